@@ -1,0 +1,67 @@
+export { PROTOCOL_VERSION, MAX_TEXT_LENGTH, MAX_FRAME_BYTES } from './version.ts'
+export { ErrorCode, ERROR_CODES } from './errors.ts'
+export {
+  AuthorSchema,
+  ConversationEventSchema,
+  ConversationStatusSchema,
+  ConversationSummarySchema,
+  MessageEventSchema,
+  ResolvedEventSchema,
+} from './events.ts'
+export {
+  ClientFrameSchema,
+  HelloFrameSchema,
+  PingFrameSchema,
+  ReadFrameSchema,
+  ResolveFrameSchema,
+  ResumeFrameSchema,
+  SendFrameSchema,
+  TypingFrameSchema,
+} from './client-frames.ts'
+export {
+  AckFrameSchema,
+  AgentWelcomeFrameSchema,
+  ConversationFrameSchema,
+  ErrorFrameSchema,
+  EventFrameSchema,
+  PeerReadFrameSchema,
+  PeerTypingFrameSchema,
+  PongFrameSchema,
+  ServerFrameSchema,
+  SyncedFrameSchema,
+  VisitorWelcomeFrameSchema,
+} from './server-frames.ts'
+export { parseClientFrame, parseServerFrame } from './parse.ts'
+
+export type {
+  Author,
+  ConversationEvent,
+  ConversationStatus,
+  ConversationSummary,
+  EventKind,
+  MessageEvent,
+  ResolvedEvent,
+} from './events.ts'
+export type {
+  ClientFrame,
+  ClientFrameInput,
+  HelloFrame,
+  ReadFrame,
+  ResolveFrame,
+  ResumeFrame,
+  SendFrame,
+  TypingFrame,
+} from './client-frames.ts'
+export type {
+  AckFrame,
+  AgentWelcomeFrame,
+  ConversationFrame,
+  ErrorFrame,
+  EventFrame,
+  PeerReadFrame,
+  PeerTypingFrame,
+  ServerFrame,
+  SyncedFrame,
+  VisitorWelcomeFrame,
+} from './server-frames.ts'
+export type { ParseResult } from './parse.ts'

@@ -1,0 +1,101 @@
+import * as v from 'valibot'
+import { ERROR_CODES } from './errors.ts'
+import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
+
+const conversationRef = v.object({
+  id: v.string(),
+  lastSeq: v.number(),
+  status: ConversationSummarySchema.entries.status,
+})
+
+/** Answers a visitor's hello: the token to keep, and the conversation to resume (if any). */
+export const VisitorWelcomeFrameSchema = v.object({
+  type: v.literal('welcome'),
+  role: v.literal('visitor'),
+  token: v.string(),
+  visitorId: v.string(),
+  conversation: v.nullable(conversationRef),
+})
+
+/** Answers an agent's hello: who they are and the store's conversations. */
+export const AgentWelcomeFrameSchema = v.object({
+  type: v.literal('welcome'),
+  role: v.literal('agent'),
+  agent: v.object({ id: v.string(), name: v.string(), email: v.string() }),
+  conversations: v.array(ConversationSummarySchema),
+})
+
+export const EventFrameSchema = v.object({
+  type: v.literal('event'),
+  conversationId: v.string(),
+  event: ConversationEventSchema,
+})
+
+/** Confirms a send or resolve: stored at `seq` (the original seq when it was a duplicate). */
+export const AckFrameSchema = v.object({
+  type: v.literal('ack'),
+  clientId: v.string(),
+  conversationId: v.string(),
+  seq: v.number(),
+})
+
+/** Sent after a resume's replay: everything up to `lastSeq` has been delivered. */
+export const SyncedFrameSchema = v.object({
+  type: v.literal('synced'),
+  conversationId: v.string(),
+  lastSeq: v.number(),
+})
+
+export const PeerTypingFrameSchema = v.object({
+  type: v.literal('typing'),
+  conversationId: v.string(),
+  role: AuthorSchema.entries.role,
+  typing: v.boolean(),
+})
+
+export const PeerReadFrameSchema = v.object({
+  type: v.literal('read'),
+  conversationId: v.string(),
+  role: AuthorSchema.entries.role,
+  seq: v.number(),
+})
+
+/** An agent's list changed: a conversation was opened, written to or resolved. */
+export const ConversationFrameSchema = v.object({
+  type: v.literal('conversation'),
+  conversation: ConversationSummarySchema,
+})
+
+export const ErrorFrameSchema = v.object({
+  type: v.literal('error'),
+  code: v.picklist(ERROR_CODES),
+  message: v.string(),
+  /** The clientId (or frame type) the error answers, when there is one. */
+  ref: v.optional(v.string()),
+})
+
+export const PongFrameSchema = v.object({ type: v.literal('pong') })
+
+export const ServerFrameSchema = v.union([
+  VisitorWelcomeFrameSchema,
+  AgentWelcomeFrameSchema,
+  EventFrameSchema,
+  AckFrameSchema,
+  SyncedFrameSchema,
+  PeerTypingFrameSchema,
+  PeerReadFrameSchema,
+  ConversationFrameSchema,
+  ErrorFrameSchema,
+  PongFrameSchema,
+])
+
+export type VisitorWelcomeFrame = v.InferOutput<typeof VisitorWelcomeFrameSchema>
+export type AgentWelcomeFrame = v.InferOutput<typeof AgentWelcomeFrameSchema>
+export type EventFrame = v.InferOutput<typeof EventFrameSchema>
+export type AckFrame = v.InferOutput<typeof AckFrameSchema>
+export type SyncedFrame = v.InferOutput<typeof SyncedFrameSchema>
+export type PeerTypingFrame = v.InferOutput<typeof PeerTypingFrameSchema>
+export type PeerReadFrame = v.InferOutput<typeof PeerReadFrameSchema>
+export type ConversationFrame = v.InferOutput<typeof ConversationFrameSchema>
+export type ErrorFrame = v.InferOutput<typeof ErrorFrameSchema>
+export type ServerFrame = v.InferOutput<typeof ServerFrameSchema>

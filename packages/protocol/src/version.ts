@@ -1,0 +1,8 @@
+/** The protocol version a client announces in `hello`. Bumped only on breaking changes. */
+export const PROTOCOL_VERSION = 1
+
+/** Longest message text the server accepts, in UTF-16 code units. */
+export const MAX_TEXT_LENGTH = 4000
+
+/** Largest frame, in bytes, the server reads before answering `frame_too_large`. */
+export const MAX_FRAME_BYTES = 64 * 1024
