@@ -1,1 +1,15 @@
-export {}
+export { createClient } from './visitor-client.ts'
+export { createAgentClient } from './agent-client.ts'
+export { AttuneError, AttuneErrorCode } from './errors.ts'
+export { ConnectionStatus } from './connection.ts'
+export { DeliveryState } from './timeline.ts'
+export { backoffDelay } from './backoff.ts'
+export { sortByNeed } from './sort-conversations.ts'
+export { memoryStorage, systemClock } from './platform.ts'
+
+export type { ChatClient, ClientOptions, SiteInfo } from './visitor-client.ts'
+export type { AgentClient, AgentClientOptions, AgentConversation, AgentProfile } from './agent-client.ts'
+export type { ClientEvents } from './emitter.ts'
+export type { TimelineItem, PendingMessage } from './timeline.ts'
+export type { Clock, FetchLike, StorageLike, WebSocketConstructor, WebSocketLike } from './platform.ts'
+export type { BackoffOptions } from './backoff.ts'

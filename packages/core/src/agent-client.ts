@@ -1,0 +1,158 @@
+import { atom, type ReadableAtom } from 'nanostores'
+import { PROTOCOL_VERSION, type ConversationSummary, type ServerFrame } from '@attune/protocol'
+import { createConnection, type ConnectionStatus } from './connection.ts'
+import { createConversationLog, validateText, type ConversationLog } from './conversation.ts'
+import { AttuneError, toErrorCode } from './errors.ts'
+import { createEmitter, type ClientEvents } from './emitter.ts'
+import { randomId, requireWebSocket, systemClock, type Clock, type WebSocketConstructor } from './platform.ts'
+import { sortByNeed } from './sort-conversations.ts'
+import { createPeerTyping, createTypingNotifier } from './typing.ts'
+import { DeliveryState, type TimelineItem } from './timeline.ts'
+import { socketBase } from './urls.ts'
+
+export interface AgentClientOptions {
+  /** The Attune server; the agent's session cookie must be set for it (sign in first). */
+  server: string
+  WebSocket?: WebSocketConstructor
+  clock?: Clock
+  random?: () => number
+}
+
+export interface AgentProfile {
+  id: string
+  name: string
+  email: string
+}
+
+/** One conversation as the agent works on it. */
+export interface AgentConversation {
+  readonly id: string
+  readonly $timeline: ReadableAtom<TimelineItem[]>
+  readonly $visitorTyping: ReadableAtom<boolean>
+  reply(text: string): string
+  resolve(): void
+  setTyping(typing: boolean): void
+  markRead(): void
+}
+
+/** A store agent's live view of the store's conversations. */
+export interface AgentClient {
+  readonly $status: ReadableAtom<ConnectionStatus>
+  readonly $me: ReadableAtom<AgentProfile | null>
+  /** The store's open conversations, the most in need first. */
+  readonly $conversations: ReadableAtom<ConversationSummary[]>
+  connect(): void
+  conversation(id: string): AgentConversation
+  on<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): () => void
+  destroy(): void
+}
+
+export function createAgentClient(options: AgentClientOptions): AgentClient {
+  const clock = options.clock ?? systemClock
+  const emitter = createEmitter()
+  const $me = atom<AgentProfile | null>(null)
+  const $conversations = atom<ConversationSummary[]>([])
+  const opened = new Map<string, { log: ConversationLog; typing: ReturnType<typeof createPeerTyping>; view: AgentConversation }>()
+
+  const connection = createConnection({
+    url: `${socketBase(options.server)}/v1/agent`,
+    WebSocket: requireWebSocket(options.WebSocket),
+    clock,
+    ...(options.random ? { random: options.random } : {}),
+    hello: () => ({ type: 'hello', v: PROTOCOL_VERSION }),
+    onFrame,
+    onFatal: (error) => emitter.emit('error', error),
+  })
+
+  function onFrame(frame: ServerFrame): void {
+    switch (frame.type) {
+      case 'welcome':
+        if (frame.role !== 'agent') return
+        $me.set(frame.agent)
+        $conversations.set(sortByNeed(frame.conversations.filter((c) => c.status === 'open')))
+        for (const [id, entry] of opened) {
+          connection.send({ type: 'resume', conversationId: id, afterSeq: entry.log.lastSeq() })
+          for (const message of entry.log.$pending.get()) {
+            if (message.state === DeliveryState.Sending) {
+              connection.send({ type: 'send', conversationId: id, clientId: message.clientId, text: message.text })
+            }
+          }
+        }
+        return
+      case 'conversation': {
+        const others = $conversations.get().filter((c) => c.id !== frame.conversation.id)
+        const next = frame.conversation.status === 'open' ? [...others, frame.conversation] : others
+        $conversations.set(sortByNeed(next))
+        return
+      }
+      case 'event': {
+        const entry = opened.get(frame.conversationId)
+        if (!entry) return
+        const result = entry.log.apply(frame.event)
+        if (result === 'gap') {
+          connection.send({ type: 'resume', conversationId: frame.conversationId, afterSeq: entry.log.lastSeq() })
+        } else if (result === 'applied') {
+          if (frame.event.kind === 'message' && frame.event.author.role === 'visitor') entry.typing.set(false)
+          emitter.emit('event', frame.event)
+        }
+        return
+      }
+      case 'ack':
+        opened.get(frame.conversationId)?.log.ack(frame.clientId, frame.seq)
+        return
+      case 'typing':
+        if (frame.role === 'visitor') opened.get(frame.conversationId)?.typing.set(frame.typing)
+        return
+      case 'error':
+        if (frame.ref) for (const { log } of opened.values()) log.fail(frame.ref)
+        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message))
+        return
+      default:
+        return
+    }
+  }
+
+  function conversation(id: string): AgentConversation {
+    const existing = opened.get(id)
+    if (existing) return existing.view
+    const log = createConversationLog('agent', id)
+    const typing = createPeerTyping(clock)
+    const notifyTyping = createTypingNotifier(clock, (isTyping) =>
+      connection.send({ type: 'typing', conversationId: id, typing: isTyping }),
+    )
+    const view: AgentConversation = {
+      id,
+      $timeline: log.$timeline,
+      $visitorTyping: typing.$typing,
+      reply(text) {
+        const clean = validateText(text)
+        const clientId = randomId()
+        log.addPending({ clientId, text: clean, at: new Date(clock.now()).toISOString(), state: DeliveryState.Sending })
+        notifyTyping(false)
+        connection.send({ type: 'send', conversationId: id, clientId, text: clean })
+        return clientId
+      },
+      resolve() {
+        connection.send({ type: 'resolve', conversationId: id, clientId: randomId() })
+      },
+      setTyping: notifyTyping,
+      markRead() {
+        const seq = log.lastSeq()
+        if (seq > 0) connection.send({ type: 'read', conversationId: id, seq })
+      },
+    }
+    opened.set(id, { log, typing, view })
+    connection.send({ type: 'resume', conversationId: id, afterSeq: 0 })
+    return view
+  }
+
+  return {
+    $status: connection.$status,
+    $me,
+    $conversations,
+    connect: connection.open,
+    conversation,
+    on: emitter.on,
+    destroy: connection.close,
+  }
+}

@@ -1,0 +1,141 @@
+import { atom, type ReadableAtom } from 'nanostores'
+import { parseServerFrame, type ClientFrameInput, type ServerFrame } from '@attune/protocol'
+import { backoffDelay } from './backoff.ts'
+import { AttuneError, toErrorCode } from './errors.ts'
+import type { Clock, WebSocketConstructor, WebSocketLike } from './platform.ts'
+
+/** Where a client's connection stands. */
+export const ConnectionStatus = {
+  /** `connect()` has not been called yet. */
+  Idle: 'idle',
+  /** Opening the socket or waiting for the server's welcome. */
+  Connecting: 'connecting',
+  /** Welcomed: frames flow both ways. */
+  Online: 'online',
+  /** Lost the server; a reconnect is scheduled. */
+  Offline: 'offline',
+} as const
+export type ConnectionStatus = (typeof ConnectionStatus)[keyof typeof ConnectionStatus]
+
+/** Close codes after which reconnecting cannot help (see the server's gateway). */
+const FATAL_CLOSE_CODES = new Set([4400, 4401, 4403])
+const PING_EVERY_MS = 20_000
+/** A socket that has been silent this long is dead even if the OS has not noticed. */
+const DEAD_AFTER_MS = 45_000
+const OPEN = 1
+
+export interface ConnectionOptions {
+  url: string
+  WebSocket: WebSocketConstructor
+  clock: Clock
+  random?: () => number
+  /** Builds the hello frame for each (re)connect, so it carries the newest token. */
+  hello: () => ClientFrameInput
+  /** Every valid frame from the server, the welcome included, in arrival order. */
+  onFrame: (frame: ServerFrame) => void
+  /** The server closed for good (bad version, revoked session). */
+  onFatal: (error: AttuneError) => void
+}
+
+export interface Connection {
+  readonly $status: ReadableAtom<ConnectionStatus>
+  open(): void
+  /** Sends when online; returns false (and drops the frame) otherwise: callers keep an outbox. */
+  send(frame: ClientFrameInput): boolean
+  close(): void
+}
+
+/** One WebSocket to the server that reconnects by itself and detects dead sockets. */
+export function createConnection(options: ConnectionOptions): Connection {
+  const { clock } = options
+  const $status = atom<ConnectionStatus>(ConnectionStatus.Idle)
+  let socket: WebSocketLike | null = null
+  let attempt = 0
+  let stopped = false
+  let lastFrameAt = 0
+  let retryTimer: unknown = null
+  let heartbeatTimer: unknown = null
+
+  function open(): void {
+    if (stopped || socket) return
+    $status.set(ConnectionStatus.Connecting)
+    const ws = new options.WebSocket(options.url)
+    socket = ws
+    ws.onopen = () => {
+      lastFrameAt = clock.now()
+      ws.send(JSON.stringify(options.hello()))
+      scheduleHeartbeat()
+    }
+    ws.onmessage = (event) => {
+      lastFrameAt = clock.now()
+      if (typeof event.data !== 'string') return
+      const parsed = parseServerFrame(event.data)
+      if (!parsed.ok) {
+        console.warn('[Attune] dropped a frame the server sent:', parsed.error.message)
+        return
+      }
+      if (parsed.frame.type === 'welcome') {
+        attempt = 0
+        $status.set(ConnectionStatus.Online)
+      }
+      options.onFrame(parsed.frame)
+    }
+    ws.onclose = (event) => dropped(ws, event.code, event.reason)
+    // An error is always followed by close; reconnecting is handled there.
+    ws.onerror = () => {}
+  }
+
+  function dropped(ws: WebSocketLike, code: number, reason: string): void {
+    if (socket !== ws) return
+    socket = null
+    clock.clearTimeout(heartbeatTimer)
+    if (stopped) return
+    if (FATAL_CLOSE_CODES.has(code)) {
+      stopped = true
+      $status.set(ConnectionStatus.Offline)
+      const errorCode = code === 4400 ? 'unsupported_version' : 'unauthorized'
+      options.onFatal(new AttuneError(toErrorCode(errorCode), reason || 'The server closed the connection.'))
+      return
+    }
+    $status.set(ConnectionStatus.Offline)
+    const delay = backoffDelay(attempt++, options.random ? { random: options.random } : {})
+    retryTimer = clock.setTimeout(open, delay)
+  }
+
+  function scheduleHeartbeat(): void {
+    heartbeatTimer = clock.setTimeout(() => {
+      const ws = socket
+      if (!ws) return
+      if (clock.now() - lastFrameAt > DEAD_AFTER_MS) {
+        // Half-open sockets (a laptop lid closed, a train tunnel) never fire close on their own.
+        ws.onclose = null
+        ws.close()
+        dropped(ws, 1006, 'heartbeat timeout')
+        return
+      }
+      if (ws.readyState === OPEN) ws.send(JSON.stringify({ type: 'ping' }))
+      scheduleHeartbeat()
+    }, PING_EVERY_MS)
+  }
+
+  function send(frame: ClientFrameInput): boolean {
+    if (!socket || $status.get() !== ConnectionStatus.Online || socket.readyState !== OPEN) return false
+    socket.send(JSON.stringify(frame))
+    return true
+  }
+
+  function close(): void {
+    stopped = true
+    clock.clearTimeout(retryTimer)
+    clock.clearTimeout(heartbeatTimer)
+    const ws = socket
+    socket = null
+    if (ws) {
+      ws.onclose = null
+      ws.close(1000, 'client closed')
+    }
+    $status.set(ConnectionStatus.Offline)
+  }
+
+  return { $status, open, send, close }
+}

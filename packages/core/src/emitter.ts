@@ -1,0 +1,32 @@
+import type { ConversationEvent } from '@attune/protocol'
+import type { AttuneError } from './errors.ts'
+
+/** Events a client reports beside its stores. */
+export interface ClientEvents {
+  /** A new event was added to the conversation log (replays included, duplicates not). */
+  event: (event: ConversationEvent) => void
+  /** Something failed that no store shows: a refused send, a closed session. */
+  error: (error: AttuneError) => void
+}
+
+export function createEmitter() {
+  type Listener = (...args: any[]) => void
+  const listeners = new Map<keyof ClientEvents, Set<Listener>>()
+  return {
+    on<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): () => void {
+      let set = listeners.get(event)
+      if (!set) listeners.set(event, (set = new Set()))
+      set.add(listener)
+      return () => void set.delete(listener)
+    },
+    emit<E extends keyof ClientEvents>(event: E, ...args: Parameters<ClientEvents[E]>): void {
+      for (const listener of listeners.get(event) ?? []) {
+        try {
+          listener(...args)
+        } catch (error) {
+          console.error('[Attune] a listener threw:', error)
+        }
+      }
+    },
+  }
+}

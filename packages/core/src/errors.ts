@@ -1,0 +1,46 @@
+/**
+ * Every way a core action can fail, as a closed set. Protocol error codes the server sends
+ * are passed through unchanged; the rest are the client's own.
+ */
+export const AttuneErrorCode = {
+  /** The text or option given to an action is not acceptable (empty, too long, wrong type). */
+  InvalidInput: 'invalid_input',
+  /** The server does not accept this visitor token or agent session. */
+  Unauthorized: 'unauthorized',
+  /** The conversation belongs to someone else. */
+  Forbidden: 'forbidden',
+  /** No such conversation. */
+  NotFound: 'not_found',
+  /** The conversation is resolved. */
+  Closed: 'closed',
+  /** The server speaks another protocol version: update the client. */
+  UnsupportedVersion: 'unsupported_version',
+  /** The server refused a frame as malformed. */
+  BadFrame: 'bad_frame',
+  /** Too many frames; the action may be retried later. */
+  RateLimited: 'rate_limited',
+  /** The network or the server failed; the action may be retried. */
+  Network: 'network',
+  /** The client was destroyed; create a new one. */
+  Destroyed: 'destroyed',
+} as const
+
+export type AttuneErrorCode = (typeof AttuneErrorCode)[keyof typeof AttuneErrorCode]
+
+/** The one error type core throws and reports. React to `code`, not to `message`. */
+export class AttuneError extends Error {
+  readonly code: AttuneErrorCode
+
+  constructor(code: AttuneErrorCode, message: string) {
+    super(`[Attune] ${message}`)
+    this.name = 'AttuneError'
+    this.code = code
+  }
+}
+
+const known = new Set<string>(Object.values(AttuneErrorCode))
+
+/** Maps a server's error code to core's closed set (unknown codes become `network`). */
+export function toErrorCode(code: string): AttuneErrorCode {
+  return known.has(code) ? (code as AttuneErrorCode) : AttuneErrorCode.Network
+}

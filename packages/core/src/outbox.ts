@@ -1,0 +1,58 @@
+import type { StorageLike } from './platform.ts'
+import type { PendingMessage } from './timeline.ts'
+
+export interface StoredSend {
+  clientId: string
+  text: string
+  at: string
+}
+
+/**
+ * Sends the server has not acked yet, kept in storage so that a reload or a closed tab loses
+ * nothing: they are sent again (same clientId, so the server stores each once) on the next
+ * connect.
+ */
+export interface Outbox {
+  load(): StoredSend[]
+  put(message: StoredSend): void
+  remove(clientId: string): void
+}
+
+export function createOutbox(storage: StorageLike, key: string): Outbox {
+  function load(): StoredSend[] {
+    try {
+      const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]')
+      return Array.isArray(parsed) ? parsed.filter(isStoredSend) : []
+    } catch {
+      return []
+    }
+  }
+  function save(items: StoredSend[]): void {
+    try {
+      if (items.length === 0) storage.removeItem(key)
+      else storage.setItem(key, JSON.stringify(items))
+    } catch {
+      // A full or blocked storage must not stop the chat; the send stays in memory.
+    }
+  }
+  return {
+    load,
+    put(message) {
+      save([...load().filter((m) => m.clientId !== message.clientId), message])
+    },
+    remove(clientId) {
+      const items = load()
+      const kept = items.filter((m) => m.clientId !== clientId)
+      if (kept.length !== items.length) save(kept)
+    },
+  }
+}
+
+function isStoredSend(value: unknown): value is StoredSend {
+  const v = value as Partial<StoredSend> | null
+  return typeof v?.clientId === 'string' && typeof v.text === 'string' && typeof v.at === 'string'
+}
+
+export function toPending(message: StoredSend): PendingMessage {
+  return { ...message, state: 'sending' }
+}

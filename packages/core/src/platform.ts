@@ -1,0 +1,91 @@
+import { AttuneError, AttuneErrorCode } from './errors.ts'
+
+/**
+ * What core needs from its platform, injected so the same code runs in browsers, in Node and
+ * under fake time in tests (the seams TanStack Query and centrifuge-js inject too).
+ */
+
+/** The subset of the WHATWG WebSocket core uses; `ws` in Node and every browser provide it. */
+export interface WebSocketLike {
+  readonly readyState: number
+  onopen: ((event: unknown) => void) | null
+  onmessage: ((event: { data: unknown }) => void) | null
+  onclose: ((event: { code: number; reason: string }) => void) | null
+  onerror: ((event: unknown) => void) | null
+  send(data: string): void
+  close(code?: number, reason?: string): void
+}
+
+export type WebSocketConstructor = new (url: string) => WebSocketLike
+
+/** localStorage's shape; anything with these three methods works (IndexedDB adapters too). */
+export interface StorageLike {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
+export interface Clock {
+  now(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+}
+
+export type FetchLike = (url: string, init?: { method?: string }) => Promise<{
+  ok: boolean
+  status: number
+  json(): Promise<unknown>
+}>
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle),
+}
+
+/** A storage that forgets on reload: for Node, private modes that refuse localStorage, tests. */
+export function memoryStorage(): StorageLike {
+  const items = new Map<string, string>()
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  }
+}
+
+/**
+ * The page's localStorage when it can be used, else memory. Reading `localStorage` throws in
+ * some sandboxed iframes and with cookies blocked, so it is probed inside try.
+ */
+export function defaultStorage(): StorageLike {
+  try {
+    const storage = (globalThis as { localStorage?: StorageLike }).localStorage
+    if (storage) {
+      storage.setItem('attune:probe', '1')
+      storage.removeItem('attune:probe')
+      return storage
+    }
+  } catch {
+    // fall through to memory
+  }
+  return memoryStorage()
+}
+
+/** The WebSocket given, else the global one; Node 20 has none, so say what to pass. */
+export function requireWebSocket(given: WebSocketConstructor | undefined): WebSocketConstructor {
+  const WebSocketImpl = given ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket
+  if (!WebSocketImpl) {
+    throw new AttuneError(
+      AttuneErrorCode.InvalidInput,
+      'No WebSocket here: pass one, e.g. createClient({ WebSocket }) with WebSocket from the "ws" package.',
+    )
+  }
+  return WebSocketImpl
+}
+
+/** A random id for client items: unique enough for idempotency keys within a conversation. */
+export function randomId(): string {
+  const cryptoLike = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto
+  if (cryptoLike?.randomUUID) return cryptoLike.randomUUID()
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+}

@@ -1,0 +1,87 @@
+import type { Author, ConversationEvent } from '@attune/protocol'
+
+/** Where one of our own messages stands. */
+export const DeliveryState = {
+  /** Shown at once; waiting for the server's ack (kept in the outbox meanwhile). */
+  Sending: 'sending',
+  /** Stored by the server at a seq. */
+  Sent: 'sent',
+  /** Refused by the server; `retry(key)` sends it again. */
+  Failed: 'failed',
+} as const
+export type DeliveryState = (typeof DeliveryState)[keyof typeof DeliveryState]
+
+export type TimelineItem =
+  | {
+      key: string
+      kind: 'message'
+      role: Author['role']
+      text: string
+      at: string
+      state: DeliveryState
+      seq?: number
+      authorName?: string
+    }
+  | { key: string; kind: 'resolved'; at: string; seq: number }
+
+/** A message this side typed that the server has not yet confirmed in the log. */
+export interface PendingMessage {
+  clientId: string
+  text: string
+  at: string
+  state: DeliveryState
+  seq?: number
+}
+
+/** Drawn from the log and the pending sends; a pending send disappears once its event arrives. */
+export function toTimeline(
+  conversationId: string | null,
+  events: readonly ConversationEvent[],
+  pending: readonly PendingMessage[],
+  selfRole: Author['role'],
+): TimelineItem[] {
+  const items: TimelineItem[] = []
+  const stored = new Set<string>()
+  for (const event of events) {
+    if (event.kind === 'message') {
+      stored.add(event.clientId)
+      const item: TimelineItem = {
+        key: event.clientId,
+        kind: 'message',
+        role: event.author.role,
+        text: event.text,
+        at: event.at,
+        state: DeliveryState.Sent,
+        seq: event.seq,
+      }
+      if (event.author.name !== undefined) item.authorName = event.author.name
+      items.push(item)
+    } else {
+      items.push({ key: `${conversationId}#${event.seq}`, kind: 'resolved', at: event.at, seq: event.seq })
+    }
+  }
+  for (const message of pending) {
+    if (stored.has(message.clientId)) continue
+    const item: TimelineItem = {
+      key: message.clientId,
+      kind: 'message',
+      role: selfRole,
+      text: message.text,
+      at: message.at,
+      state: message.state,
+    }
+    if (message.seq !== undefined) item.seq = message.seq
+    items.push(item)
+  }
+  return items
+}
+
+/** What applying one event to a log of `lastSeq` events means. */
+export type ApplyResult = 'applied' | 'duplicate' | 'gap'
+
+/** Events arrive in seq order; anything else is a replayed duplicate or a gap to fill. */
+export function classifyEvent(lastSeq: number, seq: number): ApplyResult {
+  if (seq <= lastSeq) return 'duplicate'
+  if (seq > lastSeq + 1) return 'gap'
+  return 'applied'
+}
