@@ -40,7 +40,7 @@ export type FetchLike = (url: string, init?: { method?: string }) => Promise<{
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle),
+  clearTimeout: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
 }
 
 /** A storage that forgets on reload: for Node, private modes that refuse localStorage, tests. */

@@ -1,1 +1,2 @@
-export {}
+export { createAttuneMock } from './handlers.ts'
+export type { AttuneMock, MockOptions } from './handlers.ts'

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import type { ConversationEvent } from '@attune/protocol'
+import { classifyEvent, toTimeline } from './timeline.ts'
+import { createConversationLog } from './conversation.ts'
+
+const message = (seq: number, clientId: string, role: 'visitor' | 'agent' = 'visitor'): ConversationEvent => ({
+  seq,
+  at: '2026-11-22T10:00:00.000Z',
+  author: { role, id: role === 'visitor' ? 'v1' : 'a1' },
+  kind: 'message',
+  clientId,
+  text: `text ${clientId}`,
+})
+
+describe('classifyEvent', () => {
+  it('applies the next seq, drops replays, and reports a gap', () => {
+    expect(classifyEvent(3, 4)).toBe('applied')
+    expect(classifyEvent(3, 3)).toBe('duplicate')
+    expect(classifyEvent(3, 1)).toBe('duplicate')
+    expect(classifyEvent(3, 6)).toBe('gap')
+  })
+})
+
+describe('toTimeline', () => {
+  it('shows a pending send once, and only once its event is stored it shows as the event', () => {
+    const pending = [{ clientId: 'm2', text: 'text m2', at: 'x', state: 'sending' as const }]
+    expect(toTimeline('c', [message(1, 'm1')], pending, 'visitor').map((i) => i.key)).toEqual(['m1', 'm2'])
+    const stored = toTimeline('c', [message(1, 'm1'), message(2, 'm2')], pending, 'visitor')
+    expect(stored.map((i) => [i.key, i.kind === 'message' && i.state])).toEqual([['m1', 'sent'], ['m2', 'sent']])
+  })
+})
+
+describe('conversation log', () => {
+  it('a duplicate event is shown once and a gap is never shown', () => {
+    const log = createConversationLog('visitor', 'c')
+    expect(log.apply(message(1, 'm1'))).toBe('applied')
+    expect(log.apply(message(1, 'm1'))).toBe('duplicate')
+    expect(log.apply(message(3, 'm3'))).toBe('gap')
+    expect(log.$timeline.get().map((i) => i.seq)).toEqual([1])
+    expect(log.apply(message(2, 'm2', 'agent'))).toBe('applied')
+    expect(log.apply(message(3, 'm3'))).toBe('applied')
+    expect(log.$timeline.get().map((i) => i.seq)).toEqual([1, 2, 3])
+  })
+
+  it('marks a pending send failed, and acked ones sent with their seq', () => {
+    const log = createConversationLog('visitor', 'c')
+    log.addPending({ clientId: 'a', text: 'a', at: 'x', state: 'sending' })
+    log.addPending({ clientId: 'b', text: 'b', at: 'x', state: 'sending' })
+    log.ack('a', 1)
+    log.fail('b')
+    expect(log.$timeline.get().map((i) => i.kind === 'message' && [i.state, i.seq])).toEqual([['sent', 1], ['failed', undefined]])
+  })
+})

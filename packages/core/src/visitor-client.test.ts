@@ -1,0 +1,123 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { WebSocket as NodeWebSocket } from 'ws'
+import { setupServer } from 'msw/node'
+import { createAttuneMock } from '@attune/mock'
+import { createClient } from './visitor-client.ts'
+import { memoryStorage } from './platform.ts'
+import { AttuneError } from './errors.ts'
+
+// Node 20 has no global WebSocket, and msw can only intercept a global one: give it one.
+globalThis.WebSocket ??= NodeWebSocket as unknown as typeof globalThis.WebSocket
+
+const server = 'http://attune.test'
+const mock = createAttuneMock({ server, siteName: 'Demo Store' })
+const network = setupServer(...mock.handlers)
+
+beforeAll(() => network.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => network.close())
+afterEach(() => mock.dropConnections())
+
+function newClient(storage = memoryStorage()) {
+  return createClient({ server, siteKey: 'demo', storage, random: () => 0 })
+}
+
+describe('createClient against the protocol mock', () => {
+  it('shows a message at once as sending, then as sent once the server stored it', async () => {
+    const client = newClient()
+    client.connect()
+    const key = client.send('  Where is my parcel?  ')
+    expect(client.$timeline.get()).toMatchObject([{ key, text: 'Where is my parcel?', state: 'sending', role: 'visitor' }])
+    await vi.waitFor(() => expect(client.$timeline.get()[0]).toMatchObject({ state: 'sent', seq: 1 }))
+    expect(mock.conversations().at(-1)?.events).toHaveLength(1)
+    client.destroy()
+  })
+
+  it('shows the agent reply and counts it unread until markRead', async () => {
+    const client = newClient()
+    client.connect()
+    client.send('Hello?')
+    await vi.waitFor(() => expect(client.$timeline.get()[0]?.seq).toBe(1))
+    mock.agentSays('Hi! Alex here, how can I help?')
+    await vi.waitFor(() => expect(client.$unread.get()).toBe(1))
+    expect(client.$timeline.get()[1]).toMatchObject({ role: 'agent', authorName: 'Alex', text: 'Hi! Alex here, how can I help?' })
+    client.markRead()
+    expect(client.$unread.get()).toBe(0)
+    client.destroy()
+  })
+
+  it('keeps the conversation across a reload through the stored token', async () => {
+    const storage = memoryStorage()
+    const first = newClient(storage)
+    first.connect()
+    first.send('I ordered shoes last week')
+    await vi.waitFor(() => expect(first.$timeline.get()[0]).toMatchObject({ state: 'sent' }))
+    first.destroy()
+
+    const reloaded = newClient(storage)
+    reloaded.connect()
+    await vi.waitFor(() => expect(reloaded.$timeline.get().map((i) => i.kind === 'message' && i.text)).toEqual(['I ordered shoes last week']))
+    reloaded.destroy()
+  })
+
+  it('sends what was typed while offline once the connection is back, exactly once', async () => {
+    mock.refuseConnections(true)
+    const storage = memoryStorage()
+    const client = newClient(storage)
+    client.connect()
+    client.send('one')
+    client.send('two')
+    await vi.waitFor(() => expect(client.$status.get()).toBe('offline'))
+    expect(storage.getItem('attune:demo:outbox')).toContain('two')
+    mock.refuseConnections(false)
+    await vi.waitFor(() => expect(client.$timeline.get().map((i) => i.kind === 'message' && i.state)).toEqual(['sent', 'sent']), { timeout: 5000 })
+    const texts = mock.conversations().at(-1)?.events.map((e) => e.kind === 'message' && e.text)
+    expect(texts).toEqual(['one', 'two'])
+    expect(storage.getItem('attune:demo:outbox')).toBeNull()
+    client.destroy()
+  })
+
+  it('reconnects after the connection drops and resumes without doubling', async () => {
+    const client = newClient()
+    client.connect()
+    client.send('before the drop')
+    await vi.waitFor(() => expect(client.$timeline.get()[0]?.seq).toBe(1))
+    mock.dropConnections()
+    await vi.waitFor(() => expect(client.$status.get()).toBe('online'), { timeout: 5000 })
+    mock.agentSays('still here')
+    await vi.waitFor(() => expect(client.$timeline.get()).toHaveLength(2))
+    expect(client.$timeline.get().map((i) => i.seq)).toEqual([1, 2])
+    client.destroy()
+  })
+
+  it('starts a new conversation after a resolve and keeps the old one on screen', async () => {
+    const client = newClient()
+    client.connect()
+    client.send('first question')
+    await vi.waitFor(() => expect(client.$timeline.get()[0]?.seq).toBe(1))
+    mock.resolve()
+    await vi.waitFor(() => expect(client.$timeline.get().at(-1)?.kind).toBe('resolved'))
+    client.send('another question')
+    await vi.waitFor(() => expect(client.$timeline.get().at(-1)).toMatchObject({ text: 'another question', state: 'sent', seq: 1 }))
+    expect(client.$timeline.get().map((i) => i.kind)).toEqual(['message', 'resolved', 'message'])
+    client.destroy()
+  })
+
+  it('fetches the store name for the header on first subscriber', async () => {
+    const client = newClient()
+    const unsubscribe = client.$site.listen(() => {})
+    await vi.waitFor(() => expect(client.$site.get()).toEqual({ name: 'Demo Store' }))
+    unsubscribe()
+  })
+
+  it('refuses empty and oversized text with a typed error and queues nothing', () => {
+    const client = newClient()
+    expect(() => client.send('   ')).toThrow(AttuneError)
+    expect(() => client.send('x'.repeat(4001))).toThrowError(/at most 4000/)
+    expect(client.$timeline.get()).toEqual([])
+  })
+
+  it('refuses a missing server URL or site key at creation', () => {
+    expect(() => createClient({ server: 'attune.test', siteKey: 'demo' })).toThrowError(/http\(s\) URL/)
+    expect(() => createClient({ server, siteKey: '' })).toThrowError(/siteKey/)
+  })
+})

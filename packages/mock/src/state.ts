@@ -1,0 +1,64 @@
+import type { Author, ConversationEvent } from '@attune/protocol'
+
+export interface MockConversation {
+  id: string
+  visitorId: string
+  status: 'open' | 'resolved'
+  events: ConversationEvent[]
+}
+
+/**
+ * The in-memory store behind the mock server: the same promises as the real one (gapless seq
+ * per conversation, a clientId stored once), none of the persistence.
+ */
+export function createMockState() {
+  const conversations = new Map<string, MockConversation>()
+  const visitorsByToken = new Map<string, string>()
+  let counter = 0
+  const nextId = (prefix: string) => `${prefix}-${++counter}`
+
+  function latestOf(visitorId: string): MockConversation | undefined {
+    return [...conversations.values()].filter((c) => c.visitorId === visitorId).at(-1)
+  }
+
+  return {
+    conversations,
+    /** The visitor behind a token, or a new visitor with a new token. */
+    visitorFor(token: string | undefined): { visitorId: string; token: string } {
+      const known = token ? visitorsByToken.get(token) : undefined
+      if (known && token) return { visitorId: known, token }
+      const visitorId = nextId('visitor')
+      const fresh = `mock-token-${visitorId}`
+      visitorsByToken.set(fresh, visitorId)
+      return { visitorId, token: fresh }
+    },
+    latestOf,
+    /** The visitor's open conversation, opened now if there is none. */
+    openFor(visitorId: string): MockConversation {
+      const latest = latestOf(visitorId)
+      if (latest?.status === 'open') return latest
+      const conversation: MockConversation = { id: nextId('conversation'), visitorId, status: 'open', events: [] }
+      conversations.set(conversation.id, conversation)
+      return conversation
+    },
+    /** Appends once per clientId; a repeat returns the stored event. */
+    append(
+      conversation: MockConversation,
+      author: Author,
+      entry: { kind: 'message'; clientId: string; text: string } | { kind: 'conversation.resolved' },
+    ): { event: ConversationEvent; duplicate: boolean } {
+      if (entry.kind === 'message') {
+        const stored = conversation.events.find((e) => e.kind === 'message' && e.clientId === entry.clientId)
+        if (stored) return { event: stored, duplicate: true }
+      }
+      const base = { seq: conversation.events.length + 1, at: new Date().toISOString(), author }
+      const event: ConversationEvent = entry.kind === 'message' ? { ...base, ...entry } : { ...base, kind: entry.kind }
+      conversation.events.push(event)
+      if (entry.kind === 'conversation.resolved') conversation.status = 'resolved'
+      return { event, duplicate: false }
+    },
+    nextId,
+  }
+}
+
+export type MockState = ReturnType<typeof createMockState>

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { ErrorCode } from './errors.ts'
+import { parseClientFrame, parseServerFrame } from './parse.ts'
+import { MAX_FRAME_BYTES, MAX_TEXT_LENGTH, PROTOCOL_VERSION } from './version.ts'
+
+const good = (frame: object) => parseClientFrame(JSON.stringify(frame))
+
+describe('client frames', () => {
+  it.each([
+    { type: 'hello', v: PROTOCOL_VERSION },
+    { type: 'hello', v: PROTOCOL_VERSION, token: 'abc' },
+    { type: 'resume', conversationId: 'c1', afterSeq: 0 },
+    { type: 'send', clientId: 'm1', text: 'Where is my order?' },
+    { type: 'send', clientId: 'm1', text: 'hi', conversationId: 'c1' },
+    { type: 'typing', conversationId: 'c1', typing: true },
+    { type: 'read', conversationId: 'c1', seq: 3 },
+    { type: 'resolve', conversationId: 'c1', clientId: 'r1' },
+    { type: 'ping' },
+  ])('accepts a good $type frame', (frame) => {
+    const result = good(frame)
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.frame.type).toBe(frame.type)
+  })
+
+  it('trims message text before storing it', () => {
+    const result = good({ type: 'send', clientId: 'm1', text: '  สวัสดีครับ \n' })
+    expect(result.ok && result.frame.type === 'send' && result.frame.text).toBe('สวัสดีครับ')
+  })
+
+  it.each([
+    ['not JSON', '{nope'],
+    ['an unknown type', JSON.stringify({ type: 'shout' })],
+    ['a send without clientId', JSON.stringify({ type: 'send', text: 'hi' })],
+    ['an empty message', JSON.stringify({ type: 'send', clientId: 'm1', text: '   ' })],
+    ['a negative seq', JSON.stringify({ type: 'resume', conversationId: 'c', afterSeq: -1 })],
+    ['a fractional seq', JSON.stringify({ type: 'read', conversationId: 'c', seq: 1.5 })],
+    ['a number for text', JSON.stringify({ type: 'send', clientId: 'm1', text: 42 })],
+    ['an array', '[]'],
+    ['null', 'null'],
+  ])('rejects %s with a bad_frame error', (_, raw) => {
+    const result = parseClientFrame(raw)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.type).toBe('error')
+      expect(result.error.code).toBe(ErrorCode.BadFrame)
+      expect(result.error.message.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('names the clientId a refused send was for, so the client can mark it failed', () => {
+    const result = good({ type: 'send', clientId: 'm7', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.ref).toBe('m7')
+      expect(result.error.message).toContain(String(MAX_TEXT_LENGTH))
+    }
+  })
+
+  it('refuses an oversized frame before parsing it', () => {
+    const result = parseClientFrame(' '.repeat(MAX_FRAME_BYTES + 1))
+    expect(!result.ok && result.error.code).toBe(ErrorCode.FrameTooLarge)
+  })
+})
+
+describe('server frames', () => {
+  const event = {
+    seq: 1,
+    at: '2026-11-22T10:00:00.000Z',
+    author: { role: 'visitor', id: 'v1' },
+    kind: 'message',
+    clientId: 'm1',
+    text: 'hello',
+  }
+
+  it('accepts an event frame with a message', () => {
+    const result = parseServerFrame(JSON.stringify({ type: 'event', conversationId: 'c1', event }))
+    expect(result.ok).toBe(true)
+  })
+
+  it('accepts a resolved event and both welcomes', () => {
+    const frames = [
+      { type: 'event', conversationId: 'c1', event: { seq: 2, at: event.at, author: { role: 'agent', id: 'a1' }, kind: 'conversation.resolved' } },
+      { type: 'welcome', role: 'visitor', token: 't', visitorId: 'v1', conversation: null },
+      { type: 'welcome', role: 'agent', agent: { id: 'a', name: 'Alex', email: 'a@x' }, conversations: [] },
+      { type: 'error', code: 'not_found', message: 'No such conversation.' },
+    ]
+    for (const frame of frames) expect(parseServerFrame(JSON.stringify(frame)).ok).toBe(true)
+  })
+
+  it('rejects an event with seq 0 and an error with an unknown code', () => {
+    expect(parseServerFrame(JSON.stringify({ type: 'event', conversationId: 'c1', event: { ...event, seq: 0 } })).ok).toBe(false)
+    expect(parseServerFrame(JSON.stringify({ type: 'error', code: 'oops', message: '' })).ok).toBe(false)
+  })
+})

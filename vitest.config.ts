@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+// Workspace packages resolve to their TypeScript sources (the `@attune/source` condition), so
+// tests never need a build first.
+const conditions = ['@attune/source', 'module', 'browser', 'development|production']
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions: ['@attune/source', 'module', 'node', 'development|production'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
+    testTimeout: 20_000,
+  },
+})
