@@ -56,9 +56,10 @@ export function toTimeline(
       }
       if (event.author.name !== undefined) item.authorName = event.author.name
       items.push(item)
-    } else {
+    } else if (event.kind === 'conversation.resolved') {
       items.push({ key: `${conversationId}#${event.seq}`, kind: 'resolved', at: event.at, seq: event.seq })
     }
+    // Check-ins and signals are not chat lines: core keeps them in their own stores.
   }
   for (const message of pending) {
     if (stored.has(message.clientId)) continue

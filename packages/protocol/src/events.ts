@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { CheckInAnswerSchema, CheckInPhaseSchema, CheckInTriggerSchema, FrustrationLevelSchema } from './checkins.ts'
 
 /** Who wrote an event: the shopper, a store agent, or Attune itself. */
 export const AuthorSchema = v.object({
@@ -29,11 +30,53 @@ export const ResolvedEventSchema = v.object({
   kind: v.literal('conversation.resolved'),
 })
 
+/** The server asked the shopper a check-in; clients render the card. */
+export const CheckInAskedEventSchema = v.object({
+  ...base,
+  kind: v.literal('checkin.asked'),
+  phase: CheckInPhaseSchema,
+  trigger: CheckInTriggerSchema,
+})
+
+export const CheckInAnsweredEventSchema = v.object({
+  ...base,
+  kind: v.literal('checkin.answered'),
+  clientId: v.string(),
+  answer: CheckInAnswerSchema,
+})
+
+export const CheckInSkippedEventSchema = v.object({
+  ...base,
+  kind: v.literal('checkin.skipped'),
+  clientId: v.string(),
+  phase: CheckInPhaseSchema,
+})
+
+/** The server's frustration detector crossed a level on the shopper's recent messages. */
+export const SignalRaisedEventSchema = v.object({
+  ...base,
+  kind: v.literal('signal.raised'),
+  level: FrustrationLevelSchema,
+  score: v.number(),
+  cues: v.array(v.object({ kind: v.string(), detail: v.optional(v.string()) })),
+})
+
 /** One entry of a conversation's append-only log. Typing is never logged. */
-export const ConversationEventSchema = v.variant('kind', [MessageEventSchema, ResolvedEventSchema])
+export const ConversationEventSchema = v.variant('kind', [
+  MessageEventSchema,
+  ResolvedEventSchema,
+  CheckInAskedEventSchema,
+  CheckInAnsweredEventSchema,
+  CheckInSkippedEventSchema,
+  SignalRaisedEventSchema,
+])
 
 export type MessageEvent = v.InferOutput<typeof MessageEventSchema>
 export type ResolvedEvent = v.InferOutput<typeof ResolvedEventSchema>
+export type CheckInAskedEvent = v.InferOutput<typeof CheckInAskedEventSchema>
+export type CheckInAnsweredEvent = v.InferOutput<typeof CheckInAnsweredEventSchema>
+export type CheckInSkippedEvent = v.InferOutput<typeof CheckInSkippedEventSchema>
+export type SignalRaisedEvent = v.InferOutput<typeof SignalRaisedEventSchema>
 export type ConversationEvent = v.InferOutput<typeof ConversationEventSchema>
 export type EventKind = ConversationEvent['kind']
 

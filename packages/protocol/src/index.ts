@@ -1,7 +1,21 @@
 export { PROTOCOL_VERSION, MAX_TEXT_LENGTH, MAX_FRAME_BYTES } from './version.ts'
 export { ErrorCode, ERROR_CODES } from './errors.ts'
 export {
+  CheckInAnswerSchema,
+  CheckInPhaseSchema,
+  CheckInTriggerSchema,
+  EffortSchema,
+  FrustrationLevelSchema,
+  MoodSchema,
+  ReasonSchema,
+  ResolvedAnswerSchema,
+} from './checkins.ts'
+export {
   AuthorSchema,
+  CheckInAnsweredEventSchema,
+  CheckInAskedEventSchema,
+  CheckInSkippedEventSchema,
+  SignalRaisedEventSchema,
   ConversationEventSchema,
   ConversationStatusSchema,
   ConversationSummarySchema,
@@ -34,7 +48,19 @@ export {
 export { parseClientFrame, parseServerFrame } from './parse.ts'
 
 export type {
+  CheckInAnswer,
+  CheckInPhase,
+  CheckInTrigger,
+  Mood,
+  Reason,
+  ResolvedAnswer,
+} from './checkins.ts'
+export type {
   Author,
+  CheckInAnsweredEvent,
+  CheckInAskedEvent,
+  CheckInSkippedEvent,
+  SignalRaisedEvent,
   ConversationEvent,
   ConversationStatus,
   ConversationSummary,
