@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { CheckInAnswerSchema, CheckInPhaseSchema } from './checkins.ts'
 import { MAX_TEXT_LENGTH } from './version.ts'
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100))
@@ -58,6 +59,48 @@ export const ResolveFrameSchema = v.object({
 
 export const PingFrameSchema = v.object({ type: v.literal('ping') })
 
+/**
+ * The shopper opened the chat panel. The server opens a conversation if there is none and runs
+ * the before-chat rule, which may append `checkin.asked`.
+ */
+export const OpenFrameSchema = v.object({
+  type: v.literal('open'),
+  /** The page the shopper is on, for the agent's context. */
+  page: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  locale: v.optional(v.pipe(v.string(), v.maxLength(35))),
+})
+
+/** The shopper answers the pending check-in. Idempotent through `clientId`. */
+export const AnswerFrameSchema = v.object({
+  type: v.literal('answer'),
+  clientId: id,
+  conversationId: id,
+  answer: CheckInAnswerSchema,
+})
+
+/** The shopper skips the pending check-in; `forever` means "don't ask me again". */
+export const SkipFrameSchema = v.object({
+  type: v.literal('skip'),
+  clientId: id,
+  conversationId: id,
+  phase: CheckInPhaseSchema,
+  forever: v.optional(v.boolean()),
+})
+
+/** The agent's "Check in" button: ask the shopper the during-chat question now. */
+export const AskFrameSchema = v.object({
+  type: v.literal('ask'),
+  clientId: id,
+  conversationId: id,
+})
+
+/** The shopper's "End chat": resolves the conversation from their side. */
+export const EndFrameSchema = v.object({
+  type: v.literal('end'),
+  clientId: id,
+  conversationId: id,
+})
+
 export const ClientFrameSchema = v.variant('type', [
   HelloFrameSchema,
   ResumeFrameSchema,
@@ -66,6 +109,11 @@ export const ClientFrameSchema = v.variant('type', [
   ReadFrameSchema,
   ResolveFrameSchema,
   PingFrameSchema,
+  OpenFrameSchema,
+  AnswerFrameSchema,
+  SkipFrameSchema,
+  AskFrameSchema,
+  EndFrameSchema,
 ])
 
 export type HelloFrame = v.InferOutput<typeof HelloFrameSchema>
@@ -74,6 +122,11 @@ export type SendFrame = v.InferOutput<typeof SendFrameSchema>
 export type TypingFrame = v.InferOutput<typeof TypingFrameSchema>
 export type ReadFrame = v.InferOutput<typeof ReadFrameSchema>
 export type ResolveFrame = v.InferOutput<typeof ResolveFrameSchema>
+export type OpenFrame = v.InferOutput<typeof OpenFrameSchema>
+export type AnswerFrame = v.InferOutput<typeof AnswerFrameSchema>
+export type SkipFrame = v.InferOutput<typeof SkipFrameSchema>
+export type AskFrame = v.InferOutput<typeof AskFrameSchema>
+export type EndFrame = v.InferOutput<typeof EndFrameSchema>
 export type ClientFrame = v.InferOutput<typeof ClientFrameSchema>
 /** What a client may put on the wire (before the schema trims text). */
 export type ClientFrameInput = v.InferInput<typeof ClientFrameSchema>

@@ -23,6 +23,11 @@ export {
   ResolvedEventSchema,
 } from './events.ts'
 export {
+  AnswerFrameSchema,
+  AskFrameSchema,
+  EndFrameSchema,
+  OpenFrameSchema,
+  SkipFrameSchema,
   ClientFrameSchema,
   HelloFrameSchema,
   PingFrameSchema,
@@ -69,6 +74,11 @@ export type {
   ResolvedEvent,
 } from './events.ts'
 export type {
+  AnswerFrame,
+  AskFrame,
+  EndFrame,
+  OpenFrame,
+  SkipFrame,
   ClientFrame,
   ClientFrameInput,
   HelloFrame,
