@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act } from 'preact/test-utils'
+import type { AgentProfile } from '../agent.ts'
+import type { SessionApi } from '../session/api.ts'
+import { button, byLabel, mount, settle } from '../testing/dom.ts'
+import { fakeAgent, summary } from '../testing/fake-agent.ts'
+import { App } from './App.tsx'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+const dao: AgentProfile = { id: 'ag_1', name: 'Dao', email: 'agent@demo.store' }
+
+function fakeApi(me: AgentProfile | null): SessionApi & { loggedOut: number } {
+  const api = {
+    loggedOut: 0,
+    me: vi.fn(async () => me),
+    login: vi.fn(async () => ({ ok: true as const, agent: dao })),
+    logout: vi.fn(async () => {
+      api.loggedOut++
+    }),
+  }
+  return api
+}
+
+async function start(me: AgentProfile | null) {
+  const agent = fakeAgent()
+  const api = fakeApi(me)
+  const { root } = mount(<App api={api} createAgent={() => agent} />)
+  await settle()
+  return { agent, api, root }
+}
+
+describe('App', () => {
+  it('skips the sign-in form when the session cookie is still valid', async () => {
+    const { agent, root } = await start(dao)
+    expect(root.querySelector('input[type="password"]')).toBeNull()
+    expect(root.querySelector('.topbar')!.textContent).toContain('Dao')
+    expect(root.querySelector('.topbar [role="status"]')!.textContent).toBe('Online')
+    expect(agent.connected).toBe(1)
+    expect(root.textContent).toContain('No open conversations')
+  })
+
+  it('shows the sign-in form without a session, then the inbox after signing in', async () => {
+    const { agent, root } = await start(null)
+    expect(byLabel(root, 'Email')).toBeTruthy()
+    expect(agent.connected).toBe(0)
+    byLabel(root, 'Email').value = 'agent@demo.store'
+    byLabel(root, 'Password').value = 'demo-agent'
+    act(() => button(root, 'Sign in').click())
+    await settle()
+    expect(agent.connected).toBe(1)
+    expect(button(root, 'Sign out')).toBeTruthy()
+  })
+
+  it('lists open conversations live and opens the one picked', async () => {
+    const { agent, root } = await start(dao)
+    act(() =>
+      agent.$conversations.set([
+        summary({
+          id: 'c1',
+          visitorId: 'v-aaaa3f2a',
+          waitingSince: new Date(Date.now() - 5 * 60_000).toISOString(),
+          lastMessage: { text: 'Do you ship to Vientiane?', role: 'visitor', at: new Date().toISOString() },
+        }),
+        summary({ id: 'c2', visitorId: 'v-bbbb9c1e' }),
+      ]),
+    )
+    await settle()
+    const rows = [...root.querySelectorAll<HTMLButtonElement>('.conv-row')]
+    expect(rows.map((r) => r.querySelector('.conv-row-label')!.textContent)).toEqual(['Visitor 3f2a', 'Visitor 9c1e'])
+    expect(rows[0]!.classList.contains('is-waiting')).toBe(true)
+    expect(rows[0]!.textContent).toContain('Waiting 5 min')
+    expect(rows[0]!.textContent).toContain('Do you ship to Vientiane?')
+
+    act(() => rows[1]!.click())
+    await settle()
+    expect(rows[1]!.getAttribute('aria-current')).toBe('true')
+    expect(rows[0]!.hasAttribute('aria-current')).toBe(false)
+    expect(root.querySelector('#conversation-title')!.textContent).toBe('Visitor 9c1e')
+    expect(agent.conversations.has('c2')).toBe(true)
+    expect(byLabel(root, 'Reply').tagName).toBe('TEXTAREA')
+  })
+
+  it('signing out destroys the live client and clears the cookie', async () => {
+    const { agent, api, root } = await start(dao)
+    act(() => button(root, 'Sign out').click())
+    await settle()
+    expect(agent.destroyed).toBe(1)
+    expect(api.loggedOut).toBe(1)
+    expect(byLabel(root, 'Email')).toBeTruthy()
+  })
+
+  it('goes back to sign in when the server says the session is no longer valid', async () => {
+    const { agent, root } = await start(dao)
+    act(() => agent.emitError('unauthorized'))
+    await settle()
+    expect(agent.destroyed).toBe(1)
+    expect(root.querySelector('[role="status"]')!.textContent).toMatch(/session has ended/)
+  })
+})

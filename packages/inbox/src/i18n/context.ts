@@ -1,0 +1,10 @@
+import { createContext } from 'preact'
+import { useContext } from 'preact/hooks'
+import { en, type InboxMessages } from './en.ts'
+
+/** The catalog in use; English unless an ancestor provides another locale's. */
+export const MessagesContext = createContext<InboxMessages>(en)
+
+export function useMessages(): InboxMessages {
+  return useContext(MessagesContext)
+}

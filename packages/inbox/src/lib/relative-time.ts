@@ -1,0 +1,31 @@
+import type { InboxMessages } from '../i18n/en.ts'
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** A short, coarse duration ("just now", "4 min", "2 h", "3 d"): enough to triage a queue. */
+export function formatDuration(ms: number, t: InboxMessages['time']): string {
+  if (!Number.isFinite(ms) || ms < MINUTE) return t.justNow
+  if (ms < HOUR) return t.minutes(Math.floor(ms / MINUTE))
+  if (ms < DAY) return t.hours(Math.floor(ms / HOUR))
+  return t.days(Math.floor(ms / DAY))
+}
+
+/** How long since an ISO timestamp, never negative (client and server clocks drift). */
+export function elapsedSince(iso: string, now: number): number {
+  const then = Date.parse(iso)
+  if (Number.isNaN(then)) return 0
+  return Math.max(0, now - then)
+}
+
+/** "10:42 AM": the clock time a message was stored, in the agent's time zone. */
+export function formatClock(iso: string, locale = 'en', timeZone?: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date)
+}

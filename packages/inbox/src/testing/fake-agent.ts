@@ -1,0 +1,97 @@
+/**
+ * An InboxAgent for tests, built from real nanostores atoms: tests set the atoms the way core
+ * would and read back which actions the views called.
+ */
+import { atom } from 'nanostores'
+import type { ConversationSummary } from '@attune/protocol'
+import type { AgentProfile, ConnectionStatus, InboxAgent, InboxConversation, TimelineItem } from '../agent.ts'
+
+export interface FakeConversation extends InboxConversation {
+  $timeline: ReturnType<typeof atom<TimelineItem[]>>
+  $visitorTyping: ReturnType<typeof atom<boolean>>
+  replies: string[]
+  resolved: number
+  typing: boolean[]
+  reads: number
+}
+
+export interface FakeAgent extends InboxAgent {
+  $status: ReturnType<typeof atom<ConnectionStatus>>
+  $me: ReturnType<typeof atom<AgentProfile | null>>
+  $conversations: ReturnType<typeof atom<ConversationSummary[]>>
+  conversations: Map<string, FakeConversation>
+  connected: number
+  destroyed: number
+  conversation(id: string): FakeConversation
+  emitError(code: string): void
+}
+
+export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
+  const conv: FakeConversation = {
+    $timeline: atom(items),
+    $visitorTyping: atom(false),
+    replies: [],
+    resolved: 0,
+    typing: [],
+    reads: 0,
+    reply(text) {
+      conv.replies.push(text)
+      return `client-${conv.replies.length}`
+    },
+    resolve() {
+      conv.resolved++
+    },
+    setTyping(typing) {
+      conv.typing.push(typing)
+    },
+    markRead() {
+      conv.reads++
+    },
+  }
+  return conv
+}
+
+export function fakeAgent(): FakeAgent {
+  const errorListeners = new Set<(error: { code: string }) => void>()
+  const agent: FakeAgent = {
+    $status: atom<ConnectionStatus>('idle'),
+    $me: atom<AgentProfile | null>(null),
+    $conversations: atom<ConversationSummary[]>([]),
+    conversations: new Map(),
+    connected: 0,
+    destroyed: 0,
+    connect() {
+      agent.connected++
+      agent.$status.set('online')
+    },
+    destroy() {
+      agent.destroyed++
+    },
+    conversation(id) {
+      let conv = agent.conversations.get(id)
+      if (!conv) agent.conversations.set(id, (conv = fakeConversation()))
+      return conv
+    },
+    on(_event, listener) {
+      errorListeners.add(listener)
+      return () => void errorListeners.delete(listener)
+    },
+    emitError(code) {
+      for (const listener of errorListeners) listener({ code })
+    },
+  }
+  return agent
+}
+
+export function summary(overrides: Partial<ConversationSummary> & { id: string }): ConversationSummary {
+  return {
+    visitorId: `visitor-${overrides.id}`,
+    status: 'open',
+    lastSeq: 1,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    lastMessage: null,
+    waitingSince: null,
+    ...overrides,
+  }
+}
