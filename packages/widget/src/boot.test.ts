@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+// The whole shopper path against @attune/mock, which speaks the real protocol over msw.
+import { createAttuneMock } from '@attune/mock'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { boot, open, shutdown } from './index.ts'
+
+const server = 'http://attune.test'
+const mock = createAttuneMock({ server, siteName: 'Demo Store', agentName: 'Alex' })
+const network = setupServer(...mock.handlers)
+
+beforeAll(() => network.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => network.close())
+afterEach(() => {
+  shutdown()
+  mock.dropConnections()
+})
+
+const root = () => document.querySelector('attune-chat')?.shadowRoot ?? null
+const $ = <E extends Element = HTMLElement>(selector: string) => root()?.querySelector<E>(selector) ?? null
+
+describe('boot against the protocol mock', () => {
+  it('puts one element on the page; a message is sent and the agent reply shows', async () => {
+    boot({ siteKey: 'demo', server })
+    expect(document.body.querySelectorAll('attune-chat')).toHaveLength(1)
+    open()
+    await vi.waitFor(() => expect($('[role="dialog"] h2')?.textContent).toBe('Chat with Demo Store'))
+
+    const textarea = $<HTMLTextAreaElement>('textarea')!
+    textarea.value = 'Where is my parcel?'
+    textarea.dispatchEvent(new Event('input', { bubbles: true }))
+    await vi.waitFor(() => expect(textarea.value).toBe('Where is my parcel?'))
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))
+
+    await vi.waitFor(() => expect($('.message.mine .delivery')?.textContent).toBe('Sent'))
+    mock.agentSays('Hi! Alex here. Let me check.')
+    await vi.waitFor(() => expect($('.message.theirs .bubble')?.textContent).toBe('Hi! Alex here. Let me check.'))
+    expect($('.message.theirs .author')?.textContent).toBe('Alex')
+  })
+
+  it('shuts down cleanly', () => {
+    boot({ siteKey: 'demo', server })
+    shutdown()
+    expect(document.querySelector('attune-chat')).toBeNull()
+  })
+})

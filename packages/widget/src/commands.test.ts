@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest'
+import { type AttuneGlobal, type CommandApi, createDispatcher, installGlobal } from './commands.ts'
+
+function setup() {
+  const log: string[] = []
+  const api: CommandApi = {
+    boot: (options) => void log.push(`boot ${JSON.stringify(options)}`),
+    open: () => void log.push('open'),
+    close: () => void log.push('close'),
+    toggle: () => void log.push('toggle'),
+    shutdown: () => void log.push('shutdown'),
+  }
+  const warn = vi.fn()
+  const dispatch = createDispatcher(api, { defaultServer: 'https://chat.example', warn })
+  return { log, warn, dispatch, api }
+}
+
+// What the stub does: Attune = function(){ (Attune.q = Attune.q || []).push(arguments) }
+function stub(): AttuneGlobal {
+  const fn: AttuneGlobal = function (this: unknown) {
+    // biome-ignore lint/complexity/noArguments: the stub queues the arguments object, like the snippet.
+    ;(fn.q = fn.q ?? []).push(arguments)
+  }
+  return fn
+}
+
+describe('script-tag command queue', () => {
+  it('replays calls made before the widget loaded, in order, then takes over Attune', () => {
+    const { log, dispatch } = setup()
+    const target = { Attune: stub() }
+    target.Attune('boot', { siteKey: 'demo' })
+    target.Attune('open')
+    installGlobal(target, dispatch)
+    expect(log).toEqual(['boot {"siteKey":"demo","server":"https://chat.example"}', 'open'])
+
+    target.Attune('close')
+    expect(log.at(-1)).toBe('close')
+    expect(target.Attune.q).toBeUndefined()
+  })
+
+  it('works when the stub was never added', () => {
+    const { log, dispatch } = setup()
+    const target: { Attune?: AttuneGlobal } = {}
+    installGlobal(target, dispatch)
+    target.Attune?.('toggle')
+    expect(log).toEqual(['toggle'])
+  })
+
+  it('keeps an explicit server', () => {
+    const { log, dispatch } = setup()
+    dispatch('boot', { siteKey: 'demo', server: 'http://127.0.0.1:8787', locale: 'en' })
+    expect(log).toEqual(['boot {"siteKey":"demo","server":"http://127.0.0.1:8787","locale":"en"}'])
+  })
+
+  it('warns about an unknown command instead of throwing into the host page', () => {
+    const { warn, dispatch } = setup()
+    expect(() => dispatch('dance')).not.toThrow()
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[Attune\] Unknown command "dance"/))
+  })
+
+  it('turns a failing command into a warning', () => {
+    const { warn, dispatch, api } = setup()
+    api.boot = () => {
+      throw new Error('no body')
+    }
+    expect(() => dispatch('boot', { siteKey: 'demo' })).not.toThrow()
+    expect(warn).toHaveBeenCalledWith('[Attune] boot failed: no body')
+  })
+})

@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { I18n, WidgetClient } from './types.ts'
+
+export interface ComposerProps {
+  client: WidgetClient
+  i18n: I18n
+  autoFocus: boolean
+}
+
+/** Tell the agent we stopped typing after this long without a keystroke, ms. */
+const TYPING_IDLE_MS = 4_000
+const INPUT_ID = 'attune-message'
+const ERROR_ID = 'attune-message-error'
+
+/** Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition (Thai, CJK…) never sends. */
+export function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isComposing' | 'keyCode'>): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229
+}
+
+export function Composer({ client, i18n, autoFocus }: ComposerProps) {
+  const { t } = i18n
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const input = useRef<HTMLTextAreaElement>(null)
+  const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  const stopTyping = () => {
+    clearTimeout(idle.current)
+    client.setTyping(false)
+  }
+
+  useEffect(() => {
+    if (autoFocus) input.current?.focus()
+    // Closing the panel mid-sentence: the agent should not see "typing…" for ever.
+    return stopTyping
+  }, [])
+
+  const submit = () => {
+    if (text.trim() === '') return
+    try {
+      client.send(text)
+    } catch (err) {
+      // Empty text never gets here, so a refusal means the text is too long.
+      if ((err as { code?: unknown }).code === 'invalid_input') {
+        setError(t('composer.tooLong'))
+        return
+      }
+      throw err
+    }
+    setText('')
+    setError(null)
+    stopTyping()
+  }
+
+  return (
+    <form
+      class="composer"
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+        input.current?.focus()
+      }}
+    >
+      <label for={INPUT_ID} class="visually-hidden">
+        {t('composer.label')}
+      </label>
+      <textarea
+        ref={input}
+        id={INPUT_ID}
+        rows={1}
+        value={text}
+        placeholder={t('composer.placeholder')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? ERROR_ID : undefined}
+        onInput={(event) => {
+          const value = event.currentTarget.value
+          setText(value)
+          if (error) setError(null)
+          if (value.trim() === '') return stopTyping()
+          client.setTyping(true)
+          clearTimeout(idle.current)
+          idle.current = setTimeout(() => client.setTyping(false), TYPING_IDLE_MS)
+        }}
+        onKeyDown={(event) => {
+          if (!isSendKey(event)) return
+          event.preventDefault()
+          submit()
+        }}
+      />
+      <button type="submit" class="send">
+        <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
+        </svg>
+        <span class="visually-hidden">{t('composer.send')}</span>
+      </button>
+      {error && (
+        <p id={ERROR_ID} class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

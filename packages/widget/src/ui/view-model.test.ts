@@ -1,0 +1,81 @@
+import type { TimelineItem } from '@attune/core'
+import { describe, expect, it } from 'vitest'
+import { en } from '../i18n/en.ts'
+import { createTranslator } from '../i18n/t.ts'
+import { itemView, launcherView, panelTitle, statusNotice, typingText } from './view-model.ts'
+
+const t = createTranslator(en)
+const ctx = { t, formatTime: () => '10:00 AM', storeName: 'Demo Store' }
+
+type Message = Extract<TimelineItem, { kind: 'message' }>
+
+const mine = (state: 'sending' | 'sent' | 'failed'): Message => ({
+  key: 'c1',
+  kind: 'message',
+  role: 'visitor',
+  text: 'Where is my order?',
+  at: '2025-01-01T10:00:00.000Z',
+  state,
+})
+
+describe('launcherView', () => {
+  it('names the launcher by what it does: "Open chat" when closed, "Close chat" when open', () => {
+    expect(launcherView(false, 0, t)).toMatchObject({ label: 'Open chat', expanded: false })
+    expect(launcherView(true, 0, t)).toMatchObject({ label: 'Close chat', expanded: true })
+  })
+
+  it('shows unread agent messages as a badge with a text alternative', () => {
+    expect(launcherView(false, 2, t)).toMatchObject({ badge: '2', badgeText: '2 unread messages' })
+    expect(launcherView(false, 12, t).badge).toBe('9+')
+    expect(launcherView(false, 12, t).badgeText).toBe('12 unread messages')
+  })
+
+  it('hides the badge when there is nothing unread or the panel is open', () => {
+    expect(launcherView(false, 0, t)).toMatchObject({ badge: null, badgeText: null })
+    expect(launcherView(true, 3, t)).toMatchObject({ badge: null, badgeText: null })
+  })
+})
+
+describe('itemView', () => {
+  it('shows the delivery state of the shopper\'s own messages', () => {
+    expect(itemView(mine('sending'), ctx)).toMatchObject({ mine: true, author: 'You', delivery: { text: 'Sending…' } })
+    expect(itemView(mine('sent'), ctx)).toMatchObject({ delivery: { state: 'sent', text: 'Sent' } })
+    expect(itemView(mine('failed'), ctx)).toMatchObject({ delivery: { state: 'failed', text: 'Not sent' } })
+  })
+
+  it('names agents, falling back to "Support", and shows no delivery line for them', () => {
+    const agent: Message = { ...mine('sent'), key: 'a', role: 'agent', authorName: 'Maya' }
+    expect(itemView(agent, ctx)).toMatchObject({ mine: false, author: 'Maya', delivery: null })
+    expect(itemView({ ...agent, authorName: undefined }, ctx)).toMatchObject({ author: 'Support' })
+  })
+
+  it('turns a resolved event into a notice', () => {
+    const resolved: TimelineItem = { key: 'r', kind: 'resolved', at: '2025-01-01T10:05:00.000Z', seq: 9 }
+    expect(itemView(resolved, ctx)).toMatchObject({ kind: 'notice', text: 'This conversation was marked as resolved.' })
+  })
+})
+
+describe('typingText', () => {
+  it('is null while nobody types', () => {
+    expect(typingText(false, [], t)).toBeNull()
+  })
+
+  it('names the last agent who wrote, or "Support"', () => {
+    const agent: Message = { ...mine('sent'), key: 'a', role: 'agent', authorName: 'Maya' }
+    expect(typingText(true, [agent, mine('sent')], t)).toBe('Maya is typing…')
+    expect(typingText(true, [mine('sent')], t)).toBe('Support is typing…')
+  })
+})
+
+describe('statusNotice and panelTitle', () => {
+  it('tells the shopper when they are offline, and nothing otherwise', () => {
+    expect(statusNotice('offline', t)).toMatch(/offline/)
+    expect(statusNotice('online', t)).toBeNull()
+    expect(statusNotice('connecting', t)).toBeNull()
+  })
+
+  it('titles the panel with the store name once known', () => {
+    expect(panelTitle({ name: 'Demo Store' }, t)).toBe('Chat with Demo Store')
+    expect(panelTitle(null, t)).toBe('Chat with us')
+  })
+})
