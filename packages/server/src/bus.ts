@@ -1,0 +1,41 @@
+import type { ServerFrame } from '@attune/protocol'
+
+/**
+ * Fan-out between connections. In-process now; a Redis pub/sub adapter implements the same two
+ * methods when several server processes serve one store. Delivery is at-most-once and may be out
+ * of order across topics: subscribers that need every event (resume) fill gaps from the log.
+ */
+export interface Bus {
+  publish(topic: string, frame: ServerFrame): void
+  subscribe(topic: string, handler: (frame: ServerFrame) => void): () => void
+}
+
+export const topics = {
+  conversation: (id: string) => `conversation:${id}`,
+  site: (id: string) => `site:${id}`,
+}
+
+export function createMemoryBus(): Bus {
+  const handlers = new Map<string, Set<(frame: ServerFrame) => void>>()
+  return {
+    publish(topic, frame) {
+      for (const handler of [...(handlers.get(topic) ?? [])]) {
+        // One faulty subscriber must not stop the others from hearing the event.
+        try {
+          handler(frame)
+        } catch (error) {
+          console.error('[Attune] bus handler failed', error)
+        }
+      }
+    },
+    subscribe(topic, handler) {
+      let set = handlers.get(topic)
+      if (!set) handlers.set(topic, (set = new Set()))
+      set.add(handler)
+      return () => {
+        set.delete(handler)
+        if (set.size === 0 && handlers.get(topic) === set) handlers.delete(topic)
+      }
+    },
+  }
+}

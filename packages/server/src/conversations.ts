@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto'
+import type { ConversationStatus, ConversationSummary } from '@attune/protocol'
+import type { Database } from './db/database.ts'
+
+export type ConversationRecord = {
+  id: string
+  siteId: string
+  visitorId: string
+  status: ConversationStatus
+  lastSeq: number
+}
+
+type Row = {
+  id: string
+  site_id: string
+  visitor_id: string
+  status: ConversationStatus
+  last_seq: number
+  created_at: Date
+  updated_at: Date
+  waiting_since: Date | null
+  last_text: string | null
+  last_role: 'visitor' | 'agent' | 'system' | null
+  last_at: Date | null
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString()
+
+// The newest message per conversation, for the inbox preview, in one round trip.
+const SUMMARY_SELECT = `
+  SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since,
+         m.body->>'text' AS last_text, m.author_role AS last_role, m.created_at AS last_at
+  FROM conversations c
+  LEFT JOIN LATERAL (
+    SELECT body, author_role, created_at FROM events e
+    WHERE e.conversation_id = c.id AND e.kind = 'message' ORDER BY e.seq DESC LIMIT 1
+  ) m ON true`
+
+function toRecord(row: Pick<Row, 'id' | 'site_id' | 'visitor_id' | 'status' | 'last_seq'>): ConversationRecord {
+  return { id: row.id, siteId: row.site_id, visitorId: row.visitor_id, status: row.status, lastSeq: row.last_seq }
+}
+
+function toSummary(row: Row): ConversationSummary {
+  return {
+    id: row.id,
+    visitorId: row.visitor_id,
+    status: row.status,
+    lastSeq: row.last_seq,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    lastMessage:
+      row.last_text !== null && row.last_role !== null && row.last_at !== null
+        ? { text: row.last_text, role: row.last_role, at: iso(row.last_at) }
+        : null,
+    waitingSince: row.waiting_since ? iso(row.waiting_since) : null,
+  }
+}
+
+/** Conversation rows: who owns them, their state, and the inbox's view of them. */
+export function createConversations(db: Database) {
+  return {
+    async get(id: string): Promise<ConversationRecord | null> {
+      // A malformed id is simply not found (the column is a uuid; Postgres would throw).
+      if (!UUID.test(id)) return null
+      const [row] = await db.query<Row>('SELECT id, site_id, visitor_id, status, last_seq FROM conversations WHERE id = $1', [id])
+      return row ? toRecord(row) : null
+    },
+
+    async latestForVisitor(visitorId: string): Promise<ConversationRecord | null> {
+      const [row] = await db.query<Row>(
+        `SELECT id, site_id, visitor_id, status, last_seq FROM conversations
+         WHERE visitor_id = $1 ORDER BY (status = 'open') DESC, created_at DESC LIMIT 1`,
+        [visitorId],
+      )
+      return row ? toRecord(row) : null
+    },
+
+    /** The visitor's open conversation, opened now when there is none. */
+    async openFor(siteId: string, visitorId: string): Promise<{ conversation: ConversationRecord; created: boolean }> {
+      // The partial unique index (one open per visitor) makes a concurrent second insert a no-op.
+      const inserted = await db.query<Row>(
+        `INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)
+         ON CONFLICT (visitor_id) WHERE status = 'open' DO NOTHING
+         RETURNING id, site_id, visitor_id, status, last_seq`,
+        [randomUUID(), siteId, visitorId],
+      )
+      if (inserted[0]) return { conversation: toRecord(inserted[0]), created: true }
+      const [row] = await db.query<Row>(
+        `SELECT id, site_id, visitor_id, status, last_seq FROM conversations WHERE visitor_id = $1 AND status = 'open'`,
+        [visitorId],
+      )
+      if (!row) throw new Error('[Attune] open conversation vanished')
+      return { conversation: toRecord(row), created: false }
+    },
+
+    /** The site's open conversations, newest activity first, for an agent's welcome. */
+    async openSummaries(siteId: string, limit = 500): Promise<ConversationSummary[]> {
+      const rows = await db.query<Row>(
+        `${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' ORDER BY c.updated_at DESC LIMIT $2`,
+        [siteId, limit],
+      )
+      return rows.map(toSummary)
+    },
+
+    async summary(id: string): Promise<ConversationSummary | null> {
+      const [row] = await db.query<Row>(`${SUMMARY_SELECT} WHERE c.id = $1`, [id])
+      return row ? toSummary(row) : null
+    },
+
+    /** Moves one side's read mark forward (never back: reads can arrive out of order). */
+    async markRead(id: string, role: 'visitor' | 'agent', seq: number): Promise<void> {
+      const column = role === 'visitor' ? 'visitor_read_seq' : 'agent_read_seq'
+      await db.query(`UPDATE conversations SET ${column} = GREATEST(${column}, LEAST($2, last_seq)) WHERE id = $1`, [id, seq])
+    },
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export type Conversations = ReturnType<typeof createConversations>

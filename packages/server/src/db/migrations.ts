@@ -1,0 +1,102 @@
+import type { Database } from './database.ts'
+
+/**
+ * The schema, as ordered migrations kept in code so the bundle carries them. Never edit a
+ * migration once released: add the next one. Plain Postgres only, so PGlite and a real
+ * PostgreSQL share this list.
+ */
+export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = [
+  {
+    id: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE sites (
+        id uuid PRIMARY KEY,
+        key text NOT NULL UNIQUE,
+        name text NOT NULL,
+        allowed_origins text[] NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE agents (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id),
+        email text NOT NULL UNIQUE,
+        name text NOT NULL,
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE agent_sessions (
+        token_hash text PRIMARY KEY,
+        agent_id uuid NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE visitors (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_seen_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE conversations (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id),
+        visitor_id uuid NOT NULL REFERENCES visitors(id),
+        status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+        last_seq integer NOT NULL DEFAULT 0,
+        waiting_since timestamptz,
+        visitor_read_seq integer NOT NULL DEFAULT 0,
+        agent_read_seq integer NOT NULL DEFAULT 0,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- A shopper has at most one open conversation, even when two tabs send at once.
+      CREATE UNIQUE INDEX conversations_one_open_per_visitor
+        ON conversations (visitor_id) WHERE status = 'open';
+      CREATE INDEX conversations_site_activity ON conversations (site_id, status, updated_at DESC);
+      CREATE INDEX conversations_visitor ON conversations (visitor_id, created_at DESC);
+      CREATE TABLE events (
+        conversation_id uuid NOT NULL REFERENCES conversations(id),
+        seq integer NOT NULL,
+        kind text NOT NULL,
+        author_role text NOT NULL,
+        author_id text NOT NULL,
+        author_name text,
+        client_id text,
+        body jsonb NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (conversation_id, seq),
+        -- Promise 2: a client item is stored at most once per conversation.
+        UNIQUE (conversation_id, client_id)
+      );
+      CREATE TABLE settings (
+        key text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
+]
+
+/**
+ * Brings the schema up to date; safe on every start. Each migration runs in its own transaction
+ * together with its bookkeeping row, so a crash never leaves one half applied.
+ */
+export async function migrate(db: Database): Promise<number[]> {
+  await db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      id integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )
+  `)
+  const rows = await db.query<{ id: number }>('SELECT id FROM schema_migrations')
+  const done = new Set(rows.map((r) => r.id))
+  const applied: number[] = []
+  for (const m of MIGRATIONS) {
+    if (done.has(m.id)) continue
+    await db.transaction(async (tx) => {
+      await tx.exec(m.sql)
+      await tx.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name])
+    })
+    applied.push(m.id)
+  }
+  return applied
+}

@@ -1,0 +1,155 @@
+import type { Author, ConversationEvent, ReadFrame, ResolveFrame, ResumeFrame, SendFrame, TypingFrame } from '@attune/protocol'
+import { ErrorCode } from '@attune/protocol'
+import { topics } from '../bus.ts'
+import type { ConversationRecord } from '../conversations.ts'
+import type { Queryable } from '../db/database.ts'
+import { ConversationClosedError } from '../log.ts'
+import { FrameError, type Session } from './context.ts'
+
+/** Replays a conversation after `afterSeq`, then `synced`, then live events. */
+export async function resume(s: Session, frame: ResumeFrame): Promise<void> {
+  await s.access(frame.conversationId)
+  await s.follow(frame.conversationId, frame.afterSeq, (lastSeq) =>
+    s.send({ type: 'synced', conversationId: frame.conversationId, lastSeq }),
+  )
+}
+
+/** Stores a message at most once, acks it, fans it out and updates the inbox. */
+export async function send(s: Session, frame: SendFrame): Promise<void> {
+  if (s.role === 'agent') return agentSend(s, frame)
+  const visitorId = s.visitorId!
+  // A retry may come after its conversation was resolved and a new one opened: look everywhere.
+  const earlier = await s.deps.log.findVisitorItem(visitorId, frame.clientId)
+  if (earlier) return acked(s, frame.clientId, earlier.conversationId, earlier.event, true)
+
+  let target: ConversationRecord | null = null
+  if (frame.conversationId) {
+    const named = await s.access(frame.conversationId)
+    if (named.status === 'open') target = named
+  }
+  // A shopper's message is never refused for being late: a resolved conversation means a new one.
+  for (let attempt = 0; ; attempt++) {
+    target ??= (await s.deps.conversations.openFor(s.siteId, visitorId)).conversation
+    try {
+      const { event, duplicate } = await s.deps.log.append(
+        target.id,
+        { kind: 'message', author: { role: 'visitor', id: visitorId }, clientId: frame.clientId, body: { text: frame.text } },
+        { requireOpen: true, effects: (tx) => setWaiting(tx, target!.id, true) },
+      )
+      return acked(s, frame.clientId, target.id, event, duplicate)
+    } catch (error) {
+      // Resolved between our read and the append: open a fresh one, once.
+      if (!(error instanceof ConversationClosedError) || attempt > 0) throw error
+      target = null
+    }
+  }
+}
+
+async function agentSend(s: Session, frame: SendFrame): Promise<void> {
+  if (!frame.conversationId) throw new FrameError(ErrorCode.BadFrame, 'An agent must name the conversationId.')
+  const conversation = await s.access(frame.conversationId)
+  const author = authorOf(s)
+  const { event, duplicate } = await appendOrClosed(() =>
+    s.deps.log.append(
+      conversation.id,
+      { kind: 'message', author, clientId: frame.clientId, body: { text: frame.text } },
+      { requireOpen: true, effects: (tx) => setWaiting(tx, conversation.id, false) },
+    ),
+  )
+  return acked(s, frame.clientId, conversation.id, event, duplicate)
+}
+
+/** An agent closes a conversation; a repeated clientId is acked like a send. */
+export async function resolve(s: Session, frame: ResolveFrame): Promise<void> {
+  if (s.role !== 'agent') throw new FrameError(ErrorCode.Forbidden, 'Only an agent can resolve a conversation.')
+  return close(s, frame)
+}
+
+/**
+ * Appends `conversation.resolved` and marks the conversation resolved, in one transaction. Used
+ * by an agent's resolve and a shopper's "End chat" alike; the author tells them apart.
+ */
+export async function close(s: Session, frame: { conversationId: string; clientId: string }): Promise<void> {
+  const conversation = await s.access(frame.conversationId)
+  const { event, duplicate } = await appendOrClosed(() =>
+    s.deps.log.append(
+      conversation.id,
+      { kind: 'conversation.resolved', author: authorOf(s), clientId: frame.clientId, body: {} },
+      {
+        requireOpen: true,
+        effects: (tx) =>
+          tx
+            .query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [conversation.id])
+            .then(() => undefined),
+      },
+    ),
+  )
+  return acked(s, frame.clientId, conversation.id, event, duplicate)
+}
+
+/** How this connection's side signs what it appends. */
+export function authorOf(s: Session): Author {
+  if (s.role === 'visitor') return { role: 'visitor', id: s.visitorId ?? '' }
+  return { role: 'agent', id: agentId(s), ...(s.authorName ? { name: s.authorName } : {}) }
+}
+
+/** Typing is relayed to the other side and never stored. */
+export async function typing(s: Session, frame: TypingFrame): Promise<void> {
+  await s.access(frame.conversationId)
+  s.deps.bus.publish(topics.conversation(frame.conversationId), {
+    type: 'typing',
+    conversationId: frame.conversationId,
+    role: s.role,
+    typing: frame.typing,
+  })
+}
+
+/** Stores this side's read mark and tells the other side. */
+export async function read(s: Session, frame: ReadFrame): Promise<void> {
+  await s.access(frame.conversationId)
+  await s.deps.conversations.markRead(frame.conversationId, s.role, frame.seq)
+  s.deps.bus.publish(topics.conversation(frame.conversationId), {
+    type: 'read',
+    conversationId: frame.conversationId,
+    role: s.role,
+    seq: frame.seq,
+  })
+}
+
+function agentId(s: Session): string {
+  return s.principal.role === 'agent' ? s.principal.agent.id : ''
+}
+
+export async function appendOrClosed<T>(append: () => Promise<T>): Promise<T> {
+  try {
+    return await append()
+  } catch (error) {
+    if (error instanceof ConversationClosedError) {
+      throw new FrameError(ErrorCode.Closed, 'This conversation is resolved.')
+    }
+    throw error
+  }
+}
+
+/** A visitor's message starts the wait (if none is running); an agent's answer ends it. */
+async function setWaiting(tx: Queryable, conversationId: string, visitor: boolean) {
+  await tx.query(
+    visitor
+      ? 'UPDATE conversations SET waiting_since = COALESCE(waiting_since, now()) WHERE id = $1'
+      : 'UPDATE conversations SET waiting_since = NULL WHERE id = $1',
+    [conversationId],
+  )
+}
+
+/**
+ * Acks the sender, makes sure its connection follows the conversation, and — only for a new
+ * event — fans it out and refreshes every agent's list. A duplicate is acked, never re-broadcast.
+ */
+export async function acked(s: Session, clientId: string, conversationId: string, event: ConversationEvent, duplicate: boolean) {
+  s.send({ type: 'ack', clientId, conversationId, seq: event.seq })
+  if (!s.subscriptions.has(conversationId)) await s.follow(conversationId, event.seq - 1)
+  if (duplicate) return
+  s.deps.bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event })
+  const summary = await s.deps.conversations.summary(conversationId)
+  if (summary) s.deps.bus.publish(topics.site(s.siteId), { type: 'conversation', conversation: summary })
+}

@@ -1,0 +1,173 @@
+import { ErrorCode, parseClientFrame, PROTOCOL_VERSION, type ClientFrame, type ErrorFrame, type HelloFrame, type ServerFrame } from '@attune/protocol'
+import type { WebSocket } from 'ws'
+import { createVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts'
+import { topics } from '../bus.ts'
+import * as actions from './actions.ts'
+import * as checkins from './checkins.ts'
+import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
+import { createTokenBucket } from './rate-limit.ts'
+import { createSubscription } from './subscription.ts'
+
+/** Close code for a client speaking another protocol version (4000-4999 are the application's). */
+export const CLOSE_UNSUPPORTED_VERSION = 4400
+
+/**
+ * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
+ * the order the client sent in). A bad frame gets an error frame; the connection stays open.
+ */
+export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps): void {
+  const bucket = createTokenBucket(30, 10)
+  const cleanups: (() => void)[] = []
+  let ready = false
+  let queue: Promise<void> = Promise.resolve()
+
+  const session: Session = {
+    deps,
+    principal,
+    visitorId: null,
+    siteId: principal.role === 'agent' ? principal.agent.siteId : principal.site.id,
+    role: principal.role,
+    authorName: principal.role === 'agent' ? principal.agent.name : undefined,
+    subscriptions: new Map(),
+    send(frame: ServerFrame) {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
+    },
+    async access(conversationId) {
+      const conversation = await deps.conversations.get(conversationId)
+      const mine =
+        conversation &&
+        (principal.role === 'agent'
+          ? conversation.siteId === principal.agent.siteId
+          : conversation.visitorId === session.visitorId)
+      // Someone else's conversation looks exactly like a missing one: existence is not revealed.
+      if (!conversation || !mine) throw new FrameError(ErrorCode.NotFound, 'No such conversation.')
+      return conversation
+    },
+    follow(conversationId, afterSeq, then) {
+      session.subscriptions.get(conversationId)?.unsubscribe()
+      const sub = createSubscription({
+        conversationId,
+        afterSeq,
+        log: deps.log,
+        send: session.send,
+        onError: (error) => console.error('[Attune] replay failed', error),
+      })
+      // Subscribe before replaying: whatever is published meanwhile is queued behind the replay.
+      const off = deps.bus.subscribe(topics.conversation(conversationId), (frame) => {
+        if (frame.type === 'event') sub.live(frame.event)
+        else if ((frame.type === 'typing' || frame.type === 'read') && frame.role !== session.role) session.send(frame)
+      })
+      session.subscriptions.set(conversationId, {
+        sub,
+        unsubscribe: () => {
+          sub.close()
+          off()
+        },
+      })
+      return sub.replay(then)
+    },
+  }
+
+  function error(code: ErrorCode, message: string, ref?: string) {
+    const frame: ErrorFrame = { type: 'error', code, message }
+    if (ref !== undefined) frame.ref = ref
+    session.send(frame)
+  }
+
+  async function hello(frame: HelloFrame) {
+    if (frame.v !== PROTOCOL_VERSION) {
+      error(ErrorCode.UnsupportedVersion, `This server speaks protocol version ${PROTOCOL_VERSION}.`, 'hello')
+      ws.close(CLOSE_UNSUPPORTED_VERSION, 'unsupported version')
+      return
+    }
+    if (principal.role === 'visitor') {
+      const site = principal.site
+      const claimed = verifyVisitorToken(deps.secret, frame.token, site.id)
+      const visitorId = await deps.directory.touchVisitor(site.id, claimed)
+      session.visitorId = visitorId
+      const latest = await deps.conversations.latestForVisitor(visitorId)
+      ready = true
+      session.send({
+        type: 'welcome',
+        role: 'visitor',
+        token: claimed === visitorId && frame.token ? frame.token : createVisitorToken(deps.secret, visitorId, site.id),
+        visitorId,
+        conversation: latest ? { id: latest.id, lastSeq: latest.lastSeq, status: latest.status } : null,
+      })
+      return
+    }
+    const { agent } = principal
+    // Listen before reading the list, so a change in between is not lost (at worst seen twice).
+    cleanups.push(
+      deps.bus.subscribe(topics.site(agent.siteId), (f) => {
+        if (f.type === 'conversation') session.send(f)
+      }),
+    )
+    const conversations = await deps.conversations.openSummaries(agent.siteId)
+    ready = true
+    session.send({
+      type: 'welcome',
+      role: 'agent',
+      agent: { id: agent.id, name: agent.name, email: agent.email },
+      conversations,
+    })
+  }
+
+  async function handle(frame: ClientFrame) {
+    if (frame.type === 'hello') {
+      if (ready) throw new FrameError(ErrorCode.BadFrame, 'Already greeted.')
+      return hello(frame)
+    }
+    if (!ready) throw new FrameError(ErrorCode.NotReady, 'Send hello first.')
+    switch (frame.type) {
+      case 'ping':
+        return session.send({ type: 'pong' })
+      case 'resume':
+        return actions.resume(session, frame)
+      case 'send':
+        return actions.send(session, frame)
+      case 'resolve':
+        return actions.resolve(session, frame)
+      case 'typing':
+        return actions.typing(session, frame)
+      case 'read':
+        return actions.read(session, frame)
+      case 'open':
+        return checkins.open(session, frame)
+      case 'answer':
+        return checkins.answer(session, frame)
+      case 'skip':
+        return checkins.skip(session, frame)
+      case 'ask':
+        return checkins.ask(session, frame)
+      case 'end':
+        return checkins.end(session, frame)
+      default:
+        // A frame type the protocol gained but this server does not serve yet: say so.
+        throw new FrameError(ErrorCode.BadFrame, `Frame type ${(frame as { type: string }).type} is not supported.`)
+    }
+  }
+
+  ws.on('message', (data, isBinary) => {
+    const parsed = parseClientFrame(isBinary ? '' : data.toString())
+    const ref = parsed.ok ? ('clientId' in parsed.frame ? parsed.frame.clientId : parsed.frame.type) : parsed.error.ref
+    // Parsing first (bounded by MAX_FRAME_BYTES) lets a rate-limited send name its clientId, so
+    // the client's outbox knows which item to retry.
+    if (!bucket.take()) return error(ErrorCode.RateLimited, 'Too many frames; slow down.', ref)
+    if (!parsed.ok) return session.send(parsed.error)
+    const frame = parsed.frame
+    queue = queue
+      .then(() => handle(frame))
+      .catch((e: unknown) => {
+        if (e instanceof FrameError) return error(e.code, e.message, ref)
+        console.error('[Attune] frame failed', e)
+        error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
+      })
+  })
+
+  ws.on('close', () => {
+    for (const { unsubscribe } of session.subscriptions.values()) unsubscribe()
+    session.subscriptions.clear()
+    for (const fn of cleanups.splice(0)) fn()
+  })
+}

@@ -1,0 +1,47 @@
+import type { ErrorCode, ServerFrame } from '@attune/protocol'
+import type { SessionAgent } from '../auth/sessions.ts'
+import type { Bus } from '../bus.ts'
+import type { ConversationRecord, Conversations } from '../conversations.ts'
+import type { ConversationLog } from '../log.ts'
+import type { Directory, Site } from '../sites.ts'
+import type { Subscription } from './subscription.ts'
+
+/** What every connection shares: storage, fan-out, the signing secret. */
+export type GatewayDeps = {
+  log: ConversationLog
+  conversations: Conversations
+  directory: Directory
+  bus: Bus
+  secret: string
+}
+
+/** Who is on the other end, as known after the upgrade (visitor id only after hello). */
+export type Principal = { role: 'visitor'; site: Site } | { role: 'agent'; agent: SessionAgent }
+
+/** A failure answered with an error frame; the connection stays open. */
+export class FrameError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** One connection's state, as the frame handlers see it. */
+export type Session = {
+  deps: GatewayDeps
+  principal: Principal
+  /** Set by the visitor's hello. */
+  visitorId: string | null
+  siteId: string
+  role: 'visitor' | 'agent'
+  /** Name shown with this side's messages (the agent's name; visitors have none yet). */
+  authorName: string | undefined
+  subscriptions: Map<string, { sub: Subscription; unsubscribe: () => void }>
+  send(frame: ServerFrame): void
+  /** The conversation when this connection may see it; FrameError not_found otherwise. */
+  access(conversationId: string): Promise<ConversationRecord>
+  /** Subscribes to live events after `afterSeq` (replacing an earlier subscription) and replays. */
+  follow(conversationId: string, afterSeq: number, then?: (lastSeq: number) => void): Promise<void>
+}

@@ -1,0 +1,212 @@
+import { PROTOCOL_VERSION } from '@attune/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { TestClient } from './test-client.ts'
+
+const SHOP = 'http://localhost:5173'
+let server: AttuneServer
+let ws: string
+const open: TestClient[] = []
+
+beforeAll(async () => {
+  // In memory: persistence across restarts is server.test.ts's promise; this file is about frames.
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1' })
+  ws = server.url.replace('http', 'ws')
+})
+afterAll(async () => {
+  await Promise.all(open.map((c) => c.close()))
+  await server.close()
+})
+
+async function visitor(token?: string, origin = SHOP) {
+  const client = await TestClient.open(`${ws}/v1/visitor?siteKey=demo`, { Origin: origin })
+  open.push(client)
+  client.send({ type: 'hello', v: PROTOCOL_VERSION, ...(token ? { token } : {}) })
+  const welcome = await client.next('welcome')
+  if (welcome.role !== 'visitor') throw new Error('expected a visitor welcome')
+  return { client, welcome }
+}
+
+async function loginCookie(): Promise<string> {
+  const res = await fetch(`${server.url}/api/agent/login`, {
+    method: 'POST',
+    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
+  })
+  expect(res.status).toBe(200)
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+}
+
+async function agent() {
+  const client = await TestClient.open(`${ws}/v1/agent`, { Cookie: await loginCookie(), Origin: server.url })
+  open.push(client)
+  client.send({ type: 'hello', v: PROTOCOL_VERSION })
+  const welcome = await client.next('welcome')
+  if (welcome.role !== 'agent') throw new Error('expected an agent welcome')
+  return { client, welcome }
+}
+
+describe('gateway', () => {
+  it('carries one conversation from a shopper to an agent and back', async () => {
+    const shopper = await visitor()
+    expect(shopper.welcome.conversation).toBeNull()
+    expect(shopper.welcome.token).toBeTruthy()
+
+    shopper.client.send({ type: 'send', clientId: 'm1', text: '  Where is my order?  ' })
+    const ack = await shopper.client.next('ack')
+    expect(ack).toMatchObject({ clientId: 'm1', seq: 1 })
+    const event = await shopper.client.next('event')
+    expect(event).toMatchObject({ conversationId: ack.conversationId, event: { seq: 1, text: 'Where is my order?' } })
+
+    const alex = await agent()
+    expect(alex.welcome.agent).toMatchObject({ name: 'Alex', email: 'agent@demo.store' })
+    const summary = alex.welcome.conversations.find((c) => c.id === ack.conversationId)
+    expect(summary).toMatchObject({ status: 'open', lastSeq: 1, lastMessage: { text: 'Where is my order?', role: 'visitor' } })
+    expect(summary?.waitingSince).not.toBeNull()
+
+    alex.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
+    expect(await alex.client.next('event')).toMatchObject({ event: { seq: 1, author: { role: 'visitor' } } })
+    expect(await alex.client.next('synced')).toMatchObject({ conversationId: ack.conversationId, lastSeq: 1 })
+
+    alex.client.send({ type: 'typing', conversationId: ack.conversationId, typing: true })
+    expect(await shopper.client.next('typing')).toMatchObject({ role: 'agent', typing: true })
+
+    alex.client.send({ type: 'send', clientId: 'a1', conversationId: ack.conversationId, text: 'On its way!' })
+    expect(await alex.client.next('ack')).toMatchObject({ clientId: 'a1', seq: 2 })
+    expect(await shopper.client.next('event')).toMatchObject({
+      event: { seq: 2, text: 'On its way!', author: { role: 'agent', name: 'Alex' } },
+    })
+    const update = await alex.client.next('conversation', (f) => f.conversation.lastSeq === 2)
+    expect(update.conversation.waitingSince).toBeNull()
+
+    shopper.client.send({ type: 'read', conversationId: ack.conversationId, seq: 2 })
+    expect(await alex.client.next('read')).toMatchObject({ role: 'visitor', seq: 2 })
+  })
+
+  it('acks a duplicate send with the original seq and does not broadcast it again', async () => {
+    const { client } = await visitor()
+    client.send({ type: 'send', clientId: 'dup', text: 'once' })
+    const first = await client.next('ack')
+    await client.next('event')
+    client.send({ type: 'send', clientId: 'dup', text: 'once' })
+    expect(await client.next('ack')).toEqual(first)
+    client.send({ type: 'ping' })
+    await client.next('pong')
+    expect(client.frames.filter((f) => f.type === 'event')).toHaveLength(1)
+  })
+
+  it('gives a returning visitor their conversation back with their token', async () => {
+    const first = await visitor()
+    first.client.send({ type: 'send', clientId: 'r1', text: 'hi' })
+    const ack = await first.client.next('ack')
+    const again = await visitor(first.welcome.token)
+    expect(again.welcome.visitorId).toBe(first.welcome.visitorId)
+    expect(again.welcome.conversation).toEqual({ id: ack.conversationId, lastSeq: 1, status: 'open' })
+    again.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
+    expect(await again.client.next('event')).toMatchObject({ event: { clientId: 'r1' } })
+  })
+
+  it('never lets a second visitor see the first one’s conversation', async () => {
+    const first = await visitor()
+    first.client.send({ type: 'send', clientId: 's1', text: 'private' })
+    const { conversationId } = await first.client.next('ack')
+
+    const forged = `${first.welcome.token.slice(0, -4)}AAAA`
+    const other = await visitor(forged)
+    expect(other.welcome.visitorId).not.toBe(first.welcome.visitorId)
+    expect(other.welcome.conversation).toBeNull()
+    other.client.send({ type: 'resume', conversationId, afterSeq: 0 })
+    expect(await other.client.next('error')).toMatchObject({ code: 'not_found', ref: 'resume' })
+    other.client.send({ type: 'send', clientId: 'x1', conversationId, text: 'let me in' })
+    expect(await other.client.next('error')).toMatchObject({ code: 'not_found', ref: 'x1' })
+  })
+
+  it('answers a bad frame with bad_frame and keeps the connection working', async () => {
+    const { client } = await visitor()
+    client.send('{not json')
+    expect(await client.next('error')).toMatchObject({ code: 'bad_frame' })
+    client.send({ type: 'send', clientId: 'b1', text: '   ' })
+    expect(await client.next('error')).toMatchObject({ code: 'bad_frame', ref: 'b1' })
+    client.send({ type: 'ping' })
+    await client.next('pong')
+  })
+
+  it('wants hello first, in its protocol version', async () => {
+    const early = await TestClient.open(`${ws}/v1/visitor?siteKey=demo`, { Origin: SHOP })
+    open.push(early)
+    early.send({ type: 'ping' })
+    expect(await early.next('error')).toMatchObject({ code: 'not_ready' })
+    const closed = new Promise<number>((resolve) => early.ws.once('close', (code) => resolve(code)))
+    early.send({ type: 'hello', v: PROTOCOL_VERSION + 1 })
+    expect(await early.next('error')).toMatchObject({ code: 'unsupported_version' })
+    expect(await closed).toBe(4400)
+  })
+
+  it('refuses a disallowed Origin, an unknown site and an agent without a session at upgrade', async () => {
+    await expect(TestClient.open(`${ws}/v1/visitor?siteKey=demo`, { Origin: 'https://evil.example' })).rejects.toThrow('403')
+    await expect(TestClient.open(`${ws}/v1/visitor?siteKey=nope`, { Origin: SHOP })).rejects.toThrow('404')
+    await expect(TestClient.open(`${ws}/v1/agent`)).rejects.toThrow('401')
+    const cookie = await loginCookie()
+    await expect(TestClient.open(`${ws}/v1/agent`, { Cookie: cookie, Origin: SHOP })).rejects.toThrow('403')
+  })
+
+  it('resolves a conversation, refuses agent replies to it, and opens a new one for the shopper', async () => {
+    const shopper = await visitor()
+    shopper.client.send({ type: 'send', clientId: 'q1', text: 'thanks' })
+    const { conversationId } = await shopper.client.next('ack')
+    const alex = await agent()
+    shopper.client.send({ type: 'resolve', conversationId, clientId: 'no' })
+    expect(await shopper.client.next('error')).toMatchObject({ code: 'forbidden', ref: 'no' })
+
+    alex.client.send({ type: 'resolve', conversationId, clientId: 'res1' })
+    expect(await alex.client.next('ack')).toMatchObject({ clientId: 'res1', seq: 2 })
+    expect(await shopper.client.next('event', (f) => f.event.seq === 2)).toMatchObject({ event: { kind: 'conversation.resolved' } })
+    expect(await alex.client.next('conversation', (f) => f.conversation.id === conversationId)).toMatchObject({
+      conversation: { status: 'resolved' },
+    })
+    alex.client.send({ type: 'send', conversationId, clientId: 'late', text: 'one more thing' })
+    expect(await alex.client.next('error')).toMatchObject({ code: 'closed', ref: 'late' })
+
+    shopper.client.send({ type: 'send', conversationId, clientId: 'q2', text: 'actually…' })
+    const reopened = await shopper.client.next('ack')
+    expect(reopened.conversationId).not.toBe(conversationId)
+    expect(reopened.seq).toBe(1)
+  })
+
+  it('records check-ins in the same log: open, ask, answer, end, and an answer after the end', async () => {
+    const shopper = await visitor()
+    shopper.client.send({ type: 'open', page: '/cart' })
+    const { conversationId, lastSeq } = await shopper.client.next('synced')
+    expect(lastSeq).toBe(0)
+
+    const alex = await agent()
+    alex.client.send({ type: 'ask', conversationId, clientId: 'ask1' })
+    expect(await alex.client.next('ack')).toMatchObject({ clientId: 'ask1', seq: 1 })
+    expect(await shopper.client.next('event', (f) => f.event.seq === 1)).toMatchObject({
+      event: { kind: 'checkin.asked', phase: 'during', trigger: 'agent' },
+    })
+    shopper.client.send({ type: 'ask', conversationId, clientId: 'nope' })
+    expect(await shopper.client.next('error')).toMatchObject({ code: 'forbidden', ref: 'nope' })
+
+    alex.client.send({ type: 'resume', conversationId, afterSeq: 1 })
+    await alex.client.next('synced')
+    shopper.client.send({ type: 'answer', conversationId, clientId: 'ans1', answer: { phase: 'during', understood: true } })
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'ans1', seq: 2 })
+    expect(await alex.client.next('event', (f) => f.event.seq === 2)).toMatchObject({
+      event: { kind: 'checkin.answered', clientId: 'ans1', answer: { understood: true } },
+    })
+
+    shopper.client.send({ type: 'end', conversationId, clientId: 'end1' })
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'end1', seq: 3 })
+    expect(await alex.client.next('event', (f) => f.event.seq === 3)).toMatchObject({
+      event: { kind: 'conversation.resolved', author: { role: 'visitor' } },
+    })
+    shopper.client.send({ type: 'answer', conversationId, clientId: 'ans2', answer: { phase: 'after', mood: 4 } })
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'ans2', seq: 4 })
+  })
+
+  it('rate-limits a flood of frames', async () => {
+    const { client } = await visitor()
+    for (let i = 0; i < 40; i++) client.send({ type: 'ping' })
+    expect(await client.next('error')).toMatchObject({ code: 'rate_limited', ref: 'ping' })
+  })
+})

@@ -1,0 +1,66 @@
+import type { ConversationEvent, ServerFrame } from '@attune/protocol'
+import type { ConversationLog } from '../log.ts'
+
+const PAGE = 200
+
+/**
+ * Delivers one conversation's events to one connection exactly once and in seq order
+ * (architecture promise 3). Replay and live events go through the same queue: a live event that
+ * is already sent is dropped, the next one is sent, and one that leaves a gap (the bus is not
+ * ordered, and replay may still be running) makes it read the gap from the log instead.
+ */
+export function createSubscription(options: {
+  conversationId: string
+  afterSeq: number
+  log: ConversationLog
+  send: (frame: ServerFrame) => void
+  onError: (error: unknown) => void
+}) {
+  const { conversationId, log, send } = options
+  let last = options.afterSeq
+  let queue: Promise<void> = Promise.resolve()
+  let closed = false
+
+  const enqueue = (job: () => Promise<void> | void) => {
+    queue = queue.then(() => (closed ? undefined : job())).catch(options.onError)
+    return queue
+  }
+
+  const deliver = (event: ConversationEvent) => {
+    send({ type: 'event', conversationId, event })
+    last = event.seq
+  }
+
+  async function catchUp(): Promise<void> {
+    for (;;) {
+      const page = await log.readAfter(conversationId, last, PAGE)
+      if (closed) return
+      for (const event of page) deliver(event)
+      if (page.length < PAGE) return
+    }
+  }
+
+  return {
+    conversationId,
+    /** Replays what the log holds after the current position; `then` runs after the replay. */
+    replay(then?: (lastSeq: number) => void): Promise<void> {
+      return enqueue(async () => {
+        await catchUp()
+        then?.(last)
+      })
+    },
+    /** A live event from the bus. */
+    live(event: ConversationEvent): void {
+      void enqueue(async () => {
+        if (event.seq <= last) return
+        if (event.seq === last + 1) deliver(event)
+        else await catchUp()
+      })
+    },
+    close(): void {
+      closed = true
+    },
+  }
+}
+
+export type Subscription = ReturnType<typeof createSubscription>

@@ -1,0 +1,67 @@
+import type { ClientFrameInput, ServerFrame } from '@attune/protocol'
+import WebSocket from 'ws'
+
+/**
+ * A WebSocket client for tests that keeps every frame it received, so a test can wait for "the
+ * next frame like this" without racing the server.
+ */
+export class TestClient {
+  readonly frames: ServerFrame[] = []
+  private waiters: { match: (f: ServerFrame) => boolean; resolve: (f: ServerFrame) => void }[] = []
+  private consumed = new Set<number>()
+
+  private constructor(readonly ws: WebSocket) {
+    ws.on('message', (data) => {
+      const frame = JSON.parse(data.toString()) as ServerFrame
+      this.frames.push(frame)
+      const waiter = this.waiters.find((w) => w.match(frame))
+      if (!waiter) return
+      this.consumed.add(this.frames.length - 1)
+      this.waiters.splice(this.waiters.indexOf(waiter), 1)
+      waiter.resolve(frame)
+    })
+  }
+
+  static open(url: string, headers: Record<string, string> = {}): Promise<TestClient> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(url, { headers })
+      const client = new TestClient(ws)
+      ws.once('open', () => resolve(client))
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))
+      ws.once('error', reject)
+    })
+  }
+
+  send(frame: ClientFrameInput | Record<string, unknown> | string): void {
+    this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame))
+  }
+
+  /** The first not yet consumed frame (received already or later) of this type and shape. */
+  next<T extends ServerFrame['type']>(type: T, match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true) {
+    const test = (f: ServerFrame): f is Extract<ServerFrame, { type: T }> =>
+      f.type === type && match(f as Extract<ServerFrame, { type: T }>)
+    const index = this.frames.findIndex((f, i) => !this.consumed.has(i) && test(f))
+    if (index >= 0) {
+      this.consumed.add(index)
+      return Promise.resolve(this.frames[index] as Extract<ServerFrame, { type: T }>)
+    }
+    return new Promise<Extract<ServerFrame, { type: T }>>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${type}`)), 3000)
+      this.waiters.push({
+        match: test,
+        resolve: (f) => {
+          clearTimeout(timer)
+          resolve(f as Extract<ServerFrame, { type: T }>)
+        },
+      })
+    })
+  }
+
+  close(): Promise<void> {
+    if (this.ws.readyState === WebSocket.CLOSED) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.ws.once('close', () => resolve())
+      this.ws.close()
+    })
+  }
+}

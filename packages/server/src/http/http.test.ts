@@ -1,0 +1,96 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { tempDir } from '../test-db.ts'
+
+let server: AttuneServer
+let assets: Awaited<ReturnType<typeof tempDir>>
+
+beforeAll(async () => {
+  assets = await tempDir()
+  const dirs = { store: join(assets.path, 'store'), inbox: join(assets.path, 'inbox'), widget: join(assets.path, 'widget'), loader: join(assets.path, 'loader') }
+  for (const d of Object.values(dirs)) await mkdir(d, { recursive: true })
+  await writeFile(join(dirs.store, 'index.html'), '<h1>store</h1>')
+  await writeFile(join(dirs.inbox, 'index.html'), '<h1>inbox</h1>')
+  await writeFile(join(dirs.inbox, 'app.css'), 'body{}')
+  await writeFile(join(dirs.widget, 'chunk-abc.js'), 'export {}')
+  await writeFile(join(dirs.loader, 'loader.js'), 'window.Attune=1')
+  await writeFile(join(assets.path, 'secret.txt'), 'do not serve')
+  // In memory: these tests need no restart.
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', assets: dirs })
+})
+afterAll(async () => {
+  await server.close()
+  await assets.remove()
+})
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init)
+const login = (body: string) => get('/api/agent/login', { method: 'POST', body })
+
+describe('http', () => {
+  it('reports health with version and database kind', async () => {
+    const res = await get('/healthz')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'embedded' })
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('signs an agent in with an HttpOnly cookie, knows them, and signs them out', async () => {
+    const res = await login(JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }))
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ agent: { name: 'Alex', email: 'agent@demo.store' } })
+    const setCookie = res.headers.get('set-cookie') ?? ''
+    expect(setCookie).toMatch(/attune_session=.+; HttpOnly; SameSite=Lax; Path=\//)
+    const cookie = setCookie.split(';')[0] ?? ''
+
+    expect(await (await get('/api/agent/me', { headers: { cookie } })).json()).toMatchObject({ agent: { name: 'Alex' } })
+    expect((await get('/api/agent/logout', { method: 'POST', headers: { cookie } })).status).toBe(200)
+    const after = await get('/api/agent/me', { headers: { cookie } })
+    expect(after.status).toBe(401)
+    expect(await after.json()).toMatchObject({ error: { code: 'unauthorized' } })
+  })
+
+  it('refuses a wrong password with 401 and a malformed body with 400, both typed', async () => {
+    const wrong = await login(JSON.stringify({ email: 'agent@demo.store', password: 'nope' }))
+    expect(wrong.status).toBe(401)
+    expect(await wrong.json()).toMatchObject({ error: { code: 'unauthorized' } })
+    for (const body of ['{oops', JSON.stringify({ email: 1 })]) {
+      const bad = await login(body)
+      expect(bad.status).toBe(400)
+      expect(await bad.json()).toMatchObject({ error: { code: 'bad_request' } })
+    }
+  })
+
+  it('serves the widget config with CORS only to the site’s allowed origins', async () => {
+    const ok = await get('/api/sites/demo', { headers: { origin: 'http://localhost:3000' } })
+    expect(await ok.json()).toEqual({ name: 'Demo Store' })
+    expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+    const foreign = await get('/api/sites/demo', { headers: { origin: 'https://evil.example' } })
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+    const missing = await get('/api/sites/nope')
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } })
+  })
+
+  it('serves each app with its content type and cache policy', async () => {
+    const loader = await get('/widget/loader.js')
+    expect(loader.headers.get('content-type')).toContain('text/javascript')
+    expect(loader.headers.get('cache-control')).toBe('no-cache')
+    const chunk = await get('/widget/chunk-abc.js')
+    expect(chunk.headers.get('cache-control')).toContain('immutable')
+    expect(await (await get('/')).text()).toBe('<h1>store</h1>')
+    const spa = await get('/inbox/conversations/123')
+    expect(spa.headers.get('content-type')).toContain('text/html')
+    expect(await spa.text()).toBe('<h1>inbox</h1>')
+    expect((await get('/inbox/app.css')).headers.get('content-type')).toContain('text/css')
+    expect((await get('/inbox/missing.js')).status).toBe(404)
+  })
+
+  it('never serves a file outside its folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/widget/..%2f..%2fsecret.txt', '/inbox/..%2f..%2fsecret.txt']) {
+      const res = await get(path)
+      expect(await res.text()).not.toContain('do not serve')
+    }
+  })
+})

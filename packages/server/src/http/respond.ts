@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+/** Error codes of the HTTP API, as a closed set; the body is always `{ error: { code, message } }`. */
+export const HttpErrorCode = {
+  /** The body is not JSON or misses a field. */
+  BadRequest: 'bad_request',
+  /** Missing or wrong credentials / session. */
+  Unauthorized: 'unauthorized',
+  /** No such route, site or file. */
+  NotFound: 'not_found',
+  /** The route exists but not for this method. */
+  MethodNotAllowed: 'method_not_allowed',
+  /** The body is larger than the route accepts. */
+  TooLarge: 'too_large',
+  /** Something failed on the server. */
+  Internal: 'internal',
+} as const
+export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode]
+
+const STATUS: Record<HttpErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  method_not_allowed: 405,
+  too_large: 413,
+  internal: 500,
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly code: HttpErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** Headers every response carries (OWASP secure headers: no MIME sniffing, no full referrers). */
+export function securityHeaders(res: ServerResponse): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  })
+  res.end(text)
+}
+
+export function sendError(res: ServerResponse, code: HttpErrorCode, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, STATUS[code], { error: { code, message } }, headers)
+}
+
+/** Reads a small JSON body; anything else is a typed 400/413. */
+export async function readJson(req: IncomingMessage, limit = 16 * 1024): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new HttpError(HttpErrorCode.TooLarge, `The body is at most ${limit} bytes.`)
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch {
+    throw new HttpError(HttpErrorCode.BadRequest, 'The body is not valid JSON.')
+  }
+}

@@ -1,0 +1,50 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname } from 'node:path'
+import { handleApi, type ApiDeps } from './api.ts'
+import { HttpErrorCode, securityHeaders, sendError, sendJson } from './respond.ts'
+import { serveStatic } from './static.ts'
+
+export type AssetDirs = { store?: string; inbox?: string; widget?: string; loader?: string }
+
+export type RouterDeps = ApiDeps & { assets: AssetDirs; version: string }
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/** The whole HTTP surface: health, JSON API, then static apps. */
+export function createRequestHandler(deps: RouterDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    securityHeaders(res)
+    try {
+      const path = new URL(req.url ?? '/', 'http://local').pathname
+      if (path === '/healthz') {
+        sendJson(res, 200, { status: 'ok', version: deps.version, database: 'embedded' })
+        return
+      }
+      if (await handleApi(req, res, path, deps)) return
+      // The loader's URL is what stores paste into their pages, so it must never be cached for
+      // long; the chunks it loads are content-hashed and can be cached forever.
+      if (path === '/widget/loader.js') {
+        await serveStatic(req, res, '/loader.js', { root: deps.assets.loader, cacheControl: 'no-cache' })
+        return
+      }
+      if (path.startsWith('/widget/')) {
+        await serveStatic(req, res, path.slice('/widget'.length), { root: deps.assets.widget, cacheControl: IMMUTABLE })
+        return
+      }
+      if (path === '/inbox' || path.startsWith('/inbox/')) {
+        await serveStatic(req, res, path.slice('/inbox'.length) || '/', {
+          root: deps.assets.inbox,
+          cacheControl: 'public, max-age=3600',
+          // Client-side routes fall back to the app; a missing asset (has an extension) stays a 404.
+          fallback: extname(path) ? undefined : '/index.html',
+        })
+        return
+      }
+      await serveStatic(req, res, path, { root: deps.assets.store, cacheControl: 'no-cache' })
+    } catch (error) {
+      console.error('[Attune] request failed', error)
+      if (!res.headersSent) sendError(res, HttpErrorCode.Internal, 'Something went wrong.')
+      else res.destroy()
+    }
+  }
+}

@@ -1,0 +1,10 @@
+export { createAttuneServer, VERSION } from './server.ts'
+export { createMemoryBus, topics } from './bus.ts'
+export { openPglite } from './db/pglite.ts'
+export { migrate, MIGRATIONS } from './db/migrations.ts'
+export { DEMO } from './seed.ts'
+
+export type { AttuneServer, AttuneServerOptions } from './server.ts'
+export type { Bus } from './bus.ts'
+export type { Database, Queryable } from './db/database.ts'
+export type { AssetDirs } from './http/router.ts'

@@ -1,0 +1,45 @@
+import { PROTOCOL_VERSION } from '@attune/protocol'
+import { afterAll, describe, expect, it } from 'vitest'
+import { TestClient } from './gateway/test-client.ts'
+import { createAttuneServer } from './server.ts'
+import { tempDir } from './test-db.ts'
+
+const dirs: Awaited<ReturnType<typeof tempDir>>[] = []
+afterAll(async () => {
+  for (const d of dirs) await d.remove()
+})
+
+async function greet(url: string, token?: string) {
+  const client = await TestClient.open(`${url.replace('http', 'ws')}/v1/visitor?siteKey=demo`, { Origin: 'http://127.0.0.1:3000' })
+  client.send({ type: 'hello', v: PROTOCOL_VERSION, ...(token ? { token } : {}) })
+  const welcome = await client.next('welcome')
+  if (welcome.role !== 'visitor') throw new Error('expected a visitor welcome')
+  return { client, welcome }
+}
+
+describe('server lifecycle', () => {
+  it('closes sockets with 1001 on shutdown and keeps every conversation across a restart', async () => {
+    const dir = await tempDir()
+    dirs.push(dir)
+    const first = await createAttuneServer({ dataDir: dir.path, port: 0, host: '127.0.0.1' })
+    const before = await greet(first.url)
+    before.client.send({ type: 'send', clientId: 'keep', text: 'remember me' })
+    const ack = await before.client.next('ack')
+    const closeCode = new Promise<number>((resolve) => before.client.ws.once('close', (code) => resolve(code)))
+    await first.close()
+    expect(await closeCode).toBe(1001)
+
+    const second = await createAttuneServer({ dataDir: dir.path, port: 0, host: '127.0.0.1' })
+    try {
+      // Same signing secret (kept in the database), so the old token still names the visitor.
+      const after = await greet(second.url, before.welcome.token)
+      expect(after.welcome.visitorId).toBe(before.welcome.visitorId)
+      expect(after.welcome.conversation).toEqual({ id: ack.conversationId, lastSeq: 1, status: 'open' })
+      after.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
+      expect(await after.client.next('event')).toMatchObject({ event: { seq: 1, text: 'remember me' } })
+      await after.client.close()
+    } finally {
+      await second.close()
+    }
+  })
+})

@@ -1,0 +1,85 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createSessions } from './auth/sessions.ts'
+import { createMemoryBus, type Bus } from './bus.ts'
+import { createConversations } from './conversations.ts'
+import type { Database } from './db/database.ts'
+import { migrate } from './db/migrations.ts'
+import { openPglite } from './db/pglite.ts'
+import { attachGateway } from './gateway/gateway.ts'
+import { createRequestHandler, type AssetDirs } from './http/router.ts'
+import { createLog } from './log.ts'
+import { loadSecret } from './secret.ts'
+import { seedDemo } from './seed.ts'
+import { createDirectory } from './sites.ts'
+import pkg from '../package.json' with { type: 'json' }
+
+export type AttuneServerOptions = {
+  /** Directory of the embedded database; in memory when left out (tests, throwaway demos). */
+  dataDir?: string
+  /** 0 picks a free port. */
+  port: number
+  host: string
+  /** Folders of the built front ends; a missing one just answers 404. */
+  assets?: AssetDirs
+  /** Pins the visitor-token signing secret (ATTUNE_SECRET); generated and stored otherwise. */
+  secret?: string
+  /** Creates the demo store and agent when absent. Default true. */
+  seed?: boolean
+}
+
+export type AttuneServer = {
+  /** Base URL, e.g. http://127.0.0.1:8787 */
+  url: string
+  port: number
+  /** Stops accepting, closes sockets (1001), the HTTP server and the database. */
+  close(): Promise<void>
+}
+
+export const VERSION: string = pkg.version
+
+/** Opens the database, migrates, seeds, and serves HTTP + WebSocket on one port. */
+export async function createAttuneServer(options: AttuneServerOptions): Promise<AttuneServer> {
+  const db: Database = await openPglite(options.dataDir)
+  try {
+    await migrate(db)
+    if (options.seed !== false) await seedDemo(db)
+    const secret = await loadSecret(db, options.secret)
+    const bus: Bus = createMemoryBus()
+    const sessions = createSessions(db)
+    const directory = createDirectory(db)
+    const deps = { log: createLog(db), conversations: createConversations(db), directory, sessions, bus, secret }
+
+    const http = createServer(createRequestHandler({ directory, sessions, assets: options.assets ?? {}, version: VERSION }))
+    const gateway = attachGateway(http, deps)
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject)
+      http.listen(options.port, options.host, () => {
+        http.off('error', reject)
+        resolve()
+      })
+    })
+    const { port } = http.address() as AddressInfo
+    const host = options.host.includes(':') ? `[${options.host}]` : options.host
+
+    let closing: Promise<void> | undefined
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      close: () =>
+        (closing ??= (async () => {
+          const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
+          await gateway.close()
+          http.closeIdleConnections()
+          // Give in-flight requests a moment, then cut keep-alive stragglers.
+          const timer = setTimeout(() => http.closeAllConnections(), 2000)
+          await stopped
+          clearTimeout(timer)
+          await db.close()
+        })()),
+    }
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+}

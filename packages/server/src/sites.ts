@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto'
+import type { Database } from './db/database.ts'
+
+export type Site = { id: string; key: string; name: string; allowedOrigins: string[] }
+
+export type AgentRecord = { id: string; siteId: string; name: string; email: string; passwordHash: string }
+
+/** Stores, their agents and their visitors: who may talk to whom. */
+export function createDirectory(db: Database) {
+  return {
+    async siteByKey(key: string): Promise<Site | null> {
+      const [row] = await db.query<{ id: string; key: string; name: string; allowed_origins: string[] }>(
+        'SELECT id, key, name, allowed_origins FROM sites WHERE key = $1',
+        [key],
+      )
+      return row ? { id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins } : null
+    },
+
+    async agentByEmail(email: string): Promise<AgentRecord | null> {
+      const [row] = await db.query<{ id: string; site_id: string; name: string; email: string; password_hash: string }>(
+        'SELECT id, site_id, name, email, password_hash FROM agents WHERE lower(email) = lower($1)',
+        [email],
+      )
+      return row
+        ? { id: row.id, siteId: row.site_id, name: row.name, email: row.email, passwordHash: row.password_hash }
+        : null
+    },
+
+    /**
+     * The visitor behind a verified id, refreshed; or a new visitor when there is none (a token
+     * signed for a visitor this database never saw, e.g. after a reset with a pinned secret).
+     */
+    async touchVisitor(siteId: string, visitorId: string | null): Promise<string> {
+      if (visitorId) {
+        const [row] = await db.query<{ id: string }>(
+          'UPDATE visitors SET last_seen_at = now() WHERE id = $1 AND site_id = $2 RETURNING id',
+          [visitorId, siteId],
+        )
+        if (row) return row.id
+      }
+      const id = randomUUID()
+      await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [id, siteId])
+      return id
+    },
+  }
+}
+
+export type Directory = ReturnType<typeof createDirectory>
