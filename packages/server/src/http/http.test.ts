@@ -87,6 +87,13 @@ describe('http', () => {
     expect((await get('/inbox/missing.js')).status).toBe(404)
   })
 
+  it('lets stores on any origin load the widget as a module script (CORS on /widget/*)', async () => {
+    for (const path of ['/widget/loader.js', '/widget/chunk-abc.js']) {
+      expect((await get(path)).headers.get('access-control-allow-origin')).toBe('*')
+    }
+    expect((await get('/')).headers.get('access-control-allow-origin')).toBeNull()
+  })
+
   it('never serves a file outside its folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/widget/..%2f..%2fsecret.txt', '/inbox/..%2f..%2fsecret.txt']) {
       const res = await get(path)

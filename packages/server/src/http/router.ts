@@ -9,6 +9,12 @@ export type AssetDirs = { store?: string; inbox?: string; widget?: string; loade
 export type RouterDeps = ApiDeps & { assets: AssetDirs; version: string }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
+/**
+ * Stores load the widget from their own origin, and module scripts and their chunks are fetched
+ * in CORS mode (HTML spec, "fetch a single module script"): without this header no store but
+ * the demo page on this origin could run the widget.
+ */
+const CROSS_ORIGIN_ASSET = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
 
 /** The whole HTTP surface: health, JSON API, then static apps. */
 export function createRequestHandler(deps: RouterDeps) {
@@ -24,11 +30,19 @@ export function createRequestHandler(deps: RouterDeps) {
       // The loader's URL is what stores paste into their pages, so it must never be cached for
       // long; the chunks it loads are content-hashed and can be cached forever.
       if (path === '/widget/loader.js') {
-        await serveStatic(req, res, '/loader.js', { root: deps.assets.loader, cacheControl: 'no-cache' })
+        await serveStatic(req, res, '/loader.js', {
+          root: deps.assets.loader,
+          cacheControl: 'no-cache',
+          headers: CROSS_ORIGIN_ASSET,
+        })
         return
       }
       if (path.startsWith('/widget/')) {
-        await serveStatic(req, res, path.slice('/widget'.length), { root: deps.assets.widget, cacheControl: IMMUTABLE })
+        await serveStatic(req, res, path.slice('/widget'.length), {
+          root: deps.assets.widget,
+          cacheControl: IMMUTABLE,
+          headers: CROSS_ORIGIN_ASSET,
+        })
         return
       }
       if (path === '/inbox' || path.startsWith('/inbox/')) {

@@ -27,6 +27,8 @@ export type StaticOptions = {
   cacheControl: string
   /** Serve this file (relative to root) when nothing matches: single-page app routing. */
   fallback?: string
+  /** Extra response headers (CORS for assets other origins load). */
+  headers?: Record<string, string>
 }
 
 /**
@@ -80,6 +82,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, url
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Content-Length': size,
     'Cache-Control': ext === '.html' ? 'no-cache' : options.cacheControl,
+    ...options.headers,
   })
   if (req.method === 'HEAD') {
     res.end()
