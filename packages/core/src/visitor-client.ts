@@ -1,5 +1,7 @@
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores'
 import { PROTOCOL_VERSION, type ServerFrame } from '@attune/protocol'
+import { awaitingReply, type AwaitingReply } from './awaiting.ts'
+import { createCheckIns, type ActiveCheckIn, type CheckInFields, type CheckInOptions } from './checkin.ts'
 import { createConnection, type ConnectionStatus } from './connection.ts'
 import { createConversationLog, validateText } from './conversation.ts'
 import { AttuneError, AttuneErrorCode, toErrorCode } from './errors.ts'
@@ -47,7 +49,22 @@ export interface ChatClient {
   readonly $agentTyping: ReadableAtom<boolean>
   /** The store's public details; fetched on the first subscriber. */
   readonly $site: ReadableAtom<SiteInfo | null>
+  /** The check-in card to show now (before, during or after the chat), or null. */
+  readonly $checkIn: ReadableAtom<ActiveCheckIn | null>
+  /** Since when the shopper's last message has waited for an answer, or null. */
+  readonly $awaitingReply: ReadableAtom<AwaitingReply | null>
   connect(): void
+  /**
+   * Tells the server the shopper opened the chat (call it when the panel opens): it opens a
+   * conversation if needed and may ask the before-chat check-in.
+   */
+  openChat(context?: { page?: string; locale?: string }): void
+  /** Answers the current check-in; with `{ final: false }` the card stays for its next step. */
+  answerCheckIn(fields: CheckInFields, options?: CheckInOptions): void
+  /** Skips the current check-in; `{ forever: true }` means "don't ask me again". */
+  skipCheckIn(options?: { forever?: boolean }): void
+  /** The shopper's "End chat": resolves the conversation and brings the after-chat card. */
+  endChat(): void
   /** Queues a message (shown at once as sending) and returns its client id. */
   send(text: string): string
   /** Sends a failed message again, by its timeline key. */
@@ -106,6 +123,16 @@ export function createClient(options: ClientOptions): ChatClient {
     onFatal: (error) => emitter.emit('error', error),
   })
 
+  const checkIns = createCheckIns(log.$events, {
+    answer: (answer) => {
+      if (log.id) connection.send({ type: 'answer', clientId: randomId(), conversationId: log.id, answer })
+    },
+    skip: (phase, forever) => {
+      if (log.id) connection.send({ type: 'skip', clientId: randomId(), conversationId: log.id, phase, forever })
+    },
+  })
+  const $awaitingReply = computed(log.$events, awaitingReply)
+
   const notifyTyping = createTypingNotifier(clock, (typing) => {
     if (log.id) connection.send({ type: 'typing', conversationId: log.id, typing })
   })
@@ -137,6 +164,12 @@ export function createClient(options: ClientOptions): ChatClient {
         }
         return
       }
+      case 'synced':
+        // The answer to `open` names the conversation the server opened for this shopper.
+        if (frame.conversationId !== log.id && log.$events.get().length === 0 && !isPendingAnywhere()) {
+          switchTo(frame.conversationId)
+        }
+        return
       case 'ack': {
         if (frame.conversationId !== log.id) switchTo(frame.conversationId)
         log.ack(frame.clientId, frame.seq)
@@ -158,6 +191,10 @@ export function createClient(options: ClientOptions): ChatClient {
       default:
         return
     }
+  }
+
+  function isPendingAnywhere(): boolean {
+    return log.$pending.get().some((m) => m.state === DeliveryState.Sending)
   }
 
   function isPending(clientId: string): boolean {
@@ -208,13 +245,28 @@ export function createClient(options: ClientOptions): ChatClient {
     $unread,
     $agentTyping: agentTyping.$typing,
     $site,
+    $checkIn: checkIns.$checkIn,
+    $awaitingReply,
     connect: connection.open,
+    openChat(context = {}) {
+      connection.send({ type: 'open', ...context })
+    },
+    answerCheckIn(fields, options) {
+      checkIns.answer(fields, options)
+    },
+    skipCheckIn(options = {}) {
+      checkIns.skip(options.forever ?? false)
+    },
+    endChat() {
+      if (log.id) connection.send({ type: 'end', clientId: randomId(), conversationId: log.id })
+    },
     send(text) {
       const clean = validateText(text)
       const message = { clientId: randomId(), text: clean, at: new Date(clock.now()).toISOString() }
       log.addPending(toPending(message))
       outbox.put(message)
       notifyTyping(false)
+      checkIns.messageSent()
       connection.send({ type: 'send', clientId: message.clientId, text: message.text })
       return message.clientId
     },

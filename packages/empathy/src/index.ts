@@ -1,1 +1,59 @@
-export {}
+// @attune/empathy: check-in rules, frustration signals and insight arithmetic, as pure functions.
+
+export {
+  DEFAULT_SETTINGS,
+  EmpathySettingsError,
+  resolveSettings,
+  SETTINGS_BOUNDS,
+  SettingsIssueCode,
+} from './settings.ts'
+export {
+  afterCheckIn,
+  agentCheckIn,
+  AgentCheckInRefusal,
+  beforeCheckIn,
+  duringCheckIn,
+  isNotYet,
+  isResolved,
+  latestNotYet,
+  pendingCheckIn,
+} from './rules/index.ts'
+export {
+  conversationRecord,
+  CSV_COLUMNS,
+  filterRecords,
+  groupByDay,
+  moodChange,
+  summarize,
+  toCsv,
+} from './insights/index.ts'
+export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS } from './signals/index.ts'
+
+export type {
+  EmpathySettings,
+  EmpathySettingsInput,
+  Moments,
+  SettingsIssue,
+  SignalThreshold,
+} from './settings.ts'
+// The rules' FrustrationLevel is the same union as the detector's; the detector's is exported.
+export type { AgentCheckInResult, CheckInRequest, ConversationFacts, DuringDecision } from './rules/index.ts'
+export type {
+  ConversationMeta,
+  ConversationRecord,
+  DaySummary,
+  Mean,
+  MomentCounts,
+  MomentRates,
+  Rate,
+  RecordFilter,
+  Summary,
+} from './insights/index.ts'
+export type {
+  CueKind,
+  FrustrationContext,
+  FrustrationCue,
+  FrustrationLevel,
+  FrustrationSignal,
+  Language,
+} from './signals/index.ts'

@@ -1,5 +1,12 @@
 import * as v from 'valibot'
-import { CheckInAnswerSchema, CheckInPhaseSchema, CheckInTriggerSchema, FrustrationLevelSchema } from './checkins.ts'
+import {
+  CheckInAnswerSchema,
+  CheckInPhaseSchema,
+  CheckInTriggerSchema,
+  FrustrationLevelSchema,
+  MoodSchema,
+  ReasonSchema,
+} from './checkins.ts'
 
 /** Who wrote an event: the shopper, a store agent, or Attune itself. */
 export const AuthorSchema = v.object({
@@ -83,6 +90,29 @@ export type EventKind = ConversationEvent['kind']
 export const ConversationStatusSchema = v.picklist(['open', 'resolved'])
 export type ConversationStatus = v.InferOutput<typeof ConversationStatusSchema>
 
+/** How the shopper feels, as the server reads it from the log: what the agent's card shows. */
+export const EmpathySnapshotSchema = v.object({
+  /** The before-chat answer. */
+  moodBefore: v.nullable(MoodSchema),
+  /** The latest mood answer (after, else before). */
+  moodNow: v.nullable(MoodSchema),
+  reason: v.nullable(ReasonSchema),
+  topic: v.nullable(v.string()),
+  /** The latest during answer: true "Yes", false "Not yet", null unasked or unanswered. */
+  understood: v.nullable(v.boolean()),
+  /** The frustration signal of the shopper's recent messages, recomputed by the server. */
+  signal: v.object({
+    level: FrustrationLevelSchema,
+    score: v.number(),
+    cues: v.array(v.object({ kind: v.string(), detail: v.optional(v.string()) })),
+  }),
+  /** The shopper's language as detected or announced (BCP 47), for suggestions and insights. */
+  language: v.nullable(v.string()),
+  /** A check-in the shopper has been asked and not yet answered. */
+  pending: v.nullable(CheckInPhaseSchema),
+})
+export type EmpathySnapshot = v.InferOutput<typeof EmpathySnapshotSchema>
+
 /** What an agent's inbox list shows of one conversation. */
 export const ConversationSummarySchema = v.object({
   id: v.string(),
@@ -97,5 +127,7 @@ export const ConversationSummarySchema = v.object({
   ),
   /** Since when the shopper has waited for an agent's answer, or null when nobody waits. */
   waitingSince: v.nullable(v.string()),
+  /** The shopper's feeling; absent from servers that predate check-ins. */
+  empathy: v.optional(EmpathySnapshotSchema),
 })
 export type ConversationSummary = v.InferOutput<typeof ConversationSummarySchema>

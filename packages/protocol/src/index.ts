@@ -19,6 +19,7 @@ export {
   ConversationEventSchema,
   ConversationStatusSchema,
   ConversationSummarySchema,
+  EmpathySnapshotSchema,
   MessageEventSchema,
   ResolvedEventSchema,
 } from './events.ts'
@@ -69,6 +70,7 @@ export type {
   ConversationEvent,
   ConversationStatus,
   ConversationSummary,
+  EmpathySnapshot,
   EventKind,
   MessageEvent,
   ResolvedEvent,

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { atom } from 'nanostores'
+import type { CheckInAnswer, CheckInPhase, ConversationEvent } from '@attune/protocol'
+import { createCheckIns } from './checkin.ts'
+import { awaitingReply } from './awaiting.ts'
+
+const at = (s: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, s)).toISOString()
+const asked = (seq: number, phase: CheckInPhase): ConversationEvent => ({
+  seq, at: at(seq), author: { role: 'system', id: 'attune' }, kind: 'checkin.asked', phase, trigger: phase === 'before' ? 'open' : phase === 'during' ? 'waiting' : 'resolved',
+})
+const said = (seq: number, role: 'visitor' | 'agent'): ConversationEvent => ({
+  seq, at: at(seq), author: { role, id: role }, kind: 'message', clientId: `m${seq}`, text: 'hi',
+})
+const answered = (seq: number, answer: CheckInAnswer): ConversationEvent => ({
+  seq, at: at(seq), author: { role: 'visitor', id: 'v' }, kind: 'checkin.answered', clientId: `a${seq}`, answer,
+})
+
+function setup() {
+  const events = atom<readonly ConversationEvent[]>([])
+  const sent: unknown[] = []
+  const checkIns = createCheckIns(events, {
+    answer: (answer) => sent.push({ answer }),
+    skip: (phase, forever) => sent.push({ skip: phase, forever }),
+  })
+  const push = (e: ConversationEvent) => events.set([...events.get(), e])
+  return { checkIns, sent, push }
+}
+
+describe('check-ins on the shopper side', () => {
+  it('shows the card the server asked, and keeps it open through a multi-step answer', () => {
+    const { checkIns, sent, push } = setup()
+    push(asked(1, 'before'))
+    expect(checkIns.$checkIn.get()).toMatchObject({ seq: 1, phase: 'before', answer: {} })
+    checkIns.answer({ mood: 2 }, { final: false })
+    push(answered(2, { phase: 'before', mood: 2 }))
+    expect(checkIns.$checkIn.get()).toMatchObject({ phase: 'before', answer: { mood: 2 } })
+    checkIns.answer({ reason: 'unreachable' })
+    expect(sent).toEqual([{ answer: { phase: 'before', mood: 2 } }, { answer: { phase: 'before', mood: 2, reason: 'unreachable' } }])
+    expect(checkIns.$checkIn.get()).toBeNull()
+  })
+
+  it('counts a message sent while the before card is open as a skip, without a skip frame', () => {
+    const { checkIns, sent, push } = setup()
+    push(asked(1, 'before'))
+    checkIns.messageSent()
+    expect(checkIns.$checkIn.get()).toBeNull()
+    expect(sent).toEqual([])
+  })
+
+  it('keeps the during card open when the shopper writes, and closes it on a skip', () => {
+    const { checkIns, sent, push } = setup()
+    push(said(1, 'visitor'))
+    push(asked(2, 'during'))
+    checkIns.messageSent()
+    expect(checkIns.$checkIn.get()).toMatchObject({ phase: 'during' })
+    checkIns.skip(true)
+    expect(sent).toEqual([{ skip: 'during', forever: true }])
+    expect(checkIns.$checkIn.get()).toBeNull()
+  })
+
+  it('does not send a skip after a partial answer: the server already has what was given', () => {
+    const { checkIns, sent, push } = setup()
+    push(asked(1, 'after'))
+    checkIns.answer({ mood: 4 }, { final: false })
+    checkIns.skip()
+    expect(sent).toEqual([{ answer: { phase: 'after', mood: 4 } }])
+  })
+
+  it('closes a card the server closed elsewhere (another tab answered it)', () => {
+    const { checkIns, push } = setup()
+    push(asked(1, 'during'))
+    push(answered(2, { phase: 'during', understood: true }))
+    expect(checkIns.$checkIn.get()).toBeNull()
+  })
+
+  it('replaces an open card with a later moment', () => {
+    const { checkIns, push } = setup()
+    push(asked(1, 'before'))
+    push(asked(2, 'after'))
+    expect(checkIns.$checkIn.get()).toMatchObject({ seq: 2, phase: 'after' })
+  })
+})
+
+describe('awaitingReply', () => {
+  it('runs from the first unanswered shopper message until an agent answers', () => {
+    expect(awaitingReply([])).toBeNull()
+    expect(awaitingReply([said(1, 'visitor'), said(2, 'visitor')])).toEqual({ since: at(1) })
+    expect(awaitingReply([said(1, 'visitor'), said(2, 'agent')])).toBeNull()
+    expect(awaitingReply([said(1, 'visitor'), said(2, 'agent'), said(3, 'visitor')])).toEqual({ since: at(3) })
+  })
+})

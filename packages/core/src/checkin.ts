@@ -1,0 +1,85 @@
+import { atom, type ReadableAtom } from 'nanostores'
+import { pendingCheckIn } from '@attune/empathy'
+import type { CheckInAnswer, CheckInPhase, CheckInTrigger, ConversationEvent } from '@attune/protocol'
+
+/** The answer fields a shopper gives; the phase comes from the check-in being answered. */
+export type CheckInFields = Omit<CheckInAnswer, 'phase'>
+
+/** The check-in card the shopper sees now. */
+export interface ActiveCheckIn {
+  /** The seq of the server's `checkin.asked` event. */
+  seq: number
+  phase: CheckInPhase
+  trigger: CheckInTrigger
+  /** What the shopper has answered so far (a card may take several taps). */
+  answer: CheckInFields
+}
+
+export interface CheckInOptions {
+  /** False while the card has more steps: the answer so far is sent, the card stays. Default true. */
+  final?: boolean
+}
+
+/**
+ * The shopper's side of the check-ins. The server decides when to ask (it appends
+ * `checkin.asked`); this follows the log, keeps a card open while the shopper completes it in
+ * several taps, and sends each answer cumulatively so a card abandoned half-way still counts.
+ */
+export function createCheckIns(
+  events: ReadableAtom<readonly ConversationEvent[]>,
+  send: {
+    answer(answer: CheckInAnswer): void
+    skip(phase: CheckInPhase, forever: boolean): void
+  },
+) {
+  const $checkIn = atom<ActiveCheckIn | null>(null)
+  let answeredSeq = -1
+
+  events.subscribe((log) => {
+    const pending = pendingCheckIn(log)
+    const active = $checkIn.get()
+    if (pending && (!active || pending.seq > active.seq)) {
+      $checkIn.set({ seq: pending.seq, phase: pending.phase, trigger: pending.trigger, answer: {} })
+    } else if (active && !pending && (active.seq !== answeredSeq || lapsed(log, active))) {
+      // Closed by the server (a skip from another tab, a lapse) and not by our own partial answer.
+      $checkIn.set(null)
+    }
+  })
+
+  return {
+    $checkIn: $checkIn as ReadableAtom<ActiveCheckIn | null>,
+    answer(fields: CheckInFields, options: CheckInOptions = {}): boolean {
+      const active = $checkIn.get()
+      if (!active) return false
+      const answer = { ...active.answer, ...fields }
+      answeredSeq = active.seq
+      send.answer({ ...answer, phase: active.phase })
+      $checkIn.set(options.final === false ? { ...active, answer } : null)
+      return true
+    },
+    skip(forever = false): boolean {
+      const active = $checkIn.get()
+      if (!active) return false
+      // After a partial answer the server already has what the shopper gave; a skip would
+      // count the card as unanswered.
+      if (active.seq !== answeredSeq || forever) send.skip(active.phase, forever)
+      $checkIn.set(null)
+      return true
+    },
+    /** The shopper wrote a message: a before or after card counts as skipped (EMPATHY.md). */
+    messageSent(): void {
+      const active = $checkIn.get()
+      if (active && active.phase !== 'during') $checkIn.set(null)
+    },
+  }
+}
+
+/** A card whose moment has passed: the chat it asked about ended, or the shopper wrote on. */
+function lapsed(log: readonly ConversationEvent[], active: ActiveCheckIn): boolean {
+  return log.some(
+    (e) =>
+      e.seq > active.seq &&
+      ((e.kind === 'message' && e.author.role === 'visitor' && active.phase !== 'during') ||
+        (e.kind === 'conversation.resolved' && active.phase !== 'after')),
+  )
+}

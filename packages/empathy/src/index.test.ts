@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import * as empathy from './index.ts'
+
+describe('@attune/empathy', () => {
+  it('the package root exports the documented API', () => {
+    expect(Object.keys(empathy).sort()).toEqual(
+      [
+        'AgentCheckInRefusal',
+        'CSV_COLUMNS',
+        'CUE_KINDS',
+        'DEFAULT_SETTINGS',
+        'EmpathySettingsError',
+        'FRUSTRATION_THRESHOLDS',
+        'SETTINGS_BOUNDS',
+        'SettingsIssueCode',
+        'afterCheckIn',
+        'agentCheckIn',
+        'beforeCheckIn',
+        'conversationRecord',
+        'detectFrustration',
+        'duringCheckIn',
+        'filterRecords',
+        'groupByDay',
+        'isNotYet',
+        'isResolved',
+        'latestNotYet',
+        'moodChange',
+        'pendingCheckIn',
+        'resolveSettings',
+        'summarize',
+        'toCsv',
+      ].sort(),
+    )
+  })
+
+  it('a detector result can be passed to the rules as it is', () => {
+    const signal = empathy.detectFrustration(['hello'])
+    const decision = empathy.duringCheckIn(
+      { now: 0, openedAt: 0, events: [], agentTyping: false, frustration: signal, optedOut: false },
+      empathy.resolveSettings(),
+    )
+    expect(decision).toEqual({ ask: null, nextCheckAt: null })
+  })
+})

@@ -1,0 +1,78 @@
+import type { ConversationRecord } from './record.ts'
+import { moodChange } from './record.ts'
+
+type Cell = string | number | boolean | null
+
+/** The export's columns, in order; the header row uses these names. */
+export const CSV_COLUMNS = [
+  'id',
+  'startedAt',
+  'language',
+  'topic',
+  'reason',
+  'agentId',
+  'moodBefore',
+  'moodAfter',
+  'moodChange',
+  'understoodYes',
+  'understoodNotYet',
+  'resolved',
+  'effort',
+  'askedBefore',
+  'answeredBefore',
+  'askedDuring',
+  'answeredDuring',
+  'askedAfter',
+  'answeredAfter',
+] as const
+
+function row(r: ConversationRecord): Cell[] {
+  return [
+    r.id,
+    r.startedAt,
+    r.language,
+    r.topic,
+    r.reason,
+    r.agentId,
+    r.moodBefore,
+    r.moodAfter,
+    moodChange(r),
+    r.understood.filter((yes) => yes).length,
+    r.understood.filter((yes) => !yes).length,
+    r.resolved,
+    r.effort,
+    r.asked.before,
+    r.answered.before,
+    r.asked.during,
+    r.answered.during,
+    r.asked.after,
+    r.answered.after,
+  ]
+}
+
+// OWASP "CSV Injection": a spreadsheet runs a cell starting with = + - @ (or tab / CR) as a
+// formula. https://owasp.org/www-community/attacks/CSV_Injection
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * One cell: empty for null; text is guarded against formula injection (a leading `'` makes
+ * spreadsheets show it as text) and quoted per RFC 4180 when it holds a comma, quote or line break.
+ * Numbers and booleans are written as they are: we format them ourselves, so a mood change of
+ * -2 stays a number a spreadsheet can sum.
+ */
+function cell(value: Cell): string {
+  if (value === null) return ''
+  if (typeof value !== 'string') return String(value)
+  const text = FORMULA_START.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/**
+ * The records as RFC 4180 CSV (https://www.rfc-editor.org/rfc/rfc4180): a header row, CRLF after
+ * every row. UTF-8 without a byte-order mark; a server that serves it to Excel may prepend one.
+ * Comments are not exported: they are free text a shopper wrote, and stay in the inbox.
+ */
+export function toCsv(records: readonly ConversationRecord[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...records.map((r) => row(r).map(cell).join(','))]
+  return lines.map((line) => `${line}\r\n`).join('')
+}

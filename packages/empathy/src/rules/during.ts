@@ -1,0 +1,102 @@
+import type { ConversationEvent } from '@attune/protocol'
+import type { EmpathySettings } from '../settings.ts'
+import { isAgentMessage, isResolved, isShopperMessage, lastIndexOf, pendingCheckIn, timeOf } from './log.ts'
+import type { CheckInRequest, ConversationFacts, DuringDecision, FrustrationLevel } from './types.ts'
+
+const LEVEL: Record<FrustrationLevel, number> = { calm: 0, concerned: 1, frustrated: 2 }
+
+/** Why the agent's "Check in" button is refused; the inbox shows it beside the disabled button. */
+export const AgentCheckInRefusal = {
+  /** The store switched the during moment off. */
+  Off: 'off',
+  /** The shopper declined check-ins for good; an agent does not overrule them. */
+  OptedOut: 'opted_out',
+  /** The conversation is resolved (and not reopened). */
+  Resolved: 'resolved',
+  /** A check-in is already waiting for the shopper's answer; two cards would be one too many. */
+  Pending: 'pending',
+} as const
+export type AgentCheckInRefusal = (typeof AgentCheckInRefusal)[keyof typeof AgentCheckInRefusal]
+
+export type AgentCheckInResult =
+  | { allowed: true; ask: CheckInRequest<'during'> }
+  | { allowed: false; reason: AgentCheckInRefusal }
+
+/** The gates every during check-in passes, automatic or not; null when none closes. */
+function refusal(facts: ConversationFacts, settings: EmpathySettings): AgentCheckInRefusal | null {
+  if (!settings.moments.during) return 'off'
+  if (facts.optedOut) return 'opted_out'
+  if (isResolved(facts.events)) return 'resolved'
+  if (pendingCheckIn(facts.events)) return 'pending'
+  return null
+}
+
+/**
+ * The agent pressed "Check in". Not rate-limited (a person chose this moment, and the agent is
+ * typing by definition), but refused while a check-in is pending, after resolve, when the
+ * shopper opted out or the store switched the moment off.
+ */
+export function agentCheckIn(facts: ConversationFacts, settings: EmpathySettings): AgentCheckInResult {
+  const reason = refusal(facts, settings)
+  return reason ? { allowed: false, reason } : { allowed: true, ask: { phase: 'during', trigger: 'agent' } }
+}
+
+/**
+ * Whether to raise an automatic during check-in now, and when to look again.
+ *
+ * Triggers, each at most once for the same cause:
+ * - `signal`: the detector's level is at or above `signalThreshold` and the shopper wrote since
+ *   the last during check-in (otherwise we would ask again about evidence already asked about);
+ * - `waiting`: `waitSeconds` have passed since the first shopper message no agent has answered
+ *   (follow-ups while waiting do not restart the clock); a wait raises one check-in at most;
+ * - `long_chat`: `longChatMessages` shopper messages since the last during check-in (or the start).
+ *
+ * Precedence signal > waiting > long_chat: the trigger is logged and shown to the agent as the
+ * reason for the card, so the most telling one wins — the shopper's own words first, then a wait
+ * the agent can end at once, and the routine long-chat sweep last.
+ *
+ * Rate limits: none in the first `quietStartSeconds`, none within `minSecondsBetweenAutoCheckIns`
+ * of the last during check-in of any trigger (the shopper does not care who pressed the button),
+ * none while the agent is typing (an answer is on its way), none while a check-in is pending,
+ * after resolve, when opted out or the moment is off.
+ */
+export function duringCheckIn(facts: ConversationFacts, settings: EmpathySettings): DuringDecision {
+  // Each of these only changes with an event or a typing change, so no timer is needed.
+  if (refusal(facts, settings) || facts.agentTyping) return { ask: null, nextCheckAt: null }
+
+  const { events, now } = facts
+  const lastAsk = lastIndexOf(events, (e) => e.kind === 'checkin.asked' && e.phase === 'during')
+  const lastAskAt = lastAsk === -1 ? -Infinity : timeOf(events[lastAsk]!)
+  const allowedAt = Math.max(
+    facts.openedAt + settings.quietStartSeconds * 1000,
+    lastAskAt + settings.minSecondsBetweenAutoCheckIns * 1000,
+  )
+  const shopperSinceAsk = events.slice(lastAsk + 1).filter(isShopperMessage).length
+
+  // [trigger, when its cause is due], in precedence order.
+  const due: Array<[CheckInRequest['trigger'], number]> = []
+  const level = facts.frustration?.level ?? 'calm'
+  if (shopperSinceAsk > 0 && LEVEL[level] >= LEVEL[settings.signalThreshold]) due.push(['signal', now])
+  const wait = waitStart(events)
+  if (wait > lastAsk) due.push(['waiting', timeOf(events[wait]!) + settings.waitSeconds * 1000])
+  if (shopperSinceAsk >= settings.longChatMessages) due.push(['long_chat', now])
+
+  let nextCheckAt: number | null = null
+  for (const [trigger, dueAt] of due) {
+    const at = Math.max(dueAt, allowedAt)
+    if (at <= now) return { ask: { phase: 'during', trigger }, nextCheckAt: null }
+    nextCheckAt = nextCheckAt === null ? at : Math.min(nextCheckAt, at)
+  }
+  return { ask: null, nextCheckAt }
+}
+
+/** Index of the first shopper message after the last agent message, or -1 when nobody waits. */
+function waitStart(events: readonly ConversationEvent[]): number {
+  let start = -1
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!
+    if (isAgentMessage(e)) break
+    if (isShopperMessage(e)) start = i
+  }
+  return start
+}

@@ -1,0 +1,6 @@
+export { agentCheckIn, AgentCheckInRefusal, duringCheckIn } from './during.ts'
+export { isNotYet, isResolved, latestNotYet, pendingCheckIn } from './log.ts'
+export { afterCheckIn, beforeCheckIn } from './moments.ts'
+
+export type { AgentCheckInResult } from './during.ts'
+export type { CheckInRequest, ConversationFacts, DuringDecision, FrustrationLevel } from './types.ts'

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { at, log } from './fixture.ts'
+import { isNotYet, isResolved, latestNotYet, pendingCheckIn } from './log.ts'
+
+describe('pendingCheckIn', () => {
+  it('returns the newest asked check-in with no answer or skip for its phase', () => {
+    const l = log().shopper(at(0)).ask(at(40), 'during', 'signal')
+    expect(pendingCheckIn(l.events)).toMatchObject({ kind: 'checkin.asked', phase: 'during', trigger: 'signal', seq: 2 })
+  })
+
+  it('is null once the check-in is answered or skipped', () => {
+    const answered = log().shopper(at(0)).ask(at(40), 'during', 'signal').answer(at(45), { phase: 'during', understood: true })
+    const skipped = log().shopper(at(0)).ask(at(40), 'during', 'signal').skip(at(45), 'during')
+    expect(pendingCheckIn(answered.events)).toBeNull()
+    expect(pendingCheckIn(skipped.events)).toBeNull()
+  })
+
+  it('is null for an empty log', () => {
+    expect(pendingCheckIn([])).toBeNull()
+  })
+
+  it('an answer for another phase does not close it', () => {
+    const l = log().ask(at(0), 'before', 'open').answer(at(1), { phase: 'during', understood: true })
+    expect(pendingCheckIn(l.events)?.phase).toBe('before')
+  })
+
+  it('the before check-in lapses when the shopper sends a message (typing counts as a skip)', () => {
+    const l = log().ask(at(0), 'before', 'open')
+    expect(pendingCheckIn(l.events)?.phase).toBe('before')
+    l.shopper(at(5))
+    expect(pendingCheckIn(l.events)).toBeNull()
+  })
+
+  it('a during check-in stays pending while the shopper keeps chatting', () => {
+    const l = log().shopper(at(0)).ask(at(40), 'during', 'waiting').shopper(at(50)).agent(at(55))
+    expect(pendingCheckIn(l.events)?.phase).toBe('during')
+  })
+
+  it('a during check-in lapses when the conversation is resolved', () => {
+    const l = log().shopper(at(0)).ask(at(40), 'during', 'waiting').resolve(at(60))
+    expect(pendingCheckIn(l.events)).toBeNull()
+  })
+
+  it('an after check-in asked on "End chat" stays pending through the resolve that follows', () => {
+    const l = log().shopper(at(0)).ask(at(60), 'after', 'end_chat').resolve(at(60))
+    expect(pendingCheckIn(l.events)?.phase).toBe('after')
+  })
+
+  it('an after check-in lapses when the shopper writes again (the chat reopened)', () => {
+    const l = log().shopper(at(0)).resolve(at(60)).ask(at(60), 'after', 'resolved').shopper(at(70))
+    expect(pendingCheckIn(l.events)).toBeNull()
+  })
+
+  it('a check-in lapses when a later moment is asked', () => {
+    const l = log().shopper(at(0)).ask(at(40), 'during', 'signal').ask(at(60), 'after', 'end_chat')
+    expect(pendingCheckIn(l.events)).toMatchObject({ phase: 'after', seq: 3 })
+    l.answer(at(70), { phase: 'after', mood: 4 })
+    expect(pendingCheckIn(l.events)).toBeNull()
+  })
+})
+
+describe('"Not yet"', () => {
+  it('isNotYet is true only for a during answer with understood = false', () => {
+    const l = log()
+      .answer(at(1), { phase: 'during', understood: false })
+      .answer(at(2), { phase: 'during', understood: true })
+      .answer(at(3), { phase: 'after', mood: 1 })
+      .shopper(at(4), 'not yet')
+    expect(l.events.map(isNotYet)).toEqual([true, false, false, false])
+  })
+
+  it('latestNotYet finds the latest during answer when it is "Not yet"', () => {
+    const l = log().shopper(at(0)).ask(at(40), 'during', 'signal').answer(at(45), { phase: 'during', understood: false }).shopper(at(50))
+    expect(latestNotYet(l.events)?.seq).toBe(3)
+  })
+
+  it('a later "Yes" clears the raise', () => {
+    const l = log()
+      .answer(at(45), { phase: 'during', understood: false })
+      .ask(at(400), 'during', 'agent')
+      .answer(at(405), { phase: 'during', understood: true })
+    expect(latestNotYet(l.events)).toBeNull()
+  })
+})
+
+describe('isResolved', () => {
+  it('is true after a resolve and false again once the shopper writes', () => {
+    const l = log().shopper(at(0)).agent(at(10))
+    expect(isResolved(l.events)).toBe(false)
+    l.resolve(at(20)).agent(at(21), 'Bye!')
+    expect(isResolved(l.events)).toBe(true)
+    l.shopper(at(30), 'one more thing')
+    expect(isResolved(l.events)).toBe(false)
+  })
+})

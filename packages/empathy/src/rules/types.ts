@@ -1,0 +1,40 @@
+import type { CheckInPhase, CheckInTrigger, ConversationEvent, SignalRaisedEvent } from '@attune/protocol'
+
+/** The frustration detector's level, as the protocol carries it. */
+export type FrustrationLevel = SignalRaisedEvent['level']
+
+/**
+ * What the rules know of one conversation: its log plus the live facts the log does not keep
+ * (typing is never logged, the detector runs on the server). `now` is passed in, never read,
+ * so the rules are deterministic and tests use plain numbers.
+ */
+export interface ConversationFacts {
+  /** Milliseconds since the epoch. */
+  now: number
+  /** When the conversation was opened, ms since the epoch. */
+  openedAt: number
+  /** The log so far, in `seq` order. */
+  events: readonly ConversationEvent[]
+  agentTyping: boolean
+  /** The server's detector result on the shopper's recent messages; null when not run yet. */
+  frustration: { level: FrustrationLevel } | null
+  /** The shopper declined check-ins for good. */
+  optedOut: boolean
+}
+
+/** A check-in the server should ask now: it appends `checkin.asked` with these fields. */
+export interface CheckInRequest<P extends CheckInPhase = CheckInPhase> {
+  phase: P
+  trigger: CheckInTrigger
+}
+
+/** The answer of `duringCheckIn`. */
+export interface DuringDecision {
+  ask: CheckInRequest<'during'> | null
+  /**
+   * The earliest time at which the answer could change with no new event, ms since the epoch,
+   * or null when only an event can change it. The server sets one timer for it instead of polling,
+   * and also re-evaluates on every new log event, typing change and detector result.
+   */
+  nextCheckAt: number | null
+}

@@ -1,0 +1,66 @@
+// detectFrustration: the shopper's recent messages (+ context) → level, score and named cues.
+// Pure and deterministic; no model, no network (EMPATHY.md § Signals).
+import { contextCues } from './context.ts'
+import { type Hit, type LexiconSource, matchLexicon } from './lexicon.ts'
+import { en } from './lexicons/en.ts'
+import { fil } from './lexicons/fil.ts'
+import { lo } from './lexicons/lo.ts'
+import { th } from './lexicons/th.ts'
+import { countScripts, detectLanguage } from './language.ts'
+import { normalize } from './normalize.ts'
+import { countRepeats } from './repetition.ts'
+import { combineCues, levelOf, summarise } from './score.ts'
+import { tokenize } from './segment.ts'
+import { capitalsCue, emojiCues, laughterAndStretching, punctuationCue } from './surface.ts'
+import type { FrustrationContext, FrustrationSignal } from './types.ts'
+
+/** Only the last messages count, the newest most: weight × RECENCY^age (age 0 = newest). */
+const MAX_MESSAGES = 6
+const RECENCY = 0.7
+const REPEAT_BASE = 0.3
+const REPEAT_STEP = 0.15
+const REPEAT_MAX = 0.6
+
+/** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino). */
+function lexiconsFor(text: string): LexiconSource[] {
+  const scripts = countScripts(text)
+  const lexicons: LexiconSource[] = []
+  if (scripts.thai > 0) lexicons.push(th)
+  if (scripts.lao > 0) lexicons.push(lo)
+  if (scripts.latin > 0) lexicons.push(en, fil)
+  return lexicons
+}
+
+/** Every cue of one message, unscaled. */
+export function messageHits(text: string): Hit[] {
+  const normalised = normalize(text)
+  const tokens = tokenize(normalised)
+  const hits: Hit[] = []
+  for (const lexicon of lexiconsFor(normalised)) hits.push(...matchLexicon(normalised, tokens, lexicon))
+  hits.push(...emojiCues(text), ...laughterAndStretching(text))
+  const capitals = capitalsCue(text)
+  const punctuation = punctuationCue(text)
+  if (capitals) hits.push(capitals)
+  if (punctuation) hits.push(punctuation)
+  return hits
+}
+
+export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
+  const recent = texts.slice(-MAX_MESSAGES)
+  const hits: Hit[] = []
+  recent.forEach((text, i) => {
+    const scale = RECENCY ** (recent.length - 1 - i)
+    for (const hit of messageHits(text)) hits.push({ ...hit, weight: hit.weight * scale })
+  })
+  const repeats = countRepeats(recent.map(normalize))
+  if (repeats > 0) {
+    const weight = Math.min(REPEAT_MAX, REPEAT_BASE + REPEAT_STEP * (repeats - 1))
+    hits.push({ kind: 'repetition', weight, detail: `×${repeats + 1}` })
+  }
+  hits.push(...contextCues(context))
+  const score = combineCues(hits)
+  const signal: FrustrationSignal = { level: levelOf(score), score, cues: summarise(hits) }
+  const language = detectLanguage(recent, context?.locale)
+  if (language) signal.language = language
+  return signal
+}

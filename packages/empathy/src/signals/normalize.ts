@@ -1,0 +1,46 @@
+// Text normalisation shared by messages and lexicon entries: both sides must go through the
+// same function, or a lexicon phrase and the shopper's text would never line up.
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
+// ๆ (Thai mai yamok) and ໆ (Lao ko la) repeat the previous word: "ดีมากๆ" is "very very good".
+// Dropping the mark keeps the word intact for ICU, which otherwise glues it on ("มากๆ").
+const REPEAT_MARK = /\s*[\u0E46\u0EC6]/gu
+// Thai and Lao: three or more of the same letter or mark is stretching (นานนนน, ແລ້ວວວ).
+// Two is left alone: Thai spells some words with a doubled consonant.
+const SE_ASIAN_RUN = /([\u0E01-\u0E45\u0E47-\u0E4E\u0E81-\u0EC5\u0EC8-\u0ECD])\1{2,}/gu
+// Latin letters repeat in normal spelling (good, too), so stretched and plain words only meet
+// if every doubled letter is squeezed to one on both sides: "goooood" and "good" are both "god".
+const LATIN_RUN = /(\p{Script=Latin})\1+/gu
+// Lao writes ໜ ໝ ຫຼ either as one letter or as ຫ + letter; ICU's dictionary knows the one-letter
+// forms (ຫົວໜ້າ is a word, ຫົວຫນ້າ falls apart into ຫົວ|ຫ|ນ້າ), so fold to those.
+const LAO_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\u0EAB\u0E99/gu, '\u0EDC'],
+  [/\u0EAB\u0EA1/gu, '\u0EDD'],
+  [/\u0EAB\u0EA5/gu, '\u0EAB\u0EBC'],
+]
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu
+
+/** Lowercase, NFC, no URLs or zero-width characters, repeat marks dropped, stretching squeezed. */
+export function normalize(text: string): string {
+  let folded = text
+  for (const [from, to] of LAO_FOLDS) folded = folded.replace(from, to)
+  return folded
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(URL, ' ')
+    .toLowerCase()
+    .replace(REPEAT_MARK, '')
+    .replace(SE_ASIAN_RUN, '$1')
+    .replace(LATIN_RUN, '$1')
+}
+
+const LATIN_STRETCH = /(\p{Script=Latin})\1{2,}/gu
+
+/**
+ * How many stretched runs a message has ("sooo", "นานมากกกก"). Laughter (5555, ຫຫຫ) must be
+ * removed by the caller first; digits never count.
+ */
+export function countStretches(lowercased: string): number {
+  const text = lowercased.replace(URL, ' ')
+  return (text.match(LATIN_STRETCH)?.length ?? 0) + (text.match(SE_ASIAN_RUN)?.length ?? 0)
+}

@@ -1,0 +1,61 @@
+/** Languages with a curated lexicon. Filipino (`fil`) includes Taglish. */
+export type Language = 'en' | 'th' | 'fil' | 'lo'
+
+/** What the agent is shown: a signal, not a diagnosis (EMPATHY.md § Signals). */
+export type FrustrationLevel = 'calm' | 'concerned' | 'frustrated'
+
+/** The reasons a score moved. One doc line each; weights < 0 pull the score down. */
+export const CUE_KINDS = {
+  /** A negative word or phrase from the language lexicon ("terrible", ห่วย, nakakainis, ຄຽດ). */
+  lexicon: 'lexicon',
+  /** A positive word under a negator ("not happy", ไม่พอใจ, hindi maganda, ບໍ່ພໍໃຈ). */
+  negated: 'negated',
+  /** Asks for a manager, a real person, a refund or a cancellation. */
+  escalation: 'escalation',
+  /** Negative emoji or emoticons (😡 😤 👎 :( ). */
+  emoji: 'emoji',
+  /** A large share of CAPITAL letters in Latin text of some length. */
+  capitals: 'capitals',
+  /** Runs of `!!!`, `???` or `?!`. */
+  punctuation: 'punctuation',
+  /** Stretched letters ("sooooo", นานมากกกก, ບໍ່ໄດ້ແລ້ວວວ). */
+  stretching: 'stretching',
+  /** The same or nearly the same message sent again. */
+  repetition: 'repetition',
+  /** Several shopper messages while the agent is silent (from context). */
+  burst: 'burst',
+  /** The shopper's last message has waited long for a reply (from context). */
+  waiting: 'waiting',
+  /** Positive words or emoji (thanks, ขอบคุณ, salamat, ຂອບໃຈ, 😊); weight < 0. */
+  positive: 'positive',
+  /** Laughter (555, ຫຫຫ, hahaha, 😂); weight < 0. */
+  laughter: 'laughter',
+} as const
+
+export type CueKind = (typeof CUE_KINDS)[keyof typeof CUE_KINDS]
+
+export interface FrustrationCue {
+  kind: CueKind
+  /** 0..1 for cues that raise the score, −1..0 for cues that calm it. */
+  weight: number
+  /** What triggered it, for the agent: "4 min", "×2", "terrible, late". */
+  detail?: string
+}
+
+export interface FrustrationSignal {
+  level: FrustrationLevel
+  /** 0..1, see `combineCues`. */
+  score: number
+  /** Strongest first. */
+  cues: FrustrationCue[]
+  language?: Language
+}
+
+export interface FrustrationContext {
+  /** How long the shopper's last message has had no agent reply. */
+  waitingSeconds?: number
+  /** Shopper messages sent since the agent last replied. */
+  messagesSinceAgentReply?: number
+  /** A hint (`th`, `fil-PH`, `lo`…); the script decides when absent. */
+  locale?: string
+}
