@@ -31,6 +31,8 @@ export interface AgentConversation {
   readonly $visitorTyping: ReadableAtom<boolean>
   reply(text: string): string
   resolve(): void
+  /** Asks the shopper "Do you feel we understand what you need?" now (the "Check in" button). */
+  checkIn(): void
   setTyping(typing: boolean): void
   markRead(): void
 }
@@ -134,6 +136,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       },
       resolve() {
         connection.send({ type: 'resolve', conversationId: id, clientId: randomId() })
+      },
+      checkIn() {
+        connection.send({ type: 'ask', conversationId: id, clientId: randomId() })
       },
       setTyping: notifyTyping,
       markRead() {

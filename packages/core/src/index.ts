@@ -4,9 +4,10 @@ export { AttuneError, AttuneErrorCode } from './errors.ts'
 export { ConnectionStatus } from './connection.ts'
 export { DeliveryState } from './timeline.ts'
 export { backoffDelay } from './backoff.ts'
-export { sortByNeed } from './sort-conversations.ts'
+export { needOf, sortByNeed } from './sort-conversations.ts'
 export { memoryStorage, systemClock } from './platform.ts'
 export { awaitingReply } from './awaiting.ts'
+export { EYES, FACES, MOODS } from './faces.ts'
 // The frustration signal, for stores that want it on the device too; the server never trusts it.
 export { detectFrustration } from '@attune/empathy'
 
@@ -18,4 +19,5 @@ export type { Clock, FetchLike, StorageLike, WebSocketConstructor, WebSocketLike
 export type { BackoffOptions } from './backoff.ts'
 export type { ActiveCheckIn, CheckInFields, CheckInOptions } from './checkin.ts'
 export type { AwaitingReply } from './awaiting.ts'
+export type { FaceGeometry } from './faces.ts'
 export type { FrustrationContext, FrustrationCue, FrustrationLevel, FrustrationSignal } from '@attune/empathy'

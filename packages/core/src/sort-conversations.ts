@@ -1,11 +1,29 @@
 import type { ConversationSummary } from '@attune/protocol'
 
 /**
- * The agent's list, the most in need first: whoever has waited longest for an answer, then
- * the most recently active. (The empathy issue adds mood and "Not yet" to this order.)
+ * How urgently a conversation needs an agent, highest first (EMPATHY.md, "What the agent sees"):
+ * a shopper who said "Not yet" or reads as frustrated comes before one who merely waits, and
+ * anyone waiting comes before a conversation that has been answered.
+ */
+export function needOf(conversation: ConversationSummary): number {
+  const empathy = conversation.empathy
+  let need = 0
+  if (empathy?.understood === false) need += 8
+  if (empathy?.signal.level === 'frustrated') need += 4
+  else if (empathy?.signal.level === 'concerned') need += 2
+  if (empathy?.moodNow !== undefined && empathy?.moodNow !== null && empathy.moodNow <= 2) need += 2
+  if (conversation.waitingSince) need += 1
+  return need
+}
+
+/**
+ * The agent's list, the most in need first; among equals, whoever has waited longest, then the
+ * most recently active.
  */
 export function sortByNeed(conversations: readonly ConversationSummary[]): ConversationSummary[] {
   return [...conversations].sort((a, b) => {
+    const byNeed = needOf(b) - needOf(a)
+    if (byNeed !== 0) return byNeed
     if (a.waitingSince && b.waitingSince) return a.waitingSince.localeCompare(b.waitingSince)
     if (a.waitingSince) return -1
     if (b.waitingSince) return 1

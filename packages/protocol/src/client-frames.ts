@@ -68,6 +68,10 @@ export const OpenFrameSchema = v.object({
   /** The page the shopper is on, for the agent's context. */
   page: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   locale: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  /** The page's boot override: a store page may switch moments off, never on. */
+  checkIns: v.optional(
+    v.object({ before: v.optional(v.boolean()), during: v.optional(v.boolean()), after: v.optional(v.boolean()) }),
+  ),
 })
 
 /** The shopper answers the pending check-in. Idempotent through `clientId`. */
