@@ -15,6 +15,8 @@ export const AttuneErrorCode = {
   Closed: 'closed',
   /** The server speaks another protocol version: update the client. */
   UnsupportedVersion: 'unsupported_version',
+  /** Not possible now (e.g. a check-in is already waiting for the shopper). */
+  NotAllowed: 'not_allowed',
   /** The server refused a frame as malformed. */
   BadFrame: 'bad_frame',
   /** Too many frames; the action may be retried later. */

@@ -19,6 +19,8 @@ export const ErrorCode = {
   NotFound: 'not_found',
   /** The conversation is resolved; reopen it by sending a new message. */
   Closed: 'closed',
+  /** Not possible in the conversation's current state (a check-in already pending, moments off). */
+  NotAllowed: 'not_allowed',
   /** Too many frames in too short a time. */
   RateLimited: 'rate_limited',
   /** Something failed on the server; the frame may be retried. */

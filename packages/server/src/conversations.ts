@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ConversationStatus, ConversationSummary } from '@attune/protocol'
+import type { ConversationStatus, ConversationSummary, EmpathySnapshot } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 
 export type ConversationRecord = {
@@ -22,13 +22,14 @@ type Row = {
   last_text: string | null
   last_role: 'visitor' | 'agent' | 'system' | null
   last_at: Date | null
+  empathy: EmpathySnapshot | null
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
 // The newest message per conversation, for the inbox preview, in one round trip.
 const SUMMARY_SELECT = `
-  SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since,
+  SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since, c.empathy,
          m.body->>'text' AS last_text, m.author_role AS last_role, m.created_at AS last_at
   FROM conversations c
   LEFT JOIN LATERAL (
@@ -53,6 +54,7 @@ function toSummary(row: Row): ConversationSummary {
         ? { text: row.last_text, role: row.last_role, at: iso(row.last_at) }
         : null,
     waitingSince: row.waiting_since ? iso(row.waiting_since) : null,
+    ...(row.empathy ? { empathy: row.empathy } : {}),
   }
 }
 
@@ -105,6 +107,21 @@ export function createConversations(db: Database) {
     async summary(id: string): Promise<ConversationSummary | null> {
       const [row] = await db.query<Row>(`${SUMMARY_SELECT} WHERE c.id = $1`, [id])
       return row ? toSummary(row) : null
+    },
+
+    /** Remembers what the shopper's page told us when the panel opened. */
+    async noteOpen(id: string, info: { page?: string; locale?: string; checkIns?: Record<string, boolean | undefined> }): Promise<void> {
+      const override = info.checkIns ? { moments: info.checkIns } : null
+      await db.query(
+        `UPDATE conversations SET page = COALESCE($2, page), language = COALESCE($3, language),
+           checkin_override = COALESCE($4::jsonb, checkin_override) WHERE id = $1`,
+        [id, info.page ?? null, info.locale ?? null, override ? JSON.stringify(override) : null],
+      )
+    },
+
+    /** "Don't ask me again": no more check-ins for this shopper, in any conversation. */
+    async optOut(visitorId: string): Promise<void> {
+      await db.query('UPDATE visitors SET checkins_opted_out = true WHERE id = $1', [visitorId])
     },
 
     /** Moves one side's read mark forward (never back: reads can arrive out of order). */

@@ -1,8 +1,9 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createSessions } from './auth/sessions.ts'
-import { createMemoryBus, type Bus } from './bus.ts'
+import { createMemoryBus, topics, type Bus } from './bus.ts'
 import { createConversations } from './conversations.ts'
+import { createCheckInEngine } from './empathy/engine.ts'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
@@ -26,6 +27,8 @@ export type AttuneServerOptions = {
   secret?: string
   /** Creates the demo store and agent when absent. Default true. */
   seed?: boolean
+  /** The clock the check-in rules read (tests pass a fake one). */
+  now?: () => number
 }
 
 export type AttuneServer = {
@@ -48,7 +51,20 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const bus: Bus = createMemoryBus()
     const sessions = createSessions(db)
     const directory = createDirectory(db)
-    const deps = { log: createLog(db), conversations: createConversations(db), directory, sessions, bus, secret }
+    const log = createLog(db)
+    const conversations = createConversations(db)
+    const empathy = createCheckInEngine({
+      db,
+      log,
+      ...(options.now ? { now: options.now } : {}),
+      broadcast: (conversationId, event) => bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event }),
+      refresh: async (conversationId) => {
+        const [record, summary] = await Promise.all([conversations.get(conversationId), conversations.summary(conversationId)])
+        if (record && summary) bus.publish(topics.site(record.siteId), { type: 'conversation', conversation: summary })
+      },
+    })
+    const deps = { log, conversations, directory, sessions, bus, secret, empathy }
+    await empathy.resumeTimers()
 
     const http = createServer(createRequestHandler({ directory, sessions, assets: options.assets ?? {}, version: VERSION }))
     const gateway = attachGateway(http, deps)
@@ -69,6 +85,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       close: () =>
         (closing ??= (async () => {
           const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
+          empathy.close()
           await gateway.close()
           http.closeIdleConnections()
           // Give in-flight requests a moment, then cut keep-alive stragglers.

@@ -73,6 +73,24 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       );
     `,
   },
+  {
+    id: 2,
+    name: 'empathy',
+    sql: `
+      -- A store's check-in settings (validated by @attune/empathy's resolveSettings).
+      ALTER TABLE sites ADD COLUMN empathy_settings jsonb NOT NULL DEFAULT '{}';
+      -- "Don't ask me again" lasts: it belongs to the shopper, not to one conversation.
+      ALTER TABLE visitors ADD COLUMN checkins_opted_out boolean NOT NULL DEFAULT false;
+      -- The page's boot override (moments switched off), the shopper's language and page.
+      ALTER TABLE conversations ADD COLUMN checkin_override jsonb NOT NULL DEFAULT '{}';
+      ALTER TABLE conversations ADD COLUMN language text;
+      ALTER TABLE conversations ADD COLUMN page text;
+      -- What the agent's card shows, recomputed from the log after every event.
+      ALTER TABLE conversations ADD COLUMN empathy jsonb;
+      CREATE INDEX conversations_site_created ON conversations (site_id, created_at);
+      CREATE INDEX events_kind_created ON events (kind, created_at);
+    `,
+  },
 ]
 
 /**

@@ -96,6 +96,7 @@ export function authorOf(s: Session): Author {
 /** Typing is relayed to the other side and never stored. */
 export async function typing(s: Session, frame: TypingFrame): Promise<void> {
   await s.access(frame.conversationId)
+  s.deps.empathy.typing(frame.conversationId, s.role, frame.typing)
   s.deps.bus.publish(topics.conversation(frame.conversationId), {
     type: 'typing',
     conversationId: frame.conversationId,
@@ -150,6 +151,6 @@ export async function acked(s: Session, clientId: string, conversationId: string
   if (!s.subscriptions.has(conversationId)) await s.follow(conversationId, event.seq - 1)
   if (duplicate) return
   s.deps.bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event })
-  const summary = await s.deps.conversations.summary(conversationId)
-  if (summary) s.deps.bus.publish(topics.site(s.siteId), { type: 'conversation', conversation: summary })
+  // The check-in rules run on every new event and refresh every agent's list when done.
+  await s.deps.empathy.afterEvent(conversationId, event)
 }

@@ -1,12 +1,10 @@
 import { ErrorCode, type AnswerFrame, type AskFrame, type EndFrame, type OpenFrame, type SkipFrame } from '@attune/protocol'
-import { topics } from '../bus.ts'
-import { acked, appendOrClosed, authorOf, close } from './actions.ts'
+import { acked, authorOf, close } from './actions.ts'
 import { FrameError, type Session } from './context.ts'
 
 /*
- * The check-in frames, stored in the same log as messages (architecture promise 1). Deciding
- * *when* to ask (the before/during/after rules) belongs to @attune/empathy and is not wired in
- * yet; this module only records what the shopper and the agent do.
+ * The check-in frames, stored in the same log as messages (architecture promise 1). *When* to
+ * ask is decided by the engine (../empathy/engine.ts) running @attune/empathy's rules.
  */
 
 function visitorOnly(s: Session, what: string): void {
@@ -17,14 +15,19 @@ function visitorOnly(s: Session, what: string): void {
  * The shopper opened the panel: make sure there is an open conversation and follow it, then say
  * `synced` so the client learns the conversation id before its first message.
  */
-export async function open(s: Session, _frame: OpenFrame): Promise<void> {
+export async function open(s: Session, frame: OpenFrame): Promise<void> {
   visitorOnly(s, 'open the chat')
-  const { conversation, created } = await s.deps.conversations.openFor(s.siteId, s.visitorId!)
-  if (s.subscriptions.has(conversation.id)) return
-  await s.follow(conversation.id, 0, (lastSeq) => s.send({ type: 'synced', conversationId: conversation.id, lastSeq }))
-  if (!created) return
-  const summary = await s.deps.conversations.summary(conversation.id)
-  if (summary) s.deps.bus.publish(topics.site(s.siteId), { type: 'conversation', conversation: summary })
+  const { conversation } = await s.deps.conversations.openFor(s.siteId, s.visitorId!)
+  await s.deps.conversations.noteOpen(conversation.id, {
+    ...(frame.page !== undefined ? { page: frame.page } : {}),
+    ...(frame.locale !== undefined ? { locale: frame.locale } : {}),
+    ...(frame.checkIns !== undefined ? { checkIns: frame.checkIns } : {}),
+  })
+  if (!s.subscriptions.has(conversation.id)) {
+    await s.follow(conversation.id, 0, (lastSeq) => s.send({ type: 'synced', conversationId: conversation.id, lastSeq }))
+  }
+  // The before-chat moment; asked once per conversation however often the panel opens.
+  await s.deps.empathy.opened(conversation.id)
 }
 
 /** Stores the shopper's answer once; allowed after a resolve too (the after-chat check-in). */
@@ -43,6 +46,8 @@ export async function answer(s: Session, frame: AnswerFrame): Promise<void> {
 export async function skip(s: Session, frame: SkipFrame): Promise<void> {
   visitorOnly(s, 'skip a check-in')
   const conversation = await s.access(frame.conversationId)
+  // "Don't ask me again" belongs to the shopper and outlives this conversation.
+  if (frame.forever) await s.deps.conversations.optOut(s.visitorId!)
   const { event, duplicate } = await s.deps.log.append(conversation.id, {
     kind: 'checkin.skipped',
     author: authorOf(s),
@@ -56,14 +61,16 @@ export async function skip(s: Session, frame: SkipFrame): Promise<void> {
 export async function ask(s: Session, frame: AskFrame): Promise<void> {
   if (s.role !== 'agent') throw new FrameError(ErrorCode.Forbidden, 'Only an agent can ask a check-in.')
   const conversation = await s.access(frame.conversationId)
-  const { event, duplicate } = await appendOrClosed(() =>
-    s.deps.log.append(
-      conversation.id,
-      { kind: 'checkin.asked', author: authorOf(s), clientId: frame.clientId, body: { phase: 'during', trigger: 'agent' } },
-      { requireOpen: true },
-    ),
-  )
-  return acked(s, frame.clientId, conversation.id, event, duplicate)
+  const verdict = await s.deps.empathy.agentAsk(conversation.id)
+  if (!verdict.allowed) throw new FrameError(ErrorCode.NotAllowed, refusals[verdict.reason] ?? 'A check-in cannot be asked now.')
+  s.send({ type: 'ack', clientId: frame.clientId, conversationId: conversation.id, seq: verdict.event.seq })
+}
+
+const refusals: Record<string, string> = {
+  pending: 'A check-in is already waiting for the shopper’s answer.',
+  resolved: 'This conversation is resolved.',
+  opted_out: 'The shopper asked not to be asked again.',
+  off: 'During-chat check-ins are switched off for this store.',
 }
 
 /** The shopper's "End chat": resolves their own conversation. */

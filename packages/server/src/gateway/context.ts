@@ -3,6 +3,7 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import type { Bus } from '../bus.ts'
 import type { ConversationRecord, Conversations } from '../conversations.ts'
 import type { ConversationLog } from '../log.ts'
+import type { CheckInEngine } from '../empathy/engine.ts'
 import type { Directory, Site } from '../sites.ts'
 import type { Subscription } from './subscription.ts'
 
@@ -13,6 +14,8 @@ export type GatewayDeps = {
   directory: Directory
   bus: Bus
   secret: string
+  /** Decides when to ask check-ins and keeps the agent's card current. */
+  empathy: CheckInEngine
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */

@@ -172,36 +172,60 @@ describe('gateway', () => {
     expect(reopened.seq).toBe(1)
   })
 
-  it('records check-ins in the same log: open, ask, answer, end, and an answer after the end', async () => {
+  it('asks the check-ins in the same log: before on open, during on the agent’s button, after on end', async () => {
     const shopper = await visitor()
-    shopper.client.send({ type: 'open', page: '/cart' })
-    const { conversationId, lastSeq } = await shopper.client.next('synced')
-    expect(lastSeq).toBe(0)
+    shopper.client.send({ type: 'open', page: '/cart', locale: 'th' })
+    const { conversationId } = await shopper.client.next('synced')
+    expect(await shopper.client.next('event')).toMatchObject({
+      event: { seq: 1, kind: 'checkin.asked', phase: 'before', trigger: 'open', author: { role: 'system' } },
+    })
+    shopper.client.send({ type: 'answer', conversationId, clientId: 'b1', answer: { phase: 'before', mood: 2, reason: 'unreachable' } })
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'b1', seq: 2 })
+    shopper.client.send({ type: 'send', clientId: 'm1', text: 'ยังไม่ได้ของเลยค่ะ' })
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'm1', seq: 3 })
 
     const alex = await agent()
     alex.client.send({ type: 'ask', conversationId, clientId: 'ask1' })
-    expect(await alex.client.next('ack')).toMatchObject({ clientId: 'ask1', seq: 1 })
-    expect(await shopper.client.next('event', (f) => f.event.seq === 1)).toMatchObject({
+    const asked = await alex.client.next('ack')
+    expect(asked).toMatchObject({ clientId: 'ask1' })
+    // A worried first message may have raised a signal before it; the ask follows it in the log.
+    expect(await shopper.client.next('event', (f) => f.event.seq === asked.seq)).toMatchObject({
       event: { kind: 'checkin.asked', phase: 'during', trigger: 'agent' },
     })
+    // Never two at once: the button is refused while the shopper has not answered.
+    alex.client.send({ type: 'ask', conversationId, clientId: 'ask2' })
+    expect(await alex.client.next('error')).toMatchObject({ code: 'not_allowed', ref: 'ask2' })
     shopper.client.send({ type: 'ask', conversationId, clientId: 'nope' })
     expect(await shopper.client.next('error')).toMatchObject({ code: 'forbidden', ref: 'nope' })
 
-    alex.client.send({ type: 'resume', conversationId, afterSeq: 1 })
-    await alex.client.next('synced')
-    shopper.client.send({ type: 'answer', conversationId, clientId: 'ans1', answer: { phase: 'during', understood: true } })
-    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'ans1', seq: 2 })
-    expect(await alex.client.next('event', (f) => f.event.seq === 2)).toMatchObject({
-      event: { kind: 'checkin.answered', clientId: 'ans1', answer: { understood: true } },
+    shopper.client.send({ type: 'answer', conversationId, clientId: 'd1', answer: { phase: 'during', understood: false } })
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'd1', seq: asked.seq + 1 })
+    // "Not yet" reaches the agent's list at once, with the mood and reason behind it.
+    expect(await alex.client.next('conversation', (f) => f.conversation.empathy?.understood === false)).toMatchObject({
+      conversation: { empathy: { moodBefore: 2, moodNow: 2, reason: 'unreachable', language: 'th', pending: null } },
     })
 
     shopper.client.send({ type: 'end', conversationId, clientId: 'end1' })
-    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'end1', seq: 3 })
-    expect(await alex.client.next('event', (f) => f.event.seq === 3)).toMatchObject({
-      event: { kind: 'conversation.resolved', author: { role: 'visitor' } },
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'end1', seq: asked.seq + 2 })
+    expect(await shopper.client.next('event', (f) => f.event.seq === asked.seq + 3)).toMatchObject({
+      event: { kind: 'checkin.asked', phase: 'after', trigger: 'end_chat' },
     })
-    shopper.client.send({ type: 'answer', conversationId, clientId: 'ans2', answer: { phase: 'after', mood: 4 } })
-    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'ans2', seq: 4 })
+    shopper.client.send({ type: 'answer', conversationId, clientId: 'a1', answer: { phase: 'after', mood: 4, resolved: 'yes' } })
+    expect(await shopper.client.next('ack')).toMatchObject({ clientId: 'a1', seq: asked.seq + 4 })
+  })
+
+  it('does not ask again once the shopper said "don’t ask me", in later conversations too', async () => {
+    const shopper = await visitor()
+    shopper.client.send({ type: 'open' })
+    const { conversationId } = await shopper.client.next('synced')
+    await shopper.client.next('event', (f) => f.event.kind === 'checkin.asked')
+    shopper.client.send({ type: 'skip', conversationId, clientId: 's1', phase: 'before', forever: true })
+    await shopper.client.next('ack')
+    shopper.client.send({ type: 'send', clientId: 'm1', text: 'hello' })
+    await shopper.client.next('ack')
+    const alex = await agent()
+    alex.client.send({ type: 'ask', conversationId, clientId: 'ask1' })
+    expect(await alex.client.next('error')).toMatchObject({ code: 'not_allowed', ref: 'ask1' })
   })
 
   it('rate-limits a flood of frames', async () => {

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto'
+import type { ConversationEvent } from '@attune/protocol'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Database } from '../db/database.ts'
+import { migrate } from '../db/migrations.ts'
+import { openPglite } from '../db/pglite.ts'
+import { createLog } from '../log.ts'
+import { createCheckInEngine, type CheckInEngine } from './engine.ts'
+
+let db: Database
+let log: ReturnType<typeof createLog>
+let engine: CheckInEngine
+let clock = 0
+const broadcast: ConversationEvent[] = []
+const refreshed: string[] = []
+const T0 = Date.parse('2026-11-22T10:00:00Z')
+
+beforeAll(async () => {
+  db = await openPglite()
+  await migrate(db)
+  log = createLog(db)
+  engine = createCheckInEngine({
+    db,
+    log,
+    now: () => clock,
+    broadcast: (_, event) => void broadcast.push(event),
+    refresh: async (id) => void refreshed.push(id),
+  })
+})
+afterAll(async () => {
+  engine.close()
+  await db.close()
+})
+beforeEach(() => {
+  broadcast.length = 0
+  refreshed.length = 0
+})
+
+async function conversation(settings: object = {}): Promise<string> {
+  const siteId = randomUUID()
+  const visitorId = randomUUID()
+  const id = randomUUID()
+  await db.query('INSERT INTO sites (id, key, name, empathy_settings) VALUES ($1, $2, $3, $4)', [siteId, siteId, 'S', JSON.stringify(settings)])
+  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
+  await db.query('INSERT INTO conversations (id, site_id, visitor_id, created_at) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, new Date(T0)])
+  return id
+}
+
+/** Appends as the gateway does, at the fake time, then lets the engine react. */
+async function say(id: string, role: 'visitor' | 'agent', text: string) {
+  const { event } = await log.append(id, { kind: 'message', author: { role, id: role }, clientId: randomUUID(), body: { text } })
+  await db.query('UPDATE events SET created_at = $3 WHERE conversation_id = $1 AND seq = $2', [id, event.seq, new Date(clock)])
+  await engine.afterEvent(id, { ...event, at: new Date(clock).toISOString() })
+}
+
+const asked = () => broadcast.filter((e) => e.kind === 'checkin.asked')
+
+describe('the check-in engine on the server', () => {
+  it('asks the before card once when the shopper opens the chat, however often they open it', async () => {
+    clock = T0
+    const id = await conversation()
+    await engine.opened(id)
+    await engine.opened(id)
+    expect(asked()).toMatchObject([{ phase: 'before', trigger: 'open', author: { role: 'system' } }])
+    expect(refreshed).toContain(id)
+  })
+
+  it('asks "do you feel understood?" when the shopper has waited 90 s for an answer, not a second earlier', async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    await say(id, 'visitor', 'Hello, where is my order?')
+    clock += 89_999
+    await engine.evaluateNow(id)
+    expect(asked()).toEqual([])
+    clock += 1
+    await engine.evaluateNow(id)
+    expect(asked()).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
+  })
+
+  it('raises the signal and asks at once when the shopper is frustrated, and logs the signal', async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    await say(id, 'visitor', 'This is RIDICULOUS!!! I want a refund NOW, let me talk to a manager!!!')
+    expect(broadcast.find((e) => e.kind === 'signal.raised')).toMatchObject({ level: 'frustrated' })
+    expect(asked()).toMatchObject([{ phase: 'during', trigger: 'signal' }])
+    const [row] = await db.query<{ empathy: { signal: { level: string; cues: unknown[] }; pending: string } }>('SELECT empathy FROM conversations WHERE id = $1', [id])
+    expect(row?.empathy.signal.level).toBe('frustrated')
+    expect(row?.empathy.signal.cues.length).toBeGreaterThan(0)
+    expect(row?.empathy.pending).toBe('during')
+  })
+
+  it('asks nothing while the agent is typing, and asks once they stop', async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    await say(id, 'visitor', 'hi, a question about sizes')
+    clock += 120_000
+    engine.typing(id, 'agent', true)
+    await engine.evaluateNow(id)
+    expect(asked()).toEqual([])
+    engine.typing(id, 'agent', false)
+    await engine.evaluateNow(id)
+    expect(asked()).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
+  })
+
+  it('follows the store: no before card when the moment is off', async () => {
+    clock = T0
+    const id = await conversation({ moments: { before: false } })
+    await engine.opened(id)
+    expect(asked()).toEqual([])
+  })
+
+  it("refuses the agent's check-in while one is pending, and allows it once answered", async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    await say(id, 'visitor', 'hello')
+    const first = await engine.agentAsk(id)
+    expect(first).toMatchObject({ allowed: true, event: { kind: 'checkin.asked', trigger: 'agent' } })
+    expect(await engine.agentAsk(id)).toEqual({ allowed: false, reason: 'pending' })
+  })
+})

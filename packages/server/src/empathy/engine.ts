@@ -1,0 +1,188 @@
+import { afterCheckIn, agentCheckIn, beforeCheckIn, duringCheckIn, type CheckInRequest, type ConversationFacts } from '@attune/empathy'
+import type { ConversationEvent } from '@attune/protocol'
+import type { Database } from '../db/database.ts'
+import type { ConversationLog } from '../log.ts'
+import { loadCheckInContext } from './context.ts'
+import { lastRaisedLevel, levelRank, readSignal } from './facts.ts'
+import { empathySnapshot } from './snapshot.ts'
+
+const SYSTEM = { role: 'system', id: 'attune' } as const
+/** The longest log the rules read; a conversation longer than this is read from its tail. */
+const MAX_EVENTS = 2000
+
+export type EngineDeps = {
+  db: Database
+  log: ConversationLog
+  /** Fans a new event out to the conversation's followers. */
+  broadcast(conversationId: string, event: ConversationEvent): void
+  /** Sends the conversation's fresh summary (with the agent's card) to the store's inbox. */
+  refresh(conversationId: string): Promise<void>
+  now?: () => number
+}
+
+/** Why the server evaluates: a new event, the shopper opening the panel, or the chat ending. */
+export type Occasion =
+  | { kind: 'event' }
+  | { kind: 'open' }
+  | { kind: 'ended'; by: 'agent' | 'visitor' }
+  | { kind: 'timer' }
+
+export type AgentAsk = { allowed: true; event: ConversationEvent } | { allowed: false; reason: string }
+
+/**
+ * The server side of the check-ins (ARCHITECTURE: the server decides, clients render). After
+ * every event it re-reads the log, recomputes the frustration signal, asks what the rules in
+ * @attune/empathy say to ask, stores the agent's card, and sets one timer for the next moment
+ * the answer could change by time alone (a wait running out).
+ */
+export function createCheckInEngine(deps: EngineDeps) {
+  const now = deps.now ?? Date.now
+  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const agentTyping = new Map<string, boolean>()
+  // One evaluation per conversation at a time, in arrival order: the rules read then write.
+  const queues = new Map<string, Promise<unknown>>()
+
+  function serial<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(conversationId) ?? Promise.resolve()
+    const next = previous.then(work, work)
+    const settled = next.catch(() => undefined)
+    queues.set(conversationId, settled)
+    void settled.then(() => queues.get(conversationId) === settled && queues.delete(conversationId))
+    return next
+  }
+
+  async function append(conversationId: string, events: ConversationEvent[], kind: string, body: Record<string, unknown>, key: string) {
+    // The key makes a repeated evaluation of the same log state a no-op (idempotent like a send).
+    const { event, duplicate } = await deps.log.append(conversationId, {
+      kind: kind as ConversationEvent['kind'],
+      author: SYSTEM,
+      clientId: `${key}@${events.at(-1)?.seq ?? 0}`,
+      body,
+    })
+    if (duplicate) return
+    events.push(event)
+    deps.broadcast(conversationId, event)
+  }
+
+  async function evaluate(conversationId: string, occasion: Occasion): Promise<void> {
+    const context = await loadCheckInContext(deps.db, conversationId)
+    if (!context) return
+    const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+    const at = now()
+    const signal = readSignal(events, at, context.language)
+
+    if (levelRank(signal.level) > lastRaisedLevel(events)) {
+      const cues = signal.cues.map((c) => (c.detail ? { kind: c.kind, detail: c.detail } : { kind: c.kind }))
+      await append(conversationId, events, 'signal.raised', { level: signal.level, score: signal.score, cues }, `signal:${signal.level}`)
+    }
+
+    const facts: ConversationFacts = {
+      now: at,
+      openedAt: context.openedAt,
+      events,
+      agentTyping: agentTyping.get(conversationId) ?? false,
+      frustration: { level: signal.level },
+      optedOut: context.optedOut,
+    }
+    let ask: CheckInRequest | null = null
+    if (occasion.kind === 'open') ask = beforeCheckIn(facts, context.settings)
+    if (occasion.kind === 'ended') ask = afterCheckIn(facts, context.settings, occasion.by === 'visitor' ? 'end_chat' : 'resolved')
+    clearTimer(conversationId)
+    if (!ask && context.status === 'open') {
+      const decision = duringCheckIn(facts, context.settings)
+      ask = decision.ask
+      if (!ask && decision.nextCheckAt !== null) schedule(conversationId, decision.nextCheckAt - at)
+    }
+    if (ask) await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, `ask:${ask.phase}`)
+    await storeSnapshot(conversationId, events, signal, context.language)
+  }
+
+  async function storeSnapshot(conversationId: string, events: ConversationEvent[], signal: ReturnType<typeof readSignal>, language: string | null) {
+    const snapshot = empathySnapshot(events, signal, language)
+    await deps.db.query('UPDATE conversations SET empathy = $2 WHERE id = $1', [conversationId, JSON.stringify(snapshot)])
+  }
+
+  function schedule(conversationId: string, delayMs: number): void {
+    const timer = setTimeout(() => {
+      timers.delete(conversationId)
+      void run(conversationId, { kind: 'timer' })
+    }, Math.max(0, delayMs))
+    timer.unref?.()
+    timers.set(conversationId, timer)
+  }
+
+  function clearTimer(conversationId: string): void {
+    const timer = timers.get(conversationId)
+    if (timer) clearTimeout(timer)
+    timers.delete(conversationId)
+  }
+
+  function run(conversationId: string, occasion: Occasion | null): Promise<void> {
+    return serial(conversationId, async () => {
+      if (occasion) await evaluate(conversationId, occasion)
+      await deps.refresh(conversationId)
+    }).catch((error) => {
+      console.error('[Attune] check-in rules failed', error)
+    })
+  }
+
+  return {
+    /** Re-evaluates after an event was stored; resolves once the agent's card is up to date. */
+    afterEvent(conversationId: string, event: ConversationEvent): Promise<void> {
+      if (event.kind === 'conversation.resolved') {
+        return run(conversationId, { kind: 'ended', by: event.author.role === 'visitor' ? 'visitor' : 'agent' })
+      }
+      // The engine's own events were appended inside an evaluation: nothing new to decide.
+      return run(conversationId, event.author.role === 'system' ? null : { kind: 'event' })
+    },
+    /** The shopper opened the panel: the before-chat moment. */
+    opened(conversationId: string): Promise<void> {
+      return run(conversationId, { kind: 'open' })
+    },
+    /** The agent's typing pauses automatic check-ins; its end may let one through. */
+    typing(conversationId: string, role: 'visitor' | 'agent', typing: boolean): void {
+      if (role !== 'agent') return
+      agentTyping.set(conversationId, typing)
+      if (!typing) void run(conversationId, { kind: 'event' })
+    },
+    /** The agent's "Check in" button, through the same rules (never while one is pending). */
+    agentAsk(conversationId: string): Promise<AgentAsk> {
+      return serial(conversationId, async () => {
+        const context = await loadCheckInContext(deps.db, conversationId)
+        if (!context) return { allowed: false, reason: 'not_found' }
+        const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+        const facts: ConversationFacts = {
+          now: now(),
+          openedAt: context.openedAt,
+          events,
+          agentTyping: false,
+          frustration: null,
+          optedOut: context.optedOut,
+        }
+        const verdict = agentCheckIn(facts, context.settings)
+        if (!verdict.allowed) return { allowed: false, reason: verdict.reason }
+        const before = events.length
+        await append(conversationId, events, 'checkin.asked', { phase: 'during', trigger: 'agent' }, 'ask:agent')
+        if (events.length === before) return { allowed: false, reason: 'pending' }
+        await storeSnapshot(conversationId, events, readSignal(events, now(), context.language), context.language)
+        await deps.refresh(conversationId)
+        return { allowed: true, event: events.at(-1)! }
+      })
+    },
+    /** Re-arms the waiting timers after a restart (open conversations with a shopper waiting). */
+    async resumeTimers(): Promise<void> {
+      const rows = await deps.db.query<{ id: string }>(`SELECT id FROM conversations WHERE status = 'open' AND waiting_since IS NOT NULL`)
+      await Promise.all(rows.map((row) => run(row.id, { kind: 'timer' })))
+    },
+    /** Runs the rules now (tests with an injected clock use it instead of waiting). */
+    evaluateNow(conversationId: string): Promise<void> {
+      return run(conversationId, { kind: 'timer' })
+    },
+    close(): void {
+      for (const timer of timers.values()) clearTimeout(timer)
+      timers.clear()
+    },
+  }
+}
+
+export type CheckInEngine = ReturnType<typeof createCheckInEngine>

@@ -1,0 +1,40 @@
+import { pendingCheckIn, type FrustrationSignal } from '@attune/empathy'
+import type { CheckInAnswer, ConversationEvent, EmpathySnapshot, Mood } from '@attune/protocol'
+
+/**
+ * What the agent's card shows of the shopper's feeling, read from the log: the before mood, the
+ * latest mood, why, about what, whether they feel understood, and the live signal.
+ */
+export function empathySnapshot(
+  events: readonly ConversationEvent[],
+  signal: FrustrationSignal,
+  language: string | null,
+): EmpathySnapshot {
+  let before: CheckInAnswer | null = null
+  let after: CheckInAnswer | null = null
+  let understood: boolean | null = null
+  let topic: string | null = null
+  for (const event of events) {
+    if (event.kind !== 'checkin.answered') continue
+    const { answer } = event
+    if (answer.phase === 'before') before = answer
+    else if (answer.phase === 'after') after = answer
+    else if (answer.understood !== undefined) understood = answer.understood
+    topic = answer.topic ?? topic
+  }
+  const moodNow = (after?.mood ?? before?.mood ?? null) as Mood | null
+  return {
+    moodBefore: (before?.mood ?? null) as Mood | null,
+    moodNow,
+    reason: after?.reason ?? before?.reason ?? null,
+    topic,
+    understood,
+    signal: {
+      level: signal.level,
+      score: Math.round(signal.score * 100) / 100,
+      cues: signal.cues.map((cue) => (cue.detail ? { kind: cue.kind, detail: cue.detail } : { kind: cue.kind })),
+    },
+    language: language ?? signal.language ?? null,
+    pending: pendingCheckIn(events)?.phase ?? null,
+  }
+}
