@@ -17,7 +17,7 @@ import type { FrustrationContext, FrustrationSignal } from './types.ts'
 /** Only the last messages count, the newest most: weight × RECENCY^age (age 0 = newest). */
 const MAX_MESSAGES = 6
 const RECENCY = 0.7
-const REPEAT_BASE = 0.3
+const REPEAT_BASE = 0.35
 const REPEAT_STEP = 0.15
 const REPEAT_MAX = 0.6
 

@@ -26,7 +26,14 @@ export interface LexiconSource {
 }
 
 type Polarity = 'negative' | 'positive' | 'escalation' | 'neutral'
-interface Entry { text: string; weight: number; polarity: Polarity }
+interface Entry {
+  /** Normalised, as matched. */
+  text: string
+  /** As written in the lexicon, shown to the agent. */
+  label: string
+  weight: number
+  polarity: Polarity
+}
 
 export interface CompiledLexicon {
   entries: Entry[]
@@ -48,6 +55,11 @@ const NEGATED_SLOPE = 0.5
 const INTENSIFIED = 1.3
 const MAX_WEIGHT = 0.95
 const MAX_FILLERS = 2
+// ICU's Thai dictionary sometimes glues a final particle onto the word before it (โอเคนะ →
+// โอ|เคน|ะ, ร้านอะไร → ร้า|นอะ|ไร). A Thai or Lao entry of 4+ characters therefore needs only
+// one of its ends on a boundary; shorter ones need both (แตก must not match in แตกต่าง).
+const LOOSE_MIN_LENGTH = 4
+const THAI_LAO = /[\u0E00-\u0EFF]/u
 
 /** Normalises every entry once, on first use (nothing runs at import). */
 export function compile(source: LexiconSource): CompiledLexicon {
@@ -58,7 +70,7 @@ export function compile(source: LexiconSource): CompiledLexicon {
     const map = new Map<string, number>()
     for (const [text, weight] of Object.entries(record)) {
       const key = normalize(text)
-      entries.push({ text: key, weight, polarity })
+      entries.push({ text: key, label: text, weight, polarity })
       map.set(key, weight)
     }
     return map
@@ -66,7 +78,7 @@ export function compile(source: LexiconSource): CompiledLexicon {
   const negative = add(source.negative, 'negative')
   const positive = add(source.positive, 'positive')
   add(source.escalation, 'escalation')
-  for (const text of source.neutral) entries.push({ text: normalize(text), weight: 0, polarity: 'neutral' })
+  for (const text of source.neutral) entries.push({ text: normalize(text), label: text, weight: 0, polarity: 'neutral' })
   const negators = source.negators.map(normalize).sort((a, b) => b.length - a.length)
   const compiled: CompiledLexicon = {
     entries,
@@ -83,28 +95,37 @@ export function compile(source: LexiconSource): CompiledLexicon {
 
 interface Match { start: number; end: number; first: number; last: number; entry: Entry }
 
-/** All boundary-aligned occurrences, longest first, without overlaps. */
+/**
+ * All boundary-aligned occurrences. A match inside a longer one is dropped (ยังไม่ได้ inside
+ * ยังไม่ได้รับ); partly overlapping ones both count (ทำไมไม่ + ไม่ตอบ are two complaints).
+ */
 function findMatches(text: string, tokens: readonly Token[], lexicon: CompiledLexicon): Match[] {
   const startAt = new Map<number, number>()
   const endAt = new Map<number, number>()
+  const tokenAt: number[] = []
   tokens.forEach((token, i) => {
     startAt.set(token.start, i)
     endAt.set(token.end, i)
+    for (let c = token.start; c < token.end; c++) tokenAt[c] = i
   })
   const found: Match[] = []
   for (const entry of lexicon.entries) {
+    const loose = entry.text.length >= LOOSE_MIN_LENGTH && THAI_LAO.test(entry.text)
     for (let at = text.indexOf(entry.text); at !== -1; at = text.indexOf(entry.text, at + 1)) {
-      const first = startAt.get(at)
-      const last = endAt.get(at + entry.text.length)
-      if (first !== undefined && last !== undefined) {
-        found.push({ start: at, end: at + entry.text.length, first, last, entry })
+      const end = at + entry.text.length
+      let first = startAt.get(at)
+      let last = endAt.get(end)
+      if (loose && (first !== undefined || last !== undefined)) {
+        first ??= tokenAt[at]
+        last ??= tokenAt[end - 1]
       }
+      if (first !== undefined && last !== undefined) found.push({ start: at, end, first, last, entry })
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: Match[] = []
   for (const match of found) {
-    if (kept.every((k) => match.end <= k.start || match.start >= k.end)) kept.push(match)
+    if (kept.every((k) => match.start < k.start || match.end > k.end)) kept.push(match)
   }
   return kept.sort((a, b) => a.start - b.start)
 }
@@ -159,12 +180,14 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     for (let i = match.first; i <= match.last; i++) covered.add(i)
     const { entry } = match
     if (entry.polarity === 'neutral') continue
-    const negated = isNegated(tokens, match.first, lexicon)
+    // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່.
+    const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
+    const negated = lexicon.negatorSet.has(inside) || (inside === '' && isNegated(tokens, match.first, lexicon))
     if (entry.polarity === 'positive') {
       hits.push(
         negated
-          ? { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.text}` }
-          : { kind: 'positive', weight: -entry.weight, detail: entry.text },
+          ? { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
+          : { kind: 'positive', weight: -entry.weight, detail: entry.label },
       )
       continue
     }
@@ -174,7 +197,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     hits.push({
       kind: entry.polarity === 'escalation' ? 'escalation' : 'lexicon',
       weight: Math.min(MAX_WEIGHT, entry.weight * boost),
-      detail: entry.text,
+      detail: entry.label,
     })
   }
   tokens.forEach((token, i) => {

@@ -18,6 +18,9 @@ const LAO_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u0EAB\u0EA1/gu, '\u0EDD'],
   [/\u0EAB\u0EA5/gu, '\u0EAB\u0EBC'],
 ]
+// Filipino "po"/"opo" is politeness that can sit anywhere ("di po gumagana"); dropping it lets
+// phrases match across it. "tao po" ("anybody there?") keeps its po.
+const PO = /(?<!\btao)\s+(?:po|opo|ho)\b/gu
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu
 
 /** Lowercase, NFC, no URLs or zero-width characters, repeat marks dropped, stretching squeezed. */
@@ -30,6 +33,7 @@ export function normalize(text: string): string {
     .replace(URL, ' ')
     .toLowerCase()
     .replace(REPEAT_MARK, '')
+    .replace(PO, '')
     .replace(SE_ASIAN_RUN, '$1')
     .replace(LATIN_RUN, '$1')
 }

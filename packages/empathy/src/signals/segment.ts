@@ -22,13 +22,21 @@ function getSegmenter(): Intl.Segmenter {
 
 // Apostrophes and hyphens sit inside words ("don't", "i-cancel"); anything else is a break.
 const SOFT_GAP = /^[\s'’\-]*$/u
+// Thai and Lao write no spaces between words, so a space there ends a phrase. It matters for
+// negation: Lao ends questions with ບໍ່ ("ຕອບແດ່ໄດ້ບໍ່ ລໍຖ້າດົນແລ້ວ") and that ບໍ່ must not
+// negate the next phrase.
+const THAI_LAO = /[\u0E00-\u0EFF]/u
+const SPACE = /\s/u
 
 /** The word-like segments of `text`, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let breakBefore = false
+  let spaced = false
   for (const part of getSegmenter().segment(text)) {
     if (part.isWordLike) {
+      const previous = tokens.at(-1)
+      if (spaced && (THAI_LAO.test(part.segment) || (previous && THAI_LAO.test(previous.text)))) breakBefore = true
       tokens.push({
         text: part.segment,
         start: part.index,
@@ -36,8 +44,11 @@ export function tokenize(text: string): Token[] {
         breakBefore,
       })
       breakBefore = false
+      spaced = false
     } else if (!SOFT_GAP.test(part.segment)) {
       breakBefore = true
+    } else if (SPACE.test(part.segment)) {
+      spaced = true
     }
   }
   return tokens

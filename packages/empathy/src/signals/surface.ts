@@ -32,18 +32,22 @@ const PUNCTUATION_RUN = /[!?！？]{2,}/gu
 /** `?!` (disbelief) > `???` (waiting for an answer) > `!!!` (may be joy; the lexicon decides). */
 export function punctuationCue(text: string): Hit | undefined {
   let best = 0
+  let runs = 0
   let detail = ''
   for (const [run] of text.matchAll(PUNCTUATION_RUN)) {
     const mixed = /[!！]/u.test(run) && /[?？]/u.test(run)
     const questions = /^[?？]+$/u.test(run)
     const long = run.length >= 3
     const weight = mixed ? 0.35 : questions ? (long ? 0.3 : 0.15) : long ? 0.2 : 0.1
+    runs++
     if (weight > best) {
       best = weight
       detail = run.length > 5 ? `${run.slice(0, 5)}…` : run
     }
   }
-  return best > 0 ? { kind: 'punctuation', weight: best, detail } : undefined
+  // "hello?? hello???": each further run adds a little.
+  const weight = Math.min(0.5, best + 0.1 * (runs - 1))
+  return best > 0 ? { kind: 'punctuation', weight: round(weight), detail } : undefined
 }
 
 /** Laughter and stretching from the same lowercased text: laughter is cut out before stretching is counted. */

@@ -14,10 +14,10 @@ export const fil: LexiconSource = {
     'hay naku': 0.4, 'hay nako': 0.4, haist: 0.4, hays: 0.35, haynaku: 0.4, nakakahiya: 0.35,
     nakakalungkot: 0.45, sayang: 0.3, 'sayang pera': 0.5, lugi: 0.4, nakakatakot: 0.35,
     // paghusga
-    pangit: 0.4, panget: 0.4, 'walang kwenta': 0.6, 'walang kuwenta': 0.6, 'walang silbi': 0.6,
+    masama: 0.4, pangit: 0.4, panget: 0.4, 'walang kwenta': 0.6, 'walang kuwenta': 0.6, 'walang silbi': 0.6,
     peke: 0.55, manloloko: 0.6, niloko: 0.6, panloloko: 0.6, loko: 0.35, budol: 0.5,
     'ano ba': 0.4, 'ano ba yan': 0.5, 'ano ba naman': 0.5, 'grabe naman': 0.4, 'grabe kayo': 0.5,
-    bastos: 0.55, pabaya: 0.55, iresponsable: 0.55, kahiya: 0.4,
+    bastos: 0.55, pinaasa: 0.55, paasa: 0.5, 'bakit ganun': 0.35, 'bakit ganon': 0.35, pabaya: 0.55, iresponsable: 0.55, kahiya: 0.4,
     // mura
     putek: 0.5, pucha: 0.55, putangina: 0.7, tangina: 0.7, 'tang ina': 0.7, gago: 0.65,
     bobo: 0.6, tanga: 0.55, leche: 0.55, punyeta: 0.65, kupal: 0.65, peste: 0.5,
@@ -26,7 +26,8 @@ export const fil: LexiconSource = {
     kupad: 0.45, 'wala pa rin': 0.45, 'wala pa': 0.25, 'hindi pa rin': 0.4, 'di pa rin': 0.4,
     'hanggang ngayon': 0.35, 'ilang araw na': 0.35, 'ilang linggo na': 0.4, 'isang linggo na': 0.35,
     'asan na': 0.3, 'nasaan na': 0.3, 'nasan na': 0.3, 'san na': 0.25, 'kailan pa': 0.3,
-    'kelan pa': 0.3, 'hindi dumating': 0.4, 'di dumating': 0.4, 'hindi pa dumadating': 0.35,
+    'kelan pa': 0.3, 'kanina pa': 0.35, 'man lang': 0.35, 'araw na': 0.3, 'linggo na': 0.35,
+    'buwan na': 0.35, 'days na': 0.3, 'weeks na': 0.35, 'month na': 0.35, 'hindi dumating': 0.4, 'di dumating': 0.4, 'hindi pa dumadating': 0.35,
     'hindi pa dumarating': 0.35, naantala: 0.3,
     // sira, mali, kulang
     sira: 0.4, sirang: 0.4, basag: 0.4, yupi: 0.35, mali: 0.3, maling: 0.3, kulang: 0.3,
@@ -59,5 +60,6 @@ export const fil: LexiconSource = {
   neutral: ['magandang umaga', 'magandang hapon', 'magandang gabi', 'magandang araw', 'hindi ko alam', 'di ko alam'],
   negators: ['hindi', 'hinde', 'di', 'wala', 'walang', 'huwag', 'wag', 'ayaw', 'ayoko'],
   fillers: ['po', 'ako', 'naman', 'masyado', 'masyadong', 'gaano', 'ganun', 'ganon', 'talaga', 'ko', 'kami', 'nga', 'yata', 'siya', 'yung', 'ang', 'na'],
-  intensifiers: ['sobrang', 'sobra', 'napaka', 'napakabagal', 'grabe', 'talaga', 'super', 'sobrang', 'very', 'so'],
+  // "ang" before an adjective is exclamative: "ang pangit!" = "so ugly!".
+  intensifiers: ['ang', 'sobrang', 'sobra', 'napaka', 'napakabagal', 'grabe', 'talaga', 'super', 'sobrang', 'very', 'so'],
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { detectFrustration } from './detect.ts'
+
+const kinds = (texts: string[], context?: Parameters<typeof detectFrustration>[1]): string[] =>
+  detectFrustration(texts, context).cues.map((c) => c.kind)
+
+describe('detectFrustration', () => {
+  it('is calm for a plain logistics question', () => {
+    expect(detectFrustration(['Hi! Do you ship to Cebu?'])).toEqual({ level: 'calm', score: 0, cues: [], language: 'en' })
+  })
+  it('flags shouting with ??? as frustrated and names the cues', () => {
+    const signal = detectFrustration(['WHERE IS MY ORDER???'])
+    expect(signal.level).toBe('frustrated')
+    expect(signal.cues.map((c) => c.kind)).toEqual(['capitals', 'punctuation'])
+  })
+  it('does not flag loud joy ("OMG I LOVE IT!!!")', () => {
+    expect(detectFrustration(['OMG I LOVE IT!!!']).level).toBe('calm')
+  })
+  it('reads negated positives in all four languages', () => {
+    for (const text of ['not happy at all', 'ไม่พอใจมากค่ะ', 'hindi ako masaya sa service', 'ບໍ່ພໍໃຈຫຼາຍ']) {
+      expect(detectFrustration([text]).level, text).not.toBe('calm')
+      expect(kinds([text]), text).toContain('negated')
+    }
+  })
+  it('reads Thai 555 as laughter, and thanks as calming', () => {
+    expect(detectFrustration(['555555 ขอบคุณค่ะ'])).toMatchObject({ level: 'calm', score: 0, language: 'th' })
+    expect(kinds(['5555 ບໍ່ເປັນຫຍັງ']).sort()).toEqual(['laughter', 'positive'])
+  })
+  it('adds repetition, burst and waiting from the conversation', () => {
+    const signal = detectFrustration(['any update?', 'any update??', 'any update???'], {
+      waitingSeconds: 400,
+      messagesSinceAgentReply: 3,
+    })
+    expect(signal.level).toBe('frustrated')
+    expect(signal.cues.map((c) => c.kind)).toEqual(expect.arrayContaining(['repetition', 'burst', 'waiting']))
+    expect(signal.cues.find((c) => c.kind === 'waiting')?.detail).toBe('7 min')
+    expect(signal.cues.find((c) => c.kind === 'repetition')?.detail).toBe('×3')
+  })
+  it('asks for a manager, a human or a refund raise an escalation cue', () => {
+    for (const text of ['I want to speak to a manager', 'ขอคุยกับหัวหน้าค่ะ', 'refund po', 'ຂໍເງິນຄືນ']) {
+      expect(kinds([text]), text).toContain('escalation')
+    }
+  })
+  it('weighs the newest message most: a closing thank-you calms an earlier complaint', () => {
+    const before = detectFrustration(['this is taking forever, so annoying']).score
+    const after = detectFrustration(['this is taking forever, so annoying', 'ok got it now, thank you so much!']).score
+    expect(after).toBeLessThan(before)
+  })
+  it('is deterministic and fast (< 1 ms for a handful of messages)', () => {
+    const texts = ['hello??', 'ของยังไม่ได้เลยค่ะ รอนานมากกกก', 'wala pa rin yung order ko', 'ບໍ່ພໍໃຈຫຼາຍ', 'WHERE IS IT']
+    const first = detectFrustration(texts, { waitingSeconds: 300 })
+    for (let i = 0; i < 50; i++) detectFrustration(texts) // warm up segmenter and lexicons
+    const runs = 200
+    // Date, not performance: the package compiles without DOM or Node types.
+    const start = Date.now()
+    for (let i = 0; i < runs; i++) detectFrustration(texts, { waitingSeconds: 300 })
+    const perCall = (Date.now() - start) / runs
+    expect(detectFrustration(texts, { waitingSeconds: 300 })).toEqual(first)
+    expect(perCall).toBeLessThan(1)
+  })
+})

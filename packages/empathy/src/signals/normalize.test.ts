@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { countStretches, normalize } from './normalize.ts'
+
+describe('normalize', () => {
+  it('lowercases and squeezes doubled Latin letters on both sides alike', () => {
+    expect(normalize('Sooooo GOOOOD')).toBe(normalize('so good'))
+  })
+  it('squeezes Thai and Lao runs of three or more and drops the repeat marks ๆ ໆ', () => {
+    expect(normalize('นานมากกกก')).toBe('นานมาก')
+    expect(normalize('ดีมากๆ')).toBe('ดีมาก')
+    expect(normalize('ບໍ່ໄດ້ແລ້ວວວ')).toBe('ບໍ່ໄດ້ແລ້ວ')
+    expect(normalize('ຂອບໃຈຫຼາຍໆ')).toBe('ຂອບໃຈຫຼາຍ')
+  })
+  it('folds Lao ຫນ ຫມ ຫລ to the one-letter forms ICU knows', () => {
+    expect(normalize('ຫົວຫນ້າ')).toBe('ຫົວໜ້າ')
+    expect(normalize('ຂອບໃຈຫລາຍ')).toBe('ຂອບໃຈຫຼາຍ')
+  })
+  it('drops Filipino po between words but keeps "tao po"', () => {
+    expect(normalize('di po gumagana')).toBe('di gumagana')
+    expect(normalize('tao po?')).toBe('tao po?')
+  })
+})
+
+describe('countStretches', () => {
+  it('counts stretched letters in every script but never digits', () => {
+    expect(countStretches('whyyyy')).toBe(1)
+    expect(countStretches('นานมากกกก')).toBe(1)
+    expect(countStretches('ແລ້ວວວ')).toBe(1)
+    expect(countStretches('5555 good')).toBe(0)
+  })
+})
