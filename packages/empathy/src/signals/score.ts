@@ -13,7 +13,7 @@ import type { Hit } from './lexicon.ts'
 import type { CueKind, FrustrationCue, FrustrationLevel } from './types.ts'
 
 /** Level thresholds on the 0..1 score. Tuned on data/frustration-set.json (see evaluate.ts). */
-export const FRUSTRATION_THRESHOLDS = { concerned: 0.3, frustrated: 0.5 } as const
+export const FRUSTRATION_THRESHOLDS = { concerned: 0.3, frustrated: 0.4 } as const
 
 /** How much a fully calm message dampens real complaints (1 would erase them). */
 export const CALM_DAMPING = 0.5
