@@ -125,6 +125,22 @@ export function createLog(db: Database) {
       return rows.map(toEvent)
     },
 
+    /**
+     * The check-in events of many conversations at once, for insights: one query, grouped by
+     * conversation, each group in seq order.
+     */
+    async checkInsOf(conversationIds: readonly string[]): Promise<Map<string, ConversationEvent[]>> {
+      const groups = new Map<string, ConversationEvent[]>(conversationIds.map((id) => [id, []]))
+      if (conversationIds.length === 0) return groups
+      const rows = await db.query<EventRow & { conversation_id: string }>(
+        `SELECT conversation_id, ${COLUMNS} FROM events
+         WHERE conversation_id = ANY($1::uuid[]) AND kind LIKE 'checkin.%' ORDER BY conversation_id, seq`,
+        [conversationIds],
+      )
+      for (const row of rows) groups.get(row.conversation_id)?.push(toEvent(row))
+      return groups
+    },
+
     /** The event a client id was stored as, in any of a visitor's conversations (retry after a resolve). */
     async findVisitorItem(visitorId: string, clientId: string) {
       const rows = await db.query<EventRow & { conversation_id: string }>(

@@ -4,6 +4,7 @@ import { createSessions } from './auth/sessions.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
 import { createConversations } from './conversations.ts'
 import { createCheckInEngine } from './empathy/engine.ts'
+import { startRetention } from './empathy/retention.ts'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
@@ -66,7 +67,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const deps = { log, conversations, directory, sessions, bus, secret, empathy }
     await empathy.resumeTimers()
 
-    const http = createServer(createRequestHandler({ directory, sessions, assets: options.assets ?? {}, version: VERSION }))
+    const http = createServer(createRequestHandler({ directory, sessions, db, log, assets: options.assets ?? {}, version: VERSION }))
+    const stopRetention = startRetention(db)
     const gateway = attachGateway(http, deps)
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject)
@@ -86,6 +88,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         (closing ??= (async () => {
           const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
           empathy.close()
+          stopRetention()
           await gateway.close()
           http.closeIdleConnections()
           // Give in-flight requests a moment, then cut keep-alive stragglers.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from './db/database.ts'
 
-export type Site = { id: string; key: string; name: string; allowedOrigins: string[] }
+export type Site = { id: string; key: string; name: string; allowedOrigins: string[]; empathySettings: Record<string, unknown> }
 
 export type AgentRecord = { id: string; siteId: string; name: string; email: string; passwordHash: string }
 
@@ -9,11 +9,13 @@ export type AgentRecord = { id: string; siteId: string; name: string; email: str
 export function createDirectory(db: Database) {
   return {
     async siteByKey(key: string): Promise<Site | null> {
-      const [row] = await db.query<{ id: string; key: string; name: string; allowed_origins: string[] }>(
-        'SELECT id, key, name, allowed_origins FROM sites WHERE key = $1',
+      const [row] = await db.query<{ id: string; key: string; name: string; allowed_origins: string[]; empathy_settings: Record<string, unknown> }>(
+        'SELECT id, key, name, allowed_origins, empathy_settings FROM sites WHERE key = $1',
         [key],
       )
-      return row ? { id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins } : null
+      return row
+        ? { id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins, empathySettings: row.empathy_settings }
+        : null
     },
 
     async agentByEmail(email: string): Promise<AgentRecord | null> {

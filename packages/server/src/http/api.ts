@@ -3,7 +3,11 @@ import * as v from 'valibot'
 import { hashPassword, verifyPassword } from '../auth/password.ts'
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie, type Sessions } from '../auth/sessions.ts'
 import { originAllowed } from '../origins.ts'
+import type { Database } from '../db/database.ts'
+import { settingsOf } from '../empathy/context.ts'
+import type { ConversationLog } from '../log.ts'
 import type { Directory } from '../sites.ts'
+import { handleEmpathyApi } from './empathy-api.ts'
 import { HttpError, HttpErrorCode, readJson, sendError, sendJson } from './respond.ts'
 
 const LoginSchema = v.object({
@@ -11,7 +15,7 @@ const LoginSchema = v.object({
   password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
 })
 
-export type ApiDeps = { directory: Directory; sessions: Sessions }
+export type ApiDeps = { directory: Directory; sessions: Sessions; db: Database; log: ConversationLog }
 
 // Verifying against a throwaway hash when the email is unknown keeps both failures equally slow,
 // so the login form does not reveal which emails are agents.
@@ -26,6 +30,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     if (route === 'POST /api/agent/login') return await login(req, res, deps), true
     if (route === 'POST /api/agent/logout') return await logout(req, res, deps), true
     if (route === 'GET /api/agent/me') return await me(req, res, deps), true
+    if (await handleEmpathyApi(req, res, new URL(req.url ?? path, 'http://local'), deps)) return true
     const site = /^\/api\/sites\/([^/]+)$/.exec(path)
     if (site?.[1]) return await siteConfig(req, res, decodeURIComponent(site[1]), deps), true
     if (path.startsWith('/api/')) {
@@ -84,5 +89,12 @@ async function siteConfig(req: IncomingMessage, res: ServerResponse, key: string
     sendError(res, HttpErrorCode.NotFound, 'No such site.', cors)
     return
   }
-  sendJson(res, 200, { name: site.name }, cors)
+  // What the check-in cards need: which moments, which topics, whether to ask the effort item.
+  const settings = settingsOf(site.empathySettings, {})
+  sendJson(
+    res,
+    200,
+    { name: site.name, checkIns: { moments: settings.moments, topics: settings.topics, effortItem: settings.effortItem } },
+    cors,
+  )
 }

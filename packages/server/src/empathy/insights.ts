@@ -1,0 +1,91 @@
+import {
+  conversationRecord,
+  filterRecords,
+  groupByDay,
+  moodChange,
+  summarize,
+  type ConversationRecord,
+  type RecordFilter,
+} from '@attune/empathy'
+import type { Database } from '../db/database.ts'
+import type { ConversationLog } from '../log.ts'
+
+export type InsightsQuery = {
+  /** Inclusive, ms since the epoch. */
+  from: number
+  /** Exclusive, ms since the epoch. */
+  to: number
+  timeZone: string
+  filter: RecordFilter
+}
+
+type Row = { id: string; visitor_id: string; created_at: Date | string; language: string | null; agent_id: string | null }
+
+/** BCP 47 down to its language: `th-TH` and `th` are one market in the figures. */
+function primaryLanguage(tag: string | null): string {
+  return (tag ?? 'und').split(/[-_]/)[0]!.toLowerCase() || 'und'
+}
+
+/** The store's conversations started in the range, each as the flat record insights use. */
+export async function loadRecords(
+  db: Database,
+  log: ConversationLog,
+  siteId: string,
+  from: number,
+  to: number,
+): Promise<{ records: ConversationRecord[]; visitorOf: Map<string, string> }> {
+  // The agent of a conversation is the first one who answered in it.
+  const rows = await db.query<Row>(
+    `SELECT c.id, c.visitor_id, c.created_at, COALESCE(c.language, c.empathy->>'language') AS language,
+            (SELECT e.author_id FROM events e WHERE e.conversation_id = c.id AND e.author_role = 'agent'
+             ORDER BY e.seq LIMIT 1) AS agent_id
+     FROM conversations c
+     WHERE c.site_id = $1 AND c.created_at >= $2 AND c.created_at < $3
+     ORDER BY c.created_at`,
+    [siteId, new Date(from), new Date(to)],
+  )
+  const logs = await log.checkInsOf(rows.map((r) => r.id))
+  const visitorOf = new Map(rows.map((r) => [r.id, r.visitor_id]))
+  const records = rows.map((row) =>
+    conversationRecord(logs.get(row.id) ?? [], {
+      id: row.id,
+      startedAt: new Date(row.created_at).toISOString(),
+      language: primaryLanguage(row.language),
+      agentId: row.agent_id,
+    }),
+  )
+  return { records, visitorOf }
+}
+
+/** The whole insights answer: figures, figures per day, each conversation, and filter options. */
+export async function insights(db: Database, log: ConversationLog, siteId: string, query: InsightsQuery) {
+  const { records: all, visitorOf } = await loadRecords(db, log, siteId, query.from, query.to)
+  const records = filterRecords(all, query.filter)
+  const agents = await db.query<{ id: string; name: string }>('SELECT id, name FROM agents WHERE site_id = $1 ORDER BY name', [siteId])
+  const distinct = (pick: (r: ConversationRecord) => string | null) =>
+    [...new Set(all.map(pick).filter((x): x is string => x !== null))].sort()
+  return {
+    records,
+    body: {
+      range: { from: new Date(query.from).toISOString(), to: new Date(query.to).toISOString(), timeZone: query.timeZone },
+      summary: summarize(records),
+      byDay: groupByDay(records, query.timeZone),
+      conversations: records.map((r) => ({
+        id: r.id,
+        // For the manager's "delete this shopper's data" (erasure is per shopper, not per chat).
+        visitorId: visitorOf.get(r.id) ?? null,
+        startedAt: r.startedAt,
+        language: r.language,
+        topic: r.topic,
+        reason: r.reason,
+        agentId: r.agentId,
+        moodBefore: r.moodBefore,
+        moodAfter: r.moodAfter,
+        change: moodChange(r),
+        resolved: r.resolved,
+        understood: r.understood,
+      })),
+      options: { topics: distinct((r) => r.topic), reasons: distinct((r) => r.reason), languages: distinct((r) => r.language), agents },
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import type { Database } from '../db/database.ts'
+
+/** How often the retention job runs; answers expire by the day, so a few hours' lag is fine. */
+export const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000
+
+/**
+ * Emotional state is sensitive personal data (EMPATHY.md, "Respect"): check-in answers older than
+ * the store's retention period (default 90 days) lose everything but their phase. The event
+ * stays, so the log keeps its gapless seq; the agent's card of such a conversation is dropped.
+ * Returns how many answers were redacted.
+ */
+export async function redactExpiredAnswers(db: Database): Promise<number> {
+  return db.transaction(async (tx) => {
+    const redacted = await tx.query<{ conversation_id: string }>(
+      `UPDATE events e
+       SET body = jsonb_build_object('answer', jsonb_build_object('phase', e.body->'answer'->'phase'), 'redacted', true)
+       FROM conversations c JOIN sites s ON s.id = c.site_id
+       WHERE e.conversation_id = c.id AND e.kind = 'checkin.answered' AND NOT (e.body ? 'redacted')
+         AND e.created_at < now() - make_interval(days => COALESCE((s.empathy_settings->>'retentionDays')::int, 90))
+       RETURNING e.conversation_id`,
+    )
+    const ids = [...new Set(redacted.map((r) => r.conversation_id))]
+    if (ids.length > 0) await tx.query('UPDATE conversations SET empathy = NULL WHERE id = ANY($1::uuid[])', [ids])
+    return redacted.length
+  })
+}
+
+/** Runs the job now and then every RETENTION_EVERY_MS; returns the stop function. */
+export function startRetention(db: Database): () => void {
+  const run = () =>
+    redactExpiredAnswers(db).catch((error) => console.error('[Attune] retention job failed', error))
+  void run()
+  const timer = setInterval(run, RETENTION_EVERY_MS)
+  timer.unref?.()
+  return () => clearInterval(timer)
+}

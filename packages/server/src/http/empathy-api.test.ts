@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto'
+import type { CheckInAnswer, CheckInPhase } from '@attune/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrate } from '../db/migrations.ts'
+import { openPglite } from '../db/pglite.ts'
+import { createLog } from '../log.ts'
+import { seedDemo } from '../seed.ts'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { tempDir } from '../test-db.ts'
+
+/*
+ * A hand-computed fixture: four conversations of the demo store.
+ *   A  th   2026-11-20  before 1 (unreachable, order) · during "Not yet" · after 4, resolved yes, effort 6
+ *   B  en   2026-11-20  before 2 (product, product)   ·                  · after 1, resolved partly
+ *   C  en   2026-11-21  before 4                       · during "Yes"     · after 5, resolved yes, effort 7
+ *   D  fil  2026-11-21  before asked and skipped       ·                  · after asked, not answered
+ */
+let server: AttuneServer
+let dir: Awaited<ReturnType<typeof tempDir>>
+let cookie = ''
+const ids: Record<string, string> = {}
+
+async function seedFixture(path: string) {
+  const db = await openPglite(path)
+  await migrate(db)
+  await seedDemo(db)
+  const log = createLog(db)
+  const [site] = await db.query<{ id: string }>(`SELECT id FROM sites WHERE key = 'demo'`)
+  const [agent] = await db.query<{ id: string }>(`SELECT id FROM agents WHERE email = 'agent@demo.store'`)
+  const system = { role: 'system', id: 'attune' } as const
+  async function conversation(name: string, day: string, language: string, steps: (log: Steps) => Promise<void>) {
+    const id = randomUUID()
+    const visitorId = randomUUID()
+    ids[name] = id
+    await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, site!.id])
+    await db.query(
+      `INSERT INTO conversations (id, site_id, visitor_id, status, language, created_at) VALUES ($1, $2, $3, 'resolved', $4, $5)`,
+      [id, site!.id, visitorId, language, new Date(`${day}T09:00:00Z`)],
+    )
+    const visitor = { role: 'visitor', id: visitorId } as const
+    await steps({
+      ask: (phase) => log.append(id, { kind: 'checkin.asked', author: system, clientId: randomUUID(), body: { phase, trigger: 'open' } }).then(() => {}),
+      answer: (answer) => log.append(id, { kind: 'checkin.answered', author: visitor, clientId: randomUUID(), body: { answer } }).then(() => {}),
+      skip: (phase) => log.append(id, { kind: 'checkin.skipped', author: visitor, clientId: randomUUID(), body: { phase } }).then(() => {}),
+      reply: () => log.append(id, { kind: 'message', author: { role: 'agent', id: agent!.id }, clientId: randomUUID(), body: { text: 'hi' } }).then(() => {}),
+    })
+  }
+  type Steps = { ask(p: CheckInPhase): Promise<void>; answer(a: CheckInAnswer): Promise<void>; skip(p: CheckInPhase): Promise<void>; reply(): Promise<void> }
+  await conversation('A', '2026-11-20', 'th-TH', async (c) => {
+    await c.ask('before'); await c.answer({ phase: 'before', mood: 1, reason: 'unreachable', topic: 'order' })
+    await c.reply(); await c.ask('during'); await c.answer({ phase: 'during', understood: false })
+    await c.ask('after'); await c.answer({ phase: 'after', mood: 4, resolved: 'yes', effort: 6 })
+  })
+  await conversation('B', '2026-11-20', 'en', async (c) => {
+    await c.ask('before'); await c.answer({ phase: 'before', mood: 2, reason: 'product', topic: 'product' })
+    await c.ask('after'); await c.answer({ phase: 'after', mood: 1, resolved: 'partly', comment: 'Still broken, "again"' })
+  })
+  await conversation('C', '2026-11-21', 'en', async (c) => {
+    await c.ask('before'); await c.answer({ phase: 'before', mood: 4 })
+    await c.ask('during'); await c.answer({ phase: 'during', understood: true })
+    await c.ask('after'); await c.answer({ phase: 'after', mood: 5, resolved: 'yes', effort: 7 })
+  })
+  await conversation('D', '2026-11-21', 'fil', async (c) => {
+    await c.ask('before'); await c.skip('before'); await c.ask('after')
+  })
+  await db.close()
+}
+
+beforeAll(async () => {
+  dir = await tempDir()
+  await seedFixture(dir.path)
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', dataDir: dir.path })
+  const res = await fetch(`${server.url}/api/agent/login`, { method: 'POST', body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }) })
+  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+})
+afterAll(async () => {
+  await server.close()
+  await dir.remove()
+})
+
+const get = (path: string, withCookie = true) => fetch(`${server.url}${path}`, withCookie ? { headers: { cookie } } : {})
+
+describe('GET /api/insights', () => {
+  it('computes every figure exactly as worked out by hand', async () => {
+    const res = await get('/api/insights?from=2026-11-20&to=2026-11-21')
+    expect(res.status).toBe(200)
+    const { summary, conversations, byDay, options } = await res.json()
+    expect(summary.conversations).toBe(4)
+    // Changes: A 4−1 = +3, B 1−2 = −1, C 5−4 = +1, D none → (3 − 1 + 1) / 3 = 1.
+    expect(summary.meanChange).toEqual({ value: 1, n: 3 })
+    // Started ≤ 2 and answered after: A (1→4, recovered) and B (2→1, not) → 1 / 2.
+    expect(summary.moodRecoveryRate).toEqual({ value: 0.5, count: 1, n: 2 })
+    // During answers: A "Not yet", C "Yes" → 1 / 2.
+    expect(summary.feltUnderstoodRate).toEqual({ value: 0.5, count: 1, n: 2 })
+    // Resolved answers: A yes, B partly, C yes → yes 2 / 3, partly 1 / 3.
+    expect(summary.resolutionRate).toMatchObject({ count: 2, n: 3 })
+    expect(summary.resolutionRate.value).toBeCloseTo(2 / 3)
+    expect(summary.partlyResolvedRate).toMatchObject({ count: 1, n: 3 })
+    // Effort: A 6, C 7 → 6.5.
+    expect(summary.meanEffort).toEqual({ value: 6.5, n: 2 })
+    // Ending 4 or 5 among after answers: A 4, C 5 of A, B, C → 2 / 3.
+    expect(summary.satisfaction).toMatchObject({ count: 2, n: 3 })
+    // Before: asked 4, answered 3 (D skipped); during: asked 2, answered 2; after: asked 4, answered 3.
+    expect(summary.answerRate).toEqual({
+      before: { value: 0.75, count: 3, n: 4 },
+      during: { value: 1, count: 2, n: 2 },
+      after: { value: 0.75, count: 3, n: 4 },
+    })
+    expect(summary.answerRateByLanguage.fil.before).toEqual({ value: 0, count: 0, n: 1 })
+    expect(summary.answerRateByLanguage.th.after).toEqual({ value: 1, count: 1, n: 1 })
+    // The start × end matrix: [before−1][after−1].
+    const matrix = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0])
+    matrix[0]![3] = 1 // A 1 → 4
+    matrix[1]![0] = 1 // B 2 → 1
+    matrix[3]![4] = 1 // C 4 → 5
+    expect(summary.startEndMatrix).toEqual(matrix)
+    expect(summary.veryUpsetAtEnd).toEqual([ids.B])
+    expect(conversations.find((c: { id: string }) => c.id === ids.A)).toMatchObject({ language: 'th', moodBefore: 1, moodAfter: 4, change: 3, topic: 'order', reason: 'unreachable' })
+    expect(byDay.map((d: { day: string; summary: { conversations: number } }) => [d.day, d.summary.conversations])).toEqual([['2026-11-20', 2], ['2026-11-21', 2]])
+    expect(options.languages).toEqual(['en', 'fil', 'th'])
+  })
+
+  it('filters by language and topic', async () => {
+    const th = await (await get('/api/insights?from=2026-11-20&to=2026-11-21&language=th')).json()
+    expect(th.summary.conversations).toBe(1)
+    const product = await (await get('/api/insights?from=2026-11-20&to=2026-11-21&topic=product')).json()
+    expect(product.conversations.map((c: { id: string }) => c.id)).toEqual([ids.B])
+    const none = await (await get('/api/insights?from=2026-01-01&to=2026-01-02')).json()
+    expect(none.summary.meanChange).toEqual({ value: null, n: 0 })
+  })
+
+  it('exports the same records as CSV, one row per conversation', async () => {
+    const res = await get('/api/insights.csv?from=2026-11-20&to=2026-11-21')
+    expect(res.headers.get('content-type')).toContain('text/csv')
+    expect(res.headers.get('content-disposition')).toContain('attachment')
+    const lines = (await res.text()).trim().split('\r\n')
+    expect(lines).toHaveLength(5)
+    expect(lines[0]).toContain('moodBefore')
+  })
+
+  it('answers bad filters with a typed 400 and strangers with 401', async () => {
+    for (const query of ['from=yesterday', 'from=2026-11-22&to=2026-11-01', 'tz=Mars/Olympus']) {
+      const res = await get(`/api/insights?${query}`)
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: { code: 'bad_request' } })
+    }
+    expect((await get('/api/insights', false)).status).toBe(401)
+  })
+})
+
+describe('store settings and erasure', () => {
+  it('validates settings before saving and reports every issue', async () => {
+    const put = (settings: unknown) => fetch(`${server.url}/api/settings`, { method: 'PUT', headers: { cookie }, body: JSON.stringify({ settings }) })
+    const bad = await put({ waitSeconds: 0, nonsense: true })
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error.issues.length).toBe(2)
+    const good = await put({ waitSeconds: 45, effortItem: true })
+    expect((await good.json()).settings).toMatchObject({ waitSeconds: 45, effortItem: true })
+    const site = await (await fetch(`${server.url}/api/sites/demo`)).json()
+    expect(site.checkIns).toMatchObject({ effortItem: true, topics: ['order', 'product', 'returns', 'payment', 'other'] })
+  })
+
+  it("deletes a shopper's conversations and answers with their data", async () => {
+    const range = '/api/insights?from=2026-11-20&to=2026-11-21'
+    const [fil] = (await (await get(`${range}&language=fil`)).json()).conversations
+    const erase = (id: string) => fetch(`${server.url}/api/visitors/${id}`, { method: 'DELETE', headers: { cookie } })
+    expect((await erase(fil.visitorId)).status).toBe(200)
+    const after = await (await get(range)).json()
+    expect(after.summary.conversations).toBe(3)
+    expect(after.conversations.some((c: { id: string }) => c.id === ids.D)).toBe(false)
+    expect((await erase(fil.visitorId)).status).toBe(404)
+    expect((await erase(randomUUID())).status).toBe(404)
+  })
+})
