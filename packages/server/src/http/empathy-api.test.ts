@@ -78,7 +78,10 @@ afterAll(async () => {
   await dir.remove()
 })
 
-const get = (path: string, withCookie = true) => fetch(`${server.url}${path}`, withCookie ? { headers: { cookie } } : {})
+// JSON bodies are checked field by field below; `any` keeps the assertions readable.
+type JsonResponse = Response & { json(): Promise<any> }
+const request = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init) as Promise<JsonResponse>
+const get = (path: string, withCookie = true) => request(path, withCookie ? { headers: { cookie } } : {})
 
 describe('GET /api/insights', () => {
   it('computes every figure exactly as worked out by hand', async () => {
@@ -150,13 +153,13 @@ describe('GET /api/insights', () => {
 
 describe('store settings and erasure', () => {
   it('validates settings before saving and reports every issue', async () => {
-    const put = (settings: unknown) => fetch(`${server.url}/api/settings`, { method: 'PUT', headers: { cookie }, body: JSON.stringify({ settings }) })
+    const put = (settings: unknown) => request('/api/settings', { method: 'PUT', headers: { cookie }, body: JSON.stringify({ settings }) })
     const bad = await put({ waitSeconds: 0, nonsense: true })
     expect(bad.status).toBe(400)
     expect((await bad.json()).error.issues.length).toBe(2)
     const good = await put({ waitSeconds: 45, effortItem: true })
     expect((await good.json()).settings).toMatchObject({ waitSeconds: 45, effortItem: true })
-    const site = await (await fetch(`${server.url}/api/sites/demo`)).json()
+    const site = await (await request('/api/sites/demo')).json()
     expect(site.checkIns).toMatchObject({ effortItem: true, topics: ['order', 'product', 'returns', 'payment', 'other'] })
   })
 
