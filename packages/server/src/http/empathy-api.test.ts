@@ -79,7 +79,7 @@ afterAll(async () => {
 })
 
 // JSON bodies are checked field by field below; `any` keeps the assertions readable.
-type JsonResponse = Response & { json(): Promise<any> }
+type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> }
 const request = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init) as Promise<JsonResponse>
 const get = (path: string, withCookie = true) => request(path, withCookie ? { headers: { cookie } } : {})
 
