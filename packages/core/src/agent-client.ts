@@ -4,7 +4,15 @@ import { createConnection, type ConnectionStatus } from './connection.ts'
 import { createConversationLog, validateText, type ConversationLog } from './conversation.ts'
 import { AttuneError, toErrorCode } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
-import { randomId, requireWebSocket, systemClock, type Clock, type WebSocketConstructor } from './platform.ts'
+import {
+  browserWakeSource,
+  randomId,
+  requireWebSocket,
+  systemClock,
+  type Clock,
+  type WakeSource,
+  type WebSocketConstructor,
+} from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
 import { DeliveryState, type TimelineItem } from './timeline.ts'
@@ -16,6 +24,10 @@ export interface AgentClientOptions {
   WebSocket?: WebSocketConstructor
   clock?: Clock
   random?: () => number
+  /** When to skip the reconnect backoff. Default: `online` and the page becoming visible. */
+  wake?: WakeSource | false
+  /** Events loaded per page of history. Default 50. */
+  pageSize?: number
 }
 
 export interface AgentProfile {
@@ -29,6 +41,9 @@ export interface AgentConversation {
   readonly id: string
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $visitorTyping: ReadableAtom<boolean>
+  /** True while older messages can be loaded with `loadOlder()`. */
+  readonly $hasOlder: ReadableAtom<boolean>
+  loadOlder(): void
   reply(text: string): string
   resolve(): void
   /** Asks the shopper "Do you feel we understand what you need?" now (the "Check in" button). */
@@ -51,10 +66,12 @@ export interface AgentClient {
 
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   const clock = options.clock ?? systemClock
+  const pageSize = options.pageSize ?? 50
   const emitter = createEmitter()
   const $me = atom<AgentProfile | null>(null)
   const $conversations = atom<ConversationSummary[]>([])
-  const opened = new Map<string, { log: ConversationLog; typing: ReturnType<typeof createPeerTyping>; view: AgentConversation }>()
+  type Opened = { log: ConversationLog; typing: ReturnType<typeof createPeerTyping>; view: AgentConversation; delivered: number }
+  const opened = new Map<string, Opened>()
 
   const connection = createConnection({
     url: `${socketBase(options.server)}/v1/agent`,
@@ -65,6 +82,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     onFrame,
     onFatal: (error) => emitter.emit('error', error),
   })
+  const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
   function onFrame(frame: ServerFrame): void {
     switch (frame.type) {
@@ -94,11 +112,20 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         if (result === 'gap') {
           connection.send({ type: 'resume', conversationId: frame.conversationId, afterSeq: entry.log.lastSeq() })
         } else if (result === 'applied') {
-          if (frame.event.kind === 'message' && frame.event.author.role === 'visitor') entry.typing.set(false)
+          if (frame.event.kind === 'message' && frame.event.author.role === 'visitor') {
+            entry.typing.set(false)
+            acknowledgeDelivery(frame.conversationId, entry)
+          }
           emitter.emit('event', frame.event)
         }
         return
       }
+      case 'history':
+        opened.get(frame.conversationId)?.log.prepend(frame.events, frame.hasMore)
+        return
+      case 'read':
+        if (frame.role === 'visitor') opened.get(frame.conversationId)?.log.mark(frame.mark ?? 'read', frame.seq)
+        return
       case 'ack':
         opened.get(frame.conversationId)?.log.ack(frame.clientId, frame.seq)
         return
@@ -114,6 +141,16 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     }
   }
 
+  /** Tells the shopper their messages reached the agent, once per burst of events. */
+  function acknowledgeDelivery(id: string, entry: Opened): void {
+    const seq = entry.log.lastSeq()
+    if (seq <= entry.delivered) return
+    entry.delivered = seq
+    void Promise.resolve().then(() => {
+      if (entry.delivered === seq) connection.send({ type: 'read', conversationId: id, seq, mark: 'delivered' })
+    })
+  }
+
   function conversation(id: string): AgentConversation {
     const existing = opened.get(id)
     if (existing) return existing.view
@@ -122,10 +159,18 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     const notifyTyping = createTypingNotifier(clock, (isTyping) =>
       connection.send({ type: 'typing', conversationId: id, typing: isTyping }),
     )
+    // The latest page first; older pages on demand.
+    const known = $conversations.get().find((c) => c.id === id)
+    if (known) log.startAfter(known.lastSeq - pageSize)
     const view: AgentConversation = {
       id,
       $timeline: log.$timeline,
       $visitorTyping: typing.$typing,
+      $hasOlder: log.$hasOlder,
+      loadOlder() {
+        const first = log.firstSeq() ?? log.lastSeq() + 1
+        if (log.$hasOlder.get()) connection.send({ type: 'history', conversationId: id, beforeSeq: first, limit: pageSize })
+      },
       reply(text) {
         const clean = validateText(text)
         const clientId = randomId()
@@ -146,8 +191,8 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         if (seq > 0) connection.send({ type: 'read', conversationId: id, seq })
       },
     }
-    opened.set(id, { log, typing, view })
-    connection.send({ type: 'resume', conversationId: id, afterSeq: 0 })
+    opened.set(id, { log, typing, view, delivered: 0 })
+    connection.send({ type: 'resume', conversationId: id, afterSeq: log.lastSeq() })
     return view
   }
 
@@ -158,6 +203,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     connect: connection.open,
     conversation,
     on: emitter.on,
-    destroy: connection.close,
+    destroy() {
+      stopWaking?.()
+      connection.close()
+    },
   }
 }

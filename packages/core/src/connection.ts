@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { parseServerFrame, type ClientFrameInput, type ServerFrame } from '@attune/protocol'
+import { decodeServerFrame, type ClientFrameInput, type ServerFrame } from '@attune/protocol'
 import { backoffDelay } from './backoff.ts'
 import { AttuneError, toErrorCode } from './errors.ts'
 import type { Clock, WebSocketConstructor, WebSocketLike } from './platform.ts'
@@ -42,6 +42,10 @@ export interface Connection {
   open(): void
   /** Sends when online; returns false (and drops the frame) otherwise: callers keep an outbox. */
   send(frame: ClientFrameInput): boolean
+  /** The network is back or the page became visible: skip the rest of the backoff. */
+  wake(): void
+  /** Drops the socket and connects afresh at once (a new hello, e.g. after a logout). */
+  reconnect(): void
   close(): void
 }
 
@@ -69,16 +73,16 @@ export function createConnection(options: ConnectionOptions): Connection {
     ws.onmessage = (event) => {
       lastFrameAt = clock.now()
       if (typeof event.data !== 'string') return
-      const parsed = parseServerFrame(event.data)
-      if (!parsed.ok) {
-        console.warn('[Attune] dropped a frame the server sent:', parsed.error.message)
+      const frame = decodeServerFrame(event.data)
+      if (!frame) {
+        console.warn('[Attune] dropped a malformed frame from the server')
         return
       }
-      if (parsed.frame.type === 'welcome') {
+      if (frame.type === 'welcome') {
         attempt = 0
         $status.set(ConnectionStatus.Online)
       }
-      options.onFrame(parsed.frame)
+      options.onFrame(frame)
     }
     ws.onclose = (event) => dropped(ws, event.code, event.reason)
     // An error is always followed by close; reconnecting is handled there.
@@ -137,5 +141,24 @@ export function createConnection(options: ConnectionOptions): Connection {
     $status.set(ConnectionStatus.Offline)
   }
 
-  return { $status, open, send, close }
+  function wake(): void {
+    if (stopped || socket || $status.get() !== ConnectionStatus.Offline) return
+    clock.clearTimeout(retryTimer)
+    open()
+  }
+
+  function reconnect(): void {
+    if (stopped) return
+    clock.clearTimeout(retryTimer)
+    clock.clearTimeout(heartbeatTimer)
+    const ws = socket
+    socket = null
+    if (ws) {
+      ws.onclose = null
+      ws.close(1000, 'reconnecting')
+    }
+    open()
+  }
+
+  return { $status, open, send, wake, reconnect, close }
 }

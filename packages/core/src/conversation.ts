@@ -4,27 +4,41 @@ import { AttuneError, AttuneErrorCode } from './errors.ts'
 import {
   classifyEvent,
   DeliveryState,
+  NO_MARKS,
   toTimeline,
   type ApplyResult,
+  type PeerMarks,
   type PendingMessage,
   type TimelineItem,
 } from './timeline.ts'
 
 /**
- * One conversation as a client sees it: the confirmed log (gapless, by seq) and this side's
- * pending messages. Transport-free; the clients feed it frames.
+ * One conversation as a client sees it: a gapless window of its log (the latest page first,
+ * older pages prepended on demand), this side's pending messages, and how far the other side
+ * has read. Transport-free; the clients feed it frames.
  */
 export interface ConversationLog {
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $events: ReadableAtom<readonly ConversationEvent[]>
   readonly $pending: ReadableAtom<readonly PendingMessage[]>
+  /** True while events before the loaded window exist on the server. */
+  readonly $hasOlder: ReadableAtom<boolean>
   id: string | null
+  /** The newest seq known (the window's end, or where an empty window starts). */
   lastSeq(): number
+  /** The oldest seq loaded, or null when nothing is. */
+  firstSeq(): number | null
+  /** Starts an empty window after `seq`: events up to it are "older" and loaded on demand. */
+  startAfter(seq: number): void
   apply(event: ConversationEvent): ApplyResult
+  /** Adds an older page that ends right before the window (history). */
+  prepend(events: readonly ConversationEvent[], hasMore: boolean): void
   addPending(message: PendingMessage): void
   ack(clientId: string, seq: number): void
   fail(clientId: string): void
   setState(clientId: string, state: DeliveryState): void
+  /** The other side's delivered/read marks; they only move forward. */
+  mark(kind: keyof PeerMarks, seq: number): void
   /** Forgets the log (not the pending sends) when the conversation changes. */
   reset(id: string | null): void
 }
@@ -33,11 +47,14 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
   const $events = atom<readonly ConversationEvent[]>([])
   const $pending = atom<readonly PendingMessage[]>([])
   const $id = atom<string | null>(id)
-  const $timeline = computed([$id, $events, $pending], (conversationId, events, pending) =>
-    toTimeline(conversationId, events, pending, selfRole),
+  const $marks = atom<PeerMarks>(NO_MARKS)
+  const $base = atom(0)
+  const $timeline = computed([$id, $events, $pending, $marks], (conversationId, events, pending, marks) =>
+    toTimeline(conversationId, events, pending, selfRole, marks),
   )
+  const $hasOlder = computed([$events, $base], (events, base) => (events[0]?.seq ?? base + 1) > 1)
 
-  const lastSeq = () => $events.get().at(-1)?.seq ?? 0
+  const lastSeq = () => $events.get().at(-1)?.seq ?? $base.get()
 
   function updatePending(clientId: string, change: Partial<PendingMessage>): void {
     $pending.set($pending.get().map((m) => (m.clientId === clientId ? { ...m, ...change } : m)))
@@ -47,6 +64,7 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
     $timeline,
     $events,
     $pending,
+    $hasOlder,
     get id() {
       return $id.get()
     },
@@ -54,6 +72,10 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
       $id.set(value)
     },
     lastSeq,
+    firstSeq: () => $events.get()[0]?.seq ?? null,
+    startAfter(seq) {
+      if ($events.get().length === 0) $base.set(Math.max(0, seq))
+    },
     apply(event) {
       const result = classifyEvent(lastSeq(), event.seq)
       if (result !== 'applied') return result
@@ -63,7 +85,23 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
       }
       return result
     },
+    prepend(older, hasMore) {
+      const first = $events.get()[0]?.seq ?? $base.get() + 1
+      // Keep only a gapless run that ends right before the window.
+      const fitting = older.filter((e) => e.seq < first).sort((a, b) => a.seq - b.seq)
+      const run: ConversationEvent[] = []
+      for (let i = fitting.length - 1, expected = first - 1; i >= 0 && fitting[i]!.seq === expected; i--, expected--) {
+        run.unshift(fitting[i]!)
+      }
+      if (run.length === 0) {
+        if (!hasMore) $base.set(0)
+        return
+      }
+      $base.set(hasMore ? run[0]!.seq - 1 : 0)
+      $events.set([...run, ...$events.get()])
+    },
     addPending(message) {
+      if ($pending.get().some((m) => m.clientId === message.clientId)) return
       $pending.set([...$pending.get(), message])
     },
     ack(clientId, seq) {
@@ -79,9 +117,17 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
     setState(clientId, state) {
       updatePending(clientId, { state })
     },
+    mark(kind, seq) {
+      const marks = $marks.get()
+      if (seq <= marks[kind]) return
+      // Read implies delivered.
+      $marks.set(kind === 'read' ? { delivered: Math.max(marks.delivered, seq), read: seq } : { ...marks, delivered: seq })
+    },
     reset(nextId) {
       $id.set(nextId)
       $events.set([])
+      $base.set(0)
+      $marks.set(NO_MARKS)
     },
   }
 }

@@ -89,3 +89,25 @@ export function randomId(): string {
   if (cryptoLike?.randomUUID) return cryptoLike.randomUUID()
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
 }
+
+/**
+ * Moments worth reconnecting at once instead of waiting out the backoff: the network came back,
+ * or the page became visible again (a laptop woke, a phone unlocked). Returns the unsubscribe.
+ */
+export type WakeSource = (wake: () => void) => () => void
+
+/** The browser's `online` event and `visibilitychange` to visible; nothing elsewhere. */
+export const browserWakeSource: WakeSource = (wake) => {
+  type Target = { addEventListener(type: string, fn: () => void): void; removeEventListener(type: string, fn: () => void): void }
+  const g = globalThis as { addEventListener?: Target['addEventListener']; removeEventListener?: Target['removeEventListener']; document?: Target & { visibilityState?: string } }
+  const doc = g.document
+  const onVisible = () => {
+    if (doc?.visibilityState === 'visible') wake()
+  }
+  g.addEventListener?.('online', wake)
+  doc?.addEventListener('visibilitychange', onVisible)
+  return () => {
+    g.removeEventListener?.('online', wake)
+    doc?.removeEventListener('visibilitychange', onVisible)
+  }
+}

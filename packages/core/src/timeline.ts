@@ -6,6 +6,10 @@ export const DeliveryState = {
   Sending: 'sending',
   /** Stored by the server at a seq. */
   Sent: 'sent',
+  /** Reached the other side's screen. */
+  Delivered: 'delivered',
+  /** The other side read it. */
+  Read: 'read',
   /** Refused by the server; `retry(key)` sends it again. */
   Failed: 'failed',
 } as const
@@ -33,12 +37,27 @@ export interface PendingMessage {
   seq?: number
 }
 
+/** How far the other side has got: everything up to these seqs reached them / was read. */
+export interface PeerMarks {
+  delivered: number
+  read: number
+}
+
+export const NO_MARKS: PeerMarks = { delivered: 0, read: 0 }
+
+function stateOf(seq: number, marks: PeerMarks): DeliveryState {
+  if (seq <= marks.read) return DeliveryState.Read
+  if (seq <= marks.delivered) return DeliveryState.Delivered
+  return DeliveryState.Sent
+}
+
 /** Drawn from the log and the pending sends; a pending send disappears once its event arrives. */
 export function toTimeline(
   conversationId: string | null,
   events: readonly ConversationEvent[],
   pending: readonly PendingMessage[],
   selfRole: Author['role'],
+  marks: PeerMarks = NO_MARKS,
 ): TimelineItem[] {
   const items: TimelineItem[] = []
   const stored = new Set<string>()
@@ -51,7 +70,8 @@ export function toTimeline(
         role: event.author.role,
         text: event.text,
         at: event.at,
-        state: DeliveryState.Sent,
+        // Delivery states describe our own messages; the other side's are simply there.
+        state: event.author.role === selfRole ? stateOf(event.seq, marks) : DeliveryState.Sent,
         seq: event.seq,
       }
       if (event.author.name !== undefined) item.authorName = event.author.name

@@ -1,13 +1,14 @@
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores'
-import { PROTOCOL_VERSION, type ServerFrame } from '@attune/protocol'
+import { PROTOCOL_VERSION, type ConversationEvent, type ServerFrame } from '@attune/protocol'
 import { awaitingReply, type AwaitingReply } from './awaiting.ts'
 import { createCheckIns, type ActiveCheckIn, type CheckInFields, type CheckInOptions } from './checkin.ts'
-import { createConnection, type ConnectionStatus } from './connection.ts'
+import { createConnection, type Connection, type ConnectionStatus } from './connection.ts'
 import { createConversationLog, validateText } from './conversation.ts'
-import { AttuneError, AttuneErrorCode, toErrorCode } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
-import { createOutbox, toPending } from './outbox.ts'
+import { AttuneError, AttuneErrorCode, toErrorCode } from './errors.ts'
+import { toPending } from './outbox.ts'
 import {
+  browserWakeSource,
   defaultStorage,
   randomId,
   requireWebSocket,
@@ -15,11 +16,16 @@ import {
   type Clock,
   type FetchLike,
   type StorageLike,
+  type WakeSource,
   type WebSocketConstructor,
 } from './platform.ts'
-import { createPeerTyping, createTypingNotifier } from './typing.ts'
+import { createSharedConnection } from './shared-connection.ts'
+import { loadSite, type SiteInfo } from './site.ts'
+import { defaultTabPlatform, type TabPlatform } from './tabs.ts'
 import { DeliveryState, toTimeline, type TimelineItem } from './timeline.ts'
-import { httpBase, socketBase } from './urls.ts'
+import { createPeerTyping, createTypingNotifier } from './typing.ts'
+import { socketBase } from './urls.ts'
+import { createVisitorStorage } from './visitor-storage.ts'
 
 export interface ClientOptions {
   /** The Attune server, e.g. `https://chat.example.com`. */
@@ -33,10 +39,21 @@ export interface ClientOptions {
   fetch?: FetchLike
   clock?: Clock
   random?: () => number
+  /** How tabs share one connection. Default: BroadcastChannel + Web Locks where both exist. */
+  tabs?: TabPlatform | false
+  /** When to skip the reconnect backoff. Default: `online` and the page becoming visible. */
+  wake?: WakeSource | false
+  /** Events loaded per page of history. Default 50. */
+  pageSize?: number
 }
 
-export interface SiteInfo {
-  name: string
+/** Who the shopper is, as the store's own login knows them (see `identify`). */
+export interface VisitorIdentity {
+  id: string
+  /** HMAC-SHA256 of `id` with the store's identity secret, hex, computed on the store's server. */
+  userHash: string
+  name?: string
+  email?: string
 }
 
 /** A shopper's chat with one store. Read the stores, call the actions. */
@@ -44,6 +61,8 @@ export interface ChatClient {
   readonly $status: ReadableAtom<ConnectionStatus>
   /** Messages and notices of the conversation, oldest first, pending sends last. */
   readonly $timeline: ReadableAtom<TimelineItem[]>
+  /** True while older messages can be loaded with `loadOlder()`. */
+  readonly $hasOlder: ReadableAtom<boolean>
   /** Agent messages the shopper has not read (see markRead). */
   readonly $unread: ReadableAtom<number>
   readonly $agentTyping: ReadableAtom<boolean>
@@ -54,23 +73,26 @@ export interface ChatClient {
   /** Since when the shopper's last message has waited for an answer, or null. */
   readonly $awaitingReply: ReadableAtom<AwaitingReply | null>
   connect(): void
-  /**
-   * Tells the server the shopper opened the chat (call it when the panel opens): it opens a
-   * conversation if needed and may ask the before-chat check-in.
-   */
-  openChat(context?: { page?: string; locale?: string }): void
+  /** Queues a message (shown at once as sending) and returns its client id. */
+  send(text: string): string
+  /** Sends a failed message again, by its timeline key. */
+  retry(key: string): void
+  /** Loads the page of messages before the oldest one shown. */
+  loadOlder(): void
+  markRead(): void
+  setTyping(typing: boolean): void
+  /** Tells the server the shopper opened the chat: it may ask the before-chat check-in. */
+  openChat(context?: { page?: string; locale?: string; checkIns?: { before?: boolean; during?: boolean; after?: boolean } }): void
   /** Answers the current check-in; with `{ final: false }` the card stays for its next step. */
   answerCheckIn(fields: CheckInFields, options?: CheckInOptions): void
   /** Skips the current check-in; `{ forever: true }` means "don't ask me again". */
   skipCheckIn(options?: { forever?: boolean }): void
   /** The shopper's "End chat": resolves the conversation and brings the after-chat card. */
   endChat(): void
-  /** Queues a message (shown at once as sending) and returns its client id. */
-  send(text: string): string
-  /** Sends a failed message again, by its timeline key. */
-  retry(key: string): void
-  markRead(): void
-  setTyping(typing: boolean): void
+  /** The shopper signed in to the store: their anonymous chat joins their account's. */
+  identify(identity: VisitorIdentity): void
+  /** The shopper signed out: this device forgets them, in every tab, and starts anonymous. */
+  logout(): void
   on<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): () => void
   destroy(): void
 }
@@ -83,17 +105,12 @@ export function createClient(options: ClientOptions): ChatClient {
   if (typeof siteKey !== 'string' || siteKey.length === 0) {
     throw new AttuneError(AttuneErrorCode.InvalidInput, '"siteKey" is required.')
   }
-  const storage = options.storage ?? defaultStorage()
   const clock = options.clock ?? systemClock
-  const keys = {
-    token: `attune:${siteKey}:token`,
-    outbox: `attune:${siteKey}:outbox`,
-    read: `attune:${siteKey}:read`,
-  }
-  const outbox = createOutbox(storage, keys.outbox)
+  const pageSize = options.pageSize ?? 50
+  const saved = createVisitorStorage(options.storage ?? defaultStorage(), siteKey)
   const emitter = createEmitter()
   const log = createConversationLog('visitor')
-  for (const stored of outbox.load()) log.addPending(toPending(stored))
+  for (const stored of saved.outbox.load()) log.addPending(toPending(stored))
 
   // Earlier conversations of this visitor stay on screen when a new one starts after a resolve.
   const $archive = atom<TimelineItem[]>([])
@@ -107,94 +124,123 @@ export function createClient(options: ClientOptions): ChatClient {
   const agentTyping = createPeerTyping(clock)
   const $site = atom<SiteInfo | null>(null)
   onMount($site, () => {
-    if ($site.get() === null) void loadSite()
+    if ($site.get() === null) void loadSite(server, siteKey, options.fetch).then((site) => site && $site.set(site))
   })
+  let pendingIdentity: VisitorIdentity | null = null
+  let deliveredSent = 0
 
-  const connection = createConnection({
+  const connectionOptions = {
     url: `${socketBase(server)}/v1/visitor?siteKey=${encodeURIComponent(siteKey)}`,
     WebSocket: requireWebSocket(options.WebSocket),
     clock,
     ...(options.random ? { random: options.random } : {}),
     hello: () => {
-      const token = storage.getItem(keys.token)
-      return token ? { type: 'hello', v: PROTOCOL_VERSION, token } : { type: 'hello', v: PROTOCOL_VERSION }
+      const token = saved.token()
+      return token ? { type: 'hello' as const, v: PROTOCOL_VERSION, token } : { type: 'hello' as const, v: PROTOCOL_VERSION }
     },
     onFrame,
-    onFatal: (error) => emitter.emit('error', error),
+    onFatal: (error: AttuneError) => emitter.emit('error', error),
+  }
+  const tabs = options.tabs === false ? null : (options.tabs ?? defaultTabPlatform())
+  const shared = tabs ? createSharedConnection(connectionOptions, tabs, `attune:${siteKey}`) : null
+  const connection: Connection = shared ?? createConnection(connectionOptions)
+  shared?.onTabMessage((message) => {
+    if (message.t === 'read' && message.conversationId === log.id) $readSeq.set(Math.max($readSeq.get(), message.seq))
+    if (message.t === 'logout') {
+      forget()
+      connection.reconnect()
+    }
   })
+  const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
   const checkIns = createCheckIns(log.$events, {
-    answer: (answer) => {
-      if (log.id) connection.send({ type: 'answer', clientId: randomId(), conversationId: log.id, answer })
-    },
-    skip: (phase, forever) => {
-      if (log.id) connection.send({ type: 'skip', clientId: randomId(), conversationId: log.id, phase, forever })
-    },
+    answer: (answer) => log.id && connection.send({ type: 'answer', clientId: randomId(), conversationId: log.id, answer }),
+    skip: (phase, forever) => log.id && connection.send({ type: 'skip', clientId: randomId(), conversationId: log.id, phase, forever }),
   })
-  const $awaitingReply = computed(log.$events, awaitingReply)
-
   const notifyTyping = createTypingNotifier(clock, (typing) => {
     if (log.id) connection.send({ type: 'typing', conversationId: log.id, typing })
   })
 
   function onFrame(frame: ServerFrame): void {
     switch (frame.type) {
-      case 'welcome': {
+      case 'welcome':
         if (frame.role !== 'visitor') return
-        storage.setItem(keys.token, frame.token)
-        const conversation = frame.conversation
-        if (conversation && conversation.id !== log.id) switchTo(conversation.id)
+        saved.setToken(frame.token)
+        if (pendingIdentity) {
+          // The answer is a new welcome as the identified shopper; resume and flush then.
+          connection.send({ type: 'identify', ...pendingIdentity })
+          pendingIdentity = null
+          return
+        }
+        if (frame.conversation && frame.conversation.id !== log.id) {
+          switchTo(frame.conversation.id)
+          log.startAfter(frame.conversation.lastSeq - pageSize)
+        }
         if (log.id) connection.send({ type: 'resume', conversationId: log.id, afterSeq: log.lastSeq() })
         flushOutbox()
         return
-      }
-      case 'event': {
-        if (frame.conversationId !== log.id) {
-          const ours = frame.event.kind === 'message' && isPending(frame.event.clientId)
-          if (!ours) return
-          switchTo(frame.conversationId)
-        }
-        const result = log.apply(frame.event)
-        if (result === 'gap') {
-          connection.send({ type: 'resume', conversationId: frame.conversationId, afterSeq: log.lastSeq() })
-        } else if (result === 'applied' && frame.event.kind === 'message') {
-          if (frame.event.author.role === 'visitor') outbox.remove(frame.event.clientId)
-          else agentTyping.set(false)
-          emitter.emit('event', frame.event)
-        }
+      case 'event':
+        return onEvent(frame.conversationId, frame.event)
+      case 'history':
+        if (frame.conversationId === log.id) log.prepend(frame.events, frame.hasMore)
         return
-      }
       case 'synced':
         // The answer to `open` names the conversation the server opened for this shopper.
-        if (frame.conversationId !== log.id && log.$events.get().length === 0 && !isPendingAnywhere()) {
-          switchTo(frame.conversationId)
-        }
+        if (frame.conversationId !== log.id && log.$events.get().length === 0) switchTo(frame.conversationId)
         return
-      case 'ack': {
+      case 'ack':
         if (frame.conversationId !== log.id) switchTo(frame.conversationId)
         log.ack(frame.clientId, frame.seq)
-        outbox.remove(frame.clientId)
+        saved.outbox.remove(frame.clientId)
         return
-      }
       case 'typing':
         if (frame.role === 'agent' && frame.conversationId === log.id) agentTyping.set(frame.typing)
         return
-      case 'error': {
-        const error = new AttuneError(toErrorCode(frame.code), frame.message)
+      case 'read':
+        if (frame.role === 'agent' && frame.conversationId === log.id) log.mark(frame.mark ?? 'read', frame.seq)
+        return
+      case 'error':
         if (frame.ref && isPending(frame.ref)) {
           log.fail(frame.ref)
-          outbox.remove(frame.ref)
+          saved.outbox.remove(frame.ref)
         }
-        emitter.emit('error', error)
+        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message))
         return
-      }
       default:
         return
     }
   }
 
-  function isPendingAnywhere(): boolean {
-    return log.$pending.get().some((m) => m.state === DeliveryState.Sending)
+  function onEvent(conversationId: string, event: ConversationEvent): void {
+    if (conversationId !== log.id) {
+      // Our own message opening a new conversation (after a resolve) moves us there.
+      if (!(event.kind === 'message' && isPending(event.clientId))) return
+      switchTo(conversationId)
+      log.startAfter(event.seq - 1)
+    }
+    const result = log.apply(event)
+    if (result === 'gap') {
+      connection.send({ type: 'resume', conversationId, afterSeq: log.lastSeq() })
+      return
+    }
+    if (result !== 'applied') return
+    if (event.kind === 'message' && event.author.role === 'visitor') saved.outbox.remove(event.clientId)
+    if (event.kind === 'message' && event.author.role === 'agent') {
+      agentTyping.set(false)
+      acknowledgeDelivery()
+    }
+    emitter.emit('event', event)
+  }
+
+  /** Tells the agent their messages reached the shopper's screen, once per burst of events. */
+  function acknowledgeDelivery(): void {
+    const seq = log.lastSeq()
+    if (seq <= deliveredSent || !log.id) return
+    deliveredSent = seq
+    const conversationId = log.id
+    void Promise.resolve().then(() => {
+      if (log.id === conversationId && deliveredSent === seq) connection.send({ type: 'read', conversationId, seq, mark: 'delivered' })
+    })
   }
 
   function isPending(clientId: string): boolean {
@@ -206,65 +252,40 @@ export function createClient(options: ClientOptions): ChatClient {
       $archive.set([...$archive.get(), ...toTimeline(log.id, log.$events.get(), [], 'visitor')])
     }
     log.reset(conversationId)
-    $readSeq.set(readMark(conversationId))
+    deliveredSent = 0
+    $readSeq.set(saved.readMark(conversationId))
   }
 
+  /** Sends every unacked message this device holds, from any tab (same clientIds: no doubles). */
   function flushOutbox(): void {
-    for (const message of log.$pending.get()) {
-      if (message.state === DeliveryState.Sending) {
-        connection.send({ type: 'send', clientId: message.clientId, text: message.text })
-      }
+    for (const stored of saved.outbox.load()) {
+      log.addPending(toPending(stored))
+      connection.send({ type: 'send', clientId: stored.clientId, text: stored.text })
     }
   }
 
-  function readMark(conversationId: string): number {
-    try {
-      const mark = JSON.parse(storage.getItem(keys.read) ?? 'null') as { id?: string; seq?: number } | null
-      return mark?.id === conversationId && typeof mark.seq === 'number' ? mark.seq : 0
-    } catch {
-      return 0
-    }
-  }
-
-  async function loadSite(): Promise<void> {
-    const fetchImpl = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch
-    if (!fetchImpl) return
-    try {
-      const response = await fetchImpl(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}`)
-      if (!response.ok) return
-      const body = (await response.json()) as { name?: unknown }
-      if (typeof body.name === 'string') $site.set({ name: body.name })
-    } catch {
-      // The header falls back to a generic title; the chat itself does not depend on it.
-    }
+  function forget(): void {
+    log.reset(null)
+    $archive.set([])
+    $readSeq.set(0)
+    for (const message of log.$pending.get()) log.fail(message.clientId)
   }
 
   return {
     $status: connection.$status,
     $timeline,
+    $hasOlder: log.$hasOlder,
     $unread,
     $agentTyping: agentTyping.$typing,
     $site,
     $checkIn: checkIns.$checkIn,
-    $awaitingReply,
+    $awaitingReply: computed(log.$events, awaitingReply),
     connect: connection.open,
-    openChat(context = {}) {
-      connection.send({ type: 'open', ...context })
-    },
-    answerCheckIn(fields, options) {
-      checkIns.answer(fields, options)
-    },
-    skipCheckIn(options = {}) {
-      checkIns.skip(options.forever ?? false)
-    },
-    endChat() {
-      if (log.id) connection.send({ type: 'end', clientId: randomId(), conversationId: log.id })
-    },
     send(text) {
       const clean = validateText(text)
       const message = { clientId: randomId(), text: clean, at: new Date(clock.now()).toISOString() }
       log.addPending(toPending(message))
-      outbox.put(message)
+      saved.outbox.put(message)
       notifyTyping(false)
       checkIns.messageSent()
       connection.send({ type: 'send', clientId: message.clientId, text: message.text })
@@ -274,22 +295,48 @@ export function createClient(options: ClientOptions): ChatClient {
       const message = log.$pending.get().find((m) => m.clientId === key && m.state === DeliveryState.Failed)
       if (!message) return
       log.setState(key, DeliveryState.Sending)
-      outbox.put({ clientId: message.clientId, text: message.text, at: message.at })
+      saved.outbox.put({ clientId: message.clientId, text: message.text, at: message.at })
       connection.send({ type: 'send', clientId: message.clientId, text: message.text })
+    },
+    loadOlder() {
+      const first = log.firstSeq() ?? log.lastSeq() + 1
+      if (log.id && log.$hasOlder.get()) connection.send({ type: 'history', conversationId: log.id, beforeSeq: first, limit: pageSize })
     },
     markRead() {
       const seq = log.lastSeq()
       if (!log.id || seq <= $readSeq.get()) return
       $readSeq.set(seq)
-      try {
-        storage.setItem(keys.read, JSON.stringify({ id: log.id, seq }))
-      } catch {
-        // Unread counts are a convenience; never fail the chat over them.
-      }
+      saved.setReadMark(log.id, seq)
+      shared?.tell({ t: 'read', conversationId: log.id, seq })
       connection.send({ type: 'read', conversationId: log.id, seq })
     },
     setTyping: notifyTyping,
+    openChat(context = {}) {
+      connection.send({ type: 'open', ...context })
+    },
+    answerCheckIn: (fields, checkInOptions) => void checkIns.answer(fields, checkInOptions),
+    skipCheckIn: (skipOptions = {}) => void checkIns.skip(skipOptions.forever ?? false),
+    endChat() {
+      if (log.id) connection.send({ type: 'end', clientId: randomId(), conversationId: log.id })
+    },
+    identify(identity) {
+      if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {
+        throw new AttuneError(AttuneErrorCode.InvalidInput, 'identify needs { id, userHash } with userHash a hex HMAC-SHA256 of id.')
+      }
+      const frame = { type: 'identify' as const, ...identity }
+      if (!connection.send(frame)) pendingIdentity = identity
+    },
+    logout() {
+      saved.clear()
+      forget()
+      shared?.tell({ t: 'logout' })
+      // A fresh hello without a token is a fresh anonymous visitor.
+      connection.reconnect()
+    },
     on: emitter.on,
-    destroy: connection.close,
+    destroy() {
+      stopWaking?.()
+      connection.close()
+    },
   }
 }

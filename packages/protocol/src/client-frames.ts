@@ -43,11 +43,36 @@ export const TypingFrameSchema = v.object({
   typing: v.boolean(),
 })
 
-/** Marks everything up to `seq` as read by this side. */
+/**
+ * Marks everything up to `seq` as read by this side, or, with `mark: 'delivered'`, as having
+ * reached this side's screen (the shopper's "delivered" tick).
+ */
 export const ReadFrameSchema = v.object({
   type: v.literal('read'),
   conversationId: id,
   seq,
+  mark: v.optional(v.picklist(['delivered', 'read'])),
+})
+
+/** Asks for up to `limit` events before `beforeSeq`: the timeline loads the latest page first. */
+export const HistoryFrameSchema = v.object({
+  type: v.literal('history'),
+  conversationId: id,
+  beforeSeq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+})
+
+/**
+ * The store's page says who the shopper is. `userHash` is HMAC-SHA256(identity secret, id) in
+ * hex, computed by the store's server, so a page cannot claim to be someone else. The server
+ * merges the anonymous visitor into the verified one and answers with a fresh `welcome`.
+ */
+export const IdentifyFrameSchema = v.object({
+  type: v.literal('identify'),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  userHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/i, 'userHash is a hex HMAC-SHA256.')),
+  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  email: v.optional(v.pipe(v.string(), v.email(), v.maxLength(320))),
 })
 
 /** An agent closes the conversation. Idempotent through `clientId` like a send. */
@@ -113,6 +138,8 @@ export const ClientFrameSchema = v.variant('type', [
   ReadFrameSchema,
   ResolveFrameSchema,
   PingFrameSchema,
+  HistoryFrameSchema,
+  IdentifyFrameSchema,
   OpenFrameSchema,
   AnswerFrameSchema,
   SkipFrameSchema,
@@ -126,6 +153,8 @@ export type SendFrame = v.InferOutput<typeof SendFrameSchema>
 export type TypingFrame = v.InferOutput<typeof TypingFrameSchema>
 export type ReadFrame = v.InferOutput<typeof ReadFrameSchema>
 export type ResolveFrame = v.InferOutput<typeof ResolveFrameSchema>
+export type HistoryFrame = v.InferOutput<typeof HistoryFrameSchema>
+export type IdentifyFrame = v.InferOutput<typeof IdentifyFrameSchema>
 export type OpenFrame = v.InferOutput<typeof OpenFrameSchema>
 export type AnswerFrame = v.InferOutput<typeof AnswerFrameSchema>
 export type SkipFrame = v.InferOutput<typeof SkipFrameSchema>

@@ -24,6 +24,8 @@ export {
   ResolvedEventSchema,
 } from './events.ts'
 export {
+  HistoryFrameSchema,
+  IdentifyFrameSchema,
   AnswerFrameSchema,
   AskFrameSchema,
   EndFrameSchema,
@@ -52,6 +54,7 @@ export {
   VisitorWelcomeFrameSchema,
 } from './server-frames.ts'
 export { parseClientFrame, parseServerFrame } from './parse.ts'
+export { decodeServerFrame } from './decode.ts'
 
 export type {
   CheckInAnswer,
@@ -76,6 +79,8 @@ export type {
   ResolvedEvent,
 } from './events.ts'
 export type {
+  HistoryFrame,
+  IdentifyFrame,
   AnswerFrame,
   AskFrame,
   EndFrame,
@@ -97,6 +102,7 @@ export type {
   ErrorFrame,
   EventFrame,
   PeerReadFrame,
+  HistoryResultFrame,
   PeerTypingFrame,
   ServerFrame,
   SyncedFrame,

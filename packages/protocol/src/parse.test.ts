@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ErrorCode } from './errors.ts'
 import { parseClientFrame, parseServerFrame } from './parse.ts'
+import { decodeServerFrame } from './decode.ts'
 import { MAX_FRAME_BYTES, MAX_TEXT_LENGTH, PROTOCOL_VERSION } from './version.ts'
 
 const good = (frame: object) => parseClientFrame(JSON.stringify(frame))
@@ -90,5 +91,34 @@ describe('server frames', () => {
   it('rejects an event with seq 0 and an error with an unknown code', () => {
     expect(parseServerFrame(JSON.stringify({ type: 'event', conversationId: 'c1', event: { ...event, seq: 0 } })).ok).toBe(false)
     expect(parseServerFrame(JSON.stringify({ type: 'error', code: 'oops', message: '' })).ok).toBe(false)
+  })
+})
+
+describe('decodeServerFrame (the light client-side check)', () => {
+  const frames = [
+    { type: 'event', conversationId: 'c1', event: { seq: 1, at: 'x', author: { role: 'agent', id: 'a' }, kind: 'message', clientId: 'm', text: 'hi' } },
+    { type: 'ack', clientId: 'm1', conversationId: 'c1', seq: 3 },
+    { type: 'synced', conversationId: 'c1', lastSeq: 3 },
+    { type: 'history', conversationId: 'c1', events: [], hasMore: false },
+    { type: 'pong' },
+  ]
+
+  it('agrees with the full schema on good frames', () => {
+    for (const frame of frames) {
+      const raw = JSON.stringify(frame)
+      expect(parseServerFrame(raw).ok).toBe(true)
+      expect(decodeServerFrame(raw)).toEqual(frame)
+    }
+  })
+
+  it.each([
+    ['not JSON', '{'],
+    ['an unknown type', JSON.stringify({ type: 'nope' })],
+    ['an event without a seq', JSON.stringify({ type: 'event', conversationId: 'c', event: { kind: 'message', at: 'x', author: { role: 'agent' } } })],
+    ['an event with seq 0', JSON.stringify({ type: 'event', conversationId: 'c', event: { seq: 0, kind: 'message', at: 'x', author: { role: 'agent' } } })],
+    ['an ack without conversation', JSON.stringify({ type: 'ack', clientId: 'm', seq: 1 })],
+    ['a history with a broken event', JSON.stringify({ type: 'history', conversationId: 'c', events: [{}], hasMore: false })],
+  ])('drops %s', (_, raw) => {
+    expect(decodeServerFrame(raw)).toBeNull()
   })
 })

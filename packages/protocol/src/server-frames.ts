@@ -58,6 +58,16 @@ export const PeerReadFrameSchema = v.object({
   conversationId: v.string(),
   role: AuthorSchema.entries.role,
   seq: v.number(),
+  /** Absent means 'read'. */
+  mark: v.optional(v.picklist(['delivered', 'read'])),
+})
+
+/** Answers `history`: older events, oldest first, and whether there are more before them. */
+export const HistoryResultFrameSchema = v.object({
+  type: v.literal('history'),
+  conversationId: v.string(),
+  events: v.array(ConversationEventSchema),
+  hasMore: v.boolean(),
 })
 
 /** An agent's list changed: a conversation was opened, written to or resolved. */
@@ -84,6 +94,7 @@ export const ServerFrameSchema = v.union([
   SyncedFrameSchema,
   PeerTypingFrameSchema,
   PeerReadFrameSchema,
+  HistoryResultFrameSchema,
   ConversationFrameSchema,
   ErrorFrameSchema,
   PongFrameSchema,
@@ -95,6 +106,7 @@ export type EventFrame = v.InferOutput<typeof EventFrameSchema>
 export type AckFrame = v.InferOutput<typeof AckFrameSchema>
 export type SyncedFrame = v.InferOutput<typeof SyncedFrameSchema>
 export type PeerTypingFrame = v.InferOutput<typeof PeerTypingFrameSchema>
+export type HistoryResultFrame = v.InferOutput<typeof HistoryResultFrameSchema>
 export type PeerReadFrame = v.InferOutput<typeof PeerReadFrameSchema>
 export type ConversationFrame = v.InferOutput<typeof ConversationFrameSchema>
 export type ErrorFrame = v.InferOutput<typeof ErrorFrameSchema>

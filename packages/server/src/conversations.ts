@@ -124,10 +124,29 @@ export function createConversations(db: Database) {
       await db.query('UPDATE visitors SET checkins_opted_out = true WHERE id = $1', [visitorId])
     },
 
-    /** Moves one side's read mark forward (never back: reads can arrive out of order). */
-    async markRead(id: string, role: 'visitor' | 'agent', seq: number): Promise<void> {
-      const column = role === 'visitor' ? 'visitor_read_seq' : 'agent_read_seq'
-      await db.query(`UPDATE conversations SET ${column} = GREATEST(${column}, LEAST($2, last_seq)) WHERE id = $1`, [id, seq])
+    /**
+     * Moves one side's read or delivered mark forward (never back: marks can arrive out of
+     * order). Reading implies delivery.
+     */
+    async markRead(id: string, role: 'visitor' | 'agent', seq: number, mark: 'read' | 'delivered' = 'read'): Promise<void> {
+      const delivered = `${role}_delivered_seq`
+      const read = `${role}_read_seq`
+      const sets = [`${delivered} = GREATEST(${delivered}, LEAST($2, last_seq))`]
+      if (mark === 'read') sets.push(`${read} = GREATEST(${read}, LEAST($2, last_seq))`)
+      await db.query(`UPDATE conversations SET ${sets.join(', ')} WHERE id = $1`, [id, seq])
+    },
+
+    /** How far each side has received and read, for a client that resumes. */
+    async marks(id: string): Promise<Record<'visitor' | 'agent', { delivered: number; read: number }> | null> {
+      const [row] = await db.query<Record<string, number>>(
+        `SELECT visitor_delivered_seq, visitor_read_seq, agent_delivered_seq, agent_read_seq FROM conversations WHERE id = $1`,
+        [id],
+      )
+      if (!row) return null
+      return {
+        visitor: { delivered: row.visitor_delivered_seq ?? 0, read: row.visitor_read_seq ?? 0 },
+        agent: { delivered: row.agent_delivered_seq ?? 0, read: row.agent_read_seq ?? 0 },
+      }
     },
   }
 }

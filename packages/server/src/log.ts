@@ -116,6 +116,15 @@ export function createLog(db: Database) {
       })
     },
 
+    /** Up to `limit` events right before `beforeSeq`, oldest first: one page of history. */
+    async readBefore(conversationId: string, beforeSeq: number, limit: number): Promise<ConversationEvent[]> {
+      const rows = await db.query<EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`,
+        [conversationId, beforeSeq, limit],
+      )
+      return rows.reverse().map(toEvent)
+    },
+
     /** Events with seq > afterSeq, oldest first, at most `limit` of them. */
     async readAfter(conversationId: string, afterSeq: number, limit = 200): Promise<ConversationEvent[]> {
       const rows = await db.query<EventRow>(

@@ -10,6 +10,7 @@ import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
 import { attachGateway } from './gateway/gateway.ts'
 import { createRequestHandler, type AssetDirs } from './http/router.ts'
+import { ensureIdentitySecrets } from './identity.ts'
 import { createLog } from './log.ts'
 import { loadSecret } from './secret.ts'
 import { seedDemo } from './seed.ts'
@@ -48,6 +49,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   try {
     await migrate(db)
     if (options.seed !== false) await seedDemo(db)
+    await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const bus: Bus = createMemoryBus()
     const sessions = createSessions(db)
@@ -64,7 +66,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         if (record && summary) bus.publish(topics.site(record.siteId), { type: 'conversation', conversation: summary })
       },
     })
-    const deps = { log, conversations, directory, sessions, bus, secret, empathy }
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy }
     await empathy.resumeTimers()
 
     const http = createServer(createRequestHandler({ directory, sessions, db, log, assets: options.assets ?? {}, version: VERSION }))

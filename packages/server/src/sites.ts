@@ -18,6 +18,12 @@ export function createDirectory(db: Database) {
         : null
     },
 
+    /** The secret a store's server signs its user ids with (see `identify`). */
+    async identitySecret(siteId: string): Promise<string | null> {
+      const [row] = await db.query<{ identity_secret: string | null }>('SELECT identity_secret FROM sites WHERE id = $1', [siteId])
+      return row?.identity_secret ?? null
+    },
+
     async agentByEmail(email: string): Promise<AgentRecord | null> {
       const [row] = await db.query<{ id: string; site_id: string; name: string; email: string; password_hash: string }>(
         'SELECT id, site_id, name, email, password_hash FROM agents WHERE lower(email) = lower($1)',

@@ -91,6 +91,21 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX events_kind_created ON events (kind, created_at);
     `,
   },
+  {
+    id: 3,
+    name: 'delivery-and-identity',
+    sql: `
+      -- "Delivered" ticks: how far each side's screen has received the other's messages.
+      ALTER TABLE conversations ADD COLUMN visitor_delivered_seq integer NOT NULL DEFAULT 0;
+      ALTER TABLE conversations ADD COLUMN agent_delivered_seq integer NOT NULL DEFAULT 0;
+      -- identify(): the store's server signs its user ids with this secret (HMAC-SHA256).
+      ALTER TABLE sites ADD COLUMN identity_secret text;
+      ALTER TABLE visitors ADD COLUMN external_id text;
+      ALTER TABLE visitors ADD COLUMN name text;
+      ALTER TABLE visitors ADD COLUMN email text;
+      CREATE UNIQUE INDEX visitors_site_external ON visitors (site_id, external_id) WHERE external_id IS NOT NULL;
+    `,
+  },
 ]
 
 /**

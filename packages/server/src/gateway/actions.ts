@@ -1,4 +1,13 @@
-import type { Author, ConversationEvent, ReadFrame, ResolveFrame, ResumeFrame, SendFrame, TypingFrame } from '@attune/protocol'
+import type {
+  Author,
+  ConversationEvent,
+  HistoryFrame,
+  ReadFrame,
+  ResolveFrame,
+  ResumeFrame,
+  SendFrame,
+  TypingFrame,
+} from '@attune/protocol'
 import { ErrorCode } from '@attune/protocol'
 import { topics } from '../bus.ts'
 import type { ConversationRecord } from '../conversations.ts'
@@ -6,12 +15,26 @@ import type { Queryable } from '../db/database.ts'
 import { ConversationClosedError } from '../log.ts'
 import { FrameError, type Session } from './context.ts'
 
-/** Replays a conversation after `afterSeq`, then `synced`, then live events. */
+/**
+ * Replays a conversation after `afterSeq`, then `synced`, then how far the other side has
+ * received and read (so ticks survive a reload), then live events.
+ */
 export async function resume(s: Session, frame: ResumeFrame): Promise<void> {
+  const conversationId = frame.conversationId
+  await s.access(conversationId)
+  await s.follow(conversationId, frame.afterSeq, (lastSeq) => s.send({ type: 'synced', conversationId, lastSeq }))
+  const marks = await s.deps.conversations.marks(conversationId)
+  const peer = s.role === 'visitor' ? 'agent' : 'visitor'
+  if (!marks) return
+  if (marks[peer].delivered > 0) s.send({ type: 'read', conversationId, role: peer, seq: marks[peer].delivered, mark: 'delivered' })
+  if (marks[peer].read > 0) s.send({ type: 'read', conversationId, role: peer, seq: marks[peer].read, mark: 'read' })
+}
+
+/** One page of older events: the timeline loads the latest page first, then these on demand. */
+export async function history(s: Session, frame: HistoryFrame): Promise<void> {
   await s.access(frame.conversationId)
-  await s.follow(frame.conversationId, frame.afterSeq, (lastSeq) =>
-    s.send({ type: 'synced', conversationId: frame.conversationId, lastSeq }),
-  )
+  const events = await s.deps.log.readBefore(frame.conversationId, frame.beforeSeq, frame.limit ?? 50)
+  s.send({ type: 'history', conversationId: frame.conversationId, events, hasMore: (events[0]?.seq ?? 1) > 1 })
 }
 
 /** Stores a message at most once, acks it, fans it out and updates the inbox. */
@@ -108,12 +131,14 @@ export async function typing(s: Session, frame: TypingFrame): Promise<void> {
 /** Stores this side's read mark and tells the other side. */
 export async function read(s: Session, frame: ReadFrame): Promise<void> {
   await s.access(frame.conversationId)
-  await s.deps.conversations.markRead(frame.conversationId, s.role, frame.seq)
+  const mark = frame.mark ?? 'read'
+  await s.deps.conversations.markRead(frame.conversationId, s.role, frame.seq, mark)
   s.deps.bus.publish(topics.conversation(frame.conversationId), {
     type: 'read',
     conversationId: frame.conversationId,
     role: s.role,
     seq: frame.seq,
+    mark,
   })
 }
 

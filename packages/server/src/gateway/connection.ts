@@ -4,6 +4,7 @@ import { createVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts
 import { topics } from '../bus.ts'
 import * as actions from './actions.ts'
 import * as checkins from './checkins.ts'
+import { identify } from './identify.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import { createTokenBucket } from './rate-limit.ts'
 import { createSubscription } from './subscription.ts'
@@ -132,6 +133,10 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         return actions.typing(session, frame)
       case 'read':
         return actions.read(session, frame)
+      case 'history':
+        return actions.history(session, frame)
+      case 'identify':
+        return identify(session, frame)
       case 'open':
         return checkins.open(session, frame)
       case 'answer':

@@ -2,6 +2,7 @@ import type { ErrorCode, ServerFrame } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import type { Bus } from '../bus.ts'
 import type { ConversationRecord, Conversations } from '../conversations.ts'
+import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import type { CheckInEngine } from '../empathy/engine.ts'
 import type { Directory, Site } from '../sites.ts'
@@ -9,6 +10,7 @@ import type { Subscription } from './subscription.ts'
 
 /** What every connection shares: storage, fan-out, the signing secret. */
 export type GatewayDeps = {
+  db: Database
   log: ConversationLog
   conversations: Conversations
   directory: Directory

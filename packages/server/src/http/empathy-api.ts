@@ -81,8 +81,12 @@ async function sendInsights(req: IncomingMessage, res: ServerResponse, url: URL,
 
 async function getSettings(req: IncomingMessage, res: ServerResponse, deps: EmpathyApiDeps) {
   const agent = await requireAgent(req, deps.sessions)
-  const [row] = await deps.db.query<{ empathy_settings: Record<string, unknown> }>('SELECT empathy_settings FROM sites WHERE id = $1', [agent.siteId])
-  sendJson(res, 200, { settings: resolveSettings(row?.empathy_settings ?? {}) })
+  const [row] = await deps.db.query<{ empathy_settings: Record<string, unknown>; identity_secret: string | null }>(
+    'SELECT empathy_settings, identity_secret FROM sites WHERE id = $1',
+    [agent.siteId],
+  )
+  // The identity secret is for the store's server (to sign user ids for identify), shown to its staff only.
+  sendJson(res, 200, { settings: resolveSettings(row?.empathy_settings ?? {}), identitySecret: row?.identity_secret ?? null })
 }
 
 /** Saves the store's check-in settings after validating them; every issue is reported at once. */

@@ -64,7 +64,7 @@ describe('http', () => {
 
   it('serves the widget config with CORS only to the site’s allowed origins', async () => {
     const ok = await get('/api/sites/demo', { headers: { origin: 'http://localhost:3000' } })
-    expect(await ok.json()).toEqual({ name: 'Demo Store' })
+    expect(await ok.json()).toMatchObject({ name: 'Demo Store', checkIns: { moments: { before: true, during: true, after: true } } })
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
     const foreign = await get('/api/sites/demo', { headers: { origin: 'https://evil.example' } })
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull()

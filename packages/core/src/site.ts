@@ -1,0 +1,26 @@
+import type { FetchLike } from './platform.ts'
+import { httpBase } from './urls.ts'
+
+/** The store's public details the widget shows and the check-in cards need. */
+export interface SiteInfo {
+  name: string
+  checkIns?: {
+    moments: { before: boolean; during: boolean; after: boolean }
+    topics: string[]
+    effortItem: boolean
+  }
+}
+
+/** Fetches the store's public details; null when unreachable (the chat does not depend on it). */
+export async function loadSite(server: string, siteKey: string, given?: FetchLike): Promise<SiteInfo | null> {
+  const fetchImpl = given ?? (globalThis as { fetch?: FetchLike }).fetch
+  if (!fetchImpl) return null
+  try {
+    const response = await fetchImpl(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}`)
+    if (!response.ok) return null
+    const body = (await response.json()) as Partial<SiteInfo>
+    return typeof body.name === 'string' ? (body as SiteInfo) : null
+  } catch {
+    return null
+  }
+}

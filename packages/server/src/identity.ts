@@ -1,0 +1,83 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { ConversationEvent } from '@attune/protocol'
+import type { Database } from './db/database.ts'
+import type { ConversationLog } from './log.ts'
+
+type VisitorRow = { id: string; external_id: string | null }
+
+export type IdentifyResult = {
+  visitorId: string
+  /** A conversation closed to make room (one open conversation per shopper), to announce. */
+  closed: { conversationId: string; event: ConversationEvent } | null
+}
+
+/** Gives every store an identity secret (for `identify`) the first time the server sees it. */
+export async function ensureIdentitySecrets(db: Database): Promise<void> {
+  const sites = await db.query<{ id: string }>('SELECT id FROM sites WHERE identity_secret IS NULL')
+  for (const site of sites) {
+    await db.query('UPDATE sites SET identity_secret = $2 WHERE id = $1 AND identity_secret IS NULL', [site.id, randomBytes(32).toString('hex')])
+  }
+}
+
+/**
+ * Makes the session's visitor the store's user `externalId`:
+ * - an anonymous visitor with no known account claims the id;
+ * - an anonymous visitor whose account is known is merged into it (its conversations move; if
+ *   both had an open one, the account's older one is resolved: the chat on screen goes on);
+ * - a visitor already signed in as someone else switches to that person, merging nothing.
+ */
+export async function identifyVisitor(
+  db: Database,
+  log: ConversationLog,
+  siteId: string,
+  currentId: string,
+  externalId: string,
+  profile: { name?: string; email?: string },
+): Promise<IdentifyResult> {
+  const [current] = await db.query<VisitorRow>('SELECT id, external_id FROM visitors WHERE id = $1', [currentId])
+  const [known] = await db.query<VisitorRow>('SELECT id, external_id FROM visitors WHERE site_id = $1 AND external_id = $2', [siteId, externalId])
+  const touch = (id: string) =>
+    db.query('UPDATE visitors SET name = COALESCE($2, name), email = COALESCE($3, email), last_seen_at = now() WHERE id = $1', [
+      id,
+      profile.name ?? null,
+      profile.email ?? null,
+    ])
+
+  if (known?.id === currentId) {
+    await touch(currentId)
+    return { visitorId: currentId, closed: null }
+  }
+  if (!current || current.external_id !== null) {
+    // Someone else was signed in on this device: never merge two people.
+    const id = known?.id ?? randomUUID()
+    if (!known) await db.query('INSERT INTO visitors (id, site_id, external_id) VALUES ($1, $2, $3)', [id, siteId, externalId])
+    await touch(id)
+    return { visitorId: id, closed: null }
+  }
+  if (!known) {
+    await db.query('UPDATE visitors SET external_id = $2 WHERE id = $1', [currentId, externalId])
+    await touch(currentId)
+    return { visitorId: currentId, closed: null }
+  }
+
+  let closed: IdentifyResult['closed'] = null
+  const open = await db.query<{ id: string; visitor_id: string }>(
+    `SELECT id, visitor_id FROM conversations WHERE visitor_id = ANY($1::uuid[]) AND status = 'open'`,
+    [[currentId, known.id]],
+  )
+  const older = open.length === 2 ? open.find((c) => c.visitor_id === known.id) : undefined
+  if (older) {
+    const { event } = await log.append(
+      older.id,
+      { kind: 'conversation.resolved', author: { role: 'system', id: 'attune' }, clientId: `merged:${currentId}`, body: {} },
+      { effects: (tx) => tx.query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [older.id]).then(() => undefined) },
+    )
+    closed = { conversationId: older.id, event }
+  }
+  await db.transaction(async (tx) => {
+    await tx.query('UPDATE conversations SET visitor_id = $2 WHERE visitor_id = $1', [currentId, known.id])
+    await tx.query('DELETE FROM visitors WHERE id = $1', [currentId])
+  })
+  await touch(known.id)
+  return { visitorId: known.id, closed }
+}
