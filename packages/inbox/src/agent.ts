@@ -16,6 +16,8 @@ export interface InboxConversation {
   /** Queues a reply; throws AttuneError `invalid_input` on empty text. */
   reply(text: string): string
   resolve(): void
+  /** Asks the shopper "Do you feel we understand what you need?" now; the server may refuse. */
+  checkIn(): void
   setTyping(typing: boolean): void
   markRead(): void
 }
@@ -23,7 +25,7 @@ export interface InboxConversation {
 export interface InboxAgent {
   readonly $status: ReadableAtom<ConnectionStatus>
   readonly $me: ReadableAtom<AgentProfile | null>
-  /** The site's open conversations, longest-waiting first, kept live by core. */
+  /** The site's open conversations, the most in need first (core's sortByNeed), kept live. */
   readonly $conversations: ReadableAtom<ConversationSummary[]>
   connect(): void
   destroy(): void

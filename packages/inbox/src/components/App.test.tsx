@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { insightsFixture } from '../insights/fixture.ts'
 import { act } from 'preact/test-utils'
 import type { AgentProfile } from '../agent.ts'
 import type { SessionApi } from '../session/api.ts'
-import { button, byLabel, mount, settle } from '../testing/dom.ts'
+import { cleanup, button, byLabel, mount, settle } from '../testing/dom.ts'
 import { fakeAgent, summary } from '../testing/fake-agent.ts'
 import { App } from './App.tsx'
 
 afterEach(() => {
-  document.body.innerHTML = ''
+  cleanup()
+  vi.unstubAllGlobals()
+  history.replaceState(null, '', '/')
 })
 
 const dao: AgentProfile = { id: 'ag_1', name: 'Dao', email: 'agent@demo.store' }
@@ -82,6 +85,80 @@ describe('App', () => {
     expect(root.querySelector('#conversation-title')!.textContent).toBe('Visitor 9c1e')
     expect(agent.conversations.has('c2')).toBe(true)
     expect(byLabel(root, 'Reply').tagName).toBe('TEXTAREA')
+  })
+
+  it('shows each row\'s mood in words, and raises a "Not yet" conversation live with a badge', async () => {
+    const { agent, root } = await start(dao)
+    const calm = { level: 'calm' as const, score: 0, cues: [] }
+    const feeling = (moodNow: 1 | 2 | 3 | 4 | 5 | null, understood: boolean | null) => ({
+      moodBefore: moodNow,
+      moodNow,
+      reason: null,
+      topic: null,
+      understood,
+      signal: calm,
+      language: 'en',
+      pending: null,
+    })
+    act(() =>
+      agent.$conversations.set([
+        summary({ id: 'c1', visitorId: 'v-aaaa3f2a', waitingSince: new Date().toISOString(), empathy: feeling(4, null) }),
+        summary({ id: 'c2', visitorId: 'v-bbbb9c1e', empathy: feeling(2, null) }),
+      ]),
+    )
+    await settle()
+    const labels = () => [...root.querySelectorAll('.conv-row')].map((r) => r.querySelector('.conv-row-label')!.textContent)
+    expect(labels()).toEqual(['Visitor 9c1e', 'Visitor 3f2a'])
+    expect(root.querySelector('.conv-row')!.textContent).toContain('upset')
+
+    act(() =>
+      agent.$conversations.set([
+        summary({ id: 'c1', visitorId: 'v-aaaa3f2a', waitingSince: new Date().toISOString(), empathy: feeling(4, false) }),
+        summary({ id: 'c2', visitorId: 'v-bbbb9c1e', empathy: feeling(2, null) }),
+      ]),
+    )
+    await settle()
+    expect(labels()).toEqual(['Visitor 3f2a', 'Visitor 9c1e'])
+    const first = root.querySelector('.conv-row')!
+    expect(first.querySelector('.badge-not-yet')!.textContent).toBe('Not yet')
+    expect(first.textContent).toContain('good')
+    expect(root.querySelector('.pane-list [role="status"]')!.textContent).toBe("Visitor 3f2a doesn't feel understood yet")
+  })
+
+  it('opens Insights from the header and reloads them when a filter changes', async () => {
+    const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify(insightsFixture()), { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    const { root } = await start(dao)
+    const nav = root.querySelector('nav[aria-label="Main"]')!
+    const insights = [...nav.querySelectorAll('a')].find((a) => a.textContent === 'Insights')!
+    act(() => insights.click())
+    // The page is a lazy chunk: wait for it to arrive and ask for its data.
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled())
+    await settle()
+    expect(location.pathname).toBe('/insights')
+    expect(insights.getAttribute('aria-current')).toBe('page')
+    expect(root.querySelector('#insights-title')!.textContent).toBe('Insights')
+    expect(fetch).toHaveBeenCalledTimes(1)
+
+    const language = byLabel<HTMLSelectElement>(root, 'Language')
+    act(() => {
+      language.value = 'en'
+      language.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    await settle()
+    expect(location.search).toContain('language=en')
+    expect(fetch).toHaveBeenCalledTimes(2)
+    expect(String(fetch.mock.calls[1]![0])).toContain('language=en')
+
+    // A risk-list link opens the conversation in the inbox.
+    act(() => root.querySelector<HTMLAnchorElement>('[aria-labelledby="risk-title"] a')!.click())
+    await settle()
+    expect(root.querySelector('#conversation-title')!.textContent).toBe('Conversation bbbb')
+
+    // Back to Insights: the chunk is cached now and renders at once.
+    act(() => [...root.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a')][1]!.click())
+    await settle()
+    expect(root.querySelector('[data-figure="satisfaction"]')!.textContent).toContain('67%')
   })
 
   it('signing out destroys the live client and clears the cookie', async () => {

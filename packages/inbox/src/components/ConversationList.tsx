@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
-import { toConversationRows } from '../lib/conversation-rows.ts'
+import { toConversationRows, type ConversationRow } from '../lib/conversation-rows.ts'
+import { MoodFace } from './MoodFace.tsx'
 import { useNow } from './use-now.ts'
 
 interface Props {
@@ -10,40 +12,75 @@ interface Props {
   onSelect(id: string, label: string): void
 }
 
+/**
+ * Rows keep core's need order, so a conversation raised by "Not yet" moves up live. Moving is
+ * silent to a screen reader, hence the polite announcement of each newly raised row.
+ */
 export function ConversationList({ client, selectedId, onSelect }: Props) {
   const t = useMessages()
   const conversations = useStore(client.$conversations)
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
-
-  if (rows.length === 0) {
-    return (
-      <div class="empty">
-        <p class="empty-title">{t.list.empty}</p>
-        <p class="empty-hint">{t.list.emptyHint}</p>
-      </div>
-    )
-  }
+  const announcement = useNotYetAnnouncement(rows, t.list.notYetRaised)
 
   return (
-    <ul class="conv-list">
-      {rows.map((row) => (
-        <li key={row.id}>
-          <button
-            type="button"
-            class={`conv-row${row.waiting ? ' is-waiting' : ''}`}
-            data-conversation-id={row.id}
-            aria-current={row.current ? 'true' : undefined}
-            onClick={() => onSelect(row.id, row.label)}
-          >
-            <span class="conv-row-top">
-              <span class="conv-row-label">{row.label}</span>
-              <span class="conv-row-wait">{row.waitingText}</span>
-            </span>
-            <span class="conv-row-preview">{row.preview}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p class="sr-only" role="status">
+        {announcement}
+      </p>
+      {rows.length === 0 ? (
+        <div class="empty">
+          <p class="empty-title">{t.list.empty}</p>
+          <p class="empty-hint">{t.list.emptyHint}</p>
+        </div>
+      ) : (
+        <ul class="conv-list">
+          {rows.map((row) => (
+            <li key={row.id}>
+              <button
+                type="button"
+                class={`conv-row${row.waiting ? ' is-waiting' : ''}${row.notYet ? ' is-not-yet' : ''}`}
+                data-conversation-id={row.id}
+                aria-current={row.current ? 'true' : undefined}
+                onClick={() => onSelect(row.id, row.label)}
+              >
+                <span class="conv-row-top">
+                  <span class="conv-row-label">{row.label}</span>
+                  <span class="conv-row-wait">{row.waitingText}</span>
+                </span>
+                <span class="conv-row-feeling">
+                  {row.mood !== null ? (
+                    <MoodFace mood={row.mood} size={18} />
+                  ) : (
+                    <span class={`signal-dot signal-${row.signal}`} aria-hidden="true" />
+                  )}
+                  <span class="conv-row-mood">{row.feeling}</span>
+                  {row.notYet && <span class="badge badge-not-yet">{t.list.notYet}</span>}
+                </span>
+                <span class="conv-row-preview">{row.preview}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   )
+}
+
+/** "Visitor 3f2a doesn't feel understood yet", once per conversation as it turns "Not yet". */
+function useNotYetAnnouncement(rows: ConversationRow[], say: (label: string) => string): string {
+  const seen = useRef<Set<string> | null>(null)
+  const [text, setText] = useState('')
+  const ids = rows.filter((r) => r.notYet).map((r) => r.id)
+  const key = ids.join(' ')
+  useEffect(() => {
+    const current = new Set(ids)
+    // The first render only learns what is already there: no announcement for old news.
+    if (seen.current) {
+      const raised = rows.filter((r) => r.notYet && !seen.current!.has(r.id))
+      if (raised.length > 0) setText(raised.map((r) => say(r.label)).join('. '))
+    }
+    seen.current = current
+  }, [key])
+  return text
 }

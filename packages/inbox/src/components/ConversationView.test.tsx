@@ -2,12 +2,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { TimelineItem } from '../agent.ts'
-import { button, byLabel, mount, settle, type } from '../testing/dom.ts'
+import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts'
 import { fakeConversation } from '../testing/fake-agent.ts'
 import { ConversationView } from './ConversationView.tsx'
 
 afterEach(() => {
-  document.body.innerHTML = ''
+  cleanup()
 })
 
 const at = '2026-01-01T10:00:00Z'

@@ -1,26 +1,48 @@
 import { useStore } from '@nanostores/preact'
+import type { ConversationSummary } from '@attune/protocol'
 import { useEffect, useRef } from 'preact/hooks'
 import type { InboxConversation } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
+import { checkInHint, CheckInState } from '../lib/check-in.ts'
+import { toEmpathyCard } from '../lib/empathy-card.ts'
 import { formatClock } from '../lib/relative-time.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
+import { chooseSuggestions } from '../suggestions/choose.ts'
 import { Composer } from './Composer.tsx'
+import { EmpathyCard } from './EmpathyCard.tsx'
 import { Timeline } from './Timeline.tsx'
+import { useCheckIn, type ErrorSource } from './use-check-in.ts'
+import { useNow } from './use-now.ts'
 
 interface Props {
   conversation: InboxConversation
   label: string
+  /** The list's summary (with the empathy snapshot); absent once the conversation left the list. */
+  summary?: ConversationSummary | undefined
+  /** The client's refusals, so a refused "Check in" is explained. */
+  errors?: ErrorSource
   onBack?(): void
   /** Formats message times; injected so tests do not depend on the machine's time zone. */
   clock?: (iso: string) => string
 }
 
-export function ConversationView({ conversation, label, onBack, clock = formatClock }: Props) {
-  const t = useMessages().conversation
+export function ConversationView({ conversation, label, summary, errors, onBack, clock = formatClock }: Props) {
+  const messages = useMessages()
+  const t = messages.conversation
   const items = useStore(conversation.$timeline)
   const visitorTyping = useStore(conversation.$visitorTyping)
   const heading = useRef<HTMLHeadingElement>(null)
+  const now = useNow(15_000)
   const resolved = isResolved(items)
+
+  // A resolved conversation leaves the list: keep showing what we last knew of the shopper.
+  const lastSummary = useRef(summary)
+  if (summary) lastSummary.current = summary
+  const known = lastSummary.current
+  const empathy = known?.empathy
+
+  const checkIn = useCheckIn(conversation, { resolved, pending: Boolean(empathy?.pending) }, errors)
+  const checkInNote = checkIn.refusal ?? checkInHint(checkIn.state, messages.checkIn)
 
   // Land on the conversation when it opens, so keyboard and screen-reader users follow along.
   useEffect(() => heading.current?.focus(), [conversation])
@@ -38,6 +60,8 @@ export function ConversationView({ conversation, label, onBack, clock = formatCl
     }
   }
 
+  const suggestions = chooseSuggestions(empathy)
+
   return (
     <section class="conversation" aria-labelledby="conversation-title">
       <div class="conversation-head">
@@ -49,16 +73,42 @@ export function ConversationView({ conversation, label, onBack, clock = formatCl
         <h2 id="conversation-title" tabIndex={-1} ref={heading}>
           {label}
         </h2>
+        <button
+          type="button"
+          class="button"
+          onClick={checkIn.ask}
+          disabled={checkIn.state !== CheckInState.Ready}
+          aria-describedby="check-in-note"
+        >
+          {messages.checkIn.button}
+        </button>
         <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved}>
           {t.resolve}
         </button>
+        <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
+          {checkInNote ?? ''}
+        </p>
       </div>
-      <Timeline entries={toTimelineEntries(items, t, clock)} label={t.logLabel(label)} emptyText={t.empty} />
-      <p class="typing" role="status">
-        {visitorTyping ? t.typing : ''}
-      </p>
-      {resolved && <p class="resolved-hint">{t.resolvedHint}</p>}
-      <Composer onSend={reply} onTyping={(typing) => conversation.setTyping(typing)} disabled={resolved} />
+      <div class="conversation-body">
+        {known && <EmpathyCard view={toEmpathyCard(known, now, messages)} />}
+        <div class="conversation-main">
+          <Timeline entries={toTimelineEntries(items, t, clock)} label={t.logLabel(label)} emptyText={t.empty} />
+          <p class="typing" role="status">
+            {visitorTyping ? t.typing : ''}
+          </p>
+          {resolved && <p class="resolved-hint">{t.resolvedHint}</p>}
+          <Composer
+            onSend={reply}
+            onTyping={(typing) => conversation.setTyping(typing)}
+            disabled={resolved}
+            suggestions={{
+              texts: suggestions.texts,
+              lang: suggestions.language,
+              languageName: messages.suggestions.language[suggestions.language],
+            }}
+          />
+        </div>
+      </div>
     </section>
   )
 }

@@ -1,14 +1,23 @@
-import { useState } from 'preact/hooks'
+import { useStore } from '@nanostores/preact'
+import { useEffect, useState } from 'preact/hooks'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
+import { createInsightsApi, type InsightsApi } from '../insights/api.ts'
+import { conversationLabel } from '../lib/conversation-rows.ts'
+import { visitorShortId } from '../lib/labels.ts'
+import { parseRoute } from '../lib/route.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
+import { useLazyInsights } from './insights/lazy.ts'
+import { useLocation } from './use-location.ts'
 
 interface Props {
   client: InboxAgent
   agent: AgentProfile
   onSignOut(): void
+  /** The insights endpoints; made for the agent's time zone when not given. */
+  insights?: InsightsApi
 }
 
 interface Selection {
@@ -17,9 +26,25 @@ interface Selection {
   label: string
 }
 
-export function Inbox({ client, agent, onSignOut }: Props) {
+const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+export function Inbox({ client, agent, onSignOut, insights }: Props) {
   const t = useMessages()
   const [selected, setSelected] = useState<Selection | null>(null)
+  const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))
+  const [api] = useState(() => insights ?? createInsightsApi(localTimeZone()))
+  const conversations = useStore(client.$conversations)
+  const summary = selected ? conversations.find((c) => c.id === selected.id) : undefined
+  const { pathname, search } = useLocation()
+  const route = parseRoute(pathname, search)
+
+  // A link from the insights page names a conversation (it may be resolved): open it.
+  const linked = route.page === 'conversations' ? route.conversation : null
+  useEffect(() => {
+    if (!linked || linked === selected?.id) return
+    const known = conversations.find((c) => c.id === linked)
+    setSelected({ id: linked, label: known ? conversationLabel(known, t) : t.insights.open(visitorShortId(linked)) })
+  }, [linked])
 
   function back() {
     const id = selected?.id
@@ -31,9 +56,26 @@ export function Inbox({ client, agent, onSignOut }: Props) {
     })
   }
 
+  const InsightsPage = useLazyInsights(route.page === 'insights')
+  if (route.page === 'insights') {
+    return (
+      <div class="app app-insights">
+        <Header client={client} agent={agent} route={route} onSignOut={onSignOut} />
+        {InsightsPage ? (
+          <InsightsPage api={api} search={search} />
+        ) : (
+          <main class="insights" aria-labelledby="insights-title">
+            <h2 id="insights-title">{t.insights.title}</h2>
+            <p role="status">{t.insights.loading}</p>
+          </main>
+        )}
+      </div>
+    )
+  }
+
   return (
     <div class={`app${selected ? ' has-selection' : ''}`}>
-      <Header client={client} agent={agent} onSignOut={onSignOut} />
+      <Header client={client} agent={agent} route={route} onSignOut={onSignOut} />
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
           <h2 id="list-title" class="pane-title">
@@ -51,6 +93,8 @@ export function Inbox({ client, agent, onSignOut }: Props) {
               key={selected.id}
               conversation={client.conversation(selected.id)}
               label={selected.label}
+              summary={summary}
+              errors={errors}
               onBack={back}
             />
           ) : (

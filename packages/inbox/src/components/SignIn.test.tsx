@@ -2,12 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import { createSessionApi } from '../session/api.ts'
-import { button, byLabel, mount, settle, type } from '../testing/dom.ts'
+import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts'
 import { SignIn } from './SignIn.tsx'
 
 afterEach(() => {
   vi.unstubAllGlobals()
-  document.body.innerHTML = ''
+  cleanup()
 })
 
 function stubFetch(status: number, body: unknown) {

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest'
+import type { EmpathySnapshot } from '@attune/protocol'
 import { en } from '../i18n/en.ts'
 import { summary } from '../testing/fake-agent.ts'
 import { orderConversations, toConversationRows } from './conversation-rows.ts'
 
 const now = Date.parse('2026-01-01T10:10:00Z')
+
+function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
+  return {
+    moodBefore: null,
+    moodNow: null,
+    reason: null,
+    topic: null,
+    understood: null,
+    signal: { level: 'calm', score: 0, cues: [] },
+    language: null,
+    pending: null,
+    ...overrides,
+  }
+}
 
 describe('orderConversations', () => {
   it('puts the longest-waiting shopper first, then the most recently active', () => {
@@ -20,12 +35,13 @@ describe('orderConversations', () => {
       'quiet-old',
     ])
   })
-  it('compares instants, not strings, when offsets differ', () => {
+  it('raises a shopper who said "Not yet" above frustration, and frustration above a long wait', () => {
     const list = [
-      summary({ id: 'later', waitingSince: '2026-01-01T10:05:00Z' }),
-      summary({ id: 'earlier', waitingSince: '2026-01-01T17:01:00+07:00' }),
+      summary({ id: 'long-wait', waitingSince: '2026-01-01T09:00:00Z' }),
+      summary({ id: 'frustrated', empathy: empathy({ signal: { level: 'frustrated', score: 0.9, cues: [] } }) }),
+      summary({ id: 'not-yet', empathy: empathy({ understood: false }) }),
     ]
-    expect(orderConversations(list).map((c) => c.id)).toEqual(['earlier', 'later'])
+    expect(orderConversations(list).map((c) => c.id)).toEqual(['not-yet', 'frustrated', 'long-wait'])
   })
 })
 
@@ -51,6 +67,10 @@ describe('toConversationRows', () => {
       waiting: true,
       waitingText: 'Waiting 4 min',
       current: true,
+      mood: null,
+      feeling: 'Signal: Calm',
+      signal: 'calm',
+      notYet: false,
     })
   })
   it('marks agent replies and empty conversations in the preview', () => {
@@ -66,6 +86,21 @@ describe('toConversationRows', () => {
     expect(rows.map((r) => [r.preview, r.waiting, r.waitingText, r.current])).toEqual([
       ['Agent: On its way!', false, 'Answered', false],
       ['No messages yet', false, 'Answered', false],
+    ])
+  })
+  it("shows the shopper's mood in words, else the signal level, and a Not yet badge", () => {
+    const rows = toConversationRows(
+      [
+        summary({ id: 'm', empathy: empathy({ moodNow: 2, understood: false }) }),
+        summary({ id: 's', empathy: empathy({ signal: { level: 'concerned', score: 0.5, cues: [] } }) }),
+      ],
+      null,
+      now,
+      en,
+    )
+    expect(rows.map((r) => [r.id, r.mood, r.feeling, r.notYet])).toEqual([
+      ['m', 2, 'upset', true],
+      ['s', null, 'Signal: Concerned', false],
     ])
   })
 })

@@ -1,6 +1,8 @@
-import type { ConversationSummary } from '@attune/protocol'
+import { sortByNeed } from '@attune/core'
+import type { ConversationSummary, EmpathySnapshot, Mood } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
 import { previewText, visitorShortId } from './labels.ts'
+import { isMood, moodLabel } from './mood.ts'
 import { elapsedSince, formatDuration } from './relative-time.ts'
 
 /** What one row of the conversation list shows; computed here so the view stays thin. */
@@ -13,24 +15,21 @@ export interface ConversationRow {
   /** "Waiting 4 min", or "Answered" when nobody waits. */
   waitingText: string
   current: boolean
+  /** The face to draw beside `feeling`, or null when the shopper gave no mood. */
+  mood: Mood | null
+  /** The mood in words ("upset"), else the signal level ("Signal: Frustrated"). */
+  feeling: string
+  signal: EmpathySnapshot['signal']['level']
+  /** The shopper answered "Not yet": a badge, and the row rises. */
+  notYet: boolean
 }
 
 /**
- * Longest-waiting first, then the rest by most recent activity. Core already sends this order;
- * sorting again keeps the promise even if a summary update arrives out of place.
+ * Core's need order (EMPATHY.md: "Not yet" and frustration before long waits, waits before
+ * calm). Core already sends this order; sorting again keeps it if an update lands out of place.
  */
 export function orderConversations(list: readonly ConversationSummary[]): ConversationSummary[] {
-  return [...list].sort((a, b) => {
-    if (a.waitingSince && b.waitingSince) return time(a.waitingSince) - time(b.waitingSince)
-    if (a.waitingSince) return -1
-    if (b.waitingSince) return 1
-    return time(b.updatedAt) - time(a.updatedAt)
-  })
-}
-
-function time(iso: string): number {
-  const ms = Date.parse(iso)
-  return Number.isNaN(ms) ? 0 : ms
+  return sortByNeed(list)
 }
 
 /** A list label for a conversation, shared by the row and the conversation header. */
@@ -50,6 +49,8 @@ export function toConversationRows(
       ? `${last.role === 'agent' ? t.list.agentPrefix : ''}${previewText(last.text)}`
       : t.list.noMessages
     const waiting = summary.waitingSince !== null
+    const mood = isMood(summary.empathy?.moodNow) ? summary.empathy.moodNow : null
+    const signal = summary.empathy?.signal.level ?? 'calm'
     return {
       id: summary.id,
       label: conversationLabel(summary, t),
@@ -59,6 +60,10 @@ export function toConversationRows(
         ? t.list.waiting(formatDuration(elapsedSince(summary.waitingSince, now), t.time))
         : t.list.answered,
       current: summary.id === selectedId,
+      mood,
+      feeling: mood !== null ? moodLabel(mood, t.mood) : t.list.signal(t.signal[signal]),
+      signal,
+      notYet: summary.empathy?.understood === false,
     }
   })
 }

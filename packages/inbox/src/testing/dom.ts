@@ -2,17 +2,28 @@
 import { render, type ComponentChild } from 'preact'
 import { act } from 'preact/test-utils'
 
+const mounted = new Set<() => void>()
+
 export function mount(vnode: ComponentChild): { root: HTMLElement; unmount(): void } {
   const root = document.createElement('div')
   document.body.append(root)
   act(() => render(vnode, root))
-  return {
-    root,
-    unmount() {
-      act(() => render(null, root))
-      root.remove()
-    },
+  const unmount = () => {
+    if (!mounted.delete(unmount)) return
+    act(() => render(null, root))
+    root.remove()
   }
+  mounted.add(unmount)
+  return { root, unmount }
+}
+
+/**
+ * Unmounts every tree a test mounted: clearing the body alone would leave earlier trees alive,
+ * still listening to history and stores, and answering the next test's events.
+ */
+export function cleanup(): void {
+  for (const unmount of [...mounted]) unmount()
+  document.body.innerHTML = ''
 }
 
 /** The form control whose <label> reads exactly `text`. */

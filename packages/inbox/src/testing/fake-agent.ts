@@ -11,6 +11,7 @@ export interface FakeConversation extends InboxConversation {
   $visitorTyping: ReturnType<typeof atom<boolean>>
   replies: string[]
   resolved: number
+  checkIns: number
   typing: boolean[]
   reads: number
 }
@@ -32,6 +33,7 @@ export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
     $visitorTyping: atom(false),
     replies: [],
     resolved: 0,
+    checkIns: 0,
     typing: [],
     reads: 0,
     reply(text) {
@@ -40,6 +42,9 @@ export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
     },
     resolve() {
       conv.resolved++
+    },
+    checkIn() {
+      conv.checkIns++
     },
     setTyping(typing) {
       conv.typing.push(typing)

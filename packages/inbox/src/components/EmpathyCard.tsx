@@ -1,0 +1,85 @@
+import type { EmpathyCardView } from '../lib/empathy-card.ts'
+import { useMessages } from '../i18n/context.ts'
+import { MoodFace } from './MoodFace.tsx'
+
+const trendDirection = (before: number, now: number) => (now > before ? 'up' : now < before ? 'down' : 'flat')
+
+interface Props {
+  view: EmpathyCardView
+}
+
+/**
+ * How the shopper feels, beside the conversation (EMPATHY.md, "What the agent sees"). The
+ * alert region is always in the DOM and filled when "Not yet" arrives, so screen readers
+ * announce it once, when it appears (WCAG 4.1.3).
+ */
+export function EmpathyCard({ view }: Props) {
+  const t = useMessages().card
+  return (
+    // tabIndex: the card scrolls on small screens; keyboard users must reach it too (WCAG 2.1.1).
+    <aside class="empathy-card" aria-labelledby="empathy-title" tabIndex={0}>
+      <h3 id="empathy-title" class="empathy-title">
+        {t.title}
+      </h3>
+      <div role="alert" class="empathy-alert-slot">
+        {view.notYet && (
+          <div class="empathy-alert">
+            <p class="empathy-alert-title">{t.notYet}</p>
+            <p class="empathy-alert-hint">{t.notYetHint}</p>
+          </div>
+        )}
+      </div>
+      <dl class="empathy-facts">
+        <div class="empathy-fact empathy-mood">
+          <dt>{t.mood}</dt>
+          <dd>
+            {view.mood !== null && <MoodFace mood={view.mood} size={28} />}
+            <span class={view.mood === null ? 'muted' : 'empathy-mood-label'}>{view.moodText}</span>
+            {view.understood && <span class="empathy-understood">{t.understood}</span>}
+          </dd>
+        </div>
+        <div class="empathy-fact">
+          <dt>{t.trend}</dt>
+          <dd>
+            {view.trend ? (
+              <span class="empathy-trend">
+                <span class="sr-only">{view.trend.spoken}</span>
+                <span class="empathy-trend-visual" aria-hidden="true">
+                  <MoodFace mood={view.trend.before} size={20} /> {view.trend.from} <span class="trend-arrow">→</span>{' '}
+                  <MoodFace mood={view.trend.now} size={20} /> {view.trend.to}
+                </span>{' '}
+                <span class={`trend-change trend-${trendDirection(view.trend.before, view.trend.now)}`}>
+                  ({view.trend.change})
+                </span>
+              </span>
+            ) : (
+              <span class="muted">—</span>
+            )}
+          </dd>
+        </div>
+        <div class="empathy-fact">
+          <dt>{t.reason}</dt>
+          <dd>{view.reason}</dd>
+        </div>
+        <div class="empathy-fact">
+          <dt>{t.topic}</dt>
+          <dd>{view.topic}</dd>
+        </div>
+        <div class="empathy-fact">
+          <dt>{t.signal}</dt>
+          <dd>
+            <span class={`signal-badge signal-${view.signal.level}`}>{view.signal.label}</span>{' '}
+            <span class="empathy-cues">{view.signal.cues}</span>
+          </dd>
+        </div>
+        <div class="empathy-fact">
+          <dt>{t.waiting}</dt>
+          <dd>{view.waiting}</dd>
+        </div>
+      </dl>
+      <p class={view.pending ? 'empathy-pending' : 'empathy-pending is-empty'} role="status">
+        {view.pending ?? ''}
+      </p>
+    </aside>
+  )
+}

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { act } from 'preact/test-utils'
+import type { ConversationSummary, EmpathySnapshot } from '@attune/protocol'
+import { cleanup, button, byLabel, mount, settle } from '../testing/dom.ts'
+import { fakeConversation, summary } from '../testing/fake-agent.ts'
+import type { ErrorSource } from './use-check-in.ts'
+import { ConversationView } from './ConversationView.tsx'
+
+afterEach(() => {
+  cleanup()
+})
+
+function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
+  return {
+    moodBefore: 2,
+    moodNow: 2,
+    reason: 'product',
+    topic: 'returns',
+    understood: null,
+    signal: { level: 'concerned', score: 0.5, cues: [{ kind: 'repetition', detail: '×2' }] },
+    language: 'th',
+    pending: null,
+    ...overrides,
+  }
+}
+
+function setup(conv: ConversationSummary, errors?: ErrorSource) {
+  const conversation = fakeConversation()
+  const view = mount(
+    <ConversationView conversation={conversation} label="Visitor 3f2a" summary={conv} errors={errors} clock={() => '10:00'} />,
+  )
+  return { conversation, root: view.root }
+}
+
+describe('the empathy card', () => {
+  it("shows the shopper's mood, reason, topic and signal in words, with faces hidden from AT", () => {
+    const { root } = setup(summary({ id: 'c', empathy: empathy() }))
+    const card = root.querySelector('aside.empathy-card')!
+    expect(card.getAttribute('aria-labelledby')).toBe('empathy-title')
+    expect(card.textContent).toContain('upset')
+    expect(card.textContent).toContain('Product or service condition')
+    expect(card.textContent).toContain('Returns & refunds')
+    expect(card.textContent).toContain('Concerned')
+    expect(card.textContent).toContain('repeated ×2')
+    for (const svg of card.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).toBe('true')
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('')
+  })
+
+  it('raises a distinct "Not yet" alert in the alert region', () => {
+    const { root } = setup(summary({ id: 'c', empathy: empathy({ understood: false }) }))
+    const alert = root.querySelector('[role="alert"]')!
+    expect(alert.textContent).toContain("The shopper doesn't feel understood yet")
+    expect(alert.querySelector('.empathy-alert')).toBeTruthy()
+  })
+})
+
+describe('the Check in button', () => {
+  it('asks the during check-in, then waits for the server', async () => {
+    const { conversation, root } = setup(summary({ id: 'c', empathy: empathy() }))
+    const checkIn = button(root, 'Check in')
+    expect(checkIn.disabled).toBe(false)
+    act(() => checkIn.click())
+    await settle()
+    expect(conversation.checkIns).toBe(1)
+    expect(button(root, 'Check in').disabled).toBe(true)
+  })
+
+  it('is disabled with an explanation while a check-in is pending, and when resolved', () => {
+    const { root } = setup(summary({ id: 'c', empathy: empathy({ pending: 'during' }) }))
+    const checkIn = button(root, 'Check in')
+    expect(checkIn.disabled).toBe(true)
+    const note = root.querySelector(`#${checkIn.getAttribute('aria-describedby')}`)!
+    expect(note.textContent).toBe("A check-in is waiting for the shopper's answer.")
+    expect(root.querySelector('.empathy-card')!.textContent).toContain('Check-in sent, waiting for an answer')
+  })
+
+  it('explains a refusal calmly', async () => {
+    let emit: (error: { code: string }) => void = () => {}
+    const errors: ErrorSource = (listener) => {
+      emit = listener
+      return () => {}
+    }
+    const { root } = setup(summary({ id: 'c', empathy: empathy() }), errors)
+    act(() => button(root, 'Check in').click())
+    act(() => emit({ code: 'bad_frame' }))
+    await settle()
+    expect(root.querySelector('#check-in-note')!.textContent).toMatch(/was not sent/)
+    expect(button(root, 'Check in').disabled).toBe(false)
+  })
+})
+
+describe('suggested acknowledgements', () => {
+  it("offers them in the shopper's language and inserts one at the start of the reply, unsent", async () => {
+    const { conversation, root } = setup(summary({ id: 'c', empathy: empathy() }))
+    const group = root.querySelector('[role="group"][aria-labelledby="suggestions-title"]')!
+    const choices = [...group.querySelectorAll('button')]
+    expect(choices.length).toBeGreaterThanOrEqual(2)
+    expect(choices.length).toBeLessThanOrEqual(3)
+    expect(choices[0]!.getAttribute('lang')).toBe('th')
+    const reply = byLabel<HTMLTextAreaElement>(root, 'Reply')
+    act(() => {
+      reply.value = 'เลขพัสดุคือ TH123'
+      reply.dispatchEvent(new Event('input', { bubbles: true }))
+    })
+    act(() => choices[0]!.click())
+    await settle()
+    expect(reply.value.startsWith(choices[0]!.textContent!)).toBe(true)
+    expect(reply.value.endsWith('เลขพัสดุคือ TH123')).toBe(true)
+    expect(document.activeElement).toBe(reply)
+    expect(conversation.replies).toEqual([])
+  })
+})

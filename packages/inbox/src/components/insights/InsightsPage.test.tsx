@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act } from 'preact/test-utils'
+import { createInsightsApi } from '../../insights/api.ts'
+import { insightsFixture } from '../../insights/fixture.ts'
+import { cleanup, byLabel, mount, settle } from '../../testing/dom.ts'
+import { InsightsPage } from './InsightsPage.tsx'
+import { UPlotChart, type CreatePlot } from './UPlotChart.tsx'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+  history.replaceState(null, '', '/')
+})
+
+const now = () => new Date('2026-01-30T12:00:00Z')
+
+function stubFetch(body: unknown, status = 200) {
+  const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify(body), { status }))
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
+async function open(search: string, create?: CreatePlot) {
+  const api = createInsightsApi('UTC')
+  const view = mount(<InsightsPage api={api} search={search} timeZone="UTC" now={now} {...(create ? { createPlot: create } : {})} />)
+  await settle()
+  return view.root
+}
+
+describe('InsightsPage', () => {
+  it('shows the headline figures with their n from the endpoint', async () => {
+    const fetch = stubFetch(insightsFixture())
+    const root = await open('')
+    expect(fetch.mock.calls[0]![0]).toBe('/api/insights?from=2026-01-01&to=2026-01-30&tz=UTC')
+    const figure = (key: string) => root.querySelector(`[data-figure="${key}"]`)!.textContent
+    expect(figure('meanChange')).toContain('+1.3')
+    expect(figure('moodRecovery')).toContain('50%')
+    expect(figure('moodRecovery')).toContain('n = 2')
+    expect(figure('satisfaction')).toContain('67%')
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('3 conversations')
+  })
+
+  it('links the CSV download with the same filters, and lists who ended very upset', async () => {
+    stubFetch(insightsFixture())
+    const root = await open('?from=2026-01-05&to=2026-01-07&language=th&topic=order')
+    const csv = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Download CSV')!
+    expect(csv.getAttribute('href')).toBe('/api/insights.csv?from=2026-01-05&to=2026-01-07&topic=order&language=th&tz=UTC')
+    expect(csv.hasAttribute('download')).toBe(true)
+    expect(byLabel<HTMLSelectElement>(root, 'Language').value).toBe('th')
+    const risk = root.querySelector('[aria-labelledby="risk-title"]')!
+    expect(risk.querySelector('a')!.getAttribute('href')).toBe('/?conversation=conv_0002bbbb')
+    // The matrix and the per-conversation table are tables with headers.
+    expect(root.querySelector('table.matrix caption')!.textContent).toMatch(/start/)
+    expect(root.querySelectorAll('.conversations-table tbody tr')).toHaveLength(3)
+  })
+
+  it('puts a changed filter in the URL, where the app reads it from', async () => {
+    stubFetch(insightsFixture())
+    const root = await open('')
+    const reason = byLabel<HTMLSelectElement>(root, 'Reason')
+    act(() => {
+      reason.value = 'product'
+      reason.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    expect(location.search).toBe('?from=2026-01-01&to=2026-01-30&reason=product')
+  })
+
+  it('says so when there is no data, and when loading failed', async () => {
+    const empty = insightsFixture()
+    empty.summary = { ...empty.summary, conversations: 0 }
+    stubFetch(empty)
+    expect((await open('')).textContent).toContain('No conversations in this period.')
+    document.body.innerHTML = ''
+    stubFetch({}, 500)
+    const failed = await open('')
+    expect(failed.querySelector('[role="alert"]')!.textContent).toMatch(/could not be loaded/)
+  })
+
+  it('draws its charts through the wrapper, with a table of the same numbers', async () => {
+    stubFetch(insightsFixture())
+    const created: unknown[][] = []
+    const root = await open('', (_options, data) => {
+      created.push(data as unknown[])
+      return { setSize() {}, destroy() {} }
+    })
+    expect(created).toHaveLength(2)
+    expect(created[0]![1]).toEqual([1.5, null, 3])
+    const table = root.querySelector('#mood-chart-title')!.closest('figure')!.querySelector('details table')!
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(3)
+  })
+})
+
+describe('UPlotChart', () => {
+  it('creates the plot on mount with the container, and destroys it on unmount', () => {
+    const destroy = vi.fn()
+    const create = vi.fn<CreatePlot>(() => ({ setSize() {}, destroy }))
+    const options = () => ({ width: 300, height: 200, series: [] })
+    const view = mount(<UPlotChart options={options} data={[[1, 2]]} create={create} />)
+    expect(create).toHaveBeenCalledOnce()
+    expect(create.mock.calls[0]![2]).toBe(view.root.querySelector('.chart'))
+    expect(view.root.querySelector('.chart')!.getAttribute('aria-hidden')).toBe('true')
+    view.unmount()
+    expect(destroy).toHaveBeenCalledOnce()
+  })
+
+  it('draws nothing, and throws nothing, where there is no canvas', () => {
+    // happy-dom has no 2D canvas: the default factory steps aside.
+    const view = mount(<UPlotChart options={() => ({ width: 300, height: 200, series: [] })} data={[[1]]} />)
+    expect(view.root.querySelector('.chart')!.children).toHaveLength(0)
+    view.unmount()
+  })
+})

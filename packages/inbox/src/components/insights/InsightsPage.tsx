@@ -1,0 +1,153 @@
+import type { Mean } from '@attune/empathy'
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useMessages } from '../../i18n/context.ts'
+import type { InsightsApi, InsightsFilters, InsightsResponse } from '../../insights/api.ts'
+import { answerRateByDay, moodByDay } from '../../insights/chart-data.ts'
+import { defaultFilters, filtersFromSearch, filtersToSearch } from '../../insights/filters.ts'
+import { formatMean, formatPercent } from '../../insights/figures.ts'
+import { hrefFor } from '../../lib/route.ts'
+import { navigate } from '../use-location.ts'
+import { AnswerRates } from './AnswerRates.tsx'
+import { ConversationsTable, RiskList } from './ConversationTables.tsx'
+import { DayChart } from './DayChart.tsx'
+import { Figures } from './Figures.tsx'
+import { Filters } from './Filters.tsx'
+import { Matrix } from './Matrix.tsx'
+import type { CreatePlot } from './UPlotChart.tsx'
+
+interface Props {
+  api: InsightsApi
+  /** The page's query string: the filters live in the URL so a view can be shared. */
+  search: string
+  timeZone?: string
+  now?: () => Date
+  createPlot?: CreatePlot
+}
+
+type Load = { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; data: InsightsResponse }
+
+const MOOD_LINES = (t: { before: string; after: string }) =>
+  [
+    { label: t.before, stroke: '#b45309', dash: [6, 4] },
+    { label: t.after, stroke: '#1f4fb4' },
+  ] as const
+
+/** The mean of the moods given, for the chart's one-line summary. */
+function meanOf(moods: readonly (number | null)[]): Mean {
+  const given = moods.filter((m): m is number => m !== null)
+  return { value: given.length === 0 ? null : given.reduce((a, b) => a + b, 0) / given.length, n: given.length }
+}
+
+export function InsightsPage({
+  api,
+  search,
+  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+  now = () => new Date(),
+  createPlot,
+}: Props) {
+  const all = useMessages()
+  const t = all.insights
+  const [defaults] = useState(() => defaultFilters(now(), timeZone))
+  const filters = filtersFromSearch(search, defaults)
+  const key = filtersToSearch(filters)
+  const [load, setLoad] = useState<Load>({ state: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    let live = true
+    setLoad({ state: 'loading' })
+    void api.load(filters).then((result) => {
+      if (!live) return
+      setLoad(result.ok ? { state: 'loaded', data: result.data } : { state: 'failed' })
+    })
+    return () => {
+      live = false
+    }
+  }, [api, key, attempt])
+
+  function change(next: InsightsFilters) {
+    navigate(`${hrefFor({ page: 'insights' })}${filtersToSearch(next)}`, { replace: true })
+  }
+
+  const data = load.state === 'loaded' ? load.data : null
+  const moodLines = useMemo(() => MOOD_LINES(t.moodChart), [t])
+  const answerLines = useMemo(
+    () => [
+      { label: t.answerChart.before, stroke: '#1f4fb4' },
+      { label: t.answerChart.during, stroke: '#157347', dash: [6, 4] },
+      { label: t.answerChart.after, stroke: '#b3261e', dash: [2, 3] },
+    ],
+    [t],
+  )
+  const moods = useMemo(() => (data ? moodByDay(data, timeZone) : null), [data, timeZone])
+  const answers = useMemo(() => (data ? answerRateByDay(data) : null), [data])
+
+  return (
+    <main class="insights" aria-labelledby="insights-title">
+      <div class="insights-head">
+        <h2 id="insights-title">{t.title}</h2>
+        <a class="button" href={api.csvUrl(filters)} download>
+          {t.downloadCsv}
+        </a>
+      </div>
+      <p class="section-hint">{t.intro}</p>
+      <Filters filters={filters} options={data?.options ?? null} onChange={change} />
+      <div class="insights-status" role="status">
+        {load.state === 'loading' ? t.loading : data ? t.count(data.summary.conversations) : ''}
+      </div>
+      {load.state === 'failed' && (
+        <div class="insights-error" role="alert">
+          <p>{t.failed}</p>
+          <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
+            {t.retry}
+          </button>
+        </div>
+      )}
+      {data && data.summary.conversations === 0 && (
+        <div class="empty">
+          <p class="empty-title">{t.empty}</p>
+          <p class="empty-hint">{t.emptyHint}</p>
+        </div>
+      )}
+      {data && data.summary.conversations > 0 && moods && answers && (
+        <>
+          <Figures summary={data.summary} />
+          <DayChart
+            id="mood-chart"
+            title={t.moodChart.title}
+            summary={t.moodChart.summary(
+              formatMean(meanOf(data.conversations.map((c) => c.moodBefore))),
+              formatMean(meanOf(data.conversations.map((c) => c.moodAfter))),
+            )}
+            yLabel={t.moodChart.axis}
+            range={[1, 5]}
+            lines={moodLines}
+            data={moods}
+            {...(createPlot ? { create: createPlot } : {})}
+          />
+          <DayChart
+            id="answer-chart"
+            title={t.answerChart.title}
+            summary={t.answerChart.summary(
+              ...(['before', 'during', 'after'] as const).map((m) => formatPercent(data.summary.answerRate[m])) as [
+                string,
+                string,
+                string,
+              ],
+            )}
+            yLabel={t.answerChart.axis}
+            range={[0, 100]}
+            lines={answerLines}
+            data={answers}
+            suffix="%"
+            {...(createPlot ? { create: createPlot } : {})}
+          />
+          <AnswerRates byLanguage={data.summary.answerRateByLanguage} />
+          <Matrix matrix={data.summary.startEndMatrix} />
+          <RiskList ids={data.summary.veryUpsetAtEnd} conversations={data.conversations} />
+          <ConversationsTable data={data} />
+        </>
+      )}
+    </main>
+  )
+}

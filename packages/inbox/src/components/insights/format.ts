@@ -1,0 +1,26 @@
+/** "Thai" for `th`, in the agent's (English) catalog language; the tag itself when unknown. */
+export function languageName(tag: string, locale = 'en'): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag
+  } catch {
+    return tag
+  }
+}
+
+/** A short date for tables: "Jan 5". Days are calendar days, so they are read in UTC. */
+export function formatDay(day: string, locale = 'en'): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return day
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
+}
+
+export function formatDateTime(iso: string, locale = 'en'): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+}
+
+/** A number of a chart's table, or "—" for a gap. */
+export function cell(value: number | null, suffix = ''): string {
+  return value === null ? '—' : `${value}${suffix}`
+}

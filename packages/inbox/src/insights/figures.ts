@@ -1,0 +1,50 @@
+import type { Mean, Rate, Summary } from '@attune/empathy'
+import type { InboxMessages } from '../i18n/en.ts'
+
+export interface Figure {
+  key: 'meanChange' | 'moodRecovery' | 'feltUnderstood' | 'resolution' | 'effort' | 'satisfaction'
+  label: string
+  /** "+0.8", "62%", or "—" with nothing to measure. */
+  value: string
+  /** "n = 40": how many answers stand behind it. */
+  n: string
+  help: string
+}
+
+export function formatPercent(rate: Rate, locale = 'en'): string {
+  if (rate.value === null) return '—'
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate.value)
+}
+
+export function formatMean(mean: Mean, locale = 'en', signed = false): string {
+  if (mean.value === null) return '—'
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+  }).format(mean.value)
+}
+
+/** The six headline figures of EMPATHY.md's "What the manager sees", each with its n. */
+export function toFigures(summary: Summary, t: InboxMessages['insights']['figures']): Figure[] {
+  const f = (key: Figure['key'], value: string, n: number, help: string): Figure => ({
+    key,
+    label: t[key],
+    value,
+    n: t.n(n),
+    help,
+  })
+  return [
+    f('meanChange', formatMean(summary.meanChange, 'en', true), summary.meanChange.n, t.help.meanChange),
+    f('moodRecovery', formatPercent(summary.moodRecoveryRate), summary.moodRecoveryRate.n, t.help.moodRecovery),
+    f('feltUnderstood', formatPercent(summary.feltUnderstoodRate), summary.feltUnderstoodRate.n, t.help.feltUnderstood),
+    f(
+      'resolution',
+      formatPercent(summary.resolutionRate),
+      summary.resolutionRate.n,
+      t.help.resolution(formatPercent(summary.partlyResolvedRate)),
+    ),
+    f('effort', formatMean(summary.meanEffort), summary.meanEffort.n, t.help.effort),
+    f('satisfaction', formatPercent(summary.satisfaction), summary.satisfaction.n, t.help.satisfaction),
+  ]
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest'
+import { en } from '../i18n/en.ts'
+import { createInsightsApi, insightsQuery } from './api.ts'
+import { answerRateByDay, matrixShade, moodByDay } from './chart-data.ts'
+import { insightsFixture } from './fixture.ts'
+import { toFigures } from './figures.ts'
+import { addDays, dayIn, defaultFilters, filtersFromSearch, filtersToSearch } from './filters.ts'
+
+const filters = { from: '2026-01-01', to: '2026-01-30', topic: 'order', reason: '', language: 'th', agentId: '' }
+
+describe('filters', () => {
+  it('default to the last 30 days, today included, in the time zone given', () => {
+    // 20:00 UTC on Jan 30 is already Jan 31 in Bangkok.
+    const now = new Date('2026-01-30T20:00:00Z')
+    expect(defaultFilters(now, 'Asia/Bangkok')).toMatchObject({ from: '2026-01-02', to: '2026-01-31' })
+    expect(dayIn(now, 'UTC')).toBe('2026-01-30')
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+  })
+  it('round-trip through the URL, keep defaults for bad dates and put a reversed range right', () => {
+    expect(filtersFromSearch(filtersToSearch(filters), defaultFilters(new Date(), 'UTC'))).toEqual(filters)
+    const defaults = defaultFilters(new Date('2026-01-30T12:00:00Z'), 'UTC')
+    expect(filtersFromSearch('?from=yesterday&topic=returns', defaults)).toEqual({ ...defaults, topic: 'returns' })
+    expect(filtersFromSearch('?from=2026-02-01&to=2026-01-01', defaults)).toMatchObject({ from: '2026-01-01', to: '2026-02-01' })
+  })
+})
+
+describe('the insights api', () => {
+  it('asks for the filters set and the time zone, with the session cookie', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(insightsFixture()), { status: 200 }))
+    const api = createInsightsApi('Asia/Vientiane', '', fetch)
+    const result = await api.load(filters)
+    expect(result.ok).toBe(true)
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/insights?from=2026-01-01&to=2026-01-30&topic=order&language=th&tz=Asia%2FVientiane')
+    expect(init.credentials).toBe('same-origin')
+    expect(api.csvUrl(filters)).toBe(`/api/insights.csv?${insightsQuery(filters, 'Asia/Vientiane')}`)
+  })
+  it('tells an expired session, a failing server and no network apart', async () => {
+    const respond = (status: number) => vi.fn(async () => new Response('{}', { status }))
+    expect(await createInsightsApi('UTC', '', respond(401)).load(filters)).toEqual({ ok: false, reason: 'unauthorized' })
+    expect(await createInsightsApi('UTC', '', respond(500)).load(filters)).toEqual({ ok: false, reason: 'server' })
+    expect(await createInsightsApi('UTC', '', respond(200)).load(filters)).toEqual({ ok: false, reason: 'server' })
+    const offline = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))
+    expect(await createInsightsApi('UTC', '', offline).load(filters)).toEqual({ ok: false, reason: 'network' })
+  })
+})
+
+describe('chart data', () => {
+  it('averages mood before and after per day, with gaps for days without answers', () => {
+    const series = moodByDay(insightsFixture(), 'UTC')
+    expect(series.days).toEqual(['2026-01-05', '2026-01-06', '2026-01-07'])
+    expect(series.x[1]! - series.x[0]!).toBe(86_400)
+    expect(series.series).toEqual([
+      [1.5, null, 3],
+      [2.5, null, 5],
+    ])
+  })
+  it('counts a conversation on the day it started in the time zone given', () => {
+    // Honolulu is UTC−10: Jan 7 09:00Z is 23:00 on Jan 6 there, and Jan 5's two are Jan 4's
+    // (outside the server's days, so they are not drawn on a wrong day).
+    const series = moodByDay(insightsFixture(), 'Pacific/Honolulu')
+    expect(series.series[0]).toEqual([null, 3, null])
+  })
+  it('gives the answer rate per moment per day in percent', () => {
+    expect(answerRateByDay(insightsFixture()).series).toEqual([
+      [100, null, 100],
+      [100, null, 100],
+      [100, null, 100],
+    ])
+  })
+  it('shades the matrix against its largest cell', () => {
+    expect(matrixShade([[0, 2], [1, 0]])).toEqual([[0, 1], [0.5, 0]])
+    expect(matrixShade([[0]])).toEqual([[0]])
+  })
+})
+
+describe('headline figures', () => {
+  it('shows each figure with its n, and a dash when nothing was answered', () => {
+    const figures = toFigures(insightsFixture().summary, en.insights.figures)
+    expect(figures.map((f) => [f.label, f.value, f.n])).toEqual([
+      ['Mean mood change', '+1.3', 'n = 3'],
+      ['Mood recovery', '50%', 'n = 2'],
+      ['Felt understood', '50%', 'n = 2'],
+      ['Resolved', '67%', 'n = 3'],
+      ['Mean effort', '4.7', 'n = 3'],
+      ['Satisfaction', '67%', 'n = 3'],
+    ])
+    const empty = toFigures({ ...insightsFixture().summary, meanChange: { value: null, n: 0 } }, en.insights.figures)
+    expect(empty[0]).toMatchObject({ value: '—', n: 'n = 0' })
+  })
+})

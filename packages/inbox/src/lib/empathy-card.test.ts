@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import type { EmpathySnapshot } from '@attune/protocol'
+import { en } from '../i18n/en.ts'
+import { summary } from '../testing/fake-agent.ts'
+import { cuesInWords } from './cue-words.ts'
+import { toEmpathyCard } from './empathy-card.ts'
+
+const now = Date.parse('2026-01-01T10:10:00Z')
+
+function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
+  return {
+    moodBefore: null,
+    moodNow: null,
+    reason: null,
+    topic: null,
+    understood: null,
+    signal: { level: 'calm', score: 0, cues: [] },
+    language: 'en',
+    pending: null,
+    ...overrides,
+  }
+}
+
+describe('toEmpathyCard', () => {
+  it('names the mood, the reason and topic, and the trend before → now in words', () => {
+    const card = toEmpathyCard(
+      summary({ id: 'c', empathy: empathy({ moodBefore: 2, moodNow: 4, reason: 'unreachable', topic: 'order' }) }),
+      now,
+      en,
+    )
+    expect(card).toMatchObject({
+      mood: 4,
+      moodText: 'good',
+      reason: "Couldn't reach anyone",
+      topic: 'Order & delivery',
+      trend: { before: 2, now: 4, words: 'upset → good', spoken: 'from upset to good', change: 'better' },
+      notYet: false,
+      pending: null,
+    })
+    const worse = toEmpathyCard(summary({ id: 'c', empathy: empathy({ moodBefore: 3, moodNow: 1 }) }), now, en)
+    expect(worse.trend?.change).toBe('worse')
+  })
+
+  it('says "Not asked yet" before any answer and "Skipped" once the shopper wrote instead', () => {
+    expect(toEmpathyCard(summary({ id: 'c' }), now, en).moodText).toBe('Not asked yet')
+    const wrote = summary({
+      id: 'c',
+      empathy: empathy(),
+      lastMessage: { text: 'hi', role: 'visitor', at: '2026-01-01T10:00:00Z' },
+    })
+    expect(toEmpathyCard(wrote, now, en)).toMatchObject({ mood: null, moodText: 'Skipped', trend: null })
+  })
+
+  it('shows unknown reasons and topics as they are, and missing ones as not given', () => {
+    const card = toEmpathyCard(summary({ id: 'c', empathy: empathy({ topic: 'gift-cards' }) }), now, en)
+    expect([card.reason, card.topic]).toEqual(['Not given', 'gift-cards'])
+  })
+
+  it('puts the live signal in words, measuring the wait live', () => {
+    const card = toEmpathyCard(
+      summary({
+        id: 'c',
+        waitingSince: '2026-01-01T10:04:00Z',
+        empathy: empathy({
+          signal: {
+            level: 'frustrated',
+            score: 0.8,
+            cues: [
+              { kind: 'waiting', detail: '2 min' },
+              { kind: 'repetition', detail: '×2' },
+              { kind: 'capitals', detail: '80%' },
+            ],
+          },
+        }),
+      }),
+      now,
+      en,
+    )
+    expect(card.signal).toEqual({ level: 'frustrated', label: 'Frustrated', cues: 'waiting 6 min · repeated ×2 · capitals' })
+    expect(card.waiting).toBe('6 min')
+  })
+
+  it('raises "Not yet" and shows a pending check-in', () => {
+    const card = toEmpathyCard(summary({ id: 'c', empathy: empathy({ understood: false, pending: 'during' }) }), now, en)
+    expect(card.notYet).toBe(true)
+    expect(card.pending).toBe('Check-in sent, waiting for an answer')
+    expect(toEmpathyCard(summary({ id: 'c', empathy: empathy({ understood: true }) }), now, en).understood).toBe(true)
+  })
+})
+
+describe('cuesInWords', () => {
+  it('words every cue kind, negations and kinds it does not know yet', () => {
+    expect(
+      cuesInWords(
+        [
+          { kind: 'escalation', detail: 'manager, refund' },
+          { kind: 'negated', detail: '¬happy' },
+          { kind: 'punctuation', detail: '!!!' },
+          { kind: 'burst', detail: '3 messages' },
+          { kind: 'stretching', detail: '×2' },
+          { kind: 'laughter', detail: '555' },
+          { kind: 'sarcasm' },
+        ],
+        en.cue,
+      ),
+    ).toBe(
+      'asks for manager, refund · unhappy words (not happy) · punctuation !!! · 3 messages in a row · stretched words · laughter · sarcasm',
+    )
+  })
+})

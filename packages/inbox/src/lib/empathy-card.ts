@@ -1,0 +1,85 @@
+import type { ConversationSummary, EmpathySnapshot, Mood } from '@attune/protocol'
+import type { InboxMessages } from '../i18n/en.ts'
+import { cuesInWords } from './cue-words.ts'
+import { isMood, moodLabel } from './mood.ts'
+import { elapsedSince, formatDuration } from './relative-time.ts'
+
+/** What the empathy card shows; computed here so the view stays thin and this stays tested. */
+export interface EmpathyCardView {
+  /** The face to draw, or null for "Not asked yet" / "Skipped". */
+  mood: Mood | null
+  moodText: string
+  reason: string
+  topic: string
+  /** Before → now, when both are known and the shopper answered twice. */
+  trend: { before: Mood; now: Mood; from: string; to: string; words: string; spoken: string; change: string } | null
+  signal: { level: EmpathySnapshot['signal']['level']; label: string; cues: string }
+  waiting: string
+  /** The shopper answered "Not yet" to "Do you feel we understand what you need?". */
+  notYet: boolean
+  understood: boolean
+  /** "Check-in sent, waiting for an answer", or null. */
+  pending: string | null
+}
+
+const CALM: EmpathySnapshot['signal'] = { level: 'calm', score: 0, cues: [] }
+
+export function reasonLabel(reason: string | null | undefined, t: InboxMessages): string | null {
+  if (!reason) return null
+  return (t.reason as Record<string, string>)[reason] ?? reason
+}
+
+export function topicLabel(topic: string | null | undefined, t: InboxMessages): string | null {
+  if (!topic) return null
+  return t.topic[topic] ?? topic
+}
+
+/**
+ * The summary has no "skipped" flag: the before question is asked when the chat opens and a
+ * message counts as a skip (EMPATHY.md), so a shopper who wrote without answering skipped it.
+ */
+function noMoodText(summary: ConversationSummary, t: InboxMessages): string {
+  const wrote = summary.lastMessage !== null || summary.waitingSince !== null
+  return wrote && !summary.empathy?.pending ? t.mood.skipped : t.mood.notAsked
+}
+
+export function toEmpathyCard(summary: ConversationSummary, now: number, t: InboxMessages): EmpathyCardView {
+  const e = summary.empathy
+  const moodNow = isMood(e?.moodNow) ? e.moodNow : null
+  const moodBefore = isMood(e?.moodBefore) ? e.moodBefore : null
+  const signal = e?.signal ?? CALM
+  const waited = summary.waitingSince ? formatDuration(elapsedSince(summary.waitingSince, now), t.time) : null
+
+  let trend: EmpathyCardView['trend'] = null
+  if (moodBefore !== null && moodNow !== null) {
+    const from = moodLabel(moodBefore, t.mood)
+    const to = moodLabel(moodNow, t.mood)
+    const change = moodNow > moodBefore ? t.card.better : moodNow < moodBefore ? t.card.worse : t.card.same
+    trend = {
+      before: moodBefore,
+      now: moodNow,
+      from,
+      to,
+      words: t.card.trendWords(from, to),
+      spoken: t.card.trendSpoken(from, to),
+      change,
+    }
+  }
+
+  return {
+    mood: moodNow,
+    moodText: moodNow !== null ? moodLabel(moodNow, t.mood) : noMoodText(summary, t),
+    reason: reasonLabel(e?.reason, t) ?? t.card.notGiven,
+    topic: topicLabel(e?.topic, t) ?? t.card.notGiven,
+    trend,
+    signal: {
+      level: signal.level,
+      label: t.signal[signal.level],
+      cues: signal.cues.length > 0 ? cuesInWords(signal.cues, t.cue, waited ?? undefined) : t.card.noCues,
+    },
+    waiting: waited ?? t.card.notWaiting,
+    notYet: e?.understood === false,
+    understood: e?.understood === true,
+    pending: e?.pending ? t.card.pending : null,
+  }
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import type { EmpathySnapshot } from '@attune/protocol'
+import { CATALOGS, chooseSuggestions, insertSuggestion, suggestionLanguage } from './choose.ts'
+import { SUGGESTION_KEYS } from './keys.ts'
+
+function snapshot(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
+  return {
+    moodBefore: null,
+    moodNow: null,
+    reason: null,
+    topic: null,
+    understood: null,
+    signal: { level: 'calm', score: 0, cues: [] },
+    language: 'en',
+    pending: null,
+    ...overrides,
+  }
+}
+
+describe('chooseSuggestions', () => {
+  it('acknowledges an upset shopper for their reason, then offers the next step', () => {
+    expect(chooseSuggestions(snapshot({ moodNow: 2, reason: 'treatment' })).keys).toEqual([
+      'treatment.ack',
+      'treatment.next',
+    ])
+    expect(chooseSuggestions(snapshot({ moodNow: 1, reason: 'product' })).keys).toEqual(['product.ack', 'product.next'])
+  })
+
+  it('greets a shopper who is okay or better, keeping the reason for the next step', () => {
+    expect(chooseSuggestions(snapshot({ moodNow: 4, reason: 'product' })).keys).toEqual(['okay.ack', 'product.next'])
+    expect(chooseSuggestions(undefined).keys).toEqual(['okay.ack', 'none.next'])
+  })
+
+  it('puts "Not yet" first and the signal next, three at most', () => {
+    const picked = chooseSuggestions(
+      snapshot({
+        moodNow: 1,
+        reason: 'experience',
+        understood: false,
+        signal: { level: 'frustrated', score: 0.8, cues: [{ kind: 'waiting', detail: '4 min' }] },
+      }),
+    )
+    expect(picked.keys).toEqual(['notYet', 'signal.waiting', 'experience.ack'])
+  })
+
+  it('answers a request for a manager, and plain frustration, by the signal', () => {
+    const asks = snapshot({ signal: { level: 'concerned', score: 0.5, cues: [{ kind: 'escalation', detail: 'manager' }] } })
+    expect(chooseSuggestions(asks).keys).toEqual(['signal.escalation', 'okay.ack', 'none.next'])
+    // No mood but a frustrated signal counts as upset.
+    const angry = snapshot({ signal: { level: 'frustrated', score: 0.9, cues: [{ kind: 'capitals' }] } })
+    expect(chooseSuggestions(angry).keys).toEqual(['signal.frustrated', 'none.ack', 'none.next'])
+  })
+
+  it('does not apologise twice for a wait the shopper already named as the reason', () => {
+    const waited = snapshot({ moodNow: 2, reason: 'unreachable', signal: { level: 'concerned', score: 0.5, cues: [{ kind: 'waiting' }] } })
+    expect(chooseSuggestions(waited).keys).toEqual(['unreachable.ack', 'unreachable.next'])
+  })
+
+  it("writes in the shopper's language and falls back to English", () => {
+    expect(chooseSuggestions(snapshot({ language: 'th-TH', moodNow: 2, reason: 'unreachable' })).texts[0]).toContain('ค่ะ')
+    expect(chooseSuggestions(snapshot({ language: 'fil', moodNow: 2 })).texts.every((t) => /\bpo\b/.test(t))).toBe(true)
+    expect(chooseSuggestions(snapshot({ language: 'lo' })).language).toBe('lo')
+    expect(chooseSuggestions(snapshot({ language: 'vi' })).language).toBe('en')
+  })
+})
+
+describe('suggestionLanguage', () => {
+  it('reads the primary subtag, Tagalog included', () => {
+    expect(['th', 'TH-th', 'tl', 'fil-PH', 'lo-LA', 'en-GB', null, ''].map(suggestionLanguage)).toEqual([
+      'th',
+      'th',
+      'fil',
+      'fil',
+      'lo',
+      'en',
+      'en',
+      'en',
+    ])
+  })
+})
+
+describe('catalogs', () => {
+  it.each(Object.entries(CATALOGS))('%s has a non-empty text for every key, and nothing else', (_language, catalog) => {
+    expect(Object.keys(catalog).sort()).toEqual([...SUGGESTION_KEYS].sort())
+    for (const key of SUGGESTION_KEYS) expect(catalog[key].trim().length).toBeGreaterThan(10)
+  })
+  it('Thai uses one register (ค่ะ/คะ, never ครับ) and Filipino says "po" on every line', () => {
+    for (const text of Object.values(CATALOGS.th)) expect(text).not.toContain('ครับ')
+    for (const text of Object.values(CATALOGS.fil)) expect(text).toMatch(/\bpo\b/)
+  })
+  it('Lao texts are in Lao script', () => {
+    for (const text of Object.values(CATALOGS.lo)) expect(text).toMatch(/[\u0E80-\u0EFF]/)
+  })
+})
+
+describe('insertSuggestion', () => {
+  it('puts the text at the start of the draft, ready to edit', () => {
+    expect(insertSuggestion('', 'Sorry for the wait.')).toBe('Sorry for the wait. ')
+    expect(insertSuggestion('  your parcel left today', 'Sorry for the wait.')).toBe(
+      'Sorry for the wait. your parcel left today',
+    )
+  })
+})

@@ -1,0 +1,60 @@
+import type { EmpathySnapshot } from '@attune/protocol'
+import { isUpset } from '../lib/mood.ts'
+import { en } from './en.ts'
+import { fil } from './fil.ts'
+import type { SuggestionCatalog, SuggestionKey, SuggestionLanguage } from './keys.ts'
+import { lo } from './lo.ts'
+import { th } from './th.ts'
+
+export const CATALOGS: Readonly<Record<SuggestionLanguage, SuggestionCatalog>> = { en, th, fil, lo }
+
+/** The catalog for a BCP 47 tag: `th-TH` → th, `tl`/`fil-PH` → fil, `lo-LA` → lo, else en. */
+export function suggestionLanguage(tag: string | null | undefined): SuggestionLanguage {
+  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0]
+  if (primary === 'th' || primary === 'lo' || primary === 'fil') return primary
+  if (primary === 'tl') return 'fil'
+  return 'en'
+}
+
+export interface Suggestions {
+  language: SuggestionLanguage
+  keys: SuggestionKey[]
+  texts: string[]
+}
+
+type ReasonKey = 'treatment' | 'product' | 'unreachable' | 'experience' | 'other' | 'none'
+const REASONS: readonly string[] = ['treatment', 'product', 'unreachable', 'experience', 'other']
+const reasonKey = (reason: string | null | undefined): ReasonKey =>
+  reason && REASONS.includes(reason) ? (reason as ReasonKey) : 'none'
+
+/**
+ * Two or three acknowledgements for the shopper's state, most pressing first: "Not yet" (they
+ * do not feel understood), then what the signal shows (waiting, asking for a manager, plain
+ * frustration), then the reason × mood band pair. Upset means a mood of 1–2, or no mood and a
+ * frustrated signal. Suggestions are prompts the agent edits, never sent by themselves.
+ */
+export function chooseSuggestions(empathy: EmpathySnapshot | undefined): Suggestions {
+  const language = suggestionLanguage(empathy?.language)
+  const reason = reasonKey(empathy?.reason)
+  const signal = empathy?.signal
+  const upset = isUpset(empathy?.moodNow) || ((empathy?.moodNow ?? null) === null && signal?.level === 'frustrated')
+
+  const picks: SuggestionKey[] = []
+  if (empathy?.understood === false) picks.push('notYet')
+  const cues = new Set(signal?.cues.map((c) => c.kind))
+  // Someone who said they "couldn't reach anyone" already gets an apology for the wait.
+  if (cues.has('waiting') && reason !== 'unreachable') picks.push('signal.waiting')
+  else if (cues.has('escalation')) picks.push('signal.escalation')
+  else if (signal?.level === 'frustrated') picks.push('signal.frustrated')
+  picks.push(upset ? `${reason}.ack` : 'okay.ack', `${reason}.next`)
+
+  const keys = [...new Set(picks)].slice(0, 3)
+  const catalog = CATALOGS[language]
+  return { language, keys, texts: keys.map((key) => catalog[key]) }
+}
+
+/** The reply with a suggestion put at its start, for the agent to edit. */
+export function insertSuggestion(draft: string, text: string): string {
+  const rest = draft.trimStart()
+  return rest ? `${text} ${rest}` : `${text} `
+}
