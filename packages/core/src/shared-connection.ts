@@ -15,12 +15,20 @@ export interface SharedConnection extends Connection {
  * relays every server frame to the others; the others send through it. To the client on top it
  * looks like one connection, so the same timeline, unread count and check-ins show in every tab.
  */
-export function createSharedConnection(options: ConnectionOptions, platform: TabPlatform, groupName: string): SharedConnection {
+export function createSharedConnection(
+  options: ConnectionOptions,
+  platform: TabPlatform,
+  groupName: string,
+  /**
+   * The welcome a tab joining late should get: the leader's current view (token, the
+   * conversation as it is now), not the welcome of an hour ago.
+   */
+  currentWelcome: () => ServerFrame | null,
+): SharedConnection {
   const $status = atom<ConnectionStatus>(ConnectionStatus.Idle)
   const tabListeners = new Set<(message: TabMessage) => void>()
   let group: ReturnType<typeof joinTabGroup> | null = null
   let real: Connection | null = null
-  let lastWelcome: ServerFrame | null = null
 
   function becomeLeader(): void {
     if (!group) return
@@ -28,7 +36,6 @@ export function createSharedConnection(options: ConnectionOptions, platform: Tab
     real = createConnection({
       ...options,
       onFrame: (frame) => {
-        if (frame.type === 'welcome') lastWelcome = frame
         options.onFrame(frame)
         tabs.post({ t: 'frame', frame })
       },
@@ -46,7 +53,8 @@ export function createSharedConnection(options: ConnectionOptions, platform: Tab
       if (message.t === 'send') real.send(message.frame)
       else if (message.t === 'hello') {
         group?.post({ t: 'status', status: real.$status.get() })
-        if (lastWelcome && real.$status.get() === ConnectionStatus.Online) group?.post({ t: 'frame', frame: lastWelcome })
+        const welcome = currentWelcome()
+        if (welcome && real.$status.get() === ConnectionStatus.Online) group?.post({ t: 'frame', frame: welcome })
       }
     } else if (message.t === 'status') $status.set(message.status)
     else if (message.t === 'frame') options.onFrame(message.frame)

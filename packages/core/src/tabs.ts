@@ -38,7 +38,7 @@ export interface TabPlatform {
  * holds its own connection (Node, old browsers, tests that do not inject them).
  */
 export function defaultTabPlatform(): TabPlatform | null {
-  const g = globalThis as {
+  const g = globalThis as unknown as {
     BroadcastChannel?: new (name: string) => ChannelLike
     navigator?: { locks?: LocksLike }
   }

@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
-import type { Clock } from './platform.ts'
-
-function fakeClock() {
-  let now = 0
-  const timers: { at: number; fn: () => void; id: number }[] = []
-  let nextId = 0
-  const clock: Clock = {
-    now: () => now,
-    setTimeout: (fn, ms) => {
-      const id = ++nextId
-      timers.push({ at: now + ms, fn, id })
-      return id
-    },
-    clearTimeout: (id) => {
-      const index = timers.findIndex((t) => t.id === id)
-      if (index >= 0) timers.splice(index, 1)
-    },
-  }
-  const advance = (ms: number) => {
-    now += ms
-    for (const timer of timers.filter((t) => t.at <= now)) {
-      timers.splice(timers.indexOf(timer), 1)
-      timer.fn()
-    }
-  }
-  return { clock, advance }
-}
+import { fakeClock } from './testing/fake-clock.ts'
 
 describe('typing notices', () => {
   it('sends the first keystroke at once, then at most one notice per 3 s, and a stop at once', () => {

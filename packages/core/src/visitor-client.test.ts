@@ -1,21 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { WebSocket as NodeWebSocket } from 'ws'
-import { setupServer } from 'msw/node'
-import { createAttuneMock } from '@attune/mock'
+import { describe, expect, it, vi } from 'vitest'
 import { createClient } from './visitor-client.ts'
 import { memoryStorage } from './platform.ts'
 import { AttuneError } from './errors.ts'
+import { SERVER as server, useMockServer } from './testing/network.ts'
 
-// Node 20 has no global WebSocket, and msw can only intercept a global one: give it one.
-globalThis.WebSocket ??= NodeWebSocket as unknown as typeof globalThis.WebSocket
-
-const server = 'http://attune.test'
-const mock = createAttuneMock({ server, siteName: 'Demo Store' })
-const network = setupServer(...mock.handlers)
-
-beforeAll(() => network.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => network.close())
-afterEach(() => mock.dropConnections())
+const mock = useMockServer({ server, siteName: 'Demo Store' })
 
 function newClient(storage = memoryStorage()) {
   return createClient({ server, siteKey: 'demo', storage, random: () => 0 })
@@ -105,7 +94,7 @@ describe('createClient against the protocol mock', () => {
   it('fetches the store name for the header on first subscriber', async () => {
     const client = newClient()
     const unsubscribe = client.$site.listen(() => {})
-    await vi.waitFor(() => expect(client.$site.get()).toEqual({ name: 'Demo Store' }))
+    await vi.waitFor(() => expect(client.$site.get()).toMatchObject({ name: 'Demo Store', checkIns: { effortItem: false } }))
     unsubscribe()
   })
 

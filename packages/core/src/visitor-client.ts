@@ -142,7 +142,15 @@ export function createClient(options: ClientOptions): ChatClient {
     onFatal: (error: AttuneError) => emitter.emit('error', error),
   }
   const tabs = options.tabs === false ? null : (options.tabs ?? defaultTabPlatform())
-  const shared = tabs ? createSharedConnection(connectionOptions, tabs, `attune:${siteKey}`) : null
+  let visitorId = ''
+  const shared = tabs
+    ? createSharedConnection(connectionOptions, tabs, `attune:${siteKey}`, () => {
+        const token = saved.token()
+        if (!token) return null
+        const conversation = log.id ? { id: log.id, lastSeq: log.lastSeq(), status: 'open' as const } : null
+        return { type: 'welcome', role: 'visitor', token, visitorId, conversation }
+      })
+    : null
   const connection: Connection = shared ?? createConnection(connectionOptions)
   shared?.onTabMessage((message) => {
     if (message.t === 'read' && message.conversationId === log.id) $readSeq.set(Math.max($readSeq.get(), message.seq))
@@ -166,6 +174,7 @@ export function createClient(options: ClientOptions): ChatClient {
       case 'welcome':
         if (frame.role !== 'visitor') return
         saved.setToken(frame.token)
+        visitorId = frame.visitorId
         if (pendingIdentity) {
           // The answer is a new welcome as the identified shopper; resume and flush then.
           connection.send({ type: 'identify', ...pendingIdentity })

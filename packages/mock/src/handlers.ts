@@ -1,11 +1,7 @@
 import { http, HttpResponse, ws } from 'msw'
-import {
-  parseClientFrame,
-  PROTOCOL_VERSION,
-  type ClientFrame,
-  type ServerFrame,
-} from '@attune/protocol'
+import { parseClientFrame, type CheckInPhase, type ServerFrame } from '@attune/protocol'
 import { createMockState, type MockConversation } from './state.ts'
+import { handleVisitorFrame, type MockServerContext, type MockSession, type MockSocket } from './visitor-frames.ts'
 
 export interface MockOptions {
   /** The server URL the client under test is given, e.g. `http://attune.test`. */
@@ -13,126 +9,106 @@ export interface MockOptions {
   siteKey?: string
   siteName?: string
   agentName?: string
+  /** Ask the before-chat check-in when the shopper opens the chat. Default true. */
+  askBefore?: boolean
 }
 
-interface MockSocket {
-  send(data: string): void
-  close(code?: number, reason?: string): void
-}
+const AGENT_ID = 'agent-1'
 
 /**
  * msw handlers that play an Attune server for one store, in memory, speaking the real
  * protocol; plus the controls a test needs to play the agent and to break the network.
  */
 export function createAttuneMock(options: MockOptions) {
-  const { siteKey = 'demo', siteName = 'Demo Store', agentName = 'Alex' } = options
+  const { siteKey = 'demo', siteName = 'Demo Store', agentName = 'Alex', askBefore = true } = options
   const base = options.server.replace(/\/+$/, '')
   const state = createMockState()
-  const sockets = new Map<MockSocket, { visitorId: string | null; watching: Set<string> }>()
+  const sockets = new Map<MockSocket, MockSession>()
   let refusing = false
   let delayMs = 0
+  let identityAccepted = true
+  let sendFailure: 'rate_limited' | 'internal' | null = null
+  let muted = false
+  let eventsToDrop = 0
 
-  function deliver(socket: MockSocket, frame: ServerFrame): void {
-    const send = () => socket.send(JSON.stringify(frame))
-    if (delayMs > 0) setTimeout(send, delayMs)
-    else send()
-  }
-
-  function broadcast(conversation: MockConversation, frame: ServerFrame): void {
-    for (const [socket, session] of sockets) if (session.watching.has(conversation.id)) deliver(socket, frame)
-  }
-
-  function handle(socket: MockSocket, frame: ClientFrame): void {
-    const session = sockets.get(socket)
-    if (!session) return
-    if (frame.type !== 'hello' && !session.visitorId) {
-      return deliver(socket, { type: 'error', code: 'not_ready', message: 'Say hello first.' })
-    }
-    switch (frame.type) {
-      case 'hello': {
-        if (frame.v !== PROTOCOL_VERSION) return socket.close(4400, 'unsupported protocol version')
-        const { visitorId, token } = state.visitorFor(frame.token)
-        session.visitorId = visitorId
-        const latest = state.latestOf(visitorId)
-        const conversation = latest ? { id: latest.id, lastSeq: latest.events.length, status: latest.status } : null
-        return deliver(socket, { type: 'welcome', role: 'visitor', token, visitorId, conversation })
-      }
-      case 'resume': {
-        const conversation = state.conversations.get(frame.conversationId)
-        if (!conversation || conversation.visitorId !== session.visitorId) {
-          return deliver(socket, { type: 'error', code: 'not_found', message: 'No such conversation.', ref: 'resume' })
-        }
-        session.watching.add(conversation.id)
-        for (const event of conversation.events.slice(frame.afterSeq)) {
-          deliver(socket, { type: 'event', conversationId: conversation.id, event })
-        }
-        return deliver(socket, { type: 'synced', conversationId: conversation.id, lastSeq: conversation.events.length })
-      }
-      case 'send': {
-        const conversation = state.openFor(session.visitorId!)
-        session.watching.add(conversation.id)
-        const author = { role: 'visitor' as const, id: session.visitorId! }
-        const { event, duplicate } = state.append(conversation, author, { kind: 'message', clientId: frame.clientId, text: frame.text })
-        deliver(socket, { type: 'ack', clientId: frame.clientId, conversationId: conversation.id, seq: event.seq })
-        if (!duplicate) broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+  const ctx: MockServerContext = {
+    state,
+    deliver(socket: MockSocket, frame: ServerFrame) {
+      if (muted) return
+      const send = () => socket.send(JSON.stringify(frame))
+      if (delayMs > 0) setTimeout(send, delayMs)
+      else send()
+    },
+    broadcast(conversation: MockConversation, frame: ServerFrame) {
+      if (frame.type === 'event' && eventsToDrop > 0) {
+        eventsToDrop--
         return
       }
-      case 'ping':
-        return deliver(socket, { type: 'pong' })
-      default:
-        return // typing, read: nobody to tell in the mock.
-    }
+      for (const [socket, session] of sockets) if (session.watching.has(conversation.id)) ctx.deliver(socket, frame)
+    },
+    acceptsIdentity: () => identityAccepted,
+    asksBefore: () => askBefore,
+    sendFailure: () => sendFailure,
   }
 
-  const visitorLink = ws.link(`${base.replace(/^http/, 'ws')}/v1/visitor`)
+  const agent = { role: 'agent' as const, id: AGENT_ID, name: agentName }
+  function conversationOf(visitorId?: string): MockConversation {
+    const conversation = visitorId ? state.latestOf(visitorId) : [...state.conversations.values()].at(-1)
+    if (!conversation) throw new Error('[Attune mock] no conversation yet: the shopper has not written.')
+    return conversation
+  }
+  function agentAppends(entry: Parameters<typeof state.append>[2], visitorId?: string) {
+    const conversation = conversationOf(visitorId)
+    const { event } = state.append(conversation, entry.kind === 'checkin.asked' ? { role: 'system', id: 'attune' } : agent, entry)
+    ctx.broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+    return event
+  }
 
   const handlers = [
     http.get(`${base}/api/sites/:siteKey`, ({ params }) =>
       params.siteKey === siteKey
-        ? HttpResponse.json({ name: siteName })
+        ? HttpResponse.json({
+            name: siteName,
+            checkIns: { moments: { before: askBefore, during: true, after: true }, topics: ['order', 'product', 'returns', 'payment', 'other'], effortItem: false },
+          })
         : HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 }),
     ),
-    visitorLink.addEventListener('connection', ({ client }) => {
+    ws.link(`${base.replace(/^http/, 'ws')}/v1/visitor`).addEventListener('connection', ({ client }) => {
       if (refusing) return client.close(4503, 'refused by the mock')
-      sockets.set(client, { visitorId: null, watching: new Set() })
+      const session: MockSession = { visitorId: null, watching: new Set() }
+      sockets.set(client, session)
       client.addEventListener('close', () => sockets.delete(client))
       client.addEventListener('message', (message) => {
         if (typeof message.data !== 'string') return
         const parsed = parseClientFrame(message.data)
-        if (parsed.ok) handle(client, parsed.frame)
-        else deliver(client, parsed.error)
+        if (parsed.ok) handleVisitorFrame(ctx, client, session, parsed.frame)
+        else ctx.deliver(client, parsed.error)
       })
     }),
   ]
-
-  function conversationOf(visitorId?: string): MockConversation {
-    const conversation = visitorId
-      ? state.latestOf(visitorId)
-      : [...state.conversations.values()].at(-1)
-    if (!conversation) throw new Error('[Attune mock] no conversation yet: the shopper has not written.')
-    return conversation
-  }
 
   return {
     handlers,
     /** Every conversation the mock holds, for assertions. */
     conversations: () => [...state.conversations.values()],
+    /** How many WebSockets are open now (one per browser, however many tabs). */
+    connectionCount: () => sockets.size,
     /** The agent writes in the newest conversation (or the given visitor's). */
-    agentSays(text: string, visitorId?: string) {
-      const conversation = conversationOf(visitorId)
-      const author = { role: 'agent' as const, id: 'agent-1', name: agentName }
-      const { event } = state.append(conversation, author, { kind: 'message', clientId: state.nextId('agent-msg'), text })
-      broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
-    },
+    agentSays: (text: string, visitorId?: string) =>
+      agentAppends({ kind: 'message', clientId: state.nextId('agent-msg'), text }, visitorId),
     agentTyping(typing: boolean, visitorId?: string) {
       const conversation = conversationOf(visitorId)
-      broadcast(conversation, { type: 'typing', conversationId: conversation.id, role: 'agent', typing })
+      ctx.broadcast(conversation, { type: 'typing', conversationId: conversation.id, role: 'agent', typing })
     },
-    resolve(visitorId?: string) {
+    /** The agent's screen received (or the agent read) everything up to `seq`. */
+    agentMarks(mark: 'delivered' | 'read', seq: number, visitorId?: string) {
       const conversation = conversationOf(visitorId)
-      const { event } = state.append(conversation, { role: 'agent', id: 'agent-1', name: agentName }, { kind: 'conversation.resolved' })
-      broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+      ctx.broadcast(conversation, { type: 'read', conversationId: conversation.id, role: 'agent', seq, mark })
     },
+    /** The server asks a check-in (e.g. the agent's "Check in" for `during`). */
+    askCheckIn: (phase: CheckInPhase, visitorId?: string) =>
+      agentAppends({ kind: 'checkin.asked', phase, trigger: phase === 'during' ? 'agent' : phase === 'after' ? 'resolved' : 'open' }, visitorId),
+    resolve: (visitorId?: string) => agentAppends({ kind: 'conversation.resolved' }, visitorId),
     /** Closes every open socket as a network failure would (clients should reconnect). */
     dropConnections() {
       for (const socket of [...sockets.keys()]) socket.close(4000, 'dropped by the mock')
@@ -145,6 +121,22 @@ export function createAttuneMock(options: MockOptions) {
     /** Delays every frame the mock sends by `ms`. */
     delay(ms: number) {
       delayMs = ms
+    },
+    /** While false, `identify` is refused as a bad hash. */
+    acceptIdentity(accept: boolean) {
+      identityAccepted = accept
+    },
+    /** Refuses every send with this error code (null: accept again). */
+    failSends(code: 'rate_limited' | 'internal' | null) {
+      sendFailure = code
+    },
+    /** The next `count` live events are lost on the way: clients must notice the gap and fill it. */
+    dropNextEvents(count = 1) {
+      eventsToDrop = count
+    },
+    /** While true the mock answers nothing, not even pongs: a half-open socket. */
+    mute(silent: boolean) {
+      muted = silent
     },
   }
 }

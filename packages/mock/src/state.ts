@@ -1,5 +1,9 @@
 import type { Author, ConversationEvent } from '@attune/protocol'
 
+/** An event as a caller gives it: the mock adds seq, at and author. */
+export type MockEntry = DistributiveOmit<ConversationEvent, 'seq' | 'at' | 'author'>
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
 export interface MockConversation {
   id: string
   visitorId: string
@@ -14,6 +18,7 @@ export interface MockConversation {
 export function createMockState() {
   const conversations = new Map<string, MockConversation>()
   const visitorsByToken = new Map<string, string>()
+  const accounts = new Map<string, string>()
   let counter = 0
   const nextId = (prefix: string) => `${prefix}-${++counter}`
 
@@ -25,7 +30,7 @@ export function createMockState() {
     conversations,
     /** The visitor behind a token, or a new visitor with a new token. */
     visitorFor(token: string | undefined): { visitorId: string; token: string } {
-      const known = token ? visitorsByToken.get(token) : undefined
+      const known = token ? (visitorsByToken.get(token) ?? /^mock-token-(.+)$/.exec(token)?.[1]) : undefined
       if (known && token) return { visitorId: known, token }
       const visitorId = nextId('visitor')
       const fresh = `mock-token-${visitorId}`
@@ -42,22 +47,28 @@ export function createMockState() {
       return conversation
     },
     /** Appends once per clientId; a repeat returns the stored event. */
-    append(
-      conversation: MockConversation,
-      author: Author,
-      entry: { kind: 'message'; clientId: string; text: string } | { kind: 'conversation.resolved' },
-    ): { event: ConversationEvent; duplicate: boolean } {
-      if (entry.kind === 'message') {
-        const stored = conversation.events.find((e) => e.kind === 'message' && e.clientId === entry.clientId)
+    append(conversation: MockConversation, author: Author, entry: MockEntry): { event: ConversationEvent; duplicate: boolean } {
+      const clientId = (entry as { clientId?: string }).clientId
+      if (clientId !== undefined) {
+        const stored = conversation.events.find((e) => (e as { clientId?: string }).clientId === clientId)
         if (stored) return { event: stored, duplicate: true }
       }
-      const base = { seq: conversation.events.length + 1, at: new Date().toISOString(), author }
-      const event: ConversationEvent = entry.kind === 'message' ? { ...base, ...entry } : { ...base, kind: entry.kind }
+      const event = { ...entry, seq: conversation.events.length + 1, at: new Date().toISOString(), author } as ConversationEvent
       conversation.events.push(event)
       if (entry.kind === 'conversation.resolved') conversation.status = 'resolved'
       return { event, duplicate: false }
     },
     nextId,
+    /** Merges an anonymous visitor into the account `externalId` (created on first use). */
+    identify(visitorId: string, externalId: string): string {
+      const account = accounts.get(externalId)
+      if (!account) {
+        accounts.set(externalId, visitorId)
+        return visitorId
+      }
+      for (const conversation of conversations.values()) if (conversation.visitorId === visitorId) conversation.visitorId = account
+      return account
+    },
   }
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createClient } from './visitor-client.ts'
+import { memoryStorage } from './platform.ts'
+import { fakeBrowser } from './testing/fake-tabs.ts'
+import { SERVER, useMockServer } from './testing/network.ts'
+
+const mock = useMockServer()
+const texts = (client: ReturnType<typeof createClient>) => client.$timeline.get().map((i) => i.kind === 'message' && i.text)
+
+function twoTabs() {
+  const browser = fakeBrowser()
+  // Tabs of one browser share localStorage.
+  const storage = memoryStorage()
+  const open = () => createClient({ server: SERVER, siteKey: 'demo', storage, tabs: browser.tab(), wake: false, random: () => 0 })
+  return { first: open(), second: open(), open }
+}
+
+describe('several tabs of one shopper', () => {
+  it('share one connection and show the same timeline and unread count', async () => {
+    const { first, second } = twoTabs()
+    first.connect()
+    second.connect()
+    await vi.waitFor(() => expect([first.$status.get(), second.$status.get()]).toEqual(['online', 'online']))
+    expect(mock.connectionCount()).toBe(1)
+
+    second.send('sent from the second tab')
+    await vi.waitFor(() => expect(texts(first)).toEqual(['sent from the second tab']))
+    await vi.waitFor(() => expect(second.$timeline.get()[0]).toMatchObject({ state: 'sent', seq: 1 }))
+    mock.agentSays('Hello from Alex')
+    await vi.waitFor(() => expect([first.$unread.get(), second.$unread.get()]).toEqual([1, 1]))
+    first.markRead()
+    await vi.waitFor(() => expect(second.$unread.get()).toBe(0))
+    expect(mock.conversations().at(-1)?.events.filter((e) => e.kind === 'message')).toHaveLength(2)
+    first.destroy()
+    second.destroy()
+  })
+
+  it('hands the connection over when the leading tab closes, losing and doubling nothing', async () => {
+    const { first, second } = twoTabs()
+    first.connect()
+    second.connect()
+    await vi.waitFor(() => expect(second.$status.get()).toBe('online'))
+    first.send('one')
+    first.destroy() // the leader closes before (or just after) "one" reached the server
+    second.send('two')
+    await vi.waitFor(() => expect(second.$status.get()).toBe('online'))
+    await vi.waitFor(() => expect(texts(second)).toEqual(['one', 'two']))
+    await vi.waitFor(() => expect(second.$timeline.get().every((i) => i.kind === 'message' && i.state === 'sent')).toBe(true))
+    const stored = mock.conversations().at(-1)?.events.map((e) => e.kind === 'message' && e.text)
+    expect(stored).toEqual(['one', 'two'])
+    expect(mock.connectionCount()).toBe(1)
+    second.destroy()
+  })
+
+  it('a tab opened later catches up with everything said before', async () => {
+    const { first, open } = twoTabs()
+    first.connect()
+    first.send('early message')
+    await vi.waitFor(() => expect(first.$timeline.get()[0]).toMatchObject({ state: 'sent' }))
+    const late = open()
+    late.connect()
+    await vi.waitFor(() => expect(texts(late)).toEqual(['early message']))
+    first.destroy()
+    late.destroy()
+  })
+})

@@ -1,0 +1,117 @@
+import { PROTOCOL_VERSION, type ClientFrame, type ServerFrame } from '@attune/protocol'
+import type { MockConversation, MockState } from './state.ts'
+
+export interface MockSocket {
+  send(data: string): void
+  close(code?: number, reason?: string): void
+}
+
+export interface MockSession {
+  visitorId: string | null
+  watching: Set<string>
+}
+
+export interface MockServerContext {
+  state: MockState
+  deliver(socket: MockSocket, frame: ServerFrame): void
+  broadcast(conversation: MockConversation, frame: ServerFrame): void
+  /** Whether `identify` is accepted (the mock cannot check the store's HMAC). */
+  acceptsIdentity(): boolean
+  /** Whether opening the chat asks the before check-in, as a store with it on would. */
+  asksBefore(): boolean
+  /** An error code every send is refused with, or null (the normal case). */
+  sendFailure(): 'rate_limited' | 'internal' | null
+}
+
+/** Plays the server's side of one visitor frame, with the real protocol's promises. */
+export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, session: MockSession, frame: ClientFrame): void {
+  const { state, deliver, broadcast } = ctx
+  if (frame.type !== 'hello' && !session.visitorId) {
+    return deliver(socket, { type: 'error', code: 'not_ready', message: 'Say hello first.' })
+  }
+  const visitorId = session.visitorId!
+  const me = { role: 'visitor' as const, id: visitorId }
+  const append = (conversation: MockConversation, clientId: string, entry: Parameters<MockState['append']>[2]) => {
+    const { event, duplicate } = state.append(conversation, me, entry)
+    deliver(socket, { type: 'ack', clientId, conversationId: conversation.id, seq: event.seq })
+    if (!duplicate) broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+  }
+  const mine = (id: string) => {
+    const conversation = state.conversations.get(id)
+    if (conversation?.visitorId === visitorId) return conversation
+    deliver(socket, { type: 'error', code: 'not_found', message: 'No such conversation.', ref: frame.type })
+    return null
+  }
+  const welcome = (token: string) => {
+    const latest = state.latestOf(session.visitorId!)
+    const conversation = latest ? { id: latest.id, lastSeq: latest.events.length, status: latest.status } : null
+    deliver(socket, { type: 'welcome', role: 'visitor', token, visitorId: session.visitorId!, conversation })
+  }
+
+  switch (frame.type) {
+    case 'hello': {
+      if (frame.v !== PROTOCOL_VERSION) return socket.close(4400, 'unsupported protocol version')
+      const { visitorId: id, token } = state.visitorFor(frame.token)
+      session.visitorId = id
+      return welcome(token)
+    }
+    case 'resume': {
+      const conversation = mine(frame.conversationId)
+      if (!conversation) return
+      session.watching.add(conversation.id)
+      for (const event of conversation.events.slice(frame.afterSeq)) deliver(socket, { type: 'event', conversationId: conversation.id, event })
+      return deliver(socket, { type: 'synced', conversationId: conversation.id, lastSeq: conversation.events.length })
+    }
+    case 'history': {
+      const conversation = mine(frame.conversationId)
+      if (!conversation) return
+      const end = frame.beforeSeq - 1
+      const events = conversation.events.slice(Math.max(0, end - (frame.limit ?? 50)), end)
+      return deliver(socket, { type: 'history', conversationId: conversation.id, events, hasMore: (events[0]?.seq ?? 1) > 1 })
+    }
+    case 'send': {
+      const failure = ctx.sendFailure()
+      if (failure) return deliver(socket, { type: 'error', code: failure, message: 'Refused by the mock.', ref: frame.clientId })
+      const conversation = state.openFor(visitorId)
+      session.watching.add(conversation.id)
+      return append(conversation, frame.clientId, { kind: 'message', clientId: frame.clientId, text: frame.text })
+    }
+    case 'open': {
+      const conversation = state.openFor(visitorId)
+      session.watching.add(conversation.id)
+      deliver(socket, { type: 'synced', conversationId: conversation.id, lastSeq: conversation.events.length })
+      if (ctx.asksBefore() && !conversation.events.some((e) => e.kind === 'checkin.asked' && e.phase === 'before')) {
+        const { event } = state.append(conversation, { role: 'system', id: 'attune' }, { kind: 'checkin.asked', phase: 'before', trigger: 'open' })
+        broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+      }
+      return
+    }
+    case 'answer': {
+      const conversation = mine(frame.conversationId)
+      if (conversation) append(conversation, frame.clientId, { kind: 'checkin.answered', clientId: frame.clientId, answer: frame.answer })
+      return
+    }
+    case 'skip': {
+      const conversation = mine(frame.conversationId)
+      if (conversation) append(conversation, frame.clientId, { kind: 'checkin.skipped', clientId: frame.clientId, phase: frame.phase })
+      return
+    }
+    case 'end': {
+      const conversation = mine(frame.conversationId)
+      if (conversation) append(conversation, frame.clientId, { kind: 'conversation.resolved' })
+      return
+    }
+    case 'identify': {
+      if (!ctx.acceptsIdentity()) {
+        return deliver(socket, { type: 'error', code: 'unauthorized', message: 'userHash does not match.', ref: 'identify' })
+      }
+      session.visitorId = state.identify(visitorId, frame.id)
+      session.watching.clear()
+      return welcome(`mock-token-${session.visitorId}`)
+    }
+    case 'ping':
+      return deliver(socket, { type: 'pong' })
+    default:
+      return // typing, read: the test's agent hears nothing in the mock.
+  }
+}
