@@ -13,7 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     manifest: true,
     target: 'es2020',
-    modulePreload: { polyfill: false },
+    // Locale chunks have no dependencies to preload, and the host page's <head> is not ours to touch.
+    modulePreload: false,
     rollupOptions: {
       input: { widget: 'src/script-tag.ts' },
       output: {

@@ -46,8 +46,11 @@ export interface AgentConversation {
   loadOlder(): void
   reply(text: string): string
   resolve(): void
-  /** Asks the shopper "Do you feel we understand what you need?" now (the "Check in" button). */
-  checkIn(): void
+  /**
+   * Asks the shopper "Do you feel we understand what you need?" now (the "Check in" button).
+   * Returns the request's id: a refusal (one already pending) comes as an error with this `ref`.
+   */
+  checkIn(): string
   setTyping(typing: boolean): void
   markRead(): void
 }
@@ -134,7 +137,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         return
       case 'error':
         if (frame.ref) for (const { log } of opened.values()) log.fail(frame.ref)
-        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message))
+        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, frame.ref))
         return
       default:
         return
@@ -183,7 +186,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         connection.send({ type: 'resolve', conversationId: id, clientId: randomId() })
       },
       checkIn() {
-        connection.send({ type: 'ask', conversationId: id, clientId: randomId() })
+        const clientId = randomId()
+        connection.send({ type: 'ask', conversationId: id, clientId })
+        return clientId
       },
       setTyping: notifyTyping,
       markRead() {

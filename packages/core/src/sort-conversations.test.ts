@@ -3,7 +3,7 @@ import type { ConversationSummary, EmpathySnapshot } from '@attune/protocol'
 import { sortByNeed } from './sort-conversations.ts'
 
 const calm: EmpathySnapshot = {
-  moodBefore: null, moodNow: null, reason: null, topic: null, understood: null,
+  moodBefore: null, moodNow: null, moodAfter: null, skipped: [], reason: null, topic: null, understood: null,
   signal: { level: 'calm', score: 0, cues: [] }, language: 'en', pending: null,
 }
 const summary = (id: string, extra: Partial<ConversationSummary> = {}, empathy: Partial<EmpathySnapshot> = {}): ConversationSummary => ({
@@ -22,6 +22,14 @@ describe('sortByNeed', () => {
       summary('not-yet', {}, { understood: false }),
     ]
     expect(sortByNeed(list).map((c) => c.id)).toEqual(['not-yet', 'frustrated', 'upset', 'waiting-long', 'waiting-short', 'answered'])
+  })
+
+  it('compares waits as instants, whatever offset the times were written with', () => {
+    const list = [
+      summary('later', { waitingSince: '2026-11-22T10:30:00+00:00' }),
+      summary('earlier', { waitingSince: '2026-11-22T17:00:00+07:00' }), // 10:00 UTC
+    ]
+    expect(sortByNeed(list).map((c) => c.id)).toEqual(['earlier', 'later'])
   })
 
   it('works for summaries without empathy data (older servers)', () => {

@@ -24,9 +24,10 @@ export function sortByNeed(conversations: readonly ConversationSummary[]): Conve
   return [...conversations].sort((a, b) => {
     const byNeed = needOf(b) - needOf(a)
     if (byNeed !== 0) return byNeed
-    if (a.waitingSince && b.waitingSince) return a.waitingSince.localeCompare(b.waitingSince)
+    // Compared as instants: ISO strings with different offsets do not sort as text.
+    if (a.waitingSince && b.waitingSince) return Date.parse(a.waitingSince) - Date.parse(b.waitingSince)
     if (a.waitingSince) return -1
     if (b.waitingSince) return 1
-    return b.updatedAt.localeCompare(a.updatedAt)
+    return Date.parse(b.updatedAt) - Date.parse(a.updatedAt)
   })
 }

@@ -213,7 +213,7 @@ export function createClient(options: ClientOptions): ChatClient {
           log.fail(frame.ref)
           saved.outbox.remove(frame.ref)
         }
-        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message))
+        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, frame.ref))
         return
       default:
         return

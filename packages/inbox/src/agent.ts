@@ -17,7 +17,7 @@ export interface InboxConversation {
   reply(text: string): string
   resolve(): void
   /** Asks the shopper "Do you feel we understand what you need?" now; the server may refuse. */
-  checkIn(): void
+  checkIn(): string
   setTyping(typing: boolean): void
   markRead(): void
 }

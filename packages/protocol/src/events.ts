@@ -96,6 +96,10 @@ export const EmpathySnapshotSchema = v.object({
   moodBefore: v.nullable(MoodSchema),
   /** The latest mood answer (after, else before). */
   moodNow: v.nullable(MoodSchema),
+  /** The after-chat answer: with moodBefore, the change the chat made. */
+  moodAfter: v.nullable(MoodSchema),
+  /** Moments the shopper skipped (so the card can say "Skipped" rather than "Not asked"). */
+  skipped: v.array(CheckInPhaseSchema),
   reason: v.nullable(ReasonSchema),
   topic: v.nullable(v.string()),
   /** The latest during answer: true "Yes", false "Not yet", null unasked or unanswered. */

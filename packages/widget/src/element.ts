@@ -1,10 +1,12 @@
 import { createClient } from '@attune/core'
-import { atom } from 'nanostores'
+import { atom, type ReadableAtom } from 'nanostores'
 import { h, render } from 'preact'
-import { pickCatalog } from './i18n/catalogs.ts'
+import { loadCatalog, pickLocale } from './i18n/catalogs.ts'
+import type { Catalog } from './i18n/en.ts'
 import { createTranslator } from './i18n/t.ts'
 import css from './styles.css?inline'
 import { App } from './ui/App.tsx'
+import { tickingNow } from './ui/now.ts'
 import type { WidgetClient } from './ui/types.ts'
 
 export const TAG_NAME = 'attune-chat'
@@ -13,6 +15,8 @@ export const TAG_NAME = 'attune-chat'
 export interface AttuneChatElement extends HTMLElement {
   /** A client to use instead of creating one from the attributes (tests, custom set-ups). Set before connecting. */
   client: WidgetClient | undefined
+  /** The clock the wait notice reads (tests inject their own). Set before connecting. */
+  now: ReadableAtom<number> | undefined
   open(): void
   close(): void
   toggle(): void
@@ -37,8 +41,11 @@ function createElementClass(): CustomElementConstructor {
     static observedAttributes = ['site-key', 'server', 'locale']
 
     client: WidgetClient | undefined
+    now: ReadableAtom<number> | undefined
     #owned: WidgetClient | undefined
     #open = atom(false)
+    /** Bumped on every (re)connect, so a catalog that arrives late never draws a stale instance. */
+    #generation = 0
 
     get isOpen(): boolean {
       return this.#open.get()
@@ -75,13 +82,31 @@ function createElementClass(): CustomElementConstructor {
           return
         }
       }
-      const requested = this.getAttribute('locale') || document.documentElement.lang || navigator.language
-      const { locale, catalog } = pickCatalog(requested)
+      // Boot option, then the host page's language, then the browser's, then English.
+      const { code, locale, dir } = pickLocale(
+        this.getAttribute('locale'),
+        document.documentElement.lang,
+        ...(navigator.languages ?? [navigator.language]),
+      )
       client.connect()
-      render(h(App, { client, $open: this.#open, i18n: { t: createTranslator(catalog, locale), locale } }), root)
+      // The agent sees where the shopper is; the query string (search terms, tokens) stays out.
+      const platform = { $now: this.now ?? tickingNow(), page: () => location.origin + location.pathname }
+      const draw = (catalog: Catalog) => {
+        const i18n = { t: createTranslator(catalog, locale), locale, dir }
+        render(h(App, { client, $open: this.#open, i18n, platform }), root)
+      }
+      // Drawn once the shopper's language has arrived (a chunk under 2 KB), never in another first.
+      const generation = ++this.#generation
+      loadCatalog(code).then(
+        (catalog) => {
+          if (generation === this.#generation && this.isConnected) draw(catalog)
+        },
+        (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),
+      )
     }
 
     disconnectedCallback(): void {
+      this.#generation++
       if (this.shadowRoot) render(null, this.shadowRoot)
       this.#owned?.destroy()
       this.#owned = undefined

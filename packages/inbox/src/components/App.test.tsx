@@ -93,6 +93,8 @@ describe('App', () => {
     const feeling = (moodNow: 1 | 2 | 3 | 4 | 5 | null, understood: boolean | null) => ({
       moodBefore: moodNow,
       moodNow,
+      moodAfter: null,
+      skipped: [],
       reason: null,
       topic: null,
       understood,

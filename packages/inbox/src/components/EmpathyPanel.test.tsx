@@ -15,6 +15,8 @@ function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
   return {
     moodBefore: 2,
     moodNow: 2,
+    moodAfter: null,
+    skipped: [],
     reason: 'product',
     topic: 'returns',
     understood: null,
@@ -76,14 +78,18 @@ describe('the Check in button', () => {
   })
 
   it('explains a refusal calmly', async () => {
-    let emit: (error: { code: string }) => void = () => {}
+    let emit: (error: { code: string; ref?: string }) => void = () => {}
     const errors: ErrorSource = (listener) => {
       emit = listener
       return () => {}
     }
     const { root } = setup(summary({ id: 'c', empathy: empathy() }), errors)
     act(() => button(root, 'Check in').click())
-    act(() => emit({ code: 'bad_frame' }))
+    // Another request's error is not this button's business.
+    act(() => emit({ code: 'bad_frame', ref: 'some-message' }))
+    await settle()
+    expect(button(root, 'Check in').disabled).toBe(true)
+    act(() => emit({ code: 'bad_frame', ref: 'ask-1' }))
     await settle()
     expect(root.querySelector('#check-in-note')!.textContent).toMatch(/was not sent/)
     expect(button(root, 'Check in').disabled).toBe(false)

@@ -4,12 +4,9 @@ import { checkInRefusal, checkInState, type CheckInState } from '../lib/check-in
 import { useMessages } from '../i18n/context.ts'
 
 /** Subscribes to the client's refusals; returns the unsubscribe. */
-export type ErrorSource = (listener: (error: { code: string }) => void) => () => void
+export type ErrorSource = (listener: (error: { code: string; ref?: string | undefined }) => void) => () => void
 
-/**
- * Core's error event does not carry the refused frame's `ref`, so a refusal that arrives soon
- * after the agent pressed "Check in" is read as the answer to it.
- */
+/** If neither the pending check-in nor a refusal came back by then, the button is usable again. */
 const REFUSAL_WINDOW_MS = 8_000
 
 export function useCheckIn(
@@ -20,8 +17,8 @@ export function useCheckIn(
   const t = useMessages().checkIn
   const [askedAt, setAskedAt] = useState<number | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
-  const asked = useRef<number | null>(null)
-  asked.current = askedAt
+  // The id of the ask in flight: the server's refusal names it as its `ref`.
+  const askId = useRef<string | null>(null)
 
   // The server's snapshot took over (pending), or it said no: the local "asking" ends.
   useEffect(() => {
@@ -37,8 +34,8 @@ export function useCheckIn(
   useEffect(() => {
     if (!errors) return
     return errors((error) => {
-      const at = asked.current
-      if (error.code === 'unauthorized' || at === null || Date.now() - at > REFUSAL_WINDOW_MS) return
+      if (!error.ref || error.ref !== askId.current) return
+      askId.current = null
       setAskedAt(null)
       setRefusal(checkInRefusal(error.code, t))
     })
@@ -50,7 +47,7 @@ export function useCheckIn(
     ask() {
       setRefusal(null)
       setAskedAt(Date.now())
-      conversation.checkIn()
+      askId.current = conversation.checkIn()
     },
   }
 }

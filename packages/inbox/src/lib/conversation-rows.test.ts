@@ -10,6 +10,8 @@ function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
   return {
     moodBefore: null,
     moodNow: null,
+    moodAfter: null,
+    skipped: [],
     reason: null,
     topic: null,
     understood: null,

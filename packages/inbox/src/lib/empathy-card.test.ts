@@ -11,6 +11,8 @@ function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
   return {
     moodBefore: null,
     moodNow: null,
+    moodAfter: null,
+    skipped: [],
     reason: null,
     topic: null,
     understood: null,
@@ -41,14 +43,10 @@ describe('toEmpathyCard', () => {
     expect(worse.trend?.change).toBe('worse')
   })
 
-  it('says "Not asked yet" before any answer and "Skipped" once the shopper wrote instead', () => {
+  it('says "Not asked yet" before any answer and "Skipped" when the shopper skipped the question', () => {
     expect(toEmpathyCard(summary({ id: 'c' }), now, en).moodText).toBe('Not asked yet')
-    const wrote = summary({
-      id: 'c',
-      empathy: empathy(),
-      lastMessage: { text: 'hi', role: 'visitor', at: '2026-01-01T10:00:00Z' },
-    })
-    expect(toEmpathyCard(wrote, now, en)).toMatchObject({ mood: null, moodText: 'Skipped', trend: null })
+    const skipped = summary({ id: 'c', empathy: empathy({ skipped: ['before'] }) })
+    expect(toEmpathyCard(skipped, now, en)).toMatchObject({ mood: null, moodText: 'Skipped', trend: null })
   })
 
   it('shows unknown reasons and topics as they are, and missing ones as not given', () => {

@@ -34,19 +34,17 @@ export function topicLabel(topic: string | null | undefined, t: InboxMessages): 
   return t.topic[topic] ?? topic
 }
 
-/**
- * The summary has no "skipped" flag: the before question is asked when the chat opens and a
- * message counts as a skip (EMPATHY.md), so a shopper who wrote without answering skipped it.
- */
+/** No mood yet: the shopper skipped the question, or it was not asked (yet, or at all). */
 function noMoodText(summary: ConversationSummary, t: InboxMessages): string {
-  const wrote = summary.lastMessage !== null || summary.waitingSince !== null
-  return wrote && !summary.empathy?.pending ? t.mood.skipped : t.mood.notAsked
+  return summary.empathy?.skipped.includes('before') ? t.mood.skipped : t.mood.notAsked
 }
 
 export function toEmpathyCard(summary: ConversationSummary, now: number, t: InboxMessages): EmpathyCardView {
   const e = summary.empathy
   const moodNow = isMood(e?.moodNow) ? e.moodNow : null
   const moodBefore = isMood(e?.moodBefore) ? e.moodBefore : null
+  // The trend is before → after once the after card is answered; until then before → now is
+  // the same mood and says "no change yet".
   const signal = e?.signal ?? CALM
   const waited = summary.waitingSince ? formatDuration(elapsedSince(summary.waitingSince, now), t.time) : null
 

@@ -7,6 +7,8 @@ function snapshot(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
   return {
     moodBefore: null,
     moodNow: null,
+    moodAfter: null,
+    skipped: [],
     reason: null,
     topic: null,
     understood: null,

@@ -45,6 +45,7 @@ export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
     },
     checkIn() {
       conv.checkIns++
+      return `ask-${conv.checkIns}`
     },
     setTyping(typing) {
       conv.typing.push(typing)

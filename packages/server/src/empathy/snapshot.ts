@@ -14,7 +14,9 @@ export function empathySnapshot(
   let after: CheckInAnswer | null = null
   let understood: boolean | null = null
   let topic: string | null = null
+  const skipped = new Set<CheckInAnswer['phase']>()
   for (const event of events) {
+    if (event.kind === 'checkin.skipped') skipped.add(event.phase)
     if (event.kind !== 'checkin.answered') continue
     const { answer } = event
     if (answer.phase === 'before') before = answer
@@ -26,6 +28,8 @@ export function empathySnapshot(
   return {
     moodBefore: (before?.mood ?? null) as Mood | null,
     moodNow,
+    moodAfter: (after?.mood ?? null) as Mood | null,
+    skipped: [...skipped],
     reason: after?.reason ?? before?.reason ?? null,
     topic,
     understood,

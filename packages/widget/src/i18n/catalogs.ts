@@ -1,18 +1,69 @@
-import { type Catalog, en } from './en.ts'
-
-/** Shipped locales. Adding a language is one file and one line here. */
-export const catalogs: Record<string, Catalog> = { en }
+import type { Catalog } from './en.ts'
 
 /**
- * The best catalog for a BCP 47 tag: exact match, then the base language ("th-TH" → "th"),
- * then English. Returns the tag actually used, for Intl formatting.
+ * Shipped locales, each its own chunk: a shopper downloads the one language they read, English
+ * included (the 25 KB budget counts everything one shopper loads). Adding a language is one file
+ * and one line here.
  */
-export function pickCatalog(locale: string | undefined): { locale: string; catalog: Catalog } {
-  const tag = (locale ?? '').trim()
-  const exact = catalogs[tag]
-  if (exact) return { locale: tag, catalog: exact }
-  const base = tag.split('-')[0]?.toLowerCase() ?? ''
-  const byBase = catalogs[base]
-  if (byBase) return { locale: tag, catalog: byBase }
-  return { locale: 'en', catalog: en }
+const loaders: Record<string, () => Promise<Catalog>> = {
+  en: () => import('./en.ts').then((m) => m.en),
+  th: () => import('./th.ts').then((m) => m.th),
+  fil: () => import('./fil.ts').then((m) => m.fil),
+  lo: () => import('./lo.ts').then((m) => m.lo),
+  ar: () => import('./ar.ts').then((m) => m.ar),
+}
+
+export const LOCALES: readonly string[] = Object.keys(loaders)
+
+/** Base languages written right to left (of those we ship or may ship). */
+const RTL = new Set(['ar', 'fa', 'he', 'ur'])
+
+/** Tags that name a shipped catalog under another code: Tagalog is what Filipino grew from. */
+const ALIASES: Record<string, string> = { tl: 'fil' }
+
+export interface PickedLocale {
+  /** Which catalog: "en", "th", "fil", "lo" or "ar". */
+  code: string
+  /** The tag to format dates, times and plurals with, e.g. "th-TH" or "en". */
+  locale: string
+  dir: 'ltr' | 'rtl'
+}
+
+function baseOf(tag: string): string {
+  const base = tag.split(/[-_]/)[0]?.toLowerCase() ?? ''
+  return ALIASES[base] ?? base
+}
+
+/** The shipped locale for one BCP 47 tag ("th-TH" → th, "tl" → fil), or null when we ship none. */
+export function matchLocale(tag: string | null | undefined): PickedLocale | null {
+  const clean = (tag ?? '').trim()
+  const code = baseOf(clean)
+  if (!LOCALES.includes(code)) return null
+  let locale = clean.replace('_', '-')
+  try {
+    // An ill-formed tag would make every Intl constructor throw; format with the base instead.
+    locale = Intl.getCanonicalLocales(locale)[0] ?? code
+  } catch {
+    locale = code
+  }
+  return { code, locale, dir: RTL.has(code) ? 'rtl' : 'ltr' }
+}
+
+/**
+ * The shopper's language: the first of the candidates we ship, in order — the boot option
+ * `locale`, the host page's `<html lang>`, then `navigator.languages` — else English.
+ */
+export function pickLocale(...candidates: readonly (string | null | undefined)[]): PickedLocale {
+  for (const candidate of candidates) {
+    const picked = matchLocale(candidate)
+    if (picked) return picked
+  }
+  return { code: 'en', locale: 'en', dir: 'ltr' }
+}
+
+/** The catalog for a picked code, from its chunk; English if that chunk fails to load. */
+export function loadCatalog(code: string): Promise<Catalog> {
+  const english = loaders.en!
+  const load = loaders[code] ?? english
+  return load().catch(english)
 }

@@ -1,4 +1,5 @@
-// English catalog. A locale is one file like this one, listed in ./catalogs.ts.
+// English catalog: the reference every other locale must match key for key (the `Catalog` type
+// and i18n.test.ts enforce it). A locale is one module like this one, listed in ./catalogs.ts.
 // `{name}` is replaced by the matching parameter; an object picks a plural form by `count`
 // (Intl.PluralRules categories, `other` required).
 export const en = {
@@ -8,6 +9,7 @@ export const en = {
   'panel.title': 'Chat with {store}',
   'panel.titleFallback': 'Chat with us',
   'panel.hide': 'Hide chat',
+  'panel.endChat': 'End chat',
   'panel.greeting': 'Hi! How can we help you today?',
   'log.label': 'Messages',
   'author.you': 'You',
@@ -15,6 +17,8 @@ export const en = {
   'author.system': '{store}',
   'message.sending': 'Sending…',
   'message.sent': 'Sent',
+  'message.delivered': 'Delivered',
+  'message.read': 'Seen',
   'message.failed': 'Not sent',
   'message.retry': 'Retry',
   'message.resolved': 'This conversation was marked as resolved.',
@@ -26,9 +30,58 @@ export const en = {
   'composer.tooLong': 'This message is too long to send.',
   'status.connecting': 'Connecting…',
   'status.offline': 'You are offline. Your messages will be sent when the connection is back.',
+  'wait.notice': "Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.",
+
+  // Check-ins (EMPATHY.md): short, warm, one tap each, always skippable.
+  'checkin.announce': 'Quick question: {question}',
+  'checkin.skip': 'Skip',
+  'checkin.never': "Don't ask me again",
+  'checkin.next': 'Next',
+  'checkin.send': 'Send',
+  'checkin.before.question': 'How are you feeling right now?',
+  'checkin.before.why': 'So our team can help you better.',
+  'checkin.after.question': 'How are you feeling now?',
+  'mood.1': 'Very upset',
+  'mood.2': 'Upset',
+  'mood.3': 'Okay',
+  'mood.4': 'Good',
+  'mood.5': 'Very happy',
+  'checkin.reason.question': "What's behind it?",
+  'reason.treatment': 'How I was treated',
+  'reason.product': 'The product or service',
+  'reason.unreachable': "Couldn't reach anyone",
+  'reason.experience': 'The overall experience',
+  'reason.other': 'Something else',
+  'checkin.topic.question': 'What is it about?',
+  'topic.order': 'Order & delivery',
+  'topic.product': 'A product',
+  'topic.returns': 'Returns & refunds',
+  'topic.payment': 'Payment',
+  'topic.other': 'Something else',
+  'checkin.during.question': 'Do you feel we understand what you need?',
+  'checkin.during.yes': 'Yes',
+  'checkin.during.notYet': 'Not yet',
+  'checkin.resolved.question': 'Was your question resolved?',
+  'resolved.yes': 'Yes',
+  'resolved.partly': 'Partly',
+  'resolved.no': 'No',
+  'checkin.effort.question': '{store} made it easy for me to handle my issue.',
+  'checkin.effort.storeFallback': 'The store',
+  'effort.1': 'Strongly disagree',
+  'effort.2': 'Disagree',
+  'effort.3': 'Somewhat disagree',
+  'effort.4': 'Neither agree nor disagree',
+  'effort.5': 'Somewhat agree',
+  'effort.6': 'Agree',
+  'effort.7': 'Strongly agree',
+  'checkin.comment.label': 'Anything else you would like to tell us? (optional)',
+  'checkin.thanks.before': 'Thank you for telling us. How can we help?',
+  'checkin.thanks.understood': "Thank you! We're glad we're on the same page.",
+  'checkin.thanks.notUnderstood': "Thanks for telling us — we've let the team know.",
+  'checkin.thanks.after': 'Thank you for your feedback. Take care!',
 } as const
 
 export type MessageKey = keyof typeof en
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
-/** What every locale file provides: one entry per key of the English catalog. */
+/** What every locale file provides: one entry per key of the English catalog, no more, no less. */
 export type Catalog = Record<MessageKey, string | PluralForms>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { pickCatalog } from './catalogs.ts'
-import { en } from './en.ts'
+import { ar } from './ar.ts'
+import { LOCALES, loadCatalog, matchLocale, pickLocale } from './catalogs.ts'
+import { type Catalog, en } from './en.ts'
+import { fil } from './fil.ts'
+import { lo } from './lo.ts'
 import { createTranslator } from './t.ts'
+import { th } from './th.ts'
+
+const catalogs: Record<string, Catalog> = { en, th, fil, lo, ar }
 
 describe('t', () => {
   const t = createTranslator(en, 'en')
@@ -20,18 +26,83 @@ describe('t', () => {
     expect(t('launcher.unread', { count: 3 })).toBe('3 unread messages')
   })
 
+  it('picks Arabic plural forms with Intl.PluralRules (two, few, many)', () => {
+    const tAr = createTranslator(ar, 'ar')
+    expect(tAr('launcher.unread', { count: 1 })).toBe('رسالة واحدة غير مقروءة')
+    expect(tAr('launcher.unread', { count: 2 })).toBe('رسالتان غير مقروءتين')
+    expect(tAr('launcher.unread', { count: 3 })).toBe('3 رسائل غير مقروءة')
+    expect(tAr('launcher.unread', { count: 11 })).toBe('11 رسالة غير مقروءة')
+  })
+
   it('leaves a missing parameter visible instead of printing "undefined"', () => {
     expect(t('panel.title')).toBe('Chat with {store}')
   })
 })
 
-describe('pickCatalog', () => {
+describe('catalogs', () => {
+  const english = Object.keys(en).sort()
+
+  it.each(['th', 'fil', 'lo', 'ar'])('%s has every key the English catalog has, and no other', (code) => {
+    const catalog = catalogs[code]!
+    expect(Object.keys(catalog).sort()).toEqual(english)
+  })
+
+  it.each(Object.keys(catalogs))('%s has no empty text and keeps every {parameter} of the English text', (code) => {
+    const catalog = catalogs[code]!
+    const params = (text: unknown) => [...JSON.stringify(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    for (const key of english as (keyof typeof en)[]) {
+      const entry = catalog[key]
+      const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
+      for (const text of texts) expect(text?.trim(), `${code} ${key}`).not.toBe('')
+      // Plural forms may spell the count out ("one message"), so only `other` must keep {count}.
+      const other = typeof entry === 'string' ? entry : entry.other
+      const ours = typeof en[key] === 'string' ? en[key] : en[key].other
+      expect(params(other), `${code} ${key}`).toEqual(params(ours))
+    }
+  })
+})
+
+describe('pickLocale', () => {
   it('falls back to English for an unknown or missing locale', () => {
-    expect(pickCatalog('xx-YY').locale).toBe('en')
-    expect(pickCatalog(undefined).catalog).toBe(en)
+    expect(pickLocale('xx-YY')).toEqual({ code: 'en', locale: 'en', dir: 'ltr' })
+    expect(pickLocale(undefined).code).toBe('en')
+    expect(pickLocale().code).toBe('en')
   })
 
   it('matches a regional tag by its base language', () => {
-    expect(pickCatalog('en-GB')).toEqual({ locale: 'en-GB', catalog: en })
+    expect(pickLocale('en-GB')).toEqual({ code: 'en', locale: 'en-GB', dir: 'ltr' })
+    expect(pickLocale('th-TH')).toMatchObject({ code: 'th', locale: 'th-TH' })
+    expect(pickLocale('lo_LA')).toMatchObject({ code: 'lo', locale: 'lo-LA' })
+  })
+
+  it('serves Filipino for fil and for Tagalog (tl)', () => {
+    expect(pickLocale('fil-PH').code).toBe('fil')
+    expect(pickLocale('tl').code).toBe('fil')
+    expect(pickLocale('tl-PH').code).toBe('fil')
+  })
+
+  it('marks Arabic right-to-left, the others left-to-right', () => {
+    expect(pickLocale('ar-EG').dir).toBe('rtl')
+    expect(pickLocale('th').dir).toBe('ltr')
+  })
+
+  it('takes the boot option, else the page language, else the browser languages, in that order', () => {
+    expect(pickLocale('lo', 'th', 'fil').code).toBe('lo')
+    expect(pickLocale(null, 'th', 'fil').code).toBe('th')
+    expect(pickLocale(null, '', 'de-DE', 'fil-PH').code).toBe('fil')
+    // A language we do not ship is passed over, not forced to English early.
+    expect(pickLocale('de', 'ar').code).toBe('ar')
+  })
+
+  it('formats with the base language when the tag is ill-formed', () => {
+    expect(matchLocale('th-!!')?.locale).toBe('th')
+  })
+})
+
+describe('loadCatalog', () => {
+  it('loads every shipped locale from its own module, English for anything else', async () => {
+    expect(await loadCatalog('xx')).toBe(en)
+    expect(LOCALES).toEqual(['en', 'th', 'fil', 'lo', 'ar'])
+    for (const code of LOCALES) expect(await loadCatalog(code)).toBe(catalogs[code])
   })
 })

@@ -1,47 +1,74 @@
 // A ChatClient stand-in over real nanostores atoms: tests drive the stores and watch the actions.
-import type { TimelineItem } from '@attune/core'
+// The check-in actions behave like core's (answers accumulate, `final: false` keeps the card).
+import type { ActiveCheckIn, AwaitingReply, SiteInfo, TimelineItem } from '@attune/core'
 import { atom } from 'nanostores'
 import type { WidgetClient } from '../ui/types.ts'
 
 type Status = 'idle' | 'connecting' | 'online' | 'offline'
+type Site = SiteInfo
 
 export interface FakeClient extends WidgetClient {
   $status: ReturnType<typeof atom<Status>>
   $timeline: ReturnType<typeof atom<TimelineItem[]>>
   $unread: ReturnType<typeof atom<number>>
   $agentTyping: ReturnType<typeof atom<boolean>>
-  $site: ReturnType<typeof atom<{ name: string } | null>>
+  $site: ReturnType<typeof atom<Site | null>>
+  $checkIn: ReturnType<typeof atom<ActiveCheckIn | null>>
+  $awaitingReply: ReturnType<typeof atom<AwaitingReply | null>>
   calls: { action: string; args: unknown[] }[]
+  /** The server asks a check-in (what `checkin.asked` does through core). */
+  ask(phase: ActiveCheckIn['phase'], seq?: number): void
 }
 
 export function fakeClient(): FakeClient {
   const calls: FakeClient['calls'] = []
   let next = 0
+  const record = (action: string, ...args: unknown[]) => void calls.push({ action, args })
   const client: FakeClient = {
     $status: atom<Status>('online'),
     $timeline: atom<TimelineItem[]>([]),
     $unread: atom(0),
     $agentTyping: atom(false),
-    $site: atom<{ name: string } | null>({ name: 'Demo Store' }),
+    $site: atom<Site | null>({ name: 'Demo Store' }),
+    $checkIn: atom<ActiveCheckIn | null>(null),
+    $awaitingReply: atom<AwaitingReply | null>(null),
     calls,
-    connect: () => void calls.push({ action: 'connect', args: [] }),
+    ask(phase, seq = 1) {
+      const trigger = phase === 'before' ? 'open' : phase === 'during' ? 'agent' : 'end_chat'
+      client.$checkIn.set({ seq, phase, trigger, answer: {} })
+    },
+    connect: () => record('connect'),
+    openChat: (context) => record('openChat', context),
+    answerCheckIn(fields, options) {
+      record('answerCheckIn', fields, options)
+      const active = client.$checkIn.get()
+      if (!active) return
+      client.$checkIn.set(options?.final === false ? { ...active, answer: { ...active.answer, ...fields } } : null)
+    },
+    skipCheckIn(options) {
+      record('skipCheckIn', options)
+      client.$checkIn.set(null)
+    },
+    endChat: () => record('endChat'),
     send(text) {
       if (text.length > 4000) throw Object.assign(new Error('[Attune] too long'), { code: 'invalid_input' })
-      calls.push({ action: 'send', args: [text] })
+      record('send', text)
       const key = `c${++next}`
       client.$timeline.set([
         ...client.$timeline.get(),
         { key, kind: 'message', role: 'visitor', text, at: '2025-01-01T10:00:00.000Z', state: 'sending' },
       ])
+      const active = client.$checkIn.get()
+      if (active && active.phase !== 'during') client.$checkIn.set(null)
       return key
     },
-    retry: (key) => void calls.push({ action: 'retry', args: [key] }),
+    retry: (key) => record('retry', key),
     markRead() {
-      calls.push({ action: 'markRead', args: [] })
+      record('markRead')
       client.$unread.set(0)
     },
-    setTyping: (typing) => void calls.push({ action: 'setTyping', args: [typing] }),
-    destroy: () => void calls.push({ action: 'destroy', args: [] }),
+    setTyping: (typing) => record('setTyping', typing),
+    destroy: () => record('destroy'),
   }
   return client
 }

@@ -68,6 +68,7 @@ export function Composer({ client, i18n, autoFocus }: ComposerProps) {
         ref={input}
         id={INPUT_ID}
         rows={1}
+        dir="auto"
         value={text}
         placeholder={t('composer.placeholder')}
         aria-invalid={error ? true : undefined}

@@ -56,7 +56,8 @@ function Item({ view, client, i18n }: { view: ItemView; client: WidgetClient; i1
         <span class="author">{view.author}</span> <time dateTime={view.at}>{view.time}</time>
       </p>
       {/* Text node, never HTML: whatever the sender typed is shown, not run. */}
-      <p id={textId} class="bubble">
+      {/* dir=auto: an English message reads left to right inside the Arabic panel, and vice versa. */}
+      <p id={textId} class="bubble" dir="auto">
         {view.text}
       </p>
       {view.delivery && (

@@ -1,13 +1,40 @@
 import type { ChatClient } from '@attune/core'
+import type { ReadableAtom } from 'nanostores'
 import type { Translate } from '../i18n/t.ts'
 
 /** The part of core's ChatClient the UI uses: stores to read, actions to call. Never the transport. */
 export type WidgetClient = Pick<
   ChatClient,
-  '$status' | '$timeline' | '$unread' | '$agentTyping' | '$site' | 'connect' | 'send' | 'retry' | 'markRead' | 'setTyping' | 'destroy'
+  | '$status'
+  | '$timeline'
+  | '$unread'
+  | '$agentTyping'
+  | '$site'
+  | '$checkIn'
+  | '$awaitingReply'
+  | 'connect'
+  | 'openChat'
+  | 'answerCheckIn'
+  | 'skipCheckIn'
+  | 'endChat'
+  | 'send'
+  | 'retry'
+  | 'markRead'
+  | 'setTyping'
+  | 'destroy'
 >
 
 export interface I18n {
   t: Translate
+  /** The BCP 47 tag for Intl formatting. */
   locale: string
+  dir: 'ltr' | 'rtl'
+}
+
+/** Platform seams the UI reads (STYLE.md point 3): injected, so tests control them. */
+export interface Platform {
+  /** The time now, ms since the epoch, as a store that ticks while it is watched. */
+  $now: ReadableAtom<number>
+  /** What `openChat` tells the agent about the page, e.g. origin + path. */
+  page: () => string
 }

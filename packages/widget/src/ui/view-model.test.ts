@@ -2,7 +2,7 @@ import type { TimelineItem } from '@attune/core'
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
 import { createTranslator } from '../i18n/t.ts'
-import { itemView, launcherView, panelTitle, statusNotice, typingText } from './view-model.ts'
+import { canEndChat, itemView, launcherView, panelTitle, statusNotice, typingText, waitNotice } from './view-model.ts'
 
 const t = createTranslator(en)
 const ctx = { t, formatTime: () => '10:00 AM', storeName: 'Demo Store' }
@@ -77,5 +77,31 @@ describe('statusNotice and panelTitle', () => {
   it('titles the panel with the store name once known', () => {
     expect(panelTitle({ name: 'Demo Store' }, t)).toBe('Chat with Demo Store')
     expect(panelTitle(null, t)).toBe('Chat with us')
+  })
+})
+
+describe('waitNotice', () => {
+  const since = '2025-01-01T10:00:00.000Z'
+  const at = (seconds: number) => Date.parse(since) + seconds * 1000
+
+  it('says nothing while nobody waits, or for the first 20 seconds', () => {
+    expect(waitNotice(null, at(60), t)).toBeNull()
+    expect(waitNotice({ since }, at(5), t)).toBeNull()
+    expect(waitNotice({ since }, at(20), t)).toBeNull()
+  })
+
+  it('tells the shopper, honestly, that a person will reply once they have waited over 20 seconds', () => {
+    expect(waitNotice({ since }, at(21), t)).toBe(
+      "Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.",
+    )
+  })
+})
+
+describe('canEndChat', () => {
+  it('offers "End chat" while a conversation goes on, not after it ended or before it started', () => {
+    expect(canEndChat([], null)).toBe(false)
+    expect(canEndChat([mine('sent')], null)).toBe(true)
+    expect(canEndChat([mine('sent')], 'after')).toBe(false)
+    expect(canEndChat([mine('sent'), { key: 'r', kind: 'resolved', at: '2025-01-01T10:05:00.000Z', seq: 3 }], null)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 // State → props, as pure functions: the components only render what these return.
-import type { TimelineItem } from '@attune/core'
+import type { DeliveryState, TimelineItem } from '@attune/core'
 import type { Translate } from '../i18n/t.ts'
 
 export type Status = 'idle' | 'connecting' | 'online' | 'offline'
@@ -24,7 +24,7 @@ export function launcherView(open: boolean, unread: number, t: Translate): Launc
   }
 }
 
-export type Delivery = 'sending' | 'sent' | 'failed'
+export type Delivery = DeliveryState
 
 export type ItemView =
   | {
@@ -51,8 +51,10 @@ export interface ItemContext {
 const deliveryKey = {
   sending: 'message.sending',
   sent: 'message.sent',
+  delivered: 'message.delivered',
+  read: 'message.read',
   failed: 'message.failed',
-} as const
+} as const satisfies Record<DeliveryState, string>
 
 export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
   const time = ctx.formatTime(item.at)
@@ -106,4 +108,19 @@ export function timeFormatter(locale: string): (iso: string) => string {
     const date = new Date(iso)
     return Number.isNaN(date.getTime()) ? '' : format.format(date)
   }
+}
+
+/** How long the shopper's message waits before we say, honestly, that a person is coming. */
+export const WAIT_NOTICE_AFTER_MS = 20_000
+
+/** The calm "someone will reply soon" notice, once the shopper has waited long enough, else null. */
+export function waitNotice(awaiting: { since: string } | null, now: number, t: Translate): string | null {
+  if (!awaiting) return null
+  const since = Date.parse(awaiting.since)
+  return Number.isFinite(since) && now - since > WAIT_NOTICE_AFTER_MS ? t('wait.notice') : null
+}
+
+/** "End chat" shows while a conversation is going on: its last item is a message, no after card yet. */
+export function canEndChat(timeline: readonly TimelineItem[], checkInPhase: string | null): boolean {
+  return timeline[timeline.length - 1]?.kind === 'message' && checkInPhase !== 'after'
 }

@@ -1,0 +1,46 @@
+// Mounts <attune-chat> over a fake client for DOM tests (happy-dom).
+import { atom, type WritableAtom } from 'nanostores'
+import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from '../element.ts'
+import { type FakeClient, fakeClient } from './fake-client.ts'
+
+/** Preact renders on a later task and runs effects after the next frame: wait for both to land. */
+export async function act(change: () => unknown = () => {}): Promise<void> {
+  await change()
+  for (let i = 0; i < 2; i++) {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  }
+}
+
+export interface Mounted {
+  element: AttuneChatElement
+  client: FakeClient
+  $now: WritableAtom<number>
+  $<E extends Element = HTMLElement>(selector: string): E | null
+  $$<E extends Element = HTMLElement>(selector: string): E[]
+  /** The element with this accessible text (button text, label text), or null. */
+  byText<E extends Element = HTMLElement>(selector: string, text: string): E | null
+}
+
+export async function mountChat(options: { locale?: string; now?: number } = {}): Promise<Mounted> {
+  defineAttuneChat()
+  const client = fakeClient()
+  const $now = atom(options.now ?? Date.parse('2025-01-01T10:00:00.000Z'))
+  const element = document.createElement(TAG_NAME) as AttuneChatElement
+  element.client = client
+  element.now = $now
+  if (options.locale) element.setAttribute('locale', options.locale)
+  await act(() => document.body.append(element))
+  const root = () => element.shadowRoot!
+  // A locale other than English arrives as its own chunk before the first draw.
+  for (let i = 0; i < 50 && !root().querySelector('.launcher'); i++) await act()
+  const $$ = <E extends Element = HTMLElement>(selector: string) => [...root().querySelectorAll<E>(selector)]
+  return {
+    element,
+    client,
+    $now,
+    $: (selector) => root().querySelector(selector),
+    $$,
+    byText: <E extends Element = HTMLElement>(selector: string, text: string) =>
+      ($$<E>(selector).find((el) => el.textContent?.trim() === text) ?? null) as E | null,
+  }
+}

@@ -1,0 +1,233 @@
+import type { CheckInFields } from '@attune/core'
+import { useStore } from '@nanostores/preact'
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'
+import { MoodFace } from './MoodFace.tsx'
+import type { I18n, WidgetClient } from './types.ts'
+
+export interface CheckInProps {
+  client: WidgetClient
+  i18n: I18n
+  storeName: string | null
+  /** Called when the shopper finished or skipped a card and no thank-you line takes focus. */
+  onDone: () => void
+}
+
+/**
+ * The check-in card above the composer (EMPATHY.md). Never in the way: it does not take focus
+ * when it appears (a polite live region announces it), the composer stays usable, Skip is on
+ * every step.
+ */
+export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
+  const { t } = i18n
+  const active = useStore(client.$checkIn)
+  const site = useStore(client.$site)
+  const settings = checkInSettings(site)
+  const view = checkInView(active, { t, settings, storeName })
+  const [thanks, setThanks] = useState<string | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  // Focus follows the shopper's own taps from step to step of a card, never the server's asking:
+  // the seq of the card the shopper last acted on.
+  const movedOn = useRef<number | null>(null)
+  const thanksRef = useRef<HTMLParagraphElement>(null)
+
+  useEffect(() => {
+    if (!view) return
+    // The thank-you line is about to go: if it has focus, hand focus to the message box rather
+    // than lose it to the page (the new card itself never takes focus).
+    const thanksEl = thanksRef.current
+    if (thanksEl && (thanksEl.getRootNode() as Document | ShadowRoot).activeElement === thanksEl) onDone()
+    setThanks(null)
+    setAnnouncement(view.announcement)
+  }, [view?.seq])
+
+  // Thanks only ever follow the shopper's own answer, so focus may go there.
+  useEffect(() => {
+    if (thanks) thanksRef.current?.focus()
+  }, [thanks])
+
+  const finish = (text: string | null) => {
+    setThanks(text)
+    if (!text) onDone()
+  }
+
+  const answer = (fields: CheckInFields, final: boolean) => {
+    if (!active) return
+    movedOn.current = active.seq
+    client.answerCheckIn(fields, { final })
+    if (final) finish(thanksText(active.phase, { ...active.answer, ...fields }, t))
+  }
+
+  const skip = (forever: boolean) => {
+    if (!active) return
+    movedOn.current = active.seq
+    client.skipCheckIn(forever ? { forever: true } : {})
+    finish(forever ? null : thanksText(active.phase, active.answer, t))
+  }
+
+  return (
+    <div class="checkin">
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {/* Kept until the effect above has moved focus off it, then cleared. */}
+      {thanks && (
+        <p ref={thanksRef} class="thanks" tabIndex={-1}>
+          {thanks}
+        </p>
+      )}
+      {view && (
+        <Card
+          key={`${view.seq}-${view.step.id}`}
+          view={view}
+          i18n={i18n}
+          autoFocus={movedOn.current === view.seq}
+          onAnswer={answer}
+          onSkip={skip}
+        />
+      )}
+    </div>
+  )
+}
+
+interface CardProps {
+  view: CardView
+  i18n: I18n
+  autoFocus: boolean
+  onAnswer: (fields: CheckInFields, final: boolean) => void
+  onSkip: (forever: boolean) => void
+}
+
+function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
+  const { t } = i18n
+  const { step } = view
+  const body = useRef<HTMLDivElement>(null)
+  const [selected, setSelected] = useState<ChoiceOption | null>(null)
+  const [comment, setComment] = useState('')
+  // Arrow keys move the checked radio natively and browsers report that as a click: between an
+  // arrow's keydown and keyup a click only selects. Any other click (pointer, Space, a screen
+  // reader's activation) answers at once.
+  const arrowing = useRef(false)
+  const id = `attune-ci-${view.seq}-${step.id}`
+
+  useEffect(() => {
+    if (autoFocus) body.current?.querySelector<HTMLElement>('input, textarea')?.focus()
+  }, [])
+
+  const choose = (option: ChoiceOption) => onAnswer(option.fields, option.final)
+  const optionOf = (target: EventTarget | null) =>
+    step.options.find((o) => o.value === (target as HTMLInputElement | null)?.value) ?? null
+
+  const actions = (
+    <div class="ci-actions">
+      {selected && (
+        <button type="button" class="ci-next" onClick={() => choose(selected)}>
+          {t(selected.final ? 'checkin.send' : 'checkin.next')}
+        </button>
+      )}
+      {step.layout === 'comment' && (
+        <button type="submit" class="ci-next">
+          {t('checkin.send')}
+        </button>
+      )}
+      <button type="button" class="ci-skip" onClick={() => onSkip(false)}>
+        {t('checkin.skip')}
+      </button>
+      <button type="button" class="ci-never" onClick={() => onSkip(true)}>
+        {t('checkin.never')}
+      </button>
+    </div>
+  )
+
+  if (step.layout === 'comment') {
+    return (
+      <div ref={body} class="card">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault()
+            const text = comment.trim()
+            // An empty comment is no answer: the card closes with what was already sent.
+            if (text) onAnswer({ comment: text }, true)
+            else onSkip(false)
+          }}
+        >
+          <label for={id} class="ci-legend">
+            {step.legend}
+          </label>
+          <textarea
+            id={id}
+            class="ci-comment"
+            rows={2}
+            dir="auto"
+            maxLength={1000}
+            value={comment}
+            onInput={(event) => setComment(event.currentTarget.value)}
+          />
+          {actions}
+        </form>
+      </div>
+    )
+  }
+
+  return (
+    <div ref={body} class="card">
+      <fieldset
+        class="ci-step"
+        aria-describedby={step.hint ? `${id}-hint` : undefined}
+        onKeyDown={(event) => {
+          if (event.key.startsWith('Arrow')) arrowing.current = true
+          else if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLInputElement) {
+            // Enter and Space answer with the focused option, checked or not.
+            event.preventDefault()
+            const option = optionOf(event.target)
+            if (option) choose(option)
+          }
+        }}
+        onKeyUp={(event) => {
+          if (event.key.startsWith('Arrow')) arrowing.current = false
+        }}
+      >
+        <legend class="ci-legend">{step.legend}</legend>
+        {step.hint && (
+          <p id={`${id}-hint`} class="ci-hint">
+            {step.hint}
+          </p>
+        )}
+        <div class={`ci-options ${step.layout}`}>
+          {step.options.map((option) => (
+            <label key={option.value} class="ci-option">
+              <input
+                type="radio"
+                class="ci-radio"
+                name={id}
+                value={option.value}
+                checked={selected?.value === option.value}
+                onClick={(event) => {
+                  if (arrowing.current) setSelected(optionOf(event.currentTarget))
+                  else choose(option)
+                }}
+                // Browsers that move the check without a click still show "Next".
+                onChange={(event) => setSelected(optionOf(event.currentTarget))}
+              />
+              <span class="ci-choice">
+                {option.face && <MoodFace mood={option.face} />}
+                <span class="ci-label">
+                  {option.label}
+                  {option.extra && <span class="visually-hidden">{` — ${option.extra}`}</span>}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {step.anchors && (
+          // The scale's ends, for sighted shoppers; each radio already says its meaning.
+          <p class="ci-anchors" aria-hidden="true">
+            <span>{step.anchors[0]}</span>
+            <span>{step.anchors[1]}</span>
+          </p>
+        )}
+      </fieldset>
+      {actions}
+    </div>
+  )
+}

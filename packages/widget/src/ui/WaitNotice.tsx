@@ -1,0 +1,27 @@
+import { useStore } from '@nanostores/preact'
+import type { ReadableAtom } from 'nanostores'
+import type { I18n, WidgetClient } from './types.ts'
+import { waitNotice } from './view-model.ts'
+
+export interface WaitNoticeProps {
+  client: WidgetClient
+  i18n: I18n
+  $now: ReadableAtom<number>
+}
+
+/** Always rendered (an empty live region), so the notice is read out when it appears (WCAG 4.1.3). */
+export function WaitNotice({ client, i18n, $now }: WaitNoticeProps) {
+  const awaiting = useStore(client.$awaitingReply)
+  return (
+    <div class="wait" role="status">
+      {/* The clock is only watched while someone waits: no timer runs otherwise. */}
+      {awaiting && <WaitText since={awaiting.since} i18n={i18n} $now={$now} />}
+    </div>
+  )
+}
+
+function WaitText({ since, i18n, $now }: { since: string; i18n: I18n; $now: ReadableAtom<number> }) {
+  const now = useStore($now)
+  const text = waitNotice({ since }, now, i18n.t)
+  return text ? <p class="wait-text">{text}</p> : null
+}

@@ -1,0 +1,199 @@
+// Check-in cards as pure state → props (EMPATHY.md, "The three moments"). Which step a card is
+// on follows from what the shopper has answered so far (core keeps it in `answer`), so a card
+// survives a re-render, a panel close and reopen, without local step state.
+import type { ActiveCheckIn, CheckInFields } from '@attune/core'
+import type { MessageKey } from '../i18n/en.ts'
+import type { Translate } from '../i18n/t.ts'
+
+type Mood = 1 | 2 | 3 | 4 | 5
+
+/** The store's check-in settings as `$site` carries them (optional until the server sends them). */
+export interface CheckInSettings {
+  topics: readonly string[]
+  effortItem: boolean
+}
+
+export const DEFAULT_CHECKIN_SETTINGS: CheckInSettings = {
+  topics: ['order', 'product', 'returns', 'payment', 'other'],
+  effortItem: false,
+}
+
+/** Reads `$site.checkIns`, defaulting each field the server has not sent. */
+export function checkInSettings(site: { name?: string; checkIns?: Partial<CheckInSettings> } | null): CheckInSettings {
+  const given = site?.checkIns
+  return {
+    topics: Array.isArray(given?.topics) ? given.topics : DEFAULT_CHECKIN_SETTINGS.topics,
+    effortItem: given?.effortItem === true,
+  }
+}
+
+export type StepId = 'mood' | 'reason' | 'topic' | 'understood' | 'resolved' | 'effort' | 'comment'
+
+export interface ChoiceOption {
+  /** Unique within the step; the radio's value. */
+  value: string
+  /** Visible text; also the start of the accessible name (WCAG 2.5.3 label in name). */
+  label: string
+  /** Said after the label to screen readers only, e.g. the meaning of "1" on the effort scale. */
+  extra: string | null
+  /** A mood face to draw beside the label (decorative: the label names it). */
+  face: Mood | null
+  /** What choosing it answers. */
+  fields: CheckInFields
+  /** False while more steps follow: sent with `{ final: false }` and the card stays open. */
+  final: boolean
+}
+
+export interface StepView {
+  id: StepId
+  /** How the options look: faces in a row, wrapping chips, or a numbered scale. */
+  layout: 'faces' | 'chips' | 'scale' | 'comment'
+  legend: string
+  /** One line under the legend (why we ask), or null. */
+  hint: string | null
+  options: ChoiceOption[]
+  /** Visible ends of a numbered scale ("Strongly disagree" … "Strongly agree"), or null. */
+  anchors: [string, string] | null
+}
+
+export interface CardView {
+  seq: number
+  phase: ActiveCheckIn['phase']
+  step: StepView
+  /** Read out by the polite live region when the card appears. */
+  announcement: string
+}
+
+const REASONS = ['treatment', 'product', 'unreachable', 'experience', 'other'] as const
+const RESOLVED = ['yes', 'partly', 'no'] as const
+const MOODS: readonly Mood[] = [1, 2, 3, 4, 5]
+const EFFORT = [1, 2, 3, 4, 5, 6, 7] as const
+
+/** Upset or very upset: ask what is behind it. */
+export const isUpset = (mood: number | undefined): boolean => mood !== undefined && mood <= 2
+
+/** The steps a card still has to show, in order, given the answers so far. */
+export function remainingSteps(active: ActiveCheckIn, settings: CheckInSettings): StepId[] {
+  const a = active.answer
+  const steps: StepId[] = []
+  if (active.phase === 'before') {
+    if (a.mood === undefined) steps.push('mood')
+    // The reason step comes only after an upset face; until the mood is known it is not counted.
+    if (a.reason === undefined && isUpset(a.mood)) steps.push('reason')
+    if (a.topic === undefined && settings.topics.length > 0) steps.push('topic')
+  } else if (active.phase === 'during') {
+    if (a.understood === undefined) steps.push('understood')
+  } else {
+    if (a.mood === undefined) steps.push('mood')
+    if (a.resolved === undefined) steps.push('resolved')
+    if (a.effort === undefined && settings.effortItem) steps.push('effort')
+    if (a.comment === undefined) steps.push('comment')
+  }
+  return steps
+}
+
+/** "Sizing & fit" for a store topic we have no words for: the id, made readable. */
+function topicLabel(id: string, t: Translate, known: ReadonlySet<string>): string {
+  if (known.has(id)) return t(`topic.${id}` as MessageKey)
+  const words = id.replace(/[_-]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+const KNOWN_TOPICS = new Set(DEFAULT_CHECKIN_SETTINGS.topics)
+
+export interface CardContext {
+  t: Translate
+  settings: CheckInSettings
+  storeName: string | null
+}
+
+/** The card to draw for the active check-in, or null when it has nothing left to ask. */
+export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): CardView | null {
+  if (!active) return null
+  const id = remainingSteps(active, ctx.settings)[0]
+  if (!id) return null
+  const t = ctx.t
+  const question =
+    active.phase === 'before'
+      ? t('checkin.before.question')
+      : active.phase === 'during'
+        ? t('checkin.during.question')
+        : t('checkin.after.question')
+  return {
+    seq: active.seq,
+    phase: active.phase,
+    step: stepView(id, active, ctx),
+    announcement: t('checkin.announce', { question }),
+  }
+}
+
+/** Whether answering `fields` leaves the card with nothing more to ask. */
+function endsCard(active: ActiveCheckIn, fields: CheckInFields, settings: CheckInSettings): boolean {
+  return remainingSteps({ ...active, answer: { ...active.answer, ...fields } }, settings).length === 0
+}
+
+function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView {
+  const { t } = ctx
+  const base = { id, hint: null, anchors: null, options: [] as ChoiceOption[] }
+  const option = (value: string, label: string, fields: CheckInFields, face: Mood | null = null, extra: string | null = null) =>
+    ({ value, label, extra, face, fields, final: endsCard(active, fields, ctx.settings) }) satisfies ChoiceOption
+  switch (id) {
+    case 'mood':
+      return {
+        ...base,
+        layout: 'faces',
+        legend: active.phase === 'before' ? t('checkin.before.question') : t('checkin.after.question'),
+        hint: active.phase === 'before' ? t('checkin.before.why') : null,
+        options: MOODS.map((m) => option(String(m), t(`mood.${m}`), { mood: m }, m)),
+      }
+    case 'reason':
+      return {
+        ...base,
+        layout: 'chips',
+        legend: t('checkin.reason.question'),
+        options: REASONS.map((r) => option(r, t(`reason.${r}`), { reason: r })),
+      }
+    case 'topic':
+      return {
+        ...base,
+        layout: 'chips',
+        legend: t('checkin.topic.question'),
+        options: ctx.settings.topics.map((id) => option(id, topicLabel(id, t, KNOWN_TOPICS), { topic: id })),
+      }
+    case 'understood':
+      return {
+        ...base,
+        layout: 'chips',
+        legend: t('checkin.during.question'),
+        options: [
+          option('yes', t('checkin.during.yes'), { understood: true }),
+          option('not-yet', t('checkin.during.notYet'), { understood: false }),
+        ],
+      }
+    case 'resolved':
+      return {
+        ...base,
+        layout: 'chips',
+        legend: t('checkin.resolved.question'),
+        options: RESOLVED.map((r) => option(r, t(`resolved.${r}`), { resolved: r })),
+      }
+    case 'effort':
+      return {
+        ...base,
+        layout: 'scale',
+        legend: t('checkin.effort.question', { store: ctx.storeName ?? t('checkin.effort.storeFallback') }),
+        anchors: [t('effort.1'), t('effort.7')],
+        options: EFFORT.map((n) => option(String(n), String(n), { effort: n }, null, t(`effort.${n}`))),
+      }
+    case 'comment':
+      return { ...base, layout: 'comment', legend: t('checkin.comment.label') }
+  }
+}
+
+/** The thank-you line after a card is done: only when the shopper answered something. */
+export function thanksText(phase: ActiveCheckIn['phase'], answer: CheckInFields, t: Translate): string | null {
+  if (Object.keys(answer).length === 0) return null
+  if (phase === 'before') return t('checkin.thanks.before')
+  if (phase === 'during') return t(answer.understood === false ? 'checkin.thanks.notUnderstood' : 'checkin.thanks.understood')
+  return t('checkin.thanks.after')
+}
