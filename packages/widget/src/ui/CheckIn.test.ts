@@ -144,6 +144,16 @@ describe('check-in cards', () => {
     expect(chat.$('.card')).toBeNull()
   })
 
+  it('the thank-you line goes once the chat moves on', async () => {
+    chat = await mountChat()
+    await open()
+    await act(() => chat.client.ask('during'))
+    await act(() => radio('Yes')!.click())
+    expect(chat.$('.thanks')?.textContent).toBe("Thank you! We're glad we're on the same page.")
+    await act(() => chat.client.send('Thanks!'))
+    expect(chat.$('.thanks')).toBeNull()
+  })
+
   it('during: "Not yet" answers understood: false and acknowledges it', async () => {
     chat = await mountChat()
     await open()

@@ -22,6 +22,8 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   const { t } = i18n
   const active = useStore(client.$checkIn)
   const site = useStore(client.$site)
+  const timeline = useStore(client.$timeline)
+  const timelineLength = useRef(timeline.length)
   const settings = checkInSettings(site)
   const view = checkInView(active, { t, settings, storeName })
   const [thanks, setThanks] = useState<string | null>(null)
@@ -31,15 +33,25 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   const movedOn = useRef<number | null>(null)
   const thanksRef = useRef<HTMLParagraphElement>(null)
 
+  // The thank-you line goes when a new card comes or the chat moves on (a new message). If it
+  // has focus, focus goes to the message box rather than being lost to the page; a new card
+  // itself never takes focus.
+  const clearThanks = () => {
+    const el = thanksRef.current
+    if (el && (el.getRootNode() as Document | ShadowRoot).activeElement === el) onDone()
+    setThanks(null)
+  }
+
   useEffect(() => {
     if (!view) return
-    // The thank-you line is about to go: if it has focus, hand focus to the message box rather
-    // than lose it to the page (the new card itself never takes focus).
-    const thanksEl = thanksRef.current
-    if (thanksEl && (thanksEl.getRootNode() as Document | ShadowRoot).activeElement === thanksEl) onDone()
-    setThanks(null)
+    clearThanks()
     setAnnouncement(view.announcement)
   }, [view?.seq])
+
+  useEffect(() => {
+    if (timelineLength.current !== timeline.length) clearThanks()
+    timelineLength.current = timeline.length
+  }, [timeline.length])
 
   // Thanks only ever follow the shopper's own answer, so focus may go there.
   useEffect(() => {
