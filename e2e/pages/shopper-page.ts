@@ -41,4 +41,16 @@ export class ShopperPage {
   async expectMessage(text: string): Promise<void> {
     await expect(this.messages.getByText(text, { exact: true })).toBeVisible()
   }
+
+  /** A check-in card (a radio group named by its question). */
+  checkIn(question: string): Locator {
+    return this.page.getByRole('group', { name: question })
+  }
+
+  /** Answers a check-in step by choosing the option with this label (one tap answers). */
+  async choose(question: string, option: string): Promise<void> {
+    const card = this.checkIn(question)
+    await expect(card).toBeVisible({ timeout: 15_000 })
+    await card.getByRole('radio', { name: option, exact: true }).click()
+  }
 }

@@ -127,6 +127,9 @@ export function createClient(options: ClientOptions): ChatClient {
     if ($site.get() === null) void loadSite(server, siteKey, options.fetch).then((site) => site && $site.set(site))
   })
   let pendingIdentity: VisitorIdentity | null = null
+  // What the shopper did while offline that the server must still hear (sent on the next welcome).
+  let openContext: Parameters<ChatClient['openChat']>[0] | null = null
+  let endPending = false
   let deliveredSent = 0
 
   const connectionOptions = {
@@ -187,6 +190,8 @@ export function createClient(options: ClientOptions): ChatClient {
         }
         if (log.id) connection.send({ type: 'resume', conversationId: log.id, afterSeq: log.lastSeq() })
         flushOutbox()
+        if (openContext) connection.send({ type: 'open', ...openContext })
+        if (endPending && log.id) endPending = !connection.send({ type: 'end', clientId: randomId(), conversationId: log.id })
         return
       case 'event':
         return onEvent(frame.conversationId, frame.event)
@@ -321,12 +326,14 @@ export function createClient(options: ClientOptions): ChatClient {
     },
     setTyping: notifyTyping,
     openChat(context = {}) {
+      // Remembered: the panel stays open across reconnects, and the server must know (idempotent).
+      openContext = context
       connection.send({ type: 'open', ...context })
     },
     answerCheckIn: (fields, checkInOptions) => void checkIns.answer(fields, checkInOptions),
     skipCheckIn: (skipOptions = {}) => void checkIns.skip(skipOptions.forever ?? false),
     endChat() {
-      if (log.id) connection.send({ type: 'end', clientId: randomId(), conversationId: log.id })
+      endPending = !(log.id && connection.send({ type: 'end', clientId: randomId(), conversationId: log.id }))
     },
     identify(identity) {
       if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {
