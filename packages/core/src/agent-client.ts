@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { PROTOCOL_VERSION, type ConversationSummary, type ServerFrame } from '@attune/protocol'
+import { PROTOCOL_VERSION, type Attachment, type ConversationSummary, type ServerFrame } from '@attune/protocol'
 import { createConnection, type ConnectionStatus } from './connection.ts'
 import { createConversationLog, validateText, type ConversationLog } from './conversation.ts'
 import { AttuneError, toErrorCode } from './errors.ts'
@@ -44,7 +44,8 @@ export interface AgentConversation {
   /** True while older messages can be loaded with `loadOlder()`. */
   readonly $hasOlder: ReadableAtom<boolean>
   loadOlder(): void
-  reply(text: string): string
+  /** Sends a reply; `quickReplies` become buttons the shopper can tap to answer. */
+  reply(text: string, options?: { quickReplies?: string[]; attachments?: Attachment[] }): string
   resolve(): void
   /**
    * Asks the shopper "Do you feel we understand what you need?" now (the "Check in" button).
@@ -174,12 +175,27 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         const first = log.firstSeq() ?? log.lastSeq() + 1
         if (log.$hasOlder.get()) connection.send({ type: 'history', conversationId: id, beforeSeq: first, limit: pageSize })
       },
-      reply(text) {
-        const clean = validateText(text)
+      reply(text, replyOptions = {}) {
+        const attachments = replyOptions.attachments ?? []
+        const clean = validateText(text, attachments.length > 0)
         const clientId = randomId()
-        log.addPending({ clientId, text: clean, at: new Date(clock.now()).toISOString(), state: DeliveryState.Sending })
+        const quickReplies = replyOptions.quickReplies?.map((q) => q.trim()).filter(Boolean) ?? []
+        log.addPending({
+          clientId,
+          text: clean,
+          at: new Date(clock.now()).toISOString(),
+          state: DeliveryState.Sending,
+          ...(attachments.length ? { attachments } : {}),
+        })
         notifyTyping(false)
-        connection.send({ type: 'send', conversationId: id, clientId, text: clean })
+        connection.send({
+          type: 'send',
+          conversationId: id,
+          clientId,
+          text: clean,
+          ...(quickReplies.length ? { quickReplies } : {}),
+          ...(attachments.length ? { attachments: attachments.map((a) => a.id) } : {}),
+        })
         return clientId
       },
       resolve() {

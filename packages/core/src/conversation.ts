@@ -132,13 +132,16 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
   }
 }
 
-/** Trims and checks a message before it is queued, so bad input fails at once, typed. */
-export function validateText(text: unknown): string {
+/**
+ * Trims and checks a message before it is queued, so bad input fails at once, typed. Text may be
+ * empty only when the message carries files.
+ */
+export function validateText(text: unknown, hasFiles = false): string {
   if (typeof text !== 'string') {
     throw new AttuneError(AttuneErrorCode.InvalidInput, 'A message must be a string.')
   }
   const trimmed = text.trim()
-  if (trimmed.length === 0) {
+  if (trimmed.length === 0 && !hasFiles) {
     throw new AttuneError(AttuneErrorCode.InvalidInput, 'A message needs some text.')
   }
   if (trimmed.length > MAX_TEXT_LENGTH) {

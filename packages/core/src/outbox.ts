@@ -1,3 +1,4 @@
+import type { Attachment } from '@attune/protocol'
 import type { StorageLike } from './platform.ts'
 import type { PendingMessage } from './timeline.ts'
 
@@ -5,6 +6,8 @@ export interface StoredSend {
   clientId: string
   text: string
   at: string
+  /** Files already uploaded; only their ids go on the wire. */
+  attachments?: Attachment[]
 }
 
 /**

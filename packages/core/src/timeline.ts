@@ -1,4 +1,4 @@
-import type { Author, ConversationEvent } from '@attune/protocol'
+import type { Attachment, Author, ConversationEvent } from '@attune/protocol'
 
 /** Where one of our own messages stands. */
 export const DeliveryState = {
@@ -25,6 +25,9 @@ export type TimelineItem =
       state: DeliveryState
       seq?: number
       authorName?: string
+      attachments?: Attachment[]
+      /** Buttons the agent offered; tapping one sends its text. */
+      quickReplies?: string[]
     }
   | { key: string; kind: 'resolved'; at: string; seq: number }
 
@@ -35,6 +38,7 @@ export interface PendingMessage {
   at: string
   state: DeliveryState
   seq?: number
+  attachments?: Attachment[]
 }
 
 /** How far the other side has got: everything up to these seqs reached them / was read. */
@@ -75,6 +79,8 @@ export function toTimeline(
         seq: event.seq,
       }
       if (event.author.name !== undefined) item.authorName = event.author.name
+      if (event.attachments?.length) item.attachments = event.attachments
+      if (event.quickReplies?.length) item.quickReplies = event.quickReplies
       items.push(item)
     } else if (event.kind === 'conversation.resolved') {
       items.push({ key: `${conversationId}#${event.seq}`, kind: 'resolved', at: event.at, seq: event.seq })
@@ -92,6 +98,7 @@ export function toTimeline(
       state: message.state,
     }
     if (message.seq !== undefined) item.seq = message.seq
+    if (message.attachments?.length) item.attachments = message.attachments
     items.push(item)
   }
   return items

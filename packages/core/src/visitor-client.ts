@@ -1,101 +1,28 @@
-import { atom, computed, onMount, type ReadableAtom } from 'nanostores'
-import { PROTOCOL_VERSION, type ConversationEvent, type ServerFrame } from '@attune/protocol'
-import { awaitingReply, type AwaitingReply } from './awaiting.ts'
-import { createCheckIns, type ActiveCheckIn, type CheckInFields, type CheckInOptions } from './checkin.ts'
-import { createConnection, type Connection, type ConnectionStatus } from './connection.ts'
+import { atom, computed, onMount } from 'nanostores'
+import { PROTOCOL_VERSION, type ConversationEvent, type ServerFrame, type ShopperContext } from '@attune/protocol'
+import type { ChatClient, ClientOptions, VisitorIdentity } from './chat-client.ts'
+import { awaitingReply } from './awaiting.ts'
+import { createCheckIns } from './checkin.ts'
+import { createConnection, type Connection } from './connection.ts'
 import { createConversationLog, validateText } from './conversation.ts'
-import { createEmitter, type ClientEvents } from './emitter.ts'
+import { createEmitter } from './emitter.ts'
 import { AttuneError, AttuneErrorCode, toErrorCode } from './errors.ts'
-import { toPending } from './outbox.ts'
+import { toPending, type StoredSend } from './outbox.ts'
 import {
   browserWakeSource,
   defaultStorage,
   randomId,
   requireWebSocket,
   systemClock,
-  type Clock,
-  type FetchLike,
-  type StorageLike,
-  type WakeSource,
-  type WebSocketConstructor,
 } from './platform.ts'
 import { createSharedConnection } from './shared-connection.ts'
 import { loadSite, type SiteInfo } from './site.ts'
-import { defaultTabPlatform, type TabPlatform } from './tabs.ts'
+import { defaultTabPlatform } from './tabs.ts'
 import { DeliveryState, toTimeline, type TimelineItem } from './timeline.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
+import { fetchUploader, uploadFile } from './upload.ts'
 import { socketBase } from './urls.ts'
 import { createVisitorStorage } from './visitor-storage.ts'
-
-export interface ClientOptions {
-  /** The Attune server, e.g. `https://chat.example.com`. */
-  server: string
-  /** The store's public site key. */
-  siteKey: string
-  /** Where the visitor token and the outbox persist. Default: localStorage, else memory. */
-  storage?: StorageLike
-  /** Default: the global WebSocket. In Node 20 pass `WebSocket` from the `ws` package. */
-  WebSocket?: WebSocketConstructor
-  fetch?: FetchLike
-  clock?: Clock
-  random?: () => number
-  /** How tabs share one connection. Default: BroadcastChannel + Web Locks where both exist. */
-  tabs?: TabPlatform | false
-  /** When to skip the reconnect backoff. Default: `online` and the page becoming visible. */
-  wake?: WakeSource | false
-  /** Events loaded per page of history. Default 50. */
-  pageSize?: number
-}
-
-/** Who the shopper is, as the store's own login knows them (see `identify`). */
-export interface VisitorIdentity {
-  id: string
-  /** HMAC-SHA256 of `id` with the store's identity secret, hex, computed on the store's server. */
-  userHash: string
-  name?: string
-  email?: string
-}
-
-/** A shopper's chat with one store. Read the stores, call the actions. */
-export interface ChatClient {
-  readonly $status: ReadableAtom<ConnectionStatus>
-  /** Messages and notices of the conversation, oldest first, pending sends last. */
-  readonly $timeline: ReadableAtom<TimelineItem[]>
-  /** True while older messages can be loaded with `loadOlder()`. */
-  readonly $hasOlder: ReadableAtom<boolean>
-  /** Agent messages the shopper has not read (see markRead). */
-  readonly $unread: ReadableAtom<number>
-  readonly $agentTyping: ReadableAtom<boolean>
-  /** The store's public details; fetched on the first subscriber. */
-  readonly $site: ReadableAtom<SiteInfo | null>
-  /** The check-in card to show now (before, during or after the chat), or null. */
-  readonly $checkIn: ReadableAtom<ActiveCheckIn | null>
-  /** Since when the shopper's last message has waited for an answer, or null. */
-  readonly $awaitingReply: ReadableAtom<AwaitingReply | null>
-  connect(): void
-  /** Queues a message (shown at once as sending) and returns its client id. */
-  send(text: string): string
-  /** Sends a failed message again, by its timeline key. */
-  retry(key: string): void
-  /** Loads the page of messages before the oldest one shown. */
-  loadOlder(): void
-  markRead(): void
-  setTyping(typing: boolean): void
-  /** Tells the server the shopper opened the chat: it may ask the before-chat check-in. */
-  openChat(context?: { page?: string; locale?: string; checkIns?: { before?: boolean; during?: boolean; after?: boolean } }): void
-  /** Answers the current check-in; with `{ final: false }` the card stays for its next step. */
-  answerCheckIn(fields: CheckInFields, options?: CheckInOptions): void
-  /** Skips the current check-in; `{ forever: true }` means "don't ask me again". */
-  skipCheckIn(options?: { forever?: boolean }): void
-  /** The shopper's "End chat": resolves the conversation and brings the after-chat card. */
-  endChat(): void
-  /** The shopper signed in to the store: their anonymous chat joins their account's. */
-  identify(identity: VisitorIdentity): void
-  /** The shopper signed out: this device forgets them, in every tab, and starts anonymous. */
-  logout(): void
-  on<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): () => void
-  destroy(): void
-}
 
 export function createClient(options: ClientOptions): ChatClient {
   const { server, siteKey } = options
@@ -130,6 +57,8 @@ export function createClient(options: ClientOptions): ChatClient {
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
   let openContext: Parameters<ChatClient['openChat']>[0] | null = null
   let endPending = false
+  let shopperContext: ShopperContext = {}
+  const $agentsOnline = atom<number | null>(null)
   let deliveredSent = 0
 
   const connectionOptions = {
@@ -191,6 +120,7 @@ export function createClient(options: ClientOptions): ChatClient {
         if (log.id) connection.send({ type: 'resume', conversationId: log.id, afterSeq: log.lastSeq() })
         flushOutbox()
         if (openContext) connection.send({ type: 'open', ...openContext })
+        if (shopperContext.page || shopperContext.attributes) connection.send({ type: 'context', ...shopperContext })
         if (endPending && log.id) endPending = !connection.send({ type: 'end', clientId: randomId(), conversationId: log.id })
         return
       case 'event':
@@ -212,6 +142,9 @@ export function createClient(options: ClientOptions): ChatClient {
         return
       case 'read':
         if (frame.role === 'agent' && frame.conversationId === log.id) log.mark(frame.mark ?? 'read', frame.seq)
+        return
+      case 'presence':
+        $agentsOnline.set(frame.agentsOnline)
         return
       case 'error':
         if (frame.ref && isPending(frame.ref)) {
@@ -274,8 +207,13 @@ export function createClient(options: ClientOptions): ChatClient {
   function flushOutbox(): void {
     for (const stored of saved.outbox.load()) {
       log.addPending(toPending(stored))
-      connection.send({ type: 'send', clientId: stored.clientId, text: stored.text })
+      transmit(stored)
     }
+  }
+
+  function transmit(message: StoredSend): void {
+    const attachments = message.attachments?.map((a) => a.id)
+    connection.send({ type: 'send', clientId: message.clientId, text: message.text, ...(attachments?.length ? { attachments } : {}) })
   }
 
   function forget(): void {
@@ -294,23 +232,41 @@ export function createClient(options: ClientOptions): ChatClient {
     $site,
     $checkIn: checkIns.$checkIn,
     $awaitingReply: computed(log.$events, awaitingReply),
+    $agentsOnline,
     connect: connection.open,
-    send(text) {
-      const clean = validateText(text)
-      const message = { clientId: randomId(), text: clean, at: new Date(clock.now()).toISOString() }
+    send(text, sendOptions = {}) {
+      const attachments = sendOptions.attachments ?? []
+      const clean = validateText(text, attachments.length > 0)
+      const message = {
+        clientId: randomId(),
+        text: clean,
+        at: new Date(clock.now()).toISOString(),
+        ...(attachments.length ? { attachments } : {}),
+      }
       log.addPending(toPending(message))
       saved.outbox.put(message)
       notifyTyping(false)
       checkIns.messageSent()
-      connection.send({ type: 'send', clientId: message.clientId, text: message.text })
+      transmit(message)
       return message.clientId
     },
     retry(key) {
       const message = log.$pending.get().find((m) => m.clientId === key && m.state === DeliveryState.Failed)
       if (!message) return
       log.setState(key, DeliveryState.Sending)
-      saved.outbox.put({ clientId: message.clientId, text: message.text, at: message.at })
-      connection.send({ type: 'send', clientId: message.clientId, text: message.text })
+      const stored = { clientId: message.clientId, text: message.text, at: message.at, ...(message.attachments ? { attachments: message.attachments } : {}) }
+      saved.outbox.put(stored)
+      transmit(stored)
+    },
+    upload: (file, uploadOptions = {}) =>
+      uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
+    setPage(page) {
+      shopperContext = { ...shopperContext, page }
+      connection.send({ type: 'context', page })
+    },
+    update(attributes) {
+      shopperContext = { ...shopperContext, attributes: { ...shopperContext.attributes, ...attributes } }
+      connection.send({ type: 'context', attributes })
     },
     loadOlder() {
       const first = log.firstSeq() ?? log.lastSeq() + 1

@@ -1,5 +1,5 @@
 import { http, HttpResponse, ws } from 'msw'
-import { parseClientFrame, type CheckInPhase, type ServerFrame } from '@attune/protocol'
+import { parseClientFrame, type Attachment, type CheckInPhase, type ServerFrame, type ShopperContext } from '@attune/protocol'
 import { createMockState, type MockConversation } from './state.ts'
 import { handleVisitorFrame, type MockServerContext, type MockSession, type MockSocket } from './visitor-frames.ts'
 
@@ -30,6 +30,9 @@ export function createAttuneMock(options: MockOptions) {
   let sendFailure: 'rate_limited' | 'internal' | null = null
   let muted = false
   let eventsToDrop = 0
+  let agentsOnline = 1
+  const uploads = new Map<string, Attachment>()
+  const contexts = new Map<string, ShopperContext>()
 
   const ctx: MockServerContext = {
     state,
@@ -49,6 +52,9 @@ export function createAttuneMock(options: MockOptions) {
     acceptsIdentity: () => identityAccepted,
     asksBefore: () => askBefore,
     sendFailure: () => sendFailure,
+    uploads,
+    agentsOnline: () => agentsOnline,
+    contexts,
   }
 
   const agent = { role: 'agent' as const, id: AGENT_ID, name: agentName }
@@ -73,6 +79,21 @@ export function createAttuneMock(options: MockOptions) {
           })
         : HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 }),
     ),
+    http.post(`${base}/api/uploads`, async ({ request }) => {
+      if (!/^Bearer mock-token-/.test(request.headers.get('authorization') ?? '')) {
+        return HttpResponse.json({ error: { code: 'unauthorized', message: 'Send the visitor token.' } }, { status: 401 })
+      }
+      const bytes = await request.arrayBuffer()
+      const type = request.headers.get('content-type') ?? ''
+      if (!type.startsWith('image/') && type !== 'application/pdf') {
+        return HttpResponse.json({ error: { code: 'unsupported_type', message: `Files of type ${type} are not accepted.` } }, { status: 415 })
+      }
+      const id = state.nextId('upload')
+      const name = decodeURIComponent(request.headers.get('x-attune-filename') ?? 'file')
+      const attachment: Attachment = { id, name, type, size: bytes.byteLength, url: `/api/uploads/${id}` }
+      uploads.set(id, attachment)
+      return HttpResponse.json({ attachment }, { status: 201 })
+    }),
     ws.link(`${base.replace(/^http/, 'ws')}/v1/visitor`).addEventListener('connection', ({ client }) => {
       if (refusing) return client.close(4503, 'refused by the mock')
       const session: MockSession = { visitorId: null, watching: new Set() }
@@ -93,6 +114,13 @@ export function createAttuneMock(options: MockOptions) {
     conversations: () => [...state.conversations.values()],
     /** How many WebSockets are open now (one per browser, however many tabs). */
     connectionCount: () => sockets.size,
+    /** What the shopper's page told the agent (page, attributes), for the newest visitor or the given one. */
+    contextOf: (visitorId?: string) => contexts.get(visitorId ?? [...contexts.keys()].at(-1) ?? ''),
+    /** Sets how many agents are online and tells every shopper. */
+    setAgentsOnline(count: number) {
+      agentsOnline = count
+      for (const socket of sockets.keys()) ctx.deliver(socket, { type: 'presence', agentsOnline: count })
+    },
     /** The agent writes in the newest conversation (or the given visitor's). */
     agentSays: (text: string, visitorId?: string) =>
       agentAppends({ kind: 'message', clientId: state.nextId('agent-msg'), text }, visitorId),

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type ClientFrame, type ServerFrame } from '@attune/protocol'
+import { PROTOCOL_VERSION, type Attachment, type ClientFrame, type ServerFrame, type ShopperContext } from '@attune/protocol'
 import type { MockConversation, MockState } from './state.ts'
 
 export interface MockSocket {
@@ -21,6 +21,12 @@ export interface MockServerContext {
   asksBefore(): boolean
   /** An error code every send is refused with, or null (the normal case). */
   sendFailure(): 'rate_limited' | 'internal' | null
+  /** Files uploaded so far, by id. */
+  uploads: Map<string, Attachment>
+  /** Agents online, told to each shopper after the welcome. */
+  agentsOnline(): number
+  /** What each shopper's page said (page, attributes), by visitor id. */
+  contexts: Map<string, ShopperContext>
 }
 
 /** Plays the server's side of one visitor frame, with the real protocol's promises. */
@@ -53,7 +59,8 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
       if (frame.v !== PROTOCOL_VERSION) return socket.close(4400, 'unsupported protocol version')
       const { visitorId: id, token } = state.visitorFor(frame.token)
       session.visitorId = id
-      return welcome(token)
+      welcome(token)
+      return deliver(socket, { type: 'presence', agentsOnline: ctx.agentsOnline() })
     }
     case 'resume': {
       const conversation = mine(frame.conversationId)
@@ -72,9 +79,23 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
     case 'send': {
       const failure = ctx.sendFailure()
       if (failure) return deliver(socket, { type: 'error', code: failure, message: 'Refused by the mock.', ref: frame.clientId })
+      const attachments = (frame.attachments ?? []).map((id) => ctx.uploads.get(id))
+      if (attachments.some((a) => !a)) {
+        return deliver(socket, { type: 'error', code: 'not_found', message: 'Unknown file.', ref: frame.clientId })
+      }
       const conversation = state.openFor(visitorId)
       session.watching.add(conversation.id)
-      return append(conversation, frame.clientId, { kind: 'message', clientId: frame.clientId, text: frame.text })
+      const files = attachments.length ? { attachments: attachments as Attachment[] } : {}
+      return append(conversation, frame.clientId, { kind: 'message', clientId: frame.clientId, text: frame.text, ...files })
+    }
+    case 'context': {
+      const known = ctx.contexts.get(visitorId) ?? {}
+      ctx.contexts.set(visitorId, {
+        ...known,
+        ...(frame.page ? { page: frame.page } : {}),
+        ...(frame.attributes ? { attributes: { ...known.attributes, ...frame.attributes } } : {}),
+      })
+      return
     }
     case 'open': {
       const conversation = state.openFor(visitorId)

@@ -1,15 +1,15 @@
 import * as v from 'valibot'
 import { CheckInAnswerSchema, CheckInPhaseSchema } from './checkins.ts'
-import { MAX_TEXT_LENGTH } from './version.ts'
+import { MAX_ATTACHMENTS, MAX_QUICK_REPLIES, MAX_QUICK_REPLY_LENGTH, MAX_TEXT_LENGTH } from './version.ts'
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100))
 const seq = v.pipe(v.number(), v.integer(), v.minValue(0))
 const text = v.pipe(
   v.string(),
   v.transform((s) => s.trim()),
-  v.minLength(1, 'A message needs some text.'),
   v.maxLength(MAX_TEXT_LENGTH, `A message is at most ${MAX_TEXT_LENGTH} characters.`),
 )
+const quickReply = v.pipe(v.string(), v.transform((s) => s.trim()), v.minLength(1), v.maxLength(MAX_QUICK_REPLY_LENGTH))
 
 /** Opens a session. A visitor passes the token it was given before, if any. */
 export const HelloFrameSchema = v.object({
@@ -30,12 +30,19 @@ export const ResumeFrameSchema = v.object({
  * acked with the original seq. A visitor may leave out `conversationId` (its current one is
  * used, or a new one is opened); an agent must name it.
  */
-export const SendFrameSchema = v.object({
-  type: v.literal('send'),
-  clientId: id,
-  text,
-  conversationId: v.optional(id),
-})
+export const SendFrameSchema = v.pipe(
+  v.object({
+    type: v.literal('send'),
+    clientId: id,
+    text,
+    conversationId: v.optional(id),
+    /** Ids of files uploaded before (POST /api/uploads). */
+    attachments: v.optional(v.pipe(v.array(id), v.maxLength(MAX_ATTACHMENTS, `At most ${MAX_ATTACHMENTS} files per message.`))),
+    /** Agents only: buttons the shopper can tap to answer. */
+    quickReplies: v.optional(v.pipe(v.array(quickReply), v.maxLength(MAX_QUICK_REPLIES))),
+  }),
+  v.check((f) => f.text.length > 0 || (f.attachments?.length ?? 0) > 0, 'A message needs some text or a file.'),
+)
 
 export const TypingFrameSchema = v.object({
   type: v.literal('typing'),
@@ -116,6 +123,21 @@ export const SkipFrameSchema = v.object({
   forever: v.optional(v.boolean()),
 })
 
+/**
+ * What the store's page tells the agent: the page the shopper is on (sent on every route change
+ * of a single-page app) and attributes the store passes (`Attune('update', { plan: 'gold' })`).
+ */
+export const ContextFrameSchema = v.object({
+  type: v.literal('context'),
+  page: v.optional(v.object({ url: v.pipe(v.string(), v.maxLength(2000)), title: v.optional(v.pipe(v.string(), v.maxLength(300))) })),
+  attributes: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.maxLength(60)), v.nullable(v.union([v.pipe(v.string(), v.maxLength(500)), v.number(), v.boolean()]))),
+      v.check((r) => Object.keys(r).length <= 50, 'At most 50 attributes.'),
+    ),
+  ),
+})
+
 /** The agent's "Check in" button: ask the shopper the during-chat question now. */
 export const AskFrameSchema = v.object({
   type: v.literal('ask'),
@@ -140,6 +162,7 @@ export const ClientFrameSchema = v.variant('type', [
   PingFrameSchema,
   HistoryFrameSchema,
   IdentifyFrameSchema,
+  ContextFrameSchema,
   OpenFrameSchema,
   AnswerFrameSchema,
   SkipFrameSchema,
@@ -153,6 +176,7 @@ export type SendFrame = v.InferOutput<typeof SendFrameSchema>
 export type TypingFrame = v.InferOutput<typeof TypingFrameSchema>
 export type ReadFrame = v.InferOutput<typeof ReadFrameSchema>
 export type ResolveFrame = v.InferOutput<typeof ResolveFrameSchema>
+export type ContextFrame = v.InferOutput<typeof ContextFrameSchema>
 export type HistoryFrame = v.InferOutput<typeof HistoryFrameSchema>
 export type IdentifyFrame = v.InferOutput<typeof IdentifyFrameSchema>
 export type OpenFrame = v.InferOutput<typeof OpenFrameSchema>

@@ -11,6 +11,7 @@ const SERVER_FRAME_TYPES: ReadonlySet<string> = new Set([
   'conversation',
   'error',
   'pong',
+  'presence',
 ])
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null

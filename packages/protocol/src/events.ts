@@ -24,12 +24,29 @@ const base = {
   author: AuthorSchema,
 }
 
+/** A file a message carries: uploaded first (POST /api/uploads), then referenced by id. */
+export const AttachmentSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  /** MIME type, e.g. `image/png`. */
+  type: v.string(),
+  /** Bytes. */
+  size: v.number(),
+  /** Where to fetch it (absolute path on the Attune server). */
+  url: v.string(),
+})
+export type Attachment = v.InferOutput<typeof AttachmentSchema>
+
 export const MessageEventSchema = v.object({
   ...base,
   kind: v.literal('message'),
   /** The id the sender's client gave the message, so it can match the event to its outbox. */
   clientId: v.string(),
+  /** May be empty when the message is only files. */
   text: v.string(),
+  attachments: v.optional(v.array(AttachmentSchema)),
+  /** Buttons an agent offers; tapping one sends its text as the shopper's reply. */
+  quickReplies: v.optional(v.array(v.string())),
 })
 
 export const ResolvedEventSchema = v.object({
@@ -115,6 +132,13 @@ export const EmpathySnapshotSchema = v.object({
   /** A check-in the shopper has been asked and not yet answered. */
   pending: v.nullable(CheckInPhaseSchema),
 })
+
+/** What the store's page told us about the shopper: where they are, and what the store passed in. */
+export const ShopperContextSchema = v.object({
+  page: v.optional(v.object({ url: v.string(), title: v.optional(v.string()) })),
+  attributes: v.optional(v.record(v.string(), v.nullable(v.union([v.string(), v.number(), v.boolean()])))),
+})
+export type ShopperContext = v.InferOutput<typeof ShopperContextSchema>
 export type EmpathySnapshot = v.InferOutput<typeof EmpathySnapshotSchema>
 
 /** What an agent's inbox list shows of one conversation. */
@@ -133,5 +157,7 @@ export const ConversationSummarySchema = v.object({
   waitingSince: v.nullable(v.string()),
   /** The shopper's feeling; absent from servers that predate check-ins. */
   empathy: v.optional(EmpathySnapshotSchema),
+  /** The shopper's page and the store's attributes (Attune('update', …)). */
+  context: v.optional(ShopperContextSchema),
 })
 export type ConversationSummary = v.InferOutput<typeof ConversationSummarySchema>

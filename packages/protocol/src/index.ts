@@ -1,4 +1,11 @@
-export { PROTOCOL_VERSION, MAX_TEXT_LENGTH, MAX_FRAME_BYTES } from './version.ts'
+export {
+  PROTOCOL_VERSION,
+  MAX_TEXT_LENGTH,
+  MAX_FRAME_BYTES,
+  MAX_ATTACHMENTS,
+  MAX_QUICK_REPLIES,
+  MAX_QUICK_REPLY_LENGTH,
+} from './version.ts'
 export { ErrorCode, ERROR_CODES } from './errors.ts'
 export {
   CheckInAnswerSchema,
@@ -20,12 +27,15 @@ export {
   ConversationStatusSchema,
   ConversationSummarySchema,
   EmpathySnapshotSchema,
+  AttachmentSchema,
+  ShopperContextSchema,
   MessageEventSchema,
   ResolvedEventSchema,
 } from './events.ts'
 export {
   HistoryFrameSchema,
   IdentifyFrameSchema,
+  ContextFrameSchema,
   AnswerFrameSchema,
   AskFrameSchema,
   EndFrameSchema,
@@ -74,6 +84,8 @@ export type {
   ConversationStatus,
   ConversationSummary,
   EmpathySnapshot,
+  Attachment,
+  ShopperContext,
   EventKind,
   MessageEvent,
   ResolvedEvent,
@@ -81,6 +93,7 @@ export type {
 export type {
   HistoryFrame,
   IdentifyFrame,
+  ContextFrame,
   AnswerFrame,
   AskFrame,
   EndFrame,
@@ -103,6 +116,7 @@ export type {
   EventFrame,
   PeerReadFrame,
   HistoryResultFrame,
+  PresenceFrame,
   PeerTypingFrame,
   ServerFrame,
   SyncedFrame,

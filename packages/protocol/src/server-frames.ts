@@ -86,6 +86,9 @@ export const ErrorFrameSchema = v.object({
 
 export const PongFrameSchema = v.object({ type: v.literal('pong') })
 
+/** How many of the store's agents are online now (the widget's header shows it). */
+export const PresenceFrameSchema = v.object({ type: v.literal('presence'), agentsOnline: v.number() })
+
 export const ServerFrameSchema = v.union([
   VisitorWelcomeFrameSchema,
   AgentWelcomeFrameSchema,
@@ -98,6 +101,7 @@ export const ServerFrameSchema = v.union([
   ConversationFrameSchema,
   ErrorFrameSchema,
   PongFrameSchema,
+  PresenceFrameSchema,
 ])
 
 export type VisitorWelcomeFrame = v.InferOutput<typeof VisitorWelcomeFrameSchema>
@@ -110,4 +114,5 @@ export type HistoryResultFrame = v.InferOutput<typeof HistoryResultFrameSchema>
 export type PeerReadFrame = v.InferOutput<typeof PeerReadFrameSchema>
 export type ConversationFrame = v.InferOutput<typeof ConversationFrameSchema>
 export type ErrorFrame = v.InferOutput<typeof ErrorFrameSchema>
+export type PresenceFrame = v.InferOutput<typeof PresenceFrameSchema>
 export type ServerFrame = v.InferOutput<typeof ServerFrameSchema>

@@ -6,3 +6,8 @@ export const MAX_TEXT_LENGTH = 4000
 
 /** Largest frame, in bytes, the server reads before answering `frame_too_large`. */
 export const MAX_FRAME_BYTES = 64 * 1024
+
+/** Files per message, quick replies per message, and a quick reply's length. */
+export const MAX_ATTACHMENTS = 5
+export const MAX_QUICK_REPLIES = 5
+export const MAX_QUICK_REPLY_LENGTH = 40

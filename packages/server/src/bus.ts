@@ -13,6 +13,8 @@ export interface Bus {
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,
   site: (id: string) => `site:${id}`,
+  /** Agents online for a store: visitors of that store listen. */
+  presence: (siteId: string) => `presence:${siteId}`,
 }
 
 export function createMemoryBus(): Bus {

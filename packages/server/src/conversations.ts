@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ConversationStatus, ConversationSummary, EmpathySnapshot } from '@attune/protocol'
+import type { ConversationStatus, ConversationSummary, EmpathySnapshot, ShopperContext } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 
 export type ConversationRecord = {
@@ -23,6 +23,7 @@ type Row = {
   last_role: 'visitor' | 'agent' | 'system' | null
   last_at: Date | null
   empathy: EmpathySnapshot | null
+  context: ShopperContext | null
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString()
@@ -30,6 +31,7 @@ const iso = (d: Date | string) => new Date(d).toISOString()
 // The newest message per conversation, for the inbox preview, in one round trip.
 const SUMMARY_SELECT = `
   SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since, c.empathy,
+         (SELECT v.context FROM visitors v WHERE v.id = c.visitor_id) AS context,
          m.body->>'text' AS last_text, m.author_role AS last_role, m.created_at AS last_at
   FROM conversations c
   LEFT JOIN LATERAL (
@@ -55,6 +57,7 @@ function toSummary(row: Row): ConversationSummary {
         : null,
     waitingSince: row.waiting_since ? iso(row.waiting_since) : null,
     ...(row.empathy ? { empathy: row.empathy } : {}),
+    ...(row.context && Object.keys(row.context).length > 0 ? { context: row.context } : {}),
   }
 }
 
@@ -116,6 +119,17 @@ export function createConversations(db: Database) {
         `UPDATE conversations SET page = COALESCE($2, page), language = COALESCE($3, language),
            checkin_override = COALESCE($4::jsonb, checkin_override) WHERE id = $1`,
         [id, info.page ?? null, info.locale ?? null, override ? JSON.stringify(override) : null],
+      )
+    },
+
+    /** Merges what the store's page said about the shopper (page replaces, attributes merge). */
+    async setContext(visitorId: string, context: ShopperContext): Promise<void> {
+      await db.query(
+        `UPDATE visitors SET context = jsonb_strip_nulls(
+           context || jsonb_build_object('page', COALESCE($2::jsonb, context->'page'),
+                                         'attributes', COALESCE(context->'attributes', '{}'::jsonb) || COALESCE($3::jsonb, '{}'::jsonb)))
+         WHERE id = $1`,
+        [visitorId, context.page ? JSON.stringify(context.page) : null, context.attributes ? JSON.stringify(context.attributes) : null],
       )
     },
 

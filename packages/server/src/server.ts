@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net'
 import { createSessions } from './auth/sessions.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
 import { createConversations } from './conversations.ts'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createCheckInEngine } from './empathy/engine.ts'
+import { createPresence } from './gateway/presence.ts'
+import { createUploads } from './uploads.ts'
 import { startRetention } from './empathy/retention.ts'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
@@ -66,10 +71,15 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         if (record && summary) bus.publish(topics.site(record.siteId), { type: 'conversation', conversation: summary })
       },
     })
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy }
+    // Without a data dir (tests, throwaway demos) files go to a temporary folder removed on close.
+    const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
+    const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
+    const uploads = createUploads(db, uploadsDir)
+    const presence = createPresence(bus)
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
     await empathy.resumeTimers()
 
-    const http = createServer(createRequestHandler({ directory, sessions, db, log, assets: options.assets ?? {}, version: VERSION }))
+    const http = createServer(createRequestHandler({ directory, sessions, db, log, uploads, secret, assets: options.assets ?? {}, version: VERSION }))
     const stopRetention = startRetention(db)
     const gateway = attachGateway(http, deps)
     await new Promise<void>((resolve, reject) => {
@@ -98,6 +108,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await db.close()
+          if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),
     }
   } catch (error) {

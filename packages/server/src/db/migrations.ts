@@ -106,6 +106,25 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE UNIQUE INDEX visitors_site_external ON visitors (site_id, external_id) WHERE external_id IS NOT NULL;
     `,
   },
+  {
+    id: 4,
+    name: 'uploads-and-context',
+    sql: `
+      -- Files shoppers and agents attach; the bytes live on disk beside the database.
+      CREATE TABLE uploads (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id),
+        uploader_role text NOT NULL,
+        uploader_id text NOT NULL,
+        name text NOT NULL,
+        type text NOT NULL,
+        size integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- The shopper's page and the store's attributes (Attune('update', …)), for the agent.
+      ALTER TABLE visitors ADD COLUMN context jsonb NOT NULL DEFAULT '{}';
+    `,
+  },
 ]
 
 /**

@@ -1,5 +1,6 @@
 import type {
   Author,
+  ContextFrame,
   ConversationEvent,
   HistoryFrame,
   ReadFrame,
@@ -45,6 +46,7 @@ export async function send(s: Session, frame: SendFrame): Promise<void> {
   const earlier = await s.deps.log.findVisitorItem(visitorId, frame.clientId)
   if (earlier) return acked(s, frame.clientId, earlier.conversationId, earlier.event, true)
 
+  const body = await messageBody(s, frame)
   let target: ConversationRecord | null = null
   if (frame.conversationId) {
     const named = await s.access(frame.conversationId)
@@ -56,7 +58,7 @@ export async function send(s: Session, frame: SendFrame): Promise<void> {
     try {
       const { event, duplicate } = await s.deps.log.append(
         target.id,
-        { kind: 'message', author: { role: 'visitor', id: visitorId }, clientId: frame.clientId, body: { text: frame.text } },
+        { kind: 'message', author: { role: 'visitor', id: visitorId }, clientId: frame.clientId, body },
         { requireOpen: true, effects: (tx) => setWaiting(tx, target!.id, true) },
       )
       return acked(s, frame.clientId, target.id, event, duplicate)
@@ -72,14 +74,44 @@ async function agentSend(s: Session, frame: SendFrame): Promise<void> {
   if (!frame.conversationId) throw new FrameError(ErrorCode.BadFrame, 'An agent must name the conversationId.')
   const conversation = await s.access(frame.conversationId)
   const author = authorOf(s)
+  const body = await messageBody(s, frame)
   const { event, duplicate } = await appendOrClosed(() =>
     s.deps.log.append(
       conversation.id,
-      { kind: 'message', author, clientId: frame.clientId, body: { text: frame.text } },
+      { kind: 'message', author, clientId: frame.clientId, body },
       { requireOpen: true, effects: (tx) => setWaiting(tx, conversation.id, false) },
     ),
   )
   return acked(s, frame.clientId, conversation.id, event, duplicate)
+}
+
+/** A message's stored fields: its text, the files it references (this store's only), quick replies. */
+async function messageBody(s: Session, frame: SendFrame): Promise<Record<string, unknown>> {
+  const body: Record<string, unknown> = { text: frame.text }
+  if (frame.attachments?.length) {
+    const attachments = await s.deps.uploads.resolve(s.siteId, frame.attachments)
+    if (!attachments) throw new FrameError(ErrorCode.NotFound, 'An attached file was not found; upload it again.')
+    body.attachments = attachments
+  }
+  if (frame.quickReplies?.length) {
+    if (s.role !== 'agent') throw new FrameError(ErrorCode.Forbidden, 'Only agents offer quick replies.')
+    body.quickReplies = frame.quickReplies
+  }
+  return body
+}
+
+/** The store's page says where the shopper is and what it knows of them; agents see it. */
+export async function context(s: Session, frame: ContextFrame): Promise<void> {
+  if (s.role !== 'visitor' || !s.visitorId) throw new FrameError(ErrorCode.Forbidden, 'Only a shopper’s page sends context.')
+  await s.deps.conversations.setContext(s.visitorId, {
+    ...(frame.page ? { page: frame.page } : {}),
+    ...(frame.attributes ? { attributes: frame.attributes } : {}),
+  })
+  const latest = await s.deps.conversations.latestForVisitor(s.visitorId)
+  if (latest?.status === 'open') {
+    const summary = await s.deps.conversations.summary(latest.id)
+    if (summary) s.deps.bus.publish(topics.site(s.siteId), { type: 'conversation', conversation: summary })
+  }
 }
 
 /** An agent closes a conversation; a repeated clientId is acked like a send. */

@@ -95,9 +95,12 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         visitorId,
         conversation: latest ? { id: latest.id, lastSeq: latest.lastSeq, status: latest.status } : null,
       })
+      cleanups.push(deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
+      session.send({ type: 'presence', agentsOnline: deps.presence.count(site.id) })
       return
     }
     const { agent } = principal
+    cleanups.push(deps.presence.join(agent.siteId))
     // Listen before reading the list, so a change in between is not lost (at worst seen twice).
     cleanups.push(
       deps.bus.subscribe(topics.site(agent.siteId), (f) => {
@@ -137,6 +140,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         return actions.history(session, frame)
       case 'identify':
         return identify(session, frame)
+      case 'context':
+        return actions.context(session, frame)
       case 'open':
         return checkins.open(session, frame)
       case 'answer':

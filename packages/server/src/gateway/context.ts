@@ -6,6 +6,8 @@ import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import type { CheckInEngine } from '../empathy/engine.ts'
 import type { Directory, Site } from '../sites.ts'
+import type { Uploads } from '../uploads.ts'
+import type { Presence } from './presence.ts'
 import type { Subscription } from './subscription.ts'
 
 /** What every connection shares: storage, fan-out, the signing secret. */
@@ -18,6 +20,8 @@ export type GatewayDeps = {
   secret: string
   /** Decides when to ask check-ins and keeps the agent's card current. */
   empathy: CheckInEngine
+  uploads: Uploads
+  presence: Presence
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */

@@ -8,6 +8,8 @@ import { settingsOf } from '../empathy/context.ts'
 import type { ConversationLog } from '../log.ts'
 import type { Directory } from '../sites.ts'
 import { handleEmpathyApi } from './empathy-api.ts'
+import { handleUploadsApi } from './uploads-api.ts'
+import { UPLOAD_LIMITS, type Uploads } from '../uploads.ts'
 import { HttpError, HttpErrorCode, readJson, sendError, sendJson } from './respond.ts'
 
 const LoginSchema = v.object({
@@ -15,7 +17,7 @@ const LoginSchema = v.object({
   password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
 })
 
-export type ApiDeps = { directory: Directory; sessions: Sessions; db: Database; log: ConversationLog }
+export type ApiDeps = { directory: Directory; sessions: Sessions; db: Database; log: ConversationLog; uploads: Uploads; secret: string }
 
 // Verifying against a throwaway hash when the email is unknown keeps both failures equally slow,
 // so the login form does not reveal which emails are agents.
@@ -30,7 +32,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     if (route === 'POST /api/agent/login') return await login(req, res, deps), true
     if (route === 'POST /api/agent/logout') return await logout(req, res, deps), true
     if (route === 'GET /api/agent/me') return await me(req, res, deps), true
-    if (await handleEmpathyApi(req, res, new URL(req.url ?? path, 'http://local'), deps)) return true
+    const url = new URL(req.url ?? path, 'http://local')
+    if (await handleEmpathyApi(req, res, url, deps)) return true
+    if (await handleUploadsApi(req, res, url, deps)) return true
     const site = /^\/api\/sites\/([^/]+)$/.exec(path)
     if (site?.[1]) return await siteConfig(req, res, decodeURIComponent(site[1]), deps), true
     if (path.startsWith('/api/')) {
@@ -94,7 +98,11 @@ async function siteConfig(req: IncomingMessage, res: ServerResponse, key: string
   sendJson(
     res,
     200,
-    { name: site.name, checkIns: { moments: settings.moments, topics: settings.topics, effortItem: settings.effortItem } },
+    {
+      name: site.name,
+      checkIns: { moments: settings.moments, topics: settings.topics, effortItem: settings.effortItem },
+      uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: UPLOAD_LIMITS.types },
+    },
     cors,
   )
 }

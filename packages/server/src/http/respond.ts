@@ -12,6 +12,8 @@ export const HttpErrorCode = {
   MethodNotAllowed: 'method_not_allowed',
   /** The body is larger than the route accepts. */
   TooLarge: 'too_large',
+  /** The file's type is not one the store accepts. */
+  UnsupportedType: 'unsupported_type',
   /** Something failed on the server. */
   Internal: 'internal',
 } as const
@@ -23,6 +25,7 @@ const STATUS: Record<HttpErrorCode, number> = {
   not_found: 404,
   method_not_allowed: 405,
   too_large: 413,
+  unsupported_type: 415,
   internal: 500,
 }
 
@@ -56,8 +59,8 @@ export function sendError(res: ServerResponse, code: HttpErrorCode, message: str
   sendJson(res, STATUS[code], { error: { code, message } }, headers)
 }
 
-/** Reads a small JSON body; anything else is a typed 400/413. */
-export async function readJson(req: IncomingMessage, limit = 16 * 1024): Promise<unknown> {
+/** Reads a body up to `limit` bytes; a larger one is a typed 413 (read no further). */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
@@ -65,8 +68,14 @@ export async function readJson(req: IncomingMessage, limit = 16 * 1024): Promise
     if (size > limit) throw new HttpError(HttpErrorCode.TooLarge, `The body is at most ${limit} bytes.`)
     chunks.push(chunk as Buffer)
   }
+  return Buffer.concat(chunks)
+}
+
+/** Reads a small JSON body; anything else is a typed 400/413. */
+export async function readJson(req: IncomingMessage, limit = 16 * 1024): Promise<unknown> {
+  const body = await readBody(req, limit)
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    return JSON.parse(body.toString('utf8'))
   } catch {
     throw new HttpError(HttpErrorCode.BadRequest, 'The body is not valid JSON.')
   }

@@ -1,0 +1,92 @@
+import type { Attachment } from '@attune/protocol'
+import { AttuneError, AttuneErrorCode } from './errors.ts'
+import { httpBase } from './urls.ts'
+
+/** A file to attach: a browser `File`, or anything with its bytes, type and name. */
+export interface FileLike {
+  readonly name: string
+  readonly type: string
+  readonly size: number
+}
+
+export interface UploadRequest {
+  url: string
+  file: FileLike
+  headers: Record<string, string>
+  onProgress?: (sent: number, total: number) => void
+}
+
+/** Sends the file; resolves with the server's JSON answer and status. Injectable. */
+export type Uploader = (request: UploadRequest) => Promise<{ status: number; body: unknown }>
+
+/** The default: `fetch`. It reports no progress; pass `xhrUploader` for a progress bar. */
+export const fetchUploader: Uploader = async (request) => {
+  const fetchImpl = (globalThis as { fetch?: (url: string, init: object) => Promise<{ status: number; json(): Promise<unknown> }> }).fetch
+  if (!fetchImpl) throw new AttuneError(AttuneErrorCode.InvalidInput, 'No fetch here: pass an `uploader`.')
+  const response = await fetchImpl(request.url, { method: 'POST', headers: request.headers, body: request.file }).catch(() => {
+    throw new AttuneError(AttuneErrorCode.Network, 'The upload failed; check the connection and retry.')
+  })
+  return { status: response.status, body: await response.json().catch(() => null) }
+}
+
+/**
+ * The browser's XMLHttpRequest: the one transport that reports upload progress (fetch does not).
+ * Kept out of the default so stores that never upload do not ship it.
+ */
+export const xhrUploader: Uploader = (request) =>
+  new Promise((resolve, reject) => {
+    const Xhr = (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest
+    if (!Xhr) return reject(new AttuneError(AttuneErrorCode.InvalidInput, 'No XMLHttpRequest here: pass an `uploader`.'))
+    const xhr = new Xhr()
+    xhr.open('POST', request.url)
+    for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value)
+    xhr.upload.onprogress = (event) => request.onProgress?.(event.loaded, event.total)
+    xhr.onload = () => {
+      let body: unknown = null
+      try {
+        body = JSON.parse(xhr.responseText)
+      } catch {
+        // A non-JSON answer (a proxy's error page) is reported by status below.
+      }
+      resolve({ status: xhr.status, body })
+    }
+    xhr.onerror = () => reject(new AttuneError(AttuneErrorCode.Network, 'The upload failed; check the connection and retry.'))
+    xhr.send(request.file)
+  })
+
+interface XhrLike {
+  open(method: string, url: string): void
+  setRequestHeader(name: string, value: string): void
+  upload: { onprogress: ((event: { loaded: number; total: number }) => void) | null }
+  onload: (() => void) | null
+  onerror: (() => void) | null
+  responseText: string
+  status: number
+  send(body: unknown): void
+}
+
+/** Uploads a file for the shopper; the attachment it returns goes into `send(text, { attachments })`. */
+export async function uploadFile(
+  uploader: Uploader,
+  server: string,
+  siteKey: string,
+  token: string | null,
+  file: FileLike,
+  onProgress?: (sent: number, total: number) => void,
+): Promise<Attachment> {
+  if (!token) throw new AttuneError(AttuneErrorCode.Network, 'Not connected yet: connect before uploading.')
+  const { status, body } = await uploader({
+    url: `${httpBase(server)}/api/uploads?siteKey=${encodeURIComponent(siteKey)}`,
+    file,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': file.type || 'application/octet-stream',
+      'X-Attune-Filename': encodeURIComponent(file.name),
+    },
+    ...(onProgress ? { onProgress } : {}),
+  })
+  const answer = body as { attachment?: Attachment; error?: { code?: string; message?: string } } | null
+  if (status === 201 && answer?.attachment) return answer.attachment
+  const code = status === 413 || status === 415 || status === 400 ? AttuneErrorCode.InvalidInput : AttuneErrorCode.Network
+  throw new AttuneError(code, answer?.error?.message ?? `The upload failed (${status}).`)
+}

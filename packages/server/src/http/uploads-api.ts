@@ -1,0 +1,95 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { verifyVisitorToken } from '../auth/visitor-token.ts'
+import { readCookie, SESSION_COOKIE, type Sessions } from '../auth/sessions.ts'
+import { originAllowed } from '../origins.ts'
+import type { Directory } from '../sites.ts'
+import { UPLOAD_LIMITS, UploadRefused, type Uploads } from '../uploads.ts'
+import { HttpError, HttpErrorCode, readBody, sendError, sendJson } from './respond.ts'
+
+export type UploadsApiDeps = { directory: Directory; sessions: Sessions; uploads: Uploads; secret: string }
+
+/**
+ * `POST /api/uploads?siteKey=…` — the raw file as the body, its type as Content-Type, its name in
+ * `X-Attune-Filename` (URI-encoded); a shopper authenticates with `Authorization: Bearer <visitor
+ * token>`, an agent with the session cookie. Answers the attachment to reference in a send.
+ * `GET /api/uploads/:id` serves it back.
+ */
+export async function handleUploadsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: UploadsApiDeps): Promise<boolean> {
+  if (url.pathname === '/api/uploads') {
+    if (req.method === 'OPTIONS' || req.method === 'POST') await upload(req, res, url, deps)
+    else throw new HttpError(HttpErrorCode.MethodNotAllowed, 'Use POST.')
+    return true
+  }
+  const file = /^\/api\/uploads\/([^/]+)$/.exec(url.pathname)
+  if (file?.[1] && (req.method === 'GET' || req.method === 'HEAD')) {
+    await serve(req, res, decodeURIComponent(file[1]), deps)
+    return true
+  }
+  return false
+}
+
+async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps: UploadsApiDeps) {
+  const site = await deps.directory.siteByKey(url.searchParams.get('siteKey') ?? '')
+  if (!site) throw new HttpError(HttpErrorCode.NotFound, 'No such site.')
+  const origin = req.headers.origin
+  // Store pages upload from their own origin: CORS for the site's allowed origins only.
+  const cors: Record<string, string> = { Vary: 'Origin' }
+  if (origin && originAllowed(origin, site.allowedOrigins)) {
+    cors['Access-Control-Allow-Origin'] = origin
+    cors['Access-Control-Allow-Methods'] = 'POST, OPTIONS'
+    cors['Access-Control-Allow-Headers'] = 'Authorization, Content-Type, X-Attune-Filename'
+    cors['Access-Control-Max-Age'] = '600'
+  }
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end()
+    return
+  }
+  const uploader = await uploaderOf(req, site.id, deps)
+  if (!uploader) return sendError(res, HttpErrorCode.Unauthorized, 'Send the visitor token as a Bearer token.', cors)
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > UPLOAD_LIMITS.maxBytes) return sendError(res, HttpErrorCode.TooLarge, `Files are at most ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB.`, cors)
+  let name = 'file'
+  try {
+    name = decodeURIComponent(String(req.headers['x-attune-filename'] ?? 'file'))
+  } catch {
+    // A malformed name is not a reason to refuse the file.
+  }
+  try {
+    const bytes = await readBody(req, UPLOAD_LIMITS.maxBytes)
+    const attachment = await deps.uploads.save(site.id, uploader, { name, type: String(req.headers['content-type'] ?? ''), bytes })
+    sendJson(res, 201, { attachment }, cors)
+  } catch (error) {
+    if (error instanceof UploadRefused) {
+      const code = error.code === 'too_large' ? HttpErrorCode.TooLarge : error.code === 'empty' ? HttpErrorCode.BadRequest : HttpErrorCode.UnsupportedType
+      return sendError(res, code, error.message, cors)
+    }
+    if (error instanceof HttpError) return sendError(res, error.code, error.message, cors)
+    throw error
+  }
+}
+
+async function uploaderOf(req: IncomingMessage, siteId: string, deps: UploadsApiDeps) {
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+  const visitorId = verifyVisitorToken(deps.secret, bearer, siteId)
+  if (visitorId) return { role: 'visitor', id: visitorId }
+  const agent = await deps.sessions.find(readCookie(req.headers.cookie, SESSION_COOKIE))
+  return agent && agent.siteId === siteId ? { role: 'agent', id: agent.id } : null
+}
+
+const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
+
+async function serve(req: IncomingMessage, res: ServerResponse, id: string, deps: UploadsApiDeps) {
+  const file = await deps.uploads.read(id)
+  if (!file) throw new HttpError(HttpErrorCode.NotFound, 'No such file.')
+  // Images show inline; anything else downloads, and nothing uploaded may ever run as a page.
+  const disposition = INLINE.has(file.type) ? 'inline' : 'attachment'
+  res.writeHead(200, {
+    'Content-Type': file.type,
+    'Content-Length': file.bytes.length,
+    'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  })
+  res.end(req.method === 'HEAD' ? undefined : file.bytes)
+}
