@@ -34,6 +34,8 @@ export interface AgentProfile {
   id: string
   name: string
   email: string
+  /** The store's site key (for uploads and links). */
+  siteKey?: string
 }
 
 /** One conversation as the agent works on it. */

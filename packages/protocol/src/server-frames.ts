@@ -21,7 +21,7 @@ export const VisitorWelcomeFrameSchema = v.object({
 export const AgentWelcomeFrameSchema = v.object({
   type: v.literal('welcome'),
   role: v.literal('agent'),
-  agent: v.object({ id: v.string(), name: v.string(), email: v.string() }),
+  agent: v.object({ id: v.string(), name: v.string(), email: v.string(), siteKey: v.optional(v.string()) }),
   conversations: v.array(ConversationSummarySchema),
 })
 

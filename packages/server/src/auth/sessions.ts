@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts'
 export const SESSION_COOKIE = 'attune_session'
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
 
-export type SessionAgent = { id: string; siteId: string; name: string; email: string }
+export type SessionAgent = { id: string; siteId: string; siteKey: string; name: string; email: string }
 
 // Only the hash is stored: a leaked database (or backup) does not hand out live sessions.
 function hashToken(token: string): string {
@@ -49,13 +49,14 @@ export function createSessions(db: Database, now: () => number = Date.now) {
     /** The agent behind a live session token, or null (unknown, expired, or missing). */
     async find(token: string | undefined): Promise<SessionAgent | null> {
       if (!token) return null
-      const rows = await db.query<{ id: string; site_id: string; name: string; email: string }>(
-        `SELECT a.id, a.site_id, a.name, a.email FROM agent_sessions s JOIN agents a ON a.id = s.agent_id
+      const rows = await db.query<{ id: string; site_id: string; site_key: string; name: string; email: string }>(
+        `SELECT a.id, a.site_id, st.key AS site_key, a.name, a.email
+         FROM agent_sessions s JOIN agents a ON a.id = s.agent_id JOIN sites st ON st.id = a.site_id
          WHERE s.token_hash = $1 AND s.expires_at > $2`,
         [hashToken(token), new Date(now()).toISOString()],
       )
       const row = rows[0]
-      return row ? { id: row.id, siteId: row.site_id, name: row.name, email: row.email } : null
+      return row ? { id: row.id, siteId: row.site_id, siteKey: row.site_key, name: row.name, email: row.email } : null
     },
 
     async destroy(token: string | undefined): Promise<void> {

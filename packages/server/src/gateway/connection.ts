@@ -112,7 +112,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     session.send({
       type: 'welcome',
       role: 'agent',
-      agent: { id: agent.id, name: agent.name, email: agent.email },
+      agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: agent.siteKey },
       conversations,
     })
   }

@@ -52,7 +52,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
   }
 }
 
-async function login(req: IncomingMessage, res: ServerResponse, { directory, sessions }: ApiDeps) {
+async function login(req: IncomingMessage, res: ServerResponse, deps: ApiDeps) {
+  const { directory, sessions } = deps
   const parsed = v.safeParse(LoginSchema, await readJson(req))
   if (!parsed.success) throw new HttpError(HttpErrorCode.BadRequest, 'Send { "email", "password" } as strings.')
   const { email, password } = parsed.output
@@ -60,7 +61,8 @@ async function login(req: IncomingMessage, res: ServerResponse, { directory, ses
   const ok = await verifyPassword(password, agent?.passwordHash ?? (await decoy()))
   if (!agent || !ok) throw new HttpError(HttpErrorCode.Unauthorized, 'Wrong email or password.')
   const token = await sessions.create(agent.id)
-  sendJson(res, 200, { agent: { id: agent.id, name: agent.name, email: agent.email } }, { 'Set-Cookie': sessionCookie(token) })
+  const [site] = await deps.db.query<{ key: string }>('SELECT key FROM sites WHERE id = $1', [agent.siteId])
+  sendJson(res, 200, { agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: site?.key } }, { 'Set-Cookie': sessionCookie(token) })
 }
 
 async function logout(req: IncomingMessage, res: ServerResponse, { sessions }: ApiDeps) {
@@ -71,7 +73,7 @@ async function logout(req: IncomingMessage, res: ServerResponse, { sessions }: A
 async function me(req: IncomingMessage, res: ServerResponse, { sessions }: ApiDeps) {
   const agent = await sessions.find(readCookie(req.headers.cookie, SESSION_COOKIE))
   if (!agent) throw new HttpError(HttpErrorCode.Unauthorized, 'Not signed in.')
-  sendJson(res, 200, { agent: { id: agent.id, name: agent.name, email: agent.email } })
+  sendJson(res, 200, { agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: agent.siteKey } })
 }
 
 /** What the widget needs before it connects. Readable cross-origin only by the site's own pages. */
