@@ -12,6 +12,7 @@ const server = await createAttuneServer({
   port: Number(env.PORT ?? 8787),
   host: env.HOST ?? '127.0.0.1',
   dataDir: resolve(env.ATTUNE_DATA_DIR ?? '.attune-data'),
+  ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
   secret: env.ATTUNE_SECRET || undefined,
   assets: {
     widget: env.ATTUNE_WIDGET_DIR ?? monorepo('packages', 'widget', 'dist'),

@@ -13,6 +13,7 @@ import { startRetention } from './empathy/retention.ts'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
+import { openPostgres } from './db/postgres.ts'
 import { attachGateway } from './gateway/gateway.ts'
 import { createRequestHandler, type AssetDirs } from './http/router.ts'
 import { ensureIdentitySecrets } from './identity.ts'
@@ -23,8 +24,13 @@ import { createDirectory } from './sites.ts'
 import pkg from '../package.json' with { type: 'json' }
 
 export type AttuneServerOptions = {
-  /** Directory of the embedded database; in memory when left out (tests, throwaway demos). */
+  /**
+   * Directory of the embedded database and of uploaded files; in memory (and a temporary folder
+   * for files) when left out — tests, throwaway demos.
+   */
   dataDir?: string
+  /** A PostgreSQL URL: use that database instead of the embedded one (files still go to dataDir). */
+  databaseUrl?: string
   /** 0 picks a free port. */
   port: number
   host: string
@@ -50,7 +56,8 @@ export const VERSION: string = pkg.version
 
 /** Opens the database, migrates, seeds, and serves HTTP + WebSocket on one port. */
 export async function createAttuneServer(options: AttuneServerOptions): Promise<AttuneServer> {
-  const db: Database = await openPglite(options.dataDir)
+  const db: Database = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir)
+  const databaseKind = options.databaseUrl ? 'postgres' : 'embedded'
   try {
     await migrate(db)
     if (options.seed !== false) await seedDemo(db)
@@ -79,7 +86,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
     await empathy.resumeTimers()
 
-    const http = createServer(createRequestHandler({ directory, sessions, db, log, uploads, secret, assets: options.assets ?? {}, version: VERSION }))
+    const http = createServer(createRequestHandler({ directory, sessions, db, log, uploads, secret, assets: options.assets ?? {}, version: VERSION, databaseKind }))
     const stopRetention = startRetention(db)
     const gateway = attachGateway(http, deps)
     await new Promise<void>((resolve, reject) => {
@@ -99,7 +106,6 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       close: () =>
         (closing ??= (async () => {
           const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
-          empathy.close()
           stopRetention()
           await gateway.close()
           http.closeIdleConnections()
@@ -107,6 +113,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           const timer = setTimeout(() => http.closeAllConnections(), 2000)
           await stopped
           clearTimeout(timer)
+          await empathy.close()
           await db.close()
           if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),

@@ -28,7 +28,7 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => {
-  engine.close()
+  await engine.close()
   await db.close()
 })
 beforeEach(() => {

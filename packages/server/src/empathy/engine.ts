@@ -117,7 +117,10 @@ export function createCheckInEngine(deps: EngineDeps) {
     timers.delete(conversationId)
   }
 
+  let closed = false
+
   function run(conversationId: string, occasion: Occasion | null): Promise<void> {
+    if (closed) return Promise.resolve()
     return serial(conversationId, async () => {
       if (occasion) await evaluate(conversationId, occasion)
       await deps.refresh(conversationId)
@@ -178,9 +181,12 @@ export function createCheckInEngine(deps: EngineDeps) {
     evaluateNow(conversationId: string): Promise<void> {
       return run(conversationId, { kind: 'timer' })
     },
-    close(): void {
+    /** Stops the timers and waits for evaluations under way (so none runs on a closed database). */
+    async close(): Promise<void> {
+      closed = true
       for (const timer of timers.values()) clearTimeout(timer)
       timers.clear()
+      await Promise.all([...queues.values()])
     },
   }
 }

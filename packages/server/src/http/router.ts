@@ -6,7 +6,7 @@ import { serveStatic } from './static.ts'
 
 export type AssetDirs = { store?: string; inbox?: string; widget?: string; loader?: string }
 
-export type RouterDeps = ApiDeps & { assets: AssetDirs; version: string }
+export type RouterDeps = ApiDeps & { assets: AssetDirs; version: string; databaseKind: 'embedded' | 'postgres' }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 /**
@@ -23,7 +23,7 @@ export function createRequestHandler(deps: RouterDeps) {
     try {
       const path = new URL(req.url ?? '/', 'http://local').pathname
       if (path === '/healthz') {
-        sendJson(res, 200, { status: 'ok', version: deps.version, database: 'embedded' })
+        sendJson(res, 200, { status: 'ok', version: deps.version, database: deps.databaseKind })
         return
       }
       if (await handleApi(req, res, path, deps)) return
