@@ -128,16 +128,21 @@ export function createConnection(options: ConnectionOptions): Connection {
     return true
   }
 
-  function close(): void {
-    stopped = true
+  /** Stops the timers and closes the socket without treating it as a drop (no retry). */
+  function detach(reason: string): void {
     clock.clearTimeout(retryTimer)
     clock.clearTimeout(heartbeatTimer)
     const ws = socket
     socket = null
     if (ws) {
       ws.onclose = null
-      ws.close(1000, 'client closed')
+      ws.close(1000, reason)
     }
+  }
+
+  function close(): void {
+    stopped = true
+    detach('client closed')
     $status.set(ConnectionStatus.Offline)
   }
 
@@ -149,14 +154,7 @@ export function createConnection(options: ConnectionOptions): Connection {
 
   function reconnect(): void {
     if (stopped) return
-    clock.clearTimeout(retryTimer)
-    clock.clearTimeout(heartbeatTimer)
-    const ws = socket
-    socket = null
-    if (ws) {
-      ws.onclose = null
-      ws.close(1000, 'reconnecting')
-    }
+    detach('reconnecting')
     open()
   }
 
