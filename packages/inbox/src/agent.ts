@@ -3,18 +3,38 @@
  * the transport, so tests can hand them a fake built from real nanostores atoms (STYLE.md #4).
  * Core's `AgentClient` satisfies it structurally; main.tsx is the one place that creates one.
  */
-import type { AgentProfile, ConnectionStatus, TimelineItem } from '@attune/core'
+import type { AgentProfile as CoreAgentProfile, ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { ConversationSummary } from '@attune/protocol'
+import type { Attachment, ConversationSummary } from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
-export type { AgentProfile, ConnectionStatus, TimelineItem } from '@attune/core'
+export type { ConnectionStatus, TimelineItem } from '@attune/core'
+
+/** The signed-in agent. */
+export interface AgentProfile extends CoreAgentProfile {
+  /**
+   * The key of the agent's site, which uploads name (`POST /api/uploads?siteKey=…`). Optional:
+   * servers that predate it leave it out, and the inbox then offers no "Attach a file".
+   */
+  siteKey?: string
+}
+
+/** What goes with a reply besides its text. */
+export interface ReplyOptions {
+  /** Buttons the shopper can tap to answer (at most 5, 40 characters each). */
+  quickReplies?: string[]
+  /** Files uploaded before (session/uploads.ts). */
+  attachments?: Attachment[]
+}
 
 export interface InboxConversation {
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $visitorTyping: ReadableAtom<boolean>
-  /** Queues a reply; throws AttuneError `invalid_input` on empty text. */
-  reply(text: string): string
+  /** True while an earlier page of the conversation can be loaded. */
+  readonly $hasOlder: ReadableAtom<boolean>
+  loadOlder(): void
+  /** Queues a reply; throws AttuneError `invalid_input` with neither text nor files. */
+  reply(text: string, options?: ReplyOptions): string
   resolve(): void
   /** Asks the shopper "Do you feel we understand what you need?" now; the server may refuse. */
   checkIn(): string

@@ -4,7 +4,9 @@
  */
 export { App } from './components/App.tsx'
 export { createSessionApi, SignInFailure } from './session/api.ts'
+export { createUploader, UploadFailure } from './session/uploads.ts'
 export { en } from './i18n/en.ts'
-export type { InboxAgent, InboxConversation, AgentProfile, TimelineItem, ConnectionStatus } from './agent.ts'
+export type { InboxAgent, InboxConversation, AgentProfile, ReplyOptions, TimelineItem, ConnectionStatus } from './agent.ts'
+export type { UploadFile, UploadResult } from './session/uploads.ts'
 export type { SessionApi, SignInResult } from './session/api.ts'
 export type { InboxMessages } from './i18n/en.ts'

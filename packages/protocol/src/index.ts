@@ -5,6 +5,7 @@ export {
   MAX_ATTACHMENTS,
   MAX_QUICK_REPLIES,
   MAX_QUICK_REPLY_LENGTH,
+  UPLOAD_LIMITS,
 } from './version.ts'
 export { ErrorCode, ERROR_CODES } from './errors.ts'
 export {

@@ -11,3 +11,9 @@ export const MAX_FRAME_BYTES = 64 * 1024
 export const MAX_ATTACHMENTS = 5
 export const MAX_QUICK_REPLIES = 5
 export const MAX_QUICK_REPLY_LENGTH = 40
+
+/** What a store accepts as attachments; clients check first so a shopper learns why at once. */
+export const UPLOAD_LIMITS = {
+  maxBytes: 10 * 1024 * 1024,
+  types: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'text/csv'],
+} as const

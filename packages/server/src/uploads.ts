@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Attachment } from '@attune/protocol'
+import { UPLOAD_LIMITS, type Attachment } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 
-/** What a store accepts, told to the widget so it can refuse early and say why. */
-export const UPLOAD_LIMITS = {
-  maxBytes: 10 * 1024 * 1024,
-  types: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'text/csv'],
-} as const
+export { UPLOAD_LIMITS }
 
 export class UploadRefused extends Error {
   constructor(

@@ -37,6 +37,21 @@ async function start(me: AgentProfile | null) {
 }
 
 describe('App', () => {
+  it('offers "Attach a file" once the session names the site uploads go to', async () => {
+    for (const [me, offered] of [
+      [{ ...dao, siteKey: 'demo' }, true],
+      [dao, false],
+    ] as const) {
+      const { agent, root } = await start(me)
+      act(() => agent.$conversations.set([summary({ id: 'c1', visitorId: 'v-aaaa3f2a' })]))
+      await settle()
+      act(() => root.querySelector<HTMLButtonElement>('.conv-row')!.click())
+      await settle()
+      expect(root.textContent?.includes('Attach a file')).toBe(offered)
+      cleanup()
+    }
+  })
+
   it('skips the sign-in form when the session cookie is still valid', async () => {
     const { agent, root } = await start(dao)
     expect(root.querySelector('input[type="password"]')).toBeNull()

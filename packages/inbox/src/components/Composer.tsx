@@ -1,23 +1,42 @@
 import { useRef, useState } from 'preact/hooks'
 import { MAX_TEXT_LENGTH } from '@attune/protocol'
+import type { ReplyOptions } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { isSendKey, sendableText } from '../lib/composer-keys.ts'
+import { readyAttachments, sendability } from '../lib/draft-files.ts'
+import { checkQuickReplies, parseQuickReplies } from '../lib/quick-replies.ts'
+import type { UploadFile } from '../session/uploads.ts'
 import { insertSuggestion } from '../suggestions/choose.ts'
+import { DraftFileList } from './DraftFileList.tsx'
+import { QuickRepliesField } from './QuickRepliesField.tsx'
+import { useDraftFiles } from './use-draft-files.ts'
 
 interface Props {
-  onSend(text: string): void
+  /** The trimmed text (empty when only files go) and, when there are any, files and quick replies. */
+  onSend(text: string, options: ReplyOptions): void
   /** Called when the draft turns non-empty or empty, not on every key. */
   onTyping(typing: boolean): void
   disabled?: boolean
   textareaRef?: { current: HTMLTextAreaElement | null }
   /** Acknowledgements in the shopper's language; a click inserts one, never sends it. */
   suggestions?: { texts: string[]; lang: string; languageName: string }
+  /** Uploads a file; without it (the server told no site key) there is no "Attach a file". */
+  upload?: UploadFile | undefined
 }
 
-export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions }: Props) {
+export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload }: Props) {
   const all = useMessages()
   const t = all.composer
   const [draft, setDraft] = useState('')
+  const files = useDraftFiles(upload, t.refused)
+  const [quickOpen, setQuickOpen] = useState(false)
+  const [quickText, setQuickText] = useState('')
+  const quickField = useRef<HTMLTextAreaElement>(null)
+  const quickOptions = parseQuickReplies(quickText)
+  const quickProblems = checkQuickReplies(quickOptions)
+  // "Wait for the files…" after a send was tried mid-upload; it goes once the uploads end.
+  const [notice, setNotice] = useState('')
+  const uploading = files.list.some((f) => f.status === 'uploading')
   const typing = useRef(false)
   const ownRef = useRef<HTMLTextAreaElement | null>(null)
   const box = textareaRef ?? ownRef
@@ -41,10 +60,25 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
   }
 
   function send() {
-    const text = sendableText(draft)
-    if (!text || disabled) return
-    onSend(text)
+    if (disabled) return
+    const state = sendability(draft, files.list)
+    if (state === 'uploading') return setNotice(t.waitForUploads)
+    if (state === 'empty') return
+    if (quickProblems.length > 0) {
+      // Say what to fix where it is: open the field and put the agent in it (its problems describe it).
+      setQuickOpen(true)
+      queueMicrotask(() => quickField.current?.focus())
+      return
+    }
+    const options: ReplyOptions = {}
+    const attachments = readyAttachments(files.list)
+    if (attachments.length > 0) options.attachments = attachments
+    if (quickOptions.length > 0) options.quickReplies = quickOptions
+    onSend(sendableText(draft) ?? '', options)
     setDraft('')
+    setQuickText('')
+    setNotice('')
+    files.clearSent()
     reportTyping(false)
   }
 
@@ -82,6 +116,22 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
       <button type="submit" class="button button-primary" disabled={disabled}>
         {t.send}
       </button>
+      <p class="composer-notice" role="status">
+        {uploading ? notice : ''}
+      </p>
+      <div class="composer-tools">
+        {upload && <DraftFileList files={files} disabled={disabled} />}
+        <QuickRepliesField
+          open={quickOpen}
+          onToggle={() => setQuickOpen(!quickOpen)}
+          text={quickText}
+          onText={setQuickText}
+          options={quickOptions}
+          problems={quickProblems}
+          disabled={disabled}
+          fieldRef={quickField}
+        />
+      </div>
       {suggestions && suggestions.texts.length > 0 && !disabled && (
         <div class="suggestions" role="group" aria-labelledby="suggestions-title" aria-describedby="suggestions-hint">
           <p id="suggestions-title" class="suggestions-title">

@@ -1,18 +1,21 @@
 import { useStore } from '@nanostores/preact'
 import type { ConversationSummary } from '@attune/protocol'
 import { useEffect, useRef } from 'preact/hooks'
-import type { InboxConversation } from '../agent.ts'
+import type { InboxConversation, ReplyOptions } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { checkInHint, CheckInState } from '../lib/check-in.ts'
 import { toEmpathyCard } from '../lib/empathy-card.ts'
 import { formatClock } from '../lib/relative-time.ts'
+import { toShopperContext } from '../lib/shopper-context.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
+import type { UploadFile } from '../session/uploads.ts'
 import { chooseSuggestions } from '../suggestions/choose.ts'
 import { Composer } from './Composer.tsx'
 import { EmpathyCard } from './EmpathyCard.tsx'
 import { Timeline } from './Timeline.tsx'
 import { useCheckIn, type ErrorSource } from './use-check-in.ts'
 import { useNow } from './use-now.ts'
+import { useOlder } from './use-older.ts'
 
 interface Props {
   conversation: InboxConversation
@@ -24,9 +27,11 @@ interface Props {
   onBack?(): void
   /** Formats message times; injected so tests do not depend on the machine's time zone. */
   clock?: (iso: string) => string
+  /** Uploads the agent's files; absent when the site key is unknown (no "Attach a file"). */
+  upload?: UploadFile | undefined
 }
 
-export function ConversationView({ conversation, label, summary, errors, onBack, clock = formatClock }: Props) {
+export function ConversationView({ conversation, label, summary, errors, onBack, clock = formatClock, upload }: Props) {
   const messages = useMessages()
   const t = messages.conversation
   const items = useStore(conversation.$timeline)
@@ -34,6 +39,7 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
   const heading = useRef<HTMLHeadingElement>(null)
   const now = useNow(15_000)
   const resolved = isResolved(items)
+  const older = useOlder(conversation, items[0]?.key ?? null)
 
   // A resolved conversation leaves the list: keep showing what we last knew of the shopper.
   const lastSummary = useRef(summary)
@@ -52,11 +58,12 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
     if (items.length > 0) conversation.markRead()
   }, [conversation, items.length])
 
-  function reply(text: string) {
+  function reply(text: string, options: ReplyOptions) {
     try {
-      conversation.reply(text)
+      if (options.attachments || options.quickReplies) conversation.reply(text, options)
+      else conversation.reply(text)
     } catch {
-      // Only empty text throws (invalid_input), and the composer never sends it.
+      // Only a reply with neither text nor files throws (invalid_input); the composer never sends one.
     }
   }
 
@@ -90,9 +97,14 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
         </p>
       </div>
       <div class="conversation-body">
-        {known && <EmpathyCard view={toEmpathyCard(known, now, messages)} />}
+        {known && <EmpathyCard view={toEmpathyCard(known, now, messages)} context={toShopperContext(known.context, messages.card)} />}
         <div class="conversation-main">
-          <Timeline entries={toTimelineEntries(items, t, clock)} label={t.logLabel(label)} emptyText={t.empty} />
+          <Timeline
+            entries={toTimelineEntries(items, t, clock, messages.files)}
+            label={t.logLabel(label)}
+            emptyText={t.empty}
+            older={older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined}
+          />
           <p class="typing" role="status">
             {visitorTyping ? t.typing : ''}
           </p>
@@ -101,6 +113,7 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
             onSend={reply}
             onTyping={(typing) => conversation.setTyping(typing)}
             disabled={resolved}
+            upload={upload}
             suggestions={{
               texts: suggestions.texts,
               lang: suggestions.language,

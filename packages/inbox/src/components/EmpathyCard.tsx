@@ -1,11 +1,15 @@
 import type { EmpathyCardView } from '../lib/empathy-card.ts'
+import type { ShopperContextView } from '../lib/shopper-context.ts'
 import { useMessages } from '../i18n/context.ts'
 import { MoodFace } from './MoodFace.tsx'
+import { ShopperContextFacts } from './ShopperContextFacts.tsx'
 
 const trendDirection = (before: number, now: number) => (now > before ? 'up' : now < before ? 'down' : 'flat')
 
 interface Props {
   view: EmpathyCardView
+  /** The shopper's page and the store's attributes, when the store sends them. */
+  context?: ShopperContextView | undefined
 }
 
 /**
@@ -13,7 +17,7 @@ interface Props {
  * alert region is always in the DOM and filled when "Not yet" arrives, so screen readers
  * announce it once, when it appears (WCAG 4.1.3).
  */
-export function EmpathyCard({ view }: Props) {
+export function EmpathyCard({ view, context }: Props) {
   const t = useMessages().card
   return (
     // tabIndex: the card scrolls on small screens; keyboard users must reach it too (WCAG 2.1.1).
@@ -77,6 +81,7 @@ export function EmpathyCard({ view }: Props) {
           <dd>{view.waiting}</dd>
         </div>
       </dl>
+      {context && <ShopperContextFacts view={context} />}
       <p class={view.pending ? 'empathy-pending' : 'empathy-pending is-empty'} role="status">
         {view.pending ?? ''}
       </p>

@@ -57,6 +57,41 @@ describe('the empathy card', () => {
   })
 })
 
+describe("the shopper's page and the store's attributes", () => {
+  it('links the page by its title in a new tab and lists the attributes, booleans as Yes/No', () => {
+    const { root } = setup(
+      summary({
+        id: 'c',
+        empathy: empathy(),
+        context: {
+          page: { url: 'https://shop.example/products/linen-tote', title: 'Linen tote' },
+          attributes: { cartTotal: 89, plan: 'gold', returning: true, coupon: null },
+        },
+      }),
+    )
+    const card = root.querySelector('aside.empathy-card')!
+    const page = [...card.querySelectorAll('dt')].find((dt) => dt.textContent === 'Page')!.nextElementSibling!
+    const link = page.querySelector('a')!
+    expect(link.getAttribute('href')).toBe('https://shop.example/products/linen-tote')
+    expect(link.getAttribute('target')).toBe('_blank')
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer')
+    expect(link.textContent).toBe('Linen tote (opens in a new tab)')
+    const about = card.querySelector('section[aria-labelledby="empathy-about-title"]')!
+    expect(about.querySelector('h4')!.textContent).toBe('About the shopper')
+    expect([...about.querySelectorAll('.empathy-attribute')].map((row) => row.textContent)).toEqual([
+      'cartTotal89',
+      'plangold',
+      'returningYes',
+    ])
+  })
+
+  it('shows neither without context', () => {
+    const { root } = setup(summary({ id: 'c', empathy: empathy() }))
+    expect(root.textContent).not.toContain('About the shopper')
+    expect([...root.querySelectorAll('dt')].map((dt) => dt.textContent)).not.toContain('Page')
+  })
+})
+
 describe('the Check in button', () => {
   it('asks the during check-in, then waits for the server', async () => {
     const { conversation, root } = setup(summary({ id: 'c', empathy: empathy() }))

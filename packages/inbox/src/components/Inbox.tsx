@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact'
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { createInsightsApi, type InsightsApi } from '../insights/api.ts'
 import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
 import { parseRoute } from '../lib/route.ts'
+import { createUploader, type UploadFile } from '../session/uploads.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
@@ -18,6 +19,8 @@ interface Props {
   onSignOut(): void
   /** The insights endpoints; made for the agent's time zone when not given. */
   insights?: InsightsApi
+  /** Makes the file uploader for the agent's site; the XMLHttpRequest one when not given. */
+  createUpload?: (siteKey: string) => UploadFile
 }
 
 interface Selection {
@@ -28,12 +31,17 @@ interface Selection {
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
-export function Inbox({ client, agent, onSignOut, insights }: Props) {
+export function Inbox({ client, agent, onSignOut, insights, createUpload = createUploader }: Props) {
   const t = useMessages()
   const [selected, setSelected] = useState<Selection | null>(null)
   const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))
   const [api] = useState(() => insights ?? createInsightsApi(localTimeZone()))
   const conversations = useStore(client.$conversations)
+  // The site key comes with the session (/api/agent/me) or the socket's welcome; without one
+  // there is nowhere to upload to, so the composer offers no "Attach a file".
+  const me = useStore(client.$me)
+  const siteKey = agent.siteKey ?? me?.siteKey
+  const upload = useMemo(() => (siteKey ? createUpload(siteKey) : undefined), [siteKey])
   const summary = selected ? conversations.find((c) => c.id === selected.id) : undefined
   const { pathname, search } = useLocation()
   const route = parseRoute(pathname, search)
@@ -96,6 +104,7 @@ export function Inbox({ client, agent, onSignOut, insights }: Props) {
               summary={summary}
               errors={errors}
               onBack={back}
+              upload={upload}
             />
           ) : (
             <div class="empty">

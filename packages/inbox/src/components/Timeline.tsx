@@ -1,30 +1,64 @@
-import { useEffect, useRef } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
+import { useMessages } from '../i18n/context.ts'
+import { edgesOf, scrollIntent, type LogEdges } from '../lib/scroll-intent.ts'
 import type { TimelineEntry } from '../lib/timeline-view.ts'
+import { AttachmentList } from './AttachmentList.tsx'
 
 interface Props {
   entries: TimelineEntry[]
   label: string
   emptyText: string
+  /** "Load earlier messages", when the server has an earlier page. */
+  older?: { label: string; onLoad(): void } | undefined
 }
 
 /**
  * The conversation as a `log` (WCAG 4.1.3: new messages are announced politely). Text is
  * rendered as text, never HTML (ARCHITECTURE promise 4).
  */
-export function Timeline({ entries, label, emptyText }: Props) {
+export function Timeline({ entries, label, emptyText, older }: Props) {
+  const t = useMessages().conversation
   const ref = useRef<HTMLDivElement>(null)
+  const seen = useRef<{ edges: LogEdges; height: number } | null>(null)
+  const askedOlder = useRef(false)
   const count = entries.length
+  const edges = edgesOf(entries)
 
-  // Keep the newest message in view as items arrive.
-  useEffect(() => {
+  // Follow the newest message; when an earlier page lands above, keep the agent's place.
+  useLayoutEffect(() => {
     const list = ref.current
-    if (list) list.scrollTop = list.scrollHeight
-  }, [count])
+    if (!list) return
+    const intent = scrollIntent(seen.current?.edges ?? null, edges)
+    if (intent === 'bottom') list.scrollTop = list.scrollHeight
+    else if (intent === 'keep') list.scrollTop += list.scrollHeight - (seen.current?.height ?? 0)
+    seen.current = { edges, height: list.scrollHeight }
+  }, [edges.first, edges.last])
+
+  // The last page removes the button the agent pressed: hand focus to the log, not to <body>.
+  useEffect(() => {
+    if (older || !askedOlder.current) return
+    askedOlder.current = false
+    if (!document.activeElement || document.activeElement === document.body) ref.current?.focus()
+  }, [Boolean(older)])
 
   return (
     // The log role sits on a wrapper: on the <ol> itself it would orphan the <li>s (axe listitem).
     // tabIndex lets keyboard users scroll it (WCAG 2.1.1).
     <div class="timeline" role="log" aria-label={label} ref={ref} tabIndex={0}>
+      {older && (
+        <p class="timeline-older">
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => {
+              askedOlder.current = true
+              older.onLoad()
+            }}
+          >
+            {older.label}
+          </button>
+        </p>
+      )}
       <ol class="timeline-items">
         {count === 0 && <li class="timeline-empty">{emptyText}</li>}
         {entries.map((entry) =>
@@ -38,7 +72,17 @@ export function Timeline({ entries, label, emptyText }: Props) {
                 <span class="bubble-author">{entry.author}</span>{' '}
                 <time dateTime={entry.at}>{entry.time}</time>
               </p>
-              <p class="bubble-text">{entry.text}</p>
+              {entry.text !== '' && <p class="bubble-text">{entry.text}</p>}
+              {entry.attachments.length > 0 && <AttachmentList items={entry.attachments} />}
+              {entry.quickReplies.length > 0 && (
+                <ul class="chips bubble-quick-replies" aria-label={t.quickReplies}>
+                  {entry.quickReplies.map((option, i) => (
+                    <li key={i} class="chip">
+                      {option}
+                    </li>
+                  ))}
+                </ul>
+              )}
               {entry.delivery && (
                 <p class={`bubble-state state-${entry.delivery.state}`}>{entry.delivery.label}</p>
               )}

@@ -109,6 +109,11 @@ export const en = {
     notYetHint: 'Ask what they need in their own words, then say back what you understood.',
     understood: 'Feels understood',
     pending: 'Check-in sent, waiting for an answer',
+    page: 'Page',
+    about: 'About the shopper',
+    yes: 'Yes',
+    no: 'No',
+    opensInNewTab: '(opens in a new tab)',
   },
   checkIn: {
     button: 'Check in',
@@ -144,7 +149,22 @@ export const en = {
     resolvedNote: 'Resolved',
     resolvedHint: 'This conversation is resolved. It reopens if the shopper writes again.',
     empty: 'No messages yet.',
-    state: { sending: 'Sending…', sent: 'Sent', delivered: 'Delivered', read: 'Read', failed: 'Not sent' },
+    state: { sending: 'Sending…', sent: 'Sent', delivered: 'Delivered', read: 'Seen', failed: 'Not sent' },
+    loadOlder: 'Load earlier messages',
+    loadingOlder: 'Loading earlier messages…',
+    quickReplies: 'Quick replies offered',
+  },
+  /** Files on messages and in the composer. */
+  files: {
+    size: {
+      bytes: (n: number) => (n === 1 ? '1 byte' : `${n} bytes`),
+      kb: (n: number) => `${n} KB`,
+      mb: (n: number) => `${n} MB`,
+    },
+    /** "invoice.pdf · 182 KB" */
+    label: (name: string, size: string) => `${name} · ${size}`,
+    opensInNewTab: '(opens in a new tab)',
+    attached: 'Files',
   },
   insights: {
     title: 'Insights',
@@ -239,6 +259,32 @@ export const en = {
     label: 'Reply',
     placeholder: 'Write a reply… (Enter to send, Shift+Enter for a new line)',
     send: 'Send',
+    attach: 'Attach a file',
+    attachHint: 'Images, PDF, TXT or CSV, up to 10 MB each, 5 per message.',
+    files: 'Files to send',
+    remove: 'Remove',
+    uploading: (name: string) => `Uploading ${name}`,
+    ready: 'Ready',
+    waitForUploads: 'Wait for the files to finish uploading, then send.',
+    /** Why a file was not attached; the first four are checked before uploading. */
+    refused: {
+      too_large: (name: string) => `"${name}" is too large: files can be at most 10 MB.`,
+      unsupported_type: (name: string) => `"${name}" can't be attached: use an image (PNG, JPEG, GIF, WebP), a PDF, or a TXT or CSV file.`,
+      empty: (name: string) => `"${name}" is empty.`,
+      too_many: (name: string) => `"${name}" was not attached: a reply carries at most 5 files.`,
+      unauthorized: (name: string) => `"${name}" was not uploaded: your session may have ended. Sign in again.`,
+      network: (name: string) => `"${name}" was not uploaded: cannot reach the server. Remove it and try again.`,
+      server: (name: string) => `"${name}" was not uploaded: something went wrong on the server. Remove it and try again.`,
+    },
+    quickReplies: 'Quick replies',
+    quickRepliesField: 'Quick replies, one per line',
+    quickRepliesHint: 'Up to 5 short options, 40 characters each. The shopper sees them as buttons under your message.',
+    quickRepliesPreview: 'Buttons the shopper will see',
+    quickRepliesProblem: {
+      too_many: (max: number) => `Use at most ${max} quick replies.`,
+      too_long: (line: number, max: number) => `Quick reply ${line} is longer than ${max} characters.`,
+      duplicate: (line: number) => `Quick reply ${line} repeats an earlier one.`,
+    },
   },
 } as const
 

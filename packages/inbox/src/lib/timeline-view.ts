@@ -1,6 +1,7 @@
 import type { DeliveryState } from '@attune/core'
 import type { TimelineItem } from '../agent.ts'
 import type { InboxMessages } from '../i18n/en.ts'
+import { toAttachmentView, type AttachmentView } from './attachment-view.ts'
 
 /** What the view draws for one timeline item; the mapping is here so it can be tested. */
 export type TimelineEntry =
@@ -15,6 +16,9 @@ export type TimelineEntry =
       time: string
       /** Shown only under agents' replies: the shopper never needs our outbox state. */
       delivery: { state: DeliveryState; label: string } | null
+      attachments: AttachmentView[]
+      /** Buttons an agent offered with the message; shown read-only in the inbox. */
+      quickReplies: string[]
     }
   | { key: string; kind: 'resolved'; at: string; time: string; label: string }
 
@@ -22,6 +26,7 @@ export function toTimelineEntries(
   items: readonly TimelineItem[],
   t: InboxMessages['conversation'],
   clock: (iso: string) => string,
+  files: InboxMessages['files'],
 ): TimelineEntry[] {
   return items.map((item): TimelineEntry => {
     if (item.kind === 'resolved') {
@@ -39,6 +44,8 @@ export function toTimelineEntries(
       at: item.at,
       time: clock(item.at),
       delivery: item.role === 'agent' ? { state: item.state, label: t.state[item.state] } : null,
+      attachments: (item.attachments ?? []).map((a) => toAttachmentView(a, files)),
+      quickReplies: item.role === 'agent' ? (item.quickReplies ?? []) : [],
     }
   })
 }

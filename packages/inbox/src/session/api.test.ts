@@ -39,6 +39,13 @@ describe('createSessionApi', () => {
     expect(await createSessionApi('', respond(401, {})).me()).toBeNull()
   })
 
+  it("keeps the site key uploads need when the server sends it", async () => {
+    expect(await createSessionApi('', respond(200, { agent: { ...agent, siteKey: 'demo' } })).me()).toEqual({
+      ...agent,
+      siteKey: 'demo',
+    })
+  })
+
   it('signs out with a POST and survives a network failure', async () => {
     const fetch = respond(204, null)
     await createSessionApi('https://chat.example', fetch).logout()

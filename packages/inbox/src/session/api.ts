@@ -28,7 +28,9 @@ type Fetch = typeof fetch
 function readAgent(body: unknown): AgentProfile | null {
   const agent = (body as { agent?: Partial<AgentProfile> } | null)?.agent
   if (!agent || typeof agent.id !== 'string' || typeof agent.name !== 'string') return null
-  return { id: agent.id, name: agent.name, email: typeof agent.email === 'string' ? agent.email : '' }
+  const profile: AgentProfile = { id: agent.id, name: agent.name, email: typeof agent.email === 'string' ? agent.email : '' }
+  if (typeof agent.siteKey === 'string' && agent.siteKey) profile.siteKey = agent.siteKey
+  return profile
 }
 
 /**

@@ -4,12 +4,16 @@
  */
 import { atom } from 'nanostores'
 import type { ConversationSummary } from '@attune/protocol'
-import type { AgentProfile, ConnectionStatus, InboxAgent, InboxConversation, TimelineItem } from '../agent.ts'
+import type { AgentProfile, ConnectionStatus, InboxAgent, InboxConversation, ReplyOptions, TimelineItem } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
   $timeline: ReturnType<typeof atom<TimelineItem[]>>
   $visitorTyping: ReturnType<typeof atom<boolean>>
+  $hasOlder: ReturnType<typeof atom<boolean>>
   replies: string[]
+  /** The options of each reply, in order (undefined when a reply had none). */
+  replyOptions: (ReplyOptions | undefined)[]
+  olderLoads: number
   resolved: number
   checkIns: number
   typing: boolean[]
@@ -31,13 +35,20 @@ export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
   const conv: FakeConversation = {
     $timeline: atom(items),
     $visitorTyping: atom(false),
+    $hasOlder: atom(false),
     replies: [],
+    replyOptions: [],
+    olderLoads: 0,
     resolved: 0,
     checkIns: 0,
     typing: [],
     reads: 0,
-    reply(text) {
+    loadOlder() {
+      conv.olderLoads++
+    },
+    reply(text, options) {
       conv.replies.push(text)
+      conv.replyOptions.push(options)
       return `client-${conv.replies.length}`
     },
     resolve() {

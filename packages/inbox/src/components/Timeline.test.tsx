@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { act } from 'preact/test-utils'
+import type { TimelineItem } from '../agent.ts'
+import { button, cleanup, mount, settle } from '../testing/dom.ts'
+import { fakeConversation } from '../testing/fake-agent.ts'
+import { ConversationView } from './ConversationView.tsx'
+
+afterEach(() => {
+  cleanup()
+})
+
+const at = '2026-01-01T10:00:00Z'
+const message = (key: string, over: Partial<Extract<TimelineItem, { kind: 'message' }>> = {}): TimelineItem => ({
+  key,
+  kind: 'message',
+  role: 'visitor',
+  text: key,
+  at,
+  state: 'sent',
+  ...over,
+})
+
+function setup(items: TimelineItem[]) {
+  const conversation = fakeConversation(items)
+  const { root } = mount(<ConversationView conversation={conversation} label="Visitor 3f2a" clock={() => '10:00'} />)
+  return { conversation, root, log: root.querySelector<HTMLElement>('[role="log"]')! }
+}
+
+describe('files in the conversation', () => {
+  it('draws images as lazy thumbnails linking to the full image, other files as download links', () => {
+    const { log } = setup([
+      message('v1', {
+        text: '',
+        attachments: [
+          { id: 'u1', name: 'broken-mug.jpg', type: 'image/jpeg', size: 90_000, url: '/api/uploads/u1' },
+          { id: 'u2', name: 'invoice.pdf', type: 'application/pdf', size: 182 * 1024, url: '/api/uploads/u2' },
+        ],
+      }),
+    ])
+    const img = log.querySelector('img')!
+    expect(img.getAttribute('alt')).toBe('broken-mug.jpg')
+    expect(img.getAttribute('loading')).toBe('lazy')
+    const thumb = img.closest('a')!
+    expect(thumb.getAttribute('href')).toBe('/api/uploads/u1')
+    expect(thumb.getAttribute('target')).toBe('_blank')
+    expect(thumb.getAttribute('rel')).toBe('noopener noreferrer')
+    const download = [...log.querySelectorAll('a')].find((a) => a.textContent === 'invoice.pdf · 182 KB')!
+    expect(download.getAttribute('href')).toBe('/api/uploads/u2')
+    // A message of files only has no empty text bubble.
+    expect(log.querySelector('.bubble-text')).toBeNull()
+  })
+})
+
+describe("the agent's own messages", () => {
+  it('say Delivered and Seen, and show the quick replies offered as read-only chips', () => {
+    const { log } = setup([
+      message('a1', { role: 'agent', state: 'delivered', seq: 1, quickReplies: ['Track my order', 'Talk to a person'] }),
+      message('a2', { role: 'agent', state: 'read', seq: 2 }),
+    ])
+    const [first, second] = [...log.querySelectorAll('.bubble')]
+    expect(first!.querySelector('.bubble-state')!.textContent).toBe('Delivered')
+    expect(second!.querySelector('.bubble-state')!.textContent).toBe('Seen')
+    const chips = first!.querySelector('ul[aria-label="Quick replies offered"]')!
+    expect([...chips.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Track my order', 'Talk to a person'])
+    expect(chips.querySelector('button')).toBeNull()
+  })
+})
+
+describe('earlier messages', () => {
+  it('offers "Load earlier messages" at the top of the log while the server has more', async () => {
+    const { conversation, log } = setup([message('m3', { seq: 3 })])
+    expect(log.querySelector('button')).toBeNull()
+    act(() => conversation.$hasOlder.set(true))
+    await settle()
+    const load = button(log, 'Load earlier messages')
+    expect(log.firstElementChild!.contains(load)).toBe(true)
+
+    act(() => load.click())
+    await settle()
+    expect(conversation.olderLoads).toBe(1)
+    expect(load.textContent).toBe('Loading earlier messages…')
+
+    act(() => conversation.$timeline.set([message('m2', { seq: 2 }), message('m3', { seq: 3 })]))
+    await settle()
+    expect(load.textContent).toBe('Load earlier messages')
+  })
+
+  it('gives focus to the log when the last page removes the button', async () => {
+    const { conversation, log } = setup([message('m2', { seq: 2 })])
+    act(() => conversation.$hasOlder.set(true))
+    await settle()
+    const load = button(log, 'Load earlier messages')
+    load.focus()
+    act(() => load.click())
+    act(() => {
+      conversation.$timeline.set([message('m1', { seq: 1 }), message('m2', { seq: 2 })])
+      conversation.$hasOlder.set(false)
+    })
+    await settle()
+    expect(log.querySelector('button')).toBeNull()
+    expect(document.activeElement).toBe(log)
+  })
+})
