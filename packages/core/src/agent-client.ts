@@ -2,7 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores'
 import { PROTOCOL_VERSION, type Attachment, type ConversationSummary, type ServerFrame } from '@attune/protocol'
 import { createConnection, type ConnectionStatus } from './connection.ts'
 import { createConversationLog, validateText, type ConversationLog } from './conversation.ts'
-import { AttuneError, toErrorCode } from './errors.ts'
+import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
 import {
   browserWakeSource,
@@ -15,7 +15,7 @@ import {
 } from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
-import { DeliveryState, type TimelineItem } from './timeline.ts'
+import { DeliveryState, type PendingMessage, type TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
 
 export interface AgentClientOptions {
@@ -92,19 +92,21 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
 
   function onFrame(frame: ServerFrame): void {
     switch (frame.type) {
-      case 'welcome':
+      case 'welcome': {
         if (frame.role !== 'agent') return
+        // Conversations opened before this welcome resume here; ones opened by a listener of the
+        // stores set below resume themselves (once).
+        const reopen = [...opened]
         $me.set(frame.agent)
         $conversations.set(sortByNeed(frame.conversations.filter((c) => c.status === 'open')))
-        for (const [id, entry] of opened) {
+        for (const [id, entry] of reopen) {
           connection.send({ type: 'resume', conversationId: id, afterSeq: entry.log.lastSeq() })
           for (const message of entry.log.$pending.get()) {
-            if (message.state === DeliveryState.Sending) {
-              connection.send({ type: 'send', conversationId: id, clientId: message.clientId, text: message.text })
-            }
+            if (message.state === DeliveryState.Sending) transmitReply(id, message)
           }
         }
         return
+      }
       case 'conversation': {
         const others = $conversations.get().filter((c) => c.id !== frame.conversation.id)
         const next = frame.conversation.status === 'open' ? [...others, frame.conversation] : others
@@ -138,13 +140,36 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       case 'typing':
         if (frame.role === 'visitor') opened.get(frame.conversationId)?.typing.set(frame.typing)
         return
-      case 'error':
-        if (frame.ref) for (const { log } of opened.values()) log.fail(frame.ref)
-        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, frame.ref))
+      case 'error': {
+        const ref = frame.ref
+        const entry = ref ? [...opened.entries()].find(([, e]) => e.log.$pending.get().some((m) => m.clientId === ref)) : undefined
+        if (ref && entry && isTransient(frame.code)) {
+          // A busy server refuses for now: send the same reply again (same id: stored once).
+          clock.setTimeout(() => {
+            const [id, { log }] = entry
+            const message = log.$pending.get().find((m) => m.clientId === ref && m.state === DeliveryState.Sending)
+            if (message) transmitReply(id, message)
+          }, TRANSIENT_RETRY_MS)
+          return
+        }
+        if (ref) entry?.[1].log.fail(ref)
+        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
         return
+      }
       default:
         return
     }
+  }
+
+  function transmitReply(conversationId: string, message: PendingMessage): void {
+    connection.send({
+      type: 'send',
+      conversationId,
+      clientId: message.clientId,
+      text: message.text,
+      ...(message.quickReplies?.length ? { quickReplies: message.quickReplies } : {}),
+      ...(message.attachments?.length ? { attachments: message.attachments.map((a) => a.id) } : {}),
+    })
   }
 
   /** Tells the shopper their messages reached the agent, once per burst of events. */
@@ -182,22 +207,17 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         const clean = validateText(text, attachments.length > 0)
         const clientId = randomId()
         const quickReplies = replyOptions.quickReplies?.map((q) => q.trim()).filter(Boolean) ?? []
-        log.addPending({
+        const message: PendingMessage = {
           clientId,
           text: clean,
           at: new Date(clock.now()).toISOString(),
           state: DeliveryState.Sending,
           ...(attachments.length ? { attachments } : {}),
-        })
-        notifyTyping(false)
-        connection.send({
-          type: 'send',
-          conversationId: id,
-          clientId,
-          text: clean,
           ...(quickReplies.length ? { quickReplies } : {}),
-          ...(attachments.length ? { attachments: attachments.map((a) => a.id) } : {}),
-        })
+        }
+        log.addPending(message)
+        notifyTyping(false)
+        transmitReply(id, message)
         return clientId
       },
       resolve() {

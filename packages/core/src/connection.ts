@@ -1,6 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores'
 import { decodeServerFrame, type ClientFrameInput, type ServerFrame } from '@attune/protocol'
 import { backoffDelay } from './backoff.ts'
+import { createPacer } from './pacer.ts'
 import { AttuneError, toErrorCode } from './errors.ts'
 import type { Clock, WebSocketConstructor, WebSocketLike } from './platform.ts'
 
@@ -59,6 +60,9 @@ export function createConnection(options: ConnectionOptions): Connection {
   let lastFrameAt = 0
   let retryTimer: unknown = null
   let heartbeatTimer: unknown = null
+  const pacer = createPacer(clock, (frame) => {
+    if (socket?.readyState === OPEN) socket.send(JSON.stringify(frame))
+  })
 
   function open(): void {
     if (stopped || socket) return
@@ -92,6 +96,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   function dropped(ws: WebSocketLike, code: number, reason: string): void {
     if (socket !== ws) return
     socket = null
+    pacer.clear()
     clock.clearTimeout(heartbeatTimer)
     if (stopped) return
     if (FATAL_CLOSE_CODES.has(code)) {
@@ -124,12 +129,13 @@ export function createConnection(options: ConnectionOptions): Connection {
 
   function send(frame: ClientFrameInput): boolean {
     if (!socket || $status.get() !== ConnectionStatus.Online || socket.readyState !== OPEN) return false
-    socket.send(JSON.stringify(frame))
+    pacer.push(frame)
     return true
   }
 
   /** Stops the timers and closes the socket without treating it as a drop (no retry). */
   function detach(reason: string): void {
+    pacer.clear()
     clock.clearTimeout(retryTimer)
     clock.clearTimeout(heartbeatTimer)
     const ws = socket

@@ -49,3 +49,11 @@ const known = new Set<string>(Object.values(AttuneErrorCode))
 export function toErrorCode(code: string): AttuneErrorCode {
   return known.has(code) ? (code as AttuneErrorCode) : AttuneErrorCode.Network
 }
+
+/** Refusals that say "not now", not "never": the item stays queued and is sent again. */
+export function isTransient(code: string): boolean {
+  return code === AttuneErrorCode.RateLimited || code === 'internal'
+}
+
+/** How long to wait before resending an item the server refused for now. */
+export const TRANSIENT_RETRY_MS = 2_000

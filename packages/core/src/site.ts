@@ -9,6 +9,8 @@ export interface SiteInfo {
     topics: string[]
     effortItem: boolean
   }
+  /** What the store accepts as attachments (the server checks again). */
+  uploads?: { maxBytes: number; types: string[] }
 }
 
 /** Fetches the store's public details; null when unreachable (the chat does not depend on it). */

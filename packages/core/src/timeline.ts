@@ -39,6 +39,7 @@ export interface PendingMessage {
   state: DeliveryState
   seq?: number
   attachments?: Attachment[]
+  quickReplies?: string[]
 }
 
 /** How far the other side has got: everything up to these seqs reached them / was read. */
@@ -99,6 +100,7 @@ export function toTimeline(
     }
     if (message.seq !== undefined) item.seq = message.seq
     if (message.attachments?.length) item.attachments = message.attachments
+    if (message.quickReplies?.length) item.quickReplies = message.quickReplies
     items.push(item)
   }
   return items

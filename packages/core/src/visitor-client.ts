@@ -6,7 +6,7 @@ import { createCheckIns } from './checkin.ts'
 import { createConnection, type Connection } from './connection.ts'
 import { createConversationLog, validateText } from './conversation.ts'
 import { createEmitter } from './emitter.ts'
-import { AttuneError, AttuneErrorCode, toErrorCode } from './errors.ts'
+import { AttuneError, AttuneErrorCode, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
 import { toPending, type StoredSend } from './outbox.ts'
 import {
   browserWakeSource,
@@ -148,8 +148,17 @@ export function createClient(options: ClientOptions): ChatClient {
         return
       case 'error':
         if (frame.ref && isPending(frame.ref)) {
-          log.fail(frame.ref)
-          saved.outbox.remove(frame.ref)
+          const ref = frame.ref
+          // A busy server refuses for now: the message stays in the outbox and goes again.
+          if (isTransient(frame.code)) {
+            clock.setTimeout(() => {
+              const stored = saved.outbox.load().find((m) => m.clientId === ref)
+              if (stored) transmit(stored)
+            }, TRANSIENT_RETRY_MS)
+            return
+          }
+          log.fail(ref)
+          saved.outbox.remove(ref)
         }
         emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, frame.ref))
         return

@@ -16,7 +16,7 @@ export const CLOSE_UNSUPPORTED_VERSION = 4400
  * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
  * the order the client sent in). A bad frame gets an error frame; the connection stays open.
  */
-export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps): void {
+export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps): { drained(): Promise<void> } {
   const bucket = createTokenBucket(30, 10)
   const cleanups: (() => void)[] = []
   let ready = false
@@ -180,4 +180,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     session.subscriptions.clear()
     for (const fn of cleanups.splice(0)) fn()
   })
+
+  // Shutdown waits for the frames already being handled, so none writes to a closed database.
+  return { drained: () => queue }
 }

@@ -21,6 +21,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & { sessions: Se
   // Frames over MAX_FRAME_BYTES get a typed error from the parser; far larger ones are cut here.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES * 4 })
   const sockets = new Set<WebSocket>()
+  const handling = new Set<{ drained(): Promise<void> }>()
   let closing = false
 
   async function authorize(req: IncomingMessage): Promise<Principal | Rejection> {
@@ -53,7 +54,9 @@ export function attachGateway(server: Server, deps: GatewayDeps & { sessions: Se
           sockets.add(ws)
           ws.on('close', () => sockets.delete(ws))
           ws.on('error', () => ws.terminate())
-          serveConnection(ws, result, deps)
+          const connection = serveConnection(ws, result, deps)
+          handling.add(connection)
+          ws.on('close', () => void connection.drained().then(() => handling.delete(connection)))
         })
       },
       (error: unknown) => {
@@ -82,6 +85,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & { sessions: Se
           }),
       )
       await Promise.all(closed)
+      await Promise.all([...handling].map((c) => c.drained()))
       wss.close()
     },
   }
