@@ -1,6 +1,12 @@
 // Byte budgets (gzip), checked by `pnpm test`. Workspace packages are bundled from their sources.
 const fromSource = (config) => ({ ...config, conditions: ['@attune/source', ...(config.conditions ?? [])] })
 
+// The widget's built chunks (packages/widget/vite.config.ts names them): the launcher entry, the
+// lazy panel, one file per language, and `errors-*` (AttuneError, shared by launcher and core).
+// Without the esbuild plugin: measure the files as served, each gzipped, summed (no re-bundling, which would
+// follow the dynamic imports and count every language).
+const widget = (name) => `packages/widget/dist/assets/${name}-*.js`
+
 module.exports = [
   {
     name: '@attune/core, typical import (createClient + stores)',
@@ -14,5 +20,26 @@ module.exports = [
     path: 'packages/loader/dist/loader.js',
     limit: '1 KB',
     gzip: true,
+  },
+  {
+    name: '@attune/widget launcher chunk (on every page view: element, launcher, badge, commands)',
+    path: [widget('launcher'), widget('errors')],
+    limit: '10 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
+    name: '@attune/widget, everything a shopper loads to chat in English (launcher + panel + core + en)',
+    path: [widget('launcher'), widget('errors'), widget('panel'), widget('locale-en')],
+    limit: '32 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
+    name: '@attune/widget, the largest language file (Thai)',
+    path: widget('locale-th'),
+    limit: '2.5 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
   },
 ]

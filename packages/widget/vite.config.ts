@@ -1,25 +1,33 @@
 import { defaultClientConditions, defineConfig } from 'vite'
 
-// Builds the script-tag entry. The loader reads dist/.vite/manifest.json to learn its hashed name;
-// the server serves dist/ at /widget/*.
+// Builds the script-tag chunks. The loader reads dist/.vite/manifest.json to learn the launcher's
+// hashed name; the server serves dist/ at /widget/*. Chunk names are stable so the size budgets in
+// the root .size-limit.cjs can find them: launcher-*.js (entry), panel-*.js, locale-<code>-*.js.
 export default defineConfig({
   // Relative base: chunks resolve from the script's own URL, which is the Attune server, not the store.
   base: './',
   // Preact's automatic JSX runtime, without the preset's Babel pass (no HMR is needed for a library).
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Library mode leaves `process.env.NODE_ENV` as is; browsers have no `process`.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['@attune/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     manifest: true,
-    target: 'es2020',
-    // Locale chunks have no dependencies to preload, and the host page's <head> is not ours to touch.
-    modulePreload: false,
+    // Native class fields and #private members (Safari 15.4+): adoptedStyleSheets needs Safari 16.4 anyway.
+    target: 'es2022',
+    // Library mode: Vite then adds no module-preload helper (about 1 KB that writes <link> tags
+    // into the host page's <head>, which is not ours to touch; our chunks have nothing to preload).
+    lib: { entry: { launcher: 'src/script-tag.ts' }, formats: ['es'] },
+    minify: true,
     rollupOptions: {
-      input: { widget: 'src/script-tag.ts' },
       output: {
+        // Lib mode keeps whitespace in ES output by default; these chunks are never bundled again.
+        minify: true,
         entryFileNames: 'assets/[name]-[hash].js',
-        chunkFileNames: 'assets/[name]-[hash].js',
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/i18n/') ? 'assets/locale-[name]-[hash].js' : 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -1,16 +1,28 @@
-import { AttuneError } from '@attune/core'
-import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from './element.ts'
+import { AttuneError, type VisitorIdentity } from '@attune/core'
+import { type AttuneChatElement, defineAttuneChat, TAG_NAME, WidgetEvent } from './element.ts'
+import type { Theme } from './launcher/theme.ts'
+import type { CheckInMoments } from './ui/types.ts'
 
 export interface BootOptions {
   /** The store's public site key. */
   siteKey: string
   /** Origin of the Attune server, e.g. "https://chat.example.com". */
   server: string
-  /** BCP 47 language tag; defaults to the page's `lang`, then English. */
+  /** BCP 47 language tag; defaults to the page's `lang`, then the browser's languages, then English. */
   locale?: string
+  /** Colours, corner, offsets, launcher label, stacking order, light/dark/auto. */
+  theme?: Theme
+  /** Check-in moments this page switches off, e.g. `{ before: false }` on the checkout page. */
+  checkIns?: CheckInMoments
+  /** A short beep when an agent writes while the tab is hidden. Default false. */
+  sound?: boolean
 }
 
+export type WidgetListener = (detail: unknown) => void
+
 let current: AttuneChatElement | null = null
+const listeners = new Map<string, Set<WidgetListener>>()
+const EVENTS: readonly string[] = Object.values(WidgetEvent)
 
 /** Puts the chat on the page: one `<attune-chat>` at the end of `<body>`. Booting again replaces it. */
 export function boot(options: BootOptions): void {
@@ -26,6 +38,14 @@ export function boot(options: BootOptions): void {
   element.setAttribute('site-key', options.siteKey)
   element.setAttribute('server', options.server)
   if (options.locale) element.setAttribute('locale', options.locale)
+  element.theme = options.theme
+  element.checkIns = options.checkIns
+  element.sound = options.sound === true
+  for (const name of EVENTS) {
+    element.addEventListener(`attune:${name}`, (event) => {
+      for (const listener of listeners.get(name) ?? []) listener((event as CustomEvent).detail)
+    })
+  }
   document.body.append(element)
   current = element
 }
@@ -45,6 +65,34 @@ export function close(): void {
 
 export function toggle(): void {
   booted('toggle')?.toggle()
+}
+
+/** The shopper signed in to your store; `userHash` is HMAC-SHA256(identity secret, id), hex, from your server. */
+export function identify(identity: VisitorIdentity): void {
+  booted('identify')?.identify(identity)
+}
+
+/** Facts your agents should see (cart total, plan, returning customer…). */
+export function update(attributes: Record<string, string | number | boolean>): void {
+  booted('update')?.update(attributes)
+}
+
+/** Switches the chat's language, e.g. when the shopper picks another one on your site. */
+export function setLocale(locale: string): void {
+  booted('locale')?.setAttribute('locale', locale)
+}
+
+/** Listens to `ready`, `open`, `close` or `unread` (`{ count }`); works before boot and across boots. */
+export function on(event: WidgetEvent, listener: WidgetListener): void {
+  if (!EVENTS.includes(event)) throw new AttuneError('invalid_input', `Unknown event "${event}"; known: ${EVENTS.join(', ')}.`)
+  if (typeof listener !== 'function') throw new AttuneError('invalid_input', `on("${event}") needs a function.`)
+  let set = listeners.get(event)
+  if (!set) listeners.set(event, (set = new Set()))
+  set.add(listener)
+}
+
+export function off(event: WidgetEvent, listener: WidgetListener): void {
+  listeners.get(event)?.delete(listener)
 }
 
 /** Removes the chat from the page and closes its connection. */

@@ -3,7 +3,9 @@
 import { createAttuneMock } from '@attune/mock'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { boot, open, shutdown } from './index.ts'
+import { boot, close, off, on, open, setLocale, shutdown } from './index.ts'
+// The panel is a lazy chunk: loaded here first, its dynamic import resolves at once.
+import './panel.ts'
 
 const server = 'http://attune.test'
 const mock = createAttuneMock({ server, siteName: 'Demo Store', agentName: 'Alex' })
@@ -36,6 +38,28 @@ describe('boot against the protocol mock', () => {
     mock.agentSays('Hi! Alex here. Let me check.')
     await vi.waitFor(() => expect($('.message.theirs .bubble')?.textContent).toBe('Hi! Alex here. Let me check.'))
     expect($('.message.theirs .author')?.textContent).toBe('Alex')
+  })
+
+  it('tells listeners added with on() about open and close, until off()', async () => {
+    const seen: string[] = []
+    const listener = () => seen.push('open')
+    on('open', listener)
+    on('close', () => seen.push('close'))
+    boot({ siteKey: 'demo', server })
+    open()
+    close()
+    off('open', listener)
+    open()
+    expect(seen).toEqual(['open', 'close'])
+    expect(() => on('dance' as never, () => {})).toThrow(/Unknown event "dance"/)
+  })
+
+  it('switches language with setLocale, keeping the conversation', async () => {
+    boot({ siteKey: 'demo', server, locale: 'en' })
+    await vi.waitFor(() => expect($('button.launcher')?.getAttribute('aria-label')).toBe('Open chat'))
+    setLocale('es')
+    await vi.waitFor(() => expect($('button.launcher')?.getAttribute('aria-label')).toBe('Abrir chat'))
+    expect($('.root')?.getAttribute('lang')).toBe('es')
   })
 
   it('shuts down cleanly', () => {

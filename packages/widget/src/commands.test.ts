@@ -9,6 +9,11 @@ function setup() {
     close: () => void log.push('close'),
     toggle: () => void log.push('toggle'),
     shutdown: () => void log.push('shutdown'),
+    identify: (identity) => void log.push(`identify ${identity.id}`),
+    update: (attributes) => void log.push(`update ${JSON.stringify(attributes)}`),
+    on: (event, listener) => void log.push(`on ${event} ${typeof listener}`),
+    off: (event, listener) => void log.push(`off ${event} ${typeof listener}`),
+    setLocale: (locale) => void log.push(`locale ${locale}`),
   }
   const warn = vi.fn()
   const dispatch = createDispatcher(api, { defaultServer: 'https://chat.example', warn })
@@ -38,6 +43,29 @@ describe('script-tag command queue', () => {
     expect(target.Attune.q).toBeUndefined()
   })
 
+  it('queues identify, update, on, off and locale before the widget loads, and replays them in order', () => {
+    const { log, dispatch } = setup()
+    const target = { Attune: stub() }
+    const listener = () => {}
+    target.Attune('boot', { siteKey: 'demo', theme: { color: '#0f766e' }, checkIns: { before: false }, sound: true })
+    target.Attune('on', 'unread', listener)
+    target.Attune('identify', { id: 'user-42', userHash: 'a'.repeat(64) })
+    target.Attune('update', { cartTotal: 42 })
+    target.Attune('locale', 'th')
+    target.Attune('off', 'unread', listener)
+    target.Attune('shutdown')
+    installGlobal(target, dispatch)
+    expect(log).toEqual([
+      'boot {"siteKey":"demo","theme":{"color":"#0f766e"},"checkIns":{"before":false},"sound":true,"server":"https://chat.example"}',
+      'on unread function',
+      'identify user-42',
+      'update {"cartTotal":42}',
+      'locale th',
+      'off unread function',
+      'shutdown',
+    ])
+  })
+
   it('works when the stub was never added', () => {
     const { log, dispatch } = setup()
     const target: { Attune?: AttuneGlobal } = {}
@@ -52,10 +80,12 @@ describe('script-tag command queue', () => {
     expect(log).toEqual(['boot {"siteKey":"demo","server":"http://127.0.0.1:8787","locale":"en"}'])
   })
 
-  it('warns about an unknown command instead of throwing into the host page', () => {
+  it('warns about an unknown command, naming the known ones, instead of throwing into the host page', () => {
     const { warn, dispatch } = setup()
     expect(() => dispatch('dance')).not.toThrow()
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[Attune\] Unknown command "dance"/))
+    expect(warn).toHaveBeenCalledWith(
+      '[Attune] Unknown command "dance"; known: boot, open, close, toggle, identify, update, on, off, locale, shutdown.',
+    )
   })
 
   it('turns a failing command into a warning', () => {
@@ -65,5 +95,12 @@ describe('script-tag command queue', () => {
     }
     expect(() => dispatch('boot', { siteKey: 'demo' })).not.toThrow()
     expect(warn).toHaveBeenCalledWith('[Attune] boot failed: no body')
+  })
+
+  it('refuses a locale that is not a string, with a warning', () => {
+    const { warn, dispatch, log } = setup()
+    dispatch('locale', 42)
+    expect(log).toEqual([])
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[Attune\] locale failed: needs a language tag/))
   })
 })

@@ -1,6 +1,8 @@
 // The script-tag command queue: `Attune('open')` works before the widget has loaded because the
 // stub queues its arguments; once loaded, the widget replays them in order and takes over the name.
-import type { BootOptions } from './api.ts'
+import type { VisitorIdentity } from '@attune/core'
+import type { BootOptions, WidgetListener } from './api.ts'
+import type { WidgetEvent } from './element.ts'
 
 export interface CommandApi {
   boot(options: BootOptions): void
@@ -8,7 +10,15 @@ export interface CommandApi {
   close(): void
   toggle(): void
   shutdown(): void
+  identify(identity: VisitorIdentity): void
+  update(attributes: Record<string, string | number | boolean>): void
+  on(event: WidgetEvent, listener: WidgetListener): void
+  off(event: WidgetEvent, listener: WidgetListener): void
+  setLocale(locale: string): void
 }
+
+/** Commands a page may call, in the order the README lists them. */
+export const COMMANDS = ['boot', 'open', 'close', 'toggle', 'identify', 'update', 'on', 'off', 'locale', 'shutdown'] as const
 
 /** What the stub pushes: each call's `arguments` object. */
 export type QueuedCall = ArrayLike<unknown>
@@ -38,8 +48,22 @@ export function createDispatcher(api: CommandApi, options: DispatchOptions): Dis
         case 'shutdown':
           api[command]()
           return
+        case 'identify':
+          api.identify(args[0] as VisitorIdentity)
+          return
+        case 'update':
+          api.update(args[0] as Record<string, string | number | boolean>)
+          return
+        case 'on':
+        case 'off':
+          api[command](args[0] as WidgetEvent, args[1] as WidgetListener)
+          return
+        case 'locale':
+          if (typeof args[0] !== 'string') throw new Error('needs a language tag, e.g. Attune("locale", "th").')
+          api.setLocale(args[0])
+          return
         default:
-          warn(`[Attune] Unknown command ${JSON.stringify(String(command))}; known: boot, open, close, toggle, shutdown.`)
+          warn(`[Attune] Unknown command ${JSON.stringify(String(command))}; known: ${COMMANDS.join(', ')}.`)
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)

@@ -1,15 +1,33 @@
-import { createClient } from '@attune/core'
-import { atom, type ReadableAtom } from 'nanostores'
-import { h, render } from 'preact'
+// <attune-chat>: the launcher chunk. Plain DOM in a shadow root (no Preact) for the launcher,
+// badge and commands; the panel chunk (Preact, the chat UI, the core connection) is loaded on the
+// first open or at an idle moment after boot.
+import type { VisitorIdentity } from '@attune/core'
+import type { ReadableAtom } from 'nanostores'
 import { loadCatalog, pickLocale } from './i18n/catalogs.ts'
-import type { Catalog } from './i18n/en.ts'
 import { createTranslator } from './i18n/t.ts'
-import css from './styles.css?inline'
-import { App } from './ui/App.tsx'
-import { tickingNow } from './ui/now.ts'
-import type { WidgetClient } from './ui/types.ts'
+import { beep, unlockAudio } from './launcher/beep.ts'
+import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
+import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
+import { addStyles, adoptStyles } from './launcher/styles.ts'
+import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
+import { createTitleFlash, type TitleFlash } from './launcher/title-flash.ts'
+import { launcherView } from './launcher/view.ts'
+import type { CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
 
 export const TAG_NAME = 'attune-chat'
+
+/** What `<attune-chat>` dispatches on itself, as `attune:<name>` CustomEvents. */
+export const WidgetEvent = {
+  /** The launcher is on screen (texts loaded). */
+  Ready: 'ready',
+  /** The panel opened. */
+  Open: 'open',
+  /** The panel closed. */
+  Close: 'close',
+  /** The number of unread agent messages changed; `detail.count`. */
+  Unread: 'unread',
+} as const
+export type WidgetEvent = (typeof WidgetEvent)[keyof typeof WidgetEvent]
 
 /** `<attune-chat site-key server locale>`: the one element Attune puts in a host page. */
 export interface AttuneChatElement extends HTMLElement {
@@ -17,22 +35,30 @@ export interface AttuneChatElement extends HTMLElement {
   client: WidgetClient | undefined
   /** The clock the wait notice reads (tests inject their own). Set before connecting. */
   now: ReadableAtom<number> | undefined
+  /** Colours, corner, offsets, launcher label, stacking, light/dark/auto. */
+  theme: Theme | undefined
+  /** Check-in moments this page switches off, e.g. `{ before: false }`. */
+  checkIns: CheckInMoments | undefined
+  /** A short beep for a new message while the tab is hidden. Default false. */
+  sound: boolean
   open(): void
   close(): void
   toggle(): void
   readonly isOpen: boolean
+  identify(identity: VisitorIdentity): void
+  update(attributes: Record<string, string | number | boolean>): void
 }
 
-let sheet: CSSStyleSheet | undefined
+type PanelModule = typeof import('./panel.ts')
+let panelChunk: Promise<PanelModule> | undefined
+const loadPanel = () =>
+  (panelChunk ??= import('./panel.ts').then((m) => {
+    addStyles(m.css)
+    return m
+  }))
 
-/** One constructable sheet shared by every instance; works under a strict CSP (no inline <style>). */
-function adoptStyles(root: ShadowRoot): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet()
-    sheet.replaceSync(css)
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
-}
+const whenIdle = (callback: () => void) =>
+  window.requestIdleCallback ? window.requestIdleCallback(callback, { timeout: 4_000 }) : setTimeout(callback, 200)
 
 // The class is made on first use, not at import: importing the npm entry in Node (SSR) must not
 // touch HTMLElement.
@@ -42,81 +68,240 @@ function createElementClass(): CustomElementConstructor {
 
     client: WidgetClient | undefined
     now: ReadableAtom<number> | undefined
+    checkIns: CheckInMoments | undefined
+    sound = false
+    #theme: Theme | undefined
+    #style: ThemeStyle | null = null
     #owned: WidgetClient | undefined
-    #open = atom(false)
-    /** Bumped on every (re)connect, so a catalog that arrives late never draws a stale instance. */
+    #active: WidgetClient | undefined
+    #panel: PanelModule | undefined
+    #open = false
+    #focusPanel = false
+    #unread = 0
+    #i18n: I18n | undefined
+    /** Bumped on every (re)connect, so a chunk that arrives late never draws a stale instance. */
     #generation = 0
+    #root: HTMLDivElement | undefined
+    #panelHost: HTMLDivElement | undefined
+    #launcher: LauncherDom | undefined
+    #flash: TitleFlash | undefined
+    #stops: (() => void)[] = []
+    /** Calls that need the client, made before it exists (identify, update). */
+    #waiting: ((client: WidgetClient) => void)[] = []
 
     get isOpen(): boolean {
-      return this.#open.get()
+      return this.#open
+    }
+
+    get theme(): Theme | undefined {
+      return this.#theme
+    }
+
+    set theme(theme: Theme | undefined) {
+      this.#theme = theme
+      this.#applyTheme()
+      this.#drawLauncher()
     }
 
     open(): void {
-      this.#open.set(true)
+      this.#setOpen(true, false)
     }
 
     close(): void {
-      this.#open.set(false)
+      this.#setOpen(false, false)
     }
 
     toggle(): void {
-      this.#open.set(!this.#open.get())
+      this.#setOpen(!this.#open, false)
+    }
+
+    identify(identity: VisitorIdentity): void {
+      this.#withClient((client) => client.identify(identity))
+    }
+
+    update(attributes: Record<string, string | number | boolean>): void {
+      this.#withClient((client) => client.update(attributes))
     }
 
     connectedCallback(): void {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
       adoptStyles(root)
-      let client = this.client
-      if (!client) {
-        const siteKey = this.getAttribute('site-key')
-        if (!siteKey) {
-          console.warn('[Attune] <attune-chat> needs a site-key attribute.')
-          return
-        }
-        const server = this.getAttribute('server') ?? location.origin
-        try {
-          client = this.#owned = createClient({ server, siteKey })
-        } catch (error) {
-          // Never throw into the host page from a lifecycle callback.
-          console.warn(error instanceof Error ? error.message : error)
-          return
-        }
+      const wrapper = (this.#root = document.createElement('div'))
+      this.#panelHost = document.createElement('div')
+      wrapper.append(this.#panelHost)
+      root.replaceChildren(wrapper)
+      this.#applyTheme()
+      // WCAG 2.1.2 / APG dialog pattern: Escape closes the non-modal dialog and returns focus.
+      wrapper.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || !this.#open) return
+        event.stopPropagation()
+        this.#hide()
+      })
+      const generation = ++this.#generation
+      this.#loadTexts(generation)
+      if (this.client) this.#use(this.client)
+      else if (!this.getAttribute('site-key')) {
+        console.warn('[Attune] <attune-chat> needs a site-key attribute.')
+        return
       }
+      // Warm the panel while the shopper browses, so the first open is instant.
+      whenIdle(() => {
+        if (generation === this.#generation) void this.#ready()
+      })
+      this.#flash = createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
+      const report = createPageReporter({
+        read: () => ({ href: location.href, title: document.title }),
+        report: (page) => this.#active?.setPage(page),
+        defer: (callback) => setTimeout(callback, 100),
+      })
+      this.#stops.push(onRouteChange(window, report), () => this.#flash?.destroy())
+    }
+
+    disconnectedCallback(): void {
+      this.#generation++
+      for (const stop of this.#stops.splice(0)) stop()
+      if (this.#panelHost) this.#panel?.drawPanel(this.#panelHost, null)
+      this.#owned?.destroy()
+      this.#owned = this.#active = undefined
+      this.#launcher = this.#i18n = undefined
+      this.#unread = 0
+    }
+
+    attributeChangedCallback(name: string, before: string | null, after: string | null): void {
+      if (before === after || !this.isConnected) return
+      // Another language: new texts, same conversation.
+      if (name === 'locale') return this.#loadTexts(this.#generation)
+      // A new site or server means a new client: start over.
+      this.disconnectedCallback()
+      this.connectedCallback()
+    }
+
+    #emit(name: WidgetEvent, detail?: unknown): void {
+      this.dispatchEvent(new CustomEvent(`attune:${name}`, { detail }))
+    }
+
+    #loadTexts(generation: number): void {
       // Boot option, then the host page's language, then the browser's, then English.
       const { code, locale, dir } = pickLocale(
         this.getAttribute('locale'),
         document.documentElement.lang,
         ...(navigator.languages ?? [navigator.language]),
       )
-      client.connect()
-      // The agent sees where the shopper is; the query string (search terms, tokens) stays out.
-      const platform = { $now: this.now ?? tickingNow(), page: () => location.origin + location.pathname }
-      const draw = (catalog: Catalog) => {
-        const i18n = { t: createTranslator(catalog, locale), locale, dir }
-        render(h(App, { client, $open: this.#open, i18n, platform }), root)
-      }
-      // Drawn once the shopper's language has arrived (a chunk under 2 KB), never in another first.
-      const generation = ++this.#generation
       loadCatalog(code).then(
         (catalog) => {
-          if (generation === this.#generation && this.isConnected) draw(catalog)
+          if (generation !== this.#generation || !this.isConnected || !this.#root) return
+          const first = !this.#i18n
+          this.#i18n = { t: createTranslator(catalog, locale), locale, dir }
+          this.#root.lang = locale
+          this.#root.dir = dir
+          this.#launcher ??= buildLauncher(this.#root, () => {
+            if (this.sound) unlockAudio()
+            this.#setOpen(!this.#open, true)
+          })
+          this.#drawLauncher()
+          this.#drawPanel()
+          if (first) this.#emit(WidgetEvent.Ready)
         },
         (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),
       )
     }
 
-    disconnectedCallback(): void {
-      this.#generation++
-      if (this.shadowRoot) render(null, this.shadowRoot)
-      this.#owned?.destroy()
-      this.#owned = undefined
+    /** The panel chunk and a client, loading either when missing. */
+    async #ready(): Promise<WidgetClient | undefined> {
+      const generation = this.#generation
+      const panel = (this.#panel = await loadPanel())
+      if (generation !== this.#generation) return undefined
+      if (!this.#active) {
+        const server = this.getAttribute('server') ?? location.origin
+        try {
+          this.#use((this.#owned = panel.createWidgetClient(server, this.getAttribute('site-key') ?? '')))
+        } catch (error) {
+          // Never throw into the host page.
+          console.warn(error instanceof Error ? error.message : error)
+          return undefined
+        }
+      }
+      this.#drawPanel()
+      return this.#active
     }
 
-    attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-      // A new site, server or locale means a new client and catalog: start over.
-      if (before === after || !this.isConnected) return
-      this.disconnectedCallback()
-      this.connectedCallback()
+    #use(client: WidgetClient): void {
+      this.#active = client
+      client.connect()
+      this.#stops.push(client.$unread.subscribe((count) => this.#onUnread(count)))
+      for (const call of this.#waiting.splice(0)) call(client)
+    }
+
+    #withClient(call: (client: WidgetClient) => void): void {
+      if (this.#active) return call(this.#active)
+      this.#waiting.push(call)
+      void this.#ready()
+    }
+
+    #onUnread(count: number): void {
+      const more = count > this.#unread
+      this.#unread = count
+      this.#drawLauncher()
+      this.#emit(WidgetEvent.Unread, { count })
+      const t = this.#i18n?.t
+      if (!more || !t) return
+      if (!this.#open) this.#launcher?.announce(t('launcher.unread', { count }))
+      const flashed = this.#flash?.notify((n, title) => t('title.flash', { count: n, title }))
+      if (flashed && this.sound) beep()
+    }
+
+    #setOpen(open: boolean, byShopper: boolean): void {
+      if (open === this.#open) return
+      this.#open = open
+      // Only a shopper's own click moves focus into the panel; `Attune('open')` from the host page
+      // must not steal focus from whatever the shopper is doing there.
+      this.#focusPanel = open && byShopper
+      this.#drawLauncher()
+      if (open && !this.#panel) void this.#ready()
+      this.#drawPanel()
+      this.#emit(open ? WidgetEvent.Open : WidgetEvent.Close)
+    }
+
+    #hide(): void {
+      this.#setOpen(false, false)
+      this.#launcher?.button.focus()
+    }
+
+    #applyTheme(): void {
+      if (!this.#root) return
+      const style = themeStyle(this.#theme)
+      applyTheme(this.#root, style, this.#style)
+      this.#style = style
+    }
+
+    #drawLauncher(): void {
+      if (!this.#launcher || !this.#i18n) return
+      const label = this.#style?.label ?? null
+      this.#launcher.update(launcherView(this.#open, this.#unread, this.#i18n.t, label), label)
+    }
+
+    #drawPanel(): void {
+      const host = this.#panelHost
+      const client = this.#active
+      if (!host || !this.#panel || !client || !this.#i18n) return
+      this.#panel.drawPanel(
+        host,
+        this.#open
+          ? {
+              client,
+              i18n: this.#i18n,
+              platform: {
+                $now: (this.now ??= this.#panel.tickingNow()),
+                // The agent sees where the shopper is; the query string (search terms, tokens) stays out.
+                page: () => pageUrl(location.href),
+                server: this.getAttribute('server') ?? location.origin,
+              },
+              autoFocus: this.#focusPanel,
+              onHide: () => this.#hide(),
+              checkIns: this.checkIns,
+            }
+          : null,
+      )
     }
   }
 }

@@ -1,5 +1,7 @@
-export { boot, close, open, shutdown, toggle } from './api.ts'
-export { defineAttuneChat, TAG_NAME } from './element.ts'
+export { boot, close, identify, off, on, open, setLocale, shutdown, toggle, update } from './api.ts'
+export { defineAttuneChat, TAG_NAME, WidgetEvent } from './element.ts'
 
-export type { BootOptions } from './api.ts'
+export type { BootOptions, WidgetListener } from './api.ts'
 export type { AttuneChatElement } from './element.ts'
+export type { Theme } from './launcher/theme.ts'
+export type { CheckInMoments } from './ui/types.ts'

@@ -1,9 +1,10 @@
-// Entry the loader injects as <script type="module">. It runs once, after the host page loaded.
-import { boot, close, open, shutdown, toggle } from './api.ts'
+// Entry the loader injects as <script type="module">: the launcher chunk. It runs once, after the
+// host page loaded; the panel and the language come as their own chunks.
+import { boot, close, identify, off, on, open, setLocale, shutdown, toggle, update } from './api.ts'
 import { type AttuneGlobal, createDispatcher, installGlobal } from './commands.ts'
 
 const dispatch = createDispatcher(
-  { boot, open, close, toggle, shutdown },
+  { boot, open, close, toggle, shutdown, identify, update, on, off, setLocale },
   // A module script has no document.currentScript; its own URL tells where the server is.
   { defaultServer: new URL(import.meta.url).origin },
 )

@@ -84,4 +84,18 @@ export const ar: Catalog = {
   'checkin.thanks.understood': 'شكرًا لك! يسعدنا أننا نفهمك.',
   'checkin.thanks.notUnderstood': 'شكرًا لإخبارنا — لقد أبلغنا الفريق.',
   'checkin.thanks.after': 'شكرًا على ملاحظاتك. نتمنى لك يومًا سعيدًا!',
+
+  'panel.online': 'نحن متصلون الآن',
+  'panel.away': 'سنرد عليك في أقرب وقت ممكن',
+  'log.earlier': 'تحميل الرسائل السابقة',
+  'composer.attach': 'إرفاق ملف',
+  'upload.sending': 'جارٍ إرسال {name}…',
+  'upload.tooLarge': 'الملف {name} كبير جدًا. الحد الأقصى {max}.',
+  'upload.wrongType': 'لا يمكن إرسال {name} هنا. جرّب صورة أو ملف PDF أو ملفًا نصيًا.',
+  'upload.failed': 'تعذّر إرسال {name}. يُرجى المحاولة مرة أخرى.',
+  'upload.drop': 'أفلت الملف هنا لإرساله',
+  'quickReplies.label': 'ردود مقترحة',
+  'title.flash': { zero: '({count}) رسائل جديدة — {title}', one: '({count}) رسالة جديدة — {title}', two: '({count}) رسالتان جديدتان — {title}', few: '({count}) رسائل جديدة — {title}', many: '({count}) رسالة جديدة — {title}', other: '({count}) رسالة جديدة — {title}' },
+  'day.today': 'اليوم',
+  'day.yesterday': 'أمس',
 }

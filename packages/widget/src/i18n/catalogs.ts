@@ -11,6 +11,13 @@ const loaders: Record<string, () => Promise<Catalog>> = {
   fil: () => import('./fil.ts').then((m) => m.fil),
   lo: () => import('./lo.ts').then((m) => m.lo),
   ar: () => import('./ar.ts').then((m) => m.ar),
+  es: () => import('./es.ts').then((m) => m.es),
+  id: () => import('./id.ts').then((m) => m.id),
+  vi: () => import('./vi.ts').then((m) => m.vi),
+  ms: () => import('./ms.ts').then((m) => m.ms),
+  zh: () => import('./zh.ts').then((m) => m.zh),
+  ja: () => import('./ja.ts').then((m) => m.ja),
+  pt: () => import('./pt.ts').then((m) => m.pt),
 }
 
 export const LOCALES: readonly string[] = Object.keys(loaders)
@@ -19,10 +26,11 @@ export const LOCALES: readonly string[] = Object.keys(loaders)
 const RTL = new Set(['ar', 'fa', 'he', 'ur'])
 
 /** Tags that name a shipped catalog under another code: Tagalog is what Filipino grew from. */
-const ALIASES: Record<string, string> = { tl: 'fil' }
+// `in` is Indonesian's code before 1989, still sent by some old Android browsers.
+const ALIASES: Record<string, string> = { tl: 'fil', in: 'id' }
 
 export interface PickedLocale {
-  /** Which catalog: "en", "th", "fil", "lo" or "ar". */
+  /** Which catalog, e.g. "en", "th", "fil", "lo", "ar", "pt". */
   code: string
   /** The tag to format dates, times and plurals with, e.g. "th-TH" or "en". */
   locale: string

@@ -79,6 +79,21 @@ export const en = {
   'checkin.thanks.understood': "Thank you! We're glad we're on the same page.",
   'checkin.thanks.notUnderstood': "Thanks for telling us — we've let the team know.",
   'checkin.thanks.after': 'Thank you for your feedback. Take care!',
+
+  // Panel extras: presence, history, files, quick replies, the hidden-tab title.
+  'panel.online': "We're online",
+  'panel.away': "We'll reply as soon as we can",
+  'log.earlier': 'Load earlier messages',
+  'composer.attach': 'Attach a file',
+  'upload.sending': 'Sending {name}…',
+  'upload.tooLarge': '{name} is too big to send. Files can be up to {max}.',
+  'upload.wrongType': "{name} can't be sent here. Try a photo, a PDF or a text file.",
+  'upload.failed': "{name} couldn't be sent. Please try again.",
+  'upload.drop': 'Drop a file here to send it',
+  'quickReplies.label': 'Suggested replies',
+  'title.flash': { one: '({count}) New message — {title}', other: '({count}) New messages — {title}' },
+  'day.today': 'Today',
+  'day.yesterday': 'Yesterday',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -79,4 +79,18 @@ export const fil: Catalog = {
   'checkin.thanks.understood': 'Salamat po! Buti at nagkakaintindihan tayo.',
   'checkin.thanks.notUnderstood': 'Salamat po sa pagsabi — naabisuhan na namin ang team.',
   'checkin.thanks.after': 'Salamat po sa feedback ninyo. Ingat po!',
+
+  'panel.online': 'Online kami ngayon',
+  'panel.away': 'Sasagot kami sa lalong madaling panahon',
+  'log.earlier': 'Ipakita ang mga naunang mensahe',
+  'composer.attach': 'Mag-attach ng file',
+  'upload.sending': 'Ipinapadala ang {name}…',
+  'upload.tooLarge': 'Masyadong malaki ang {name}. Hanggang {max} lang ang puwedeng ipadala.',
+  'upload.wrongType': 'Hindi maipapadala rito ang {name}. Subukan ang litrato, PDF o text file.',
+  'upload.failed': 'Hindi naipadala ang {name}. Pakisubukan ulit.',
+  'upload.drop': 'I-drop dito ang file para ipadala',
+  'quickReplies.label': 'Mga mungkahing sagot',
+  'title.flash': { one: '({count}) Bagong mensahe — {title}', other: '({count}) Mga bagong mensahe — {title}' },
+  'day.today': 'Ngayon',
+  'day.yesterday': 'Kahapon',
 }

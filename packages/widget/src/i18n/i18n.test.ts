@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { ar } from './ar.ts'
 import { LOCALES, loadCatalog, matchLocale, pickLocale } from './catalogs.ts'
 import { type Catalog, en } from './en.ts'
+import { es } from './es.ts'
 import { fil } from './fil.ts'
+import { id } from './id.ts'
+import { ja } from './ja.ts'
 import { lo } from './lo.ts'
+import { ms } from './ms.ts'
+import { pt } from './pt.ts'
 import { createTranslator } from './t.ts'
 import { th } from './th.ts'
+import { vi } from './vi.ts'
+import { zh } from './zh.ts'
 
-const catalogs: Record<string, Catalog> = { en, th, fil, lo, ar }
+const catalogs: Record<string, Catalog> = { en, th, fil, lo, ar, es, id, vi, ms, zh, ja, pt }
 
 describe('t', () => {
   const t = createTranslator(en, 'en')
@@ -42,7 +49,11 @@ describe('t', () => {
 describe('catalogs', () => {
   const english = Object.keys(en).sort()
 
-  it.each(['th', 'fil', 'lo', 'ar'])('%s has every key the English catalog has, and no other', (code) => {
+  it('ships every locale it loads, and a test catalog for each', () => {
+    expect(Object.keys(catalogs).sort()).toEqual([...LOCALES].sort())
+  })
+
+  it.each(Object.keys(catalogs).filter((c) => c !== 'en'))('%s has every key the English catalog has, and no other', (code) => {
     const catalog = catalogs[code]!
     expect(Object.keys(catalog).sort()).toEqual(english)
   })
@@ -94,6 +105,19 @@ describe('pickLocale', () => {
     expect(pickLocale('de', 'ar').code).toBe('ar')
   })
 
+  it('serves the retail languages by their base tag: es-MX, id (and legacy in), vi, ms-MY, zh-CN, ja-JP, pt-BR', () => {
+    expect(['es-MX', 'id-ID', 'in', 'vi-VN', 'ms-MY', 'zh-CN', 'ja-JP', 'pt-BR'].map((tag) => pickLocale(tag).code)).toEqual([
+      'es', 'id', 'id', 'vi', 'ms', 'zh', 'ja', 'pt',
+    ])
+    expect(pickLocale('pt-BR').locale).toBe('pt-BR')
+  })
+
+  it('flashes the tab title with a count and the page title, in the plural the language needs', () => {
+    expect(createTranslator(en, 'en')('title.flash', { count: 1, title: 'Demo Store' })).toBe('(1) New message — Demo Store')
+    expect(createTranslator(en, 'en')('title.flash', { count: 2, title: 'Demo Store' })).toBe('(2) New messages — Demo Store')
+    expect(createTranslator(th, 'th')('title.flash', { count: 3, title: 'ร้าน' })).toBe('(3) ข้อความใหม่ — ร้าน')
+  })
+
   it('formats with the base language when the tag is ill-formed', () => {
     expect(matchLocale('th-!!')?.locale).toBe('th')
   })
@@ -102,7 +126,7 @@ describe('pickLocale', () => {
 describe('loadCatalog', () => {
   it('loads every shipped locale from its own module, English for anything else', async () => {
     expect(await loadCatalog('xx')).toBe(en)
-    expect(LOCALES).toEqual(['en', 'th', 'fil', 'lo', 'ar'])
+    expect(LOCALES).toEqual(['en', 'th', 'fil', 'lo', 'ar', 'es', 'id', 'vi', 'ms', 'zh', 'ja', 'pt'])
     for (const code of LOCALES) expect(await loadCatalog(code)).toBe(catalogs[code])
   })
 })

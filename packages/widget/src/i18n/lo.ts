@@ -77,4 +77,18 @@ export const lo: Catalog = {
   'checkin.thanks.understood': 'ຂອບໃຈເດີ! ດີໃຈທີ່ເຮົາເຂົ້າໃຈກັນ.',
   'checkin.thanks.notUnderstood': 'ຂອບໃຈທີ່ບອກເດີ — ພວກເຮົາແຈ້ງທີມງານແລ້ວ.',
   'checkin.thanks.after': 'ຂອບໃຈສຳລັບຄຳຕິຊົມເດີ. ໂຊກດີເດີ!',
+
+  'panel.online': 'ພວກເຮົາອອນລາຍຢູ່',
+  'panel.away': 'ພວກເຮົາຈະຕອບກັບໄວທີ່ສຸດ',
+  'log.earlier': 'ໂຫຼດຂໍ້ຄວາມກ່ອນໜ້າ',
+  'composer.attach': 'ແນບໄຟລ໌',
+  'upload.sending': 'ກຳລັງສົ່ງ {name}…',
+  'upload.tooLarge': '{name} ໃຫຍ່ເກີນໄປ. ສົ່ງໄດ້ບໍ່ເກີນ {max}.',
+  'upload.wrongType': 'ບໍ່ສາມາດສົ່ງ {name} ໄດ້. ລອງສົ່ງຮູບ, ໄຟລ໌ PDF ຫຼື ໄຟລ໌ຂໍ້ຄວາມ.',
+  'upload.failed': 'ສົ່ງ {name} ບໍ່ສຳເລັດ. ກະລຸນາລອງໃໝ່.',
+  'upload.drop': 'ວາງໄຟລ໌ໄວ້ບ່ອນນີ້ເພື່ອສົ່ງ',
+  'quickReplies.label': 'ຄຳຕອບທີ່ແນະນຳ',
+  'title.flash': { other: '({count}) ຂໍ້ຄວາມໃໝ່ — {title}' },
+  'day.today': 'ມື້ນີ້',
+  'day.yesterday': 'ມື້ວານ',
 }

@@ -78,4 +78,18 @@ export const th: Catalog = {
   'checkin.thanks.understood': 'ขอบคุณค่ะ ดีใจที่เราเข้าใจตรงกัน',
   'checkin.thanks.notUnderstood': 'ขอบคุณที่บอกเรานะคะ เราแจ้งทีมงานให้แล้วค่ะ',
   'checkin.thanks.after': 'ขอบคุณสำหรับความคิดเห็นค่ะ ดูแลตัวเองด้วยนะคะ',
+
+  'panel.online': 'เราออนไลน์อยู่ค่ะ',
+  'panel.away': 'เราจะตอบกลับโดยเร็วที่สุดค่ะ',
+  'log.earlier': 'โหลดข้อความก่อนหน้า',
+  'composer.attach': 'แนบไฟล์',
+  'upload.sending': 'กำลังส่ง {name}…',
+  'upload.tooLarge': '{name} มีขนาดใหญ่เกินไป ส่งได้ไม่เกิน {max} ค่ะ',
+  'upload.wrongType': 'ส่งไฟล์ {name} ไม่ได้ค่ะ ลองส่งรูปภาพ ไฟล์ PDF หรือไฟล์ข้อความนะคะ',
+  'upload.failed': 'ส่ง {name} ไม่สำเร็จ กรุณาลองอีกครั้งค่ะ',
+  'upload.drop': 'วางไฟล์ที่นี่เพื่อส่ง',
+  'quickReplies.label': 'คำตอบที่แนะนำ',
+  'title.flash': { other: '({count}) ข้อความใหม่ — {title}' },
+  'day.today': 'วันนี้',
+  'day.yesterday': 'เมื่อวาน',
 }

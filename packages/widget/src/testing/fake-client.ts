@@ -1,6 +1,6 @@
 // A ChatClient stand-in over real nanostores atoms: tests drive the stores and watch the actions.
 // The check-in actions behave like core's (answers accumulate, `final: false` keeps the card).
-import type { ActiveCheckIn, AwaitingReply, SiteInfo, TimelineItem } from '@attune/core'
+import type { ActiveCheckIn, Attachment, AwaitingReply, FileLike, SiteInfo, TimelineItem } from '@attune/core'
 import { atom } from 'nanostores'
 import type { WidgetClient } from '../ui/types.ts'
 
@@ -15,6 +15,10 @@ export interface FakeClient extends WidgetClient {
   $site: ReturnType<typeof atom<Site | null>>
   $checkIn: ReturnType<typeof atom<ActiveCheckIn | null>>
   $awaitingReply: ReturnType<typeof atom<AwaitingReply | null>>
+  $hasOlder: ReturnType<typeof atom<boolean>>
+  $agentsOnline: ReturnType<typeof atom<number | null>>
+  /** Resolves or rejects the upload in flight; `progress` reports bytes sent. */
+  uploads: { file: FileLike; progress: (sent: number, total: number) => void; resolve: (a: Attachment) => void; reject: (e: Error) => void }[]
   calls: { action: string; args: unknown[] }[]
   /** The server asks a check-in (what `checkin.asked` does through core). */
   ask(phase: ActiveCheckIn['phase'], seq?: number): void
@@ -29,7 +33,10 @@ export function fakeClient(): FakeClient {
     $timeline: atom<TimelineItem[]>([]),
     $unread: atom(0),
     $agentTyping: atom(false),
-    $site: atom<Site | null>({ name: 'Demo Store' }),
+    $site: atom<Site | null>({ name: 'Demo Store', uploads: { maxBytes: 10_000_000, types: ['image/png', 'image/jpeg', 'application/pdf'] } }),
+    $hasOlder: atom(false),
+    $agentsOnline: atom<number | null>(null),
+    uploads: [],
     $checkIn: atom<ActiveCheckIn | null>(null),
     $awaitingReply: atom<AwaitingReply | null>(null),
     calls,
@@ -50,9 +57,10 @@ export function fakeClient(): FakeClient {
       client.$checkIn.set(null)
     },
     endChat: () => record('endChat'),
-    send(text) {
+    send(text, options) {
       if (text.length > 4000) throw Object.assign(new Error('[Attune] too long'), { code: 'invalid_input' })
-      record('send', text)
+      if (options) record('send', text, options)
+      else record('send', text)
       const key = `c${++next}`
       client.$timeline.set([
         ...client.$timeline.get(),
@@ -63,6 +71,16 @@ export function fakeClient(): FakeClient {
       return key
     },
     retry: (key) => record('retry', key),
+    upload(file, options) {
+      record('upload', file.name)
+      return new Promise<Attachment>((resolve, reject) => {
+        client.uploads.push({ file, progress: (sent, total) => options?.onProgress?.(sent, total), resolve, reject })
+      })
+    },
+    loadOlder: () => record('loadOlder'),
+    setPage: (page) => record('setPage', page),
+    update: (attributes) => record('update', attributes),
+    identify: (identity) => record('identify', identity),
     markRead() {
       record('markRead')
       client.$unread.set(0)

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from '../element.ts'
 import { agentMessage, type FakeClient, fakeClient } from '../testing/fake-client.ts'
+// The panel is a lazy chunk: loaded here first, its dynamic import resolves within act().
+import '../panel.ts'
 
 // Preact renders on a later task and runs effects after the next frame: wait for both to land.
 async function act(change: () => unknown): Promise<void> {

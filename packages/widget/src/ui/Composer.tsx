@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { ClipIcon, SendIcon } from './icons.tsx'
 import type { I18n, WidgetClient } from './types.ts'
+import type { Uploads } from './Uploads.tsx'
 
 export interface ComposerProps {
   client: WidgetClient
   i18n: I18n
   autoFocus: boolean
+  /** Files, when the store accepts them (else no paperclip). */
+  uploads: Uploads | null
 }
 
 /** Tell the agent we stopped typing after this long without a keystroke, ms. */
@@ -17,11 +21,12 @@ export function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isCom
   return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229
 }
 
-export function Composer({ client, i18n, autoFocus }: ComposerProps) {
+export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
   const { t } = i18n
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const input = useRef<HTMLTextAreaElement>(null)
+  const picker = useRef<HTMLInputElement>(null)
   const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   const stopTyping = () => {
@@ -61,6 +66,28 @@ export function Composer({ client, i18n, autoFocus }: ComposerProps) {
         input.current?.focus()
       }}
     >
+      {uploads && (
+        <>
+          <button type="button" class="attach" aria-label={t('composer.attach')} onClick={() => picker.current?.click()}>
+            <ClipIcon />
+          </button>
+          {/* Reached through the button above, so out of the tab order and the tree. */}
+          <input
+            ref={picker}
+            type="file"
+            class="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            multiple
+            accept={uploads.accept}
+            onChange={(event) => {
+              const files = [...(event.currentTarget.files ?? [])]
+              event.currentTarget.value = ''
+              uploads.add(files)
+            }}
+          />
+        </>
+      )}
       <label for={INPUT_ID} class="visually-hidden">
         {t('composer.label')}
       </label>
@@ -89,9 +116,7 @@ export function Composer({ client, i18n, autoFocus }: ComposerProps) {
         }}
       />
       <button type="submit" class="send">
-        <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
-        </svg>
+        <SendIcon />
         <span class="visually-hidden">{t('composer.send')}</span>
       </button>
       {error && (

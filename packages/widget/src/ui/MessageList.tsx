@@ -1,37 +1,89 @@
 import { useStore } from '@nanostores/preact'
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks'
-import type { I18n, WidgetClient } from './types.ts'
-import { type ItemView, itemView, timeFormatter, typingText } from './view-model.ts'
+import { Markdown } from './Markdown.tsx'
+import type { I18n, Platform, WidgetClient } from './types.ts'
+import {
+  type FileView,
+  type ItemView,
+  itemView,
+  quickRepliesFor,
+  timeFormatter,
+  typingText,
+  withDays,
+} from './view-model.ts'
 
 export interface MessageListProps {
   client: WidgetClient
   i18n: I18n
+  platform: Platform
   storeName: string | null
 }
 
-export function MessageList({ client, i18n, storeName }: MessageListProps) {
+export function MessageList({ client, i18n, platform, storeName }: MessageListProps) {
   const { t, locale } = i18n
   const timeline = useStore(client.$timeline)
+  const hasOlder = useStore(client.$hasOlder)
   const agentTyping = useStore(client.$agentTyping)
   const formatTime = useMemo(() => timeFormatter(locale), [locale])
   const log = useRef<HTMLDivElement>(null)
+  /** Distance from the bottom when "Load earlier" was pressed: kept, so the view does not jump. */
+  const keep = useRef<number | null>(null)
   const typing = typingText(agentTyping, timeline, t)
+  const quickKey = quickRepliesFor(timeline)
+  const rows = withDays(timeline, platform.$now.get(), locale, t)
+  const lastKey = timeline[timeline.length - 1]?.key
 
-  // Keep the newest message in view.
   useLayoutEffect(() => {
     const el = log.current
-    if (el) el.scrollTop = el.scrollHeight
-  }, [timeline.length, typing])
+    if (!el) return
+    if (keep.current !== null) el.scrollTop = el.scrollHeight - keep.current
+    // Keep the newest message in view.
+    else el.scrollTop = el.scrollHeight
+    keep.current = null
+  }, [timeline.length, lastKey, typing])
 
+  const ctx = { t, formatTime, storeName, locale, server: platform.server, quickKey }
   return (
     <>
       {/* role=log is a polite live region: added messages are read out, edits to old ones are not. */}
-      <div ref={log} class="log" role="log" aria-label={t('log.label')} aria-relevant="additions" tabIndex={0}>
+      <div
+        ref={log}
+        class="log"
+        role="log"
+        aria-label={t('log.label')}
+        aria-relevant="additions"
+        tabIndex={0}
+        // An image that arrives after the scroll to the bottom pushes the newest message out of
+        // view; follow it when the shopper was at the bottom.
+        onLoadCapture={() => {
+          const el = log.current
+          if (el && el.scrollHeight - el.scrollTop - el.clientHeight < 300) el.scrollTop = el.scrollHeight
+        }}
+      >
+        {hasOlder && (
+          <button
+            type="button"
+            class="older"
+            onClick={() => {
+              const el = log.current
+              if (el) keep.current = el.scrollHeight - el.scrollTop
+              client.loadOlder()
+            }}
+          >
+            {t('log.earlier')}
+          </button>
+        )}
         <p class="greeting">{t('panel.greeting')}</p>
         <ol class="items">
-          {timeline.map((item) => (
-            <Item key={item.key} view={itemView(item, { t, formatTime, storeName })} client={client} i18n={i18n} />
-          ))}
+          {rows.map((row) =>
+            row.kind === 'day' ? (
+              <li key={row.key} class="day">
+                {row.label}
+              </li>
+            ) : (
+              <Item key={row.key} view={itemView(row, ctx)} client={client} i18n={i18n} />
+            ),
+          )}
         </ol>
       </div>
       <p class="typing" hidden={!typing}>
@@ -55,11 +107,32 @@ function Item({ view, client, i18n }: { view: ItemView; client: WidgetClient; i1
       <p class="meta">
         <span class="author">{view.author}</span> <time dateTime={view.at}>{view.time}</time>
       </p>
-      {/* Text node, never HTML: whatever the sender typed is shown, not run. */}
+      {/* Text nodes, never HTML: whatever the sender typed is shown, not run. Agents' messages
+          get the safe Markdown subset; the shopper's own text shows exactly as typed. */}
       {/* dir=auto: an English message reads left to right inside the Arabic panel, and vice versa. */}
-      <p id={textId} class="bubble" dir="auto">
-        {view.text}
-      </p>
+      {view.text && (
+        <div id={textId} class="bubble" dir="auto">
+          {view.mine ? view.text : <Markdown text={view.text} />}
+        </div>
+      )}
+      {view.files.length > 0 && (
+        <ul class="files" id={view.text ? undefined : textId}>
+          {view.files.map((file) => (
+            <li key={file.id}>
+              <File file={file} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.quickReplies.length > 0 && (
+        <div class="quick" role="group" aria-label={i18n.t('quickReplies.label')}>
+          {view.quickReplies.map((reply) => (
+            <button key={reply} type="button" dir="auto" onClick={() => client.send(reply)}>
+              {reply}
+            </button>
+          ))}
+        </div>
+      )}
       {view.delivery && (
         <p class={`delivery ${view.delivery.state}`}>
           {view.delivery.text}
@@ -74,5 +147,19 @@ function Item({ view, client, i18n }: { view: ItemView; client: WidgetClient; i1
         </p>
       )}
     </li>
+  )
+}
+
+/** An image shows as a thumbnail linking to the full file; anything else as its name and size. */
+function File({ file }: { file: FileView }) {
+  if (!file.href) return <span class="file">{file.name}</span>
+  return file.image ? (
+    <a href={file.href} target="_blank" rel="noopener noreferrer">
+      <img class="thumb" src={file.href} alt={file.name} loading="lazy" />
+    </a>
+  ) : (
+    <a class="file" href={file.href} target="_blank" rel="noopener noreferrer" download={file.name}>
+      <span dir="auto">{file.name}</span> <span class="size">{file.size}</span>
+    </a>
   )
 }

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact'
-import { useEffect, useRef } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { CheckIn } from './CheckIn.tsx'
+import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
-import { CloseIcon, PANEL_ID } from './Launcher.tsx'
 import { MessageList } from './MessageList.tsx'
-import type { I18n, Platform, WidgetClient } from './types.ts'
-import { canEndChat, panelTitle, statusNotice } from './view-model.ts'
+import type { CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
+import { UploadStatus, useUploads } from './Uploads.tsx'
+import { canEndChat, panelTitle, presenceText, statusNotice } from './view-model.ts'
 import { WaitNotice } from './WaitNotice.tsx'
 
 export interface PanelProps {
@@ -15,41 +16,94 @@ export interface PanelProps {
   /** Move focus to the message box on open (only when the shopper opened the panel). */
   autoFocus: boolean
   onHide: () => void
+  /** Moments this page switched off, passed to the server with every open. */
+  checkIns?: CheckInMoments | undefined
 }
 
 const TITLE_ID = 'attune-title'
+/** The launcher's aria-controls names it (launcher/dom.ts). */
+const PANEL_ID = 'attune-panel'
 
-export function Panel({ client, i18n, platform, autoFocus, onHide }: PanelProps) {
+export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: PanelProps) {
   const { t } = i18n
   const site = useStore(client.$site)
   const status = useStore(client.$status)
   const unread = useStore(client.$unread)
   const timeline = useStore(client.$timeline)
   const checkIn = useStore(client.$checkIn)
+  const agentsOnline = useStore(client.$agentsOnline)
+  const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
+  const [dragging, setDragging] = useState(false)
+  const uploads = useUploads(client, site?.uploads ?? null, i18n)
   const notice = statusNotice(status, t)
+  const presence = presenceText(agentsOnline, t)
   const online = status === 'online'
 
-  // What the open panel shows has been seen.
+  // What the open panel shows in a visible tab has been seen (not while the tab is hidden: the
+  // agent would see "Seen" on a message nobody saw, and the title would not flash).
   useEffect(() => {
-    if (unread > 0) client.markRead()
-  }, [client, unread])
+    if (unread > 0 && visible) client.markRead()
+  }, [client, unread, visible])
 
   // Every open (and every reconnect while open) tells the server; it is idempotent there and is
   // when the server may ask the before-chat card. Core drops frames while offline, hence `online`.
   useEffect(() => {
-    if (online) client.openChat({ page: platform.page(), locale: i18n.locale })
+    if (online) client.openChat({ page: platform.page(), locale: i18n.locale, ...(checkIns ? { checkIns } : {}) })
   }, [client, online])
 
+  // Phones: size the panel to the visual viewport, so the on-screen keyboard never covers the
+  // composer. CSSOM custom properties, not a style attribute: allowed under a strict CSP.
+  useEffect(() => {
+    const viewport = window.visualViewport
+    const el = panel.current
+    if (!viewport || !el) return
+    const fit = () => {
+      el.style.setProperty('--vv-height', `${viewport.height}px`)
+      el.style.setProperty('--vv-top', `${viewport.offsetTop}px`)
+    }
+    fit()
+    viewport.addEventListener('resize', fit)
+    viewport.addEventListener('scroll', fit)
+    return () => {
+      viewport.removeEventListener('resize', fit)
+      viewport.removeEventListener('scroll', fit)
+    }
+  }, [])
+
   const focusComposer = () => panel.current?.querySelector<HTMLElement>('#attune-message')?.focus()
+  const hasFiles = (event: DragEvent) => !!site?.uploads && !!event.dataTransfer?.types.includes('Files')
 
   return (
     // Non-modal: the store page stays usable, so no aria-modal and no focus trap.
-    <div ref={panel} id={PANEL_ID} class="panel" role="dialog" aria-labelledby={TITLE_ID}>
+    <div
+      ref={panel}
+      id={PANEL_ID}
+      class="panel"
+      role="dialog"
+      aria-labelledby={TITLE_ID}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return
+        event.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(event) => {
+        if (!panel.current?.contains(event.relatedTarget as Node | null)) setDragging(false)
+      }}
+      onDrop={(event) => {
+        if (!hasFiles(event)) return
+        event.preventDefault()
+        setDragging(false)
+        uploads.add([...(event.dataTransfer?.files ?? [])])
+      }}
+    >
       <div class="header">
-        <h2 id={TITLE_ID} class="title">
-          {panelTitle(site, t)}
-        </h2>
+        <div class="heading">
+          <h2 id={TITLE_ID} class="title">
+            {panelTitle(site, t)}
+          </h2>
+          {presence && <p class={agentsOnline ? 'presence online' : 'presence'}>{presence}</p>}
+        </div>
         {canEndChat(timeline, checkIn?.phase ?? null) && (
           <button type="button" class="end" onClick={() => client.endChat()}>
             {t('panel.endChat')}
@@ -63,10 +117,26 @@ export function Panel({ client, i18n, platform, autoFocus, onHide }: PanelProps)
       <div class={notice ? 'notice' : 'notice empty'} role="status">
         {notice}
       </div>
-      <MessageList client={client} i18n={i18n} storeName={site?.name ?? null} />
+      <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
-      <Composer client={client} i18n={i18n} autoFocus={autoFocus} />
+      <UploadStatus uploads={uploads} i18n={i18n} />
+      <Composer client={client} i18n={i18n} autoFocus={autoFocus} uploads={site?.uploads ? uploads : null} />
+      {dragging && (
+        <div class="drop" aria-hidden="true">
+          {t('upload.drop')}
+        </div>
+      )}
     </div>
   )
+}
+
+function useVisible(): boolean {
+  const [visible, setVisible] = useState(() => document.visibilityState !== 'hidden')
+  useEffect(() => {
+    const update = () => setVisible(document.visibilityState !== 'hidden')
+    document.addEventListener('visibilitychange', update)
+    return () => document.removeEventListener('visibilitychange', update)
+  }, [])
+  return visible
 }

@@ -7,22 +7,32 @@ export type WidgetClient = Pick<
   ChatClient,
   | '$status'
   | '$timeline'
+  | '$hasOlder'
   | '$unread'
   | '$agentTyping'
   | '$site'
   | '$checkIn'
   | '$awaitingReply'
+  | '$agentsOnline'
   | 'connect'
   | 'openChat'
   | 'answerCheckIn'
   | 'skipCheckIn'
   | 'endChat'
   | 'send'
+  | 'upload'
   | 'retry'
+  | 'loadOlder'
   | 'markRead'
   | 'setTyping'
+  | 'setPage'
+  | 'update'
+  | 'identify'
   | 'destroy'
 >
+
+/** Moments a page may switch off (boot option `checkIns`), passed through `openChat`. */
+export type CheckInMoments = { before?: boolean; during?: boolean; after?: boolean }
 
 export interface I18n {
   t: Translate
@@ -37,4 +47,6 @@ export interface Platform {
   $now: ReadableAtom<number>
   /** What `openChat` tells the agent about the page, e.g. origin + path. */
   page: () => string
+  /** The Attune server, to resolve attachment URLs against. */
+  server: string
 }

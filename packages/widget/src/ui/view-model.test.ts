@@ -2,7 +2,19 @@ import type { TimelineItem } from '@attune/core'
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
 import { createTranslator } from '../i18n/t.ts'
-import { canEndChat, itemView, launcherView, panelTitle, statusNotice, typingText, waitNotice } from './view-model.ts'
+import { launcherView } from '../launcher/view.ts'
+import {
+  canEndChat,
+  dayLabel,
+  itemView,
+  panelTitle,
+  presenceText,
+  quickRepliesFor,
+  statusNotice,
+  typingText,
+  waitNotice,
+  withDays,
+} from './view-model.ts'
 
 const t = createTranslator(en)
 const ctx = { t, formatTime: () => '10:00 AM', storeName: 'Demo Store' }
@@ -103,5 +115,72 @@ describe('canEndChat', () => {
     expect(canEndChat([mine('sent')], null)).toBe(true)
     expect(canEndChat([mine('sent')], 'after')).toBe(false)
     expect(canEndChat([mine('sent'), { key: 'r', kind: 'resolved', at: '2025-01-01T10:05:00.000Z', seq: 3 }], null)).toBe(false)
+  })
+})
+
+describe('day separators', () => {
+  const now = new Date(2025, 2, 12, 15, 0).getTime() // Wednesday 12 March 2025, local time
+  const at = (d: number, h = 10) => new Date(2025, 2, d, h).toISOString()
+  const msg = (key: string, iso: string): Message => ({ ...mine('sent'), key, at: iso })
+
+  it('says "Today", "Yesterday", then the weekday and date, with Intl in the shopper\'s language', () => {
+    expect(dayLabel(at(12), now, 'en')).toBe('Today')
+    expect(dayLabel(at(11), now, 'en')).toBe('Yesterday')
+    expect(dayLabel(at(3), now, 'en')).toBe('Monday, March 3')
+    expect(dayLabel(new Date(2024, 11, 31).toISOString(), now, 'en')).toBe('Tuesday, December 31, 2024')
+    expect(dayLabel(at(12), now, 'es')).toBe('Hoy')
+    expect(dayLabel(at(11), now, 'th')).toBe('เมื่อวาน')
+  })
+
+  it('takes "Today" and "Yesterday" from the catalog when given one (Intl lacks them for Lao in browsers)', () => {
+    expect(dayLabel(at(12), now, 'lo', t)).toBe('Today')
+    expect(dayLabel(at(11), now, 'lo', t)).toBe('Yesterday')
+    expect(dayLabel(at(3), now, 'en', t)).toBe('Monday, March 3')
+  })
+
+  it('puts one separator before the first message of each day', () => {
+    const rows = withDays([msg('a', at(11, 9)), msg('b', at(11, 18)), msg('c', at(12, 8))], now, 'en')
+    expect(rows.map((r) => (r.kind === 'day' ? r.label : r.key))).toEqual(['Yesterday', 'a', 'b', 'Today', 'c'])
+  })
+})
+
+describe('quick replies', () => {
+  const agent = (key: string, quickReplies?: string[]): Message => ({ ...mine('sent'), key, role: 'agent', quickReplies })
+
+  it('shows the latest agent message\'s replies only', () => {
+    expect(quickRepliesFor([agent('a1', ['Yes', 'No']), agent('a2', ['Track order'])])).toBe('a2')
+    expect(quickRepliesFor([agent('a1', ['Yes', 'No']), agent('a2')])).toBeNull()
+  })
+
+  it('hides them once the shopper has said something after', () => {
+    expect(quickRepliesFor([agent('a1', ['Yes']), mine('sent')])).toBeNull()
+  })
+
+  it('puts them on that message\'s view only', () => {
+    const item = agent('a1', ['Yes', 'No'])
+    expect(itemView(item, { ...ctx, quickKey: 'a1' })).toMatchObject({ quickReplies: ['Yes', 'No'] })
+    expect(itemView(item, { ...ctx, quickKey: 'other' })).toMatchObject({ quickReplies: [] })
+  })
+})
+
+describe('attachments and presence', () => {
+  it('shows an image as a preview and another file by name and size, on the Attune server', () => {
+    const item: Message = {
+      ...mine('sent'),
+      attachments: [
+        { id: 'f1', name: 'photo.jpg', type: 'image/jpeg', size: 48_000, url: '/api/uploads/f1' },
+        { id: 'f2', name: 'invoice.pdf', type: 'application/pdf', size: 1_200_000, url: '/api/uploads/f2' },
+      ],
+    }
+    expect(itemView(item, { ...ctx, locale: 'en', server: 'https://chat.example' })).toMatchObject({ files: [
+      { id: 'f1', name: 'photo.jpg', size: '48 kB', href: 'https://chat.example/api/uploads/f1', image: true },
+      { id: 'f2', name: 'invoice.pdf', size: '1.2 MB', href: 'https://chat.example/api/uploads/f2', image: false },
+    ] })
+  })
+
+  it('says whether someone is online, and nothing before the server has said', () => {
+    expect(presenceText(null, t)).toBeNull()
+    expect(presenceText(2, t)).toBe("We're online")
+    expect(presenceText(0, t)).toBe("We'll reply as soon as we can")
   })
 })

@@ -1,28 +1,9 @@
 // State → props, as pure functions: the components only render what these return.
 import type { DeliveryState, TimelineItem } from '@attune/core'
 import type { Translate } from '../i18n/t.ts'
+import { fileHref, formatSize, isPreviewable } from './upload.ts'
 
 export type Status = 'idle' | 'connecting' | 'online' | 'offline'
-
-export interface LauncherView {
-  /** Stable accessible name: tests and screen-reader users rely on exactly these words. */
-  label: string
-  expanded: boolean
-  /** The number drawn on the badge ("9+" above nine), or null for no badge. */
-  badge: string | null
-  /** Text alternative of the badge, exposed as the launcher's description. */
-  badgeText: string | null
-}
-
-export function launcherView(open: boolean, unread: number, t: Translate): LauncherView {
-  const showBadge = !open && unread > 0
-  return {
-    label: t(open ? 'launcher.close' : 'launcher.open'),
-    expanded: open,
-    badge: showBadge ? (unread > 9 ? '9+' : String(unread)) : null,
-    badgeText: showBadge ? t('launcher.unread', { count: unread }) : null,
-  }
-}
 
 export type Delivery = DeliveryState
 
@@ -39,13 +20,30 @@ export type ItemView =
       time: string
       /** Delivery line, only on the shopper's own messages. */
       delivery: { state: Delivery; text: string } | null
+      files: FileView[]
+      quickReplies: string[]
     }
   | { kind: 'notice'; key: string; text: string; at: string; time: string }
+
+export interface FileView {
+  id: string
+  name: string
+  size: string
+  /** Absolute http(s) URL on the Attune server, or null (then shown as text only). */
+  href: string | null
+  image: boolean
+}
 
 export interface ItemContext {
   t: Translate
   formatTime: (iso: string) => string
   storeName: string | null
+  /** Shopper's locale, for file sizes. */
+  locale?: string
+  /** The Attune server attachments are served from. */
+  server?: string
+  /** The message whose quick replies show (see quickRepliesFor). */
+  quickKey?: string | null
 }
 
 const deliveryKey = {
@@ -77,7 +75,77 @@ export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
     at: item.at,
     time,
     delivery: mine ? { state: item.state, text: ctx.t(deliveryKey[item.state]) } : null,
+    files: (item.attachments ?? []).map((file) => ({
+      id: file.id,
+      name: file.name,
+      size: formatSize(file.size, ctx.locale ?? 'en'),
+      href: fileHref(file.url, ctx.server ?? 'http://invalid'),
+      image: isPreviewable(file.type),
+    })),
+    quickReplies: item.key === ctx.quickKey ? (item.quickReplies ?? []) : [],
   }
+}
+
+/**
+ * Whose quick replies show: the latest agent message's, and only until the shopper says anything
+ * after it (then the buttons would answer a question already answered).
+ */
+export function quickRepliesFor(timeline: readonly TimelineItem[]): string | null {
+  for (let i = timeline.length - 1; i >= 0; i--) {
+    const item = timeline[i]
+    if (item?.kind !== 'message') return null
+    if (item.role === 'visitor') return null
+    if (item.role === 'agent') return item.quickReplies?.length ? item.key : null
+  }
+  return null
+}
+
+export type Row = TimelineItem | { kind: 'day'; key: string; label: string }
+
+const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`
+
+/**
+ * "Today", "Yesterday" (from the catalog: browsers' Intl data lacks them for some languages, Lao
+ * among them), else the date with Intl ("Monday, March 3"; with the year when not this year).
+ */
+export function dayLabel(iso: string, now: number, locale: string, t?: Translate): string {
+  const date = new Date(iso)
+  const today = new Date(now)
+  const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
+  const days = Math.round((midnight(date) - midnight(today)) / 86_400_000)
+  let label: string
+  if (t && (days === 0 || days === -1)) return t(days === 0 ? 'day.today' : 'day.yesterday')
+  if (days === 0 || days === -1) {
+    label = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day')
+  } else {
+    const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' }
+    if (date.getFullYear() !== today.getFullYear()) options.year = 'numeric'
+    label = new Intl.DateTimeFormat(locale, options).format(date)
+  }
+  // Intl writes "today" in running text; as a heading it starts with a capital where scripts have one.
+  return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1)
+}
+
+/** The timeline with a day separator before the first item of each calendar day (local time). */
+export function withDays(timeline: readonly TimelineItem[], now: number, locale: string, t?: Translate): Row[] {
+  const rows: Row[] = []
+  let last = ''
+  for (const item of timeline) {
+    const date = new Date(item.at)
+    if (!Number.isNaN(date.getTime())) {
+      const key = dayKey(date)
+      if (key !== last) rows.push({ kind: 'day', key: `day-${key}`, label: dayLabel(item.at, now, locale, t) })
+      last = key
+    }
+    rows.push(item)
+  }
+  return rows
+}
+
+/** The header's presence line, once the server has said how many agents are online. */
+export function presenceText(agentsOnline: number | null, t: Translate): string | null {
+  if (agentsOnline === null) return null
+  return t(agentsOnline > 0 ? 'panel.online' : 'panel.away')
 }
 
 /** "Maya is typing…", named after the last agent who wrote, or null when nobody types. */

@@ -1,0 +1,39 @@
+// WCAG 2.2 contrast arithmetic (SC 1.4.3, https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio), used
+// to test our palettes and to pick readable text on a store's own accent colour.
+
+type Rgb = [number, number, number]
+
+/** `#rgb`, `#rrggbb` or `rgb(r, g, b)`; null for anything else (named colours, hsl…). */
+export function parseColor(color: string): Rgb | null {
+  const c = color.trim().toLowerCase()
+  let m = /^#([0-9a-f]{3})$/.exec(c)
+  if (m) return [...m[1]!].map((d) => Number.parseInt(d + d, 16)) as Rgb
+  m = /^#([0-9a-f]{6})$/.exec(c)
+  if (m) return [0, 2, 4].map((i) => Number.parseInt(m![1]!.slice(i, i + 2), 16)) as Rgb
+  m = /^rgb\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*\)$/.exec(c)
+  return m ? ([m[1], m[2], m[3]].map(Number) as Rgb) : null
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const lin = (v: number) => {
+    const s = v / 255
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+  }
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/** The contrast ratio of two colours, 1 to 21; NaN when either cannot be parsed. */
+export function contrastRatio(a: string, b: string): number {
+  const x = parseColor(a)
+  const y = parseColor(b)
+  if (!x || !y) return Number.NaN
+  const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p) as [number, number]
+  return (hi + 0.05) / (lo + 0.05)
+}
+
+/** White or near-black, whichever reads better on `background`; null if it cannot be parsed. */
+export function readableOn(background: string): string | null {
+  const white = contrastRatio('#ffffff', background)
+  if (Number.isNaN(white)) return null
+  return white >= contrastRatio('#111827', background) ? '#ffffff' : '#111827'
+}

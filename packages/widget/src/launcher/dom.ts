@@ -1,0 +1,83 @@
+// The launcher in plain DOM (no Preact): it is on every page view, so it must cost next to nothing.
+import type { LauncherView } from './view.ts'
+
+/** The panel's id (ui/Panel.tsx uses the same), for aria-controls. */
+const PANEL_ID = 'attune-panel'
+const BADGE_ID = 'attune-unread'
+const SVG = 'http://www.w3.org/2000/svg'
+const CHAT =
+  'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-4.3 3.4A1 1 0 0 1 3 20.6V6a2 2 0 0 1 1-2Zm3 6.5a1.5 1.5 0 1 0 0 .01Zm5 0a1.5 1.5 0 1 0 0 .01Zm5 0a1.5 1.5 0 1 0 0 .01Z'
+
+function icon(doc: Document, kind: 'chat' | 'close'): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg')
+  const path = doc.createElementNS(SVG, 'path')
+  const size = kind === 'chat' ? '28' : '24'
+  for (const [k, v] of Object.entries({ class: `icon ${kind}`, viewBox: '0 0 24 24', width: size, height: size, 'aria-hidden': 'true', focusable: 'false' })) {
+    svg.setAttribute(k, v)
+  }
+  if (kind === 'chat') {
+    path.setAttribute('fill', 'currentColor')
+    path.setAttribute('d', CHAT)
+  } else {
+    for (const [k, v] of Object.entries({ fill: 'none', stroke: 'currentColor', 'stroke-width': '2.25', 'stroke-linecap': 'round', d: 'M6 6l12 12M18 6 6 18' })) {
+      path.setAttribute(k, v)
+    }
+  }
+  svg.append(path)
+  return svg
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag)
+  node.className = className
+  return node
+}
+
+export interface LauncherDom {
+  button: HTMLButtonElement
+  /** Draws a view; `text` is the store's visible launcher label, if any. */
+  update(view: LauncherView, text: string | null): void
+  /** Says something through a polite live region (the panel may be closed). */
+  announce(text: string): void
+}
+
+/** Builds the launcher button and a polite status region, appended to `parent`. */
+export function buildLauncher(parent: HTMLElement, onClick: () => void): LauncherDom {
+  const doc = parent.ownerDocument
+  const button = el(doc, 'button', 'launcher')
+  button.type = 'button'
+  const label = el(doc, 'span', 'launcher-label')
+  const badge = el(doc, 'span', 'badge')
+  badge.setAttribute('aria-hidden', 'true')
+  const badgeText = el(doc, 'span', 'visually-hidden')
+  badgeText.id = BADGE_ID
+  button.append(icon(doc, 'chat'), icon(doc, 'close'), label, badge, badgeText)
+  button.addEventListener('click', onClick)
+  const status = el(doc, 'div', 'visually-hidden')
+  status.setAttribute('role', 'status')
+  parent.append(button, status)
+
+  const attr = (name: string, value: string | null) => (value === null ? button.removeAttribute(name) : button.setAttribute(name, value))
+  return {
+    button,
+    update(view, text) {
+      attr('aria-label', view.label)
+      attr('aria-expanded', String(view.expanded))
+      attr('aria-controls', view.expanded ? PANEL_ID : null)
+      attr('aria-describedby', view.badgeText ? BADGE_ID : null)
+      button.classList.toggle('open', view.expanded)
+      button.classList.toggle('labelled', !!text && !view.expanded)
+      label.textContent = text && !view.expanded ? text : ''
+      label.hidden = !label.textContent
+      // The label is part of the accessible name already (aria-label); hide it from the tree.
+      label.setAttribute('aria-hidden', 'true')
+      badge.textContent = view.badge ?? ''
+      badge.hidden = !view.badge
+      badgeText.textContent = view.badgeText ?? ''
+      badgeText.hidden = !view.badgeText
+    },
+    announce(text) {
+      status.textContent = text
+    },
+  }
+}

@@ -1,0 +1,76 @@
+// Single-page apps change the URL without a page load. We learn of it without any call from the
+// store: the Navigation API's `currententrychange` where it exists (no patching at all), else
+// `popstate` plus a wrapper around history.pushState/replaceState, installed once per window and
+// never removed (unwrapping could undo another script's wrapper installed after ours).
+
+export interface RouteWindow {
+  addEventListener(type: 'popstate', listener: () => void): void
+  history: Pick<History, 'pushState' | 'replaceState'>
+  navigation?: { addEventListener(type: 'currententrychange', listener: () => void): void }
+}
+
+const observers = new WeakMap<RouteWindow, Set<() => void>>()
+
+/** Calls `listener` after every same-document navigation; returns a function that stops it. */
+export function onRouteChange(win: RouteWindow, listener: () => void): () => void {
+  let listeners = observers.get(win)
+  if (!listeners) {
+    const set = new Set<() => void>()
+    observers.set(win, (listeners = set))
+    const fire = () => {
+      for (const l of set) l()
+    }
+    if (win.navigation?.addEventListener) win.navigation.addEventListener('currententrychange', fire)
+    else {
+      win.addEventListener('popstate', fire)
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = win.history[name]
+        win.history[name] = function (this: History, ...args: Parameters<History['pushState']>) {
+          const result = original.apply(this, args)
+          fire()
+          return result
+        }
+      }
+    }
+  }
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
+}
+
+export interface PageReporterOptions {
+  /** The page now: its URL and title. */
+  read: () => { href: string; title: string }
+  report: (page: { url: string; title: string }) => void
+  /** Apps set the new title after the URL: wait a moment before reading it. */
+  defer: (callback: () => void) => void
+}
+
+/**
+ * Reports origin + path once per distinct page. The query string and hash stay out: they carry
+ * search terms, tokens and e-mail addresses the agent has no need for.
+ */
+export function createPageReporter({ read, report, defer }: PageReporterOptions): () => void {
+  let last = pageUrl(read().href)
+  let waiting = false
+  return () => {
+    if (waiting) return
+    waiting = true
+    defer(() => {
+      waiting = false
+      const { href, title } = read()
+      const url = pageUrl(href)
+      if (url === last) return
+      last = url
+      report({ url, title })
+    })
+  }
+}
+
+export function pageUrl(href: string): string {
+  try {
+    const url = new URL(href)
+    return url.origin + url.pathname
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,23 @@
+// One constructable stylesheet shared by every <attune-chat>, adopted into each shadow root: no
+// <style> element, no style attribute, so it works under `style-src 'self'` without
+// 'unsafe-inline'. The panel's rules are added to the same sheet when its chunk arrives.
+import css from './launcher.css?inline'
+import { paletteCss } from './palette.ts'
+
+let sheet: CSSStyleSheet | undefined
+let text = paletteCss() + css
+
+export function adoptStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet()
+    sheet.replaceSync(text)
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+}
+
+/** Adds rules once (the panel's, on its first load). */
+export function addStyles(more: string): void {
+  if (text.includes(more)) return
+  text += more
+  sheet?.replaceSync(text)
+}

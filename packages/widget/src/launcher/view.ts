@@ -1,0 +1,26 @@
+import type { Translate } from '../i18n/t.ts'
+
+export interface LauncherView {
+  /** Stable accessible name: tests and screen-reader users rely on exactly these words. */
+  label: string
+  expanded: boolean
+  /** The number drawn on the badge ("9+" above nine), or null for no badge. */
+  badge: string | null
+  /** Text alternative of the badge, exposed as the launcher's description. */
+  badgeText: string | null
+}
+
+/**
+ * `visibleLabel` is the store's `theme.launcherLabel`: when shown, the accessible name starts with
+ * it (WCAG 2.5.3 Label in Name) and still says what the button does.
+ */
+export function launcherView(open: boolean, unread: number, t: Translate, visibleLabel: string | null = null): LauncherView {
+  const showBadge = !open && unread > 0
+  const action = t(open ? 'launcher.close' : 'launcher.open')
+  return {
+    label: !open && visibleLabel ? `${visibleLabel}, ${action}` : action,
+    expanded: open,
+    badge: showBadge ? (unread > 9 ? '9+' : String(unread)) : null,
+    badgeText: showBadge ? t('launcher.unread', { count: unread }) : null,
+  }
+}

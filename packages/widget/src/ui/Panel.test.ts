@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { agentMessage } from '../testing/fake-client.ts'
+import { act, type Mounted, mountChat } from '../testing/mount.ts'
+
+let chat: Mounted
+afterEach(() => chat?.element.remove())
+
+const open = () => act(() => chat.$<HTMLButtonElement>('button.launcher')!.click())
+const sends = () => chat.client.calls.filter((c) => c.action === 'send').map((c) => c.args)
+
+async function choose(files: { name: string; type: string; size: number }[]) {
+  const input = chat.$<HTMLInputElement>('input[type="file"]')!
+  Object.defineProperty(input, 'files', { configurable: true, value: files })
+  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })))
+}
+
+describe('panel', () => {
+  it('shows agents\' Markdown as elements: bold, and links that open safely in a new tab', async () => {
+    chat = await mountChat()
+    await act(() => chat.client.$timeline.set([agentMessage('Your **order** ships today: [track it](https://track.example/1) or [x](javascript:alert(1))')]))
+    await open()
+    const bubble = chat.$('.message.theirs .bubble')!
+    expect(bubble.querySelector('strong')?.textContent).toBe('order')
+    const links = [...bubble.querySelectorAll('a')]
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')])).toEqual([
+      ['track it', 'https://track.example/1', 'noopener noreferrer', '_blank'],
+    ])
+    expect(bubble.textContent).toContain('[x](javascript:alert(1))')
+  })
+
+  it('offers the latest agent message\'s quick replies as buttons; tapping one sends its text', async () => {
+    chat = await mountChat()
+    await act(() => chat.client.$timeline.set([agentMessage('Which one?', { quickReplies: ['Track my order', 'Returns'] })]))
+    await open()
+    const group = chat.$('[role="group"]')!
+    expect(group.getAttribute('aria-label')).toBe('Suggested replies')
+    await act(() => chat.byText<HTMLButtonElement>('.quick button', 'Returns')!.click())
+    expect(sends()).toEqual([['Returns']])
+    expect(chat.$('.quick')).toBeNull()
+  })
+
+  it('separates days, shows who is online, and loads earlier messages on request', async () => {
+    chat = await mountChat({ now: Date.parse('2025-01-01T12:00:00.000Z') })
+    await act(() => {
+      chat.client.$timeline.set([agentMessage('Hello')])
+      chat.client.$agentsOnline.set(1)
+      chat.client.$hasOlder.set(true)
+    })
+    await open()
+    expect(chat.$('.day')?.textContent).toBe('Today')
+    expect(chat.$('.presence')?.textContent).toBe("We're online")
+    await act(() => chat.byText<HTMLButtonElement>('button', 'Load earlier messages')!.click())
+    expect(chat.client.calls.map((c) => c.action)).toContain('loadOlder')
+  })
+
+  it('attaches a file: checks it first, shows progress, then sends it', async () => {
+    chat = await mountChat()
+    await open()
+    const attach = chat.$<HTMLButtonElement>('button.attach')!
+    expect(attach.getAttribute('aria-label')).toBe('Attach a file')
+    expect(chat.$('input[type="file"]')?.getAttribute('accept')).toBe('image/png,image/jpeg,application/pdf')
+
+    await choose([{ name: 'movie.png', type: 'image/png', size: 50_000_000 }])
+    expect(chat.$('[role="alert"]')?.textContent).toBe('movie.png is too big to send. Files can be up to 10 MB.')
+    expect(chat.client.uploads).toHaveLength(0)
+
+    await choose([{ name: 'photo.png', type: 'image/png', size: 2_000 }])
+    expect(chat.$('[role="alert"]')).toBeNull()
+    await act(() => chat.client.uploads[0]!.progress(500, 2_000))
+    const bar = chat.$<HTMLProgressElement>('progress')!
+    expect(bar.getAttribute('value')).toBe('25')
+    expect(chat.$(`#${bar.getAttribute('aria-labelledby')}`)?.textContent).toBe('Sending photo.png…')
+    const attachment = { id: 'f1', name: 'photo.png', type: 'image/png', size: 2_000, url: '/api/uploads/f1' }
+    await act(() => chat.client.uploads[0]!.resolve(attachment))
+    expect(sends()).toEqual([['', { attachments: [attachment] }]])
+    expect(chat.$('progress')).toBeNull()
+  })
+
+  it('says so when an upload fails', async () => {
+    chat = await mountChat()
+    await open()
+    await choose([{ name: 'invoice.pdf', type: 'application/pdf', size: 2_000 }])
+    await act(() => chat.client.uploads[0]!.reject(new Error('network')))
+    expect(chat.$('[role="alert"]')?.textContent).toBe("invoice.pdf couldn't be sent. Please try again.")
+  })
+
+  it('previews images and links other files with name and size, from the Attune server', async () => {
+    chat = await mountChat()
+    await act(() =>
+      chat.client.$timeline.set([
+        agentMessage('', {
+          attachments: [
+            { id: 'i', name: 'size-chart.png', type: 'image/png', size: 30_000, url: '/api/uploads/i' },
+            { id: 'p', name: 'returns.pdf', type: 'application/pdf', size: 1_500_000, url: '/api/uploads/p' },
+          ],
+        }),
+      ]),
+    )
+    await open()
+    const img = chat.$<HTMLImageElement>('img.thumb')!
+    expect(img.getAttribute('alt')).toBe('size-chart.png')
+    expect(img.getAttribute('src')).toBe(`${location.origin}/api/uploads/i`)
+    expect(chat.$('a.file')?.textContent).toBe('returns.pdf 1.5 MB')
+    expect(chat.$('.message.theirs .bubble')).toBeNull()
+  })
+})
+
+describe('launcher', () => {
+  it('takes the boot theme as custom properties through the CSSOM, never a style attribute on the page', async () => {
+    chat = await mountChat()
+    await act(() => {
+      chat.element.theme = { color: '#0f766e', position: 'left', mode: 'dark', launcherLabel: 'Questions?' }
+    })
+    const root = chat.$('.root')!
+    expect(root.style.getPropertyValue('--attune-accent')).toBe('#0f766e')
+    expect(root.className).toBe('root dark left')
+    expect(chat.element.hasAttribute('style')).toBe(false)
+    expect(chat.$('button.launcher')?.getAttribute('aria-label')).toBe('Questions?, Open chat')
+    expect(chat.$('.launcher-label')?.textContent).toBe('Questions?')
+  })
+
+  it('flashes the tab title for a new message while the tab is hidden, and restores it when visible', async () => {
+    chat = await mountChat()
+    const before = document.title
+    document.title = 'Demo Store'
+    Object.defineProperty(document, 'hidden', { configurable: true, value: true })
+    try {
+      await act(() => chat.client.$unread.set(1))
+      expect(document.title).toBe('(1) New message — Demo Store')
+      expect(chat.$('.root > [role="status"]')?.textContent).toBe('1 unread message')
+      Object.defineProperty(document, 'hidden', { configurable: true, value: false })
+      await act(() => document.dispatchEvent(new Event('visibilitychange')))
+      expect(document.title).toBe('Demo Store')
+    } finally {
+      Object.defineProperty(document, 'hidden', { configurable: true, value: false })
+      document.title = before
+    }
+  })
+
+  it('tells the page when it opens, closes and counts unread messages', async () => {
+    chat = await mountChat()
+    const seen: string[] = []
+    for (const name of ['open', 'close', 'unread']) {
+      chat.element.addEventListener(`attune:${name}`, (e) => seen.push(`${name}${name === 'unread' ? JSON.stringify((e as CustomEvent).detail) : ''}`))
+    }
+    await act(() => chat.element.open())
+    await act(() => chat.element.close())
+    await act(() => chat.client.$unread.set(3))
+    expect(seen).toEqual(['open', 'close', 'unread{"count":3}'])
+  })
+
+  it('reports single-page-app route changes to the agent without the query string', async () => {
+    chat = await mountChat()
+    history.pushState({}, '', '/products/mug?ref=newsletter')
+    document.title = 'Ceramic Mug'
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(chat.client.calls.filter((c) => c.action === 'setPage').map((c) => c.args[0])).toEqual([
+      { url: `${location.origin}/products/mug`, title: 'Ceramic Mug' },
+    ])
+  })
+
+  it('passes identify and update to the client', async () => {
+    chat = await mountChat()
+    chat.element.identify({ id: 'user-42', userHash: 'a'.repeat(64) })
+    chat.element.update({ cartTotal: 42 })
+    expect(chat.client.calls.filter((c) => ['identify', 'update'].includes(c.action))).toEqual([
+      { action: 'identify', args: [{ id: 'user-42', userHash: 'a'.repeat(64) }] },
+      { action: 'update', args: [{ cartTotal: 42 }] },
+    ])
+  })
+})
