@@ -79,7 +79,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       if (typeof event.data !== 'string') return
       const frame = decodeServerFrame(event.data)
       if (!frame) {
-        console.warn('[Attune] dropped a malformed frame from the server')
+        console.warn('[Attune] dropped a malformed frame')
         return
       }
       if (frame.type === 'welcome') {

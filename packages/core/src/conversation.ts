@@ -1,6 +1,6 @@
 import { atom, computed, type ReadableAtom } from 'nanostores'
 import { MAX_TEXT_LENGTH, type Author, type ConversationEvent } from '@attune/protocol'
-import { AttuneError, AttuneErrorCode } from './errors.ts'
+import { AttuneError } from './errors.ts'
 import {
   classifyEvent,
   DeliveryState,
@@ -138,15 +138,15 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
  */
 export function validateText(text: unknown, hasFiles = false): string {
   if (typeof text !== 'string') {
-    throw new AttuneError(AttuneErrorCode.InvalidInput, 'A message must be a string.')
+    throw new AttuneError('invalid_input', 'A message must be a string.')
   }
   const trimmed = text.trim()
   if (trimmed.length === 0 && !hasFiles) {
-    throw new AttuneError(AttuneErrorCode.InvalidInput, 'A message needs some text.')
+    throw new AttuneError('invalid_input', 'A message needs some text.')
   }
   if (trimmed.length > MAX_TEXT_LENGTH) {
     throw new AttuneError(
-      AttuneErrorCode.InvalidInput,
+      'invalid_input',
       `A message is at most ${MAX_TEXT_LENGTH} characters (this one has ${trimmed.length}).`,
     )
   }

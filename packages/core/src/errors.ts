@@ -1,6 +1,10 @@
+import type { ErrorCode as ErrorCodeFromServer } from '@attune/protocol'
+
 /**
- * Every way a core action can fail, as a closed set. Protocol error codes the server sends
- * are passed through unchanged; the rest are the client's own.
+ * Every way a core action can fail, as a closed set: the protocol's error codes (the server's
+ * refusals pass through unchanged) plus the client's own. Core itself writes the codes as string
+ * literals (type-checked against this set) so that bundles which never read this object do not
+ * ship it.
  */
 export const AttuneErrorCode = {
   /** The text or option given to an action is not acceptable (empty, too long, wrong type). */
@@ -19,6 +23,12 @@ export const AttuneErrorCode = {
   NotAllowed: 'not_allowed',
   /** The server refused a frame as malformed. */
   BadFrame: 'bad_frame',
+  /** A frame was larger than the server reads. */
+  FrameTooLarge: 'frame_too_large',
+  /** A frame came before the handshake (a client bug). */
+  NotReady: 'not_ready',
+  /** Something failed on the server; the action may be retried. */
+  Internal: 'internal',
   /** Too many frames; the action may be retried later. */
   RateLimited: 'rate_limited',
   /** The network or the server failed; the action may be retried. */
@@ -43,16 +53,14 @@ export class AttuneError extends Error {
   }
 }
 
-const known = new Set<string>(Object.values(AttuneErrorCode))
-
-/** Maps a server's error code to core's closed set (unknown codes become `network`). */
-export function toErrorCode(code: string): AttuneErrorCode {
-  return known.has(code) ? (code as AttuneErrorCode) : AttuneErrorCode.Network
+/** A server's error code is one of core's: the protocol's codes are a subset (see errors.test.ts). */
+export function toErrorCode(code: ErrorCodeFromServer): AttuneErrorCode {
+  return code
 }
 
 /** Refusals that say "not now", not "never": the item stays queued and is sent again. */
 export function isTransient(code: string): boolean {
-  return code === AttuneErrorCode.RateLimited || code === 'internal'
+  return code === 'rate_limited' || code === 'internal'
 }
 
 /** How long to wait before resending an item the server refused for now. */

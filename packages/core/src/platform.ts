@@ -1,4 +1,4 @@
-import { AttuneError, AttuneErrorCode } from './errors.ts'
+import { AttuneError } from './errors.ts'
 
 /**
  * What core needs from its platform, injected so the same code runs in browsers, in Node and
@@ -76,8 +76,8 @@ export function requireWebSocket(given: WebSocketConstructor | undefined): WebSo
   const WebSocketImpl = given ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket
   if (!WebSocketImpl) {
     throw new AttuneError(
-      AttuneErrorCode.InvalidInput,
-      'No WebSocket here: pass one, e.g. createClient({ WebSocket }) with WebSocket from the "ws" package.',
+      'invalid_input',
+      'No WebSocket here: pass one (in Node, from the "ws" package).',
     )
   }
   return WebSocketImpl
@@ -87,7 +87,8 @@ export function requireWebSocket(given: WebSocketConstructor | undefined): WebSo
 export function randomId(): string {
   const cryptoLike = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto
   if (cryptoLike?.randomUUID) return cryptoLike.randomUUID()
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+  // randomUUID is missing outside secure contexts (a store page on plain http).
+  return Date.now().toString(36) + Math.random().toString(36).slice(2)
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Attachment } from '@attune/protocol'
-import { AttuneError, AttuneErrorCode } from './errors.ts'
+import { AttuneError } from './errors.ts'
 import { httpBase } from './urls.ts'
 
 /** A file to attach: a browser `File`, or anything with its bytes, type and name. */
@@ -22,9 +22,9 @@ export type Uploader = (request: UploadRequest) => Promise<{ status: number; bod
 /** The default: `fetch`. It reports no progress; pass `xhrUploader` for a progress bar. */
 export const fetchUploader: Uploader = async (request) => {
   const fetchImpl = (globalThis as { fetch?: (url: string, init: object) => Promise<{ status: number; json(): Promise<unknown> }> }).fetch
-  if (!fetchImpl) throw new AttuneError(AttuneErrorCode.InvalidInput, 'No fetch here: pass an `uploader`.')
+  if (!fetchImpl) throw new AttuneError('invalid_input', 'No fetch here: pass an `uploader`.')
   const response = await fetchImpl(request.url, { method: 'POST', headers: request.headers, body: request.file }).catch(() => {
-    throw new AttuneError(AttuneErrorCode.Network, 'The upload failed; check the connection and retry.')
+    throw new AttuneError('network', 'The upload failed; retry.')
   })
   return { status: response.status, body: await response.json().catch(() => null) }
 }
@@ -36,7 +36,7 @@ export const fetchUploader: Uploader = async (request) => {
 export const xhrUploader: Uploader = (request) =>
   new Promise((resolve, reject) => {
     const Xhr = (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest
-    if (!Xhr) return reject(new AttuneError(AttuneErrorCode.InvalidInput, 'No XMLHttpRequest here: pass an `uploader`.'))
+    if (!Xhr) return reject(new AttuneError('invalid_input', 'No XMLHttpRequest here: pass an `uploader`.'))
     const xhr = new Xhr()
     xhr.open('POST', request.url)
     for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value)
@@ -50,7 +50,7 @@ export const xhrUploader: Uploader = (request) =>
       }
       resolve({ status: xhr.status, body })
     }
-    xhr.onerror = () => reject(new AttuneError(AttuneErrorCode.Network, 'The upload failed; check the connection and retry.'))
+    xhr.onerror = () => reject(new AttuneError('network', 'The upload failed; retry.'))
     xhr.send(request.file)
   })
 
@@ -74,7 +74,7 @@ export async function uploadFile(
   file: FileLike,
   onProgress?: (sent: number, total: number) => void,
 ): Promise<Attachment> {
-  if (!token) throw new AttuneError(AttuneErrorCode.Network, 'Not connected yet: connect before uploading.')
+  if (!token) throw new AttuneError('network', 'Connect before uploading.')
   const { status, body } = await uploader({
     url: `${httpBase(server)}/api/uploads?siteKey=${encodeURIComponent(siteKey)}`,
     file,
@@ -87,6 +87,6 @@ export async function uploadFile(
   })
   const answer = body as { attachment?: Attachment; error?: { code?: string; message?: string } } | null
   if (status === 201 && answer?.attachment) return answer.attachment
-  const code = status === 413 || status === 415 || status === 400 ? AttuneErrorCode.InvalidInput : AttuneErrorCode.Network
+  const code = status === 413 || status === 415 || status === 400 ? 'invalid_input' : 'network'
   throw new AttuneError(code, answer?.error?.message ?? `The upload failed (${status}).`)
 }

@@ -6,7 +6,7 @@ import { createCheckIns } from './checkin.ts'
 import { createConnection, type Connection } from './connection.ts'
 import { createConversationLog, validateText } from './conversation.ts'
 import { createEmitter } from './emitter.ts'
-import { AttuneError, AttuneErrorCode, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
+import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
 import { toPending, type StoredSend } from './outbox.ts'
 import {
   browserWakeSource,
@@ -27,10 +27,10 @@ import { createVisitorStorage } from './visitor-storage.ts'
 export function createClient(options: ClientOptions): ChatClient {
   const { server, siteKey } = options
   if (typeof server !== 'string' || !/^https?:\/\//.test(server)) {
-    throw new AttuneError(AttuneErrorCode.InvalidInput, `"server" must be an http(s) URL, got ${String(server)}.`)
+    throw new AttuneError('invalid_input', `"server" must be an http(s) URL, got ${String(server)}.`)
   }
   if (typeof siteKey !== 'string' || siteKey.length === 0) {
-    throw new AttuneError(AttuneErrorCode.InvalidInput, '"siteKey" is required.')
+    throw new AttuneError('invalid_input', '"siteKey" is required.')
   }
   const clock = options.clock ?? systemClock
   const pageSize = options.pageSize ?? 50
@@ -302,7 +302,7 @@ export function createClient(options: ClientOptions): ChatClient {
     },
     identify(identity) {
       if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {
-        throw new AttuneError(AttuneErrorCode.InvalidInput, 'identify needs { id, userHash } with userHash a hex HMAC-SHA256 of id.')
+        throw new AttuneError('invalid_input', 'identify needs { id, userHash } (a hex HMAC-SHA256 of id).')
       }
       const frame = { type: 'identify' as const, ...identity }
       if (!connection.send(frame)) pendingIdentity = identity

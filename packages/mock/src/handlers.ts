@@ -1,5 +1,5 @@
 import { http, HttpResponse, ws } from 'msw'
-import { parseClientFrame, type Attachment, type CheckInPhase, type ServerFrame, type ShopperContext } from '@attune/protocol'
+import { parseClientFrame, type Attachment, type ErrorCode, type CheckInPhase, type ServerFrame, type ShopperContext } from '@attune/protocol'
 import { createMockState, type MockConversation } from './state.ts'
 import { handleVisitorFrame, type MockServerContext, type MockSession, type MockSocket } from './visitor-frames.ts'
 
@@ -27,7 +27,7 @@ export function createAttuneMock(options: MockOptions) {
   let refusing = false
   let delayMs = 0
   let identityAccepted = true
-  let sendFailure: 'rate_limited' | 'internal' | null = null
+  let sendFailure: ErrorCode | null = null
   let muted = false
   let eventsToDrop = 0
   let agentsOnline = 1
@@ -154,8 +154,11 @@ export function createAttuneMock(options: MockOptions) {
     acceptIdentity(accept: boolean) {
       identityAccepted = accept
     },
-    /** Refuses every send with this error code (null: accept again). */
-    failSends(code: 'rate_limited' | 'internal' | null) {
+    /**
+     * Refuses every send with this error code (null: accept again). `rate_limited` and `internal`
+     * are "not now" (clients resend); others, like `forbidden`, are final.
+     */
+    failSends(code: ErrorCode | null) {
       sendFailure = code
     },
     /** The next `count` live events are lost on the way: clients must notice the gap and fill it. */

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, type Attachment, type ClientFrame, type ServerFrame, type ShopperContext } from '@attune/protocol'
+import { PROTOCOL_VERSION, type Attachment, type ErrorCode, type ClientFrame, type ServerFrame, type ShopperContext } from '@attune/protocol'
 import type { MockConversation, MockState } from './state.ts'
 
 export interface MockSocket {
@@ -20,7 +20,7 @@ export interface MockServerContext {
   /** Whether opening the chat asks the before check-in, as a store with it on would. */
   asksBefore(): boolean
   /** An error code every send is refused with, or null (the normal case). */
-  sendFailure(): 'rate_limited' | 'internal' | null
+  sendFailure(): ErrorCode | null
   /** Files uploaded so far, by id. */
   uploads: Map<string, Attachment>
   /** Agents online, told to each shopper after the welcome. */
