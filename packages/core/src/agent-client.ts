@@ -4,6 +4,7 @@ import { createConnection, type ConnectionStatus } from './connection.ts'
 import { createConversationLog, validateText, type ConversationLog } from './conversation.ts'
 import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
+import { createReceipts } from './receipts.ts'
 import {
   browserWakeSource,
   randomId,
@@ -76,7 +77,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   const emitter = createEmitter()
   const $me = atom<AgentProfile | null>(null)
   const $conversations = atom<ConversationSummary[]>([])
-  type Opened = { log: ConversationLog; typing: ReturnType<typeof createPeerTyping>; view: AgentConversation; delivered: number }
+  type Opened = { log: ConversationLog; typing: ReturnType<typeof createPeerTyping>; view: AgentConversation }
   const opened = new Map<string, Opened>()
 
   const connection = createConnection({
@@ -88,6 +89,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     onFrame,
     onFatal: (error) => emitter.emit('error', error),
   })
+  const receipts = createReceipts((frame) => connection.send(frame))
   const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
   function onFrame(frame: ServerFrame): void {
@@ -122,7 +124,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         } else if (result === 'applied') {
           if (frame.event.kind === 'message' && frame.event.author.role === 'visitor') {
             entry.typing.set(false)
-            acknowledgeDelivery(frame.conversationId, entry)
+            receipts.delivered(frame.conversationId, frame.event.seq)
           }
           emitter.emit('event', frame.event)
         }
@@ -172,15 +174,6 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     })
   }
 
-  /** Tells the shopper their messages reached the agent, once per burst of events. */
-  function acknowledgeDelivery(id: string, entry: Opened): void {
-    const seq = entry.log.lastSeq()
-    if (seq <= entry.delivered) return
-    entry.delivered = seq
-    void Promise.resolve().then(() => {
-      if (entry.delivered === seq) connection.send({ type: 'read', conversationId: id, seq, mark: 'delivered' })
-    })
-  }
 
   function conversation(id: string): AgentConversation {
     const existing = opened.get(id)
@@ -234,7 +227,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         if (seq > 0) connection.send({ type: 'read', conversationId: id, seq })
       },
     }
-    opened.set(id, { log, typing, view, delivered: 0 })
+    opened.set(id, { log, typing, view })
     connection.send({ type: 'resume', conversationId: id, afterSeq: log.lastSeq() })
     return view
   }

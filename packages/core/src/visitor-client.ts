@@ -1,11 +1,13 @@
 import { atom, computed, onMount } from 'nanostores'
-import { PROTOCOL_VERSION, type ConversationEvent, type ServerFrame, type ShopperContext } from '@attune/protocol'
-import type { ChatClient, ClientOptions, VisitorIdentity } from './chat-client.ts'
+import { PROTOCOL_VERSION, type ConversationEvent, type ServerFrame } from '@attune/protocol'
+import type { ChatClient, ClientOptions } from './chat-client.ts'
 import { awaitingReply } from './awaiting.ts'
 import { createCheckIns } from './checkin.ts'
 import { createConnection, type Connection } from './connection.ts'
 import { createConversationLog, validateText } from './conversation.ts'
 import { createEmitter } from './emitter.ts'
+import { createIntents } from './intents.ts'
+import { createReceipts } from './receipts.ts'
 import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
 import { toPending, type StoredSend } from './outbox.ts'
 import {
@@ -53,13 +55,8 @@ export function createClient(options: ClientOptions): ChatClient {
   onMount($site, () => {
     if ($site.get() === null) void loadSite(server, siteKey, options.fetch).then((site) => site && $site.set(site))
   })
-  let pendingIdentity: VisitorIdentity | null = null
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
-  let openContext: Parameters<ChatClient['openChat']>[0] | null = null
-  let endPending = false
-  let shopperContext: ShopperContext = {}
   const $agentsOnline = atom<number | null>(null)
-  let deliveredSent = 0
 
   const connectionOptions = {
     url: `${socketBase(server)}/v1/visitor?siteKey=${encodeURIComponent(siteKey)}`,
@@ -97,6 +94,8 @@ export function createClient(options: ClientOptions): ChatClient {
     answer: (answer) => log.id && connection.send({ type: 'answer', clientId: randomId(), conversationId: log.id, answer }),
     skip: (phase, forever) => log.id && connection.send({ type: 'skip', clientId: randomId(), conversationId: log.id, phase, forever }),
   })
+  const intents = createIntents((frame) => connection.send(frame))
+  const receipts = createReceipts((frame) => connection.send(frame))
   const notifyTyping = createTypingNotifier(clock, (typing) => {
     if (log.id) connection.send({ type: 'typing', conversationId: log.id, typing })
   })
@@ -107,21 +106,15 @@ export function createClient(options: ClientOptions): ChatClient {
         if (frame.role !== 'visitor') return
         saved.setToken(frame.token)
         visitorId = frame.visitorId
-        if (pendingIdentity) {
-          // The answer is a new welcome as the identified shopper; resume and flush then.
-          connection.send({ type: 'identify', ...pendingIdentity })
-          pendingIdentity = null
-          return
-        }
+        // An identity said while offline goes first: the answer is a new welcome as that shopper.
+        if (intents.replayIdentity()) return
         if (frame.conversation && frame.conversation.id !== log.id) {
           switchTo(frame.conversation.id)
           log.startAfter(frame.conversation.lastSeq - pageSize)
         }
         if (log.id) connection.send({ type: 'resume', conversationId: log.id, afterSeq: log.lastSeq() })
         flushOutbox()
-        if (openContext) connection.send({ type: 'open', ...openContext })
-        if (shopperContext.page || shopperContext.attributes) connection.send({ type: 'context', ...shopperContext })
-        if (endPending && log.id) endPending = !connection.send({ type: 'end', clientId: randomId(), conversationId: log.id })
+        intents.replay()
         return
       case 'event':
         return onEvent(frame.conversationId, frame.event)
@@ -183,20 +176,9 @@ export function createClient(options: ClientOptions): ChatClient {
     if (event.kind === 'message' && event.author.role === 'visitor') saved.outbox.remove(event.clientId)
     if (event.kind === 'message' && event.author.role === 'agent') {
       agentTyping.set(false)
-      acknowledgeDelivery()
+      receipts.delivered(conversationId, event.seq)
     }
     emitter.emit('event', event)
-  }
-
-  /** Tells the agent their messages reached the shopper's screen, once per burst of events. */
-  function acknowledgeDelivery(): void {
-    const seq = log.lastSeq()
-    if (seq <= deliveredSent || !log.id) return
-    deliveredSent = seq
-    const conversationId = log.id
-    void Promise.resolve().then(() => {
-      if (log.id === conversationId && deliveredSent === seq) connection.send({ type: 'read', conversationId, seq, mark: 'delivered' })
-    })
   }
 
   function isPending(clientId: string): boolean {
@@ -208,7 +190,6 @@ export function createClient(options: ClientOptions): ChatClient {
       $archive.set([...$archive.get(), ...toTimeline(log.id, log.$events.get(), [], 'visitor')])
     }
     log.reset(conversationId)
-    deliveredSent = 0
     $readSeq.set(saved.readMark(conversationId))
   }
 
@@ -269,14 +250,8 @@ export function createClient(options: ClientOptions): ChatClient {
     },
     upload: (file, uploadOptions = {}) =>
       uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
-    setPage(page) {
-      shopperContext = { ...shopperContext, page }
-      connection.send({ type: 'context', page })
-    },
-    update(attributes) {
-      shopperContext = { ...shopperContext, attributes: { ...shopperContext.attributes, ...attributes } }
-      connection.send({ type: 'context', attributes })
-    },
+    setPage: intents.page,
+    update: intents.update,
     loadOlder() {
       const first = log.firstSeq() ?? log.lastSeq() + 1
       if (log.id && log.$hasOlder.get()) connection.send({ type: 'history', conversationId: log.id, beforeSeq: first, limit: pageSize })
@@ -290,22 +265,15 @@ export function createClient(options: ClientOptions): ChatClient {
       connection.send({ type: 'read', conversationId: log.id, seq })
     },
     setTyping: notifyTyping,
-    openChat(context = {}) {
-      // Remembered: the panel stays open across reconnects, and the server must know (idempotent).
-      openContext = context
-      connection.send({ type: 'open', ...context })
-    },
+    openChat: (context = {}) => intents.open(context),
     answerCheckIn: (fields, checkInOptions) => void checkIns.answer(fields, checkInOptions),
     skipCheckIn: (skipOptions = {}) => void checkIns.skip(skipOptions.forever ?? false),
-    endChat() {
-      endPending = !(log.id && connection.send({ type: 'end', clientId: randomId(), conversationId: log.id }))
-    },
+    endChat: () => intents.end(log.id),
     identify(identity) {
       if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {
         throw new AttuneError('invalid_input', 'identify needs { id, userHash } (a hex HMAC-SHA256 of id).')
       }
-      const frame = { type: 'identify' as const, ...identity }
-      if (!connection.send(frame)) pendingIdentity = identity
+      intents.identify(identity)
     },
     logout() {
       saved.clear()

@@ -1,0 +1,56 @@
+import type { ClientFrameInput, ShopperContext } from '@attune/protocol'
+import type { VisitorIdentity } from './chat-client.ts'
+import { randomId } from './platform.ts'
+
+type OpenContext = Omit<Extract<ClientFrameInput, { type: 'open' }>, 'type'>
+
+/**
+ * What the shopper's page said that the server must hear even if the connection is down when it
+ * is said: the panel is open, the page and attributes, "End chat", who the shopper is. Each is
+ * sent at once when possible and again on the next welcome (all idempotent on the server).
+ */
+export function createIntents(send: (frame: ClientFrameInput) => boolean) {
+  let open: OpenContext | null = null
+  let context: ShopperContext = {}
+  let endOf: string | null = null
+  let identity: VisitorIdentity | null = null
+
+  const sendEnd = (conversationId: string) => !send({ type: 'end', clientId: randomId(), conversationId })
+
+  return {
+    open(next: OpenContext): void {
+      open = next
+      send({ type: 'open', ...next })
+    },
+    page(page: NonNullable<ShopperContext['page']>): void {
+      context = { ...context, page }
+      send({ type: 'context', page })
+    },
+    update(attributes: NonNullable<ShopperContext['attributes']>): void {
+      context = { ...context, attributes: { ...context.attributes, ...attributes } }
+      send({ type: 'context', attributes })
+    },
+    end(conversationId: string | null): void {
+      endOf = conversationId && sendEnd(conversationId) ? conversationId : null
+    },
+    identify(next: VisitorIdentity): void {
+      identity = send({ type: 'identify', ...next }) ? null : next
+    },
+    /**
+     * On a welcome: an identity waiting goes first and returns true (the server answers with a
+     * new welcome as that shopper, and the rest is replayed then).
+     */
+    replayIdentity(): boolean {
+      if (!identity) return false
+      send({ type: 'identify', ...identity })
+      identity = null
+      return true
+    },
+    /** On a welcome, after resume and the outbox: the rest of what the page said. */
+    replay(): void {
+      if (open) send({ type: 'open', ...open })
+      if (context.page || context.attributes) send({ type: 'context', ...context })
+      if (endOf) endOf = sendEnd(endOf) ? endOf : null
+    },
+  }
+}
