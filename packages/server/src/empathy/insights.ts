@@ -36,7 +36,7 @@ export async function loadRecords(
 ): Promise<{ records: ConversationRecord[]; visitorOf: Map<string, string> }> {
   // The agent of a conversation is the first one who answered in it.
   const rows = await db.query<Row>(
-    `SELECT c.id, c.visitor_id, c.created_at, COALESCE(c.language, c.empathy->>'language') AS language,
+    `SELECT c.id, c.visitor_id, c.created_at, COALESCE(c.empathy->>'language', c.language) AS language,
             (SELECT e.author_id FROM events e WHERE e.conversation_id = c.id AND e.author_role = 'agent'
              ORDER BY e.seq LIMIT 1) AS agent_id
      FROM conversations c

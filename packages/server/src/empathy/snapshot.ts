@@ -38,7 +38,9 @@ export function empathySnapshot(
       score: Math.round(signal.score * 100) / 100,
       cues: signal.cues.map((cue) => (cue.detail ? { kind: cue.kind, detail: cue.detail } : { kind: cue.kind })),
     },
-    language: language ?? signal.language ?? null,
+    // The language the shopper writes in beats the page's: a Thai shopper on an English store
+    // page wants Thai acknowledgements.
+    language: signal.language ?? language ?? null,
     pending: pendingCheckIn(events)?.phase ?? null,
   }
 }
