@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { ConversationSummary, EmpathySnapshot } from '@attune/protocol'
 import { cleanup, button, byLabel, mount, settle } from '../testing/dom.ts'
-import { fakeConversation, summary } from '../testing/fake-agent.ts'
+import { fakeConversation, summary, empathy as calmEmpathy } from '../testing/fake-agent.ts'
 import type { ErrorSource } from './use-check-in.ts'
 import { ConversationView } from './ConversationView.tsx'
 
@@ -11,21 +11,17 @@ afterEach(() => {
   cleanup()
 })
 
-function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
-  return {
+/** An upset Thai shopper with a product problem, a little concerned. */
+const empathy = (overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot =>
+  calmEmpathy({
     moodBefore: 2,
     moodNow: 2,
-    moodAfter: null,
-    skipped: [],
     reason: 'product',
     topic: 'returns',
-    understood: null,
     signal: { level: 'concerned', score: 0.5, cues: [{ kind: 'repetition', detail: '×2' }] },
     language: 'th',
-    pending: null,
     ...overrides,
-  }
-}
+  })
 
 function setup(conv: ConversationSummary, errors?: ErrorSource) {
   const conversation = fakeConversation()

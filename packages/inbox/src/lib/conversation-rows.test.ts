@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { EmpathySnapshot } from '@attune/protocol'
 import { en } from '../i18n/en.ts'
-import { summary } from '../testing/fake-agent.ts'
+import { empathy as calmEmpathy, summary } from '../testing/fake-agent.ts'
 import { orderConversations, toConversationRows } from './conversation-rows.ts'
 
 const now = Date.parse('2026-01-01T10:10:00Z')
 
-function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
-  return {
-    moodBefore: null,
-    moodNow: null,
-    moodAfter: null,
-    skipped: [],
-    reason: null,
-    topic: null,
-    understood: null,
-    signal: { level: 'calm', score: 0, cues: [] },
-    language: null,
-    pending: null,
-    ...overrides,
-  }
-}
+const empathy = (overrides: Partial<EmpathySnapshot> = {}) => calmEmpathy({ language: null, ...overrides })
 
 describe('orderConversations', () => {
   it('puts the longest-waiting shopper first, then the most recently active', () => {

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { EmpathySnapshot } from '@attune/protocol'
 import { en } from '../i18n/en.ts'
-import { summary } from '../testing/fake-agent.ts'
+import { empathy, summary } from '../testing/fake-agent.ts'
 import { cuesInWords } from './cue-words.ts'
 import { toEmpathyCard } from './empathy-card.ts'
 
 const now = Date.parse('2026-01-01T10:10:00Z')
-
-function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
-  return {
-    moodBefore: null,
-    moodNow: null,
-    moodAfter: null,
-    skipped: [],
-    reason: null,
-    topic: null,
-    understood: null,
-    signal: { level: 'calm', score: 0, cues: [] },
-    language: 'en',
-    pending: null,
-    ...overrides,
-  }
-}
 
 describe('toEmpathyCard', () => {
   it('names the mood, the reason and topic, and the trend before → now in words', () => {

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { EmpathySnapshot } from '@attune/protocol'
 import { CATALOGS, chooseSuggestions, insertSuggestion, suggestionLanguage } from './choose.ts'
+import { empathy as snapshot } from '../testing/fake-agent.ts'
 import { SUGGESTION_KEYS } from './keys.ts'
-
-function snapshot(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
-  return {
-    moodBefore: null,
-    moodNow: null,
-    moodAfter: null,
-    skipped: [],
-    reason: null,
-    topic: null,
-    understood: null,
-    signal: { level: 'calm', score: 0, cues: [] },
-    language: 'en',
-    pending: null,
-    ...overrides,
-  }
-}
 
 describe('chooseSuggestions', () => {
   it('acknowledges an upset shopper for their reason, then offers the next step', () => {

@@ -1,3 +1,4 @@
+import type { EmpathySnapshot } from '@attune/protocol'
 /**
  * An InboxAgent for tests, built from real nanostores atoms: tests set the atoms the way core
  * would and read back which actions the views called.
@@ -109,6 +110,23 @@ export function summary(overrides: Partial<ConversationSummary> & { id: string }
     updatedAt: '2026-01-01T10:00:00.000Z',
     lastMessage: null,
     waitingSince: null,
+    ...overrides,
+  }
+}
+
+/** A calm, unanswered empathy snapshot with the given fields changed. */
+export function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot {
+  return {
+    moodBefore: null,
+    moodNow: null,
+    moodAfter: null,
+    skipped: [],
+    reason: null,
+    topic: null,
+    understood: null,
+    signal: { level: 'calm', score: 0, cues: [] },
+    language: 'en',
+    pending: null,
     ...overrides,
   }
 }
