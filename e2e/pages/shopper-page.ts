@@ -22,9 +22,35 @@ export class ShopperPage {
     return this.page.getByRole('textbox', { name: 'Message' })
   }
 
+  /** The one element the widget adds to the host page. */
+  get widget(): Locator {
+    return this.page.locator('attune-chat')
+  }
+
+  /** The open chat panel (the non-modal dialog inside the widget's shadow root). */
+  get panel(): Locator {
+    return this.widget.locator('#attune-panel')
+  }
+
+  /** The launcher in any language (the `launcher` getter matches English names only). */
+  get launcherButton(): Locator {
+    return this.widget.locator('button.launcher')
+  }
+
+  /** The hidden file input the "Attach a file" button opens (for `setInputFiles`). */
+  get fileInput(): Locator {
+    return this.panel.locator('input[type="file"]')
+  }
+
   async visitStore(): Promise<void> {
     await this.page.goto(`${this.url}/`)
     await expect(this.page.getByRole('button', { name: /^Open chat/ })).toBeVisible({ timeout: 15_000 })
+  }
+
+  /** Opens any page that embeds the widget and waits for the launcher. */
+  async visit(url: string): Promise<void> {
+    await this.page.goto(url)
+    await expect(this.launcherButton).toBeVisible({ timeout: 15_000 })
   }
 
   async openChat(): Promise<void> {

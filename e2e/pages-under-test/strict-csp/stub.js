@@ -1,0 +1,1 @@
+window.Attune=window.Attune||function(){(Attune.q=Attune.q||[]).push(arguments)};Attune('boot',{siteKey:'demo'})
