@@ -7,8 +7,9 @@ import { evaluate, formatScores, type LabelledMessage } from './evaluate.ts'
 declare const console: { log: (...args: unknown[]) => void }
 
 // frustration-set.json is what the lexicons and thresholds were checked against (EMPATHY.md asks
-// for its figures); frustration-holdout.json was written after tuning and never tuned on, so
-// it shows how the detector does on text it has not seen. Only the first set is gated.
+// for its figures); frustration-holdout.json was written after the lexicons and no lexicon entry
+// was fitted to it, so it shows how the detector does on text it has not seen. One number was
+// chosen with it in view: the `frustrated` threshold (0.5 → 0.4). Only the first set is gated.
 const MIN = 0.75
 
 describe('frustration detector on the labelled set', () => {
@@ -35,7 +36,7 @@ describe('frustration detector on the labelled set', () => {
 
   it('reports the held-out set (not gated)', () => {
     const { scores } = evaluate(holdout as LabelledMessage[])
-    console.log(`frustration-holdout.json (never tuned on)\n${formatScores(scores)}`)
+    console.log(`frustration-holdout.json (lexicons not fitted to it; the threshold was chosen with it in view)\n${formatScores(scores)}`)
     expect(scores).toHaveLength(4)
   })
 })
