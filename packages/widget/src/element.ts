@@ -8,63 +8,19 @@ import { createTranslator } from './i18n/t.ts'
 import { beep, unlockAudio } from './launcher/beep.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
-import { addStyles, adoptStyles } from './launcher/styles.ts'
+import { adoptStyles } from './launcher/styles.ts'
 import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
 import { createTitleFlash, type TitleFlash } from './launcher/title-flash.ts'
 import { launcherView } from './launcher/view.ts'
 import type { CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
+import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
+import { loadPanel, whenIdle, type PanelModule } from './launcher/panel-chunk.ts'
 
 export const TAG_NAME = 'attune-chat'
 
 /** What `<attune-chat>` dispatches on itself, as `attune:<name>` CustomEvents. */
-export const WidgetEvent = {
-  /** The launcher is on screen (texts loaded). */
-  Ready: 'ready',
-  /** The panel opened. */
-  Open: 'open',
-  /** The panel closed. */
-  Close: 'close',
-  /** The number of unread agent messages changed; `detail.count`. */
-  Unread: 'unread',
-} as const
-export type WidgetEvent = (typeof WidgetEvent)[keyof typeof WidgetEvent]
-
-/** `<attune-chat site-key server locale>`: the one element Attune puts in a host page. */
-export interface AttuneChatElement extends HTMLElement {
-  /** A client to use instead of creating one from the attributes (tests, custom set-ups). Set before connecting. */
-  client: WidgetClient | undefined
-  /** The clock the wait notice reads (tests inject their own). Set before connecting. */
-  now: ReadableAtom<number> | undefined
-  /** Colours, corner, offsets, launcher label, stacking, light/dark/auto. */
-  theme: Theme | undefined
-  /** Check-in moments this page switches off, e.g. `{ before: false }`. */
-  checkIns: CheckInMoments | undefined
-  /** A short beep for a new message while the tab is hidden. Default false. */
-  sound: boolean
-  open(): void
-  close(): void
-  toggle(): void
-  readonly isOpen: boolean
-  identify(identity: VisitorIdentity): void
-  update(attributes: Record<string, string | number | boolean>): void
-}
-
-type PanelModule = typeof import('./panel.ts')
-let panelChunk: Promise<PanelModule> | undefined
-const loadPanel = () => {
-  // nanostores (1.5) keeps a shared epoch in `globalThis.nanostoresGlobal`. Our bundle holds one
-  // copy, which keeps its own reference to it; so a global the page did not have before the panel
-  // loaded is taken back, and the host page is left with exactly one: `Attune`.
-  const pageHadIt = 'nanostoresGlobal' in globalThis
-  return (panelChunk ??= import('./panel.ts').then((m) => {
-    if (!pageHadIt) delete (globalThis as { nanostoresGlobal?: unknown }).nanostoresGlobal
-    addStyles(m.css)
-    return m
-  }))
-}
-
-const whenIdle = (callback: () => void) =>
-  window.requestIdleCallback ? window.requestIdleCallback(callback, { timeout: 4_000 }) : setTimeout(callback, 200)
+export { WidgetEvent } from './element-api.ts'
+export type { AttuneChatElement } from './element-api.ts'
 
 // The class is made on first use, not at import: importing the npm entry in Node (SSR) must not
 // touch HTMLElement.

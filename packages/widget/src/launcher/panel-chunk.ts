@@ -1,0 +1,20 @@
+import { addStyles } from './styles.ts'
+
+/** The panel chunk (Preact, the chat UI, the core connection), loaded once, on demand. */
+export type PanelModule = typeof import('../panel.ts')
+let panelChunk: Promise<PanelModule> | undefined
+export const loadPanel = () => {
+  // nanostores (1.5) keeps a shared epoch in `globalThis.nanostoresGlobal`. Our bundle holds one
+  // copy, which keeps its own reference to it; so a global the page did not have before the panel
+  // loaded is taken back, and the host page is left with exactly one: `Attune`.
+  const pageHadIt = 'nanostoresGlobal' in globalThis
+  return (panelChunk ??= import('../panel.ts').then((m) => {
+    if (!pageHadIt) delete (globalThis as { nanostoresGlobal?: unknown }).nanostoresGlobal
+    addStyles(m.css)
+    return m
+  }))
+}
+
+/** Runs `callback` at an idle moment (a timeout where requestIdleCallback is missing). */
+export const whenIdle = (callback: () => void) =>
+  window.requestIdleCallback ? window.requestIdleCallback(callback, { timeout: 4_000 }) : setTimeout(callback, 200)
