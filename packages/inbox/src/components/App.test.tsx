@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '@attune/empathy'
 import { insightsFixture } from '../insights/fixture.ts'
 import { act } from 'preact/test-utils'
 import type { AgentProfile } from '../agent.ts'
@@ -193,5 +194,72 @@ describe('App', () => {
     await settle()
     expect(agent.destroyed).toBe(1)
     expect(root.querySelector('[role="status"]')!.textContent).toMatch(/session has ended/)
+  })
+})
+
+describe('App: settings and erasure', () => {
+  it('opens Settings from the header, beside Conversations and Insights', async () => {
+    const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify({ settings: DEFAULT_SETTINGS, identitySecret: 'sec' }), { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    const { root } = await start(dao)
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a')]
+    expect(links.map((a) => a.textContent)).toEqual(['Conversations', 'Insights', 'Settings'])
+    act(() => links[2]!.click())
+    // The page is a lazy chunk: wait for it to arrive and load the settings.
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith('/api/settings', expect.anything()))
+    await settle()
+    expect(location.pathname).toBe('/settings')
+    expect(links[2]!.getAttribute('aria-current')).toBe('page')
+    expect(byLabel(root, 'Keep check-in answers for (days)').value).toBe('90')
+  })
+
+  it("deletes the shopper's data only after confirming, then leaves the conversation", async () => {
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ deleted: true }), { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    const { agent, root } = await start(dao)
+    act(() => agent.$conversations.set([summary({ id: 'c1', visitorId: 'v-aaaa3f2a' }), summary({ id: 'c2', visitorId: 'v-bbbb0001' })]))
+    await settle()
+    act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
+    await settle()
+
+    // Asking is not deleting; "Cancel" has focus, and cancelling gives it back to the button.
+    act(() => button(root, "Delete shopper's data").click())
+    await settle()
+    expect(fetch).not.toHaveBeenCalled()
+    const group = root.querySelector('[role="group"][aria-labelledby="delete-confirm-text"]')!
+    expect(group.textContent).toContain('Delete everything this shopper said and answered? This cannot be undone.')
+    expect(document.activeElement).toBe(button(root, 'Cancel'))
+    act(() => button(root, 'Cancel').click())
+    await settle()
+    expect(fetch).not.toHaveBeenCalled()
+    expect(document.activeElement).toBe(button(root, "Delete shopper's data"))
+
+    act(() => button(root, "Delete shopper's data").click())
+    await settle()
+    act(() => button(root, 'Delete').click())
+    await settle()
+    expect(fetch).toHaveBeenCalledTimes(1)
+    expect(fetch.mock.calls[0]![0]).toBe('/api/visitors/v-aaaa3f2a')
+    expect(fetch.mock.calls[0]![1]!.method).toBe('DELETE')
+    expect(root.querySelector('#conversation-title')).toBeNull()
+    expect(root.querySelector('.inbox-notice')!.textContent).toBe('Deleted.')
+    expect(root.querySelector('.inbox-notice')!.getAttribute('role')).toBe('status')
+    expect(root.querySelector('[data-conversation-id="c1"]')).toBeNull()
+    expect(root.querySelector('[data-conversation-id="c2"]')).not.toBeNull()
+  })
+
+  it('keeps the conversation and explains when the deletion fails', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 500 })))
+    const { agent, root } = await start(dao)
+    act(() => agent.$conversations.set([summary({ id: 'c1', visitorId: 'v-aaaa3f2a' })]))
+    await settle()
+    act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
+    await settle()
+    act(() => button(root, "Delete shopper's data").click())
+    await settle()
+    act(() => button(root, 'Delete').click())
+    await settle()
+    expect(root.querySelector('#conversation-title')).not.toBeNull()
+    expect(root.querySelector('.conversation-head [role="alert"]')!.textContent).toMatch(/Nothing was deleted/)
   })
 })

@@ -10,15 +10,18 @@ interface Props {
   client: InboxAgent
   selectedId: string | null
   onSelect(id: string, label: string): void
+  /** Shoppers whose data was just deleted: their rows leave at once, before the server says so. */
+  hiddenVisitors?: ReadonlySet<string>
 }
 
 /**
  * Rows keep core's need order, so a conversation raised by "Not yet" moves up live. Moving is
  * silent to a screen reader, hence the polite announcement of each newly raised row.
  */
-export function ConversationList({ client, selectedId, onSelect }: Props) {
+export function ConversationList({ client, selectedId, onSelect, hiddenVisitors }: Props) {
   const t = useMessages()
-  const conversations = useStore(client.$conversations)
+  const all = useStore(client.$conversations)
+  const conversations = hiddenVisitors?.size ? all.filter((c) => !hiddenVisitors.has(c.visitorId)) : all
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
   const announcement = useNotYetAnnouncement(rows, t.list.notYetRaised)

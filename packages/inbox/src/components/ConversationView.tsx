@@ -8,9 +8,11 @@ import { toEmpathyCard } from '../lib/empathy-card.ts'
 import { formatClock } from '../lib/relative-time.ts'
 import { toShopperContext } from '../lib/shopper-context.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
+import type { DeleteVisitorResult } from '../session/settings.ts'
 import type { UploadFile } from '../session/uploads.ts'
 import { chooseSuggestions } from '../suggestions/choose.ts'
 import { Composer } from './Composer.tsx'
+import { DeleteShopper } from './DeleteShopper.tsx'
 import { EmpathyCard } from './EmpathyCard.tsx'
 import { Timeline } from './Timeline.tsx'
 import { useCheckIn, type ErrorSource } from './use-check-in.ts'
@@ -29,9 +31,23 @@ interface Props {
   clock?: (iso: string) => string
   /** Uploads the agent's files; absent when the site key is unknown (no "Attach a file"). */
   upload?: UploadFile | undefined
+  /** Erases the shopper (`DELETE /api/visitors/:id`); without it there is no "Delete shopper's data". */
+  deleteVisitor?: ((visitorId: string) => Promise<DeleteVisitorResult>) | undefined
+  /** The shopper's data is gone; the inbox leaves the conversation. */
+  onDeleted?(visitorId: string): void
 }
 
-export function ConversationView({ conversation, label, summary, errors, onBack, clock = formatClock, upload }: Props) {
+export function ConversationView({
+  conversation,
+  label,
+  summary,
+  errors,
+  onBack,
+  clock = formatClock,
+  upload,
+  deleteVisitor,
+  onDeleted,
+}: Props) {
   const messages = useMessages()
   const t = messages.conversation
   const items = useStore(conversation.$timeline)
@@ -92,6 +108,9 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
         <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved}>
           {t.resolve}
         </button>
+        {deleteVisitor && known && (
+          <DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
+        )}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>

@@ -19,6 +19,7 @@ export function Header({ client, agent, route, onSignOut }: Props) {
   const links = [
     { page: 'conversations', label: t.header.conversations, href: hrefFor({ page: 'conversations', conversation: null }) },
     { page: 'insights', label: t.header.insights, href: hrefFor({ page: 'insights' }) },
+    { page: 'settings', label: t.header.settings, href: hrefFor({ page: 'settings' }) },
   ] as const
   return (
     <header class="topbar">

@@ -5,13 +5,15 @@ import { useMessages } from '../i18n/context.ts'
 import { createInsightsApi, type InsightsApi } from '../insights/api.ts'
 import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
-import { parseRoute } from '../lib/route.ts'
+import { hrefFor, parseRoute } from '../lib/route.ts'
+import { createStoreApi, type StoreApi } from '../session/settings.ts'
 import { createUploader, type UploadFile } from '../session/uploads.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
 import { useLazyInsights } from './insights/lazy.ts'
-import { useLocation } from './use-location.ts'
+import { useLazySettings } from './settings/lazy.ts'
+import { navigate, useLocation } from './use-location.ts'
 
 interface Props {
   client: InboxAgent
@@ -21,6 +23,8 @@ interface Props {
   insights?: InsightsApi
   /** Makes the file uploader for the agent's site; the XMLHttpRequest one when not given. */
   createUpload?: (siteKey: string) => UploadFile
+  /** The settings and visitor-deletion endpoints; the same-origin ones when not given. */
+  store?: StoreApi
 }
 
 interface Selection {
@@ -31,11 +35,15 @@ interface Selection {
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
-export function Inbox({ client, agent, onSignOut, insights, createUpload = createUploader }: Props) {
+export function Inbox({ client, agent, onSignOut, insights, createUpload = createUploader, store }: Props) {
   const t = useMessages()
   const [selected, setSelected] = useState<Selection | null>(null)
   const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))
   const [api] = useState(() => insights ?? createInsightsApi(localTimeZone()))
+  const [storeApi] = useState(() => store ?? createStoreApi())
+  // Shoppers deleted in this session: their rows leave the list at once.
+  const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
+  const [notice, setNotice] = useState('')
   const conversations = useStore(client.$conversations)
   // The site key comes with the session (/api/agent/me) or the socket's welcome; without one
   // there is nowhere to upload to, so the composer offers no "Attach a file".
@@ -51,8 +59,22 @@ export function Inbox({ client, agent, onSignOut, insights, createUpload = creat
   useEffect(() => {
     if (!linked || linked === selected?.id) return
     const known = conversations.find((c) => c.id === linked)
-    setSelected({ id: linked, label: known ? conversationLabel(known, t) : t.insights.open(visitorShortId(linked)) })
+    select({ id: linked, label: known ? conversationLabel(known, t) : t.insights.open(visitorShortId(linked)) })
   }, [linked])
+
+  function select(next: Selection) {
+    setNotice('')
+    setSelected(next)
+  }
+
+  /** The shopper's data is gone: leave the conversation, drop its row, and say it is done. */
+  function deleted(visitorId: string) {
+    setHiddenVisitors((current) => new Set(current).add(visitorId))
+    setSelected(null)
+    setNotice(t.conversation.deleted)
+    if (route.page === 'conversations' && route.conversation) navigate(hrefFor({ page: 'conversations', conversation: null }), { replace: true })
+    queueMicrotask(() => document.getElementById('list-title')?.focus())
+  }
 
   function back() {
     const id = selected?.id
@@ -65,6 +87,22 @@ export function Inbox({ client, agent, onSignOut, insights, createUpload = creat
   }
 
   const InsightsPage = useLazyInsights(route.page === 'insights')
+  const SettingsPage = useLazySettings(route.page === 'settings')
+  if (route.page === 'settings') {
+    return (
+      <div class="app app-settings">
+        <Header client={client} agent={agent} route={route} onSignOut={onSignOut} />
+        {SettingsPage ? (
+          <SettingsPage api={storeApi} />
+        ) : (
+          <main class="settings" aria-labelledby="settings-title">
+            <h2 id="settings-title">{t.settings.title}</h2>
+            <p role="status">{t.settings.loading}</p>
+          </main>
+        )}
+      </div>
+    )
+  }
   if (route.page === 'insights') {
     return (
       <div class="app app-insights">
@@ -86,14 +124,19 @@ export function Inbox({ client, agent, onSignOut, insights, createUpload = creat
       <Header client={client} agent={agent} route={route} onSignOut={onSignOut} />
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
-          <h2 id="list-title" class="pane-title">
+          <h2 id="list-title" class="pane-title" tabIndex={-1}>
             {t.list.title}
           </h2>
           <ConversationList
             client={client}
             selectedId={selected?.id ?? null}
-            onSelect={(id, label) => setSelected({ id, label })}
+            onSelect={(id, label) => select({ id, label })}
+            hiddenVisitors={hiddenVisitors}
           />
+          {/* Always in the DOM, so "Deleted." is announced when it fills in; shown under the title. */}
+          <p class="inbox-notice" role="status">
+            {notice}
+          </p>
         </nav>
         <main class="pane pane-conversation">
           {selected ? (
@@ -105,6 +148,8 @@ export function Inbox({ client, agent, onSignOut, insights, createUpload = creat
               errors={errors}
               onBack={back}
               upload={upload}
+              deleteVisitor={storeApi.deleteVisitor}
+              onDeleted={deleted}
             />
           ) : (
             <div class="empty">
