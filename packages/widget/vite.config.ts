@@ -2,7 +2,8 @@ import { defaultClientConditions, defineConfig } from 'vite'
 
 // Builds the script-tag chunks. The loader reads dist/.vite/manifest.json to learn the launcher's
 // hashed name; the server serves dist/ at /widget/*. Chunk names are stable so the size budgets in
-// the root .size-limit.cjs can find them: launcher-*.js (entry), panel-*.js, locale-<code>-*.js.
+// the root .size-limit.cjs can find them: launcher-*.js (entry), panel-*.js, locale-<code>-*.js, and
+// upload-*.js (the attachment UI, loaded on the first attached file).
 export default defineConfig({
   // Relative base: chunks resolve from the script's own URL, which is the Attune server, not the store.
   base: './',
@@ -25,9 +26,16 @@ export default defineConfig({
       output: {
         // Lib mode keeps whitespace in ES output by default; these chunks are never bundled again.
         minify: true,
+        // The minifier keeps `/* @__PURE__ */` marks (one per JSX element) for a bundler that will
+        // never see these chunks: about 150 B gzip. Licence comments stay.
+        comments: { legal: true, annotation: false, jsdoc: false },
         entryFileNames: 'assets/[name]-[hash].js',
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/src/i18n/') ? 'assets/locale-[name]-[hash].js' : 'assets/[name]-[hash].js',
+          chunk.facadeModuleId?.includes('/src/i18n/')
+            ? 'assets/locale-[name]-[hash].js'
+            : chunk.facadeModuleId?.endsWith('/ui/Uploads.tsx')
+              ? 'assets/upload-[hash].js'
+              : 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -3,6 +3,8 @@ import { atom, type WritableAtom } from 'nanostores'
 import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from '../element.ts'
 // The panel is a lazy chunk: loaded here first, its dynamic import resolves within act().
 import '../panel.ts'
+// So is the upload UI (on the first attached file).
+import '../ui/Uploads.tsx'
 import { type FakeClient, fakeClient } from './fake-client.ts'
 
 /** Preact renders on a later task and runs effects after the next frame: wait for both to land. */

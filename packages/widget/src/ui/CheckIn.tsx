@@ -1,9 +1,9 @@
 import type { CheckInFields } from '@attune/core'
-import { useStore } from '@nanostores/preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'
 import { MoodFace } from './MoodFace.tsx'
 import type { I18n, WidgetClient } from './types.ts'
+import { useStore } from './use-store.ts'
 
 export interface CheckInProps {
   client: WidgetClient

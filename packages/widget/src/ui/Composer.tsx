@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { ClipIcon, SendIcon } from './icons.tsx'
 import type { I18n, WidgetClient } from './types.ts'
-import type { Uploads } from './Uploads.tsx'
 
 export interface ComposerProps {
   client: WidgetClient
   i18n: I18n
   autoFocus: boolean
   /** Files, when the store accepts them (else no paperclip). */
-  uploads: Uploads | null
+  uploads: { accept: string; add(files: File[]): void } | null
 }
 
 /** Tell the agent we stopped typing after this long without a keystroke, ms. */

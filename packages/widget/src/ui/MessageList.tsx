@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/preact'
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks'
 import { Markdown } from './Markdown.tsx'
 import type { I18n, Platform, WidgetClient } from './types.ts'
+import { useStore } from './use-store.ts'
 import {
   type FileView,
   type ItemView,

@@ -1,11 +1,11 @@
-import { useStore } from '@nanostores/preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
 import { MessageList } from './MessageList.tsx'
 import type { CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
-import { UploadStatus, useUploads } from './Uploads.tsx'
+import type { Uploads } from './Uploads.tsx'
+import { useStore } from './use-store.ts'
 import { canEndChat, panelTitle, presenceText, statusNotice } from './view-model.ts'
 import { WaitNotice } from './WaitNotice.tsx'
 
@@ -35,7 +35,9 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
-  const uploads = useUploads(client, site?.uploads ?? null, i18n)
+  // The upload UI is its own chunk, loaded on the first file the shopper attaches or drops.
+  const [uploads, setUploads] = useState<{ UI: typeof Uploads; files: File[] } | null>(null)
+  const addFiles = (files: File[]) => void import('./Uploads.tsx').then(({ Uploads: UI }) => setUploads({ UI, files }))
   const notice = statusNotice(status, t)
   const presence = presenceText(agentsOnline, t)
   const online = status === 'online'
@@ -94,7 +96,7 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
         if (!hasFiles(event)) return
         event.preventDefault()
         setDragging(false)
-        uploads.add([...(event.dataTransfer?.files ?? [])])
+        addFiles([...(event.dataTransfer?.files ?? [])])
       }}
     >
       <div class="header">
@@ -120,8 +122,13 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
-      <UploadStatus uploads={uploads} i18n={i18n} />
-      <Composer client={client} i18n={i18n} autoFocus={autoFocus} uploads={site?.uploads ? uploads : null} />
+      {uploads && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={i18n} files={uploads.files} />}
+      <Composer
+        client={client}
+        i18n={i18n}
+        autoFocus={autoFocus}
+        uploads={site?.uploads ? { accept: site.uploads.types.join(','), add: addFiles } : null}
+      />
       {dragging && (
         <div class="drop" aria-hidden="true">
           {t('upload.drop')}

@@ -1,49 +1,52 @@
-import { useState } from 'preact/hooks'
+// The upload chunk: checks, progress and refusal for the files the shopper attaches. Loaded with a
+// dynamic import on the first "Attach a file" or drop (the paperclip and the drop target stay in
+// the panel), so shoppers who never attach a file never load it.
+import { useEffect, useState } from 'preact/hooks'
 import type { I18n, WidgetClient } from './types.ts'
 import { checkFile, progressPercent, type UploadLimits } from './upload.ts'
 
-export interface Uploads {
+export interface UploadsProps {
+  client: WidgetClient
+  limits: UploadLimits | null
+  i18n: I18n
+  /** The latest files chosen or dropped; each new array is checked, uploaded and sent in turn. */
+  files: File[]
+}
+
+/** Uploads and sends each file as its own message; shows the progress bar and any refusal. */
+export function Uploads({ client, limits, i18n: { t, locale }, files }: UploadsProps) {
   /** The file being sent and how far it got, or null. */
-  current: { name: string; percent: number } | null
-  error: string | null
-  /** Checks, uploads and sends each file as its own message, one after another. */
-  add(files: File[]): void
-  accept: string
-}
-
-export function useUploads(client: WidgetClient, limits: UploadLimits | null, { t, locale }: I18n): Uploads {
-  const [current, setCurrent] = useState<Uploads['current']>(null)
+  const [current, setCurrent] = useState<{ name: string; percent: number } | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const add = async (files: File[]) => {
-    setError(null)
-    for (const file of files) {
-      const problem = limits && checkFile(file, limits, locale)
-      if (problem) {
-        setError(t(problem.key, problem.params))
-        continue
-      }
-      const name = file.name
-      setCurrent({ name, percent: 0 })
-      try {
-        const attachment = await client.upload(file, { onProgress: (sent, total) => setCurrent({ name, percent: progressPercent(sent, total) }) })
-        client.send('', { attachments: [attachment] })
-      } catch {
-        setError(t('upload.failed', { name }))
-      }
-    }
-    setCurrent(null)
-  }
-  return { current, error, add: (files) => void add(files), accept: limits?.types.join(',') ?? '' }
-}
 
-/** The progress bar (a native <progress>: role progressbar with its value) and any refusal. */
-export function UploadStatus({ uploads, i18n }: { uploads: Uploads; i18n: I18n }) {
-  const { current, error } = uploads
+  useEffect(() => {
+    void (async () => {
+      setError(null)
+      for (const file of files) {
+        const problem = limits && checkFile(file, limits, locale)
+        if (problem) {
+          setError(t(problem.key, problem.params))
+          continue
+        }
+        const name = file.name
+        setCurrent({ name, percent: 0 })
+        try {
+          const attachment = await client.upload(file, { onProgress: (sent, total) => setCurrent({ name, percent: progressPercent(sent, total) }) })
+          client.send('', { attachments: [attachment] })
+        } catch {
+          setError(t('upload.failed', { name }))
+        }
+      }
+      setCurrent(null)
+    })()
+  }, [files])
+
+  // The progress bar is a native <progress>: role progressbar with its value.
   return (
     <>
       {current && (
         <div class="upload">
-          <span id="attune-upload-label">{i18n.t('upload.sending', { name: current.name })}</span>
+          <span id="attune-upload-label">{t('upload.sending', { name: current.name })}</span>
           <progress aria-labelledby="attune-upload-label" max={100} value={current.percent}>
             {current.percent}%
           </progress>

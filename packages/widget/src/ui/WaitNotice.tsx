@@ -1,6 +1,6 @@
-import { useStore } from '@nanostores/preact'
 import type { ReadableAtom } from 'nanostores'
 import type { I18n, WidgetClient } from './types.ts'
+import { useStore } from './use-store.ts'
 import { waitNotice } from './view-model.ts'
 
 export interface WaitNoticeProps {
