@@ -40,7 +40,6 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
   const addFiles = (files: File[]) => void import('./Uploads.tsx').then(({ Uploads: UI }) => setUploads({ UI, files }))
   const notice = statusNotice(status, t)
   const presence = presenceText(agentsOnline, t)
-  const online = status === 'online'
 
   // What the open panel shows in a visible tab has been seen (not while the tab is hidden: the
   // agent would see "Seen" on a message nobody saw, and the title would not flash).
@@ -48,11 +47,11 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
     if (unread > 0 && visible) client.markRead()
   }, [client, unread, visible])
 
-  // Every open (and every reconnect while open) tells the server; it is idempotent there and is
-  // when the server may ask the before-chat card. Core drops frames while offline, hence `online`.
+  // Opening the panel tells the server (when it may ask the before-chat card); core remembers it
+  // and says it again after every reconnect, so the panel says it once.
   useEffect(() => {
-    if (online) client.openChat({ page: platform.page(), locale: i18n.locale, ...(checkIns ? { checkIns } : {}) })
-  }, [client, online])
+    client.openChat({ page: platform.page(), locale: i18n.locale, ...(checkIns ? { checkIns } : {}) })
+  }, [client])
 
   // Phones: size the panel to the visual viewport, so the on-screen keyboard never covers the
   // composer. CSSOM custom properties, not a style attribute: allowed under a strict CSP.
