@@ -7,8 +7,8 @@ import { defaultClientConditions, defineConfig } from 'vite'
 export default defineConfig({
   // Relative base: chunks resolve from the script's own URL, which is the Attune server, not the store.
   base: './',
-  // Preact's automatic JSX runtime, without the preset's Babel pass (no HMR is needed for a library).
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The automatic JSX runtime of @attune/view, the panel's view layer (see its README).
+  oxc: { jsx: { runtime: 'automatic', importSource: '@attune/view' } },
   // Library mode leaves `process.env.NODE_ENV` as is; browsers have no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['@attune/source', ...defaultClientConditions] },

@@ -1,7 +1,7 @@
 // The panel chunk: Preact, the chat UI and the core connection. The launcher loads it on the
 // shopper's first open, or at an idle moment after boot, whichever comes first.
 import { createClient, xhrUploader } from '@attune/core'
-import { h, render } from 'preact'
+import { h, render } from '@attune/view'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
 import css from './ui/panel.css?inline'
 import { tickingNow } from './ui/now.ts'

@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact'
-import { useMemo } from 'preact/hooks'
+import type { Child } from '@attune/view'
+import { useMemo } from '@attune/view'
 import { type Inline, parseMarkdown } from './markdown.ts'
 
 /** Renders the safe subset as elements; every string is a text node. */
@@ -20,7 +20,7 @@ export function Markdown({ text }: { text: string }) {
   )
 }
 
-function inline(nodes: Inline[]): ComponentChildren {
+function inline(nodes: Inline[]): Child {
   return nodes.map((node, i) => {
     if (typeof node === 'string') return node
     if (node.type === 'strong') return <strong key={i}>{inline(node.children)}</strong>

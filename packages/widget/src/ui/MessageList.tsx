@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks'
+import { useLayoutEffect, useMemo, useRef } from '@attune/view'
 import { Markdown } from './Markdown.tsx'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'

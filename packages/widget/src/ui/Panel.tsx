@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from '@attune/view'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'

@@ -1,5 +1,5 @@
 import type { ReadableAtom } from 'nanostores'
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useState } from '@attune/view'
 
 /**
  * The store's value; the component draws again when it changes. A local stand-in for
