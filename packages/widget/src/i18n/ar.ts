@@ -20,7 +20,6 @@ export const ar: Catalog = {
   'log.label': 'الرسائل',
   'author.you': 'أنت',
   'author.agent': 'فريق الدعم',
-  'author.system': '{store}',
   'message.sending': 'جارٍ الإرسال…',
   'message.sent': 'تم الإرسال',
   'message.delivered': 'تم التسليم',
@@ -34,7 +33,6 @@ export const ar: Catalog = {
   'composer.send': 'إرسال',
   'composer.hint': 'اضغط Enter للإرسال، وShift+Enter لسطر جديد',
   'composer.tooLong': 'هذه الرسالة أطول من أن تُرسَل.',
-  'status.connecting': 'جارٍ الاتصال…',
   'status.offline': 'أنت غير متصل الآن. سنرسل رسائلك عند عودة الاتصال.',
   'wait.notice': 'شكرًا على انتظارك — سيرد عليك أحد أعضاء فريقنا قريبًا. يمكنك متابعة التصفح، فنحن هنا.',
 

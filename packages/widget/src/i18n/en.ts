@@ -14,7 +14,6 @@ export const en = {
   'log.label': 'Messages',
   'author.you': 'You',
   'author.agent': 'Support',
-  'author.system': '{store}',
   'message.sending': 'Sending…',
   'message.sent': 'Sent',
   'message.delivered': 'Delivered',
@@ -28,7 +27,6 @@ export const en = {
   'composer.send': 'Send',
   'composer.hint': 'Enter to send, Shift+Enter for a new line',
   'composer.tooLong': 'This message is too long to send.',
-  'status.connecting': 'Connecting…',
   'status.offline': 'You are offline. Your messages will be sent when the connection is back.',
   'wait.notice': "Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.",
 

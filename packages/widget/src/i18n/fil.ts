@@ -14,7 +14,6 @@ export const fil: Catalog = {
   'log.label': 'Mga mensahe',
   'author.you': 'Ikaw',
   'author.agent': 'Support',
-  'author.system': '{store}',
   'message.sending': 'Ipinapadala…',
   'message.sent': 'Naipadala',
   'message.delivered': 'Naihatid',
@@ -28,7 +27,6 @@ export const fil: Catalog = {
   'composer.send': 'Ipadala',
   'composer.hint': 'Enter para ipadala, Shift+Enter para sa bagong linya',
   'composer.tooLong': 'Masyadong mahaba ang mensahe para maipadala.',
-  'status.connecting': 'Kumokonekta…',
   'status.offline': 'Offline po kayo ngayon. Ipapadala namin ang mga mensahe ninyo pagbalik ng connection.',
   'wait.notice':
     'Salamat po sa paghihintay — may sasagot po sa inyo mula sa team namin maya-maya lang. Puwede po muna kayong mag-browse; nandito lang kami.',

@@ -13,7 +13,6 @@ export const lo: Catalog = {
   'log.label': 'ຂໍ້ຄວາມ',
   'author.you': 'ທ່ານ',
   'author.agent': 'ທີມງານ',
-  'author.system': '{store}',
   'message.sending': 'ກຳລັງສົ່ງ…',
   'message.sent': 'ສົ່ງແລ້ວ',
   'message.delivered': 'ສົ່ງເຖິງແລ້ວ',
@@ -27,7 +26,6 @@ export const lo: Catalog = {
   'composer.send': 'ສົ່ງ',
   'composer.hint': 'ກົດ Enter ເພື່ອສົ່ງ, Shift+Enter ເພື່ອຂຶ້ນແຖວໃໝ່',
   'composer.tooLong': 'ຂໍ້ຄວາມຍາວເກີນໄປ, ສົ່ງບໍ່ໄດ້.',
-  'status.connecting': 'ກຳລັງເຊື່ອມຕໍ່…',
   'status.offline': 'ຕອນນີ້ທ່ານອອບລາຍຢູ່. ຂໍ້ຄວາມຈະຖືກສົ່ງເມື່ອເຊື່ອມຕໍ່ໄດ້ອີກ.',
   'wait.notice': 'ຂອບໃຈທີ່ລໍຖ້າເດີ — ທີມງານຂອງພວກເຮົາຈະຕອບກັບໃນບໍ່ຊ້າ. ລະຫວ່າງນີ້ເບິ່ງສິນຄ້າຕໍ່ໄດ້ເລີຍ; ພວກເຮົາຢູ່ນີ້ເດີ.',
 

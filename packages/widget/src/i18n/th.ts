@@ -14,7 +14,6 @@ export const th: Catalog = {
   'log.label': 'ข้อความ',
   'author.you': 'คุณ',
   'author.agent': 'ทีมงาน',
-  'author.system': '{store}',
   'message.sending': 'กำลังส่ง…',
   'message.sent': 'ส่งแล้ว',
   'message.delivered': 'ส่งถึงแล้ว',
@@ -28,7 +27,6 @@ export const th: Catalog = {
   'composer.send': 'ส่ง',
   'composer.hint': 'กด Enter เพื่อส่ง กด Shift+Enter เพื่อขึ้นบรรทัดใหม่',
   'composer.tooLong': 'ข้อความยาวเกินไป ส่งไม่ได้ค่ะ',
-  'status.connecting': 'กำลังเชื่อมต่อ…',
   'status.offline': 'ตอนนี้คุณออฟไลน์อยู่ ข้อความจะส่งให้อัตโนมัติเมื่อกลับมาออนไลน์ค่ะ',
   'wait.notice': 'ขอบคุณที่รอนะคะ ทีมงานจะตอบกลับเร็วๆ นี้ ระหว่างนี้เลือกชมสินค้าต่อได้เลย เรายังอยู่ตรงนี้ค่ะ',
 

@@ -88,8 +88,10 @@ describe('<attune-chat>', () => {
     expect(element.shadowRoot?.activeElement).toBe(launcher())
   })
 
-  it('sends with Enter and clears the box; Shift+Enter does not send', async () => {
+  it('sends with Enter and clears the box; Shift+Enter does not send; the box says so to screen readers', async () => {
     await openPanel()
+    const hint = element.shadowRoot!.getElementById(textarea().getAttribute('aria-describedby')!)
+    expect(hint?.textContent).toBe('Enter to send, Shift+Enter for a new line')
     await type('Hello')
     const shift = await press('Enter', { shiftKey: true })
     expect(shift.defaultPrevented).toBe(false)

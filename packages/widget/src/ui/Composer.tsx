@@ -14,6 +14,7 @@ export interface ComposerProps {
 const TYPING_IDLE_MS = 4_000
 const INPUT_ID = 'attune-message'
 const ERROR_ID = 'attune-message-error'
+const HINT_ID = 'attune-message-hint'
 
 /** Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition (Thai, CJK…) never sends. */
 export function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isComposing' | 'keyCode'>): boolean {
@@ -90,6 +91,10 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
       <label for={INPUT_ID} class="visually-hidden">
         {t('composer.label')}
       </label>
+      {/* Screen readers hear how to send and how to start a new line; sighted shoppers see the send button. */}
+      <p id={HINT_ID} class="visually-hidden">
+        {t('composer.hint')}
+      </p>
       <textarea
         ref={input}
         id={INPUT_ID}
@@ -98,7 +103,7 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
         value={text}
         placeholder={t('composer.placeholder')}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? ERROR_ID : undefined}
+        aria-describedby={error ? `${ERROR_ID} ${HINT_ID}` : HINT_ID}
         onInput={(event) => {
           const value = event.currentTarget.value
           setText(value)

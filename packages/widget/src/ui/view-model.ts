@@ -108,26 +108,21 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth()}-${date.
  * "Today", "Yesterday" (from the catalog: browsers' Intl data lacks them for some languages, Lao
  * among them), else the date with Intl ("Monday, March 3"; with the year when not this year).
  */
-export function dayLabel(iso: string, now: number, locale: string, t?: Translate): string {
+export function dayLabel(iso: string, now: number, locale: string, t: Translate): string {
   const date = new Date(iso)
   const today = new Date(now)
   const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
   const days = Math.round((midnight(date) - midnight(today)) / 86_400_000)
-  let label: string
-  if (t && (days === 0 || days === -1)) return t(days === 0 ? 'day.today' : 'day.yesterday')
-  if (days === 0 || days === -1) {
-    label = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day')
-  } else {
-    const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' }
-    if (date.getFullYear() !== today.getFullYear()) options.year = 'numeric'
-    label = new Intl.DateTimeFormat(locale, options).format(date)
-  }
-  // Intl writes "today" in running text; as a heading it starts with a capital where scripts have one.
+  if (days === 0 || days === -1) return t(days === 0 ? 'day.today' : 'day.yesterday')
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' }
+  if (date.getFullYear() !== today.getFullYear()) options.year = 'numeric'
+  const label = new Intl.DateTimeFormat(locale, options).format(date)
+  // As a heading it starts with a capital where scripts have one ("lunes" → "Lunes").
   return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1)
 }
 
 /** The timeline with a day separator before the first item of each calendar day (local time). */
-export function withDays(timeline: readonly TimelineItem[], now: number, locale: string, t?: Translate): Row[] {
+export function withDays(timeline: readonly TimelineItem[], now: number, locale: string, t: Translate): Row[] {
   const rows: Row[] = []
   let last = ''
   for (const item of timeline) {
