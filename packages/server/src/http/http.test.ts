@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
+import { request } from 'node:http'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { tempDir } from '../test-db.ts'
@@ -15,6 +17,8 @@ beforeAll(async () => {
   await writeFile(join(dirs.inbox, 'index.html'), '<h1>inbox</h1>')
   await writeFile(join(dirs.inbox, 'app.css'), 'body{}')
   await writeFile(join(dirs.widget, 'chunk-abc.js'), 'export {}')
+  await writeFile(join(dirs.widget, 'panel-abc.js'), PANEL)
+  await writeFile(join(dirs.widget, 'face.png'), Buffer.alloc(2048, 7))
   await writeFile(join(dirs.loader, 'loader.js'), 'window.Attune=1')
   await writeFile(join(assets.path, 'secret.txt'), 'do not serve')
   // In memory: these tests need no restart.
@@ -25,7 +29,23 @@ afterAll(async () => {
   await assets.remove()
 })
 
+const PANEL = `export const rows = [${Array.from({ length: 400 }, (_, i) => `"row ${i}"`).join(',')}]\n`
+
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init)
+
+/** A raw GET (fetch would decode the body and hide what went over the wire). */
+function rawGet(path: string, acceptEncoding?: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }
+    request(`${server.url}${path}`, { headers }, (res) => {
+      const parts: Buffer[] = []
+      res.on('data', (part: Buffer) => parts.push(part))
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }))
+    })
+      .on('error', reject)
+      .end()
+  })
+}
 const login = (body: string) => get('/api/agent/login', { method: 'POST', body })
 
 describe('http', () => {
@@ -92,6 +112,31 @@ describe('http', () => {
       expect((await get(path)).headers.get('access-control-allow-origin')).toBe('*')
     }
     expect((await get('/')).headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('sends text files compressed: Brotli when accepted, else gzip, else as they are', async () => {
+    const br = await rawGet('/widget/panel-abc.js', 'gzip, deflate, br')
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(Number(br.headers['content-length'])).toBe(br.body.length)
+    expect(br.body.length).toBeLessThan(PANEL.length / 4)
+    expect(brotliDecompressSync(br.body).toString()).toBe(PANEL)
+
+    const gz = await rawGet('/widget/panel-abc.js', 'gzip, br;q=0')
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gz.body).toString()).toBe(PANEL)
+
+    const plain = await rawGet('/widget/panel-abc.js')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString()).toBe(PANEL)
+    expect((await rawGet('/widget/panel-abc.js', 'identity')).headers['content-encoding']).toBeUndefined()
+  })
+
+  it('leaves images and tiny files alone', async () => {
+    expect((await rawGet('/widget/face.png', 'br, gzip')).headers['content-encoding']).toBeUndefined()
+    const tiny = await rawGet('/widget/chunk-abc.js', 'br, gzip')
+    expect(tiny.headers['content-encoding']).toBeUndefined()
+    expect(tiny.body.toString()).toBe('export {}')
   })
 
   it('never serves a file outside its folder', async () => {

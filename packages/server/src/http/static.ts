@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
+import { compressedFiles, isCompressible, pickEncoding } from './compress.ts'
 import { HttpErrorCode, sendError } from './respond.ts'
 
 const TYPES: Record<string, string> = {
@@ -19,6 +20,9 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
 }
+
+/** One memory of compressed files for the process: every root's files share it. */
+const compressed = compressedFiles()
 
 export type StaticOptions = {
   /** The folder files are served from; when undefined every request 404s. */
@@ -77,13 +81,22 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, url
     return
   }
   const ext = extname(file).toLowerCase()
-  const size = (await stat(file)).size
-  res.writeHead(200, {
+  const info = await stat(file)
+  const headers = {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-    'Content-Length': size,
     'Cache-Control': ext === '.html' ? 'no-cache' : options.cacheControl,
     ...options.headers,
-  })
+  }
+  const compressible = isCompressible(ext, info.size)
+  const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null
+  if (compressible) Object.assign(headers, { Vary: 'Accept-Encoding' })
+  if (encoding) {
+    const body = await compressed.get(file, info, encoding)
+    res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length })
+    res.end(req.method === 'HEAD' ? undefined : body)
+    return
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': info.size })
   if (req.method === 'HEAD') {
     res.end()
     return
