@@ -16,7 +16,7 @@ import {
 } from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
-import { DeliveryState, type PendingMessage, type TimelineItem } from './timeline.ts'
+import { type PendingMessage, type TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
 
 export interface AgentClientOptions {
@@ -104,7 +104,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         for (const [id, entry] of reopen) {
           connection.send({ type: 'resume', conversationId: id, afterSeq: entry.log.lastSeq() })
           for (const message of entry.log.$pending.get()) {
-            if (message.state === DeliveryState.Sending) transmitReply(id, message)
+            if (message.state === 'sending') transmitReply(id, message)
           }
         }
         return
@@ -149,7 +149,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
           // A busy server refuses for now: send the same reply again (same id: stored once).
           clock.setTimeout(() => {
             const [id, { log }] = entry
-            const message = log.$pending.get().find((m) => m.clientId === ref && m.state === DeliveryState.Sending)
+            const message = log.$pending.get().find((m) => m.clientId === ref && m.state === 'sending')
             if (message) transmitReply(id, message)
           }, TRANSIENT_RETRY_MS)
           return
@@ -204,7 +204,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
           clientId,
           text: clean,
           at: new Date(clock.now()).toISOString(),
-          state: DeliveryState.Sending,
+          state: 'sending',
           ...(attachments.length ? { attachments } : {}),
           ...(quickReplies.length ? { quickReplies } : {}),
         }

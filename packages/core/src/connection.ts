@@ -5,7 +5,10 @@ import { createPacer } from './pacer.ts'
 import { AttuneError, toErrorCode } from './errors.ts'
 import type { Clock, WebSocketConstructor, WebSocketLike } from './platform.ts'
 
-/** Where a client's connection stands. */
+/**
+ * Where a client's connection stands. Core itself writes the values as literals (type-checked
+ * against this type), so bundles that never read this object do not ship it (as AttuneErrorCode).
+ */
 export const ConnectionStatus = {
   /** `connect()` has not been called yet. */
   Idle: 'idle',
@@ -53,25 +56,27 @@ export interface Connection {
 /** One WebSocket to the server that reconnects by itself and detects dead sockets. */
 export function createConnection(options: ConnectionOptions): Connection {
   const { clock } = options
-  const $status = atom<ConnectionStatus>(ConnectionStatus.Idle)
+  const $status = atom<ConnectionStatus>('idle')
   let socket: WebSocketLike | null = null
   let attempt = 0
   let stopped = false
   let lastFrameAt = 0
   let retryTimer: unknown = null
   let heartbeatTimer: unknown = null
-  const pacer = createPacer(clock, (frame) => {
+  /** Writes a frame if the socket is open (frames for a socket that is gone are re-derived). */
+  const write = (frame: ClientFrameInput): void => {
     if (socket?.readyState === OPEN) socket.send(JSON.stringify(frame))
-  })
+  }
+  const pacer = createPacer(clock, write)
 
   function open(): void {
     if (stopped || socket) return
-    $status.set(ConnectionStatus.Connecting)
+    $status.set('connecting')
     const ws = new options.WebSocket(options.url)
     socket = ws
     ws.onopen = () => {
       lastFrameAt = clock.now()
-      ws.send(JSON.stringify(options.hello()))
+      write(options.hello())
       scheduleHeartbeat()
     }
     ws.onmessage = (event) => {
@@ -84,7 +89,7 @@ export function createConnection(options: ConnectionOptions): Connection {
       }
       if (frame.type === 'welcome') {
         attempt = 0
-        $status.set(ConnectionStatus.Online)
+        $status.set('online')
       }
       options.onFrame(frame)
     }
@@ -93,22 +98,27 @@ export function createConnection(options: ConnectionOptions): Connection {
     ws.onerror = () => {}
   }
 
-  function dropped(ws: WebSocketLike, code: number, reason: string): void {
-    if (socket !== ws) return
+  /** Lets go of the current socket, with its queued frames and heartbeat; returns it. */
+  function release(): WebSocketLike | null {
+    const ws = socket
     socket = null
     pacer.clear()
     clock.clearTimeout(heartbeatTimer)
+    return ws
+  }
+
+  function dropped(ws: WebSocketLike, code: number, reason: string): void {
+    if (socket !== ws) return
+    release()
     if (stopped) return
-    if (FATAL_CLOSE_CODES.has(code)) {
-      stopped = true
-      $status.set(ConnectionStatus.Offline)
+    if (FATAL_CLOSE_CODES.has(code)) stopped = true
+    $status.set('offline')
+    if (stopped) {
       const errorCode = code === 4400 ? 'unsupported_version' : 'unauthorized'
       options.onFatal(new AttuneError(toErrorCode(errorCode), reason || 'The server closed the connection.'))
-      return
+    } else {
+      retryTimer = clock.setTimeout(open, backoffDelay(attempt++, options))
     }
-    $status.set(ConnectionStatus.Offline)
-    const delay = backoffDelay(attempt++, options.random ? { random: options.random } : {})
-    retryTimer = clock.setTimeout(open, delay)
   }
 
   function scheduleHeartbeat(): void {
@@ -119,27 +129,24 @@ export function createConnection(options: ConnectionOptions): Connection {
         // Half-open sockets (a laptop lid closed, a train tunnel) never fire close on their own.
         ws.onclose = null
         ws.close()
-        dropped(ws, 1006, 'heartbeat timeout')
+        dropped(ws, 1006, '')
         return
       }
-      if (ws.readyState === OPEN) ws.send(JSON.stringify({ type: 'ping' }))
+      write({ type: 'ping' })
       scheduleHeartbeat()
     }, PING_EVERY_MS)
   }
 
   function send(frame: ClientFrameInput): boolean {
-    if (!socket || $status.get() !== ConnectionStatus.Online || socket.readyState !== OPEN) return false
+    if (!socket || $status.get() !== 'online' || socket.readyState !== OPEN) return false
     pacer.push(frame)
     return true
   }
 
   /** Stops the timers and closes the socket without treating it as a drop (no retry). */
   function detach(reason: string): void {
-    pacer.clear()
     clock.clearTimeout(retryTimer)
-    clock.clearTimeout(heartbeatTimer)
-    const ws = socket
-    socket = null
+    const ws = release()
     if (ws) {
       ws.onclose = null
       ws.close(1000, reason)
@@ -149,11 +156,11 @@ export function createConnection(options: ConnectionOptions): Connection {
   function close(): void {
     stopped = true
     detach('client closed')
-    $status.set(ConnectionStatus.Offline)
+    $status.set('offline')
   }
 
   function wake(): void {
-    if (stopped || socket || $status.get() !== ConnectionStatus.Offline) return
+    if (stopped || socket || $status.get() !== 'offline') return
     clock.clearTimeout(retryTimer)
     open()
   }

@@ -3,7 +3,7 @@ import { MAX_TEXT_LENGTH, type Author, type ConversationEvent } from '@attune/pr
 import { AttuneError } from './errors.ts'
 import {
   classifyEvent,
-  DeliveryState,
+  type DeliveryState,
   NO_MARKS,
   toTimeline,
   type ApplyResult,
@@ -23,7 +23,7 @@ export interface ConversationLog {
   readonly $pending: ReadableAtom<readonly PendingMessage[]>
   /** True while events before the loaded window exist on the server. */
   readonly $hasOlder: ReadableAtom<boolean>
-  id: string | null
+  readonly id: string | null
   /** The newest seq known (the window's end, or where an empty window starts). */
   lastSeq(): number
   /** The oldest seq loaded, or null when nothing is. */
@@ -68,9 +68,6 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
     get id() {
       return $id.get()
     },
-    set id(value) {
-      $id.set(value)
-    },
     lastSeq,
     firstSeq: () => $events.get()[0]?.seq ?? null,
     startAfter(seq) {
@@ -108,11 +105,11 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
       if ($events.get().some((e) => e.kind === 'message' && e.clientId === clientId)) {
         $pending.set($pending.get().filter((m) => m.clientId !== clientId))
       } else {
-        updatePending(clientId, { state: DeliveryState.Sent, seq })
+        updatePending(clientId, { state: 'sent', seq })
       }
     },
     fail(clientId) {
-      updatePending(clientId, { state: DeliveryState.Failed })
+      updatePending(clientId, { state: 'failed' })
     },
     setState(clientId, state) {
       updatePending(clientId, { state })
@@ -145,10 +142,7 @@ export function validateText(text: unknown, hasFiles = false): string {
     throw new AttuneError('invalid_input', 'A message needs some text.')
   }
   if (trimmed.length > MAX_TEXT_LENGTH) {
-    throw new AttuneError(
-      'invalid_input',
-      `A message is at most ${MAX_TEXT_LENGTH} characters (this one has ${trimmed.length}).`,
-    )
+    throw new AttuneError('invalid_input', `A message is at most ${MAX_TEXT_LENGTH} characters (got ${trimmed.length}).`)
   }
   return trimmed
 }

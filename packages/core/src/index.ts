@@ -8,7 +8,8 @@ export { needOf, sortByNeed } from './sort-conversations.ts'
 export { memoryStorage, systemClock } from './platform.ts'
 export { awaitingReply } from './awaiting.ts'
 export { EYES, FACES, MOODS } from './faces.ts'
-export { fetchUploader, xhrUploader } from './upload.ts'
+export { fetchUploader } from './upload.ts'
+export { xhrUploader } from './xhr-uploader.ts'
 // The frustration signal, for stores that want it on the device too; the server never trusts it.
 export { detectFrustration } from '@attune/empathy'
 

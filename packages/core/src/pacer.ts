@@ -54,7 +54,6 @@ export function createPacer(clock: Clock, write: (frame: ClientFrameInput) => vo
       clock.clearTimeout(timer)
       timer = null
     },
-    size: () => queue.length,
   }
 }
 

@@ -75,10 +75,7 @@ export function defaultStorage(): StorageLike {
 export function requireWebSocket(given: WebSocketConstructor | undefined): WebSocketConstructor {
   const WebSocketImpl = given ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket
   if (!WebSocketImpl) {
-    throw new AttuneError(
-      'invalid_input',
-      'No WebSocket here: pass one (in Node, from the "ws" package).',
-    )
+    throw new AttuneError('invalid_input', 'No WebSocket here: pass one (in Node, from "ws").')
   }
   return WebSocketImpl
 }

@@ -14,9 +14,5 @@ export function createReceipts(send: (frame: ClientFrameInput) => boolean) {
         if (sent.get(conversationId) === seq) send({ type: 'read', conversationId, seq, mark: 'delivered' })
       })
     },
-    /** Forgets a conversation (the client moved to another one). */
-    forget(conversationId: string): void {
-      sent.delete(conversationId)
-    },
   }
 }

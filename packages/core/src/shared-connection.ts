@@ -1,11 +1,9 @@
 import { atom } from 'nanostores'
 import type { ServerFrame } from '@attune/protocol'
-import { ConnectionStatus, createConnection, type Connection, type ConnectionOptions } from './connection.ts'
+import { createConnection, type ConnectionStatus, type Connection, type ConnectionOptions } from './connection.ts'
 import { joinTabGroup, type TabMessage, type TabPlatform } from './tabs.ts'
 
 export interface SharedConnection extends Connection {
-  /** Other tabs' local news (read marks, logout) for this tab's client. */
-  onTabMessage(listener: (message: TabMessage) => void): void
   /** Tells the other tabs something local. */
   tell(message: TabMessage): void
 }
@@ -24,25 +22,26 @@ export function createSharedConnection(
    * conversation as it is now), not the welcome of an hour ago.
    */
   currentWelcome: () => ServerFrame | null,
+  /** Other tabs' local news (read marks, logout) for this tab's client. */
+  onTabMessage: (message: TabMessage) => void,
 ): SharedConnection {
-  const $status = atom<ConnectionStatus>(ConnectionStatus.Idle)
-  const tabListeners = new Set<(message: TabMessage) => void>()
+  const $status = atom<ConnectionStatus>('idle')
   let group: ReturnType<typeof joinTabGroup> | null = null
   let real: Connection | null = null
+  const tell = (message: TabMessage) => group?.post(message)
 
   function becomeLeader(): void {
     if (!group) return
-    const tabs = group
     real = createConnection({
       ...options,
       onFrame: (frame) => {
         options.onFrame(frame)
-        tabs.post({ t: 'frame', frame })
+        tell({ t: 'frame', frame })
       },
     })
     real.$status.subscribe((status) => {
       $status.set(status)
-      tabs.post({ t: 'status', status })
+      tell({ t: 'status', status })
     })
     real.open()
   }
@@ -52,29 +51,28 @@ export function createSharedConnection(
       // Leader: serve the followers.
       if (message.t === 'send') real.send(message.frame)
       else if (message.t === 'hello') {
-        group?.post({ t: 'status', status: real.$status.get() })
+        tell({ t: 'status', status: real.$status.get() })
         const welcome = currentWelcome()
-        if (welcome && real.$status.get() === ConnectionStatus.Online) group?.post({ t: 'frame', frame: welcome })
+        if (welcome && real.$status.get() === 'online') tell({ t: 'frame', frame: welcome })
       }
     } else if (message.t === 'status') $status.set(message.status)
     else if (message.t === 'frame') options.onFrame(message.frame)
-    if (message.t === 'read' || message.t === 'logout') for (const listener of tabListeners) listener(message)
+    if (message.t === 'read' || message.t === 'logout') onTabMessage(message)
   }
 
   return {
     $status,
     open() {
       if (group) return
-      $status.set(ConnectionStatus.Connecting)
-      group = joinTabGroup(platform, groupName)
-      group.onMessage(onGroupMessage)
+      $status.set('connecting')
+      group = joinTabGroup(platform, groupName, onGroupMessage)
       void group.lead().then(becomeLeader)
-      group.post({ t: 'hello' })
+      tell({ t: 'hello' })
     },
     send(frame) {
       if (real) return real.send(frame)
-      if (!group || $status.get() !== ConnectionStatus.Online) return false
-      group.post({ t: 'send', frame })
+      if (!group || $status.get() !== 'online') return false
+      tell({ t: 'send', frame })
       return true
     },
     wake() {
@@ -88,9 +86,8 @@ export function createSharedConnection(
       real = null
       group?.leave()
       group = null
-      $status.set(ConnectionStatus.Offline)
+      $status.set('offline')
     },
-    onTabMessage: (listener) => void tabListeners.add(listener),
-    tell: (message) => group?.post(message),
+    tell,
   }
 }

@@ -52,7 +52,6 @@ export interface TabGroup {
   /** Resolves when this tab becomes the leader (holds the lock); never, if it stays a follower. */
   lead(): Promise<void>
   post(message: TabMessage): void
-  onMessage(listener: (message: TabMessage) => void): void
   /** Leaves the group: the lock (if held) passes to another tab. */
   leave(): void
 }
@@ -62,14 +61,11 @@ export interface TabGroup {
  * holding it keeps the connection; when it closes, the browser releases the lock and the next
  * waiting tab takes over (no timers, no heartbeats between tabs).
  */
-export function joinTabGroup(platform: TabPlatform, name: string): TabGroup {
+export function joinTabGroup(platform: TabPlatform, name: string, onMessage: (message: TabMessage) => void): TabGroup {
   const channel = platform.channel(name)
-  const listeners = new Set<(message: TabMessage) => void>()
   let release: (() => void) | null = null
   let left = false
-  channel.onmessage = (event) => {
-    for (const listener of listeners) listener(event.data as TabMessage)
-  }
+  channel.onmessage = (event) => onMessage(event.data as TabMessage)
   return {
     lead: () =>
       new Promise<void>((resolve) => {
@@ -82,7 +78,6 @@ export function joinTabGroup(platform: TabPlatform, name: string): TabGroup {
     post: (message) => {
       if (!left) channel.postMessage(message)
     },
-    onMessage: (listener) => void listeners.add(listener),
     leave: () => {
       left = true
       release?.()

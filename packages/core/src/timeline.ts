@@ -1,6 +1,6 @@
 import type { Attachment, Author, ConversationEvent } from '@attune/protocol'
 
-/** Where one of our own messages stands. */
+/** Where one of our own messages stands. Core writes the values as literals (see ConnectionStatus). */
 export const DeliveryState = {
   /** Shown at once; waiting for the server's ack (kept in the outbox meanwhile). */
   Sending: 'sending',
@@ -51,9 +51,9 @@ export interface PeerMarks {
 export const NO_MARKS: PeerMarks = { delivered: 0, read: 0 }
 
 function stateOf(seq: number, marks: PeerMarks): DeliveryState {
-  if (seq <= marks.read) return DeliveryState.Read
-  if (seq <= marks.delivered) return DeliveryState.Delivered
-  return DeliveryState.Sent
+  if (seq <= marks.read) return 'read'
+  if (seq <= marks.delivered) return 'delivered'
+  return 'sent'
 }
 
 /** Drawn from the log and the pending sends; a pending send disappears once its event arrives. */
@@ -76,7 +76,7 @@ export function toTimeline(
         text: event.text,
         at: event.at,
         // Delivery states describe our own messages; the other side's are simply there.
-        state: event.author.role === selfRole ? stateOf(event.seq, marks) : DeliveryState.Sent,
+        state: event.author.role === selfRole ? stateOf(event.seq, marks) : 'sent',
         seq: event.seq,
       }
       if (event.author.name !== undefined) item.authorName = event.author.name

@@ -29,42 +29,6 @@ export const fetchUploader: Uploader = async (request) => {
   return { status: response.status, body: await response.json().catch(() => null) }
 }
 
-/**
- * The browser's XMLHttpRequest: the one transport that reports upload progress (fetch does not).
- * Kept out of the default so stores that never upload do not ship it.
- */
-export const xhrUploader: Uploader = (request) =>
-  new Promise((resolve, reject) => {
-    const Xhr = (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest
-    if (!Xhr) return reject(new AttuneError('invalid_input', 'No XMLHttpRequest here: pass an `uploader`.'))
-    const xhr = new Xhr()
-    xhr.open('POST', request.url)
-    for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value)
-    xhr.upload.onprogress = (event) => request.onProgress?.(event.loaded, event.total)
-    xhr.onload = () => {
-      let body: unknown = null
-      try {
-        body = JSON.parse(xhr.responseText)
-      } catch {
-        // A non-JSON answer (a proxy's error page) is reported by status below.
-      }
-      resolve({ status: xhr.status, body })
-    }
-    xhr.onerror = () => reject(new AttuneError('network', 'The upload failed; retry.'))
-    xhr.send(request.file)
-  })
-
-interface XhrLike {
-  open(method: string, url: string): void
-  setRequestHeader(name: string, value: string): void
-  upload: { onprogress: ((event: { loaded: number; total: number }) => void) | null }
-  onload: (() => void) | null
-  onerror: (() => void) | null
-  responseText: string
-  status: number
-  send(body: unknown): void
-}
-
 /** Uploads a file for the shopper; the attachment it returns goes into `send(text, { attachments })`. */
 export async function uploadFile(
   uploader: Uploader,

@@ -20,11 +20,13 @@ import {
 import { createSharedConnection } from './shared-connection.ts'
 import { loadSite, type SiteInfo } from './site.ts'
 import { defaultTabPlatform } from './tabs.ts'
-import { DeliveryState, toTimeline, type TimelineItem } from './timeline.ts'
+import { toTimeline, type TimelineItem } from './timeline.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
 import { fetchUploader, uploadFile } from './upload.ts'
 import { socketBase } from './urls.ts'
 import { createVisitorStorage } from './visitor-storage.ts'
+
+type FrameHandlers = { [T in ServerFrame['type']]?: (frame: Extract<ServerFrame, { type: T }>) => void }
 
 export function createClient(options: ClientOptions): ChatClient {
   const { server, siteKey } = options
@@ -62,32 +64,35 @@ export function createClient(options: ClientOptions): ChatClient {
     url: `${socketBase(server)}/v1/visitor?siteKey=${encodeURIComponent(siteKey)}`,
     WebSocket: requireWebSocket(options.WebSocket),
     clock,
-    ...(options.random ? { random: options.random } : {}),
-    hello: () => {
-      const token = saved.token()
-      return token ? { type: 'hello' as const, v: PROTOCOL_VERSION, token } : { type: 'hello' as const, v: PROTOCOL_VERSION }
-    },
+    random: options.random,
+    // Without a token (undefined is left out of the JSON) the server welcomes a new visitor.
+    hello: () => ({ type: 'hello' as const, v: PROTOCOL_VERSION, token: saved.token() ?? undefined }),
     onFrame,
     onFatal: (error: AttuneError) => emitter.emit('error', error),
   }
   const tabs = options.tabs === false ? null : (options.tabs ?? defaultTabPlatform())
   let visitorId = ''
   const shared = tabs
-    ? createSharedConnection(connectionOptions, tabs, `attune:${siteKey}`, () => {
-        const token = saved.token()
-        if (!token) return null
-        const conversation = log.id ? { id: log.id, lastSeq: log.lastSeq(), status: 'open' as const } : null
-        return { type: 'welcome', role: 'visitor', token, visitorId, conversation }
-      })
+    ? createSharedConnection(
+        connectionOptions,
+        tabs,
+        `attune:${siteKey}`,
+        () => {
+          const token = saved.token()
+          if (!token) return null
+          const conversation = log.id ? { id: log.id, lastSeq: log.lastSeq(), status: 'open' as const } : null
+          return { type: 'welcome', role: 'visitor', token, visitorId, conversation }
+        },
+        (message) => {
+          if (message.t === 'read' && message.conversationId === log.id) $readSeq.set(Math.max($readSeq.get(), message.seq))
+          if (message.t === 'logout') {
+            forget()
+            connection.reconnect()
+          }
+        },
+      )
     : null
   const connection: Connection = shared ?? createConnection(connectionOptions)
-  shared?.onTabMessage((message) => {
-    if (message.t === 'read' && message.conversationId === log.id) $readSeq.set(Math.max($readSeq.get(), message.seq))
-    if (message.t === 'logout') {
-      forget()
-      connection.reconnect()
-    }
-  })
   const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
   const checkIns = createCheckIns(log.$events, {
@@ -100,64 +105,62 @@ export function createClient(options: ClientOptions): ChatClient {
     if (log.id) connection.send({ type: 'typing', conversationId: log.id, typing })
   })
 
+  // What each server frame means to the shopper's client; other frames (the agents') are ignored.
+  const frameHandlers: FrameHandlers = {
+    welcome(frame) {
+      if (frame.role !== 'visitor') return
+      saved.setToken(frame.token)
+      visitorId = frame.visitorId
+      // An identity said while offline goes first: the answer is a new welcome as that shopper.
+      if (intents.replayIdentity()) return
+      if (frame.conversation && frame.conversation.id !== log.id) {
+        switchTo(frame.conversation.id)
+        log.startAfter(frame.conversation.lastSeq - pageSize)
+      }
+      if (log.id) connection.send({ type: 'resume', conversationId: log.id, afterSeq: log.lastSeq() })
+      flushOutbox()
+      intents.replay()
+    },
+    event: (frame) => onEvent(frame.conversationId, frame.event),
+    history(frame) {
+      if (frame.conversationId === log.id) log.prepend(frame.events, frame.hasMore)
+    },
+    synced(frame) {
+      // The answer to `open` names the conversation the server opened for this shopper.
+      if (frame.conversationId !== log.id && log.$events.get().length === 0) switchTo(frame.conversationId)
+    },
+    ack(frame) {
+      if (frame.conversationId !== log.id) switchTo(frame.conversationId)
+      log.ack(frame.clientId, frame.seq)
+      saved.outbox.remove(frame.clientId)
+    },
+    typing(frame) {
+      if (frame.role === 'agent' && frame.conversationId === log.id) agentTyping.set(frame.typing)
+    },
+    read(frame) {
+      if (frame.role === 'agent' && frame.conversationId === log.id) log.mark(frame.mark ?? 'read', frame.seq)
+    },
+    presence: (frame) => $agentsOnline.set(frame.agentsOnline),
+    error(frame) {
+      const ref = frame.ref
+      if (ref && isPending(ref)) {
+        // A busy server refuses for now: the message stays in the outbox and goes again.
+        if (isTransient(frame.code)) {
+          clock.setTimeout(() => {
+            const stored = saved.outbox.load().find((m) => m.clientId === ref)
+            if (stored) transmit(stored)
+          }, TRANSIENT_RETRY_MS)
+          return
+        }
+        log.fail(ref)
+        saved.outbox.remove(ref)
+      }
+      emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+    },
+  }
+
   function onFrame(frame: ServerFrame): void {
-    switch (frame.type) {
-      case 'welcome':
-        if (frame.role !== 'visitor') return
-        saved.setToken(frame.token)
-        visitorId = frame.visitorId
-        // An identity said while offline goes first: the answer is a new welcome as that shopper.
-        if (intents.replayIdentity()) return
-        if (frame.conversation && frame.conversation.id !== log.id) {
-          switchTo(frame.conversation.id)
-          log.startAfter(frame.conversation.lastSeq - pageSize)
-        }
-        if (log.id) connection.send({ type: 'resume', conversationId: log.id, afterSeq: log.lastSeq() })
-        flushOutbox()
-        intents.replay()
-        return
-      case 'event':
-        return onEvent(frame.conversationId, frame.event)
-      case 'history':
-        if (frame.conversationId === log.id) log.prepend(frame.events, frame.hasMore)
-        return
-      case 'synced':
-        // The answer to `open` names the conversation the server opened for this shopper.
-        if (frame.conversationId !== log.id && log.$events.get().length === 0) switchTo(frame.conversationId)
-        return
-      case 'ack':
-        if (frame.conversationId !== log.id) switchTo(frame.conversationId)
-        log.ack(frame.clientId, frame.seq)
-        saved.outbox.remove(frame.clientId)
-        return
-      case 'typing':
-        if (frame.role === 'agent' && frame.conversationId === log.id) agentTyping.set(frame.typing)
-        return
-      case 'read':
-        if (frame.role === 'agent' && frame.conversationId === log.id) log.mark(frame.mark ?? 'read', frame.seq)
-        return
-      case 'presence':
-        $agentsOnline.set(frame.agentsOnline)
-        return
-      case 'error':
-        if (frame.ref && isPending(frame.ref)) {
-          const ref = frame.ref
-          // A busy server refuses for now: the message stays in the outbox and goes again.
-          if (isTransient(frame.code)) {
-            clock.setTimeout(() => {
-              const stored = saved.outbox.load().find((m) => m.clientId === ref)
-              if (stored) transmit(stored)
-            }, TRANSIENT_RETRY_MS)
-            return
-          }
-          log.fail(ref)
-          saved.outbox.remove(ref)
-        }
-        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, frame.ref))
-        return
-      default:
-        return
-    }
+    ;(frameHandlers[frame.type] as ((frame: ServerFrame) => void) | undefined)?.(frame)
   }
 
   function onEvent(conversationId: string, event: ConversationEvent): void {
@@ -201,6 +204,13 @@ export function createClient(options: ClientOptions): ChatClient {
     }
   }
 
+  /** A new or retried message: shown as sending, kept in the outbox until acked, sent now if online. */
+  function enqueue(message: StoredSend): void {
+    log.addPending(toPending(message))
+    saved.outbox.put(message)
+    transmit(message)
+  }
+
   function transmit(message: StoredSend): void {
     const attachments = message.attachments?.map((a) => a.id)
     connection.send({ type: 'send', clientId: message.clientId, text: message.text, ...(attachments?.length ? { attachments } : {}) })
@@ -227,26 +237,18 @@ export function createClient(options: ClientOptions): ChatClient {
     send(text, sendOptions = {}) {
       const attachments = sendOptions.attachments ?? []
       const clean = validateText(text, attachments.length > 0)
-      const message = {
-        clientId: randomId(),
-        text: clean,
-        at: new Date(clock.now()).toISOString(),
-        ...(attachments.length ? { attachments } : {}),
-      }
-      log.addPending(toPending(message))
-      saved.outbox.put(message)
+      const clientId = randomId()
       notifyTyping(false)
       checkIns.messageSent()
-      transmit(message)
-      return message.clientId
+      enqueue({ clientId, text: clean, at: new Date(clock.now()).toISOString(), ...(attachments.length ? { attachments } : {}) })
+      return clientId
     },
     retry(key) {
-      const message = log.$pending.get().find((m) => m.clientId === key && m.state === DeliveryState.Failed)
+      const message = log.$pending.get().find((m) => m.clientId === key && m.state === 'failed')
       if (!message) return
-      log.setState(key, DeliveryState.Sending)
-      const stored = { clientId: message.clientId, text: message.text, at: message.at, ...(message.attachments ? { attachments: message.attachments } : {}) }
-      saved.outbox.put(stored)
-      transmit(stored)
+      log.setState(key, 'sending')
+      const { clientId, text, at, attachments } = message
+      enqueue({ clientId, text, at, ...(attachments ? { attachments } : {}) })
     },
     upload: (file, uploadOptions = {}) =>
       uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
@@ -271,7 +273,7 @@ export function createClient(options: ClientOptions): ChatClient {
     endChat: () => intents.end(log.id),
     identify(identity) {
       if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {
-        throw new AttuneError('invalid_input', 'identify needs { id, userHash } (a hex HMAC-SHA256 of id).')
+        throw new AttuneError('invalid_input', 'identify needs { id, userHash }, userHash a hex HMAC-SHA256.')
       }
       intents.identify(identity)
     },

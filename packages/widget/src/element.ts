@@ -5,7 +5,6 @@ import type { VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import { loadCatalog, pickLocale } from './i18n/catalogs.ts'
 import { createTranslator } from './i18n/t.ts'
-import { beep, unlockAudio } from './launcher/beep.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 import { adoptStyles } from './launcher/styles.ts'
@@ -31,7 +30,9 @@ function createElementClass(): CustomElementConstructor {
     client: WidgetClient | undefined
     now: ReadableAtom<number> | undefined
     checkIns: CheckInMoments | undefined
-    sound = false
+    #sound = false
+    /** The beep, a chunk of its own: only stores that turn the sound on download it. */
+    #audio: Promise<typeof import('./launcher/beep.ts')> | undefined
     #theme: Theme | undefined
     #style: ThemeStyle | null = null
     #owned: WidgetClient | undefined
@@ -50,6 +51,17 @@ function createElementClass(): CustomElementConstructor {
     #stops: (() => void)[] = []
     /** Calls that need the client, made before it exists (identify, update). */
     #waiting: ((client: WidgetClient) => void)[] = []
+
+    get sound(): boolean {
+      return this.#sound
+    }
+
+    set sound(on: boolean) {
+      this.#sound = on
+      // Fetched now, so it is there by the shopper's first click (which must unlock the audio: a
+      // settled promise's callback still runs inside the click's user gesture).
+      if (on) this.#audio ??= import('./launcher/beep.ts')
+    }
 
     get isOpen(): boolean {
       return this.#open
@@ -157,7 +169,7 @@ function createElementClass(): CustomElementConstructor {
           this.#root.lang = locale
           this.#root.dir = dir
           this.#launcher ??= buildLauncher(this.#root, () => {
-            if (this.sound) unlockAudio()
+            if (this.#sound) void this.#audio?.then((audio) => audio.unlockAudio())
             this.#setOpen(!this.#open, true)
           })
           this.#drawLauncher()
@@ -209,7 +221,7 @@ function createElementClass(): CustomElementConstructor {
       if (!more || !t) return
       if (!this.#open) this.#launcher?.announce(t('launcher.unread', { count }))
       const flashed = this.#flash?.notify((n, title) => t('title.flash', { count: n, title }))
-      if (flashed && this.sound) beep()
+      if (flashed && this.#sound) void this.#audio?.then((audio) => audio.beep())
     }
 
     #setOpen(open: boolean, byShopper: boolean): void {

@@ -138,6 +138,33 @@ describe('launcher', () => {
     }
   })
 
+  it('beeps for a new message in a hidden tab when the store turned the sound on, after the shopper\'s first click', async () => {
+    const tones: number[] = []
+    class FakeAudioContext {
+      currentTime = 0
+      destination = {}
+      resume = () => Promise.resolve()
+      createGain = () => ({ gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (next: unknown) => next })
+      createOscillator = () => ({ frequency: { value: 0 }, connect: (gain: unknown) => gain, start: (at: number) => tones.push(at), stop() {} })
+    }
+    Object.assign(window, { AudioContext: FakeAudioContext })
+    chat = await mountChat()
+    chat.element.sound = true
+    await act()
+    await open()
+    Object.defineProperty(document, 'hidden', { configurable: true, value: true })
+    try {
+      await act(() => chat.client.$unread.set(1))
+      expect(tones).toHaveLength(1)
+      chat.element.sound = false
+      await act(() => chat.client.$unread.set(2))
+      expect(tones).toHaveLength(1)
+    } finally {
+      Object.defineProperty(document, 'hidden', { configurable: true, value: false })
+      Reflect.deleteProperty(window, 'AudioContext')
+    }
+  })
+
   it('tells the page when it opens, closes and counts unread messages', async () => {
     chat = await mountChat()
     const seen: string[] = []
