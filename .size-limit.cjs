@@ -1,8 +1,9 @@
 // Byte budgets (gzip), checked by `pnpm test`. Workspace packages are bundled from their sources.
 const fromSource = (config) => ({ ...config, conditions: ['@attune/source', ...(config.conditions ?? [])] })
 
-// The widget's built chunks (packages/widget/vite.config.ts names them): the launcher entry, the
-// lazy panel, one file per language, and `errors-*` (AttuneError, shared by launcher and core).
+// The widget's built chunks (packages/widget/vite.config.ts names them): the launcher entry (it also
+// holds what the panel shares with it), the lazy panel, one file per language; `upload-*` and
+// `beep-*` load only when a shopper attaches a file or a store turns the sound on.
 // Without the esbuild plugin: measure the files as served, each gzipped, summed (no re-bundling, which would
 // follow the dynamic imports and count every language).
 const widget = (name) => `packages/widget/dist/assets/${name}-*.js`
@@ -23,14 +24,14 @@ module.exports = [
   },
   {
     name: '@attune/widget launcher chunk (on every page view: element, launcher, badge, commands)',
-    path: [widget('launcher'), widget('errors')],
+    path: widget('launcher'),
     limit: '10 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
   {
     name: '@attune/widget, everything a shopper loads to chat in English (launcher + panel + core + en)',
-    path: [widget('launcher'), widget('errors'), widget('panel'), widget('locale-en')],
+    path: [widget('launcher'), widget('panel'), widget('locale-en')],
     limit: '31.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],

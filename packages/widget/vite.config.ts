@@ -23,6 +23,10 @@ export default defineConfig({
     lib: { entry: { launcher: 'src/script-tag.ts' }, formats: ['es'] },
     minify: true,
     rollupOptions: {
+      // What the launcher and the panel share (AttuneError and friends) stays in the launcher, which
+      // is always there first, and the panel imports it from there: one request and one gzip
+      // stream fewer than a shared chunk of its own (−0.4 KB gzip for a shopper).
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Lib mode keeps whitespace in ES output by default; these chunks are never bundled again.
         minify: true,
