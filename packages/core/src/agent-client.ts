@@ -192,8 +192,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       $visitorTyping: typing.$typing,
       $hasOlder: log.$hasOlder,
       loadOlder() {
-        const first = log.firstSeq() ?? log.lastSeq() + 1
-        if (log.$hasOlder.get()) connection.send({ type: 'history', conversationId: id, beforeSeq: first, limit: pageSize })
+        if (log.$hasOlder.get()) connection.send({ type: 'history', conversationId: id, beforeSeq: log.firstSeq(), limit: pageSize })
       },
       reply(text, replyOptions = {}) {
         const attachments = replyOptions.attachments ?? []

@@ -48,23 +48,22 @@ export function createCheckIns(
 
   return {
     $checkIn: $checkIn as ReadableAtom<ActiveCheckIn | null>,
-    answer(fields: CheckInFields, options: CheckInOptions = {}): boolean {
+    /** Answers the card shown (nothing when none is). */
+    answer(fields: CheckInFields, options: CheckInOptions = {}): void {
       const active = $checkIn.get()
-      if (!active) return false
+      if (!active) return
       const answer = { ...active.answer, ...fields }
       answeredSeq = active.seq
       send.answer({ ...answer, phase: active.phase })
       $checkIn.set(options.final === false ? { ...active, answer } : null)
-      return true
     },
-    skip(forever = false): boolean {
+    skip(forever = false): void {
       const active = $checkIn.get()
-      if (!active) return false
+      if (!active) return
       // After a partial answer the server already has what the shopper gave; a skip would
       // count the card as unanswered.
       if (active.seq !== answeredSeq || forever) send.skip(active.phase, forever)
       $checkIn.set(null)
-      return true
     },
     /** The shopper wrote a message: a before or after card counts as skipped (EMPATHY.md). */
     messageSent(): void {

@@ -2,7 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores'
 import { decodeServerFrame, type ClientFrameInput, type ServerFrame } from '@attune/protocol'
 import { backoffDelay } from './backoff.ts'
 import { createPacer } from './pacer.ts'
-import { AttuneError, toErrorCode } from './errors.ts'
+import { AttuneError, type AttuneErrorCode } from './errors.ts'
 import type { Clock, WebSocketConstructor, WebSocketLike } from './platform.ts'
 
 /**
@@ -21,8 +21,12 @@ export const ConnectionStatus = {
 } as const
 export type ConnectionStatus = (typeof ConnectionStatus)[keyof typeof ConnectionStatus]
 
-/** Close codes after which reconnecting cannot help (see the server's gateway). */
-const FATAL_CLOSE_CODES = new Set([4400, 4401, 4403])
+/** Close codes after which reconnecting cannot help (see the server's gateway), as errors. */
+const FATAL_CLOSE_CODES: Partial<Record<number, AttuneErrorCode>> = {
+  4400: 'unsupported_version',
+  4401: 'unauthorized',
+  4403: 'unauthorized',
+}
 const PING_EVERY_MS = 20_000
 /** A socket that has been silent this long is dead even if the OS has not noticed. */
 const DEAD_AFTER_MS = 45_000
@@ -111,14 +115,12 @@ export function createConnection(options: ConnectionOptions): Connection {
     if (socket !== ws) return
     release()
     if (stopped) return
-    if (FATAL_CLOSE_CODES.has(code)) stopped = true
+    const fatal = FATAL_CLOSE_CODES[code]
+    // Stopped before the status changes, so that a status listener's wake() cannot reopen.
+    if (fatal) stopped = true
     $status.set('offline')
-    if (stopped) {
-      const errorCode = code === 4400 ? 'unsupported_version' : 'unauthorized'
-      options.onFatal(new AttuneError(toErrorCode(errorCode), reason || 'The server closed the connection.'))
-    } else {
-      retryTimer = clock.setTimeout(open, backoffDelay(attempt++, options))
-    }
+    if (fatal) options.onFatal(new AttuneError(fatal, reason || 'The server closed the connection.'))
+    else retryTimer = clock.setTimeout(open, backoffDelay(attempt++, options))
   }
 
   function scheduleHeartbeat(): void {

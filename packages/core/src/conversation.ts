@@ -1,4 +1,5 @@
-import { atom, computed, type ReadableAtom } from 'nanostores'
+import { atom, type ReadableAtom } from 'nanostores'
+import { derived } from './derived.ts'
 import { MAX_TEXT_LENGTH, type Author, type ConversationEvent } from '@attune/protocol'
 import { AttuneError } from './errors.ts'
 import {
@@ -26,8 +27,8 @@ export interface ConversationLog {
   readonly id: string | null
   /** The newest seq known (the window's end, or where an empty window starts). */
   lastSeq(): number
-  /** The oldest seq loaded, or null when nothing is. */
-  firstSeq(): number | null
+  /** Where the window starts: its oldest event's seq, or the next event's while it is empty. */
+  firstSeq(): number
   /** Starts an empty window after `seq`: events up to it are "older" and loaded on demand. */
   startAfter(seq: number): void
   apply(event: ConversationEvent): ApplyResult
@@ -49,12 +50,14 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
   const $id = atom<string | null>(id)
   const $marks = atom<PeerMarks>(NO_MARKS)
   const $base = atom(0)
-  const $timeline = computed([$id, $events, $pending, $marks], (conversationId, events, pending, marks) =>
+  const $timeline = derived([$id, $events, $pending, $marks], (conversationId, events, pending, marks) =>
     toTimeline(conversationId, events, pending, selfRole, marks),
   )
-  const $hasOlder = computed([$events, $base], (events, base) => (events[0]?.seq ?? base + 1) > 1)
+  const windowStart = (events: readonly ConversationEvent[], base: number) => events[0]?.seq ?? base + 1
+  const $hasOlder = derived([$events, $base], (events, base) => windowStart(events, base) > 1)
 
   const lastSeq = () => $events.get().at(-1)?.seq ?? $base.get()
+  const firstSeq = () => windowStart($events.get(), $base.get())
 
   function updatePending(clientId: string, change: Partial<PendingMessage>): void {
     $pending.set($pending.get().map((m) => (m.clientId === clientId ? { ...m, ...change } : m)))
@@ -69,7 +72,7 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
       return $id.get()
     },
     lastSeq,
-    firstSeq: () => $events.get()[0]?.seq ?? null,
+    firstSeq,
     startAfter(seq) {
       if ($events.get().length === 0) $base.set(Math.max(0, seq))
     },
@@ -83,13 +86,10 @@ export function createConversationLog(selfRole: Author['role'], id: string | nul
       return result
     },
     prepend(older, hasMore) {
-      const first = $events.get()[0]?.seq ?? $base.get() + 1
       // Keep only a gapless run that ends right before the window.
-      const fitting = older.filter((e) => e.seq < first).sort((a, b) => a.seq - b.seq)
+      const bySeq = new Map(older.map((e) => [e.seq, e]))
       const run: ConversationEvent[] = []
-      for (let i = fitting.length - 1, expected = first - 1; i >= 0 && fitting[i]!.seq === expected; i--, expected--) {
-        run.unshift(fitting[i]!)
-      }
+      for (let seq = firstSeq() - 1; bySeq.has(seq); seq--) run.unshift(bySeq.get(seq)!)
       if (run.length === 0) {
         if (!hasMore) $base.set(0)
         return

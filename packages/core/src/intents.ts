@@ -15,10 +15,13 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean) {
   let endOf: string | null = null
   let identity: VisitorIdentity | null = null
 
-  const sendEnd = (conversationId: string) => !send({ type: 'end', clientId: randomId(), conversationId })
+  // "End chat" is kept until the server has heard it.
+  const sendEnd = () => {
+    if (endOf && send({ type: 'end', clientId: randomId(), conversationId: endOf })) endOf = null
+  }
 
   return {
-    open(next: OpenContext): void {
+    open(next: OpenContext = {}): void {
       open = next
       send({ type: 'open', ...next })
     },
@@ -31,7 +34,8 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean) {
       send({ type: 'context', attributes })
     },
     end(conversationId: string | null): void {
-      endOf = conversationId && sendEnd(conversationId) ? conversationId : null
+      endOf = conversationId
+      sendEnd()
     },
     identify(next: VisitorIdentity): void {
       identity = send({ type: 'identify', ...next }) ? null : next
@@ -50,7 +54,7 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean) {
     replay(): void {
       if (open) send({ type: 'open', ...open })
       if (context.page || context.attributes) send({ type: 'context', ...context })
-      if (endOf) endOf = sendEnd(endOf) ? endOf : null
+      sendEnd()
     },
   }
 }

@@ -13,40 +13,30 @@ export function createPacer(clock: Clock, write: (frame: ClientFrameInput) => vo
   let queue: { key: string | null; frame: ClientFrameInput }[] = []
   let timer: unknown = null
 
-  function refill(): void {
+  /** Writes what the tokens earned since the last call allow; a timer waits for the next token. */
+  function drain(): void {
     const now = clock.now()
     tokens = Math.min(burst, tokens + ((now - last) * perSecond) / 1000)
     last = now
-  }
-
-  function schedule(): void {
-    if (timer !== null || queue.length === 0) return
-    timer = clock.setTimeout(drain, Math.ceil(((1 - tokens) * 1000) / perSecond))
-  }
-
-  function drain(): void {
-    timer = null
-    refill()
     while (queue.length > 0 && tokens >= 1) {
       tokens -= 1
       write(queue.shift()!.frame)
     }
-    schedule()
+    if (timer === null && queue.length > 0) {
+      timer = clock.setTimeout(() => {
+        timer = null
+        drain()
+      }, Math.ceil(((1 - tokens) * 1000) / perSecond))
+    }
   }
 
   return {
     push(frame: ClientFrameInput): void {
-      refill()
-      if (queue.length === 0 && tokens >= 1) {
-        tokens -= 1
-        write(frame)
-        return
-      }
       const key = coalescingKey(frame)
       const earlier = key === null ? -1 : queue.findIndex((q) => q.key === key)
       if (earlier >= 0) queue[earlier] = { key, frame }
       else queue.push({ key, frame })
-      schedule()
+      drain()
     },
     /** Forgets queued frames (the socket they were for is gone; callers re-derive them). */
     clear(): void {

@@ -8,20 +8,14 @@ const PEER_TYPING_TIMEOUT_MS = 6_000
 
 /** Throttles this side's typing notices: the first keystroke and a stop go out at once. */
 export function createTypingNotifier(clock: Clock, notify: (typing: boolean) => void) {
-  let lastSentAt = -Infinity
-  let typing = false
-  return (next: boolean): void => {
-    if (next) {
-      const now = clock.now()
-      if (typing && now - lastSentAt < TYPING_THROTTLE_MS) return
-      typing = true
-      lastSentAt = now
-      notify(true)
-    } else if (typing) {
-      typing = false
-      lastSentAt = -Infinity
-      notify(false)
-    }
+  /** When "typing" last went out; null while this side is not typing. */
+  let sentAt: number | null = null
+  return (typing: boolean): void => {
+    const now = clock.now()
+    // Nothing new to say: still typing and said so lately, or stopped already.
+    if (typing ? sentAt !== null && now - sentAt < TYPING_THROTTLE_MS : sentAt === null) return
+    sentAt = typing ? now : null
+    notify(typing)
   }
 }
 

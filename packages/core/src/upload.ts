@@ -47,7 +47,7 @@ export async function uploadFile(
       'Content-Type': file.type || 'application/octet-stream',
       'X-Attune-Filename': encodeURIComponent(file.name),
     },
-    ...(onProgress ? { onProgress } : {}),
+    onProgress,
   })
   const answer = body as { attachment?: Attachment; error?: { code?: string; message?: string } } | null
   if (status === 201 && answer?.attachment) return answer.attachment

@@ -1,4 +1,5 @@
-import { atom, computed, onMount } from 'nanostores'
+import { atom, onMount } from 'nanostores'
+import { derived } from './derived.ts'
 import { PROTOCOL_VERSION, type ConversationEvent, type ServerFrame } from '@attune/protocol'
 import type { ChatClient, ClientOptions } from './chat-client.ts'
 import { awaitingReply } from './awaiting.ts'
@@ -45,11 +46,9 @@ export function createClient(options: ClientOptions): ChatClient {
 
   // Earlier conversations of this visitor stay on screen when a new one starts after a resolve.
   const $archive = atom<TimelineItem[]>([])
-  const $timeline = computed([$archive, log.$timeline], (archive, current) =>
-    archive.length === 0 ? current : [...archive, ...current],
-  )
+  const $timeline = derived([$archive, log.$timeline], (archive, current) => [...archive, ...current])
   const $readSeq = atom(0)
-  const $unread = computed([log.$events, $readSeq], (events, readSeq) =>
+  const $unread = derived([log.$events, $readSeq], (events, readSeq) =>
     events.filter((e) => e.kind === 'message' && e.author.role === 'agent' && e.seq > readSeq).length,
   )
   const agentTyping = createPeerTyping(clock)
@@ -57,7 +56,6 @@ export function createClient(options: ClientOptions): ChatClient {
   onMount($site, () => {
     if ($site.get() === null) void loadSite(server, siteKey, options.fetch).then((site) => site && $site.set(site))
   })
-  // What the shopper did while offline that the server must still hear (sent on the next welcome).
   const $agentsOnline = atom<number | null>(null)
 
   const connectionOptions = {
@@ -99,6 +97,7 @@ export function createClient(options: ClientOptions): ChatClient {
     answer: (answer) => log.id && connection.send({ type: 'answer', clientId: randomId(), conversationId: log.id, answer }),
     skip: (phase, forever) => log.id && connection.send({ type: 'skip', clientId: randomId(), conversationId: log.id, phase, forever }),
   })
+  // What the shopper did while offline that the server must still hear (sent on the next welcome).
   const intents = createIntents((frame) => connection.send(frame))
   const receipts = createReceipts((frame) => connection.send(frame))
   const notifyTyping = createTypingNotifier(clock, (typing) => {
@@ -231,7 +230,7 @@ export function createClient(options: ClientOptions): ChatClient {
     $agentTyping: agentTyping.$typing,
     $site,
     $checkIn: checkIns.$checkIn,
-    $awaitingReply: computed(log.$events, awaitingReply),
+    $awaitingReply: derived([log.$events], awaitingReply),
     $agentsOnline,
     connect: connection.open,
     send(text, sendOptions = {}) {
@@ -255,8 +254,7 @@ export function createClient(options: ClientOptions): ChatClient {
     setPage: intents.page,
     update: intents.update,
     loadOlder() {
-      const first = log.firstSeq() ?? log.lastSeq() + 1
-      if (log.id && log.$hasOlder.get()) connection.send({ type: 'history', conversationId: log.id, beforeSeq: first, limit: pageSize })
+      if (log.id && log.$hasOlder.get()) connection.send({ type: 'history', conversationId: log.id, beforeSeq: log.firstSeq(), limit: pageSize })
     },
     markRead() {
       const seq = log.lastSeq()
@@ -267,9 +265,9 @@ export function createClient(options: ClientOptions): ChatClient {
       connection.send({ type: 'read', conversationId: log.id, seq })
     },
     setTyping: notifyTyping,
-    openChat: (context = {}) => intents.open(context),
-    answerCheckIn: (fields, checkInOptions) => void checkIns.answer(fields, checkInOptions),
-    skipCheckIn: (skipOptions = {}) => void checkIns.skip(skipOptions.forever ?? false),
+    openChat: intents.open,
+    answerCheckIn: checkIns.answer,
+    skipCheckIn: (skipOptions = {}) => checkIns.skip(skipOptions.forever),
     endChat: () => intents.end(log.id),
     identify(identity) {
       if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {

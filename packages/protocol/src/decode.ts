@@ -41,7 +41,8 @@ export function decodeServerFrame(raw: string): ServerFrame | null {
   } catch {
     return null
   }
-  if (!isObject(value) || typeof value.type !== 'string' || !SERVER_FRAME_TYPES.has(value.type)) return null
+  // The set holds only strings, so a missing or non-string type is not in it either.
+  if (!isObject(value) || !SERVER_FRAME_TYPES.has(value.type as string)) return null
   if (value.type === 'event' && !isEvent(value.event)) return null
   if (value.type === 'history' && !(Array.isArray(value.events) && value.events.every(isEvent))) return null
   if ((value.type === 'ack' || value.type === 'synced') && typeof value.conversationId !== 'string') return null
