@@ -38,7 +38,7 @@ module.exports = [
   },
   {
     name: '@attune/widget, the attachment UI (loaded when a shopper first attaches a file)',
-    path: widget('upload'),
+    path: [widget('uploads'), widget('upload')],
     limit: '1 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],

@@ -1,6 +1,12 @@
 import { test, expect } from '../fixtures/test.ts'
 
 test('a shopper writes from the store page, the agent answers from the inbox, the shopper sees it', async ({ shopper, agent }) => {
+  // Which widget chunks the shopper's browser fetched, by name (launcher, panel, locale-en, rich…).
+  const chunks: string[] = []
+  shopper.page.on('request', (request) => {
+    const name = /\/widget\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(request.url())?.[1]
+    if (name) chunks.push(name)
+  })
   await shopper.visitStore()
   await shopper.openChat()
   await shopper.send('Hi, my order #1042 has not arrived yet')
@@ -12,6 +18,14 @@ test('a shopper writes from the store page, the agent answers from the inbox, th
 
   await agent.reply('Sorry about the wait! Let me check where it is.')
   await shopper.expectMessage('Sorry about the wait! Let me check where it is.')
+  // A chat of plain words loads the launcher, the panel and one language, nothing more.
+  expect(chunks.sort()).toEqual(['launcher', 'locale-en', 'panel'])
+
+  // Formatting from the agent brings the rich-content chunk, and shows as formatting.
+  await agent.reply('It ships **today**: https://demo.store/track/1042')
+  await expect(shopper.messages.locator('strong', { hasText: 'today' })).toBeVisible()
+  await expect(shopper.messages.getByRole('link', { name: 'https://demo.store/track/1042' })).toHaveAttribute('rel', 'noopener noreferrer')
+  expect(chunks).toContain('rich')
 
   await agent.resolve()
   await expect(agent.conversationShowing('my order #1042')).toHaveCount(0)

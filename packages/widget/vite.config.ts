@@ -2,8 +2,17 @@ import { defaultClientConditions, defineConfig } from 'vite'
 
 // Builds the script-tag chunks. The loader reads dist/.vite/manifest.json to learn the launcher's
 // hashed name; the server serves dist/ at /widget/*. Chunk names are stable so the size budgets in
-// the root .size-limit.cjs can find them: launcher-*.js (entry), panel-*.js, locale-<code>-*.js, and
-// upload-*.js (the attachment UI, loaded on the first attached file).
+// the root .size-limit.cjs can find them: launcher-*.js (entry), panel-*.js, locale-<code>-*.js;
+// on demand: rich-*.js (Markdown, files, quick replies in messages), uploads-*.js (the attachment
+// UI), upload-*.js (file helpers both share) and beep-*.js (the optional sound).
+/** Stable names for the on-demand chunks; the rest keep their module's name (panel, beep, upload). */
+function chunkName(facade: string | null): string {
+  if (facade?.includes('/src/i18n/')) return 'locale-[name]'
+  if (facade?.endsWith('/ui/Uploads.tsx')) return 'uploads'
+  if (facade?.endsWith('/ui/rich.tsx')) return 'rich'
+  return '[name]'
+}
+
 export default defineConfig({
   // Relative base: chunks resolve from the script's own URL, which is the Attune server, not the store.
   base: './',
@@ -34,12 +43,7 @@ export default defineConfig({
         // never see these chunks: about 150 B gzip. Licence comments stay.
         comments: { legal: true, annotation: false, jsdoc: false },
         entryFileNames: 'assets/[name]-[hash].js',
-        chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/src/i18n/')
-            ? 'assets/locale-[name]-[hash].js'
-            : chunk.facadeModuleId?.endsWith('/ui/Uploads.tsx')
-              ? 'assets/upload-[hash].js'
-              : 'assets/[name]-[hash].js',
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk.facadeModuleId)}-[hash].js`,
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -5,6 +5,8 @@ import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from '../element.t
 import '../panel.ts'
 // So is the upload UI (on the first attached file).
 import '../ui/Uploads.tsx'
+// And the rich content (Markdown, files, quick replies), on the first message that has one.
+import '../ui/rich.tsx'
 import { type FakeClient, fakeClient } from './fake-client.ts'
 
 /** Preact renders on a later task and runs effects after the next frame: wait for both to land. */

@@ -1,16 +1,12 @@
 import { useLayoutEffect, useMemo, useRef } from '@attune/view'
-import { Markdown } from './Markdown.tsx'
+import { onDemand, useChunk } from './chunk.ts'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
-import {
-  type FileView,
-  type ItemView,
-  itemView,
-  quickRepliesFor,
-  timeFormatter,
-  typingText,
-  withDays,
-} from './view-model.ts'
+import { type ItemView, itemView, needsRich, quickRepliesFor, timeFormatter, typingText, withDays } from './view-model.ts'
+
+/** Markdown, files and quick replies: fetched with the first message that has one. */
+const richChunk = onDemand(() => import('./rich.tsx'))
+type Rich = typeof import('./rich.tsx')
 
 export interface MessageListProps {
   client: WidgetClient
@@ -30,7 +26,9 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   const keep = useRef<number | null>(null)
   const typing = typingText(agentTyping, timeline, t)
   const quickKey = quickRepliesFor(timeline)
-  const rows = withDays(timeline, platform.$now.get(), locale, t)
+  const ctx = { t, formatTime, storeName, quickKey }
+  const rows = withDays(timeline, platform.$now.get(), locale, t).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
+  const rich = useChunk(richChunk, needsRich(rows))
   const lastKey = timeline[timeline.length - 1]?.key
 
   useLayoutEffect(() => {
@@ -40,9 +38,8 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
     // Keep the newest message in view.
     else el.scrollTop = el.scrollHeight
     keep.current = null
-  }, [timeline.length, lastKey, typing])
+  }, [timeline.length, lastKey, typing, rich])
 
-  const ctx = { t, formatTime, storeName, locale, server: platform.server, quickKey }
   return (
     <>
       {/* role=log is a polite live region: added messages are read out, edits to old ones are not. */}
@@ -81,7 +78,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
                 {row.label}
               </li>
             ) : (
-              <Item key={row.key} view={itemView(row, ctx)} client={client} i18n={i18n} />
+              <Item key={row.key} view={row} client={client} i18n={i18n} server={platform.server} rich={rich} />
             ),
           )}
         </ol>
@@ -93,7 +90,16 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   )
 }
 
-function Item({ view, client, i18n }: { view: ItemView; client: WidgetClient; i18n: I18n }) {
+interface ItemProps {
+  view: ItemView
+  client: WidgetClient
+  i18n: I18n
+  server: string
+  /** The rich chunk once it is there; until then Markdown shows as the text it is. */
+  rich: Rich | null
+}
+
+function Item({ view, client, i18n, server, rich }: ItemProps) {
   if (view.kind === 'notice') {
     return (
       <li class="notice-item">
@@ -112,27 +118,13 @@ function Item({ view, client, i18n }: { view: ItemView; client: WidgetClient; i1
       {/* dir=auto: an English message reads left to right inside the Arabic panel, and vice versa. */}
       {view.text && (
         <div id={textId} class="bubble" dir="auto">
-          {view.mine ? view.text : <Markdown text={view.text} />}
+          {view.markup && rich ? <rich.Markdown text={view.text} /> : view.text}
         </div>
       )}
-      {view.files.length > 0 && (
-        <ul class="files" id={view.text ? undefined : textId}>
-          {view.files.map((file) => (
-            <li key={file.id}>
-              <File file={file} />
-            </li>
-          ))}
-        </ul>
+      {rich && view.attachments.length > 0 && (
+        <rich.Files attachments={view.attachments} locale={i18n.locale} server={server} id={view.text ? undefined : textId} />
       )}
-      {view.quickReplies.length > 0 && (
-        <div class="quick" role="group" aria-label={i18n.t('quickReplies.label')}>
-          {view.quickReplies.map((reply) => (
-            <button key={reply} type="button" dir="auto" onClick={() => client.send(reply)}>
-              {reply}
-            </button>
-          ))}
-        </div>
-      )}
+      {rich && view.quickReplies.length > 0 && <rich.QuickReplies replies={view.quickReplies} label={i18n.t('quickReplies.label')} client={client} />}
       {view.delivery && (
         <p class={`delivery ${view.delivery.state}`}>
           {view.delivery.text}
@@ -147,19 +139,5 @@ function Item({ view, client, i18n }: { view: ItemView; client: WidgetClient; i1
         </p>
       )}
     </li>
-  )
-}
-
-/** An image shows as a thumbnail linking to the full file; anything else as its name and size. */
-function File({ file }: { file: FileView }) {
-  if (!file.href) return <span class="file">{file.name}</span>
-  return file.image ? (
-    <a href={file.href} target="_blank" rel="noopener noreferrer">
-      <img class="thumb" src={file.href} alt={file.name} loading="lazy" />
-    </a>
-  ) : (
-    <a class="file" href={file.href} target="_blank" rel="noopener noreferrer" download={file.name}>
-      <span dir="auto">{file.name}</span> <span class="size">{file.size}</span>
-    </a>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from '@attune/view'
+import { onDemand } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
@@ -20,6 +21,9 @@ export interface PanelProps {
   checkIns?: CheckInMoments | undefined
 }
 
+/** The upload UI: fetched on the first file the shopper attaches or drops. */
+const uploadsChunk = onDemand(() => import('./Uploads.tsx'))
+
 const TITLE_ID = 'attune-title'
 /** The launcher's aria-controls names it (launcher/dom.ts). */
 const PANEL_ID = 'attune-panel'
@@ -35,9 +39,8 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
-  // The upload UI is its own chunk, loaded on the first file the shopper attaches or drops.
   const [uploads, setUploads] = useState<{ UI: typeof Uploads; files: File[] } | null>(null)
-  const addFiles = (files: File[]) => void import('./Uploads.tsx').then(({ Uploads: UI }) => setUploads({ UI, files }))
+  const addFiles = (files: File[]) => void uploadsChunk().then(({ Uploads: UI }) => setUploads({ UI, files }))
   const notice = statusNotice(status, t)
   const presence = presenceText(agentsOnline, t)
 

@@ -5,6 +5,8 @@ import { useEffect, useState } from '@attune/view'
 import type { I18n, WidgetClient } from './types.ts'
 import { checkFile, progressPercent, type UploadLimits } from './upload.ts'
 
+export { default as css } from './uploads.css?inline'
+
 export interface UploadsProps {
   client: WidgetClient
   limits: UploadLimits | null

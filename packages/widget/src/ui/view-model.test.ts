@@ -9,6 +9,7 @@ import {
   itemView,
   panelTitle,
   presenceText,
+  needsRich,
   quickRepliesFor,
   statusNotice,
   typingText,
@@ -158,18 +159,16 @@ describe('quick replies', () => {
 })
 
 describe('attachments and presence', () => {
-  it('shows an image as a preview and another file by name and size, on the Attune server', () => {
-    const item: Message = {
-      ...mine('sent'),
-      attachments: [
-        { id: 'f1', name: 'photo.jpg', type: 'image/jpeg', size: 48_000, url: '/api/uploads/f1' },
-        { id: 'f2', name: 'invoice.pdf', type: 'application/pdf', size: 1_200_000, url: '/api/uploads/f2' },
-      ],
-    }
-    expect(itemView(item, { ...ctx, locale: 'en', server: 'https://chat.example' })).toMatchObject({ files: [
-      { id: 'f1', name: 'photo.jpg', size: '48 kB', href: 'https://chat.example/api/uploads/f1', image: true },
-      { id: 'f2', name: 'invoice.pdf', size: '1.2 MB', href: 'https://chat.example/api/uploads/f2', image: false },
-    ] })
+  it('asks for the rich chunk only for Markdown from an agent, an attached file, or quick replies', () => {
+    const file = { id: 'f1', name: 'photo.jpg', type: 'image/jpeg', size: 48_000, url: '/api/uploads/f1' }
+    const agentSays = (text: string, extra: Partial<Message> = {}): Message => ({ ...mine('sent'), role: 'agent', text, ...extra })
+    const needs = (...items: Message[]) => needsRich(items.map((item) => itemView(item, { ...ctx, quickKey: 'q' })))
+    expect(needs(mine('sent'), agentSays('Your order ships today.'), agentSays('Line one\nline two'))).toBe(false)
+    expect(needs({ ...mine('sent'), text: '**not formatted**: the shopper\'s own text shows as typed' })).toBe(false)
+    expect(needs(agentSays('It ships **today**'))).toBe(true)
+    expect(needs(agentSays('Track it at https://shop.example/track'))).toBe(true)
+    expect(needs(agentSays('', { attachments: [file] }))).toBe(true)
+    expect(needs(agentSays('Which one?', { key: 'q', quickReplies: ['Track', 'Return'] }))).toBe(true)
   })
 
   it('says whether someone is online, and nothing before the server has said', () => {

@@ -1,7 +1,7 @@
 // State → props, as pure functions: the components only render what these return.
-import type { DeliveryState, TimelineItem } from '@attune/core'
+import type { Attachment, DeliveryState, TimelineItem } from '@attune/core'
 import type { Translate } from '../i18n/t.ts'
-import { fileHref, formatSize, isPreviewable } from './upload.ts'
+import { hasMarkup } from './markup.ts'
 
 export type Status = 'idle' | 'connecting' | 'online' | 'offline'
 
@@ -20,28 +20,17 @@ export type ItemView =
       time: string
       /** Delivery line, only on the shopper's own messages. */
       delivery: { state: Delivery; text: string } | null
-      files: FileView[]
+      /** An agent's text with Markdown in it (drawn by the rich chunk); the shopper's never. */
+      markup: boolean
+      attachments: readonly Attachment[]
       quickReplies: string[]
     }
   | { kind: 'notice'; key: string; text: string; at: string; time: string }
-
-export interface FileView {
-  id: string
-  name: string
-  size: string
-  /** Absolute http(s) URL on the Attune server, or null (then shown as text only). */
-  href: string | null
-  image: boolean
-}
 
 export interface ItemContext {
   t: Translate
   formatTime: (iso: string) => string
   storeName: string | null
-  /** Shopper's locale, for file sizes. */
-  locale?: string
-  /** The Attune server attachments are served from. */
-  server?: string
   /** The message whose quick replies show (see quickRepliesFor). */
   quickKey?: string | null
 }
@@ -75,16 +64,15 @@ export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
     at: item.at,
     time,
     delivery: mine ? { state: item.state, text: ctx.t(deliveryKey[item.state]) } : null,
-    files: (item.attachments ?? []).map((file) => ({
-      id: file.id,
-      name: file.name,
-      size: formatSize(file.size, ctx.locale ?? 'en'),
-      href: fileHref(file.url, ctx.server ?? 'http://invalid'),
-      image: isPreviewable(file.type),
-    })),
+    markup: !mine && hasMarkup(item.text),
+    attachments: item.attachments ?? [],
     quickReplies: item.key === ctx.quickKey ? (item.quickReplies ?? []) : [],
   }
 }
+
+/** Whether any item needs the rich chunk: Markdown, an attached file, or quick replies. */
+export const needsRich = (views: readonly (ItemView | DayRow)[]): boolean =>
+  views.some((view) => view.kind === 'message' && (view.markup || view.attachments.length > 0 || view.quickReplies.length > 0))
 
 /**
  * Whose quick replies show: the latest agent message's, and only until the shopper says anything
@@ -100,7 +88,8 @@ export function quickRepliesFor(timeline: readonly TimelineItem[]): string | nul
   return null
 }
 
-export type Row = TimelineItem | { kind: 'day'; key: string; label: string }
+export type DayRow = { kind: 'day'; key: string; label: string }
+export type Row = TimelineItem | DayRow
 
 const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`
 

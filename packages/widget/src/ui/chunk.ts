@@ -1,0 +1,32 @@
+// Parts of the panel a plain chat never needs (formatting, files, the upload UI) are chunks of
+// their own, fetched the first time a message or the shopper needs one. A chunk brings its own
+// rules, added to the widget's one stylesheet when it arrives.
+import { useEffect, useState } from '@attune/view'
+import { addStyles } from '../launcher/styles.ts'
+
+export interface Chunk<M> {
+  /** Fetches the chunk once; later calls get the same promise. */
+  (): Promise<M>
+  /** The module, once it has arrived. */
+  readonly loaded: M | undefined
+}
+
+export function onDemand<M extends { css?: string }>(load: () => Promise<M>): Chunk<M> {
+  let arriving: Promise<M> | undefined
+  let loaded: M | undefined
+  const chunk = () =>
+    (arriving ??= load().then((module) => {
+      if (module.css) addStyles(module.css)
+      return (loaded = module)
+    }))
+  return Object.defineProperty(chunk, 'loaded', { get: () => loaded }) as Chunk<M>
+}
+
+/** The chunk's module, or null while it is not there; fetched (and drawn on arrival) once `wanted`. */
+export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): M | null {
+  const [, redraw] = useState(0)
+  useEffect(() => {
+    if (wanted && !chunk.loaded) void chunk().then(() => redraw((n) => n + 1))
+  }, [wanted])
+  return chunk.loaded ?? null
+}
