@@ -140,7 +140,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   }
 
   function send(frame: ClientFrameInput): boolean {
-    if (!socket || $status.get() !== 'online' || socket.readyState !== OPEN) return false
+    if ($status.get() !== 'online' || socket?.readyState !== OPEN) return false
     pacer.push(frame)
     return true
   }
@@ -162,7 +162,8 @@ export function createConnection(options: ConnectionOptions): Connection {
   }
 
   function wake(): void {
-    if (stopped || socket || $status.get() !== 'offline') return
+    // Offline means waiting for a retry (or closed for good, which open() refuses).
+    if ($status.get() !== 'offline') return
     clock.clearTimeout(retryTimer)
     open()
   }

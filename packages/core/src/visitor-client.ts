@@ -1,11 +1,11 @@
 import { atom, onMount } from 'nanostores'
-import { derived } from './derived.ts'
-import { PROTOCOL_VERSION, type ConversationEvent, type ServerFrame } from '@attune/protocol'
+import { PROTOCOL_VERSION, type ServerFrame } from '@attune/protocol'
 import type { ChatClient, ClientOptions } from './chat-client.ts'
 import { awaitingReply } from './awaiting.ts'
 import { createCheckIns } from './checkin.ts'
 import { createConnection, type Connection } from './connection.ts'
 import { createConversationLog, validateText } from './conversation.ts'
+import { derived } from './derived.ts'
 import { createEmitter } from './emitter.ts'
 import { createIntents } from './intents.ts'
 import { createReceipts } from './receipts.ts'
@@ -34,7 +34,7 @@ export function createClient(options: ClientOptions): ChatClient {
   if (typeof server !== 'string' || !/^https?:\/\//.test(server)) {
     throw new AttuneError('invalid_input', `"server" must be an http(s) URL, got ${String(server)}.`)
   }
-  if (typeof siteKey !== 'string' || siteKey.length === 0) {
+  if (typeof siteKey !== 'string' || !siteKey) {
     throw new AttuneError('invalid_input', '"siteKey" is required.')
   }
   const clock = options.clock ?? systemClock
@@ -120,7 +120,26 @@ export function createClient(options: ClientOptions): ChatClient {
       flushOutbox()
       intents.replay()
     },
-    event: (frame) => onEvent(frame.conversationId, frame.event),
+    event({ conversationId, event }) {
+      if (conversationId !== log.id) {
+        // Our own message opening a new conversation (after a resolve) moves us there.
+        if (!(event.kind === 'message' && isPending(event.clientId))) return
+        switchTo(conversationId)
+        log.startAfter(event.seq - 1)
+      }
+      const result = log.apply(event)
+      if (result === 'gap') {
+        connection.send({ type: 'resume', conversationId, afterSeq: log.lastSeq() })
+        return
+      }
+      if (result !== 'applied') return
+      if (event.kind === 'message' && event.author.role === 'visitor') saved.outbox.remove(event.clientId)
+      if (event.kind === 'message' && event.author.role === 'agent') {
+        agentTyping.set(false)
+        receipts.delivered(conversationId, event.seq)
+      }
+      emitter.emit('event', event)
+    },
     history(frame) {
       if (frame.conversationId === log.id) log.prepend(frame.events, frame.hasMore)
     },
@@ -162,33 +181,12 @@ export function createClient(options: ClientOptions): ChatClient {
     ;(frameHandlers[frame.type] as ((frame: ServerFrame) => void) | undefined)?.(frame)
   }
 
-  function onEvent(conversationId: string, event: ConversationEvent): void {
-    if (conversationId !== log.id) {
-      // Our own message opening a new conversation (after a resolve) moves us there.
-      if (!(event.kind === 'message' && isPending(event.clientId))) return
-      switchTo(conversationId)
-      log.startAfter(event.seq - 1)
-    }
-    const result = log.apply(event)
-    if (result === 'gap') {
-      connection.send({ type: 'resume', conversationId, afterSeq: log.lastSeq() })
-      return
-    }
-    if (result !== 'applied') return
-    if (event.kind === 'message' && event.author.role === 'visitor') saved.outbox.remove(event.clientId)
-    if (event.kind === 'message' && event.author.role === 'agent') {
-      agentTyping.set(false)
-      receipts.delivered(conversationId, event.seq)
-    }
-    emitter.emit('event', event)
-  }
-
   function isPending(clientId: string): boolean {
     return log.$pending.get().some((m) => m.clientId === clientId)
   }
 
   function switchTo(conversationId: string): void {
-    if (log.id !== null && log.$events.get().length > 0) {
+    if (log.id && log.$events.get().length > 0) {
       $archive.set([...$archive.get(), ...toTimeline(log.id, log.$events.get(), [], 'visitor')])
     }
     log.reset(conversationId)
@@ -247,7 +245,7 @@ export function createClient(options: ClientOptions): ChatClient {
       if (!message) return
       log.setState(key, 'sending')
       const { clientId, text, at, attachments } = message
-      enqueue({ clientId, text, at, ...(attachments ? { attachments } : {}) })
+      enqueue({ clientId, text, at, attachments })
     },
     upload: (file, uploadOptions = {}) =>
       uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
@@ -271,7 +269,7 @@ export function createClient(options: ClientOptions): ChatClient {
     endChat: () => intents.end(log.id),
     identify(identity) {
       if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {
-        throw new AttuneError('invalid_input', 'identify needs { id, userHash }, userHash a hex HMAC-SHA256.')
+        throw new AttuneError('invalid_input', 'identify needs { id, userHash } (a hex HMAC-SHA256 of id).')
       }
       intents.identify(identity)
     },
