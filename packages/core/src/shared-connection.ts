@@ -66,7 +66,7 @@ export function createSharedConnection(
       if (group) return
       $status.set('connecting')
       group = joinTabGroup(platform, groupName, onGroupMessage)
-      void group.lead().then(becomeLeader)
+      group.lead(becomeLeader)
       tell({ t: 'hello' })
     },
     send(frame) {

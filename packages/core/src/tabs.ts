@@ -49,8 +49,8 @@ export function defaultTabPlatform(): TabPlatform | null {
 }
 
 export interface TabGroup {
-  /** Resolves when this tab becomes the leader (holds the lock); never, if it stays a follower. */
-  lead(): Promise<void>
+  /** Calls back when this tab becomes the leader (holds the lock); never, if it stays a follower. */
+  lead(onLead: () => void): void
   post(message: TabMessage): void
   /** Leaves the group: the lock (if held) passes to another tab. */
   leave(): void
@@ -67,13 +67,11 @@ export function joinTabGroup(platform: TabPlatform, name: string, onMessage: (me
   let left = false
   channel.onmessage = (event) => onMessage(event.data as TabMessage)
   return {
-    lead: () =>
-      new Promise<void>((resolve) => {
-        void platform.locks.request(`${name}:leader`, () => {
-          if (left) return Promise.resolve()
-          resolve()
-          return new Promise<void>((done) => (release = done))
-        })
+    lead: (onLead) =>
+      void platform.locks.request(`${name}:leader`, () => {
+        if (left) return Promise.resolve()
+        onLead()
+        return new Promise<void>((done) => (release = done))
       }),
     post: (message) => {
       if (!left) channel.postMessage(message)
