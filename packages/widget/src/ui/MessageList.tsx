@@ -1,11 +1,9 @@
 import { useLayoutEffect, useMemo, useRef } from '@attune/view'
-import { onDemand, useChunk } from './chunk.ts'
+import { richChunk, useChunk } from './chunk.ts'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
 import { type ItemView, itemView, needsRich, quickRepliesFor, timeFormatter, typingText, withDays } from './view-model.ts'
 
-/** Markdown, files and quick replies: fetched with the first message that has one. */
-const richChunk = onDemand(() => import('./rich.tsx'))
 type Rich = typeof import('./rich.tsx')
 
 export interface MessageListProps {

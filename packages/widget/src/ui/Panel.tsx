@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from '@attune/view'
-import { onDemand } from './chunk.ts'
+import { uploadsChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
@@ -20,9 +20,6 @@ export interface PanelProps {
   /** Moments this page switched off, passed to the server with every open. */
   checkIns?: CheckInMoments | undefined
 }
-
-/** The upload UI: fetched on the first file the shopper attaches or drops. */
-const uploadsChunk = onDemand(() => import('./Uploads.tsx'))
 
 const TITLE_ID = 'attune-title'
 /** The launcher's aria-controls names it (launcher/dom.ts). */

@@ -6,6 +6,8 @@ import type { I18n, WidgetClient } from './types.ts'
 import { checkFile, progressPercent, type UploadLimits } from './upload.ts'
 
 export { default as css } from './uploads.css?inline'
+// XMLHttpRequest reports upload progress (fetch does not); the panel's client sends files with it.
+export { xhrUploader } from '@attune/core'
 
 export interface UploadsProps {
   client: WidgetClient

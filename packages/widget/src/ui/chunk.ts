@@ -30,3 +30,9 @@ export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): M | null {
   }, [wanted])
   return chunk.loaded ?? null
 }
+
+/** The attachment UI (and the XHR uploader behind its progress bar): on the first file attached or dropped. */
+export const uploadsChunk = onDemand(() => import('./Uploads.tsx'))
+
+/** Markdown, files and quick replies in messages: with the first message that has one. */
+export const richChunk = onDemand(() => import('./rich.tsx'))

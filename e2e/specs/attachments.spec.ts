@@ -1,0 +1,60 @@
+import { deflateSync } from 'node:zlib'
+import { test, expect } from '../fixtures/test.ts'
+
+/** A real 2×2 PNG (red), built here so the test needs no fixture file. */
+function tinyPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(4)
+    head.writeUInt32BE(body.length)
+    const typed = Buffer.concat([Buffer.from(type, 'latin1'), body])
+    const tail = Buffer.alloc(4)
+    tail.writeUInt32BE(crc(typed))
+    return Buffer.concat([head, typed, tail])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(2, 0)
+  header.writeUInt32BE(2, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const row = Buffer.from([0, 255, 0, 0, 255, 0, 0])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat([row, row]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+test('a shopper attaches a photo: it uploads to the server, shows as a preview, and the agent sees it', async ({ shopper, agent }) => {
+  const chunks: string[] = []
+  shopper.page.on('request', (request) => {
+    const name = /\/widget\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(request.url())?.[1]
+    if (name) chunks.push(name)
+  })
+  await shopper.visitStore()
+  await shopper.openChat()
+  await shopper.send('The parcel arrived damaged, photo attached')
+  await agent.open('photo attached')
+  await shopper.fileInput.setInputFiles({ name: 'damaged-box.png', mimeType: 'image/png', buffer: tinyPng() })
+
+  // The preview is the file the server now holds, loaded back from it.
+  const preview = shopper.messages.getByRole('img', { name: 'damaged-box.png' })
+  await expect(preview).toBeVisible()
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2)
+  // The attachment UI, its uploader and the rich content came on demand, after the panel.
+  expect(chunks).toEqual(expect.arrayContaining(['uploads', 'rich']))
+  expect(chunks.indexOf('uploads')).toBeGreaterThan(chunks.indexOf('panel'))
+
+  const inInbox = agent.conversation.getByRole('img', { name: 'damaged-box.png' })
+  await expect(inInbox).toBeVisible()
+  await expect.poll(() => inInbox.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2)
+})
