@@ -16,7 +16,7 @@ import {
 } from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
-import { type PendingMessage, type TimelineItem } from './timeline.ts'
+import type { PendingMessage, TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
 
 export interface AgentClientOptions {

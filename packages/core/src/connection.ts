@@ -7,7 +7,7 @@ import type { Clock, WebSocketConstructor, WebSocketLike } from './platform.ts'
 
 /**
  * Where a client's connection stands. Core itself writes the values as literals (type-checked
- * against this type), so bundles that never read this object do not ship it (as AttuneErrorCode).
+ * against this type), so bundles that never read this object do not ship it (like AttuneErrorCode).
  */
 export const ConnectionStatus = {
   /** `connect()` has not been called yet. */
@@ -131,6 +131,7 @@ export function createConnection(options: ConnectionOptions): Connection {
         // Half-open sockets (a laptop lid closed, a train tunnel) never fire close on their own.
         ws.onclose = null
         ws.close()
+        // 1006, closed abnormally: not fatal, so no reason is reported.
         dropped(ws, 1006, '')
         return
       }
