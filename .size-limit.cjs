@@ -37,9 +37,9 @@ module.exports = [
     disablePlugins: ['@size-limit/esbuild'],
   },
   {
-    name: '@attune/widget, the attachment UI and its XHR uploader (loaded when a shopper first attaches a file)',
-    path: [widget('uploads'), widget('upload')],
-    limit: '1.5 KB',
+    name: '@attune/widget, attaching a file: the attachment UI, the XHR uploader, core\'s upload call, file helpers (loaded on the first file)',
+    path: [widget('uploads'), widget('core-upload'), widget('files')],
+    limit: '2.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

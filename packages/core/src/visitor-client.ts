@@ -23,7 +23,6 @@ import { loadSite, type SiteInfo } from './site.ts'
 import { defaultTabPlatform } from './tabs.ts'
 import { toTimeline, type TimelineItem } from './timeline.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
-import { fetchUploader, uploadFile } from './upload.ts'
 import { socketBase } from './urls.ts'
 import { createVisitorStorage } from './visitor-storage.ts'
 
@@ -247,8 +246,12 @@ export function createClient(options: ClientOptions): ChatClient {
       const { clientId, text, at, attachments } = message
       enqueue({ clientId, text, at, attachments })
     },
+    // Most chats never attach a file: the upload code is fetched on the first one (a chunk of its
+    // own where the app's bundler splits, as the widget's does).
     upload: (file, uploadOptions = {}) =>
-      uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
+      import('./upload.ts').then(({ fetchUploader, uploadFile }) =>
+        uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
+      ),
     setPage: intents.page,
     update: intents.update,
     loadOlder() {

@@ -3,7 +3,7 @@
 // the panel), so shoppers who never attach a file never load it.
 import { useEffect, useState } from '@attune/view'
 import type { I18n, WidgetClient } from './types.ts'
-import { checkFile, progressPercent, type UploadLimits } from './upload.ts'
+import { checkFile, progressPercent, type UploadLimits } from './files.ts'
 
 export { default as css } from './uploads.css?inline'
 // XMLHttpRequest reports upload progress (fetch does not); the panel's client sends files with it.

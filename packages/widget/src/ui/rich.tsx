@@ -3,7 +3,7 @@
 import type { Attachment } from '@attune/core'
 import css from './rich.css?inline'
 import type { WidgetClient } from './types.ts'
-import { fileHref, formatSize, isPreviewable } from './upload.ts'
+import { fileHref, formatSize, isPreviewable } from './files.ts'
 
 export { Markdown } from './Markdown.tsx'
 export { css }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkFile, fileHref, formatSize, isPreviewable, progressPercent } from './upload.ts'
+import { checkFile, fileHref, formatSize, isPreviewable, progressPercent } from './files.ts'
 
 const limits = { maxBytes: 10_000_000, types: ['image/png', 'image/jpeg', 'application/pdf'] }
 
