@@ -1,12 +1,21 @@
 // Byte budgets (gzip), checked by `pnpm test`. Workspace packages are bundled from their sources.
+const { readdirSync } = require('node:fs')
+
 const fromSource = (config) => ({ ...config, conditions: ['@attune/source', ...(config.conditions ?? [])] })
 
 // The widget's built chunks (packages/widget/vite.config.ts names them): the launcher entry (it also
-// holds what the panel shares with it), the lazy panel, one file per language; `upload-*` and
-// `beep-*` load only when a shopper attaches a file or a store turns the sound on.
-// Without the esbuild plugin: measure the files as served, each gzipped, summed (no re-bundling, which would
-// follow the dynamic imports and count every language).
+// holds what the panel shares with it), the lazy panel, one file per language; on demand: `rich-*`
+// (Markdown, files, quick replies in messages), attaching a file (`uploads-*`, `core-upload-*`,
+// `files-*`) and `beep-*` (a store's optional sound).
+// Without the esbuild plugin: measure the files as served, each gzipped, summed (no re-bundling,
+// which would follow the dynamic imports and count every language).
 const widget = (name) => `packages/widget/dist/assets/${name}-*.js`
+const served = (name, path, limit) => ({ name, path, limit, gzip: true, disablePlugins: ['@size-limit/esbuild'] })
+
+/** Every language the widget ships (one file each in packages/widget/src/i18n). */
+const LANGUAGES = readdirSync(`${__dirname}/packages/widget/src/i18n`)
+  .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
+  .map((file) => file.slice(0, -3))
 
 module.exports = [
   {
@@ -22,32 +31,17 @@ module.exports = [
     limit: '1 KB',
     gzip: true,
   },
-  {
-    name: '@attune/widget launcher chunk (on every page view: element, launcher, badge, commands)',
-    path: widget('launcher'),
-    limit: '10 KB',
-    gzip: true,
-    disablePlugins: ['@size-limit/esbuild'],
-  },
-  {
-    name: '@attune/widget, everything a shopper loads to chat in English (launcher + panel + core + en)',
-    path: [widget('launcher'), widget('panel'), widget('locale-en')],
-    limit: '31.5 KB',
-    gzip: true,
-    disablePlugins: ['@size-limit/esbuild'],
-  },
-  {
-    name: '@attune/widget, attaching a file: the attachment UI, the XHR uploader, core\'s upload call, file helpers (loaded on the first file)',
-    path: [widget('uploads'), widget('core-upload'), widget('files')],
-    limit: '2.5 KB',
-    gzip: true,
-    disablePlugins: ['@size-limit/esbuild'],
-  },
-  {
-    name: '@attune/widget, the largest language file (Thai)',
-    path: widget('locale-th'),
-    limit: '2.5 KB',
-    gzip: true,
-    disablePlugins: ['@size-limit/esbuild'],
-  },
+  served('@attune/widget launcher chunk (on every page view: element, launcher, badge, commands)', widget('launcher'), '10 KB'),
+  // The issue's figure, for every language: the launcher, the panel (chat UI, check-in cards,
+  // core) and that language's texts — what a shopper loads to open the chat, answer the check-ins
+  // and talk.
+  ...LANGUAGES.map((code) =>
+    served(`@attune/widget, everything a shopper loads to chat in "${code}"`, [widget('launcher'), widget('panel'), widget(`locale-${code}`)], '25 KB'),
+  ),
+  served('@attune/widget, rich content (on the first message with Markdown, a file or quick replies)', widget('rich'), '2.5 KB'),
+  served(
+    "@attune/widget, attaching a file: the attachment UI, the XHR uploader, core's upload call, file helpers (on the first file)",
+    [widget('uploads'), widget('core-upload'), widget('files')],
+    '2.5 KB',
+  ),
 ]
