@@ -26,6 +26,13 @@ module.exports = [
     gzip: true,
   },
   {
+    name: '@attune/view, the panel\'s view layer (everything it exports)',
+    path: 'packages/view/src/index.ts',
+    limit: '2 KB',
+    modifyEsbuildConfig: fromSource,
+    gzip: true,
+  },
+  {
     name: '@attune/loader (script-tag stub + loader)',
     path: 'packages/loader/dist/loader.js',
     limit: '1 KB',

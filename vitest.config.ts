@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
-    // One Preact instance: left external, @nanostores/preact and preact/test-utils would load
+    // One Preact instance for the inbox: left external, @nanostores/preact and preact/test-utils would load
     // preact through Node's `import` condition while our sources get the `browser` build, and
     // hooks would fail with "reading '__H'".
     server: { deps: { inline: ['preact', '@nanostores/preact'] } },

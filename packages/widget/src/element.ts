@@ -1,5 +1,5 @@
-// <attune-chat>: the launcher chunk. Plain DOM in a shadow root (no Preact) for the launcher,
-// badge and commands; the panel chunk (Preact, the chat UI, the core connection) is loaded on the
+// <attune-chat>: the launcher chunk. Plain DOM in a shadow root (no view layer) for the launcher,
+// badge and commands; the panel chunk (the chat UI, the core connection) is loaded on the
 // first open or at an idle moment after boot.
 import type { VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'

@@ -1,4 +1,4 @@
-// The panel chunk: Preact, the chat UI and the core connection. The launcher loads it on the
+// The panel chunk: the chat UI (drawn with @attune/view) and the core connection. The launcher loads it on the
 // shopper's first open, or at an idle moment after boot, whichever comes first.
 import { createClient } from '@attune/core'
 import { h, render } from '@attune/view'

@@ -1,4 +1,4 @@
-// The launcher in plain DOM (no Preact): it is on every page view, so it must cost next to nothing.
+// The launcher in plain DOM (no view layer): it is on every page view, so it must cost next to nothing.
 import type { LauncherView } from './view.ts'
 
 /** The panel's id (ui/Panel.tsx uses the same), for aria-controls. */

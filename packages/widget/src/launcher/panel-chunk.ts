@@ -1,6 +1,6 @@
 import { addStyles } from './styles.ts'
 
-/** The panel chunk (Preact, the chat UI, the core connection), loaded once, on demand. */
+/** The panel chunk (the chat UI, the core connection), loaded once, on demand. */
 export type PanelModule = typeof import('../panel.ts')
 let panelChunk: Promise<PanelModule> | undefined
 export const loadPanel = () => {

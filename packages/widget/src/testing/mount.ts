@@ -9,7 +9,7 @@ import '../ui/Uploads.tsx'
 import '../ui/rich.tsx'
 import { type FakeClient, fakeClient } from './fake-client.ts'
 
-/** Preact renders on a later task and runs effects after the next frame: wait for both to land. */
+/** The view draws on a later task and runs effects after the next frame: wait for both to land. */
 export async function act(change: () => unknown = () => {}): Promise<void> {
   await change()
   for (let i = 0; i < 2; i++) {

@@ -5,7 +5,7 @@ import { agentMessage, type FakeClient, fakeClient } from '../testing/fake-clien
 // The panel is a lazy chunk: loaded here first, its dynamic import resolves within act().
 import '../panel.ts'
 
-// Preact renders on a later task and runs effects after the next frame: wait for both to land.
+// The view draws on a later task and runs effects after the next frame: wait for both to land.
 async function act(change: () => unknown): Promise<void> {
   await change()
   for (let i = 0; i < 2; i++) {

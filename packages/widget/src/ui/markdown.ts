@@ -1,6 +1,6 @@
 // A safe Markdown subset for agent messages: **bold**, *italics*, bullet and numbered lists,
 // autolinks and [text](url) links to http(s) and mailto only. It produces a tree that the view
-// turns into Preact elements: text is only ever text (never innerHTML), so `<b>` shows as "<b>".
+// turns into elements: text is only ever text (never innerHTML), so `<b>` shows as "<b>".
 
 export type Inline =
   | string

@@ -3,10 +3,10 @@ import { useEffect, useState } from '@attune/view'
 
 /**
  * The store's value; the component draws again when it changes. A local stand-in for
- * `@nanostores/preact` (no SSR or `keys` options, which the widget does not use).
+ * `@nanostores/preact` for @attune/view (no SSR or `keys` options, which the widget does not use).
  *
  * Subscribing happens in an effect, after the first draw: a change in between is caught by
- * comparing with the value drawn. Several changes in one task become one draw (Preact batches
+ * comparing with the value drawn. Several changes in one task become one draw (the view batches
  * state updates); `listen` keeps the store mounted (e.g. `$now` ticking) while the component is.
  */
 export function useStore<T>(store: ReadableAtom<T>): T {
