@@ -53,8 +53,13 @@ export async function measureOnce(browser, scenario) {
           const { responseBodySize } = await request.sizes()
           const response = await request.response()
           let gzip = 0
-          if (type === 'script' && response) gzip = gzipSize(request.url(), await response.body().catch(() => Buffer.alloc(0)))
-          return { phase: at, type, url: request.url(), bytes: responseBodySize, gzip, status: response?.status() ?? 0 }
+          let decoded = 0
+          if (type === 'script' && response) {
+            const body = await response.body().catch(() => Buffer.alloc(0))
+            decoded = body.length
+            gzip = gzipSize(request.url(), body)
+          }
+          return { phase: at, type, url: request.url(), bytes: responseBodySize, decoded, gzip, status: response?.status() ?? 0 }
         })().catch(() => null),
       )
     })
@@ -104,6 +109,7 @@ export async function measureOnce(browser, scenario) {
       failedScripts,
       jsRequests: loadScripts.length,
       jsBytes: sum(loadScripts, 'bytes'),
+      jsDecoded: sum(loadScripts, 'decoded'),
       jsGzip: sum(loadScripts, 'gzip'),
       allBytes: sum(requests.filter((r) => r.phase === 'load'), 'bytes'),
       scriptMs: metric('ScriptDuration') * 1000,
@@ -115,6 +121,7 @@ export async function measureOnce(browser, scenario) {
       launcherMs,
       opened,
       openJsBytes: opened === true ? sum(openScripts, 'bytes') : null,
+      openJsDecoded: opened === true ? sum(openScripts, 'decoded') : null,
       openJsGzip: opened === true ? sum(openScripts, 'gzip') : null,
       openHttpBytes: opened === true ? sum(openRequests, 'bytes') : null,
       openWsBytes: opened === true ? wsBytes : null,

@@ -113,11 +113,11 @@ function print(scenarios, r, peer) {
   console.log('\nOn load (whole page, medians)')
   console.log(
     table(
-      ['scenario', 'JS files', 'JS bytes', 'JS gzip', 'script', 'tasks', 'long tasks', 'CLS', 'JS heap', 'launcher visible'],
+      ['scenario', 'JS files', 'JS sent', 'JS unzipped', 'JS gzip', 'script', 'tasks', 'long tasks', 'CLS', 'JS heap', 'launcher visible'],
       scenarios.map(({ key, label }) => {
         const s = r[key]
         const launcher = key === 'bare' ? '—' : s.launcherSeen === 0 ? 'n/a (never)' : `${ms(s.launcherMs)}${s.launcherSeen < s.runs ? ` (${s.launcherSeen}/${s.runs} runs)` : ''}`
-        return [label, num(s.jsRequests), kB(s.jsBytes), kB(s.jsGzip), ms(s.scriptMs), ms(s.taskMs), `${num(s.longTasks)} / ${ms(s.longTaskMs)}`, num(s.layoutShift, 3), `${num(s.heapMB, 1)} MB`, launcher]
+        return [label, num(s.jsRequests), kB(s.jsBytes), kB(s.jsDecoded), kB(s.jsGzip), ms(s.scriptMs), ms(s.taskMs), `${num(s.longTasks)} / ${ms(s.longTaskMs)}`, num(s.layoutShift, 3), `${num(s.heapMB, 1)} MB`, launcher]
       }),
     ),
   )
@@ -127,22 +127,22 @@ function print(scenarios, r, peer) {
   const chats = scenarios.filter((s) => s.key !== 'bare')
   console.log(
     table(
-      ['scenario', 'JS bytes', 'JS gzip', 'script', 'tasks', 'JS heap'],
+      ['scenario', 'JS sent', 'JS unzipped', 'JS gzip', 'script', 'tasks', 'JS heap'],
       chats.map(({ key, label }) => {
         const s = r[key]
-        return [label, signed(kB(delta(s, 'jsBytes')), delta(s, 'jsBytes')), signed(kB(delta(s, 'jsGzip')), delta(s, 'jsGzip')), signed(ms(delta(s, 'scriptMs')), delta(s, 'scriptMs')), signed(ms(delta(s, 'taskMs')), delta(s, 'taskMs')), `${signed(num(delta(s, 'heapMB'), 1), delta(s, 'heapMB'))} MB`]
+        return [label, signed(kB(delta(s, 'jsBytes')), delta(s, 'jsBytes')), signed(kB(delta(s, 'jsDecoded')), delta(s, 'jsDecoded')), signed(kB(delta(s, 'jsGzip')), delta(s, 'jsGzip')), signed(ms(delta(s, 'scriptMs')), delta(s, 'scriptMs')), signed(ms(delta(s, 'taskMs')), delta(s, 'taskMs')), `${signed(num(delta(s, 'heapMB'), 1), delta(s, 'heapMB'))} MB`]
       }),
     ),
   )
 
-  console.log('\nOpening the chat (click the launcher, then 2 s): what a shopper loads to chat')
+  console.log('\nOpening the chat (click the launcher, then 2 s): what loads on top (Attune fetched its panel at idle, before)')
   console.log(
     table(
-      ['scenario', 'JS bytes', 'JS gzip', 'all HTTP', 'WebSocket'],
+      ['scenario', 'JS sent', 'JS unzipped', 'JS gzip', 'all HTTP', 'WebSocket'],
       chats.map(({ key, label }) => {
         const s = r[key]
-        if (s.openHttpBytes === null) return [label, 'n/a', 'n/a', 'n/a', s.openProblems[0] ?? (s.launcherSeen === 0 ? 'no launcher to click' : 'n/a')]
-        return [label, kB(s.openJsBytes), kB(s.openJsGzip), kB(s.openHttpBytes), kB(s.openWsBytes)]
+        if (s.openHttpBytes === null) return [label, 'n/a', 'n/a', 'n/a', 'n/a', s.openProblems[0] ?? (s.launcherSeen === 0 ? 'no launcher to click' : 'n/a')]
+        return [label, kB(s.openJsBytes), kB(s.openJsDecoded), kB(s.openJsGzip), kB(s.openHttpBytes), kB(s.openWsBytes)]
       }),
     ),
   )
@@ -155,14 +155,15 @@ function print(scenarios, r, peer) {
   console.log('\nPeer ÷ Attune (added to the store page, medians)')
   console.log(
     table(
-      ['peer scenario', 'JS bytes', 'JS gzip', 'script time'],
-      ['rcNone', 'rcOffline'].map((key) => [scenarios.find((s) => s.key === key).label, ratio(delta(r[key], 'jsBytes'), delta(a, 'jsBytes')), ratio(delta(r[key], 'jsGzip'), delta(a, 'jsGzip')), ratio(delta(r[key], 'scriptMs'), delta(a, 'scriptMs'))]),
+      ['peer scenario', 'JS unzipped', 'JS gzip', 'script time'],
+      ['rcNone', 'rcOffline'].map((key) => [scenarios.find((s) => s.key === key).label, ratio(delta(r[key], 'jsDecoded'), delta(a, 'jsDecoded')), ratio(delta(r[key], 'jsGzip'), delta(a, 'jsGzip')), ratio(delta(r[key], 'scriptMs'), delta(a, 'scriptMs'))]),
     ),
   )
   console.log(`
 Notes
-- JS bytes: script responses as served (neither server compresses); JS gzip: the same bodies
-  gzipped here (zlib level 6), what a CDN would send. "script"/"tasks": CDP Performance.getMetrics
+- JS sent: script bytes over the wire (Attune's server sends Brotli; the peer's static server
+  compresses nothing); JS unzipped: the same scripts decoded; JS gzip: the decoded bodies gzipped
+  here (zlib level 6), what a CDN would send. The ratios compare like with like (unzipped, gzip). "script"/"tasks": CDP Performance.getMetrics
   ScriptDuration/TaskDuration, read ${IDLE_MS / 1000} s after load. Long tasks: PerformanceObserver, > 50 ms.
 - Attune: the real server's demo page (${'`/`'}); its loader fetches the widget after the page's load.
   Its added script time is within the baseline's run-to-run noise (about ±10 ms), so the

@@ -42,6 +42,19 @@ export class ShopperPage {
     return this.panel.locator('input[type="file"]')
   }
 
+  /**
+   * The widget chunks this page fetches from now on, by name (launcher, panel, locale-en, rich…):
+   * the array fills as they are requested.
+   */
+  widgetChunks(): string[] {
+    const chunks: string[] = []
+    this.page.on('request', (request) => {
+      const name = /\/widget\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(request.url())?.[1]
+      if (name) chunks.push(name)
+    })
+    return chunks
+  }
+
   async visitStore(): Promise<void> {
     await this.page.goto(`${this.url}/`)
     await expect(this.page.getByRole('button', { name: /^Open chat/ })).toBeVisible({ timeout: 15_000 })

@@ -35,11 +35,7 @@ function tinyPng(): Buffer {
 }
 
 test('a shopper attaches a photo: it uploads to the server, shows as a preview, and the agent sees it', async ({ shopper, agent }) => {
-  const chunks: string[] = []
-  shopper.page.on('request', (request) => {
-    const name = /\/widget\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(request.url())?.[1]
-    if (name) chunks.push(name)
-  })
+  const chunks = shopper.widgetChunks()
   await shopper.visitStore()
   await shopper.openChat()
   await shopper.send('The parcel arrived damaged, photo attached')

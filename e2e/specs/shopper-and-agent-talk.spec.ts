@@ -1,12 +1,7 @@
 import { test, expect } from '../fixtures/test.ts'
 
 test('a shopper writes from the store page, the agent answers from the inbox, the shopper sees it', async ({ shopper, agent }) => {
-  // Which widget chunks the shopper's browser fetched, by name (launcher, panel, locale-en, rich…).
-  const chunks: string[] = []
-  shopper.page.on('request', (request) => {
-    const name = /\/widget\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(request.url())?.[1]
-    if (name) chunks.push(name)
-  })
+  const chunks = shopper.widgetChunks()
   await shopper.visitStore()
   await shopper.openChat()
   await shopper.send('Hi, my order #1042 has not arrived yet')

@@ -151,7 +151,13 @@ export const ConversationSummarySchema = v.object({
   updatedAt: v.string(),
   /** The newest message, for the list preview. */
   lastMessage: v.nullable(
-    v.object({ text: v.string(), role: AuthorSchema.entries.role, at: v.string() }),
+    v.object({
+      text: v.string(),
+      role: AuthorSchema.entries.role,
+      at: v.string(),
+      /** The name of its first attached file, if it has one (a photo sent without words). */
+      file: v.optional(v.string()),
+    }),
   ),
   /** Since when the shopper has waited for an agent's answer, or null when nobody waits. */
   waitingSince: v.nullable(v.string()),

@@ -20,6 +20,7 @@ type Row = {
   updated_at: Date
   waiting_since: Date | null
   last_text: string | null
+  last_file: string | null
   last_role: 'visitor' | 'agent' | 'system' | null
   last_at: Date | null
   empathy: EmpathySnapshot | null
@@ -32,7 +33,8 @@ const iso = (d: Date | string) => new Date(d).toISOString()
 const SUMMARY_SELECT = `
   SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since, c.empathy,
          (SELECT v.context FROM visitors v WHERE v.id = c.visitor_id) AS context,
-         m.body->>'text' AS last_text, m.author_role AS last_role, m.created_at AS last_at
+         m.body->>'text' AS last_text, m.body->'attachments'->0->>'name' AS last_file,
+         m.author_role AS last_role, m.created_at AS last_at
   FROM conversations c
   LEFT JOIN LATERAL (
     SELECT body, author_role, created_at FROM events e
@@ -53,7 +55,7 @@ function toSummary(row: Row): ConversationSummary {
     updatedAt: iso(row.updated_at),
     lastMessage:
       row.last_text !== null && row.last_role !== null && row.last_at !== null
-        ? { text: row.last_text, role: row.last_role, at: iso(row.last_at) }
+        ? { text: row.last_text, role: row.last_role, at: iso(row.last_at), ...(row.last_file ? { file: row.last_file } : {}) }
         : null,
     waitingSince: row.waiting_since ? iso(row.waiting_since) : null,
     ...(row.empathy ? { empathy: row.empathy } : {}),

@@ -38,6 +38,7 @@ export const en = {
     visitor: (shortId: string) => `Visitor ${shortId}`,
     noMessages: 'No messages yet',
     agentPrefix: 'Agent: ',
+    file: (name: string) => `File: ${name}`,
     waiting: (duration: string) => `Waiting ${duration}`,
     answered: 'Answered',
     notYet: 'Not yet',

@@ -66,6 +66,7 @@ describe('toConversationRows', () => {
       [
         summary({ id: 'a', lastMessage: { text: 'On its way!', role: 'agent', at: '2026-01-01T10:00:00Z' } }),
         summary({ id: 'b', updatedAt: '2026-01-01T09:00:00Z' }),
+        summary({ id: 'c', updatedAt: '2026-01-01T08:00:00Z', lastMessage: { text: '', role: 'visitor', at: '2026-01-01T08:00:00Z', file: 'damaged-box.png' } }),
       ],
       null,
       now,
@@ -74,6 +75,7 @@ describe('toConversationRows', () => {
     expect(rows.map((r) => [r.preview, r.waiting, r.waitingText, r.current])).toEqual([
       ['Agent: On its way!', false, 'Answered', false],
       ['No messages yet', false, 'Answered', false],
+      ['File: damaged-box.png', false, 'Answered', false],
     ])
   })
   it("shows the shopper's mood in words, else the signal level, and a Not yet badge", () => {

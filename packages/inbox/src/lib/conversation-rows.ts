@@ -46,7 +46,7 @@ export function toConversationRows(
   return orderConversations(list).map((summary) => {
     const last = summary.lastMessage
     const preview = last
-      ? `${last.role === 'agent' ? t.list.agentPrefix : ''}${previewText(last.text)}`
+      ? `${last.role === 'agent' ? t.list.agentPrefix : ''}${last.text.trim() === '' && last.file ? t.list.file(previewText(last.file)) : previewText(last.text)}`
       : t.list.noMessages
     const waiting = summary.waitingSince !== null
     const mood = isMood(summary.empathy?.moodNow) ? summary.empathy.moodNow : null

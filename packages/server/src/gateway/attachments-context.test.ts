@@ -30,8 +30,9 @@ async function agent() {
   const client = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/agent`, { Cookie: cookie, Origin: server.url })
   open.push(client)
   client.send({ type: 'hello', v: PROTOCOL_VERSION })
-  await client.next('welcome')
-  return client
+  const welcome = await client.next('welcome')
+  if (welcome.role !== 'agent') throw new Error('agent welcome expected')
+  return { client, welcome }
 }
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e20000000049454e44ae426082', 'hex')
@@ -56,6 +57,9 @@ describe('attachments', () => {
     shopper.client.send({ type: 'send', clientId: 'p1', text: '', attachments: [attachment.id] })
     const event = await shopper.client.next('event')
     expect(event.event).toMatchObject({ kind: 'message', text: '', attachments: [{ id: attachment.id, url: attachment.url }] })
+    // The inbox list names the file of a message sent without words.
+    const { welcome } = await agent()
+    expect(welcome.conversations.find((c) => c.id === event.conversationId)?.lastMessage).toMatchObject({ text: '', file: 'photo of the box.png' })
 
     const file = await fetch(`${server.url}${attachment.url}`)
     expect(file.headers.get('content-type')).toBe('image/png')
@@ -91,7 +95,7 @@ describe('quick replies, presence and page context', () => {
     expect(await shopper.client.next('error')).toMatchObject({ code: 'forbidden', ref: 'q0' })
     shopper.client.send({ type: 'send', clientId: 'q1', text: 'Which size should I take?' })
     const { conversationId } = await shopper.client.next('ack')
-    const alex = await agent()
+    const { client: alex } = await agent()
     alex.send({ type: 'send', conversationId, clientId: 'a1', text: 'What is your usual size?', quickReplies: ['S', 'M', 'L'] })
     const event = await shopper.client.next('event', (f) => f.event.kind === 'message' && f.event.author.role === 'agent')
     expect(event.event).toMatchObject({ quickReplies: ['S', 'M', 'L'] })
@@ -100,7 +104,7 @@ describe('quick replies, presence and page context', () => {
   it('tells shoppers whether an agent is online, as it changes', async () => {
     const shopper = await visitor()
     const before = await shopper.client.next('presence')
-    const alex = await agent()
+    const { client: alex } = await agent()
     expect(await shopper.client.next('presence', (f) => f.agentsOnline === before.agentsOnline + 1)).toBeTruthy()
     await alex.close()
     expect(await shopper.client.next('presence', (f) => f.agentsOnline === before.agentsOnline)).toBeTruthy()
@@ -110,7 +114,7 @@ describe('quick replies, presence and page context', () => {
     const shopper = await visitor()
     shopper.client.send({ type: 'send', clientId: 'c1', text: 'Is this one waterproof?' })
     const { conversationId } = await shopper.client.next('ack')
-    const alex = await agent()
+    const { client: alex } = await agent()
     shopper.client.send({ type: 'context', page: { url: 'https://shop.example/p/rain-jacket', title: 'Rain jacket' }, attributes: { cartTotal: 89, returning: true } })
     const summary = await alex.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.context !== undefined)
     expect(summary.conversation.context).toEqual({
