@@ -163,8 +163,8 @@ function print(scenarios, r, peer) {
 Notes
 - JS sent: script bytes over the wire (Attune's server sends Brotli; the peer's static server
   compresses nothing); JS unzipped: the same scripts decoded; JS gzip: the decoded bodies gzipped
-  here (zlib level 6), what a CDN would send. The ratios compare like with like (unzipped, gzip). "script"/"tasks": CDP Performance.getMetrics
-  ScriptDuration/TaskDuration, read ${IDLE_MS / 1000} s after load. Long tasks: PerformanceObserver, > 50 ms.
+  here (zlib level 6), what a CDN would send. The ratios compare like with like (unzipped, gzip).
+  "script"/"tasks": CDP Performance.getMetrics ScriptDuration/TaskDuration, read ${IDLE_MS / 1000} s after load. Long tasks: PerformanceObserver, > 50 ms.
 - Attune: the real server's demo page (${'`/`'}); its loader fetches the widget after the page's load.
   Its added script time is within the baseline's run-to-run noise (about ±10 ms), so the
   script-time ratio swings from run to run; bytes and heap are stable.
