@@ -51,4 +51,7 @@ module.exports = [
     [widget('uploads'), widget('core-upload'), widget('files')],
     '2.5 KB',
   ),
+  // Agents' app: not on store pages, but it opens on every shift; Insights (with uPlot) and
+  // Settings load when first visited.
+  served('@attune/inbox, first screen (sign-in, list, conversation, empathy card)', 'packages/inbox/dist/assets/index-*.js', '32 KB'),
 ]
