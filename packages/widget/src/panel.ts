@@ -1,7 +1,8 @@
 // The panel chunk: the chat UI (drawn with @attune/view) and the core connection. The launcher loads it on the
 // shopper's first open, or at an idle moment after boot, whichever comes first.
 import { createClient } from '@attune/core'
-import { h, render } from '@attune/view'
+import { render } from '@attune/view'
+import { jsx } from '@attune/view/jsx-runtime'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
 import css from './ui/panel.css?inline'
 import { uploadsChunk } from './ui/chunk.ts'
@@ -17,5 +18,5 @@ export function createWidgetClient(server: string, siteKey: string): WidgetClien
 
 /** Draws the open panel into `container`, or removes it (`null`). */
 export function drawPanel(container: Element, props: PanelProps | null): void {
-  render(props ? h(Panel, props) : null, container)
+  render(props ? jsx(Panel, props) : null, container)
 }

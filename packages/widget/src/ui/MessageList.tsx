@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from '@attune/view'
 import { richChunk, useChunk } from './chunk.ts'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
-import { type ItemView, itemView, needsRich, quickRepliesFor, timeFormatter, typingText, withDays } from './view-model.ts'
+import { type ItemView, itemView, needsRich, quickRepliesFor, rowsBeforeRich, timeFormatter, typingText, withDays } from './view-model.ts'
 
 type Rich = typeof import('./rich.tsx')
 
@@ -26,7 +26,8 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   const quickKey = quickRepliesFor(timeline)
   const ctx = { t, formatTime, storeName, quickKey }
   const rows = withDays(timeline, platform.$now.get(), locale, t).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
-  const rich = useChunk(richChunk, needsRich(rows))
+  const { module: rich, waiting } = useChunk(richChunk, needsRich(rows))
+  const shown = waiting ? rowsBeforeRich(rows) : rows
   const lastKey = timeline[timeline.length - 1]?.key
 
   useLayoutEffect(() => {
@@ -70,7 +71,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
         )}
         <p class="greeting">{t('panel.greeting')}</p>
         <ol class="items">
-          {rows.map((row) =>
+          {shown.map((row) =>
             row.kind === 'day' ? (
               <li key={row.key} class="day">
                 {row.label}
@@ -93,7 +94,7 @@ interface ItemProps {
   client: WidgetClient
   i18n: I18n
   server: string
-  /** The rich chunk once it is there; until then Markdown shows as the text it is. */
+  /** The rich chunk; null if it could not be fetched (then text shows as typed, files by name). */
   rich: Rich | null
 }
 
@@ -119,9 +120,14 @@ function Item({ view, client, i18n, server, rich }: ItemProps) {
           {view.markup && rich ? <rich.Markdown text={view.text} /> : view.text}
         </div>
       )}
-      {rich && view.attachments.length > 0 && (
-        <rich.Files attachments={view.attachments} locale={i18n.locale} server={server} id={view.text ? undefined : textId} />
-      )}
+      {view.attachments.length > 0 &&
+        (rich ? (
+          <rich.Files attachments={view.attachments} locale={i18n.locale} server={server} id={view.text ? undefined : textId} />
+        ) : (
+          <p class="bubble" id={view.text ? undefined : textId}>
+            {view.attachments.map((file) => file.name).join(', ')}
+          </p>
+        ))}
       {rich && view.quickReplies.length > 0 && <rich.QuickReplies replies={view.quickReplies} label={i18n.t('quickReplies.label')} client={client} />}
       {view.delivery && (
         <p class={`delivery ${view.delivery.state}`}>

@@ -5,7 +5,7 @@ import { useEffect, useState } from '@attune/view'
 import { addStyles } from '../launcher/styles.ts'
 
 export interface Chunk<M> {
-  /** Fetches the chunk once; later calls get the same promise. */
+  /** Fetches the chunk once; later calls get the same promise (after a failure, a new try). */
   (): Promise<M>
   /** The module, once it has arrived. */
   readonly loaded: M | undefined
@@ -15,20 +15,35 @@ export function onDemand<M extends { css?: string }>(load: () => Promise<M>): Ch
   let arriving: Promise<M> | undefined
   let loaded: M | undefined
   const chunk = () =>
-    (arriving ??= load().then((module) => {
-      if (module.css) addStyles(module.css)
-      return (loaded = module)
-    }))
+    (arriving ??= load().then(
+      (module) => {
+        if (module.css) addStyles(module.css)
+        return (loaded = module)
+      },
+      (error: unknown) => {
+        arriving = undefined
+        throw error
+      },
+    ))
   return Object.defineProperty(chunk, 'loaded', { get: () => loaded }) as Chunk<M>
 }
 
-/** The chunk's module, or null while it is not there; fetched (and drawn on arrival) once `wanted`. */
-export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): M | null {
+export interface ChunkState<M> {
+  /** The module, once it has arrived. */
+  module: M | null
+  /** Wanted, on its way, and not failed: what needs it waits (a fallback shows if it fails). */
+  waiting: boolean
+}
+
+/** A chunk for a component: fetched once `wanted`, drawn again when it arrives or fails. */
+export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): ChunkState<M> {
+  const [failed, setFailed] = useState(false)
   const [, redraw] = useState(0)
   useEffect(() => {
-    if (wanted && !chunk.loaded) void chunk().then(() => redraw((n) => n + 1))
+    if (wanted && !chunk.loaded) chunk().then(() => redraw((n) => n + 1), () => setFailed(true))
   }, [wanted])
-  return chunk.loaded ?? null
+  const module = chunk.loaded ?? null
+  return { module, waiting: wanted && !module && !failed }
 }
 
 /** The attachment UI (and the XHR uploader behind its progress bar): on the first file attached or dropped. */

@@ -10,6 +10,7 @@ import {
   panelTitle,
   presenceText,
   needsRich,
+  rowsBeforeRich,
   quickRepliesFor,
   statusNotice,
   typingText,
@@ -159,6 +160,13 @@ describe('quick replies', () => {
 })
 
 describe('attachments and presence', () => {
+  it('while the rich chunk is on its way, draws only the rows before the first message that needs it', () => {
+    const agentSays = (key: string, text: string): Message => ({ ...mine('sent'), key, role: 'agent', text })
+    const views = [agentSays('a', 'Hello'), agentSays('b', 'It ships **today**'), agentSays('c', 'Anything else?')].map((item) => itemView(item, ctx))
+    expect(rowsBeforeRich(views).map((view) => view.key)).toEqual(['a'])
+    expect(rowsBeforeRich([views[0]!, views[2]!]).map((view) => view.key)).toEqual(['a', 'c'])
+  })
+
   it('asks for the rich chunk only for Markdown from an agent, an attached file, or quick replies', () => {
     const file = { id: 'f1', name: 'photo.jpg', type: 'image/jpeg', size: 48_000, url: '/api/uploads/f1' }
     const agentSays = (text: string, extra: Partial<Message> = {}): Message => ({ ...mine('sent'), role: 'agent', text, ...extra })

@@ -70,9 +70,21 @@ export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
   }
 }
 
+const needsRichOne = (view: ItemView | DayRow) =>
+  view.kind === 'message' && (view.markup || view.attachments.length > 0 || view.quickReplies.length > 0)
+
 /** Whether any item needs the rich chunk: Markdown, an attached file, or quick replies. */
-export const needsRich = (views: readonly (ItemView | DayRow)[]): boolean =>
-  views.some((view) => view.kind === 'message' && (view.markup || view.attachments.length > 0 || view.quickReplies.length > 0))
+export const needsRich = (views: readonly (ItemView | DayRow)[]): boolean => views.some(needsRichOne)
+
+/**
+ * The rows to draw while the rich chunk is on its way: those before the first message that needs
+ * it. That message appears when the chunk is there (the first time, tens of ms) and the ones after
+ * it with it, so the log announces each message once, formatted, in order.
+ */
+export function rowsBeforeRich<R extends ItemView | DayRow>(rows: readonly R[]): R[] {
+  const first = rows.findIndex(needsRichOne)
+  return first === -1 ? [...rows] : rows.slice(0, first)
+}
 
 /**
  * Whose quick replies show: the latest agent message's, and only until the shopper says anything
