@@ -6,7 +6,7 @@ export { Fragment }
 export type { JSX } from 'preact/jsx-runtime'
 
 /** The compiler passes `key` apart from the props. */
-export function jsx(type: string | Component, props: Record<string, unknown>, key?: Key): VNode {
+export function jsx(type: string | Component, props: object, key?: Key): VNode {
   return { type, props, key }
 }
 
