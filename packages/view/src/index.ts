@@ -1,6 +1,6 @@
 // A function-component renderer with hooks: what the widget's panel needs from Preact (keyed
 // children, events, refs, SVG, useState/useEffect/useLayoutEffect/useRef/useMemo) and nothing else
-// (no class components, context, hydration or plugin hooks), in about a fifth of the bytes.
+// (no class components, context, hydration or plugin hooks), in under a third of the bytes.
 // Semantics follow Preact's where the panel can tell: state updates batch into one draw per
 // microtask, layout effects run right after the DOM is updated, effects on a later task, children's
 // effects before their parent's; an unkeyed child keeps its state while its position and type do.
