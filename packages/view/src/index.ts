@@ -5,29 +5,11 @@
 // microtask, layout effects run right after the DOM is updated, effects on a later task, children's
 // effects before their parent's; an unkeyed child keeps its state while its position and type do.
 
-/** What a component returns and what JSX builds. `key` matches children across draws. */
-export interface VNode<P = Props> {
-  /** A tag name or a component. `unknown` so JSX.Element (typed by Preact's declarations) fits. */
-  type: unknown
-  props: P
-  key: Key | undefined
-}
-export type Key = string | number
-export type Child = VNode<any> | string | number | bigint | boolean | null | undefined | Child[]
-export type Component<P = any> = (props: P) => Child
-type Props = Record<string, any>
+import { setProps, setRef } from './attributes.ts'
+import type { Child, Component } from './vnode.ts'
 
-/** `<>…</>`: its children, with no element around them. */
-export const Fragment = (props: { children?: Child }): Child => props.children
-
-export function h(type: string | Component, props: Props | null, ...children: Child[]): VNode {
-  const { key, ...rest } = props ?? {}
-  if (children.length) rest.children = children.length > 1 ? children : children[0]
-  return { type, props: rest, key }
-}
-
-/** JSX's classic name for `h` (compilers call it for `<a {...props} key={k} />`). */
-export { h as createElement }
+export { createElement, Fragment, h } from './vnode.ts'
+export type { Child, Component, Key, VNode } from './vnode.ts'
 
 // --- The drawn tree ---------------------------------------------------------------------------
 
@@ -161,43 +143,6 @@ function forget(drawn: Drawn): void {
   for (const hook of drawn.hooks) hook.cleanup?.()
   if (drawn.dom && drawn.props?.ref) setRef(drawn.props.ref, null)
   for (const child of drawn.children) forget(child)
-}
-
-function setRef(ref: any, value: Element | null): void {
-  if (typeof ref === 'function') ref(value)
-  else if (ref) ref.current = value
-}
-
-// --- Properties and events ----------------------------------------------------------------------
-
-type Listening = Element & { listeners?: Record<string, ((event: Event) => void) | undefined> }
-
-function setProps(element: Element, before: Props, after: Props, svg: boolean): void {
-  for (const name in before) if (!(name in after)) setProp(element, name, undefined, svg)
-  for (const name in after) {
-    // `value` and `checked` are compared with the element: the shopper may have changed them.
-    if (after[name] !== before[name] || name === 'value' || name === 'checked') setProp(element, name, after[name], svg)
-  }
-}
-
-function setProp(element: Listening, name: string, value: any, svg: boolean): void {
-  if (name === 'children' || name === 'ref') return
-  if (name[0] === 'o' && name[1] === 'n') {
-    // One listener per event for the element's life; it calls whatever handler the last draw gave.
-    const capture = name.endsWith('Capture')
-    const type = name.slice(2, capture ? -7 : undefined).toLowerCase()
-    const listeners = (element.listeners ??= {})
-    if (value && !(name in listeners)) element.addEventListener(type, (event) => listeners[name]?.(event), capture)
-    listeners[name] = value
-  } else if (!svg && (name === 'value' || name === 'checked')) {
-    const live = element as HTMLInputElement
-    const next = name === 'value' ? (value ?? '') : !!value
-    if (live[name] !== next) (live as any)[name] = next
-  } else if (value == null || (value === false && !/^(aria|data)-/.test(name))) {
-    element.removeAttribute(name)
-  } else {
-    element.setAttribute(name, value === true && !/^(aria|data)-/.test(name) ? '' : String(value))
-  }
 }
 
 // --- Components and hooks -----------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // The automatic JSX runtime (`jsxImportSource: "@attune/view"`). The JSX types are Preact's
 // declarations, borrowed as types only: the same attributes and event types, no Preact code.
-import { type Component, Fragment, type Key, type VNode } from './index.ts'
+import { type Component, Fragment, type Key, type VNode } from './vnode.ts'
 
 export { Fragment }
 export type { JSX } from 'preact/jsx-runtime'
