@@ -183,7 +183,14 @@ function createElementClass(): CustomElementConstructor {
     /** The panel chunk and a client, loading either when missing. */
     async #ready(): Promise<WidgetClient | undefined> {
       const generation = this.#generation
-      const panel = (this.#panel = await loadPanel())
+      let panel: PanelModule
+      try {
+        panel = this.#panel = await loadPanel()
+      } catch (error) {
+        // Never throw into the host page; the next open (or identify, update) fetches it again.
+        console.warn('[Attune] The chat could not load:', error)
+        return undefined
+      }
       if (generation !== this.#generation) return undefined
       if (!this.#active) {
         const server = this.getAttribute('server') ?? location.origin

@@ -1,19 +1,17 @@
-import { addStyles } from './styles.ts'
+import { onDemand } from './chunk.ts'
 
 /** The panel chunk (the chat UI, the core connection), loaded once, on demand. */
 export type PanelModule = typeof import('../panel.ts')
-let panelChunk: Promise<PanelModule> | undefined
-export const loadPanel = () => {
+export const loadPanel = onDemand(() => {
   // nanostores (1.5) keeps a shared epoch in `globalThis.nanostoresGlobal`. Our bundle holds one
   // copy, which keeps its own reference to it; so a global the page did not have before the panel
   // loaded is taken back, and the host page is left with exactly one: `Attune`.
   const pageHadIt = 'nanostoresGlobal' in globalThis
-  return (panelChunk ??= import('../panel.ts').then((m) => {
+  return import('../panel.ts').then((panel) => {
     if (!pageHadIt) delete (globalThis as { nanostoresGlobal?: unknown }).nanostoresGlobal
-    addStyles(m.css)
-    return m
-  }))
-}
+    return panel
+  })
+})
 
 /** Runs `callback` at an idle moment (a timeout where requestIdleCallback is missing). */
 export const whenIdle = (callback: () => void) =>

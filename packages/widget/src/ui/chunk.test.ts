@@ -2,7 +2,8 @@
 import { h, render } from '@attune/view'
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from '../testing/mount.ts'
-import { onDemand, useChunk } from './chunk.ts'
+import { onDemand } from '../launcher/chunk.ts'
+import { useChunk } from './chunk.ts'
 
 const root = document.createElement('div')
 afterEach(() => render(null, root))

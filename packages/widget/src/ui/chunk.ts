@@ -1,32 +1,7 @@
 // Parts of the panel a plain chat never needs (formatting, files, the upload UI) are chunks of
-// their own, fetched the first time a message or the shopper needs one. A chunk brings its own
-// rules, added to the widget's one stylesheet when it arrives.
+// their own, fetched the first time a message or the shopper needs one.
 import { useEffect, useState } from '@attune/view'
-import { addStyles } from '../launcher/styles.ts'
-
-export interface Chunk<M> {
-  /** Fetches the chunk once; later calls get the same promise (after a failure, a new try). */
-  (): Promise<M>
-  /** The module, once it has arrived. */
-  readonly loaded: M | undefined
-}
-
-export function onDemand<M extends { css?: string }>(load: () => Promise<M>): Chunk<M> {
-  let arriving: Promise<M> | undefined
-  let loaded: M | undefined
-  const chunk = () =>
-    (arriving ??= load().then(
-      (module) => {
-        if (module.css) addStyles(module.css)
-        return (loaded = module)
-      },
-      (error: unknown) => {
-        arriving = undefined
-        throw error
-      },
-    ))
-  return Object.defineProperty(chunk, 'loaded', { get: () => loaded }) as Chunk<M>
-}
+import { type Chunk, onDemand } from '../launcher/chunk.ts'
 
 export interface ChunkState<M> {
   /** The module, once it has arrived. */
