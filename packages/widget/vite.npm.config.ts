@@ -1,0 +1,25 @@
+import { defaultClientConditions, defineConfig } from 'vite'
+import pkg from './package.json' with { type: 'json' }
+
+// The npm build (`import { boot } from '@attune/widget'`): ES modules for the store's own bundler,
+// not minified, with the same on-demand chunks as the script tag (panel, languages, rich content,
+// uploads, sound). @attune/view, the panel's view layer, is bundled in: it is not published (see
+// docs/decisions/008). What the package depends on stays an import, so the store's app holds one
+// copy of core and nanostores. Runs after vite.config.ts, whose build empties dist/.
+const external = Object.keys(pkg.dependencies)
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: '@attune/view' } },
+  resolve: { conditions: ['@attune/source', ...defaultClientConditions] },
+  build: {
+    outDir: 'dist/npm',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    rollupOptions: {
+      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+})
