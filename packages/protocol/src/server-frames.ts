@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { RoleSchema } from './roles.ts'
 import { ERROR_CODES } from './errors.ts'
 import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
 
@@ -21,7 +22,7 @@ export const VisitorWelcomeFrameSchema = v.object({
 export const AgentWelcomeFrameSchema = v.object({
   type: v.literal('welcome'),
   role: v.literal('agent'),
-  agent: v.object({ id: v.string(), name: v.string(), email: v.string(), siteKey: v.optional(v.string()) }),
+  agent: v.object({ id: v.string(), name: v.string(), email: v.string(), siteKey: v.optional(v.string()), role: v.optional(RoleSchema) }),
   conversations: v.array(ConversationSummarySchema),
 })
 

@@ -6,19 +6,38 @@ import type { ServerFrame } from '@attune/protocol'
  * of order across topics: subscribers that need every event (resume) fill gaps from the log.
  */
 export interface Bus {
-  publish(topic: string, frame: ServerFrame): void
-  subscribe(topic: string, handler: (frame: ServerFrame) => void): () => void
+  publish(topic: string, frame: BusMessage): void
+  subscribe(topic: string, handler: (frame: BusMessage) => void): () => void
 }
+
+/**
+ * Tells a person's open inbox connections to close (they were removed, signed out, changed
+ * their password, switched store): all of them, or those of one store or one session, or all
+ * but one session's.
+ */
+export type RevokedMessage = {
+  type: 'revoked'
+  /** `ended`: the session is over, sign out. `changed`: reconnect to learn a new role or store. */
+  reason: 'ended' | 'changed'
+  siteId?: string
+  sessionId?: string
+  exceptSessionId?: string
+}
+
+/** What crosses the bus: frames for clients, and the server's own notices. */
+export type BusMessage = ServerFrame | RevokedMessage
 
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,
   site: (id: string) => `site:${id}`,
   /** Agents online for a store: visitors of that store listen. */
   presence: (siteId: string) => `presence:${siteId}`,
+  /** A person's sessions: revocations. */
+  person: (id: string) => `person:${id}`,
 }
 
 export function createMemoryBus(): Bus {
-  const handlers = new Map<string, Set<(frame: ServerFrame) => void>>()
+  const handlers = new Map<string, Set<(frame: BusMessage) => void>>()
   return {
     publish(topic, frame) {
       for (const handler of [...(handlers.get(topic) ?? [])]) {

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto'
-import { hashPassword } from './auth/password.ts'
+import { createPeople } from './accounts/people.ts'
+import { createStores } from './accounts/stores.ts'
 import type { Database } from './db/database.ts'
 
+/** `attune-server start --demo` only: never seeded otherwise, so production has no known login. */
 export const DEMO = {
   siteKey: 'demo',
   siteName: 'Demo Store',
@@ -12,21 +13,16 @@ export const DEMO = {
 } as const
 
 /**
- * Creates the demo store and its agent on first start, so `pnpm start` is a working chat in one
- * step. Idempotent: an existing site or agent is left as the operator changed it.
+ * Creates the demo store and its agent (its owner, so every page can be tried) on first start, so
+ * `pnpm start` is a working chat in one step. Idempotent: an existing store or person is left as
+ * the operator changed it.
  */
 export async function seedDemo(db: Database): Promise<void> {
-  await db.query(
-    `INSERT INTO sites (id, key, name, allowed_origins) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING`,
-    [randomUUID(), DEMO.siteKey, DEMO.siteName, DEMO.origins],
-  )
-  const [existing] = await db.query('SELECT 1 FROM agents WHERE email = $1', [DEMO.agentEmail])
-  if (existing) return
+  const stores = createStores(db)
+  const people = createPeople(db)
   const [site] = await db.query<{ id: string }>('SELECT id FROM sites WHERE key = $1', [DEMO.siteKey])
-  if (!site) return
-  await db.query(
-    `INSERT INTO agents (id, site_id, email, name, password_hash) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (email) DO NOTHING`,
-    [randomUUID(), site.id, DEMO.agentEmail, DEMO.agentName, await hashPassword(DEMO.agentPassword)],
-  )
+  const siteId = site?.id ?? (await stores.create({ key: DEMO.siteKey, name: DEMO.siteName, origins: DEMO.origins })).id
+  if (await people.byEmail(DEMO.agentEmail)) return
+  const person = await people.create({ email: DEMO.agentEmail, name: DEMO.agentName, password: DEMO.agentPassword })
+  await people.join(siteId, person.id, 'owner')
 }

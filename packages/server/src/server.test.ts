@@ -21,7 +21,7 @@ describe('server lifecycle', () => {
   it('closes sockets with 1001 on shutdown and keeps every conversation across a restart', async () => {
     const dir = await tempDir()
     dirs.push(dir)
-    const first = await createAttuneServer({ dataDir: dir.path, port: 0, host: '127.0.0.1' })
+    const first = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1' })
     const before = await greet(first.url)
     before.client.send({ type: 'send', clientId: 'keep', text: 'remember me' })
     const ack = await before.client.next('ack')
@@ -29,7 +29,7 @@ describe('server lifecycle', () => {
     await first.close()
     expect(await closeCode).toBe(1001)
 
-    const second = await createAttuneServer({ dataDir: dir.path, port: 0, host: '127.0.0.1' })
+    const second = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1' })
     try {
       // Same signing secret (kept in the database), so the old token still names the visitor.
       const after = await greet(second.url, before.welcome.token)

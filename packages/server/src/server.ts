@@ -1,6 +1,10 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createInvites } from './accounts/invites.ts'
+import { createPeople } from './accounts/people.ts'
+import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
+import { createSignInThrottle } from './auth/throttle.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -38,8 +42,18 @@ export type AttuneServerOptions = {
   assets?: AssetDirs
   /** Pins the visitor-token signing secret (ATTUNE_SECRET); generated and stored otherwise. */
   secret?: string
-  /** Creates the demo store and agent when absent. Default true. */
-  seed?: boolean
+  /**
+   * Demo mode (`attune-server start --demo`): creates the demo store and its agent when absent
+   * and serves the demo shop at `/`. Off by default: production never has a known login.
+   */
+  demo?: boolean
+  /**
+   * Where browsers reach this server (ATTUNE_PUBLIC_URL), e.g. https://chat.shop.example. With
+   * https, session cookies are `Secure` and responses carry HSTS. Shown in the store's snippet.
+   */
+  publicUrl?: string
+  /** Honour X-Forwarded-For/-Proto/-Host from a reverse proxy in front (ATTUNE_TRUST_PROXY). */
+  trustProxy?: boolean
   /** The clock the check-in rules read (tests pass a fake one). */
   now?: () => number
 }
@@ -60,12 +74,16 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   const databaseKind = options.databaseUrl ? 'postgres' : 'embedded'
   try {
     await migrate(db)
-    if (options.seed !== false) await seedDemo(db)
+    if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const bus: Bus = createMemoryBus()
     const sessions = createSessions(db)
     const directory = createDirectory(db)
+    const stores = createStores(db)
+    const people = createPeople(db)
+    const invites = createInvites(db)
+    const network = { publicUrl: options.publicUrl, trustProxy: options.trustProxy }
     const log = createLog(db)
     const conversations = createConversations(db)
     const empathy = createCheckInEngine({
@@ -86,8 +104,15 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
     await empathy.resumeTimers()
 
-    const http = createServer(createRequestHandler({ directory, sessions, db, log, uploads, secret, assets: options.assets ?? {}, version: VERSION, databaseKind }))
+    // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
+    const { store: demoShop, ...apps } = options.assets ?? {}
+    const assets = options.demo ? { ...apps, store: demoShop } : apps
+    const throttle = createSignInThrottle()
+    const http = createServer(
+      createRequestHandler({ directory, sessions, db, log, uploads, secret, stores, people, invites, bus, throttle, network, assets, version: VERSION, databaseKind }),
+    )
     const stopRetention = startRetention(db)
+    const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
     const gateway = attachGateway(http, deps)
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject)
@@ -107,6 +132,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         (closing ??= (async () => {
           const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
           stopRetention()
+          stopPurge()
           await gateway.close()
           http.closeIdleConnections()
           // Give in-flight requests a moment, then cut keep-alive stragglers.
@@ -122,4 +148,11 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     await db.close()
     throw error
   }
+}
+
+/** Runs `job` now and then (not at start: start-up stays fast); a failure is logged, never thrown. */
+function every(ms: number, job: () => Promise<unknown>): () => void {
+  const timer = setInterval(() => job().catch((error: unknown) => console.error('[Attune] periodic job failed', error)), ms)
+  timer.unref()
+  return () => clearInterval(timer)
 }

@@ -3,9 +3,7 @@ import type { Database } from './db/database.ts'
 
 export type Site = { id: string; key: string; name: string; allowedOrigins: string[]; empathySettings: Record<string, unknown> }
 
-export type AgentRecord = { id: string; siteId: string; name: string; email: string; passwordHash: string }
-
-/** Stores, their agents and their visitors: who may talk to whom. */
+/** Stores and their visitors: who may talk to whom (people and roles: accounts/). */
 export function createDirectory(db: Database) {
   return {
     async siteByKey(key: string): Promise<Site | null> {
@@ -22,16 +20,6 @@ export function createDirectory(db: Database) {
     async identitySecret(siteId: string): Promise<string | null> {
       const [row] = await db.query<{ identity_secret: string | null }>('SELECT identity_secret FROM sites WHERE id = $1', [siteId])
       return row?.identity_secret ?? null
-    },
-
-    async agentByEmail(email: string): Promise<AgentRecord | null> {
-      const [row] = await db.query<{ id: string; site_id: string; name: string; email: string; password_hash: string }>(
-        'SELECT id, site_id, name, email, password_hash FROM agents WHERE lower(email) = lower($1)',
-        [email],
-      )
-      return row
-        ? { id: row.id, siteId: row.site_id, name: row.name, email: row.email, passwordHash: row.password_hash }
-        : null
     },
 
     /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UPLOAD_LIMITS, type Attachment } from '@attune/protocol'
 import type { Database } from './db/database.ts'
@@ -67,6 +67,11 @@ export function createUploads(db: Database, dir: string) {
       const byId = new Map(rows.map((r) => [r.id, r]))
       const found = ids.map((id) => byId.get(id))
       return found.every((r) => r !== undefined) ? found.map((r) => toAttachment(r!)) : null
+    },
+
+    /** Deletes files from disk (their rows are gone already, e.g. with their store). */
+    async removeFiles(ids: readonly string[]): Promise<void> {
+      await Promise.all(ids.filter((id) => UUID.test(id)).map((id) => rm(join(dir, id), { force: true })))
     },
 
     async read(id: string): Promise<{ name: string; type: string; bytes: Buffer } | null> {

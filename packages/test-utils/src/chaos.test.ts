@@ -92,7 +92,7 @@ it(
     const started = Date.now()
     const random = seededRandom(SEED)
     const dataDir = await mkdtemp(join(tmpdir(), 'attune-chaos-'))
-    let server: AttuneServer = await createAttuneServer({ port: 0, host: HOST, dataDir })
+    let server: AttuneServer = await createAttuneServer({ demo: true, port: 0, host: HOST, dataDir })
     const port = server.port
     const proxy: LoopbackProxy = await createLoopbackProxy({ targetPort: port, random })
     const shoppers: Shopper[] = []
@@ -170,7 +170,7 @@ it(
         proxy.pause('hold')
         serverClosed = true
         await server.close()
-        server = await createAttuneServer({ port, host: HOST, dataDir })
+        server = await createAttuneServer({ demo: true, port, host: HOST, dataDir })
         serverClosed = false
         proxy.resume()
         restarts++
@@ -362,7 +362,7 @@ function groupByShopper(lists: readonly string[][]): Map<string, string[]> {
  * refused.
  */
 it('a shopper who typed 40 messages while the server was unreachable loses none of them', async () => {
-  const server = await createAttuneServer({ port: 0, host: HOST })
+  const server = await createAttuneServer({ demo: true, port: 0, host: HOST })
   const proxy = await createLoopbackProxy({ targetPort: server.port })
   const storage = memoryStorage()
   const client = createClient({

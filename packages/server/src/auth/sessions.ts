@@ -1,10 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto'
+import type { Role } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 
 export const SESSION_COOKIE = 'attune_session'
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
 
-export type SessionAgent = { id: string; siteId: string; siteKey: string; name: string; email: string }
+/** Who is behind a session cookie, in the store the session works in now. */
+export type SessionAgent = {
+  id: string
+  name: string
+  email: string
+  siteId: string
+  siteKey: string
+  role: Role
+  /** The session's own id (its token's hash): revoking it closes this session's sockets. */
+  sessionId: string
+}
 
 // Only the hash is stored: a leaked database (or backup) does not hand out live sessions.
 function hashToken(token: string): string {
@@ -35,33 +46,56 @@ export function readCookie(header: string | undefined, name: string): string | u
 
 export function createSessions(db: Database, now: () => number = Date.now) {
   return {
-    /** Opens a session and returns the raw token (to put in the cookie, never stored). */
-    async create(agentId: string): Promise<string> {
+    /** Opens a session in one of the person's stores and returns the raw token (never stored). */
+    async create(personId: string, siteId: string): Promise<string> {
       const token = randomBytes(32).toString('base64url')
-      await db.query('INSERT INTO agent_sessions (token_hash, agent_id, expires_at) VALUES ($1, $2, $3)', [
+      await db.query('INSERT INTO sessions (token_hash, person_id, site_id, expires_at) VALUES ($1, $2, $3, $4)', [
         hashToken(token),
-        agentId,
+        personId,
+        siteId,
         new Date(now() + SESSION_TTL_MS).toISOString(),
       ])
       return token
     },
 
-    /** The agent behind a live session token, or null (unknown, expired, or missing). */
+    /**
+     * The person behind a live session token, with their role in the session's store; null when
+     * the token is unknown or expired, or the person is no longer on that store's team.
+     */
     async find(token: string | undefined): Promise<SessionAgent | null> {
       if (!token) return null
-      const rows = await db.query<{ id: string; site_id: string; site_key: string; name: string; email: string }>(
-        `SELECT a.id, a.site_id, st.key AS site_key, a.name, a.email
-         FROM agent_sessions s JOIN agents a ON a.id = s.agent_id JOIN sites st ON st.id = a.site_id
+      const sessionId = hashToken(token)
+      const [row] = await db.query<{ id: string; site_id: string; site_key: string; name: string; email: string; role: Role }>(
+        `SELECT p.id, s.site_id, st.key AS site_key, p.name, p.email, m.role
+         FROM sessions s
+         JOIN people p ON p.id = s.person_id
+         JOIN memberships m ON m.person_id = s.person_id AND m.site_id = s.site_id
+         JOIN sites st ON st.id = s.site_id
          WHERE s.token_hash = $1 AND s.expires_at > $2`,
-        [hashToken(token), new Date(now()).toISOString()],
+        [sessionId, new Date(now()).toISOString()],
       )
-      const row = rows[0]
-      return row ? { id: row.id, siteId: row.site_id, siteKey: row.site_key, name: row.name, email: row.email } : null
+      return row ? { id: row.id, siteId: row.site_id, siteKey: row.site_key, name: row.name, email: row.email, role: row.role, sessionId } : null
+    },
+
+    /** Moves a session to another store of its person's (the caller checked the membership). */
+    async switchStore(sessionId: string, siteId: string): Promise<void> {
+      await db.query('UPDATE sessions SET site_id = $2 WHERE token_hash = $1', [sessionId, siteId])
     },
 
     async destroy(token: string | undefined): Promise<void> {
       if (!token) return
-      await db.query('DELETE FROM agent_sessions WHERE token_hash = $1', [hashToken(token)])
+      await db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)])
+    },
+
+    /** Ends every session of a person (a password change keeps the one it was made from). */
+    async destroyAll(personId: string, keepSessionId?: string): Promise<void> {
+      await db.query('DELETE FROM sessions WHERE person_id = $1 AND token_hash <> $2', [personId, keepSessionId ?? ''])
+    },
+
+    /** Removes expired sessions; run now and then. */
+    async purgeExpired(): Promise<number> {
+      const rows = await db.query('DELETE FROM sessions WHERE expires_at <= $1 RETURNING 1', [new Date(now()).toISOString()])
+      return rows.length
     },
   }
 }

@@ -125,6 +125,55 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER TABLE visitors ADD COLUMN context jsonb NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    id: 5,
+    name: 'people-and-roles',
+    sql: `
+      -- A person signs in once and belongs to several stores, with a role in each.
+      ALTER TABLE agents RENAME TO people;
+      CREATE TABLE memberships (
+        person_id uuid NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        role text NOT NULL CHECK (role IN ('owner', 'admin', 'manager', 'agent')),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (person_id, site_id)
+      );
+      CREATE INDEX memberships_site ON memberships (site_id);
+      -- A store has exactly one owner; ownership moves by transfer.
+      CREATE UNIQUE INDEX memberships_one_owner ON memberships (site_id) WHERE role = 'owner';
+      -- Before roles every agent could do everything: the earliest becomes the owner, the rest
+      -- admins, so nobody loses a page they used.
+      INSERT INTO memberships (person_id, site_id, role)
+        SELECT id, site_id,
+          CASE WHEN row_number() OVER (PARTITION BY site_id ORDER BY created_at, id) = 1 THEN 'owner' ELSE 'admin' END
+        FROM people;
+      ALTER TABLE people DROP COLUMN site_id;
+      CREATE UNIQUE INDEX people_email_lower ON people (lower(email));
+      -- A session works in one of its person's stores at a time (the inbox's store switcher).
+      ALTER TABLE agent_sessions RENAME TO sessions;
+      ALTER TABLE sessions RENAME COLUMN agent_id TO person_id;
+      ALTER TABLE sessions ADD COLUMN site_id uuid REFERENCES sites(id) ON DELETE CASCADE;
+      ALTER TABLE sessions ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();
+      UPDATE sessions s SET site_id = (SELECT m.site_id FROM memberships m WHERE m.person_id = s.person_id LIMIT 1);
+      DELETE FROM sessions WHERE site_id IS NULL;
+      ALTER TABLE sessions ALTER COLUMN site_id SET NOT NULL;
+      CREATE INDEX sessions_person ON sessions (person_id);
+      CREATE INDEX sessions_expiry ON sessions (expires_at);
+      -- One-time invitation links; only the token's hash is stored.
+      CREATE TABLE invites (
+        id uuid PRIMARY KEY,
+        token_hash text NOT NULL UNIQUE,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        email text NOT NULL,
+        role text NOT NULL CHECK (role IN ('admin', 'manager', 'agent')),
+        invited_by uuid REFERENCES people(id) ON DELETE SET NULL,
+        expires_at timestamptz NOT NULL,
+        accepted_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX invites_site ON invites (site_id);
+    `,
+  },
 ]
 
 /**

@@ -59,7 +59,7 @@ describe.runIf(bin)('on a real PostgreSQL', () => {
   })
 
   it('serves a whole chat with DATABASE_URL instead of the embedded engine', async () => {
-    const server = await createAttuneServer({ port: 0, host: '127.0.0.1', databaseUrl: cluster.url })
+    const server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl: cluster.url })
     try {
       expect(await (await fetch(`${server.url}/healthz`)).json()).toMatchObject({ database: 'postgres' })
       const shopper = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/visitor?siteKey=demo`, { Origin: 'http://localhost:3000' })

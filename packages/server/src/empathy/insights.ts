@@ -61,7 +61,7 @@ export async function loadRecords(
 export async function insights(db: Database, log: ConversationLog, siteId: string, query: InsightsQuery) {
   const { records: all, visitorOf } = await loadRecords(db, log, siteId, query.from, query.to)
   const records = filterRecords(all, query.filter)
-  const agents = await db.query<{ id: string; name: string }>('SELECT id, name FROM agents WHERE site_id = $1 ORDER BY name', [siteId])
+  const agents = await db.query<{ id: string; name: string }>('SELECT p.id, p.name FROM people p JOIN memberships m ON m.person_id = p.id WHERE m.site_id = $1 ORDER BY p.name', [siteId])
   const distinct = (pick: (r: ConversationRecord) => string | null) =>
     [...new Set(all.map(pick).filter((x): x is string => x !== null))].sort()
   return {

@@ -8,7 +8,7 @@ let server: AttuneServer
 const open: TestClient[] = []
 
 beforeAll(async () => {
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1' })
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1' })
 })
 afterAll(async () => {
   await Promise.all(open.map((c) => c.close()))

@@ -1,7 +1,7 @@
 import { ErrorCode, parseClientFrame, PROTOCOL_VERSION, type ClientFrame, type ErrorFrame, type HelloFrame, type ServerFrame } from '@attune/protocol'
 import type { WebSocket } from 'ws'
 import { createVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts'
-import { topics } from '../bus.ts'
+import { topics, type RevokedMessage } from '../bus.ts'
 import * as actions from './actions.ts'
 import * as checkins from './checkins.ts'
 import { identify } from './identify.ts'
@@ -11,6 +11,10 @@ import { createSubscription } from './subscription.ts'
 
 /** Close code for a client speaking another protocol version (4000-4999 are the application's). */
 export const CLOSE_UNSUPPORTED_VERSION = 4400
+/** The session ended (signed out, removed from the team, password changed): do not reconnect. */
+export const CLOSE_SESSION_ENDED = 4401
+/** The role or store changed: reconnect to learn the new one (RFC 6455 registry: Service Restart). */
+export const CLOSE_RECONNECT = 1012
 
 /**
  * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
@@ -75,6 +79,11 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     session.send(frame)
   }
 
+  // From the first moment: a removal between the upgrade and hello still closes the socket.
+  if (principal.role === 'agent') {
+    cleanups.push(deps.bus.subscribe(topics.person(principal.agent.id), (message) => message.type === 'revoked' && onRevoked(message)))
+  }
+
   async function hello(frame: HelloFrame) {
     if (frame.v !== PROTOCOL_VERSION) {
       error(ErrorCode.UnsupportedVersion, `This server speaks protocol version ${PROTOCOL_VERSION}.`, 'hello')
@@ -112,9 +121,19 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     session.send({
       type: 'welcome',
       role: 'agent',
-      agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: agent.siteKey },
+      agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: agent.siteKey, role: agent.role },
       conversations,
     })
+  }
+
+  function onRevoked(message: RevokedMessage) {
+    if (principal.role !== 'agent') return
+    const { sessionId, siteId } = principal.agent
+    if (message.siteId && message.siteId !== siteId) return
+    if (message.sessionId && message.sessionId !== sessionId) return
+    if (message.exceptSessionId === sessionId) return
+    if (message.reason === 'ended') ws.close(CLOSE_SESSION_ENDED, 'session ended')
+    else ws.close(CLOSE_RECONNECT, 'role or store changed')
   }
 
   async function handle(frame: ClientFrame) {

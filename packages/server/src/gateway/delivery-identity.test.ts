@@ -16,12 +16,12 @@ const open: TestClient[] = []
 beforeAll(async () => {
   dir = await tempDir()
   // Read the demo store's identity secret the way its operator would (first start creates it).
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1', dataDir: dir.path })
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', dataDir: dir.path })
   await server.close()
   const db: Database = await openPglite(dir.path)
   secret = (await db.query<{ identity_secret: string }>(`SELECT identity_secret FROM sites WHERE key = 'demo'`))[0]!.identity_secret
   await db.close()
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1', dataDir: dir.path })
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', dataDir: dir.path })
 })
 afterAll(async () => {
   await Promise.all(open.map((c) => c.close()))

@@ -10,7 +10,7 @@ const open: TestClient[] = []
 
 beforeAll(async () => {
   // In memory: persistence across restarts is server.test.ts's promise; this file is about frames.
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1' })
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1' })
   ws = server.url.replace('http', 'ws')
 })
 afterAll(async () => {

@@ -26,7 +26,7 @@ async function seedFixture(path: string) {
   await seedDemo(db)
   const log = createLog(db)
   const [site] = await db.query<{ id: string }>(`SELECT id FROM sites WHERE key = 'demo'`)
-  const [agent] = await db.query<{ id: string }>(`SELECT id FROM agents WHERE email = 'agent@demo.store'`)
+  const [agent] = await db.query<{ id: string }>(`SELECT id FROM people WHERE email = 'agent@demo.store'`)
   const system = { role: 'system', id: 'attune' } as const
   async function conversation(name: string, day: string, language: string, steps: (log: Steps) => Promise<void>) {
     const id = randomUUID()
@@ -69,7 +69,7 @@ async function seedFixture(path: string) {
 beforeAll(async () => {
   dir = await tempDir()
   await seedFixture(dir.path)
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1', dataDir: dir.path })
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', dataDir: dir.path })
   const res = await fetch(`${server.url}/api/agent/login`, { method: 'POST', body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }) })
   cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
 })

@@ -1,13 +1,9 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as v from 'valibot'
 import { EmpathySettingsError, resolveSettings, toCsv } from '@attune/empathy'
-import { readCookie, SESSION_COOKIE, type SessionAgent, type Sessions } from '../auth/sessions.ts'
-import type { Database } from '../db/database.ts'
+import type { SessionAgent } from '../auth/sessions.ts'
 import { insights } from '../empathy/insights.ts'
-import type { ConversationLog } from '../log.ts'
 import { HttpError, HttpErrorCode, readJson, sendJson } from './respond.ts'
-
-export type EmpathyApiDeps = { db: Database; log: ConversationLog; sessions: Sessions }
+import { memberRoute, type RequestContext, type Route } from './routes.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const date = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are YYYY-MM-DD.'))
@@ -21,24 +17,6 @@ const InsightsQuerySchema = v.object({
   agentId: optionalText,
   tz: optionalText,
 })
-
-/** Routes for managers: insights (JSON and CSV), the store's check-in settings, visitor deletion. */
-export async function handleEmpathyApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: EmpathyApiDeps): Promise<boolean> {
-  const route = `${req.method ?? 'GET'} ${url.pathname}`
-  if (route === 'GET /api/insights') return await sendInsights(req, res, url, deps, 'json'), true
-  if (route === 'GET /api/insights.csv') return await sendInsights(req, res, url, deps, 'csv'), true
-  if (route === 'GET /api/settings') return await getSettings(req, res, deps), true
-  if (route === 'PUT /api/settings') return await putSettings(req, res, deps), true
-  const visitor = /^\/api\/visitors\/([^/]+)$/.exec(url.pathname)
-  if (visitor?.[1] && req.method === 'DELETE') return await deleteVisitor(req, res, decodeURIComponent(visitor[1]), deps), true
-  return false
-}
-
-async function requireAgent(req: IncomingMessage, sessions: Sessions): Promise<SessionAgent> {
-  const agent = await sessions.find(readCookie(req.headers.cookie, SESSION_COOKIE))
-  if (!agent) throw new HttpError(HttpErrorCode.Unauthorized, 'Sign in first.')
-  return agent
-}
 
 /** Parses the filters; `to` is an inclusive day, so the range ends at the next midnight (UTC). */
 export function parseInsightsQuery(url: URL, now: number) {
@@ -65,8 +43,7 @@ export function parseInsightsQuery(url: URL, now: number) {
   return { from, to, timeZone, filter }
 }
 
-async function sendInsights(req: IncomingMessage, res: ServerResponse, url: URL, deps: EmpathyApiDeps, format: 'json' | 'csv') {
-  const agent = await requireAgent(req, deps.sessions)
+async function sendInsights({ res, url, deps }: RequestContext, agent: SessionAgent, format: 'json' | 'csv') {
   const query = parseInsightsQuery(url, Date.now())
   const { records, body } = await insights(deps.db, deps.log, agent.siteId, query)
   if (format === 'json') return sendJson(res, 200, body, { 'Cache-Control': 'no-store' })
@@ -79,19 +56,17 @@ async function sendInsights(req: IncomingMessage, res: ServerResponse, url: URL,
   res.end(csv)
 }
 
-async function getSettings(req: IncomingMessage, res: ServerResponse, deps: EmpathyApiDeps) {
-  const agent = await requireAgent(req, deps.sessions)
-  const [row] = await deps.db.query<{ empathy_settings: Record<string, unknown>; identity_secret: string | null }>(
-    'SELECT empathy_settings, identity_secret FROM sites WHERE id = $1',
+async function getSettings({ res, deps }: RequestContext, agent: SessionAgent) {
+  const [row] = await deps.db.query<{ empathy_settings: Record<string, unknown> }>(
+    'SELECT empathy_settings FROM sites WHERE id = $1',
     [agent.siteId],
   )
-  // The identity secret is for the store's server (to sign user ids for identify), shown to its staff only.
-  sendJson(res, 200, { settings: resolveSettings(row?.empathy_settings ?? {}), identitySecret: row?.identity_secret ?? null })
+  // The identity secret moved to the Store page (owners and admins only): POST /api/store/identity-secret.
+  sendJson(res, 200, { settings: resolveSettings(row?.empathy_settings ?? {}) })
 }
 
 /** Saves the store's check-in settings after validating them; every issue is reported at once. */
-async function putSettings(req: IncomingMessage, res: ServerResponse, deps: EmpathyApiDeps) {
-  const agent = await requireAgent(req, deps.sessions)
+async function putSettings({ req, res, deps }: RequestContext, agent: SessionAgent) {
   const body = await readJson(req)
   const input = (body as { settings?: unknown } | null)?.settings
   if (typeof input !== 'object' || input === null) throw new HttpError(HttpErrorCode.BadRequest, 'Send { "settings": { … } }.')
@@ -110,8 +85,8 @@ async function putSettings(req: IncomingMessage, res: ServerResponse, deps: Empa
 }
 
 /** Deletes a shopper and everything they said and answered (their right to erasure). */
-async function deleteVisitor(req: IncomingMessage, res: ServerResponse, visitorId: string, deps: EmpathyApiDeps) {
-  const agent = await requireAgent(req, deps.sessions)
+async function deleteVisitor({ res, params, deps }: RequestContext, agent: SessionAgent) {
+  const visitorId = params.id!
   const deleted = await deps.db.transaction(async (tx) => {
     const [visitor] = await tx.query<{ id: string }>('SELECT id FROM visitors WHERE id::text = $1 AND site_id = $2', [visitorId, agent.siteId])
     if (!visitor) return false
@@ -123,3 +98,11 @@ async function deleteVisitor(req: IncomingMessage, res: ServerResponse, visitorI
   if (!deleted) throw new HttpError(HttpErrorCode.NotFound, 'No such visitor in this store.')
   sendJson(res, 200, { deleted: true })
 }
+
+export const empathyRoutes: Route[] = [
+  memberRoute('GET', '/api/insights', 'read_insights', (ctx, agent) => sendInsights(ctx, agent, 'json')),
+  memberRoute('GET', '/api/insights.csv', 'read_insights', (ctx, agent) => sendInsights(ctx, agent, 'csv')),
+  memberRoute('GET', '/api/settings', 'edit_check_ins', getSettings),
+  memberRoute('PUT', '/api/settings', 'edit_check_ins', putSettings),
+  memberRoute('DELETE', '/api/visitors/:id', 'erase_visitors', deleteVisitor),
+]

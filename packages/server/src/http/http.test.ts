@@ -22,7 +22,7 @@ beforeAll(async () => {
   await writeFile(join(dirs.loader, 'loader.js'), 'window.Attune=1')
   await writeFile(join(assets.path, 'secret.txt'), 'do not serve')
   // In memory: these tests need no restart.
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1', assets: dirs })
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', assets: dirs })
 })
 afterAll(async () => {
   await server.close()

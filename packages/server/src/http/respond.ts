@@ -6,6 +6,8 @@ export const HttpErrorCode = {
   BadRequest: 'bad_request',
   /** Missing or wrong credentials / session. */
   Unauthorized: 'unauthorized',
+  /** Signed in, but the role in this store may not do this. */
+  Forbidden: 'forbidden',
   /** No such route, site or file. */
   NotFound: 'not_found',
   /** The route exists but not for this method. */
@@ -14,6 +16,12 @@ export const HttpErrorCode = {
   TooLarge: 'too_large',
   /** The file's type is not one the store accepts. */
   UnsupportedType: 'unsupported_type',
+  /** The email already has an account; the person is on the team already. */
+  Conflict: 'conflict',
+  /** An invitation link that was used or is too old. */
+  Expired: 'expired',
+  /** Too many attempts; the body says when to try again (`retryAfterSeconds`). */
+  RateLimited: 'rate_limited',
   /** Something failed on the server. */
   Internal: 'internal',
 } as const
@@ -22,10 +30,14 @@ export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode]
 const STATUS: Record<HttpErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   too_large: 413,
   unsupported_type: 415,
+  conflict: 409,
+  expired: 410,
+  rate_limited: 429,
   internal: 500,
 }
 
@@ -33,15 +45,21 @@ export class HttpError extends Error {
   constructor(
     readonly code: HttpErrorCode,
     message: string,
+    /** With `rate_limited`: when to try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message)
   }
 }
 
-/** Headers every response carries (OWASP secure headers: no MIME sniffing, no full referrers). */
-export function securityHeaders(res: ServerResponse): void {
+/**
+ * Headers every response carries (OWASP secure headers: no MIME sniffing, no full referrers);
+ * behind https, HSTS too (RFC 6797), so browsers never fall back to plain http.
+ */
+export function securityHeaders(res: ServerResponse, network: { publicUrl?: string | undefined }): void {
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+  if (network.publicUrl?.startsWith('https:')) res.setHeader('Strict-Transport-Security', 'max-age=31536000')
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
@@ -55,8 +73,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text)
 }
 
-export function sendError(res: ServerResponse, code: HttpErrorCode, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, STATUS[code], { error: { code, message } }, headers)
+export function sendError(res: ServerResponse, code: HttpErrorCode, message: string, headers: Record<string, string> = {}, retryAfterSeconds?: number): void {
+  if (retryAfterSeconds === undefined) return sendJson(res, STATUS[code], { error: { code, message } }, headers)
+  sendJson(res, STATUS[code], { error: { code, message, retryAfterSeconds } }, { ...headers, 'Retry-After': String(retryAfterSeconds) })
 }
 
 /** Reads a body up to `limit` bytes; a larger one is a typed 413 (read no further). */

@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname } from 'node:path'
 import { handleApi, type ApiDeps } from './api.ts'
+import { sendLanding } from './landing.ts'
 import { HttpErrorCode, securityHeaders, sendError, sendJson } from './respond.ts'
 import { serveStatic } from './static.ts'
 
+/** Folders of the built front ends; `store` (the demo shop) is served only in demo mode. */
 export type AssetDirs = { store?: string; inbox?: string; widget?: string; loader?: string }
 
 export type RouterDeps = ApiDeps & { assets: AssetDirs; version: string; databaseKind: 'embedded' | 'postgres' }
@@ -19,7 +21,7 @@ const CROSS_ORIGIN_ASSET = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-R
 /** The whole HTTP surface: health, JSON API, then static apps. */
 export function createRequestHandler(deps: RouterDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    securityHeaders(res)
+    securityHeaders(res, deps.network)
     try {
       const path = new URL(req.url ?? '/', 'http://local').pathname
       if (path === '/healthz') {
@@ -54,6 +56,7 @@ export function createRequestHandler(deps: RouterDeps) {
         })
         return
       }
+      if (!deps.assets.store && path === '/') return sendLanding(res)
       await serveStatic(req, res, path, { root: deps.assets.store, cacheControl: 'no-cache' })
     } catch (error) {
       console.error('[Attune] request failed', error)

@@ -1,34 +1,13 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { verifyVisitorToken } from '../auth/visitor-token.ts'
-import { readCookie, SESSION_COOKIE, type Sessions } from '../auth/sessions.ts'
+import { readCookie, SESSION_COOKIE } from '../auth/sessions.ts'
 import { originAllowed } from '../origins.ts'
-import type { Directory } from '../sites.ts'
-import { UPLOAD_LIMITS, UploadRefused, type Uploads } from '../uploads.ts'
+import { UPLOAD_LIMITS, UploadRefused } from '../uploads.ts'
+import type { ApiDeps } from './api.ts'
 import { HttpError, HttpErrorCode, readBody, sendError, sendJson } from './respond.ts'
+import { publicRoute, type RequestContext, type Route } from './routes.ts'
 
-export type UploadsApiDeps = { directory: Directory; sessions: Sessions; uploads: Uploads; secret: string }
-
-/**
- * `POST /api/uploads?siteKey=…` — the raw file as the body, its type as Content-Type, its name in
- * `X-Attune-Filename` (URI-encoded); a shopper authenticates with `Authorization: Bearer <visitor
- * token>`, an agent with the session cookie. Answers the attachment to reference in a send.
- * `GET /api/uploads/:id` serves it back.
- */
-export async function handleUploadsApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: UploadsApiDeps): Promise<boolean> {
-  if (url.pathname === '/api/uploads') {
-    if (req.method === 'OPTIONS' || req.method === 'POST') await upload(req, res, url, deps)
-    else throw new HttpError(HttpErrorCode.MethodNotAllowed, 'Use POST.')
-    return true
-  }
-  const file = /^\/api\/uploads\/([^/]+)$/.exec(url.pathname)
-  if (file?.[1] && (req.method === 'GET' || req.method === 'HEAD')) {
-    await serve(req, res, decodeURIComponent(file[1]), deps)
-    return true
-  }
-  return false
-}
-
-async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps: UploadsApiDeps) {
+async function upload({ req, res, url, deps }: RequestContext) {
   const site = await deps.directory.siteByKey(url.searchParams.get('siteKey') ?? '')
   if (!site) throw new HttpError(HttpErrorCode.NotFound, 'No such site.')
   const origin = req.headers.origin
@@ -68,7 +47,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, deps:
   }
 }
 
-async function uploaderOf(req: IncomingMessage, siteId: string, deps: UploadsApiDeps) {
+async function uploaderOf(req: IncomingMessage, siteId: string, deps: ApiDeps) {
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
   const visitorId = verifyVisitorToken(deps.secret, bearer, siteId)
   if (visitorId) return { role: 'visitor', id: visitorId }
@@ -78,8 +57,8 @@ async function uploaderOf(req: IncomingMessage, siteId: string, deps: UploadsApi
 
 const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
 
-async function serve(req: IncomingMessage, res: ServerResponse, id: string, deps: UploadsApiDeps) {
-  const file = await deps.uploads.read(id)
+async function serve({ req, res, params, deps }: RequestContext) {
+  const file = await deps.uploads.read(params.id!)
   if (!file) throw new HttpError(HttpErrorCode.NotFound, 'No such file.')
   // Images show inline; anything else downloads, and nothing uploaded may ever run as a page.
   const disposition = INLINE.has(file.type) ? 'inline' : 'attachment'
@@ -93,3 +72,16 @@ async function serve(req: IncomingMessage, res: ServerResponse, id: string, deps
   })
   res.end(req.method === 'HEAD' ? undefined : file.bytes)
 }
+
+/**
+ * `POST /api/uploads?siteKey=…` — the raw file as the body, its type as Content-Type, its name in
+ * `X-Attune-Filename` (URI-encoded); a shopper authenticates with `Authorization: Bearer <visitor
+ * token>`, an agent with the session cookie. Answers the attachment to reference in a send.
+ * `GET /api/uploads/:id` serves it back. Both check their caller themselves (token or cookie).
+ */
+export const uploadRoutes: Route[] = [
+  publicRoute('OPTIONS', '/api/uploads', upload),
+  publicRoute('POST', '/api/uploads', upload),
+  publicRoute('GET', '/api/uploads/:id', serve),
+  publicRoute('HEAD', '/api/uploads/:id', serve),
+]

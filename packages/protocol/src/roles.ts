@@ -1,0 +1,57 @@
+import * as v from 'valibot'
+
+/**
+ * A person's role in one store. A person signs in once and may belong to several stores, each
+ * with its own role. Ordered from most to least power.
+ */
+export const Role = {
+  /** Everything, including deleting the store and handing ownership to someone else. */
+  Owner: 'owner',
+  /** The team and the store's settings (origins, identity secret), plus all a manager may do. */
+  Admin: 'admin',
+  /** Insights and the check-in settings, plus all an agent may do. */
+  Manager: 'manager',
+  /** Conversations: answer, check in, resolve. */
+  Agent: 'agent',
+} as const
+export type Role = (typeof Role)[keyof typeof Role]
+
+export const ROLES = Object.values(Role) as readonly Role[]
+
+export const RoleSchema = v.picklist(ROLES, 'A role is owner, admin, manager or agent.')
+
+/**
+ * What a role may do, as a closed set. The server checks it on every route and frame; the inbox
+ * reads it only to hide what would be refused anyway.
+ */
+export const Permission = {
+  /** Read, answer, check in on and resolve the store's conversations. */
+  Converse: 'converse',
+  /** See who is on the team. */
+  SeeTeam: 'see_team',
+  /** Insights and their CSV. */
+  ReadInsights: 'read_insights',
+  /** The check-in settings (moments, thresholds, topics, retention). */
+  EditCheckIns: 'edit_check_ins',
+  /** Erase a shopper's data (GDPR, PDPA). */
+  EraseVisitors: 'erase_visitors',
+  /** Name, allowed origins, the identity secret. */
+  EditStore: 'edit_store',
+  /** Invite people, change their roles (below owner), remove them. */
+  ManageTeam: 'manage_team',
+  /** Delete the store; transfer ownership. */
+  OwnStore: 'own_store',
+} as const
+export type Permission = (typeof Permission)[keyof typeof Permission]
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  agent: ['converse', 'see_team'],
+  manager: ['converse', 'see_team', 'read_insights', 'edit_check_ins', 'erase_visitors'],
+  admin: ['converse', 'see_team', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team'],
+  owner: ['converse', 'see_team', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team', 'own_store'],
+}
+
+/** Whether `role` may do `permission`. */
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission)
+}

@@ -1,0 +1,131 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { PASSWORD_MIN_LENGTH, type Role } from '@attune/protocol'
+import { hashPassword } from '../auth/password.ts'
+import type { Database, Queryable } from '../db/database.ts'
+import { AccountError } from './errors.ts'
+
+export type PersonRecord = { id: string; email: string; name: string; passwordHash: string }
+export type MemberRecord = { id: string; email: string; name: string; role: Role }
+export type MembershipRecord = { siteId: string; siteKey: string; name: string; role: Role }
+
+type PersonRow = { id: string; email: string; name: string; password_hash: string }
+const toPerson = (r: PersonRow): PersonRecord => ({ id: r.id, email: r.email, name: r.name, passwordHash: r.password_hash })
+
+/** A password for someone who did not choose one: 16 random bytes, printed once. */
+export const generatePassword = () => randomBytes(16).toString('base64url')
+
+export function checkNewPassword(password: string): void {
+  if (password.length < PASSWORD_MIN_LENGTH) throw new AccountError('bad_request', `A password has at least ${PASSWORD_MIN_LENGTH} characters.`)
+  if (password.length > 1024) throw new AccountError('bad_request', 'A password is at most 1024 characters.')
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+export function cleanEmail(email: string): string {
+  const clean = email.trim().toLowerCase()
+  if (!EMAIL.test(clean) || clean.length > 320) throw new AccountError('bad_request', `"${email}" is not an email address.`)
+  return clean
+}
+
+/** People (who sign in) and their memberships (a role in a store). */
+export function createPeople(db: Database) {
+  return {
+    async byEmail(email: string, tx: Queryable = db): Promise<PersonRecord | null> {
+      const [row] = await tx.query<PersonRow>('SELECT id, email, name, password_hash FROM people WHERE lower(email) = lower($1)', [email.trim()])
+      return row ? toPerson(row) : null
+    },
+
+    async byId(id: string): Promise<PersonRecord | null> {
+      const [row] = await db.query<PersonRow>('SELECT id, email, name, password_hash FROM people WHERE id = $1', [id])
+      return row ? toPerson(row) : null
+    },
+
+    /** A new person; the email must be free. */
+    async create(input: { email: string; name: string; password: string }, tx: Queryable = db): Promise<PersonRecord> {
+      checkNewPassword(input.password)
+      const email = cleanEmail(input.email)
+      const name = input.name.trim() || email.split('@')[0]!
+      if (await this.byEmail(email, tx)) throw new AccountError('conflict', `${email} has an account already.`)
+      const person = { id: randomUUID(), email, name: name.slice(0, 100), passwordHash: await hashPassword(input.password) }
+      await tx.query('INSERT INTO people (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+        person.id,
+        person.email,
+        person.name,
+        person.passwordHash,
+      ])
+      return person
+    },
+
+    async setPassword(personId: string, password: string): Promise<void> {
+      checkNewPassword(password)
+      const rows = await db.query('UPDATE people SET password_hash = $2 WHERE id = $1 RETURNING id', [personId, await hashPassword(password)])
+      if (!rows.length) throw new AccountError('not_found', 'No such person.')
+    },
+
+    /** Adds a person to a store's team; one membership per person and store. */
+    async join(siteId: string, personId: string, role: Role, tx: Queryable = db): Promise<void> {
+      const rows = await tx.query(
+        'INSERT INTO memberships (person_id, site_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING person_id',
+        [personId, siteId, role],
+      )
+      if (!rows.length) throw new AccountError('conflict', 'That person is on the team already.')
+    },
+
+    async membership(siteId: string, personId: string): Promise<Role | null> {
+      const [row] = await db.query<{ role: Role }>('SELECT role FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
+      return row?.role ?? null
+    },
+
+    /** Every store the person belongs to, oldest membership first. */
+    async memberships(personId: string): Promise<MembershipRecord[]> {
+      const rows = await db.query<{ site_id: string; key: string; name: string; role: Role }>(
+        `SELECT m.site_id, s.key, s.name, m.role FROM memberships m JOIN sites s ON s.id = m.site_id
+         WHERE m.person_id = $1 ORDER BY m.created_at, s.key`,
+        [personId],
+      )
+      return rows.map((r) => ({ siteId: r.site_id, siteKey: r.key, name: r.name, role: r.role }))
+    },
+
+    async members(siteId: string): Promise<MemberRecord[]> {
+      const rows = await db.query<{ id: string; email: string; name: string; role: Role }>(
+        `SELECT p.id, p.email, p.name, m.role FROM memberships m JOIN people p ON p.id = m.person_id
+         WHERE m.site_id = $1 ORDER BY array_position(ARRAY['owner','admin','manager','agent'], m.role), p.name`,
+        [siteId],
+      )
+      return rows
+    },
+
+    /** Changes a member's role below owner; the owner's own role changes only by transfer. */
+    async setRole(siteId: string, personId: string, role: Exclude<Role, 'owner'>): Promise<void> {
+      const current = await this.membership(siteId, personId)
+      if (!current) throw new AccountError('not_found', 'That person is not on this team.')
+      if (current === 'owner') throw new AccountError('forbidden', 'The owner stays owner until they transfer the store.')
+      await db.query('UPDATE memberships SET role = $3 WHERE site_id = $1 AND person_id = $2', [siteId, personId, role])
+    },
+
+    /** Takes a person off a store's team and ends their sessions in it. The owner cannot be removed. */
+    async leave(siteId: string, personId: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const [row] = await tx.query<{ role: Role }>('SELECT role FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
+        if (!row) throw new AccountError('not_found', 'That person is not on this team.')
+        if (row.role === 'owner') throw new AccountError('forbidden', 'The owner cannot be removed; transfer the store first.')
+        await tx.query('DELETE FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
+        await tx.query('DELETE FROM sessions WHERE site_id = $1 AND person_id = $2', [siteId, personId])
+      })
+    },
+
+    /** Hands the store to another member; the old owner becomes an admin. */
+    async transferOwnership(siteId: string, toPersonId: string): Promise<{ from: string }> {
+      return db.transaction(async (tx) => {
+        const [owner] = await tx.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = 'owner'`, [siteId])
+        const [target] = await tx.query('SELECT 1 FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, toPersonId])
+        if (!target) throw new AccountError('not_found', 'That person is not on this team.')
+        if (owner?.person_id === toPersonId) throw new AccountError('bad_request', 'That person owns the store already.')
+        if (owner) await tx.query(`UPDATE memberships SET role = 'admin' WHERE site_id = $1 AND person_id = $2`, [siteId, owner.person_id])
+        await tx.query(`UPDATE memberships SET role = 'owner' WHERE site_id = $1 AND person_id = $2`, [siteId, toPersonId])
+        return { from: owner?.person_id ?? '' }
+      })
+    },
+  }
+}
+
+export type People = ReturnType<typeof createPeople>

@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import * as v from 'valibot'
+import { can, type Permission } from '@attune/protocol'
+import { readCookie, SESSION_COOKIE, type SessionAgent } from '../auth/sessions.ts'
+import type { ApiDeps } from './api.ts'
+import { HttpError, HttpErrorCode, readJson } from './respond.ts'
+
+/**
+ * Who may call a route: anyone (`public`: the widget's routes check the site's origins and the
+ * visitor's token themselves), anyone signed in to a store (`signed_in`), or a member whose role
+ * in the session's store grants the permission.
+ */
+export type Access = 'public' | 'signed_in' | Permission
+
+export type RequestContext = {
+  req: IncomingMessage
+  res: ServerResponse
+  url: URL
+  /** The `:name` parts of the route's path, decoded. */
+  params: Record<string, string>
+  deps: ApiDeps
+}
+
+export type Route = {
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS'
+  /** A path with `:name` parts, e.g. `/api/team/members/:id`. */
+  path: string
+  access: Access
+  handle(ctx: RequestContext): Promise<void>
+}
+
+type MemberHandler = (ctx: RequestContext, agent: SessionAgent) => Promise<void>
+
+/** A route anyone may call. */
+export function publicRoute(method: Route['method'], path: string, handle: (ctx: RequestContext) => Promise<void>): Route {
+  return { method, path, access: 'public', handle }
+}
+
+/** A route for a signed-in member of the session's store, checked before `handle` runs. */
+export function memberRoute(method: Route['method'], path: string, access: Exclude<Access, 'public'>, handle: MemberHandler): Route {
+  return {
+    method,
+    path,
+    access,
+    handle: async (ctx) => handle(ctx, await authorize(ctx, access)),
+  }
+}
+
+/** The session's person if their role allows `access`: 401 when signed out, 403 when not allowed. */
+export async function authorize(ctx: RequestContext, access: Exclude<Access, 'public'>): Promise<SessionAgent> {
+  const agent = await ctx.deps.sessions.find(readCookie(ctx.req.headers.cookie, SESSION_COOKIE))
+  if (!agent) throw new HttpError(HttpErrorCode.Unauthorized, 'Sign in first.')
+  if (access !== 'signed_in' && !can(agent.role, access)) {
+    throw new HttpError(HttpErrorCode.Forbidden, `Your role (${agent.role}) in this store may not do that.`)
+  }
+  return agent
+}
+
+/** Reads and validates a JSON body; every problem is named in one typed 400. */
+export async function readBody<S extends v.GenericSchema>(req: IncomingMessage, schema: S): Promise<v.InferOutput<S>> {
+  const parsed = v.safeParse(schema, await readJson(req))
+  if (parsed.success) return parsed.output
+  const messages = parsed.issues.map((issue) => {
+    const path = issue.path?.map((p) => String(p.key)).join('.')
+    return path ? `${path}: ${issue.message}` : issue.message
+  })
+  throw new HttpError(HttpErrorCode.BadRequest, messages.join(' '))
+}
+
+type Compiled = { route: Route; pattern: RegExp; names: string[] }
+
+/** Matches a request against the table: the route, 405 for a known path with another method, or null. */
+export function createRouteTable(routes: readonly Route[]) {
+  const compiled: Compiled[] = routes.map((route) => {
+    const names: string[] = []
+    const source = route.path.replace(/[.]/g, '\\.').replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'))
+    return { route, pattern: new RegExp(`^${source}$`), names }
+  })
+  return {
+    match(method: string, path: string): { route: Route; params: Record<string, string> } | 'method_not_allowed' | null {
+      let pathKnown = false
+      for (const { route, pattern, names } of compiled) {
+        const m = pattern.exec(path)
+        if (!m) continue
+        pathKnown = true
+        if (route.method !== method) continue
+        const params: Record<string, string> = {}
+        names.forEach((name, i) => {
+          try {
+            params[name] = decodeURIComponent(m[i + 1]!)
+          } catch {
+            throw new HttpError(HttpErrorCode.BadRequest, `The ${name} in the path is not valid URL encoding.`)
+          }
+        })
+        return { route, params }
+      }
+      return pathKnown ? 'method_not_allowed' : null
+    },
+  }
+}

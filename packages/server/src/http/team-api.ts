@@ -1,0 +1,61 @@
+import { can, ChangeRoleRequestSchema, CreateInviteRequestSchema, type CreateInviteResponse, type TeamResponse } from '@attune/protocol'
+import type { SessionAgent } from '../auth/sessions.ts'
+import { revoke } from './account-api.ts'
+import { publicOrigin } from './proxy.ts'
+import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
+import { memberRoute, readBody, type RequestContext, type Route } from './routes.ts'
+
+async function team(ctx: RequestContext, agent: SessionAgent) {
+  const members = await ctx.deps.people.members(agent.siteId)
+  const invites = can(agent.role, 'manage_team') ? await ctx.deps.invites.pending(agent.siteId) : []
+  const body: TeamResponse = { members, invites }
+  sendJson(ctx.res, 200, body)
+}
+
+/** An invitation link to copy (mail comes with the offline issue); the token rides in the fragment. */
+async function invite(ctx: RequestContext, agent: SessionAgent) {
+  const input = await readBody(ctx.req, CreateInviteRequestSchema)
+  const { invite, token } = await ctx.deps.invites.create(agent.siteId, { ...input, invitedBy: agent.id })
+  const body: CreateInviteResponse = { invite, link: `${publicOrigin(ctx.req, ctx.deps.network)}/inbox/invite#${token}` }
+  sendJson(ctx.res, 201, body)
+}
+
+async function revokeInvite(ctx: RequestContext, agent: SessionAgent) {
+  await ctx.deps.invites.revoke(agent.siteId, ctx.params.id!)
+  sendJson(ctx.res, 200, { ok: true })
+}
+
+/** Admins manage everyone but the owner; nobody changes their own role (ownership moves by transfer). */
+async function guardTarget(ctx: RequestContext, agent: SessionAgent): Promise<string> {
+  const personId = ctx.params.id!
+  if (personId === agent.id) throw new HttpError(HttpErrorCode.Forbidden, 'You cannot change your own role or remove yourself here.')
+  const role = await ctx.deps.people.membership(agent.siteId, personId)
+  if (!role) throw new HttpError(HttpErrorCode.NotFound, 'That person is not on this team.')
+  if (role === 'owner') throw new HttpError(HttpErrorCode.Forbidden, 'The owner stays owner until they transfer the store.')
+  return personId
+}
+
+async function changeRole(ctx: RequestContext, agent: SessionAgent) {
+  const { role } = await readBody(ctx.req, ChangeRoleRequestSchema)
+  const personId = await guardTarget(ctx, agent)
+  await ctx.deps.people.setRole(agent.siteId, personId, role)
+  // Their inbox reconnects and learns the new role at once.
+  revoke(ctx, personId, { reason: 'changed', siteId: agent.siteId })
+  sendJson(ctx.res, 200, { ok: true })
+}
+
+/** Removes a person from the team: their sessions in this store end and their open inbox closes. */
+async function removeMember(ctx: RequestContext, agent: SessionAgent) {
+  const personId = await guardTarget(ctx, agent)
+  await ctx.deps.people.leave(agent.siteId, personId)
+  revoke(ctx, personId, { reason: 'ended', siteId: agent.siteId })
+  sendJson(ctx.res, 200, { ok: true })
+}
+
+export const teamRoutes: Route[] = [
+  memberRoute('GET', '/api/team', 'see_team', team),
+  memberRoute('POST', '/api/team/invites', 'manage_team', invite),
+  memberRoute('DELETE', '/api/team/invites/:id', 'manage_team', revokeInvite),
+  memberRoute('PUT', '/api/team/members/:id', 'manage_team', changeRole),
+  memberRoute('DELETE', '/api/team/members/:id', 'manage_team', removeMember),
+]

@@ -1,0 +1,37 @@
+import { originAllowed } from '../origins.ts'
+import { settingsOf } from '../empathy/context.ts'
+import { UPLOAD_LIMITS } from '../uploads.ts'
+import { HttpError, HttpErrorCode, sendError, sendJson } from './respond.ts'
+import { publicRoute, type RequestContext, type Route } from './routes.ts'
+
+/** What the widget needs before it connects. Readable cross-origin only by the site's own pages. */
+async function siteConfig({ req, res, params, deps }: RequestContext) {
+  const site = await deps.directory.siteByKey(params.key!)
+  const origin = req.headers.origin
+  const cors: Record<string, string> = { Vary: 'Origin' }
+  if (site && origin && originAllowed(origin, site.allowedOrigins)) {
+    cors['Access-Control-Allow-Origin'] = origin
+    cors['Access-Control-Allow-Methods'] = 'GET, OPTIONS'
+    cors['Access-Control-Max-Age'] = '600'
+  }
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end()
+    return
+  }
+  if (req.method !== 'GET') throw new HttpError(HttpErrorCode.MethodNotAllowed, 'Use GET.')
+  if (!site) return sendError(res, HttpErrorCode.NotFound, 'No such site.', cors)
+  // What the check-in cards need: which moments, which topics, whether to ask the effort item.
+  const settings = settingsOf(site.empathySettings, {})
+  sendJson(
+    res,
+    200,
+    {
+      name: site.name,
+      checkIns: { moments: settings.moments, topics: settings.topics, effortItem: settings.effortItem },
+      uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: UPLOAD_LIMITS.types },
+    },
+    cors,
+  )
+}
+
+export const widgetRoutes: Route[] = [publicRoute('GET', '/api/sites/:key', siteConfig), publicRoute('OPTIONS', '/api/sites/:key', siteConfig)]
