@@ -35,6 +35,8 @@ export type AttuneServerOptions = {
   dataDir?: string
   /** A PostgreSQL URL: use that database instead of the embedded one (files still go to dataDir). */
   databaseUrl?: string
+  /** An open database to serve from (tests that also write to it); migrated, and left open on close. */
+  database?: Database
   /** 0 picks a free port. */
   port: number
   host: string
@@ -70,7 +72,8 @@ export const VERSION: string = pkg.version
 
 /** Opens the database, migrates, seeds, and serves HTTP + WebSocket on one port. */
 export async function createAttuneServer(options: AttuneServerOptions): Promise<AttuneServer> {
-  const db: Database = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir)
+  const db: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
+  const closeDb = () => (options.database ? Promise.resolve() : db.close())
   const databaseKind = options.databaseUrl ? 'postgres' : 'embedded'
   try {
     await migrate(db)
@@ -140,12 +143,12 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
-          await db.close()
+          await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),
     }
   } catch (error) {
-    await db.close()
+    await closeDb()
     throw error
   }
 }

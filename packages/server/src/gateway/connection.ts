@@ -2,9 +2,7 @@ import { ErrorCode, parseClientFrame, PROTOCOL_VERSION, type ClientFrame, type E
 import type { WebSocket } from 'ws'
 import { createVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
-import * as actions from './actions.ts'
-import * as checkins from './checkins.ts'
-import { identify } from './identify.ts'
+import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import { createTokenBucket } from './rate-limit.ts'
 import { createSubscription } from './subscription.ts'
@@ -142,39 +140,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       return hello(frame)
     }
     if (!ready) throw new FrameError(ErrorCode.NotReady, 'Send hello first.')
-    switch (frame.type) {
-      case 'ping':
-        return session.send({ type: 'pong' })
-      case 'resume':
-        return actions.resume(session, frame)
-      case 'send':
-        return actions.send(session, frame)
-      case 'resolve':
-        return actions.resolve(session, frame)
-      case 'typing':
-        return actions.typing(session, frame)
-      case 'read':
-        return actions.read(session, frame)
-      case 'history':
-        return actions.history(session, frame)
-      case 'identify':
-        return identify(session, frame)
-      case 'context':
-        return actions.context(session, frame)
-      case 'open':
-        return checkins.open(session, frame)
-      case 'answer':
-        return checkins.answer(session, frame)
-      case 'skip':
-        return checkins.skip(session, frame)
-      case 'ask':
-        return checkins.ask(session, frame)
-      case 'end':
-        return checkins.end(session, frame)
-      default:
-        // A frame type the protocol gained but this server does not serve yet: say so.
-        throw new FrameError(ErrorCode.BadFrame, `Frame type ${(frame as { type: string }).type} is not supported.`)
-    }
+    return dispatch(session, frame)
   }
 
   ws.on('message', (data, isBinary) => {

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PROTOCOL_VERSION, type ClientFrameInput } from '@attune/protocol'
+import { createInvites } from './accounts/invites.ts'
+import { createPeople, type PersonRecord } from './accounts/people.ts'
+import { createStores, type StoreRecord } from './accounts/stores.ts'
+import { createSessions, SESSION_COOKIE } from './auth/sessions.ts'
+import { createConversations } from './conversations.ts'
+import { openPglite } from './db/pglite.ts'
+import type { Database } from './db/database.ts'
+import { createLog } from './log.ts'
+import { API_ROUTES } from './http/api.ts'
+import { FRAME_HANDLERS } from './gateway/frames.ts'
+import { TestClient } from './gateway/test-client.ts'
+import { createAttuneServer, type AttuneServer } from './server.ts'
+
+/**
+ * Who may do what, tried for real: every HTTP route and every frame, as each role of a store, as
+ * the owner of another store, and signed out. A cell passes when the server did it (2xx, or a
+ * frame answered without `forbidden`/`not_found`) and is refused when it answered 401, 403 or
+ * 404 (another store's resources look missing). The table below is written by hand, not
+ * derived from the grants, so a change to who may do what must change it too (and the matrix
+ * in the server's README).
+ */
+const CALLERS = ['owner', 'admin', 'manager', 'agent', 'other', 'anonymous'] as const
+type Caller = (typeof CALLERS)[number]
+
+// ✓ allowed, · refused, in the order of CALLERS. "other" is the owner of another store: routes
+// without a resource act on their own store (checked: the answer never names this store).
+const ROUTES: Record<string, string> = {
+  'POST /api/agent/login': '✓ ✓ ✓ ✓ ✓ ✓',
+  'POST /api/agent/logout': '✓ ✓ ✓ ✓ ✓ ✓',
+  'GET /api/agent/me': '✓ ✓ ✓ ✓ ✓ ·',
+  'POST /api/agent/store': '✓ ✓ ✓ ✓ · ·',
+  'PUT /api/agent/password': '✓ ✓ ✓ ✓ ✓ ·',
+  'POST /api/invites/lookup': '✓ ✓ ✓ ✓ ✓ ✓',
+  'POST /api/invites/accept': '✓ ✓ ✓ ✓ ✓ ✓',
+  'GET /api/store': '✓ ✓ · · ✓ ·',
+  'PUT /api/store': '✓ ✓ · · ✓ ·',
+  'POST /api/store/identity-secret': '✓ ✓ · · ✓ ·',
+  'POST /api/store/identity-secret/rotate': '✓ ✓ · · ✓ ·',
+  'DELETE /api/store': '✓ · · · ✓ ·',
+  'POST /api/store/transfer': '✓ · · · · ·',
+  'GET /api/team': '✓ ✓ ✓ ✓ ✓ ·',
+  'POST /api/team/invites': '✓ ✓ · · ✓ ·',
+  'DELETE /api/team/invites/:id': '✓ ✓ · · · ·',
+  'PUT /api/team/members/:id': '✓ ✓ · · · ·',
+  'DELETE /api/team/members/:id': '✓ ✓ · · · ·',
+  'GET /api/insights': '✓ ✓ ✓ · ✓ ·',
+  'GET /api/insights.csv': '✓ ✓ ✓ · ✓ ·',
+  'GET /api/settings': '✓ ✓ ✓ · ✓ ·',
+  'PUT /api/settings': '✓ ✓ ✓ · ✓ ·',
+  'DELETE /api/visitors/:id': '✓ ✓ ✓ · · ·',
+  'OPTIONS /api/uploads': '✓ ✓ ✓ ✓ ✓ ✓',
+  'POST /api/uploads': '✓ ✓ ✓ ✓ · ·',
+  'GET /api/uploads/:id': '✓ ✓ ✓ ✓ ✓ ✓',
+  'HEAD /api/uploads/:id': '✓ ✓ ✓ ✓ ✓ ✓',
+  'GET /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
+  'OPTIONS /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
+}
+
+// The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
+// shopper's own frames are refused to every member; signed out, the upgrade itself is refused.
+const FRAMES: Record<string, string> = {
+  ping: '✓ ✓ ✓ ✓ ✓ ·',
+  resume: '✓ ✓ ✓ ✓ · ·',
+  history: '✓ ✓ ✓ ✓ · ·',
+  send: '✓ ✓ ✓ ✓ · ·',
+  typing: '✓ ✓ ✓ ✓ · ·',
+  read: '✓ ✓ ✓ ✓ · ·',
+  resolve: '✓ ✓ ✓ ✓ · ·',
+  ask: '✓ ✓ ✓ ✓ · ·',
+  identify: '· · · · · ·',
+  context: '· · · · · ·',
+  open: '· · · · · ·',
+  answer: '· · · · · ·',
+  skip: '· · · · · ·',
+  end: '· · · · · ·',
+}
+
+const allowed = (row: string, caller: Caller) => row.split(' ')[CALLERS.indexOf(caller)] === '✓'
+
+const PASSWORD = 'correct horse battery'
+
+/** One store with a member of each role, a shopper's conversation, a file and an invitation. */
+type World = {
+  store: StoreRecord
+  other: StoreRecord
+  people: Record<Exclude<Caller, 'anonymous'>, PersonRecord> & { extra: PersonRecord }
+  cookies: Partial<Record<Caller, string>>
+  conversationId: string
+  visitorId: string
+  uploadId: string
+  inviteId: string
+  inviteToken: string
+  secondInviteToken: string
+}
+
+let db: Database
+let server: AttuneServer
+let team: Record<Exclude<Caller, 'anonymous'>, PersonRecord> & { extra: PersonRecord }
+let worlds = 0
+
+beforeAll(async () => {
+  db = await openPglite()
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db })
+  const people = createPeople(db)
+  const make = (name: string) => people.create({ email: `${name}@matrix.test`, name, password: PASSWORD })
+  const [owner, admin, manager, agent, other, extra] = await Promise.all(['owner', 'admin', 'manager', 'agent', 'other', 'extra'].map(make))
+  team = { owner: owner!, admin: admin!, manager: manager!, agent: agent!, other: other!, extra: extra! }
+}, 120_000)
+
+afterAll(async () => {
+  await server?.close()
+  await db?.close()
+})
+
+/** A fresh store for one cell, so a cell that deletes or transfers leaves the next one whole. */
+async function world(): Promise<World> {
+  const n = ++worlds
+  const stores = createStores(db)
+  const people = createPeople(db)
+  const store = await stores.create({ name: `Store ${n}`, origins: ['http://127.0.0.1:*'] })
+  const other = await stores.create({ name: `Other ${n}`, origins: ['http://127.0.0.1:*'] })
+  for (const role of ['owner', 'admin', 'manager', 'agent'] as const) await people.join(store.id, team[role].id, role)
+  await people.join(store.id, team.extra.id, 'agent')
+  await people.join(other.id, team.other.id, 'owner')
+  const sessions = createSessions(db)
+  const cookies: World['cookies'] = {}
+  for (const role of ['owner', 'admin', 'manager', 'agent'] as const) cookies[role] = `${SESSION_COOKIE}=${await sessions.create(team[role].id, store.id)}`
+  cookies.other = `${SESSION_COOKIE}=${await sessions.create(team.other.id, other.id)}`
+
+  const [visitor] = await db.query<{ id: string }>(`INSERT INTO visitors (id, site_id) VALUES (gen_random_uuid(), $1) RETURNING id`, [store.id])
+  const { conversation } = await createConversations(db).openFor(store.id, visitor!.id)
+  await createLog(db).append(conversation.id, { kind: 'message', author: { role: 'visitor', id: visitor!.id }, clientId: `c${n}`, body: { text: 'hello' } })
+  const uploaded = await fetch(`${server.url}/api/uploads?siteKey=${store.key}`, {
+    method: 'POST',
+    headers: { cookie: cookies.owner!, 'content-type': 'text/plain' },
+    body: 'a file',
+  })
+  const { attachment } = (await uploaded.json()) as { attachment: { id: string } }
+  const invites = createInvites(db)
+  const first = await invites.create(store.id, { email: `invited${n}@matrix.test`, role: 'agent', invitedBy: null })
+  const second = await invites.create(store.id, { email: `joiner${n}@matrix.test`, role: 'agent', invitedBy: null })
+  return {
+    store,
+    other,
+    people: team,
+    cookies,
+    conversationId: conversation.id,
+    visitorId: visitor!.id,
+    uploadId: attachment.id,
+    inviteId: first.invite.id,
+    inviteToken: first.token,
+    secondInviteToken: second.token,
+  }
+}
+
+type Call = { path: string; body?: unknown; headers?: Record<string, string> }
+
+/** A request each route would carry out for a member allowed to make it. */
+function callFor(route: string, w: World, caller: Caller): Call {
+  const email = caller === 'anonymous' ? w.people.agent.email : w.people[caller].email
+  const calls: Record<string, Call> = {
+    'POST /api/agent/login': { path: '/api/agent/login', body: { email, password: PASSWORD } },
+    'POST /api/agent/logout': { path: '/api/agent/logout' },
+    'GET /api/agent/me': { path: '/api/agent/me' },
+    'POST /api/agent/store': { path: '/api/agent/store', body: { siteKey: w.store.key } },
+    'PUT /api/agent/password': { path: '/api/agent/password', body: { currentPassword: PASSWORD, newPassword: PASSWORD } },
+    'POST /api/invites/lookup': { path: '/api/invites/lookup', body: { token: w.inviteToken } },
+    'POST /api/invites/accept': { path: '/api/invites/accept', body: { token: w.secondInviteToken, name: 'New', password: PASSWORD } },
+    'GET /api/store': { path: '/api/store' },
+    'PUT /api/store': { path: '/api/store', body: { name: 'Renamed' } },
+    'POST /api/store/identity-secret': { path: '/api/store/identity-secret' },
+    'POST /api/store/identity-secret/rotate': { path: '/api/store/identity-secret/rotate' },
+    'DELETE /api/store': { path: '/api/store', body: { confirmName: caller === 'other' ? w.other.name : w.store.name } },
+    'POST /api/store/transfer': { path: '/api/store/transfer', body: { personId: w.people.admin.id } },
+    'GET /api/team': { path: '/api/team' },
+    'POST /api/team/invites': { path: '/api/team/invites', body: { email: `new-${caller}@matrix.test`, role: 'agent' } },
+    'DELETE /api/team/invites/:id': { path: `/api/team/invites/${w.inviteId}` },
+    'PUT /api/team/members/:id': { path: `/api/team/members/${w.people.extra.id}`, body: { role: 'manager' } },
+    'DELETE /api/team/members/:id': { path: `/api/team/members/${w.people.extra.id}` },
+    'GET /api/insights': { path: '/api/insights' },
+    'GET /api/insights.csv': { path: '/api/insights.csv' },
+    'GET /api/settings': { path: '/api/settings' },
+    'PUT /api/settings': { path: '/api/settings', body: { settings: {} } },
+    'DELETE /api/visitors/:id': { path: `/api/visitors/${w.visitorId}` },
+    'OPTIONS /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'POST /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, body: 'x', headers: { 'content-type': 'text/plain' } },
+    'GET /api/uploads/:id': { path: `/api/uploads/${w.uploadId}` },
+    'HEAD /api/uploads/:id': { path: `/api/uploads/${w.uploadId}` },
+    'GET /api/sites/:key': { path: `/api/sites/${w.store.key}` },
+    'OPTIONS /api/sites/:key': { path: `/api/sites/${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
+  }
+  return calls[route]!
+}
+
+async function request(route: string, w: World, caller: Caller) {
+  const method = route.split(' ')[0]!
+  const call = callFor(route, w, caller)
+  const headers: Record<string, string> = { ...(call.headers ?? {}) }
+  if (w.cookies[caller]) headers.cookie = w.cookies[caller]!
+  if (call.body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json'
+  const body = call.body === undefined ? undefined : typeof call.body === 'string' ? call.body : JSON.stringify(call.body)
+  return fetch(server.url + call.path, { method, headers, ...(body !== undefined ? { body } : {}) })
+}
+
+describe('who may call each HTTP route', () => {
+  it('the table names every route the server has, and no other', () => {
+    expect(Object.keys(ROUTES).sort()).toEqual(API_ROUTES.map((r) => `${r.method} ${r.path}`).sort())
+  })
+
+  for (const [route, row] of Object.entries(ROUTES)) {
+    for (const caller of CALLERS) {
+      const expected = allowed(row, caller)
+      it(`${route} as ${caller}: ${expected ? 'allowed' : 'refused'}`, async () => {
+        const w = await world()
+        const response = await request(route, w, caller)
+        const text = await response.text()
+        if (expected) {
+          expect(response.ok, `${response.status} ${text}`).toBe(true)
+          // Another store's owner acts on their own store only: nothing of this one comes back
+          // (public routes aside: an invitation link is itself the key to join this store).
+          const isPublic = API_ROUTES.find((r) => `${r.method} ${r.path}` === route)?.access === 'public'
+          if (caller === 'other' && !isPublic) expect(text).not.toContain(w.store.key)
+        } else {
+          expect([401, 403, 404], `${response.status} ${text}`).toContain(response.status)
+        }
+      }, 60_000)
+    }
+  }
+})
+
+/** A valid frame of each type about this store's conversation. */
+function frameFor(type: string, w: World): ClientFrameInput {
+  const conversationId = w.conversationId
+  const clientId = `frame-${type}-${Math.random().toString(36).slice(2)}`
+  const frames: Record<string, ClientFrameInput> = {
+    ping: { type: 'ping' },
+    resume: { type: 'resume', conversationId, afterSeq: 0 },
+    history: { type: 'history', conversationId, beforeSeq: 2 },
+    send: { type: 'send', clientId, conversationId, text: 'hi' },
+    typing: { type: 'typing', conversationId, typing: true },
+    read: { type: 'read', conversationId, seq: 1 },
+    resolve: { type: 'resolve', conversationId, clientId },
+    ask: { type: 'ask', conversationId, clientId },
+    identify: { type: 'identify', id: 'u1', userHash: 'a'.repeat(64) },
+    context: { type: 'context', page: { url: 'https://shop.example/' } },
+    open: { type: 'open' },
+    answer: { type: 'answer', clientId, conversationId, answer: { phase: 'during', understood: true } },
+    skip: { type: 'skip', clientId, conversationId, phase: 'during' },
+    end: { type: 'end', clientId, conversationId },
+  }
+  return frames[type]!
+}
+
+describe('who may send each frame on the inbox connection', () => {
+  it('the table names every frame the server serves, and no other', () => {
+    expect(Object.keys(FRAMES).sort()).toEqual(Object.keys(FRAME_HANDLERS).sort())
+  })
+
+  for (const [type, row] of Object.entries(FRAMES)) {
+    for (const caller of CALLERS) {
+      const expected = allowed(row, caller)
+      it(`${type} as ${caller}: ${expected ? 'allowed' : 'refused'}`, async () => {
+        const w = await world()
+        const url = server.url.replace('http', 'ws') + '/v1/agent'
+        if (caller === 'anonymous') {
+          await expect(TestClient.open(url)).rejects.toThrow('HTTP 401')
+          return
+        }
+        const client = await TestClient.open(url, { cookie: w.cookies[caller]! })
+        try {
+          client.send({ type: 'hello', v: PROTOCOL_VERSION })
+          await client.next('welcome')
+          client.send(frameFor(type, w))
+          // Frames are served in order: once the pong is back, any refusal of the frame is too.
+          client.send({ type: 'ping' })
+          await client.next('pong')
+          const refusal = client.frames.find((f) => f.type === 'error' && ['forbidden', 'not_found', 'unauthorized'].includes(f.code))
+          if (expected) expect(refusal).toBeUndefined()
+          else expect(refusal, JSON.stringify(client.frames)).toBeDefined()
+        } finally {
+          await client.close()
+        }
+      }, 60_000)
+    }
+  }
+})
