@@ -1,17 +1,12 @@
+import type { SiteResponse } from '@attune/protocol'
 import type { FetchLike } from './platform.ts'
 import { httpBase } from './urls.ts'
 
-/** The store's public details the widget shows and the check-in cards need. */
-export interface SiteInfo {
-  name: string
-  checkIns?: {
-    moments: { before: boolean; during: boolean; after: boolean }
-    topics: string[]
-    effortItem: boolean
-  }
-  /** What the store accepts as attachments (the server checks again). */
-  uploads?: { maxBytes: number; types: string[] }
-}
+/**
+ * The store's public details the widget shows and the check-in cards need: `GET /api/sites/:key`.
+ * Check-ins and uploads may be missing (a server older than them); the widget defaults each.
+ */
+export type SiteInfo = Omit<SiteResponse, 'checkIns' | 'uploads'> & Partial<Pick<SiteResponse, 'checkIns' | 'uploads'>>
 
 /** Fetches the store's public details; null when unreachable (the chat does not depend on it). */
 export async function loadSite(server: string, siteKey: string, given?: FetchLike): Promise<SiteInfo | null> {

@@ -1,4 +1,4 @@
-import type { Attachment } from '@attune/protocol'
+import type { Attachment, HttpErrorBody, UploadResponse } from '@attune/protocol'
 import { AttuneError } from './errors.ts'
 import { httpBase } from './urls.ts'
 
@@ -49,7 +49,8 @@ export async function uploadFile(
     },
     onProgress,
   })
-  const answer = body as { attachment?: Attachment; error?: { code?: string; message?: string } } | null
+  // Read as typed, not parsed: no schema code in the chunk; the status decides (a proxy's 413 has no JSON).
+  const answer = body as Partial<UploadResponse & HttpErrorBody> | null
   if (status === 201 && answer?.attachment) return answer.attachment
   const code = status === 413 || status === 415 || status === 400 ? 'invalid_input' : 'network'
   throw new AttuneError(code, answer?.error?.message ?? `The upload failed (${status}).`)

@@ -1,4 +1,4 @@
-import type { SignalRaisedEvent } from '@attune/protocol'
+import type { SignalRaisedEvent, SettingsIssue as WireSettingsIssue } from '@attune/protocol'
 
 /** A frustration level that can trigger a check-in; `calm` would fire on every chat. */
 export type SignalThreshold = Exclude<SignalRaisedEvent['level'], 'calm'>
@@ -62,11 +62,9 @@ export const SettingsIssueCode = {
 } as const
 export type SettingsIssueCode = (typeof SettingsIssueCode)[keyof typeof SettingsIssueCode]
 
-export interface SettingsIssue {
-  /** Dotted path such as `moments.before` or `topics.2`; prefixed `boot.` for the boot override. */
-  path: string
+/** A refused field, in the shape the settings API answers it (the protocol's), its code one of the above. */
+export interface SettingsIssue extends WireSettingsIssue {
   code: SettingsIssueCode
-  message: string
 }
 
 /**

@@ -165,3 +165,35 @@ export type {
   AcceptInviteRequest,
   HttpErrorBody,
 } from './http/accounts.ts'
+export { SiteResponseSchema } from './http/widget.ts'
+export type { SiteResponse } from './http/widget.ts'
+export { UploadResponseSchema } from './http/uploads.ts'
+export type { UploadResponse } from './http/uploads.ts'
+export {
+  DaySchema,
+  InsightsQuerySchema,
+  RateSchema,
+  MeanSchema,
+  MomentRatesSchema,
+  SummarySchema,
+  DaySummarySchema,
+  InsightsConversationSchema,
+  InsightsResponseSchema,
+} from './http/insights.ts'
+export type {
+  InsightsQuery,
+  Rate,
+  Mean,
+  MomentRates,
+  Summary,
+  DaySummary,
+  InsightsConversation,
+  InsightsResponse,
+} from './http/insights.ts'
+export {
+  SettingsBodySchema,
+  SettingsIssueSchema,
+  InvalidSettingsBodySchema,
+  DeletedResponseSchema,
+} from './http/settings.ts'
+export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'

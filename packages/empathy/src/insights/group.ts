@@ -1,5 +1,6 @@
+import type { DaySummary } from '@attune/protocol'
 import type { ConversationRecord } from './record.ts'
-import { summarize, type Summary } from './summarize.ts'
+import { summarize } from './summarize.ts'
 
 /**
  * Which records to keep; every field left out matches all. `from` is inclusive and `to` exclusive
@@ -33,11 +34,7 @@ export function filterRecords(records: readonly ConversationRecord[], filter: Re
   })
 }
 
-export interface DaySummary {
-  /** The calendar day in the chosen time zone, `YYYY-MM-DD`. */
-  day: string
-  summary: Summary
-}
+export type { DaySummary } from '@attune/protocol'
 
 const DAY_MS = 86_400_000
 

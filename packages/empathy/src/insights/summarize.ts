@@ -1,51 +1,9 @@
+import type { Mean, MomentRates, Rate, Summary } from '@attune/protocol'
 import type { ConversationRecord } from './record.ts'
 import { moodChange } from './record.ts'
 
-/** A share with its denominator, so a chart can say "n = 3". `value` is null when n is 0. */
-export interface Rate {
-  value: number | null
-  /** The numerator. */
-  count: number
-  /** The denominator. */
-  n: number
-}
-
-/** A mean with the number of values behind it. `value` is null when n is 0. */
-export interface Mean {
-  value: number | null
-  n: number
-}
-
-export interface MomentRates {
-  before: Rate
-  during: Rate
-  after: Rate
-}
-
-export interface Summary {
-  conversations: number
-  /** Mean of after − before over conversations with both answers. */
-  meanChange: Mean
-  /** Of those who started upset or very upset (≤ 2) and answered after: the share ending okay or better (≥ 3). */
-  moodRecoveryRate: Rate
-  /** Of all during answers: the share that were "Yes". */
-  feltUnderstoodRate: Rate
-  /** Of "Was your question resolved?" answers: the share "yes". */
-  resolutionRate: Rate
-  /** Of the same answers: the share "partly", reported apart (see `summarize`). */
-  partlyResolvedRate: Rate
-  meanEffort: Mean
-  /** Of those who answered after: the share ending good or very happy (4 or 5). */
-  satisfaction: Rate
-  /** Answered / asked per moment; during counts check-ins, not conversations. */
-  answerRate: MomentRates
-  /** The same, per language, keys sorted. Positivity bias differs by market: compare changes. */
-  answerRateByLanguage: Record<string, MomentRates>
-  /** `startEndMatrix[before - 1][after - 1]`: conversations with both answers, 5 × 5. */
-  startEndMatrix: number[][]
-  /** Ids of conversations that ended very upset (1): the public-complaint risk list. */
-  veryUpsetAtEnd: string[]
-}
+// The figures' shape is the wire's (`GET /api/insights`): one home, in the protocol.
+export type { Mean, MomentRates, Rate, Summary } from '@attune/protocol'
 
 export function rate(count: number, n: number): Rate {
   return { value: n === 0 ? null : count / n, count, n }

@@ -1,37 +1,11 @@
-import type { Mood, ResolvedAnswer } from '@attune/protocol'
-import type { Summary } from '@attune/empathy'
+import * as v from 'valibot'
+import { InsightsResponseSchema, type InsightsQuery, type InsightsResponse } from '@attune/protocol'
 
-/** The manager's filters; empty strings match everything. Dates are calendar days, `YYYY-MM-DD`. */
-export interface InsightsFilters {
-  from: string
-  to: string
-  topic: string
-  reason: string
-  language: string
-  agentId: string
-}
+// The answer's shapes are the protocol's; components import them from here.
+export type { InsightsConversation, InsightsResponse } from '@attune/protocol'
 
-export interface InsightsConversation {
-  id: string
-  startedAt: string
-  language: string
-  topic: string | null
-  reason: string | null
-  agentId: string | null
-  moodBefore: Mood | null
-  moodAfter: Mood | null
-  change: number | null
-  resolved: ResolvedAnswer | null
-  understood: boolean[]
-}
-
-/** `GET /api/insights` (the lead's contract). */
-export interface InsightsResponse {
-  summary: Summary
-  byDay: { day: string; summary: Summary }[]
-  conversations: InsightsConversation[]
-  options: { topics: string[]; reasons: string[]; languages: string[]; agents: { id: string; name: string }[] }
-}
+/** The manager's filters: the query but its time zone, every field there; `''` matches all. Dates are `YYYY-MM-DD`. */
+export type InsightsFilters = Required<Omit<InsightsQuery, 'tz'>>
 
 export type InsightsResult =
   | { ok: true; data: InsightsResponse }
@@ -71,11 +45,8 @@ export function createInsightsApi(timeZone: string, base = '', fetchImpl?: Fetch
       }
       if (response.status === 401) return { ok: false, reason: 'unauthorized' }
       if (!response.ok) return { ok: false, reason: 'server' }
-      const data = (await response.json().catch(() => null)) as InsightsResponse | null
-      if (!data || typeof data !== 'object' || !data.summary || !Array.isArray(data.byDay)) {
-        return { ok: false, reason: 'server' }
-      }
-      return { ok: true, data }
+      const parsed = v.safeParse(InsightsResponseSchema, await response.json().catch(() => null))
+      return parsed.success ? { ok: true, data: parsed.output } : { ok: false, reason: 'server' }
     },
     csvUrl(filters) {
       return `${base}/api/insights.csv?${insightsQuery(filters, timeZone)}`

@@ -1,6 +1,6 @@
+import * as v from 'valibot'
+import { DaySchema } from '@attune/protocol'
 import { FILTER_KEYS, type InsightsFilters } from './api.ts'
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /** The calendar day of an instant in a time zone, `YYYY-MM-DD` (en-CA formats it that way). */
 export function dayIn(instant: Date | string, timeZone: string): string {
@@ -28,7 +28,7 @@ export function filtersFromSearch(search: string, defaults: InsightsFilters): In
   for (const key of FILTER_KEYS) {
     const value = query.get(key)
     if (value === null) continue
-    if ((key === 'from' || key === 'to') && !DAY.test(value)) continue
+    if ((key === 'from' || key === 'to') && !v.is(DaySchema, value)) continue
     filters[key] = value
   }
   if (filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from]

@@ -35,10 +35,12 @@ export function insightsFixture(): InsightsResponse {
   ]
   const day = (d: string) => records.filter((r) => r.startedAt.startsWith(d))
   return {
+    range: { from: '2026-01-01T00:00:00.000Z', to: '2026-01-31T00:00:00.000Z', timeZone: 'UTC' },
     summary: summarize(records),
     byDay: ['2026-01-05', '2026-01-06', '2026-01-07'].map((d) => ({ day: d, summary: summarize(day(d)) })),
     conversations: records.map((r) => ({
       id: r.id,
+      visitorId: `visitor_${r.id.slice(-4)}`,
       startedAt: r.startedAt,
       language: r.language,
       topic: r.topic,

@@ -25,7 +25,7 @@ describe('createUploader', () => {
     expect(progress).toEqual([0.5, 1])
   })
 
-  it("maps the server's refusals and a lost connection to reasons", async () => {
+  it("maps the server's refusals, an answer that is not an attachment and a lost connection to reasons", async () => {
     const error = { error: { code: 'x', message: 'no' } }
     const upload = (status: number) => createUploader('demo', '', answering(status, error))(file('a.png', 'image/png'))
     expect(await upload(413)).toEqual({ ok: false, reason: 'too_large' })
@@ -33,6 +33,7 @@ describe('createUploader', () => {
     expect(await upload(400)).toEqual({ ok: false, reason: 'empty' })
     expect(await upload(401)).toEqual({ ok: false, reason: 'unauthorized' })
     expect(await upload(500)).toEqual({ ok: false, reason: 'server' })
+    expect(await upload(201)).toEqual({ ok: false, reason: 'server' })
     const offline = vi.fn(async () => Promise.reject(new Error('offline')))
     expect(await createUploader('demo', '', offline)(file())).toEqual({ ok: false, reason: 'network' })
   })

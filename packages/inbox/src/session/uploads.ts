@@ -1,5 +1,6 @@
+import * as v from 'valibot'
 import { xhrUploader, type Uploader } from '@attune/core'
-import type { Attachment } from '@attune/protocol'
+import { UploadResponseSchema, type Attachment } from '@attune/protocol'
 import { fileType } from '../lib/upload-limits.ts'
 
 /** Why an upload did not become an attachment, as a closed set the composer maps to words. */
@@ -47,9 +48,9 @@ export function createUploader(siteKey: string, base = '', transport: Uploader =
         headers: { 'Content-Type': fileType(file) || 'application/octet-stream', 'X-Attune-Filename': encodeURIComponent(file.name) },
         ...(onProgress ? { onProgress: (sent: number, total: number) => onProgress(total > 0 ? Math.min(1, sent / total) : 0) } : {}),
       })
-      const attachment = (body as { attachment?: Attachment } | null)?.attachment
-      if (status === 201 && attachment && typeof attachment.id === 'string') return { ok: true, attachment }
-      return { ok: false, reason: failureOf(status) }
+      if (status !== 201) return { ok: false, reason: failureOf(status) }
+      const parsed = v.safeParse(UploadResponseSchema, body)
+      return parsed.success ? { ok: true, attachment: parsed.output.attachment } : { ok: false, reason: UploadFailure.Server }
     } catch {
       return { ok: false, reason: UploadFailure.Network }
     }

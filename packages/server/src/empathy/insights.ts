@@ -7,10 +7,12 @@ import {
   type ConversationRecord,
   type RecordFilter,
 } from '@attune/empathy'
+import type { InsightsResponse } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 
-export type InsightsQuery = {
+/** The query as the figures use it (the wire's InsightsQuery, parsed into instants). */
+export type InsightsRange = {
   /** Inclusive, ms since the epoch. */
   from: number
   /** Exclusive, ms since the epoch. */
@@ -58,7 +60,12 @@ export async function loadRecords(
 }
 
 /** The whole insights answer: figures, figures per day, each conversation, and filter options. */
-export async function insights(db: Database, log: ConversationLog, siteId: string, query: InsightsQuery) {
+export async function insights(
+  db: Database,
+  log: ConversationLog,
+  siteId: string,
+  query: InsightsRange,
+): Promise<{ records: ConversationRecord[]; body: InsightsResponse }> {
   const { records: all, visitorOf } = await loadRecords(db, log, siteId, query.from, query.to)
   const records = filterRecords(all, query.filter)
   const agents = await db.query<{ id: string; name: string }>('SELECT p.id, p.name FROM people p JOIN memberships m ON m.person_id = p.id WHERE m.site_id = $1 ORDER BY p.name', [siteId])
@@ -72,7 +79,6 @@ export async function insights(db: Database, log: ConversationLog, siteId: strin
       byDay: groupByDay(records, query.timeZone),
       conversations: records.map((r) => ({
         id: r.id,
-        // For the manager's "delete this shopper's data" (erasure is per shopper, not per chat).
         visitorId: visitorOf.get(r.id) ?? null,
         startedAt: r.startedAt,
         language: r.language,

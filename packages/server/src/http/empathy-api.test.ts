@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import type { CheckInAnswer, CheckInPhase } from '@attune/protocol'
+import {
+  DeletedResponseSchema,
+  InsightsResponseSchema,
+  InvalidSettingsBodySchema,
+  SettingsBodySchema,
+  SiteResponseSchema,
+  type CheckInAnswer,
+  type CheckInPhase,
+} from '@attune/protocol'
+import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrate } from '../db/migrations.ts'
 import { openPglite } from '../db/pglite.ts'
@@ -123,6 +132,12 @@ describe('GET /api/insights', () => {
     expect(options.languages).toEqual(['en', 'fil', 'th'])
   })
 
+  it("answers the protocol's InsightsResponse", async () => {
+    const body = await (await get('/api/insights?from=2026-11-20&to=2026-11-21&tz=Asia/Bangkok')).json()
+    expect(v.safeParse(InsightsResponseSchema, body).issues).toBeUndefined()
+    expect(body.range).toEqual({ from: '2026-11-20T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z', timeZone: 'Asia/Bangkok' })
+  })
+
   it('filters by language and topic', async () => {
     const th = await (await get('/api/insights?from=2026-11-20&to=2026-11-21&language=th')).json()
     expect(th.summary.conversations).toBe(1)
@@ -147,6 +162,9 @@ describe('GET /api/insights', () => {
       expect(res.status).toBe(400)
       expect(await res.json()).toMatchObject({ error: { code: 'bad_request' } })
     }
+    // The query schema names each field it refuses.
+    const both = await (await get('/api/insights?from=yesterday&to=tomorrow')).json()
+    expect(both.error.message).toBe('from: Dates are YYYY-MM-DD. to: Dates are YYYY-MM-DD.')
     expect((await get('/api/insights', false)).status).toBe(401)
   })
 })
@@ -156,10 +174,14 @@ describe('store settings and erasure', () => {
     const put = (settings: unknown) => request('/api/settings', { method: 'PUT', headers: { cookie }, body: JSON.stringify({ settings }) })
     const bad = await put({ waitSeconds: 0, nonsense: true })
     expect(bad.status).toBe(400)
-    expect((await bad.json()).error.issues.length).toBe(2)
+    const refusal = v.parse(InvalidSettingsBodySchema, await bad.json())
+    expect(refusal.error.issues.map((issue) => issue.path)).toEqual(['waitSeconds', 'nonsense'])
     const good = await put({ waitSeconds: 45, effortItem: true })
-    expect((await good.json()).settings).toMatchObject({ waitSeconds: 45, effortItem: true })
-    const site = await (await request('/api/sites/demo')).json()
+    expect(v.parse(SettingsBodySchema, await good.json()).settings).toMatchObject({ waitSeconds: 45, effortItem: true })
+    expect(v.parse(SettingsBodySchema, await (await get('/api/settings')).json()).settings).toMatchObject({ waitSeconds: 45 })
+    const unwrapped = await request('/api/settings', { method: 'PUT', headers: { cookie }, body: JSON.stringify({ waitSeconds: 45 }) })
+    expect(await unwrapped.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('settings') } })
+    const site = v.parse(SiteResponseSchema, await (await request('/api/sites/demo')).json())
     expect(site.checkIns).toMatchObject({ effortItem: true, topics: ['order', 'product', 'returns', 'payment', 'other'] })
   })
 
@@ -167,7 +189,9 @@ describe('store settings and erasure', () => {
     const range = '/api/insights?from=2026-11-20&to=2026-11-21'
     const [fil] = (await (await get(`${range}&language=fil`)).json()).conversations
     const erase = (id: string) => fetch(`${server.url}/api/visitors/${id}`, { method: 'DELETE', headers: { cookie } })
-    expect((await erase(fil.visitorId)).status).toBe(200)
+    const erased = await erase(fil.visitorId)
+    expect(erased.status).toBe(200)
+    expect(v.is(DeletedResponseSchema, await erased.json())).toBe(true)
     const after = await (await get(range)).json()
     expect(after.summary.conversations).toBe(3)
     expect(after.conversations.some((c: { id: string }) => c.id === ids.D)).toBe(false)

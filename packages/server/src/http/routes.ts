@@ -58,7 +58,16 @@ export async function authorize(ctx: RequestContext, access: Exclude<Access, 'pu
 
 /** Reads and validates a JSON body; every problem is named in one typed 400. */
 export async function readBody<S extends v.GenericSchema>(req: IncomingMessage, schema: S): Promise<v.InferOutput<S>> {
-  const parsed = v.safeParse(schema, await readJson(req))
+  return validate(schema, await readJson(req))
+}
+
+/** Validates the query string (each name once; a repeated one keeps its last value), as readBody a body. */
+export function readQuery<S extends v.GenericSchema>(url: URL, schema: S): v.InferOutput<S> {
+  return validate(schema, Object.fromEntries(url.searchParams))
+}
+
+function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  const parsed = v.safeParse(schema, input)
   if (parsed.success) return parsed.output
   const messages = parsed.issues.map((issue) => {
     const path = issue.path?.map((p) => String(p.key)).join('.')

@@ -1,3 +1,4 @@
+import type { UploadResponse } from '@attune/protocol'
 import type { IncomingMessage } from 'node:http'
 import { verifyVisitorToken } from '../auth/visitor-token.ts'
 import { readCookie, SESSION_COOKIE } from '../auth/sessions.ts'
@@ -36,7 +37,7 @@ async function upload({ req, res, url, deps }: RequestContext) {
   try {
     const bytes = await readBody(req, UPLOAD_LIMITS.maxBytes)
     const attachment = await deps.uploads.save(site.id, uploader, { name, type: String(req.headers['content-type'] ?? ''), bytes })
-    sendJson(res, 201, { attachment }, cors)
+    sendJson(res, 201, { attachment } satisfies UploadResponse, cors)
   } catch (error) {
     if (error instanceof UploadRefused) {
       const code = error.code === 'too_large' ? HttpErrorCode.TooLarge : error.code === 'empty' ? HttpErrorCode.BadRequest : HttpErrorCode.UnsupportedType

@@ -1,3 +1,4 @@
+import type { SiteResponse } from '@attune/protocol'
 import { originAllowed } from '../origins.ts'
 import { settingsOf } from '../empathy/context.ts'
 import { UPLOAD_LIMITS } from '../uploads.ts'
@@ -22,16 +23,12 @@ async function siteConfig({ req, res, params, deps }: RequestContext) {
   if (!site) return sendError(res, HttpErrorCode.NotFound, 'No such site.', cors)
   // What the check-in cards need: which moments, which topics, whether to ask the effort item.
   const settings = settingsOf(site.empathySettings, {})
-  sendJson(
-    res,
-    200,
-    {
-      name: site.name,
-      checkIns: { moments: settings.moments, topics: settings.topics, effortItem: settings.effortItem },
-      uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: UPLOAD_LIMITS.types },
-    },
-    cors,
-  )
+  const body: SiteResponse = {
+    name: site.name,
+    checkIns: { moments: settings.moments, topics: [...settings.topics], effortItem: settings.effortItem },
+    uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: [...UPLOAD_LIMITS.types] },
+  }
+  sendJson(res, 200, body, cors)
 }
 
 export const widgetRoutes: Route[] = [publicRoute('GET', '/api/sites/:key', siteConfig), publicRoute('OPTIONS', '/api/sites/:key', siteConfig)]

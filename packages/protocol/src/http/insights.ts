@@ -1,0 +1,119 @@
+import * as v from 'valibot'
+import { MoodSchema, ResolvedAnswerSchema, type Mood } from '../checkins.ts'
+
+/**
+ * `GET /api/insights` and `GET /api/insights.csv` (the same query; the CSV's columns are
+ * @attune/empathy's `CSV_COLUMNS`). The figures are computed by @attune/empathy's `summarize`,
+ * whose types are these: the answer's shape has one home, here, and the arithmetic one, there.
+ */
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const DaySchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are YYYY-MM-DD.'))
+
+const Filter = v.optional(v.pipe(v.string(), v.maxLength(100)))
+
+/** The query string. Days are whole (`to` included) in `tz`, an IANA zone; default UTC, last 30 days. */
+export const InsightsQuerySchema = v.object({
+  from: v.optional(DaySchema),
+  to: v.optional(DaySchema),
+  topic: Filter,
+  reason: Filter,
+  language: Filter,
+  agentId: Filter,
+  tz: Filter,
+})
+export type InsightsQuery = v.InferOutput<typeof InsightsQuerySchema>
+
+/** A share with its denominator, so a chart can say "n = 3". `value` is null when n is 0. */
+export const RateSchema = v.object({
+  value: v.nullable(v.number()),
+  /** The numerator. */
+  count: v.number(),
+  /** The denominator. */
+  n: v.number(),
+})
+export type Rate = v.InferOutput<typeof RateSchema>
+
+/** A mean with the number of values behind it. `value` is null when n is 0. */
+export const MeanSchema = v.object({ value: v.nullable(v.number()), n: v.number() })
+export type Mean = v.InferOutput<typeof MeanSchema>
+
+export const MomentRatesSchema = v.object({ before: RateSchema, during: RateSchema, after: RateSchema })
+export type MomentRates = v.InferOutput<typeof MomentRatesSchema>
+
+/** The insight figures over a set of conversations. */
+export const SummarySchema = v.object({
+  conversations: v.number(),
+  /** Mean of after − before over conversations with both answers. */
+  meanChange: MeanSchema,
+  /** Of those who started upset or very upset (≤ 2) and answered after: the share ending okay or better (≥ 3). */
+  moodRecoveryRate: RateSchema,
+  /** Of all during answers: the share that were "Yes". */
+  feltUnderstoodRate: RateSchema,
+  /** Of "Was your question resolved?" answers: the share "yes". */
+  resolutionRate: RateSchema,
+  /** Of the same answers: the share "partly", reported apart (see empathy's `summarize`). */
+  partlyResolvedRate: RateSchema,
+  meanEffort: MeanSchema,
+  /** Of those who answered after: the share ending good or very happy (4 or 5). */
+  satisfaction: RateSchema,
+  /** Answered / asked per moment; during counts check-ins, not conversations. */
+  answerRate: MomentRatesSchema,
+  /** The same, per language, keys sorted. Positivity bias differs by market: compare changes. */
+  answerRateByLanguage: v.record(v.string(), MomentRatesSchema),
+  /** `startEndMatrix[before - 1][after - 1]`: conversations with both answers, 5 × 5. */
+  startEndMatrix: v.array(v.array(v.number())),
+  /** Ids of conversations that ended very upset (1): the public-complaint risk list. */
+  veryUpsetAtEnd: v.array(v.string()),
+})
+export type Summary = v.InferOutput<typeof SummarySchema>
+
+export const DaySummarySchema = v.object({
+  /** The calendar day in the query's time zone, `YYYY-MM-DD`. */
+  day: v.string(),
+  summary: SummarySchema,
+})
+export type DaySummary = v.InferOutput<typeof DaySummarySchema>
+
+// MoodSchema's output is a number; the answer's moods are the Mood union.
+const MoodValue = v.nullable(v.custom<Mood>((input) => v.is(MoodSchema, input), 'A mood is 1 to 5.'))
+
+/** One conversation of the range, as the tables and the risk list show it. */
+export const InsightsConversationSchema = v.object({
+  id: v.string(),
+  /** For "delete this shopper's data": erasure is per shopper, not per chat. */
+  visitorId: v.nullable(v.string()),
+  /** ISO 8601. */
+  startedAt: v.string(),
+  /** The primary language subtag (`th-TH` counts as `th`), `und` when unknown. */
+  language: v.string(),
+  topic: v.nullable(v.string()),
+  reason: v.nullable(v.string()),
+  /** The first agent who answered, or null. */
+  agentId: v.nullable(v.string()),
+  moodBefore: MoodValue,
+  moodAfter: MoodValue,
+  /** moodAfter − moodBefore, or null when either is missing. */
+  change: v.nullable(v.number()),
+  resolved: v.nullable(ResolvedAnswerSchema),
+  /** Each during answer, oldest first (true: "Yes", false: "Not yet"). */
+  understood: v.array(v.boolean()),
+})
+export type InsightsConversation = v.InferOutput<typeof InsightsConversationSchema>
+
+export const InsightsResponseSchema = v.object({
+  /** The range asked for: `from` inclusive, `to` exclusive (ISO 8601), and the zone its days are in. */
+  range: v.object({ from: v.string(), to: v.string(), timeZone: v.string() }),
+  summary: SummarySchema,
+  /** Oldest first, days without conversations included. */
+  byDay: v.array(DaySummarySchema),
+  conversations: v.array(InsightsConversationSchema),
+  /** What the filters offer: the values seen in the range, and the store's team. */
+  options: v.object({
+    topics: v.array(v.string()),
+    reasons: v.array(v.string()),
+    languages: v.array(v.string()),
+    agents: v.array(v.object({ id: v.string(), name: v.string() })),
+  }),
+})
+export type InsightsResponse = v.InferOutput<typeof InsightsResponseSchema>
