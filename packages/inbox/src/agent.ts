@@ -3,21 +3,21 @@
  * the transport, so tests can hand them a fake built from real nanostores atoms (STYLE.md #4).
  * Core's `AgentClient` satisfies it structurally; main.tsx is the one place that creates one.
  */
-import type { AgentProfile as CoreAgentProfile, ConnectionStatus, TimelineItem } from '@attune/core'
+import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { Attachment, ConversationSummary } from '@attune/protocol'
+import type { AgentWelcomeFrame, Attachment, ConversationSummary, MeResponse } from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
 
-/** The signed-in agent. */
-export interface AgentProfile extends CoreAgentProfile {
-  /**
-   * The key of the agent's site, which uploads name (`POST /api/uploads?siteKey=…`). Optional:
-   * servers that predate it leave it out, and the inbox then offers no "Attach a file".
-   */
-  siteKey?: string
-}
+/**
+ * The signed-in person as `/api/agent/me` answers: who they are, the store this session works in
+ * (`siteKey`, which uploads name) with their `role` there, and every store they may switch to.
+ */
+export type AgentProfile = MeResponse['agent'] & { stores: MeResponse['stores'] }
+
+/** Who the socket's welcome says is connected; its `role` tells a reconnect after a role change. */
+export type WelcomeAgent = AgentWelcomeFrame['agent']
 
 /** What goes with a reply besides its text. */
 export interface ReplyOptions {
@@ -44,7 +44,8 @@ export interface InboxConversation {
 
 export interface InboxAgent {
   readonly $status: ReadableAtom<ConnectionStatus>
-  readonly $me: ReadableAtom<AgentProfile | null>
+  /** Set by each welcome (the first, and every reconnect's). */
+  readonly $me: ReadableAtom<WelcomeAgent | null>
   /** The site's open conversations, the most in need first (core's sortByNeed), kept live. */
   readonly $conversations: ReadableAtom<ConversationSummary[]>
   connect(): void

@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
+import { navPages } from '../lib/access.ts'
 import { hrefFor, type Route } from '../lib/route.ts'
+import { StoreSwitcher } from './StoreSwitcher.tsx'
 import { onAppLinkClick } from './use-location.ts'
 
 interface Props {
@@ -9,18 +11,18 @@ interface Props {
   agent: AgentProfile
   route: Route
   onSignOut(): void
+  onSwitchStore(siteKey: string): void
 }
 
-export function Header({ client, agent, route, onSignOut }: Props) {
+/** The app's bar: the pages the person's role may open, the connection, the store and role. */
+export function Header({ client, agent, route, onSignOut, onSwitchStore }: Props) {
   const t = useMessages()
   const status = useStore(client.$status)
-  const me = useStore(client.$me)
-  const name = me?.name ?? agent.name
-  const links = [
-    { page: 'conversations', label: t.header.conversations, href: hrefFor({ page: 'conversations', conversation: null }) },
-    { page: 'insights', label: t.header.insights, href: hrefFor({ page: 'insights' }) },
-    { page: 'settings', label: t.header.settings, href: hrefFor({ page: 'settings' }) },
-  ] as const
+  const links = navPages(agent.role).map((page) => ({
+    page,
+    label: t.header[page],
+    href: hrefFor(page === 'conversations' ? { page, conversation: null } : { page }),
+  }))
   return (
     <header class="topbar">
       <h1 class="topbar-title">{t.appName}</h1>
@@ -43,8 +45,9 @@ export function Header({ client, agent, route, onSignOut }: Props) {
         <span class={`status-dot status-${status}`} aria-hidden="true" />
         {t.header.status[status]}
       </p>
-      <p class="topbar-agent" title={t.header.signedInAs(name)}>
-        {name}
+      <StoreSwitcher agent={agent} onSwitch={onSwitchStore} />
+      <p class="topbar-agent" title={t.header.signedInAs(agent.name)}>
+        {agent.name}
       </p>
       <button type="button" class="button" onClick={onSignOut}>
         {t.header.signOut}

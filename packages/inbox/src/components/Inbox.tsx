@@ -1,30 +1,36 @@
+import { can } from '@attune/protocol'
 import { useStore } from '@nanostores/preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
-import { createInsightsApi, type InsightsApi } from '../insights/api.ts'
+import type { InsightsApi } from '../insights/api.ts'
+import { mayOpen } from '../lib/access.ts'
 import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
-import { hrefFor, parseRoute } from '../lib/route.ts'
-import { createStoreApi, type StoreApi } from '../session/settings.ts'
+import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
+import { createSettingsApi, type SettingsApi } from '../session/settings.ts'
 import { createUploader, type UploadFile } from '../session/uploads.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
-import { useLazyInsights } from './insights/lazy.ts'
-import { useLazySettings } from './settings/lazy.ts'
+import { OtherPage } from './OtherPage.tsx'
 import { navigate, useLocation } from './use-location.ts'
 
 interface Props {
   client: InboxAgent
   agent: AgentProfile
   onSignOut(): void
-  /** The insights endpoints; made for the agent's time zone when not given. */
+  onSwitchStore(siteKey: string): void
+  /** A page changed the person's role or the store's name: read the session again. */
+  onSessionChanged(): void
+  /** The owner deleted the store. */
+  onStoreDeleted(): void
+  /** The insights endpoints; the Insights page makes them for the agent's time zone when not given. */
   insights?: InsightsApi
   /** Makes the file uploader for the agent's site; the XMLHttpRequest one when not given. */
   createUpload?: (siteKey: string) => UploadFile
   /** The settings and visitor-deletion endpoints; the same-origin ones when not given. */
-  store?: StoreApi
+  settings?: SettingsApi
 }
 
 interface Selection {
@@ -33,33 +39,35 @@ interface Selection {
   label: string
 }
 
-const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
-
-export function Inbox({ client, agent, onSignOut, insights, createUpload = createUploader, store }: Props) {
+export function Inbox(props: Props) {
+  const { client, agent, onSignOut, onSwitchStore, insights, createUpload = createUploader, settings } = props
   const t = useMessages()
   const [selected, setSelected] = useState<Selection | null>(null)
   const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))
-  const [api] = useState(() => insights ?? createInsightsApi(localTimeZone()))
-  const [storeApi] = useState(() => store ?? createStoreApi())
+  const [settingsApi] = useState(() => settings ?? createSettingsApi())
   // Shoppers deleted in this session: their rows leave the list at once.
   const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
   const [notice, setNotice] = useState('')
   const conversations = useStore(client.$conversations)
-  // The site key comes with the session (/api/agent/me) or the socket's welcome; without one
-  // there is nowhere to upload to, so the composer offers no "Attach a file".
-  const me = useStore(client.$me)
-  const siteKey = agent.siteKey ?? me?.siteKey
+  // Uploads name the store the session works in (/api/agent/me).
+  const siteKey = agent.siteKey
   const upload = useMemo(() => (siteKey ? createUpload(siteKey) : undefined), [siteKey])
   const summary = selected ? conversations.find((c) => c.id === selected.id) : undefined
   const { pathname, search } = useLocation()
-  const route = parseRoute(pathname, search)
+  const asked = parseRoute(pathname, search)
+  // A page the role may not open (typed in, or left open while the role changed) is not shown.
+  const allowed = asked.page !== 'invite' && mayOpen(agent.role, asked.page)
+  const route = allowed ? asked : ({ page: 'conversations', conversation: null } as const)
+  useEffect(() => {
+    if (!allowed) navigate(BASE, { replace: true })
+  }, [allowed])
 
   // A link from the insights page names a conversation (it may be resolved): open it.
   const linked = route.page === 'conversations' ? route.conversation : null
   useEffect(() => {
     if (!linked || linked === selected?.id) return
     const known = conversations.find((c) => c.id === linked)
-    select({ id: linked, label: known ? conversationLabel(known, t) : t.insights.open(visitorShortId(linked)) })
+    select({ id: linked, label: known ? conversationLabel(known, t) : t.conversation.linked(visitorShortId(linked)) })
   }, [linked])
 
   function select(next: Selection) {
@@ -86,42 +94,28 @@ export function Inbox({ client, agent, onSignOut, insights, createUpload = creat
     })
   }
 
-  const InsightsPage = useLazyInsights(route.page === 'insights')
-  const SettingsPage = useLazySettings(route.page === 'settings')
-  if (route.page === 'settings') {
+  const header = <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore} />
+  if (route.page !== 'conversations') {
+    // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
-      <div class="app app-settings">
-        <Header client={client} agent={agent} route={route} onSignOut={onSignOut} />
-        {SettingsPage ? (
-          <SettingsPage api={storeApi} />
-        ) : (
-          <main class="settings" aria-labelledby="settings-title">
-            <h2 id="settings-title">{t.settings.title}</h2>
-            <p role="status">{t.settings.loading}</p>
-          </main>
-        )}
-      </div>
-    )
-  }
-  if (route.page === 'insights') {
-    return (
-      <div class="app app-insights">
-        <Header client={client} agent={agent} route={route} onSignOut={onSignOut} />
-        {InsightsPage ? (
-          <InsightsPage api={api} search={search} />
-        ) : (
-          <main class="insights" aria-labelledby="insights-title">
-            <h2 id="insights-title">{t.insights.title}</h2>
-            <p role="status">{t.insights.loading}</p>
-          </main>
-        )}
+      <div class={`app app-page app-${route.page}`}>
+        {header}
+        <OtherPage
+          page={route.page}
+          agent={agent}
+          search={search}
+          {...(insights ? { insights } : {})}
+          settings={settingsApi}
+          onSessionChanged={props.onSessionChanged}
+          onStoreDeleted={props.onStoreDeleted}
+        />
       </div>
     )
   }
 
   return (
     <div class={`app${selected ? ' has-selection' : ''}`}>
-      <Header client={client} agent={agent} route={route} onSignOut={onSignOut} />
+      {header}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
           <h2 id="list-title" class="pane-title" tabIndex={-1}>
@@ -148,7 +142,7 @@ export function Inbox({ client, agent, onSignOut, insights, createUpload = creat
               errors={errors}
               onBack={back}
               upload={upload}
-              deleteVisitor={storeApi.deleteVisitor}
+              deleteVisitor={can(agent.role, 'erase_visitors') ? settingsApi.deleteVisitor : undefined}
               onDeleted={deleted}
             />
           ) : (

@@ -26,8 +26,9 @@ function fillAndSubmit(root: HTMLElement, email: string, password: string) {
 
 describe('SignIn', () => {
   it('posts the email and password and hands over the signed-in agent', async () => {
-    const agent = { id: 'ag_1', name: 'Dao', email: 'agent@demo.store' }
-    const fetch = stubFetch(200, { agent })
+    const stores = [{ siteKey: 'demo', name: 'Demo Store', role: 'owner' }]
+    const agent = { id: 'ag_1', name: 'Dao', email: 'agent@demo.store', siteKey: 'demo', role: 'owner' }
+    const fetch = stubFetch(200, { agent, stores })
     const onSignedIn = vi.fn()
     const { root } = mount(<SignIn api={createSessionApi()} onSignedIn={onSignedIn} />)
 
@@ -38,7 +39,7 @@ describe('SignIn', () => {
     const [url, init] = fetch.mock.calls[0]!
     expect(url).toBe('/api/agent/login')
     expect(JSON.parse(String(init?.body))).toEqual({ email: 'agent@demo.store', password: 'demo-agent' })
-    expect(onSignedIn).toHaveBeenCalledWith(agent)
+    expect(onSignedIn).toHaveBeenCalledWith({ ...agent, stores })
     expect(root.querySelector('[role="alert"]')).toBeNull()
   })
 
@@ -58,7 +59,17 @@ describe('SignIn', () => {
   })
 
   it('says the session ended when sent back here by an expired cookie', () => {
-    const { root } = mount(<SignIn api={createSessionApi()} onSignedIn={() => {}} expired />)
+    const { root } = mount(<SignIn api={createSessionApi()} onSignedIn={() => {}} notice="expired" />)
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/session has ended/)
+  })
+
+  it('says when to try again after too many attempts, tied to the fields', async () => {
+    stubFetch(429, { error: { code: 'rate_limited', message: 'Too many attempts.', retryAfterSeconds: 290 } })
+    const { root } = mount(<SignIn api={createSessionApi()} onSignedIn={() => {}} />)
+    fillAndSubmit(root, 'agent@demo.store', 'guess')
+    await settle()
+    const alert = root.querySelector('[role="alert"]')
+    expect(alert?.textContent).toBe('Too many sign-in attempts. Try again in 5 minutes.')
+    expect(byLabel(root, 'Email').getAttribute('aria-describedby')).toBe(alert?.id)
   })
 })

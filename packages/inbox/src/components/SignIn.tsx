@@ -1,28 +1,38 @@
 import { useState } from 'preact/hooks'
 import type { AgentProfile } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
-import type { SessionApi, SignInFailure } from '../session/api.ts'
+import { retryWait } from '../lib/retry-wait.ts'
+import type { SessionApi, SignInFailure, SignInResult } from '../session/api.ts'
+
+/** Why the person is back at the sign-in form, said above it. */
+export type SignInNotice =
+  /** The session ended on the server: signed out elsewhere, removed from the team, a new password. */
+  | 'expired'
+  /** They deleted the store they were working in. */
+  | 'store_deleted'
 
 interface Props {
   api: SessionApi
   onSignedIn(agent: AgentProfile): void
-  /** The previous session ended on its own (cookie expired): say so above the form. */
-  expired?: boolean
+  notice?: SignInNotice
 }
 
 const failureKey = {
   invalid_credentials: 'invalidCredentials',
   bad_input: 'badInput',
+  no_store: 'noStore',
   network: 'network',
   server: 'server',
-} as const satisfies Record<SignInFailure, string>
+} as const satisfies Record<Exclude<SignInFailure, 'rate_limited'>, string>
 
-export function SignIn({ api, onSignedIn, expired = false }: Props) {
+const noticeKey = { expired: 'expired', store_deleted: 'storeDeleted' } as const satisfies Record<SignInNotice, string>
+
+export function SignIn({ api, onSignedIn, notice }: Props) {
   const t = useMessages().signIn
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<SignInFailure | null>(null)
+  const [failure, setFailure] = useState<Exclude<SignInResult, { ok: true }> | null>(null)
 
   async function submit(event: Event) {
     event.preventDefault()
@@ -32,16 +42,22 @@ export function SignIn({ api, onSignedIn, expired = false }: Props) {
     const result = await api.login(email.trim(), password)
     setBusy(false)
     if (result.ok) onSignedIn(result.agent)
-    else setFailure(result.reason)
+    else setFailure(result)
   }
+
+  const failureText = !failure
+    ? ''
+    : failure.reason === 'rate_limited'
+      ? t.rateLimited(retryWait(failure.retryAfterSeconds ?? 60, t))
+      : t[failureKey[failure.reason]]
 
   return (
     <main class="signin">
       <form class="signin-card" onSubmit={submit} aria-labelledby="signin-title">
         <h1 id="signin-title">{t.title}</h1>
-        {expired && !failure && (
+        {notice && !failure && (
           <p class="signin-notice" role="status">
-            {t.expired}
+            {t[noticeKey[notice]]}
           </p>
         )}
         <label for="signin-email">{t.email}</label>
@@ -68,7 +84,7 @@ export function SignIn({ api, onSignedIn, expired = false }: Props) {
         />
         {failure && (
           <p id="signin-error" class="signin-error" role="alert">
-            {t[failureKey[failure]]}
+            {failureText}
           </p>
         )}
         <button type="submit" class="button button-primary" aria-busy={busy} disabled={busy}>

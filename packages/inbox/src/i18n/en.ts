@@ -1,3 +1,5 @@
+import type { Widen } from './widen.ts'
+
 /**
  * Every string an agent sees, in English. Other locales implement `InboxMessages` so a later
  * change can pick one by the agent's language; components never hold literal copy.
@@ -16,6 +18,19 @@ export const en = {
     server: 'Something went wrong on the server. Try again in a moment.',
     checking: 'Checking your session…',
     expired: 'Your session has ended. Sign in again to keep answering.',
+    /** 429, with the server's wait rounded up: "Too many sign-in attempts. Try again in 5 minutes." */
+    rateLimited: (wait: string) => `Too many sign-in attempts. Try again in ${wait}.`,
+    minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
+    seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
+    noStore: "This account is not on any store's team. Ask a store's owner or admin for an invitation.",
+    storeDeleted: 'The store was deleted. Sign in again to work in another of your stores.',
+  },
+  /** A person's role in a store (protocol's Role). */
+  roles: {
+    owner: 'Owner',
+    admin: 'Admin',
+    manager: 'Manager',
+    agent: 'Agent',
   },
   header: {
     signOut: 'Sign out',
@@ -23,6 +38,17 @@ export const en = {
     conversations: 'Conversations',
     insights: 'Insights',
     settings: 'Settings',
+    store: 'Store',
+    team: 'Team',
+    loading: 'Loading…',
+    /** The store this session works in, and the person's role there: "Demo Store · Owner". */
+    where: (store: string, role: string) => `${store} · ${role}`,
+    /** Read before `where` on the store switcher's button. */
+    switchStore: 'Switch store. Now: ',
+    stores: 'Your stores',
+    switched: (store: string, role: string) => `Now working in ${store} as ${role}.`,
+    switchFailed: 'Could not switch stores. Check your connection and try again.',
+    roleChanged: (store: string, role: string) => `Your role in ${store} is now ${role}.`,
     status: {
       idle: 'Not connected',
       connecting: 'Connecting…',
@@ -140,6 +166,8 @@ export const en = {
     days: (n: number) => `${n} d`,
   },
   conversation: {
+    /** A conversation opened from a link (Insights) before the list knows it. */
+    linked: (id: string) => `Conversation ${id}`,
     noneSelected: 'Select a conversation to read and reply.',
     logLabel: (visitor: string) => `Conversation with ${visitor}`,
     back: 'Back to conversations',
@@ -168,49 +196,6 @@ export const en = {
       server: 'Nothing was deleted: something went wrong on the server. Try again.',
     },
   },
-  settings: {
-    title: 'Settings',
-    loading: 'Loading settings…',
-    failed: 'Settings could not be loaded. Check your connection and try again.',
-    retry: 'Try again',
-    checkIns: 'Check-ins',
-    checkInsHint: 'When Attune asks shoppers how they feel. Each moment can be switched off.',
-    before: 'Ask before the chat',
-    during: 'Ask during the chat',
-    after: 'Ask after the chat',
-    waitSeconds: 'Ask during the chat after a wait of (seconds)',
-    longChatMessages: 'Long chat (shopper messages)',
-    minSecondsBetweenAutoCheckIns: 'At most one automatic check-in every (seconds)',
-    quietStartSeconds: 'No check-in in the first (seconds)',
-    signalThreshold: 'Ask when the signal is',
-    effortItem: 'Ask the effort question after the chat',
-    topics: 'Topics (comma-separated ids)',
-    topicsHint: 'Lowercase ids such as order, returns; at most 20. Leave empty to not ask.',
-    retentionDays: 'Keep check-in answers for (days)',
-    save: 'Save settings',
-    saving: 'Saving…',
-    saved: 'Saved.',
-    invalid: 'The settings were not saved. Fix these and save again:',
-    issue: {
-      range: (min: number, max: number) => `Use a whole number from ${min} to ${max}.`,
-      wholeNumber: 'Use a whole number.',
-      topic: (n: number, id: string) => `Topic ${n} ("${id}") must be a lowercase id (a-z, 0-9, _ or -), listed once.`,
-      tooManyTopics: 'Use at most 20 topics.',
-    },
-    saveFailed: {
-      unauthorized: 'The settings were not saved: your session may have ended. Sign in again.',
-      network: 'The settings were not saved: cannot reach the server. Try again.',
-      server: 'The settings were not saved: something went wrong on the server. Try again.',
-    },
-    developers: 'For your developers',
-    identitySecret: 'Identity secret (for identify)',
-    identitySecretHint:
-      "Your store's server signs each signed-in shopper's user id with this secret (HMAC-SHA256 of the user id) and passes it to identify. Never put it in page code.",
-    noIdentitySecret: 'No identity secret is set for this store.',
-    copy: 'Copy',
-    copied: 'Copied.',
-    copyFailed: 'Could not copy. Select the secret and copy it yourself.',
-  },
   /** Files on messages and in the composer. */
   files: {
     size: {
@@ -222,95 +207,6 @@ export const en = {
     label: (name: string, size: string) => `${name} · ${size}`,
     opensInNewTab: '(opens in a new tab)',
     attached: 'Files',
-  },
-  insights: {
-    title: 'Insights',
-    intro: 'How shoppers felt before and after their chats. Read changes, not levels: markets answer differently.',
-    filters: 'Filters',
-    from: 'From',
-    to: 'To',
-    topic: 'Topic',
-    reason: 'Reason',
-    language: 'Language',
-    agent: 'Agent',
-    allTopics: 'All topics',
-    allReasons: 'All reasons',
-    allLanguages: 'All languages',
-    allAgents: 'All agents',
-    loading: 'Loading insights…',
-    failed: 'Insights could not be loaded. Check your connection and try again.',
-    retry: 'Try again',
-    empty: 'No conversations in this period.',
-    emptyHint: 'Try a longer date range or fewer filters.',
-    downloadCsv: 'Download CSV',
-    count: (n: number) => (n === 1 ? '1 conversation' : `${n} conversations`),
-    figures: {
-      title: 'Headline figures',
-      meanChange: 'Mean mood change',
-      moodRecovery: 'Mood recovery',
-      feltUnderstood: 'Felt understood',
-      resolution: 'Resolved',
-      effort: 'Mean effort',
-      satisfaction: 'Satisfaction',
-      n: (n: number) => `n = ${n}`,
-      help: {
-        meanChange: 'Mood after minus mood before, on the five faces.',
-        moodRecovery: 'Started upset or very upset, ended okay or better.',
-        feltUnderstood: 'Answered "Yes" to "Do you feel we understand what you need?"',
-        resolution: (partly: string) => `Said their question was resolved (${partly} said partly).`,
-        effort: '"… made it easy for me", 1 strongly disagree to 7 strongly agree.',
-        satisfaction: 'Ended good or very happy.',
-      },
-    },
-    moodChart: {
-      title: 'Mood before and after, by day',
-      before: 'Mood before',
-      after: 'Mood after',
-      axis: 'Mood (1–5)',
-      summary: (before: string, after: string) => `Over the period: mean mood before ${before}, after ${after}.`,
-    },
-    answerChart: {
-      title: 'Answer rate per moment, by day',
-      axis: 'Answered (%)',
-      before: 'Before',
-      during: 'During',
-      after: 'After',
-      summary: (before: string, during: string, after: string) =>
-        `Over the period: before ${before}, during ${during}, after ${after} of check-ins answered.`,
-      byLanguage: 'Answer rate by language',
-    },
-    table: {
-      show: 'Show the numbers',
-      day: 'Day',
-      language: 'Language',
-    },
-    matrix: {
-      title: 'Start × end',
-      caption: 'Conversations by mood at the start (rows) and at the end (columns)',
-      start: 'Start',
-      end: 'End',
-    },
-    risk: {
-      title: 'Ended very upset',
-      hint: 'Public-complaint risk: these shoppers may share a bad experience. Reach out.',
-      none: 'No conversation ended very upset.',
-    },
-    conversations: {
-      title: 'Conversations',
-      started: 'Started',
-      conversation: 'Conversation',
-      before: 'Before',
-      after: 'After',
-      change: 'Change',
-      resolved: 'Resolved',
-      understood: 'Felt understood',
-      agent: 'Agent',
-      unassigned: 'Nobody',
-      more: (shown: number, total: number) => `Showing ${shown} of ${total}. Download the CSV for all of them.`,
-      answer: { yes: 'Yes', partly: 'Partly', no: 'No' },
-      understoodAnswers: (yes: number, notYet: number) => `${yes} yes · ${notYet} not yet`,
-    },
-    open: (id: string) => `Conversation ${id}`,
   },
   composer: {
     label: 'Reply',
@@ -344,12 +240,6 @@ export const en = {
     },
   },
 } as const
-
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { readonly [K in keyof T]: Widen<T[K]> }
 
 /** The shape every locale's catalog has; functions keep word order free per language. */
 export type InboxMessages = Widen<typeof en>

@@ -1,5 +1,5 @@
 import type { Mean, Rate, Summary } from '@attune/empathy'
-import type { InboxMessages } from '../i18n/en.ts'
+import type { InsightsMessages } from '../i18n/en-insights.ts'
 
 export interface Figure {
   key: 'meanChange' | 'moodRecovery' | 'feltUnderstood' | 'resolution' | 'effort' | 'satisfaction'
@@ -26,7 +26,7 @@ export function formatMean(mean: Mean, locale = 'en', signed = false): string {
 }
 
 /** The six headline figures of EMPATHY.md's "What the manager sees", each with its n. */
-export function toFigures(summary: Summary, t: InboxMessages['insights']['figures']): Figure[] {
+export function toFigures(summary: Summary, t: InsightsMessages['figures']): Figure[] {
   const f = (key: Figure['key'], value: string, n: number, help: string): Figure => ({
     key,
     label: t[key],

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { en } from '../i18n/en.ts'
+import { enInsights } from '../i18n/en-insights.ts'
 import { createInsightsApi, insightsQuery } from './api.ts'
 import { answerRateByDay, matrixShade, moodByDay } from './chart-data.ts'
 import { insightsFixture } from './fixture.ts'
@@ -76,7 +76,7 @@ describe('chart data', () => {
 
 describe('headline figures', () => {
   it('shows each figure with its n, and a dash when nothing was answered', () => {
-    const figures = toFigures(insightsFixture().summary, en.insights.figures)
+    const figures = toFigures(insightsFixture().summary, enInsights.figures)
     expect(figures.map((f) => [f.label, f.value, f.n])).toEqual([
       ['Mean mood change', '+1.3', 'n = 3'],
       ['Mood recovery', '50%', 'n = 2'],
@@ -85,7 +85,7 @@ describe('headline figures', () => {
       ['Mean effort', '4.7', 'n = 3'],
       ['Satisfaction', '67%', 'n = 3'],
     ])
-    const empty = toFigures({ ...insightsFixture().summary, meanChange: { value: null, n: 0 } }, en.insights.figures)
+    const empty = toFigures({ ...insightsFixture().summary, meanChange: { value: null, n: 0 } }, enInsights.figures)
     expect(empty[0]).toMatchObject({ value: '—', n: 'n = 0' })
   })
 })

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '@attune/empathy'
 import { describe, expect, it } from 'vitest'
-import { en } from '../i18n/en.ts'
+import { enSettings } from '../i18n/en-settings.ts'
 import { fieldOfIssue, formToSettings, issuesByField, settingsToForm } from './settings-form.ts'
 
 describe('settings form', () => {
@@ -39,7 +39,7 @@ describe('settings form', () => {
         { path: 'colour', code: 'unknown', message: 'no such setting' },
       ],
       payload,
-      en.settings.issue,
+      enSettings.issue,
     )
     expect(byField.waitSeconds).toEqual(['Use a whole number from 10 to 3600.'])
     expect(byField.retentionDays).toEqual(['Use a whole number.'])

@@ -1,5 +1,5 @@
 import { SETTINGS_BOUNDS, type EmpathySettings, type SettingsIssue, type SignalThreshold } from '@attune/empathy'
-import type { InboxMessages } from '../i18n/en.ts'
+import type { SettingsMessages } from '../i18n/en-settings.ts'
 
 /** The settings form's fields, in the order they appear; each one is a control on the page. */
 export const SETTINGS_FIELDS = [
@@ -110,7 +110,7 @@ export interface ShownIssue {
 }
 
 /** One issue in the form's words: bounds from the shared table, topics by their position. */
-export function issueText(issue: SettingsIssue, payload: SettingsPayload, t: InboxMessages['settings']['issue']): string {
+export function issueText(issue: SettingsIssue, payload: SettingsPayload, t: SettingsMessages['issue']): string {
   const field = fieldOfIssue(issue.path)
   if (field && (NUMBER_FIELDS as readonly string[]).includes(field)) {
     const [min, max] = SETTINGS_BOUNDS[field as NumberField]
@@ -128,7 +128,7 @@ export function issueText(issue: SettingsIssue, payload: SettingsPayload, t: Inb
 export function issuesByField(
   issues: readonly SettingsIssue[],
   payload: SettingsPayload,
-  t: InboxMessages['settings']['issue'],
+  t: SettingsMessages['issue'],
 ): { byField: Partial<Record<SettingsField, string[]>>; all: ShownIssue[] } {
   const byField: Partial<Record<SettingsField, string[]>> = {}
   const shown = issues.map((issue) => ({ field: fieldOfIssue(issue.path), text: issueText(issue, payload, t) }))

@@ -1,21 +1,21 @@
 import { DEFAULT_SETTINGS } from '@attune/empathy'
 import { describe, expect, it, vi } from 'vitest'
-import { createStoreApi } from './settings.ts'
+import { createSettingsApi } from './settings.ts'
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status })
 
-describe('store api', () => {
-  it('loads the settings and the identity secret with the session cookie', async () => {
-    const fetch = vi.fn(async () => json({ settings: DEFAULT_SETTINGS, identitySecret: 's3cret' }))
-    const result = await createStoreApi('', fetch).loadSettings()
-    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS, identitySecret: 's3cret' })
+describe('settings api', () => {
+  it('loads the settings with the session cookie', async () => {
+    const fetch = vi.fn(async () => json({ settings: DEFAULT_SETTINGS }))
+    const result = await createSettingsApi('', fetch).loadSettings()
+    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS })
     expect(fetch).toHaveBeenCalledWith('/api/settings', expect.objectContaining({ credentials: 'same-origin' }))
   })
 
   it('saves with PUT, and returns every issue of a 400 invalid_settings', async () => {
     const issues = [{ path: 'waitSeconds', code: 'range', message: 'must be between 10 and 3600' }]
     const fetch = vi.fn(async () => json({ error: { code: 'invalid_settings', message: 'x', issues } }, 400))
-    const result = await createStoreApi('', fetch).saveSettings({ waitSeconds: 5 })
+    const result = await createSettingsApi('', fetch).saveSettings({ waitSeconds: 5 })
     expect(result).toEqual({ ok: false, reason: 'invalid', issues })
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/api/settings')
@@ -24,18 +24,18 @@ describe('store api', () => {
   })
 
   it('tells failures apart', async () => {
-    expect(await createStoreApi('', vi.fn(async () => json({}, 401))).loadSettings()).toEqual({ ok: false, reason: 'unauthorized' })
-    expect(await createStoreApi('', vi.fn(async () => json({}, 500))).saveSettings({})).toEqual({ ok: false, reason: 'server' })
+    expect(await createSettingsApi('', vi.fn(async () => json({}, 401))).loadSettings()).toEqual({ ok: false, reason: 'unauthorized' })
+    expect(await createSettingsApi('', vi.fn(async () => json({}, 500))).saveSettings({})).toEqual({ ok: false, reason: 'server' })
     const offline = vi.fn(async () => {
       throw new TypeError('offline')
     })
-    expect(await createStoreApi('', offline).deleteVisitor('v1')).toEqual({ ok: false, reason: 'network' })
+    expect(await createSettingsApi('', offline).deleteVisitor('v1')).toEqual({ ok: false, reason: 'network' })
   })
 
   it('deletes a visitor by id', async () => {
     const fetch = vi.fn(async () => json({ deleted: true }))
-    expect(await createStoreApi('', fetch).deleteVisitor('v 1')).toEqual({ ok: true })
+    expect(await createSettingsApi('', fetch).deleteVisitor('v 1')).toEqual({ ok: true })
     expect(fetch).toHaveBeenCalledWith('/api/visitors/v%201', expect.objectContaining({ method: 'DELETE' }))
-    expect(await createStoreApi('', vi.fn(async () => json({}, 404))).deleteVisitor('v1')).toEqual({ ok: false, reason: 'not_found' })
+    expect(await createSettingsApi('', vi.fn(async () => json({}, 404))).deleteVisitor('v1')).toEqual({ ok: false, reason: 'not_found' })
   })
 })

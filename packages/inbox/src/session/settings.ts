@@ -1,11 +1,11 @@
+import * as v from 'valibot'
 import type { EmpathySettings, SettingsIssue } from '@attune/empathy'
+import { DeletedResponseSchema, InvalidSettingsBodySchema, SettingsBodySchema, type SettingsBody } from '@attune/protocol'
 
 /** Why a call failed, apart from refused settings (which come back with their issues). */
 export type StoreFailure = 'unauthorized' | 'network' | 'server'
 
-export type SettingsLoadResult =
-  | { ok: true; settings: EmpathySettings; identitySecret: string | null }
-  | { ok: false; reason: StoreFailure }
+export type SettingsLoadResult = { ok: true; settings: EmpathySettings } | { ok: false; reason: StoreFailure }
 
 export type SettingsSaveResult =
   | { ok: true; settings: EmpathySettings }
@@ -14,12 +14,15 @@ export type SettingsSaveResult =
 
 export type DeleteVisitorResult = { ok: true } | { ok: false; reason: 'not_found' | StoreFailure }
 
-/** The store's endpoints for signed-in agents: check-in settings and a shopper's erasure. */
-export interface StoreApi {
+/**
+ * The check-in settings and a shopper's erasure. (The store itself — name, origins, identity
+ * secret — is session/store.ts.)
+ */
+export interface SettingsApi {
   /** `GET /api/settings` */
   loadSettings(): Promise<SettingsLoadResult>
   /** `PUT /api/settings`; a 400 `invalid_settings` answers every issue at once. */
-  saveSettings(settings: object): Promise<SettingsSaveResult>
+  saveSettings(settings: SettingsBody['settings']): Promise<SettingsSaveResult>
   /** `DELETE /api/visitors/:visitorId`: the shopper's conversations, messages and answers. */
   deleteVisitor(visitorId: string): Promise<DeleteVisitorResult>
 }
@@ -28,22 +31,23 @@ type Fetch = typeof fetch
 
 const failure = (status: number): StoreFailure => (status === 401 ? 'unauthorized' : 'server')
 
-function isSettings(value: unknown): value is EmpathySettings {
-  const s = value as Partial<EmpathySettings> | null
-  return typeof s === 'object' && s !== null && typeof s.moments === 'object' && Array.isArray(s.topics)
+/*
+ * The wire checks the envelope; the settings and issues inside are what the server's
+ * resolveSettings made (their one validation), read as empathy's types. Running it again here
+ * would put it in the first screen, which has no bytes to spare.
+ */
+function readSettings(body: unknown): EmpathySettings | null {
+  const parsed = v.safeParse(SettingsBodySchema, body)
+  return parsed.success ? (parsed.output.settings as EmpathySettings) : null
 }
 
 function readIssues(body: unknown): SettingsIssue[] | null {
-  const error = (body as { error?: { code?: unknown; issues?: unknown } } | null)?.error
-  if (error?.code !== 'invalid_settings' || !Array.isArray(error.issues)) return null
-  return error.issues.filter(
-    (issue): issue is SettingsIssue =>
-      typeof issue === 'object' && issue !== null && typeof issue.path === 'string' && typeof issue.message === 'string',
-  )
+  const parsed = v.safeParse(InvalidSettingsBodySchema, body)
+  return parsed.success ? (parsed.output.error.issues as SettingsIssue[]) : null
 }
 
 /** `fetch` is looked up on each call so tests can stub the global (as in session/api.ts). */
-export function createStoreApi(base = '', fetchImpl?: Fetch): StoreApi {
+export function createSettingsApi(base = '', fetchImpl?: Fetch): SettingsApi {
   const call: Fetch = (input, init) => (fetchImpl ?? globalThis.fetch)(input, init)
   const accept = { accept: 'application/json' }
 
@@ -60,10 +64,8 @@ export function createStoreApi(base = '', fetchImpl?: Fetch): StoreApi {
       const response = await send(`${base}/api/settings`, {})
       if (!response) return { ok: false, reason: 'network' }
       if (!response.ok) return { ok: false, reason: failure(response.status) }
-      const body = (await response.json().catch(() => null)) as { settings?: unknown; identitySecret?: unknown } | null
-      if (!isSettings(body?.settings)) return { ok: false, reason: 'server' }
-      const secret = typeof body.identitySecret === 'string' && body.identitySecret ? body.identitySecret : null
-      return { ok: true, settings: body.settings, identitySecret: secret }
+      const settings = readSettings(await response.json().catch(() => null))
+      return settings ? { ok: true, settings } : { ok: false, reason: 'server' }
     },
 
     async saveSettings(settings) {
@@ -73,13 +75,12 @@ export function createStoreApi(base = '', fetchImpl?: Fetch): StoreApi {
         body: JSON.stringify({ settings }),
       })
       if (!response) return { ok: false, reason: 'network' }
-      const body = (await response.json().catch(() => null)) as { settings?: unknown } | null
-      if (response.status === 400) {
-        const issues = readIssues(body)
-        if (issues && issues.length > 0) return { ok: false, reason: 'invalid', issues }
-      }
+      const body: unknown = await response.json().catch(() => null)
+      const issues = response.status === 400 ? readIssues(body) : null
+      if (issues && issues.length > 0) return { ok: false, reason: 'invalid', issues }
       if (!response.ok) return { ok: false, reason: failure(response.status) }
-      return isSettings(body?.settings) ? { ok: true, settings: body.settings } : { ok: false, reason: 'server' }
+      const saved = readSettings(body)
+      return saved ? { ok: true, settings: saved } : { ok: false, reason: 'server' }
     },
 
     async deleteVisitor(visitorId) {
@@ -87,7 +88,7 @@ export function createStoreApi(base = '', fetchImpl?: Fetch): StoreApi {
       if (!response) return { ok: false, reason: 'network' }
       if (response.status === 404) return { ok: false, reason: 'not_found' }
       if (!response.ok) return { ok: false, reason: failure(response.status) }
-      return { ok: true }
+      return v.is(DeletedResponseSchema, await response.json().catch(() => null)) ? { ok: true } : { ok: false, reason: 'server' }
     },
   }
 }

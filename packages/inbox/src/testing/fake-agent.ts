@@ -5,7 +5,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  */
 import { atom } from 'nanostores'
 import type { ConversationSummary } from '@attune/protocol'
-import type { AgentProfile, ConnectionStatus, InboxAgent, InboxConversation, ReplyOptions, TimelineItem } from '../agent.ts'
+import type { ConnectionStatus, InboxAgent, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
   $timeline: ReturnType<typeof atom<TimelineItem[]>>
@@ -23,7 +23,7 @@ export interface FakeConversation extends InboxConversation {
 
 export interface FakeAgent extends InboxAgent {
   $status: ReturnType<typeof atom<ConnectionStatus>>
-  $me: ReturnType<typeof atom<AgentProfile | null>>
+  $me: ReturnType<typeof atom<WelcomeAgent | null>>
   $conversations: ReturnType<typeof atom<ConversationSummary[]>>
   conversations: Map<string, FakeConversation>
   connected: number
@@ -73,7 +73,7 @@ export function fakeAgent(): FakeAgent {
   const errorListeners = new Set<(error: { code: string }) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
-    $me: atom<AgentProfile | null>(null),
+    $me: atom<WelcomeAgent | null>(null),
     $conversations: atom<ConversationSummary[]>([]),
     conversations: new Map(),
     connected: 0,

@@ -1,5 +1,6 @@
 import type { MomentRates } from '@attune/empathy'
 import { useMessages } from '../../i18n/context.ts'
+import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { formatPercent } from '../../insights/figures.ts'
 import { languageName } from './format.ts'
 
@@ -9,8 +10,9 @@ import { languageName } from './format.ts'
  */
 export function AnswerRates({ byLanguage }: { byLanguage: Record<string, MomentRates> }) {
   const all = useMessages()
-  const t = all.insights.answerChart
-  const n = all.insights.figures.n
+  const ti = useInsightsMessages()
+  const t = ti.answerChart
+  const n = ti.figures.n
   const languages = Object.keys(byLanguage)
   if (languages.length === 0) return null
   return (
@@ -19,7 +21,7 @@ export function AnswerRates({ byLanguage }: { byLanguage: Record<string, MomentR
       <table class="rates-table">
         <thead>
           <tr>
-            <th scope="col">{all.insights.table.language}</th>
+            <th scope="col">{ti.table.language}</th>
             <th scope="col">{t.before}</th>
             <th scope="col">{t.during}</th>
             <th scope="col">{t.after}</th>

@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/context.ts'
+import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import type { InsightsConversation, InsightsResponse } from '../../insights/api.ts'
 import { reasonLabel, topicLabel } from '../../lib/empathy-card.ts'
 import { visitorShortId } from '../../lib/labels.ts'
@@ -11,7 +12,7 @@ import { formatDateTime, languageName } from './format.ts'
 const MAX_ROWS = 200
 
 function ConversationLink({ id }: { id: string }) {
-  const t = useMessages().insights
+  const t = useInsightsMessages()
   const href = hrefFor({ page: 'conversations', conversation: id })
   return (
     <a href={href} onClick={(e) => onAppLinkClick(e, href)}>
@@ -33,7 +34,8 @@ function Mood({ mood }: { mood: InsightsConversation['moodBefore'] }) {
 /** EMPATHY.md's "public-complaint risk" list: conversations that ended very upset. */
 export function RiskList({ ids, conversations }: { ids: string[]; conversations: InsightsConversation[] }) {
   const all = useMessages()
-  const t = all.insights.risk
+  const ti = useInsightsMessages()
+  const t = ti.risk
   const byId = new Map(conversations.map((c) => [c.id, c]))
   return (
     <section class="insights-section" aria-labelledby="risk-title">
@@ -64,7 +66,8 @@ export function RiskList({ ids, conversations }: { ids: string[]; conversations:
 /** Per conversation: mood before, after and the change (EMPATHY.md, "What the manager sees"). */
 export function ConversationsTable({ data }: { data: InsightsResponse }) {
   const all = useMessages()
-  const t = all.insights.conversations
+  const ti = useInsightsMessages()
+  const t = ti.conversations
   const agents = new Map(data.options.agents.map((a) => [a.id, a.name]))
   const rows = data.conversations.slice(0, MAX_ROWS)
   return (
@@ -78,9 +81,9 @@ export function ConversationsTable({ data }: { data: InsightsResponse }) {
             <tr>
               <th scope="col">{t.conversation}</th>
               <th scope="col">{t.started}</th>
-              <th scope="col">{all.insights.language}</th>
-              <th scope="col">{all.insights.topic}</th>
-              <th scope="col">{all.insights.reason}</th>
+              <th scope="col">{ti.language}</th>
+              <th scope="col">{ti.topic}</th>
+              <th scope="col">{ti.reason}</th>
               <th scope="col">{t.agent}</th>
               <th scope="col">{t.before}</th>
               <th scope="col">{t.after}</th>

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks'
-import { useMessages } from '../../i18n/context.ts'
+import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import type { DaySeries } from '../../insights/chart-data.ts'
 import { dayLinesOptions, type LineStyle } from './chart-options.ts'
 import { cell, formatDay } from './format.ts'
@@ -20,7 +20,7 @@ interface Props {
 
 /** A line chart by day, with its text summary and a table of the same numbers (WCAG 1.1.1). */
 export function DayChart({ id, title, summary, yLabel, range, lines, data, suffix = '', create }: Props) {
-  const t = useMessages().insights.table
+  const t = useInsightsMessages().table
   const options = useMemo(() => dayLinesOptions(lines, yLabel, range), [lines, yLabel, range[0], range[1]])
   const aligned = useMemo(() => [data.x, ...data.series] as [number[], ...(number | null)[][]], [data])
   return (

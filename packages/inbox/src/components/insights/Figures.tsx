@@ -1,9 +1,9 @@
 import type { Summary } from '@attune/empathy'
-import { useMessages } from '../../i18n/context.ts'
+import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { toFigures } from '../../insights/figures.ts'
 
 export function Figures({ summary }: { summary: Summary }) {
-  const t = useMessages().insights.figures
+  const t = useInsightsMessages().figures
   return (
     <section class="insights-section" aria-labelledby="figures-title">
       <h3 id="figures-title">{t.title}</h3>

@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/context.ts'
+import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import type { InsightsFilters, InsightsResponse } from '../../insights/api.ts'
 import { reasonLabel, topicLabel } from '../../lib/empathy-card.ts'
 import { languageName } from './format.ts'
@@ -12,7 +13,7 @@ interface Props {
 /** Every change applies at once (and lands in the URL), so there is no submit button to find. */
 export function Filters({ filters, options, onChange }: Props) {
   const all = useMessages()
-  const t = all.insights
+  const t = useInsightsMessages()
   const set = (key: keyof InsightsFilters) => (e: Event) =>
     onChange({ ...filters, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value })
 

@@ -1,7 +1,8 @@
 import type { Mean } from '@attune/empathy'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useMessages } from '../../i18n/context.ts'
-import type { InsightsApi, InsightsFilters, InsightsResponse } from '../../insights/api.ts'
+import { useInsightsMessages } from '../../i18n/insights-context.ts'
+import { createInsightsApi, type InsightsApi, type InsightsFilters, type InsightsResponse } from '../../insights/api.ts'
 import { answerRateByDay, moodByDay } from '../../insights/chart-data.ts'
 import { defaultFilters, filtersFromSearch, filtersToSearch } from '../../insights/filters.ts'
 import { formatMean, formatPercent } from '../../insights/figures.ts'
@@ -16,7 +17,8 @@ import { Matrix } from './Matrix.tsx'
 import type { CreatePlot } from './UPlotChart.tsx'
 
 interface Props {
-  api: InsightsApi
+  /** The same-origin endpoints in `timeZone` when not given (made here, off the first screen). */
+  api?: InsightsApi
   /** The page's query string: the filters live in the URL so a view can be shared. */
   search: string
   timeZone?: string
@@ -39,14 +41,15 @@ function meanOf(moods: readonly (number | null)[]): Mean {
 }
 
 export function InsightsPage({
-  api,
+  api: given,
   search,
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
   now = () => new Date(),
   createPlot,
 }: Props) {
+  const [api] = useState(() => given ?? createInsightsApi(timeZone))
   const all = useMessages()
-  const t = all.insights
+  const t = useInsightsMessages()
   const [defaults] = useState(() => defaultFilters(now(), timeZone))
   const filters = filtersFromSearch(search, defaults)
   const key = filtersToSearch(filters)

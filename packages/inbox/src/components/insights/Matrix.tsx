@@ -1,11 +1,13 @@
 import { MOODS } from '@attune/core'
 import { useMessages } from '../../i18n/context.ts'
+import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { matrixShade } from '../../insights/chart-data.ts'
 
 /** The start × end matrix as a table heat-map: it is a table, and reads as one. */
 export function Matrix({ matrix }: { matrix: number[][] }) {
   const all = useMessages()
-  const t = all.insights.matrix
+  const ti = useInsightsMessages()
+  const t = ti.matrix
   const shade = matrixShade(matrix)
   return (
     <section class="insights-section" aria-labelledby="matrix-title">

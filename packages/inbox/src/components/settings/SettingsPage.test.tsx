@@ -2,7 +2,7 @@
 import { DEFAULT_SETTINGS } from '@attune/empathy'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
-import { createStoreApi } from '../../session/settings.ts'
+import { createSettingsApi } from '../../session/settings.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { SettingsPage } from './SettingsPage.tsx'
 
@@ -11,7 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const loaded = { settings: { ...DEFAULT_SETTINGS, waitSeconds: 120, effortItem: true, topics: ['order', 'returns'] }, identitySecret: 'whsec_abc123' }
+const loaded = { settings: { ...DEFAULT_SETTINGS, waitSeconds: 120, effortItem: true, topics: ['order', 'returns'] } }
 
 /** A stubbed server: GET answers `loaded`, PUT answers `put(body)`. */
 function stubFetch(put: (body: { settings: Record<string, unknown> }) => [unknown, number]) {
@@ -27,7 +27,7 @@ function stubFetch(put: (body: { settings: Record<string, unknown> }) => [unknow
 }
 
 async function open() {
-  const { root } = mount(<SettingsPage api={createStoreApi()} />)
+  const { root } = mount(<SettingsPage api={createSettingsApi()} />)
   await settle()
   return root
 }
@@ -37,7 +37,7 @@ function save(root: HTMLElement) {
 }
 
 describe('SettingsPage', () => {
-  it('fills the form from GET /api/settings and shows the identity secret', async () => {
+  it('fills the form from GET /api/settings, and leaves the identity secret to the Store page', async () => {
     stubFetch(() => [{}, 500])
     const root = await open()
     expect(root.querySelector('form')!.getAttribute('aria-labelledby')).toBe('check-ins-title')
@@ -51,10 +51,7 @@ describe('SettingsPage', () => {
     expect(byLabel(root, 'Ask the effort question after the chat').checked).toBe(true)
     expect(byLabel(root, 'Topics (comma-separated ids)').value).toBe('order, returns')
     expect(byLabel(root, 'Keep check-in answers for (days)').value).toBe('90')
-    const secret = byLabel(root, 'Identity secret (for identify)')
-    expect(secret.value).toBe('whsec_abc123')
-    expect(secret.readOnly).toBe(true)
-    expect(root.querySelector(`#${secret.getAttribute('aria-describedby')}`)!.textContent).toContain('HMAC-SHA256')
+    expect(root.textContent).not.toContain('Identity secret')
   })
 
   it('saves the whole form with PUT and says "Saved."', async () => {
@@ -123,21 +120,5 @@ describe('SettingsPage', () => {
     expect(alert.querySelectorAll('li')).toHaveLength(2)
     expect(alert.textContent).toContain('Ask during the chat after a wait of (seconds): Use a whole number from 10 to 3600.')
     expect(root.querySelector('.settings-actions [role="status"]')!.textContent).toBe('')
-  })
-
-  it('copies the identity secret, and says so when the clipboard is unavailable', async () => {
-    stubFetch(() => [{}, 500])
-    const writeText = vi.fn(async () => {})
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
-    const root = await open()
-    act(() => button(root, 'Copy').click())
-    await settle()
-    expect(writeText).toHaveBeenCalledWith('whsec_abc123')
-    expect(root.querySelector('.settings-developers [role="status"]')!.textContent).toBe('Copied.')
-
-    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined })
-    act(() => button(root, 'Copy').click())
-    await settle()
-    expect(root.querySelector('.settings-developers [role="status"]')!.textContent).toContain('Could not copy')
   })
 })

@@ -2,6 +2,7 @@ import { SETTINGS_BOUNDS } from '@attune/empathy'
 import type { JSX } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useMessages } from '../../i18n/context.ts'
+import { useSettingsMessages } from '../../i18n/settings-context.ts'
 import {
   formToSettings,
   issuesByField,
@@ -11,16 +12,16 @@ import {
   type SettingsForm,
   type ShownIssue,
 } from '../../lib/settings-form.ts'
-import type { StoreApi } from '../../session/settings.ts'
+import type { SettingsApi } from '../../session/settings.ts'
 
 interface Props {
-  api: StoreApi
+  api: SettingsApi
 }
 
 type Load =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'loaded'; form: SettingsForm; identitySecret: string | null }
+  | { state: 'loaded'; form: SettingsForm }
 
 type Save =
   | { state: 'idle' }
@@ -32,10 +33,10 @@ type Save =
 const fieldId = (field: SettingsField) => `settings-${field}`
 const errorId = (field: SettingsField) => `settings-${field}-error`
 
-/** The store's check-in settings, and the identity secret its developers need for `identify`. */
+/** The store's check-in settings. (The identity secret is on the Store page, for owners and admins.) */
 export function SettingsPage({ api }: Props) {
   const all = useMessages()
-  const t = all.settings
+  const t = useSettingsMessages()
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const [save, setSave] = useState<Save>({ state: 'idle' })
   const [attempt, setAttempt] = useState(0)
@@ -48,7 +49,7 @@ export function SettingsPage({ api }: Props) {
       if (!live) return
       setLoad(
         result.ok
-          ? { state: 'loaded', form: settingsToForm(result.settings), identitySecret: result.identitySecret }
+          ? { state: 'loaded', form: settingsToForm(result.settings) }
           : { state: 'failed' },
       )
     })
@@ -82,7 +83,6 @@ export function SettingsPage({ api }: Props) {
   }
 
   const values = load.form
-  const secret = load.identitySecret
   const issues = save.state === 'invalid' ? save.byField : {}
 
   function change<K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) {
@@ -231,7 +231,6 @@ export function SettingsPage({ api }: Props) {
           </p>
         </div>
       </form>
-      <IdentitySecret secret={secret} />
     </main>
   )
 }
@@ -240,58 +239,4 @@ interface FieldProps {
   id: string
   'aria-invalid': 'true' | undefined
   'aria-describedby': string | undefined
-}
-
-function IdentitySecret({ secret }: { secret: string | null }) {
-  const t = useMessages().settings
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const input = useRef<HTMLInputElement>(null)
-
-  async function copy() {
-    if (!secret) return
-    try {
-      // Absent outside secure contexts, and refused without permission: say so, and select it.
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
-      await navigator.clipboard.writeText(secret)
-      setCopied('copied')
-    } catch {
-      setCopied('failed')
-      input.current?.select()
-    }
-  }
-
-  return (
-    <section class="settings-developers" aria-labelledby="developers-title">
-      <h3 id="developers-title">{t.developers}</h3>
-      {secret ? (
-        <div class="settings-field">
-          <label for="settings-identity-secret">{t.identitySecret}</label>
-          <div class="settings-secret">
-            <input
-              id="settings-identity-secret"
-              ref={input}
-              type="text"
-              readOnly
-              value={secret}
-              spellcheck={false}
-              autoComplete="off"
-              aria-describedby="settings-identity-secret-hint"
-              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-            />
-            <button type="button" class="button" onClick={() => void copy()}>
-              {t.copy}
-            </button>
-          </div>
-          <p id="settings-identity-secret-hint" class="settings-hint">
-            {t.identitySecretHint}
-          </p>
-          <p role="status" class="settings-status">
-            {copied === 'copied' ? t.copied : copied === 'failed' ? t.copyFailed : ''}
-          </p>
-        </div>
-      ) : (
-        <p>{t.noIdentitySecret}</p>
-      )}
-    </section>
-  )
 }

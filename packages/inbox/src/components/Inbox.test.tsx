@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act } from 'preact/test-utils'
+import type { Role } from '@attune/protocol'
+import type { AgentProfile } from '../agent.ts'
+import { cleanup, button, mount, settle } from '../testing/dom.ts'
+import { fakeAgent, summary } from '../testing/fake-agent.ts'
+import { fakeFetch } from '../testing/fake-fetch.ts'
+import { Inbox } from './Inbox.tsx'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+  history.replaceState(null, '', '/')
+})
+
+const person = (role: Role): AgentProfile => ({
+  id: 'p1',
+  name: 'Dao',
+  email: 'dao@demo.store',
+  siteKey: 'demo',
+  role,
+  stores: [{ siteKey: 'demo', name: 'Demo Store', role }],
+})
+
+async function open(role: Role, path = '/') {
+  history.replaceState(null, '', path)
+  const server = fakeFetch({
+    'GET /api/store': [200, { store: { key: 'demo', name: 'Demo Store', allowedOrigins: [], serverUrl: 'https://chat.example' } }],
+    'GET /api/team': [200, { members: [{ id: 'p1', name: 'Dao', email: 'dao@demo.store', role }], invites: [] }],
+  })
+  vi.stubGlobal('fetch', server.fetch)
+  const client = fakeAgent()
+  client.connect()
+  const { root } = mount(
+    <Inbox client={client} agent={person(role)} onSignOut={() => {}} onSwitchStore={() => {}} onSessionChanged={() => {}} onStoreDeleted={() => {}} />,
+  )
+  await settle()
+  return { root, client, server }
+}
+
+const links = (root: HTMLElement) => [...root.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.textContent)
+
+describe('Inbox: what each role sees', () => {
+  it('gives an agent conversations and the team, with no Insights, Settings or Store link', async () => {
+    const { root } = await open('agent')
+    expect(links(root)).toEqual(['Conversations', 'Team'])
+    expect(root.querySelector('.topbar')!.textContent).toContain('Demo Store · Agent')
+  })
+
+  it('gives a manager Insights and Settings, but no Store page', async () => {
+    expect(links((await open('manager')).root)).toEqual(['Conversations', 'Insights', 'Settings', 'Team'])
+  })
+
+  it('gives an admin the Store page without its danger zone, and the owner with it', async () => {
+    const admin = await open('admin', '/store')
+    expect(links(admin.root)).toEqual(['Conversations', 'Insights', 'Settings', 'Store', 'Team'])
+    await vi.waitFor(() => expect(admin.root.querySelector('#install-title')).not.toBeNull())
+    expect(admin.root.querySelector('#danger-title')).toBeNull()
+    cleanup()
+    const owner = await open('owner', '/store')
+    await vi.waitFor(() => expect(owner.root.querySelector('#danger-title')).not.toBeNull())
+  })
+
+  it('shows the conversations instead of a page the role may not open, and fixes the address', async () => {
+    const { root, server } = await open('agent', '/store')
+    expect(location.pathname).toBe('/')
+    expect(root.querySelector('#list-title')).not.toBeNull()
+    expect(server.calls).toEqual([])
+  })
+
+  it("offers \"Delete shopper's data\" only to roles that may erase shoppers", async () => {
+    for (const [role, offered] of [
+      ['agent', false],
+      ['manager', true],
+    ] as const) {
+      const { root, client } = await open(role)
+      act(() => client.$conversations.set([summary({ id: 'c1', visitorId: 'v-aaaa3f2a' })]))
+      await settle()
+      act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
+      await settle()
+      expect(root.textContent!.includes("Delete shopper's data")).toBe(offered)
+      if (offered) expect(button(root, "Delete shopper's data")).toBeTruthy()
+      cleanup()
+    }
+  })
+})

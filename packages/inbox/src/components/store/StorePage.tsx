@@ -1,0 +1,62 @@
+import { can } from '@attune/protocol'
+import type { AgentProfile } from '../../agent.ts'
+import { useAccountMessages } from '../../i18n/accounts-context.ts'
+import { useState } from 'preact/hooks'
+import { createStoreApi, type StoreApi, type StoreInfo } from '../../session/store.ts'
+import { createTeamApi, type TeamApi } from '../../session/team.ts'
+import { PageState } from '../accounts/PageState.tsx'
+import { useLoad } from '../accounts/use-load.ts'
+import { DangerZone } from './DangerZone.tsx'
+import { IdentitySecret } from './IdentitySecret.tsx'
+import { InstallSnippets } from './InstallSnippets.tsx'
+import { OriginsEditor } from './OriginsEditor.tsx'
+import { StoreName } from './StoreName.tsx'
+
+interface Props {
+  /** The same-origin endpoints when not given. */
+  api?: StoreApi
+  /** The members, for the owner's "Transfer ownership". */
+  team?: TeamApi
+  agent: AgentProfile
+  /** The role or the store's name changed: read the session again (the header shows both). */
+  onSessionChanged(): void
+  /** The store is gone: the person leaves it. */
+  onStoreDeleted(): void
+}
+
+/**
+ * The store as its owner and admins set it up: its name, what to paste into the store's pages,
+ * where the chat may open, the identity secret; for the owner, handing it over or deleting it.
+ */
+export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }: Props) {
+  const t = useAccountMessages().store
+  const [api] = useState(() => given.api ?? createStoreApi())
+  const [team] = useState(() => given.team ?? createTeamApi())
+  const { loaded, retry, replace } = useLoad(api.load)
+
+  return (
+    <main class="settings account-page" aria-labelledby="store-title">
+      <h2 id="store-title">{t.title}</h2>
+      {loaded.state !== 'loaded' ? (
+        <PageState loaded={loaded} onRetry={retry} />
+      ) : (
+        <>
+          <StoreName
+            store={loaded.value}
+            save={api.update}
+            onSaved={(store: StoreInfo) => {
+              replace(store)
+              onSessionChanged()
+            }}
+          />
+          <InstallSnippets store={loaded.value} />
+          <OriginsEditor store={loaded.value} save={api.update} onSaved={replace} />
+          <IdentitySecret api={api} />
+          {can(agent.role, 'own_store') && (
+            <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />
+          )}
+        </>
+      )}
+    </main>
+  )
+}

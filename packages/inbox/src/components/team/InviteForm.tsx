@@ -1,0 +1,120 @@
+import { useRef, useState } from 'preact/hooks'
+import type { CreateInviteResponse } from '@attune/protocol'
+import { useMessages } from '../../i18n/context.ts'
+import { useAccountMessages } from '../../i18n/accounts-context.ts'
+import { GRANTABLE_ROLES, type GrantableRole } from '../../lib/access.ts'
+import type { TeamApi } from '../../session/team.ts'
+import { CopyButton } from '../accounts/CopyButton.tsx'
+import { failureText } from '../accounts/failure.ts'
+
+interface Props {
+  api: Pick<TeamApi, 'invite'>
+  onInvited(text: string): void
+}
+
+type State = { step: 'idle' | 'sending' } | { step: 'refused'; text: string } | { step: 'made'; answer: CreateInviteResponse }
+
+/**
+ * Invites by email and role. The answer is a one-time link, shown once to copy and hand over
+ * (email delivery comes later); it expires in 48 hours.
+ */
+export function InviteForm({ api, onInvited }: Props) {
+  const roles = useMessages().roles
+  const all = useAccountMessages()
+  const t = all.team
+  const [email, setEmail] = useState('')
+  const [role, setRole] = useState<GrantableRole>('agent')
+  const [state, setState] = useState<State>({ step: 'idle' })
+  const emailField = useRef<HTMLInputElement>(null)
+  const linkField = useRef<HTMLInputElement>(null)
+
+  async function submit(event: Event) {
+    event.preventDefault()
+    if (state.step === 'sending') return
+    if (!email.trim()) {
+      setState({ step: 'refused', text: t.emailMissing })
+      emailField.current?.focus()
+      return
+    }
+    setState({ step: 'sending' })
+    const result = await api.invite(email.trim(), role)
+    if (!result.ok) {
+      setState({ step: 'refused', text: failureText(all, result.error) })
+      emailField.current?.focus()
+      return
+    }
+    setState({ step: 'made', answer: result.value })
+    setEmail('')
+    onInvited(t.invited(result.value.invite.email))
+    queueMicrotask(() => linkField.current?.focus())
+  }
+
+  const refused = state.step === 'refused'
+  return (
+    <section class="settings-form" aria-labelledby="invite-title">
+      <h3 id="invite-title">{t.invite}</h3>
+      <p class="settings-hint">{t.inviteHint}</p>
+      <form class="invite-form" noValidate onSubmit={submit}>
+        <div class={`settings-field${refused ? ' is-invalid' : ''}`}>
+          <label for="invite-email">{t.email}</label>
+          <input
+            id="invite-email"
+            ref={emailField}
+            type="email"
+            autoComplete="off"
+            value={email}
+            aria-invalid={refused ? 'true' : undefined}
+            aria-describedby={refused ? 'invite-error' : undefined}
+            onInput={(e) => {
+              setEmail(e.currentTarget.value)
+              if (refused) setState({ step: 'idle' })
+            }}
+          />
+          <p id="invite-error" class="settings-error" role="alert">
+            {refused ? state.text : ''}
+          </p>
+        </div>
+        <div class="settings-field">
+          <label for="invite-role">{t.role}</label>
+          <select id="invite-role" value={role} aria-describedby="invite-role-help" onChange={(e) => setRole(e.currentTarget.value as GrantableRole)}>
+            {GRANTABLE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roles[r]}
+              </option>
+            ))}
+          </select>
+          <p id="invite-role-help" class="settings-hint">
+            {t.roleHelp[role]}
+          </p>
+        </div>
+        <div>
+          <button type="submit" class="button button-primary" disabled={state.step === 'sending'}>
+            {t.createLink}
+          </button>
+        </div>
+      </form>
+      {state.step === 'made' && (
+        <div class="settings-field invite-link">
+          <label for="invite-link">{t.linkFor(state.answer.invite.email)}</label>
+          <div class="field-row">
+            <input
+              id="invite-link"
+              ref={linkField}
+              class="code"
+              type="text"
+              readOnly
+              value={state.answer.link}
+              spellcheck={false}
+              aria-describedby="invite-link-hint"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <CopyButton text={state.answer.link} what={t.copyLink} target={linkField} />
+          </div>
+          <p id="invite-link-hint" class="settings-hint">
+            {t.linkHint}
+          </p>
+        </div>
+      )}
+    </section>
+  )
+}

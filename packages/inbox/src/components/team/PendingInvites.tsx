@@ -1,0 +1,64 @@
+import type { Invite } from '@attune/protocol'
+import { useState } from 'preact/hooks'
+import { useMessages } from '../../i18n/context.ts'
+import { useAccountMessages } from '../../i18n/accounts-context.ts'
+import type { TeamApi } from '../../session/team.ts'
+import { failureText } from '../accounts/failure.ts'
+
+interface Props {
+  invites: Invite[]
+  api: Pick<TeamApi, 'revokeInvite'>
+  onRevoked(text: string): void
+  /** Formats the expiry; injected so tests do not depend on the machine's time zone. */
+  formatTime?: (iso: string) => string
+}
+
+const localTime = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+
+/** Invitations not yet accepted, each with when it expires, and "Revoke". */
+export function PendingInvites({ invites, api, onRevoked, formatTime = localTime }: Props) {
+  const roles = useMessages().roles
+  const all = useAccountMessages()
+  const t = all.team
+  const [refusal, setRefusal] = useState('')
+
+  async function revoke(invite: Invite) {
+    setRefusal('')
+    const result = await api.revokeInvite(invite.id)
+    if (result.ok) {
+      onRevoked(t.revoked(invite.email))
+      // Its button is gone: land on the section's heading.
+      document.getElementById('pending-title')?.focus()
+    } else setRefusal(failureText(all, result.error))
+  }
+
+  return (
+    <section class="settings-form" aria-labelledby="pending-title">
+      <h3 id="pending-title" tabIndex={-1}>
+        {t.pending}
+      </h3>
+      {invites.length === 0 ? (
+        <p>{t.noPending}</p>
+      ) : (
+        <ul class="team-list">
+          {invites.map((invite) => (
+            <li key={invite.id} class="team-row">
+              <div class="team-who">
+                <span class="team-name">{invite.email}</span>
+                <span class="team-email">{t.expires(formatTime(invite.expiresAt))}</span>
+              </div>
+              <span class="team-role role-badge">{roles[invite.role]}</span>
+              <button type="button" class="button button-quiet" onClick={() => void revoke(invite)}>
+                {t.revoke}
+                <span class="sr-only">{t.revokeWhich(invite.email)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="settings-error" role="alert">
+        {refusal}
+      </p>
+    </section>
+  )
+}
