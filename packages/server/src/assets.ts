@@ -14,8 +14,9 @@ const FRONT_ENDS = {
 /**
  * Where the built front ends are served from. The package's build carries copies in
  * dist/public/{widget,loader,inbox,store} (scripts/carry-front-ends.mjs), so an installed
- * `@attune/server` serves its own; run from src/ in the monorepo there are none, and the built
- * siblings (packages/widget/dist…) are used. A variable (ATTUNE_WIDGET_DIR…) overrides either.
+ * `@attune/server` serves its own; the root `pnpm build` refreshes them. Run from src/ in the
+ * monorepo there are none, and the built siblings (packages/widget/dist…) are used. A variable
+ * (ATTUNE_WIDGET_DIR…) overrides either.
  *
  * @param here the folder of the running file: packages/server/dist or src, or
  *   node_modules/@attune/server/dist when installed
