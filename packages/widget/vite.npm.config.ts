@@ -4,7 +4,7 @@ import pkg from './package.json' with { type: 'json' }
 // The npm build (`import { boot } from '@attune/widget'`): ES modules for the store's own bundler,
 // not minified, with the same on-demand chunks as the script tag (panel, languages, rich content,
 // uploads, sound). @attune/view, the panel's view layer, is bundled in: it is not published (see
-// docs/decisions/008). What the package depends on stays an import, so the store's app holds one
+// docs/decisions/009). What the package depends on stays an import, so the store's app holds one
 // copy of core and nanostores. Runs after vite.config.ts, whose build empties dist/.
 const external = Object.keys(pkg.dependencies)
 
