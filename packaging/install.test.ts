@@ -81,12 +81,18 @@ describe('the packages installed from their tarballs', () => {
     const server = `http://127.0.0.1:${port}`
     const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATTUNE_DATA_DIR: join(root, 'data') }
 
+    // `npx @attune/server` runs the package's one command, as the README says.
+    expect((await sh('npx', ['@attune/server', '--help'], { env, minutes: 2 })).stdout).toContain('init')
     const init = await sh('npx', ['attune-server', 'init', '--store', 'Test Store', '--origin', STORE_ORIGIN, '--owner-email', OWNER.email, '--owner-password', OWNER.password], { env, minutes: 3 })
     console.log(init.output)
     expect(init.output).not.toContain(OWNER.password)
 
     const start = launch('npx', ['attune-server', 'start'], env)
     await healthy(server, start)
+    // The front ends it carries: the script tag's loader and the widget chunk it names, and the inbox.
+    const loader = await fetch(`${server}/widget/loader.js`)
+    const launcher = /assets\/launcher-[\w-]+\.js/.exec(await loader.text())?.[0]
+    for (const path of [`/widget/${launcher}`, '/inbox/']) expect((await fetch(`${server}${path}`)).status, path).toBe(200)
 
     const { stdout } = await sh('node', ['chat.mjs', server, OWNER.email, OWNER.password, STORE_ORIGIN], { env, minutes: 2 })
     console.log(stdout)
