@@ -43,6 +43,12 @@ describe('the insights api', () => {
     const offline = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))
     expect(await createInsightsApi('UTC', '', offline).load(filters)).toEqual({ ok: false, reason: 'network' })
   })
+  it("counts an answer the protocol's schema refuses as the server failing", async () => {
+    const data = insightsFixture()
+    const bad = { ...data, conversations: [{ ...data.conversations[0], moodAfter: 7 }] }
+    const fetch = vi.fn(async () => new Response(JSON.stringify(bad), { status: 200 }))
+    expect(await createInsightsApi('UTC', '', fetch).load(filters)).toEqual({ ok: false, reason: 'server' })
+  })
 })
 
 describe('chart data', () => {
