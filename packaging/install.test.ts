@@ -68,6 +68,13 @@ afterAll(async () => {
 })
 
 describe('the packages installed from their tarballs', () => {
+  it('each one but the widget (browser-only) loads in Node with its named exports', async () => {
+    const names = ['@attune/protocol', '@attune/empathy', '@attune/core', '@attune/mock', '@attune/server']
+    const script = `for (const name of ${JSON.stringify(names)}) console.log(name, Object.keys(await import(name)).length)`
+    const { stdout } = await sh('node', ['--input-type=module', '--eval', script], { minutes: 2 })
+    for (const name of names) expect(stdout).toMatch(new RegExp(`^${name} [1-9]\\d*$`, 'm'))
+  })
+
   it('a Vite app on @attune/widget and @attune/core type-checks and builds', async () => {
     await sh('npx', ['tsc', '-p', 'tsconfig.json'])
     await sh('npx', ['vite', 'build'])
