@@ -148,8 +148,8 @@ export {
   InviteTokenRequestSchema,
   InviteLookupResponseSchema,
   AcceptInviteRequestSchema,
-  HttpErrorBodySchema,
 } from './http/accounts.ts'
+export { HttpErrorCode, HTTP_ERROR_CODES, HTTP_STATUS, HttpErrorBodySchema } from './http/errors.ts'
 export type {
   LoginRequest,
   Membership,
@@ -163,8 +163,8 @@ export type {
   CreateInviteResponse,
   InviteLookupResponse,
   AcceptInviteRequest,
-  HttpErrorBody,
 } from './http/accounts.ts'
+export type { HttpErrorBody } from './http/errors.ts'
 export { SiteResponseSchema } from './http/widget.ts'
 export type { SiteResponse } from './http/widget.ts'
 export { UploadResponseSchema } from './http/uploads.ts'

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { HttpErrorBodySchema } from '@attune/protocol'
+import { HttpErrorBodySchema, HttpErrorCode } from '@attune/protocol'
 
 /**
  * Why a call failed. The server's codes come in its `{ error: { code, message } }` body
@@ -7,23 +7,10 @@ import { HttpErrorBodySchema } from '@attune/protocol'
  * one of the server's (a proxy's error page, a 500, a body the schema refuses).
  */
 export const CallError = {
-  /** 400: the input was refused; the message names what (an origin, a name). */
-  BadRequest: 'bad_request',
-  /** 401: signed out, or the session ended. */
-  Unauthorized: 'unauthorized',
-  /** 403: the role may not, or a password is not right. */
-  Forbidden: 'forbidden',
-  /** 404: no such store, person, invitation. */
-  NotFound: 'not_found',
-  /** 409: already on the team. */
-  Conflict: 'conflict',
-  /** 410: an invitation used or older than 48 hours. */
-  Expired: 'expired',
-  /** 429: too many attempts; `retryAfterSeconds` says when to try again. */
-  RateLimited: 'rate_limited',
+  ...HttpErrorCode,
   /** The request never got an answer. */
   Network: 'network',
-  /** Any other answer. */
+  /** Any other answer (a proxy's error page, a body the schema refuses). */
   Server: 'server',
 } as const
 export type CallError = (typeof CallError)[keyof typeof CallError]
@@ -37,14 +24,12 @@ export interface CallFailure {
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallFailure }
 
-const KNOWN: ReadonlySet<string> = new Set(Object.values(CallError))
-
 /** Reads an error answer; a body that is not the server's shape counts as `server`. */
 function failureOf(body: unknown): CallFailure {
   const parsed = v.safeParse(HttpErrorBodySchema, body)
-  if (!parsed.success || !KNOWN.has(parsed.output.error.code)) return { code: CallError.Server, message: '' }
+  if (!parsed.success) return { code: CallError.Server, message: '' }
   const { code, message, retryAfterSeconds } = parsed.output.error
-  return { code: code as CallError, message, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) }
+  return { code, message, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) }
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'

@@ -144,14 +144,3 @@ export const AcceptInviteRequestSchema = v.object({
   password: NewPassword,
 })
 export type AcceptInviteRequest = v.InferOutput<typeof AcceptInviteRequestSchema>
-
-/** The body of every HTTP error. `retryAfterSeconds` comes with `rate_limited`. */
-export const HttpErrorBodySchema = v.object({
-  error: v.object({
-    code: v.string(),
-    message: v.string(),
-    retryAfterSeconds: v.optional(v.number()),
-    issues: v.optional(v.array(v.string())),
-  }),
-})
-export type HttpErrorBody = v.InferOutput<typeof HttpErrorBodySchema>

@@ -1,45 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { HTTP_STATUS, HttpErrorCode } from '@attune/protocol'
 
-/** Error codes of the HTTP API, as a closed set; the body is always `{ error: { code, message } }`. */
-export const HttpErrorCode = {
-  /** The body is not JSON or misses a field. */
-  BadRequest: 'bad_request',
-  /** Missing or wrong credentials / session. */
-  Unauthorized: 'unauthorized',
-  /** Signed in, but the role in this store may not do this. */
-  Forbidden: 'forbidden',
-  /** No such route, site or file. */
-  NotFound: 'not_found',
-  /** The route exists but not for this method. */
-  MethodNotAllowed: 'method_not_allowed',
-  /** The body is larger than the route accepts. */
-  TooLarge: 'too_large',
-  /** The file's type is not one the store accepts. */
-  UnsupportedType: 'unsupported_type',
-  /** The email already has an account; the person is on the team already. */
-  Conflict: 'conflict',
-  /** An invitation link that was used or is too old. */
-  Expired: 'expired',
-  /** Too many attempts; the body says when to try again (`retryAfterSeconds`). */
-  RateLimited: 'rate_limited',
-  /** Something failed on the server. */
-  Internal: 'internal',
-} as const
-export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode]
-
-const STATUS: Record<HttpErrorCode, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  method_not_allowed: 405,
-  too_large: 413,
-  unsupported_type: 415,
-  conflict: 409,
-  expired: 410,
-  rate_limited: 429,
-  internal: 500,
-}
+// One home for the codes and their statuses: the protocol, which clients read them from too.
+export { HttpErrorCode }
 
 export class HttpError extends Error {
   constructor(
@@ -74,8 +37,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendError(res: ServerResponse, code: HttpErrorCode, message: string, headers: Record<string, string> = {}, retryAfterSeconds?: number): void {
-  if (retryAfterSeconds === undefined) return sendJson(res, STATUS[code], { error: { code, message } }, headers)
-  sendJson(res, STATUS[code], { error: { code, message, retryAfterSeconds } }, { ...headers, 'Retry-After': String(retryAfterSeconds) })
+  if (retryAfterSeconds === undefined) return sendJson(res, HTTP_STATUS[code], { error: { code, message } }, headers)
+  sendJson(res, HTTP_STATUS[code], { error: { code, message, retryAfterSeconds } }, { ...headers, 'Retry-After': String(retryAfterSeconds) })
 }
 
 /** Reads a body up to `limit` bytes; a larger one is a typed 413 (read no further). */

@@ -8,6 +8,7 @@ import type { CallFailure } from '../../session/http.ts'
  */
 export function failureText(t: AccountMessages, error: CallFailure): string {
   if ((error.code === 'bad_request' || error.code === 'conflict') && error.message) return error.message
-  if (error.code === 'bad_request' || error.code === 'conflict') return t.failure.server
-  return t.failure[error.code]
+  const words = t.failure as Partial<Record<CallFailure['code'], string>>
+  // Codes the accounts routes never send (a file's type, settings) read as a server failure.
+  return words[error.code] ?? t.failure.server
 }
