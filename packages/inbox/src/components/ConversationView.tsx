@@ -10,9 +10,9 @@ import { toShopperContext } from '../lib/shopper-context.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
 import type { DeleteVisitorResult } from '../session/settings.ts'
 import type { UploadFile } from '../session/uploads.ts'
-import { chooseSuggestions } from '../suggestions/choose.ts'
 import { Composer } from './Composer.tsx'
 import { DeleteShopper } from './DeleteShopper.tsx'
+import { useSuggestions } from './use-suggestions.ts'
 import { EmpathyCard } from './EmpathyCard.tsx'
 import { Timeline } from './Timeline.tsx'
 import { useCheckIn, type ErrorSource } from './use-check-in.ts'
@@ -83,7 +83,7 @@ export function ConversationView({
     }
   }
 
-  const suggestions = chooseSuggestions(empathy)
+  const suggestions = useSuggestions(empathy)
 
   return (
     <section class="conversation" aria-labelledby="conversation-title">

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { ConversationSummary, EmpathySnapshot } from '@attune/protocol'
 import { cleanup, button, byLabel, mount, settle } from '../testing/dom.ts'
@@ -130,6 +130,8 @@ describe('the Check in button', () => {
 describe('suggested acknowledgements', () => {
   it("offers them in the shopper's language and inserts one at the start of the reply, unsent", async () => {
     const { conversation, root } = setup(summary({ id: 'c', empathy: empathy() }))
+    // Thai's catalog loads on first use.
+    await vi.waitFor(() => expect(root.querySelector('[aria-labelledby="suggestions-title"] button')).not.toBeNull())
     const group = root.querySelector('[role="group"][aria-labelledby="suggestions-title"]')!
     const choices = [...group.querySelectorAll('button')]
     expect(choices.length).toBeGreaterThanOrEqual(2)

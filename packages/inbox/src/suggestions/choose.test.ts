@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { EmpathySnapshot } from '@attune/protocol'
-import { CATALOGS, chooseSuggestions, insertSuggestion, suggestionLanguage } from './choose.ts'
+import { catalogNow, loadCatalog } from './catalogs.ts'
+import { chooseSuggestions, insertSuggestion, suggestionLanguage } from './choose.ts'
 import { empathy as snapshot } from '../testing/fake-agent.ts'
-import { SUGGESTION_KEYS } from './keys.ts'
+import { en } from './en.ts'
+import { fil } from './fil.ts'
+import { SUGGESTION_KEYS, type SuggestionLanguage } from './keys.ts'
+import { lo } from './lo.ts'
+import { th } from './th.ts'
+
+const CATALOGS = { en, th, fil, lo }
+const all = (language: SuggestionLanguage) => CATALOGS[language]
 
 describe('chooseSuggestions', () => {
   it('acknowledges an upset shopper for their reason, then offers the next step', () => {
@@ -44,10 +52,20 @@ describe('chooseSuggestions', () => {
   })
 
   it("writes in the shopper's language and falls back to English", () => {
-    expect(chooseSuggestions(snapshot({ language: 'th-TH', moodNow: 2, reason: 'unreachable' })).texts[0]).toContain('ค่ะ')
-    expect(chooseSuggestions(snapshot({ language: 'fil', moodNow: 2 })).texts.every((t) => /\bpo\b/.test(t))).toBe(true)
+    expect(chooseSuggestions(snapshot({ language: 'th-TH', moodNow: 2, reason: 'unreachable' }), all).texts[0]).toContain('ค่ะ')
+    expect(chooseSuggestions(snapshot({ language: 'fil', moodNow: 2 }), all).texts.every((t) => /\bpo\b/.test(t))).toBe(true)
     expect(chooseSuggestions(snapshot({ language: 'lo' })).language).toBe('lo')
     expect(chooseSuggestions(snapshot({ language: 'vi' })).language).toBe('en')
+  })
+})
+
+describe('loading catalogs', () => {
+  it('has English at once, and another language once it has loaded (no texts meanwhile)', async () => {
+    expect(chooseSuggestions(snapshot({ moodNow: 2 })).texts).toHaveLength(2)
+    expect(catalogNow('lo')).toBeNull()
+    expect(chooseSuggestions(snapshot({ language: 'lo' })).texts).toEqual([])
+    expect(await loadCatalog('lo')).toBe(lo)
+    expect(chooseSuggestions(snapshot({ language: 'lo' })).texts[0]).toBe(lo['okay.ack'])
   })
 })
 

@@ -1,12 +1,7 @@
 import type { EmpathySnapshot } from '@attune/protocol'
 import { isUpset } from '../lib/mood.ts'
-import { en } from './en.ts'
-import { fil } from './fil.ts'
+import { catalogNow } from './catalogs.ts'
 import type { SuggestionCatalog, SuggestionKey, SuggestionLanguage } from './keys.ts'
-import { lo } from './lo.ts'
-import { th } from './th.ts'
-
-export const CATALOGS: Readonly<Record<SuggestionLanguage, SuggestionCatalog>> = { en, th, fil, lo }
 
 /** The catalog for a BCP 47 tag: `th-TH` → th, `tl`/`fil-PH` → fil, `lo-LA` → lo, else en. */
 export function suggestionLanguage(tag: string | null | undefined): SuggestionLanguage {
@@ -19,6 +14,7 @@ export function suggestionLanguage(tag: string | null | undefined): SuggestionLa
 export interface Suggestions {
   language: SuggestionLanguage
   keys: SuggestionKey[]
+  /** In `language`; empty until its catalog has loaded (catalogs.ts). */
   texts: string[]
 }
 
@@ -33,7 +29,10 @@ const reasonKey = (reason: string | null | undefined): ReasonKey =>
  * frustration), then the reason × mood band pair. Upset means a mood of 1–2, or no mood and a
  * frustrated signal. Suggestions are prompts the agent edits, never sent by themselves.
  */
-export function chooseSuggestions(empathy: EmpathySnapshot | undefined): Suggestions {
+export function chooseSuggestions(
+  empathy: EmpathySnapshot | undefined,
+  catalogFor: (language: SuggestionLanguage) => SuggestionCatalog | null = catalogNow,
+): Suggestions {
   const language = suggestionLanguage(empathy?.language)
   const reason = reasonKey(empathy?.reason)
   const signal = empathy?.signal
@@ -49,8 +48,8 @@ export function chooseSuggestions(empathy: EmpathySnapshot | undefined): Suggest
   picks.push(upset ? `${reason}.ack` : 'okay.ack', `${reason}.next`)
 
   const keys = [...new Set(picks)].slice(0, 3)
-  const catalog = CATALOGS[language]
-  return { language, keys, texts: keys.map((key) => catalog[key]) }
+  const catalog = catalogFor(language)
+  return { language, keys, texts: catalog ? keys.map((key) => catalog[key]) : [] }
 }
 
 /** The reply with a suggestion put at its start, for the agent to edit. */
