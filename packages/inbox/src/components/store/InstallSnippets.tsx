@@ -44,6 +44,9 @@ export function InstallSnippets({ store }: { store: StoreInfo }) {
   )
 }
 
+/** Enough rows for the text wrapped at about 60 characters (the field can be made taller). */
+const rowsFor = (text: string) => Math.min(12, text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 60)), 0))
+
 interface SnippetProps {
   id: string
   label: string
@@ -65,8 +68,7 @@ function Snippet({ id, label, hint, text, what, field }: SnippetProps) {
         ref={field}
         class="code snippet"
         readOnly
-        wrap="off"
-        rows={text.split('\n').length}
+        rows={rowsFor(text)}
         spellcheck={false}
         value={text}
         aria-describedby={`${id}-hint`}
