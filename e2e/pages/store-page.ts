@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The inbox's Store page, as an owner or admin uses it. */
+export class StorePage {
+  readonly page: Page
+
+  constructor(page: Page) {
+    this.page = page
+  }
+
+  get scriptTag(): Locator {
+    return this.page.getByRole('textbox', { name: 'Script tag' })
+  }
+
+  get originField(): Locator {
+    return this.page.getByRole('textbox', { name: 'Add an origin' })
+  }
+
+  /** The allowed origins, as listed. */
+  get origins(): Locator {
+    return this.page.getByRole('region', { name: 'Allowed origins' }).getByRole('listitem')
+  }
+
+  /** Opens the page from the header, as a person would. */
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Store' }).click()
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Store' })).toBeVisible()
+    await expect(this.scriptTag).toBeVisible()
+  }
+
+  async addOrigin(origin: string): Promise<void> {
+    await this.originField.fill(origin)
+    await this.page.getByRole('button', { name: 'Add', exact: true }).click()
+  }
+
+  /** The message tied to the origin field (aria-describedby), once it is refused. */
+  async originProblem(): Promise<string> {
+    await expect(this.originField).toHaveAttribute('aria-invalid', 'true')
+    const ids = (await this.originField.getAttribute('aria-describedby'))?.split(' ') ?? []
+    return (await this.page.locator(`#${ids[0]}`).textContent()) ?? ''
+  }
+}
