@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useMessages } from '../i18n/context.ts'
-import type { DeleteVisitorResult } from '../session/settings.ts'
+import type { DeleteVisitorResult } from '../session/visitors.ts'
 
 interface Props {
   visitorId: string

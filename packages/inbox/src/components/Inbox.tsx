@@ -8,7 +8,8 @@ import { mayOpen } from '../lib/access.ts'
 import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
 import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
-import { createSettingsApi, type SettingsApi } from '../session/settings.ts'
+import type { SettingsApi } from '../session/settings.ts'
+import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
 import { createUploader, type UploadFile } from '../session/uploads.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
@@ -29,8 +30,10 @@ interface Props {
   insights?: InsightsApi
   /** Makes the file uploader for the agent's site; the XMLHttpRequest one when not given. */
   createUpload?: (siteKey: string) => UploadFile
-  /** The settings and visitor-deletion endpoints; the same-origin ones when not given. */
+  /** The settings endpoints; the Settings page makes the same-origin ones when not given. */
   settings?: SettingsApi
+  /** A shopper's erasure; the same-origin endpoint when not given. */
+  visitors?: VisitorApi
 }
 
 interface Selection {
@@ -40,11 +43,11 @@ interface Selection {
 }
 
 export function Inbox(props: Props) {
-  const { client, agent, onSignOut, onSwitchStore, insights, createUpload = createUploader, settings } = props
+  const { client, agent, onSignOut, onSwitchStore, insights, createUpload = createUploader, settings, visitors } = props
   const t = useMessages()
   const [selected, setSelected] = useState<Selection | null>(null)
   const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))
-  const [settingsApi] = useState(() => settings ?? createSettingsApi())
+  const [visitorApi] = useState(() => visitors ?? createVisitorApi())
   // Shoppers deleted in this session: their rows leave the list at once.
   const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
   const [notice, setNotice] = useState('')
@@ -105,7 +108,7 @@ export function Inbox(props: Props) {
           agent={agent}
           search={search}
           {...(insights ? { insights } : {})}
-          settings={settingsApi}
+          {...(settings ? { settings } : {})}
           onSessionChanged={props.onSessionChanged}
           onStoreDeleted={props.onStoreDeleted}
         />
@@ -142,7 +145,7 @@ export function Inbox(props: Props) {
               errors={errors}
               onBack={back}
               upload={upload}
-              deleteVisitor={can(agent.role, 'erase_visitors') ? settingsApi.deleteVisitor : undefined}
+              deleteVisitor={can(agent.role, 'erase_visitors') ? visitorApi.deleteVisitor : undefined}
               onDeleted={deleted}
             />
           ) : (

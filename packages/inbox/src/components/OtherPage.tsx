@@ -13,7 +13,7 @@ interface Props {
   agent: AgentProfile
   search: string
   insights?: InsightsApi
-  settings: SettingsApi
+  settings?: SettingsApi
   onSessionChanged(): void
   onStoreDeleted(): void
 }
@@ -33,7 +33,7 @@ export function OtherPage({ page, agent, search, insights, settings, onSessionCh
     page === 'insights'
       ? Insights && <Insights search={search} {...(insights ? { api: insights } : {})} />
       : page === 'settings'
-        ? Settings && <Settings api={settings} />
+        ? Settings && <Settings {...(settings ? { api: settings } : {})} />
         : page === 'store'
           ? Store && <Store agent={agent} onSessionChanged={onSessionChanged} onStoreDeleted={onStoreDeleted} />
           : Team && <Team agent={agent} />

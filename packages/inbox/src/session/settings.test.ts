@@ -29,7 +29,7 @@ describe('settings api', () => {
     const offline = vi.fn(async () => {
       throw new TypeError('offline')
     })
-    expect(await createSettingsApi('', offline).deleteVisitor('v1')).toEqual({ ok: false, reason: 'network' })
+    expect(await createSettingsApi('', offline).loadSettings()).toEqual({ ok: false, reason: 'network' })
   })
 
   it("counts an answer that is not the protocol's as the server failing", async () => {
@@ -38,13 +38,5 @@ describe('settings api', () => {
     expect(await answering({ ok: true }).saveSettings({})).toEqual({ ok: false, reason: 'server' })
     // A 400 without the invalid_settings issues (a proxy's, or the envelope refused) has nothing to mark.
     expect(await answering({ error: { code: 'bad_request', message: 'x' } }, 400).saveSettings({})).toEqual({ ok: false, reason: 'server' })
-    expect(await answering({}).deleteVisitor('v1')).toEqual({ ok: false, reason: 'server' })
-  })
-
-  it('deletes a visitor by id', async () => {
-    const fetch = vi.fn(async () => json({ deleted: true }))
-    expect(await createSettingsApi('', fetch).deleteVisitor('v 1')).toEqual({ ok: true })
-    expect(fetch).toHaveBeenCalledWith('/api/visitors/v%201', expect.objectContaining({ method: 'DELETE' }))
-    expect(await createSettingsApi('', vi.fn(async () => json({}, 404))).deleteVisitor('v1')).toEqual({ ok: false, reason: 'not_found' })
   })
 })

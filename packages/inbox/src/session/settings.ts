@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { EmpathySettings, SettingsIssue } from '@attune/empathy'
-import { DeletedResponseSchema, InvalidSettingsBodySchema, SettingsBodySchema, type SettingsBody } from '@attune/protocol'
+import { InvalidSettingsBodySchema, SettingsBodySchema, type SettingsBody } from '@attune/protocol'
 
 /** Why a call failed, apart from refused settings (which come back with their issues). */
 export type StoreFailure = 'unauthorized' | 'network' | 'server'
@@ -12,19 +12,15 @@ export type SettingsSaveResult =
   | { ok: false; reason: 'invalid'; issues: SettingsIssue[] }
   | { ok: false; reason: StoreFailure }
 
-export type DeleteVisitorResult = { ok: true } | { ok: false; reason: 'not_found' | StoreFailure }
-
 /**
- * The check-in settings and a shopper's erasure. (The store itself — name, origins, identity
- * secret — is session/store.ts.)
+ * The check-in settings, for the Settings page's lazy chunk. (A shopper's erasure is
+ * session/visitors.ts; the store itself — name, origins, identity secret — session/store.ts.)
  */
 export interface SettingsApi {
   /** `GET /api/settings` */
   loadSettings(): Promise<SettingsLoadResult>
   /** `PUT /api/settings`; a 400 `invalid_settings` answers every issue at once. */
   saveSettings(settings: SettingsBody['settings']): Promise<SettingsSaveResult>
-  /** `DELETE /api/visitors/:visitorId`: the shopper's conversations, messages and answers. */
-  deleteVisitor(visitorId: string): Promise<DeleteVisitorResult>
 }
 
 type Fetch = typeof fetch
@@ -83,12 +79,5 @@ export function createSettingsApi(base = '', fetchImpl?: Fetch): SettingsApi {
       return saved ? { ok: true, settings: saved } : { ok: false, reason: 'server' }
     },
 
-    async deleteVisitor(visitorId) {
-      const response = await send(`${base}/api/visitors/${encodeURIComponent(visitorId)}`, { method: 'DELETE' })
-      if (!response) return { ok: false, reason: 'network' }
-      if (response.status === 404) return { ok: false, reason: 'not_found' }
-      if (!response.ok) return { ok: false, reason: failure(response.status) }
-      return v.is(DeletedResponseSchema, await response.json().catch(() => null)) ? { ok: true } : { ok: false, reason: 'server' }
-    },
   }
 }

@@ -12,10 +12,11 @@ import {
   type SettingsForm,
   type ShownIssue,
 } from '../../lib/settings-form.ts'
-import type { SettingsApi } from '../../session/settings.ts'
+import { createSettingsApi, type SettingsApi } from '../../session/settings.ts'
 
 interface Props {
-  api: SettingsApi
+  /** The same-origin endpoints when not given (made here, in the page's chunk). */
+  api?: SettingsApi
 }
 
 type Load =
@@ -34,7 +35,8 @@ const fieldId = (field: SettingsField) => `settings-${field}`
 const errorId = (field: SettingsField) => `settings-${field}-error`
 
 /** The store's check-in settings. (The identity secret is on the Store page, for owners and admins.) */
-export function SettingsPage({ api }: Props) {
+export function SettingsPage({ api: given }: Props) {
+  const [api] = useState(() => given ?? createSettingsApi())
   const all = useMessages()
   const t = useSettingsMessages()
   const [load, setLoad] = useState<Load>({ state: 'loading' })
