@@ -1,5 +1,5 @@
 // Byte budgets (gzip), checked by `pnpm test`. Workspace packages are bundled from their sources.
-const { readdirSync } = require('node:fs')
+const { existsSync, readFileSync, readdirSync } = require('node:fs')
 
 const fromSource = (config) => ({ ...config, conditions: ['@attune/source', ...(config.conditions ?? [])] })
 
@@ -16,6 +16,17 @@ const served = (name, path, limit) => ({ name, path, limit, gzip: true, disableP
 const LANGUAGES = readdirSync(`${__dirname}/packages/widget/src/i18n`)
   .filter((file) => /^[a-z]{2,3}\.ts$/.test(file))
   .map((file) => file.slice(0, -3))
+
+/**
+ * The inbox's first screen: its entry and every chunk index.html loads with it (a chunk the entry
+ * imports statically, like the schema library it shares with the lazy pages, is preloaded there).
+ */
+function inboxFirstScreen() {
+  const html = `${__dirname}/packages/inbox/dist/index.html`
+  if (!existsSync(html)) return 'packages/inbox/dist/assets/index-*.js'
+  const files = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/inbox\/(assets\/[^"]+\.js)"/g)]
+  return files.map((match) => `packages/inbox/dist/${match[1]}`)
+}
 
 module.exports = [
   {
@@ -53,5 +64,5 @@ module.exports = [
   ),
   // Agents' app: not on store pages, but it opens on every shift; Insights (with uPlot) and
   // Settings load when first visited.
-  served('@attune/inbox, first screen (sign-in, list, conversation, empathy card)', 'packages/inbox/dist/assets/index-*.js', '32 KB'),
+  served('@attune/inbox, first screen (sign-in, list, conversation, empathy card)', inboxFirstScreen(), '32 KB'),
 ]
