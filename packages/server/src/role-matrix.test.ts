@@ -197,7 +197,7 @@ function callFor(route: string, w: World, caller: Caller): Call {
 async function request(route: string, w: World, caller: Caller) {
   const method = route.split(' ')[0]!
   const call = callFor(route, w, caller)
-  const headers: Record<string, string> = { ...(call.headers ?? {}) }
+  const headers: Record<string, string> = { ...call.headers }
   if (w.cookies[caller]) headers.cookie = w.cookies[caller]!
   if (call.body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json'
   const body = call.body === undefined ? undefined : typeof call.body === 'string' ? call.body : JSON.stringify(call.body)

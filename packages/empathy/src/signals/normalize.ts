@@ -7,6 +7,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 const REPEAT_MARK = /\s*[\u0E46\u0EC6]/gu
 // Thai and Lao: three or more of the same letter or mark is stretching (นานนนน, ແລ້ວວວ).
 // Two is left alone: Thai spells some words with a doubled consonant.
+// The class holds combining marks on purpose: a mark repeated (ແລ້ວວວ's ວ, ่่่) is stretching too.
+// oxlint-disable-next-line no-misleading-character-class
 const SE_ASIAN_RUN = /([\u0E01-\u0E45\u0E47-\u0E4E\u0E81-\u0EC5\u0EC8-\u0ECD])\1{2,}/gu
 // Latin letters repeat in normal spelling (good, too), so stretched and plain words only meet
 // if every doubled letter is squeezed to one on both sides: "goooood" and "good" are both "god".

@@ -21,7 +21,7 @@ function getSegmenter(): Intl.Segmenter {
 }
 
 // Apostrophes and hyphens sit inside words ("don't", "i-cancel"); anything else is a break.
-const SOFT_GAP = /^[\s'’\-]*$/u
+const SOFT_GAP = /^[\s'’-]*$/u
 // Thai and Lao write no spaces between words, so a space there ends a phrase. It matters for
 // negation: Lao ends questions with ບໍ່ ("ຕອບແດ່ໄດ້ບໍ່ ລໍຖ້າດົນແລ້ວ") and that ບໍ່ must not
 // negate the next phrase.

@@ -22,7 +22,7 @@ const NewPassword = v.pipe(
  * wildcard (`http://localhost:*`). No host wildcards: `*.example` trusts any subdomain.
  */
 export function originProblem(input: string): string | null {
-  if (input.includes('*') && !/:\*$/.test(input)) return `"${input}": only the port may be a wildcard (http://localhost:*).`
+  if (input.includes('*') && !input.endsWith(':*')) return `"${input}": only the port may be a wildcard (http://localhost:*).`
   if (!/^https?:\/\//i.test(input)) return `"${input}" must start with https:// or http://.`
   const match = ORIGIN.exec(input)
   if (!match) return `"${input}" must be just scheme://host[:port], like https://shop.example (no path, no trailing slash).`
