@@ -57,6 +57,7 @@ describe('App: stores and roles', () => {
     expect(clients[0]!.destroyed).toBe(1)
     expect(clients[1]!.connected).toBe(1)
     expect(root.querySelector('.switcher-toggle')!.textContent).toContain('Noodle Bar · Agent')
+    expect(document.activeElement).toBe(root.querySelector('.switcher-toggle'))
     expect(links(root)).toEqual(['Conversations', 'Team'])
     expect(announced(root)).toBe('Now working in Noodle Bar as Agent.')
   })

@@ -69,7 +69,15 @@ export function App({ api, createAgent }: Props) {
     if (parseRoute(location.pathname, location.search).page === 'conversations') navigate(BASE, { replace: true })
     start(agent)
     setNotice(t.header.switched(storeName(agent), t.roles[agent.role]))
+    refocus.current = true
   }
+  // The inbox is drawn anew for the new store: focus goes back to the switcher it was left on.
+  const refocus = useRef(false)
+  useEffect(() => {
+    if (!refocus.current || session.phase !== 'signed-in') return
+    refocus.current = false
+    document.querySelector<HTMLElement>('.switcher-toggle')?.focus()
+  }, [session])
 
   async function switchStore(siteKey: string) {
     setNotice('')
