@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { memberActions, mayOpen, navPages } from './access.ts'
+import { mayOpen, navPages } from './access.ts'
+import { memberActions } from './team-view.ts'
 
 describe('what each role sees', () => {
   it('shows each role only the pages it may use', () => {

@@ -1,4 +1,4 @@
-import { can, type Member, type Permission, type Role } from '@attune/protocol'
+import { can, type Permission, type Role } from '@attune/protocol'
 import type { Page } from './route.ts'
 
 /**
@@ -24,20 +24,3 @@ export function mayOpen(role: Role, page: NavPage): boolean {
 export function navPages(role: Role): NavPage[] {
   return NAV_ORDER.filter((page) => mayOpen(role, page))
 }
-
-/** What the viewer may do to one member on the Team page. */
-export interface MemberActions {
-  /** Change their role: managers of the team, never on the owner (ownership moves by transfer) nor on oneself. */
-  changeRole: boolean
-  /** Remove them from the team: the same rule. */
-  remove: boolean
-}
-
-export function memberActions(viewer: { id: string; role: Role }, member: Pick<Member, 'id' | 'role'>): MemberActions {
-  const allowed = can(viewer.role, 'manage_team') && member.role !== 'owner' && member.id !== viewer.id
-  return { changeRole: allowed, remove: allowed }
-}
-
-/** Roles one may invite or give: ownership is transferred, never granted. */
-export const GRANTABLE_ROLES = ['agent', 'manager', 'admin'] as const satisfies readonly Role[]
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number]

@@ -1,5 +1,21 @@
-import { ROLES, type Member, type Role } from '@attune/protocol'
-import { memberActions, type MemberActions } from './access.ts'
+import { can, ROLES, type Member, type Role } from '@attune/protocol'
+
+/** What the viewer may do to one member on the Team page. */
+export interface MemberActions {
+  /** Change their role: managers of the team, never on the owner (ownership moves by transfer) nor on oneself. */
+  changeRole: boolean
+  /** Remove them from the team: the same rule. */
+  remove: boolean
+}
+
+export function memberActions(viewer: { id: string; role: Role }, member: Pick<Member, 'id' | 'role'>): MemberActions {
+  const allowed = can(viewer.role, 'manage_team') && member.role !== 'owner' && member.id !== viewer.id
+  return { changeRole: allowed, remove: allowed }
+}
+
+/** Roles one may invite or give: ownership is transferred, never granted. */
+export const GRANTABLE_ROLES = ['agent', 'manager', 'admin'] as const satisfies readonly Role[]
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number]
 
 export interface TeamRow extends MemberActions {
   member: Member

@@ -1,5 +1,5 @@
 import { CreateInviteResponseSchema, TeamResponseSchema, type CreateInviteResponse, type TeamResponse } from '@attune/protocol'
-import type { GrantableRole } from '../lib/access.ts'
+import type { GrantableRole } from '../lib/team-view.ts'
 import { createCall, type CallResult } from './http.ts'
 
 /** The Team page's endpoints, and changing one's own password. */
