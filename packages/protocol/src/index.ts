@@ -125,14 +125,12 @@ export type {
 } from './server-frames.ts'
 export type { ParseResult } from './parse.ts'
 export { Role, ROLES, RoleSchema, Permission, can } from './roles.ts'
+export { LoginRequestSchema, MembershipSchema, MeResponseSchema, SwitchStoreRequestSchema } from './http/session.ts'
+export type { LoginRequest, Membership, MeResponse } from './http/session.ts'
 export {
   PASSWORD_MIN_LENGTH,
   originProblem,
   OriginSchema,
-  LoginRequestSchema,
-  MembershipSchema,
-  MeResponseSchema,
-  SwitchStoreRequestSchema,
   ChangePasswordRequestSchema,
   StoreResponseSchema,
   UpdateStoreRequestSchema,
@@ -151,9 +149,6 @@ export {
 } from './http/accounts.ts'
 export { HttpErrorCode, HTTP_ERROR_CODES, HTTP_STATUS, HttpErrorBodySchema } from './http/errors.ts'
 export type {
-  LoginRequest,
-  Membership,
-  MeResponse,
   StoreResponse,
   UpdateStoreRequest,
   Member,
@@ -197,3 +192,4 @@ export {
   DeletedResponseSchema,
 } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
+export { scriptTag, npmLines } from './snippet.ts'

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
-import { npmLines, scriptTag } from '../../lib/snippet.ts'
+import { npmLines, scriptTag } from '@attune/protocol'
 import type { StoreInfo } from '../../session/store.ts'
 import { CopyButton } from '../accounts/CopyButton.tsx'
 

@@ -1,7 +1,7 @@
 /**
  * What a store's developers paste: the loader's script tag (packages/loader/README.md) and the npm
  * lines (packages/widget/README.md), filled with the store's key and this server's address.
- * The same tag the CLI's `init` prints.
+ * One home for the tag: the inbox's Store page and the CLI's `init` both show it.
  */
 
 // A site key is the server's own [a-z0-9-] id; quoting anyway keeps a strange one from breaking out.

@@ -1,0 +1,32 @@
+import * as v from 'valibot'
+import { RoleSchema } from '../roles.ts'
+
+/** Signing in and the stores a person works in: what the inbox's first screen needs. */
+
+export const LoginRequestSchema = v.object({
+  email: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(320)),
+  password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+})
+export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>
+
+/** A store as its team sees it in the switcher. */
+export const MembershipSchema = v.object({ siteKey: v.string(), name: v.string(), role: RoleSchema })
+export type Membership = v.InferOutput<typeof MembershipSchema>
+
+/** `GET /api/agent/me`, and the answer to signing in, switching store or accepting an invite. */
+export const MeResponseSchema = v.object({
+  agent: v.object({
+    id: v.string(),
+    name: v.string(),
+    email: v.string(),
+    /** The store this session works in now. */
+    siteKey: v.string(),
+    role: RoleSchema,
+  }),
+  /** Every store the person belongs to, the current one included. */
+  stores: v.array(MembershipSchema),
+})
+export type MeResponse = v.InferOutput<typeof MeResponseSchema>
+
+/** `POST /api/agent/store`: work in another of one's stores. */
+export const SwitchStoreRequestSchema = v.object({ siteKey: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) })
