@@ -1,44 +1,24 @@
-import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEMO } from './seed.ts'
-import { createAttuneServer } from './server.ts'
+import { main } from './cli/main.ts'
 
-// The server lives at packages/server/{src,dist}/cli.*; the front ends are its built siblings.
-const here = fileURLToPath(new URL('.', import.meta.url))
-const monorepo = (...parts: string[]) => resolve(here, '..', '..', '..', ...parts)
-const env = process.env
+// The process's side of the command line: arguments, environment, output, signals. Everything
+// else is in cli/, run in-process by the tests.
+const stopped = () =>
+  new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'))
+    process.once('SIGTERM', () => resolve('SIGTERM'))
+  })
 
-const server = await createAttuneServer({
-  port: Number(env.PORT ?? 8787),
-  host: env.HOST ?? '127.0.0.1',
-  dataDir: resolve(env.ATTUNE_DATA_DIR ?? '.attune-data'),
-  ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-  secret: env.ATTUNE_SECRET || undefined,
-  assets: {
-    widget: env.ATTUNE_WIDGET_DIR ?? monorepo('packages', 'widget', 'dist'),
-    loader: env.ATTUNE_LOADER_DIR ?? monorepo('packages', 'loader', 'dist'),
-    inbox: env.ATTUNE_INBOX_DIR ?? monorepo('packages', 'inbox', 'dist'),
-    store: env.ATTUNE_STORE_DIR ?? monorepo('examples', 'store'),
-  },
+const code = await main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+  cwd: process.cwd(),
+  here: fileURLToPath(new URL('.', import.meta.url)),
+  stopped,
 })
-
-console.log(`[Attune] server ready
-  store  ${server.url}/
-  inbox  ${server.url}/inbox  (sign in as ${DEMO.agentEmail} / ${DEMO.agentPassword})
-  health ${server.url}/healthz`)
-
-let stopping = false
-async function stop(signal: string) {
-  if (stopping) return
-  stopping = true
-  console.log(`[Attune] ${signal}: shutting down`)
-  try {
-    await server.close()
-    process.exit(0)
-  } catch (error) {
-    console.error('[Attune] shutdown failed', error)
-    process.exit(1)
-  }
-}
-process.on('SIGINT', () => void stop('SIGINT'))
-process.on('SIGTERM', () => void stop('SIGTERM'))
+// Exit explicitly (a pool or timer left open by a library must not keep a finished command
+// alive), once a piped `visitor export` has been written out in full.
+const flushed = (stream: NodeJS.WriteStream) => new Promise((resolve) => stream.write('', resolve))
+await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+process.exit(code)

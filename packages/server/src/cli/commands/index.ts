@@ -1,0 +1,24 @@
+import type { Command } from '../command.ts'
+import { agentAdd, agentList, agentRemove, agentResetPassword, agentRole } from './agents.ts'
+import { init } from './init.ts'
+import { migrateCommand, secretRotate, visitorErase, visitorExport } from './maintenance.ts'
+import { start } from './start.ts'
+import { storeCreate, storeList, storeUpdate } from './stores.ts'
+
+/** Every command, in the order `attune-server --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  start,
+  init,
+  storeCreate,
+  storeList,
+  storeUpdate,
+  agentAdd,
+  agentList,
+  agentRemove,
+  agentRole,
+  agentResetPassword,
+  secretRotate,
+  visitorExport,
+  visitorErase,
+  migrateCommand,
+]

@@ -1,0 +1,72 @@
+import { defaultAssetDirs } from '../../assets.ts'
+import { DEMO } from '../../seed.ts'
+import { createAttuneServer, type AttuneServer } from '../../server.ts'
+import { CliError, type Command } from '../command.ts'
+import { serverOptions, type Config } from '../config.ts'
+import { describeDatabase, withDatabase } from '../database.ts'
+import { assertFree, claim } from '../lock.ts'
+
+const INIT_EXAMPLE = 'attune-server init --store "Your Store" --origin https://your-store.example --owner-email you@your-store.example'
+
+async function listen(config: Config, demo: boolean, here: string, env: Readonly<Record<string, string | undefined>>): Promise<AttuneServer> {
+  try {
+    return await createAttuneServer(serverOptions(config, { demo, assets: defaultAssetDirs(here, env) }))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE')
+      throw new CliError('failed', `Port ${config.port} on ${config.host} is taken (by another attune-server?). Set PORT to another one.`)
+    if (code === 'EACCES')
+      throw new CliError('failed', `Not allowed to listen on port ${config.port} of ${config.host}. Use a port above 1023, behind a reverse proxy.`)
+    throw error
+  }
+}
+
+export const start: Command = {
+  name: 'start',
+  summary: 'Runs the server until Ctrl-C (the default command)',
+  flags: {
+    demo: {
+      type: 'boolean',
+      help: `adds a demo store with the agent ${DEMO.agentEmail} / ${DEMO.agentPassword} and serves a demo shop at / (never in production)`,
+    },
+  },
+  notes: [
+    'Migrations run first. Ctrl-C (SIGINT) or SIGTERM closes the sockets (clients reconnect and resume), then the database.',
+    'Settings come from the environment: see attune-server --help.',
+  ],
+  async run({ flags, config, io }) {
+    const demo = flags.on('demo')
+    if (!config.databaseUrl) await assertFree(config.dataDir)
+    // The server opens the database itself; a look first tells whether there is a store to serve.
+    const stores = demo ? 1 : await withDatabase(config, async (db) => (await db.query('SELECT 1 FROM sites LIMIT 1')).length)
+    const server = await listen(config, demo, io.here, io.env)
+    const release = config.databaseUrl ? null : await claim(config.dataDir)
+    const url = config.publicUrl ?? server.url
+    io.out(
+      [
+        `[Attune] server ready on ${server.url}${demo ? ' (demo)' : ''}, with ${describeDatabase(config)}`,
+        ...(demo ? [`  store  ${url}/`] : []),
+        `  inbox  ${url}/inbox${demo ? `  (sign in as ${DEMO.agentEmail} / ${DEMO.agentPassword})` : ''}`,
+        `  health ${url}/healthz`,
+        ...(stores
+          ? []
+          : [
+              '',
+              'No store yet. Create the first one and its owner with:',
+              `  ${INIT_EXAMPLE}`,
+              config.databaseUrl
+                ? '(it may run while this server does)'
+                : '(stop this server first: the embedded database serves one process at a time; then start it again)',
+            ]),
+      ].join('\n'),
+    )
+    try {
+      const signal = await io.stopped()
+      io.out(`[Attune] ${signal}: shutting down`)
+      await server.close()
+    } finally {
+      await release?.()
+    }
+    return 0
+  },
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { CliError } from './command.ts'
+import { readConfig, serverOptions, serverUrl } from './config.ts'
+
+const read = (env: Record<string, string>) => readConfig(env, '/srv/attune')
+const problem = (env: Record<string, string>) => {
+  try {
+    read(env)
+  } catch (error) {
+    if (error instanceof CliError && error.code === 'config') return error.message
+    throw error
+  }
+  throw new Error('expected a config error')
+}
+
+describe('settings from the environment', () => {
+  it('has working defaults: loopback, 8787, .attune-data in the working directory', () => {
+    expect(read({})).toEqual({ port: 8787, host: '127.0.0.1', dataDir: '/srv/attune/.attune-data', trustProxy: false })
+  })
+
+  it('reads every variable, and treats empty ones as unset', () => {
+    const config = read({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      ATTUNE_DATA_DIR: '/var/lib/attune',
+      DATABASE_URL: 'postgresql://attune:s%40cret@db:5432/attune',
+      ATTUNE_PUBLIC_URL: 'https://chat.shop.example/',
+      ATTUNE_TRUST_PROXY: 'TRUE',
+      ATTUNE_SECRET: 'x'.repeat(32),
+    })
+    expect(config).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/attune',
+      databaseUrl: 'postgresql://attune:s%40cret@db:5432/attune',
+      publicUrl: 'https://chat.shop.example',
+      trustProxy: true,
+      secret: 'x'.repeat(32),
+    })
+    expect(read({ PORT: '', DATABASE_URL: '', ATTUNE_SECRET: '', ATTUNE_TRUST_PROXY: ' ' })).toEqual(read({}))
+  })
+
+  it.each([
+    [{ PORT: '80a' }, 'PORT must be a whole number from 0 to 65535, not "80a"'],
+    [{ PORT: '70000' }, 'PORT must be a whole number'],
+    [{ ATTUNE_TRUST_PROXY: 'yes' }, 'ATTUNE_TRUST_PROXY must be true, false, 1 or 0, not "yes"'],
+    [{ DATABASE_URL: 'mysql://root:pw@db/attune' }, 'DATABASE_URL must start with postgres:// or postgresql:// (it starts with mysql:)'],
+    [{ DATABASE_URL: 'db.example:5432' }, 'DATABASE_URL must start with postgres://'],
+    [{ ATTUNE_PUBLIC_URL: 'chat.shop.example' }, 'ATTUNE_PUBLIC_URL must be an absolute URL'],
+    [{ ATTUNE_PUBLIC_URL: 'ftp://chat.shop.example' }, 'ATTUNE_PUBLIC_URL must start with https:// or http://'],
+    [{ ATTUNE_PUBLIC_URL: 'https://shop.example/chat' }, 'ATTUNE_PUBLIC_URL must be just scheme://host[:port]'],
+    [{ ATTUNE_PUBLIC_URL: 'https://me:pw@shop.example' }, 'ATTUNE_PUBLIC_URL must not carry a user name or password'],
+    [{ ATTUNE_SECRET: 'short' }, 'ATTUNE_SECRET must be at least 32 characters (it has 5)'],
+  ])('names the variable and what is wrong: %j', (env, message) => {
+    expect(problem(env)).toContain(message)
+  })
+
+  it('never echoes a database password', () => {
+    expect(problem({ DATABASE_URL: 'mysql://root:hunter2@db/attune' })).not.toContain('hunter2')
+    expect(problem({ DATABASE_URL: 'postgres://root:hun ter2@db:port/x' })).not.toContain('hun ter2')
+  })
+
+  it('puts the public URL in links, else http://HOST:PORT', () => {
+    expect(serverUrl(read({}))).toBe('http://127.0.0.1:8787')
+    expect(serverUrl(read({ HOST: '::1', PORT: '80' }))).toBe('http://[::1]:80')
+    expect(serverUrl(read({ ATTUNE_PUBLIC_URL: 'https://chat.shop.example:8443' }))).toBe('https://chat.shop.example:8443')
+  })
+
+  it('hands the server what it needs, demo only when asked', () => {
+    const assets = { inbox: '/inbox' }
+    expect(serverOptions(read({}), { demo: false, assets })).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      dataDir: '/srv/attune/.attune-data',
+      trustProxy: false,
+      demo: false,
+      assets,
+    })
+    expect(
+      serverOptions(read({ ATTUNE_PUBLIC_URL: 'https://c.example', ATTUNE_TRUST_PROXY: '1', ATTUNE_SECRET: 's'.repeat(40) }), { demo: true, assets }),
+    ).toMatchObject({
+      publicUrl: 'https://c.example',
+      trustProxy: true,
+      secret: 's'.repeat(40),
+      demo: true,
+    })
+  })
+})

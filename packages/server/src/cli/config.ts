@@ -1,0 +1,122 @@
+import { resolve } from 'node:path'
+import type { AssetDirs } from '../http/router.ts'
+import type { AttuneServerOptions } from '../server.ts'
+import { CliError } from './command.ts'
+
+/** The server's settings from the environment, checked before anything opens. */
+export type Config = {
+  port: number
+  host: string
+  /** Absolute: the embedded database and uploaded files. */
+  dataDir: string
+  /** PostgreSQL instead of the embedded database. */
+  databaseUrl?: string
+  /** Where browsers reach the server: an origin, no trailing slash. */
+  publicUrl?: string
+  trustProxy: boolean
+  /** Pins the visitor-token key; generated once and kept in the database otherwise. */
+  secret?: string
+}
+
+/** The variables read here, with what each expects; `--help` and the docs list the same. */
+export const ENV_VARIABLES = {
+  PORT: 'the port to listen on (default 8787)',
+  HOST: 'the interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
+  ATTUNE_DATA_DIR: 'the embedded database and uploaded files (default .attune-data)',
+  DATABASE_URL: 'postgres://… to use PostgreSQL instead of the embedded database',
+  ATTUNE_PUBLIC_URL: 'where browsers reach the server, e.g. https://chat.shop.example',
+  ATTUNE_TRUST_PROXY: 'true behind a reverse proxy: honour its X-Forwarded-* headers',
+  ATTUNE_SECRET: 'the visitor-token key, 32+ characters (default: generated once and kept)',
+} as const
+
+const SECRET_MIN_LENGTH = 32
+
+const bad = (variable: string, problem: string) => new CliError('config', `${variable} ${problem}`)
+
+/**
+ * Reads and validates the environment. Empty values count as unset (env files often carry
+ * `NAME=`). Values are never echoed whole: DATABASE_URL and ATTUNE_SECRET hold credentials.
+ */
+export function readConfig(env: Readonly<Record<string, string | undefined>>, cwd: string): Config {
+  const get = (name: keyof typeof ENV_VARIABLES) => {
+    const value = env[name]?.trim()
+    return value ? value : undefined
+  }
+  const config: Config = {
+    port: parsePort(get('PORT')),
+    host: get('HOST') ?? '127.0.0.1',
+    dataDir: resolve(cwd, get('ATTUNE_DATA_DIR') ?? '.attune-data'),
+    trustProxy: parseBoolean('ATTUNE_TRUST_PROXY', get('ATTUNE_TRUST_PROXY')),
+  }
+  const databaseUrl = get('DATABASE_URL')
+  if (databaseUrl) config.databaseUrl = parseDatabaseUrl(databaseUrl)
+  const publicUrl = get('ATTUNE_PUBLIC_URL')
+  if (publicUrl) config.publicUrl = parsePublicUrl(publicUrl)
+  // Not trimmed: a secret is taken exactly as given.
+  const secret = env.ATTUNE_SECRET
+  if (secret) {
+    if (secret.length < SECRET_MIN_LENGTH)
+      throw bad('ATTUNE_SECRET', `must be at least ${SECRET_MIN_LENGTH} characters (it has ${secret.length}); try: openssl rand -base64 32`)
+    config.secret = secret
+  }
+  return config
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 8787
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN
+  if (!(port >= 0 && port <= 65535)) throw bad('PORT', `must be a whole number from 0 to 65535, not "${value}"`)
+  return port
+}
+
+function parseBoolean(variable: string, value: string | undefined): boolean {
+  if (value === undefined) return false
+  const lower = value.toLowerCase()
+  if (lower === 'true' || lower === '1') return true
+  if (lower === 'false' || lower === '0') return false
+  throw bad(variable, `must be true, false, 1 or 0, not "${value}"`)
+}
+
+function parseDatabaseUrl(value: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase()
+  if (scheme !== 'postgres' && scheme !== 'postgresql') {
+    throw bad('DATABASE_URL', `must start with postgres:// or postgresql://${scheme ? ` (it starts with ${scheme}:)` : ''}`)
+  }
+  if (!URL.canParse(value)) throw bad('DATABASE_URL', 'is not a valid URL (a password with @, : or / must be percent-encoded)')
+  return value
+}
+
+function parsePublicUrl(value: string): string {
+  if (!URL.canParse(value)) throw bad('ATTUNE_PUBLIC_URL', `must be an absolute URL like https://chat.shop.example, not "${value}"`)
+  const url = new URL(value)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw bad('ATTUNE_PUBLIC_URL', `must start with https:// or http://, not "${url.protocol}"`)
+  if (url.username || url.password) throw bad('ATTUNE_PUBLIC_URL', 'must not carry a user name or password')
+  // Attune serves from the root of its host: /inbox, /widget/… and /v1/… are absolute paths.
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw bad('ATTUNE_PUBLIC_URL', `must be just scheme://host[:port], without a path, query or fragment, not "${value}"`)
+  }
+  return url.origin
+}
+
+/** The address the snippet and the printed links use. */
+export function serverUrl(config: Config): string {
+  if (config.publicUrl) return config.publicUrl
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  return `http://${host}:${config.port}`
+}
+
+/** What `createAttuneServer` takes from the settings. */
+export function serverOptions(config: Config, extra: { demo: boolean; assets: AssetDirs }): AttuneServerOptions {
+  return {
+    port: config.port,
+    host: config.host,
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    ...(config.secret ? { secret: config.secret } : {}),
+    trustProxy: config.trustProxy,
+    demo: extra.demo,
+    assets: extra.assets,
+  }
+}

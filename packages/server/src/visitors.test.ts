@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from './db/database.ts'
+import { migrate } from './db/migrations.ts'
+import { openPglite } from './db/pglite.ts'
+import { eraseVisitor, exportVisitor } from './visitors.ts'
+
+let db: Database
+const sites = { a: randomUUID(), b: randomUUID() }
+beforeAll(async () => {
+  db = await openPglite()
+  await migrate(db)
+  await db.query(`INSERT INTO sites (id, key, name) VALUES ($1, 'a', 'A'), ($2, 'b', 'B')`, [sites.a, sites.b])
+}, 60_000)
+afterAll(() => db.close())
+
+async function shopper(siteId: string) {
+  const visitor = randomUUID()
+  const conversation = randomUUID()
+  const upload = randomUUID()
+  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitor, siteId])
+  await db.query('INSERT INTO conversations (id, site_id, visitor_id, last_seq) VALUES ($1, $2, $3, 1)', [conversation, siteId, visitor])
+  await db.query(
+    `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, body) VALUES ($1, 1, 'message', 'visitor', $2, '{"text":"hi"}')`,
+    [conversation, visitor],
+  )
+  await db.query(
+    `INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, 'visitor', $3, 'bill.pdf', 'application/pdf', 10)`,
+    [upload, siteId, visitor],
+  )
+  return { visitor, conversation, upload }
+}
+
+describe("a shopper's data", () => {
+  it('is exported whole: profile, conversations with their events, files', async () => {
+    const { visitor, conversation, upload } = await shopper(sites.a)
+    const data = await exportVisitor(db, sites.a, visitor)
+    expect(data).toMatchObject({
+      visitor: { id: visitor, checkInsOptedOut: false },
+      conversations: [{ id: conversation, events: [{ seq: 1, kind: 'message', body: { text: 'hi' }, author: { role: 'visitor', id: visitor } }] }],
+      uploads: [{ id: upload, name: 'bill.pdf', type: 'application/pdf', size: 10 }],
+    })
+    expect(data!.visitor.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+  })
+
+  it('is found only in its own store, and a malformed id is simply not found', async () => {
+    const { visitor } = await shopper(sites.a)
+    expect(await exportVisitor(db, sites.b, visitor)).toBe(null)
+    expect(await eraseVisitor(db, sites.b, visitor)).toBe(false)
+    expect(await exportVisitor(db, sites.a, 'not-a-uuid')).toBe(null)
+  })
+
+  it("is erased with their conversations and events, and nobody else's", async () => {
+    const gone = await shopper(sites.a)
+    const kept = await shopper(sites.a)
+    expect(await eraseVisitor(db, sites.a, gone.visitor)).toBe(true)
+    expect(await exportVisitor(db, sites.a, gone.visitor)).toBe(null)
+    expect(await db.query('SELECT 1 FROM events WHERE conversation_id = $1', [gone.conversation])).toEqual([])
+    expect((await exportVisitor(db, sites.a, kept.visitor))!.conversations).toHaveLength(1)
+    expect(await eraseVisitor(db, sites.a, gone.visitor)).toBe(false)
+  })
+})

@@ -1,0 +1,106 @@
+import type { Database } from './db/database.ts'
+
+type Time = string | Date
+type VisitorRow = {
+  id: string
+  external_id: string | null
+  name: string | null
+  email: string | null
+  context: unknown
+  checkins_opted_out: boolean
+  created_at: Time
+  last_seen_at: Time
+}
+type ConversationRow = { id: string; status: string; language: string | null; page: string | null; created_at: Time; updated_at: Time }
+type EventRow = {
+  conversation_id: string
+  seq: number
+  kind: string
+  author_role: string
+  author_id: string
+  author_name: string | null
+  client_id: string | null
+  body: unknown
+  created_at: Time
+}
+type UploadRow = { id: string; name: string; type: string; size: number; created_at: Time }
+
+const iso = (value: Time) => new Date(value).toISOString()
+
+/** Everything kept about one shopper (their right of access), as `attune-server visitor export` prints it. */
+function toVisitorExport(visitor: VisitorRow, conversations: ConversationRow[], events: EventRow[], uploads: UploadRow[]) {
+  return {
+    visitor: {
+      id: visitor.id,
+      externalId: visitor.external_id,
+      name: visitor.name,
+      email: visitor.email,
+      context: visitor.context,
+      checkInsOptedOut: visitor.checkins_opted_out,
+      createdAt: iso(visitor.created_at),
+      lastSeenAt: iso(visitor.last_seen_at),
+    },
+    conversations: conversations.map((c) => ({
+      id: c.id,
+      status: c.status,
+      language: c.language,
+      page: c.page,
+      createdAt: iso(c.created_at),
+      updatedAt: iso(c.updated_at),
+      events: events
+        .filter((e) => e.conversation_id === c.id)
+        .map((e) => ({
+          seq: e.seq,
+          kind: e.kind,
+          author: { role: e.author_role, id: e.author_id, name: e.author_name },
+          clientId: e.client_id,
+          body: e.body,
+          at: iso(e.created_at),
+        })),
+    })),
+    /** Files the shopper attached; their bytes are in the data directory's uploads/ under these ids. */
+    uploads: uploads.map((u) => ({ id: u.id, name: u.name, type: u.type, size: u.size, createdAt: iso(u.created_at) })),
+  }
+}
+export type VisitorExport = ReturnType<typeof toVisitorExport>
+
+// Ids come from URLs and the command line: compared as text, a malformed one is "not found", not a SQL error.
+const FIND_VISITOR = `SELECT id, external_id, name, email, context, checkins_opted_out, created_at, last_seen_at
+  FROM visitors WHERE id::text = $1 AND site_id = $2`
+
+/** Everything kept about a shopper of one store; null when the store has no such visitor. */
+export async function exportVisitor(db: Database, siteId: string, visitorId: string): Promise<VisitorExport | null> {
+  const [visitor] = await db.query<VisitorRow>(FIND_VISITOR, [visitorId, siteId])
+  if (!visitor) return null
+  const [conversations, events, uploads] = await Promise.all([
+    db.query<ConversationRow>(
+      'SELECT id, status, language, page, created_at, updated_at FROM conversations WHERE visitor_id = $1 ORDER BY created_at, id',
+      [visitor.id],
+    ),
+    db.query<EventRow>(
+      `SELECT conversation_id, seq, kind, author_role, author_id, author_name, client_id, body, created_at FROM events
+       WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $1) ORDER BY conversation_id, seq`,
+      [visitor.id],
+    ),
+    db.query<UploadRow>(
+      `SELECT id, name, type, size, created_at FROM uploads WHERE site_id = $1 AND uploader_role = 'visitor' AND uploader_id = $2 ORDER BY created_at`,
+      [siteId, visitor.id],
+    ),
+  ])
+  return toVisitorExport(visitor, conversations, events, uploads)
+}
+
+/**
+ * Deletes a shopper of one store and everything they said and answered (their right to
+ * erasure): events, conversations, the visitor. False when the store has no such visitor.
+ */
+export async function eraseVisitor(db: Database, siteId: string, visitorId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [visitor] = await tx.query<{ id: string }>('SELECT id FROM visitors WHERE id::text = $1 AND site_id = $2', [visitorId, siteId])
+    if (!visitor) return false
+    await tx.query('DELETE FROM events WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $1)', [visitor.id])
+    await tx.query('DELETE FROM conversations WHERE visitor_id = $1', [visitor.id])
+    await tx.query('DELETE FROM visitors WHERE id = $1', [visitor.id])
+    return true
+  })
+}
