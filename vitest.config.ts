@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
+    // Setup opens real databases (PGlite's WASM, a PostgreSQL cluster): on a busy 2-core machine
+    // that has taken longer than vitest's 10 s default. A slow setup is not a failure; speed is
+    // measured in bench/.
+    hookTimeout: 120_000,
     // One Preact instance for the inbox: left external, @nanostores/preact and preact/test-utils would load
     // preact through Node's `import` condition while our sources get the `browser` build, and
     // hooks would fail with "reading '__H'".
