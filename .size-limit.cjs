@@ -37,7 +37,7 @@ module.exports = [
     gzip: true,
   },
   {
-    name: '@attune/view, the panel\'s view layer (everything it exports)',
+    name: "@attune/view, the panel's view layer (everything it exports)",
     path: 'packages/view/src/index.ts',
     limit: '2 KB',
     modifyEsbuildConfig: fromSource,
@@ -54,7 +54,11 @@ module.exports = [
   // core) and that language's texts — what a shopper loads to open the chat, answer the check-ins
   // and talk.
   ...LANGUAGES.map((code) =>
-    served(`@attune/widget, everything a shopper loads to chat in "${code}"`, [widget('launcher'), widget('panel'), widget(`locale-${code}`)], '25 KB'),
+    served(
+      `@attune/widget, everything a shopper loads to chat in "${code}"`,
+      [widget('launcher'), widget('panel'), widget(`locale-${code}`)],
+      '25 KB',
+    ),
   ),
   served('@attune/widget, rich content (on the first message with Markdown, a file or quick replies)', widget('rich'), '2.5 KB'),
   served(

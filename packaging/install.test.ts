@@ -42,7 +42,8 @@ async function sh(file: string, args: string[], { env = process.env, minutes = 8
   const late = setTimeout(() => void stop(child), minutes * 60_000)
   const code = await exited
   clearTimeout(late)
-  if (code !== 0) throw new Error(`[Attune] ${file} ${args.join(' ')} ${code === null ? `was stopped (over ${minutes} min)` : `ended with ${code}`}:\n${output()}`)
+  if (code !== 0)
+    throw new Error(`[Attune] ${file} ${args.join(' ')} ${code === null ? `was stopped (over ${minutes} min)` : `ended with ${code}`}:\n${output()}`)
   return { stdout: stdout(), output: output() }
 }
 
@@ -90,7 +91,11 @@ describe('the packages installed from their tarballs', () => {
 
     // `npx @attune/server` runs the package's one command, as the README says.
     expect((await sh('npx', ['@attune/server', '--help'], { env, minutes: 2 })).stdout).toContain('init')
-    const init = await sh('npx', ['attune-server', 'init', '--store', 'Test Store', '--origin', STORE_ORIGIN, '--owner-email', OWNER.email, '--owner-password', OWNER.password], { env, minutes: 3 })
+    const init = await sh(
+      'npx',
+      ['attune-server', 'init', '--store', 'Test Store', '--origin', STORE_ORIGIN, '--owner-email', OWNER.email, '--owner-password', OWNER.password],
+      { env, minutes: 3 },
+    )
     console.log(init.output)
     expect(init.output).not.toContain(OWNER.password)
 

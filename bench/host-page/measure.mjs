@@ -111,7 +111,10 @@ export async function measureOnce(browser, scenario) {
       jsBytes: sum(loadScripts, 'bytes'),
       jsDecoded: sum(loadScripts, 'decoded'),
       jsGzip: sum(loadScripts, 'gzip'),
-      allBytes: sum(requests.filter((r) => r.phase === 'load'), 'bytes'),
+      allBytes: sum(
+        requests.filter((r) => r.phase === 'load'),
+        'bytes',
+      ),
       scriptMs: metric('ScriptDuration') * 1000,
       taskMs: metric('TaskDuration') * 1000,
       heapMB: metric('JSHeapUsedSize') / 1048576,

@@ -15,11 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '..', '..')
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5)
 
-const BUILT = [
-  'packages/server/dist/cli.js',
-  'packages/loader/dist/loader.js',
-  'packages/widget/dist/.vite/manifest.json',
-]
+const BUILT = ['packages/server/dist/cli.js', 'packages/loader/dist/loader.js', 'packages/widget/dist/.vite/manifest.json']
 const missing = BUILT.filter((file) => !exists(join(repo, file)))
 if (missing.length > 0) {
   console.error(`[Attune bench] missing ${missing.join(', ')}: run \`pnpm build\` first.`)
@@ -28,7 +24,9 @@ if (missing.length > 0) {
 // The loader carries the widget entry's hashed name; a widget rebuilt without the loader 404s.
 const entry = readFileSync(join(repo, 'packages/loader/dist/loader.js'), 'utf8').match(/assets\/[\w-]+\.js/)?.[0]
 if (!entry || !exists(join(repo, 'packages/widget/dist', entry))) {
-  console.error(`[Attune bench] packages/loader/dist/loader.js points at ${entry ?? 'no widget entry'}, which packages/widget/dist lacks: run \`pnpm build\`.`)
+  console.error(
+    `[Attune bench] packages/loader/dist/loader.js points at ${entry ?? 'no widget entry'}, which packages/widget/dist lacks: run \`pnpm build\`.`,
+  )
   process.exit(1)
 }
 
@@ -54,7 +52,10 @@ const buildAtStart = builtAt()
 
 const cleanups = []
 async function cleanUp() {
-  while (cleanups.length > 0) await cleanups.pop()().catch((error) => console.error('[Attune bench] cleanup:', error.message))
+  while (cleanups.length > 0)
+    await cleanups
+      .pop()()
+      .catch((error) => console.error('[Attune bench] cleanup:', error.message))
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanUp().then(() => process.exit(130)))
 
@@ -81,8 +82,18 @@ try {
   ]
   if (peer.dir) {
     scenarios.push(
-      { key: 'rcNone', label: `(c) store + Rocket.Chat ${peer.version}, server answers nothing`, url: `${staticNone.url}/rocketchat.html`, ...rocketChat },
-      { key: 'rcOffline', label: `(d) store + Rocket.Chat ${peer.version}, minimal offline config`, url: `${staticOffline.url}/rocketchat.html`, ...rocketChat },
+      {
+        key: 'rcNone',
+        label: `(c) store + Rocket.Chat ${peer.version}, server answers nothing`,
+        url: `${staticNone.url}/rocketchat.html`,
+        ...rocketChat,
+      },
+      {
+        key: 'rcOffline',
+        label: `(d) store + Rocket.Chat ${peer.version}, minimal offline config`,
+        url: `${staticOffline.url}/rocketchat.html`,
+        ...rocketChat,
+      },
     )
   }
 
@@ -116,8 +127,25 @@ function print(scenarios, r, peer) {
       ['scenario', 'JS files', 'JS sent', 'JS unzipped', 'JS gzip', 'script', 'tasks', 'long tasks', 'CLS', 'JS heap', 'launcher visible'],
       scenarios.map(({ key, label }) => {
         const s = r[key]
-        const launcher = key === 'bare' ? '—' : s.launcherSeen === 0 ? 'n/a (never)' : `${ms(s.launcherMs)}${s.launcherSeen < s.runs ? ` (${s.launcherSeen}/${s.runs} runs)` : ''}`
-        return [label, num(s.jsRequests), kB(s.jsBytes), kB(s.jsDecoded), kB(s.jsGzip), ms(s.scriptMs), ms(s.taskMs), `${num(s.longTasks)} / ${ms(s.longTaskMs)}`, num(s.layoutShift, 3), `${num(s.heapMB, 1)} MB`, launcher]
+        const launcher =
+          key === 'bare'
+            ? '—'
+            : s.launcherSeen === 0
+              ? 'n/a (never)'
+              : `${ms(s.launcherMs)}${s.launcherSeen < s.runs ? ` (${s.launcherSeen}/${s.runs} runs)` : ''}`
+        return [
+          label,
+          num(s.jsRequests),
+          kB(s.jsBytes),
+          kB(s.jsDecoded),
+          kB(s.jsGzip),
+          ms(s.scriptMs),
+          ms(s.taskMs),
+          `${num(s.longTasks)} / ${ms(s.longTaskMs)}`,
+          num(s.layoutShift, 3),
+          `${num(s.heapMB, 1)} MB`,
+          launcher,
+        ]
       }),
     ),
   )
@@ -130,7 +158,15 @@ function print(scenarios, r, peer) {
       ['scenario', 'JS sent', 'JS unzipped', 'JS gzip', 'script', 'tasks', 'JS heap'],
       chats.map(({ key, label }) => {
         const s = r[key]
-        return [label, signed(kB(delta(s, 'jsBytes')), delta(s, 'jsBytes')), signed(kB(delta(s, 'jsDecoded')), delta(s, 'jsDecoded')), signed(kB(delta(s, 'jsGzip')), delta(s, 'jsGzip')), signed(ms(delta(s, 'scriptMs')), delta(s, 'scriptMs')), signed(ms(delta(s, 'taskMs')), delta(s, 'taskMs')), `${signed(num(delta(s, 'heapMB'), 1), delta(s, 'heapMB'))} MB`]
+        return [
+          label,
+          signed(kB(delta(s, 'jsBytes')), delta(s, 'jsBytes')),
+          signed(kB(delta(s, 'jsDecoded')), delta(s, 'jsDecoded')),
+          signed(kB(delta(s, 'jsGzip')), delta(s, 'jsGzip')),
+          signed(ms(delta(s, 'scriptMs')), delta(s, 'scriptMs')),
+          signed(ms(delta(s, 'taskMs')), delta(s, 'taskMs')),
+          `${signed(num(delta(s, 'heapMB'), 1), delta(s, 'heapMB'))} MB`,
+        ]
       }),
     ),
   )
@@ -141,7 +177,8 @@ function print(scenarios, r, peer) {
       ['scenario', 'JS sent', 'JS unzipped', 'JS gzip', 'all HTTP', 'WebSocket'],
       chats.map(({ key, label }) => {
         const s = r[key]
-        if (s.openHttpBytes === null) return [label, 'n/a', 'n/a', 'n/a', 'n/a', s.openProblems[0] ?? (s.launcherSeen === 0 ? 'no launcher to click' : 'n/a')]
+        if (s.openHttpBytes === null)
+          return [label, 'n/a', 'n/a', 'n/a', 'n/a', s.openProblems[0] ?? (s.launcherSeen === 0 ? 'no launcher to click' : 'n/a')]
         return [label, kB(s.openJsBytes), kB(s.openJsDecoded), kB(s.openJsGzip), kB(s.openHttpBytes), kB(s.openWsBytes)]
       }),
     ),
@@ -156,7 +193,12 @@ function print(scenarios, r, peer) {
   console.log(
     table(
       ['peer scenario', 'JS unzipped', 'JS gzip', 'script time'],
-      ['rcNone', 'rcOffline'].map((key) => [scenarios.find((s) => s.key === key).label, ratio(delta(r[key], 'jsDecoded'), delta(a, 'jsDecoded')), ratio(delta(r[key], 'jsGzip'), delta(a, 'jsGzip')), ratio(delta(r[key], 'scriptMs'), delta(a, 'scriptMs'))]),
+      ['rcNone', 'rcOffline'].map((key) => [
+        scenarios.find((s) => s.key === key).label,
+        ratio(delta(r[key], 'jsDecoded'), delta(a, 'jsDecoded')),
+        ratio(delta(r[key], 'jsGzip'), delta(a, 'jsGzip')),
+        ratio(delta(r[key], 'scriptMs'), delta(a, 'scriptMs')),
+      ]),
     ),
   )
   console.log(`

@@ -45,7 +45,11 @@ export async function startAttune(repo) {
     await rm(dataDir, { recursive: true, force: true })
   }
   try {
-    await waitFor(async () => (await fetch(`${url}/healthz`)).ok, 30_000, () => child.exitCode !== null)
+    await waitFor(
+      async () => (await fetch(`${url}/healthz`)).ok,
+      30_000,
+      () => child.exitCode !== null,
+    )
   } catch (error) {
     await stop()
     throw new Error(`the Attune server did not start: ${error.message}\n${log}`)
@@ -168,4 +172,17 @@ export const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
 export const exists = existsSync
 
 // The smallest config Rocket.Chat Livechat 1.13 accepts to render: enabled, offline, default texts.
-const OFFLINE_CONFIG = { success: true, config: { enabled: true, online: false, settings: { displayOfflineForm: true }, theme: { title: 'Demo Store', color: '#0f766e' }, messages: {}, survey: {}, triggers: [], departments: [], resources: { sound: null } } }
+const OFFLINE_CONFIG = {
+  success: true,
+  config: {
+    enabled: true,
+    online: false,
+    settings: { displayOfflineForm: true },
+    theme: { title: 'Demo Store', color: '#0f766e' },
+    messages: {},
+    survey: {},
+    triggers: [],
+    departments: [],
+    resources: { sound: null },
+  },
+}

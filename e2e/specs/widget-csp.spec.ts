@@ -19,7 +19,10 @@ test('under a strict host CSP the widget opens, sends and receives with zero vio
     // Capture phase on the document: events from inside the shadow root reach it too.
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+      (event) =>
+        (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+        ),
       true,
     )
   })

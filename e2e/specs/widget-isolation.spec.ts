@@ -123,15 +123,27 @@ test('the widget does not reach the host page: same pixels with and without it, 
 
     await expectSamePixels(testInfo, `${name}: host page`, withoutShot, withShot)
     // One global, `Attune` (nanostores' own `nanostoresGlobal` is taken back by the widget).
-    expect.soft(booted.globals.filter((g) => !without.globals.includes(g)), `${name}: new globals`).toEqual(['Attune'])
-    expect.soft(without.globals.filter((g) => !booted.globals.includes(g)), `${name}: removed globals`).toEqual([])
+    expect
+      .soft(
+        booted.globals.filter((g) => !without.globals.includes(g)),
+        `${name}: new globals`,
+      )
+      .toEqual(['Attune'])
+    expect
+      .soft(
+        without.globals.filter((g) => !booted.globals.includes(g)),
+        `${name}: removed globals`,
+      )
+      .toEqual([])
     expect.soft(booted.styleSheets, `${name}: document.styleSheets`).toEqual(without.styleSheets)
     expect.soft(booted.adoptedStyleSheets, `${name}: document.adoptedStyleSheets`).toBe(without.adoptedStyleSheets)
     // The snippet's two scripts are the store's own; the widget adds the one element.
-    expect.soft(booted.body.filter((tag) => tag !== 'script'), `${name}: body children`).toEqual([
-      ...without.body.filter((tag) => tag !== 'script'),
-      'attune-chat',
-    ])
+    expect
+      .soft(
+        booted.body.filter((tag) => tag !== 'script'),
+        `${name}: body children`,
+      )
+      .toEqual([...without.body.filter((tag) => tag !== 'script'), 'attune-chat'])
     expect.soft(booted.html, `${name}: <html> attributes`).toEqual(without.html)
     expect.soft(booted.bodyAttributes, `${name}: <body> attributes`).toEqual(without.bodyAttributes)
     expect.soft(booted.title, `${name}: title`).toBe(without.title)

@@ -1,1 +1,6 @@
-window.Attune=window.Attune||function(){(Attune.q=Attune.q||[]).push(arguments)};Attune('boot',{siteKey:'demo'})
+window.Attune =
+  window.Attune ||
+  function () {
+    ;(Attune.q = Attune.q || []).push(arguments)
+  }
+Attune('boot', { siteKey: 'demo' })

@@ -31,7 +31,11 @@ export function renderCheckIn(card: HTMLElement, chat: ChatClient): () => void {
     } else {
       for (const mood of MOODS) choices.append(button(MOOD_LABELS[mood - 1] ?? String(mood), () => chat.answerCheckIn({ mood })))
     }
-    card.replaceChildren(question, choices, button('Skip', () => chat.skipCheckIn(), 'skip'))
+    card.replaceChildren(
+      question,
+      choices,
+      button('Skip', () => chat.skipCheckIn(), 'skip'),
+    )
   })
 }
 

@@ -5,15 +5,7 @@ import { createConversationLog, validateText, type ConversationLog } from './con
 import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
 import { createReceipts } from './receipts.ts'
-import {
-  browserWakeSource,
-  randomId,
-  requireWebSocket,
-  systemClock,
-  type Clock,
-  type WakeSource,
-  type WebSocketConstructor,
-} from './platform.ts'
+import { browserWakeSource, randomId, requireWebSocket, systemClock, type Clock, type WakeSource, type WebSocketConstructor } from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
 import { createPeerTyping, createTypingNotifier } from './typing.ts'
 import type { PendingMessage, TimelineItem } from './timeline.ts'
@@ -174,15 +166,12 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     })
   }
 
-
   function conversation(id: string): AgentConversation {
     const existing = opened.get(id)
     if (existing) return existing.view
     const log = createConversationLog('agent', id)
     const typing = createPeerTyping(clock)
-    const notifyTyping = createTypingNotifier(clock, (isTyping) =>
-      connection.send({ type: 'typing', conversationId: id, typing: isTyping }),
-    )
+    const notifyTyping = createTypingNotifier(clock, (isTyping) => connection.send({ type: 'typing', conversationId: id, typing: isTyping }))
     // The latest page first; older pages on demand.
     const known = $conversations.get().find((c) => c.id === id)
     if (known) log.startAfter(known.lastSeq - pageSize)

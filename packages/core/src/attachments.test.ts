@@ -39,7 +39,10 @@ describe('files, presence and page context', () => {
     client.setPage({ url: 'https://shop.example/p/kettle', title: 'Blue kettle' })
     client.update({ cartTotal: 42, returning: true })
     await vi.waitFor(() =>
-      expect(mock.contextOf()).toEqual({ page: { url: 'https://shop.example/p/kettle', title: 'Blue kettle' }, attributes: { cartTotal: 42, returning: true } }),
+      expect(mock.contextOf()).toEqual({
+        page: { url: 'https://shop.example/p/kettle', title: 'Blue kettle' },
+        attributes: { cartTotal: 42, returning: true },
+      }),
     )
     client.destroy()
   })

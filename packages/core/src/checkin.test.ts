@@ -6,13 +6,28 @@ import { awaitingReply } from './awaiting.ts'
 
 const at = (s: number) => new Date(Date.UTC(2026, 10, 22, 10, 0, s)).toISOString()
 const asked = (seq: number, phase: CheckInPhase): ConversationEvent => ({
-  seq, at: at(seq), author: { role: 'system', id: 'attune' }, kind: 'checkin.asked', phase, trigger: phase === 'before' ? 'open' : phase === 'during' ? 'waiting' : 'resolved',
+  seq,
+  at: at(seq),
+  author: { role: 'system', id: 'attune' },
+  kind: 'checkin.asked',
+  phase,
+  trigger: phase === 'before' ? 'open' : phase === 'during' ? 'waiting' : 'resolved',
 })
 const said = (seq: number, role: 'visitor' | 'agent'): ConversationEvent => ({
-  seq, at: at(seq), author: { role, id: role }, kind: 'message', clientId: `m${seq}`, text: 'hi',
+  seq,
+  at: at(seq),
+  author: { role, id: role },
+  kind: 'message',
+  clientId: `m${seq}`,
+  text: 'hi',
 })
 const answered = (seq: number, answer: CheckInAnswer): ConversationEvent => ({
-  seq, at: at(seq), author: { role: 'visitor', id: 'v' }, kind: 'checkin.answered', clientId: `a${seq}`, answer,
+  seq,
+  at: at(seq),
+  author: { role: 'visitor', id: 'v' },
+  kind: 'checkin.answered',
+  clientId: `a${seq}`,
+  answer,
 })
 
 function setup() {

@@ -36,7 +36,12 @@ describe('delivery states', () => {
     client.retry(key)
     expect(states(client)).toEqual(['sending'])
     await vi.waitFor(() => expect(states(client)).toEqual(['sent']))
-    expect(mock.conversations().at(-1)?.events.filter((e) => e.kind === 'message')).toHaveLength(1)
+    expect(
+      mock
+        .conversations()
+        .at(-1)
+        ?.events.filter((e) => e.kind === 'message'),
+    ).toHaveLength(1)
     client.destroy()
   })
 
@@ -49,7 +54,12 @@ describe('delivery states', () => {
     expect(states(client)).toEqual(['sending'])
     mock.failSends(null)
     await vi.waitFor(() => expect(states(client)).toEqual(['sent']), { timeout: 4000 })
-    expect(mock.conversations().at(-1)?.events.filter((e) => e.kind === 'message')).toHaveLength(1)
+    expect(
+      mock
+        .conversations()
+        .at(-1)
+        ?.events.filter((e) => e.kind === 'message'),
+    ).toHaveLength(1)
     client.destroy()
   })
 

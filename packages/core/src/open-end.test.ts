@@ -16,7 +16,14 @@ describe('opening and ending the chat', () => {
     await vi.waitFor(() => expect(client.$checkIn.get()).toMatchObject({ phase: 'before', trigger: 'open' }))
     client.answerCheckIn({ mood: 4 })
     expect(client.$checkIn.get()).toBeNull()
-    await vi.waitFor(() => expect(mock.conversations().at(-1)?.events.some((e) => e.kind === 'checkin.answered')).toBe(true))
+    await vi.waitFor(() =>
+      expect(
+        mock
+          .conversations()
+          .at(-1)
+          ?.events.some((e) => e.kind === 'checkin.answered'),
+      ).toBe(true),
+    )
     client.destroy()
   })
 

@@ -23,10 +23,13 @@ export function createPacer(clock: Clock, write: (frame: ClientFrameInput) => vo
       write(queue.shift()!.frame)
     }
     if (timer === null && queue.length > 0) {
-      timer = clock.setTimeout(() => {
-        timer = null
-        drain()
-      }, Math.ceil(((1 - tokens) * 1000) / perSecond))
+      timer = clock.setTimeout(
+        () => {
+          timer = null
+          drain()
+        },
+        Math.ceil(((1 - tokens) * 1000) / perSecond),
+      )
     }
   }
 

@@ -31,7 +31,10 @@ export interface Clock {
   clearTimeout(handle: unknown): void
 }
 
-export type FetchLike = (url: string, init?: { method?: string }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init?: { method?: string },
+) => Promise<{
   ok: boolean
   status: number
   json(): Promise<unknown>
@@ -97,7 +100,11 @@ export type WakeSource = (wake: () => void) => () => void
 /** The browser's `online` event and `visibilitychange` to visible; nothing elsewhere. */
 export const browserWakeSource: WakeSource = (wake) => {
   type Target = { addEventListener(type: string, fn: () => void): void; removeEventListener(type: string, fn: () => void): void }
-  const g = globalThis as { addEventListener?: Target['addEventListener']; removeEventListener?: Target['removeEventListener']; document?: Target & { visibilityState?: string } }
+  const g = globalThis as {
+    addEventListener?: Target['addEventListener']
+    removeEventListener?: Target['removeEventListener']
+    document?: Target & { visibilityState?: string }
+  }
   const doc = g.document
   const onVisible = () => {
     if (doc?.visibilityState === 'visible') wake()

@@ -3,12 +3,28 @@ import type { ConversationSummary, EmpathySnapshot } from '@attune/protocol'
 import { sortByNeed } from './sort-conversations.ts'
 
 const calm: EmpathySnapshot = {
-  moodBefore: null, moodNow: null, moodAfter: null, skipped: [], reason: null, topic: null, understood: null,
-  signal: { level: 'calm', score: 0, cues: [] }, language: 'en', pending: null,
+  moodBefore: null,
+  moodNow: null,
+  moodAfter: null,
+  skipped: [],
+  reason: null,
+  topic: null,
+  understood: null,
+  signal: { level: 'calm', score: 0, cues: [] },
+  language: 'en',
+  pending: null,
 }
 const summary = (id: string, extra: Partial<ConversationSummary> = {}, empathy: Partial<EmpathySnapshot> = {}): ConversationSummary => ({
-  id, visitorId: `v-${id}`, status: 'open', lastSeq: 1, createdAt: '2026-11-22T10:00:00Z', updatedAt: '2026-11-22T10:00:00Z',
-  lastMessage: null, waitingSince: null, empathy: { ...calm, ...empathy }, ...extra,
+  id,
+  visitorId: `v-${id}`,
+  status: 'open',
+  lastSeq: 1,
+  createdAt: '2026-11-22T10:00:00Z',
+  updatedAt: '2026-11-22T10:00:00Z',
+  lastMessage: null,
+  waitingSince: null,
+  empathy: { ...calm, ...empathy },
+  ...extra,
 })
 
 describe('sortByNeed', () => {

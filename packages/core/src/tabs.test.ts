@@ -30,7 +30,12 @@ describe('several tabs of one shopper', () => {
     await vi.waitFor(() => expect([first.$unread.get(), second.$unread.get()]).toEqual([1, 1]))
     first.markRead()
     await vi.waitFor(() => expect(second.$unread.get()).toBe(0))
-    expect(mock.conversations().at(-1)?.events.filter((e) => e.kind === 'message')).toHaveLength(2)
+    expect(
+      mock
+        .conversations()
+        .at(-1)
+        ?.events.filter((e) => e.kind === 'message'),
+    ).toHaveLength(2)
     first.destroy()
     second.destroy()
   })
@@ -46,7 +51,10 @@ describe('several tabs of one shopper', () => {
     await vi.waitFor(() => expect(second.$status.get()).toBe('online'))
     await vi.waitFor(() => expect(texts(second)).toEqual(['one', 'two']))
     await vi.waitFor(() => expect(second.$timeline.get().every((i) => i.kind === 'message' && i.state === 'sent')).toBe(true))
-    const stored = mock.conversations().at(-1)?.events.map((e) => e.kind === 'message' && e.text)
+    const stored = mock
+      .conversations()
+      .at(-1)
+      ?.events.map((e) => e.kind === 'message' && e.text)
     expect(stored).toEqual(['one', 'two'])
     expect(mock.connectionCount()).toBe(1)
     second.destroy()

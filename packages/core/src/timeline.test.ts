@@ -26,7 +26,10 @@ describe('toTimeline', () => {
     const pending = [{ clientId: 'm2', text: 'text m2', at: 'x', state: 'sending' as const }]
     expect(toTimeline('c', [message(1, 'm1')], pending, 'visitor').map((i) => i.key)).toEqual(['m1', 'm2'])
     const stored = toTimeline('c', [message(1, 'm1'), message(2, 'm2')], pending, 'visitor')
-    expect(stored.map((i) => [i.key, i.kind === 'message' && i.state])).toEqual([['m1', 'sent'], ['m2', 'sent']])
+    expect(stored.map((i) => [i.key, i.kind === 'message' && i.state])).toEqual([
+      ['m1', 'sent'],
+      ['m2', 'sent'],
+    ])
   })
 })
 
@@ -48,6 +51,9 @@ describe('conversation log', () => {
     log.addPending({ clientId: 'b', text: 'b', at: 'x', state: 'sending' })
     log.ack('a', 1)
     log.fail('b')
-    expect(log.$timeline.get().map((i) => i.kind === 'message' && [i.state, i.seq])).toEqual([['sent', 1], ['failed', undefined]])
+    expect(log.$timeline.get().map((i) => i.kind === 'message' && [i.state, i.seq])).toEqual([
+      ['sent', 1],
+      ['failed', undefined],
+    ])
   })
 })

@@ -59,7 +59,10 @@ describe('createClient against the protocol mock', () => {
     expect(storage.getItem('attune:demo:outbox')).toContain('two')
     mock.refuseConnections(false)
     await vi.waitFor(() => expect(client.$timeline.get().map((i) => i.kind === 'message' && i.state)).toEqual(['sent', 'sent']), { timeout: 5000 })
-    const texts = mock.conversations().at(-1)?.events.map((e) => e.kind === 'message' && e.text)
+    const texts = mock
+      .conversations()
+      .at(-1)
+      ?.events.map((e) => e.kind === 'message' && e.text)
     expect(texts).toEqual(['one', 'two'])
     expect(storage.getItem('attune:demo:outbox')).toBeNull()
     client.destroy()

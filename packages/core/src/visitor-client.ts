@@ -11,13 +11,7 @@ import { createIntents } from './intents.ts'
 import { createReceipts } from './receipts.ts'
 import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
 import { toPending, type StoredSend } from './outbox.ts'
-import {
-  browserWakeSource,
-  defaultStorage,
-  randomId,
-  requireWebSocket,
-  systemClock,
-} from './platform.ts'
+import { browserWakeSource, defaultStorage, randomId, requireWebSocket, systemClock } from './platform.ts'
 import { createSharedConnection } from './shared-connection.ts'
 import { loadSite, type SiteInfo } from './site.ts'
 import { defaultTabPlatform } from './tabs.ts'
@@ -47,8 +41,9 @@ export function createClient(options: ClientOptions): ChatClient {
   const $archive = atom<TimelineItem[]>([])
   const $timeline = derived([$archive, log.$timeline], (archive, current) => [...archive, ...current])
   const $readSeq = atom(0)
-  const $unread = derived([log.$events, $readSeq], (events, readSeq) =>
-    events.filter((e) => e.kind === 'message' && e.author.role === 'agent' && e.seq > readSeq).length,
+  const $unread = derived(
+    [log.$events, $readSeq],
+    (events, readSeq) => events.filter((e) => e.kind === 'message' && e.author.role === 'agent' && e.seq > readSeq).length,
   )
   const agentTyping = createPeerTyping(clock)
   const $site = atom<SiteInfo | null>(null)

@@ -30,11 +30,8 @@ export function createVisitorStorage(storage: StorageLike, siteKey: string) {
         return 0
       }
     },
-    setReadMark: (conversationId: string, seq: number) =>
-      safely(() => storage.setItem(keys.read, JSON.stringify({ id: conversationId, seq }))),
+    setReadMark: (conversationId: string, seq: number) => safely(() => storage.setItem(keys.read, JSON.stringify({ id: conversationId, seq }))),
     /** Forgets the shopper on this device (logout): token, unsent messages, read mark. */
     clear: () => safely(() => Object.values(keys).forEach((key) => storage.removeItem(key))),
   }
 }
-
-export type VisitorStorage = ReturnType<typeof createVisitorStorage>

@@ -1,12 +1,6 @@
 // @attune/empathy: check-in rules, frustration signals and insight arithmetic, as pure functions.
 
-export {
-  DEFAULT_SETTINGS,
-  EmpathySettingsError,
-  resolveSettings,
-  SETTINGS_BOUNDS,
-  SettingsIssueCode,
-} from './settings.ts'
+export { DEFAULT_SETTINGS, EmpathySettingsError, resolveSettings, SETTINGS_BOUNDS, SettingsIssueCode } from './settings.ts'
 export {
   afterCheckIn,
   agentCheckIn,
@@ -18,24 +12,10 @@ export {
   latestNotYet,
   pendingCheckIn,
 } from './rules/index.ts'
-export {
-  conversationRecord,
-  CSV_COLUMNS,
-  filterRecords,
-  groupByDay,
-  moodChange,
-  summarize,
-  toCsv,
-} from './insights/index.ts'
+export { conversationRecord, CSV_COLUMNS, filterRecords, groupByDay, moodChange, summarize, toCsv } from './insights/index.ts'
 export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS } from './signals/index.ts'
 
-export type {
-  EmpathySettings,
-  EmpathySettingsInput,
-  Moments,
-  SettingsIssue,
-  SignalThreshold,
-} from './settings.ts'
+export type { EmpathySettings, EmpathySettingsInput, Moments, SettingsIssue, SignalThreshold } from './settings.ts'
 // The rules' FrustrationLevel is the same union as the detector's; the detector's is exported.
 export type { AgentCheckInResult, CheckInRequest, ConversationFacts, DuringDecision } from './rules/index.ts'
 export type {
@@ -49,11 +29,4 @@ export type {
   RecordFilter,
   Summary,
 } from './insights/index.ts'
-export type {
-  CueKind,
-  FrustrationContext,
-  FrustrationCue,
-  FrustrationLevel,
-  FrustrationSignal,
-  Language,
-} from './signals/index.ts'
+export type { CueKind, FrustrationContext, FrustrationCue, FrustrationLevel, FrustrationSignal, Language } from './signals/index.ts'

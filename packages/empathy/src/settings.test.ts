@@ -28,10 +28,7 @@ describe('resolveSettings', () => {
   })
 
   it('the store’s settings override the defaults, the boot override the store’s', () => {
-    const s = resolveSettings(
-      { waitSeconds: 120, effortItem: true, topics: ['order', 'sizing'] },
-      { waitSeconds: 60, moments: { before: false } },
-    )
+    const s = resolveSettings({ waitSeconds: 120, effortItem: true, topics: ['order', 'sizing'] }, { waitSeconds: 60, moments: { before: false } })
     expect(s).toMatchObject({ waitSeconds: 60, effortItem: true, topics: ['order', 'sizing'] })
     expect(s.moments).toEqual({ before: false, during: true, after: true })
   })

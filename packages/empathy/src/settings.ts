@@ -128,8 +128,7 @@ export function resolveSettings(site?: EmpathySettingsInput, bootOverride?: Empa
 function check(input: unknown, prefix: string, issues: SettingsIssue[]): EmpathySettingsInput {
   const out: EmpathySettingsInput = {}
   if (input === undefined || input === null) return out
-  const bad = (path: string, code: SettingsIssueCode, message: string) =>
-    issues.push({ path: prefix + path, code, message })
+  const bad = (path: string, code: SettingsIssueCode, message: string) => issues.push({ path: prefix + path, code, message })
   if (typeof input !== 'object' || Array.isArray(input)) {
     issues.push({ path: prefix === '' ? 'settings' : 'boot', code: 'type', message: 'settings must be an object' })
     return out

@@ -6,11 +6,5 @@ import './styles.css'
 
 const root = document.getElementById('app')
 if (root) {
-  render(
-    <App
-      api={createSessionApi()}
-      createAgent={() => createAgentClient({ server: location.origin })}
-    />,
-    root,
-  )
+  render(<App api={createSessionApi()} createAgent={() => createAgentClient({ server: location.origin })} />, root)
 }

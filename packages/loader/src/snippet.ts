@@ -10,8 +10,5 @@ export interface SnippetOptions {
 /** The HTML a store pastes before `</body>`. */
 export function snippet({ server, siteKey }: SnippetOptions): string {
   const origin = new URL(server).origin
-  return (
-    `<script>${STUB}Attune('boot',${JSON.stringify({ siteKey })})</script>\n` +
-    `<script async src="${origin}/widget/loader.js"></script>`
-  )
+  return `<script>${STUB}Attune('boot',${JSON.stringify({ siteKey })})</script>\n` + `<script async src="${origin}/widget/loader.js"></script>`
 }

@@ -26,7 +26,7 @@ beforeEach(() => {
 })
 
 describe('loader', () => {
-  it('injects the widget only after load and an idle moment, from the loader\'s own origin', () => {
+  it("injects the widget only after load and an idle moment, from the loader's own origin", () => {
     const { win, fireLoad, runIdle } = fakeWindow('loading')
     start(win, 'https://chat.example.com/widget/loader.js', ENTRY)
     expect(injected()).toHaveLength(0)
@@ -76,8 +76,7 @@ describe('loader', () => {
 describe('snippet', () => {
   it('is the stub, a boot call and the async loader tag', () => {
     expect(snippet({ server: 'https://chat.example.com/', siteKey: 'demo' })).toBe(
-      `<script>${STUB}Attune('boot',{"siteKey":"demo"})</script>\n` +
-        '<script async src="https://chat.example.com/widget/loader.js"></script>',
+      `<script>${STUB}Attune('boot',{"siteKey":"demo"})</script>\n` + '<script async src="https://chat.example.com/widget/loader.js"></script>',
     )
   })
 })

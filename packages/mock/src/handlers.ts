@@ -75,7 +75,11 @@ export function createAttuneMock(options: MockOptions) {
       params.siteKey === siteKey
         ? HttpResponse.json({
             name: siteName,
-            checkIns: { moments: { before: askBefore, during: true, after: true }, topics: ['order', 'product', 'returns', 'payment', 'other'], effortItem: false },
+            checkIns: {
+              moments: { before: askBefore, during: true, after: true },
+              topics: ['order', 'product', 'returns', 'payment', 'other'],
+              effortItem: false,
+            },
           })
         : HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 }),
     ),
@@ -122,8 +126,7 @@ export function createAttuneMock(options: MockOptions) {
       for (const socket of sockets.keys()) ctx.deliver(socket, { type: 'presence', agentsOnline: count })
     },
     /** The agent writes in the newest conversation (or the given visitor's). */
-    agentSays: (text: string, visitorId?: string) =>
-      agentAppends({ kind: 'message', clientId: state.nextId('agent-msg'), text }, visitorId),
+    agentSays: (text: string, visitorId?: string) => agentAppends({ kind: 'message', clientId: state.nextId('agent-msg'), text }, visitorId),
     agentTyping(typing: boolean, visitorId?: string) {
       const conversation = conversationOf(visitorId)
       ctx.broadcast(conversation, { type: 'typing', conversationId: conversation.id, role: 'agent', typing })

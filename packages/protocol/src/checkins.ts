@@ -38,7 +38,11 @@ export type ResolvedAnswer = v.InferOutput<typeof ResolvedAnswerSchema>
 export const EffortSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))
 
 const topic = v.pipe(v.string(), v.minLength(1), v.maxLength(60))
-const comment = v.pipe(v.string(), v.transform((s) => s.trim()), v.maxLength(1000))
+const comment = v.pipe(
+  v.string(),
+  v.transform((s) => s.trim()),
+  v.maxLength(1000),
+)
 
 /** A shopper's answer to one check-in; which fields make sense depends on the phase. */
 export const CheckInAnswerSchema = v.object({
@@ -55,4 +59,3 @@ export const CheckInAnswerSchema = v.object({
 export type CheckInAnswer = v.InferOutput<typeof CheckInAnswerSchema>
 
 export const FrustrationLevelSchema = v.picklist(['calm', 'concerned', 'frustrated'])
-export type FrustrationLevelWire = v.InferOutput<typeof FrustrationLevelSchema>

@@ -9,7 +9,12 @@ const text = v.pipe(
   v.transform((s) => s.trim()),
   v.maxLength(MAX_TEXT_LENGTH, `A message is at most ${MAX_TEXT_LENGTH} characters.`),
 )
-const quickReply = v.pipe(v.string(), v.transform((s) => s.trim()), v.minLength(1), v.maxLength(MAX_QUICK_REPLY_LENGTH))
+const quickReply = v.pipe(
+  v.string(),
+  v.transform((s) => s.trim()),
+  v.minLength(1),
+  v.maxLength(MAX_QUICK_REPLY_LENGTH),
+)
 
 /** Opens a session. A visitor passes the token it was given before, if any. */
 export const HelloFrameSchema = v.object({
@@ -101,9 +106,7 @@ export const OpenFrameSchema = v.object({
   page: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   locale: v.optional(v.pipe(v.string(), v.maxLength(35))),
   /** The page's boot override: a store page may switch moments off, never on. */
-  checkIns: v.optional(
-    v.object({ before: v.optional(v.boolean()), during: v.optional(v.boolean()), after: v.optional(v.boolean()) }),
-  ),
+  checkIns: v.optional(v.object({ before: v.optional(v.boolean()), during: v.optional(v.boolean()), after: v.optional(v.boolean()) })),
 })
 
 /** The shopper answers the pending check-in. Idempotent through `clientId`. */

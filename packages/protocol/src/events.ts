@@ -1,12 +1,5 @@
 import * as v from 'valibot'
-import {
-  CheckInAnswerSchema,
-  CheckInPhaseSchema,
-  CheckInTriggerSchema,
-  FrustrationLevelSchema,
-  MoodSchema,
-  ReasonSchema,
-} from './checkins.ts'
+import { CheckInAnswerSchema, CheckInPhaseSchema, CheckInTriggerSchema, FrustrationLevelSchema, MoodSchema, ReasonSchema } from './checkins.ts'
 
 /** Who wrote an event: the shopper, a store agent, or Attune itself. */
 export const AuthorSchema = v.object({

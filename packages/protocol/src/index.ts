@@ -60,6 +60,8 @@ export {
   PeerReadFrameSchema,
   PeerTypingFrameSchema,
   PongFrameSchema,
+  HistoryResultFrameSchema,
+  PresenceFrameSchema,
   ServerFrameSchema,
   SyncedFrameSchema,
   VisitorWelcomeFrameSchema,
@@ -67,14 +69,7 @@ export {
 export { parseClientFrame, parseServerFrame } from './parse.ts'
 export { decodeServerFrame } from './decode.ts'
 
-export type {
-  CheckInAnswer,
-  CheckInPhase,
-  CheckInTrigger,
-  Mood,
-  Reason,
-  ResolvedAnswer,
-} from './checkins.ts'
+export type { CheckInAnswer, CheckInPhase, CheckInTrigger, Mood, Reason, ResolvedAnswer } from './checkins.ts'
 export type {
   Author,
   CheckInAnsweredEvent,
@@ -175,21 +170,7 @@ export {
   InsightsConversationSchema,
   InsightsResponseSchema,
 } from './http/insights.ts'
-export type {
-  InsightsQuery,
-  Rate,
-  Mean,
-  MomentRates,
-  Summary,
-  DaySummary,
-  InsightsConversation,
-  InsightsResponse,
-} from './http/insights.ts'
-export {
-  SettingsBodySchema,
-  SettingsIssueSchema,
-  InvalidSettingsBodySchema,
-  DeletedResponseSchema,
-} from './http/settings.ts'
+export type { InsightsQuery, Rate, Mean, MomentRates, Summary, DaySummary, InsightsConversation, InsightsResponse } from './http/insights.ts'
+export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
 export { scriptTag, npmLines } from './snippet.ts'

@@ -96,7 +96,11 @@ describe('server frames', () => {
 
 describe('decodeServerFrame (the light client-side check)', () => {
   const frames = [
-    { type: 'event', conversationId: 'c1', event: { seq: 1, at: 'x', author: { role: 'agent', id: 'a' }, kind: 'message', clientId: 'm', text: 'hi' } },
+    {
+      type: 'event',
+      conversationId: 'c1',
+      event: { seq: 1, at: 'x', author: { role: 'agent', id: 'a' }, kind: 'message', clientId: 'm', text: 'hi' },
+    },
     { type: 'ack', clientId: 'm1', conversationId: 'c1', seq: 3 },
     { type: 'synced', conversationId: 'c1', lastSeq: 3 },
     { type: 'history', conversationId: 'c1', events: [], hasMore: false },
@@ -114,8 +118,14 @@ describe('decodeServerFrame (the light client-side check)', () => {
   it.each([
     ['not JSON', '{'],
     ['an unknown type', JSON.stringify({ type: 'nope' })],
-    ['an event without a seq', JSON.stringify({ type: 'event', conversationId: 'c', event: { kind: 'message', at: 'x', author: { role: 'agent' } } })],
-    ['an event with seq 0', JSON.stringify({ type: 'event', conversationId: 'c', event: { seq: 0, kind: 'message', at: 'x', author: { role: 'agent' } } })],
+    [
+      'an event without a seq',
+      JSON.stringify({ type: 'event', conversationId: 'c', event: { kind: 'message', at: 'x', author: { role: 'agent' } } }),
+    ],
+    [
+      'an event with seq 0',
+      JSON.stringify({ type: 'event', conversationId: 'c', event: { seq: 0, kind: 'message', at: 'x', author: { role: 'agent' } } }),
+    ],
     ['an ack without conversation', JSON.stringify({ type: 'ack', clientId: 'm', seq: 1 })],
     ['a history with a broken event', JSON.stringify({ type: 'history', conversationId: 'c', events: [{}], hasMore: false })],
   ])('drops %s', (_, raw) => {

@@ -102,10 +102,10 @@ export function createConversations(db: Database) {
 
     /** The site's open conversations, newest activity first, for an agent's welcome. */
     async openSummaries(siteId: string, limit = 500): Promise<ConversationSummary[]> {
-      const rows = await db.query<Row>(
-        `${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' ORDER BY c.updated_at DESC LIMIT $2`,
-        [siteId, limit],
-      )
+      const rows = await db.query<Row>(`${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' ORDER BY c.updated_at DESC LIMIT $2`, [
+        siteId,
+        limit,
+      ])
       return rows.map(toSummary)
     },
 

@@ -70,7 +70,10 @@ export async function identifyVisitor(
     const { event } = await log.append(
       older.id,
       { kind: 'conversation.resolved', author: { role: 'system', id: 'attune' }, clientId: `merged:${currentId}`, body: {} },
-      { effects: (tx) => tx.query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [older.id]).then(() => undefined) },
+      {
+        effects: (tx) =>
+          tx.query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [older.id]).then(() => undefined),
+      },
     )
     closed = { conversationId: older.id, event }
   }

@@ -23,12 +23,7 @@ async function newConversation(status: 'open' | 'resolved' = 'open'): Promise<st
   const id = randomUUID()
   await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'S'])
   await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
-  await db.query('INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, $4)', [
-    id,
-    siteId,
-    visitorId,
-    status,
-  ])
+  await db.query('INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, status])
   return id
 }
 

@@ -50,7 +50,7 @@ const COLUMNS = 'seq, kind, author_role, author_id, author_name, client_id, body
 const CARRIES_CLIENT_ID: ReadonlySet<string> = new Set(['message', 'checkin.answered', 'checkin.skipped'])
 
 /** Maps a stored row to the protocol's event shape (the one the wire carries). */
-export function toEvent(row: EventRow): ConversationEvent {
+function toEvent(row: EventRow): ConversationEvent {
   const author: Author = { role: row.author_role, id: row.author_id }
   if (row.author_name !== null) author.name = row.author_name
   const event: Record<string, unknown> = {
@@ -77,10 +77,7 @@ export function createLog(db: Database) {
      */
     async append(conversationId: string, input: NewEvent, options: AppendOptions = {}): Promise<AppendResult> {
       return db.transaction(async (tx) => {
-        const [conv] = await tx.query<{ status: string }>(
-          'SELECT status FROM conversations WHERE id = $1 FOR UPDATE',
-          [conversationId],
-        )
+        const [conv] = await tx.query<{ status: string }>('SELECT status FROM conversations WHERE id = $1 FOR UPDATE', [conversationId])
         if (!conv) throw new ConversationNotFoundError(conversationId)
         const [existing] =
           input.clientId === undefined
@@ -118,19 +115,21 @@ export function createLog(db: Database) {
 
     /** Up to `limit` events right before `beforeSeq`, oldest first: one page of history. */
     async readBefore(conversationId: string, beforeSeq: number, limit: number): Promise<ConversationEvent[]> {
-      const rows = await db.query<EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`,
-        [conversationId, beforeSeq, limit],
-      )
+      const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`, [
+        conversationId,
+        beforeSeq,
+        limit,
+      ])
       return rows.reverse().map(toEvent)
     },
 
     /** Events with seq > afterSeq, oldest first, at most `limit` of them. */
     async readAfter(conversationId: string, afterSeq: number, limit = 200): Promise<ConversationEvent[]> {
-      const rows = await db.query<EventRow>(
-        `SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-        [conversationId, afterSeq, limit],
-      )
+      const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [
+        conversationId,
+        afterSeq,
+        limit,
+      ])
       return rows.map(toEvent)
     },
 
@@ -153,7 +152,9 @@ export function createLog(db: Database) {
     /** The event a client id was stored as, in any of a visitor's conversations (retry after a resolve). */
     async findVisitorItem(visitorId: string, clientId: string) {
       const rows = await db.query<EventRow & { conversation_id: string }>(
-        `SELECT e.conversation_id, ${COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')}
+        `SELECT e.conversation_id, ${COLUMNS.split(', ')
+          .map((c) => `e.${c}`)
+          .join(', ')}
          FROM events e JOIN conversations c ON c.id = e.conversation_id
          WHERE c.visitor_id = $1 AND e.client_id = $2 AND e.author_role = 'visitor' LIMIT 1`,
         [visitorId, clientId],

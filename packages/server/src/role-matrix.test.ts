@@ -126,12 +126,18 @@ async function world(): Promise<World> {
   await people.join(other.id, team.other.id, 'owner')
   const sessions = createSessions(db)
   const cookies: World['cookies'] = {}
-  for (const role of ['owner', 'admin', 'manager', 'agent'] as const) cookies[role] = `${SESSION_COOKIE}=${await sessions.create(team[role].id, store.id)}`
+  for (const role of ['owner', 'admin', 'manager', 'agent'] as const)
+    cookies[role] = `${SESSION_COOKIE}=${await sessions.create(team[role].id, store.id)}`
   cookies.other = `${SESSION_COOKIE}=${await sessions.create(team.other.id, other.id)}`
 
   const [visitor] = await db.query<{ id: string }>(`INSERT INTO visitors (id, site_id) VALUES (gen_random_uuid(), $1) RETURNING id`, [store.id])
   const { conversation } = await createConversations(db).openFor(store.id, visitor!.id)
-  await createLog(db).append(conversation.id, { kind: 'message', author: { role: 'visitor', id: visitor!.id }, clientId: `c${n}`, body: { text: 'hello' } })
+  await createLog(db).append(conversation.id, {
+    kind: 'message',
+    author: { role: 'visitor', id: visitor!.id },
+    clientId: `c${n}`,
+    body: { text: 'hello' },
+  })
   const uploaded = await fetch(`${server.url}/api/uploads?siteKey=${store.key}`, {
     method: 'POST',
     headers: { cookie: cookies.owner!, 'content-type': 'text/plain' },

@@ -112,7 +112,23 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const assets = options.demo ? { ...apps, store: demoShop } : apps
     const throttle = createSignInThrottle()
     const http = createServer(
-      createRequestHandler({ directory, sessions, db, log, uploads, secret, stores, people, invites, bus, throttle, network, assets, version: VERSION, databaseKind }),
+      createRequestHandler({
+        directory,
+        sessions,
+        db,
+        log,
+        uploads,
+        secret,
+        stores,
+        people,
+        invites,
+        bus,
+        throttle,
+        network,
+        assets,
+        version: VERSION,
+        databaseKind,
+      }),
     )
     const stopRetention = startRetention(db)
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())

@@ -11,9 +11,7 @@ export function createDirectory(db: Database) {
         'SELECT id, key, name, allowed_origins, empathy_settings FROM sites WHERE key = $1',
         [key],
       )
-      return row
-        ? { id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins, empathySettings: row.empathy_settings }
-        : null
+      return row ? { id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins, empathySettings: row.empathy_settings } : null
     },
 
     /** The secret a store's server signs its user ids with (see `identify`). */
@@ -28,10 +26,10 @@ export function createDirectory(db: Database) {
      */
     async touchVisitor(siteId: string, visitorId: string | null): Promise<string> {
       if (visitorId) {
-        const [row] = await db.query<{ id: string }>(
-          'UPDATE visitors SET last_seen_at = now() WHERE id = $1 AND site_id = $2 RETURNING id',
-          [visitorId, siteId],
-        )
+        const [row] = await db.query<{ id: string }>('UPDATE visitors SET last_seen_at = now() WHERE id = $1 AND site_id = $2 RETURNING id', [
+          visitorId,
+          siteId,
+        ])
         if (row) return row.id
       }
       const id = randomUUID()

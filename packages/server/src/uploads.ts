@@ -26,9 +26,12 @@ const toAttachment = (row: Pick<UploadRow, 'id' | 'name' | 'type' | 'size'>): At
 })
 
 /** A file name safe to show and to put in a header: no paths, no control characters. */
-export function cleanFileName(name: string): string {
+function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? ''
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200)
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200)
   return cleaned || 'file'
 }
 
@@ -52,10 +55,15 @@ export function createUploads(db: Database, dir: string) {
       const id = randomUUID()
       const name = cleanFileName(file.name)
       await writeFile(join(dir, id), file.bytes)
-      await db.query(
-        'INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [id, siteId, uploader.role, uploader.id, name, type, file.bytes.length],
-      )
+      await db.query('INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        id,
+        siteId,
+        uploader.role,
+        uploader.id,
+        name,
+        type,
+        file.bytes.length,
+      ])
       return toAttachment({ id, name, type, size: file.bytes.length })
     },
 

@@ -1,15 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  createAgentClient,
-  createClient,
-  memoryStorage,
-  type AgentClient,
-  type ChatClient,
-  type StorageLike,
-  type TimelineItem,
-} from '@attune/core'
+import { createAgentClient, createClient, memoryStorage, type AgentClient, type ChatClient, type StorageLike, type TimelineItem } from '@attune/core'
 import { createAttuneServer, DEMO, openPglite, type AttuneServer } from '@attune/server'
 import { expect, it } from 'vitest'
 import { createLoopbackProxy, type LoopbackProxy } from './loopback-proxy.ts'
@@ -68,8 +60,7 @@ async function settle(check: () => string | null, deadlineMs: number, every = 10
   }
 }
 
-const textOf = (shopper: number, message: number) =>
-  `s${String(shopper).padStart(2, '0')}-m${String(message).padStart(3, '0')}`
+const textOf = (shopper: number, message: number) => `s${String(shopper).padStart(2, '0')}-m${String(message).padStart(3, '0')}`
 const shopperOf = (text: string) => text.slice(0, 3)
 
 /** The shopper's own lines as a client shows them. */
@@ -86,163 +77,161 @@ function compare(expected: readonly string[], actual: readonly string[]) {
   return { lost, doubled, inOrder }
 }
 
-it(
-  'nothing the shopper sends is lost or doubled: 20 shoppers through cut connections and two server restarts',
-  async () => {
-    const started = Date.now()
-    const random = seededRandom(SEED)
-    const dataDir = await mkdtemp(join(tmpdir(), 'attune-chaos-'))
-    let server: AttuneServer = await createAttuneServer({ demo: true, port: 0, host: HOST, dataDir })
-    const port = server.port
-    const proxy: LoopbackProxy = await createLoopbackProxy({ targetPort: port, random })
-    const shoppers: Shopper[] = []
-    const agents: AgentClient[] = []
-    const agentErrors: string[] = []
-    const freshAgentErrors: string[] = []
-    let restarts = 0
-    const restartSeconds: string[] = []
-    // Every `send` frame a shopper put on the wire: more than the messages typed means resends.
-    let wireSends = 0
-    let maxUnacked = 0
-    const VisitorSocket = nodeVisitorSocket()
-    const CountingVisitorSocket = class extends VisitorSocket {
-      override send(data: string): void {
-        if (data.startsWith('{"type":"send"')) wireSends++
-        super.send(data)
+it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connections and two server restarts', async () => {
+  const started = Date.now()
+  const random = seededRandom(SEED)
+  const dataDir = await mkdtemp(join(tmpdir(), 'attune-chaos-'))
+  let server: AttuneServer = await createAttuneServer({ demo: true, port: 0, host: HOST, dataDir })
+  const port = server.port
+  const proxy: LoopbackProxy = await createLoopbackProxy({ targetPort: port, random })
+  const shoppers: Shopper[] = []
+  const agents: AgentClient[] = []
+  const agentErrors: string[] = []
+  const freshAgentErrors: string[] = []
+  let restarts = 0
+  const restartSeconds: string[] = []
+  // Every `send` frame a shopper put on the wire: more than the messages typed means resends.
+  let wireSends = 0
+  let maxUnacked = 0
+  const VisitorSocket = nodeVisitorSocket()
+  const CountingVisitorSocket = class extends VisitorSocket {
+    override send(data: string): void {
+      if (data.startsWith('{"type":"send"')) wireSends++
+      super.send(data)
+    }
+  }
+  let restarting = false
+  let serverClosed = false
+
+  try {
+    // The agent watches live, through the same bad network.
+    const cookie = await signInAgent(proxy.url, DEMO.agentEmail, DEMO.agentPassword)
+    const liveAgent = createAgentClient({
+      server: proxy.url,
+      WebSocket: nodeAgentSocket(cookie),
+      wake: false,
+      random: seededRandom(SEED - 1),
+    })
+    agents.push(liveAgent)
+    liveAgent.on('error', (e) => agentErrors.push(`${e.code}:${e.ref ?? '-'}`))
+    liveAgent.$conversations.subscribe((list) => list.forEach((c) => liveAgent.conversation(c.id)))
+    liveAgent.connect()
+
+    for (let i = 0; i < SHOPPERS; i++) {
+      const storage = memoryStorage()
+      const client = createClient({
+        server: proxy.url,
+        siteKey: DEMO.siteKey,
+        WebSocket: CountingVisitorSocket,
+        storage,
+        tabs: false,
+        wake: false,
+        random: seededRandom(SEED + i + 1),
+      })
+      const shopper: Shopper = { name: textOf(i, 0).slice(0, 3), client, storage, texts: [], errors: [] }
+      client.on('error', (e) => shopper.errors.push(`${e.code} (${e.message}) ref=${e.ref ?? '-'}`))
+      // Keep the computed timeline mounted, as a UI would.
+      client.$timeline.listen(() => {})
+      client.connect()
+      shoppers.push(shopper)
+    }
+
+    // Each shopper types its messages at a steady pace, starting a little apart.
+    const typingStarted = Date.now()
+    const typing = shoppers.map(async (shopper, i) => {
+      await sleep(i * 23)
+      for (let m = 0; m < MESSAGES; m++) {
+        const text = textOf(i, m)
+        shopper.client.send(text)
+        shopper.texts.push(text)
+        await sleep(SEND_EVERY_MS)
+      }
+    })
+    let typingDone = false
+    const allTyped = Promise.all(typing).then(() => {
+      typingDone = true
+    })
+
+    async function restart(): Promise<void> {
+      const began = Date.now()
+      restarting = true
+      // Clients that lose the server now wait in the proxy instead of being refused.
+      proxy.pause('hold')
+      serverClosed = true
+      await server.close()
+      server = await createAttuneServer({ demo: true, port, host: HOST, dataDir })
+      serverClosed = false
+      proxy.resume()
+      restarts++
+      restartSeconds.push(((Date.now() - began) / 1000).toFixed(1))
+      restarting = false
+    }
+
+    const typingMs = MESSAGES * SEND_EVERY_MS
+    const restarted = (async () => {
+      for (const share of RESTART_AT) {
+        await sleep(Math.max(0, typingStarted + typingMs * share - Date.now()))
+        await restart()
+      }
+    })()
+
+    // The chaos loop: keep cutting until the typing is over and enough connections were cut.
+    const chaosDeadline = Date.now() + 60_000
+    while ((!typingDone || proxy.stats().cuts < MIN_DISCONNECTS) && Date.now() < chaosDeadline) {
+      await sleep(CHAOS_TICK_MS[0] + random() * (CHAOS_TICK_MS[1] - CHAOS_TICK_MS[0]))
+      if (!restarting) proxy.cutRandom(CUT_FRACTION)
+      for (const shopper of shoppers) {
+        const unacked = JSON.parse(shopper.storage.getItem(OUTBOX_KEY) ?? '[]') as unknown[]
+        maxUnacked = Math.max(maxUnacked, unacked.length)
       }
     }
-    let restarting = false
-    let serverClosed = false
+    await Promise.all([allTyped, restarted])
 
-    try {
-      // The agent watches live, through the same bad network.
-      const cookie = await signInAgent(proxy.url, DEMO.agentEmail, DEMO.agentPassword)
-      const liveAgent = createAgentClient({
-        server: proxy.url,
-        WebSocket: nodeAgentSocket(cookie),
-        wake: false,
-        random: seededRandom(SEED - 1),
-      })
-      agents.push(liveAgent)
-      liveAgent.on('error', (e) => agentErrors.push(`${e.code}:${e.ref ?? '-'}`))
-      liveAgent.$conversations.subscribe((list) => list.forEach((c) => liveAgent.conversation(c.id)))
-      liveAgent.connect()
-
-      for (let i = 0; i < SHOPPERS; i++) {
-        const storage = memoryStorage()
-        const client = createClient({
-          server: proxy.url,
-          siteKey: DEMO.siteKey,
-          WebSocket: CountingVisitorSocket,
-          storage,
-          tabs: false,
-          wake: false,
-          random: seededRandom(SEED + i + 1),
-        })
-        const shopper: Shopper = { name: textOf(i, 0).slice(0, 3), client, storage, texts: [], errors: [] }
-        client.on('error', (e) => shopper.errors.push(`${e.code} (${e.message}) ref=${e.ref ?? '-'}`))
-        // Keep the computed timeline mounted, as a UI would.
-        client.$timeline.listen(() => {})
-        client.connect()
-        shoppers.push(shopper)
-      }
-
-      // Each shopper types its messages at a steady pace, starting a little apart.
-      const typingStarted = Date.now()
-      const typing = shoppers.map(async (shopper, i) => {
-        await sleep(i * 23)
-        for (let m = 0; m < MESSAGES; m++) {
-          const text = textOf(i, m)
-          shopper.client.send(text)
-          shopper.texts.push(text)
-          await sleep(SEND_EVERY_MS)
-        }
-      })
-      let typingDone = false
-      const allTyped = Promise.all(typing).then(() => {
-        typingDone = true
-      })
-
-      async function restart(): Promise<void> {
-        const began = Date.now()
-        restarting = true
-        // Clients that lose the server now wait in the proxy instead of being refused.
-        proxy.pause('hold')
-        serverClosed = true
-        await server.close()
-        server = await createAttuneServer({ demo: true, port, host: HOST, dataDir })
-        serverClosed = false
-        proxy.resume()
-        restarts++
-        restartSeconds.push(((Date.now() - began) / 1000).toFixed(1))
-        restarting = false
-      }
-
-      const typingMs = MESSAGES * SEND_EVERY_MS
-      const restarted = (async () => {
-        for (const share of RESTART_AT) {
-          await sleep(Math.max(0, typingStarted + typingMs * share - Date.now()))
-          await restart()
-        }
-      })()
-
-      // The chaos loop: keep cutting until the typing is over and enough connections were cut.
-      const chaosDeadline = Date.now() + 60_000
-      while ((!typingDone || proxy.stats().cuts < MIN_DISCONNECTS) && Date.now() < chaosDeadline) {
-        await sleep(CHAOS_TICK_MS[0] + random() * (CHAOS_TICK_MS[1] - CHAOS_TICK_MS[0]))
-        if (!restarting) proxy.cutRandom(CUT_FRACTION)
-        for (const shopper of shoppers) {
-          const unacked = JSON.parse(shopper.storage.getItem(OUTBOX_KEY) ?? '[]') as unknown[]
-          maxUnacked = Math.max(maxUnacked, unacked.length)
-        }
-      }
-      await Promise.all([allTyped, restarted])
-
-      // Wait until every shopper's outbox is empty and every message is acknowledged.
-      await settle(() => {
-        for (const shopper of shoppers) {
-          const lines = ownLines(shopper.client.$timeline.get(), 'visitor')
-          const failed = lines.filter((l) => l.state === 'failed')
-          if (failed.length > 0) {
-            // A refused message never settles: report it now instead of at the deadline.
-            throw new Error(`${shopper.name}: ${failed.length} failed (${failed.map((l) => l.text).join(', ')}); errors: ${shopper.errors.join('; ')}`)
-          }
-          const waiting = lines.filter((l) => !DONE_STATES.has(l.state)).length
-          if (shopper.storage.getItem(OUTBOX_KEY) !== null || waiting > 0 || lines.length < MESSAGES) {
-            return `${shopper.name}: ${lines.length} lines, ${waiting} not acknowledged, outbox ${shopper.storage.getItem(OUTBOX_KEY) === null ? 'empty' : 'not empty'}`
-          }
-        }
-        return null
-      }, SETTLE_DEADLINE_MS)
-
-      // Shown to the shopper: their texts once each, in order, all acknowledged, seqs rising.
-      const shown = shoppers.map((shopper) => {
+    // Wait until every shopper's outbox is empty and every message is acknowledged.
+    await settle(() => {
+      for (const shopper of shoppers) {
         const lines = ownLines(shopper.client.$timeline.get(), 'visitor')
-        const seqs = lines.map((l) => l.seq ?? 0)
-        return { shopper, lines, rising: seqs.every((seq, i) => seq > 0 && (i === 0 || seq > seqs[i - 1]!)) }
-      })
+        const failed = lines.filter((l) => l.state === 'failed')
+        if (failed.length > 0) {
+          // A refused message never settles: report it now instead of at the deadline.
+          throw new Error(`${shopper.name}: ${failed.length} failed (${failed.map((l) => l.text).join(', ')}); errors: ${shopper.errors.join('; ')}`)
+        }
+        const waiting = lines.filter((l) => !DONE_STATES.has(l.state)).length
+        if (shopper.storage.getItem(OUTBOX_KEY) !== null || waiting > 0 || lines.length < MESSAGES) {
+          return `${shopper.name}: ${lines.length} lines, ${waiting} not acknowledged, outbox ${shopper.storage.getItem(OUTBOX_KEY) === null ? 'empty' : 'not empty'}`
+        }
+      }
+      return null
+    }, SETTLE_DEADLINE_MS)
 
-      // Shown to the live agent: wait until each shopper's conversation has caught up.
-      const liveView = () =>
-        liveAgent.$conversations.get().map((c) => liveAgent.conversation(c.id).$timeline.get())
-      await settle(() => {
-        const texts = liveView().flatMap((timeline) => ownLines(timeline, 'visitor').map((l) => l.text))
-        return texts.length >= SHOPPERS * MESSAGES ? null : `live agent shows ${texts.length} of ${SHOPPERS * MESSAGES}`
-      }, SETTLE_DEADLINE_MS)
-      const liveAgentTexts = groupByShopper(liveView().map((timeline) => ownLines(timeline, 'visitor').map((l) => l.text)))
+    // Shown to the shopper: their texts once each, in order, all acknowledged, seqs rising.
+    const shown = shoppers.map((shopper) => {
+      const lines = ownLines(shopper.client.$timeline.get(), 'visitor')
+      const seqs = lines.map((l) => l.seq ?? 0)
+      return { shopper, lines, rising: seqs.every((seq, i) => seq > 0 && (i === 0 || seq > seqs[i - 1]!)) }
+    })
 
-      // Shown to an agent who opens each conversation afresh (latest page, then older pages).
-      const freshCookie = await signInAgent(server.url, DEMO.agentEmail, DEMO.agentPassword)
-      const freshAgent = createAgentClient({ server: server.url, WebSocket: nodeAgentSocket(freshCookie), wake: false })
-      agents.push(freshAgent)
-      freshAgent.on('error', (e) => freshAgentErrors.push(`${e.code}:${e.ref ?? '-'}`))
-      freshAgent.connect()
-      await settle(() => (freshAgent.$conversations.get().length >= SHOPPERS ? null : 'fresh agent has no list yet'), 10_000)
-      const opened = freshAgent.$conversations.get().map((c) => freshAgent.conversation(c.id))
-      // Scroll up page by page. A request the server refused (the agent client's own delivery
-      // receipts can use up its rate limit, see the report) is asked again a second later.
-      const asked = new Map<string, { oldest: number | undefined; at: number }>()
-      await settle(() => {
+    // Shown to the live agent: wait until each shopper's conversation has caught up.
+    const liveView = () => liveAgent.$conversations.get().map((c) => liveAgent.conversation(c.id).$timeline.get())
+    await settle(() => {
+      const texts = liveView().flatMap((timeline) => ownLines(timeline, 'visitor').map((l) => l.text))
+      return texts.length >= SHOPPERS * MESSAGES ? null : `live agent shows ${texts.length} of ${SHOPPERS * MESSAGES}`
+    }, SETTLE_DEADLINE_MS)
+    const liveAgentTexts = groupByShopper(liveView().map((timeline) => ownLines(timeline, 'visitor').map((l) => l.text)))
+
+    // Shown to an agent who opens each conversation afresh (latest page, then older pages).
+    const freshCookie = await signInAgent(server.url, DEMO.agentEmail, DEMO.agentPassword)
+    const freshAgent = createAgentClient({ server: server.url, WebSocket: nodeAgentSocket(freshCookie), wake: false })
+    agents.push(freshAgent)
+    freshAgent.on('error', (e) => freshAgentErrors.push(`${e.code}:${e.ref ?? '-'}`))
+    freshAgent.connect()
+    await settle(() => (freshAgent.$conversations.get().length >= SHOPPERS ? null : 'fresh agent has no list yet'), 10_000)
+    const opened = freshAgent.$conversations.get().map((c) => freshAgent.conversation(c.id))
+    // Scroll up page by page. A request the server refused (the agent client's own delivery
+    // receipts can use up its rate limit, see the report) is asked again a second later.
+    const asked = new Map<string, { oldest: number | undefined; at: number }>()
+    await settle(
+      () => {
         let complaint: string | null = null
         for (const view of opened) {
           const timeline = view.$timeline.get()
@@ -257,88 +246,92 @@ it(
           }
         }
         return complaint
-      }, SETTLE_DEADLINE_MS, 50)
-      const freshAgentTexts = groupByShopper(opened.map((view) => ownLines(view.$timeline.get(), 'visitor').map((l) => l.text)))
+      },
+      SETTLE_DEADLINE_MS,
+      50,
+    )
+    const freshAgentTexts = groupByShopper(opened.map((view) => ownLines(view.$timeline.get(), 'visitor').map((l) => l.text)))
 
-      for (const client of [...shoppers.map((s) => s.client), ...agents]) client.destroy()
-      const cuts = proxy.stats().cuts
-      await proxy.close()
-      serverClosed = true
-      await server.close()
+    for (const client of [...shoppers.map((s) => s.client), ...agents]) client.destroy()
+    const cuts = proxy.stats().cuts
+    await proxy.close()
+    serverClosed = true
+    await server.close()
 
-      // Stored: read the database itself.
-      const db = await openPglite(dataDir)
-      const rows = await db.query<{ conversation_id: string; visitor_id: string; seq: number; kind: string; text: string | null; author_role: string }>(
-        `SELECT e.conversation_id, c.visitor_id, e.seq, e.kind, e.body->>'text' AS text, e.author_role
+    // Stored: read the database itself.
+    const db = await openPglite(dataDir)
+    const rows = await db.query<{ conversation_id: string; visitor_id: string; seq: number; kind: string; text: string | null; author_role: string }>(
+      `SELECT e.conversation_id, c.visitor_id, e.seq, e.kind, e.body->>'text' AS text, e.author_role
          FROM events e JOIN conversations c ON c.id = e.conversation_id ORDER BY c.created_at, e.conversation_id, e.seq`,
-      )
-      const lastSeqs = await db.query<{ id: string; last_seq: number }>('SELECT id, last_seq FROM conversations')
-      await db.close()
+    )
+    const lastSeqs = await db.query<{ id: string; last_seq: number }>('SELECT id, last_seq FROM conversations')
+    await db.close()
 
-      const byConversation = new Map<string, typeof rows>()
-      for (const row of rows) byConversation.set(row.conversation_id, [...(byConversation.get(row.conversation_id) ?? []), row])
-      const gapless = lastSeqs.every(({ id, last_seq }) => {
-        const seqs = (byConversation.get(id) ?? []).map((r) => r.seq)
-        return seqs.length === last_seq && seqs.every((seq, i) => seq === i + 1)
-      })
-      const storedByVisitor = new Map<string, string[]>()
-      for (const row of rows) {
-        if (row.kind !== 'message' || row.author_role !== 'visitor' || row.text === null) continue
-        storedByVisitor.set(row.visitor_id, [...(storedByVisitor.get(row.visitor_id) ?? []), row.text])
-      }
-      const storedTexts = groupByShopper([...storedByVisitor.values()])
-
-      const stored = shoppers.map((s) => compare(s.texts, storedTexts.get(s.name) ?? []))
-      const sent = shoppers.reduce((n, s) => n + s.texts.length, 0)
-      const storedCount = [...storedByVisitor.values()].reduce((n, texts) => n + texts.length, 0)
-      const lost = stored.reduce((n, r) => n + r.lost, 0)
-      const doubled = stored.reduce((n, r) => n + r.doubled, 0)
-      const seconds = ((Date.now() - started) / 1000).toFixed(1)
-      const shopperErrors = shoppers.flatMap((s) => s.errors.map((e) => `${s.name}: ${e}`))
-      console.log(
-        [
-          `chaos: ${SHOPPERS} shoppers × ${MESSAGES} messages = ${sent} sent, ${storedCount} stored, ${lost} lost, ` +
-            `${doubled} doubled, ${cuts} disconnects, ${restarts} restarts, ${seconds} s (seed ${SEED})`,
-          `chaos: restarts took ${restartSeconds.join(' s, ')} s; ` +
-            `${wireSends} send frames on the wire (${wireSends - sent} resends), at most ${maxUnacked} unacked per shopper; ` +
-            `proxy ${JSON.stringify(proxy.stats())}; ${byConversation.size} conversations; ` +
-            `shopper errors ${shopperErrors.length}; live agent errors ${agentErrors.length}` +
-            (agentErrors.length ? ` (${[...new Set(agentErrors)].join(', ')})` : '') +
-            `; fresh agent errors ${freshAgentErrors.length}` +
-            (freshAgentErrors.length ? ` (${[...new Set(freshAgentErrors)].join(', ')})` : ''),
-        ].join('\n'),
-      )
-
-      // Stored exactly once, in order, in gapless logs, one conversation per shopper.
-      expect(shopperErrors).toEqual([])
-      expect({ lost, doubled, gapless }).toEqual({ lost: 0, doubled: 0, gapless: true })
-      expect(storedByVisitor.size).toBe(SHOPPERS)
-      for (const [i, shopper] of shoppers.entries()) {
-        expect(storedTexts.get(shopper.name), `stored for ${shopper.name}`).toEqual(shopper.texts)
-        expect(stored[i]!.inOrder).toBe(true)
-      }
-      // Shown exactly once, in order, to the shopper (nothing failed or pending).
-      for (const { shopper, lines, rising } of shown) {
-        expect(lines.map((l) => l.text), `timeline of ${shopper.name}`).toEqual(shopper.texts)
-        expect(lines.every((l) => DONE_STATES.has(l.state))).toBe(true)
-        expect(rising).toBe(true)
-      }
-      // Shown exactly once, in order, to the agent: live through the chaos, and opened afterwards.
-      for (const shopper of shoppers) {
-        expect(liveAgentTexts.get(shopper.name), `live agent view of ${shopper.name}`).toEqual(shopper.texts)
-        expect(freshAgentTexts.get(shopper.name), `fresh agent view of ${shopper.name}`).toEqual(shopper.texts)
-      }
-      expect(cuts).toBeGreaterThanOrEqual(MIN_DISCONNECTS)
-      expect(restarts).toBe(RESTART_AT.length)
-    } finally {
-      for (const client of [...shoppers.map((s) => s.client), ...agents]) client.destroy()
-      await proxy.close()
-      if (!serverClosed) await server.close()
-      await rm(dataDir, { recursive: true, force: true })
+    const byConversation = new Map<string, typeof rows>()
+    for (const row of rows) byConversation.set(row.conversation_id, [...(byConversation.get(row.conversation_id) ?? []), row])
+    const gapless = lastSeqs.every(({ id, last_seq }) => {
+      const seqs = (byConversation.get(id) ?? []).map((r) => r.seq)
+      return seqs.length === last_seq && seqs.every((seq, i) => seq === i + 1)
+    })
+    const storedByVisitor = new Map<string, string[]>()
+    for (const row of rows) {
+      if (row.kind !== 'message' || row.author_role !== 'visitor' || row.text === null) continue
+      storedByVisitor.set(row.visitor_id, [...(storedByVisitor.get(row.visitor_id) ?? []), row.text])
     }
-  },
-  120_000,
-)
+    const storedTexts = groupByShopper([...storedByVisitor.values()])
+
+    const stored = shoppers.map((s) => compare(s.texts, storedTexts.get(s.name) ?? []))
+    const sent = shoppers.reduce((n, s) => n + s.texts.length, 0)
+    const storedCount = [...storedByVisitor.values()].reduce((n, texts) => n + texts.length, 0)
+    const lost = stored.reduce((n, r) => n + r.lost, 0)
+    const doubled = stored.reduce((n, r) => n + r.doubled, 0)
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    const shopperErrors = shoppers.flatMap((s) => s.errors.map((e) => `${s.name}: ${e}`))
+    console.log(
+      [
+        `chaos: ${SHOPPERS} shoppers × ${MESSAGES} messages = ${sent} sent, ${storedCount} stored, ${lost} lost, ` +
+          `${doubled} doubled, ${cuts} disconnects, ${restarts} restarts, ${seconds} s (seed ${SEED})`,
+        `chaos: restarts took ${restartSeconds.join(' s, ')} s; ` +
+          `${wireSends} send frames on the wire (${wireSends - sent} resends), at most ${maxUnacked} unacked per shopper; ` +
+          `proxy ${JSON.stringify(proxy.stats())}; ${byConversation.size} conversations; ` +
+          `shopper errors ${shopperErrors.length}; live agent errors ${agentErrors.length}` +
+          (agentErrors.length ? ` (${[...new Set(agentErrors)].join(', ')})` : '') +
+          `; fresh agent errors ${freshAgentErrors.length}` +
+          (freshAgentErrors.length ? ` (${[...new Set(freshAgentErrors)].join(', ')})` : ''),
+      ].join('\n'),
+    )
+
+    // Stored exactly once, in order, in gapless logs, one conversation per shopper.
+    expect(shopperErrors).toEqual([])
+    expect({ lost, doubled, gapless }).toEqual({ lost: 0, doubled: 0, gapless: true })
+    expect(storedByVisitor.size).toBe(SHOPPERS)
+    for (const [i, shopper] of shoppers.entries()) {
+      expect(storedTexts.get(shopper.name), `stored for ${shopper.name}`).toEqual(shopper.texts)
+      expect(stored[i]!.inOrder).toBe(true)
+    }
+    // Shown exactly once, in order, to the shopper (nothing failed or pending).
+    for (const { shopper, lines, rising } of shown) {
+      expect(
+        lines.map((l) => l.text),
+        `timeline of ${shopper.name}`,
+      ).toEqual(shopper.texts)
+      expect(lines.every((l) => DONE_STATES.has(l.state))).toBe(true)
+      expect(rising).toBe(true)
+    }
+    // Shown exactly once, in order, to the agent: live through the chaos, and opened afterwards.
+    for (const shopper of shoppers) {
+      expect(liveAgentTexts.get(shopper.name), `live agent view of ${shopper.name}`).toEqual(shopper.texts)
+      expect(freshAgentTexts.get(shopper.name), `fresh agent view of ${shopper.name}`).toEqual(shopper.texts)
+    }
+    expect(cuts).toBeGreaterThanOrEqual(MIN_DISCONNECTS)
+    expect(restarts).toBe(RESTART_AT.length)
+  } finally {
+    for (const client of [...shoppers.map((s) => s.client), ...agents]) client.destroy()
+    await proxy.close()
+    if (!serverClosed) await server.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}, 120_000)
 
 /**
  * Groups lists of texts (one list per conversation or visitor) by the shopper their texts name.

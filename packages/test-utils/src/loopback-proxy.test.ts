@@ -115,7 +115,11 @@ describe('loopback proxy', () => {
     const { target, proxy } = await setup()
     // The client may see the reset before or after its connect completes: wait for the close.
     const closedBy = (port: number) =>
-      new Promise<void>((resolve) => connect(port, '127.0.0.1').on('error', () => {}).once('close', () => resolve()))
+      new Promise<void>((resolve) =>
+        connect(port, '127.0.0.1')
+          .on('error', () => {})
+          .once('close', () => resolve()),
+      )
     proxy.pause('refuse')
     await closedBy(proxy.port)
     proxy.resume()

@@ -274,7 +274,20 @@ const roots = new WeakMap<Element, Drawn>()
 export function render(child: Child, container: Element): void {
   let root = roots.get(container)
   if (!root) {
-    root = { kind: HOLE, key: undefined, props: null, dom: container, children: [], parent: null, svg: false, depth: 0, hooks: [], pending: [], dirty: false, gone: false }
+    root = {
+      kind: HOLE,
+      key: undefined,
+      props: null,
+      dom: container,
+      children: [],
+      parent: null,
+      svg: false,
+      depth: 0,
+      hooks: [],
+      pending: [],
+      dirty: false,
+      gone: false,
+    }
     roots.set(container, root)
   }
   root.children = drawChildren(root.children, [child], root)

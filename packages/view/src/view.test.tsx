@@ -32,7 +32,12 @@ describe('render', () => {
   })
 
   it('updates in place: same nodes, changed attributes and text, removed attributes gone', () => {
-    render(<p class="a" title="t">one</p>, root)
+    render(
+      <p class="a" title="t">
+        one
+      </p>,
+      root,
+    )
     const p = root.firstChild!
     const text = p.firstChild
     render(<p class="b">two</p>, root)

@@ -18,10 +18,10 @@ export interface CommandApi {
 }
 
 /** Commands a page may call, in the order the README lists them. */
-export const COMMANDS = ['boot', 'open', 'close', 'toggle', 'identify', 'update', 'on', 'off', 'locale', 'shutdown'] as const
+const COMMANDS = ['boot', 'open', 'close', 'toggle', 'identify', 'update', 'on', 'off', 'locale', 'shutdown'] as const
 
 /** What the stub pushes: each call's `arguments` object. */
-export type QueuedCall = ArrayLike<unknown>
+type QueuedCall = ArrayLike<unknown>
 
 export type Dispatch = (command: unknown, ...args: unknown[]) => void
 

@@ -33,12 +33,8 @@ describe('toCsv', () => {
   })
 
   it('guards cells that a spreadsheet would run as a formula', () => {
-    const csv = toCsv([
-      withText({ id: '=HYPERLINK("http://evil.example","x")', topic: '+1', reason: '-2', agentId: '@SUM(A1)', language: '\tcmd' }),
-    ])
-    expect(lines(csv)[1]?.split(',2,4,')[0]).toBe(
-      `"'=HYPERLINK(""http://evil.example"",""x"")",2025-03-03T02:00:00.000Z,'\tcmd,'+1,'-2,'@SUM(A1)`,
-    )
+    const csv = toCsv([withText({ id: '=HYPERLINK("http://evil.example","x")', topic: '+1', reason: '-2', agentId: '@SUM(A1)', language: '\tcmd' })])
+    expect(lines(csv)[1]?.split(',2,4,')[0]).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")",2025-03-03T02:00:00.000Z,'\tcmd,'+1,'-2,'@SUM(A1)`)
   })
 
   it('an empty list is just the header', () => {

@@ -5,11 +5,11 @@ import { moodChange } from './record.ts'
 // The figures' shape is the wire's (`GET /api/insights`): one home, in the protocol.
 export type { Mean, MomentRates, Rate, Summary } from '@attune/protocol'
 
-export function rate(count: number, n: number): Rate {
+function rate(count: number, n: number): Rate {
   return { value: n === 0 ? null : count / n, count, n }
 }
 
-export function mean(values: readonly number[]): Mean {
+function mean(values: readonly number[]): Mean {
   const n = values.length
   return { value: n === 0 ? null : values.reduce((a, b) => a + b, 0) / n, n }
 }
@@ -19,9 +19,15 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
 
 function answerRates(records: readonly ConversationRecord[]): MomentRates {
   return {
-    before: rate(countWhere(records, (r) => r.answered.before), countWhere(records, (r) => r.asked.before)),
+    before: rate(
+      countWhere(records, (r) => r.answered.before),
+      countWhere(records, (r) => r.asked.before),
+    ),
     during: rate(sum(records.map((r) => r.answered.during)), sum(records.map((r) => r.asked.during))),
-    after: rate(countWhere(records, (r) => r.answered.after), countWhere(records, (r) => r.asked.after)),
+    after: rate(
+      countWhere(records, (r) => r.answered.after),
+      countWhere(records, (r) => r.asked.after),
+    ),
   }
 }
 
@@ -53,16 +59,29 @@ export function summarize(records: readonly ConversationRecord[]): Summary {
   return {
     conversations: records.length,
     meanChange: mean(changes),
-    moodRecoveryRate: rate(countWhere(startedUpset, (r) => r.moodAfter! >= 3), startedUpset.length),
-    feltUnderstoodRate: rate(countWhere(understood, (yes) => yes), understood.length),
-    resolutionRate: rate(countWhere(resolved, (a) => a === 'yes'), resolved.length),
-    partlyResolvedRate: rate(countWhere(resolved, (a) => a === 'partly'), resolved.length),
-    meanEffort: mean(records.flatMap((r) => (r.effort === null ? [] : [r.effort]))),
-    satisfaction: rate(countWhere(ended, (mood) => mood >= 4), ended.length),
-    answerRate: answerRates(records),
-    answerRateByLanguage: Object.fromEntries(
-      languages.map((language) => [language, answerRates(records.filter((r) => r.language === language))]),
+    moodRecoveryRate: rate(
+      countWhere(startedUpset, (r) => r.moodAfter! >= 3),
+      startedUpset.length,
     ),
+    feltUnderstoodRate: rate(
+      countWhere(understood, (yes) => yes),
+      understood.length,
+    ),
+    resolutionRate: rate(
+      countWhere(resolved, (a) => a === 'yes'),
+      resolved.length,
+    ),
+    partlyResolvedRate: rate(
+      countWhere(resolved, (a) => a === 'partly'),
+      resolved.length,
+    ),
+    meanEffort: mean(records.flatMap((r) => (r.effort === null ? [] : [r.effort]))),
+    satisfaction: rate(
+      countWhere(ended, (mood) => mood >= 4),
+      ended.length,
+    ),
+    answerRate: answerRates(records),
+    answerRateByLanguage: Object.fromEntries(languages.map((language) => [language, answerRates(records.filter((r) => r.language === language))])),
     startEndMatrix: matrix,
     veryUpsetAtEnd: records.filter((r) => r.moodAfter === 1).map((r) => r.id),
   }

@@ -18,9 +18,7 @@ export const AgentCheckInRefusal = {
 } as const
 export type AgentCheckInRefusal = (typeof AgentCheckInRefusal)[keyof typeof AgentCheckInRefusal]
 
-export type AgentCheckInResult =
-  | { allowed: true; ask: CheckInRequest<'during'> }
-  | { allowed: false; reason: AgentCheckInRefusal }
+export type AgentCheckInResult = { allowed: true; ask: CheckInRequest<'during'> } | { allowed: false; reason: AgentCheckInRefusal }
 
 /** The gates every during check-in passes, automatic or not; null when none closes. */
 function refusal(facts: ConversationFacts, settings: EmpathySettings): AgentCheckInRefusal | null {
@@ -67,10 +65,7 @@ export function duringCheckIn(facts: ConversationFacts, settings: EmpathySetting
   const { events, now } = facts
   const lastAsk = lastIndexOf(events, (e) => e.kind === 'checkin.asked' && e.phase === 'during')
   const lastAskAt = lastAsk === -1 ? -Infinity : timeOf(events[lastAsk]!)
-  const allowedAt = Math.max(
-    facts.openedAt + settings.quietStartSeconds * 1000,
-    lastAskAt + settings.minSecondsBetweenAutoCheckIns * 1000,
-  )
+  const allowedAt = Math.max(facts.openedAt + settings.quietStartSeconds * 1000, lastAskAt + settings.minSecondsBetweenAutoCheckIns * 1000)
   const shopperSinceAsk = events.slice(lastAsk + 1).filter(isShopperMessage).length
 
   // [trigger, when its cause is due], in precedence order.

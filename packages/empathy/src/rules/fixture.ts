@@ -3,7 +3,7 @@ import type { CheckInAnswer, CheckInPhase, CheckInTrigger, ConversationEvent } f
 import type { ConversationFacts, FrustrationLevel } from './types.ts'
 
 /** The fake clock's zero: the moment the conversation opened. */
-export const T0 = Date.UTC(2025, 0, 6, 9, 0, 0)
+const T0 = Date.UTC(2025, 0, 6, 9, 0, 0)
 /** Milliseconds since the epoch `sec` seconds after T0. */
 export const at = (sec: number): number => T0 + sec * 1000
 

@@ -3,4 +3,4 @@ export { isNotYet, isResolved, latestNotYet, pendingCheckIn } from './log.ts'
 export { afterCheckIn, beforeCheckIn } from './moments.ts'
 
 export type { AgentCheckInResult } from './during.ts'
-export type { CheckInRequest, ConversationFacts, DuringDecision, FrustrationLevel } from './types.ts'
+export type { CheckInRequest, ConversationFacts, DuringDecision } from './types.ts'

@@ -1,10 +1,4 @@
-import type {
-  CheckInAnsweredEvent,
-  CheckInAskedEvent,
-  CheckInPhase,
-  ConversationEvent,
-  MessageEvent,
-} from '@attune/protocol'
+import type { CheckInAnsweredEvent, CheckInAskedEvent, CheckInPhase, ConversationEvent, MessageEvent } from '@attune/protocol'
 
 // Every helper here reads a conversation log in `seq` order, oldest first, as the server stores it.
 
@@ -22,10 +16,7 @@ export function isAgentMessage(event: ConversationEvent): event is MessageEvent 
 }
 
 /** Index of the newest event that matches, or -1 (`Array#findLastIndex` is ES2023, we target ES2022). */
-export function lastIndexOf(
-  events: readonly ConversationEvent[],
-  match: (event: ConversationEvent) => boolean,
-): number {
+export function lastIndexOf(events: readonly ConversationEvent[], match: (event: ConversationEvent) => boolean): number {
   for (let i = events.length - 1; i >= 0; i--) if (match(events[i]!)) return i
   return -1
 }
@@ -64,10 +55,7 @@ export function pendingCheckIn(events: readonly ConversationEvent[]): CheckInAsk
         break
       case 'checkin.asked': {
         const lapsed =
-          closedPhases.has(e.phase) ||
-          laterAsk > ORDER[e.phase] ||
-          (messageLater && e.phase !== 'during') ||
-          (resolvedLater && e.phase !== 'after')
+          closedPhases.has(e.phase) || laterAsk > ORDER[e.phase] || (messageLater && e.phase !== 'during') || (resolvedLater && e.phase !== 'after')
         if (!lapsed) return e
         laterAsk = Math.max(laterAsk, ORDER[e.phase])
         break

@@ -26,11 +26,7 @@ export function beforeCheckIn(facts: ConversationFacts, settings: EmpathySetting
  * because the mood at the final end is the one the before → after change needs.
  * A chat where the shopper never wrote is not asked: there is nothing to feel better about.
  */
-export function afterCheckIn(
-  facts: ConversationFacts,
-  settings: EmpathySettings,
-  trigger: 'resolved' | 'end_chat',
-): CheckInRequest<'after'> | null {
+export function afterCheckIn(facts: ConversationFacts, settings: EmpathySettings, trigger: 'resolved' | 'end_chat'): CheckInRequest<'after'> | null {
   if (!settings.moments.after || facts.optedOut) return null
   // Log order, not clocks, says what came first: two events may share a millisecond.
   const lastShopper = lastIndexOf(facts.events, isShopperMessage)

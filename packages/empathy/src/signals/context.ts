@@ -28,7 +28,5 @@ export function burstCue(messages: number | undefined): Hit | undefined {
 }
 
 export function contextCues(context: FrustrationContext | undefined): Hit[] {
-  return [waitingCue(context?.waitingSeconds), burstCue(context?.messagesSinceAgentReply)].filter(
-    (hit): hit is Hit => hit !== undefined,
-  )
+  return [waitingCue(context?.waitingSeconds), burstCue(context?.messagesSinceAgentReply)].filter((hit): hit is Hit => hit !== undefined)
 }

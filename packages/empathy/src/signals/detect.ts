@@ -32,7 +32,7 @@ function lexiconsFor(text: string): LexiconSource[] {
 }
 
 /** Every cue of one message, unscaled. */
-export function messageHits(text: string): Hit[] {
+function messageHits(text: string): Hit[] {
   const normalised = normalize(text)
   const tokens = tokenize(normalised)
   const hits: Hit[] = []

@@ -21,15 +21,15 @@ export interface LanguageScore {
   recall: number
 }
 
-export interface Miss { item: LabelledMessage; signal: FrustrationSignal }
+export interface Miss {
+  item: LabelledMessage
+  signal: FrustrationSignal
+}
 
 type Detect = (texts: readonly string[], context?: FrustrationContext) => FrustrationSignal
 
 /** Runs the detector over every item; "predicted frustrated" means level `frustrated`. */
-export function evaluate(
-  set: readonly LabelledMessage[],
-  detect: Detect = detectFrustration,
-): { scores: LanguageScore[]; misses: Miss[] } {
+export function evaluate(set: readonly LabelledMessage[], detect: Detect = detectFrustration): { scores: LanguageScore[]; misses: Miss[] } {
   const byLang = new Map<Language, LanguageScore>()
   const misses: Miss[] = []
   for (const item of set) {
@@ -38,7 +38,13 @@ export function evaluate(
     const predicted = signal.level === 'frustrated'
     const actual = item.label === 'frustrated'
     const score = byLang.get(item.lang) ?? {
-      lang: item.lang, n: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 0, recall: 0,
+      lang: item.lang,
+      n: 0,
+      truePositives: 0,
+      falsePositives: 0,
+      falseNegatives: 0,
+      precision: 0,
+      recall: 0,
     }
     score.n++
     if (predicted && actual) score.truePositives++

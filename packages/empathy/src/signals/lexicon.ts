@@ -35,7 +35,7 @@ interface Entry {
   polarity: Polarity
 }
 
-export interface CompiledLexicon {
+interface CompiledLexicon {
   entries: Entry[]
   positive: Map<string, number>
   negative: Map<string, number>
@@ -47,7 +47,11 @@ export interface CompiledLexicon {
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
-export interface Hit { kind: CueKind; weight: number; detail: string }
+export interface Hit {
+  kind: CueKind
+  weight: number
+  detail: string
+}
 
 const cache = new WeakMap<LexiconSource, CompiledLexicon>()
 const NEGATED_BASE = 0.35
@@ -62,7 +66,7 @@ const LOOSE_MIN_LENGTH = 4
 const THAI_LAO = /[\u0E00-\u0EFF]/u
 
 /** Normalises every entry once, on first use (nothing runs at import). */
-export function compile(source: LexiconSource): CompiledLexicon {
+function compile(source: LexiconSource): CompiledLexicon {
   const cached = cache.get(source)
   if (cached) return cached
   const entries: Entry[] = []
@@ -93,7 +97,13 @@ export function compile(source: LexiconSource): CompiledLexicon {
   return compiled
 }
 
-interface Match { start: number; end: number; first: number; last: number; entry: Entry }
+interface Match {
+  start: number
+  end: number
+  first: number
+  last: number
+  entry: Entry
+}
 
 /**
  * All boundary-aligned occurrences. A match inside a longer one is dropped (ยังไม่ได้ inside

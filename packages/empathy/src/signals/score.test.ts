@@ -33,7 +33,12 @@ describe('levelOf', () => {
 
 describe('summarise', () => {
   it('gives one cue per kind, strongest first, with the details', () => {
-    const cues = summarise([hit('lexicon', 0.3, 'late'), hit('lexicon', 0.5, 'terrible'), hit('waiting', 0.6, '10 min'), hit('positive', -0.3, 'thanks')])
+    const cues = summarise([
+      hit('lexicon', 0.3, 'late'),
+      hit('lexicon', 0.5, 'terrible'),
+      hit('waiting', 0.6, '10 min'),
+      hit('positive', -0.3, 'thanks'),
+    ])
     expect(cues.map((c) => c.kind)).toEqual(['lexicon', 'waiting', 'positive'])
     expect(cues[0]).toEqual({ kind: 'lexicon', weight: 0.65, detail: 'late, terrible' })
     expect(cues[2]?.weight).toBe(-0.3)

@@ -16,7 +16,7 @@ import type { CueKind, FrustrationCue, FrustrationLevel } from './types.ts'
 export const FRUSTRATION_THRESHOLDS = { concerned: 0.3, frustrated: 0.4 } as const
 
 /** How much a fully calm message dampens real complaints (1 would erase them). */
-export const CALM_DAMPING = 0.5
+const CALM_DAMPING = 0.5
 
 const AROUSAL: ReadonlySet<CueKind> = new Set(['capitals', 'punctuation', 'stretching'])
 const CALMING: ReadonlySet<CueKind> = new Set(['positive', 'laughter'])

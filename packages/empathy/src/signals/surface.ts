@@ -1,14 +1,7 @@
 // Cues that need no language: capitals, punctuation runs, stretched letters, emoji, laughter.
 // They read the message as typed (before normalisation), since case and repetition are the cue.
 import type { Hit } from './lexicon.ts'
-import {
-  LAUGHING_EMOJI,
-  LAUGHTER,
-  NEGATIVE_EMOJI,
-  NEGATIVE_EMOTICONS,
-  POSITIVE_EMOJI,
-  POSITIVE_EMOTICONS,
-} from './lexicons/shared.ts'
+import { LAUGHING_EMOJI, LAUGHTER, NEGATIVE_EMOJI, NEGATIVE_EMOTICONS, POSITIVE_EMOJI, POSITIVE_EMOTICONS } from './lexicons/shared.ts'
 import { countStretches } from './normalize.ts'
 
 /** Shouting needs some length: "OK", "COD" or "ASAP" are not shouting. */
@@ -82,8 +75,7 @@ export function emojiCues(text: string): Hit[] {
     if (pos !== undefined) positive.push([word, pos])
   }
   const hits: Hit[] = []
-  const sum = (list: Array<[string, number]>): number =>
-    Math.min(0.8, Math.max(...list.map(([, w]) => w)) + 0.05 * (list.length - 1))
+  const sum = (list: Array<[string, number]>): number => Math.min(0.8, Math.max(...list.map(([, w]) => w)) + 0.05 * (list.length - 1))
   const symbols = (list: Array<[string, number]>): string => [...new Set(list.map(([s]) => s))].join('')
   if (negative.length > 0) hits.push({ kind: 'emoji', weight: round(sum(negative)), detail: symbols(negative) })
   if (positive.length > 0) hits.push({ kind: 'positive', weight: -round(sum(positive)), detail: symbols(positive) })

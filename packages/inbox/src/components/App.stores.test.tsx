@@ -105,7 +105,10 @@ describe('App: stores and roles', () => {
     history.replaceState(null, '', '/invite#tok_abc')
     const server = fakeFetch({
       'POST /api/invites/lookup': [200, { storeName: 'Demo Store', email: 'nok@demo.store', role: 'agent', hasAccount: false }],
-      'POST /api/invites/accept': [200, { agent: { id: 'p2', name: 'Nok', email: 'nok@demo.store', siteKey: 'demo', role: 'agent' }, stores: [stores[0]] }],
+      'POST /api/invites/accept': [
+        200,
+        { agent: { id: 'p2', name: 'Nok', email: 'nok@demo.store', siteKey: 'demo', role: 'agent' }, stores: [stores[0]] },
+      ],
     })
     vi.stubGlobal('fetch', server.fetch)
     const { root, api, clients } = start(null)

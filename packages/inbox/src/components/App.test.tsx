@@ -251,7 +251,10 @@ describe('App: settings and erasure', () => {
   })
 
   it('keeps the conversation and explains when the deletion fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 500 })))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}', { status: 500 })),
+    )
     const { agent, root } = await start(dao)
     act(() => agent.$conversations.set([summary({ id: 'c1', visitorId: 'v-aaaa3f2a' })]))
     await settle()

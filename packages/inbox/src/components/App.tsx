@@ -15,9 +15,7 @@ interface Props {
 }
 
 type Session =
-  | { phase: 'checking' }
-  | { phase: 'signed-out'; notice?: SignInNotice }
-  | { phase: 'signed-in'; agent: AgentProfile; client: InboxAgent }
+  { phase: 'checking' } | { phase: 'signed-out'; notice?: SignInNotice } | { phase: 'signed-in'; agent: AgentProfile; client: InboxAgent }
 
 export function App({ api, createAgent }: Props) {
   const t = useMessages()

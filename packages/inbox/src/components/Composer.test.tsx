@@ -47,8 +47,7 @@ function choose(root: HTMLElement, ...files: File[]) {
 }
 
 const png = (name = 'box.png', bytes = 2048) => new File([new Uint8Array(bytes)], name, { type: 'image/png' })
-const removeButton = (root: HTMLElement, name: string) =>
-  [...root.querySelectorAll('button')].find((b) => b.textContent === `Remove ${name}`)
+const removeButton = (root: HTMLElement, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === `Remove ${name}`)
 
 describe('attaching files', () => {
   it('shows upload progress, then sends the file alone when the reply has no text', async () => {

@@ -52,11 +52,7 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors 
                   <span class="conv-row-wait">{row.waitingText}</span>
                 </span>
                 <span class="conv-row-feeling">
-                  {row.mood !== null ? (
-                    <MoodFace mood={row.mood} size={18} />
-                  ) : (
-                    <span class={`signal-dot signal-${row.signal}`} aria-hidden="true" />
-                  )}
+                  {row.mood !== null ? <MoodFace mood={row.mood} size={18} /> : <span class={`signal-dot signal-${row.signal}`} aria-hidden="true" />}
                   <span class="conv-row-mood">{row.feeling}</span>
                   {row.notYet && <span class="badge badge-not-yet">{t.list.notYet}</span>}
                 </span>

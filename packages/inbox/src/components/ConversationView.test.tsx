@@ -28,10 +28,7 @@ function setup(items: TimelineItem[] = [hello]) {
 
 describe('ConversationView', () => {
   it('renders the timeline as a log with shopper and agent bubbles', () => {
-    const { root } = setup([
-      hello,
-      { key: 'a1', kind: 'message', role: 'agent', text: '<b>Yes</b>', at, state: 'sending' },
-    ])
+    const { root } = setup([hello, { key: 'a1', kind: 'message', role: 'agent', text: '<b>Yes</b>', at, state: 'sending' }])
     const log = root.querySelector('[role="log"]')!
     expect(log.getAttribute('aria-label')).toBe('Conversation with Visitor 3f2a')
     const bubbles = [...log.querySelectorAll('.bubble')]
@@ -46,12 +43,7 @@ describe('ConversationView', () => {
   // useStore re-renders on the next macrotask (it batches store changes), hence settle().
   it("shows a shopper's new message as soon as the store changes", async () => {
     const { conversation, root } = setup()
-    act(() =>
-      conversation.$timeline.set([
-        hello,
-        { key: 'v2', kind: 'message', role: 'visitor', text: 'Hello?', at, state: 'sent', seq: 2 },
-      ]),
-    )
+    act(() => conversation.$timeline.set([hello, { key: 'v2', kind: 'message', role: 'visitor', text: 'Hello?', at, state: 'sent', seq: 2 }]))
     await settle()
     expect(root.querySelector('[role="log"]')!.textContent).toContain('Hello?')
     expect(conversation.reads).toBeGreaterThanOrEqual(2)

@@ -37,17 +37,7 @@ interface Props {
   onDeleted?(visitorId: string): void
 }
 
-export function ConversationView({
-  conversation,
-  label,
-  summary,
-  errors,
-  onBack,
-  clock = formatClock,
-  upload,
-  deleteVisitor,
-  onDeleted,
-}: Props) {
+export function ConversationView({ conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted }: Props) {
   const messages = useMessages()
   const t = messages.conversation
   const items = useStore(conversation.$timeline)
@@ -96,21 +86,13 @@ export function ConversationView({
         <h2 id="conversation-title" tabIndex={-1} ref={heading}>
           {label}
         </h2>
-        <button
-          type="button"
-          class="button"
-          onClick={checkIn.ask}
-          disabled={checkIn.state !== CheckInState.Ready}
-          aria-describedby="check-in-note"
-        >
+        <button type="button" class="button" onClick={checkIn.ask} disabled={checkIn.state !== CheckInState.Ready} aria-describedby="check-in-note">
           {messages.checkIn.button}
         </button>
         <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved}>
           {t.resolve}
         </button>
-        {deleteVisitor && known && (
-          <DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
-        )}
+        {deleteVisitor && known && <DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>

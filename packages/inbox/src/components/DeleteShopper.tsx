@@ -64,13 +64,7 @@ export function DeleteShopper({ visitorId, deleteVisitor, onDeleted }: Props) {
           <button type="button" class="button button-danger" onClick={() => void confirm()} disabled={state.step === 'deleting'}>
             {t.deleteYes}
           </button>
-          <button
-            type="button"
-            class="button"
-            ref={cancelButton}
-            onClick={() => setState({ step: 'idle' })}
-            disabled={state.step === 'deleting'}
-          >
+          <button type="button" class="button" ref={cancelButton} onClick={() => setState({ step: 'idle' })} disabled={state.step === 'deleting'}>
             {t.deleteCancel}
           </button>
         </div>

@@ -19,13 +19,7 @@ export function DraftFileList({ files, disabled }: Props) {
   const input = useRef<HTMLInputElement>(null)
   return (
     <div class="draft-files">
-      <button
-        type="button"
-        class="button button-quiet"
-        aria-describedby="attach-hint"
-        disabled={disabled}
-        onClick={() => input.current?.click()}
-      >
+      <button type="button" class="button button-quiet" aria-describedby="attach-hint" disabled={disabled} onClick={() => input.current?.click()}>
         {t.attach}
       </button>
       <span id="attach-hint" class="field-hint">
@@ -69,9 +63,7 @@ export function DraftFileList({ files, disabled }: Props) {
                 </span>
               )}
               {file.status === 'ready' && <span class="draft-file-state">{t.ready}</span>}
-              {file.status === 'failed' && file.failure && (
-                <span class="draft-file-state state-failed">{t.refused[file.failure](file.name)}</span>
-              )}
+              {file.status === 'failed' && file.failure && <span class="draft-file-state state-failed">{t.refused[file.failure](file.name)}</span>}
               <button type="button" class="button button-quiet" onClick={() => files.remove(file.key)}>
                 {t.remove}
                 <span class="sr-only"> {file.name}</span>

@@ -52,9 +52,7 @@ export function EmpathyCard({ view, context }: Props) {
                   <MoodFace mood={view.trend.before} size={20} /> {view.trend.from} <span class="trend-arrow">→</span>{' '}
                   <MoodFace mood={view.trend.now} size={20} /> {view.trend.to}
                 </span>{' '}
-                <span class={`trend-change trend-${trendDirection(view.trend.before, view.trend.now)}`}>
-                  ({view.trend.change})
-                </span>
+                <span class={`trend-change trend-${trendDirection(view.trend.before, view.trend.now)}`}>({view.trend.change})</span>
               </span>
             ) : (
               <span class="muted">—</span>
@@ -72,8 +70,7 @@ export function EmpathyCard({ view, context }: Props) {
         <div class="empathy-fact">
           <dt>{t.signal}</dt>
           <dd>
-            <span class={`signal-badge signal-${view.signal.level}`}>{view.signal.label}</span>{' '}
-            <span class="empathy-cues">{view.signal.cues}</span>
+            <span class={`signal-badge signal-${view.signal.level}`}>{view.signal.label}</span> <span class="empathy-cues">{view.signal.cues}</span>
           </dd>
         </div>
         <div class="empathy-fact">

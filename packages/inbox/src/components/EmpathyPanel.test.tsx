@@ -25,9 +25,7 @@ const empathy = (overrides: Partial<EmpathySnapshot> = {}): EmpathySnapshot =>
 
 function setup(conv: ConversationSummary, errors?: ErrorSource) {
   const conversation = fakeConversation()
-  const view = mount(
-    <ConversationView conversation={conversation} label="Visitor 3f2a" summary={conv} errors={errors} clock={() => '10:00'} />,
-  )
+  const view = mount(<ConversationView conversation={conversation} label="Visitor 3f2a" summary={conv} errors={errors} clock={() => '10:00'} />)
   return { conversation, root: view.root }
 }
 
@@ -74,11 +72,7 @@ describe("the shopper's page and the store's attributes", () => {
     expect(link.textContent).toBe('Linen tote (opens in a new tab)')
     const about = card.querySelector('section[aria-labelledby="empathy-about-title"]')!
     expect(about.querySelector('h4')!.textContent).toBe('About the shopper')
-    expect([...about.querySelectorAll('.empathy-attribute')].map((row) => row.textContent)).toEqual([
-      'cartTotal89',
-      'plangold',
-      'returningYes',
-    ])
+    expect([...about.querySelectorAll('.empathy-attribute')].map((row) => row.textContent)).toEqual(['cartTotal89', 'plangold', 'returningYes'])
   })
 
   it('shows neither without context', () => {

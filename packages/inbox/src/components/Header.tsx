@@ -30,11 +30,7 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore }: Props
         <ul>
           {links.map((link) => (
             <li key={link.page}>
-              <a
-                href={link.href}
-                aria-current={route.page === link.page ? 'page' : undefined}
-                onClick={(e) => onAppLinkClick(e, link.href)}
-              >
+              <a href={link.href} aria-current={route.page === link.page ? 'page' : undefined} onClick={(e) => onAppLinkClick(e, link.href)}>
                 {link.label}
               </a>
             </li>

@@ -33,7 +33,14 @@ async function open(role: Role, path = '/') {
   const client = fakeAgent()
   client.connect()
   const { root } = mount(
-    <Inbox client={client} agent={person(role)} onSignOut={() => {}} onSwitchStore={() => {}} onSessionChanged={() => {}} onStoreDeleted={() => {}} />,
+    <Inbox
+      client={client}
+      agent={person(role)}
+      onSignOut={() => {}}
+      onSwitchStore={() => {}}
+      onSessionChanged={() => {}}
+      onStoreDeleted={() => {}}
+    />,
   )
   await settle()
   return { root, client, server }
@@ -69,7 +76,7 @@ describe('Inbox: what each role sees', () => {
     expect(server.calls).toEqual([])
   })
 
-  it("offers \"Delete shopper's data\" only to roles that may erase shoppers", async () => {
+  it('offers "Delete shopper\'s data" only to roles that may erase shoppers', async () => {
     for (const [role, offered] of [
       ['agent', false],
       ['manager', true],

@@ -14,14 +14,7 @@ interface Props {
 export function MoodFace({ mood, size = 24 }: Props) {
   const face = FACES[mood]
   return (
-    <svg
-      class="mood-face"
-      viewBox="0 0 32 32"
-      width={size}
-      height={size}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg class="mood-face" viewBox="0 0 32 32" width={size} height={size} aria-hidden="true" focusable="false">
       <circle cx="16" cy="16" r="14" fill={face.tint} stroke="currentColor" stroke-width="1.5" />
       {EYES.map((eye) => (
         <circle key={eye.cx} cx={eye.cx} cy={eye.cy} r={eye.r} fill="currentColor" />

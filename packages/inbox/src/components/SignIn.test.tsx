@@ -11,8 +11,8 @@ afterEach(() => {
 })
 
 function stubFetch(status: number, body: unknown) {
-  const fetch = vi.fn(async (_url: string, _init?: RequestInit) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  const fetch = vi.fn(
+    async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
   )
   vi.stubGlobal('fetch', fetch)
   return fetch

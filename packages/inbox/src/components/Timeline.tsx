@@ -69,8 +69,7 @@ export function Timeline({ entries, label, emptyText, older }: Props) {
           ) : (
             <li key={entry.key} class={`bubble bubble-${entry.side}`}>
               <p class="bubble-meta">
-                <span class="bubble-author">{entry.author}</span>{' '}
-                <time dateTime={entry.at}>{entry.time}</time>
+                <span class="bubble-author">{entry.author}</span> <time dateTime={entry.at}>{entry.time}</time>
               </p>
               {entry.text !== '' && <p class="bubble-text">{entry.text}</p>}
               {entry.attachments.length > 0 && <AttachmentList items={entry.attachments} />}
@@ -83,9 +82,7 @@ export function Timeline({ entries, label, emptyText, older }: Props) {
                   ))}
                 </ul>
               )}
-              {entry.delivery && (
-                <p class={`bubble-state state-${entry.delivery.state}`}>{entry.delivery.label}</p>
-              )}
+              {entry.delivery && <p class={`bubble-state state-${entry.delivery.state}`}>{entry.delivery.label}</p>}
             </li>
           ),
         )}

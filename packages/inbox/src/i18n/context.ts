@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks'
 import { en, type InboxMessages } from './en.ts'
 
 /** The catalog in use; English unless an ancestor provides another locale's. */
-export const MessagesContext = createContext<InboxMessages>(en)
+const MessagesContext = createContext<InboxMessages>(en)
 
 export function useMessages(): InboxMessages {
   return useContext(MessagesContext)

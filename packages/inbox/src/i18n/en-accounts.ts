@@ -74,8 +74,7 @@ export const enAccounts = {
     transferYes: 'Transfer',
     transferred: (name: string) => `${name} owns the store now.`,
     delete: 'Delete the store',
-    deleteHint:
-      'Deletes every conversation, answer and file of this store and signs its team out of it. This cannot be undone.',
+    deleteHint: 'Deletes every conversation, answer and file of this store and signs its team out of it. This cannot be undone.',
     deleteConfirm: (name: string) => `Type the store's name, ${name}, to confirm`,
     deleteMismatch: (name: string) => `Type ${name} exactly as shown.`,
     deleteYes: 'Delete this store',

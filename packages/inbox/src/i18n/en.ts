@@ -151,7 +151,7 @@ export const en = {
     refused: {
       closed: 'The check-in was not sent: the conversation is resolved.',
       rate_limited: 'The check-in was not sent: too many actions at once. Try again in a moment.',
-      other: 'The check-in was not sent. One may already be waiting for the shopper\'s answer.',
+      other: "The check-in was not sent. One may already be waiting for the shopper's answer.",
     },
   },
   suggestions: {

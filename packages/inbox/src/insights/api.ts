@@ -7,9 +7,7 @@ export type { InsightsConversation, InsightsResponse } from '@attune/protocol'
 /** The manager's filters: the query but its time zone, every field there; `''` matches all. Dates are `YYYY-MM-DD`. */
 export type InsightsFilters = Required<Omit<InsightsQuery, 'tz'>>
 
-export type InsightsResult =
-  | { ok: true; data: InsightsResponse }
-  | { ok: false; reason: 'unauthorized' | 'network' | 'server' }
+type InsightsResult = { ok: true; data: InsightsResponse } | { ok: false; reason: 'unauthorized' | 'network' | 'server' }
 
 export const FILTER_KEYS = ['from', 'to', 'topic', 'reason', 'language', 'agentId'] as const satisfies readonly (keyof InsightsFilters)[]
 

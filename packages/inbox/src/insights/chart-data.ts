@@ -3,7 +3,7 @@ import type { InsightsResponse } from './api.ts'
 import { dayIn } from './filters.ts'
 
 /** Seconds since the epoch at a day's UTC midnight: uPlot's x values (drawn in UTC). */
-export function dayToSeconds(day: string): number {
+function dayToSeconds(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000
 }
 
@@ -37,7 +37,7 @@ export function moodByDay(data: InsightsResponse, timeZone: string): DaySeries {
 }
 
 /** A rate as a percentage for a chart, null (a gap) when nothing was asked. */
-export function percent(rate: Rate): number | null {
+function percent(rate: Rate): number | null {
   return rate.value === null ? null : Math.round(rate.value * 1000) / 10
 }
 
@@ -47,9 +47,7 @@ export function answerRateByDay(data: InsightsResponse): DaySeries {
   return {
     days,
     x: days.map(dayToSeconds),
-    series: (['before', 'during', 'after'] as const).map((moment) =>
-      data.byDay.map((d) => percent(d.summary.answerRate[moment])),
-    ),
+    series: (['before', 'during', 'after'] as const).map((moment) => data.byDay.map((d) => percent(d.summary.answerRate[moment]))),
   }
 }
 

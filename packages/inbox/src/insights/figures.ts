@@ -38,12 +38,7 @@ export function toFigures(summary: Summary, t: InsightsMessages['figures']): Fig
     f('meanChange', formatMean(summary.meanChange, 'en', true), summary.meanChange.n, t.help.meanChange),
     f('moodRecovery', formatPercent(summary.moodRecoveryRate), summary.moodRecoveryRate.n, t.help.moodRecovery),
     f('feltUnderstood', formatPercent(summary.feltUnderstoodRate), summary.feltUnderstoodRate.n, t.help.feltUnderstood),
-    f(
-      'resolution',
-      formatPercent(summary.resolutionRate),
-      summary.resolutionRate.n,
-      t.help.resolution(formatPercent(summary.partlyResolvedRate)),
-    ),
+    f('resolution', formatPercent(summary.resolutionRate), summary.resolutionRate.n, t.help.resolution(formatPercent(summary.partlyResolvedRate))),
     f('effort', formatMean(summary.meanEffort), summary.meanEffort.n, t.help.effort),
     f('satisfaction', formatPercent(summary.satisfaction), summary.satisfaction.n, t.help.satisfaction),
   ]

@@ -75,7 +75,15 @@ describe('chart data', () => {
     ])
   })
   it('shades the matrix against its largest cell', () => {
-    expect(matrixShade([[0, 2], [1, 0]])).toEqual([[0, 1], [0.5, 0]])
+    expect(
+      matrixShade([
+        [0, 2],
+        [1, 0],
+      ]),
+    ).toEqual([
+      [0, 1],
+      [0.5, 0],
+    ])
     expect(matrixShade([[0]])).toEqual([[0]])
   })
 })

@@ -16,7 +16,7 @@ describe('what each role sees', () => {
     expect(mayOpen('agent', 'insights')).toBe(false)
   })
 
-  it("lets owners and admins manage everyone but the owner and themselves", () => {
+  it('lets owners and admins manage everyone but the owner and themselves', () => {
     const owner = { id: 'o', role: 'owner' as const }
     const admin = { id: 'a', role: 'admin' as const }
     const agent = { id: 'g', role: 'agent' as const }

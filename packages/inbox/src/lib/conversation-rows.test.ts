@@ -16,12 +16,7 @@ describe('orderConversations', () => {
       summary({ id: 'quiet-new', updatedAt: '2026-01-01T10:09:00Z' }),
       summary({ id: 'waiting-long', waitingSince: '2026-01-01T10:01:00Z' }),
     ]
-    expect(orderConversations(list).map((c) => c.id)).toEqual([
-      'waiting-long',
-      'waiting-short',
-      'quiet-new',
-      'quiet-old',
-    ])
+    expect(orderConversations(list).map((c) => c.id)).toEqual(['waiting-long', 'waiting-short', 'quiet-new', 'quiet-old'])
   })
   it('raises a shopper who said "Not yet" above frustration, and frustration above a long wait', () => {
     const list = [
@@ -66,7 +61,11 @@ describe('toConversationRows', () => {
       [
         summary({ id: 'a', lastMessage: { text: 'On its way!', role: 'agent', at: '2026-01-01T10:00:00Z' } }),
         summary({ id: 'b', updatedAt: '2026-01-01T09:00:00Z' }),
-        summary({ id: 'c', updatedAt: '2026-01-01T08:00:00Z', lastMessage: { text: '', role: 'visitor', at: '2026-01-01T08:00:00Z', file: 'damaged-box.png' } }),
+        summary({
+          id: 'c',
+          updatedAt: '2026-01-01T08:00:00Z',
+          lastMessage: { text: '', role: 'visitor', at: '2026-01-01T08:00:00Z', file: 'damaged-box.png' },
+        }),
       ],
       null,
       now,

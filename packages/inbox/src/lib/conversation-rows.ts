@@ -56,9 +56,7 @@ export function toConversationRows(
       label: conversationLabel(summary, t),
       preview,
       waiting,
-      waitingText: summary.waitingSince
-        ? t.list.waiting(formatDuration(elapsedSince(summary.waitingSince, now), t.time))
-        : t.list.answered,
+      waitingText: summary.waitingSince ? t.list.waiting(formatDuration(elapsedSince(summary.waitingSince, now), t.time)) : t.list.answered,
       current: summary.id === selectedId,
       mood,
       feeling: mood !== null ? moodLabel(mood, t.mood) : t.list.signal(t.signal[signal]),

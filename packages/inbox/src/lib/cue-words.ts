@@ -7,7 +7,7 @@ type Cue = EmpathySnapshot['signal']['cues'][number]
  * One cue in the agent's words. `waiting` is measured live when the caller knows how long the
  * shopper has waited: the detail the server computed goes stale as the minutes pass.
  */
-export function cueInWords(cue: Cue, t: InboxMessages['cue'], liveWaiting?: string): string {
+function cueInWords(cue: Cue, t: InboxMessages['cue'], liveWaiting?: string): string {
   const detail = (cue.detail ?? '').replaceAll('¬', 'not ')
   if (cue.kind === 'waiting' && liveWaiting) return t.waiting(liveWaiting)
   const word = (t as Record<string, ((detail: string) => string) | undefined>)[cue.kind]

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { EmpathySnapshot } from '@attune/protocol'
 import { en } from '../i18n/en.ts'
 import { empathy, summary } from '../testing/fake-agent.ts'
 import { cuesInWords } from './cue-words.ts'
@@ -9,11 +8,7 @@ const now = Date.parse('2026-01-01T10:10:00Z')
 
 describe('toEmpathyCard', () => {
   it('names the mood, the reason and topic, and the trend before → now in words', () => {
-    const card = toEmpathyCard(
-      summary({ id: 'c', empathy: empathy({ moodBefore: 2, moodNow: 4, reason: 'unreachable', topic: 'order' }) }),
-      now,
-      en,
-    )
+    const card = toEmpathyCard(summary({ id: 'c', empathy: empathy({ moodBefore: 2, moodNow: 4, reason: 'unreachable', topic: 'order' }) }), now, en)
     expect(card).toMatchObject({
       mood: 4,
       moodText: 'good',
@@ -85,8 +80,6 @@ describe('cuesInWords', () => {
         ],
         en.cue,
       ),
-    ).toBe(
-      'asks for manager, refund · unhappy words (not happy) · punctuation !!! · 3 messages in a row · stretched words · laughter · sarcasm',
-    )
+    ).toBe('asks for manager, refund · unhappy words (not happy) · punctuation !!! · 3 messages in a row · stretched words · laughter · sarcasm')
   })
 })

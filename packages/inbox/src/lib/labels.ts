@@ -12,5 +12,8 @@ export function previewText(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   const chars = Array.from(flat)
   if (chars.length <= max) return flat
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`
 }

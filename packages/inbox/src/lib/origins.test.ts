@@ -11,7 +11,7 @@ describe('allowed origins', () => {
     expect(addOrigin([], 'http://localhost:*').ok).toBe(true)
   })
 
-  it('refuses a path, a missing scheme, a host wildcard and capitals with the server\'s own words', () => {
+  it("refuses a path, a missing scheme, a host wildcard and capitals with the server's own words", () => {
     for (const [input, words] of [
       ['https://shop.example/', 'no path, no trailing slash'],
       ['shop.example', 'must start with https:// or http://'],

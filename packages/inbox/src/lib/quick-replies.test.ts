@@ -3,11 +3,7 @@ import { checkQuickReplies, parseQuickReplies } from './quick-replies.ts'
 
 describe('parseQuickReplies', () => {
   it('takes one option per line and ignores blank lines and spaces', () => {
-    expect(parseQuickReplies('  Yes, please \n\n No thanks\r\nTrack my order\n   ')).toEqual([
-      'Yes, please',
-      'No thanks',
-      'Track my order',
-    ])
+    expect(parseQuickReplies('  Yes, please \n\n No thanks\r\nTrack my order\n   ')).toEqual(['Yes, please', 'No thanks', 'Track my order'])
     expect(parseQuickReplies('')).toEqual([])
   })
 })

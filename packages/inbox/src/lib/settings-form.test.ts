@@ -11,7 +11,13 @@ describe('settings form', () => {
   })
 
   it('sends what was typed without correcting it: blanks and junk as null, topics trimmed', () => {
-    const form = { ...settingsToForm(DEFAULT_SETTINGS), waitSeconds: ' ', longChatMessages: '2.5', retentionDays: 'abc', topics: ' order ,, Returns,' }
+    const form = {
+      ...settingsToForm(DEFAULT_SETTINGS),
+      waitSeconds: ' ',
+      longChatMessages: '2.5',
+      retentionDays: 'abc',
+      topics: ' order ,, Returns,',
+    }
     const payload = formToSettings(form)
     expect(payload.waitSeconds).toBeNull()
     expect(payload.longChatMessages).toBe(2.5)

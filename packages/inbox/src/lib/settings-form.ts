@@ -2,7 +2,7 @@ import { SETTINGS_BOUNDS, type EmpathySettings, type SettingsIssue, type SignalT
 import type { SettingsMessages } from '../i18n/en-settings.ts'
 
 /** The settings form's fields, in the order they appear; each one is a control on the page. */
-export const SETTINGS_FIELDS = [
+const SETTINGS_FIELDS = [
   'before',
   'during',
   'after',
@@ -110,7 +110,7 @@ export interface ShownIssue {
 }
 
 /** One issue in the form's words: bounds from the shared table, topics by their position. */
-export function issueText(issue: SettingsIssue, payload: SettingsPayload, t: SettingsMessages['issue']): string {
+function issueText(issue: SettingsIssue, payload: SettingsPayload, t: SettingsMessages['issue']): string {
   const field = fieldOfIssue(issue.path)
   if (field && (NUMBER_FIELDS as readonly string[]).includes(field)) {
     const [min, max] = SETTINGS_BOUNDS[field as NumberField]

@@ -8,9 +8,7 @@ describe('toShopperContext', () => {
       text: 'Your cart',
       href: 'https://shop.example/cart',
     })
-    expect(toShopperContext({ page: { url: 'https://shop.example/p/1', title: '  ' } }, en.card).page?.text).toBe(
-      'https://shop.example/p/1',
-    )
+    expect(toShopperContext({ page: { url: 'https://shop.example/p/1', title: '  ' } }, en.card).page?.text).toBe('https://shop.example/p/1')
   })
   it('shows an address that is not a web page as text only', () => {
     expect(toShopperContext({ page: { url: 'javascript:alert(1)' } }, en.card).page).toEqual({

@@ -23,14 +23,12 @@ describe('toTimelineEntries', () => {
     ])
     expect(entries[0]).toMatchObject({ text: 'Hi', time: '@10:00', at })
   })
-  it('says Delivered and Seen once the shopper\'s screen got and showed the reply', () => {
+  it("says Delivered and Seen once the shopper's screen got and showed the reply", () => {
     const items: TimelineItem[] = [
       { key: 'a1', kind: 'message', role: 'agent', text: 'Hi', at, state: 'delivered', seq: 1 },
       { key: 'a2', kind: 'message', role: 'agent', text: 'There', at, state: 'read', seq: 2 },
     ]
-    const labels = toTimelineEntries(items, en.conversation, clock, en.files).map((e) =>
-      e.kind === 'message' ? e.delivery?.label : null,
-    )
+    const labels = toTimelineEntries(items, en.conversation, clock, en.files).map((e) => (e.kind === 'message' ? e.delivery?.label : null))
     expect(labels).toEqual(['Delivered', 'Seen'])
   })
   it("carries a message's files and the quick replies an agent offered", () => {

@@ -33,8 +33,7 @@ export function toTimelineEntries(
       return { key: item.key, kind: 'resolved', at: item.at, time: clock(item.at), label: t.resolvedNote }
     }
     const side = item.role === 'visitor' ? 'shopper' : item.role
-    const author =
-      item.role === 'visitor' ? t.shopper : item.role === 'system' ? t.system : (item.authorName ?? t.you)
+    const author = item.role === 'visitor' ? t.shopper : item.role === 'system' ? t.system : (item.authorName ?? t.you)
     return {
       key: item.key,
       kind: 'message',

@@ -18,7 +18,7 @@ describe('checkFile', () => {
 })
 
 describe('fileType', () => {
-  it("names a CSV that Windows calls a spreadsheet, or a file the browser could not type, by its extension", () => {
+  it('names a CSV that Windows calls a spreadsheet, or a file the browser could not type, by its extension', () => {
     expect(fileType(file('orders.csv', 'application/vnd.ms-excel'))).toBe('text/csv')
     expect(fileType(file('notes.TXT', ''))).toBe('text/plain')
     expect(fileType(file('photo.jpeg', 'image/jpeg'))).toBe('image/jpeg')

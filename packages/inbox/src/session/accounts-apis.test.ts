@@ -5,7 +5,10 @@ import { createStoreApi } from './store.ts'
 import { createTeamApi } from './team.ts'
 
 const store = { key: 'demo', name: 'Demo Store', allowedOrigins: ['https://shop.example'], serverUrl: 'https://chat.example' }
-const me = { agent: { id: 'p2', name: 'Nok', email: 'nok@x', siteKey: 'demo', role: 'agent' }, stores: [{ siteKey: 'demo', name: 'Demo Store', role: 'agent' }] }
+const me = {
+  agent: { id: 'p2', name: 'Nok', email: 'nok@x', siteKey: 'demo', role: 'agent' },
+  stores: [{ siteKey: 'demo', name: 'Demo Store', role: 'agent' }],
+}
 
 describe('the Store, Team and invitation calls', () => {
   it('reads and saves the store, and reveals and rotates its secret with POSTs', async () => {
@@ -44,7 +47,7 @@ describe('the Store, Team and invitation calls', () => {
     expect(server.calls.map((c) => c.body)).toEqual([{ confirmName: 'Demo Store' }, { personId: 'p2' }])
   })
 
-  it('manages the team: invite, revoke, change a role, remove, and change one\'s password', async () => {
+  it("manages the team: invite, revoke, change a role, remove, and change one's password", async () => {
     const invite = { id: 'i1', email: 'nok@x', role: 'agent', expiresAt: '2026-01-03T00:00:00.000Z' }
     const server = fakeFetch({
       'POST /api/team/invites': [201, { invite, link: 'https://chat.example/inbox/invite#tok' }],

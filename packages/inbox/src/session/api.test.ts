@@ -12,8 +12,9 @@ const me: MeResponse = {
 const profile = { ...me.agent, stores: me.stores }
 
 function respond(status: number, body: unknown) {
-  return vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  return vi.fn(
+    async (_url: string | URL | Request, _init?: RequestInit) =>
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
   )
 }
 const refused = (code: string, extra: object = {}) => ({ error: { code, message: 'no', ...extra } })
@@ -58,7 +59,7 @@ describe('createSessionApi', () => {
     expect(await createSessionApi('', respond(401, refused('unauthorized'))).me()).toBeNull()
   })
 
-  it('switches the session to another of the person\'s stores', async () => {
+  it("switches the session to another of the person's stores", async () => {
     const switched: MeResponse = { ...me, agent: { ...me.agent, siteKey: 'noodles', role: 'agent' } }
     const fetch = respond(200, switched)
     expect(await createSessionApi('', fetch).switchStore('noodles')).toEqual({ ok: true, agent: { ...switched.agent, stores: me.stores } })
@@ -74,6 +75,11 @@ describe('createSessionApi', () => {
     const fetch = respond(200, { ok: true })
     await createSessionApi('https://chat.example', fetch).logout()
     expect(fetch).toHaveBeenCalledWith('https://chat.example/api/agent/logout', expect.objectContaining({ method: 'POST' }))
-    await expect(createSessionApi('', vi.fn(async () => Promise.reject(new Error('x')))).logout()).resolves.toBeUndefined()
+    await expect(
+      createSessionApi(
+        '',
+        vi.fn(async () => Promise.reject(new Error('x'))),
+      ).logout(),
+    ).resolves.toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
 import { MeResponseSchema, type MeResponse } from '@attune/protocol'
 import type { AgentProfile } from '../agent.ts'
-import { CallError, createCall, type CallFailure } from './http.ts'
+import { createCall, type CallError, type CallFailure } from './http.ts'
 
 /** Why a sign-in failed, as a closed set the form maps to a message. */
 export const SignInFailure = {
@@ -20,8 +20,7 @@ export const SignInFailure = {
 export type SignInFailure = (typeof SignInFailure)[keyof typeof SignInFailure]
 
 export type SignInResult =
-  | { ok: true; agent: AgentProfile }
-  | { ok: false; reason: SignInFailure; /** With `rate_limited`: when to try again. */ retryAfterSeconds?: number }
+  { ok: true; agent: AgentProfile } | { ok: false; reason: SignInFailure; /** With `rate_limited`: when to try again. */ retryAfterSeconds?: number }
 
 export type SwitchResult = { ok: true; agent: AgentProfile } | { ok: false; error: CallFailure }
 

@@ -24,8 +24,18 @@ describe('settings api', () => {
   })
 
   it('tells failures apart', async () => {
-    expect(await createSettingsApi('', vi.fn(async () => json({}, 401))).loadSettings()).toEqual({ ok: false, reason: 'unauthorized' })
-    expect(await createSettingsApi('', vi.fn(async () => json({}, 500))).saveSettings({})).toEqual({ ok: false, reason: 'server' })
+    expect(
+      await createSettingsApi(
+        '',
+        vi.fn(async () => json({}, 401)),
+      ).loadSettings(),
+    ).toEqual({ ok: false, reason: 'unauthorized' })
+    expect(
+      await createSettingsApi(
+        '',
+        vi.fn(async () => json({}, 500)),
+      ).saveSettings({}),
+    ).toEqual({ ok: false, reason: 'server' })
     const offline = vi.fn(async () => {
       throw new TypeError('offline')
     })
@@ -33,7 +43,11 @@ describe('settings api', () => {
   })
 
   it("counts an answer that is not the protocol's as the server failing", async () => {
-    const answering = (body: unknown, status = 200) => createSettingsApi('', vi.fn(async () => json(body, status)))
+    const answering = (body: unknown, status = 200) =>
+      createSettingsApi(
+        '',
+        vi.fn(async () => json(body, status)),
+      )
     expect(await answering({ settings: 'on' }).loadSettings()).toEqual({ ok: false, reason: 'server' })
     expect(await answering({ ok: true }).saveSettings({})).toEqual({ ok: false, reason: 'server' })
     // A 400 without the invalid_settings issues (a proxy's, or the envelope refused) has nothing to mark.

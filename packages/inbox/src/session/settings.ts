@@ -3,14 +3,12 @@ import type { EmpathySettings, SettingsIssue } from '@attune/empathy'
 import { InvalidSettingsBodySchema, SettingsBodySchema, type SettingsBody } from '@attune/protocol'
 
 /** Why a call failed, apart from refused settings (which come back with their issues). */
-export type StoreFailure = 'unauthorized' | 'network' | 'server'
+type StoreFailure = 'unauthorized' | 'network' | 'server'
 
 export type SettingsLoadResult = { ok: true; settings: EmpathySettings } | { ok: false; reason: StoreFailure }
 
 export type SettingsSaveResult =
-  | { ok: true; settings: EmpathySettings }
-  | { ok: false; reason: 'invalid'; issues: SettingsIssue[] }
-  | { ok: false; reason: StoreFailure }
+  { ok: true; settings: EmpathySettings } | { ok: false; reason: 'invalid'; issues: SettingsIssue[] } | { ok: false; reason: StoreFailure }
 
 /**
  * The check-in settings, for the Settings page's lazy chunk. (A shopper's erasure is
@@ -78,6 +76,5 @@ export function createSettingsApi(base = '', fetchImpl?: Fetch): SettingsApi {
       const saved = readSettings(body)
       return saved ? { ok: true, settings: saved } : { ok: false, reason: 'server' }
     },
-
   }
 }

@@ -1,9 +1,4 @@
-import {
-  IdentitySecretResponseSchema,
-  StoreResponseSchema,
-  type StoreResponse,
-  type UpdateStoreRequest,
-} from '@attune/protocol'
+import { IdentitySecretResponseSchema, StoreResponseSchema, type StoreResponse, type UpdateStoreRequest } from '@attune/protocol'
 import { createCall, type CallResult } from './http.ts'
 
 export type StoreInfo = StoreResponse['store']

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { EmpathySnapshot } from '@attune/protocol'
 import { catalogNow, loadCatalog } from './catalogs.ts'
 import { chooseSuggestions, insertSuggestion, suggestionLanguage } from './choose.ts'
 import { empathy as snapshot } from '../testing/fake-agent.ts'
@@ -14,10 +13,7 @@ const all = (language: SuggestionLanguage) => CATALOGS[language]
 
 describe('chooseSuggestions', () => {
   it('acknowledges an upset shopper for their reason, then offers the next step', () => {
-    expect(chooseSuggestions(snapshot({ moodNow: 2, reason: 'treatment' })).keys).toEqual([
-      'treatment.ack',
-      'treatment.next',
-    ])
+    expect(chooseSuggestions(snapshot({ moodNow: 2, reason: 'treatment' })).keys).toEqual(['treatment.ack', 'treatment.next'])
     expect(chooseSuggestions(snapshot({ moodNow: 1, reason: 'product' })).keys).toEqual(['product.ack', 'product.next'])
   })
 
@@ -101,8 +97,6 @@ describe('catalogs', () => {
 describe('insertSuggestion', () => {
   it('puts the text at the start of the draft, ready to edit', () => {
     expect(insertSuggestion('', 'Sorry for the wait.')).toBe('Sorry for the wait. ')
-    expect(insertSuggestion('  your parcel left today', 'Sorry for the wait.')).toBe(
-      'Sorry for the wait. your parcel left today',
-    )
+    expect(insertSuggestion('  your parcel left today', 'Sorry for the wait.')).toBe('Sorry for the wait. your parcel left today')
   })
 })

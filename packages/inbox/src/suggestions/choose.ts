@@ -20,8 +20,7 @@ export interface Suggestions {
 
 type ReasonKey = 'treatment' | 'product' | 'unreachable' | 'experience' | 'other' | 'none'
 const REASONS: readonly string[] = ['treatment', 'product', 'unreachable', 'experience', 'other']
-const reasonKey = (reason: string | null | undefined): ReasonKey =>
-  reason && REASONS.includes(reason) ? (reason as ReasonKey) : 'none'
+const reasonKey = (reason: string | null | undefined): ReasonKey => (reason && REASONS.includes(reason) ? (reason as ReasonKey) : 'none')
 
 /**
  * Two or three acknowledgements for the shopper's state, most pressing first: "Not yet" (they

@@ -19,8 +19,7 @@ export const fil: SuggestionCatalog = {
   'none.next': 'Nandito po ako para tumulong. Ano po ang nangyari?',
   'okay.ack': 'Salamat po sa pag-message! Masaya po akong tumulong.',
   'signal.waiting': 'Pasensya na po sa paghihintay. Salamat po sa pag-unawa.',
-  'signal.escalation':
-    'Naiintindihan ko po. Titingnan ko muna kung ano ang magagawa ko ngayon, at kung kailangan, ipapaalam ko po sa manager.',
+  'signal.escalation': 'Naiintindihan ko po. Titingnan ko muna kung ano ang magagawa ko ngayon, at kung kailangan, ipapaalam ko po sa manager.',
   'signal.frustrated': 'Ramdam ko po na nakakainis ito, at gusto ko po itong maayos para sa inyo.',
   notYet: 'Gusto ko pong masigurong naiintindihan ko kayo. Ano po ang pinakakailangan ninyo ngayon?',
 }

@@ -38,7 +38,10 @@ const ORIGIN = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::(\d
 export const OriginSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.check((input) => originProblem(input) === null, (issue) => originProblem(String(issue.input)) ?? 'Not an origin.'),
+  v.check(
+    (input) => originProblem(input) === null,
+    (issue) => originProblem(String(issue.input)) ?? 'Not an origin.',
+  ),
 )
 
 /** `PUT /api/agent/password`: every other session of the person ends. */
@@ -99,7 +102,9 @@ export const CreateInviteResponseSchema = v.object({ invite: InviteSchema, link:
 export type CreateInviteResponse = v.InferOutput<typeof CreateInviteResponseSchema>
 
 /** `PUT /api/team/members/:id`. */
-export const ChangeRoleRequestSchema = v.object({ role: v.picklist(['admin', 'manager', 'agent'], 'Give admin, manager or agent; ownership is transferred.') })
+export const ChangeRoleRequestSchema = v.object({
+  role: v.picklist(['admin', 'manager', 'agent'], 'Give admin, manager or agent; ownership is transferred.'),
+})
 
 /** `POST /api/invites/lookup`: what the accept page shows before the person sets a password. */
 export const InviteTokenRequestSchema = v.object({ token: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) })

@@ -14,7 +14,7 @@ const toPerson = (r: PersonRow): PersonRecord => ({ id: r.id, email: r.email, na
 /** A password for someone who did not choose one: 16 random bytes, printed once. */
 export const generatePassword = () => randomBytes(16).toString('base64url')
 
-export function checkNewPassword(password: string): void {
+function checkNewPassword(password: string): void {
   if (password.length < PASSWORD_MIN_LENGTH) throw new AccountError('bad_request', `A password has at least ${PASSWORD_MIN_LENGTH} characters.`)
   if (password.length > 1024) throw new AccountError('bad_request', 'A password is at most 1024 characters.')
 }

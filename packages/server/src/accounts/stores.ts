@@ -10,12 +10,12 @@ type StoreRow = { id: string; key: string; name: string; allowed_origins: string
 const toStore = (row: StoreRow): StoreRecord => ({ id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins })
 
 /** The key a store pastes into its snippet: public, random, unguessable enough to not be listed. */
-export const newSiteKey = () => randomBytes(8).toString('hex')
+const newSiteKey = () => randomBytes(8).toString('hex')
 /** The secret a store's own server signs user ids with (identify); 256 bits. */
-export const newIdentitySecret = () => randomBytes(32).toString('hex')
+const newIdentitySecret = () => randomBytes(32).toString('hex')
 
 /** Trims, validates and de-duplicates origins; every bad one is named in one error. */
-export function cleanOrigins(origins: readonly string[]): string[] {
+function cleanOrigins(origins: readonly string[]): string[] {
   const trimmed = origins.map((o) => o.trim()).filter(Boolean)
   const problems = trimmed.map(originProblem).filter((p): p is string => p !== null)
   if (problems.length) throw new AccountError('bad_request', problems.join(' '))
@@ -67,7 +67,11 @@ export function createStores(db: Database) {
       const [row] = await db.query<StoreRow>(
         `UPDATE sites SET name = COALESCE($2, name), allowed_origins = COALESCE($3, allowed_origins) WHERE id = $1
          RETURNING id, key, name, allowed_origins`,
-        [id, change.name === undefined ? null : cleanName(change.name), change.allowedOrigins === undefined ? null : cleanOrigins(change.allowedOrigins)],
+        [
+          id,
+          change.name === undefined ? null : cleanName(change.name),
+          change.allowedOrigins === undefined ? null : cleanOrigins(change.allowedOrigins),
+        ],
       )
       if (!row) throw new AccountError('not_found', 'No such store.')
       return toStore(row)

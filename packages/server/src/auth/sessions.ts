@@ -3,7 +3,7 @@ import type { Role } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 
 export const SESSION_COOKIE = 'attune_session'
-export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
+const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
 
 /** Who is behind a session cookie, in the store the session works in now. */
 export type SessionAgent = {

@@ -6,7 +6,7 @@
  */
 export type ThrottleOptions = { windowMs: number; perAccount: number; perAddress: number; now?: () => number }
 
-export const SIGN_IN_LIMITS: ThrottleOptions = { windowMs: 15 * 60 * 1000, perAccount: 10, perAddress: 50 }
+const SIGN_IN_LIMITS: ThrottleOptions = { windowMs: 15 * 60 * 1000, perAccount: 10, perAddress: 50 }
 
 export function createSignInThrottle(options: ThrottleOptions = SIGN_IN_LIMITS) {
   const now = options.now ?? Date.now

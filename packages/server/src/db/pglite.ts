@@ -9,10 +9,7 @@ import type { Database, Queryable } from './database.ts'
 export async function openPglite(dataDir?: string): Promise<Database> {
   const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
 
-  const wrap = (q: {
-    query: PGlite['query']
-    exec: PGlite['exec']
-  }): Queryable => ({
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query<T>(sql, params as unknown[])
       return result.rows

@@ -83,7 +83,10 @@ describe('the check-in engine on the server', () => {
     await say(id, 'visitor', 'This is RIDICULOUS!!! I want a refund NOW, let me talk to a manager!!!')
     expect(broadcast.find((e) => e.kind === 'signal.raised')).toMatchObject({ level: 'frustrated' })
     expect(asked()).toMatchObject([{ phase: 'during', trigger: 'signal' }])
-    const [row] = await db.query<{ empathy: { signal: { level: string; cues: unknown[] }; pending: string } }>('SELECT empathy FROM conversations WHERE id = $1', [id])
+    const [row] = await db.query<{ empathy: { signal: { level: string; cues: unknown[] }; pending: string } }>(
+      'SELECT empathy FROM conversations WHERE id = $1',
+      [id],
+    )
     expect(row?.empathy.signal.level).toBe('frustrated')
     expect(row?.empathy.signal.cues.length).toBeGreaterThan(0)
     expect(row?.empathy.pending).toBe('during')

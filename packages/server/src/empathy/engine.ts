@@ -21,11 +21,7 @@ export type EngineDeps = {
 }
 
 /** Why the server evaluates: a new event, the shopper opening the panel, or the chat ending. */
-export type Occasion =
-  | { kind: 'event' }
-  | { kind: 'open' }
-  | { kind: 'ended'; by: 'agent' | 'visitor' }
-  | { kind: 'timer' }
+export type Occasion = { kind: 'event' } | { kind: 'open' } | { kind: 'ended'; by: 'agent' | 'visitor' } | { kind: 'timer' }
 
 export type AgentAsk = { allowed: true; event: ConversationEvent } | { allowed: false; reason: string }
 
@@ -103,10 +99,13 @@ export function createCheckInEngine(deps: EngineDeps) {
   }
 
   function schedule(conversationId: string, delayMs: number): void {
-    const timer = setTimeout(() => {
-      timers.delete(conversationId)
-      void run(conversationId, { kind: 'timer' })
-    }, Math.max(0, delayMs))
+    const timer = setTimeout(
+      () => {
+        timers.delete(conversationId)
+        void run(conversationId, { kind: 'timer' })
+      },
+      Math.max(0, delayMs),
+    )
     timer.unref?.()
     timers.set(conversationId, timer)
   }

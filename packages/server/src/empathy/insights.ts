@@ -1,12 +1,4 @@
-import {
-  conversationRecord,
-  filterRecords,
-  groupByDay,
-  moodChange,
-  summarize,
-  type ConversationRecord,
-  type RecordFilter,
-} from '@attune/empathy'
+import { conversationRecord, filterRecords, groupByDay, moodChange, summarize, type ConversationRecord, type RecordFilter } from '@attune/empathy'
 import type { InsightsResponse } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
@@ -29,7 +21,7 @@ function primaryLanguage(tag: string | null): string {
 }
 
 /** The store's conversations started in the range, each as the flat record insights use. */
-export async function loadRecords(
+async function loadRecords(
   db: Database,
   log: ConversationLog,
   siteId: string,
@@ -68,9 +60,11 @@ export async function insights(
 ): Promise<{ records: ConversationRecord[]; body: InsightsResponse }> {
   const { records: all, visitorOf } = await loadRecords(db, log, siteId, query.from, query.to)
   const records = filterRecords(all, query.filter)
-  const agents = await db.query<{ id: string; name: string }>('SELECT p.id, p.name FROM people p JOIN memberships m ON m.person_id = p.id WHERE m.site_id = $1 ORDER BY p.name', [siteId])
-  const distinct = (pick: (r: ConversationRecord) => string | null) =>
-    [...new Set(all.map(pick).filter((x): x is string => x !== null))].sort()
+  const agents = await db.query<{ id: string; name: string }>(
+    'SELECT p.id, p.name FROM people p JOIN memberships m ON m.person_id = p.id WHERE m.site_id = $1 ORDER BY p.name',
+    [siteId],
+  )
+  const distinct = (pick: (r: ConversationRecord) => string | null) => [...new Set(all.map(pick).filter((x): x is string => x !== null))].sort()
   return {
     records,
     body: {

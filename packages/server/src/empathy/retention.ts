@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.ts'
 
 /** How often the retention job runs; answers expire by the day, so a few hours' lag is fine. */
-export const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000
+const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000
 
 /**
  * Emotional state is sensitive personal data (EMPATHY.md, "Respect"): check-in answers older than
@@ -27,8 +27,7 @@ export async function redactExpiredAnswers(db: Database): Promise<number> {
 
 /** Runs the job now and then every RETENTION_EVERY_MS; returns the stop function. */
 export function startRetention(db: Database): () => void {
-  const run = () =>
-    redactExpiredAnswers(db).catch((error) => console.error('[Attune] retention job failed', error))
+  const run = () => redactExpiredAnswers(db).catch((error) => console.error('[Attune] retention job failed', error))
   void run()
   const timer = setInterval(run, RETENTION_EVERY_MS)
   timer.unref?.()

@@ -4,10 +4,17 @@ import { readSignal } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
 
 const at = '2026-11-22T10:00:00.000Z'
-const said = (seq: number, text: string): ConversationEvent => ({ seq, at, author: { role: 'visitor', id: 'v' }, kind: 'message', clientId: `m${seq}`, text })
+const said = (seq: number, text: string): ConversationEvent => ({
+  seq,
+  at,
+  author: { role: 'visitor', id: 'v' },
+  kind: 'message',
+  clientId: `m${seq}`,
+  text,
+})
 
 describe('the agent’s card', () => {
-  it("speaks the language the shopper writes in, even on a page in another language", () => {
+  it('speaks the language the shopper writes in, even on a page in another language', () => {
     const events = [said(1, 'สั่งของไปตั้งแต่วันจันทร์ ยังไม่ได้เลยค่ะ')]
     const snapshot = empathySnapshot(events, readSignal(events, Date.parse(at), 'en'), 'en')
     expect(snapshot.language).toBe('th')
@@ -22,7 +29,14 @@ describe('the agent’s card', () => {
     const visitor = { role: 'visitor' as const, id: 'v' }
     const events: ConversationEvent[] = [
       { seq: 1, at, author: system, kind: 'checkin.asked', phase: 'before', trigger: 'open' },
-      { seq: 2, at, author: visitor, kind: 'checkin.answered', clientId: 'a', answer: { phase: 'before', mood: 2, reason: 'product', topic: 'returns' } },
+      {
+        seq: 2,
+        at,
+        author: visitor,
+        kind: 'checkin.answered',
+        clientId: 'a',
+        answer: { phase: 'before', mood: 2, reason: 'product', topic: 'returns' },
+      },
       { seq: 3, at, author: system, kind: 'checkin.asked', phase: 'during', trigger: 'waiting' },
       { seq: 4, at, author: visitor, kind: 'checkin.answered', clientId: 'b', answer: { phase: 'during', understood: false } },
       { seq: 5, at, author: system, kind: 'checkin.asked', phase: 'after', trigger: 'resolved' },

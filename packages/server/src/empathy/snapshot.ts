@@ -5,11 +5,7 @@ import type { CheckInAnswer, ConversationEvent, EmpathySnapshot, Mood } from '@a
  * What the agent's card shows of the shopper's feeling, read from the log: the before mood, the
  * latest mood, why, about what, whether they feel understood, and the live signal.
  */
-export function empathySnapshot(
-  events: readonly ConversationEvent[],
-  signal: FrustrationSignal,
-  language: string | null,
-): EmpathySnapshot {
+export function empathySnapshot(events: readonly ConversationEvent[], signal: FrustrationSignal, language: string | null): EmpathySnapshot {
   let before: CheckInAnswer | null = null
   let after: CheckInAnswer | null = null
   let understood: boolean | null = null

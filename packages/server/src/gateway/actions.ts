@@ -133,9 +133,7 @@ export async function close(s: Session, frame: { conversationId: string; clientI
       {
         requireOpen: true,
         effects: (tx) =>
-          tx
-            .query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [conversation.id])
-            .then(() => undefined),
+          tx.query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [conversation.id]).then(() => undefined),
       },
     ),
   )
@@ -178,7 +176,7 @@ function agentId(s: Session): string {
   return s.principal.role === 'agent' ? s.principal.agent.id : ''
 }
 
-export async function appendOrClosed<T>(append: () => Promise<T>): Promise<T> {
+async function appendOrClosed<T>(append: () => Promise<T>): Promise<T> {
   try {
     return await append()
   } catch (error) {

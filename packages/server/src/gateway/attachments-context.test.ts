@@ -25,7 +25,10 @@ async function visitor() {
 }
 
 async function agent() {
-  const res = await fetch(`${server.url}/api/agent/login`, { method: 'POST', body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }) })
+  const res = await fetch(`${server.url}/api/agent/login`, {
+    method: 'POST',
+    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
+  })
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   const client = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/agent`, { Cookie: cookie, Origin: server.url })
   open.push(client)
@@ -35,12 +38,20 @@ async function agent() {
   return { client, welcome }
 }
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e20000000049454e44ae426082', 'hex')
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e20000000049454e44ae426082',
+  'hex',
+)
 
 function upload(token: string | null, body: Buffer, type: string, name = 'photo of the box.png') {
   return fetch(`${server.url}/api/uploads?siteKey=demo`, {
     method: 'POST',
-    headers: { 'Content-Type': type, 'X-Attune-Filename': encodeURIComponent(name), Origin: SHOP, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'Content-Type': type,
+      'X-Attune-Filename': encodeURIComponent(name),
+      Origin: SHOP,
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
     body,
   })
 }
@@ -115,7 +126,11 @@ describe('quick replies, presence and page context', () => {
     shopper.client.send({ type: 'send', clientId: 'c1', text: 'Is this one waterproof?' })
     const { conversationId } = await shopper.client.next('ack')
     const { client: alex } = await agent()
-    shopper.client.send({ type: 'context', page: { url: 'https://shop.example/p/rain-jacket', title: 'Rain jacket' }, attributes: { cartTotal: 89, returning: true } })
+    shopper.client.send({
+      type: 'context',
+      page: { url: 'https://shop.example/p/rain-jacket', title: 'Rain jacket' },
+      attributes: { cartTotal: 89, returning: true },
+    })
     const summary = await alex.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.context !== undefined)
     expect(summary.conversation.context).toEqual({
       page: { url: 'https://shop.example/p/rain-jacket', title: 'Rain jacket' },

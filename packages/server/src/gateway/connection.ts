@@ -8,11 +8,11 @@ import { createTokenBucket } from './rate-limit.ts'
 import { createSubscription } from './subscription.ts'
 
 /** Close code for a client speaking another protocol version (4000-4999 are the application's). */
-export const CLOSE_UNSUPPORTED_VERSION = 4400
+const CLOSE_UNSUPPORTED_VERSION = 4400
 /** The session ended (signed out, removed from the team, password changed): do not reconnect. */
-export const CLOSE_SESSION_ENDED = 4401
+const CLOSE_SESSION_ENDED = 4401
 /** The role or store changed: reconnect to learn the new one (RFC 6455 registry: Service Restart). */
-export const CLOSE_RECONNECT = 1012
+const CLOSE_RECONNECT = 1012
 
 /**
  * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
@@ -38,10 +38,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     async access(conversationId) {
       const conversation = await deps.conversations.get(conversationId)
       const mine =
-        conversation &&
-        (principal.role === 'agent'
-          ? conversation.siteId === principal.agent.siteId
-          : conversation.visitorId === session.visitorId)
+        conversation && (principal.role === 'agent' ? conversation.siteId === principal.agent.siteId : conversation.visitorId === session.visitorId)
       // Someone else's conversation looks exactly like a missing one: existence is not revealed.
       if (!conversation || !mine) throw new FrameError(ErrorCode.NotFound, 'No such conversation.')
       return conversation

@@ -41,7 +41,10 @@ async function visitor(token?: string) {
 }
 
 async function agent() {
-  const res = await fetch(`${server.url}/api/agent/login`, { method: 'POST', body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }) })
+  const res = await fetch(`${server.url}/api/agent/login`, {
+    method: 'POST',
+    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
+  })
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   const client = await TestClient.open(`${ws()}/v1/agent`, { Cookie: cookie, Origin: server.url })
   open.push(client)

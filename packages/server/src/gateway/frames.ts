@@ -38,7 +38,7 @@ export function dispatch(s: Session, frame: Exclude<ClientFrame, { type: 'hello'
   // A frame type the protocol gained but this server does not serve yet: say so.
   if (!handler) throw new FrameError(ErrorCode.BadFrame, `Frame type ${frame.type} is not supported.`)
   const { principal } = s
-  if (principal.role === 'visitor' && handler.sender === 'agent') throw new FrameError(ErrorCode.Forbidden, 'Only the store\'s team can do that.')
+  if (principal.role === 'visitor' && handler.sender === 'agent') throw new FrameError(ErrorCode.Forbidden, "Only the store's team can do that.")
   if (principal.role === 'agent') {
     if (handler.sender === 'visitor') throw new FrameError(ErrorCode.Forbidden, 'Only the shopper can do that.')
     if (!can(principal.agent.role, 'converse')) throw new FrameError(ErrorCode.Forbidden, 'Your role may not take part in conversations.')

@@ -8,7 +8,7 @@ import { serveConnection } from './connection.ts'
 import type { GatewayDeps, Principal } from './context.ts'
 
 /** Close code when the server goes away; clients reconnect with backoff (RFC 6455 §7.4.1). */
-export const CLOSE_GOING_AWAY = 1001
+const CLOSE_GOING_AWAY = 1001
 
 type Rejection = { status: 401 | 403 | 404; message: string }
 

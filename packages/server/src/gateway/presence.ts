@@ -7,8 +7,7 @@ import { topics, type Bus } from '../bus.ts'
  */
 export function createPresence(bus: Bus) {
   const online = new Map<string, number>()
-  const announce = (siteId: string) =>
-    bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: online.get(siteId) ?? 0 })
+  const announce = (siteId: string) => bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: online.get(siteId) ?? 0 })
   return {
     count: (siteId: string) => online.get(siteId) ?? 0,
     /** An agent connected; returns the function to call when they leave. */

@@ -38,8 +38,7 @@ export class TestClient {
 
   /** The first not yet consumed frame (received already or later) of this type and shape. */
   next<T extends ServerFrame['type']>(type: T, match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true) {
-    const test = (f: ServerFrame): f is Extract<ServerFrame, { type: T }> =>
-      f.type === type && match(f as Extract<ServerFrame, { type: T }>)
+    const test = (f: ServerFrame): f is Extract<ServerFrame, { type: T }> => f.type === type && match(f as Extract<ServerFrame, { type: T }>)
     const index = this.frames.findIndex((f, i) => !this.consumed.has(i) && test(f))
     if (index >= 0) {
       this.consumed.add(index)

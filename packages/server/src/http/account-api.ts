@@ -34,7 +34,7 @@ async function meBody(ctx: RequestContext, personId: string, siteId: string): Pr
 async function signIn(ctx: RequestContext, personId: string, siteId?: string): Promise<void> {
   const stores = await ctx.deps.people.memberships(personId)
   const store = stores.find((s) => s.siteId === siteId) ?? stores[0]
-  if (!store) throw new HttpError(HttpErrorCode.Forbidden, 'You are not on any store\'s team. Ask a store\'s admin for an invitation.')
+  if (!store) throw new HttpError(HttpErrorCode.Forbidden, "You are not on any store's team. Ask a store's admin for an invitation.")
   const token = await ctx.deps.sessions.create(personId, store.siteId)
   sendJson(ctx.res, 200, await meBody(ctx, personId, store.siteId), { 'Set-Cookie': sessionCookie(token, isHttps(ctx.req, ctx.deps.network)) })
 }
@@ -70,7 +70,7 @@ async function me(ctx: RequestContext, agent: SessionAgent) {
 async function switchStore(ctx: RequestContext, agent: SessionAgent) {
   const { siteKey } = await readBody(ctx.req, SwitchStoreRequestSchema)
   const target = (await ctx.deps.people.memberships(agent.id)).find((s) => s.siteKey === siteKey)
-  if (!target) throw new HttpError(HttpErrorCode.NotFound, 'You are not on that store\'s team.')
+  if (!target) throw new HttpError(HttpErrorCode.NotFound, "You are not on that store's team.")
   await ctx.deps.sessions.switchStore(agent.sessionId, target.siteId)
   // The open inbox connection belongs to the old store: close it so it reconnects into the new one.
   revoke(ctx, agent.id, { reason: 'changed', sessionId: agent.sessionId })

@@ -156,7 +156,7 @@ describe('sessions end everywhere at once', () => {
     return { person, session: await signedIn(email) }
   }
 
-  it("removing a person closes their open inbox (4401) and their session stops working", async () => {
+  it('removing a person closes their open inbox (4401) and their session stops working', async () => {
     const owner = await signedIn('owner@siamsilk.example')
     const { person, session } = await member('leaving@siamsilk.example', 'agent')
     const socket = await inbox(session.cookie())
@@ -236,7 +236,13 @@ describe('sign-in is throttled', () => {
 
 describe('behind https', () => {
   it('sets Secure cookies and HSTS when the public URL is https, and honours a trusted proxy', async () => {
-    const secure = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db, publicUrl: 'https://chat.siamsilk.example', trustProxy: true })
+    const secure = await createAttuneServer({
+      port: 0,
+      host: '127.0.0.1',
+      database: db,
+      publicUrl: 'https://chat.siamsilk.example',
+      trustProxy: true,
+    })
     try {
       const response = await fetch(`${secure.url}/api/agent/login`, {
         method: 'POST',

@@ -49,7 +49,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     if (found === 'method_not_allowed') throw new HttpError(HttpErrorCode.MethodNotAllowed, 'This route does not take that method.')
     await found.route.handle({ req, res, url: new URL(req.url ?? path, 'http://local'), params: found.params, deps })
   } catch (error) {
-    if (res.headersSent) return res.destroy(), true
+    if (res.headersSent) return (res.destroy(), true)
     if (error instanceof HttpError) sendError(res, error.code, error.message, {}, error.retryAfterSeconds)
     else if (error instanceof AccountError) sendError(res, error.code, error.message)
     else {

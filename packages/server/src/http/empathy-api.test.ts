@@ -42,35 +42,56 @@ async function seedFixture(path: string) {
     const visitorId = randomUUID()
     ids[name] = id
     await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, site!.id])
-    await db.query(
-      `INSERT INTO conversations (id, site_id, visitor_id, status, language, created_at) VALUES ($1, $2, $3, 'resolved', $4, $5)`,
-      [id, site!.id, visitorId, language, new Date(`${day}T09:00:00Z`)],
-    )
+    await db.query(`INSERT INTO conversations (id, site_id, visitor_id, status, language, created_at) VALUES ($1, $2, $3, 'resolved', $4, $5)`, [
+      id,
+      site!.id,
+      visitorId,
+      language,
+      new Date(`${day}T09:00:00Z`),
+    ])
     const visitor = { role: 'visitor', id: visitorId } as const
     await steps({
-      ask: (phase) => log.append(id, { kind: 'checkin.asked', author: system, clientId: randomUUID(), body: { phase, trigger: 'open' } }).then(() => {}),
+      ask: (phase) =>
+        log.append(id, { kind: 'checkin.asked', author: system, clientId: randomUUID(), body: { phase, trigger: 'open' } }).then(() => {}),
       answer: (answer) => log.append(id, { kind: 'checkin.answered', author: visitor, clientId: randomUUID(), body: { answer } }).then(() => {}),
       skip: (phase) => log.append(id, { kind: 'checkin.skipped', author: visitor, clientId: randomUUID(), body: { phase } }).then(() => {}),
-      reply: () => log.append(id, { kind: 'message', author: { role: 'agent', id: agent!.id }, clientId: randomUUID(), body: { text: 'hi' } }).then(() => {}),
+      reply: () =>
+        log.append(id, { kind: 'message', author: { role: 'agent', id: agent!.id }, clientId: randomUUID(), body: { text: 'hi' } }).then(() => {}),
     })
   }
-  type Steps = { ask(p: CheckInPhase): Promise<void>; answer(a: CheckInAnswer): Promise<void>; skip(p: CheckInPhase): Promise<void>; reply(): Promise<void> }
+  type Steps = {
+    ask(p: CheckInPhase): Promise<void>
+    answer(a: CheckInAnswer): Promise<void>
+    skip(p: CheckInPhase): Promise<void>
+    reply(): Promise<void>
+  }
   await conversation('A', '2026-11-20', 'th-TH', async (c) => {
-    await c.ask('before'); await c.answer({ phase: 'before', mood: 1, reason: 'unreachable', topic: 'order' })
-    await c.reply(); await c.ask('during'); await c.answer({ phase: 'during', understood: false })
-    await c.ask('after'); await c.answer({ phase: 'after', mood: 4, resolved: 'yes', effort: 6 })
+    await c.ask('before')
+    await c.answer({ phase: 'before', mood: 1, reason: 'unreachable', topic: 'order' })
+    await c.reply()
+    await c.ask('during')
+    await c.answer({ phase: 'during', understood: false })
+    await c.ask('after')
+    await c.answer({ phase: 'after', mood: 4, resolved: 'yes', effort: 6 })
   })
   await conversation('B', '2026-11-20', 'en', async (c) => {
-    await c.ask('before'); await c.answer({ phase: 'before', mood: 2, reason: 'product', topic: 'product' })
-    await c.ask('after'); await c.answer({ phase: 'after', mood: 1, resolved: 'partly', comment: 'Still broken, "again"' })
+    await c.ask('before')
+    await c.answer({ phase: 'before', mood: 2, reason: 'product', topic: 'product' })
+    await c.ask('after')
+    await c.answer({ phase: 'after', mood: 1, resolved: 'partly', comment: 'Still broken, "again"' })
   })
   await conversation('C', '2026-11-21', 'en', async (c) => {
-    await c.ask('before'); await c.answer({ phase: 'before', mood: 4 })
-    await c.ask('during'); await c.answer({ phase: 'during', understood: true })
-    await c.ask('after'); await c.answer({ phase: 'after', mood: 5, resolved: 'yes', effort: 7 })
+    await c.ask('before')
+    await c.answer({ phase: 'before', mood: 4 })
+    await c.ask('during')
+    await c.answer({ phase: 'during', understood: true })
+    await c.ask('after')
+    await c.answer({ phase: 'after', mood: 5, resolved: 'yes', effort: 7 })
   })
   await conversation('D', '2026-11-21', 'fil', async (c) => {
-    await c.ask('before'); await c.skip('before'); await c.ask('after')
+    await c.ask('before')
+    await c.skip('before')
+    await c.ask('after')
   })
   await db.close()
 }
@@ -79,7 +100,10 @@ beforeAll(async () => {
   dir = await tempDir()
   await seedFixture(dir.path)
   server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', dataDir: dir.path })
-  const res = await fetch(`${server.url}/api/agent/login`, { method: 'POST', body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }) })
+  const res = await fetch(`${server.url}/api/agent/login`, {
+    method: 'POST',
+    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
+  })
   cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
 })
 afterAll(async () => {
@@ -127,8 +151,18 @@ describe('GET /api/insights', () => {
     matrix[3]![4] = 1 // C 4 → 5
     expect(summary.startEndMatrix).toEqual(matrix)
     expect(summary.veryUpsetAtEnd).toEqual([ids.B])
-    expect(conversations.find((c: { id: string }) => c.id === ids.A)).toMatchObject({ language: 'th', moodBefore: 1, moodAfter: 4, change: 3, topic: 'order', reason: 'unreachable' })
-    expect(byDay.map((d: { day: string; summary: { conversations: number } }) => [d.day, d.summary.conversations])).toEqual([['2026-11-20', 2], ['2026-11-21', 2]])
+    expect(conversations.find((c: { id: string }) => c.id === ids.A)).toMatchObject({
+      language: 'th',
+      moodBefore: 1,
+      moodAfter: 4,
+      change: 3,
+      topic: 'order',
+      reason: 'unreachable',
+    })
+    expect(byDay.map((d: { day: string; summary: { conversations: number } }) => [d.day, d.summary.conversations])).toEqual([
+      ['2026-11-20', 2],
+      ['2026-11-21', 2],
+    ])
     expect(options.languages).toEqual(['en', 'fil', 'th'])
   })
 

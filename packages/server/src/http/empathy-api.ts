@@ -1,11 +1,5 @@
 import { EmpathySettingsError, resolveSettings, toCsv } from '@attune/empathy'
-import {
-  InsightsQuerySchema,
-  SettingsBodySchema,
-  type DeletedResponse,
-  type InvalidSettingsBody,
-  type SettingsBody,
-} from '@attune/protocol'
+import { InsightsQuerySchema, SettingsBodySchema, type DeletedResponse, type InvalidSettingsBody, type SettingsBody } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { insights, type InsightsRange } from '../empathy/insights.ts'
 import { eraseVisitor } from '../visitors.ts'
@@ -15,7 +9,7 @@ import { memberRoute, readBody, readQuery, type RequestContext, type Route } fro
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Parses the filters; `to` is an inclusive day, so the range ends at the next midnight (UTC). */
-export function parseInsightsQuery(url: URL, now: number): InsightsRange {
+function parseInsightsQuery(url: URL, now: number): InsightsRange {
   const q = readQuery(url, InsightsQuerySchema)
   const to = q.to ? Date.parse(`${q.to}T00:00:00Z`) + DAY_MS : Math.floor(now / DAY_MS) * DAY_MS + DAY_MS
   const from = q.from ? Date.parse(`${q.from}T00:00:00Z`) : to - 30 * DAY_MS
@@ -51,10 +45,7 @@ async function sendInsights({ res, url, deps }: RequestContext, agent: SessionAg
 }
 
 async function getSettings({ res, deps }: RequestContext, agent: SessionAgent) {
-  const [row] = await deps.db.query<{ empathy_settings: Record<string, unknown> }>(
-    'SELECT empathy_settings FROM sites WHERE id = $1',
-    [agent.siteId],
-  )
+  const [row] = await deps.db.query<{ empathy_settings: Record<string, unknown> }>('SELECT empathy_settings FROM sites WHERE id = $1', [agent.siteId])
   // The identity secret moved to the Store page (owners and admins only): POST /api/store/identity-secret.
   sendJson(res, 200, { settings: resolveSettings(row?.empathy_settings ?? {}) } satisfies SettingsBody)
 }

@@ -11,7 +11,12 @@ let assets: Awaited<ReturnType<typeof tempDir>>
 
 beforeAll(async () => {
   assets = await tempDir()
-  const dirs = { store: join(assets.path, 'store'), inbox: join(assets.path, 'inbox'), widget: join(assets.path, 'widget'), loader: join(assets.path, 'loader') }
+  const dirs = {
+    store: join(assets.path, 'store'),
+    inbox: join(assets.path, 'inbox'),
+    widget: join(assets.path, 'widget'),
+    loader: join(assets.path, 'loader'),
+  }
   for (const d of Object.values(dirs)) await mkdir(d, { recursive: true })
   await writeFile(join(dirs.store, 'index.html'), '<h1>store</h1>')
   await writeFile(join(dirs.inbox, 'index.html'), '<h1>inbox</h1>')

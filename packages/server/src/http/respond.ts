@@ -36,7 +36,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text)
 }
 
-export function sendError(res: ServerResponse, code: HttpErrorCode, message: string, headers: Record<string, string> = {}, retryAfterSeconds?: number): void {
+export function sendError(
+  res: ServerResponse,
+  code: HttpErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+  retryAfterSeconds?: number,
+): void {
   if (retryAfterSeconds === undefined) return sendJson(res, HTTP_STATUS[code], { error: { code, message } }, headers)
   sendJson(res, HTTP_STATUS[code], { error: { code, message, retryAfterSeconds } }, { ...headers, 'Retry-After': String(retryAfterSeconds) })
 }

@@ -47,7 +47,7 @@ export function memberRoute(method: Route['method'], path: string, access: Exclu
 }
 
 /** The session's person if their role allows `access`: 401 when signed out, 403 when not allowed. */
-export async function authorize(ctx: RequestContext, access: Exclude<Access, 'public'>): Promise<SessionAgent> {
+async function authorize(ctx: RequestContext, access: Exclude<Access, 'public'>): Promise<SessionAgent> {
   const agent = await ctx.deps.sessions.find(readCookie(ctx.req.headers.cookie, SESSION_COOKIE))
   if (!agent) throw new HttpError(HttpErrorCode.Unauthorized, 'Sign in first.')
   if (access !== 'signed_in' && !can(agent.role, access)) {

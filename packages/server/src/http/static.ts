@@ -39,7 +39,7 @@ export type StaticOptions = {
  * Resolves a URL path inside `root`, or null when it would escape it. Decoding first and
  * checking the resolved prefix defeats `..`, `%2e%2e` and encoded separators alike.
  */
-export function safeJoin(root: string, urlPath: string): string | null {
+function safeJoin(root: string, urlPath: string): string | null {
   let decoded: string
   try {
     decoded = decodeURIComponent(urlPath)

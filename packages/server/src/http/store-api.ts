@@ -1,9 +1,4 @@
-import {
-  DeleteStoreRequestSchema,
-  TransferOwnershipRequestSchema,
-  UpdateStoreRequestSchema,
-  type StoreResponse,
-} from '@attune/protocol'
+import { DeleteStoreRequestSchema, TransferOwnershipRequestSchema, UpdateStoreRequestSchema, type StoreResponse } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import type { StoreRecord } from '../accounts/stores.ts'
 import { revoke } from './account-api.ts'

@@ -27,7 +27,8 @@ async function upload({ req, res, url, deps }: RequestContext) {
   const uploader = await uploaderOf(req, site.id, deps)
   if (!uploader) return sendError(res, HttpErrorCode.Unauthorized, 'Send the visitor token as a Bearer token.', cors)
   const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > UPLOAD_LIMITS.maxBytes) return sendError(res, HttpErrorCode.TooLarge, `Files are at most ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB.`, cors)
+  if (declared > UPLOAD_LIMITS.maxBytes)
+    return sendError(res, HttpErrorCode.TooLarge, `Files are at most ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB.`, cors)
   let name = 'file'
   try {
     name = decodeURIComponent(String(req.headers['x-attune-filename'] ?? 'file'))
@@ -40,7 +41,8 @@ async function upload({ req, res, url, deps }: RequestContext) {
     sendJson(res, 201, { attachment } satisfies UploadResponse, cors)
   } catch (error) {
     if (error instanceof UploadRefused) {
-      const code = error.code === 'too_large' ? HttpErrorCode.TooLarge : error.code === 'empty' ? HttpErrorCode.BadRequest : HttpErrorCode.UnsupportedType
+      const code =
+        error.code === 'too_large' ? HttpErrorCode.TooLarge : error.code === 'empty' ? HttpErrorCode.BadRequest : HttpErrorCode.UnsupportedType
       return sendError(res, code, error.message, cors)
     }
     if (error instanceof HttpError) return sendError(res, error.code, error.message, cors)

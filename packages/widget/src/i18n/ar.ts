@@ -93,7 +93,14 @@ export const ar: Catalog = {
   'upload.failed': 'تعذّر إرسال {name}. يُرجى المحاولة مرة أخرى.',
   'upload.drop': 'أفلت الملف هنا لإرساله',
   'quickReplies.label': 'ردود مقترحة',
-  'title.flash': { zero: '({count}) رسائل جديدة — {title}', one: '({count}) رسالة جديدة — {title}', two: '({count}) رسالتان جديدتان — {title}', few: '({count}) رسائل جديدة — {title}', many: '({count}) رسالة جديدة — {title}', other: '({count}) رسالة جديدة — {title}' },
+  'title.flash': {
+    zero: '({count}) رسائل جديدة — {title}',
+    one: '({count}) رسالة جديدة — {title}',
+    two: '({count}) رسالتان جديدتان — {title}',
+    few: '({count}) رسائل جديدة — {title}',
+    many: '({count}) رسالة جديدة — {title}',
+    other: '({count}) رسالة جديدة — {title}',
+  },
   'day.today': 'اليوم',
   'day.yesterday': 'أمس',
 }

@@ -95,6 +95,6 @@ export const en = {
 } as const
 
 export type MessageKey = keyof typeof en
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
 /** What every locale file provides: one entry per key of the English catalog, no more, no less. */
 export type Catalog = Record<MessageKey, string | PluralForms>

@@ -107,7 +107,14 @@ describe('pickLocale', () => {
 
   it('serves the retail languages by their base tag: es-MX, id (and legacy in), vi, ms-MY, zh-CN, ja-JP, pt-BR', () => {
     expect(['es-MX', 'id-ID', 'in', 'vi-VN', 'ms-MY', 'zh-CN', 'ja-JP', 'pt-BR'].map((tag) => pickLocale(tag).code)).toEqual([
-      'es', 'id', 'id', 'vi', 'ms', 'zh', 'ja', 'pt',
+      'es',
+      'id',
+      'id',
+      'vi',
+      'ms',
+      'zh',
+      'ja',
+      'pt',
     ])
     expect(pickLocale('pt-BR').locale).toBe('pt-BR')
   })

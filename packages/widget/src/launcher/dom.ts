@@ -12,14 +12,27 @@ function icon(doc: Document, kind: 'chat' | 'close'): SVGSVGElement {
   const svg = doc.createElementNS(SVG, 'svg')
   const path = doc.createElementNS(SVG, 'path')
   const size = kind === 'chat' ? '28' : '24'
-  for (const [k, v] of Object.entries({ class: `icon ${kind}`, viewBox: '0 0 24 24', width: size, height: size, 'aria-hidden': 'true', focusable: 'false' })) {
+  for (const [k, v] of Object.entries({
+    class: `icon ${kind}`,
+    viewBox: '0 0 24 24',
+    width: size,
+    height: size,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  })) {
     svg.setAttribute(k, v)
   }
   if (kind === 'chat') {
     path.setAttribute('fill', 'currentColor')
     path.setAttribute('d', CHAT)
   } else {
-    for (const [k, v] of Object.entries({ fill: 'none', stroke: 'currentColor', 'stroke-width': '2.25', 'stroke-linecap': 'round', d: 'M6 6l12 12M18 6 6 18' })) {
+    for (const [k, v] of Object.entries({
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': '2.25',
+      'stroke-linecap': 'round',
+      d: 'M6 6l12 12M18 6 6 18',
+    })) {
       path.setAttribute(k, v)
     }
   }

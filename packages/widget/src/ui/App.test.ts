@@ -67,9 +67,7 @@ describe('<attune-chat>', () => {
     expect(launcher().getAttribute('aria-expanded')).toBe('true')
     const dialog = $('[role="dialog"]')!
     expect(dialog.getAttribute('aria-modal')).toBeNull()
-    expect(element.shadowRoot?.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe(
-      'Chat with Demo Store',
-    )
+    expect(element.shadowRoot?.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Chat with Demo Store')
   })
 
   it('describes the unread badge in words', async () => {
@@ -133,9 +131,7 @@ describe('<attune-chat>', () => {
 
   it('shows a failed message with a Retry button that retries it', async () => {
     await act(() =>
-      client.$timeline.set([
-        { key: 'c9', kind: 'message', role: 'visitor', text: 'Lost?', at: '2025-01-01T10:00:00Z', state: 'failed' },
-      ]),
+      client.$timeline.set([{ key: 'c9', kind: 'message', role: 'visitor', text: 'Lost?', at: '2025-01-01T10:00:00Z', state: 'failed' }]),
     )
     await openPanel()
     const delivery = $('.delivery')!

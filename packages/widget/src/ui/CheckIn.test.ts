@@ -8,7 +8,9 @@ afterEach(() => chat?.element.remove())
 const open = () => act(() => chat.$<HTMLButtonElement>('button.launcher')!.click())
 const calls = (action: string) => chat.client.calls.filter((c) => c.action === action).map((c) => c.args)
 const radio = (label: string) =>
-  chat.$$<HTMLLabelElement>('.ci-option').find((l) => l.querySelector('.ci-label')?.firstChild?.textContent === label)
+  chat
+    .$$<HTMLLabelElement>('.ci-option')
+    .find((l) => l.querySelector('.ci-label')?.firstChild?.textContent === label)
     ?.querySelector('input') ?? null
 const key = (target: Element, type: 'keydown' | 'keyup', key: string) =>
   target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }))
@@ -227,9 +229,7 @@ describe('End chat and the wait notice', () => {
     await open()
     expect(chat.byText('button', 'End chat')).toBeNull()
     await act(() =>
-      chat.client.$timeline.set([
-        { key: 'c1', kind: 'message', role: 'visitor', text: 'Hi', at: '2025-01-01T10:00:00Z', state: 'sent', seq: 1 },
-      ]),
+      chat.client.$timeline.set([{ key: 'c1', kind: 'message', role: 'visitor', text: 'Hi', at: '2025-01-01T10:00:00Z', state: 'sent', seq: 1 }]),
     )
     await act(() => chat.byText<HTMLButtonElement>('button', 'End chat')!.click())
     expect(calls('endChat')).toEqual([[]])
@@ -245,9 +245,7 @@ describe('End chat and the wait notice', () => {
     await act(() => chat.$now.set(start + 19_000))
     expect(region.textContent).toBe('')
     await act(() => chat.$now.set(start + 21_000))
-    expect(region.textContent).toBe(
-      "Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.",
-    )
+    expect(region.textContent).toBe("Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.")
     await act(() => chat.client.$awaitingReply.set(null))
     expect(region.textContent).toBe('')
   })

@@ -89,14 +89,7 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
         </p>
       )}
       {view && (
-        <Card
-          key={`${view.seq}-${view.step.id}`}
-          view={view}
-          i18n={i18n}
-          autoFocus={movedOn.current === view.seq}
-          onAnswer={answer}
-          onSkip={skip}
-        />
+        <Card key={`${view.seq}-${view.step.id}`} view={view} i18n={i18n} autoFocus={movedOn.current === view.seq} onAnswer={answer} onSkip={skip} />
       )}
     </div>
   )
@@ -127,8 +120,7 @@ function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
   }, [])
 
   const choose = (option: ChoiceOption) => onAnswer(option.fields, option.final)
-  const optionOf = (target: EventTarget | null) =>
-    step.options.find((o) => o.value === (target as HTMLInputElement | null)?.value) ?? null
+  const optionOf = (target: EventTarget | null) => step.options.find((o) => o.value === (target as HTMLInputElement | null)?.value) ?? null
 
   const actions = (
     <div class="ci-actions">

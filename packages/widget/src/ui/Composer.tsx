@@ -17,7 +17,7 @@ const ERROR_ID = 'attune-message-error'
 const HINT_ID = 'attune-message-hint'
 
 /** Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition (Thai, CJK…) never sends. */
-export function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isComposing' | 'keyCode'>): boolean {
+function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isComposing' | 'keyCode'>): boolean {
   return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229
 }
 

@@ -11,9 +11,17 @@ export function Markdown({ text }: { text: string }) {
         block.type === 'p' ? (
           <p key={i}>{inline(block.children)}</p>
         ) : block.type === 'ul' ? (
-          <ul key={i}>{block.items.map((item, j) => <li key={j}>{inline(item)}</li>)}</ul>
+          <ul key={i}>
+            {block.items.map((item, j) => (
+              <li key={j}>{inline(item)}</li>
+            ))}
+          </ul>
         ) : (
-          <ol key={i}>{block.items.map((item, j) => <li key={j}>{inline(item)}</li>)}</ol>
+          <ol key={i}>
+            {block.items.map((item, j) => (
+              <li key={j}>{inline(item)}</li>
+            ))}
+          </ol>
         ),
       )}
     </>

@@ -16,9 +16,11 @@ async function choose(files: { name: string; type: string; size: number }[]) {
 }
 
 describe('panel', () => {
-  it('shows agents\' Markdown as elements: bold, and links that open safely in a new tab', async () => {
+  it("shows agents' Markdown as elements: bold, and links that open safely in a new tab", async () => {
     chat = await mountChat()
-    await act(() => chat.client.$timeline.set([agentMessage('Your **order** ships today: [track it](https://track.example/1) or [x](javascript:alert(1))')]))
+    await act(() =>
+      chat.client.$timeline.set([agentMessage('Your **order** ships today: [track it](https://track.example/1) or [x](javascript:alert(1))')]),
+    )
     await open()
     const bubble = chat.$('.message.theirs .bubble')!
     expect(bubble.querySelector('strong')?.textContent).toBe('order')
@@ -29,7 +31,7 @@ describe('panel', () => {
     expect(bubble.textContent).toContain('[x](javascript:alert(1))')
   })
 
-  it('offers the latest agent message\'s quick replies as buttons; tapping one sends its text', async () => {
+  it("offers the latest agent message's quick replies as buttons; tapping one sends its text", async () => {
     chat = await mountChat()
     await act(() => chat.client.$timeline.set([agentMessage('Which one?', { quickReplies: ['Track my order', 'Returns'] })]))
     await open()
@@ -138,7 +140,7 @@ describe('launcher', () => {
     }
   })
 
-  it('beeps for a new message in a hidden tab when the store turned the sound on, after the shopper\'s first click', async () => {
+  it("beeps for a new message in a hidden tab when the store turned the sound on, after the shopper's first click", async () => {
     const tones: number[] = []
     class FakeAudioContext {
       currentTime = 0
@@ -169,7 +171,9 @@ describe('launcher', () => {
     chat = await mountChat()
     const seen: string[] = []
     for (const name of ['open', 'close', 'unread']) {
-      chat.element.addEventListener(`attune:${name}`, (e) => seen.push(`${name}${name === 'unread' ? JSON.stringify((e as CustomEvent).detail) : ''}`))
+      chat.element.addEventListener(`attune:${name}`, (e) =>
+        seen.push(`${name}${name === 'unread' ? JSON.stringify((e as CustomEvent).detail) : ''}`),
+      )
     }
     await act(() => chat.element.open())
     await act(() => chat.element.close())

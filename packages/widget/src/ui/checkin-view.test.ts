@@ -69,17 +69,11 @@ describe('the before card', () => {
     expect(option(card('before'), '3')).toMatchObject({ fields: { mood: 3 }, final: false })
     const topics = view(card('before', { mood: 3 })).step
     expect(topics).toMatchObject({ id: 'topic', legend: 'What is it about?' })
-    expect(topics.options.map((o) => o.label)).toEqual([
-      'Order & delivery',
-      'A product',
-      'Returns & refunds',
-      'Payment',
-      'Something else',
-    ])
+    expect(topics.options.map((o) => o.label)).toEqual(['Order & delivery', 'A product', 'Returns & refunds', 'Payment', 'Something else'])
     expect(option(card('before', { mood: 3 }), 'returns')).toMatchObject({ fields: { topic: 'returns' }, final: true })
   })
 
-  it('uses the store\'s topics, naming unknown ones from their id', () => {
+  it("uses the store's topics, naming unknown ones from their id", () => {
     const topics = view(card('before', { mood: 4 }), { topics: ['order', 'sizing_fit'] }).step.options
     expect(topics.map((o) => o.label)).toEqual(['Order & delivery', 'Sizing fit'])
   })

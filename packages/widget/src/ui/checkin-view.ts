@@ -44,7 +44,7 @@ export interface ChoiceOption {
   final: boolean
 }
 
-export interface StepView {
+interface StepView {
   id: StepId
   /** How the options look: faces in a row, wrapping chips, or a numbered scale. */
   layout: 'faces' | 'chips' | 'scale' | 'comment'
@@ -70,7 +70,7 @@ const MOODS: readonly Mood[] = [1, 2, 3, 4, 5]
 const EFFORT = [1, 2, 3, 4, 5, 6, 7] as const
 
 /** Upset or very upset: ask what is behind it. */
-export const isUpset = (mood: number | undefined): boolean => mood !== undefined && mood <= 2
+const isUpset = (mood: number | undefined): boolean => mood !== undefined && mood <= 2
 
 /** The steps a card still has to show, in order, given the answers so far. */
 export function remainingSteps(active: ActiveCheckIn, settings: CheckInSettings): StepId[] {
@@ -114,11 +114,7 @@ export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): Car
   if (!id) return null
   const t = ctx.t
   const question =
-    active.phase === 'before'
-      ? t('checkin.before.question')
-      : active.phase === 'during'
-        ? t('checkin.during.question')
-        : t('checkin.after.question')
+    active.phase === 'before' ? t('checkin.before.question') : active.phase === 'during' ? t('checkin.during.question') : t('checkin.after.question')
   return {
     seq: active.seq,
     phase: active.phase,
@@ -165,10 +161,7 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
         ...base,
         layout: 'chips',
         legend: t('checkin.during.question'),
-        options: [
-          option('yes', t('checkin.during.yes'), { understood: true }),
-          option('not-yet', t('checkin.during.notYet'), { understood: false }),
-        ],
+        options: [option('yes', t('checkin.during.yes'), { understood: true }), option('not-yet', t('checkin.during.notYet'), { understood: false })],
       }
     case 'resolved':
       return {

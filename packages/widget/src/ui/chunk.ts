@@ -15,7 +15,11 @@ export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): ChunkState<M> {
   const [failed, setFailed] = useState(false)
   const [, redraw] = useState(0)
   useEffect(() => {
-    if (wanted && !chunk.loaded) chunk().then(() => redraw((n) => n + 1), () => setFailed(true))
+    if (wanted && !chunk.loaded)
+      chunk().then(
+        () => redraw((n) => n + 1),
+        () => setFailed(true),
+      )
   }, [wanted])
   const module = chunk.loaded ?? null
   return { module, waiting: wanted && !module && !failed }

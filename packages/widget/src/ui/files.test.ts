@@ -8,7 +8,7 @@ describe('upload checks before any byte leaves the device', () => {
     expect(checkFile({ name: 'receipt.pdf', type: 'application/pdf', size: 120_000 }, limits, 'en')).toBeNull()
   })
 
-  it('refuses a file too large, saying the limit in the shopper\'s units', () => {
+  it("refuses a file too large, saying the limit in the shopper's units", () => {
     expect(checkFile({ name: 'video.png', type: 'image/png', size: 12_000_000 }, limits, 'en')).toEqual({
       key: 'upload.tooLarge',
       params: { name: 'video.png', max: '10 MB' },
@@ -22,7 +22,7 @@ describe('upload checks before any byte leaves the device', () => {
     })
   })
 
-  it('formats sizes with Intl in the shopper\'s language', () => {
+  it("formats sizes with Intl in the shopper's language", () => {
     expect(formatSize(512, 'en')).toBe('512 byte')
     expect(formatSize(2_400, 'en')).toBe('2.4 kB')
     expect(formatSize(2_450_000, 'en')).toBe('2.5 MB')

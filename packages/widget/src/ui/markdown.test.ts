@@ -42,16 +42,20 @@ describe('safe Markdown subset', () => {
       link('https://track.example/a?b=1'),
       ', thanks!',
     ])
-    expect(parseInline('(see https://en.wikipedia.org/wiki/Tote_(bag))')).toEqual([
-      '(see ',
-      link('https://en.wikipedia.org/wiki/Tote_(bag)'),
-      ')',
-    ])
+    expect(parseInline('(see https://en.wikipedia.org/wiki/Tote_(bag))')).toEqual(['(see ', link('https://en.wikipedia.org/wiki/Tote_(bag)'), ')'])
     expect(parseInline('[Mail us](mailto:help@shop.example)')).toEqual([link('mailto:help@shop.example', 'Mail us')])
   })
 
   it('never links javascript:, data:, vbscript: or relative targets, whatever their spelling', () => {
-    for (const target of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '/account', '//evil.example']) {
+    for (const target of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      '/account',
+      '//evil.example',
+    ]) {
       expect(safeHref(target), target).toBeNull()
     }
     expect(parseInline('[click](javascript:alert(1))')).toEqual(['[click](javascript:alert(1))'])

@@ -2,10 +2,7 @@
 // autolinks and [text](url) links to http(s) and mailto only. It produces a tree that the view
 // turns into elements: text is only ever text (never innerHTML), so `<b>` shows as "<b>".
 
-export type Inline =
-  | string
-  | { type: 'strong' | 'em'; children: Inline[] }
-  | { type: 'link'; href: string; children: Inline[] }
+export type Inline = string | { type: 'strong' | 'em'; children: Inline[] } | { type: 'link'; href: string; children: Inline[] }
 
 export type Block = { type: 'p'; children: Inline[] } | { type: 'ul' | 'ol'; items: Inline[][] }
 

@@ -58,7 +58,7 @@ describe('hasMarkup', () => {
   it('holds on random text built from the characters the rules look at', () => {
     const alphabet = ['a', ' ', '\n', '\r', '*', '[', ']', '(', ')', '-', '•', '1', '.', 'h', 't', 'p', 's', ':', '/', 'm', '\u00a0']
     let seed = 42
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
     for (let n = 0; n < 5_000; n++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
       if (!rendersPlainly(text)) expect(hasMarkup(text), JSON.stringify(text)).toBe(true)

@@ -11,10 +11,12 @@ describe('fileView', () => {
       href: 'https://chat.example/api/uploads/f1',
       image: true,
     })
-    expect(fileView({ id: 'f2', name: 'invoice.pdf', type: 'application/pdf', size: 1_200_000, url: '/api/uploads/f2' }, 'th', server)).toMatchObject({
-      size: '1.2 MB',
-      image: false,
-    })
+    expect(fileView({ id: 'f2', name: 'invoice.pdf', type: 'application/pdf', size: 1_200_000, url: '/api/uploads/f2' }, 'th', server)).toMatchObject(
+      {
+        size: '1.2 MB',
+        image: false,
+      },
+    )
     expect(fileView({ id: 'f3', name: 'x.txt', type: 'text/plain', size: 10, url: 'javascript:alert(1)' }, 'en', server).href).toBeNull()
   })
 })

@@ -51,7 +51,7 @@ describe('launcherView', () => {
 })
 
 describe('itemView', () => {
-  it('shows the delivery state of the shopper\'s own messages', () => {
+  it("shows the delivery state of the shopper's own messages", () => {
     expect(itemView(mine('sending'), ctx)).toMatchObject({ mine: true, author: 'You', delivery: { text: 'Sending…' } })
     expect(itemView(mine('sent'), ctx)).toMatchObject({ delivery: { state: 'sent', text: 'Sent' } })
     expect(itemView(mine('failed'), ctx)).toMatchObject({ delivery: { state: 'failed', text: 'Not sent' } })
@@ -105,9 +105,7 @@ describe('waitNotice', () => {
   })
 
   it('tells the shopper, honestly, that a person will reply once they have waited over 20 seconds', () => {
-    expect(waitNotice({ since }, at(21), t)).toBe(
-      "Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.",
-    )
+    expect(waitNotice({ since }, at(21), t)).toBe("Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.")
   })
 })
 
@@ -143,7 +141,7 @@ describe('day separators', () => {
 describe('quick replies', () => {
   const agent = (key: string, quickReplies?: string[]): Message => ({ ...mine('sent'), key, role: 'agent', quickReplies })
 
-  it('shows the latest agent message\'s replies only', () => {
+  it("shows the latest agent message's replies only", () => {
     expect(quickRepliesFor([agent('a1', ['Yes', 'No']), agent('a2', ['Track order'])])).toBe('a2')
     expect(quickRepliesFor([agent('a1', ['Yes', 'No']), agent('a2')])).toBeNull()
   })
@@ -152,7 +150,7 @@ describe('quick replies', () => {
     expect(quickRepliesFor([agent('a1', ['Yes']), mine('sent')])).toBeNull()
   })
 
-  it('puts them on that message\'s view only', () => {
+  it("puts them on that message's view only", () => {
     const item = agent('a1', ['Yes', 'No'])
     expect(itemView(item, { ...ctx, quickKey: 'a1' })).toMatchObject({ quickReplies: ['Yes', 'No'] })
     expect(itemView(item, { ...ctx, quickKey: 'other' })).toMatchObject({ quickReplies: [] })
@@ -172,7 +170,7 @@ describe('attachments and presence', () => {
     const agentSays = (text: string, extra: Partial<Message> = {}): Message => ({ ...mine('sent'), role: 'agent', text, ...extra })
     const needs = (...items: Message[]) => needsRich(items.map((item) => itemView(item, { ...ctx, quickKey: 'q' })))
     expect(needs(mine('sent'), agentSays('Your order ships today.'), agentSays('Line one\nline two'))).toBe(false)
-    expect(needs({ ...mine('sent'), text: '**not formatted**: the shopper\'s own text shows as typed' })).toBe(false)
+    expect(needs({ ...mine('sent'), text: "**not formatted**: the shopper's own text shows as typed" })).toBe(false)
     expect(needs(agentSays('It ships **today**'))).toBe(true)
     expect(needs(agentSays('Track it at https://shop.example/track'))).toBe(true)
     expect(needs(agentSays('', { attachments: [file] }))).toBe(true)

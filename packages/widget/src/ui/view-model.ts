@@ -5,7 +5,7 @@ import { hasMarkup } from './markup.ts'
 
 export type Status = 'idle' | 'connecting' | 'online' | 'offline'
 
-export type Delivery = DeliveryState
+type Delivery = DeliveryState
 
 export type ItemView =
   | {
@@ -175,7 +175,7 @@ export function timeFormatter(locale: string): (iso: string) => string {
 }
 
 /** How long the shopper's message waits before we say, honestly, that a person is coming. */
-export const WAIT_NOTICE_AFTER_MS = 20_000
+const WAIT_NOTICE_AFTER_MS = 20_000
 
 /** The calm "someone will reply soon" notice, once the shopper has waited long enough, else null. */
 export function waitNotice(awaiting: { since: string } | null, now: number, t: Translate): string | null {

@@ -1,5 +1,4 @@
 import type { MomentRates } from '@attune/empathy'
-import { useMessages } from '../../i18n/context.ts'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { formatPercent } from '../../insights/figures.ts'
 import { languageName } from './format.ts'
@@ -9,7 +8,6 @@ import { languageName } from './format.ts'
  * languages sit side by side as a table rather than blended into one figure.
  */
 export function AnswerRates({ byLanguage }: { byLanguage: Record<string, MomentRates> }) {
-  const all = useMessages()
   const ti = useInsightsMessages()
   const t = ti.answerChart
   const n = ti.figures.n

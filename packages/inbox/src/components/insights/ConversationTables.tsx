@@ -47,9 +47,7 @@ export function RiskList({ ids, conversations }: { ids: string[]; conversations:
         <ul class="risk-list">
           {ids.map((id) => {
             const c = byId.get(id)
-            const details = c
-              ? [formatDateTime(c.startedAt), languageName(c.language), topicLabel(c.topic, all), reasonLabel(c.reason, all)]
-              : []
+            const details = c ? [formatDateTime(c.startedAt), languageName(c.language), topicLabel(c.topic, all), reasonLabel(c.reason, all)] : []
             return (
               <li key={id}>
                 <ConversationLink id={id} />
@@ -112,18 +110,14 @@ export function ConversationsTable({ data }: { data: InsightsResponse }) {
                 <td class="num">{c.change === null ? '—' : c.change > 0 ? `+${c.change}` : String(c.change)}</td>
                 <td>{c.resolved ? t.answer[c.resolved] : '—'}</td>
                 <td>
-                  {c.understood.length === 0
-                    ? '—'
-                    : t.understoodAnswers(c.understood.filter(Boolean).length, c.understood.filter((u) => !u).length)}
+                  {c.understood.length === 0 ? '—' : t.understoodAnswers(c.understood.filter(Boolean).length, c.understood.filter((u) => !u).length)}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {data.conversations.length > rows.length && (
-        <p class="section-hint">{t.more(rows.length, data.conversations.length)}</p>
-      )}
+      {data.conversations.length > rows.length && <p class="section-hint">{t.more(rows.length, data.conversations.length)}</p>}
     </section>
   )
 }

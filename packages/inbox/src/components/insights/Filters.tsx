@@ -17,12 +17,7 @@ export function Filters({ filters, options, onChange }: Props) {
   const set = (key: keyof InsightsFilters) => (e: Event) =>
     onChange({ ...filters, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value })
 
-  const select = (
-    key: 'topic' | 'reason' | 'language' | 'agentId',
-    label: string,
-    allLabel: string,
-    choices: { value: string; label: string }[],
-  ) => (
+  const select = (key: 'topic' | 'reason' | 'language' | 'agentId', label: string, allLabel: string, choices: { value: string; label: string }[]) => (
     <div class="filter">
       <label for={`filter-${key}`}>{label}</label>
       <select id={`filter-${key}`} value={filters[key]} onChange={set(key)}>
@@ -33,9 +28,7 @@ export function Filters({ filters, options, onChange }: Props) {
           </option>
         ))}
         {/* A value from the URL that the period has no data for still shows as chosen. */}
-        {filters[key] && !choices.some((c) => c.value === filters[key]) && (
-          <option value={filters[key]}>{filters[key]}</option>
-        )}
+        {filters[key] && !choices.some((c) => c.value === filters[key]) && <option value={filters[key]}>{filters[key]}</option>}
       </select>
     </div>
   )

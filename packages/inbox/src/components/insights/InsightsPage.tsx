@@ -1,6 +1,5 @@
 import type { Mean } from '@attune/empathy'
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { useMessages } from '../../i18n/context.ts'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { createInsightsApi, type InsightsApi, type InsightsFilters, type InsightsResponse } from '../../insights/api.ts'
 import { answerRateByDay, moodByDay } from '../../insights/chart-data.ts'
@@ -48,7 +47,6 @@ export function InsightsPage({
   createPlot,
 }: Props) {
   const [api] = useState(() => given ?? createInsightsApi(timeZone))
-  const all = useMessages()
   const t = useInsightsMessages()
   const [defaults] = useState(() => defaultFilters(now(), timeZone))
   const filters = filtersFromSearch(search, defaults)
@@ -132,11 +130,7 @@ export function InsightsPage({
             id="answer-chart"
             title={t.answerChart.title}
             summary={t.answerChart.summary(
-              ...(['before', 'during', 'after'] as const).map((m) => formatPercent(data.summary.answerRate[m])) as [
-                string,
-                string,
-                string,
-              ],
+              ...((['before', 'during', 'after'] as const).map((m) => formatPercent(data.summary.answerRate[m])) as [string, string, string]),
             )}
             yLabel={t.answerChart.axis}
             range={[0, 100]}

@@ -37,11 +37,7 @@ export function Matrix({ matrix }: { matrix: number[][] }) {
               {MOODS.map((end) => {
                 const share = shade[start - 1]?.[end - 1] ?? 0
                 return (
-                  <td
-                    key={end}
-                    class="heat"
-                    style={{ '--heat': share.toFixed(2) }}
-                  >
+                  <td key={end} class="heat" style={{ '--heat': share.toFixed(2) }}>
                     {matrix[start - 1]?.[end - 1] ?? 0}
                   </td>
                 )

@@ -3,7 +3,7 @@ import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 
 /** The part of a uPlot instance the wrapper uses; tests pass a fake. */
-export interface PlotHandle {
+interface PlotHandle {
   setSize(size: { width: number; height: number }): void
   destroy(): void
 }
@@ -11,7 +11,7 @@ export interface PlotHandle {
 export type CreatePlot = (options: uPlot.Options, data: uPlot.AlignedData, target: HTMLElement) => PlotHandle | null
 
 /** uPlot draws on a 2D canvas; without one (happy-dom, old engines) the table alternative stands alone. */
-export const createUPlot: CreatePlot = (options, data, target) => {
+const createUPlot: CreatePlot = (options, data, target) => {
   const canvas = target.ownerDocument.createElement('canvas')
   if (typeof canvas.getContext !== 'function' || !canvas.getContext('2d')) return null
   return new uPlot(options, data, target)
@@ -39,8 +39,7 @@ export function UPlotChart({ options, data, height = 240, create = createUPlot }
     const width = () => Math.max(280, target.clientWidth || 640)
     const plot = create(options(width(), height), data, target)
     if (!plot) return
-    const observer =
-      typeof ResizeObserver === 'function' ? new ResizeObserver(() => plot.setSize({ width: width(), height })) : null
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => plot.setSize({ width: width(), height })) : null
     observer?.observe(target)
     return () => {
       observer?.disconnect()

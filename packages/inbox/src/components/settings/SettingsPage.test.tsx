@@ -84,7 +84,7 @@ describe('SettingsPage', () => {
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('')
   })
 
-  it("shows each server issue next to its field and sums them up in an alert", async () => {
+  it('shows each server issue next to its field and sums them up in an alert', async () => {
     stubFetch(() => [
       {
         error: {
@@ -111,7 +111,10 @@ describe('SettingsPage', () => {
 
     const topics = byLabel(root, 'Topics (comma-separated ids)')
     expect(topics.getAttribute('aria-invalid')).toBe('true')
-    const described = topics.getAttribute('aria-describedby')!.split(' ').map((id) => root.querySelector(`#${id}`)!.textContent)
+    const described = topics
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => root.querySelector(`#${id}`)!.textContent)
     expect(described).toContain('Topic 2 ("Big Sale") must be a lowercase id (a-z, 0-9, _ or -), listed once.')
 
     expect(byLabel(root, 'Long chat (shopper messages)').hasAttribute('aria-invalid')).toBe(false)

@@ -6,7 +6,7 @@ import { useSettingsMessages } from '../../i18n/settings-context.ts'
 import {
   formToSettings,
   issuesByField,
-  NUMBER_FIELDS,
+  type NUMBER_FIELDS,
   settingsToForm,
   type SettingsField,
   type SettingsForm,
@@ -19,10 +19,7 @@ interface Props {
   api?: SettingsApi
 }
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'failed' }
-  | { state: 'loaded'; form: SettingsForm }
+type Load = { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; form: SettingsForm }
 
 type Save =
   | { state: 'idle' }
@@ -49,11 +46,7 @@ export function SettingsPage({ api: given }: Props) {
     setLoad({ state: 'loading' })
     void api.loadSettings().then((result) => {
       if (!live) return
-      setLoad(
-        result.ok
-          ? { state: 'loaded', form: settingsToForm(result.settings) }
-          : { state: 'failed' },
-      )
+      setLoad(result.ok ? { state: 'loaded', form: settingsToForm(result.settings) } : { state: 'failed' })
     })
     return () => {
       live = false
@@ -148,12 +141,7 @@ export function SettingsPage({ api: given }: Props) {
 
   const checkbox = (key: 'before' | 'during' | 'after' | 'effortItem') =>
     field(key, (props) => (
-      <input
-        {...props}
-        type="checkbox"
-        checked={values[key]}
-        onChange={(e) => change(key, (e.currentTarget as HTMLInputElement).checked)}
-      />
+      <input {...props} type="checkbox" checked={values[key]} onChange={(e) => change(key, (e.currentTarget as HTMLInputElement).checked)} />
     ))
 
   const number = (key: (typeof NUMBER_FIELDS)[number]) =>
@@ -170,8 +158,7 @@ export function SettingsPage({ api: given }: Props) {
       />
     ))
 
-  const status =
-    save.state === 'saving' ? t.saving : save.state === 'saved' ? t.saved : save.state === 'failed' ? t.saveFailed[save.reason] : ''
+  const status = save.state === 'saving' ? t.saving : save.state === 'saved' ? t.saved : save.state === 'failed' ? t.saveFailed[save.reason] : ''
 
   return (
     <main class="settings" aria-labelledby="settings-title">

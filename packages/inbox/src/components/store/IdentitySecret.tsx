@@ -28,7 +28,9 @@ export function IdentitySecret({ api }: { api: Pick<StoreApi, 'revealSecret' | '
   async function reveal() {
     setState({ step: 'revealing' })
     const result = await api.revealSecret()
-    setState(result.ok ? { step: 'shown', secret: result.value, rotated: false } : { step: 'refused', text: failureText(all, result.error), secret: null })
+    setState(
+      result.ok ? { step: 'shown', secret: result.value, rotated: false } : { step: 'refused', text: failureText(all, result.error), secret: null },
+    )
     if (result.ok) queueMicrotask(() => field.current?.focus())
   }
 

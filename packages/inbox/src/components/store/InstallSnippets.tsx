@@ -45,7 +45,11 @@ export function InstallSnippets({ store }: { store: StoreInfo }) {
 }
 
 /** Enough rows for the text wrapped at about 60 characters (the field can be made taller). */
-const rowsFor = (text: string) => Math.min(12, text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 60)), 0))
+const rowsFor = (text: string) =>
+  Math.min(
+    12,
+    text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 60)), 0),
+  )
 
 interface SnippetProps {
   id: string

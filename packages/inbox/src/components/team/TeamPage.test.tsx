@@ -35,7 +35,9 @@ async function open(agent: AgentProfile, server: FakeFetch = fakeFetch()) {
 }
 
 const rowOf = (root: HTMLElement, name: string) =>
-  [...root.querySelectorAll<HTMLElement>('[aria-labelledby="members-title"] .team-row')].find((r) => r.querySelector('.team-name')!.textContent!.startsWith(name))!
+  [...root.querySelectorAll<HTMLElement>('[aria-labelledby="members-title"] .team-row')].find((r) =>
+    r.querySelector('.team-name')!.textContent!.startsWith(name),
+  )!
 
 describe('TeamPage', () => {
   it('shows everyone the team with their roles, and an agent no controls, invitations or invite form', async () => {
@@ -98,7 +100,10 @@ describe('TeamPage', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
     const link = 'https://chat.example/inbox/invite#tok_123'
     const server = fakeFetch({
-      'POST /api/team/invites': (body) => [201, { invite: { id: 'i2', email: (body as { email: string }).email, role: 'agent', expiresAt: '2026-01-03T10:00:00.000Z' }, link }],
+      'POST /api/team/invites': (body) => [
+        201,
+        { invite: { id: 'i2', email: (body as { email: string }).email, role: 'agent', expiresAt: '2026-01-03T10:00:00.000Z' }, link },
+      ],
     })
     const { root } = await open(me('p1', 'owner'), server)
     act(() => button(root, 'Create invitation link').click())
@@ -142,7 +147,7 @@ describe('TeamPage', () => {
     expect(list.textContent).toContain('No pending invitations.')
   })
 
-  it('changes one\'s own password, and marks the current one when it is wrong', async () => {
+  it("changes one's own password, and marks the current one when it is wrong", async () => {
     const server = fakeFetch({ 'PUT /api/agent/password': [403, refusal('forbidden', 'The current password is not right.')] })
     const { root } = await open(me('p2', 'agent'), server)
     type(byLabel(root, 'Current password'), 'not-it')
