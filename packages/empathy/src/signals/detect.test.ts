@@ -46,16 +46,10 @@ describe('detectFrustration', () => {
     const after = detectFrustration(['this is taking forever, so annoying', 'ok got it now, thank you so much!']).score
     expect(after).toBeLessThan(before)
   })
-  it('is deterministic and fast (< 1 ms for a handful of messages)', () => {
+  // Its speed is measured in bench/detector (a timed assertion here flaked on a busy machine).
+  it('is deterministic: the same messages always read the same', () => {
     const texts = ['hello??', 'ของยังไม่ได้เลยค่ะ รอนานมากกกก', 'wala pa rin yung order ko', 'ບໍ່ພໍໃຈຫຼາຍ', 'WHERE IS IT']
     const first = detectFrustration(texts, { waitingSeconds: 300 })
-    for (let i = 0; i < 50; i++) detectFrustration(texts) // warm up segmenter and lexicons
-    const runs = 200
-    // Date, not performance: the package compiles without DOM or Node types.
-    const start = Date.now()
-    for (let i = 0; i < runs; i++) detectFrustration(texts, { waitingSeconds: 300 })
-    const perCall = (Date.now() - start) / runs
-    expect(detectFrustration(texts, { waitingSeconds: 300 })).toEqual(first)
-    expect(perCall).toBeLessThan(1)
+    for (let i = 0; i < 50; i++) expect(detectFrustration(texts, { waitingSeconds: 300 })).toEqual(first)
   })
 })
