@@ -68,3 +68,15 @@ export function printed(output: string, label: string): string {
   if (!value) throw new Error(`no "${label}" in:\n${output}`)
   return value
 }
+
+/** The command line with one store made by `init` ("Ban Rak", owner nok@banrak.example): its key. */
+export async function testCliWithStore() {
+  const cli = await testCli()
+  const init = await cli.run(
+    ...['init', '--store', 'Ban Rak', '--origin', 'https://banrak.example'],
+    ...['--owner-email', 'nok@banrak.example', '--owner-password', 'first owner pass'],
+  )
+  return { cli, key: printed(init.out, 'site key') }
+}
+
+export type TestCli = Awaited<ReturnType<typeof testCli>>

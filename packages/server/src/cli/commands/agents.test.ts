@@ -3,24 +3,12 @@ import { createPeople } from '../../accounts/people.ts'
 import { createStores } from '../../accounts/stores.ts'
 import { verifyPassword } from '../../auth/password.ts'
 import { createSessions } from '../../auth/sessions.ts'
-import { printed, testCli } from '../test-cli.ts'
+import { printed, testCliWithStore, type TestCli } from '../test-cli.ts'
 
-let cli: Awaited<ReturnType<typeof testCli>>
+let cli: TestCli
 let key: string
 beforeAll(async () => {
-  cli = await testCli()
-  const init = await cli.run(
-    'init',
-    '--store',
-    'Ban Rak',
-    '--origin',
-    'https://banrak.example',
-    '--owner-email',
-    'nok@banrak.example',
-    '--owner-password',
-    'first owner pass',
-  )
-  key = printed(init.out, 'site key')
+  ;({ cli, key } = await testCliWithStore())
 }, 120_000)
 afterAll(() => cli.remove())
 

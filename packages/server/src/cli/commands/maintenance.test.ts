@@ -1,24 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../../db/migrations.ts'
-import { printed, testCli } from '../test-cli.ts'
+import { testCli, testCliWithStore, type TestCli } from '../test-cli.ts'
 
-let cli: Awaited<ReturnType<typeof testCli>>
+let cli: TestCli
 let key: string
 beforeAll(async () => {
-  cli = await testCli()
-  const init = await cli.run(
-    'init',
-    '--store',
-    'Ban Rak',
-    '--origin',
-    'https://banrak.example',
-    '--owner-email',
-    'nok@banrak.example',
-    '--owner-password',
-    'first owner pass',
-  )
-  key = printed(init.out, 'site key')
+  ;({ cli, key } = await testCliWithStore())
 }, 120_000)
 afterAll(() => cli.remove())
 

@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPeople } from '../../accounts/people.ts'
 import { verifyPassword } from '../../auth/password.ts'
-import { printed, testCli } from '../test-cli.ts'
+import { printed, testCliWithStore, type TestCli } from '../test-cli.ts'
 
-let cli: Awaited<ReturnType<typeof testCli>>
+let cli: TestCli
 let first: string
 beforeAll(async () => {
-  cli = await testCli()
-  const init = await cli.run(
-    'init',
-    '--store',
-    'Ban Rak',
-    '--origin',
-    'https://banrak.example',
-    '--owner-email',
-    'nok@banrak.example',
-    '--owner-password',
-    'first owner pass',
-  )
-  first = printed(init.out, 'site key')
+  ;({ cli, key: first } = await testCliWithStore())
 }, 120_000)
 afterAll(() => cli.remove())
 
