@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { clientString } from './strings.ts'
 
 /** The three moments Attune asks how the shopper feels (EMPATHY.md). */
 export const CheckInPhaseSchema = v.picklist(['before', 'during', 'after'])
@@ -37,9 +38,9 @@ export type ResolvedAnswer = v.InferOutput<typeof ResolvedAnswerSchema>
 /** Customer Effort Score 2.0: 1 strongly disagree … 7 strongly agree that it was easy. */
 export const EffortSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))
 
-const topic = v.pipe(v.string(), v.minLength(1), v.maxLength(60))
+const topic = v.pipe(clientString(), v.minLength(1), v.maxLength(60))
 const comment = v.pipe(
-  v.string(),
+  clientString(),
   v.transform((s) => s.trim()),
   v.maxLength(1000),
 )

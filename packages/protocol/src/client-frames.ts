@@ -1,16 +1,19 @@
 import * as v from 'valibot'
 import { CheckInAnswerSchema, CheckInPhaseSchema } from './checkins.ts'
+import { clientString, MAX_SEQ } from './strings.ts'
 import { MAX_ATTACHMENTS, MAX_QUICK_REPLIES, MAX_QUICK_REPLY_LENGTH, MAX_TEXT_LENGTH } from './version.ts'
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100))
-const seq = v.pipe(v.number(), v.integer(), v.minValue(0))
+// Every string below is a clientString (no NUL, no lone surrogate) and every number is bounded:
+// what PostgreSQL would refuse is a bad_frame at the edge, never `internal` on every retry.
+const id = v.pipe(clientString(), v.minLength(1), v.maxLength(100))
+const seq = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SEQ))
 const text = v.pipe(
-  v.string(),
+  clientString(),
   v.transform((s) => s.trim()),
   v.maxLength(MAX_TEXT_LENGTH, `A message is at most ${MAX_TEXT_LENGTH} characters.`),
 )
 const quickReply = v.pipe(
-  v.string(),
+  clientString(),
   v.transform((s) => s.trim()),
   v.minLength(1),
   v.maxLength(MAX_QUICK_REPLY_LENGTH),
@@ -20,7 +23,7 @@ const quickReply = v.pipe(
 export const HelloFrameSchema = v.object({
   type: v.literal('hello'),
   v: v.pipe(v.number(), v.integer()),
-  token: v.optional(v.string()),
+  token: v.optional(clientString()),
 })
 
 /** Asks for every event of a conversation after `afterSeq`, then live ones. */
@@ -70,7 +73,7 @@ export const ReadFrameSchema = v.object({
 export const HistoryFrameSchema = v.object({
   type: v.literal('history'),
   conversationId: id,
-  beforeSeq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  beforeSeq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEQ)),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
 })
 
@@ -81,10 +84,10 @@ export const HistoryFrameSchema = v.object({
  */
 export const IdentifyFrameSchema = v.object({
   type: v.literal('identify'),
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  userHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/i, 'userHash is a hex HMAC-SHA256.')),
-  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  email: v.optional(v.pipe(v.string(), v.email(), v.maxLength(320))),
+  id: v.pipe(clientString(), v.minLength(1), v.maxLength(200)),
+  userHash: v.pipe(clientString(), v.regex(/^[0-9a-f]{64}$/i, 'userHash is a hex HMAC-SHA256.')),
+  name: v.optional(v.pipe(clientString(), v.maxLength(200))),
+  email: v.optional(v.pipe(clientString(), v.email(), v.maxLength(320))),
 })
 
 /** An agent closes the conversation. Idempotent through `clientId` like a send. */
@@ -103,8 +106,8 @@ export const PingFrameSchema = v.object({ type: v.literal('ping') })
 export const OpenFrameSchema = v.object({
   type: v.literal('open'),
   /** The page the shopper is on, for the agent's context. */
-  page: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  locale: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  page: v.optional(v.pipe(clientString(), v.maxLength(2000))),
+  locale: v.optional(v.pipe(clientString(), v.maxLength(35))),
   /** The page's boot override: a store page may switch moments off, never on. */
   checkIns: v.optional(v.object({ before: v.optional(v.boolean()), during: v.optional(v.boolean()), after: v.optional(v.boolean()) })),
 })
@@ -132,10 +135,10 @@ export const SkipFrameSchema = v.object({
  */
 export const ContextFrameSchema = v.object({
   type: v.literal('context'),
-  page: v.optional(v.object({ url: v.pipe(v.string(), v.maxLength(2000)), title: v.optional(v.pipe(v.string(), v.maxLength(300))) })),
+  page: v.optional(v.object({ url: v.pipe(clientString(), v.maxLength(2000)), title: v.optional(v.pipe(clientString(), v.maxLength(300))) })),
   attributes: v.optional(
     v.pipe(
-      v.record(v.pipe(v.string(), v.maxLength(60)), v.nullable(v.union([v.pipe(v.string(), v.maxLength(500)), v.number(), v.boolean()]))),
+      v.record(v.pipe(clientString(), v.maxLength(60)), v.nullable(v.union([v.pipe(clientString(), v.maxLength(500)), v.number(), v.boolean()]))),
       v.check((r) => Object.keys(r).length <= 50, 'At most 50 attributes.'),
     ),
   ),

@@ -57,6 +57,38 @@ describe('client frames', () => {
     }
   })
 
+  // Issue 11, findings 8 and 11: what PostgreSQL would refuse is refused here, naming the field.
+  it.each([
+    ['NUL in message text', { type: 'send', clientId: 'm1', text: 'a\u0000b' }, 'text'],
+    ['a lone high surrogate in message text', { type: 'send', clientId: 'm1', text: 'a\ud800b' }, 'text'],
+    ['a lone low surrogate at the start', { type: 'send', clientId: 'm1', text: '\udc00 hi' }, 'text'],
+    ['NUL in a clientId', { type: 'send', clientId: 'm\u0000', text: 'hi' }, 'clientId'],
+    ['NUL in the page of open', { type: 'open', page: '/p\u0000' }, 'page'],
+    ['NUL in a context attribute value', { type: 'context', attributes: { plan: 'gold\u0000' } }, 'attributes.plan'],
+    ['a lone surrogate in a context attribute key', { type: 'context', attributes: { ['k\ud800']: 1 } }, 'attributes'],
+    ['NUL in a page title', { type: 'context', page: { url: '/', title: '\u0000' } }, 'page.title'],
+    [
+      'NUL in a check-in comment',
+      { type: 'answer', clientId: 'c1', conversationId: 'c', answer: { phase: 'after', comment: '\u0000' } },
+      'answer.comment',
+    ],
+    ['a seq of 2^60', { type: 'read', conversationId: 'c', seq: 2 ** 60 }, 'seq'],
+    ['an afterSeq beyond int4', { type: 'resume', conversationId: 'c', afterSeq: 2_147_483_648 }, 'afterSeq'],
+    ['a beforeSeq beyond safe integers', { type: 'history', conversationId: 'c', beforeSeq: 2 ** 60 }, 'beforeSeq'],
+  ])('refuses %s as a bad_frame naming the field', (_, frame, field) => {
+    const result = parseClientFrame(JSON.stringify(frame))
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe(ErrorCode.BadFrame)
+      expect(result.error.message.startsWith(`${field}`)).toBe(true)
+    }
+  })
+
+  it('accepts emoji, paired surrogates and the largest int4 seq', () => {
+    expect(good({ type: 'send', clientId: 'm1', text: 'ok 👍🏽 \ud83d\ude00' }).ok).toBe(true)
+    expect(good({ type: 'read', conversationId: 'c', seq: 2_147_483_647 }).ok).toBe(true)
+  })
+
   it('refuses an oversized frame before parsing it', () => {
     const result = parseClientFrame(' '.repeat(MAX_FRAME_BYTES + 1))
     expect(!result.ok && result.error.code).toBe(ErrorCode.FrameTooLarge)
