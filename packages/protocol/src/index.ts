@@ -161,6 +161,7 @@ export { UploadResponseSchema } from './http/uploads.ts'
 export type { UploadResponse } from './http/uploads.ts'
 export {
   DaySchema,
+  MAX_INSIGHTS_DAYS,
   InsightsQuerySchema,
   RateSchema,
   MeanSchema,

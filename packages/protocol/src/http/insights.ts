@@ -7,21 +7,61 @@ import { MoodSchema, ResolvedAnswerSchema, type Mood } from '../checkins.ts'
  * whose types are these: the answer's shape has one home, here, and the arithmetic one, there.
  */
 
-/** A calendar day, `YYYY-MM-DD`. */
-export const DaySchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are YYYY-MM-DD.'))
+/** The longest range insights cover, in days: a year and a little more, to compare a season with the last. */
+export const MAX_INSIGHTS_DAYS = 400
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const DAY_FORMAT = /^\d{4}-\d{2}-\d{2}$/
+/** Milliseconds since 1970 at the day's UTC midnight; NaN for a day no calendar has (2026-02-30). */
+const dayStart = (day: string): number => {
+  const time = Date.parse(`${day}T00:00:00Z`)
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(day) ? time : Number.NaN
+}
+
+/**
+ * A calendar day, `YYYY-MM-DD`, in the years 2000 to 2100: a chat log has nothing older, and
+ * a year like 1000 or 9999 is outside what the database's timestamps take (issue 11).
+ */
+export const DaySchema = v.pipe(
+  v.string(),
+  v.regex(DAY_FORMAT, 'Dates are YYYY-MM-DD.'),
+  // Each check speaks only to a day in the right format: one message per problem.
+  v.check((day) => !DAY_FORMAT.test(day) || (day >= '2000-01-01' && day <= '2100-12-31'), 'Dates are in the years 2000 to 2100.'),
+  v.check((day) => !DAY_FORMAT.test(day) || !Number.isNaN(dayStart(day)), 'That day is not in the calendar.'),
+)
+
+/** Both ends given and each a day DaySchema takes: only then is the range itself checked. */
+const days = (from: string | undefined, to: string | undefined) => v.is(DaySchema, from) && v.is(DaySchema, to)
 
 const Filter = v.optional(v.pipe(v.string(), v.maxLength(100)))
 
-/** The query string. Days are whole (`to` included) in `tz`, an IANA zone; default UTC, last 30 days. */
-export const InsightsQuerySchema = v.object({
-  from: v.optional(DaySchema),
-  to: v.optional(DaySchema),
-  topic: Filter,
-  reason: Filter,
-  language: Filter,
-  agentId: Filter,
-  tz: Filter,
-})
+/**
+ * The query string. Days are whole (`to` included) in `tz`, an IANA zone; default UTC, last 30 days.
+ * `from` is on or before `to`, at most MAX_INSIGHTS_DAYS apart.
+ */
+export const InsightsQuerySchema = v.pipe(
+  v.object({
+    from: v.optional(DaySchema),
+    to: v.optional(DaySchema),
+    topic: Filter,
+    reason: Filter,
+    language: Filter,
+    agentId: Filter,
+    tz: Filter,
+  }),
+  v.forward(
+    v.partialCheck([['from'], ['to']], ({ from, to }) => !days(from, to) || from! <= to!, '"from" must be a day on or before "to".'),
+    ['from'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['from'], ['to']],
+      ({ from, to }) => !days(from, to) || (dayStart(to!) - dayStart(from!)) / DAY_MS < MAX_INSIGHTS_DAYS,
+      `A range is at most ${MAX_INSIGHTS_DAYS} days.`,
+    ),
+    ['to'],
+  ),
+)
 export type InsightsQuery = v.InferOutput<typeof InsightsQuerySchema>
 
 /** A share with its denominator, so a chart can say "n = 3". `value` is null when n is 0. */

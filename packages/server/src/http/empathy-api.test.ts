@@ -201,6 +201,23 @@ describe('GET /api/insights', () => {
     expect(both.error.message).toBe('from: Dates are YYYY-MM-DD. to: Dates are YYYY-MM-DD.')
     expect((await get('/api/insights', false)).status).toBe(401)
   })
+
+  it('answers a range outside 2000–2100 or over 400 days with a typed 400 that says why (issue 11)', async () => {
+    const refusals = {
+      'from=1000-01-01&to=9999-12-31': 'from: Dates are in the years 2000 to 2100. to: Dates are in the years 2000 to 2100.',
+      'from=2025-02-30': 'from: That day is not in the calendar.',
+      'from=2024-01-01&to=2026-01-01': 'to: A range is at most 400 days.',
+      // One side left to its default (today) is bounded too.
+      'from=2000-01-01': 'A range is at most 400 days.',
+    }
+    for (const [query, message] of Object.entries(refusals)) {
+      const res = await get(`/api/insights?${query}`)
+      expect(res.status, query).toBe(400)
+      expect(await res.json()).toEqual({ error: { code: 'bad_request', message } })
+    }
+    expect((await get('/api/insights.csv?from=1000-01-01&to=9999-12-31')).status).toBe(400)
+    expect((await get('/api/insights?from=2025-11-22&to=2026-12-26')).status).toBe(200)
+  })
 })
 
 describe('store settings and erasure', () => {

@@ -1,5 +1,12 @@
 import { EmpathySettingsError, resolveSettings, toCsv } from '@attune/empathy'
-import { InsightsQuerySchema, SettingsBodySchema, type DeletedResponse, type InvalidSettingsBody, type SettingsBody } from '@attune/protocol'
+import {
+  InsightsQuerySchema,
+  MAX_INSIGHTS_DAYS,
+  SettingsBodySchema,
+  type DeletedResponse,
+  type InvalidSettingsBody,
+  type SettingsBody,
+} from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { insights, type InsightsRange } from '../empathy/insights.ts'
 import { eraseVisitor } from '../visitors.ts'
@@ -16,6 +23,8 @@ function parseInsightsQuery(url: URL, now: number): InsightsRange {
   if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) {
     throw new HttpError(HttpErrorCode.BadRequest, '"from" must be a day on or before "to".')
   }
+  // The schema bounds a range given whole; one side left to its default is bounded here.
+  if (to - from > MAX_INSIGHTS_DAYS * DAY_MS) throw new HttpError(HttpErrorCode.BadRequest, `A range is at most ${MAX_INSIGHTS_DAYS} days.`)
   const timeZone = q.tz ?? 'UTC'
   try {
     new Intl.DateTimeFormat('en', { timeZone })

@@ -51,6 +51,18 @@ function rawGet(path: string, acceptEncoding?: string): Promise<{ headers: Recor
       .end()
   })
 }
+/** A raw request: fetch would normalise the path, and these tests send what a browser would not. */
+function rawRequest(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    request(`${server.url}${path}`, { method, headers }, (res) => {
+      let text = ''
+      res.on('data', (part: Buffer) => (text += part.toString()))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
+    })
+      .on('error', reject)
+      .end(body)
+  })
+}
 const login = (body: string) => get('/api/agent/login', { method: 'POST', body })
 
 describe('http', () => {
@@ -148,6 +160,14 @@ describe('http', () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/widget/..%2f..%2fsecret.txt', '/inbox/..%2f..%2fsecret.txt']) {
       const res = await get(path)
       expect(await res.text()).not.toContain('do not serve')
+    }
+  })
+
+  it('answers a path with malformed percent-encoding with a typed 400 (issue 11)', async () => {
+    for (const path of ['/inbox/%E0%A4%A', '/inbox/%', '/widget/%', '/widget/loader.js%zz', '/%', '/api/agent/%E0']) {
+      const res = await rawRequest('GET', path)
+      expect(res.status, path).toBe(400)
+      expect(JSON.parse(res.body), path).toEqual({ error: { code: 'bad_request', message: 'The path is not valid URL encoding.' } })
     }
   })
 })

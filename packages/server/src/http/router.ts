@@ -24,6 +24,9 @@ export function createRequestHandler(deps: RouterDeps) {
     securityHeaders(res, deps.network)
     try {
       const path = new URL(req.url ?? '/', 'http://local').pathname
+      // Every handler below decodes the path; a malformed escape (`%E0%A4%A`, a lone `%`) is the
+      // client's mistake, answered here once (issue 11).
+      if (!decodes(path)) return sendError(res, HttpErrorCode.BadRequest, 'The path is not valid URL encoding.')
       if (path === '/healthz') {
         sendJson(res, 200, { status: 'ok', version: deps.version, database: deps.databaseKind })
         return
@@ -63,5 +66,14 @@ export function createRequestHandler(deps: RouterDeps) {
       if (!res.headersSent) sendError(res, HttpErrorCode.Internal, 'Something went wrong.')
       else res.destroy()
     }
+  }
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
   }
 }
