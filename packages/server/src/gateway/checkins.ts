@@ -1,6 +1,19 @@
-import { ErrorCode, type AnswerFrame, type AskFrame, type EndFrame, type OpenFrame, type SkipFrame } from '@attune/protocol'
+import { pendingCheckIn } from '@attune/empathy'
+import {
+  ErrorCode,
+  type AnswerFrame,
+  type CheckInPhase,
+  type ConversationEvent,
+  type AskFrame,
+  type EndFrame,
+  type OpenFrame,
+  type SkipFrame,
+} from '@attune/protocol'
 import { acked, authorOf, close } from './actions.ts'
 import { FrameError, type Session } from './context.ts'
+
+/** The longest tail of the log read to find the card an answer is for. */
+const ANSWER_WINDOW = 2000
 
 /*
  * The check-in frames, stored in the same log as messages (architecture promise 1). *When* to
@@ -30,10 +43,20 @@ export async function open(s: Session, frame: OpenFrame): Promise<void> {
   await s.deps.empathy.opened(conversation.id)
 }
 
-/** Stores the shopper's answer once; allowed after a resolve too (the after-chat check-in). */
+/**
+ * Stores the shopper's answer once; allowed after a resolve too (the after-chat check-in). Only
+ * the card the server asked is answerable: an unsolicited answer would count in the store's
+ * insights (issue 11, finding 7).
+ */
 export async function answer(s: Session, frame: AnswerFrame): Promise<void> {
   visitorOnly(s, 'answer a check-in')
   const conversation = await s.access(frame.conversationId)
+  const events = await s.deps.log.readBefore(conversation.id, conversation.lastSeq + 1, ANSWER_WINDOW)
+  // A retry of an answer already stored is acked below as a duplicate, whatever happened since.
+  const retry = events.some((e) => e.kind === 'checkin.answered' && e.clientId === frame.clientId)
+  if (!retry && !answerable(events, frame.answer.phase)) {
+    throw new FrameError(ErrorCode.NotAllowed, `No ${frame.answer.phase} check-in is waiting for an answer.`)
+  }
   const { event, duplicate } = await s.deps.log.append(conversation.id, {
     kind: 'checkin.answered',
     author: authorOf(s),
@@ -64,6 +87,16 @@ export async function ask(s: Session, frame: AskFrame): Promise<void> {
   const verdict = await s.deps.empathy.agentAsk(conversation.id)
   if (!verdict.allowed) throw new FrameError(ErrorCode.NotAllowed, refusals[verdict.reason] ?? 'A check-in cannot be asked now.')
   s.send({ type: 'ack', clientId: frame.clientId, conversationId: conversation.id, seq: verdict.event.seq })
+}
+
+/**
+ * True when the card of this phase is still open. The card stays open after an answer: the widget
+ * sends a card's answer cumulatively, one tap at a time, and the latest answer of a check-in
+ * replaces the earlier ones in insights, so a repeated answer never adds to a count. A skip, a
+ * later card, the shopper writing on or the chat ending closes it (@attune/empathy's rules).
+ */
+function answerable(events: readonly ConversationEvent[], phase: CheckInPhase): boolean {
+  return pendingCheckIn(events.filter((e) => e.kind !== 'checkin.answered'))?.phase === phase
 }
 
 const refusals: Record<string, string> = {

@@ -1,0 +1,63 @@
+import { PROTOCOL_VERSION } from '@attune/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { TestClient } from './test-client.ts'
+
+const SHOP = 'http://localhost:5173'
+let server: AttuneServer
+const open: TestClient[] = []
+
+beforeAll(async () => {
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1' })
+})
+afterAll(async () => {
+  await Promise.all(open.map((c) => c.close()))
+  await server.close()
+})
+
+async function shopper() {
+  const client = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/visitor?siteKey=demo`, { Origin: SHOP })
+  open.push(client)
+  client.send({ type: 'hello', v: PROTOCOL_VERSION })
+  await client.next('welcome')
+  return client
+}
+
+// Issue 11, finding 7: unsolicited answers moved the store's satisfaction figures.
+describe('check-in answers', () => {
+  it('an answer no check-in asked for is refused with not_allowed and stored nowhere', async () => {
+    const client = await shopper()
+    client.send({ type: 'send', clientId: 'm1', text: 'hello' })
+    const { conversationId, seq } = await client.next('ack')
+    for (const phase of ['before', 'during', 'after'] as const) {
+      client.send({ type: 'answer', conversationId, clientId: `x-${phase}`, answer: { phase, mood: 5 } })
+      expect(await client.next('error')).toMatchObject({ code: 'not_allowed', ref: `x-${phase}` })
+    }
+    client.send({ type: 'history', conversationId, beforeSeq: seq + 10 })
+    const { events } = await client.next('history')
+    expect(events.filter((e) => e.kind === 'checkin.answered')).toEqual([])
+  })
+
+  it('the card asked on open takes its answers one tap at a time, a retry is acked, and it closes when the shopper writes on', async () => {
+    const client = await shopper()
+    client.send({ type: 'open' })
+    const { conversationId } = await client.next('synced')
+    await client.next('event', (f) => f.event.kind === 'checkin.asked' && f.event.phase === 'before')
+
+    client.send({ type: 'answer', conversationId, clientId: 'b1', answer: { phase: 'before', mood: 2 } })
+    const first = await client.next('ack')
+    client.send({ type: 'answer', conversationId, clientId: 'b2', answer: { phase: 'before', mood: 2, reason: 'product' } })
+    expect(await client.next('ack')).toMatchObject({ clientId: 'b2', seq: first.seq + 1 })
+    // Another moment's card was never asked.
+    client.send({ type: 'answer', conversationId, clientId: 'd1', answer: { phase: 'during', understood: true } })
+    expect(await client.next('error')).toMatchObject({ code: 'not_allowed', ref: 'd1' })
+
+    client.send({ type: 'send', clientId: 'm1', text: 'hello' })
+    await client.next('ack', (f) => f.clientId === 'm1')
+    client.send({ type: 'answer', conversationId, clientId: 'b3', answer: { phase: 'before', mood: 5 } })
+    expect(await client.next('error')).toMatchObject({ code: 'not_allowed', ref: 'b3' })
+    // A retry of an answer stored before is still acked with its seq (idempotent, like a send).
+    client.send({ type: 'answer', conversationId, clientId: 'b1', answer: { phase: 'before', mood: 2 } })
+    expect(await client.next('ack', (f) => f.clientId === 'b1')).toMatchObject({ seq: first.seq })
+  })
+})
