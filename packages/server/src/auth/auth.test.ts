@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { hashPassword, verifyPassword } from './password.ts'
 import { readCookie, sessionCookie } from './sessions.ts'
-import { createVisitorToken, verifyVisitorToken } from './visitor-token.ts'
+import { createVisitorToken, readVisitorToken, VISITOR_TOKEN_TTL_MS } from './visitor-token.ts'
+
+const verifyVisitorToken = (secret: string, token: string | undefined, siteId: string, now?: number) =>
+  readVisitorToken(secret, token, siteId, now)?.visitorId ?? null
 
 describe('passwords', () => {
   it('verifies the right password and refuses a wrong one', async () => {
@@ -40,6 +43,20 @@ describe('visitor tokens', () => {
 
   it('treats another site’s token as no token', () => {
     expect(verifyVisitorToken(secret, createVisitorToken(secret, visitor, randomUUID()), site)).toBeNull()
+  })
+
+  it('expire 30 days after they were issued, and a token from the future is no token', () => {
+    const issued = Date.parse('2026-01-01T00:00:00Z')
+    const token = createVisitorToken(secret, visitor, site, issued)
+    expect(verifyVisitorToken(secret, token, site, issued + VISITOR_TOKEN_TTL_MS - 1000)).toBe(visitor)
+    expect(verifyVisitorToken(secret, token, site, issued + VISITOR_TOKEN_TTL_MS + 1000)).toBeNull()
+    expect(verifyVisitorToken(secret, token, site, issued - 10 * 60_000)).toBeNull()
+  })
+
+  it('are signed with a key of their own store: swapping the site id breaks the signature', () => {
+    const other = randomUUID()
+    const token = createVisitorToken(secret, visitor, site)
+    expect(verifyVisitorToken(secret, token.replace(site, other), other)).toBeNull()
   })
 })
 

@@ -174,6 +174,23 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX invites_site ON invites (site_id);
     `,
   },
+  {
+    id: 6,
+    name: 'upload-quotas-and-visitor-token-revocation',
+    sql: `
+      -- Files never attached to a message are removed after a day; attached ones stay with their
+      -- conversation. Those already referenced by a message count as attached from their upload.
+      ALTER TABLE uploads ADD COLUMN attached_at timestamptz;
+      UPDATE uploads u SET attached_at = u.created_at WHERE EXISTS (
+        SELECT 1 FROM events e WHERE e.kind = 'message' AND e.body->'attachments' @> jsonb_build_array(jsonb_build_object('id', u.id::text))
+      );
+      CREATE INDEX uploads_unattached ON uploads (created_at) WHERE attached_at IS NULL;
+      -- Quotas count a shopper's files of the last day and a store's bytes.
+      CREATE INDEX uploads_uploader ON uploads (site_id, uploader_role, uploader_id, created_at);
+      -- Visitor tokens issued before this moment no longer work (an explicit revoke).
+      ALTER TABLE visitors ADD COLUMN tokens_revoked_at timestamptz;
+    `,
+  },
 ]
 
 /**

@@ -1,6 +1,6 @@
 import { ErrorCode, parseClientFrame, PROTOCOL_VERSION, type ClientFrame, type ErrorFrame, type HelloFrame, type ServerFrame } from '@attune/protocol'
 import type { WebSocket } from 'ws'
-import { createVisitorToken, verifyVisitorToken } from '../auth/visitor-token.ts'
+import { greetVisitor } from '../auth/visitor-auth.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
 import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
@@ -87,15 +87,14 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     }
     if (principal.role === 'visitor') {
       const site = principal.site
-      const claimed = verifyVisitorToken(deps.secret, frame.token, site.id)
-      const visitorId = await deps.directory.touchVisitor(site.id, claimed)
+      const { visitorId, token } = await greetVisitor(deps, site.id, frame.token)
       session.visitorId = visitorId
       const latest = await deps.conversations.latestForVisitor(visitorId)
       ready = true
       session.send({
         type: 'welcome',
         role: 'visitor',
-        token: claimed === visitorId && frame.token ? frame.token : createVisitorToken(deps.secret, visitorId, site.id),
+        token,
         visitorId,
         conversation: latest ? { id: latest.id, lastSeq: latest.lastSeq, status: latest.status } : null,
       })

@@ -1,6 +1,6 @@
 import type { UploadResponse } from '@attune/protocol'
 import type { IncomingMessage } from 'node:http'
-import { verifyVisitorToken } from '../auth/visitor-token.ts'
+import { currentVisitor } from '../auth/visitor-auth.ts'
 import { readCookie, SESSION_COOKIE } from '../auth/sessions.ts'
 import { originAllowed } from '../origins.ts'
 import { UPLOAD_LIMITS, UploadRefused } from '../uploads.ts'
@@ -52,8 +52,8 @@ async function upload({ req, res, url, deps }: RequestContext) {
 
 async function uploaderOf(req: IncomingMessage, siteId: string, deps: ApiDeps) {
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
-  const visitorId = verifyVisitorToken(deps.secret, bearer, siteId)
-  if (visitorId) return { role: 'visitor', id: visitorId }
+  const claim = await currentVisitor(deps.db, deps.secret, bearer, siteId)
+  if (claim) return { role: 'visitor', id: claim.visitorId }
   const agent = await deps.sessions.find(readCookie(req.headers.cookie, SESSION_COOKIE))
   return agent && agent.siteId === siteId ? { role: 'agent', id: agent.id } : null
 }
