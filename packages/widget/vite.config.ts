@@ -36,8 +36,8 @@ export default defineConfig({
   plugins: [terserPasses()],
   // Relative base: chunks resolve from the script's own URL, which is the Attune server, not the store.
   base: './',
-  // The automatic JSX runtime of @attune/view, the panel's view layer (see its README).
-  oxc: { jsx: { runtime: 'automatic', importSource: '@attune/view' } },
+  // Preact's automatic JSX runtime (the panel and its on-demand chunks).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // Library mode leaves `process.env.NODE_ENV` as is; browsers have no `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['@attune/source', ...defaultClientConditions] },

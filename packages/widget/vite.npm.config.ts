@@ -3,13 +3,12 @@ import pkg from './package.json' with { type: 'json' }
 
 // The npm build (`import { boot } from '@attune/widget'`): ES modules for the store's own bundler,
 // not minified, with the same on-demand chunks as the script tag (panel, languages, rich content,
-// uploads, sound). @attune/view, the panel's view layer, is bundled in: it is not published (see
-// docs/decisions/009). What the package depends on stays an import, so the store's app holds one
-// copy of core and nanostores. Runs after vite.config.ts, whose build empties dist/.
+// uploads, sound). What the package depends on (core, nanostores, Preact) stays an import, so the
+// store's app holds one copy of each (docs/decisions/009, 010). Runs after vite.config.ts, whose build empties dist/.
 const external = Object.keys(pkg.dependencies)
 
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: '@attune/view' } },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { conditions: ['@attune/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist/npm',

@@ -1,8 +1,8 @@
-// The panel chunk: the chat UI (drawn with @attune/view) and the core connection. The launcher loads it on the
+// The panel chunk: the chat UI (drawn with Preact) and the core connection. The launcher loads it on the
 // shopper's first open, or at an idle moment after boot, whichever comes first.
 import { createClient } from '@attune/core'
-import { render } from '@attune/view'
-import { jsx } from '@attune/view/jsx-runtime'
+import { render } from 'preact'
+import { jsx } from 'preact/jsx-runtime'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
 import css from './ui/panel.css?inline'
 import { uploadsChunk } from './ui/chunk.ts'

@@ -1,5 +1,5 @@
 import type { CheckInFields } from '@attune/core'
-import { useEffect, useRef, useState } from '@attune/view'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'
 import { MoodFace } from './MoodFace.tsx'
 import type { I18n, WidgetClient } from './types.ts'

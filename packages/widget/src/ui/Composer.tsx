@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from '@attune/view'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { ClipIcon, SendIcon } from './icons.tsx'
 import type { I18n, WidgetClient } from './types.ts'
 

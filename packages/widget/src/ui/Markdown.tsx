@@ -1,5 +1,5 @@
-import type { Child } from '@attune/view'
-import { useMemo } from '@attune/view'
+import type { ComponentChild as Child } from 'preact'
+import { useMemo } from 'preact/hooks'
 import { type Inline, parseMarkdown } from './markdown.ts'
 
 /** Renders the safe subset as elements; every string is a text node. */

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from '@attune/view'
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks'
 import { richChunk, useChunk } from './chunk.ts'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from '@attune/view'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { uploadsChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'

@@ -1,7 +1,7 @@
 // The upload chunk: checks, progress and refusal for the files the shopper attaches. Loaded with a
 // dynamic import on the first "Attach a file" or drop (the paperclip and the drop target stay in
 // the panel), so shoppers who never attach a file never load it.
-import { useEffect, useState } from '@attune/view'
+import { useEffect, useState } from 'preact/hooks'
 import type { I18n, WidgetClient } from './types.ts'
 import { checkFile, progressPercent, type UploadLimits } from './files.ts'
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { h, render } from '@attune/view'
+import { h, render } from 'preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from '../testing/mount.ts'
 import { onDemand } from '../launcher/chunk.ts'

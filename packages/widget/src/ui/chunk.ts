@@ -1,6 +1,6 @@
 // Parts of the panel a plain chat never needs (formatting, files, the upload UI) are chunks of
 // their own, fetched the first time a message or the shopper needs one.
-import { useEffect, useState } from '@attune/view'
+import { useEffect, useState } from 'preact/hooks'
 import { type Chunk, onDemand } from '../launcher/chunk.ts'
 
 export interface ChunkState<M> {

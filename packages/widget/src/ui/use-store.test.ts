@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { atom, computed, onMount } from 'nanostores'
-import { h, render, useEffect } from '@attune/view'
+import { h, render } from 'preact'
+import { useEffect } from 'preact/hooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from '../testing/mount.ts'
 import { useStore } from './use-store.ts'

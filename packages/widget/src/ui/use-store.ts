@@ -1,9 +1,9 @@
 import type { ReadableAtom } from 'nanostores'
-import { useEffect, useState } from '@attune/view'
+import { useEffect, useState } from 'preact/hooks'
 
 /**
- * The store's value; the component draws again when it changes. A local stand-in for
- * `@nanostores/preact` for @attune/view (no SSR or `keys` options, which the widget does not use).
+ * The store's value; the component draws again when it changes. Smaller than
+ * `@nanostores/preact` (no SSR or `keys` options, which the widget does not use).
  *
  * Subscribing happens in an effect, after the first draw: a change in between is caught by
  * comparing with the value drawn. Several changes in one task become one draw (the view batches
