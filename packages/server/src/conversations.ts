@@ -63,6 +63,11 @@ function toSummary(row: Row): ConversationSummary {
   }
 }
 
+/** The visitor's data was erased (while their socket was open): nothing can be stored for them. */
+export class VisitorErasedError extends Error {
+  override name = 'VisitorErasedError'
+}
+
 /** Conversation rows: who owns them, their state, and the inbox's view of them. */
 export function createConversations(db: Database) {
   return {
@@ -85,8 +90,10 @@ export function createConversations(db: Database) {
     /** The visitor's open conversation, opened now when there is none. */
     async openFor(siteId: string, visitorId: string): Promise<{ conversation: ConversationRecord; created: boolean }> {
       // The partial unique index (one open per visitor) makes a concurrent second insert a no-op.
+      // A visitor erased while their socket is open inserts nothing (no foreign-key failure).
       const inserted = await db.query<Row>(
-        `INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)
+        `INSERT INTO conversations (id, site_id, visitor_id)
+         SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM visitors WHERE id = $3)
          ON CONFLICT (visitor_id) WHERE status = 'open' DO NOTHING
          RETURNING id, site_id, visitor_id, status, last_seq`,
         [randomUUID(), siteId, visitorId],
@@ -96,7 +103,10 @@ export function createConversations(db: Database) {
         `SELECT id, site_id, visitor_id, status, last_seq FROM conversations WHERE visitor_id = $1 AND status = 'open'`,
         [visitorId],
       )
-      if (!row) throw new Error('[Attune] open conversation vanished')
+      if (!row) {
+        const [visitor] = await db.query('SELECT 1 FROM visitors WHERE id = $1', [visitorId])
+        throw visitor ? new Error('[Attune] open conversation vanished') : new VisitorErasedError(visitorId)
+      }
       return { conversation: toRecord(row), created: false }
     },
 

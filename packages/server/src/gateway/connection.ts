@@ -2,6 +2,8 @@ import { ErrorCode, parseClientFrame, PROTOCOL_VERSION, type ClientFrame, type E
 import type { WebSocket } from 'ws'
 import { greetVisitor } from '../auth/visitor-auth.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
+import { VisitorErasedError } from '../conversations.ts'
+import { ConversationNotFoundError } from '../log.ts'
 import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import { createTokenBucket } from './rate-limit.ts'
@@ -151,6 +153,14 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       .then(() => handle(frame))
       .catch((e: unknown) => {
         if (e instanceof FrameError) return error(e.code, e.message, ref)
+        // Erased while connected: final for this frame (a retry would fail the same way); the
+        // client reconnects and its old token gets a fresh visitor (issue 11, finding 8).
+        if (e instanceof VisitorErasedError) {
+          error(ErrorCode.Unauthorized, 'This shopper’s data was erased; reconnect to start afresh.', ref)
+          return ws.close(CLOSE_RECONNECT, 'visitor erased')
+        }
+        // Deleted between the access check and the write (an erasure): missing, not a failure.
+        if (e instanceof ConversationNotFoundError) return error(ErrorCode.NotFound, 'No such conversation.', ref)
         console.error('[Attune] frame failed', e)
         error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
       })
