@@ -29,6 +29,8 @@ export const HttpErrorCode = {
   RateLimited: 'rate_limited',
   /** 500: something failed on the server. */
   Internal: 'internal',
+  /** 503: not now (the database is restarting, sign-ins are queued full); `retryAfterSeconds` says when to try again. */
+  Unavailable: 'unavailable',
 } as const
 export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode]
 
@@ -48,9 +50,10 @@ export const HTTP_STATUS: Record<HttpErrorCode, number> = {
   unsupported_type: 415,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 }
 
-/** The body of every HTTP error. `retryAfterSeconds` comes with `rate_limited`. */
+/** The body of every HTTP error. `retryAfterSeconds` comes with `rate_limited` and `unavailable`. */
 export const HttpErrorBodySchema = v.object({
   error: v.object({
     code: v.picklist(HTTP_ERROR_CODES),

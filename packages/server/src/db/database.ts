@@ -16,3 +16,15 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   close(): Promise<void>
 }
+
+/**
+ * The database cannot be reached now (restarting, failing over, the network down): a "not now"
+ * the HTTP API answers with 503 `unavailable` and the gateway with a retryable error. The pool
+ * connects again by itself on the next statement once the database is back.
+ */
+export class DatabaseUnavailable extends Error {
+  constructor(cause: unknown) {
+    super('The database is not answering.', { cause })
+    this.name = 'DatabaseUnavailable'
+  }
+}

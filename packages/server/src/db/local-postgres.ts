@@ -28,12 +28,22 @@ async function freePort(): Promise<number> {
   })
 }
 
+export type LocalPostgres = {
+  url: string
+  /** Stops the cluster the way an operator's restart does (`pg_ctl stop -m fast`), keeping its data. */
+  down(): Promise<void>
+  /** Starts it again on the same port, and waits until it accepts connections. */
+  up(): Promise<void>
+  /** Stops it and removes its files. */
+  stop(): Promise<void>
+}
+
 /**
  * A throwaway PostgreSQL cluster on 127.0.0.1 for tests: initdb into a temp dir, start, and return
  * its URL. PostgreSQL refuses to run as root, so as root it runs as the `postgres` user the
  * Debian package creates.
  */
-export async function startLocalPostgres(bin: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startLocalPostgres(bin: string): Promise<LocalPostgres> {
   const dir = await mkdtemp(join(tmpdir(), 'attune-pg-'))
   await chmod(dir, 0o777)
   const data = join(dir, 'data')
@@ -42,9 +52,16 @@ export async function startLocalPostgres(bin: string): Promise<{ url: string; st
   const pgRun = (cmd: string, args: string[]) =>
     asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]) : run(join(bin, cmd), args)
   await pgRun('initdb', ['-D', data, '-U', 'attune', '-A', 'trust', '--no-sync', '-E', 'UTF8'])
-  await pgRun('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-p ${port} -h 127.0.0.1 -k ${dir} -F`, 'start'])
+  const up = async () => {
+    await pgRun('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', `-p ${port} -h 127.0.0.1 -k ${dir} -F`, 'start'])
+  }
+  await up()
   return {
     url: `postgres://attune@127.0.0.1:${port}/postgres`,
+    up,
+    async down() {
+      await pgRun('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop'])
+    },
     async stop() {
       await pgRun('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop']).catch(() => undefined)
       await rm(dir, { recursive: true, force: true })

@@ -1,30 +1,66 @@
 import pg from 'pg'
-import type { Database, Queryable } from './database.ts'
+import { DatabaseUnavailable, type Database, type Queryable } from './database.ts'
+
+// Connection failures, as Node, PostgreSQL (SQLSTATE class 08, and 57P01-03: terminated by an
+// administrator, a crash, or starting up) and node-postgres report them.
+const LOST_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'])
+const LOST_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|not queryable|connection (?:is )?closed/i
+
+/** True when `error` says the database is out of reach, not that the statement was wrong. */
+function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string' && (LOST_SOCKET.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))) return true
+  return LOST_MESSAGE.test(error.message)
+}
+
+const typed = (error: unknown) => (isConnectionError(error) ? new DatabaseUnavailable(error) : error)
 
 /**
  * A real PostgreSQL through a connection URL (`DATABASE_URL`): the same SQL and migrations as the
  * embedded engine. Transactions take one pooled connection for their whole length, so
  * `SELECT … FOR UPDATE` serialises appends across server processes.
+ *
+ * A restart of PostgreSQL must not take the server down (issue 11): a pooled connection the
+ * database ends is dropped from the pool (an `error` listener, without which Node would exit),
+ * statements meanwhile fail as DatabaseUnavailable, and the pool connects afresh when asked.
  */
 export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  // A database that does not answer fails a statement in 5 s rather than holding it forever.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 })
+  pool.on('error', (error) => console.warn('[Attune] a database connection ended:', error.message))
   // Fail at start, with the reason, rather than at the first chat message.
   await pool.query('SELECT 1')
 
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, params as unknown[])
-      return result.rows as T[]
+      try {
+        const result = await client.query(sql, params as unknown[])
+        return result.rows as T[]
+      } catch (error) {
+        throw typed(error)
+      }
     },
     async exec(sql: string) {
-      await client.query(sql)
+      try {
+        await client.query(sql)
+      } catch (error) {
+        throw typed(error)
+      }
     },
   })
 
   return {
     ...wrap(pool),
     async transaction(fn) {
-      const client = await pool.connect()
+      const client = await pool.connect().catch((error: unknown) => {
+        throw typed(error)
+      })
+      // A checked-out connection has no pool listener: one that dies between statements would
+      // otherwise be an unhandled 'error' event. The next statement fails and rolls back.
+      let lost: Error | undefined
+      const onError = (error: Error) => (lost = error)
+      client.on('error', onError)
       try {
         await client.query('BEGIN')
         const result = await fn(wrap(client))
@@ -32,9 +68,11 @@ export async function openPostgres(url: string): Promise<Database> {
         return result
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined)
-        throw error
+        throw typed(error)
       } finally {
-        client.release()
+        client.off('error', onError)
+        // A broken connection is destroyed, not returned to the pool.
+        client.release(lost)
       }
     },
     close: () => pool.end(),

@@ -6,7 +6,7 @@ import { AccountError } from '../accounts/errors.ts'
 import type { Sessions } from '../auth/sessions.ts'
 import type { SignInThrottle } from '../auth/throttle.ts'
 import type { Bus } from '../bus.ts'
-import type { Database } from '../db/database.ts'
+import { DatabaseUnavailable, type Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import type { Directory } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
@@ -52,6 +52,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     if (res.headersSent) return (res.destroy(), true)
     if (error instanceof HttpError) sendError(res, error.code, error.message, {}, error.retryAfterSeconds)
     else if (error instanceof AccountError) sendError(res, error.code, error.message)
+    else if (error instanceof DatabaseUnavailable)
+      sendError(res, HttpErrorCode.Unavailable, 'The database is not answering; try again in a moment.', {}, 5)
     else {
       console.error('[Attune] API error', error)
       sendError(res, HttpErrorCode.Internal, 'Something went wrong.')

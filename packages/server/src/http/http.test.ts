@@ -73,6 +73,12 @@ describe('http', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it('reports readiness: the database and the bus answer', async () => {
+    const res = await get('/readyz')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ status: 'ready', database: 'up', bus: 'up' })
+  })
+
   it('signs an agent in with an HttpOnly cookie, knows them, and signs them out', async () => {
     const res = await login(JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }))
     expect(res.status).toBe(200)

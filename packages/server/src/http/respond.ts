@@ -8,7 +8,7 @@ export class HttpError extends Error {
   constructor(
     readonly code: HttpErrorCode,
     message: string,
-    /** With `rate_limited`: when to try again. */
+    /** With `rate_limited` and `unavailable`: when to try again. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message)

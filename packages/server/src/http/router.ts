@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname } from 'node:path'
 import { handleApi, type ApiDeps } from './api.ts'
+import { readiness } from './health.ts'
 import { sendLanding } from './landing.ts'
 import { HttpErrorCode, securityHeaders, sendError, sendJson } from './respond.ts'
 import { serveStatic } from './static.ts'
@@ -18,7 +19,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
  */
 const CROSS_ORIGIN_ASSET = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
 
-/** The whole HTTP surface: health, JSON API, then static apps. */
+/** The whole HTTP surface: liveness and readiness, JSON API, then static apps. */
 export function createRequestHandler(deps: RouterDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     securityHeaders(res, deps.network)
@@ -29,6 +30,12 @@ export function createRequestHandler(deps: RouterDeps) {
       if (!decodes(path)) return sendError(res, HttpErrorCode.BadRequest, 'The path is not valid URL encoding.')
       if (path === '/healthz') {
         sendJson(res, 200, { status: 'ok', version: deps.version, database: deps.databaseKind })
+        return
+      }
+      if (path === '/readyz') {
+        const state = await readiness(deps)
+        const ready = state.database === 'up' && state.bus === 'up'
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...state })
         return
       }
       if (await handleApi(req, res, path, deps)) return
