@@ -49,12 +49,19 @@ const COLUMNS = 'seq, kind, author_role, author_id, author_name, client_id, body
 // The kinds whose protocol schema carries the client's id (the others were not sent by a client).
 const CARRIES_CLIENT_ID: ReadonlySet<string> = new Set(['message', 'checkin.answered', 'checkin.skipped'])
 
+/** The link a reader gets to an attached file; the stored one may have expired (issue 11, finding 6). */
+type AttachmentUrl = (uploadId: string) => string
+
 /** Maps a stored row to the protocol's event shape (the one the wire carries). */
-function toEvent(row: EventRow): ConversationEvent {
+function toStoredEvent(row: EventRow, attachmentUrl?: AttachmentUrl): ConversationEvent {
   const author: Author = { role: row.author_role, id: row.author_id }
   if (row.author_name !== null) author.name = row.author_name
+  const attachments = row.body.attachments
   const event: Record<string, unknown> = {
     ...row.body,
+    ...(attachmentUrl && Array.isArray(attachments)
+      ? { attachments: attachments.map((a: { id: string }) => ({ ...a, url: attachmentUrl(a.id) })) }
+      : {}),
     kind: row.kind,
     seq: row.seq,
     at: new Date(row.created_at).toISOString(),
@@ -67,9 +74,11 @@ function toEvent(row: EventRow): ConversationEvent {
 
 /**
  * A conversation as an append-only log (architecture promise 1 and 2): seq is strictly increasing
- * and gapless per conversation, and a client id is stored at most once.
+ * and gapless per conversation, and a client id is stored at most once. Attached files' links are
+ * signed afresh on every read (`attachmentUrl`), so a replayed conversation never shows a stale one.
  */
-export function createLog(db: Database) {
+export function createLog(db: Database, attachmentUrl?: AttachmentUrl) {
+  const toEvent = (row: EventRow) => toStoredEvent(row, attachmentUrl)
   return {
     /**
      * Appends in one transaction. Locking the conversation row serialises concurrent appends on

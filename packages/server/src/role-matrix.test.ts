@@ -52,8 +52,9 @@ const ROUTES: Record<string, string> = {
   'DELETE /api/visitors/:id': '✓ ✓ ✓ · · ·',
   'OPTIONS /api/uploads': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/uploads': '✓ ✓ ✓ ✓ · ·',
-  'GET /api/uploads/:id': '✓ ✓ ✓ ✓ ✓ ✓',
-  'HEAD /api/uploads/:id': '✓ ✓ ✓ ✓ ✓ ✓',
+  // Without the signed link a message carries, a file is for its store's members only (issue 11, finding 6).
+  'GET /api/uploads/:id': '✓ ✓ ✓ ✓ · ·',
+  'HEAD /api/uploads/:id': '✓ ✓ ✓ ✓ · ·',
   'GET /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
   'OPTIONS /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
 }

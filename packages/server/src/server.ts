@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { createCheckInEngine } from './empathy/engine.ts'
 import { createPresence } from './gateway/presence.ts'
 import { createUploads } from './uploads.ts'
+import { signedUploadUrl } from './upload-links.ts'
 import { startRetention } from './empathy/retention.ts'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
@@ -87,7 +88,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const people = createPeople(db)
     const invites = createInvites(db)
     const network = { publicUrl: options.publicUrl, trustProxy: options.trustProxy }
-    const log = createLog(db)
+    const log = createLog(db, (uploadId) => signedUploadUrl(secret, uploadId))
     const conversations = createConversations(db)
     const empathy = createCheckInEngine({
       db,
@@ -102,7 +103,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     // Without a data dir (tests, throwaway demos) files go to a temporary folder removed on close.
     const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
-    const uploads = createUploads(db, uploadsDir)
+    const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus)
     const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
     await empathy.resumeTimers()
@@ -132,6 +133,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     )
     const stopRetention = startRetention(db)
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
+    const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
     const gateway = attachGateway(http, deps)
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject)
@@ -152,6 +154,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
           stopRetention()
           stopPurge()
+          stopUploadCleanup()
           await gateway.close()
           http.closeIdleConnections()
           // Give in-flight requests a moment, then cut keep-alive stragglers.

@@ -14,6 +14,10 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => db.close())
 
+/** Records which files erasure deleted from disk. */
+const removed: string[] = []
+const files = { removeFiles: async (ids: readonly string[]) => void removed.push(...ids) }
+
 async function shopper(siteId: string) {
   const visitor = randomUUID()
   const conversation = randomUUID()
@@ -46,17 +50,36 @@ describe("a shopper's data", () => {
   it('is found only in its own store, and a malformed id is simply not found', async () => {
     const { visitor } = await shopper(sites.a)
     expect(await exportVisitor(db, sites.b, visitor)).toBe(null)
-    expect(await eraseVisitor(db, sites.b, visitor)).toBe(false)
+    expect(await eraseVisitor(db, sites.b, visitor, files)).toBe(false)
     expect(await exportVisitor(db, sites.a, 'not-a-uuid')).toBe(null)
   })
 
   it("is erased with their conversations and events, and nobody else's", async () => {
     const gone = await shopper(sites.a)
     const kept = await shopper(sites.a)
-    expect(await eraseVisitor(db, sites.a, gone.visitor)).toBe(true)
+    expect(await eraseVisitor(db, sites.a, gone.visitor, files)).toBe(true)
     expect(await exportVisitor(db, sites.a, gone.visitor)).toBe(null)
     expect(await db.query('SELECT 1 FROM events WHERE conversation_id = $1', [gone.conversation])).toEqual([])
     expect((await exportVisitor(db, sites.a, kept.visitor))!.conversations).toHaveLength(1)
-    expect(await eraseVisitor(db, sites.a, gone.visitor)).toBe(false)
+    expect(await eraseVisitor(db, sites.a, gone.visitor, files)).toBe(false)
+  })
+
+  it("is erased with the files they uploaded and those attached in their conversations, rows and bytes, and nobody else's", async () => {
+    const gone = await shopper(sites.a)
+    const kept = await shopper(sites.a)
+    const fromAgent = randomUUID()
+    await db.query(
+      `INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, 'agent', 'a1', 'label.png', 'image/png', 10)`,
+      [fromAgent, sites.a],
+    )
+    await db.query(`INSERT INTO events (conversation_id, seq, kind, author_role, author_id, body) VALUES ($1, 2, 'message', 'agent', 'a1', $2)`, [
+      gone.conversation,
+      JSON.stringify({ text: 'Your label', attachments: [{ id: fromAgent, name: 'label.png', type: 'image/png', size: 10, url: '' }] }),
+    ])
+    removed.length = 0
+    expect(await eraseVisitor(db, sites.a, gone.visitor, files)).toBe(true)
+    expect(removed.sort()).toEqual([gone.upload, fromAgent].sort())
+    expect(await db.query('SELECT 1 FROM uploads WHERE id = ANY($1::uuid[])', [[gone.upload, fromAgent]])).toEqual([])
+    expect(await db.query('SELECT 1 FROM uploads WHERE id = $1', [kept.upload])).toHaveLength(1)
   })
 })

@@ -1,4 +1,5 @@
 import type { Database } from './db/database.ts'
+import type { Uploads } from './uploads.ts'
 
 type Time = string | Date
 type VisitorRow = {
@@ -92,15 +93,32 @@ export async function exportVisitor(db: Database, siteId: string, visitorId: str
 
 /**
  * Deletes a shopper of one store and everything they said and answered (their right to
- * erasure): events, conversations, the visitor. False when the store has no such visitor.
+ * erasure): events, conversations, the visitor, and the files in their conversations or
+ * uploaded by them: rows, and bytes through `files` (issue 11, finding 6; only a caller without
+ * a data directory leaves it out). False when the store has no such visitor.
  */
-export async function eraseVisitor(db: Database, siteId: string, visitorId: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
+export async function eraseVisitor(db: Database, siteId: string, visitorId: string, files?: Pick<Uploads, 'removeFiles'>): Promise<boolean> {
+  const erased = await db.transaction(async (tx) => {
     const [visitor] = await tx.query<{ id: string }>('SELECT id FROM visitors WHERE id::text = $1 AND site_id = $2', [visitorId, siteId])
-    if (!visitor) return false
+    if (!visitor) return null
+    const uploads = await tx.query<{ id: string }>(
+      `DELETE FROM uploads WHERE site_id = $1 AND (
+         (uploader_role = 'visitor' AND uploader_id = $2)
+         OR id::text IN (
+           SELECT jsonb_array_elements(e.body->'attachments')->>'id' FROM events e
+           JOIN conversations c ON c.id = e.conversation_id
+           WHERE c.visitor_id = $3 AND jsonb_typeof(e.body->'attachments') = 'array'
+         )
+       ) RETURNING id`,
+      [siteId, String(visitor.id), visitor.id],
+    )
     await tx.query('DELETE FROM events WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $1)', [visitor.id])
     await tx.query('DELETE FROM conversations WHERE visitor_id = $1', [visitor.id])
     await tx.query('DELETE FROM visitors WHERE id = $1', [visitor.id])
-    return true
+    return uploads.map((u) => u.id)
   })
+  if (erased === null) return false
+  // After the commit: a failed transaction leaves every file in place.
+  await files?.removeFiles(erased)
+  return true
 }

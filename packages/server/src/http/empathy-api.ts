@@ -79,7 +79,7 @@ async function putSettings({ req, res, deps }: RequestContext, agent: SessionAge
 
 /** Deletes a shopper and everything they said and answered (their right to erasure). */
 async function deleteVisitor({ res, params, deps }: RequestContext, agent: SessionAgent) {
-  const deleted = await eraseVisitor(deps.db, agent.siteId, params.id!)
+  const deleted = await eraseVisitor(deps.db, agent.siteId, params.id!, deps.uploads)
   if (!deleted) throw new HttpError(HttpErrorCode.NotFound, 'No such visitor in this store.')
   sendJson(res, 200, { deleted: true } satisfies DeletedResponse)
 }

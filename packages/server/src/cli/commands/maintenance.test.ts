@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../../db/migrations.ts'
 import { testCli, testCliWithStore, type TestCli } from '../test-cli.ts'
@@ -68,14 +71,27 @@ describe('attune-server visitor', () => {
     })
   }, 120_000)
 
-  it('erase deletes the shopper and their conversations; a second time there is nothing to erase', async () => {
+  it('erase deletes the shopper, their conversations and their files; a second time there is nothing to erase', async () => {
     const { visitor } = await shopper()
     const kept = await shopper()
+    // A file the shopper uploaded, its row and its bytes in the data directory (issue 11, finding 6).
+    const upload = randomUUID()
+    await cli.db(async (db) => {
+      const [site] = await db.query<{ id: string }>('SELECT id FROM sites WHERE key = $1', [key])
+      await db.query(
+        `INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, 'visitor', $3, 'bill.pdf', 'application/pdf', 3)`,
+        [upload, site!.id, visitor],
+      )
+    })
+    await mkdir(join(cli.dataDir, 'uploads'), { recursive: true })
+    await writeFile(join(cli.dataDir, 'uploads', upload), 'pdf')
     expect(await cli.run('visitor', 'erase', '--store', key, '--visitor', visitor)).toMatchObject({
       code: 0,
-      out: `[Attune] Erased visitor ${visitor} of "Ban Rak" and their conversations.`,
+      out: `[Attune] Erased visitor ${visitor} of "Ban Rak", their conversations and files.`,
     })
+    expect(existsSync(join(cli.dataDir, 'uploads', upload))).toBe(false)
     await cli.db(async (db) => {
+      expect(await db.query('SELECT 1 FROM uploads WHERE id = $1', [upload])).toEqual([])
       expect(await db.query('SELECT 1 FROM visitors WHERE id = $1', [visitor])).toEqual([])
       expect(await db.query('SELECT 1 FROM conversations WHERE visitor_id = $1', [visitor])).toEqual([])
       expect(await db.query('SELECT 1 FROM conversations WHERE visitor_id = $1', [kept.visitor])).toHaveLength(1)

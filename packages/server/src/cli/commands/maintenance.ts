@@ -1,7 +1,9 @@
+import { join } from 'node:path'
 import { createStores } from '../../accounts/stores.ts'
 import { MIGRATIONS } from '../../db/migrations.ts'
 import { CliError, type Command } from '../command.ts'
 import { describeDatabase, withDatabase } from '../database.ts'
+import { removeUploadFiles } from '../../uploads.ts'
 import { eraseVisitor, exportVisitor } from '../../visitors.ts'
 import { storeFlag } from './owner.ts'
 
@@ -54,10 +56,11 @@ export const visitorErase: Command = {
     const visitorId = flags.text('visitor')!
     const store = await withDatabase(config, async (db) => {
       const store = await createStores(db).byKey(flags.text('store')!)
-      if (!(await eraseVisitor(db, store.id, visitorId))) throw new CliError('failed', `"${store.name}" has no visitor ${visitorId}.`)
+      if (!(await eraseVisitor(db, store.id, visitorId, { removeFiles: (ids) => removeUploadFiles(join(config.dataDir, 'uploads'), ids) })))
+        throw new CliError('failed', `"${store.name}" has no visitor ${visitorId}.`)
       return store
     })
-    io.out(`[Attune] Erased visitor ${visitorId} of "${store.name}" and their conversations.`)
+    io.out(`[Attune] Erased visitor ${visitorId} of "${store.name}", their conversations and files.`)
     return 0
   },
 }
