@@ -2,7 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores'
 import { PROTOCOL_VERSION, type Attachment, type ConversationSummary, type ServerFrame } from '@attune/protocol'
 import { createConnection, type ConnectionStatus } from './connection.ts'
 import { createConversationLog, validateText, type ConversationLog } from './conversation.ts'
-import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
+import { AttuneError, createRetries, toErrorCode } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
 import { createReceipts } from './receipts.ts'
 import { browserWakeSource, randomId, requireWebSocket, systemClock, type Clock, type WakeSource, type WebSocketConstructor } from './platform.ts'
@@ -65,6 +65,7 @@ export interface AgentClient {
 
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   const clock = options.clock ?? systemClock
+  const retries = createRetries()
   const pageSize = options.pageSize ?? 50
   const emitter = createEmitter()
   const $me = atom<AgentProfile | null>(null)
@@ -129,6 +130,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         if (frame.role === 'visitor') opened.get(frame.conversationId)?.log.mark(frame.mark ?? 'read', frame.seq)
         return
       case 'ack':
+        retries.settled(frame.clientId)
         opened.get(frame.conversationId)?.log.ack(frame.clientId, frame.seq)
         return
       case 'typing':
@@ -137,13 +139,14 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       case 'error': {
         const ref = frame.ref
         const entry = ref ? [...opened.entries()].find(([, e]) => e.log.$pending.get().some((m) => m.clientId === ref)) : undefined
-        if (ref && entry && isTransient(frame.code)) {
+        const wait = ref && entry ? retries.delay(ref, frame) : null
+        if (ref && entry && wait !== null) {
           // A busy server refuses for now: send the same reply again (same id: stored once).
           clock.setTimeout(() => {
             const [id, { log }] = entry
             const message = log.$pending.get().find((m) => m.clientId === ref && m.state === 'sending')
             if (message) transmitReply(id, message)
-          }, TRANSIENT_RETRY_MS)
+          }, wait)
           return
         }
         if (ref) entry?.[1].log.fail(ref)

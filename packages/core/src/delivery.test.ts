@@ -63,6 +63,30 @@ describe('delivery states', () => {
     client.destroy()
   })
 
+  // Issue 11, finding 8: a message the server could never store was resent every 2 s for ever.
+  it('fails for good, with its retry, a message the server keeps refusing with internal', async () => {
+    const { clock, advance } = fakeClock(Date.now())
+    const storage = memoryStorage()
+    const client = newClient({ clock, storage })
+    client.connect()
+    await vi.waitFor(() => expect(client.$status.get()).toBe('online'))
+    mock.failSends('internal')
+    const key = client.send('poison')
+    // Five resends, spaced 2, 4, 8, 16 and 32 s apart on the fake clock, then failed.
+    await vi.waitFor(
+      () => {
+        advance(2_000)
+        expect(states(client)).toEqual(['failed'])
+      },
+      { timeout: 15_000, interval: 20 },
+    )
+    expect(storage.getItem('attune:demo:outbox')).toBeNull()
+    mock.failSends(null)
+    client.retry(key)
+    await vi.waitFor(() => expect(states(client)).toEqual(['sent']))
+    client.destroy()
+  })
+
   it('notices a gap in seq and fills it: the missing message is shown, in order, once', async () => {
     const client = newClient()
     client.connect()

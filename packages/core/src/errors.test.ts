@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '@attune/protocol'
-import { AttuneError, AttuneErrorCode, isTransient } from './errors.ts'
+import { AttuneError, AttuneErrorCode, createRetries, isTransient } from './errors.ts'
 
 describe('AttuneError codes', () => {
   it('include every code the server can send, so a refusal passes through unchanged', () => {
@@ -16,5 +16,16 @@ describe('AttuneError codes', () => {
   it('tell "not now" from "never"', () => {
     expect(['rate_limited', 'internal'].every(isTransient)).toBe(true)
     expect(['forbidden', 'not_found', 'bad_frame', 'invalid_input'].some(isTransient)).toBe(false)
+  })
+
+  it('resend rate_limited after the server’s hint, internal five times with growing waits, and never a final refusal', () => {
+    const retries = createRetries()
+    expect(retries.delay('m1', { code: 'rate_limited', retryAfterMs: 6_000 })).toBe(6_000)
+    expect(retries.delay('m1', { code: 'rate_limited' })).toBe(2_000)
+    expect([1, 2, 3, 4, 5, 6].map(() => retries.delay('m2', { code: 'internal' }))).toEqual([2_000, 4_000, 8_000, 16_000, 32_000, null])
+    expect(retries.delay('m3', { code: 'bad_frame' })).toBeNull()
+    retries.delay('m4', { code: 'internal' })
+    retries.settled('m4')
+    expect(retries.delay('m4', { code: 'internal' })).toBe(2_000)
   })
 })

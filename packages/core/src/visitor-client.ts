@@ -9,7 +9,7 @@ import { derived } from './derived.ts'
 import { createEmitter } from './emitter.ts'
 import { createIntents } from './intents.ts'
 import { createReceipts } from './receipts.ts'
-import { AttuneError, isTransient, toErrorCode, TRANSIENT_RETRY_MS } from './errors.ts'
+import { AttuneError, createRetries, toErrorCode } from './errors.ts'
 import { toPending, type StoredSend } from './outbox.ts'
 import { browserWakeSource, defaultStorage, randomId, requireWebSocket, systemClock } from './platform.ts'
 import { createSharedConnection } from './shared-connection.ts'
@@ -91,6 +91,7 @@ export function createClient(options: ClientOptions): ChatClient {
     answer: (answer) => log.id && connection.send({ type: 'answer', clientId: randomId(), conversationId: log.id, answer }),
     skip: (phase, forever) => log.id && connection.send({ type: 'skip', clientId: randomId(), conversationId: log.id, phase, forever }),
   })
+  const retries = createRetries()
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
   const intents = createIntents((frame) => connection.send(frame))
   const receipts = createReceipts((frame) => connection.send(frame))
@@ -142,6 +143,7 @@ export function createClient(options: ClientOptions): ChatClient {
       if (frame.conversationId !== log.id && log.$events.get().length === 0) switchTo(frame.conversationId)
     },
     ack(frame) {
+      retries.settled(frame.clientId)
       if (frame.conversationId !== log.id) switchTo(frame.conversationId)
       log.ack(frame.clientId, frame.seq)
       saved.outbox.remove(frame.clientId)
@@ -157,11 +159,12 @@ export function createClient(options: ClientOptions): ChatClient {
       const ref = frame.ref
       if (ref && isPending(ref)) {
         // A busy server refuses for now: the message stays in the outbox and goes again.
-        if (isTransient(frame.code)) {
+        const wait = retries.delay(ref, frame)
+        if (wait !== null) {
           clock.setTimeout(() => {
             const stored = saved.outbox.load().find((m) => m.clientId === ref)
             if (stored) transmit(stored)
-          }, TRANSIENT_RETRY_MS)
+          }, wait)
           return
         }
         log.fail(ref)

@@ -21,7 +21,7 @@ export const ErrorCode = {
   Closed: 'closed',
   /** Not possible in the conversation's current state (a check-in already pending, moments off). */
   NotAllowed: 'not_allowed',
-  /** Too many frames in too short a time. */
+  /** Too many frames in too short a time, or too many new conversations from one address or store; `retryAfterMs` says when to try again. */
   RateLimited: 'rate_limited',
   /** Something failed on the server; the frame may be retried. */
   Internal: 'internal',
@@ -30,3 +30,22 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 
 export const ERROR_CODES = Object.values(ErrorCode) as readonly ErrorCode[]
+
+/**
+ * WebSocket close codes the gateway uses (4000–4999 are the application's, RFC 6455 §7.4.2). A
+ * client reconnects with backoff after any of them except where it says not to.
+ */
+export const CloseCode = {
+  /** The server is shutting down. */
+  GoingAway: 1001,
+  /** The role or store changed, or the shopper's data was erased: reconnect to start afresh (IANA: Service Restart). */
+  Reconnect: 1012,
+  /** The client speaks another protocol version: do not reconnect, update. */
+  UnsupportedVersion: 4400,
+  /** The session ended (signed out, removed, password changed): do not reconnect. */
+  SessionEnded: 4401,
+  /** No `hello` within the server's hello timeout (10 s by default). */
+  HelloTimeout: 4408,
+} as const
+
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]

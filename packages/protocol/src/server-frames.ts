@@ -83,6 +83,8 @@ export const ErrorFrameSchema = v.object({
   message: v.string(),
   /** The clientId (or frame type) the error answers, when there is one. */
   ref: v.optional(v.string()),
+  /** With `rate_limited`: how long to wait before sending the same frame again. */
+  retryAfterMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 })
 
 export const PongFrameSchema = v.object({ type: v.literal('pong') })

@@ -20,6 +20,7 @@ import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
 import { openPostgres } from './db/postgres.ts'
 import { attachGateway } from './gateway/gateway.ts'
+import type { GatewayLimits } from './gateway/limits.ts'
 import { createRequestHandler, type AssetDirs } from './http/router.ts'
 import { ensureIdentitySecrets } from './identity.ts'
 import { createLog } from './log.ts'
@@ -59,6 +60,8 @@ export type AttuneServerOptions = {
   trustProxy?: boolean
   /** The clock the check-in rules read (tests pass a fake one). */
   now?: () => number
+  /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
+  gateway?: Partial<GatewayLimits>
 }
 
 export type AttuneServer = {
@@ -134,7 +137,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const stopRetention = startRetention(db)
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
     const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
-    const gateway = attachGateway(http, deps)
+    const gateway = attachGateway(http, { ...deps, network, ...(options.gateway ? { limits: options.gateway } : {}) })
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject)
       http.listen(options.port, options.host, () => {

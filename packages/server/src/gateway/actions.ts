@@ -54,7 +54,7 @@ export async function send(s: Session, frame: SendFrame): Promise<void> {
   }
   // A shopper's message is never refused for being late: a resolved conversation means a new one.
   for (let attempt = 0; ; attempt++) {
-    target ??= (await s.deps.conversations.openFor(s.siteId, visitorId)).conversation
+    target ??= await s.openConversation()
     try {
       const { event, duplicate } = await s.deps.log.append(
         target.id,

@@ -30,7 +30,7 @@ function visitorOnly(s: Session, what: string): void {
  */
 export async function open(s: Session, frame: OpenFrame): Promise<void> {
   visitorOnly(s, 'open the chat')
-  const { conversation } = await s.deps.conversations.openFor(s.siteId, s.visitorId!)
+  const conversation = await s.openConversation()
   await s.deps.conversations.noteOpen(conversation.id, {
     ...(frame.page !== undefined ? { page: frame.page } : {}),
     ...(frame.locale !== undefined ? { locale: frame.locale } : {}),

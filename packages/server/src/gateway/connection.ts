@@ -1,4 +1,13 @@
-import { ErrorCode, parseClientFrame, PROTOCOL_VERSION, type ClientFrame, type ErrorFrame, type HelloFrame, type ServerFrame } from '@attune/protocol'
+import {
+  CloseCode,
+  ErrorCode,
+  parseClientFrame,
+  PROTOCOL_VERSION,
+  type ClientFrame,
+  type ErrorFrame,
+  type HelloFrame,
+  type ServerFrame,
+} from '@attune/protocol'
 import type { WebSocket } from 'ws'
 import { greetVisitor } from '../auth/visitor-auth.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
@@ -9,22 +18,28 @@ import { FrameError, type GatewayDeps, type Principal, type Session } from './co
 import { createTokenBucket } from './rate-limit.ts'
 import { createSubscription } from './subscription.ts'
 
-/** Close code for a client speaking another protocol version (4000-4999 are the application's). */
-const CLOSE_UNSUPPORTED_VERSION = 4400
-/** The session ended (signed out, removed from the team, password changed): do not reconnect. */
-const CLOSE_SESSION_ENDED = 4401
-/** The role or store changed: reconnect to learn the new one (RFC 6455 registry: Service Restart). */
-const CLOSE_RECONNECT = 1012
+/** What the gateway knows of the socket's edge: where it comes from and what it may start. */
+type Edge = {
+  /** The client's address (see http/proxy.ts `clientAddress`). */
+  address: string
+  /** 0 when this address and store may open one more conversation, else the ms to wait. */
+  admitConversation(siteId: string, address: string): number
+  /** A socket silent this long after the upgrade is closed with CloseCode.HelloTimeout. */
+  helloTimeoutMs: number
+}
 
 /**
  * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
  * the order the client sent in). A bad frame gets an error frame; the connection stays open.
  */
-export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps): { drained(): Promise<void> } {
+export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps, edge: Edge): { drained(): Promise<void> } {
   const bucket = createTokenBucket(30, 10)
   const cleanups: (() => void)[] = []
   let ready = false
   let queue: Promise<void> = Promise.resolve()
+  // A socket that never greets holds memory and a slot of its address's limit (issue 11, finding 5).
+  const helloTimer = setTimeout(() => ws.close(CloseCode.HelloTimeout, 'hello timeout'), edge.helloTimeoutMs)
+  cleanups.push(() => clearTimeout(helloTimer))
 
   const session: Session = {
     deps,
@@ -44,6 +59,15 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       // Someone else's conversation looks exactly like a missing one: existence is not revealed.
       if (!conversation || !mine) throw new FrameError(ErrorCode.NotFound, 'No such conversation.')
       return conversation
+    },
+    async openConversation() {
+      const visitorId = session.visitorId!
+      const latest = await deps.conversations.latestForVisitor(visitorId)
+      if (latest?.status !== 'open') {
+        const wait = edge.admitConversation(session.siteId, edge.address)
+        if (wait > 0) throw new FrameError(ErrorCode.RateLimited, 'Too many new conversations; try again shortly.', wait)
+      }
+      return (await deps.conversations.openFor(session.siteId, visitorId)).conversation
     },
     follow(conversationId, afterSeq, then) {
       session.subscriptions.get(conversationId)?.unsubscribe()
@@ -70,9 +94,10 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     },
   }
 
-  function error(code: ErrorCode, message: string, ref?: string) {
+  function error(code: ErrorCode, message: string, ref?: string, retryAfterMs?: number) {
     const frame: ErrorFrame = { type: 'error', code, message }
     if (ref !== undefined) frame.ref = ref
+    if (retryAfterMs !== undefined) frame.retryAfterMs = retryAfterMs
     session.send(frame)
   }
 
@@ -84,7 +109,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
   async function hello(frame: HelloFrame) {
     if (frame.v !== PROTOCOL_VERSION) {
       error(ErrorCode.UnsupportedVersion, `This server speaks protocol version ${PROTOCOL_VERSION}.`, 'hello')
-      ws.close(CLOSE_UNSUPPORTED_VERSION, 'unsupported version')
+      ws.close(CloseCode.UnsupportedVersion, 'unsupported version')
       return
     }
     if (principal.role === 'visitor') {
@@ -128,12 +153,13 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     if (message.siteId && message.siteId !== siteId) return
     if (message.sessionId && message.sessionId !== sessionId) return
     if (message.exceptSessionId === sessionId) return
-    if (message.reason === 'ended') ws.close(CLOSE_SESSION_ENDED, 'session ended')
-    else ws.close(CLOSE_RECONNECT, 'role or store changed')
+    if (message.reason === 'ended') ws.close(CloseCode.SessionEnded, 'session ended')
+    else ws.close(CloseCode.Reconnect, 'role or store changed')
   }
 
   async function handle(frame: ClientFrame) {
     if (frame.type === 'hello') {
+      clearTimeout(helloTimer)
       if (ready) throw new FrameError(ErrorCode.BadFrame, 'Already greeted.')
       return hello(frame)
     }
@@ -152,12 +178,12 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     queue = queue
       .then(() => handle(frame))
       .catch((e: unknown) => {
-        if (e instanceof FrameError) return error(e.code, e.message, ref)
+        if (e instanceof FrameError) return error(e.code, e.message, ref, e.retryAfterMs)
         // Erased while connected: final for this frame (a retry would fail the same way); the
         // client reconnects and its old token gets a fresh visitor (issue 11, finding 8).
         if (e instanceof VisitorErasedError) {
           error(ErrorCode.Unauthorized, 'This shopper’s data was erased; reconnect to start afresh.', ref)
-          return ws.close(CLOSE_RECONNECT, 'visitor erased')
+          return ws.close(CloseCode.Reconnect, 'visitor erased')
         }
         // Deleted between the access check and the write (an erasure): missing, not a failure.
         if (e instanceof ConversationNotFoundError) return error(ErrorCode.NotFound, 'No such conversation.', ref)

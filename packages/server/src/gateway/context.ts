@@ -32,6 +32,8 @@ export class FrameError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** With `rate_limited`: when the client may send the same frame again. */
+    readonly retryAfterMs?: number,
   ) {
     super(message)
   }
@@ -51,6 +53,11 @@ export type Session = {
   send(frame: ServerFrame): void
   /** The conversation when this connection may see it; FrameError not_found otherwise. */
   access(conversationId: string): Promise<ConversationRecord>
+  /**
+   * The shopper's open conversation, opened now when there is none — within the limits on new
+   * conversations per address and per store (FrameError `rate_limited` with a retry hint).
+   */
+  openConversation(): Promise<ConversationRecord>
   /** Subscribes to live events after `afterSeq` (replacing an earlier subscription) and replays. */
   follow(conversationId: string, afterSeq: number, then?: (lastSeq: number) => void): Promise<void>
 }

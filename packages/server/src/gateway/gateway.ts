@@ -1,28 +1,44 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { MAX_FRAME_BYTES } from '@attune/protocol'
+import { CloseCode, MAX_FRAME_BYTES } from '@attune/protocol'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { readCookie, SESSION_COOKIE, type Sessions } from '../auth/sessions.ts'
+import { clientAddress, type NetworkConfig } from '../http/proxy.ts'
 import { originAllowed } from '../origins.ts'
 import { serveConnection } from './connection.ts'
 import type { GatewayDeps, Principal } from './context.ts'
+import { startHeartbeat } from './heartbeat.ts'
+import { createBuckets, createCounter, DEFAULT_LIMITS, type GatewayLimits } from './limits.ts'
 
-/** Close code when the server goes away; clients reconnect with backoff (RFC 6455 §7.4.1). */
-const CLOSE_GOING_AWAY = 1001
+type Rejection = { status: 401 | 403 | 404 | 429; message: string }
 
-type Rejection = { status: 401 | 403 | 404; message: string }
+/** How the gateway sits on the network and what one address or store may hold (all optional). */
+type GatewayOptions = {
+  sessions: Sessions
+  network?: NetworkConfig
+  limits?: Partial<GatewayLimits>
+  /** The clock of the conversation limits (tests pass a fake one). */
+  now?: () => number
+}
 
 /**
  * WebSocket endpoints on the HTTP server: `/v1/visitor?siteKey=…` and `/v1/agent`. Who may
  * connect is decided at the upgrade, before any frame: the site's allowed origins for visitors
  * (a browser always sends Origin on a WebSocket), the session cookie for agents.
  */
-export function attachGateway(server: Server, deps: GatewayDeps & { sessions: Sessions }) {
+export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions) {
   // Frames over MAX_FRAME_BYTES get a typed error from the parser; far larger ones are cut here.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES * 4 })
   const sockets = new Set<WebSocket>()
   const handling = new Set<{ drained(): Promise<void> }>()
   let closing = false
+  const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
+  const perAddress = createCounter(limits.connectionsPerIp)
+  const perStore = createCounter(limits.connectionsPerStore)
+  const newPerAddress = createBuckets(limits.conversationsPerIp, deps.now)
+  const newPerStore = createBuckets(limits.conversationsPerStore, deps.now)
+  const admitConversation = (siteId: string, address: string) => newPerAddress.take(address) || newPerStore.take(siteId)
+  const heartbeat = startHeartbeat(() => sockets, limits.heartbeatMs)
 
   async function authorize(req: IncomingMessage): Promise<Principal | Rejection> {
     const url = new URL(req.url ?? '/', 'http://local')
@@ -47,14 +63,25 @@ export function attachGateway(server: Server, deps: GatewayDeps & { sessions: Se
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
     if (closing) return reject(socket, { status: 403, message: 'Shutting down.' })
+    // A slot is held from the upgrade until the TCP socket closes, however the upgrade ends.
+    const address = clientAddress(req, deps.network ?? {})
+    if (!perAddress.open(address)) return reject(socket, { status: 429, message: 'Too many connections from this address.' })
+    socket.once('close', () => perAddress.close(address))
     authorize(req).then(
       (result) => {
         if ('status' in result) return reject(socket, result)
+        if (socket.destroyed) return
+        if (result.role === 'visitor') {
+          const siteId = result.site.id
+          if (!perStore.open(siteId)) return reject(socket, { status: 429, message: 'Too many connections to this store.' })
+          socket.once('close', () => perStore.close(siteId))
+        }
         wss.handleUpgrade(req, socket, head, (ws) => {
           sockets.add(ws)
+          heartbeat.watch(ws)
           ws.on('close', () => sockets.delete(ws))
           ws.on('error', () => ws.terminate())
-          const connection = serveConnection(ws, result, deps)
+          const connection = serveConnection(ws, result, deps, { address, admitConversation, helloTimeoutMs: limits.helloTimeoutMs })
           handling.add(connection)
           ws.on('close', () => void connection.drained().then(() => handling.delete(connection)))
         })
@@ -71,12 +98,13 @@ export function attachGateway(server: Server, deps: GatewayDeps & { sessions: Se
     /** Refuses new connections and closes open ones with 1001 so clients reconnect elsewhere. */
     async close(): Promise<void> {
       closing = true
+      heartbeat.stop()
       server.off('upgrade', onUpgrade)
       const closed = [...sockets].map(
         (ws) =>
           new Promise<void>((resolve) => {
             ws.once('close', () => resolve())
-            ws.close(CLOSE_GOING_AWAY, 'server shutting down')
+            ws.close(CloseCode.GoingAway, 'server shutting down')
             // A peer that never answers the close handshake is cut after a moment.
             setTimeout(() => {
               ws.terminate()
@@ -100,11 +128,12 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
   }
 }
 
-const REASONS = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' } as const
+const REASONS = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' } as const
+const CODES = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 429: 'rate_limited' } as const
 
 /** Answers a refused upgrade with a plain HTTP response and a typed JSON error body. */
 function reject(socket: Duplex, { status, message }: Rejection): void {
-  const code = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : 'not_found'
+  const code = CODES[status]
   const body = JSON.stringify({ error: { code, message } })
   socket.end(
     `HTTP/1.1 ${status} ${REASONS[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
