@@ -55,6 +55,20 @@ export class ShopperPage {
     return chunks
   }
 
+  /** The WebSockets this page opens from now on, by URL: the array fills as they open. */
+  sockets(): string[] {
+    const urls: string[] = []
+    this.page.on('websocket', (socket) => urls.push(socket.url()))
+    return urls
+  }
+
+  /** Resolves after the page has had two idle moments: what the widget would do "at idle" is done. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 2; i++) {
+      await this.page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300), { timeout: 5_000 })))
+    }
+  }
+
   async visitStore(): Promise<void> {
     await this.page.goto(`${this.url}/`)
     await expect(this.page.getByRole('button', { name: /^Open chat/ })).toBeVisible({ timeout: 15_000 })

@@ -1,25 +1,30 @@
-// <attune-chat>: the launcher chunk. Plain DOM in a shadow root (no view layer) for the launcher,
-// badge and commands; the panel chunk (the chat UI, the core connection) is loaded on the
-// first open or at an idle moment after boot.
-import type { VisitorIdentity } from '@attune/core'
+// <attune-chat>: the launcher chunk. A thin shell over the controller (controller.ts): plain DOM
+// in a shadow root (no Preact) for the launcher and badge, drawn from the controller's stores; the
+// panel chunk (Preact, the core connection) is fetched on intent and connects on the first open,
+// or at load for a returning visitor.
+import { hasStoredVisitor, type VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
+import { createController, type Controller } from './controller.ts'
 import { loadCatalog, pickLocale } from './i18n/catalogs.ts'
 import { createTranslator } from './i18n/t.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 import { adoptStyles } from './launcher/styles.ts'
 import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
-import { createTitleFlash, type TitleFlash } from './launcher/title-flash.ts'
 import { launcherView } from './launcher/view.ts'
-import type { CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
+import { createNotifications } from './notifications.ts'
+import type { CheckInMoments, WidgetClient } from './ui/types.ts'
 import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
-import { loadPanel, whenIdle, type PanelModule } from './launcher/panel-chunk.ts'
+import { loadPanel, whenIdle } from './launcher/panel-chunk.ts'
 
 export const TAG_NAME = 'attune-chat'
 
 /** What `<attune-chat>` dispatches on itself, as `attune:<name>` CustomEvents. */
 export { WidgetEvent } from './element-api.ts'
 export type { AttuneChatElement } from './element-api.ts'
+
+/** Pointer over, focus or touch on the launcher: the shopper may be about to chat. */
+const INTENT = ['pointerenter', 'focus', 'touchstart']
 
 // The class is made on first use, not at import: importing the npm entry in Node (SSR) must not
 // touch HTMLElement.
@@ -31,26 +36,14 @@ function createElementClass(): CustomElementConstructor {
     now: ReadableAtom<number> | undefined
     checkIns: CheckInMoments | undefined
     #sound = false
-    /** The beep, a chunk of its own: only stores that turn the sound on download it. */
-    #audio: Promise<typeof import('./launcher/beep.ts')> | undefined
     #theme: Theme | undefined
     #style: ThemeStyle | null = null
-    #owned: WidgetClient | undefined
-    #active: WidgetClient | undefined
-    #panel: PanelModule | undefined
-    #open = false
-    #focusPanel = false
-    #unread = 0
-    #i18n: I18n | undefined
-    /** Bumped on every (re)connect, so a chunk that arrives late never draws a stale instance. */
-    #generation = 0
+    #chat: Controller | undefined
+    #notifications: ReturnType<typeof createNotifications> | undefined
     #root: HTMLDivElement | undefined
     #panelHost: HTMLDivElement | undefined
     #launcher: LauncherDom | undefined
-    #flash: TitleFlash | undefined
     #stops: (() => void)[] = []
-    /** Calls that need the client, made before it exists (identify, update). */
-    #waiting: ((client: WidgetClient) => void)[] = []
 
     get sound(): boolean {
       return this.#sound
@@ -58,13 +51,11 @@ function createElementClass(): CustomElementConstructor {
 
     set sound(on: boolean) {
       this.#sound = on
-      // Fetched now, so it is there by the shopper's first click (which must unlock the audio: a
-      // settled promise's callback still runs inside the click's user gesture).
-      if (on) this.#audio ??= import('./launcher/beep.ts')
+      this.#notifications?.wantSound(on)
     }
 
     get isOpen(): boolean {
-      return this.#open
+      return this.#chat?.$open.get() ?? false
     }
 
     get theme(): Theme | undefined {
@@ -78,23 +69,23 @@ function createElementClass(): CustomElementConstructor {
     }
 
     open(): void {
-      this.#setOpen(true, false)
+      this.#chat?.setOpen(true)
     }
 
     close(): void {
-      this.#setOpen(false, false)
+      this.#chat?.setOpen(false)
     }
 
     toggle(): void {
-      this.#setOpen(!this.#open, false)
+      this.#chat?.toggle()
     }
 
     identify(identity: VisitorIdentity): void {
-      this.#withClient((client) => client.identify(identity))
+      this.#chat?.identify(identity)
     }
 
     update(attributes: Record<string, string | number | boolean>): void {
-      this.#withClient((client) => client.update(attributes))
+      this.#chat?.update(attributes)
     }
 
     connectedCallback(): void {
@@ -105,56 +96,84 @@ function createElementClass(): CustomElementConstructor {
       wrapper.append(this.#panelHost)
       root.replaceChildren(wrapper)
       this.#applyTheme()
-      // WCAG 2.1.2 / APG dialog pattern: Escape closes the non-modal dialog and returns focus.
-      wrapper.addEventListener('keydown', (event) => {
-        if (event.key !== 'Escape' || !this.#open) return
-        event.stopPropagation()
-        this.#hide()
-      })
-      const generation = ++this.#generation
-      this.#loadTexts(generation)
-      if (this.client) this.#use(this.client)
-      else if (!this.getAttribute('site-key')) {
+      const siteKey = this.getAttribute('site-key')
+      if (!this.client && !siteKey) {
         console.warn('[Attune] <attune-chat> needs a site-key attribute.')
         return
       }
-      // Warm the panel while the shopper browses, so the first open is instant.
-      whenIdle(() => {
-        if (generation === this.#generation) void this.#ready()
+      const chat = (this.#chat = createController({
+        client: this.client,
+        returning: hasStoredVisitor(() => localStorage, siteKey ?? ''),
+        idle: whenIdle,
+        loadPanel,
+        makeClient: (panel) => panel.createWidgetClient(this.#server(), siteKey ?? ''),
+        warn: console.warn,
+      }))
+      const notifications = (this.#notifications = createNotifications({
+        t: () => chat.$locale.get()?.t,
+        isOpen: () => chat.$open.get(),
+        announce: (text) => this.#launcher?.announce(text),
+      }))
+      notifications.wantSound(this.#sound)
+      // WCAG 2.1.2 / APG dialog pattern: Escape closes the non-modal dialog and returns focus.
+      wrapper.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || !chat.$open.get()) return
+        event.stopPropagation()
+        this.#hide()
       })
-      this.#flash = createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
       const report = createPageReporter({
         read: () => ({ href: location.href, title: document.title }),
-        report: (page) => this.#active?.setPage(page),
+        report: (page) => chat.$client.get()?.setPage(page),
         defer: (callback) => setTimeout(callback, 100),
       })
-      this.#stops.push(onRouteChange(window, report), () => this.#flash?.destroy())
+      const drawPanel = () => this.#drawPanel()
+      this.#stops.push(
+        chat.$open.listen((open) => {
+          this.#drawLauncher()
+          drawPanel()
+          this.#emit(open ? WidgetEvent.Open : WidgetEvent.Close)
+        }),
+        chat.$unread.listen((count) => {
+          this.#drawLauncher()
+          this.#emit(WidgetEvent.Unread, { count })
+          notifications.unread(count)
+        }),
+        chat.$panel.listen(drawPanel),
+        chat.$locale.listen(() => {
+          this.#drawLauncher()
+          drawPanel()
+        }),
+        onRouteChange(window, report),
+        () => notifications.destroy(),
+        () => chat.destroy(),
+      )
+      this.#loadTexts(chat)
     }
 
     disconnectedCallback(): void {
-      this.#generation++
       for (const stop of this.#stops.splice(0)) stop()
-      if (this.#panelHost) this.#panel?.drawPanel(this.#panelHost, null)
-      this.#owned?.destroy()
-      this.#owned = this.#active = undefined
-      this.#launcher = this.#i18n = undefined
-      this.#unread = 0
+      if (this.#panelHost) this.#chat?.$panel.get()?.drawPanel(this.#panelHost, null)
+      this.#chat = this.#notifications = this.#launcher = undefined
     }
 
     attributeChangedCallback(name: string, before: string | null, after: string | null): void {
       if (before === after || !this.isConnected) return
       // Another language: new texts, same conversation.
-      if (name === 'locale') return this.#loadTexts(this.#generation)
+      if (name === 'locale') return void (this.#chat && this.#loadTexts(this.#chat))
       // A new site or server means a new client: start over.
       this.disconnectedCallback()
       this.connectedCallback()
+    }
+
+    #server(): string {
+      return this.getAttribute('server') ?? location.origin
     }
 
     #emit(name: WidgetEvent, detail?: unknown): void {
       this.dispatchEvent(new CustomEvent(`attune:${name}`, { detail }))
     }
 
-    #loadTexts(generation: number): void {
+    #loadTexts(chat: Controller): void {
       // Boot option, then the host page's language, then the browser's, then English.
       const { code, locale, dir } = pickLocale(
         this.getAttribute('locale'),
@@ -163,88 +182,27 @@ function createElementClass(): CustomElementConstructor {
       )
       loadCatalog(code).then(
         (catalog) => {
-          if (generation !== this.#generation || !this.isConnected || !this.#root) return
-          const first = !this.#i18n
-          this.#i18n = { t: createTranslator(catalog, locale), locale, dir }
+          // A late catalog never draws into an element that was restarted or removed since.
+          if (chat !== this.#chat || !this.#root) return
+          const first = !chat.$locale.get()
           this.#root.lang = locale
           this.#root.dir = dir
-          this.#launcher ??= buildLauncher(this.#root, () => {
-            if (this.#sound) void this.#audio?.then((audio) => audio.unlockAudio())
-            this.#setOpen(!this.#open, true)
-          })
-          this.#drawLauncher()
-          this.#drawPanel()
+          if (!this.#launcher) {
+            this.#launcher = buildLauncher(this.#root, () => {
+              if (this.#sound) this.#notifications?.unlock()
+              chat.toggle(true)
+            })
+            for (const name of INTENT) this.#launcher.button.addEventListener(name, chat.intent, { passive: true })
+          }
+          chat.$locale.set({ t: createTranslator(catalog, locale), locale, dir })
           if (first) this.#emit(WidgetEvent.Ready)
         },
         (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),
       )
     }
 
-    /** The panel chunk and a client, loading either when missing. */
-    async #ready(): Promise<WidgetClient | undefined> {
-      const generation = this.#generation
-      let panel: PanelModule
-      try {
-        panel = this.#panel = await loadPanel()
-      } catch (error) {
-        // Never throw into the host page; the next open (or identify, update) fetches it again.
-        console.warn('[Attune] The chat could not load:', error)
-        return undefined
-      }
-      if (generation !== this.#generation) return undefined
-      if (!this.#active) {
-        const server = this.getAttribute('server') ?? location.origin
-        try {
-          this.#use((this.#owned = panel.createWidgetClient(server, this.getAttribute('site-key') ?? '')))
-        } catch (error) {
-          // Never throw into the host page.
-          console.warn(error instanceof Error ? error.message : error)
-          return undefined
-        }
-      }
-      this.#drawPanel()
-      return this.#active
-    }
-
-    #use(client: WidgetClient): void {
-      this.#active = client
-      client.connect()
-      this.#stops.push(client.$unread.subscribe((count) => this.#onUnread(count)))
-      for (const call of this.#waiting.splice(0)) call(client)
-    }
-
-    #withClient(call: (client: WidgetClient) => void): void {
-      if (this.#active) return call(this.#active)
-      this.#waiting.push(call)
-      void this.#ready()
-    }
-
-    #onUnread(count: number): void {
-      const more = count > this.#unread
-      this.#unread = count
-      this.#drawLauncher()
-      this.#emit(WidgetEvent.Unread, { count })
-      const t = this.#i18n?.t
-      if (!more || !t) return
-      if (!this.#open) this.#launcher?.announce(t('launcher.unread', { count }))
-      const flashed = this.#flash?.notify((n, title) => t('title.flash', { count: n, title }))
-      if (flashed && this.#sound) void this.#audio?.then((audio) => audio.beep())
-    }
-
-    #setOpen(open: boolean, byShopper: boolean): void {
-      if (open === this.#open) return
-      this.#open = open
-      // Only a shopper's own click moves focus into the panel; `Attune('open')` from the host page
-      // must not steal focus from whatever the shopper is doing there.
-      this.#focusPanel = open && byShopper
-      this.#drawLauncher()
-      if (open && !this.#panel) void this.#ready()
-      this.#drawPanel()
-      this.#emit(open ? WidgetEvent.Open : WidgetEvent.Close)
-    }
-
     #hide(): void {
-      this.#setOpen(false, false)
+      this.#chat?.setOpen(false)
       this.#launcher?.button.focus()
     }
 
@@ -256,28 +214,33 @@ function createElementClass(): CustomElementConstructor {
     }
 
     #drawLauncher(): void {
-      if (!this.#launcher || !this.#i18n) return
+      const chat = this.#chat
+      const i18n = chat?.$locale.get()
+      if (!this.#launcher || !chat || !i18n) return
       const label = this.#style?.label ?? null
-      this.#launcher.update(launcherView(this.#open, this.#unread, this.#i18n.t, label), label)
+      this.#launcher.update(launcherView(chat.$open.get(), chat.$unread.get(), i18n.t, label), label)
     }
 
     #drawPanel(): void {
+      const chat = this.#chat
       const host = this.#panelHost
-      const client = this.#active
-      if (!host || !this.#panel || !client || !this.#i18n) return
-      this.#panel.drawPanel(
+      const panel = chat?.$panel.get()
+      const client = chat?.$client.get()
+      const i18n = chat?.$locale.get()
+      if (!chat || !host || !panel || !client || !i18n) return
+      panel.drawPanel(
         host,
-        this.#open
+        chat.$open.get()
           ? {
               client,
-              i18n: this.#i18n,
+              i18n,
               platform: {
-                $now: (this.now ??= this.#panel.tickingNow()),
+                $now: (this.now ??= panel.tickingNow()),
                 // The agent sees where the shopper is; the query string (search terms, tokens) stays out.
                 page: () => pageUrl(location.href),
-                server: this.getAttribute('server') ?? location.origin,
+                server: this.#server(),
               },
-              autoFocus: this.#focusPanel,
+              autoFocus: chat.focusPanel,
               onHide: () => this.#hide(),
               checkIns: this.checkIns,
             }

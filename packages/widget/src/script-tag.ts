@@ -1,5 +1,6 @@
 // Entry the loader injects as <script type="module">: the launcher chunk. It runs once, after the
 // host page loaded; the panel and the language come as their own chunks.
+import { tidyGlobals } from './launcher/page-globals.ts'
 import { boot, close, identify, off, on, open, setLocale, shutdown, toggle, update } from './api.ts'
 import { type AttuneGlobal, createDispatcher, installGlobal } from './commands.ts'
 
@@ -10,3 +11,4 @@ const dispatch = createDispatcher(
 )
 
 installGlobal(window as unknown as { Attune?: AttuneGlobal }, dispatch)
+tidyGlobals()

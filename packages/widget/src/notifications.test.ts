@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { createNotifications } from './notifications.ts'
+
+const t = ((key: string, params?: { count?: number; title?: string }) => `${key}:${params?.count ?? ''}`) as never
+let hidden = false
+Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden })
+afterEach(() => {
+  hidden = false
+  document.title = 'Shop'
+})
+
+function setUp(open = false) {
+  const said: string[] = []
+  const notifications = createNotifications({ t: () => t, isOpen: () => open, announce: (text) => said.push(text) })
+  return { notifications, said }
+}
+
+describe('telling the shopper an agent wrote', () => {
+  it('says it in the launcher’s status line while the panel is closed, only when the count grows', () => {
+    const { notifications, said } = setUp()
+    notifications.unread(1)
+    notifications.unread(1)
+    notifications.unread(0)
+    notifications.unread(2)
+    expect(said).toEqual(['launcher.unread:1', 'launcher.unread:2'])
+    notifications.destroy()
+  })
+
+  it('says nothing in the launcher while the panel is open (its log does)', () => {
+    const { notifications, said } = setUp(true)
+    notifications.unread(1)
+    expect(said).toEqual([])
+    notifications.destroy()
+  })
+
+  it('flashes the title while the tab is hidden, and restores it on destroy', () => {
+    document.title = 'Shop'
+    const { notifications } = setUp()
+    hidden = true
+    notifications.unread(1)
+    expect(document.title).toBe('title.flash:1')
+    notifications.destroy()
+    expect(document.title).toBe('Shop')
+  })
+})

@@ -1,0 +1,43 @@
+// What tells a shopper an agent wrote while they look elsewhere: the launcher's polite status
+// line (when the panel is closed), the tab title flash (when the tab is hidden) and, when the
+// store turns it on, a short beep with the flash. Fed by the controller's $unread.
+import type { Translate } from './i18n/t.ts'
+import { createTitleFlash } from './launcher/title-flash.ts'
+
+/** The beep, a chunk of its own: only stores that turn the sound on download it. */
+type Audio = typeof import('./launcher/beep.ts')
+
+export interface NotificationSeams {
+  /** The texts, once loaded (nothing is said before). */
+  t: () => Translate | undefined
+  /** The panel is open (its own log announces new messages then). */
+  isOpen: () => boolean
+  /** Says `text` in the launcher's polite status region. */
+  announce: (text: string) => void
+}
+
+export function createNotifications(seams: NotificationSeams) {
+  const flash = createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
+  let audio: Promise<Audio> | undefined
+  let seen = 0
+  return {
+    /** Fetched when the store turns the sound on, so it is there by the shopper's first click. */
+    wantSound(on: boolean) {
+      if (on) audio ??= import('./launcher/beep.ts')
+      else audio = undefined
+    },
+    /** The launcher was clicked: browsers let audio start only inside a user gesture. */
+    unlock: () => void audio?.then((module) => module.unlockAudio()),
+    /** The unread count changed: more than before means an agent wrote. */
+    unread(count: number) {
+      const more = count > seen
+      seen = count
+      const t = seams.t()
+      if (!more || !t) return
+      if (!seams.isOpen()) seams.announce(t('launcher.unread', { count }))
+      const flashed = flash.notify((n, title) => t('title.flash', { count: n, title }))
+      if (flashed) void audio?.then((module) => module.beep())
+    },
+    destroy: () => flash.destroy(),
+  }
+}
