@@ -9,12 +9,13 @@ test.beforeAll(async ({ attune }) => {
   // A store that asks sooner than the default 90 s, so the silence trigger fits in a test.
   const login = await fetch(`${attune.url}/api/agent/login`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
   })
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   const saved = await fetch(`${attune.url}/api/settings`, {
     method: 'PUT',
-    headers: { cookie },
+    headers: { cookie, 'content-type': 'application/json' },
     body: JSON.stringify({ settings: { waitSeconds: 10, quietStartSeconds: 0 } }),
   })
   expect(saved.status).toBe(200)

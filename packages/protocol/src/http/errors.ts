@@ -23,7 +23,7 @@ export const HttpErrorCode = {
   Expired: 'expired',
   /** 413: the body is larger than the route accepts. */
   TooLarge: 'too_large',
-  /** 415: a file of a type the store does not accept. */
+  /** 415: a file of a type the store does not accept; a body not sent as `application/json`. */
   UnsupportedType: 'unsupported_type',
   /** 429: too many attempts; `retryAfterSeconds` (and Retry-After) says when to try again. */
   RateLimited: 'rate_limited',

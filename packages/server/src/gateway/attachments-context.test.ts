@@ -27,6 +27,7 @@ async function visitor() {
 async function agent() {
   const res = await fetch(`${server.url}/api/agent/login`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
   })
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''

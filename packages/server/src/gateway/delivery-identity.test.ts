@@ -43,6 +43,7 @@ async function visitor(token?: string) {
 async function agent() {
   const res = await fetch(`${server.url}/api/agent/login`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
   })
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''

@@ -30,6 +30,7 @@ async function visitor(token?: string, origin = SHOP) {
 async function loginCookie(): Promise<string> {
   const res = await fetch(`${server.url}/api/agent/login`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
   })
   expect(res.status).toBe(200)

@@ -3,7 +3,7 @@ import type { Invites } from '../accounts/invites.ts'
 import type { People } from '../accounts/people.ts'
 import type { Stores } from '../accounts/stores.ts'
 import { AccountError } from '../accounts/errors.ts'
-import type { Sessions } from '../auth/sessions.ts'
+import { readCookie, SESSION_COOKIE, type Sessions } from '../auth/sessions.ts'
 import type { SignInThrottle } from '../auth/throttle.ts'
 import type { Bus } from '../bus.ts'
 import { DatabaseUnavailable, type Database } from '../db/database.ts'
@@ -12,7 +12,7 @@ import type { Directory } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
 import { accountRoutes } from './account-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
-import type { NetworkConfig } from './proxy.ts'
+import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
 import { storeRoutes } from './store-api.ts'
@@ -39,6 +39,20 @@ export type ApiDeps = {
 export const API_ROUTES: readonly Route[] = [...accountRoutes, ...storeRoutes, ...teamRoutes, ...empathyRoutes, ...uploadRoutes, ...widgetRoutes]
 
 const table = createRouteTable(API_ROUTES)
+const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE'])
+/** Routes a store's own pages call (the widget's): they check the site's allowed origins themselves. */
+const FROM_STORE_PAGES = new Set<Route>([...uploadRoutes, ...widgetRoutes])
+
+/**
+ * Cross-site request forgery (issue 11): the session cookie rides along on another site's form or
+ * fetch, and sign-in can be forced too; their Origin gives them away. A Bearer token is never
+ * sent by a browser on its own, so it needs no check; the widget's routes take other origins as
+ * long as no session cookie comes with them.
+ */
+function forged(req: IncomingMessage, route: Route, deps: ApiDeps): boolean {
+  if (!STATE_CHANGING.has(route.method) || req.headers.authorization || fromOwnOrigin(req, deps.network)) return false
+  return !FROM_STORE_PAGES.has(route) || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined
+}
 
 /** The JSON API under /api/. Returns false when the path is not the API's. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, deps: ApiDeps): Promise<boolean> {
@@ -47,6 +61,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     const found = table.match(req.method ?? 'GET', path)
     if (found === null) throw new HttpError(HttpErrorCode.NotFound, 'No such API route.')
     if (found === 'method_not_allowed') throw new HttpError(HttpErrorCode.MethodNotAllowed, 'This route does not take that method.')
+    if (forged(req, found.route, deps)) {
+      throw new HttpError(HttpErrorCode.Forbidden, 'Requests that change something must come from this server’s own pages.')
+    }
     await found.route.handle({ req, res, url: new URL(req.url ?? path, 'http://local'), params: found.params, deps })
   } catch (error) {
     if (res.headersSent) return (res.destroy(), true)

@@ -102,6 +102,7 @@ beforeAll(async () => {
   server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', dataDir: dir.path })
   const res = await fetch(`${server.url}/api/agent/login`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
   })
   cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
@@ -222,7 +223,8 @@ describe('GET /api/insights', () => {
 
 describe('store settings and erasure', () => {
   it('validates settings before saving and reports every issue', async () => {
-    const put = (settings: unknown) => request('/api/settings', { method: 'PUT', headers: { cookie }, body: JSON.stringify({ settings }) })
+    const put = (settings: unknown) =>
+      request('/api/settings', { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ settings }) })
     const bad = await put({ waitSeconds: 0, nonsense: true })
     expect(bad.status).toBe(400)
     const refusal = v.parse(InvalidSettingsBodySchema, await bad.json())
@@ -230,7 +232,11 @@ describe('store settings and erasure', () => {
     const good = await put({ waitSeconds: 45, effortItem: true })
     expect(v.parse(SettingsBodySchema, await good.json()).settings).toMatchObject({ waitSeconds: 45, effortItem: true })
     expect(v.parse(SettingsBodySchema, await (await get('/api/settings')).json()).settings).toMatchObject({ waitSeconds: 45 })
-    const unwrapped = await request('/api/settings', { method: 'PUT', headers: { cookie }, body: JSON.stringify({ waitSeconds: 45 }) })
+    const unwrapped = await request('/api/settings', {
+      method: 'PUT',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ waitSeconds: 45 }),
+    })
     expect(await unwrapped.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('settings') } })
     const site = v.parse(SiteResponseSchema, await (await request('/api/sites/demo')).json())
     expect(site.checkIns).toMatchObject({ effortItem: true, topics: ['order', 'product', 'returns', 'payment', 'other'] })

@@ -63,7 +63,7 @@ function rawRequest(method: string, path: string, headers: Record<string, string
       .end(body)
   })
 }
-const login = (body: string) => get('/api/agent/login', { method: 'POST', body })
+const login = (body: string) => get('/api/agent/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 
 describe('http', () => {
   it('reports health with version and database kind', async () => {

@@ -28,3 +28,20 @@ export function publicOrigin(req: IncomingMessage, config: NetworkConfig): strin
   const host = (config.trustProxy ? first(req.headers['x-forwarded-host']) : undefined) ?? req.headers.host ?? 'localhost'
   return `${isHttps(req, config) ? 'https' : 'http'}://${host}`
 }
+
+/**
+ * True when a browser's request comes from a page of this server: no Origin (not a browser, or a
+ * same-origin GET), or one whose host is the public URL's or the one the browser addressed. A
+ * cross-site form or fetch carries the other site's Origin (or `null`) and is refused.
+ */
+export function fromOwnOrigin(req: IncomingMessage, config: NetworkConfig): boolean {
+  const origin = req.headers.origin
+  if (origin === undefined) return true
+  let host: string
+  try {
+    host = new URL(origin).host
+  } catch {
+    return false
+  }
+  return host !== '' && (host === new URL(publicOrigin(req, config)).host || host === req.headers.host)
+}

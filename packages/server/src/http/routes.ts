@@ -56,8 +56,14 @@ async function authorize(ctx: RequestContext, access: Exclude<Access, 'public'>)
   return agent
 }
 
-/** Reads and validates a JSON body; every problem is named in one typed 400. */
+/**
+ * Reads and validates a JSON body; every problem is named in one typed 400. The body must say it
+ * is JSON: a cross-site form can send `text/plain` or form types without a CORS preflight, never
+ * `application/json`, so a forged form never reaches a handler (issue 11; OWASP CSRF cheat sheet).
+ */
 export async function readBody<S extends v.GenericSchema>(req: IncomingMessage, schema: S): Promise<v.InferOutput<S>> {
+  const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase()
+  if (type !== 'application/json') throw new HttpError(HttpErrorCode.UnsupportedType, 'Send the body as JSON, with Content-Type: application/json.')
   return validate(schema, await readJson(req))
 }
 
