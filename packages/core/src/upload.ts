@@ -52,6 +52,7 @@ export async function uploadFile(
   // Read as typed, not parsed: no schema code in the chunk; the status decides (a proxy's 413 has no JSON).
   const answer = body as Partial<UploadResponse & HttpErrorBody> | null
   if (status === 201 && answer?.attachment) return answer.attachment
-  const code = status === 413 || status === 415 || status === 400 ? 'invalid_input' : 'network'
+  // 429: the shopper's or the store's daily upload quota (the message says which); retry later.
+  const code = status === 413 || status === 415 || status === 400 ? 'invalid_input' : status === 429 ? 'rate_limited' : 'network'
   throw new AttuneError(code, answer?.error?.message ?? `The upload failed (${status}).`)
 }

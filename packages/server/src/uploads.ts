@@ -51,7 +51,7 @@ function cleanFileName(name: string): string {
   return cleaned || 'file'
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+const mb = (bytes: number) => (bytes >= 1024 ** 3 ? `${Math.round(bytes / 1024 ** 3)} GB` : `${Math.round(bytes / 1024 / 1024)} MB`)
 /** Seconds until the oldest upload counted leaves the 24-hour window. */
 const retryAfter = (oldest: Usage['oldest']) =>
   oldest === null ? 60 : Math.max(60, Math.ceil((new Date(oldest).getTime() + 24 * 3600 * 1000 - Date.now()) / 1000))

@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts'
 import { agentAdd, agentList, agentRemove, agentResetPassword, agentRole } from './agents.ts'
 import { init } from './init.ts'
-import { migrateCommand, secretRotate, visitorErase, visitorExport } from './maintenance.ts'
+import { migrateCommand, secretRotate, visitorErase, visitorExport, visitorRevoke } from './maintenance.ts'
 import { start } from './start.ts'
 import { storeCreate, storeList, storeUpdate } from './stores.ts'
 
@@ -20,5 +20,6 @@ export const COMMANDS: readonly Command[] = [
   secretRotate,
   visitorExport,
   visitorErase,
+  visitorRevoke,
   migrateCommand,
 ]

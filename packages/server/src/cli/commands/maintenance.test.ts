@@ -104,6 +104,22 @@ describe('attune-server visitor', () => {
   }, 120_000)
 })
 
+describe('attune-server visitor revoke', () => {
+  it("ends the shopper's tokens issued so far and keeps their conversations (issue 11, finding 12)", async () => {
+    const { visitor } = await shopper()
+    expect(await cli.run('visitor', 'revoke', '--store', key, '--visitor', visitor)).toMatchObject({
+      code: 0,
+      out: `[Attune] Revoked the tokens of visitor ${visitor} of "Ban Rak".`,
+    })
+    await cli.db(async (db) => {
+      const [row] = await db.query<{ revoked: Date | null }>('SELECT tokens_revoked_at AS revoked FROM visitors WHERE id = $1', [visitor])
+      expect(row?.revoked).not.toBeNull()
+      expect(await db.query('SELECT 1 FROM conversations WHERE visitor_id = $1', [visitor])).toHaveLength(1)
+    })
+    expect((await cli.run('visitor', 'revoke', '--store', key, '--visitor', randomUUID())).code).toBe(1)
+  }, 120_000)
+})
+
 describe('attune-server migrate', () => {
   it('says the database is up to date once init has run the migrations', async () => {
     const latest = MIGRATIONS.at(-1)!

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { createStores } from '../../accounts/stores.ts'
+import { revokeVisitorTokens } from '../../auth/visitor-auth.ts'
 import { MIGRATIONS } from '../../db/migrations.ts'
 import { CliError, type Command } from '../command.ts'
 import { describeDatabase, withDatabase } from '../database.ts'
@@ -61,6 +62,23 @@ export const visitorErase: Command = {
       return store
     })
     io.out(`[Attune] Erased visitor ${visitorId} of "${store.name}", their conversations and files.`)
+    return 0
+  },
+}
+
+export const visitorRevoke: Command = {
+  name: 'visitor revoke',
+  summary: "Ends a shopper's visitor tokens on every device; their next visit starts afresh",
+  flags: { store: storeFlag, visitor: visitorFlag },
+  notes: ['For a lost or shared device: the chats stay (for the team, and for export or erase); the shopper is a new anonymous visitor.'],
+  async run({ flags, config, io }) {
+    const visitorId = flags.text('visitor')!
+    const store = await withDatabase(config, async (db) => {
+      const store = await createStores(db).byKey(flags.text('store')!)
+      if (!(await revokeVisitorTokens(db, store.id, visitorId))) throw new CliError('failed', `"${store.name}" has no visitor ${visitorId}.`)
+      return store
+    })
+    io.out(`[Attune] Revoked the tokens of visitor ${visitorId} of "${store.name}".`)
     return 0
   },
 }
