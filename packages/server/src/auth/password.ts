@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { createGate } from './gate.ts'
 
 // Parameters follow OWASP's scrypt minimum (N=2^17, r=8, p=1) would cost ~128 MB per hash; 2^15
 // keeps a login at ~30 ms and 32 MB while staying well above brute-force comfort for a chat
@@ -8,13 +9,27 @@ const R = 8
 const P = 1
 const KEY_LENGTH = 32
 
+/**
+ * scrypt runs on libuv's thread pool (4 threads), which file reads, DNS and zlib share: 60
+ * sign-ins at once stalled static files for 11 s (issue 11). Two hashes at a time leave the other
+ * threads free; a few dozen more wait their turn, and past that a sign-in is refused at once
+ * (GateFull, 503 `unavailable`) instead of queueing without end.
+ */
+const hashing = createGate(2, 32)
+
 function derive(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, keyLength, { ...options, maxmem: 128 * options.N! * (options.r ?? 8) * 2 }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    )
-  })
+  return hashing.run(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize('NFKC'), salt, keyLength, { ...options, maxmem: 128 * options.N! * (options.r ?? 8) * 2 }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        )
+      }),
+  )
 }
+
+/** Hashes running and waiting now. */
+export const hashingLoad = () => hashing.load
 
 /** Hashes a password as a self-describing string: `scrypt$N$r$p$salt$key` (base64url parts). */
 export async function hashPassword(password: string): Promise<string> {

@@ -4,6 +4,7 @@ import type { People } from '../accounts/people.ts'
 import type { Stores } from '../accounts/stores.ts'
 import { AccountError } from '../accounts/errors.ts'
 import { readCookie, SESSION_COOKIE, type Sessions } from '../auth/sessions.ts'
+import { GateFull } from '../auth/gate.ts'
 import type { SignInThrottle } from '../auth/throttle.ts'
 import type { Bus } from '../bus.ts'
 import { DatabaseUnavailable, type Database } from '../db/database.ts'
@@ -69,6 +70,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     if (res.headersSent) return (res.destroy(), true)
     if (error instanceof HttpError) sendError(res, error.code, error.message, {}, error.retryAfterSeconds)
     else if (error instanceof AccountError) sendError(res, error.code, error.message)
+    else if (error instanceof GateFull) sendError(res, HttpErrorCode.Unavailable, 'Too many sign-ins at once; try again in a moment.', {}, 2)
     else if (error instanceof DatabaseUnavailable)
       sendError(res, HttpErrorCode.Unavailable, 'The database is not answering; try again in a moment.', {}, 5)
     else {
