@@ -12,6 +12,31 @@ export class AgentInbox {
     this.url = url
   }
 
+  /** Content-Security-Policy violations seen in the inbox's pages (see watchPolicy). */
+  readonly policyViolations: string[] = []
+
+  /**
+   * Records every Content-Security-Policy violation in this browser context, from the next page
+   * load on: the inbox's strict policy must never get in its own way (issue 11).
+   */
+  async watchPolicy(): Promise<void> {
+    const context = this.page.context()
+    await context.exposeFunction('__attuneInboxPolicy', (report: string) => void this.policyViolations.push(report))
+    await context.addInitScript(() => {
+      document.addEventListener(
+        'securitypolicyviolation',
+        (e) => {
+          const report = (window as unknown as { __attuneInboxPolicy?: (s: string) => void }).__attuneInboxPolicy
+          report?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`)
+        },
+        true,
+      )
+    })
+    this.page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) this.policyViolations.push(message.text())
+    })
+  }
+
   get replyBox(): Locator {
     return this.page.getByRole('textbox', { name: 'Reply' })
   }

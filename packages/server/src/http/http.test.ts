@@ -130,6 +130,29 @@ describe('http', () => {
     expect((await get('/inbox/missing.js')).status).toBe(404)
   })
 
+  it('serves the inbox with a strict Content-Security-Policy and never inside a frame (issue 11)', async () => {
+    for (const path of ['/inbox', '/inbox/', '/inbox/team']) {
+      const res = await get(path)
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY')
+      const policy = Object.fromEntries(
+        (res.headers.get('content-security-policy') ?? '').split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+      )
+      expect(policy, path).toEqual({
+        'default-src': "'self'",
+        'script-src': "'self'",
+        'style-src': "'self'",
+        'img-src': "'self' data: blob:",
+        'connect-src': `'self' ${server.url.replace('http', 'ws')}`,
+        'object-src': "'none'",
+        'frame-ancestors': "'none'",
+        'base-uri': "'none'",
+        'form-action': "'self'",
+      })
+    }
+    // The store's pages and the widget they embed are the store's business, not ours to frame-block.
+    expect((await get('/widget/chunk-abc.js')).headers.get('x-frame-options')).toBeNull()
+  })
+
   it('lets stores on any origin load the widget as a module script (CORS on /widget/*)', async () => {
     for (const path of ['/widget/loader.js', '/widget/chunk-abc.js']) {
       expect((await get(path)).headers.get('access-control-allow-origin')).toBe('*')

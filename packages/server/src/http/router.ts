@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname } from 'node:path'
 import { handleApi, type ApiDeps } from './api.ts'
 import { readiness } from './health.ts'
+import { inboxHeaders } from './inbox-policy.ts'
 import { sendLanding } from './landing.ts'
 import { HttpErrorCode, securityHeaders, sendError, sendJson } from './respond.ts'
 import { serveStatic } from './static.ts'
@@ -61,6 +62,7 @@ export function createRequestHandler(deps: RouterDeps) {
         await serveStatic(req, res, path.slice('/inbox'.length) || '/', {
           root: deps.assets.inbox,
           cacheControl: 'public, max-age=3600',
+          headers: inboxHeaders(req, deps.network),
           // Client-side routes fall back to the app; a missing asset (has an extension) stays a 404.
           fallback: extname(path) ? undefined : '/index.html',
         })
