@@ -64,7 +64,10 @@ export async function measureOnce(browser, scenario) {
       )
     })
     let wsBytes = 0
+    /** WebSockets the page opened before the click: a visitor who never chats should open none. */
+    let sockets = 0
     page.on('websocket', (ws) => {
+      if (phase === 'load') sockets++
       const count = (frame) => {
         if (phase === 'open') wsBytes += typeof frame.payload === 'string' ? Buffer.byteLength(frame.payload) : frame.payload.length
       }
@@ -88,10 +91,13 @@ export async function measureOnce(browser, scenario) {
     const observed = await page.evaluate(() => window.__hostPageBench)
 
     let opened = null
+    let openMs = null
     if (scenario.open && launcherMs !== null) {
       phase = 'open'
       try {
+        const clickedAt = Date.now()
         await scenario.open(page)
+        openMs = Date.now() - clickedAt
         await sleep(OPEN_SETTLE_MS)
         opened = true
       } catch (error) {
@@ -122,7 +128,9 @@ export async function measureOnce(browser, scenario) {
       longTaskMs: (observed?.longTasks ?? []).reduce((a, b) => a + b, 0),
       layoutShift: observed?.layoutShift ?? 0,
       launcherMs,
+      sockets,
       opened,
+      openMs,
       openJsBytes: opened === true ? sum(openScripts, 'bytes') : null,
       openJsDecoded: opened === true ? sum(openScripts, 'decoded') : null,
       openJsGzip: opened === true ? sum(openScripts, 'gzip') : null,

@@ -11,8 +11,9 @@ export const attune = {
   async open(page) {
     const chat = page.locator('attune-chat')
     await chat.getByRole('button', { name: 'Open chat' }).click()
-    // The panel, not the composer: a before-chat check-in card may come first.
-    await chat.getByRole('dialog').waitFor({ state: 'visible', timeout: 10_000 })
+    // Ready: the message box, or the before-chat check-in card that may come first. The hover
+    // that precedes Playwright's click is the intent that fetches the panel (decision 010).
+    await chat.locator('[role="dialog"] textarea, [role="dialog"] [role="group"]').first().waitFor({ state: 'visible', timeout: 10_000 })
   },
 }
 

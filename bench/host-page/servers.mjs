@@ -22,12 +22,13 @@ const TYPES = {
   '.eot': 'application/vnd.ms-fontobject',
 }
 
-/** Starts `packages/server/dist/cli.js` on a free loopback port with a throwaway data dir. */
+/** Starts `packages/server/dist/cli.js start --demo` on a free loopback port with a throwaway data dir. */
 export async function startAttune(repo) {
   const cli = join(repo, 'packages', 'server', 'dist', 'cli.js')
   const dataDir = await mkdtemp(join(tmpdir(), 'attune-bench-'))
   const port = await freePort()
-  const child = spawn(process.execPath, [cli], {
+  // The demo store (site key demo) and its shop page at /: what the bench loads.
+  const child = spawn(process.execPath, [cli, 'start', '--demo'], {
     cwd: repo,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATTUNE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
