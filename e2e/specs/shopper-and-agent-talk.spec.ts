@@ -13,8 +13,8 @@ test('a shopper writes from the store page, the agent answers from the inbox, th
 
   await agent.reply('Sorry about the wait! Let me check where it is.')
   await shopper.expectMessage('Sorry about the wait! Let me check where it is.')
-  // A chat of plain words loads the launcher, the panel and one language, nothing more.
-  expect(chunks.sort()).toEqual(['launcher', 'locale-en', 'panel'])
+  // A chat of plain words loads the launcher with its words, the panel and one language, nothing more.
+  expect(chunks.sort()).toEqual(['launcher', 'locale-en', 'panel', 'words-en'])
 
   // Formatting from the agent brings the rich-content chunk, and shows as formatting.
   await agent.reply('It ships **today**: https://demo.store/track/1042')

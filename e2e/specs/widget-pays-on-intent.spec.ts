@@ -16,11 +16,13 @@ test('a first-time visitor opens no socket and fetches no panel until intent; ho
   const sockets = shopper.sockets()
   await shopper.visit(`${hostPages.url}/lang.html?lang=en`)
   await shopper.settle()
-  expect(chunks.sort()).toEqual(['launcher', 'locale-en'])
+  // The launcher and its words in the shopper's language: not the whole catalog, not the panel.
+  expect(chunks.sort()).toEqual(['launcher', 'words-en'])
   expect(sockets).toEqual([])
 
   await shopper.launcherButton.hover()
   await expect.poll(() => chunks, { timeout: 15_000 }).toContain('panel')
+  await expect.poll(() => chunks, { timeout: 15_000 }).toContain('locale-en')
   await shopper.settle()
   expect(sockets).toEqual([])
 

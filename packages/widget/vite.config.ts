@@ -3,12 +3,14 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
 
 // Builds the script-tag chunks. The loader reads dist/.vite/manifest.json to learn the launcher's
 // hashed name; the server serves dist/ at /widget/*. Chunk names are stable so the size budgets in
-// the root .size-limit.cjs can find them: launcher-*.js (entry), panel-*.js, locale-<code>-*.js;
+// the root .size-limit.cjs can find them: launcher-*.js (entry), words-<code>-*.js (the launcher's
+// texts), panel-*.js, locale-<code>-*.js;
 // on demand: rich-*.js (Markdown, files, quick replies in messages), uploads-*.js (the attachment
 // UI) with core-upload-*.js (core's upload call), files-*.js (file helpers both share) and
 // beep-*.js (the optional sound).
 /** Stable names for the on-demand chunks; the rest keep their module's name (panel, beep, files). */
 function chunkName(facade: string | null): string {
+  if (facade?.includes('/src/i18n/launcher/')) return 'words-[name]'
   if (facade?.includes('/src/i18n/')) return 'locale-[name]'
   if (facade?.includes('/core/src/')) return 'core-[name]'
   if (facade?.endsWith('/ui/Uploads.tsx')) return 'uploads'

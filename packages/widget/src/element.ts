@@ -5,7 +5,8 @@
 import { hasStoredVisitor, type VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import { createController, type Controller } from './controller.ts'
-import { loadCatalog, pickLocale } from './i18n/catalogs.ts'
+import { loadCatalog, loadWords, pickLocale, type PickedLocale } from './i18n/catalogs.ts'
+import type { Catalog } from './i18n/en.ts'
 import { createTranslator } from './i18n/t.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
@@ -13,7 +14,7 @@ import { adoptStyles } from './launcher/styles.ts'
 import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
 import { launcherView } from './launcher/view.ts'
 import { createNotifications } from './notifications.ts'
-import type { CheckInMoments, WidgetClient } from './ui/types.ts'
+import type { CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
 import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
 import { loadPanel, whenIdle } from './launcher/panel-chunk.ts'
 
@@ -44,6 +45,10 @@ function createElementClass(): CustomElementConstructor {
     #panelHost: HTMLDivElement | undefined
     #launcher: LauncherDom | undefined
     #stops: (() => void)[] = []
+    /** The shopper's language, as last picked. */
+    #picked: PickedLocale | undefined
+    /** The whole catalog the panel speaks, loaded with the panel (the launcher has its words). */
+    #panelTexts: (I18n & { code: string }) | undefined
 
     get sound(): boolean {
       return this.#sound
@@ -130,6 +135,7 @@ function createElementClass(): CustomElementConstructor {
       this.#stops.push(
         chat.$open.listen((open) => {
           this.#drawLauncher()
+          if (open) this.#loadPanelTexts(chat)
           drawPanel()
           this.#emit(open ? WidgetEvent.Open : WidgetEvent.Close)
         }),
@@ -138,7 +144,10 @@ function createElementClass(): CustomElementConstructor {
           this.#emit(WidgetEvent.Unread, { count })
           notifications.unread(count)
         }),
-        chat.$panel.listen(drawPanel),
+        chat.$panel.listen(() => {
+          this.#loadPanelTexts(chat)
+          drawPanel()
+        }),
         chat.$locale.listen(() => {
           this.#drawLauncher()
           drawPanel()
@@ -153,7 +162,7 @@ function createElementClass(): CustomElementConstructor {
     disconnectedCallback(): void {
       for (const stop of this.#stops.splice(0)) stop()
       if (this.#panelHost) this.#chat?.$panel.get()?.drawPanel(this.#panelHost, null)
-      this.#chat = this.#notifications = this.#launcher = undefined
+      this.#chat = this.#notifications = this.#launcher = this.#panelTexts = undefined
     }
 
     attributeChangedCallback(name: string, before: string | null, after: string | null): void {
@@ -173,15 +182,18 @@ function createElementClass(): CustomElementConstructor {
       this.dispatchEvent(new CustomEvent(`attune:${name}`, { detail }))
     }
 
+    /** The launcher's words first: a visitor who never opens the chat needs no more of the catalog. */
     #loadTexts(chat: Controller): void {
       // Boot option, then the host page's language, then the browser's, then English.
-      const { code, locale, dir } = pickLocale(
+      const picked = (this.#picked = pickLocale(
         this.getAttribute('locale'),
         document.documentElement.lang,
         ...(navigator.languages ?? [navigator.language]),
-      )
-      loadCatalog(code).then(
-        (catalog) => {
+      ))
+      const { code, locale, dir } = picked
+      if (this.#panelTexts) this.#loadPanelTexts(chat)
+      loadWords(code).then(
+        (words) => {
           // A late catalog never draws into an element that was restarted or removed since.
           if (chat !== this.#chat || !this.#root) return
           const first = !chat.$locale.get()
@@ -192,10 +204,30 @@ function createElementClass(): CustomElementConstructor {
               if (this.#sound) this.#notifications?.unlock()
               chat.toggle(true)
             })
-            for (const name of INTENT) this.#launcher.button.addEventListener(name, chat.intent, { passive: true })
+            const intent = () => {
+              chat.intent()
+              this.#loadPanelTexts(chat)
+            }
+            for (const name of INTENT) this.#launcher.button.addEventListener(name, intent, { passive: true })
           }
-          chat.$locale.set({ t: createTranslator(catalog, locale), locale, dir })
+          // Only the launcher's keys are looked up with these (launcher/view.ts, notifications.ts).
+          chat.$locale.set({ t: createTranslator(words as Catalog, locale), locale, dir })
           if (first) this.#emit(WidgetEvent.Ready)
+        },
+        (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),
+      )
+    }
+
+    /** The whole catalog of the picked language, once (on intent, on open, or with the panel). */
+    #loadPanelTexts(chat: Controller): void {
+      const picked = this.#picked
+      if (!picked || this.#panelTexts?.code === picked.code) return
+      const { code, locale, dir } = picked
+      loadCatalog(code).then(
+        (catalog) => {
+          if (chat !== this.#chat || picked !== this.#picked) return
+          this.#panelTexts = { t: createTranslator(catalog, locale), locale, dir, code }
+          this.#drawPanel()
         },
         (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),
       )
@@ -226,7 +258,7 @@ function createElementClass(): CustomElementConstructor {
       const host = this.#panelHost
       const panel = chat?.$panel.get()
       const client = chat?.$client.get()
-      const i18n = chat?.$locale.get()
+      const i18n = this.#panelTexts
       if (!chat || !host || !panel || !client || !i18n) return
       panel.drawPanel(
         host,

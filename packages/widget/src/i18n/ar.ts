@@ -1,17 +1,9 @@
 import type { Catalog } from './en.ts'
+import { ar as launcher } from './launcher/ar.ts'
 
 // Arabic, Modern Standard and friendly. Right-to-left: ./catalogs.ts marks it, the panel sets dir.
 export const ar: Catalog = {
-  'launcher.open': 'افتح الدردشة',
-  'launcher.close': 'أغلق الدردشة',
-  'launcher.unread': {
-    zero: 'لا توجد رسائل غير مقروءة',
-    one: 'رسالة واحدة غير مقروءة',
-    two: 'رسالتان غير مقروءتين',
-    few: '{count} رسائل غير مقروءة',
-    many: '{count} رسالة غير مقروءة',
-    other: '{count} رسالة غير مقروءة',
-  },
+  ...launcher,
   'panel.title': 'دردشة مع {store}',
   'panel.titleFallback': 'تحدّث معنا',
   'panel.hide': 'إخفاء الدردشة',
@@ -93,14 +85,6 @@ export const ar: Catalog = {
   'upload.failed': 'تعذّر إرسال {name}. يُرجى المحاولة مرة أخرى.',
   'upload.drop': 'أفلت الملف هنا لإرساله',
   'quickReplies.label': 'ردود مقترحة',
-  'title.flash': {
-    zero: '({count}) رسائل جديدة — {title}',
-    one: '({count}) رسالة جديدة — {title}',
-    two: '({count}) رسالتان جديدتان — {title}',
-    few: '({count}) رسائل جديدة — {title}',
-    many: '({count}) رسالة جديدة — {title}',
-    other: '({count}) رسالة جديدة — {title}',
-  },
   'day.today': 'اليوم',
   'day.yesterday': 'أمس',
 }

@@ -1,9 +1,9 @@
-import type { Catalog } from './en.ts'
+import type { Catalog, LauncherWords } from './en.ts'
 
 /**
  * Shipped locales, each its own chunk: a shopper downloads the one language they read, English
- * included (the 25 KB budget counts everything one shopper loads). Adding a language is one file
- * and one line here.
+ * included (the budgets count everything one shopper loads). Adding a language is two files (the
+ * catalog and its launcher words) and a line in each map here.
  */
 const loaders: Record<string, () => Promise<Catalog>> = {
   en: () => import('./en.ts').then((m) => m.en),
@@ -18,6 +18,22 @@ const loaders: Record<string, () => Promise<Catalog>> = {
   zh: () => import('./zh.ts').then((m) => m.zh),
   ja: () => import('./ja.ts').then((m) => m.ja),
   pt: () => import('./pt.ts').then((m) => m.pt),
+}
+
+/** The launcher's words of each locale (./launcher/), all a visitor who never opens the chat needs. */
+const words: Record<string, () => Promise<LauncherWords>> = {
+  en: () => import('./launcher/en.ts').then((m) => m.en),
+  th: () => import('./launcher/th.ts').then((m) => m.th),
+  fil: () => import('./launcher/fil.ts').then((m) => m.fil),
+  lo: () => import('./launcher/lo.ts').then((m) => m.lo),
+  ar: () => import('./launcher/ar.ts').then((m) => m.ar),
+  es: () => import('./launcher/es.ts').then((m) => m.es),
+  id: () => import('./launcher/id.ts').then((m) => m.id),
+  vi: () => import('./launcher/vi.ts').then((m) => m.vi),
+  ms: () => import('./launcher/ms.ts').then((m) => m.ms),
+  zh: () => import('./launcher/zh.ts').then((m) => m.zh),
+  ja: () => import('./launcher/ja.ts').then((m) => m.ja),
+  pt: () => import('./launcher/pt.ts').then((m) => m.pt),
 }
 
 export const LOCALES: readonly string[] = Object.keys(loaders)
@@ -73,5 +89,12 @@ export function pickLocale(...candidates: readonly (string | null | undefined)[]
 export function loadCatalog(code: string): Promise<Catalog> {
   const english = loaders.en!
   const load = loaders[code] ?? english
+  return load().catch(english)
+}
+
+/** The launcher's words for a picked code; English if that chunk fails to load. */
+export function loadWords(code: string): Promise<LauncherWords> {
+  const english = words.en!
+  const load = words[code] ?? english
   return load().catch(english)
 }

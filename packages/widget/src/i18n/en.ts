@@ -2,10 +2,10 @@
 // and i18n.test.ts enforce it). A locale is one module like this one, listed in ./catalogs.ts.
 // `{name}` is replaced by the matching parameter; an object picks a plural form by `count`
 // (Intl.PluralRules categories, `other` required).
+import { en as launcher } from './launcher/en.ts'
+
 export const en = {
-  'launcher.open': 'Open chat',
-  'launcher.close': 'Close chat',
-  'launcher.unread': { one: '{count} unread message', other: '{count} unread messages' },
+  ...launcher,
   'panel.title': 'Chat with {store}',
   'panel.titleFallback': 'Chat with us',
   'panel.hide': 'Hide chat',
@@ -89,7 +89,6 @@ export const en = {
   'upload.failed': "{name} couldn't be sent. Please try again.",
   'upload.drop': 'Drop a file here to send it',
   'quickReplies.label': 'Suggested replies',
-  'title.flash': { one: '({count}) New message — {title}', other: '({count}) New messages — {title}' },
   'day.today': 'Today',
   'day.yesterday': 'Yesterday',
 } as const
@@ -98,3 +97,5 @@ export type MessageKey = keyof typeof en
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
 /** What every locale file provides: one entry per key of the English catalog, no more, no less. */
 export type Catalog = Record<MessageKey, string | PluralForms>
+/** What the launcher says before the panel: its own small chunk per language (./launcher/). */
+export type LauncherWords = Pick<Catalog, keyof typeof launcher>

@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { es as launcher } from './launcher/es.ts'
 
 // Spanish, neutral (Latin America and Spain alike), with "tú" as most online shops write.
 export const es: Catalog = {
-  'launcher.open': 'Abrir chat',
-  'launcher.close': 'Cerrar chat',
-  'launcher.unread': { one: '{count} mensaje sin leer', other: '{count} mensajes sin leer' },
+  ...launcher,
   'panel.title': 'Chatea con {store}',
   'panel.titleFallback': 'Chatea con nosotros',
   'panel.hide': 'Ocultar chat',
@@ -84,7 +83,6 @@ export const es: Catalog = {
   'upload.failed': 'No se pudo enviar {name}. Inténtalo de nuevo.',
   'upload.drop': 'Suelta un archivo aquí para enviarlo',
   'quickReplies.label': 'Respuestas sugeridas',
-  'title.flash': { one: '({count}) Mensaje nuevo — {title}', other: '({count}) Mensajes nuevos — {title}' },
   'day.today': 'Hoy',
   'day.yesterday': 'Ayer',
 }

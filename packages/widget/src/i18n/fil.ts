@@ -1,11 +1,10 @@
 import type { Catalog } from './en.ts'
+import { fil as launcher } from './launcher/fil.ts'
 
 // Filipino as shoppers chat with a shop: "po" and "kayo/ninyo" for politeness, Taglish where it is
 // what people actually say (order, delivery, refund, concern, feedback).
 export const fil: Catalog = {
-  'launcher.open': 'Buksan ang chat',
-  'launcher.close': 'Isara ang chat',
-  'launcher.unread': { one: '{count} mensaheng hindi pa nababasa', other: '{count} mensaheng hindi pa nababasa' },
+  ...launcher,
   'panel.title': 'Chat sa {store}',
   'panel.titleFallback': 'Chat sa amin',
   'panel.hide': 'Itago ang chat',
@@ -88,7 +87,6 @@ export const fil: Catalog = {
   'upload.failed': 'Hindi naipadala ang {name}. Pakisubukan ulit.',
   'upload.drop': 'I-drop dito ang file para ipadala',
   'quickReplies.label': 'Mga mungkahing sagot',
-  'title.flash': { one: '({count}) Bagong mensahe — {title}', other: '({count}) Mga bagong mensahe — {title}' },
   'day.today': 'Ngayon',
   'day.yesterday': 'Kahapon',
 }

@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { id as launcher } from './launcher/id.ts'
 
 // Indonesian, friendly and polite with "Anda", as Indonesian online shops write.
 export const id: Catalog = {
-  'launcher.open': 'Buka chat',
-  'launcher.close': 'Tutup chat',
-  'launcher.unread': { other: '{count} pesan belum dibaca' },
+  ...launcher,
   'panel.title': 'Chat dengan {store}',
   'panel.titleFallback': 'Chat dengan kami',
   'panel.hide': 'Sembunyikan chat',
@@ -84,7 +83,6 @@ export const id: Catalog = {
   'upload.failed': '{name} gagal dikirim. Silakan coba lagi.',
   'upload.drop': 'Lepaskan file di sini untuk mengirimnya',
   'quickReplies.label': 'Saran balasan',
-  'title.flash': { other: '({count}) Pesan baru — {title}' },
   'day.today': 'Hari ini',
   'day.yesterday': 'Kemarin',
 }

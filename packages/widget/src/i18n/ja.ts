@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { ja as launcher } from './launcher/ja.ts'
 
 // Japanese, polite です・ます form, as Japanese online shops write to customers.
 export const ja: Catalog = {
-  'launcher.open': 'チャットを開く',
-  'launcher.close': 'チャットを閉じる',
-  'launcher.unread': { other: '未読メッセージ {count} 件' },
+  ...launcher,
   'panel.title': '{store} とチャット',
   'panel.titleFallback': 'お問い合わせチャット',
   'panel.hide': 'チャットを隠す',
@@ -84,7 +83,6 @@ export const ja: Catalog = {
   'upload.failed': '{name} を送信できませんでした。もう一度お試しください。',
   'upload.drop': 'ここにファイルをドロップして送信',
   'quickReplies.label': '返信の候補',
-  'title.flash': { other: '({count}) 新着メッセージ — {title}' },
   'day.today': '今日',
   'day.yesterday': '昨日',
 }

@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { lo as launcher } from './launcher/lo.ts'
 
 // Lao: friendly and polite (ທ່ານ, ເດີ where a shop would say it); questions end in ບໍ່.
 export const lo: Catalog = {
-  'launcher.open': 'ເປີດແຊັດ',
-  'launcher.close': 'ປິດແຊັດ',
-  'launcher.unread': { other: 'ມີ {count} ຂໍ້ຄວາມທີ່ຍັງບໍ່ໄດ້ອ່ານ' },
+  ...launcher,
   'panel.title': 'ແຊັດກັບ {store}',
   'panel.titleFallback': 'ແຊັດກັບພວກເຮົາ',
   'panel.hide': 'ເຊື່ອງແຊັດ',
@@ -86,7 +85,6 @@ export const lo: Catalog = {
   'upload.failed': 'ສົ່ງ {name} ບໍ່ສຳເລັດ. ກະລຸນາລອງໃໝ່.',
   'upload.drop': 'ວາງໄຟລ໌ໄວ້ບ່ອນນີ້ເພື່ອສົ່ງ',
   'quickReplies.label': 'ຄຳຕອບທີ່ແນະນຳ',
-  'title.flash': { other: '({count}) ຂໍ້ຄວາມໃໝ່ — {title}' },
   'day.today': 'ມື້ນີ້',
   'day.yesterday': 'ມື້ວານ',
 }

@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { ms as launcher } from './launcher/ms.ts'
 
 // Malay (Bahasa Melayu, Malaysia), polite "anda", as Malaysian online shops write.
 export const ms: Catalog = {
-  'launcher.open': 'Buka sembang',
-  'launcher.close': 'Tutup sembang',
-  'launcher.unread': { other: '{count} mesej belum dibaca' },
+  ...launcher,
   'panel.title': 'Sembang dengan {store}',
   'panel.titleFallback': 'Sembang dengan kami',
   'panel.hide': 'Sembunyikan sembang',
@@ -84,7 +83,6 @@ export const ms: Catalog = {
   'upload.failed': '{name} gagal dihantar. Sila cuba lagi.',
   'upload.drop': 'Lepaskan fail di sini untuk menghantarnya',
   'quickReplies.label': 'Cadangan balasan',
-  'title.flash': { other: '({count}) Mesej baharu — {title}' },
   'day.today': 'Hari ini',
   'day.yesterday': 'Semalam',
 }

@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { pt as launcher } from './launcher/pt.ts'
 
 // Portuguese as written in Brazil, with "você", as Brazilian shops write.
 export const pt: Catalog = {
-  'launcher.open': 'Abrir chat',
-  'launcher.close': 'Fechar chat',
-  'launcher.unread': { one: '{count} mensagem não lida', other: '{count} mensagens não lidas' },
+  ...launcher,
   'panel.title': 'Converse com {store}',
   'panel.titleFallback': 'Fale com a gente',
   'panel.hide': 'Ocultar chat',
@@ -84,7 +83,6 @@ export const pt: Catalog = {
   'upload.failed': 'Não foi possível enviar {name}. Tente de novo.',
   'upload.drop': 'Solte um arquivo aqui para enviar',
   'quickReplies.label': 'Respostas sugeridas',
-  'title.flash': { one: '({count}) Nova mensagem — {title}', other: '({count}) Novas mensagens — {title}' },
   'day.today': 'Hoje',
   'day.yesterday': 'Ontem',
 }

@@ -1,11 +1,10 @@
 import type { Catalog } from './en.ts'
+import { th as launcher } from './launcher/th.ts'
 
 // Thai: the polite particle ค่ะ throughout, as most Thai shops write (the shopper's own answer
 // labels carry no particle, so nothing assumes the shopper's gender).
 export const th: Catalog = {
-  'launcher.open': 'เปิดแชท',
-  'launcher.close': 'ปิดแชท',
-  'launcher.unread': { other: 'ข้อความที่ยังไม่ได้อ่าน {count} ข้อความ' },
+  ...launcher,
   'panel.title': 'แชทกับ {store}',
   'panel.titleFallback': 'แชทกับเรา',
   'panel.hide': 'ซ่อนแชท',
@@ -87,7 +86,6 @@ export const th: Catalog = {
   'upload.failed': 'ส่ง {name} ไม่สำเร็จ กรุณาลองอีกครั้งค่ะ',
   'upload.drop': 'วางไฟล์ที่นี่เพื่อส่ง',
   'quickReplies.label': 'คำตอบที่แนะนำ',
-  'title.flash': { other: '({count}) ข้อความใหม่ — {title}' },
   'day.today': 'วันนี้',
   'day.yesterday': 'เมื่อวาน',
 }

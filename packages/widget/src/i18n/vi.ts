@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { vi as launcher } from './launcher/vi.ts'
 
 // Vietnamese, polite "bạn", as Vietnamese online shops write.
 export const vi: Catalog = {
-  'launcher.open': 'Mở trò chuyện',
-  'launcher.close': 'Đóng trò chuyện',
-  'launcher.unread': { other: '{count} tin nhắn chưa đọc' },
+  ...launcher,
   'panel.title': 'Trò chuyện với {store}',
   'panel.titleFallback': 'Trò chuyện với chúng tôi',
   'panel.hide': 'Ẩn trò chuyện',
@@ -84,7 +83,6 @@ export const vi: Catalog = {
   'upload.failed': 'Chưa gửi được {name}. Vui lòng thử lại.',
   'upload.drop': 'Thả tệp vào đây để gửi',
   'quickReplies.label': 'Câu trả lời gợi ý',
-  'title.flash': { other: '({count}) Tin nhắn mới — {title}' },
   'day.today': 'Hôm nay',
   'day.yesterday': 'Hôm qua',
 }

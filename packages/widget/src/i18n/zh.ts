@@ -1,10 +1,9 @@
 import type { Catalog } from './en.ts'
+import { zh as launcher } from './launcher/zh.ts'
 
 // Simplified Chinese, the friendly "您" register of Chinese online shops' customer service.
 export const zh: Catalog = {
-  'launcher.open': '打开聊天',
-  'launcher.close': '关闭聊天',
-  'launcher.unread': { other: '{count} 条未读消息' },
+  ...launcher,
   'panel.title': '与 {store} 聊天',
   'panel.titleFallback': '联系我们',
   'panel.hide': '隐藏聊天',
@@ -84,7 +83,6 @@ export const zh: Catalog = {
   'upload.failed': '{name} 发送失败，请重试。',
   'upload.drop': '将文件拖放到这里即可发送',
   'quickReplies.label': '推荐回复',
-  'title.flash': { other: '({count}) 条新消息 — {title}' },
   'day.today': '今天',
   'day.yesterday': '昨天',
 }

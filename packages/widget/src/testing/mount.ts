@@ -7,6 +7,12 @@ import '../panel.ts'
 import '../ui/Uploads.tsx'
 // And the rich content (Markdown, files, quick replies), on the first message that has one.
 import '../ui/rich.tsx'
+// And the optional beep (when a test turns the sound on).
+import '../launcher/beep.ts'
+// And the whole catalogs (the launcher loads only its words at boot), for the languages tests use.
+import '../i18n/en.ts'
+import '../i18n/th.ts'
+import '../i18n/ar.ts'
 import { type FakeClient, fakeClient } from './fake-client.ts'
 
 /** The view draws on a later task and runs effects after the next frame: wait for both to land. */

@@ -1,0 +1,9 @@
+// The launcher's words in this language (decision 010); ../es.ts spreads them.
+import type { LauncherWords } from '../en.ts'
+
+export const es: LauncherWords = {
+  'launcher.open': 'Abrir chat',
+  'launcher.close': 'Cerrar chat',
+  'launcher.unread': { one: '{count} mensaje sin leer', other: '{count} mensajes sin leer' },
+  'title.flash': { one: '({count}) Mensaje nuevo — {title}', other: '({count}) Mensajes nuevos — {title}' },
+}

@@ -1,0 +1,9 @@
+// The launcher's words in this language (decision 010); ../pt.ts spreads them.
+import type { LauncherWords } from '../en.ts'
+
+export const pt: LauncherWords = {
+  'launcher.open': 'Abrir chat',
+  'launcher.close': 'Fechar chat',
+  'launcher.unread': { one: '{count} mensagem não lida', other: '{count} mensagens não lidas' },
+  'title.flash': { one: '({count}) Nova mensagem — {title}', other: '({count}) Novas mensagens — {title}' },
+}

@@ -1,0 +1,9 @@
+// The launcher's words in this language (decision 010); ../zh.ts spreads them.
+import type { LauncherWords } from '../en.ts'
+
+export const zh: LauncherWords = {
+  'launcher.open': '打开聊天',
+  'launcher.close': '关闭聊天',
+  'launcher.unread': { other: '{count} 条未读消息' },
+  'title.flash': { other: '({count}) 条新消息 — {title}' },
+}
