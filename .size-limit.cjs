@@ -50,7 +50,7 @@ module.exports = [
     served(
       `@attune/widget, a first-time visitor before intent in "${code}" (loader, launcher, its words)`,
       ['packages/loader/dist/loader.js', widget('launcher'), widget(`words-${code}`)],
-      '8.5 KB',
+      '8.2 KB',
     ),
   ),
   // For every language: the launcher, the panel (Preact, chat UI, check-in cards, core) and that
@@ -60,7 +60,7 @@ module.exports = [
     served(
       `@attune/widget, everything a shopper loads to chat in "${code}"`,
       [widget('launcher'), widget(`words-${code}`), widget('panel'), widget(`locale-${code}`)],
-      '29.8 KB',
+      '29.9 KB',
     ),
   ),
   served('@attune/widget, rich content (on the first message with Markdown, a file or quick replies)', widget('rich'), '2.5 KB'),

@@ -9,7 +9,6 @@ import { loadCatalog, loadWords, pickLocale, type PickedLocale } from './i18n/ca
 import type { Catalog } from './i18n/en.ts'
 import { createTranslator } from './i18n/t.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
-import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 import { adoptStyles } from './launcher/styles.ts'
 import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
 import { launcherView } from './launcher/view.ts'
@@ -126,11 +125,6 @@ function createElementClass(): CustomElementConstructor {
         event.stopPropagation()
         this.#hide()
       })
-      const report = createPageReporter({
-        read: () => ({ href: location.href, title: document.title }),
-        report: (page) => chat.$client.get()?.setPage(page),
-        defer: (callback) => setTimeout(callback, 100),
-      })
       const drawPanel = () => this.#drawPanel()
       this.#stops.push(
         chat.$open.listen((open) => {
@@ -144,7 +138,10 @@ function createElementClass(): CustomElementConstructor {
           this.#emit(WidgetEvent.Unread, { count })
           notifications.unread(count)
         }),
-        chat.$panel.listen(() => {
+        chat.$panel.listen((panel) => {
+          // The panel arrives once, after the client: from then on the agent hears route changes.
+          const client = chat.$client.get()
+          if (panel && client) this.#stops.push(panel.watchPage(client))
           this.#loadPanelTexts(chat)
           drawPanel()
         }),
@@ -152,7 +149,6 @@ function createElementClass(): CustomElementConstructor {
           this.#drawLauncher()
           drawPanel()
         }),
-        onRouteChange(window, report),
         () => notifications.destroy(),
         () => chat.destroy(),
       )
@@ -268,8 +264,7 @@ function createElementClass(): CustomElementConstructor {
               i18n,
               platform: {
                 $now: (this.now ??= panel.tickingNow()),
-                // The agent sees where the shopper is; the query string (search terms, tokens) stays out.
-                page: () => pageUrl(location.href),
+                page: panel.pageNow,
                 server: this.#server(),
               },
               autoFocus: chat.focusPanel,

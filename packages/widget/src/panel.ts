@@ -8,6 +8,7 @@ import css from './ui/panel.css?inline'
 import { uploadsChunk } from './ui/chunk.ts'
 import { tickingNow } from './ui/now.ts'
 import type { WidgetClient } from './ui/types.ts'
+import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 
 export { css, tickingNow }
 
@@ -19,4 +20,20 @@ export function createWidgetClient(server: string, siteKey: string): WidgetClien
 /** Draws the open panel into `container`, or removes it (`null`). */
 export function drawPanel(container: Element, props: PanelProps | null): void {
   render(props ? jsx(Panel, props) : null, container)
+}
+
+/** Where the shopper is, for the agent: origin and path (the query string, search terms or tokens, stays out). */
+export const pageNow = (): string => pageUrl(location.href)
+
+/**
+ * Tells the agent each single-page-app route change; returns a function that stops. Here, not in
+ * the launcher: only a shopper with a client has anyone to tell (decision 010).
+ */
+export function watchPage(client: WidgetClient): () => void {
+  const report = createPageReporter({
+    read: () => ({ href: location.href, title: document.title }),
+    report: (page) => client.setPage(page),
+    defer: (callback) => setTimeout(callback, 100),
+  })
+  return onRouteChange(window, report)
 }

@@ -183,6 +183,8 @@ describe('launcher', () => {
 
   it('reports single-page-app route changes to the agent without the query string', async () => {
     chat = await mountChat()
+    // Route changes are watched from the panel's arrival (at idle with a client given, as here).
+    await new Promise((resolve) => setTimeout(resolve, 300))
     history.pushState({}, '', '/products/mug?ref=newsletter')
     document.title = 'Ceramic Mug'
     await new Promise((resolve) => setTimeout(resolve, 150))
