@@ -139,7 +139,7 @@ describe('http', () => {
       )
       expect(policy, path).toEqual({
         'default-src': "'self'",
-        'script-src': "'self'",
+        'script-src': "'self' 'report-sample'",
         'style-src': "'self'",
         'img-src': "'self' data: blob:",
         'connect-src': `'self' ${server.url.replace('http', 'ws')}`,
