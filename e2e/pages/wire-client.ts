@@ -1,23 +1,9 @@
-import { createRequire } from 'node:module'
+import WebSocket from 'ws'
 
 /*
  * A shopper or agent speaking the protocol from Node, for specs that need more than a browser
- * would type (hostile names, attributes, file names). `ws` is the server's own dependency, so it
- * is resolved from there rather than added to the e2e package.
+ * would type (hostile names, attributes, file names).
  */
-
-interface NodeSocket {
-  readonly readyState: number
-  send(data: string): void
-  close(): void
-  on(event: 'message', listener: (data: { toString(): string }) => void): void
-  once(event: 'open' | 'close', listener: () => void): void
-  once(event: 'error', listener: (error: Error) => void): void
-  once(event: 'unexpected-response', listener: (req: unknown, res: { statusCode?: number }) => void): void
-}
-type SocketClass = new (url: string, options: { headers: Record<string, string> }) => NodeSocket
-
-const WebSocketClass = createRequire(new URL('../../packages/server/package.json', import.meta.url))('ws') as SocketClass
 
 /** A server frame, loosely typed: specs read the fields they wait for. */
 export type Frame = { type: string; [key: string]: unknown }
@@ -30,7 +16,7 @@ export class WireClient {
   private readonly waiters: { match: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = []
   private lastSent = 0
 
-  private constructor(private readonly socket: NodeSocket) {
+  private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
       const frame = JSON.parse(data.toString()) as Frame
       this.frames.push(frame)
@@ -43,7 +29,7 @@ export class WireClient {
 
   static open(url: string, headers: Record<string, string>): Promise<WireClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocketClass(url, { headers })
+      const socket = new WebSocket(url, { headers })
       socket.once('open', () => resolve(new WireClient(socket)))
       socket.once('unexpected-response', (_req, res) => reject(new Error(`${url}: HTTP ${res.statusCode}`)))
       socket.once('error', reject)
