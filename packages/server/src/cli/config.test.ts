@@ -15,7 +15,7 @@ const problem = (env: Record<string, string>) => {
 
 describe('settings from the environment', () => {
   it('has working defaults: loopback, 8787, .attune-data in the working directory', () => {
-    expect(read({})).toEqual({ port: 8787, host: '127.0.0.1', dataDir: '/srv/attune/.attune-data', trustProxy: false })
+    expect(read({})).toEqual({ port: 8787, host: '127.0.0.1', dataDir: '/srv/attune/.attune-data', trustProxy: false, limits: {} })
   })
 
   it('reads every variable, and treats empty ones as unset', () => {
@@ -27,6 +27,8 @@ describe('settings from the environment', () => {
       ATTUNE_PUBLIC_URL: 'https://chat.shop.example/',
       ATTUNE_TRUST_PROXY: 'TRUE',
       ATTUNE_SECRET: 'x'.repeat(32),
+      ATTUNE_SOCKETS_PER_IP: '500',
+      ATTUNE_CONVERSATIONS_PER_IP: '60',
     })
     expect(config).toEqual({
       port: 9000,
@@ -36,6 +38,7 @@ describe('settings from the environment', () => {
       publicUrl: 'https://chat.shop.example',
       trustProxy: true,
       secret: 'x'.repeat(32),
+      limits: { connectionsPerIp: 500, conversationsPerIp: { burst: 120, perMinute: 60 } },
     })
     expect(read({ PORT: '', DATABASE_URL: '', ATTUNE_SECRET: '', ATTUNE_TRUST_PROXY: ' ' })).toEqual(read({}))
   })
@@ -64,6 +67,12 @@ describe('settings from the environment', () => {
     expect(serverUrl(read({}))).toBe('http://127.0.0.1:8787')
     expect(serverUrl(read({ HOST: '::1', PORT: '80' }))).toBe('http://[::1]:80')
     expect(serverUrl(read({ ATTUNE_PUBLIC_URL: 'https://chat.shop.example:8443' }))).toBe('https://chat.shop.example:8443')
+  })
+
+  it('names a limit that is not a whole number of at least 1', () => {
+    expect(() => read({ ATTUNE_SOCKETS_PER_IP: '0' })).toThrow('ATTUNE_SOCKETS_PER_IP must be a whole number of at least 1, not "0"')
+    expect(() => read({ ATTUNE_CONVERSATIONS_PER_IP: 'lots' })).toThrow('ATTUNE_CONVERSATIONS_PER_IP must be a whole number')
+    expect(serverOptions(read({ ATTUNE_SOCKETS_PER_IP: '7' }), { demo: false, assets: {} }).gateway).toEqual({ connectionsPerIp: 7 })
   })
 
   it('hands the server what it needs, demo only when asked', () => {

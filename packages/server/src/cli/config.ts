@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { AssetDirs } from '../http/router.ts'
 import type { AttuneServerOptions } from '../server.ts'
+import { DEFAULT_LIMITS, type GatewayLimits } from '../gateway/limits.ts'
 import { CliError } from './command.ts'
 
 /** The server's settings from the environment, checked before anything opens. */
@@ -16,6 +17,8 @@ export type Config = {
   trustProxy: boolean
   /** Pins the visitor-token key; generated once and kept in the database otherwise. */
   secret?: string
+  /** Limits per client address at the gateway, raised for a shared address (an office, a mall's Wi-Fi). */
+  limits: Partial<GatewayLimits>
 }
 
 /** The variables read here, with what each expects; `--help` and the docs list the same. */
@@ -27,6 +30,8 @@ export const ENV_VARIABLES = {
   ATTUNE_PUBLIC_URL: 'where browsers reach the server, e.g. https://chat.shop.example',
   ATTUNE_TRUST_PROXY: 'true behind a reverse proxy: honour its X-Forwarded-* headers',
   ATTUNE_SECRET: 'the visitor-token key, 32+ characters (default: generated once and kept)',
+  ATTUNE_SOCKETS_PER_IP: `open sockets one client address may hold (default ${DEFAULT_LIMITS.connectionsPerIp})`,
+  ATTUNE_CONVERSATIONS_PER_IP: `new conversations one address may start a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
 } as const
 
 const SECRET_MIN_LENGTH = 32
@@ -47,6 +52,14 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     host: get('HOST') ?? '127.0.0.1',
     dataDir: resolve(cwd, get('ATTUNE_DATA_DIR') ?? '.attune-data'),
     trustProxy: parseBoolean('ATTUNE_TRUST_PROXY', get('ATTUNE_TRUST_PROXY')),
+    limits: {},
+  }
+  const sockets = get('ATTUNE_SOCKETS_PER_IP')
+  if (sockets) config.limits.connectionsPerIp = parseCount('ATTUNE_SOCKETS_PER_IP', sockets)
+  const conversations = get('ATTUNE_CONVERSATIONS_PER_IP')
+  if (conversations) {
+    const perMinute = parseCount('ATTUNE_CONVERSATIONS_PER_IP', conversations)
+    config.limits.conversationsPerIp = { burst: 2 * perMinute, perMinute }
   }
   const databaseUrl = get('DATABASE_URL')
   if (databaseUrl) config.databaseUrl = parseDatabaseUrl(databaseUrl)
@@ -67,6 +80,12 @@ function parsePort(value: string | undefined): number {
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN
   if (!(port >= 0 && port <= 65535)) throw bad('PORT', `must be a whole number from 0 to 65535, not "${value}"`)
   return port
+}
+
+function parseCount(variable: string, value: string): number {
+  const count = /^\d{1,9}$/.test(value) ? Number(value) : 0
+  if (count < 1) throw bad(variable, `must be a whole number of at least 1, not "${value}"`)
+  return count
 }
 
 function parseBoolean(variable: string, value: string | undefined): boolean {
@@ -116,6 +135,7 @@ export function serverOptions(config: Config, extra: { demo: boolean; assets: As
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.secret ? { secret: config.secret } : {}),
     trustProxy: config.trustProxy,
+    ...(Object.keys(config.limits).length ? { gateway: config.limits } : {}),
     demo: extra.demo,
     assets: extra.assets,
   }
