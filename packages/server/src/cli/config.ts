@@ -31,7 +31,7 @@ export const ENV_VARIABLES = {
   ATTUNE_TRUST_PROXY: 'true behind a reverse proxy: honour its X-Forwarded-* headers',
   ATTUNE_SECRET: 'the visitor-token key, 32+ characters (default: generated once and kept)',
   ATTUNE_SOCKETS_PER_IP: `open sockets one client address may hold (default ${DEFAULT_LIMITS.connectionsPerIp})`,
-  ATTUNE_CONVERSATIONS_PER_IP: `new conversations one address may start a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
+  ATTUNE_CONVERSATIONS_PER_IP: `new conversations per address a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
 } as const
 
 const SECRET_MIN_LENGTH = 32

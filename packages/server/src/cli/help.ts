@@ -31,7 +31,8 @@ export function mainHelp(commands: readonly Command[]): string {
     `  ${pad('help [command]', width)}Shows a command's flags (or: attune-server <command> --help)`,
     '',
     'Environment:',
-    ...Object.entries(ENV_VARIABLES).map(([name, what]) => `  ${pad(name, 22)}${what}`),
+    // A name too long for the column puts its words on the next line, so lines stay within 100.
+    ...Object.entries(ENV_VARIABLES).map(([name, what]) => (name.length < 22 ? `  ${pad(name, 22)}${what}` : `  ${name}\n${' '.repeat(24)}${what}`)),
     '',
     'The commands other than start open the database themselves. The embedded database serves one',
     'process at a time: run them while the server is stopped. With DATABASE_URL they may run beside it.',

@@ -35,6 +35,7 @@ describe('attune-server', () => {
       // Help fits a terminal.
       for (const line of flag.out.split('\n')) expect(line.length).toBeLessThanOrEqual(100)
     }
+    for (const line of (await run(['--help'])).out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100)
     expect((await run(['init', '--help'])).out).toContain('Usage: attune-server init --store NAME --origin URL... --owner-email EMAIL [flags]')
   })
 

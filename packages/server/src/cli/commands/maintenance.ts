@@ -68,7 +68,7 @@ export const visitorErase: Command = {
 
 export const visitorRevoke: Command = {
   name: 'visitor revoke',
-  summary: "Ends a shopper's visitor tokens on every device; their next visit starts afresh",
+  summary: "Ends a shopper's tokens on every device; their next visit starts afresh",
   flags: { store: storeFlag, visitor: visitorFlag },
   notes: ['For a lost or shared device: the chats stay (for the team, and for export or erase); the shopper is a new anonymous visitor.'],
   async run({ flags, config, io }) {
