@@ -1,4 +1,3 @@
-import { PROTOCOL_VERSION } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { TestClient } from './test-client.ts'
@@ -16,10 +15,8 @@ afterAll(async () => {
 })
 
 async function shopper() {
-  const client = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/visitor?siteKey=demo`, { Origin: SHOP })
+  const client = await TestClient.visitor(server.url, 'demo', SHOP)
   open.push(client)
-  client.send({ type: 'hello', v: PROTOCOL_VERSION })
-  await client.next('welcome')
   return client
 }
 

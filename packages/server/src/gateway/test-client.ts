@@ -1,4 +1,4 @@
-import type { ClientFrameInput, ServerFrame } from '@attune/protocol'
+import { PROTOCOL_VERSION, type ClientFrameInput, type ServerFrame } from '@attune/protocol'
 import WebSocket from 'ws'
 
 /**
@@ -30,6 +30,22 @@ export class TestClient {
       ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))
       ws.once('error', reject)
     })
+  }
+
+  /** A shopper's socket on a store's page, greeted (`welcome` received). */
+  static async visitor(serverUrl: string, siteKey: string, origin: string): Promise<TestClient> {
+    const client = await TestClient.open(`${serverUrl.replace('http', 'ws')}/v1/visitor?siteKey=${siteKey}`, { Origin: origin })
+    client.send({ type: 'hello', v: PROTOCOL_VERSION })
+    await client.next('welcome')
+    return client
+  }
+
+  /** An inbox socket for a session cookie, greeted. */
+  static async agent(serverUrl: string, cookie: string): Promise<TestClient> {
+    const client = await TestClient.open(`${serverUrl.replace('http', 'ws')}/v1/agent`, { Cookie: cookie, Origin: serverUrl })
+    client.send({ type: 'hello', v: PROTOCOL_VERSION })
+    await client.next('welcome')
+    return client
   }
 
   send(frame: ClientFrameInput | Record<string, unknown> | string): void {

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODES, MAX_FRAME_BYTES } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
-import type { TestClient } from '../gateway/test-client.ts'
+import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
-import { agentSocket, storedData, storeWithChat, visitorSocket, type StoreFixture } from './world.ts'
+import { storedData, storeWithChat, type StoreFixture } from './world.ts'
 
 /**
  * 10,000 malformed and hostile frames, seeded and reproducible, over 40 sockets of shoppers and of
@@ -193,7 +193,8 @@ describe('a fuzz run of hostile frames', () => {
       // Shoppers of the target store aim at its one conversation (theirs is none); the other
       // store's team aims at the target's conversation.
       const side = i % 4 === 0 ? 'agent' : 'visitor'
-      const client = side === 'agent' ? await agentSocket(server, attacker.ownerCookie) : await visitorSocket(server, target.key, target.origin)
+      const client =
+        side === 'agent' ? await TestClient.agent(server.url, attacker.ownerCookie) : await TestClient.visitor(server.url, target.key, target.origin)
       const targets = { foreign: side === 'agent' ? foreign.filter((id) => id !== attacker.conversationId) : foreign, side } as const
       sockets.push({ client, frames: Array.from({ length: FRAMES_PER_SOCKET }, () => hostileFrame(next, targets)) })
     }
@@ -213,7 +214,7 @@ describe('a fuzz run of hostile frames', () => {
 
     // Still serving, and every stored byte the same.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
-    const fresh = await visitorSocket(server, target.key, target.origin)
+    const fresh = await TestClient.visitor(server.url, target.key, target.origin)
     fresh.send({ type: 'ping' })
     await fresh.next('pong')
     await fresh.close()

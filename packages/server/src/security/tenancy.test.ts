@@ -3,9 +3,9 @@ import type { ClientFrameInput } from '@attune/protocol'
 import { createInvites } from '../accounts/invites.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
-import type { TestClient } from '../gateway/test-client.ts'
+import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
-import { agentSocket, storedData, storeWithChat, visitorSocket, type StoreFixture } from './world.ts'
+import { storedData, storeWithChat, type StoreFixture } from './world.ts'
 
 /**
  * Tenancy: everything a shopper or a store's team can send, aimed at another shopper's or another
@@ -77,9 +77,9 @@ describe('nobody reaches another’s conversation, and nothing changes', () => {
   it('a shopper of another store, another shopper of the same store, and another store’s team all get not_found', async () => {
     const before = await storedData(db, [a.visitorId, b.visitorId])
 
-    const shopperOfB = await visitorSocket(server, b.key, b.origin)
-    const otherShopperOfA = await visitorSocket(server, a.key, a.origin)
-    const teamOfB = await agentSocket(server, b.ownerCookie)
+    const shopperOfB = await TestClient.visitor(server.url, b.key, b.origin)
+    const otherShopperOfA = await TestClient.visitor(server.url, a.key, a.origin)
+    const teamOfB = await TestClient.agent(server.url, b.ownerCookie)
     try {
       for (const [client, who] of [
         [shopperOfB, 'visitor'],

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { PROTOCOL_VERSION } from '@attune/protocol'
 import { createPeople } from '../accounts/people.ts'
 import { createStores } from '../accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
@@ -21,7 +20,7 @@ export async function storeWithChat(server: AttuneServer, db: Database, name: st
   await people.join(store.id, owner.id, 'owner')
   const ownerCookie = `${SESSION_COOKIE}=${await createSessions(db).create(owner.id, store.id)}`
 
-  const shopper = await visitorSocket(server, store.key, origin)
+  const shopper = await TestClient.visitor(server.url, store.key, origin)
   shopper.send({ type: 'send', clientId: `${name}-1`, text: `Hello from a ${name} shopper` })
   const ack = await shopper.next('ack')
   const welcome = shopper.frames.find((f) => f.type === 'welcome')
@@ -34,22 +33,6 @@ export async function storeWithChat(server: AttuneServer, db: Database, name: st
     visitorId: welcome?.type === 'welcome' && welcome.role === 'visitor' ? welcome.visitorId : '',
     conversationId: ack.conversationId,
   }
-}
-
-/** A greeted shopper socket on a store's page. */
-export async function visitorSocket(server: AttuneServer, siteKey: string, origin: string): Promise<TestClient> {
-  const client = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/visitor?siteKey=${siteKey}`, { Origin: origin })
-  client.send({ type: 'hello', v: PROTOCOL_VERSION })
-  await client.next('welcome')
-  return client
-}
-
-/** A greeted inbox socket for a session cookie. */
-export async function agentSocket(server: AttuneServer, cookie: string): Promise<TestClient> {
-  const client = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/agent`, { Cookie: cookie, Origin: server.url })
-  client.send({ type: 'hello', v: PROTOCOL_VERSION })
-  await client.next('welcome')
-  return client
 }
 
 /**
