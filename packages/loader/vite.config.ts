@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 
 // The widget's entry file name changes with every build (content hash); the loader has a stable
 // name and is served with no-cache, so it carries the current entry name. Build the widget first.
@@ -18,8 +18,15 @@ function widgetEntry(): string {
   return entry.file
 }
 
+// Read the manifest when Vite builds, not when this file is imported: tools that only read the
+// config (knip, editors) run on a clean checkout, before the widget has been built.
+const widgetEntryName: Plugin = {
+  name: 'attune-widget-entry',
+  config: () => ({ define: { __ATTUNE_WIDGET_ENTRY__: JSON.stringify(widgetEntry()) } }),
+}
+
 export default defineConfig({
-  define: { __ATTUNE_WIDGET_ENTRY__: JSON.stringify(widgetEntry()) },
+  plugins: [widgetEntryName],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
