@@ -30,6 +30,13 @@ export const CUE_KINDS = {
   positive: 'positive',
   /** Laughter (555, ຫຫຫ, hahaha, 😂); weight < 0. */
   laughter: 'laughter',
+  /**
+   * A threat to take it public or to an authority: a bad review, social media, a consumer
+   * protection office. A separate risk a manager may be alerted to, not more frustration.
+   */
+  complaint: 'complaint',
+  /** Insults or crude abuse aimed at the agent or the store; flagged to the agent. */
+  abuse: 'abuse',
 } as const
 
 export type CueKind = (typeof CUE_KINDS)[keyof typeof CUE_KINDS]
