@@ -6,6 +6,7 @@ import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createSignInThrottle } from './auth/throttle.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
+import { createRedisBus } from './redis-bus.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -37,6 +38,11 @@ export type AttuneServerOptions = {
   dataDir?: string
   /** A PostgreSQL URL: use that database instead of the embedded one (files still go to dataDir). */
   databaseUrl?: string
+  /**
+   * A Redis URL: events, typing, presence and revocations cross to the other processes serving
+   * the same PostgreSQL. One process needs none.
+   */
+  redisUrl?: string
   /** An open database to serve from (tests that also write to it); migrated, and left open on close. */
   database?: Database
   /** 0 picks a free port. */
@@ -84,7 +90,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
-    const bus: Bus = createMemoryBus()
+    const bus: Bus & { close?: () => Promise<void> } = options.redisUrl ? await createRedisBus(options.redisUrl) : createMemoryBus()
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -165,6 +171,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
+          await bus.close?.()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto'
+import { createClient } from '@redis/client'
+import { createMemoryBus, type Bus, type BusMessage } from './bus.ts'
+
+/** A bus that also reaches the other server processes of a deployment; `close` ends its connections. */
+export type RedisBus = Bus & {
+  /** Messages that could not reach Redis (it was away): other processes missed them; this one did not. */
+  readonly dropped: () => number
+  close(): Promise<void>
+}
+
+/** What travels on a Redis channel: the message, and which process sent it. */
+type Envelope = { origin: string; message: BusMessage }
+
+const PREFIX = 'attune:bus:'
+
+/**
+ * The bus over Redis pub/sub, for several processes serving one store (`REDIS_URL`). Subscribers in
+ * this process hear a message at once, as with the memory bus; other processes hear it through
+ * Redis, and ignore their own echo. A topic is subscribed on Redis only while someone here listens.
+ *
+ * Delivery stays at-most-once, as the `Bus` promises: while Redis is away, publishing drops the
+ * message for the other processes instead of queueing it without bound (clients fill the gap from
+ * the log when they resume), and both connections reconnect by themselves, subscriptions included.
+ */
+export async function createRedisBus(url: string, onError: (error: unknown) => void = reportOnce()): Promise<RedisBus> {
+  const local = createMemoryBus()
+  const origin = randomUUID()
+  const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 2000)
+  const publisher = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy } })
+  // Subscriptions queue while Redis is away: there are few of them, and they must come back.
+  const subscriber = createClient({ url, socket: { reconnectStrategy } })
+  publisher.on('error', onError)
+  subscriber.on('error', onError)
+  await Promise.all([publisher.connect(), subscriber.connect()])
+
+  const listeners = new Map<string, number>()
+  let dropped = 0
+  const fromRedis = (raw: string, channel: string) => {
+    let envelope: Envelope
+    try {
+      envelope = JSON.parse(raw) as Envelope
+    } catch (error) {
+      onError(error)
+      return
+    }
+    if (envelope.origin !== origin) local.publish(channel.slice(PREFIX.length), envelope.message)
+  }
+
+  return {
+    publish(topic, message) {
+      local.publish(topic, message)
+      if (!publisher.isReady) {
+        dropped++
+        return
+      }
+      const envelope: Envelope = { origin, message }
+      publisher.publish(PREFIX + topic, JSON.stringify(envelope)).catch((error: unknown) => {
+        dropped++
+        onError(error)
+      })
+    },
+    subscribe(topic, handler) {
+      const unsubscribeHere = local.subscribe(topic, handler)
+      const count = (listeners.get(topic) ?? 0) + 1
+      listeners.set(topic, count)
+      if (count === 1) subscriber.subscribe(PREFIX + topic, fromRedis).catch(onError)
+      let done = false
+      return () => {
+        if (done) return
+        done = true
+        unsubscribeHere()
+        const left = (listeners.get(topic) ?? 1) - 1
+        if (left > 0) return void listeners.set(topic, left)
+        listeners.delete(topic)
+        subscriber.unsubscribe(PREFIX + topic, fromRedis).catch(onError)
+      }
+    },
+    dropped: () => dropped,
+    async close() {
+      await Promise.allSettled([publisher.close(), subscriber.close()])
+    },
+  }
+}
+
+/** Logs a Redis error when it differs from the previous one: a Redis that is away retries every 2 s. */
+function reportOnce(): (error: unknown) => void {
+  let last = ''
+  return (error) => {
+    const text = error instanceof Error ? error.message : String(error)
+    if (text === last) return
+    last = text
+    console.error('[Attune] Redis bus:', text)
+  }
+}
