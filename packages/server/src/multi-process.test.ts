@@ -71,6 +71,19 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(await agent.next('read', (f) => f.conversationId === conversationId)).toMatchObject({ role: 'visitor', seq: reply.seq })
   })
 
+  it('a shopper on one process sees the agents online on the other come and go', async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const { agentsOnline: before } = await shopper.next('presence')
+    const cookie = await agentCookie(b)
+    const agent = await TestClient.agent(b.url, cookie)
+    expect(await shopper.next('presence', (f) => f.agentsOnline === before + 1)).toBeTruthy()
+    // A shopper arriving now on the first process is told at once, not only at the next change.
+    const later = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    expect(await later.next('presence')).toEqual({ type: 'presence', agentsOnline: before + 1 })
+    await agent.close()
+    expect(await shopper.next('presence', (f) => f.agentsOnline === before)).toBeTruthy()
+  })
+
   it('when one process goes away, its shopper resumes on the other and misses nothing', async () => {
     const third = await serve(postgres.url, redis.url)
     const shopper = await TestClient.visitor(third.url, 'demo', SHOP)

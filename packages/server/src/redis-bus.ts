@@ -6,8 +6,22 @@ import { createMemoryBus, type Bus, type BusMessage } from './bus.ts'
 export type RedisBus = Bus & {
   /** Messages that could not reach Redis (it was away): other processes missed them; this one did not. */
   readonly dropped: () => number
+  shares: SharedCounts
   close(): Promise<void>
 }
+
+/**
+ * Figures each process holds a part of, summed over the processes alive (agents online per store).
+ * A process that stops or crashes stops counting within `ALIVE_SECONDS`.
+ */
+export interface SharedCounts {
+  /** This process's part of `key`. */
+  set(key: string, value: number): Promise<void>
+  /** The sum over live processes; null while Redis is away (the caller falls back to its own part). */
+  sum(key: string): Promise<number | null>
+}
+
+const ALIVE_SECONDS = 30
 
 /** What travels on a Redis channel: the message, and which process sent it. */
 type Envelope = { origin: string; message: BusMessage }
@@ -47,7 +61,36 @@ export async function createRedisBus(url: string, onError: (error: unknown) => v
     if (envelope.origin !== origin) local.publish(channel.slice(PREFIX.length), envelope.message)
   }
 
+  // A process proves it is alive every third of the lease; a crashed one's parts stop counting.
+  const aliveKey = (process: string) => `attune:alive:${process}`
+  const stayAlive = () => publisher.set(aliveKey(origin), '1', { EX: ALIVE_SECONDS }).catch(onError)
+  await stayAlive()
+  const heartbeat = setInterval(stayAlive, (ALIVE_SECONDS * 1000) / 3)
+  heartbeat.unref()
+  const sharesKey = (key: string) => `attune:shares:${key}`
+  const shares: SharedCounts = {
+    async set(key, value) {
+      if (!publisher.isReady) return
+      await (value === 0 ? publisher.hDel(sharesKey(key), origin) : publisher.hSet(sharesKey(key), origin, String(value))).catch(onError)
+    },
+    async sum(key) {
+      if (!publisher.isReady) return null
+      try {
+        const parts = Object.entries(await publisher.hGetAll(sharesKey(key)))
+        if (parts.length === 0) return 0
+        const alive = await publisher.mGet(parts.map(([process]) => aliveKey(process)))
+        const dead = parts.filter((_, i) => alive[i] === null).map(([process]) => process)
+        if (dead.length > 0) await publisher.hDel(sharesKey(key), dead)
+        return parts.reduce((total, [, value], i) => (alive[i] === null ? total : total + Number(value)), 0)
+      } catch (error) {
+        onError(error)
+        return null
+      }
+    },
+  }
+
   return {
+    shares,
     publish(topic, message) {
       local.publish(topic, message)
       if (!publisher.isReady) {
@@ -78,6 +121,9 @@ export async function createRedisBus(url: string, onError: (error: unknown) => v
     },
     dropped: () => dropped,
     async close() {
+      clearInterval(heartbeat)
+      // Leaving on purpose: this process's parts stop counting now, not at the end of its lease.
+      if (publisher.isReady) await publisher.del(aliveKey(origin)).catch(onError)
       await Promise.allSettled([publisher.close(), subscriber.close()])
     },
   }

@@ -90,7 +90,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
-    const bus: Bus & { close?: () => Promise<void> } = options.redisUrl ? await createRedisBus(options.redisUrl) : createMemoryBus()
+    const redisBus = options.redisUrl ? await createRedisBus(options.redisUrl) : null
+    const bus: Bus = redisBus ?? createMemoryBus()
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -113,7 +114,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
-    const presence = createPresence(bus)
+    const presence = createPresence(bus, redisBus?.shares)
     const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
     await empathy.resumeTimers()
 
@@ -171,7 +172,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
-          await bus.close?.()
+          await redisBus?.close()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),
