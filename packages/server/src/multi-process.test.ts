@@ -106,6 +106,22 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(await back.next('synced')).toMatchObject({ conversationId })
   })
 
+  it('wrong passwords tried on one process count on the other: the sign-in throttle is shared', async () => {
+    const attempt = (server: AttuneServer, password: string) =>
+      fetch(`${server.url}/api/agent/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@demo.store', password }),
+      })
+    for (let i = 0; i < 5; i++) expect((await attempt(a, `wrong-${i}`)).status).toBe(401)
+    for (let i = 5; i < 10; i++) expect((await attempt(b, `wrong-${i}`)).status).toBe(401)
+    // Ten failures in all: the eleventh attempt waits, on either process, instead of being checked.
+    const refused = await attempt(a, 'wrong-10')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await attempt(b, 'wrong-11')).status).toBe(429)
+  })
+
   it('Redis going away costs only live fan-out between processes, and it comes back by itself', async () => {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
     const agent = await track(TestClient.agent(b.url, await agentCookie(b)))

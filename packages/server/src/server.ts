@@ -6,7 +6,7 @@ import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createSignInThrottle } from './auth/throttle.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
-import { createRedisBus } from './redis-bus.ts'
+import { connectRedis } from './redis.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -90,8 +90,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
-    const redisBus = options.redisUrl ? await createRedisBus(options.redisUrl) : null
-    const bus: Bus = redisBus ?? createMemoryBus()
+    const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
+    const bus: Bus = redis?.bus ?? createMemoryBus()
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -114,14 +114,14 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
-    const presence = createPresence(bus, redisBus?.shares)
+    const presence = createPresence(bus, redis?.shares)
     const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
     await empathy.resumeTimers()
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}
     const assets = options.demo ? { ...apps, store: demoShop } : apps
-    const throttle = createSignInThrottle()
+    const throttle = createSignInThrottle(undefined, redis?.failures)
     const http = createServer(
       createRequestHandler({
         directory,
@@ -172,7 +172,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
-          await redisBus?.close()
+          await redis?.close()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),

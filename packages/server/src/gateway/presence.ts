@@ -1,5 +1,5 @@
 import { topics, type Bus } from '../bus.ts'
-import type { SharedCounts } from '../redis-bus.ts'
+import type { SharedCounts } from '../redis.ts'
 
 /**
  * How many agents of each store are connected, so the widget can say "We're online" honestly.

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto'
 import { createClient } from '@redis/client'
+import type { FailureLog } from './auth/throttle.ts'
 import { createMemoryBus, type Bus, type BusMessage } from './bus.ts'
 
-/** A bus that also reaches the other server processes of a deployment; `close` ends its connections. */
-export type RedisBus = Bus & {
-  /** Messages that could not reach Redis (it was away): other processes missed them; this one did not. */
-  readonly dropped: () => number
+/**
+ * What the server processes of one deployment share through Redis (`REDIS_URL`): the bus, the
+ * parts of figures each holds (agents online), and the sign-in failures the throttle counts.
+ */
+export type RedisLink = {
+  bus: Bus & {
+    /** Messages that could not reach Redis (it was away): other processes missed them; this one did not. */
+    readonly dropped: () => number
+  }
   shares: SharedCounts
+  failures: FailureLog
+  /** Ends both connections. */
   close(): Promise<void>
 }
 
@@ -29,7 +37,7 @@ type Envelope = { origin: string; message: BusMessage }
 const PREFIX = 'attune:bus:'
 
 /**
- * The bus over Redis pub/sub, for several processes serving one store (`REDIS_URL`). Subscribers in
+ * The bus is Redis pub/sub, for several processes serving one store. Subscribers in
  * this process hear a message at once, as with the memory bus; other processes hear it through
  * Redis, and ignore their own echo. A topic is subscribed on Redis only while someone here listens.
  *
@@ -37,7 +45,7 @@ const PREFIX = 'attune:bus:'
  * message for the other processes instead of queueing it without bound (clients fill the gap from
  * the log when they resume), and both connections reconnect by themselves, subscriptions included.
  */
-export async function createRedisBus(url: string, onError: (error: unknown) => void = reportOnce()): Promise<RedisBus> {
+export async function connectRedis(url: string, onError: (error: unknown) => void = reportOnce()): Promise<RedisLink> {
   const local = createMemoryBus()
   const origin = randomUUID()
   const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 2000)
@@ -89,8 +97,28 @@ export async function createRedisBus(url: string, onError: (error: unknown) => v
     },
   }
 
-  return {
-    shares,
+  // Sign-in failures: a sorted set per key, scored by time, that expires with its window. While
+  // Redis is away these throw, and the throttle counts in its own memory meanwhile.
+  const failuresKey = (key: string) => `attune:failures:${key}`
+  const failures: FailureLog = {
+    async since(key, since) {
+      const times = await publisher.zRangeByScore(failuresKey(key), `(${since}`, '+inf')
+      return times.map((member) => Number(member.split(':')[0]))
+    },
+    async add(key, at, keepMs) {
+      await publisher
+        .multi()
+        .zAdd(failuresKey(key), { score: at, value: `${at}:${randomUUID()}` })
+        .zRemRangeByScore(failuresKey(key), '-inf', at - keepMs)
+        .pExpire(failuresKey(key), keepMs)
+        .exec()
+    },
+    async clear(key) {
+      await publisher.del(failuresKey(key))
+    },
+  }
+
+  const bus: RedisLink['bus'] = {
     publish(topic, message) {
       local.publish(topic, message)
       if (!publisher.isReady) {
@@ -120,6 +148,11 @@ export async function createRedisBus(url: string, onError: (error: unknown) => v
       }
     },
     dropped: () => dropped,
+  }
+  return {
+    bus,
+    shares,
+    failures,
     async close() {
       clearInterval(heartbeat)
       // Leaving on purpose: this process's parts stop counting now, not at the end of its lease.
@@ -136,6 +169,6 @@ function reportOnce(): (error: unknown) => void {
     const text = error instanceof Error ? error.message : String(error)
     if (text === last) return
     last = text
-    console.error('[Attune] Redis bus:', text)
+    console.error('[Attune] Redis:', text)
   }
 }
