@@ -6,6 +6,7 @@ import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createSignInThrottle } from './auth/throttle.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
+import { createMetrics, timedDatabase, type Metrics } from './metrics.ts'
 import { connectRedis } from './redis.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -43,6 +44,8 @@ export type AttuneServerOptions = {
    * the same PostgreSQL. One process needs none.
    */
   redisUrl?: string
+  /** Serves `/metrics` to a scraper that sends `Authorization: Bearer <token>` (ATTUNE_METRICS_TOKEN). */
+  metricsToken?: string
   /** An open database to serve from (tests that also write to it); migrated, and left open on close. */
   database?: Database
   /** 0 picks a free port. */
@@ -82,8 +85,10 @@ export const VERSION: string = pkg.version
 
 /** Opens the database, migrates, seeds, and serves HTTP + WebSocket on one port. */
 export async function createAttuneServer(options: AttuneServerOptions): Promise<AttuneServer> {
-  const db: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
-  const closeDb = () => (options.database ? Promise.resolve() : db.close())
+  const opened: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
+  const closeDb = () => (options.database ? Promise.resolve() : opened.close())
+  const metrics = createMetrics()
+  const db = timedDatabase(opened, metrics)
   const databaseKind = options.databaseUrl ? 'postgres' : 'embedded'
   try {
     await migrate(db)
@@ -91,7 +96,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
-    const bus: Bus = redis?.bus ?? createMemoryBus()
+    const bus = countedBus(redis?.bus ?? createMemoryBus(), metrics)
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -115,7 +120,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus, redis?.shares)
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence, metrics }
     await empathy.resumeTimers()
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
@@ -139,6 +144,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         assets,
         version: VERSION,
         databaseKind,
+        metrics,
+        metricsToken: options.metricsToken,
       }),
     )
     const stopRetention = startRetention(db)
@@ -180,6 +187,17 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   } catch (error) {
     await closeDb()
     throw error
+  }
+}
+
+/** The bus, counting what is published. */
+function countedBus(bus: Bus, metrics: Metrics): Bus {
+  return {
+    publish(topic, message) {
+      metrics.bus.inc()
+      bus.publish(topic, message)
+    },
+    subscribe: (topic, handler) => bus.subscribe(topic, handler),
   }
 }
 

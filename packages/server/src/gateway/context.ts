@@ -7,6 +7,7 @@ import type { ConversationLog } from '../log.ts'
 import type { CheckInEngine } from '../empathy/engine.ts'
 import type { Directory, Site } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
+import type { Metrics } from '../metrics.ts'
 import type { Presence } from './presence.ts'
 import type { Subscription } from './subscription.ts'
 
@@ -22,6 +23,7 @@ export type GatewayDeps = {
   empathy: CheckInEngine
   uploads: Uploads
   presence: Presence
+  metrics: Metrics
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */
