@@ -13,10 +13,22 @@ wss.on('connection', (ws, req) => {
   ws.on('close', () => agents.splice(agents.indexOf(ws), 1))
   ws.on('message', (data) => {
     const frame = JSON.parse(data.toString())
-    if (frame.type === 'hello') return ws.send(JSON.stringify(agent ? { type: 'welcome', role: 'agent', conversations: [] } : { type: 'welcome', role: 'visitor', token: 't', conversation: null }))
+    if (frame.type === 'hello')
+      return ws.send(
+        JSON.stringify(
+          agent ? { type: 'welcome', role: 'agent', conversations: [] } : { type: 'welcome', role: 'visitor', token: 't', conversation: null },
+        ),
+      )
     if (frame.type === 'ping') return ws.send('{"type":"pong"}')
     if (frame.type !== 'send') return
-    const event = { seq: ++seq, kind: 'message', clientId: frame.clientId, text: frame.text, author: { role: 'visitor', id: 'v' }, at: new Date().toISOString() }
+    const event = {
+      seq: ++seq,
+      kind: 'message',
+      clientId: frame.clientId,
+      text: frame.text,
+      author: { role: 'visitor', id: 'v' },
+      at: new Date().toISOString(),
+    }
     ws.send(JSON.stringify({ type: 'ack', clientId: frame.clientId, conversationId: 'c', seq: event.seq }))
     const out = JSON.stringify({ type: 'event', conversationId: 'c', event })
     agents[event.seq % agents.length]?.send(out)

@@ -65,7 +65,13 @@ async function startAttune() {
     child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] })
     for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error('the Attune server exited at start')
-      if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return
+      if (
+        await fetch(`${url}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return
       await sleep(100)
     }
     throw new Error('the Attune server did not become ready')
@@ -184,11 +190,13 @@ async function idle(target, count) {
 /** Offers messages at each rate in turn; stops climbing once the server has clearly collapsed. */
 async function throughput(target) {
   const shoppers = []
-  for (let i = 0; i < SHOPPERS; i += 50) shoppers.push(...(await Promise.all(Array.from({ length: Math.min(50, SHOPPERS - i) }, () => shopper(target)))))
+  for (let i = 0; i < SHOPPERS; i += 50)
+    shoppers.push(...(await Promise.all(Array.from({ length: Math.min(50, SHOPPERS - i) }, () => shopper(target)))))
   const agents = await Promise.all(Array.from({ length: AGENTS }, () => agent(target)))
   const sentAt = new Map()
   const delivered = []
-  for (const a of agents) a.onFrame = (f) => f.type === 'event' && sentAt.has(f.event.clientId) && delivered.push(performance.now() - sentAt.get(f.event.clientId))
+  for (const a of agents)
+    a.onFrame = (f) => f.type === 'event' && sentAt.has(f.event.clientId) && delivered.push(performance.now() - sentAt.get(f.event.clientId))
 
   // Each shopper's first message opens its conversation; each agent follows a quarter of them.
   const conversations = await Promise.all(
@@ -324,7 +332,10 @@ for (const start of [startRelay, startAttune]) {
       )
     }
     const check = await exactlyOnce(target, shoppers, acked)
-    if (check) console.log(`after a restart: all ${shoppers.length} shoppers reconnected and caught up in ${check.catchUpSeconds.toFixed(1)} s; exactly once: ${check.acked} acked, ${check.lost} lost, ${check.doubled} doubled`)
+    if (check)
+      console.log(
+        `after a restart: all ${shoppers.length} shoppers reconnected and caught up in ${check.catchUpSeconds.toFixed(1)} s; exactly once: ${check.acked} acked, ${check.lost} lost, ${check.doubled} doubled`,
+      )
     for (const s of [...shoppers, ...agents]) s.close()
   } finally {
     await target.stop()
