@@ -64,9 +64,11 @@ export default defineConfig({
         // The minifier keeps `/* @__PURE__ */` marks (one per JSX element) for a bundler that will
         // never see these chunks: about 150 B gzip. Licence comments stay.
         comments: { legal: true, annotation: false, jsdoc: false },
-        entryFileNames: 'assets/[name]-[hash].js',
-        chunkFileNames: (chunk) => `assets/${chunkName(chunk.facadeModuleId)}-[hash].js`,
-        assetFileNames: 'assets/[name]-[hash][extname]',
+        // Six hash characters (36 bits) tell builds apart as well as eight; the launcher names 26
+        // chunks, and hashes do not compress (−0.06 KB gzip for a first visit and for a chat).
+        entryFileNames: 'assets/[name]-[hash:6].js',
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk.facadeModuleId)}-[hash:6].js`,
+        assetFileNames: 'assets/[name]-[hash:6][extname]',
       },
     },
   },
