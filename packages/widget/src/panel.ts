@@ -9,6 +9,7 @@ import { uploadsChunk } from './ui/chunk.ts'
 import { tickingNow } from './ui/now.ts'
 import type { WidgetClient } from './ui/types.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
+import { createTitleFlash, type TitleFlash } from './launcher/title-flash.ts'
 
 export { css, tickingNow }
 
@@ -37,3 +38,6 @@ export function watchPage(client: WidgetClient): () => void {
   })
   return onRouteChange(window, report)
 }
+
+/** The tab title flash for agents' messages while the tab is hidden (notifications.ts uses it). */
+export const titleFlash = (): TitleFlash => createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
