@@ -1,8 +1,7 @@
 // The panel chunk: the chat UI (drawn with Preact) and the core connection. The launcher loads it on the
 // shopper's first open, or at an idle moment after boot, whichever comes first.
 import { createClient } from '@attune/core'
-import { render } from 'preact'
-import { jsx } from 'preact/jsx-runtime'
+import { h, render } from 'preact'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
 import css from './ui/panel.css?inline'
 import { uploadsChunk } from './ui/chunk.ts'
@@ -20,7 +19,7 @@ export function createWidgetClient(server: string, siteKey: string): WidgetClien
 
 /** Draws the open panel into `container`, or removes it (`null`). */
 export function drawPanel(container: Element, props: PanelProps | null): void {
-  render(props ? jsx(Panel, props) : null, container)
+  render(props ? h(Panel, props) : null, container)
 }
 
 /** Where the shopper is, for the agent: origin and path (the query string, search terms or tokens, stays out). */
