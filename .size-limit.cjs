@@ -60,7 +60,7 @@ module.exports = [
     served(
       `@attune/widget, everything a shopper loads to chat in "${code}"`,
       [widget('launcher'), widget(`words-${code}`), widget('panel'), widget(`locale-${code}`)],
-      '29.6 KB',
+      '29.4 KB',
     ),
   ),
   served('@attune/widget, rich content (on the first message with Markdown, a file or quick replies)', widget('rich'), '2.5 KB'),
