@@ -12,9 +12,11 @@ import type { WebSocket } from 'ws'
 import { greetVisitor } from '../auth/visitor-auth.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
 import { VisitorErasedError } from '../conversations.ts'
+import { DatabaseUnavailable } from '../db/database.ts'
 import { ConversationNotFoundError } from '../log.ts'
 import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
+import type { LoadGauge } from './load.ts'
 import { createTokenBucket } from './rate-limit.ts'
 import { createSubscription } from './subscription.ts'
 
@@ -26,7 +28,12 @@ type Edge = {
   admitConversation(siteId: string, address: string): number
   /** A socket silent this long after the upgrade is closed with CloseCode.HelloTimeout. */
   helloTimeoutMs: number
+  /** Whether the process is behind: writes are refused for now, and a stall's burst is not the client's. */
+  load: LoadGauge
 }
+
+/** What a client is told to wait while the database is not answering (the HTTP API says 5 s too). */
+const DATABASE_RETRY_MS = 5000
 
 /**
  * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
@@ -175,12 +182,16 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     const ref = parsed.ok ? ('clientId' in parsed.frame ? parsed.frame.clientId : parsed.frame.type) : parsed.error.ref
     // Parsing first (bounded by MAX_FRAME_BYTES) lets a rate-limited send name its clientId, so
     // the client's outbox knows which item to retry.
-    if (!bucket.take()) return error(ErrorCode.RateLimited, 'Too many frames; slow down.', ref)
+    if (!edge.load.stalled() && !bucket.take()) return error(ErrorCode.RateLimited, 'Too many frames; slow down.', ref)
     if (!parsed.ok) {
       deps.metrics.errors.inc({ code: parsed.error.code })
       return session.send(parsed.error)
     }
     const frame = parsed.frame
+    const writes = frame.type === 'send' || frame.type === 'answer'
+    if (writes && edge.load.behind())
+      return error(ErrorCode.Unavailable, 'The server is busy; this is sent again shortly.', ref, edge.load.retryAfterMs())
+    const finished = writes ? edge.load.start() : () => {}
     const timer = deps.metrics.frames.startTimer({ type: frame.type })
     queue = queue
       .then(() => handle(frame))
@@ -197,10 +208,15 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         }
         // Deleted between the access check and the write (an erasure): missing, not a failure.
         if (e instanceof ConversationNotFoundError) return error(ErrorCode.NotFound, 'No such conversation.', ref)
+        // The database restarting or failing over: not now, as long as it takes (the outbox keeps it).
+        if (e instanceof DatabaseUnavailable) return error(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', ref, DATABASE_RETRY_MS)
         console.error('[Attune] frame failed', e)
         error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
       })
-      .finally(() => timer())
+      .finally(() => {
+        finished()
+        timer()
+      })
   })
 
   ws.on('close', () => {
