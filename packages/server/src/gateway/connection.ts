@@ -209,7 +209,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         // Deleted between the access check and the write (an erasure): missing, not a failure.
         if (e instanceof ConversationNotFoundError) return error(ErrorCode.NotFound, 'No such conversation.', ref)
         // The database restarting or failing over: not now, as long as it takes (the outbox keeps it).
-        if (e instanceof DatabaseUnavailable) return error(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', ref, DATABASE_RETRY_MS)
+        if (e instanceof DatabaseUnavailable)
+          return error(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', ref, DATABASE_RETRY_MS)
         console.error('[Attune] frame failed', e)
         error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
       })
