@@ -7,6 +7,8 @@ export interface LabelledMessage {
   text: string
   lang: Language
   label: 'frustrated' | 'not_frustrated'
+  /** What makes it hard (hard-*.json): negation, question, lao-forms, chat-forms, phone, lying… */
+  kind?: string
   /** Earlier shopper messages (oldest first) and the conversation's waiting figures. */
   context?: { previous?: string[]; waitingSeconds?: number; messagesSinceAgentReply?: number }
 }

@@ -1,7 +1,7 @@
-// Matches a language lexicon against one normalised message. Entries are phrases, found as
-// substrings whose both ends fall on ICU word boundaries of the message. Matching on boundaries
-// instead of on a stored segment list keeps entries readable and survives ICU splitting a phrase
-// differently in context (Lao ຂອບໃຈ is one word alone but ຂອບ|ໃຈ in ຂອບໃຈຫຼາຍ).
+// Matches a language lexicon against one normalised message: phrases (find.ts), negation,
+// intensifiers, and the words a question only asks about (asking.ts).
+import { askingTokens, type QuestionMarkers } from './asking.ts'
+import { type Found, findPhrases } from './find.ts'
 import { normalize } from './normalize.ts'
 import type { Token } from './segment.ts'
 import type { CueKind, Language } from './types.ts'
@@ -27,6 +27,12 @@ export interface LexiconSource {
   readonly fillers: readonly string[]
   /** Words next to a negative word that make it stronger ("so slow", ช้ามาก). */
   readonly intensifiers: readonly string[]
+  /** Negative or escalation entries a shopper may ask about: in a question they do not count. */
+  readonly askable: readonly string[]
+  /** Words that make their clause a question wherever they stand (ไหม, ບໍ, ba, if). */
+  readonly questions: readonly string[]
+  /** Words that make their clause a question when they open it ("can", "is", "how"). */
+  readonly questionOpeners: readonly string[]
 }
 
 type Polarity = 'negative' | 'positive' | 'escalation' | 'complaint' | 'abuse' | 'neutral'
@@ -56,6 +62,8 @@ interface CompiledLexicon {
   negatorSet: Set<string>
   fillers: Set<string>
   intensifiers: Set<string>
+  askable: Set<string>
+  markers: QuestionMarkers
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
@@ -71,11 +79,7 @@ const NEGATED_SLOPE = 0.5
 const INTENSIFIED = 1.3
 const MAX_WEIGHT = 0.95
 const MAX_FILLERS = 2
-// ICU's Thai dictionary sometimes glues a final particle onto the word before it (โอเคนะ →
-// โอ|เคน|ะ, ร้านอะไร → ร้า|นอะ|ไร). A Thai or Lao entry of 4+ characters therefore needs only
-// one of its ends on a boundary; shorter ones need both (แตก must not match in แตกต่าง).
-const LOOSE_MIN_LENGTH = 4
-const THAI_LAO = /[\u0E00-\u0EFF]/u
+const phrases = (texts: readonly string[]): { text: string }[] => texts.map((text) => ({ text: normalize(text) }))
 
 /** Normalises every entry once, on first use (nothing runs at import). */
 function compile(source: LexiconSource): CompiledLexicon {
@@ -106,53 +110,14 @@ function compile(source: LexiconSource): CompiledLexicon {
     negatorSet: new Set(negators),
     fillers: new Set(source.fillers.map(normalize)),
     intensifiers: new Set(source.intensifiers.map(normalize)),
+    askable: new Set(source.askable.map(normalize)),
+    markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
   }
   cache.set(source, compiled)
   return compiled
 }
 
-interface Match {
-  start: number
-  end: number
-  first: number
-  last: number
-  entry: Entry
-}
-
-/**
- * All boundary-aligned occurrences. A match inside a longer one is dropped (ยังไม่ได้ inside
- * ยังไม่ได้รับ); partly overlapping ones both count (ทำไมไม่ + ไม่ตอบ are two complaints).
- */
-function findMatches(text: string, tokens: readonly Token[], lexicon: CompiledLexicon): Match[] {
-  const startAt = new Map<number, number>()
-  const endAt = new Map<number, number>()
-  const tokenAt: number[] = []
-  tokens.forEach((token, i) => {
-    startAt.set(token.start, i)
-    endAt.set(token.end, i)
-    for (let c = token.start; c < token.end; c++) tokenAt[c] = i
-  })
-  const found: Match[] = []
-  for (const entry of lexicon.entries) {
-    const loose = entry.text.length >= LOOSE_MIN_LENGTH && THAI_LAO.test(entry.text)
-    for (let at = text.indexOf(entry.text); at !== -1; at = text.indexOf(entry.text, at + 1)) {
-      const end = at + entry.text.length
-      let first = startAt.get(at)
-      let last = endAt.get(end)
-      if (loose && (first !== undefined || last !== undefined)) {
-        first ??= tokenAt[at]
-        last ??= tokenAt[end - 1]
-      }
-      if (first !== undefined && last !== undefined) found.push({ start: at, end, first, last, entry })
-    }
-  }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
-  const kept: Match[] = []
-  for (const match of found) {
-    if (kept.every((k) => match.start < k.start || match.end > k.end)) kept.push(match)
-  }
-  return kept.sort((a, b) => a.start - b.start)
-}
+type Match = Found<Entry>
 
 /** Is the word before token `first` (skipping up to two fillers) a negator? */
 function isNegated(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): boolean {
@@ -197,7 +162,8 @@ function prefixNegation(token: Token, lexicon: CompiledLexicon): Hit | undefined
 /** The lexicon's cues in one normalised, tokenised message. */
 export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): Hit[] {
   const lexicon = compile(source)
-  const matches = findMatches(text, tokens, lexicon)
+  const matches = findPhrases(text, tokens, lexicon.entries)
+  const asking = askingTokens(text, tokens, lexicon.markers)
   const hits: Hit[] = []
   const covered = new Set<number>()
   for (const match of matches) {
@@ -210,6 +176,8 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     const reachable = inside === '' || lexicon.fillers.has(inside)
     const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
     if (entry.polarity === 'positive') {
+      // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
+      if (negated && asking[match.first]) continue
       hits.push(
         negated
           ? { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
@@ -219,6 +187,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     }
     // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
     if (negated) continue
+    if (asking[match.first] && lexicon.askable.has(entry.text)) continue
     const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
     hits.push({
       kind: RAISES[entry.polarity],
