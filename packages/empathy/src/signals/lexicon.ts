@@ -33,6 +33,8 @@ export interface LexiconSource {
   readonly questions: readonly string[]
   /** Words that make their clause a question when they open it ("can", "is", "how"). */
   readonly questionOpeners: readonly string[]
+  /** Words that make the praise in their message ironic ("great, the wrong size AGAIN"). */
+  readonly ironic: readonly string[]
 }
 
 type Polarity = 'negative' | 'positive' | 'escalation' | 'complaint' | 'abuse' | 'neutral'
@@ -64,6 +66,7 @@ interface CompiledLexicon {
   intensifiers: Set<string>
   askable: Set<string>
   markers: QuestionMarkers
+  ironic: { text: string }[]
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
@@ -112,6 +115,7 @@ function compile(source: LexiconSource): CompiledLexicon {
     intensifiers: new Set(source.intensifiers.map(normalize)),
     askable: new Set(source.askable.map(normalize)),
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
+    ironic: phrases(source.ironic),
   }
   cache.set(source, compiled)
   return compiled
@@ -164,6 +168,9 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
   const lexicon = compile(source)
   const matches = findPhrases(text, tokens, lexicon.entries)
   const asking = askingTokens(text, tokens, lexicon.markers)
+  // "thanks again" is no irony: a marker inside a kind or neutral phrase does not count.
+  const plain = matches.filter((m) => m.entry.polarity === 'positive' || m.entry.polarity === 'neutral')
+  const ironic = findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
   const hits: Hit[] = []
   const covered = new Set<number>()
   for (const match of matches) {
@@ -178,6 +185,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     if (entry.polarity === 'positive') {
       // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
       if (negated && asking[match.first]) continue
+      if (ironic && !negated) continue
       hits.push(
         negated
           ? { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }

@@ -217,6 +217,27 @@ export const en: LexiconSource = {
     "won't replace": 0.45,
     'stopped working': 0.4,
     'actually help': 0.35,
+    // praise that is irony, and the repeats, overdue days, broken promises around it
+    'just great': 0.5,
+    'oh great': 0.45,
+    'oh wonderful': 0.45,
+    again: 0.25,
+    another: 0.15,
+    delay: 0.3,
+    twice: 0.3,
+    explained: 0.2,
+    'why do i have to': 0.35,
+    'why do i need to': 0.35,
+    'days late': 0.45,
+    'weeks late': 0.5,
+    overdue: 0.4,
+    'you promised': 0.45,
+    'called me back': 0.3,
+    'ever reply': 0.4,
+    'what kind of service': 0.5,
+    joke: 0.4,
+    regret: 0.5,
+    'empty box': 0.5,
   },
   positive: {
     thanks: 0.35,
@@ -265,6 +286,8 @@ export const en: LexiconSource = {
     'fair enough': 0.25,
     fine: 0.15,
     impressed: 0.45,
+    'thanks again': 0.4,
+    'thank you again': 0.4,
   },
   escalation: {
     manager: 0.5,
@@ -324,6 +347,10 @@ export const en: LexiconSource = {
     'warn others': 0.55,
     'go viral': 0.45,
     'hear about this': 0.45,
+    'dispute with': 0.5,
+    'filing a dispute': 0.5,
+    'on reddit': 0.45,
+    'write about this': 0.45,
   },
   // Aimed at a person or the shop, not at the situation ("this stupid tracking page" is rare in
   // chat; "stupid question" is a neutral phrase below).
@@ -358,6 +385,8 @@ export const en: LexiconSource = {
     jerk: 0.6,
     clowns: 0.55,
     losers: 0.6,
+    'f off': 0.75,
+    'screw this': 0.6,
   },
   neutral: [
     'good morning',
@@ -379,6 +408,8 @@ export const en: LexiconSource = {
     'late reply',
     'late response',
     'sorry for the late',
+    'try again',
+    'once again thanks',
   ],
   negators: [
     'not',
@@ -440,6 +471,8 @@ export const en: LexiconSource = {
     "doesn't work",
     'not received',
     "haven't received",
+    'delay',
+    'overdue',
   ],
   questions: ['if', 'in case', 'what if', 'whether', 'just checking', 'just asking'],
   questionOpeners: [
@@ -465,4 +498,5 @@ export const en: LexiconSource = {
     'may',
     'any',
   ],
+  ironic: ['again', 'another', 'just great', 'oh great', 'oh wonderful', 'thanks for nothing'],
 }

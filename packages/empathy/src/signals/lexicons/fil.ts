@@ -200,6 +200,17 @@ export const fil: LexiconSource = {
     niloloko: 0.5,
     'ayaw nyo': 0.4,
     'makakatulong talaga': 0.35,
+    'dalawang beses': 0.3,
+    pinaliwanag: 0.2,
+    'kailangan ko pa': 0.3,
+    ulit: 0.2,
+    'late na': 0.35,
+    'nangako kayo': 0.45,
+    'wala naman': 0.3,
+    'sabi nyo': 0.2,
+    'anong klaseng serbisyo': 0.5,
+    nagsisisi: 0.5,
+    'walang laman': 0.45,
   },
   positive: {
     salamat: 0.4,
@@ -248,6 +259,7 @@ export const fil: LexiconSource = {
     gumagana: 0.25,
     dumadating: 0.1,
     dumarating: 0.1,
+    'salamat ulit': 0.4,
   },
   escalation: {
     'ibalik ang pera': 0.45,
@@ -384,4 +396,5 @@ export const fil: LexiconSource = {
   ],
   questions: ['ba', 'pano', 'paano', 'ilang', 'gaano', 'saan', 'sino', 'pwede', 'puwede', 'kung', 'pag', 'kapag', 'if ever'],
   questionOpeners: [],
+  ironic: ['na naman', 'nanaman', 'ulit'],
 }

@@ -33,6 +33,7 @@ export function latinLexicon(): LexiconSource {
     askable: union(en.askable, fil.askable),
     questions: union(en.questions, fil.questions),
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
+    ironic: union(en.ironic, fil.ironic),
   }
   return latin
 }
