@@ -19,11 +19,14 @@ export interface Found<T extends Phrase> {
   entry: T
 }
 
-// ICU's Thai dictionary sometimes glues a final particle onto the word before it (โอเคนะ →
-// โอ|เคน|ะ, ร้านอะไร → ร้า|นอะ|ไร). A Thai or Lao entry of 4+ characters therefore needs only
-// one of its ends on a boundary; shorter ones need both (แตก must not match in แตกต่าง).
+// ICU's Thai dictionary sometimes glues letters of one word onto its neighbours (โอเคนะ →
+// โอ|เคน|ะ, แพ็คห่วยมาก → แพ็|คห่ว|ยมาก). A Thai or Lao entry of 4+ characters therefore needs
+// no word boundary, only whole letters at both ends (no vowel or tone mark cut off); shorter
+// ones need both boundaries (แตก must not match in แตกต่าง).
 const LOOSE_MIN_LENGTH = 4
 const THAI_LAO = /[\u0E00-\u0EFF]/u
+const MARK = /\p{M}/u
+const wholeLetters = (text: string, at: number, end: number): boolean => !MARK.test(text[at] ?? '') && !MARK.test(text[end] ?? '')
 
 /**
  * All boundary-aligned occurrences. A match inside a longer one is dropped (ยังไม่ได้ inside
@@ -45,7 +48,7 @@ export function findPhrases<T extends Phrase>(text: string, tokens: readonly Tok
       const end = at + entry.text.length
       let first = startAt.get(at)
       let last = endAt.get(end)
-      if (loose && (first !== undefined || last !== undefined)) {
+      if (loose && wholeLetters(text, at, end)) {
         first ??= tokenAt[at]
         last ??= tokenAt[end - 1]
       }
