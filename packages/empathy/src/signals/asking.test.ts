@@ -30,7 +30,8 @@ describe('askingTokens', () => {
     expect(read('is it fake', m)).toBe('is? it? fake?')
     expect(read('ok, if it came broken', m)).toBe('ok if? it? came? broken?')
   })
-  it('ends a Thai or Lao clause at a space', () => {
+  it('ends a Thai or Lao clause at a space, but not around "or" and "and"', () => {
     expect(read('ของแตกมาค่ะ เคลมได้ไหมคะ', markers(['ไหม']))).toBe('ของ แตก มา ค่ะ เคลม? ได้? ไหม? คะ?')
+    expect(read('ມືສອງ ຫຼື ມືໜຶ່ງ', markers(['ຫຼື']))).toBe('ມືສອງ? ຫຼື? ມື? ໜຶ່ງ?')
   })
 })

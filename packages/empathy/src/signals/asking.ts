@@ -13,6 +13,8 @@ export interface QuestionMarkers {
 }
 
 // One question mark asks; a run of them ("no one cares??") is indignation, read by surface.ts.
+// Lao and Thai set "or" and "and" apart with spaces (ມືສອງ ຫຼື ມືໜຶ່ງ): they join, not split.
+const JOINERS: ReadonlySet<string> = new Set(['ຫຼື', 'ແລະ', 'หรือ', 'และ'])
 const QUESTION_MARK = /(?<![?？!！])[?？](?![?？!！])/u
 
 /** For each token, whether its clause asks. */
@@ -21,7 +23,8 @@ export function askingTokens(text: string, tokens: readonly Token[], markers: Qu
   const firstOf: number[] = []
   const asking: boolean[] = []
   tokens.forEach((token, i) => {
-    const clause = i === 0 || token.breakBefore ? firstOf.length : firstOf.length - 1
+    const opens = i === 0 || (token.breakBefore && !JOINERS.has(token.text) && !JOINERS.has(tokens[i - 1]?.text ?? ''))
+    const clause = opens ? firstOf.length : firstOf.length - 1
     if (clause === firstOf.length) firstOf.push(i)
     clauseOf.push(clause)
     const gap = text.slice(token.end, tokens[i + 1]?.start ?? text.length)
