@@ -251,6 +251,8 @@ export const fil: LexiconSource = {
     'sana all': 0.2,
     // reachable, working, helped: negated, they are the complaint ("di ko kayo matawagan")
     matawagan: 0.25,
+    sinasagot: 0.25,
+    pinapansin: 0.3,
     makontak: 0.25,
     matulungan: 0.25,
     gumana: 0.25,
