@@ -81,7 +81,8 @@ const NEGATED_BASE = 0.35
 const NEGATED_SLOPE = 0.5
 const INTENSIFIED = 1.3
 const MAX_WEIGHT = 0.95
-const MAX_FILLERS = 2
+// Filipino stacks enclitics between a negator and its word: "hindi nyo ba ako naririnig".
+const MAX_FILLERS = 3
 const phrases = (texts: readonly string[]): { text: string }[] => texts.map((text) => ({ text: normalize(text) }))
 
 /** Normalises every entry once, on first use (nothing runs at import). */
@@ -123,7 +124,7 @@ function compile(source: LexiconSource): CompiledLexicon {
 
 type Match = Found<Entry>
 
-/** Is the word before token `first` (skipping up to two fillers) a negator? */
+/** Is the word before token `first` (skipping up to three fillers) a negator? */
 function isNegated(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): boolean {
   let i = first
   for (let skipped = 0; skipped <= MAX_FILLERS; skipped++) {
