@@ -316,6 +316,14 @@ export const en: LexiconSource = {
     'got to be kidding': 0.55,
     'so much for': 0.45,
     'had it with': 0.55,
+    unfair: 0.5,
+    faded: 0.35,
+    peeling: 0.35,
+    'wrong color': 0.45,
+    'wrong size': 0.4,
+    'after one wash': 0.35,
+    'after one use': 0.35,
+    'after a week': 0.25,
   },
   positive: {
     thanks: 0.35,
@@ -370,6 +378,8 @@ export const en: LexiconSource = {
     'good enough': 0.4,
     // negated, the complaint: "this isn't what I paid for"
     'what i paid for': 0.3,
+    // negated, the complaint: "they don't care"
+    care: 0.3,
   },
   escalation: {
     manager: 0.5,
@@ -566,6 +576,10 @@ export const en: LexiconSource = {
     'keeps crashing',
     'says delivered',
     'been charged',
+    'faded',
+    'peeling',
+    'wrong color',
+    'wrong size',
   ],
   questions: ['if', 'in case', 'what if', 'whether', 'just checking', 'just asking'],
   questionOpeners: [

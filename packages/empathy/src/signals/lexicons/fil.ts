@@ -225,6 +225,9 @@ export const fil: LexiconSource = {
     'lagi na lang': 0.45,
     'ano na': 0.35,
     'refund na lang': 0.45,
+    'walang pakialam': 0.55,
+    kumupas: 0.35,
+    kupas: 0.35,
   },
   positive: {
     salamat: 0.4,
@@ -281,6 +284,7 @@ export const fil: LexiconSource = {
     dumadating: 0.1,
     dumarating: 0.1,
     'salamat ulit': 0.4,
+    maasikaso: 0.3,
   },
   escalation: {
     'ibalik ang pera': 0.45,
@@ -419,6 +423,8 @@ export const fil: LexiconSource = {
     'di makontak',
     'refund na lang',
     'walang tao',
+    'kumupas',
+    'kupas',
   ],
   questions: ['ba', 'pano', 'paano', 'ilang', 'gaano', 'saan', 'sino', 'pwede', 'puwede', 'kung', 'pag', 'kapag', 'if ever'],
   questionOpeners: [],
