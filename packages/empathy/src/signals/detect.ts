@@ -1,7 +1,8 @@
 // detectFrustration: the shopper's recent messages (+ context) → level, score and named cues.
 // Pure and deterministic; no model, no network (EMPATHY.md § Signals).
 import { contextCues } from './context.ts'
-import { type Hit, type LexiconSource, matchLexicon } from './lexicon.ts'
+import { type Hit, matchLexicon } from './lexicon.ts'
+import type { LexiconSource } from './source.ts'
 import { latinLexicon } from './lexicons/latin.ts'
 import { lo } from './lexicons/lo.ts'
 import { th } from './lexicons/th.ts'

@@ -4,38 +4,8 @@ import { askingTokens, type QuestionMarkers } from './asking.ts'
 import { type Found, findPhrases } from './find.ts'
 import { normalize } from './normalize.ts'
 import type { Token } from './segment.ts'
-import type { CueKind, Language } from './types.ts'
-
-/** A lexicon as written: plain phrases with weights 0..1. */
-export interface LexiconSource {
-  readonly lang: Language
-  /** Words and phrases that say something is wrong. */
-  readonly negative: Readonly<Record<string, number>>
-  /** Words and phrases that say things are fine; negated, they turn negative. */
-  readonly positive: Readonly<Record<string, number>>
-  /** Asks for a manager, a human, a refund or a cancellation. */
-  readonly escalation: Readonly<Record<string, number>>
-  /** Threats to go public or to an authority: a bad review, a post, a consumer office, a lawyer. */
-  readonly complaint: Readonly<Record<string, number>>
-  /** Insults and crude abuse aimed at the agent or the store. */
-  readonly abuse: Readonly<Record<string, number>>
-  /** Phrases that only block shorter matches inside them ("good morning", รับผิดชอบ). */
-  readonly neutral: readonly string[]
-  /** Words that flip the next positive word and cancel the next negative one. */
-  readonly negators: readonly string[]
-  /** Words that may stand between a negator and its word ("not VERY happy", hindi PO maganda). */
-  readonly fillers: readonly string[]
-  /** Words next to a negative word that make it stronger ("so slow", ช้ามาก). */
-  readonly intensifiers: readonly string[]
-  /** Negative or escalation entries a shopper may ask about: in a question they do not count. */
-  readonly askable: readonly string[]
-  /** Words that make their clause a question wherever they stand (ไหม, ບໍ, ba, if). */
-  readonly questions: readonly string[]
-  /** Words that make their clause a question when they open it ("can", "is", "how"). */
-  readonly questionOpeners: readonly string[]
-  /** Words that make the praise in their message ironic ("great, the wrong size AGAIN"). */
-  readonly ironic: readonly string[]
-}
+import type { LexiconSource } from './source.ts'
+import type { CueKind } from './types.ts'
 
 type Polarity = 'negative' | 'positive' | 'escalation' | 'complaint' | 'abuse' | 'neutral'
 
@@ -164,45 +134,61 @@ function prefixNegation(token: Token, lexicon: CompiledLexicon): Hit | undefined
   return undefined
 }
 
+interface Reading {
+  text: string
+  tokens: readonly Token[]
+  lexicon: CompiledLexicon
+  /** Per token: does its clause ask? */
+  asking: boolean[]
+  /** Does the message make its praise ironic? */
+  ironic: boolean
+}
+
+/** "great, the wrong size again" — but "thanks again" is no irony: a marker inside a kind phrase. */
+function isIronic(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, matches: readonly Match[]): boolean {
+  const plain = matches.filter((m) => m.entry.polarity === 'positive' || m.entry.polarity === 'neutral')
+  return findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
+}
+
+/** The cue one matched entry raises, if any. */
+function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading): Hit | undefined {
+  const { entry } = match
+  if (entry.polarity === 'neutral') return undefined
+  // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່, and
+  // ไม่ได้|จะแจ้ง|ความ holds แจ้งความ after the filler จะ, which the negator before it reaches.
+  const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
+  const reachable = inside === '' || lexicon.fillers.has(inside)
+  const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
+  if (entry.polarity === 'positive') {
+    // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
+    if (negated && asking[match.first]) return undefined
+    if (negated) return { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
+    return ironic ? undefined : { kind: 'positive', weight: -entry.weight, detail: entry.label }
+  }
+  // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
+  if (negated) return undefined
+  if (asking[match.first] && lexicon.askable.has(entry.text)) return undefined
+  const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
+  return { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
+}
+
 /** The lexicon's cues in one normalised, tokenised message. */
 export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): Hit[] {
   const lexicon = compile(source)
   const matches = findPhrases(text, tokens, lexicon.entries)
-  const asking = askingTokens(text, tokens, lexicon.markers)
-  // "thanks again" is no irony: a marker inside a kind or neutral phrase does not count.
-  const plain = matches.filter((m) => m.entry.polarity === 'positive' || m.entry.polarity === 'neutral')
-  const ironic = findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
+  const reading: Reading = {
+    text,
+    tokens,
+    lexicon,
+    asking: askingTokens(text, tokens, lexicon.markers),
+    ironic: isIronic(text, tokens, lexicon, matches),
+  }
   const hits: Hit[] = []
   const covered = new Set<number>()
   for (const match of matches) {
     for (let i = match.first; i <= match.last; i++) covered.add(i)
-    const { entry } = match
-    if (entry.polarity === 'neutral') continue
-    // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່, and
-    // ไม่ได้|จะแจ้ง|ความ holds แจ้งความ after the filler จะ, which the negator before it reaches.
-    const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
-    const reachable = inside === '' || lexicon.fillers.has(inside)
-    const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
-    if (entry.polarity === 'positive') {
-      // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
-      if (negated && asking[match.first]) continue
-      if (ironic && !negated) continue
-      hits.push(
-        negated
-          ? { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
-          : { kind: 'positive', weight: -entry.weight, detail: entry.label },
-      )
-      continue
-    }
-    // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
-    if (negated) continue
-    if (asking[match.first] && lexicon.askable.has(entry.text)) continue
-    const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
-    hits.push({
-      kind: RAISES[entry.polarity],
-      weight: Math.min(MAX_WEIGHT, entry.weight * boost),
-      detail: entry.label,
-    })
+    const hit = hitOf(match, reading)
+    if (hit) hits.push(hit)
   }
   tokens.forEach((token, i) => {
     if (covered.has(i)) return

@@ -1,7 +1,7 @@
 // English, as shoppers write it in chat. Written for Attune (no NRC, no AFINN).
 // Weight guide: ≥ 0.55 says "I am upset" on its own; 0.3–0.45 names a real problem;
 // ≤ 0.25 is a hint that needs company. Applied to all Latin-script text (Taglish too).
-import type { LexiconSource } from '../lexicon.ts'
+import type { LexiconSource } from '../source.ts'
 
 export const en: LexiconSource = {
   lang: 'en',

@@ -1,7 +1,7 @@
 // Filipino and Taglish as shoppers chat with an online shop. Written for Attune. English words
 // inside Taglish ("refund", "disappointed") come from en.ts, which runs on all Latin text too.
 // "po/opo" are politeness, not mood: they are fillers here, never cues.
-import type { LexiconSource } from '../lexicon.ts'
+import type { LexiconSource } from '../source.ts'
 
 export const fil: LexiconSource = {
   lang: 'fil',

@@ -1,7 +1,7 @@
 // Latin-script text is English, Filipino or both in one sentence (Taglish), so it is read with
 // one lexicon of the two: a Filipino negator then reaches an English word ("hindi satisfied",
 // "di worth it") and the other way round. Merged on first use (nothing runs at import).
-import type { LexiconSource } from '../lexicon.ts'
+import type { LexiconSource } from '../source.ts'
 import { en } from './en.ts'
 import { fil } from './fil.ts'
 
