@@ -324,6 +324,15 @@ export const en: LexiconSource = {
     'after one wash': 0.35,
     'after one use': 0.35,
     'after a week': 0.25,
+    "you don't care": 0.5,
+    "they don't care": 0.5,
+    "don't care about customers": 0.55,
+    'so complicated': 0.4,
+    'taking so long': 0.5,
+    'not sorted': 0.35,
+    'so hard': 0.35,
+    "don't understand why": 0.4,
+    'lost a customer': 0.55,
   },
   positive: {
     thanks: 0.35,
@@ -378,8 +387,6 @@ export const en: LexiconSource = {
     'good enough': 0.4,
     // negated, the complaint: "this isn't what I paid for"
     'what i paid for': 0.3,
-    // negated, the complaint: "they don't care"
-    care: 0.3,
   },
   escalation: {
     manager: 0.5,
@@ -508,6 +515,11 @@ export const en: LexiconSource = {
     'someone about',
     'real person i can ask',
     'silly putty',
+    'ordered the wrong size',
+    'ordered the wrong color',
+    'picked the wrong size',
+    'chose the wrong size',
+    'my mistake',
   ],
   negators: [
     'not',
