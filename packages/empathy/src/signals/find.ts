@@ -28,6 +28,19 @@ const THAI_LAO = /[\u0E00-\u0EFF]/u
 const MARK = /\p{M}/u
 const wholeLetters = (text: string, at: number, end: number): boolean => !MARK.test(text[at] ?? '') && !MARK.test(text[end] ?? '')
 
+// Which entries match loosely, worked out once per list (a regular expression per entry and
+// message was a fifth of the detector's time).
+const looseCache = new WeakMap<readonly Phrase[], boolean[]>()
+
+function looseFlags(entries: readonly Phrase[]): boolean[] {
+  let flags = looseCache.get(entries)
+  if (!flags) {
+    flags = entries.map((entry) => entry.text.length >= LOOSE_MIN_LENGTH && THAI_LAO.test(entry.text))
+    looseCache.set(entries, flags)
+  }
+  return flags
+}
+
 /**
  * All boundary-aligned occurrences. A match inside a longer one is dropped (ยังไม่ได้ inside
  * ยังไม่ได้รับ); partly overlapping ones both count (ทำไมไม่ + ไม่ตอบ are two complaints).
@@ -42,8 +55,9 @@ export function findPhrases<T extends Phrase>(text: string, tokens: readonly Tok
     for (let c = token.start; c < token.end; c++) tokenAt[c] = i
   })
   const found: Found<T>[] = []
-  for (const entry of entries) {
-    const loose = entry.text.length >= LOOSE_MIN_LENGTH && THAI_LAO.test(entry.text)
+  const looseAt = looseFlags(entries)
+  entries.forEach((entry, e) => {
+    const loose = looseAt[e] === true
     for (let at = text.indexOf(entry.text); at !== -1; at = text.indexOf(entry.text, at + 1)) {
       const end = at + entry.text.length
       let first = startAt.get(at)
@@ -54,7 +68,7 @@ export function findPhrases<T extends Phrase>(text: string, tokens: readonly Tok
       }
       if (first !== undefined && last !== undefined) found.push({ start: at, end, first, last, entry })
     }
-  }
+  })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: Found<T>[] = []
   for (const match of found) {
