@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCheckInEngine } from './empathy/engine.ts'
+import { createComplaintWatch, type ComplaintDetector } from './empathy/complaints.ts'
 import { createPresence } from './gateway/presence.ts'
 import { createUploads } from './uploads.ts'
 import { signedUploadUrl } from './upload-links.ts'
@@ -60,6 +61,8 @@ export type AttuneServerOptions = {
   trustProxy?: boolean
   /** The clock the check-in rules read (tests pass a fake one). */
   now?: () => number
+  /** Finds the public-complaint cue in a shopper's message; the detector's by default (tests inject one). */
+  detectComplaint?: ComplaintDetector
   /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
   gateway?: Partial<GatewayLimits>
 }
@@ -108,7 +111,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus)
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence }
+    const complaints = createComplaintWatch({ db, bus, detect: options.detectComplaint })
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence }
     await empathy.resumeTimers()
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
