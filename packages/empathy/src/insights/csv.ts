@@ -93,6 +93,13 @@ function cell(value: Cell): string {
  */
 export function toCsv(records: readonly ConversationRecord[]): string {
   const numbers = chatNumbers(records)
-  const lines = [CSV_COLUMNS.join(','), ...records.map((r) => row(r, numbers.get(r) ?? null).map(cell).join(','))]
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...records.map((r) =>
+      row(r, numbers.get(r) ?? null)
+        .map(cell)
+        .join(','),
+    ),
+  ]
   return lines.map((line) => `${line}\r\n`).join('')
 }

@@ -114,7 +114,13 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 /** The Monday of the calendar week `iso` falls in, as `YYYY-MM-DD` in `timeZone`. */
 function mondayOf(iso: string, timeZone: string): string {
   // A fixed Latin-digit Gregorian locale: the key must not depend on the server's default locale.
-  const format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })
+  const format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+  })
   const parts = format.formatToParts(Date.parse(iso))
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
   const back = WEEKDAYS.indexOf(part('weekday'))

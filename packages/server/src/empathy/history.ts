@@ -13,7 +13,12 @@ type Earlier = { id: string; created_at: Date | string; total: number | string }
  * earlier one are looked up under `siteId`, so another store's shopper with the same external id
  * never comes back. Null when the store has no such conversation.
  */
-export async function shopperHistory(db: Database, log: ConversationLog, siteId: string, conversationId: string): Promise<ShopperHistoryResponse | null> {
+export async function shopperHistory(
+  db: Database,
+  log: ConversationLog,
+  siteId: string,
+  conversationId: string,
+): Promise<ShopperHistoryResponse | null> {
   // Ids come from URLs: compared as text, a malformed one is "not found", not a SQL error.
   const [current] = await db.query<Current>(
     `SELECT c.visitor_id, v.external_id, c.created_at FROM conversations c JOIN visitors v ON v.id = c.visitor_id

@@ -49,7 +49,11 @@ async function loadRecords(
   )
   const logs = await log.checkInsOf(rows.map((r) => r.id))
   const visitorOf = new Map(rows.map((r) => [r.id, r.visitor_id]))
-  const cues = await complaintCuesOf(db, siteId, rows.map((r) => r.id))
+  const cues = await complaintCuesOf(
+    db,
+    siteId,
+    rows.map((r) => r.id),
+  )
   const records = rows.map((row) =>
     conversationRecord(logs.get(row.id) ?? [], {
       id: row.id,

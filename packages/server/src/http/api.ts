@@ -38,7 +38,15 @@ export type ApiDeps = {
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
-export const API_ROUTES: readonly Route[] = [...accountRoutes, ...storeRoutes, ...teamRoutes, ...empathyRoutes, ...historyRoutes, ...uploadRoutes, ...widgetRoutes]
+export const API_ROUTES: readonly Route[] = [
+  ...accountRoutes,
+  ...storeRoutes,
+  ...teamRoutes,
+  ...empathyRoutes,
+  ...historyRoutes,
+  ...uploadRoutes,
+  ...widgetRoutes,
+]
 
 const table = createRouteTable(API_ROUTES)
 const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE'])
