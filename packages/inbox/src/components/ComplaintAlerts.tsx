@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { InboxAgent, InboxAlert } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
+import { useHistoryMessages } from '../i18n/history-context.ts'
 import { addAlert, toAlertView } from '../lib/alerts.ts'
 import { hrefFor } from '../lib/route.ts'
 import { onAppLinkClick } from './use-location.ts'
@@ -14,6 +15,7 @@ import { onAppLinkClick } from './use-location.ts'
  */
 export function ComplaintAlerts({ client }: { client: InboxAgent }) {
   const t = useMessages()
+  const words = useHistoryMessages().alerts
   const conversations = useStore(client.$conversations)
   const [alerts, setAlerts] = useState<InboxAlert[]>([])
   const [announced, setAnnounced] = useState('')
@@ -22,13 +24,13 @@ export function ComplaintAlerts({ client }: { client: InboxAgent }) {
     () =>
       client.on('alert', (alert) => {
         setAlerts((list) => addAlert(list, alert))
-        setAnnounced(toAlertView(alert, client.$conversations.get(), t).text)
+        setAnnounced(toAlertView(alert, client.$conversations.get(), t, words).text)
       }),
     [client],
   )
 
-  const dismiss = (key: string) => setAlerts((list) => list.filter((a) => toAlertView(a, conversations, t).key !== key))
-  const views = alerts.map((alert) => toAlertView(alert, conversations, t))
+  const dismiss = (key: string) => setAlerts((list) => list.filter((a) => toAlertView(a, conversations, t, words).key !== key))
+  const views = alerts.map((alert) => toAlertView(alert, conversations, t, words))
   return (
     <>
       <p class="sr-only" role="alert">
@@ -37,7 +39,7 @@ export function ComplaintAlerts({ client }: { client: InboxAgent }) {
       {views.length > 0 && (
         <section class="alerts" aria-labelledby="alerts-title">
           <h2 id="alerts-title" class="sr-only">
-            {t.alerts.title}
+            {words.title}
           </h2>
           <ul class="alerts-list">
             {views.map((view) => {
@@ -45,11 +47,11 @@ export function ComplaintAlerts({ client }: { client: InboxAgent }) {
               return (
                 <li key={view.key} class="alert-item">
                   <span class="alert-text">{view.text}</span>
-                  <a class="button" href={href} onClick={(e) => onAppLinkClick(e, href)} aria-label={`${t.alerts.open}: ${view.label}`}>
-                    {t.alerts.open}
+                  <a class="button" href={href} onClick={(e) => onAppLinkClick(e, href)} aria-label={`${words.open}: ${view.label}`}>
+                    {words.open}
                   </a>
                   <button type="button" class="button button-quiet" aria-label={view.dismissLabel} onClick={() => dismiss(view.key)}>
-                    {t.alerts.dismiss}
+                    {words.dismiss}
                   </button>
                 </li>
               )

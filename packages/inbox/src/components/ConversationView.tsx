@@ -15,7 +15,7 @@ import { Composer } from './Composer.tsx'
 import { DeleteShopper } from './DeleteShopper.tsx'
 import { useSuggestions } from './use-suggestions.ts'
 import { EmpathyCard } from './EmpathyCard.tsx'
-import { ShopperHistory } from './ShopperHistory.tsx'
+import { useLazyHistory } from './history-lazy.ts'
 import { Timeline } from './Timeline.tsx'
 import { useCheckIn, type ErrorSource } from './use-check-in.ts'
 import { useNow } from './use-now.ts'
@@ -37,14 +37,17 @@ interface Props {
   deleteVisitor?: ((visitorId: string) => Promise<DeleteVisitorResult>) | undefined
   /** The shopper's data is gone; the inbox leaves the conversation. */
   onDeleted?(visitorId: string): void
-  /** The shopper's earlier chats for the card; without it the card shows this chat only. */
-  history?: HistoryApi | undefined
+  /**
+   * Show the shopper's earlier chats on the card, from `api` (the same-origin endpoint when left
+   * out); without it the card shows this chat only.
+   */
+  history?: { api?: HistoryApi } | undefined
 }
 
 export function ConversationView(props: Props) {
   const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted } = props
   const messages = useMessages()
-  const historyApi = props.history
+  const ShopperHistory = useLazyHistory(props.history !== undefined)
   const t = messages.conversation
   const items = useStore(conversation.$timeline)
   const visitorTyping = useStore(conversation.$visitorTyping)
@@ -108,7 +111,7 @@ export function ConversationView(props: Props) {
           <EmpathyCard
             view={toEmpathyCard(known, now, messages)}
             context={toShopperContext(known.context, messages.card)}
-            history={historyApi && <ShopperHistory conversationId={known.id} api={historyApi} />}
+            history={ShopperHistory && <ShopperHistory conversationId={known.id} {...props.history} />}
           />
         )}
         <div class="conversation-main">

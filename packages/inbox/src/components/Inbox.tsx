@@ -9,10 +9,10 @@ import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
 import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
 import type { SettingsApi } from '../session/settings.ts'
-import { createHistoryApi, type HistoryApi } from '../session/history.ts'
+import type { HistoryApi } from '../session/history.ts'
 import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
 import { createUploader, type UploadFile } from '../session/uploads.ts'
-import { ComplaintAlerts } from './ComplaintAlerts.tsx'
+import { useLazyAlerts } from './history-lazy.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
@@ -52,7 +52,8 @@ export function Inbox(props: Props) {
   const [selected, setSelected] = useState<Selection | null>(null)
   const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))
   const [visitorApi] = useState(() => visitors ?? createVisitorApi())
-  const [historyApi] = useState(() => props.history ?? createHistoryApi())
+  // The card's earlier chats: the same-origin endpoint (made in their chunk) unless one is given.
+  const [history] = useState(() => (props.history ? { api: props.history } : {}))
   // Shoppers deleted in this session: their rows leave the list at once.
   const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
   const [notice, setNotice] = useState('')
@@ -104,7 +105,9 @@ export function Inbox(props: Props) {
 
   const header = <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore} />
   // The server alerts only these roles; the inbox shows the strip only where it can be filled.
-  const alerts = can(agent.role, 'receive_alerts') && <ComplaintAlerts client={client} />
+  const mayAlert = can(agent.role, 'receive_alerts')
+  const ComplaintAlerts = useLazyAlerts(mayAlert)
+  const alerts = mayAlert && ComplaintAlerts && <ComplaintAlerts client={client} />
   if (route.page !== 'conversations') {
     // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
@@ -156,7 +159,7 @@ export function Inbox(props: Props) {
               upload={upload}
               deleteVisitor={can(agent.role, 'erase_visitors') ? visitorApi.deleteVisitor : undefined}
               onDeleted={deleted}
-              history={historyApi}
+              history={history}
             />
           ) : (
             <div class="empty">

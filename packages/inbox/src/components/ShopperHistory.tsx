@@ -1,23 +1,26 @@
 import { useEffect, useState } from 'preact/hooks'
 import { useMessages } from '../i18n/context.ts'
+import { useHistoryMessages } from '../i18n/history-context.ts'
 import { toHistoryView, type HistoryView } from '../lib/shopper-history.ts'
-import type { HistoryApi } from '../session/history.ts'
+import { createHistoryApi, type HistoryApi } from '../session/history.ts'
 import { MoodFace } from './MoodFace.tsx'
 
 type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; view: HistoryView }
 
 interface Props {
   conversationId: string
-  api: HistoryApi
+  /** The same-origin endpoint when not given. */
+  api?: HistoryApi | undefined
 }
 
 /**
  * The shopper's earlier chats on the empathy card (issue 16): a one-line summary, then each chat's
  * date, mood before → after and reasons, newest first. Loaded once per conversation opened.
  */
-export function ShopperHistory({ conversationId, api }: Props) {
+export function ShopperHistory({ conversationId, api: given }: Props) {
+  const [api] = useState(() => given ?? createHistoryApi())
   const messages = useMessages()
-  const t = messages.history
+  const t = useHistoryMessages().history
   const [state, setState] = useState<State>({ kind: 'loading' })
 
   useEffect(() => {
@@ -25,7 +28,7 @@ export function ShopperHistory({ conversationId, api }: Props) {
     setState({ kind: 'loading' })
     void api.shopperHistory(conversationId).then((result) => {
       if (!live) return
-      setState(result.ok ? { kind: 'ready', view: toHistoryView(result.history, messages) } : { kind: 'failed' })
+      setState(result.ok ? { kind: 'ready', view: toHistoryView(result.history, messages, t) } : { kind: 'failed' })
     })
     return () => {
       live = false

@@ -1,6 +1,7 @@
 import type { ConversationSummary } from '@attune/protocol'
 import type { InboxAlert } from '../agent.ts'
 import type { InboxMessages } from '../i18n/en.ts'
+import type { HistoryMessages } from '../i18n/en-history.ts'
 import { conversationLabel } from './conversation-rows.ts'
 
 /** The most alerts kept on screen: older ones are still in Insights' complaint-risk list. */
@@ -22,7 +23,13 @@ export function addAlert(list: readonly InboxAlert[], alert: InboxAlert): InboxA
   return [alert, ...rest].slice(0, MAX_ALERTS)
 }
 
-export function toAlertView(alert: InboxAlert, conversations: readonly ConversationSummary[], t: InboxMessages): AlertView {
+/** The alert in the words of `words`, naming the conversation as the list does (`t`). */
+export function toAlertView(
+  alert: InboxAlert,
+  conversations: readonly ConversationSummary[],
+  t: InboxMessages,
+  words: HistoryMessages['alerts'],
+): AlertView {
   const known = conversations.find((c) => c.id === alert.conversationId)
   const label = known ? conversationLabel(known, t) : t.conversation.linked(alert.conversationId.slice(-4))
   const who = alert.visitorName ?? label
@@ -30,7 +37,7 @@ export function toAlertView(alert: InboxAlert, conversations: readonly Conversat
     key: `${alert.conversationId}:${alert.seq}`,
     conversationId: alert.conversationId,
     label,
-    text: t.alerts.complaint(who, alert.detail ?? ''),
-    dismissLabel: t.alerts.dismissLabel(who),
+    text: words.complaint(who, alert.detail ?? ''),
+    dismissLabel: words.dismissLabel(who),
   }
 }

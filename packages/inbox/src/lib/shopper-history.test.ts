@@ -2,6 +2,7 @@ import { historyDigest } from '@attune/empathy'
 import type { EarlierChat, Mood } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
+import { enHistory } from '../i18n/en-history.ts'
 import { historySummary, plural, toHistoryView } from './shopper-history.ts'
 
 const chat = (moodBefore: Mood | null, moodAfter: Mood | null, topic: string | null = null, reason: string | null = null) => ({
@@ -10,7 +11,8 @@ const chat = (moodBefore: Mood | null, moodAfter: Mood | null, topic: string | n
   topic,
   reason,
 })
-const summary = (chats: ReturnType<typeof chat>[], scope: 'shopper' | 'device' = 'shopper') => historySummary(historyDigest(chats), scope, en.history)
+const summary = (chats: ReturnType<typeof chat>[], scope: 'shopper' | 'device' = 'shopper') =>
+  historySummary(historyDigest(chats), scope, enHistory.history)
 
 describe('the one-line summary of a shopper’s earlier chats', () => {
   it('a first chat says so, for the store or for this device', () => {
@@ -50,7 +52,7 @@ describe('the earlier chats as the card lists them', () => {
   ]
 
   it('dates, moods before → after in words, and the reasons', () => {
-    const view = toHistoryView({ scope: 'shopper', chats, total: 2 }, en)
+    const view = toHistoryView({ scope: 'shopper', chats, total: 2 }, en, enHistory.history)
     expect(view.title).toBe('Earlier chats')
     expect(view.more).toBeNull()
     expect(view.chats[0]).toMatchObject({
@@ -62,7 +64,7 @@ describe('the earlier chats as the card lists them', () => {
   })
 
   it('says when the list is cut short, and names the device when the shopper is anonymous', () => {
-    const view = toHistoryView({ scope: 'device', chats, total: 12 }, en)
+    const view = toHistoryView({ scope: 'device', chats, total: 12 }, en, enHistory.history)
     expect(view.title).toBe('Earlier chats on this device')
     expect(view.more).toBe('Latest 2 of 12')
   })

@@ -1,10 +1,11 @@
 import { historyDigest, type HistoryDigest } from '@attune/empathy'
 import type { EarlierChat, Mood, ShopperHistoryResponse } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
+import type { HistoryMessages } from '../i18n/en-history.ts'
 import { reasonLabel, topicLabel } from './empathy-card.ts'
 import { isMood, moodLabel } from './mood.ts'
 
-type HistoryText = InboxMessages['history']
+type HistoryText = HistoryMessages['history']
 /** Plural forms as the catalog holds them: `=N` exact numbers, else CLDR categories, `other` always. */
 type Forms = { readonly other: string } & { readonly [form: string]: string | undefined }
 
@@ -64,8 +65,8 @@ export interface HistoryView {
   chats: EarlierChatView[]
 }
 
-export function toHistoryView(history: ShopperHistoryResponse, messages: InboxMessages): HistoryView {
-  const t = messages.history
+/** The view of `history`, in the words of `t` and of the card's catalog (moods, topics, reasons). */
+export function toHistoryView(history: ShopperHistoryResponse, messages: InboxMessages, t: HistoryText): HistoryView {
   const dates = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium' })
   const mood = (m: Mood | null) => (m === null ? t.noMood : moodLabel(m, messages.mood))
   const digest = historyDigest(history.chats.map((c) => ({ ...c, moodBefore: asMood(c.moodBefore), moodAfter: asMood(c.moodAfter) })))
@@ -87,15 +88,15 @@ export function toHistoryView(history: ShopperHistoryResponse, messages: InboxMe
         spoken: t.moods(date, mood(before), mood(after)),
         from: mood(before),
         to: mood(after),
-        facts: chatFacts(chat, messages),
+        facts: chatFacts(chat, messages, t),
       }
     }),
   }
 }
 
-function chatFacts(chat: EarlierChat, messages: InboxMessages): string[] {
+function chatFacts(chat: EarlierChat, messages: InboxMessages, t: HistoryText): string[] {
   const facts = [topicLabel(chat.topic, messages), reasonLabel(chat.reason, messages)]
-  if (chat.resolved) facts.push(messages.history.resolved[chat.resolved])
+  if (chat.resolved) facts.push(t.resolved[chat.resolved])
   return facts.filter((f): f is string => f !== null)
 }
 
