@@ -90,6 +90,15 @@ test('a returning shopper’s earlier chats are on the agent’s card, and a thr
   await expect(agent.page.locator('.empathy-complaint')).toBeVisible()
   await expect(agent.page.getByRole('region', { name: 'Alerts' })).toHaveCount(0)
 
+  // Insights counts the threat and follows the returning shopper: 4 after the first chat, 5 after the second.
+  await manager.page.getByRole('link', { name: 'Insights' }).click()
+  const complaints = manager.page.getByRole('region', { name: 'Complaint risk' })
+  await expect(complaints).toContainText('1 message in 1 conversation.')
+  const returning = manager.page.getByRole('region', { name: 'Returning shoppers' })
+  await expect(returning).toContainText('1 returning shopper')
+  await returning.scrollIntoViewIfNeeded()
+  await manager.page.screenshot({ path: testInfo.outputPath('insights-returning.png'), fullPage: true })
+
   for (const inbox of [agent, manager]) {
     expect(inbox.policyViolations).toEqual([])
     await inbox.page.context().close()
