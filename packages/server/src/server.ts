@@ -6,6 +6,8 @@ import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createSignInThrottle } from './auth/throttle.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
+import { createMetrics, timedDatabase, type Metrics } from './metrics.ts'
+import { connectRedis } from './redis.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -38,6 +40,13 @@ export type AttuneServerOptions = {
   dataDir?: string
   /** A PostgreSQL URL: use that database instead of the embedded one (files still go to dataDir). */
   databaseUrl?: string
+  /**
+   * A Redis URL: events, typing, presence and revocations cross to the other processes serving
+   * the same PostgreSQL. One process needs none.
+   */
+  redisUrl?: string
+  /** Serves `/metrics` to a scraper that sends `Authorization: Bearer <token>` (ATTUNE_METRICS_TOKEN). */
+  metricsToken?: string
   /** An open database to serve from (tests that also write to it); migrated, and left open on close. */
   database?: Database
   /** 0 picks a free port. */
@@ -79,15 +88,18 @@ export const VERSION: string = pkg.version
 
 /** Opens the database, migrates, seeds, and serves HTTP + WebSocket on one port. */
 export async function createAttuneServer(options: AttuneServerOptions): Promise<AttuneServer> {
-  const db: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
-  const closeDb = () => (options.database ? Promise.resolve() : db.close())
+  const opened: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
+  const closeDb = () => (options.database ? Promise.resolve() : opened.close())
+  const metrics = createMetrics()
+  const db = timedDatabase(opened, metrics)
   const databaseKind = options.databaseUrl ? 'postgres' : 'embedded'
   try {
     await migrate(db)
     if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
-    const bus: Bus = createMemoryBus()
+    const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
+    const bus = countedBus(redis?.bus ?? createMemoryBus(), metrics)
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -110,15 +122,15 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
-    const presence = createPresence(bus)
+    const presence = createPresence(bus, redis?.shares)
     const complaints = createComplaintWatch({ db, bus, detect: options.detectComplaint })
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence }
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics }
     await empathy.resumeTimers()
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}
     const assets = options.demo ? { ...apps, store: demoShop } : apps
-    const throttle = createSignInThrottle()
+    const throttle = createSignInThrottle(undefined, redis?.failures)
     const http = createServer(
       createRequestHandler({
         directory,
@@ -136,6 +148,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         assets,
         version: VERSION,
         databaseKind,
+        metrics,
+        metricsToken: options.metricsToken,
       }),
     )
     const stopRetention = startRetention(db)
@@ -169,6 +183,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
+          await redis?.close()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),
@@ -176,6 +191,17 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   } catch (error) {
     await closeDb()
     throw error
+  }
+}
+
+/** The bus, counting what is published. */
+function countedBus(bus: Bus, metrics: Metrics): Bus {
+  return {
+    publish(topic, message) {
+      metrics.bus.inc()
+      bus.publish(topic, message)
+    },
+    subscribe: (topic, handler) => bus.subscribe(topic, handler),
   }
 }
 

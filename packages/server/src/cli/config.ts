@@ -12,11 +12,15 @@ export type Config = {
   dataDir: string
   /** PostgreSQL instead of the embedded database. */
   databaseUrl?: string
+  /** Redis: the bus between several server processes sharing one PostgreSQL. */
+  redisUrl?: string
   /** Where browsers reach the server: an origin, no trailing slash. */
   publicUrl?: string
   trustProxy: boolean
   /** Pins the visitor-token key; generated once and kept in the database otherwise. */
   secret?: string
+  /** Opens `/metrics` to a scraper that sends it as a bearer token. */
+  metricsToken?: string
   /** Limits per client address at the gateway, raised for a shared address (an office, a mall's Wi-Fi). */
   limits: Partial<GatewayLimits>
 }
@@ -27,9 +31,11 @@ export const ENV_VARIABLES = {
   HOST: 'the interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
   ATTUNE_DATA_DIR: 'the embedded database and uploaded files (default .attune-data)',
   DATABASE_URL: 'postgres://… to use PostgreSQL instead of the embedded database',
+  REDIS_URL: 'redis://… for several server processes on one PostgreSQL',
   ATTUNE_PUBLIC_URL: 'where browsers reach the server, e.g. https://chat.shop.example',
   ATTUNE_TRUST_PROXY: 'true behind a reverse proxy: honour its X-Forwarded-* headers',
   ATTUNE_SECRET: 'the visitor-token key, 32+ characters (default: generated once and kept)',
+  ATTUNE_METRICS_TOKEN: 'serve /metrics (Prometheus) to requests bearing this token, 16+ characters',
   ATTUNE_SOCKETS_PER_IP: `open sockets one client address may hold (default ${DEFAULT_LIMITS.connectionsPerIp})`,
   ATTUNE_CONVERSATIONS_PER_IP: `new conversations per address a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
 } as const
@@ -40,7 +46,7 @@ const bad = (variable: string, problem: string) => new CliError('config', `${var
 
 /**
  * Reads and validates the environment. Empty values count as unset (env files often carry
- * `NAME=`). Values are never echoed whole: DATABASE_URL and ATTUNE_SECRET hold credentials.
+ * `NAME=`). Values are never echoed whole: DATABASE_URL, REDIS_URL, ATTUNE_SECRET and ATTUNE_METRICS_TOKEN hold credentials.
  */
 export function readConfig(env: Readonly<Record<string, string | undefined>>, cwd: string): Config {
   const get = (name: keyof typeof ENV_VARIABLES) => {
@@ -63,6 +69,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
   }
   const databaseUrl = get('DATABASE_URL')
   if (databaseUrl) config.databaseUrl = parseDatabaseUrl(databaseUrl)
+  const redisUrl = get('REDIS_URL')
+  if (redisUrl) config.redisUrl = parseRedisUrl(redisUrl, config.databaseUrl)
   const publicUrl = get('ATTUNE_PUBLIC_URL')
   if (publicUrl) config.publicUrl = parsePublicUrl(publicUrl)
   // Not trimmed: a secret is taken exactly as given.
@@ -71,6 +79,11 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     if (secret.length < SECRET_MIN_LENGTH)
       throw bad('ATTUNE_SECRET', `must be at least ${SECRET_MIN_LENGTH} characters (it has ${secret.length}); try: openssl rand -base64 32`)
     config.secret = secret
+  }
+  const metricsToken = env.ATTUNE_METRICS_TOKEN
+  if (metricsToken) {
+    if (metricsToken.length < 16) throw bad('ATTUNE_METRICS_TOKEN', `must be at least 16 characters (it has ${metricsToken.length})`)
+    config.metricsToken = metricsToken
   }
   return config
 }
@@ -105,6 +118,17 @@ function parseDatabaseUrl(value: string): string {
   return value
 }
 
+function parseRedisUrl(value: string, databaseUrl: string | undefined): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase()
+  if (scheme !== 'redis' && scheme !== 'rediss') {
+    throw bad('REDIS_URL', `must start with redis:// or rediss://${scheme ? ` (it starts with ${scheme}:)` : ''}`)
+  }
+  if (!URL.canParse(value)) throw bad('REDIS_URL', 'is not a valid URL (a password with @, : or / must be percent-encoded)')
+  // Processes that share a bus must share the conversations too: the embedded database is one process's.
+  if (!databaseUrl) throw bad('REDIS_URL', 'needs DATABASE_URL: several processes share PostgreSQL, not the embedded database')
+  return value
+}
+
 function parsePublicUrl(value: string): string {
   if (!URL.canParse(value)) throw bad('ATTUNE_PUBLIC_URL', `must be an absolute URL like https://chat.shop.example, not "${value}"`)
   const url = new URL(value)
@@ -132,8 +156,10 @@ export function serverOptions(config: Config, extra: { demo: boolean; assets: As
     host: config.host,
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.secret ? { secret: config.secret } : {}),
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     trustProxy: config.trustProxy,
     ...(Object.keys(config.limits).length ? { gateway: config.limits } : {}),
     demo: extra.demo,

@@ -41,6 +41,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
   // A socket that never greets holds memory and a slot of its address's limit (issue 11, finding 5).
   const helloTimer = setTimeout(() => ws.close(CloseCode.HelloTimeout, 'hello timeout'), edge.helloTimeoutMs)
   cleanups.push(() => clearTimeout(helloTimer))
+  deps.metrics.connections.inc({ role: principal.role })
+  cleanups.push(() => deps.metrics.connections.dec({ role: principal.role }))
 
   const session: Session = {
     deps,
@@ -96,6 +98,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
   }
 
   function error(code: ErrorCode, message: string, ref?: string, retryAfterMs?: number) {
+    deps.metrics.errors.inc({ code })
     const frame: ErrorFrame = { type: 'error', code, message }
     if (ref !== undefined) frame.ref = ref
     if (retryAfterMs !== undefined) frame.retryAfterMs = retryAfterMs
@@ -127,7 +130,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         conversation: latest ? { id: latest.id, lastSeq: latest.lastSeq, status: latest.status } : null,
       })
       cleanups.push(deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
-      session.send({ type: 'presence', agentsOnline: deps.presence.count(site.id) })
+      session.send({ type: 'presence', agentsOnline: await deps.presence.count(site.id) })
       return
     }
     const { agent } = principal
@@ -178,10 +181,17 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     // Parsing first (bounded by MAX_FRAME_BYTES) lets a rate-limited send name its clientId, so
     // the client's outbox knows which item to retry.
     if (!bucket.take()) return error(ErrorCode.RateLimited, 'Too many frames; slow down.', ref)
-    if (!parsed.ok) return session.send(parsed.error)
+    if (!parsed.ok) {
+      deps.metrics.errors.inc({ code: parsed.error.code })
+      return session.send(parsed.error)
+    }
     const frame = parsed.frame
+    const timer = deps.metrics.frames.startTimer({ type: frame.type })
     queue = queue
       .then(() => handle(frame))
+      .then(() => {
+        if (frame.type === 'send') deps.metrics.messages.inc({ role: principal.role })
+      })
       .catch((e: unknown) => {
         if (e instanceof FrameError) return error(e.code, e.message, ref, e.retryAfterMs)
         // Erased while connected: final for this frame (a retry would fail the same way); the
@@ -195,6 +205,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         console.error('[Attune] frame failed', e)
         error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
       })
+      .finally(() => timer())
   })
 
   ws.on('close', () => {

@@ -8,6 +8,7 @@ import type { CheckInEngine } from '../empathy/engine.ts'
 import type { ComplaintWatch } from '../empathy/complaints.ts'
 import type { Directory, Site } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
+import type { Metrics } from '../metrics.ts'
 import type { Presence } from './presence.ts'
 import type { Subscription } from './subscription.ts'
 
@@ -25,6 +26,7 @@ export type GatewayDeps = {
   complaints: ComplaintWatch
   uploads: Uploads
   presence: Presence
+  metrics: Metrics
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */
