@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCheckInEngine } from './empathy/engine.ts'
-import { createComplaintWatch, type ComplaintDetector } from './empathy/complaints.ts'
+import { createComplaintWatch } from './empathy/complaints.ts'
 import { createPresence } from './gateway/presence.ts'
 import { createUploads } from './uploads.ts'
 import { signedUploadUrl } from './upload-links.ts'
@@ -70,8 +70,6 @@ export type AttuneServerOptions = {
   trustProxy?: boolean
   /** The clock the check-in rules read (tests pass a fake one). */
   now?: () => number
-  /** Finds the public-complaint cue in a shopper's message; the detector's by default (tests inject one). */
-  detectComplaint?: ComplaintDetector
   /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
   gateway?: Partial<GatewayLimits>
 }
@@ -123,7 +121,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus, redis?.shares)
-    const complaints = createComplaintWatch({ db, bus, detect: options.detectComplaint })
+    const complaints = createComplaintWatch({ db, bus })
     const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics }
     await empathy.resumeTimers()
 

@@ -35,6 +35,7 @@ async function open(role: Role) {
   await settle()
   // The alerts come in a chunk of their own, for the roles that get them.
   if (role !== 'agent') await vi.waitFor(() => expect(root.querySelector('p[role="alert"]')).not.toBeNull())
+  await settle() // its effects, which listen to the client
   return { root, client }
 }
 
@@ -45,7 +46,7 @@ describe('complaint alerts in the inbox', () => {
     expect(region.textContent).toBe('')
     act(() => client.emitAlert(alert()))
     await settle()
-    expect(region.textContent).toBe('Visitor 3f2a threatens a public complaint: mentions 1-star review.')
+    expect(region.textContent).toBe('Visitor 3f2a threatens a public complaint: mentions “1-star review”.')
     const link = root.querySelector<HTMLAnchorElement>('.alerts a')!
     expect(link.getAttribute('aria-label')).toBe('Open conversation: Visitor 3f2a')
     act(() => link.click())

@@ -48,7 +48,7 @@ export const enHistory = {
   alerts: {
     title: 'Alerts',
     complaint: (who: string, detail: string) =>
-      detail ? `${who} threatens a public complaint: mentions ${detail}.` : `${who} threatens a public complaint.`,
+      detail ? `${who} threatens a public complaint: mentions “${detail}”.` : `${who} threatens a public complaint.`,
     open: 'Open conversation',
     dismiss: 'Dismiss',
     dismissLabel: (who: string) => `Dismiss the alert about ${who}`,

@@ -116,7 +116,7 @@ export const en = {
     waiting: (detail: string) => (detail ? `waiting ${detail}` : 'waiting'),
     positive: (_detail: string) => 'friendly words',
     laughter: (_detail: string) => 'laughter',
-    complaint: (detail: string) => (detail ? `mentions ${detail}` : 'threatens a public complaint'),
+    complaint: (detail: string) => (detail ? `mentions “${detail}”` : 'threatens a public complaint'),
   },
   card: {
     title: 'How the shopper feels',

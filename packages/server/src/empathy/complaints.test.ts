@@ -1,4 +1,3 @@
-import type { FrustrationCue } from '@attune/empathy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPeople } from '../accounts/people.ts'
 import { createStores, type StoreRecord } from '../accounts/stores.ts'
@@ -9,10 +8,6 @@ import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 
 const SHOP = 'https://shop.example'
-// Until the detector's complaint lexicons land, a stand-in reads the cue: what is tested here is
-// what the server does with it.
-const detectComplaint = (text: string): FrustrationCue | null =>
-  text.includes('1-star') ? { kind: 'complaint', weight: 0, detail: '1-star review' } : null
 
 let db: Database
 let server: AttuneServer
@@ -22,7 +17,7 @@ const open: TestClient[] = []
 
 beforeAll(async () => {
   db = await openPglite()
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db, detectComplaint })
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db })
   store = await createStores(db).create({ name: 'Complaints', origins: [SHOP] })
   const people = createPeople(db)
   const sessions = createSessions(db)
@@ -63,7 +58,7 @@ describe('public-complaint alerts', () => {
     const [manager, owner, agent] = await Promise.all([connect('manager'), connect('owner'), connect('agent')])
     const { conversationId, seq } = await shopperSays('Sort this out or I leave a 1-star review')
     const alert = await manager.next('alert')
-    expect(alert.alert).toMatchObject({ kind: 'complaint', conversationId, seq, detail: '1-star review', visitorName: null })
+    expect(alert.alert).toMatchObject({ kind: 'complaint', conversationId, seq, detail: '1-star', visitorName: null })
     expect((await owner.next('alert')).alert.conversationId).toBe(conversationId)
     // The agent heard about the conversation (its card shows the cue) but got no alert.
     await agent.next('conversation', (f) => f.conversation.id === conversationId)
@@ -92,6 +87,16 @@ describe('public-complaint alerts', () => {
     const body = (await response.json()) as { complaints: { conversationIds: string[] } }
     expect(body.complaints.conversationIds).toContain(conversationId)
     expect(body.complaints.conversationIds).not.toContain(quiet.conversationId)
+  })
+
+  it('threats in Thai, Filipino and Lao alert the manager too', async () => {
+    const manager = await connect('manager')
+    // "If it is not sorted out I will complain to the OCPB", "I will report you to the DTI",
+    // "I will post it to shame the shop".
+    for (const text of ['ถ้าไม่จัดการให้ จะร้องเรียน สคบ', 'Irereklamo ko kayo sa DTI', 'ຖ້າບໍ່ແກ້ໄຂ ຂ້ອຍຈະໂພສປະຈານ']) {
+      const { conversationId } = await shopperSays(text)
+      expect((await manager.next('alert', (f) => f.alert.conversationId === conversationId)).alert.kind).toBe('complaint')
+    }
   })
 
   it('a store that switched complaint alerts off is not alerted, but the cue is still counted', async () => {

@@ -3,13 +3,10 @@ import type { AlertFrame, ConversationEvent } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
 import type { Database } from '../db/database.ts'
 
-/** Finds the public-complaint cue in one shopper message, or null. */
-export type ComplaintDetector = (text: string) => FrustrationCue | null
-
 /** The detector's reading of one message: its `complaint` cue, apart from how frustrated it sounds. */
-const detectComplaint: ComplaintDetector = (text) => detectFrustration([text]).cues.find((cue) => cue.kind === 'complaint') ?? null
+const detectComplaint = (text: string): FrustrationCue | null => detectFrustration([text]).cues.find((cue) => cue.kind === 'complaint') ?? null
 
-type Deps = { db: Database; bus: Bus; detect?: ComplaintDetector | undefined }
+type Deps = { db: Database; bus: Bus }
 type Facts = { name: string | null; settings: unknown }
 
 /**
@@ -19,7 +16,7 @@ type Facts = { name: string | null; settings: unknown }
  * Insights' count, and — unless the store switched `complaintAlerts` off — announced on the
  * store's alert topic, which only managers, admins and owners hear (Permission.ReceiveAlerts).
  */
-export function createComplaintWatch({ db, bus, detect = detectComplaint }: Deps) {
+export function createComplaintWatch({ db, bus }: Deps) {
   async function record(siteId: string, conversationId: string, seq: number, detail: string | null): Promise<boolean> {
     const rows = await db.query(
       `INSERT INTO complaint_cues (conversation_id, seq, site_id, detail) VALUES ($1, $2, $3, $4)
@@ -51,7 +48,7 @@ export function createComplaintWatch({ db, bus, detect = detectComplaint }: Deps
   }
 
   async function watch(siteId: string, conversationId: string, event: Extract<ConversationEvent, { kind: 'message' }>): Promise<void> {
-    const cue = detect(event.text)
+    const cue = detectComplaint(event.text)
     if (!cue) return
     if (!(await record(siteId, conversationId, event.seq, cue.detail ?? null))) return
     const [facts] = await db.query<Facts>(
