@@ -123,7 +123,6 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const presence = createPresence(bus, redis?.shares)
     const complaints = createComplaintWatch({ db, bus })
     const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics }
-    await empathy.resumeTimers()
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}
@@ -161,6 +160,9 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         resolve()
       })
     })
+    // Listen first: after a restart, shoppers reconnect while the rules of waiting conversations
+    // are re-run in the background (their timers were lost with the old process).
+    const resuming = empathy.resumeTimers().catch((error: unknown) => console.error('[Attune] resuming check-in timers failed', error))
     const { port } = http.address() as AddressInfo
     const host = options.host.includes(':') ? `[${options.host}]` : options.host
 
@@ -181,6 +183,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
+          await resuming
           await redis?.close()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
