@@ -86,6 +86,7 @@ test('a returning shopper’s earlier chats are on the agent’s card, and a thr
   await manager.page.keyboard.press('Enter')
   await expect(manager.page.getByRole('log')).toContainText('1-star review')
   await expect(manager.page.locator('.empathy-complaint')).toContainText('Complaint risk')
+  await manager.page.screenshot({ path: testInfo.outputPath('card-with-complaint.png'), fullPage: true })
   // The agent's card shows the cue too, but the agent gets no alert.
   await expect(agent.page.locator('.empathy-complaint')).toBeVisible()
   await expect(agent.page.getByRole('region', { name: 'Alerts' })).toHaveCount(0)
