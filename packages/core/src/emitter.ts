@@ -1,4 +1,4 @@
-import type { ConversationEvent } from '@attune/protocol'
+import type { AlertFrame, ConversationEvent } from '@attune/protocol'
 import type { AttuneError } from './errors.ts'
 
 /** Events a client reports beside its stores. */
@@ -7,6 +7,8 @@ export interface ClientEvents {
   event: (event: ConversationEvent) => void
   /** Something failed that no store shows: a refused send, a closed session. */
   error: (error: AttuneError) => void
+  /** Agent clients of managers, admins and owners: a shopper threatened a public complaint. */
+  alert: (alert: AlertFrame['alert']) => void
 }
 
 export function createEmitter() {

@@ -62,6 +62,7 @@ export {
   PongFrameSchema,
   HistoryResultFrameSchema,
   PresenceFrameSchema,
+  AlertFrameSchema,
   ServerFrameSchema,
   SyncedFrameSchema,
   VisitorWelcomeFrameSchema,
@@ -113,6 +114,7 @@ export type {
   PeerReadFrame,
   HistoryResultFrame,
   PresenceFrame,
+  AlertFrame,
   PeerTypingFrame,
   ServerFrame,
   SyncedFrame,
@@ -170,8 +172,14 @@ export {
   DaySummarySchema,
   InsightsConversationSchema,
   InsightsResponseSchema,
+  ReturningTrendSchema,
+  ReturningWeekSchema,
+  ComplaintRiskSchema,
 } from './http/insights.ts'
 export type { InsightsQuery, Rate, Mean, MomentRates, Summary, DaySummary, InsightsConversation, InsightsResponse } from './http/insights.ts'
+export type { ReturningTrend, ReturningWeek, ComplaintRisk } from './http/insights.ts'
+export { SHOPPER_HISTORY_LIMIT, EarlierChatSchema, ShopperHistoryResponseSchema } from './http/shopper-history.ts'
+export type { EarlierChat, ShopperHistoryResponse } from './http/shopper-history.ts'
 export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
 export { scriptTag, npmLines } from './snippet.ts'

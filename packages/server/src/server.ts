@@ -13,6 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCheckInEngine } from './empathy/engine.ts'
+import { createComplaintWatch } from './empathy/complaints.ts'
 import { createPresence } from './gateway/presence.ts'
 import { createUploads } from './uploads.ts'
 import { signedUploadUrl } from './upload-links.ts'
@@ -120,7 +121,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus, redis?.shares)
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence, metrics }
+    const complaints = createComplaintWatch({ db, bus })
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics }
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}

@@ -5,7 +5,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  */
 import { atom } from 'nanostores'
 import type { ConversationSummary } from '@attune/protocol'
-import type { ConnectionStatus, InboxAgent, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
+import type { ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
   $timeline: ReturnType<typeof atom<TimelineItem[]>>
@@ -30,6 +30,8 @@ export interface FakeAgent extends InboxAgent {
   destroyed: number
   conversation(id: string): FakeConversation
   emitError(code: string): void
+  /** What the server sends a manager's connection when a shopper threatens a public complaint. */
+  emitAlert(alert: InboxAlert): void
 }
 
 export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
@@ -71,6 +73,7 @@ export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
 
 export function fakeAgent(): FakeAgent {
   const errorListeners = new Set<(error: { code: string }) => void>()
+  const alertListeners = new Set<(alert: InboxAlert) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
     $me: atom<WelcomeAgent | null>(null),
@@ -90,12 +93,16 @@ export function fakeAgent(): FakeAgent {
       if (!conv) agent.conversations.set(id, (conv = fakeConversation()))
       return conv
     },
-    on(_event, listener) {
-      errorListeners.add(listener)
-      return () => void errorListeners.delete(listener)
+    on(event: 'error' | 'alert', listener: ((error: { code: string }) => void) | ((alert: InboxAlert) => void)) {
+      const set = (event === 'alert' ? alertListeners : errorListeners) as Set<typeof listener>
+      set.add(listener)
+      return () => void set.delete(listener)
     },
     emitError(code) {
       for (const listener of errorListeners) listener({ code })
+    },
+    emitAlert(alert) {
+      for (const listener of alertListeners) listener(alert)
     },
   }
   return agent

@@ -208,4 +208,5 @@ export async function acked(s: Session, clientId: string, conversationId: string
   s.deps.bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event })
   // The check-in rules run on every new event and refresh every agent's list when done.
   await s.deps.empathy.afterEvent(conversationId, event)
+  await s.deps.complaints.afterEvent(s.siteId, conversationId, event)
 }

@@ -1,4 +1,5 @@
 import {
+  can,
   CloseCode,
   ErrorCode,
   parseClientFrame,
@@ -147,6 +148,10 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         if (f.type === 'conversation') session.send(f)
       }),
     )
+    // Alerts are for those the store relies on to step in (issue 16); an agent sees the cue on the card.
+    if (can(agent.role, 'receive_alerts')) {
+      cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))
+    }
     const conversations = await deps.conversations.openSummaries(agent.siteId)
     ready = true
     session.send({

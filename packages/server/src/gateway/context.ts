@@ -5,6 +5,7 @@ import type { ConversationRecord, Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import type { CheckInEngine } from '../empathy/engine.ts'
+import type { ComplaintWatch } from '../empathy/complaints.ts'
 import type { Directory, Site } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
 import type { Metrics } from '../metrics.ts'
@@ -21,6 +22,8 @@ export type GatewayDeps = {
   secret: string
   /** Decides when to ask check-ins and keeps the agent's card current. */
   empathy: CheckInEngine
+  /** Records public-complaint threats and alerts the store's managers. */
+  complaints: ComplaintWatch
   uploads: Uploads
   presence: Presence
   metrics: Metrics
