@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact'
-import type { ConversationSummary } from '@attune/protocol'
+import type { ConversationSummary, ThaiVoice } from '@attune/protocol'
 import { useEffect, useRef } from 'preact/hooks'
 import type { InboxConversation, ReplyOptions } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
@@ -35,9 +35,12 @@ interface Props {
   deleteVisitor?: ((visitorId: string) => Promise<DeleteVisitorResult>) | undefined
   /** The shopper's data is gone; the inbox leaves the conversation. */
   onDeleted?(visitorId: string): void
+  /** The agent's own Thai voice, for the suggested replies (their preferences). */
+  thaiVoice?: ThaiVoice | undefined
 }
 
-export function ConversationView({ conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted }: Props) {
+export function ConversationView(props: Props) {
+  const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted, thaiVoice } = props
   const messages = useMessages()
   const t = messages.conversation
   const items = useStore(conversation.$timeline)
@@ -73,7 +76,7 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
     }
   }
 
-  const suggestions = useSuggestions(empathy)
+  const suggestions = useSuggestions(empathy, thaiVoice)
 
   return (
     <section class="conversation" aria-labelledby="conversation-title">

@@ -147,6 +147,7 @@ export function Inbox(props: Props) {
               upload={upload}
               deleteVisitor={can(agent.role, 'erase_visitors') ? visitorApi.deleteVisitor : undefined}
               onDeleted={deleted}
+              thaiVoice={agent.preferences?.thaiVoice}
             />
           ) : (
             <div class="empty">
