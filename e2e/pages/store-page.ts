@@ -28,6 +28,14 @@ export class StorePage {
     await expect(this.scriptTag).toBeVisible()
   }
 
+  /** Chooses the chat's Thai voice by its particle ("ค่ะ / คะ", "ครับ", "No particle") and saves it. */
+  async setThaiVoice(particle: string): Promise<void> {
+    const section = this.page.getByRole('region', { name: 'Thai voice of the chat' })
+    await section.getByRole('radio', { name: new RegExp(`^${particle} —`) }).check()
+    await section.getByRole('button', { name: 'Save voice' }).click()
+    await expect(section.getByRole('status')).toHaveText('Saved.')
+  }
+
   async addOrigin(origin: string): Promise<void> {
     await this.originField.fill(origin)
     await this.page.getByRole('button', { name: 'Add', exact: true }).click()

@@ -13,6 +13,8 @@ export { fetchUploader } from './upload.ts'
 export { xhrUploader } from './xhr-uploader.ts'
 // The frustration signal, for stores that want it on the device too; the server never trusts it.
 export { detectFrustration } from '@attune/empathy'
+// The store's Thai voice, which the widget's Thai texts follow (its site configuration carries it).
+export { inThaiVoice } from '@attune/protocol'
 
 export type { ChatClient, ClientOptions, VisitorIdentity } from './chat-client.ts'
 export type { SiteInfo } from './site.ts'
@@ -26,5 +28,5 @@ export type { ActiveCheckIn, CheckInFields, CheckInOptions } from './checkin.ts'
 export type { AwaitingReply } from './awaiting.ts'
 export type { FaceGeometry } from './faces.ts'
 export type { FileLike, Uploader, UploadRequest } from './upload.ts'
-export type { Attachment, ShopperContext } from '@attune/protocol'
+export type { Attachment, ShopperContext, ThaiVoice } from '@attune/protocol'
 export type { FrustrationContext, FrustrationCue, FrustrationLevel, FrustrationSignal } from '@attune/empathy'

@@ -4,9 +4,11 @@ import { httpBase } from './urls.ts'
 
 /**
  * The store's public details the widget shows and the check-in cards need: `GET /api/sites/:key`.
- * Check-ins and uploads may be missing (a server older than them); the widget defaults each.
+ * Check-ins, uploads and the Thai voice may be missing (a server older than them); the widget
+ * defaults each.
  */
-export type SiteInfo = Omit<SiteResponse, 'checkIns' | 'uploads'> & Partial<Pick<SiteResponse, 'checkIns' | 'uploads'>>
+type Optional = 'checkIns' | 'uploads' | 'thaiVoice'
+export type SiteInfo = Omit<SiteResponse, Optional> & Partial<Pick<SiteResponse, Optional>>
 
 /** Fetches the store's public details; null when unreachable (the chat does not depend on it). */
 export async function loadSite(server: string, siteKey: string, given?: FetchLike): Promise<SiteInfo | null> {

@@ -5,16 +5,17 @@
  */
 import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse } from '@attune/protocol'
+import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Preferences } from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
 
 /**
  * The signed-in person as `/api/agent/me` answers: who they are, the store this session works in
- * (`siteKey`, which uploads name) with their `role` there, and every store they may switch to.
+ * (`siteKey`, which uploads name) with their `role` there, every store they may switch to, and
+ * their own preferences (none: the defaults, as a server older than them answers).
  */
-export type AgentProfile = MeResponse['agent'] & { stores: MeResponse['stores'] }
+export type AgentProfile = MeResponse['agent'] & { stores: MeResponse['stores']; preferences?: Preferences }
 
 /** Who the socket's welcome says is connected; its `role` tells a reconnect after a role change. */
 export type WelcomeAgent = AgentWelcomeFrame['agent']

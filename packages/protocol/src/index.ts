@@ -122,8 +122,15 @@ export type {
 } from './server-frames.ts'
 export type { ParseResult } from './parse.ts'
 export { Role, ROLES, RoleSchema, Permission, can } from './roles.ts'
-export { LoginRequestSchema, MembershipSchema, MeResponseSchema, SwitchStoreRequestSchema } from './http/session.ts'
-export type { LoginRequest, Membership, MeResponse } from './http/session.ts'
+export {
+  LoginRequestSchema,
+  MembershipSchema,
+  MeResponseSchema,
+  PreferencesSchema,
+  SwitchStoreRequestSchema,
+  ThaiVoiceSchema,
+} from './http/session.ts'
+export type { LoginRequest, Membership, MeResponse, Preferences } from './http/session.ts'
 export {
   PASSWORD_MIN_LENGTH,
   originProblem,
@@ -183,3 +190,4 @@ export type { EarlierChat, ShopperHistoryResponse } from './http/shopper-history
 export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
 export { scriptTag, npmLines } from './snippet.ts'
+export { ThaiVoice, THAI_VOICES, inThaiVoice } from './thai-voice.ts'

@@ -1,17 +1,26 @@
 import { randomUUID } from 'node:crypto'
+import type { ThaiVoice } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 
-export type Site = { id: string; key: string; name: string; allowedOrigins: string[]; empathySettings: Record<string, unknown> }
+export type Site = {
+  id: string
+  key: string
+  name: string
+  allowedOrigins: string[]
+  empathySettings: Record<string, unknown>
+  thaiVoice: ThaiVoice
+}
+
+type SiteRow = { id: string; key: string; name: string; allowed_origins: string[]; empathy_settings: Record<string, unknown>; thai_voice: ThaiVoice }
 
 /** Stores and their visitors: who may talk to whom (people and roles: accounts/). */
 export function createDirectory(db: Database) {
   return {
     async siteByKey(key: string): Promise<Site | null> {
-      const [row] = await db.query<{ id: string; key: string; name: string; allowed_origins: string[]; empathy_settings: Record<string, unknown> }>(
-        'SELECT id, key, name, allowed_origins, empathy_settings FROM sites WHERE key = $1',
-        [key],
-      )
-      return row ? { id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins, empathySettings: row.empathy_settings } : null
+      const [row] = await db.query<SiteRow>('SELECT id, key, name, allowed_origins, empathy_settings, thai_voice FROM sites WHERE key = $1', [key])
+      if (!row) return null
+      const { allowed_origins: allowedOrigins, empathy_settings: empathySettings, thai_voice: thaiVoice } = row
+      return { id: row.id, key: row.key, name: row.name, allowedOrigins, empathySettings, thaiVoice }
     },
 
     /** The secret a store's server signs its user ids with (see `identify`). */

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact'
-import type { ConversationSummary } from '@attune/protocol'
+import type { ConversationSummary, ThaiVoice } from '@attune/protocol'
 import { useEffect, useRef } from 'preact/hooks'
 import type { InboxConversation, ReplyOptions } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
@@ -42,10 +42,12 @@ interface Props {
    * out); without it the card shows this chat only.
    */
   history?: { api?: HistoryApi } | undefined
+  /** The agent's own Thai voice, for the suggested replies (their preferences). */
+  thaiVoice?: ThaiVoice | undefined
 }
 
 export function ConversationView(props: Props) {
-  const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted } = props
+  const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted, thaiVoice } = props
   const messages = useMessages()
   const ShopperHistory = useLazyHistory(props.history !== undefined)
   const t = messages.conversation
@@ -82,7 +84,7 @@ export function ConversationView(props: Props) {
     }
   }
 
-  const suggestions = useSuggestions(empathy)
+  const suggestions = useSuggestions(empathy, thaiVoice)
 
   return (
     <section class="conversation" aria-labelledby="conversation-title">

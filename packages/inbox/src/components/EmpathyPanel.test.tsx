@@ -143,4 +143,16 @@ describe('suggested acknowledgements', () => {
     expect(document.activeElement).toBe(reply)
     expect(conversation.replies).toEqual([])
   })
+
+  it("speaks Thai in the agent's own voice (their preferences)", async () => {
+    const conversation = fakeConversation()
+    const conv = summary({ id: 'c', empathy: empathy() })
+    const { root } = mount(
+      <ConversationView conversation={conversation} label="Visitor 3f2a" summary={conv} thaiVoice="male" clock={() => '10:00'} />,
+    )
+    await vi.waitFor(() => expect(root.querySelector('[aria-labelledby="suggestions-title"] button')).not.toBeNull())
+    const texts = [...root.querySelectorAll('[aria-labelledby="suggestions-title"] button')].map((b) => b.textContent!)
+    expect(texts.every((text) => text.includes('ครับ'))).toBe(true)
+    expect(texts.join()).not.toMatch(/ค่ะ|คะ(?![ก-๎])/)
+  })
 })

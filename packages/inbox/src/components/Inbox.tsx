@@ -160,6 +160,7 @@ export function Inbox(props: Props) {
               deleteVisitor={can(agent.role, 'erase_visitors') ? visitorApi.deleteVisitor : undefined}
               onDeleted={deleted}
               history={history}
+              thaiVoice={agent.preferences?.thaiVoice}
             />
           ) : (
             <div class="empty">

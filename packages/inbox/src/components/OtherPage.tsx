@@ -36,7 +36,7 @@ export function OtherPage({ page, agent, search, insights, settings, onSessionCh
         ? Settings && <Settings {...(settings ? { api: settings } : {})} />
         : page === 'store'
           ? Store && <Store agent={agent} onSessionChanged={onSessionChanged} onStoreDeleted={onStoreDeleted} />
-          : Team && <Team agent={agent} />
+          : Team && <Team agent={agent} onSessionChanged={onSessionChanged} />
 
   return (
     body || (

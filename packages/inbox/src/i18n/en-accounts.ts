@@ -114,6 +114,24 @@ export const enAccounts = {
     revokeWhich: (email: string) => ` the invitation for ${email}`,
     revoked: (email: string) => `The invitation for ${email} was revoked.`,
   },
+  /** A Thai voice, the store's (Store page) or one's own (Team page, Your account). */
+  voice: {
+    storeTitle: 'Thai voice of the chat',
+    storeHint:
+      'How the chat on your store ends its sentences in Thai. A Thai shop ends each sentence with a polite particle that also says who is speaking, or speaks without one.',
+    ownTitle: 'Your Thai voice',
+    ownHint: 'How the replies suggested to you in Thai conversations end their sentences. Yours alone, in every store; you can still edit each one.',
+    female: 'ค่ะ / คะ',
+    femaleHint: 'Female voice, as most Thai shops write (the default)',
+    male: 'ครับ',
+    maleHint: 'Male voice',
+    neutral: 'No particle',
+    neutralHint: 'Neutral: polite without a particle, for a shop that speaks as a team',
+    /** Shown in each voice under its choice, so the owner sees what shoppers will read. */
+    example: 'สวัสดีค่ะ มีอะไรให้ช่วยไหมคะ',
+    save: 'Save voice',
+    saved: 'Saved.',
+  },
   account: {
     title: 'Your account',
     current: 'Current password',

@@ -8,8 +8,9 @@ const me: MeResponse = {
     { siteKey: 'demo', name: 'Demo Store', role: 'owner' },
     { siteKey: 'noodles', name: 'Noodle Bar', role: 'agent' },
   ],
+  preferences: { thaiVoice: 'male' },
 }
-const profile = { ...me.agent, stores: me.stores }
+const profile = { ...me.agent, stores: me.stores, preferences: me.preferences }
 
 function respond(status: number, body: unknown) {
   return vi.fn(
@@ -59,10 +60,16 @@ describe('createSessionApi', () => {
     expect(await createSessionApi('', respond(401, refused('unauthorized'))).me()).toBeNull()
   })
 
+  it('accepts an answer without preferences, from a server older than them (the defaults hold)', async () => {
+    const older = await createSessionApi('', respond(200, { agent: me.agent, stores: me.stores })).me()
+    expect(older).toMatchObject({ ...me.agent, stores: me.stores })
+    expect(older?.preferences).toBeUndefined()
+  })
+
   it("switches the session to another of the person's stores", async () => {
     const switched: MeResponse = { ...me, agent: { ...me.agent, siteKey: 'noodles', role: 'agent' } }
     const fetch = respond(200, switched)
-    expect(await createSessionApi('', fetch).switchStore('noodles')).toEqual({ ok: true, agent: { ...switched.agent, stores: me.stores } })
+    expect(await createSessionApi('', fetch).switchStore('noodles')).toEqual({ ok: true, agent: { ...profile, ...switched.agent } })
     expect(fetch.mock.calls[0]![0]).toBe('/api/agent/store')
     expect(JSON.parse(String(fetch.mock.calls[0]![1]?.body))).toEqual({ siteKey: 'noodles' })
     expect(await createSessionApi('', respond(404, refused('not_found'))).switchStore('gone')).toEqual({

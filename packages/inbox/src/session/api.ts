@@ -35,7 +35,7 @@ export interface SessionApi {
 }
 
 /** The profile the inbox keeps: the person in the current store, and their other stores. */
-export const toProfile = (me: MeResponse): AgentProfile => ({ ...me.agent, stores: me.stores })
+export const toProfile = (me: MeResponse): AgentProfile => ({ ...me.agent, stores: me.stores, preferences: me.preferences })
 
 const SIGN_IN_FAILURE: Partial<Record<CallError, SignInFailure>> = {
   unauthorized: SignInFailure.InvalidCredentials,

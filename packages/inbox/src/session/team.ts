@@ -1,4 +1,11 @@
-import { CreateInviteResponseSchema, TeamResponseSchema, type CreateInviteResponse, type TeamResponse } from '@attune/protocol'
+import {
+  CreateInviteResponseSchema,
+  PreferencesSchema,
+  TeamResponseSchema,
+  type CreateInviteResponse,
+  type Preferences,
+  type TeamResponse,
+} from '@attune/protocol'
 import type { GrantableRole } from '../lib/team-view.ts'
 import { createCall, type CallResult } from './http.ts'
 
@@ -15,6 +22,8 @@ export interface TeamApi {
   removeMember(personId: string): Promise<CallResult<void>>
   /** `PUT /api/agent/password`: 403 when the current one is wrong; other sessions end. */
   changePassword(currentPassword: string, newPassword: string): Promise<CallResult<void>>
+  /** `PUT /api/agent/preferences`: one's own, in every store. */
+  setPreferences(preferences: Preferences): Promise<CallResult<Preferences>>
 }
 
 export function createTeamApi(base = '', fetchImpl?: typeof fetch): TeamApi {
@@ -27,5 +36,6 @@ export function createTeamApi(base = '', fetchImpl?: typeof fetch): TeamApi {
     changeRole: (personId, role) => call('PUT', `/api/team/members/${id(personId)}`, null, { role }),
     removeMember: (personId) => call('DELETE', `/api/team/members/${id(personId)}`, null),
     changePassword: (currentPassword, newPassword) => call('PUT', '/api/agent/password', null, { currentPassword, newPassword }),
+    setPreferences: (preferences) => call('PUT', '/api/agent/preferences', PreferencesSchema, preferences),
   }
 }

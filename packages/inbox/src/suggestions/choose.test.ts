@@ -1,3 +1,4 @@
+import { inThaiVoice } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
 import { catalogNow, loadCatalog } from './catalogs.ts'
 import { chooseSuggestions, insertSuggestion, suggestionLanguage } from './choose.ts'
@@ -55,6 +56,34 @@ describe('chooseSuggestions', () => {
   })
 })
 
+describe("the agent's Thai voice", () => {
+  const thai = snapshot({ language: 'th', moodNow: 2, reason: 'experience', understood: false })
+
+  it('speaks ค่ะ/คะ by default, ครับ in the male voice and no particle in the neutral one', () => {
+    const female = chooseSuggestions(thai, all).texts
+    const male = chooseSuggestions(thai, all, 'male').texts
+    const neutral = chooseSuggestions(thai, all, 'neutral').texts
+    expect(female.join()).toMatch(/ค่ะ|คะ/)
+    expect(male.join()).not.toMatch(/ค่ะ|คะ(?![\u0E01-\u0E4E])/)
+    expect(male.every((text) => text.includes('ครับ'))).toBe(true)
+    expect(neutral.join()).not.toMatch(/ค่ะ|คะ(?![\u0E01-\u0E4E])|ครับ/)
+    expect(neutral[1]).toBe('ต้องขออภัยจริง ๆ ที่ครั้งนี้ทำให้ผิดหวัง')
+  })
+
+  it.each(['male', 'neutral'] as const)('%s: every Thai suggestion still reads whole', (voice) => {
+    for (const [key, text] of Object.entries(th)) {
+      const spoken = inThaiVoice(text, voice)
+      expect(spoken.length, key).toBeGreaterThan(10)
+      expect(spoken, key).not.toMatch(/ {2}|^ | $/)
+    }
+  })
+
+  it('leaves the other languages as they are', () => {
+    const lao = snapshot({ language: 'lo', moodNow: 2 })
+    expect(chooseSuggestions(lao, all, 'male').texts).toEqual(chooseSuggestions(lao, all).texts)
+  })
+})
+
 describe('loading catalogs', () => {
   it('has English at once, and another language once it has loaded (no texts meanwhile)', async () => {
     expect(chooseSuggestions(snapshot({ moodNow: 2 })).texts).toHaveLength(2)
@@ -91,6 +120,11 @@ describe('catalogs', () => {
   })
   it('Lao texts are in Lao script', () => {
     for (const text of Object.values(CATALOGS.lo)) expect(text).toMatch(/[\u0E80-\u0EFF]/)
+  })
+  it('Lao apologies, thanks and requests carry the deferential ເຈົ້າ', () => {
+    const polite = Object.entries(CATALOGS.lo).filter(([, text]) => /ຂໍອະໄພ|ຂອບໃຈ|ລົບກວນ/.test(text))
+    expect(polite.length).toBeGreaterThan(8)
+    for (const [key, text] of polite) expect(text, key).toContain('ເຈົ້າ')
   })
 })
 

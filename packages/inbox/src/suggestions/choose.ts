@@ -1,4 +1,4 @@
-import type { EmpathySnapshot } from '@attune/protocol'
+import { inThaiVoice, type EmpathySnapshot, type ThaiVoice } from '@attune/protocol'
 import { isUpset } from '../lib/mood.ts'
 import { catalogNow } from './catalogs.ts'
 import type { SuggestionCatalog, SuggestionKey, SuggestionLanguage } from './keys.ts'
@@ -26,11 +26,13 @@ const reasonKey = (reason: string | null | undefined): ReasonKey => (reason && R
  * Two or three acknowledgements for the shopper's state, most pressing first: "Not yet" (they
  * do not feel understood), then what the signal shows (waiting, asking for a manager, plain
  * frustration), then the reason × mood band pair. Upset means a mood of 1–2, or no mood and a
- * frustrated signal. Suggestions are prompts the agent edits, never sent by themselves.
+ * frustrated signal. Suggestions are prompts the agent edits, never sent by themselves. Thai ones
+ * speak in the agent's own voice (their preferences), the catalog being written in the female one.
  */
 export function chooseSuggestions(
   empathy: EmpathySnapshot | undefined,
   catalogFor: (language: SuggestionLanguage) => SuggestionCatalog | null = catalogNow,
+  voice: ThaiVoice = 'female',
 ): Suggestions {
   const language = suggestionLanguage(empathy?.language)
   const reason = reasonKey(empathy?.reason)
@@ -48,7 +50,8 @@ export function chooseSuggestions(
 
   const keys = [...new Set(picks)].slice(0, 3)
   const catalog = catalogFor(language)
-  return { language, keys, texts: catalog ? keys.map((key) => catalog[key]) : [] }
+  const speak = (text: string) => (language === 'th' ? inThaiVoice(text, voice) : text)
+  return { language, keys, texts: catalog ? keys.map((key) => speak(catalog[key])) : [] }
 }
 
 /** The reply with a suggestion put at its start, for the agent to edit. */

@@ -1,8 +1,10 @@
 import type { SuggestionCatalog } from './keys.ts'
 
 /**
- * Thai, polite register with ค่ะ/คะ throughout, as most Thai shop chats write; an agent who
- * speaks with ครับ edits the particle. No self-reference (ดิฉัน/ผม) so the texts stay neutral.
+ * Thai, polite register, written in the female voice (ค่ะ closes a statement, คะ a question or
+ * follows นะ); each agent's own voice (ครับ, or no particle: their account's preferences) is
+ * @attune/protocol's inThaiVoice of it (choose.ts). No self-reference (ดิฉัน/ผม), so a text suits
+ * anyone once its particle does.
  */
 export const th: SuggestionCatalog = {
   'treatment.ack': 'ต้องขออภัยจริง ๆ ค่ะที่ทำให้รู้สึกไม่ดีกับการบริการ เรื่องแบบนี้ไม่ควรเกิดขึ้นเลยค่ะ',
@@ -11,8 +13,8 @@ export const th: SuggestionCatalog = {
   'product.next': 'ขอตรวจสอบให้ทันทีนะคะ รบกวนขอเลขคำสั่งซื้อ และรูปสินค้าถ้ามีด้วยค่ะ',
   'unreachable.ack': 'ขออภัยค่ะที่ติดต่อเราได้ยากขนาดนี้ ขอบคุณที่รอนะคะ',
   'unreachable.next': 'ตอนนี้พร้อมดูแลแล้วค่ะ จะอยู่ช่วยจนเรื่องเรียบร้อยเลยนะคะ',
-  'experience.ack': 'ขออภัยค่ะที่ประสบการณ์ครั้งนี้ไม่ดีอย่างที่ควรเป็น',
-  'experience.next': 'อยากแก้ไขให้ดีขึ้นค่ะ ตอนนี้มีอะไรที่ช่วยได้มากที่สุดบ้างคะ',
+  'experience.ack': 'ต้องขออภัยจริง ๆ ค่ะที่ครั้งนี้ทำให้ผิดหวัง',
+  'experience.next': 'ขอแก้ไขให้นะคะ ตอนนี้อยากให้ช่วยเรื่องไหนก่อนดีคะ',
   'other.ack': 'ขออภัยที่ต้องเจอเรื่องแบบนี้นะคะ ขอบคุณที่แจ้งเข้ามาค่ะ',
   'other.next': 'รบกวนเล่ารายละเอียดเพิ่มอีกนิดได้ไหมคะ จะช่วยอย่างเต็มที่เลยค่ะ',
   'none.ack': 'เข้าใจเลยค่ะว่าเรื่องนี้ทำให้ไม่สบายใจ',

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { RoleSchema } from '../roles.ts'
+import { ThaiVoiceSchema } from './session.ts'
 
 /**
  * Request and response bodies of the accounts API: the Store page, the Team page, one's password
@@ -58,6 +59,8 @@ export const StoreResponseSchema = v.object({
     allowedOrigins: v.array(v.string()),
     /** Where shoppers' browsers reach this server (ATTUNE_PUBLIC_URL, else the request's origin). */
     serverUrl: v.string(),
+    /** How the widget's Thai texts end a sentence; absent only from a server older than it (female). */
+    thaiVoice: v.optional(ThaiVoiceSchema),
   }),
 })
 export type StoreResponse = v.InferOutput<typeof StoreResponseSchema>
@@ -65,6 +68,7 @@ export type StoreResponse = v.InferOutput<typeof StoreResponseSchema>
 export const UpdateStoreRequestSchema = v.object({
   name: v.optional(Name),
   allowedOrigins: v.optional(v.pipe(v.array(OriginSchema), v.maxLength(50, 'At most 50 origins.'))),
+  thaiVoice: v.optional(ThaiVoiceSchema),
 })
 export type UpdateStoreRequest = v.InferOutput<typeof UpdateStoreRequestSchema>
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { RoleSchema } from '../roles.ts'
+import { THAI_VOICES } from '../thai-voice.ts'
 
 /** Signing in and the stores a person works in: what the inbox's first screen needs. */
 
@@ -8,6 +9,16 @@ export const LoginRequestSchema = v.object({
   password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
 })
 export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>
+
+/** A store's or a person's Thai voice (ThaiVoice). */
+export const ThaiVoiceSchema = v.picklist(THAI_VOICES, 'A Thai voice is female (ค่ะ/คะ), male (ครับ) or neutral (no particle).')
+
+/** A person's own choices, kept with their account: `PUT /api/agent/preferences`, and MeResponse. */
+export const PreferencesSchema = v.object({
+  /** How the Thai suggested replies end a sentence. */
+  thaiVoice: ThaiVoiceSchema,
+})
+export type Preferences = v.InferOutput<typeof PreferencesSchema>
 
 /** A store as its team sees it in the switcher. */
 export const MembershipSchema = v.object({ siteKey: v.string(), name: v.string(), role: RoleSchema })
@@ -23,6 +34,8 @@ export const MeResponseSchema = v.object({
     siteKey: v.string(),
     role: RoleSchema,
   }),
+  /** Always sent; absent only from a server older than them, whose defaults (female) hold. */
+  preferences: v.optional(PreferencesSchema),
   /** Every store the person belongs to, the current one included. */
   stores: v.array(MembershipSchema),
 })

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ThaiVoiceSchema } from './session.ts'
 
 /**
  * `GET /api/sites/:key`: what the widget needs before it connects. Public, and readable
@@ -17,5 +18,7 @@ export const SiteResponseSchema = v.object({
   }),
   /** What the store accepts as attachments (the upload is checked again). */
   uploads: v.object({ maxBytes: v.number(), types: v.array(v.string()) }),
+  /** How the widget's Thai texts end a sentence (ThaiVoice). */
+  thaiVoice: ThaiVoiceSchema,
 })
 export type SiteResponse = v.InferOutput<typeof SiteResponseSchema>

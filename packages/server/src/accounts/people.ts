@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { PASSWORD_MIN_LENGTH, type Role } from '@attune/protocol'
+import { PASSWORD_MIN_LENGTH, type Preferences, type Role } from '@attune/protocol'
 import { hashPassword } from '../auth/password.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { AccountError } from './errors.ts'
@@ -53,6 +53,19 @@ export function createPeople(db: Database) {
         person.passwordHash,
       ])
       return person
+    },
+
+    /** One's own choices (Preferences), kept with the account in every store. */
+    async preferences(personId: string): Promise<Preferences> {
+      const [row] = await db.query<{ thai_voice: Preferences['thaiVoice'] }>('SELECT thai_voice FROM people WHERE id = $1', [personId])
+      if (!row) throw new AccountError('not_found', 'No such person.')
+      return { thaiVoice: row.thai_voice }
+    },
+
+    async setPreferences(personId: string, preferences: Preferences): Promise<Preferences> {
+      const rows = await db.query('UPDATE people SET thai_voice = $2 WHERE id = $1 RETURNING id', [personId, preferences.thaiVoice])
+      if (!rows.length) throw new AccountError('not_found', 'No such person.')
+      return preferences
     },
 
     async setPassword(personId: string, password: string): Promise<void> {

@@ -1,13 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { originProblem } from '@attune/protocol'
+import { originProblem, type ThaiVoice } from '@attune/protocol'
 import type { Database, Queryable } from '../db/database.ts'
 import { AccountError } from './errors.ts'
 
 /** A store as its owner and admins manage it. */
-export type StoreRecord = { id: string; key: string; name: string; allowedOrigins: string[] }
+export type StoreRecord = { id: string; key: string; name: string; allowedOrigins: string[]; thaiVoice: ThaiVoice }
 
-type StoreRow = { id: string; key: string; name: string; allowed_origins: string[] }
-const toStore = (row: StoreRow): StoreRecord => ({ id: row.id, key: row.key, name: row.name, allowedOrigins: row.allowed_origins })
+type StoreRow = { id: string; key: string; name: string; allowed_origins: string[]; thai_voice: ThaiVoice }
+const toStore = (row: StoreRow): StoreRecord => ({
+  id: row.id,
+  key: row.key,
+  name: row.name,
+  allowedOrigins: row.allowed_origins,
+  thaiVoice: row.thai_voice,
+})
+const COLUMNS = 'id, key, name, allowed_origins, thai_voice'
 
 /** The key a store pastes into its snippet: public, random, unguessable enough to not be listed. */
 const newSiteKey = () => randomBytes(8).toString('hex')
@@ -32,7 +39,13 @@ const cleanName = (name: string) => {
 export function createStores(db: Database) {
   return {
     async create(input: { name: string; origins: readonly string[]; key?: string }, tx: Queryable = db): Promise<StoreRecord> {
-      const store = { id: randomUUID(), key: input.key ?? newSiteKey(), name: cleanName(input.name), allowedOrigins: cleanOrigins(input.origins) }
+      const store: StoreRecord = {
+        id: randomUUID(),
+        key: input.key ?? newSiteKey(),
+        name: cleanName(input.name),
+        allowedOrigins: cleanOrigins(input.origins),
+        thaiVoice: 'female',
+      }
       const rows = await tx.query(
         `INSERT INTO sites (id, key, name, allowed_origins, identity_secret) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (key) DO NOTHING RETURNING id`,
@@ -44,33 +57,37 @@ export function createStores(db: Database) {
 
     async list(): Promise<(StoreRecord & { members: number })[]> {
       const rows = await db.query<StoreRow & { members: number }>(
-        `SELECT s.id, s.key, s.name, s.allowed_origins, (SELECT count(*)::int FROM memberships m WHERE m.site_id = s.id) AS members
+        `SELECT s.id, s.key, s.name, s.allowed_origins, s.thai_voice, (SELECT count(*)::int FROM memberships m WHERE m.site_id = s.id) AS members
          FROM sites s ORDER BY s.created_at, s.key`,
       )
       return rows.map((row) => ({ ...toStore(row), members: row.members }))
     },
 
     async byKey(key: string): Promise<StoreRecord> {
-      const [row] = await db.query<StoreRow>('SELECT id, key, name, allowed_origins FROM sites WHERE key = $1', [key])
+      const [row] = await db.query<StoreRow>(`SELECT ${COLUMNS} FROM sites WHERE key = $1`, [key])
       if (!row) throw new AccountError('not_found', `No store has the key "${key}".`)
       return toStore(row)
     },
 
     async byId(id: string): Promise<StoreRecord> {
-      const [row] = await db.query<StoreRow>('SELECT id, key, name, allowed_origins FROM sites WHERE id = $1', [id])
+      const [row] = await db.query<StoreRow>(`SELECT ${COLUMNS} FROM sites WHERE id = $1`, [id])
       if (!row) throw new AccountError('not_found', 'No such store.')
       return toStore(row)
     },
 
-    /** Renames and/or replaces the allowed origins. */
-    async update(id: string, change: { name?: string | undefined; allowedOrigins?: readonly string[] | undefined }): Promise<StoreRecord> {
+    /** Renames, replaces the allowed origins and/or sets the Thai voice. */
+    async update(
+      id: string,
+      change: { name?: string | undefined; allowedOrigins?: readonly string[] | undefined; thaiVoice?: ThaiVoice | undefined },
+    ): Promise<StoreRecord> {
       const [row] = await db.query<StoreRow>(
-        `UPDATE sites SET name = COALESCE($2, name), allowed_origins = COALESCE($3, allowed_origins) WHERE id = $1
-         RETURNING id, key, name, allowed_origins`,
+        `UPDATE sites SET name = COALESCE($2, name), allowed_origins = COALESCE($3, allowed_origins), thai_voice = COALESCE($4, thai_voice)
+         WHERE id = $1 RETURNING ${COLUMNS}`,
         [
           id,
           change.name === undefined ? null : cleanName(change.name),
           change.allowedOrigins === undefined ? null : cleanOrigins(change.allowedOrigins),
+          change.thaiVoice ?? null,
         ],
       )
       if (!row) throw new AccountError('not_found', 'No such store.')

@@ -208,6 +208,16 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX complaint_cues_site_created ON complaint_cues (site_id, created_at);
     `,
   },
+  {
+    id: 10,
+    name: 'thai-voice',
+    sql: `
+      -- How Thai texts end a sentence (issue 16): the store's widget, and each person's suggested
+      -- replies. Female (ค่ะ/คะ) is what every text said before.
+      ALTER TABLE sites ADD COLUMN thai_voice text NOT NULL DEFAULT 'female' CHECK (thai_voice IN ('female', 'male', 'neutral'));
+      ALTER TABLE people ADD COLUMN thai_voice text NOT NULL DEFAULT 'female' CHECK (thai_voice IN ('female', 'male', 'neutral'));
+    `,
+  },
 ]
 
 /**

@@ -3,6 +3,7 @@ import {
   ChangePasswordRequestSchema,
   InviteTokenRequestSchema,
   LoginRequestSchema,
+  PreferencesSchema,
   SwitchStoreRequestSchema,
   type MeResponse,
 } from '@attune/protocol'
@@ -26,6 +27,7 @@ async function meBody(ctx: RequestContext, personId: string, siteId: string): Pr
   if (!person || !current) throw new HttpError(HttpErrorCode.Unauthorized, 'Sign in first.')
   return {
     agent: { id: person.id, name: person.name, email: person.email, siteKey: current.siteKey, role: current.role },
+    preferences: await ctx.deps.people.preferences(personId),
     stores: stores.map((s) => ({ siteKey: s.siteKey, name: s.name, role: s.role })),
   }
 }
@@ -90,6 +92,12 @@ async function changePassword(ctx: RequestContext, agent: SessionAgent) {
   sendJson(ctx.res, 200, { ok: true })
 }
 
+/** One's own choices: the voice of one's Thai suggested replies, in every store. */
+async function setPreferences(ctx: RequestContext, agent: SessionAgent) {
+  const preferences = await readBody(ctx.req, PreferencesSchema)
+  sendJson(ctx.res, 200, await ctx.deps.people.setPreferences(agent.id, preferences))
+}
+
 async function lookupInvite(ctx: RequestContext) {
   const { token } = await readBody(ctx.req, InviteTokenRequestSchema)
   sendJson(ctx.res, 200, await ctx.deps.invites.lookup(token))
@@ -112,6 +120,7 @@ export const accountRoutes: Route[] = [
   memberRoute('GET', '/api/agent/me', 'signed_in', me),
   memberRoute('POST', '/api/agent/store', 'signed_in', switchStore),
   memberRoute('PUT', '/api/agent/password', 'signed_in', changePassword),
+  memberRoute('PUT', '/api/agent/preferences', 'signed_in', setPreferences),
   publicRoute('POST', '/api/invites/lookup', lookupInvite),
   publicRoute('POST', '/api/invites/accept', acceptInvite),
 ]

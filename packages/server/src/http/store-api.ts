@@ -7,7 +7,13 @@ import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, type RequestContext, type Route } from './routes.ts'
 
 const storeBody = (ctx: RequestContext, store: StoreRecord): StoreResponse => ({
-  store: { key: store.key, name: store.name, allowedOrigins: store.allowedOrigins, serverUrl: publicOrigin(ctx.req, ctx.deps.network) },
+  store: {
+    key: store.key,
+    name: store.name,
+    allowedOrigins: store.allowedOrigins,
+    serverUrl: publicOrigin(ctx.req, ctx.deps.network),
+    thaiVoice: store.thaiVoice,
+  },
 })
 
 async function getStore(ctx: RequestContext, agent: SessionAgent) {

@@ -27,6 +27,7 @@ async function siteConfig({ req, res, params, deps }: RequestContext) {
     name: site.name,
     checkIns: { moments: settings.moments, topics: [...settings.topics], effortItem: settings.effortItem },
     uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: [...UPLOAD_LIMITS.types] },
+    thaiVoice: site.thaiVoice,
   }
   sendJson(res, 200, body, cors)
 }

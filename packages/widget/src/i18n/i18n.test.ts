@@ -73,6 +73,23 @@ describe('catalogs', () => {
   })
 })
 
+describe('Lao', () => {
+  const texts = Object.entries(lo).flatMap(([key, entry]) =>
+    typeof entry === 'string' ? [[key, entry]] : Object.values(entry).map((text) => [key, text]),
+  )
+
+  it('runs clauses on with a space, without English full stops, commas, dashes, semicolons or exclamation marks', () => {
+    // The tab title's dash parts the count from the page's own title in every language: no prose.
+    for (const [key, text] of texts) if (key !== 'title.flash') expect(text, key).not.toMatch(/[.,;!—]/)
+  })
+
+  it('thanks and apologises with the deferential ເຈົ້າ, as a shop does', () => {
+    const thanks = texts.filter(([, text]) => /ຂອບໃຈ|ຂໍໂທດ|ຂໍອະໄພ/.test(text!))
+    expect(thanks.length).toBeGreaterThan(3)
+    for (const [key, text] of thanks) expect(text, key).toContain('ເຈົ້າ')
+  })
+})
+
 describe('pickLocale', () => {
   it('falls back to English for an unknown or missing locale', () => {
     expect(pickLocale('xx-YY')).toEqual({ code: 'en', locale: 'en', dir: 'ltr' })
@@ -123,6 +140,14 @@ describe('pickLocale', () => {
     expect(createTranslator(en, 'en')('title.flash', { count: 1, title: 'Demo Store' })).toBe('(1) New message — Demo Store')
     expect(createTranslator(en, 'en')('title.flash', { count: 2, title: 'Demo Store' })).toBe('(2) New messages — Demo Store')
     expect(createTranslator(th, 'th')('title.flash', { count: 3, title: 'ร้าน' })).toBe('(3) ข้อความใหม่ — ร้าน')
+  })
+
+  it('flashes one Filipino form for every count: its "one" covers 5 but not 4, and the noun does not inflect', () => {
+    const tFil = createTranslator(fil, 'fil')
+    expect(tFil('title.flash', { count: 4, title: 'Tindahan' })).toBe('(4) Bagong mensahe — Tindahan')
+    expect(tFil('title.flash', { count: 5, title: 'Tindahan' })).toBe('(5) Bagong mensahe — Tindahan')
+    expect(tFil('launcher.unread', { count: 4 })).toBe('4 mensaheng hindi pa nababasa')
+    expect(tFil('launcher.unread', { count: 5 })).toBe('5 mensaheng hindi pa nababasa')
   })
 
   it('formats with the base language when the tag is ill-formed', () => {

@@ -42,6 +42,25 @@ describe('panel', () => {
     expect(chat.$('.quick')).toBeNull()
   })
 
+  it("speaks Thai in the store's voice, which may arrive after the texts (issue 16)", async () => {
+    chat = await mountChat({ locale: 'th' })
+    await open()
+    const greeting = () => chat.$('.greeting')?.textContent
+    expect(greeting()).toBe('สวัสดีค่ะ มีอะไรให้ช่วยไหมคะ')
+    await act(() => chat.client.$site.set({ ...chat.client.$site.get()!, thaiVoice: 'male' }))
+    expect(greeting()).toBe('สวัสดีครับ มีอะไรให้ช่วยไหมครับ')
+    expect(chat.$('.hide')?.getAttribute('aria-label')).toBe('ซ่อนแชท')
+    await act(() => chat.client.$site.set({ ...chat.client.$site.get()!, thaiVoice: 'neutral' }))
+    expect(greeting()).toBe('สวัสดี มีอะไรให้ช่วยไหม')
+  })
+
+  it("leaves English as it is whatever the store's Thai voice", async () => {
+    chat = await mountChat()
+    await act(() => chat.client.$site.set({ ...chat.client.$site.get()!, thaiVoice: 'male' }))
+    await open()
+    expect(chat.$('.greeting')?.textContent).toBe('Hi! How can we help you today?')
+  })
+
   it('separates days, shows who is online, and loads earlier messages on request', async () => {
     chat = await mountChat({ now: Date.parse('2025-01-01T12:00:00.000Z') })
     await act(() => {

@@ -1,5 +1,6 @@
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { voiced } from '../i18n/voice.ts'
 import { uploadsChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
@@ -26,9 +27,10 @@ const TITLE_ID = 'attune-title'
 /** The launcher's aria-controls names it (launcher/dom.ts). */
 const PANEL_ID = 'attune-panel'
 
-export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: PanelProps) {
-  const { t } = i18n
+export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkIns }: PanelProps) {
   const site = useStore(client.$site)
+  const i18n = voiced(texts, site?.thaiVoice)
+  const { t } = i18n
   const status = useStore(client.$status)
   const unread = useStore(client.$unread)
   const timeline = useStore(client.$timeline)

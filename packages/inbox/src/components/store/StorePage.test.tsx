@@ -46,6 +46,17 @@ async function open(role: AgentProfile['role'], server: FakeFetch = fakeFetch())
   return { root, server, ...callbacks }
 }
 
+/** The Thai voice radios in the section titled `title`, as [particle, checked] pairs. */
+const voices = (root: HTMLElement, title: string) => {
+  const heading = [...root.querySelectorAll('h3')].find((h) => h.textContent === title)!
+  return [...heading.closest('section')!.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+}
+const pick = (radio: HTMLInputElement) =>
+  act(() => {
+    radio.checked = true
+    radio.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+
 const describedBy = (root: HTMLElement, control: HTMLElement) =>
   (control.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -53,6 +64,42 @@ const describedBy = (root: HTMLElement, control: HTMLElement) =>
     .map((id) => root.querySelector(`#${id}`)!.textContent)
 
 describe('StorePage', () => {
+  it("sets the chat's Thai voice: each choice named by its particle, explained, shown as shoppers read it", async () => {
+    const { root, server } = await open('admin')
+    const radios = voices(root, 'Thai voice of the chat')
+    const group = radios[0]!.closest('fieldset')!
+    expect(group.getAttribute('aria-labelledby')).toBe('store-voice-title')
+    expect(describedBy(root, group)[0]).toContain('polite particle')
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['female', true],
+      ['male', false],
+      ['neutral', false],
+    ])
+    const labels = radios.map((r) => r.closest('label')!.textContent)
+    expect(labels[0]).toContain('ค่ะ / คะ — Female voice')
+    expect(labels[1]).toContain('ครับ — Male voice')
+    expect(labels[1]).toContain('สวัสดีครับ มีอะไรให้ช่วยไหมครับ')
+    expect(labels[2]).toContain('สวัสดี มีอะไรให้ช่วยไหม')
+    expect(radios[1]!.closest('label')!.querySelector('[lang="th"]')).toBeTruthy()
+
+    await pick(radios[1]!)
+    await act(() => button(root, 'Save voice').click())
+    await settle()
+    expect(server.calls.at(-1)).toEqual({ route: 'PUT /api/store', body: { thaiVoice: 'male' } })
+    expect(root.querySelector('[aria-labelledby="store-voice-title"] [role="status"]')?.textContent).toBe('Saved.')
+  })
+
+  it("says why a voice was not saved, and keeps the owner's choice on screen", async () => {
+    const { root, server } = await open('owner')
+    server.answer({ 'PUT /api/store': [400, refusal('bad_request', 'A Thai voice is female (ค่ะ/คะ), male (ครับ) or neutral (no particle).')] })
+    const radios = voices(root, 'Thai voice of the chat')
+    await pick(radios[2]!)
+    await act(() => button(root, 'Save voice').click())
+    await settle()
+    expect(root.querySelector('[aria-labelledby="store-voice-title"] [role="alert"]')?.textContent).toContain('A Thai voice is')
+    expect(radios[2]!.checked).toBe(true)
+  })
+
   it('shows the site key, the script tag and the npm lines, each with its own copy button that says "Copied."', async () => {
     const writeText = vi.fn(async () => {})
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })

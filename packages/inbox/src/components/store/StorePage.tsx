@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks'
 import { createStoreApi, type StoreApi, type StoreInfo } from '../../session/store.ts'
 import { createTeamApi, type TeamApi } from '../../session/team.ts'
 import { PageState } from '../accounts/PageState.tsx'
+import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { DangerZone } from './DangerZone.tsx'
 import { IdentitySecret } from './IdentitySecret.tsx'
@@ -26,10 +27,12 @@ interface Props {
 
 /**
  * The store as its owner and admins set it up: its name, what to paste into the store's pages,
- * where the chat may open, the identity secret; for the owner, handing it over or deleting it.
+ * where the chat may open, its Thai voice, the identity secret; for the owner, handing it over or
+ * deleting it.
  */
 export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }: Props) {
-  const t = useAccountMessages().store
+  const messages = useAccountMessages()
+  const t = messages.store
   const [api] = useState(() => given.api ?? createStoreApi())
   const [team] = useState(() => given.team ?? createTeamApi())
   const { loaded, retry, replace } = useLoad(api.load)
@@ -51,6 +54,17 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
           />
           <InstallSnippets store={loaded.value} />
           <OriginsEditor store={loaded.value} save={api.update} onSaved={replace} />
+          <ThaiVoiceForm
+            id="store-voice"
+            title={messages.voice.storeTitle}
+            hint={messages.voice.storeHint}
+            voice={loaded.value.thaiVoice ?? 'female'}
+            save={async (thaiVoice) => {
+              const result = await api.update({ thaiVoice })
+              if (result.ok) replace(result.value)
+              return result
+            }}
+          />
           <IdentitySecret api={api} />
           {can(agent.role, 'own_store') && (
             <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />

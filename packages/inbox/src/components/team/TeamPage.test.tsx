@@ -34,12 +34,41 @@ async function open(agent: AgentProfile, server: FakeFetch = fakeFetch()) {
   return { root, server }
 }
 
+/** The Thai voice radios in the section titled `title`, as [particle, checked] pairs. */
+const voices = (root: HTMLElement, title: string) => {
+  const heading = [...root.querySelectorAll('h3')].find((h) => h.textContent === title)!
+  return [...heading.closest('section')!.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+}
+const pick = (radio: HTMLInputElement) =>
+  act(() => {
+    radio.checked = true
+    radio.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+
 const rowOf = (root: HTMLElement, name: string) =>
   [...root.querySelectorAll<HTMLElement>('[aria-labelledby="members-title"] .team-row')].find((r) =>
     r.querySelector('.team-name')!.textContent!.startsWith(name),
   )!
 
 describe('TeamPage', () => {
+  it('lets anyone choose their own Thai voice for the suggested replies, saved with their account', async () => {
+    const onSessionChanged = vi.fn()
+    const server = fakeFetch({ 'PUT /api/agent/preferences': (body) => [200, body] })
+    server.answer({ 'GET /api/team': [200, { members, invites: [] }] })
+    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'male' as const } }
+    const { root } = mount(<TeamPage agent={agent} api={createTeamApi('', server.fetch)} onSessionChanged={onSessionChanged} />)
+    await settle()
+    const radios = voices(root, 'Your Thai voice')
+    expect(radios.map((r) => r.checked)).toEqual([false, true, false])
+    await pick(radios[2]!)
+    await act(() => button(root, 'Save voice').click())
+    await settle()
+    expect(server.calls.at(-1)).toEqual({ route: 'PUT /api/agent/preferences', body: { thaiVoice: 'neutral' } })
+    expect(root.querySelector('[aria-labelledby="own-voice-title"] [role="status"]')?.textContent).toBe('Saved.')
+    // The session is read again, so the suggestions speak the new voice.
+    expect(onSessionChanged).toHaveBeenCalledOnce()
+  })
+
   it('shows everyone the team with their roles, and an agent no controls, invitations or invite form', async () => {
     const { root } = await open(me('p2', 'agent'))
     expect([...root.querySelectorAll('[aria-labelledby="members-title"] .team-name')].map((n) => n.textContent)).toEqual([

@@ -5,6 +5,7 @@ import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { teamRows } from '../../lib/team-view.ts'
 import { createTeamApi, type TeamApi } from '../../session/team.ts'
 import { PageState } from '../accounts/PageState.tsx'
+import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { InviteForm } from './InviteForm.tsx'
 import { MembersList } from './MembersList.tsx'
@@ -15,14 +16,17 @@ interface Props {
   /** The same-origin endpoints when not given. */
   api?: TeamApi
   agent: AgentProfile
+  /** One's preferences changed: read the session again (the suggestions follow them). */
+  onSessionChanged?(): void
 }
 
 /**
  * Who is on the store's team (everyone sees it); owners and admins invite, change roles and
- * remove. Everyone changes their own password here.
+ * remove. Everyone changes their own password and Thai voice here.
  */
-export function TeamPage({ agent, ...given }: Props) {
-  const t = useAccountMessages().team
+export function TeamPage({ agent, onSessionChanged, ...given }: Props) {
+  const messages = useAccountMessages()
+  const t = messages.team
   const [api] = useState(() => given.api ?? createTeamApi())
   const { loaded, retry, refresh } = useLoad(api.load)
   const [notice, setNotice] = useState('')
@@ -65,6 +69,14 @@ export function TeamPage({ agent, ...given }: Props) {
         </>
       )}
       <PasswordForm api={api} email={agent.email} />
+      <ThaiVoiceForm
+        id="own-voice"
+        title={messages.voice.ownTitle}
+        hint={messages.voice.ownHint}
+        voice={agent.preferences?.thaiVoice ?? 'female'}
+        save={(thaiVoice) => api.setPreferences({ thaiVoice })}
+        onSaved={onSessionChanged}
+      />
     </main>
   )
 }

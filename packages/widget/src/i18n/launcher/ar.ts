@@ -1,11 +1,11 @@
 // The launcher's words in this language (decision 010); ../ar.ts spreads them.
 import type { LauncherWords } from '../en.ts'
 
+// No `zero` forms: a count the launcher or the tab title says is always 1 or more.
 export const ar: LauncherWords = {
-  'launcher.open': 'افتح الدردشة',
-  'launcher.close': 'أغلق الدردشة',
+  'launcher.open': 'فتح الدردشة',
+  'launcher.close': 'إغلاق الدردشة',
   'launcher.unread': {
-    zero: 'لا توجد رسائل غير مقروءة',
     one: 'رسالة واحدة غير مقروءة',
     two: 'رسالتان غير مقروءتين',
     few: '{count} رسائل غير مقروءة',
@@ -13,7 +13,6 @@ export const ar: LauncherWords = {
     other: '{count} رسالة غير مقروءة',
   },
   'title.flash': {
-    zero: '({count}) رسائل جديدة — {title}',
     one: '({count}) رسالة جديدة — {title}',
     two: '({count}) رسالتان جديدتان — {title}',
     few: '({count}) رسائل جديدة — {title}',

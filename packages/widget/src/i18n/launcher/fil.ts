@@ -4,6 +4,8 @@ import type { LauncherWords } from '../en.ts'
 export const fil: LauncherWords = {
   'launcher.open': 'Buksan ang chat',
   'launcher.close': 'Isara ang chat',
-  'launcher.unread': { one: '{count} mensaheng hindi pa nababasa', other: '{count} mensaheng hindi pa nababasa' },
-  'title.flash': { one: '({count}) Bagong mensahe — {title}', other: '({count}) Mga bagong mensahe — {title}' },
+  // Filipino does not inflect the noun after a number ("5 bagong mensahe"), and its plural rules'
+  // "one" covers 1, 2, 3, 5, 7, 8, 10…: one form for every count reads right.
+  'launcher.unread': { other: '{count} mensaheng hindi pa nababasa' },
+  'title.flash': { other: '({count}) Bagong mensahe — {title}' },
 }

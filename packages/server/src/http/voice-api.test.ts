@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPeople } from '../accounts/people.ts'
+import { createStores, type StoreRecord } from '../accounts/stores.ts'
+import type { Database } from '../db/database.ts'
+import { openPglite } from '../db/pglite.ts'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
+
+// Issue 16: the store's Thai voice reaches its widget; each person's voice is their own.
+const PASSWORD = 'a long enough password'
+
+let db: Database
+let server: AttuneServer
+let store: StoreRecord
+
+beforeAll(async () => {
+  db = await openPglite()
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db })
+  const people = createPeople(db)
+  store = await createStores(db).create({ name: 'Siam Silk', origins: ['https://siamsilk.example'] })
+  for (const [name, role] of [
+    ['owner', 'owner'],
+    ['dao', 'agent'],
+    ['ploy', 'agent'],
+  ] as const) {
+    const person = await people.create({ email: `${name}@siamsilk.example`, name, password: PASSWORD })
+    await people.join(store.id, person.id, role)
+  }
+}, 120_000)
+
+afterAll(async () => {
+  await server?.close()
+  await db?.close()
+})
+
+type Json = Record<string, any>
+
+async function signedIn(name: string) {
+  let cookie = ''
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(server.url + path, {
+      method,
+      headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+    const set = response.headers.get('set-cookie')
+    if (set) cookie = set.split(';')[0]!
+    return { status: response.status, body: (await response.json().catch(() => null)) as Json }
+  }
+  expect((await call('POST', '/api/agent/login', { email: `${name}@siamsilk.example`, password: PASSWORD })).status).toBe(200)
+  return call
+}
+
+const widgetVoice = async () => ((await (await fetch(`${server.url}/api/sites/${store.key}`)).json()) as Json).thaiVoice
+
+describe("a store's Thai voice", () => {
+  it('is female (ค่ะ/คะ) until the owner changes it, and the widget reads each change with its configuration', async () => {
+    expect(await widgetVoice()).toBe('female')
+    const owner = await signedIn('owner')
+    expect((await owner('GET', '/api/store')).body.store.thaiVoice).toBe('female')
+
+    const male = await owner('PUT', '/api/store', { thaiVoice: 'male' })
+    expect(male.status).toBe(200)
+    expect(male.body.store.thaiVoice).toBe('male')
+    expect(await widgetVoice()).toBe('male')
+
+    // Renaming leaves the voice as it is.
+    expect((await owner('PUT', '/api/store', { name: 'Siam Silk' })).body.store.thaiVoice).toBe('male')
+    await owner('PUT', '/api/store', { thaiVoice: 'neutral' })
+    expect(await widgetVoice()).toBe('neutral')
+  })
+
+  it('refuses a voice outside the three with a typed 400 that names them, and keeps the one it had', async () => {
+    const owner = await signedIn('owner')
+    const before = await widgetVoice()
+    const refused = await owner('PUT', '/api/store', { thaiVoice: 'loud' })
+    expect(refused.status).toBe(400)
+    expect(refused.body.error.code).toBe('bad_request')
+    expect(refused.body.error.message).toContain('female (ค่ะ/คะ), male (ครับ) or neutral')
+    expect(await widgetVoice()).toBe(before)
+  })
+})
+
+describe("a person's Thai voice", () => {
+  it('is their own: saved with their account, answered by /me, and nobody else changes', async () => {
+    const dao = await signedIn('dao')
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female' })
+    const saved = await dao('PUT', '/api/agent/preferences', { thaiVoice: 'male' })
+    expect(saved).toEqual({ status: 200, body: { thaiVoice: 'male' } })
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male' })
+    // A new session finds it too.
+    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male' })
+
+    const ploy = await signedIn('ploy')
+    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female' })
+  })
+
+  it('refuses an unknown voice or a missing one with a typed 400, and keeps the saved one', async () => {
+    const dao = await signedIn('dao')
+    await dao('PUT', '/api/agent/preferences', { thaiVoice: 'neutral' })
+    for (const body of [{ thaiVoice: 'ค่ะ' }, {}]) {
+      const refused = await dao('PUT', '/api/agent/preferences', body)
+      expect(refused.status).toBe(400)
+      expect(refused.body.error.code).toBe('bad_request')
+    }
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'neutral' })
+  })
+})
