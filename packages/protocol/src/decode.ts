@@ -12,6 +12,7 @@ const SERVER_FRAME_TYPES: ReadonlySet<string> = new Set([
   'error',
   'pong',
   'presence',
+  'notice',
 ])
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null

@@ -32,6 +32,7 @@ export {
   ShopperContextSchema,
   MessageEventSchema,
   ResolvedEventSchema,
+  HandedOffEventSchema,
 } from './events.ts'
 export {
   HistoryFrameSchema,
@@ -85,6 +86,7 @@ export type {
   EventKind,
   MessageEvent,
   ResolvedEvent,
+  HandedOffEvent,
 } from './events.ts'
 export type {
   HistoryFrame,
@@ -175,3 +177,25 @@ export type { InsightsQuery, Rate, Mean, MomentRates, Summary, DaySummary, Insig
 export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
 export { scriptTag, npmLines } from './snippet.ts'
+export { CARE_BREAK_AT_MOST, suggestsBreak, NoticeSchema, NoticeFrameSchema, HandoffSchema } from './care.ts'
+export type { Notice, NoticeFrame, Handoff } from './care.ts'
+export {
+  CARE_MIN_ANSWERS,
+  CARE_MIN_PEOPLE,
+  CareSettingsSchema,
+  CareAnswerRequestSchema,
+  CareAnswerResponseSchema,
+  CareDaysQuerySchema,
+  CareDaySchema,
+  CareDaysResponseSchema,
+  HandoffResponseSchema,
+} from './http/agent-care.ts'
+export type {
+  CareSettings,
+  CareAnswerRequest,
+  CareAnswerResponse,
+  CareDaysQuery,
+  CareDay,
+  CareDaysResponse,
+  HandoffResponse,
+} from './http/agent-care.ts'

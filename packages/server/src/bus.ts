@@ -34,6 +34,8 @@ export const topics = {
   presence: (siteId: string) => `presence:${siteId}`,
   /** A person's sessions: revocations. */
   person: (id: string) => `person:${id}`,
+  /** A person's inboxes in one store: notices for them alone (a care offer, a hand-off). */
+  member: (siteId: string, personId: string) => `member:${siteId}:${personId}`,
 }
 
 export function createMemoryBus(): Bus {

@@ -4,6 +4,7 @@ import type { Bus } from '../bus.ts'
 import type { ConversationRecord, Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
+import type { AgentCare } from '../empathy/agent-care.ts'
 import type { CheckInEngine } from '../empathy/engine.ts'
 import type { Directory, Site } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
@@ -22,6 +23,8 @@ export type GatewayDeps = {
   empathy: CheckInEngine
   uploads: Uploads
   presence: Presence
+  /** Flags abuse and offers the agents a check-in after a hard conversation (issue 16). */
+  care: AgentCare
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */

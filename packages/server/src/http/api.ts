@@ -11,7 +11,11 @@ import { DatabaseUnavailable, type Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import type { Directory } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
+import type { Conversations } from '../conversations.ts'
+import type { AgentCare } from '../empathy/agent-care.ts'
+import type { CareAnswers } from '../empathy/care-answers.ts'
 import { accountRoutes } from './account-api.ts'
+import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
@@ -34,10 +38,22 @@ export type ApiDeps = {
   bus: Bus
   throttle: SignInThrottle
   network: NetworkConfig
+  conversations: Conversations
+  /** Agent care (issue 16): abuse flags, offers and hand-offs; the agents' answers. */
+  care: AgentCare
+  careAnswers: CareAnswers
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
-export const API_ROUTES: readonly Route[] = [...accountRoutes, ...storeRoutes, ...teamRoutes, ...empathyRoutes, ...uploadRoutes, ...widgetRoutes]
+export const API_ROUTES: readonly Route[] = [
+  ...accountRoutes,
+  ...storeRoutes,
+  ...teamRoutes,
+  ...empathyRoutes,
+  ...careRoutes,
+  ...uploadRoutes,
+  ...widgetRoutes,
+]
 
 const table = createRouteTable(API_ROUTES)
 const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE'])
