@@ -34,13 +34,3 @@ export type Notice = v.InferOutput<typeof NoticeSchema>
 /** Something for one person's open inbox only, never the whole store's (unlike `conversation`). */
 export const NoticeFrameSchema = v.object({ type: v.literal('notice'), notice: NoticeSchema })
 export type NoticeFrame = v.InferOutput<typeof NoticeFrameSchema>
-
-/** A conversation an agent handed to a manager: the list's marker and the timeline's note. */
-export const HandoffSchema = v.object({
-  /** The `conversation.handed_off` event's seq. */
-  seq: v.number(),
-  at: v.string(),
-  /** The agent's name. */
-  by: v.string(),
-})
-export type Handoff = v.InferOutput<typeof HandoffSchema>

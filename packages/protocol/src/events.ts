@@ -1,5 +1,4 @@
 import * as v from 'valibot'
-import { HandoffSchema } from './care.ts'
 import { CheckInAnswerSchema, CheckInPhaseSchema, CheckInTriggerSchema, FrustrationLevelSchema, MoodSchema, ReasonSchema } from './checkins.ts'
 
 /** Who wrote an event: the shopper, a store agent, or Attune itself. */
@@ -142,6 +141,16 @@ export const ShopperContextSchema = v.object({
 })
 export type ShopperContext = v.InferOutput<typeof ShopperContextSchema>
 export type EmpathySnapshot = v.InferOutput<typeof EmpathySnapshotSchema>
+
+/** A conversation an agent handed to a manager (issue 16): the list's marker and the timeline's note. */
+export const HandoffSchema = v.object({
+  /** The `conversation.handed_off` event's seq. */
+  seq: v.number(),
+  at: v.string(),
+  /** The agent's name. */
+  by: v.string(),
+})
+export type Handoff = v.InferOutput<typeof HandoffSchema>
 
 /** What an agent's inbox list shows of one conversation. */
 export const ConversationSummarySchema = v.object({

@@ -33,6 +33,7 @@ export {
   MessageEventSchema,
   ResolvedEventSchema,
   HandedOffEventSchema,
+  HandoffSchema,
 } from './events.ts'
 export {
   HistoryFrameSchema,
@@ -87,6 +88,7 @@ export type {
   MessageEvent,
   ResolvedEvent,
   HandedOffEvent,
+  Handoff,
 } from './events.ts'
 export type {
   HistoryFrame,
@@ -177,8 +179,8 @@ export type { InsightsQuery, Rate, Mean, MomentRates, Summary, DaySummary, Insig
 export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
 export { scriptTag, npmLines } from './snippet.ts'
-export { CARE_BREAK_AT_MOST, suggestsBreak, NoticeSchema, NoticeFrameSchema, HandoffSchema } from './care.ts'
-export type { Notice, NoticeFrame, Handoff } from './care.ts'
+export { CARE_BREAK_AT_MOST, suggestsBreak, NoticeSchema, NoticeFrameSchema } from './care.ts'
+export type { Notice, NoticeFrame } from './care.ts'
 export {
   CARE_MIN_ANSWERS,
   CARE_MIN_PEOPLE,

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { HandoffSchema } from '../care.ts'
+import { HandoffSchema } from '../events.ts'
 import { MoodSchema } from '../checkins.ts'
 import { DaySchema } from './insights.ts'
 

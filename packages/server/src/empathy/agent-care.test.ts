@@ -155,9 +155,13 @@ describe('hand to a manager', () => {
 
   it('records an event in the conversation, marks it in the list and alerts the managers, admins and owner only', async () => {
     const t = await team()
-    const [agent, agent2, manager, admin, owner] = await Promise.all(
-      (['agent', 'agent2', 'manager', 'admin', 'owner'] as const).map((role) => inbox(t.cookie[role])),
-    )
+    const [agent, agent2, manager, admin, owner] = [
+      await inbox(t.cookie.agent),
+      await inbox(t.cookie.agent2),
+      await inbox(t.cookie.manager),
+      await inbox(t.cookie.admin),
+      await inbox(t.cookie.owner),
+    ]
     const shopper = await TestClient.visitor(server.url, t.store.key, PAGE)
     sockets.push(shopper)
     shopper.send({ type: 'send', clientId: 'm1', text: 'ABUSE' })
