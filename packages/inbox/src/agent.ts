@@ -5,7 +5,7 @@
  */
 import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { AgentWelcomeFrame, Attachment, ConversationSummary, MeResponse } from '@attune/protocol'
+import type { AgentWelcomeFrame, Attachment, ConversationSummary, MeResponse, Notice } from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
@@ -28,6 +28,7 @@ export interface ReplyOptions {
 }
 
 export interface InboxConversation {
+  readonly id: string
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $visitorTyping: ReadableAtom<boolean>
   /** True while an earlier page of the conversation can be loaded. */
@@ -53,4 +54,6 @@ export interface InboxAgent {
   conversation(id: string): InboxConversation
   /** Failures no store shows; `unauthorized` means the session cookie expired. */
   on(event: 'error', listener: (error: { code: string }) => void): () => void
+  /** For this person alone: a care offer after a hard conversation, a conversation handed to them. */
+  on(event: 'notice', listener: (notice: Notice) => void): () => void
 }

@@ -10,8 +10,8 @@ import { toShopperContext } from '../lib/shopper-context.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
 import type { DeleteVisitorResult } from '../session/visitors.ts'
 import type { UploadFile } from '../session/uploads.ts'
+import { useLazyCare, type HandOff } from './care/lazy.ts'
 import { Composer } from './Composer.tsx'
-import { DeleteShopper } from './DeleteShopper.tsx'
 import { useSuggestions } from './use-suggestions.ts'
 import { EmpathyCard } from './EmpathyCard.tsx'
 import { Timeline } from './Timeline.tsx'
@@ -35,9 +35,12 @@ interface Props {
   deleteVisitor?: ((visitorId: string) => Promise<DeleteVisitorResult>) | undefined
   /** The shopper's data is gone; the inbox leaves the conversation. */
   onDeleted?(visitorId: string): void
+  /** "Hand to a manager"; the same-origin endpoint when not given. */
+  handOff?: HandOff
 }
 
-export function ConversationView({ conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted }: Props) {
+export function ConversationView(props: Props) {
+  const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted, handOff } = props
   const messages = useMessages()
   const t = messages.conversation
   const items = useStore(conversation.$timeline)
@@ -46,6 +49,7 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
   const now = useNow(15_000)
   const resolved = isResolved(items)
   const older = useOlder(conversation, items[0]?.key ?? null)
+  const care = useLazyCare(true)
 
   // A resolved conversation leaves the list: keep showing what we last knew of the shopper.
   const lastSummary = useRef(summary)
@@ -92,7 +96,10 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
         <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved}>
           {t.resolve}
         </button>
-        {deleteVisitor && known && <DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />}
+        {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}
+        {care && deleteVisitor && known && (
+          <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
+        )}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>
@@ -101,7 +108,7 @@ export function ConversationView({ conversation, label, summary, errors, onBack,
         {known && <EmpathyCard view={toEmpathyCard(known, now, messages)} context={toShopperContext(known.context, messages.card)} />}
         <div class="conversation-main">
           <Timeline
-            entries={toTimelineEntries(items, t, clock, messages.files)}
+            entries={toTimelineEntries(items, t, clock, messages.files, known ?? {})}
             label={t.logLabel(label)}
             emptyText={t.empty}
             older={older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined}

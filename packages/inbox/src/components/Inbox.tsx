@@ -11,6 +11,7 @@ import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
 import type { SettingsApi } from '../session/settings.ts'
 import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
 import { createUploader, type UploadFile } from '../session/uploads.ts'
+import { useLazyCare, useNotices } from './care/lazy.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
@@ -98,6 +99,10 @@ export function Inbox(props: Props) {
   }
 
   const header = <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore} />
+  // Care offers and hand-off alerts follow the person to every page (issue 16).
+  const [notices, setNotices] = useNotices(client)
+  const ui = useLazyCare(notices.length > 0)
+  const care = ui && <ui.CareNotices notices={notices} setNotices={setNotices} conversations={conversations} />
   if (route.page !== 'conversations') {
     // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
@@ -112,6 +117,7 @@ export function Inbox(props: Props) {
           onSessionChanged={props.onSessionChanged}
           onStoreDeleted={props.onStoreDeleted}
         />
+        {care}
       </div>
     )
   }
@@ -155,6 +161,7 @@ export function Inbox(props: Props) {
           )}
         </main>
       </div>
+      {care}
     </div>
   )
 }

@@ -62,7 +62,7 @@ export function Timeline({ entries, label, emptyText, older }: Props) {
       <ol class="timeline-items">
         {count === 0 && <li class="timeline-empty">{emptyText}</li>}
         {entries.map((entry) =>
-          entry.kind === 'resolved' ? (
+          entry.kind !== 'message' ? (
             <li key={entry.key} class="timeline-note">
               {entry.label} · <time dateTime={entry.at}>{entry.time}</time>
             </li>
@@ -71,6 +71,7 @@ export function Timeline({ entries, label, emptyText, older }: Props) {
               <p class="bubble-meta">
                 <span class="bubble-author">{entry.author}</span> <time dateTime={entry.at}>{entry.time}</time>
               </p>
+              {entry.flag && <p class="bubble-flag">{entry.flag}</p>}
               {entry.text !== '' && <p class="bubble-text">{entry.text}</p>}
               {entry.attachments.length > 0 && <AttachmentList items={entry.attachments} />}
               {entry.quickReplies.length > 0 && (

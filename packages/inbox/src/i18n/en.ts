@@ -71,6 +71,7 @@ export const en = {
     /** Read out when a conversation rises because its shopper answered "Not yet". */
     notYetRaised: (visitor: string) => `${visitor} doesn't feel understood yet`,
     signal: (level: string) => `Signal: ${level}`,
+    handedOff: 'Handed to a manager',
   },
   mood: {
     /** The five faces, worded as the shopper saw them (EMPATHY.md). */
@@ -189,6 +190,9 @@ export const en = {
     deleteCancel: 'Cancel',
     deleting: 'Deleting…',
     deleted: 'Deleted.',
+    /** Agent care (issue 16): a shopper's abusive message, and the hand-off to a manager in the log. */
+    abusive: 'Flagged: abusive message',
+    handoffNote: (name: string) => `Handed to a manager by ${name}`,
     deleteFailed: {
       not_found: "This shopper's data was not found. It may already have been deleted.",
       unauthorized: 'Nothing was deleted: your session may have ended. Sign in again.',

@@ -4,7 +4,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  * would and read back which actions the views called.
  */
 import { atom } from 'nanostores'
-import type { ConversationSummary } from '@attune/protocol'
+import type { ConversationSummary, Notice } from '@attune/protocol'
 import type { ConnectionStatus, InboxAgent, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
@@ -30,10 +30,12 @@ export interface FakeAgent extends InboxAgent {
   destroyed: number
   conversation(id: string): FakeConversation
   emitError(code: string): void
+  emitNotice(notice: Notice): void
 }
 
-export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
+export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeConversation {
   const conv: FakeConversation = {
+    id,
     $timeline: atom(items),
     $visitorTyping: atom(false),
     $hasOlder: atom(false),
@@ -71,6 +73,7 @@ export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
 
 export function fakeAgent(): FakeAgent {
   const errorListeners = new Set<(error: { code: string }) => void>()
+  const noticeListeners = new Set<(notice: Notice) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
     $me: atom<WelcomeAgent | null>(null),
@@ -87,15 +90,19 @@ export function fakeAgent(): FakeAgent {
     },
     conversation(id) {
       let conv = agent.conversations.get(id)
-      if (!conv) agent.conversations.set(id, (conv = fakeConversation()))
+      if (!conv) agent.conversations.set(id, (conv = fakeConversation([], id)))
       return conv
     },
-    on(_event, listener) {
-      errorListeners.add(listener)
-      return () => void errorListeners.delete(listener)
+    on(event: 'error' | 'notice', listener: ((error: { code: string }) => void) | ((notice: Notice) => void)) {
+      const set = (event === 'notice' ? noticeListeners : errorListeners) as Set<typeof listener>
+      set.add(listener)
+      return () => void set.delete(listener)
     },
     emitError(code) {
       for (const listener of errorListeners) listener({ code })
+    },
+    emitNotice(notice) {
+      for (const listener of noticeListeners) listener(notice)
     },
   }
   return agent
