@@ -9,7 +9,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@attune/source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
-    testTimeout: 20_000,
+    // Some tests start a server of their own (a restart, a second configuration): that is setup
+    // too, and under a loaded 2-core CI machine it has taken more than 20 s.
+    testTimeout: 60_000,
     // Setup opens real databases (PGlite's WASM, a PostgreSQL cluster): on a busy 2-core machine
     // that has taken longer than vitest's 10 s default. A slow setup is not a failure; speed is
     // measured in bench/.

@@ -25,7 +25,7 @@ export type RevokedMessage = {
 }
 
 /** What crosses the bus: frames for clients, and the server's own notices. */
-type BusMessage = ServerFrame | RevokedMessage
+export type BusMessage = ServerFrame | RevokedMessage
 
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,

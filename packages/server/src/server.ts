@@ -6,6 +6,7 @@ import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createSignInThrottle } from './auth/throttle.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
+import { connectRedis } from './redis.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -40,6 +41,11 @@ export type AttuneServerOptions = {
   dataDir?: string
   /** A PostgreSQL URL: use that database instead of the embedded one (files still go to dataDir). */
   databaseUrl?: string
+  /**
+   * A Redis URL: events, typing, presence and revocations cross to the other processes serving
+   * the same PostgreSQL. One process needs none.
+   */
+  redisUrl?: string
   /** An open database to serve from (tests that also write to it); migrated, and left open on close. */
   database?: Database
   /** 0 picks a free port. */
@@ -89,7 +95,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
-    const bus: Bus = createMemoryBus()
+    const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
+    const bus: Bus = redis?.bus ?? createMemoryBus()
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -112,7 +119,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
-    const presence = createPresence(bus)
+    const presence = createPresence(bus, redis?.shares)
     const care = createAgentCare({
       db,
       log,
@@ -128,7 +135,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}
     const assets = options.demo ? { ...apps, store: demoShop } : apps
-    const throttle = createSignInThrottle()
+    const throttle = createSignInThrottle(undefined, redis?.failures)
     const http = createServer(
       createRequestHandler({
         directory,
@@ -182,6 +189,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
+          await redis?.close()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),

@@ -15,6 +15,10 @@ export interface LexiconSource {
   readonly positive: Readonly<Record<string, number>>
   /** Asks for a manager, a human, a refund or a cancellation. */
   readonly escalation: Readonly<Record<string, number>>
+  /** Threats to go public or to an authority: a bad review, a post, a consumer office, a lawyer. */
+  readonly complaint: Readonly<Record<string, number>>
+  /** Insults and crude abuse aimed at the agent or the store. */
+  readonly abuse: Readonly<Record<string, number>>
   /** Phrases that only block shorter matches inside them ("good morning", รับผิดชอบ). */
   readonly neutral: readonly string[]
   /** Words that flip the next positive word and cancel the next negative one. */
@@ -25,7 +29,15 @@ export interface LexiconSource {
   readonly intensifiers: readonly string[]
 }
 
-type Polarity = 'negative' | 'positive' | 'escalation' | 'neutral'
+type Polarity = 'negative' | 'positive' | 'escalation' | 'complaint' | 'abuse' | 'neutral'
+
+/** The cue a matched entry raises, for the polarities that raise one as they are. */
+const RAISES: Readonly<Record<'negative' | 'escalation' | 'complaint' | 'abuse', CueKind>> = {
+  negative: 'lexicon',
+  escalation: 'escalation',
+  complaint: 'complaint',
+  abuse: 'abuse',
+}
 interface Entry {
   /** Normalised, as matched. */
   text: string
@@ -82,6 +94,8 @@ function compile(source: LexiconSource): CompiledLexicon {
   const negative = add(source.negative, 'negative')
   const positive = add(source.positive, 'positive')
   add(source.escalation, 'escalation')
+  add(source.complaint, 'complaint')
+  add(source.abuse, 'abuse')
   for (const text of source.neutral) entries.push({ text: normalize(text), label: text, weight: 0, polarity: 'neutral' })
   const negators = source.negators.map(normalize).sort((a, b) => b.length - a.length)
   const compiled: CompiledLexicon = {
@@ -190,9 +204,11 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     for (let i = match.first; i <= match.last; i++) covered.add(i)
     const { entry } = match
     if (entry.polarity === 'neutral') continue
-    // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່.
+    // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່, and
+    // ไม่ได้|จะแจ้ง|ความ holds แจ้งความ after the filler จะ, which the negator before it reaches.
     const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
-    const negated = lexicon.negatorSet.has(inside) || (inside === '' && isNegated(tokens, match.first, lexicon))
+    const reachable = inside === '' || lexicon.fillers.has(inside)
+    const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
     if (entry.polarity === 'positive') {
       hits.push(
         negated
@@ -201,11 +217,11 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
       )
       continue
     }
-    // "not bad", ไม่แย่, "I don't want a refund": a negated complaint is no complaint.
+    // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
     if (negated) continue
     const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
     hits.push({
-      kind: entry.polarity === 'escalation' ? 'escalation' : 'lexicon',
+      kind: RAISES[entry.polarity],
       weight: Math.min(MAX_WEIGHT, entry.weight * boost),
       detail: entry.label,
     })

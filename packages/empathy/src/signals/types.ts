@@ -32,10 +32,12 @@ export const CUE_KINDS = {
   laughter: 'laughter',
   /**
    * A threat to take it public or to an authority: a bad review, social media, a consumer
-   * protection office. A separate risk a manager may be alerted to, not more frustration.
+   * protection office, a lawyer or the police. A separate risk a manager may be alerted to; it
+   * also adds to the score (0.5–0.65, enough for `frustrated` alone), since a shopper who threatens
+   * is frustrated. Negated ("I won't leave a bad review") it is not raised.
    */
   complaint: 'complaint',
-  /** Insults or crude abuse aimed at the agent or the store; flagged to the agent. */
+  /** Insults or crude abuse aimed at the agent or the store; flagged to the agent; adds 0.55–0.85. */
   abuse: 'abuse',
 } as const
 

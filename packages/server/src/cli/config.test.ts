@@ -24,6 +24,7 @@ describe('settings from the environment', () => {
       HOST: '0.0.0.0',
       ATTUNE_DATA_DIR: '/var/lib/attune',
       DATABASE_URL: 'postgresql://attune:s%40cret@db:5432/attune',
+      REDIS_URL: 'redis://:s%40cret@cache:6379/0',
       ATTUNE_PUBLIC_URL: 'https://chat.shop.example/',
       ATTUNE_TRUST_PROXY: 'TRUE',
       ATTUNE_SECRET: 'x'.repeat(32),
@@ -35,6 +36,7 @@ describe('settings from the environment', () => {
       host: '0.0.0.0',
       dataDir: '/var/lib/attune',
       databaseUrl: 'postgresql://attune:s%40cret@db:5432/attune',
+      redisUrl: 'redis://:s%40cret@cache:6379/0',
       publicUrl: 'https://chat.shop.example',
       trustProxy: true,
       secret: 'x'.repeat(32),
@@ -49,6 +51,11 @@ describe('settings from the environment', () => {
     [{ ATTUNE_TRUST_PROXY: 'yes' }, 'ATTUNE_TRUST_PROXY must be true, false, 1 or 0, not "yes"'],
     [{ DATABASE_URL: 'mysql://root:pw@db/attune' }, 'DATABASE_URL must start with postgres:// or postgresql:// (it starts with mysql:)'],
     [{ DATABASE_URL: 'db.example:5432' }, 'DATABASE_URL must start with postgres://'],
+    [
+      { REDIS_URL: 'http://cache:6379', DATABASE_URL: 'postgres://db/attune' },
+      'REDIS_URL must start with redis:// or rediss:// (it starts with http:)',
+    ],
+    [{ REDIS_URL: 'redis://cache:6379' }, 'REDIS_URL needs DATABASE_URL'],
     [{ ATTUNE_PUBLIC_URL: 'chat.shop.example' }, 'ATTUNE_PUBLIC_URL must be an absolute URL'],
     [{ ATTUNE_PUBLIC_URL: 'ftp://chat.shop.example' }, 'ATTUNE_PUBLIC_URL must start with https:// or http://'],
     [{ ATTUNE_PUBLIC_URL: 'https://shop.example/chat' }, 'ATTUNE_PUBLIC_URL must be just scheme://host[:port]'],
@@ -61,6 +68,7 @@ describe('settings from the environment', () => {
   it('never echoes a database password', () => {
     expect(problem({ DATABASE_URL: 'mysql://root:hunter2@db/attune' })).not.toContain('hunter2')
     expect(problem({ DATABASE_URL: 'postgres://root:hun ter2@db:port/x' })).not.toContain('hun ter2')
+    expect(problem({ DATABASE_URL: 'postgres://db/a', REDIS_URL: 'redis://:hunter2@cache:port' })).not.toContain('hunter2')
   })
 
   it('puts the public URL in links, else http://HOST:PORT', () => {

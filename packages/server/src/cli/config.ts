@@ -12,6 +12,8 @@ export type Config = {
   dataDir: string
   /** PostgreSQL instead of the embedded database. */
   databaseUrl?: string
+  /** Redis: the bus between several server processes sharing one PostgreSQL. */
+  redisUrl?: string
   /** Where browsers reach the server: an origin, no trailing slash. */
   publicUrl?: string
   trustProxy: boolean
@@ -27,6 +29,7 @@ export const ENV_VARIABLES = {
   HOST: 'the interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
   ATTUNE_DATA_DIR: 'the embedded database and uploaded files (default .attune-data)',
   DATABASE_URL: 'postgres://… to use PostgreSQL instead of the embedded database',
+  REDIS_URL: 'redis://… for several server processes on one PostgreSQL',
   ATTUNE_PUBLIC_URL: 'where browsers reach the server, e.g. https://chat.shop.example',
   ATTUNE_TRUST_PROXY: 'true behind a reverse proxy: honour its X-Forwarded-* headers',
   ATTUNE_SECRET: 'the visitor-token key, 32+ characters (default: generated once and kept)',
@@ -40,7 +43,7 @@ const bad = (variable: string, problem: string) => new CliError('config', `${var
 
 /**
  * Reads and validates the environment. Empty values count as unset (env files often carry
- * `NAME=`). Values are never echoed whole: DATABASE_URL and ATTUNE_SECRET hold credentials.
+ * `NAME=`). Values are never echoed whole: DATABASE_URL, REDIS_URL and ATTUNE_SECRET hold credentials.
  */
 export function readConfig(env: Readonly<Record<string, string | undefined>>, cwd: string): Config {
   const get = (name: keyof typeof ENV_VARIABLES) => {
@@ -63,6 +66,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
   }
   const databaseUrl = get('DATABASE_URL')
   if (databaseUrl) config.databaseUrl = parseDatabaseUrl(databaseUrl)
+  const redisUrl = get('REDIS_URL')
+  if (redisUrl) config.redisUrl = parseRedisUrl(redisUrl, config.databaseUrl)
   const publicUrl = get('ATTUNE_PUBLIC_URL')
   if (publicUrl) config.publicUrl = parsePublicUrl(publicUrl)
   // Not trimmed: a secret is taken exactly as given.
@@ -105,6 +110,17 @@ function parseDatabaseUrl(value: string): string {
   return value
 }
 
+function parseRedisUrl(value: string, databaseUrl: string | undefined): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase()
+  if (scheme !== 'redis' && scheme !== 'rediss') {
+    throw bad('REDIS_URL', `must start with redis:// or rediss://${scheme ? ` (it starts with ${scheme}:)` : ''}`)
+  }
+  if (!URL.canParse(value)) throw bad('REDIS_URL', 'is not a valid URL (a password with @, : or / must be percent-encoded)')
+  // Processes that share a bus must share the conversations too: the embedded database is one process's.
+  if (!databaseUrl) throw bad('REDIS_URL', 'needs DATABASE_URL: several processes share PostgreSQL, not the embedded database')
+  return value
+}
+
 function parsePublicUrl(value: string): string {
   if (!URL.canParse(value)) throw bad('ATTUNE_PUBLIC_URL', `must be an absolute URL like https://chat.shop.example, not "${value}"`)
   const url = new URL(value)
@@ -132,6 +148,7 @@ export function serverOptions(config: Config, extra: { demo: boolean; assets: As
     host: config.host,
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.secret ? { secret: config.secret } : {}),
     trustProxy: config.trustProxy,

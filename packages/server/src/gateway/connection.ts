@@ -126,7 +126,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         conversation: latest ? { id: latest.id, lastSeq: latest.lastSeq, status: latest.status } : null,
       })
       cleanups.push(deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
-      session.send({ type: 'presence', agentsOnline: deps.presence.count(site.id) })
+      session.send({ type: 'presence', agentsOnline: await deps.presence.count(site.id) })
       return
     }
     const { agent } = principal

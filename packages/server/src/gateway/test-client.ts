@@ -61,14 +61,19 @@ export class TestClient {
       return Promise.resolve(this.frames[index] as Extract<ServerFrame, { type: T }>)
     }
     return new Promise<Extract<ServerFrame, { type: T }>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${type}`)), 3000)
-      this.waiters.push({
+      const waiter = {
         match: test,
-        resolve: (f) => {
+        resolve: (f: ServerFrame) => {
           clearTimeout(timer)
           resolve(f as Extract<ServerFrame, { type: T }>)
         },
-      })
+      }
+      // A waiter that gave up must not swallow a later frame that another `next` is waiting for.
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1)
+        reject(new Error(`timed out waiting for ${type}`))
+      }, 3000)
+      this.waiters.push(waiter)
     })
   }
 

@@ -43,15 +43,15 @@ async function login(ctx: RequestContext) {
   const { people, throttle, network } = ctx.deps
   const { email, password } = await readBody(ctx.req, LoginRequestSchema)
   const address = clientAddress(ctx.req, network)
-  const wait = throttle.retryAfter(email, address)
+  const wait = await throttle.retryAfter(email, address)
   if (wait > 0) throw new HttpError(HttpErrorCode.RateLimited, `Too many attempts. Try again in ${Math.ceil(wait / 60)} min.`, wait)
   const person = await people.byEmail(email)
   const ok = await verifyPassword(password, person?.passwordHash ?? (await decoy()))
   if (!person || !ok) {
-    throttle.failed(email, address)
+    await throttle.failed(email, address)
     throw new HttpError(HttpErrorCode.Unauthorized, 'Wrong email or password.')
   }
-  throttle.succeeded(email)
+  await throttle.succeeded(email)
   await signIn(ctx, person.id)
 }
 

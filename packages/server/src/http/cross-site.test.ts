@@ -119,5 +119,6 @@ describe('behind a proxy', () => {
     } finally {
       await proxied.close()
     }
-  })
+    // Two servers start here (database, migrations, the demo login's hash): slow on a busy machine.
+  }, 120_000)
 })

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { connect } from 'node:net'
+import { freePort } from './db/local-postgres.ts'
+
+/** Debian's `redis-server` (`apt-get install redis-server`), or null when none is installed. */
+export function findRedisServer(): string | null {
+  return ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((path) => existsSync(path)) ?? null
+}
+
+export type LocalRedis = {
+  url: string
+  /** Stops it the way a crash or a restart does: connected clients lose it. */
+  down(): Promise<void>
+  /** Starts it again on the same port, and waits until it answers. */
+  up(): Promise<void>
+  stop(): Promise<void>
+}
+
+/** A throwaway Redis on 127.0.0.1 for tests: nothing saved to disk, stopped with the test. */
+export async function startLocalRedis(bin: string): Promise<LocalRedis> {
+  const port = await freePort()
+  let child: ChildProcess | null = null
+  const up = async () => {
+    child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+    await answers(port)
+  }
+  const down = async () => {
+    const running = child
+    child = null
+    if (!running || running.exitCode !== null) return
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve())
+      running.kill('SIGKILL')
+    })
+  }
+  await up()
+  return { url: `redis://127.0.0.1:${port}`, up, down, stop: down }
+}
+
+/** Waits until something accepts connections on the port (Redis starts in milliseconds; a busy machine may take seconds). */
+async function answers(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1')
+      socket.once('connect', () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`Redis did not start on port ${port}`)
+}

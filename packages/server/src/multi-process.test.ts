@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findPostgresBin, startLocalPostgres, type LocalPostgres } from './db/local-postgres.ts'
+import { TestClient } from './gateway/test-client.ts'
+import { findRedisServer, startLocalRedis, type LocalRedis } from './local-redis.ts'
+import { createAttuneServer, type AttuneServer } from './server.ts'
+
+// Two processes behind a load balancer serve one store: the conversation lives in PostgreSQL,
+// and what happens live (events, typing, receipts, check-ins) crosses between them on Redis. CI
+// installs Debian's postgresql and redis-server; the test starts both on loopback.
+const SHOP = 'http://localhost:5173'
+const postgresBin = findPostgresBin()
+const redisBin = findRedisServer()
+let postgres: LocalPostgres
+let redis: LocalRedis
+let a: AttuneServer
+let b: AttuneServer
+const open: TestClient[] = []
+
+const serve = (databaseUrl: string, redisUrl: string) => createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl, redisUrl })
+
+async function agentCookie(server: AttuneServer): Promise<string> {
+  const res = await fetch(`${server.url}/api/agent/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
+  })
+  expect(res.status).toBe(200)
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+}
+
+async function track<T extends TestClient>(client: Promise<T>): Promise<T> {
+  open.push(await client)
+  return client
+}
+
+describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL and one Redis', () => {
+  beforeAll(async () => {
+    ;[postgres, redis] = await Promise.all([startLocalPostgres(postgresBin!), startLocalRedis(redisBin!)])
+    a = await serve(postgres.url, redis.url)
+    b = await serve(postgres.url, redis.url)
+  }, 120_000)
+  afterAll(async () => {
+    await Promise.all(open.map((c) => c.close()))
+    await Promise.allSettled([a?.close(), b?.close()])
+    await Promise.allSettled([redis?.stop(), postgres?.stop()])
+  }, 60_000)
+
+  it('a shopper on one and an agent on the other chat normally: messages, typing, receipts and the list', async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+
+    shopper.send({ type: 'send', clientId: 'm1', text: 'Is the blue one in stock?' })
+    const { conversationId } = await shopper.next('ack')
+    // The agent's list on the other process hears of the new conversation.
+    await agent.next('conversation', (f) => f.conversation.id === conversationId)
+
+    agent.send({ type: 'resume', conversationId, afterSeq: 0 })
+    await agent.next('synced', (f) => f.conversationId === conversationId)
+    agent.send({ type: 'typing', conversationId, typing: true })
+    expect(await shopper.next('typing')).toMatchObject({ role: 'agent', typing: true })
+
+    agent.send({ type: 'send', clientId: 'a1', conversationId, text: 'Yes, two left.' })
+    const reply = await agent.next('ack', (f) => f.clientId === 'a1')
+    expect(await shopper.next('event', (f) => f.event.seq === reply.seq)).toMatchObject({
+      event: { text: 'Yes, two left.', author: { role: 'agent' } },
+    })
+
+    shopper.send({ type: 'typing', conversationId, typing: true })
+    expect(await agent.next('typing', (f) => f.conversationId === conversationId)).toMatchObject({ role: 'visitor', typing: true })
+    shopper.send({ type: 'read', conversationId, seq: reply.seq })
+    expect(await agent.next('read', (f) => f.conversationId === conversationId)).toMatchObject({ role: 'visitor', seq: reply.seq })
+  })
+
+  it('a shopper on one process sees the agents online on the other come and go', async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const { agentsOnline: before } = await shopper.next('presence')
+    const cookie = await agentCookie(b)
+    const agent = await TestClient.agent(b.url, cookie)
+    expect(await shopper.next('presence', (f) => f.agentsOnline === before + 1)).toBeTruthy()
+    // A shopper arriving now on the first process is told at once, not only at the next change.
+    const later = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    expect(await later.next('presence')).toEqual({ type: 'presence', agentsOnline: before + 1 })
+    await agent.close()
+    expect(await shopper.next('presence', (f) => f.agentsOnline === before)).toBeTruthy()
+  })
+
+  it('when one process goes away, its shopper resumes on the other and misses nothing', async () => {
+    const third = await serve(postgres.url, redis.url)
+    const shopper = await TestClient.visitor(third.url, 'demo', SHOP)
+    const welcome = shopper.frames.find((f) => f.type === 'welcome')
+    if (welcome?.type !== 'welcome' || welcome.role !== 'visitor') throw new Error('expected a visitor welcome')
+    shopper.send({ type: 'send', clientId: 'k1', text: 'Hello?' })
+    const { conversationId, seq } = await shopper.next('ack')
+
+    await third.close()
+    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+    agent.send({ type: 'send', clientId: 'k2', conversationId, text: 'Hi! Still here.' })
+    await agent.next('ack', (f) => f.clientId === 'k2')
+
+    // The shopper's widget reconnects to a live process with its token and resumes after its last seq.
+    const back = await track(TestClient.open(`${a.url.replace('http', 'ws')}/v1/visitor?siteKey=demo`, { Origin: SHOP }))
+    back.send({ type: 'hello', v: 1, token: welcome.token })
+    expect(await back.next('welcome')).toMatchObject({ visitorId: welcome.visitorId, conversation: { id: conversationId } })
+    back.send({ type: 'resume', conversationId, afterSeq: seq })
+    expect(await back.next('event')).toMatchObject({ event: { text: 'Hi! Still here.', author: { role: 'agent' } } })
+    expect(await back.next('synced')).toMatchObject({ conversationId })
+  })
+
+  it('wrong passwords tried on one process count on the other: the sign-in throttle is shared', async () => {
+    const attempt = (server: AttuneServer, password: string) =>
+      fetch(`${server.url}/api/agent/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'nobody@demo.store', password }),
+      })
+    for (let i = 0; i < 5; i++) expect((await attempt(a, `wrong-${i}`)).status).toBe(401)
+    for (let i = 5; i < 10; i++) expect((await attempt(b, `wrong-${i}`)).status).toBe(401)
+    // Ten failures in all: the eleventh attempt waits, on either process, instead of being checked.
+    const refused = await attempt(a, 'wrong-10')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await attempt(b, 'wrong-11')).status).toBe(429)
+  })
+
+  it('Redis going away costs only live fan-out between processes, and it comes back by itself', async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+    shopper.send({ type: 'send', clientId: 'r1', text: 'First' })
+    const { conversationId } = await shopper.next('ack')
+    agent.send({ type: 'resume', conversationId, afterSeq: 0 })
+    await agent.next('synced', (f) => f.conversationId === conversationId)
+
+    await redis.down()
+    // Still stored and acked while Redis is away: the log is in PostgreSQL.
+    shopper.send({ type: 'send', clientId: 'r2', text: 'Second' })
+    const second = await shopper.next('ack', (f) => f.clientId === 'r2')
+    await redis.up()
+
+    // Once both processes are back on Redis, live events flow again; the agent catches up from the log.
+    let third: unknown
+    for (let attempt = 0; !third && attempt < 100; attempt++) {
+      shopper.send({ type: 'send', clientId: `r3-${attempt}`, text: `Third ${attempt}` })
+      const ack = await shopper.next('ack', (f) => f.clientId === `r3-${attempt}`)
+      third = await agent.next('event', (f) => f.event.seq === ack.seq).catch(() => undefined)
+    }
+    expect(third).toBeDefined()
+    agent.send({ type: 'resume', conversationId, afterSeq: 1 })
+    expect(await agent.next('event', (f) => f.event.seq === second.seq)).toMatchObject({ event: { text: 'Second' } })
+  }, 120_000)
+})

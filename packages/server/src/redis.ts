@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto'
+import { createClient } from '@redis/client'
+import type { FailureLog } from './auth/throttle.ts'
+import { createMemoryBus, type Bus, type BusMessage } from './bus.ts'
+
+/**
+ * What the server processes of one deployment share through Redis (`REDIS_URL`): the bus, the
+ * parts of figures each holds (agents online), and the sign-in failures the throttle counts.
+ */
+export type RedisLink = {
+  bus: Bus & {
+    /** Messages that could not reach Redis (it was away): other processes missed them; this one did not. */
+    readonly dropped: () => number
+  }
+  shares: SharedCounts
+  failures: FailureLog
+  /** Ends both connections. */
+  close(): Promise<void>
+}
+
+/**
+ * Figures each process holds a part of, summed over the processes alive (agents online per store).
+ * A process that stops or crashes stops counting within `ALIVE_SECONDS`.
+ */
+export interface SharedCounts {
+  /** This process's part of `key`. */
+  set(key: string, value: number): Promise<void>
+  /** The sum over live processes; null while Redis is away (the caller falls back to its own part). */
+  sum(key: string): Promise<number | null>
+}
+
+const ALIVE_SECONDS = 30
+
+/** What travels on a Redis channel: the message, and which process sent it. */
+type Envelope = { origin: string; message: BusMessage }
+
+const PREFIX = 'attune:bus:'
+
+/**
+ * The bus is Redis pub/sub, for several processes serving one store. Subscribers in
+ * this process hear a message at once, as with the memory bus; other processes hear it through
+ * Redis, and ignore their own echo. A topic is subscribed on Redis only while someone here listens.
+ *
+ * Delivery stays at-most-once, as the `Bus` promises: while Redis is away, publishing drops the
+ * message for the other processes instead of queueing it without bound (clients fill the gap from
+ * the log when they resume), and both connections reconnect by themselves, subscriptions included.
+ */
+export async function connectRedis(url: string, onError: (error: unknown) => void = reportOnce()): Promise<RedisLink> {
+  const local = createMemoryBus()
+  const origin = randomUUID()
+  const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 2000)
+  const publisher = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy } })
+  // Subscriptions queue while Redis is away: there are few of them, and they must come back.
+  const subscriber = createClient({ url, socket: { reconnectStrategy } })
+  publisher.on('error', onError)
+  subscriber.on('error', onError)
+  await Promise.all([publisher.connect(), subscriber.connect()])
+
+  const listeners = new Map<string, number>()
+  let dropped = 0
+  const fromRedis = (raw: string, channel: string) => {
+    let envelope: Envelope
+    try {
+      envelope = JSON.parse(raw) as Envelope
+    } catch (error) {
+      onError(error)
+      return
+    }
+    if (envelope.origin !== origin) local.publish(channel.slice(PREFIX.length), envelope.message)
+  }
+
+  // A process proves it is alive every third of the lease; a crashed one's parts stop counting.
+  const aliveKey = (process: string) => `attune:alive:${process}`
+  const stayAlive = () => publisher.set(aliveKey(origin), '1', { EX: ALIVE_SECONDS }).catch(onError)
+  await stayAlive()
+  const heartbeat = setInterval(stayAlive, (ALIVE_SECONDS * 1000) / 3)
+  heartbeat.unref()
+  const sharesKey = (key: string) => `attune:shares:${key}`
+  const shares: SharedCounts = {
+    async set(key, value) {
+      if (!publisher.isReady) return
+      await (value === 0 ? publisher.hDel(sharesKey(key), origin) : publisher.hSet(sharesKey(key), origin, String(value))).catch(onError)
+    },
+    async sum(key) {
+      if (!publisher.isReady) return null
+      try {
+        const parts = Object.entries(await publisher.hGetAll(sharesKey(key)))
+        if (parts.length === 0) return 0
+        const alive = await publisher.mGet(parts.map(([process]) => aliveKey(process)))
+        const dead = parts.filter((_, i) => alive[i] === null).map(([process]) => process)
+        if (dead.length > 0) await publisher.hDel(sharesKey(key), dead)
+        return parts.reduce((total, [, value], i) => (alive[i] === null ? total : total + Number(value)), 0)
+      } catch (error) {
+        onError(error)
+        return null
+      }
+    },
+  }
+
+  // Sign-in failures: a sorted set per key, scored by time, that expires with its window. While
+  // Redis is away these throw, and the throttle counts in its own memory meanwhile.
+  const failuresKey = (key: string) => `attune:failures:${key}`
+  const failures: FailureLog = {
+    async since(key, since) {
+      const times = await publisher.zRangeByScore(failuresKey(key), `(${since}`, '+inf')
+      return times.map((member) => Number(member.split(':')[0]))
+    },
+    async add(key, at, keepMs) {
+      await publisher
+        .multi()
+        .zAdd(failuresKey(key), { score: at, value: `${at}:${randomUUID()}` })
+        .zRemRangeByScore(failuresKey(key), '-inf', at - keepMs)
+        .pExpire(failuresKey(key), keepMs)
+        .exec()
+    },
+    async clear(key) {
+      await publisher.del(failuresKey(key))
+    },
+  }
+
+  const bus: RedisLink['bus'] = {
+    publish(topic, message) {
+      local.publish(topic, message)
+      if (!publisher.isReady) {
+        dropped++
+        return
+      }
+      const envelope: Envelope = { origin, message }
+      publisher.publish(PREFIX + topic, JSON.stringify(envelope)).catch((error: unknown) => {
+        dropped++
+        onError(error)
+      })
+    },
+    subscribe(topic, handler) {
+      const unsubscribeHere = local.subscribe(topic, handler)
+      const count = (listeners.get(topic) ?? 0) + 1
+      listeners.set(topic, count)
+      if (count === 1) subscriber.subscribe(PREFIX + topic, fromRedis).catch(onError)
+      let done = false
+      return () => {
+        if (done) return
+        done = true
+        unsubscribeHere()
+        const left = (listeners.get(topic) ?? 1) - 1
+        if (left > 0) return void listeners.set(topic, left)
+        listeners.delete(topic)
+        subscriber.unsubscribe(PREFIX + topic, fromRedis).catch(onError)
+      }
+    },
+    dropped: () => dropped,
+  }
+  return {
+    bus,
+    shares,
+    failures,
+    async close() {
+      clearInterval(heartbeat)
+      // Leaving on purpose: this process's parts stop counting now, not at the end of its lease.
+      if (publisher.isReady) await publisher.del(aliveKey(origin)).catch(onError)
+      await Promise.allSettled([publisher.close(), subscriber.close()])
+    },
+  }
+}
+
+/** Logs a Redis error when it differs from the previous one: a Redis that is away retries every 2 s. */
+function reportOnce(): (error: unknown) => void {
+  let last = ''
+  return (error) => {
+    const text = error instanceof Error ? error.message : String(error)
+    if (text === last) return
+    last = text
+    console.error('[Attune] Redis:', text)
+  }
+}
