@@ -34,7 +34,7 @@ export const enCare = {
   figures: {
     title: 'How the team feels after hard conversations',
     hint: (answers: number, people: number) =>
-      `Agents' own answers after hard conversations. A day shows only with at least ${answers} answers from ${people} people, so nobody's answer can be picked out.`,
+      `Agents' own answers after hard conversations. A day shows once it is over, and only with at least ${answers} answers from ${people} people, so nobody's answer can be picked out.`,
     show: 'Show the team’s figures',
     hide: 'Hide the team’s figures',
     loading: 'Loading…',

@@ -71,9 +71,17 @@ async function answer(store: StoreRecord, person: Member, mood: number) {
   expect(response.status).toBe(200)
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The days as read the next morning: a day is shown only once it is over. */
 const days = async (cookie: string, query = '?from=2026-12-01&to=2026-12-02') => {
-  const response = await fetch(`${server.url}/api/care/days${query}`, { headers: { cookie } })
-  return { status: response.status, text: await response.text() }
+  clock += DAY_MS
+  try {
+    const response = await fetch(`${server.url}/api/care/days${query}`, { headers: { cookie } })
+    return { status: response.status, text: await response.text() }
+  } finally {
+    clock -= DAY_MS
+  }
 }
 
 describe("an agent's own answer", () => {
@@ -133,6 +141,14 @@ describe("the team's care by day", () => {
     // No person, name or offer in the answer.
     for (const person of agents) expect(shown.text).not.toContain(person.id)
     expect(shown.text).not.toMatch(/agent\d|person|offer/)
+  })
+
+  it('never shows today, however many answered: its figures would move answer by answer', async () => {
+    const { store, manager, agents } = await team(3)
+    for (const person of agents) for (let i = 0; i < 2; i++) await answer(store, person, 4)
+    const today = await fetch(`${server.url}/api/care/days?from=2026-12-01&to=2026-12-01`, { headers: { cookie: manager.cookie } })
+    expect((await today.json()).days).toEqual([])
+    expect(JSON.parse((await days(manager.cookie)).text).days).toEqual([{ day: '2026-12-01', enough: true, answers: 6, mean: 4 }])
   })
 
   it('counts this store only', async () => {

@@ -29,12 +29,16 @@ export function createCareAnswers(db: Database, now: () => number = Date.now) {
       })
     },
 
-    /** The team's days from `from` to `to` (UTC, both included) that had answers, oldest first. */
+    /**
+     * The team's days from `from` to `to` (UTC, both included) that had answers, oldest first.
+     * Today is never among them: a day is read only once it is over, so nobody can watch its
+     * figures move answer by answer and read off the latest one.
+     */
     async days(siteId: string, from: string, to: string): Promise<CareDay[]> {
       const rows = await db.query<{ day: string; answers: number; people: number; mean: number }>(
         `SELECT to_char(day, 'YYYY-MM-DD') AS day, count(*)::int AS answers, count(DISTINCT person_id)::int AS people, avg(mood)::float8 AS mean
-         FROM care_answers WHERE site_id = $1 AND day BETWEEN $2 AND $3 GROUP BY day ORDER BY day`,
-        [siteId, from, to],
+         FROM care_answers WHERE site_id = $1 AND day BETWEEN $2 AND $3 AND day < $4 GROUP BY day ORDER BY day`,
+        [siteId, from, to, utcDay(now())],
       )
       return rows.map((row) =>
         row.answers >= CARE_MIN_ANSWERS && row.people >= CARE_MIN_PEOPLE
