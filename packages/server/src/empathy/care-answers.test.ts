@@ -147,7 +147,7 @@ describe("the team's care by day", () => {
     const { store, manager, agents } = await team(3)
     for (const person of agents) for (let i = 0; i < 2; i++) await answer(store, person, 4)
     const today = await fetch(`${server.url}/api/care/days?from=2026-12-01&to=2026-12-01`, { headers: { cookie: manager.cookie } })
-    expect((await today.json()).days).toEqual([])
+    expect(((await today.json()) as { days: unknown[] }).days).toEqual([])
     expect(JSON.parse((await days(manager.cookie)).text).days).toEqual([{ day: '2026-12-01', enough: true, answers: 6, mean: 4 }])
   })
 
