@@ -32,7 +32,7 @@ export const enCare = {
     dismiss: 'Dismiss',
   },
   figures: {
-    title: 'How the team feels after hard conversations',
+    title: 'The team’s own check-ins',
     hint: (answers: number, people: number) =>
       `Agents' own answers after hard conversations. A day shows once it is over, and only with at least ${answers} answers from ${people} people, so nobody's answer can be picked out.`,
     show: 'Show the team’s figures',
