@@ -111,3 +111,25 @@ test('an abusive message is flagged to the agent, who hands the conversation to 
   expect(kai.policyViolations).toEqual([])
   await kai.page.context().close()
 })
+
+test('the owner can turn the check-ins off on the Store page, and Insights shows the team’s figures only in aggregate', async ({ agent: owner }) => {
+  await owner.page.getByRole('link', { name: 'Store' }).click()
+  const setting = owner.page.getByRole('checkbox', { name: 'Check in on agents after hard conversations' })
+  await expect(setting).toBeChecked()
+  await setting.uncheck()
+  await expect(owner.page.getByText('Agents will not be offered check-ins.')).toBeVisible()
+  await expectNoAxeViolations(owner.page, 'inbox, the Store page with the care setting')
+  await setting.scrollIntoViewIfNeeded()
+  await shot(owner.page, 'care-setting')
+  await setting.check()
+  await expect(owner.page.getByText('Agents will be offered a check-in after hard conversations.')).toBeVisible()
+
+  // Kai answered once today: not a finished day, and too few anyway — no figure, no mood.
+  await owner.page.getByRole('link', { name: 'Insights' }).click()
+  const figures = owner.page.getByRole('region', { name: 'The team’s own check-ins' })
+  await figures.getByRole('button', { name: 'Show the team’s figures' }).click()
+  await expect(figures).toContainText('No finished day with answers in the last 30 days.')
+  await expectNoAxeViolations(owner.page, 'inbox, Insights with the team’s care figures')
+  await figures.scrollIntoViewIfNeeded()
+  await shot(owner.page, 'care-figures')
+})

@@ -39,7 +39,7 @@ export const enCare = {
     hide: 'Hide the team’s figures',
     loading: 'Loading…',
     failed: 'The team figures could not be loaded.',
-    empty: 'No answers in the last 30 days.',
+    empty: 'No finished day with answers in the last 30 days.',
     day: 'Day',
     answers: 'Answers',
     mean: 'Average mood (1–5)',

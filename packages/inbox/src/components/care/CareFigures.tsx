@@ -31,7 +31,7 @@ export function CareFigures({ api: given }: Props) {
 
   const data = load.state === 'loaded' ? load.data : null
   return (
-    <section class="care-figures" aria-labelledby="care-figures-title">
+    <section class="insights-section care-figures" aria-labelledby="care-figures-title">
       <h3 id="care-figures-title">{t.title}</h3>
       <p class="section-hint">{t.hint(data?.minAnswers ?? CARE_MIN_ANSWERS, data?.minPeople ?? CARE_MIN_PEOPLE)}</p>
       <button type="button" class="button" aria-expanded={open} aria-controls="care-figures-body" onClick={() => setOpen(!open)}>

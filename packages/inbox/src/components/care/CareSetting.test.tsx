@@ -23,7 +23,7 @@ describe('the store setting', () => {
     const { root } = mount(<CareSetting api={api} />)
     await settle()
     const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!
-    expect(box.closest('label')?.textContent?.trim()).toBe('Check in on agents after hard conversations')
+    expect(root.querySelector(`label[for="${box.id}"]`)?.textContent).toBe('Check in on agents after hard conversations')
     expect(box.checked).toBe(true)
     act(() => box.click())
     await settle()

@@ -39,18 +39,17 @@ export function CareSetting({ api: given }: Props) {
   return (
     <section class="settings-form" aria-labelledby="care-setting-title">
       <h3 id="care-setting-title">{t.title}</h3>
-      <p class="settings-field">
-        <label>
-          <input
-            type="checkbox"
-            checked={'enabled' in state && state.enabled}
-            disabled={!('enabled' in state) || state.step === 'saving'}
-            aria-describedby="care-setting-hint"
-            onChange={(e) => void toggle(e.currentTarget.checked)}
-          />{' '}
-          {t.label}
-        </label>
-      </p>
+      <div class="settings-field settings-check">
+        <input
+          id="care-setting"
+          type="checkbox"
+          checked={'enabled' in state && state.enabled}
+          disabled={!('enabled' in state) || state.step === 'saving'}
+          aria-describedby="care-setting-hint"
+          onChange={(e) => void toggle(e.currentTarget.checked)}
+        />
+        <label for="care-setting">{t.label}</label>
+      </div>
       <p id="care-setting-hint" class="section-hint">
         {t.hint}
       </p>
