@@ -8,7 +8,7 @@ import pkg from './package.json' with { type: 'json' }
 const external = Object.keys(pkg.dependencies)
 
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   resolve: { conditions: ['@attune/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist/npm',

@@ -126,6 +126,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       case 'history':
         opened.get(frame.conversationId)?.log.prepend(frame.events, frame.hasMore)
         return
+      case 'alert':
+        emitter.emit('alert', frame.alert)
+        return
       case 'read':
         if (frame.role === 'visitor') opened.get(frame.conversationId)?.log.mark(frame.mark ?? 'read', frame.seq)
         return

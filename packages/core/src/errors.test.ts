@@ -14,7 +14,7 @@ describe('AttuneError codes', () => {
   })
 
   it('tell "not now" from "never"', () => {
-    expect(['rate_limited', 'internal'].every(isTransient)).toBe(true)
+    expect(['rate_limited', 'unavailable', 'internal'].every(isTransient)).toBe(true)
     expect(['forbidden', 'not_found', 'bad_frame', 'invalid_input'].some(isTransient)).toBe(false)
   })
 
@@ -24,6 +24,8 @@ describe('AttuneError codes', () => {
     expect(retries.delay('m1', { code: 'rate_limited' })).toBe(2_000)
     expect([1, 2, 3, 4, 5, 6].map(() => retries.delay('m2', { code: 'internal' }))).toEqual([2_000, 4_000, 8_000, 16_000, 32_000, null])
     expect(retries.delay('m3', { code: 'bad_frame' })).toBeNull()
+    // A busy server or a database away: after the hint, as often as it takes (never given up).
+    expect(Array.from({ length: 10 }, () => retries.delay('m5', { code: 'unavailable', retryAfterMs: 5_000 }))).toEqual(Array(10).fill(5_000))
     retries.delay('m4', { code: 'internal' })
     retries.settled('m4')
     expect(retries.delay('m4', { code: 'internal' })).toBe(2_000)

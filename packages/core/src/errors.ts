@@ -31,6 +31,8 @@ export const AttuneErrorCode = {
   Internal: 'internal',
   /** Too many frames; the action may be retried later. */
   RateLimited: 'rate_limited',
+  /** The server is busy for now; the action is retried after its hint. */
+  Unavailable: 'unavailable',
   /** The network or the server failed; the action may be retried. */
   Network: 'network',
   /** The client was destroyed; create a new one. */
@@ -60,7 +62,7 @@ export function toErrorCode(code: ErrorCodeFromServer): AttuneErrorCode {
 
 /** Refusals that say "not now", not "never": the item stays queued and is sent again. */
 export function isTransient(code: string): boolean {
-  return code === 'rate_limited' || code === 'internal'
+  return code === 'rate_limited' || code === 'unavailable' || code === 'internal'
 }
 
 /** How long to wait before resending an item the server refused for now. */
@@ -73,7 +75,7 @@ const TRANSIENT_RETRY_MS = 2_000
 const MAX_INTERNAL_RETRIES = 5
 
 /**
- * When to resend each item the server refused: `rate_limited` after the server's hint (at least
+ * When to resend each item the server refused: `rate_limited` and `unavailable` after the server's hint (at least
  * 2 s), `internal` after 2, 4, 8, 16, 32 s and then never; every other code is final (null).
  */
 export function createRetries() {
@@ -82,7 +84,7 @@ export function createRetries() {
     /** Milliseconds until `ref` goes again, or null when the refusal is final. */
     delay(ref: string, frame: { code: string; retryAfterMs?: number | undefined }): number | null {
       if (!isTransient(frame.code)) return null
-      if (frame.code === 'rate_limited') return Math.max(TRANSIENT_RETRY_MS, frame.retryAfterMs ?? 0)
+      if (frame.code !== 'internal') return Math.max(TRANSIENT_RETRY_MS, frame.retryAfterMs ?? 0)
       const tries = (internal.get(ref) ?? 0) + 1
       internal.set(ref, tries)
       if (tries <= MAX_INTERNAL_RETRIES) return TRANSIENT_RETRY_MS * 2 ** (tries - 1)

@@ -12,7 +12,17 @@ export {
   latestNotYet,
   pendingCheckIn,
 } from './rules/index.ts'
-export { conversationRecord, CSV_COLUMNS, filterRecords, groupByDay, moodChange, summarize, toCsv } from './insights/index.ts'
+export {
+  conversationRecord,
+  CSV_COLUMNS,
+  filterRecords,
+  groupByDay,
+  historyDigest,
+  moodChange,
+  returningTrend,
+  summarize,
+  toCsv,
+} from './insights/index.ts'
 export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS } from './signals/index.ts'
 
 export type { EmpathySettings, EmpathySettingsInput, Moments, SettingsIssue, SignalThreshold } from './settings.ts'
@@ -28,5 +38,10 @@ export type {
   Rate,
   RecordFilter,
   Summary,
+  EarlierChatFacts,
+  HistoryDigest,
+  ReturningTrend,
+  ReturningWeek,
+  ShopperRecord,
 } from './insights/index.ts'
 export type { CueKind, FrustrationContext, FrustrationCue, FrustrationLevel, FrustrationSignal, Language } from './signals/index.ts'

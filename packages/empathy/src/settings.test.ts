@@ -23,6 +23,7 @@ describe('resolveSettings', () => {
       effortItem: false,
       topics: ['order', 'product', 'returns', 'payment', 'other'],
       retentionDays: 90,
+      complaintAlerts: true,
     })
     expect(resolveSettings()).toEqual(DEFAULT_SETTINGS)
   })
@@ -45,8 +46,12 @@ describe('resolveSettings', () => {
     expect(resolveSettings({ moments: { before: false } }, { moments: { before: true } }).moments.before).toBe(false)
   })
 
-  it('a boot override cannot change the retention period', () => {
+  it('a boot override cannot change the retention period or the complaint alerts', () => {
     expect(issuesOf({}, { retentionDays: 3650 })).toEqual([{ path: 'boot.retentionDays', code: 'not_overridable' }])
+    // A page's script may not silence the managers' complaint alerts either (issue 16).
+    expect(issuesOf({}, { complaintAlerts: false })).toEqual([{ path: 'boot.complaintAlerts', code: 'not_overridable' }])
+    expect(resolveSettings({ complaintAlerts: false }).complaintAlerts).toBe(false)
+    expect(issuesOf({ complaintAlerts: 'no' })).toEqual([{ path: 'complaintAlerts', code: 'type' }])
   })
 
   it('an empty topic list is allowed (the topic question is then not asked)', () => {

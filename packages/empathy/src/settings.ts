@@ -30,6 +30,11 @@ export interface EmpathySettings {
   topics: readonly string[]
   /** Days answers are kept before deletion. Default 90. */
   retentionDays: number
+  /**
+   * Alert the store's managers, admins and owners in the inbox when a shopper threatens a public
+   * review or a complaint to an authority (issue 16). Default true.
+   */
+  complaintAlerts: boolean
 }
 
 /** What a store or a boot call passes: any subset, moments included field by field. */
@@ -47,6 +52,7 @@ export const DEFAULT_SETTINGS: EmpathySettings = Object.freeze({
   effortItem: false,
   topics: Object.freeze(['order', 'product', 'returns', 'payment', 'other']),
   retentionDays: 90,
+  complaintAlerts: true,
 })
 
 /** Why a settings field was refused; a closed set so a settings form can show its own words. */
@@ -101,17 +107,19 @@ const KEYS = new Set<string>(Object.keys(DEFAULT_SETTINGS))
 /**
  * Merges the store's settings and a boot override over the defaults, and validates the result.
  * Later wins (defaults < site < boot), except that the boot override can switch a moment off but
- * never on, and cannot change `retentionDays`: both are the store's privacy promise, and a boot
- * override comes from page script anyone can edit in devtools.
+ * never on, and cannot change `retentionDays` (the store's privacy promise) or `complaintAlerts`
+ * (its managers' alerts): a boot override comes from page script anyone can edit in devtools.
  * @throws EmpathySettingsError listing every issue.
  */
 export function resolveSettings(site?: EmpathySettingsInput, bootOverride?: EmpathySettingsInput): EmpathySettings {
   const issues: SettingsIssue[] = []
   const fromSite = check(site, '', issues)
   const fromBoot = check(bootOverride, 'boot.', issues)
-  if ('retentionDays' in fromBoot) {
-    issues.push({ path: 'boot.retentionDays', code: 'not_overridable', message: 'only the store settings set it' })
-    delete fromBoot.retentionDays
+  // The store's promises to its shoppers and its team, not the page's to change.
+  for (const key of ['retentionDays', 'complaintAlerts'] as const) {
+    if (!(key in fromBoot)) continue
+    issues.push({ path: `boot.${key}`, code: 'not_overridable', message: 'only the store settings set it' })
+    delete fromBoot[key]
   }
   if (issues.length > 0) throw new EmpathySettingsError(issues)
   const siteMoments = { ...DEFAULT_SETTINGS.moments, ...fromSite.moments }
@@ -139,8 +147,8 @@ function check(input: unknown, prefix: string, issues: SettingsIssue[]): Empathy
     else if (key === 'moments') {
       const moments = checkMoments(value, bad)
       if (moments) out.moments = moments
-    } else if (key === 'effortItem') {
-      if (typeof value === 'boolean') out.effortItem = value
+    } else if (key === 'effortItem' || key === 'complaintAlerts') {
+      if (typeof value === 'boolean') out[key] = value
       else bad(key, 'type', 'must be true or false')
     } else if (key === 'signalThreshold') {
       if (value === 'concerned' || value === 'frustrated') out.signalThreshold = value

@@ -5,7 +5,7 @@
  */
 import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { AgentWelcomeFrame, Attachment, ConversationSummary, MeResponse, Notice } from '@attune/protocol'
+import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Notice } from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
@@ -18,6 +18,9 @@ export type AgentProfile = MeResponse['agent'] & { stores: MeResponse['stores'] 
 
 /** Who the socket's welcome says is connected; its `role` tells a reconnect after a role change. */
 export type WelcomeAgent = AgentWelcomeFrame['agent']
+
+/** A live alert for managers, admins and owners: a shopper threatened a public complaint. */
+export type InboxAlert = AlertFrame['alert']
 
 /** What goes with a reply besides its text. */
 export interface ReplyOptions {
@@ -56,4 +59,6 @@ export interface InboxAgent {
   on(event: 'error', listener: (error: { code: string }) => void): () => void
   /** For this person alone: a care offer after a hard conversation, a conversation handed to them. */
   on(event: 'notice', listener: (notice: Notice) => void): () => void
+  /** Only the connections of managers, admins and owners hear these (the server decides). */
+  on(event: 'alert', listener: (alert: InboxAlert) => void): () => void
 }

@@ -13,6 +13,7 @@ const SERVER_FRAME_TYPES: ReadonlySet<string> = new Set([
   'pong',
   'presence',
   'notice',
+  'alert',
 ])
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null

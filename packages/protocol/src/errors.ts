@@ -25,6 +25,11 @@ export const ErrorCode = {
   RateLimited: 'rate_limited',
   /** Something failed on the server; the frame may be retried. */
   Internal: 'internal',
+  /**
+   * Not now: the server is behind (or its database is not answering) and refused the frame
+   * without doing it; `retryAfterMs` says when to send it again.
+   */
+  Unavailable: 'unavailable',
 } as const
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

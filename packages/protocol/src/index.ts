@@ -64,6 +64,7 @@ export {
   PongFrameSchema,
   HistoryResultFrameSchema,
   PresenceFrameSchema,
+  AlertFrameSchema,
   ServerFrameSchema,
   SyncedFrameSchema,
   VisitorWelcomeFrameSchema,
@@ -117,6 +118,7 @@ export type {
   PeerReadFrame,
   HistoryResultFrame,
   PresenceFrame,
+  AlertFrame,
   PeerTypingFrame,
   ServerFrame,
   SyncedFrame,
@@ -174,8 +176,14 @@ export {
   DaySummarySchema,
   InsightsConversationSchema,
   InsightsResponseSchema,
+  ReturningTrendSchema,
+  ReturningWeekSchema,
+  ComplaintRiskSchema,
 } from './http/insights.ts'
 export type { InsightsQuery, Rate, Mean, MomentRates, Summary, DaySummary, InsightsConversation, InsightsResponse } from './http/insights.ts'
+export type { ReturningTrend, ReturningWeek, ComplaintRisk } from './http/insights.ts'
+export { SHOPPER_HISTORY_LIMIT, EarlierChatSchema, ShopperHistoryResponseSchema } from './http/shopper-history.ts'
+export type { EarlierChat, ShopperHistoryResponse } from './http/shopper-history.ts'
 export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
 export { scriptTag, npmLines } from './snippet.ts'

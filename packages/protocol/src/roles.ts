@@ -29,6 +29,8 @@ export const Permission = {
   Converse: 'converse',
   /** See who is on the team. */
   SeeTeam: 'see_team',
+  /** Live alerts in the inbox, e.g. a shopper threatening a public complaint (issue 16). */
+  ReceiveAlerts: 'receive_alerts',
   /** Insights and their CSV. */
   ReadInsights: 'read_insights',
   /** The check-in settings (moments, thresholds, topics, retention). */
@@ -46,9 +48,9 @@ export type Permission = (typeof Permission)[keyof typeof Permission]
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   agent: ['converse', 'see_team'],
-  manager: ['converse', 'see_team', 'read_insights', 'edit_check_ins', 'erase_visitors'],
-  admin: ['converse', 'see_team', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team'],
-  owner: ['converse', 'see_team', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team', 'own_store'],
+  manager: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'edit_check_ins', 'erase_visitors'],
+  admin: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team'],
+  owner: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team', 'own_store'],
 }
 
 /** Whether `role` may do `permission`. */

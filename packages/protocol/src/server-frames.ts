@@ -93,6 +93,27 @@ export const PongFrameSchema = v.object({ type: v.literal('pong') })
 /** How many of the store's agents are online now (the widget's header shows it). */
 export const PresenceFrameSchema = v.object({ type: v.literal('presence'), agentsOnline: v.number() })
 
+/**
+ * A notice for the store's managers, admins and owners (Permission.ReceiveAlerts): a shopper's
+ * message threatened a public review or a complaint to an authority (issue 16). Never sent to
+ * agents; the conversation's card shows the cue to everyone who opens it.
+ */
+export const AlertFrameSchema = v.object({
+  type: v.literal('alert'),
+  alert: v.object({
+    kind: v.literal('complaint'),
+    conversationId: v.string(),
+    /** The message that carried the cue. */
+    seq: v.number(),
+    /** The shopper's name when the store identified them. */
+    visitorName: v.nullable(v.string()),
+    /** What the detector matched, e.g. "1-star review". */
+    detail: v.nullable(v.string()),
+    /** ISO 8601. */
+    at: v.string(),
+  }),
+})
+
 export const ServerFrameSchema = v.union([
   VisitorWelcomeFrameSchema,
   AgentWelcomeFrameSchema,
@@ -107,6 +128,7 @@ export const ServerFrameSchema = v.union([
   PongFrameSchema,
   PresenceFrameSchema,
   NoticeFrameSchema,
+  AlertFrameSchema,
 ])
 
 export type VisitorWelcomeFrame = v.InferOutput<typeof VisitorWelcomeFrameSchema>
@@ -120,4 +142,5 @@ export type PeerReadFrame = v.InferOutput<typeof PeerReadFrameSchema>
 export type ConversationFrame = v.InferOutput<typeof ConversationFrameSchema>
 export type ErrorFrame = v.InferOutput<typeof ErrorFrameSchema>
 export type PresenceFrame = v.InferOutput<typeof PresenceFrameSchema>
+export type AlertFrame = v.InferOutput<typeof AlertFrameSchema>
 export type ServerFrame = v.InferOutput<typeof ServerFrameSchema>

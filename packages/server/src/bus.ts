@@ -32,6 +32,8 @@ export const topics = {
   site: (id: string) => `site:${id}`,
   /** Agents online for a store: visitors of that store listen. */
   presence: (siteId: string) => `presence:${siteId}`,
+  /** Alerts for a store's managers, admins and owners (Permission.ReceiveAlerts); agents never listen. */
+  alerts: (siteId: string) => `alerts:${siteId}`,
   /** A person's sessions: revocations. */
   person: (id: string) => `person:${id}`,
   /** A person's inboxes in one store: notices for them alone (a care offer, a hand-off). */

@@ -56,6 +56,7 @@ const ROUTES: Record<string, string> = {
   'POST /api/care/answers': '✓ ✓ ✓ ✓ · ·',
   'GET /api/care/days': '✓ ✓ ✓ · ✓ ·',
   'POST /api/conversations/:id/handoff': '✓ ✓ ✓ ✓ · ·',
+  'GET /api/conversations/:id/shopper-history': '✓ ✓ ✓ ✓ · ·',
   'OPTIONS /api/uploads': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/uploads': '✓ ✓ ✓ ✓ · ·',
   // Without the signed link a message carries, a file is for its store's members only (issue 11, finding 6).
@@ -82,6 +83,12 @@ const FRAMES: Record<string, string> = {
   answer: '· · · · · ·',
   skip: '· · · · · ·',
   end: '· · · · · ·',
+}
+
+// What the server pushes to the inbox's connection on its own, by who hears it: a shopper's
+// public-complaint threat alerts the store's managers, admins and owners (issue 16).
+const NOTICES: Record<string, string> = {
+  alert: '✓ ✓ ✓ · · ·',
 }
 
 const allowed = (row: string, caller: Caller) => row.split(' ')[CALLERS.indexOf(caller)] === '✓'
@@ -214,6 +221,7 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'POST /api/care/answers': { path: '/api/care/answers', body: { offerId: w.careOffers[caller] ?? w.careOffers.owner, mood: 3 } },
     'GET /api/care/days': { path: '/api/care/days' },
     'POST /api/conversations/:id/handoff': { path: `/api/conversations/${w.conversationId}/handoff` },
+    'GET /api/conversations/:id/shopper-history': { path: `/api/conversations/${w.conversationId}/shopper-history` },
     'OPTIONS /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
     'POST /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, body: 'x', headers: { 'content-type': 'text/plain' } },
     'GET /api/uploads/:id': { path: `/api/uploads/${w.uploadId}` },
@@ -311,6 +319,32 @@ describe('who may send each frame on the inbox connection', () => {
           else expect(refusal, JSON.stringify(client.frames)).toBeDefined()
         } finally {
           await client.close()
+        }
+      }, 60_000)
+    }
+  }
+})
+
+describe('who hears each notice the server pushes to the inbox', () => {
+  for (const [type, row] of Object.entries(NOTICES)) {
+    for (const caller of CALLERS.filter((c) => c !== 'anonymous')) {
+      const expected = allowed(row, caller)
+      it(`${type} to ${caller}: ${expected ? 'heard' : 'not heard'}`, async () => {
+        const w = await world()
+        const inbox = await TestClient.agent(server.url, w.cookies[caller]!)
+        const shopper = await TestClient.visitor(server.url, w.store.key, 'http://127.0.0.1:3000')
+        try {
+          shopper.send({ type: 'send', clientId: 'threat', text: 'I will leave a 1-star review' })
+          const { conversationId } = await shopper.next('ack')
+          // The shopper's frames are served in order: once the pong is back, any alert is out.
+          shopper.send({ type: 'ping' })
+          await shopper.next('pong')
+          inbox.send({ type: 'ping' })
+          await inbox.next('pong')
+          const heard = inbox.frames.filter((f) => f.type === type && 'alert' in f && f.alert.conversationId === conversationId)
+          expect(heard).toHaveLength(expected ? 1 : 0)
+        } finally {
+          await Promise.all([inbox.close(), shopper.close()])
         }
       }, 60_000)
     }

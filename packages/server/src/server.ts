@@ -6,6 +6,7 @@ import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createSignInThrottle } from './auth/throttle.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
+import { createMetrics, timedDatabase, type Metrics } from './metrics.ts'
 import { connectRedis } from './redis.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -15,6 +16,7 @@ import { createAgentCare } from './empathy/agent-care.ts'
 import { createCareAnswers } from './empathy/care-answers.ts'
 import type { AbuseCheck } from './empathy/hard-conversation.ts'
 import { createCheckInEngine } from './empathy/engine.ts'
+import { createComplaintWatch } from './empathy/complaints.ts'
 import { createPresence } from './gateway/presence.ts'
 import { createUploads } from './uploads.ts'
 import { signedUploadUrl } from './upload-links.ts'
@@ -46,6 +48,8 @@ export type AttuneServerOptions = {
    * the same PostgreSQL. One process needs none.
    */
   redisUrl?: string
+  /** Serves `/metrics` to a scraper that sends `Authorization: Bearer <token>` (ATTUNE_METRICS_TOKEN). */
+  metricsToken?: string
   /** An open database to serve from (tests that also write to it); migrated, and left open on close. */
   database?: Database
   /** 0 picks a free port. */
@@ -87,8 +91,10 @@ export const VERSION: string = pkg.version
 
 /** Opens the database, migrates, seeds, and serves HTTP + WebSocket on one port. */
 export async function createAttuneServer(options: AttuneServerOptions): Promise<AttuneServer> {
-  const db: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
-  const closeDb = () => (options.database ? Promise.resolve() : db.close())
+  const opened: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
+  const closeDb = () => (options.database ? Promise.resolve() : opened.close())
+  const metrics = createMetrics()
+  const db = timedDatabase(opened, metrics)
   const databaseKind = options.databaseUrl ? 'postgres' : 'embedded'
   try {
     await migrate(db)
@@ -96,7 +102,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
-    const bus: Bus = redis?.bus ?? createMemoryBus()
+    const bus = countedBus(redis?.bus ?? createMemoryBus(), metrics)
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -129,8 +135,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       ...(options.abusive ? { abusive: options.abusive } : {}),
     })
     const careAnswers = createCareAnswers(db, options.now)
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, uploads, presence, care }
-    await empathy.resumeTimers()
+    const complaints = createComplaintWatch({ db, bus })
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics, care }
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}
@@ -156,6 +162,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         assets,
         version: VERSION,
         databaseKind,
+        metrics,
+        metricsToken: options.metricsToken,
       }),
     )
     const stopRetention = startRetention(db)
@@ -169,6 +177,9 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         resolve()
       })
     })
+    // Listen first: after a restart, shoppers reconnect while the rules of waiting conversations
+    // are re-run in the background (their timers were lost with the old process).
+    const resuming = empathy.resumeTimers().catch((error: unknown) => console.error('[Attune] resuming check-in timers failed', error))
     const { port } = http.address() as AddressInfo
     const host = options.host.includes(':') ? `[${options.host}]` : options.host
 
@@ -189,6 +200,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
+          await resuming
           await redis?.close()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })
@@ -197,6 +209,17 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   } catch (error) {
     await closeDb()
     throw error
+  }
+}
+
+/** The bus, counting what is published. */
+function countedBus(bus: Bus, metrics: Metrics): Bus {
+  return {
+    publish(topic, message) {
+      metrics.bus.inc()
+      bus.publish(topic, message)
+    },
+    subscribe: (topic, handler) => bus.subscribe(topic, handler),
   }
 }
 

@@ -17,9 +17,6 @@ export interface CommandApi {
   setLocale(locale: string): void
 }
 
-/** Commands a page may call, in the order the README lists them. */
-const COMMANDS = ['boot', 'open', 'close', 'toggle', 'identify', 'update', 'on', 'off', 'locale', 'shutdown'] as const
-
 /** What the stub pushes: each call's `arguments` object. */
 type QueuedCall = ArrayLike<unknown>
 
@@ -34,37 +31,27 @@ export interface DispatchOptions {
 /** A dispatcher that never throws into the host page: unknown commands and failures become warnings. */
 export function createDispatcher(api: CommandApi, options: DispatchOptions): Dispatch {
   const warn = options.warn ?? ((message: string) => console.warn(message))
+  // Commands a page may call, in the order the README lists them: a map, not a switch.
+  const commands: Record<string, (...args: never[]) => void> = {
+    boot: (given: Partial<BootOptions> = {}) => api.boot({ ...given, server: given.server || options.defaultServer } as BootOptions),
+    open: () => api.open(),
+    close: () => api.close(),
+    toggle: () => api.toggle(),
+    identify: (identity: VisitorIdentity) => api.identify(identity),
+    update: (attributes: Record<string, string | number | boolean>) => api.update(attributes),
+    on: (event: WidgetEvent, listener: WidgetListener) => api.on(event, listener),
+    off: (event: WidgetEvent, listener: WidgetListener) => api.off(event, listener),
+    locale(tag: unknown) {
+      if (typeof tag !== 'string') throw new Error('needs a language tag, e.g. Attune("locale", "th").')
+      api.setLocale(tag)
+    },
+    shutdown: () => api.shutdown(),
+  }
   return (command, ...args) => {
+    const run = Object.hasOwn(commands, command as string) ? commands[command as string] : undefined
+    if (!run) return warn(`[Attune] Unknown command ${JSON.stringify(String(command))}; known: ${Object.keys(commands).join(', ')}.`)
     try {
-      switch (command) {
-        case 'boot': {
-          const given = (args[0] ?? {}) as Partial<BootOptions>
-          api.boot({ ...given, server: given.server || options.defaultServer } as BootOptions)
-          return
-        }
-        case 'open':
-        case 'close':
-        case 'toggle':
-        case 'shutdown':
-          api[command]()
-          return
-        case 'identify':
-          api.identify(args[0] as VisitorIdentity)
-          return
-        case 'update':
-          api.update(args[0] as Record<string, string | number | boolean>)
-          return
-        case 'on':
-        case 'off':
-          api[command](args[0] as WidgetEvent, args[1] as WidgetListener)
-          return
-        case 'locale':
-          if (typeof args[0] !== 'string') throw new Error('needs a language tag, e.g. Attune("locale", "th").')
-          api.setLocale(args[0])
-          return
-        default:
-          warn(`[Attune] Unknown command ${JSON.stringify(String(command))}; known: ${COMMANDS.join(', ')}.`)
-      }
+      run(...(args as never[]))
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       warn(message.startsWith('[Attune]') ? message : `[Attune] ${String(command)} failed: ${message}`)

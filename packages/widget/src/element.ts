@@ -142,6 +142,7 @@ function createElementClass(): CustomElementConstructor {
           // The panel arrives once, after the client: from then on the agent hears route changes.
           const client = chat.$client.get()
           if (panel && client) this.#stops.push(panel.watchPage(client))
+          if (panel) notifications.flashWith(panel.titleFlash())
           this.#loadPanelTexts(chat)
           drawPanel()
         }),

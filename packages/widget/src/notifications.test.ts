@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
+import { createTitleFlash } from './launcher/title-flash.ts'
 import { createNotifications } from './notifications.ts'
 
 const t = ((key: string, params?: { count?: number; title?: string }) => `${key}:${params?.count ?? ''}`) as never
@@ -34,10 +35,15 @@ describe('telling the shopper an agent wrote', () => {
     notifications.destroy()
   })
 
-  it('flashes the title while the tab is hidden, and restores it on destroy', () => {
+  it('flashes the title while the tab is hidden, once the panel brought the flash, and restores it on destroy', () => {
     document.title = 'Shop'
     const { notifications } = setUp()
     hidden = true
+    notifications.unread(1)
+    // Before the panel chunk arrives there is no client, so no agent to hear from: nothing flashes.
+    expect(document.title).toBe('Shop')
+    notifications.flashWith(createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) }))
+    notifications.unread(0)
     notifications.unread(1)
     expect(document.title).toBe('title.flash:1')
     notifications.destroy()

@@ -2,7 +2,7 @@
 // line (when the panel is closed), the tab title flash (when the tab is hidden) and, when the
 // store turns it on, a short beep with the flash. Fed by the controller's $unread.
 import type { Translate } from './i18n/t.ts'
-import { createTitleFlash } from './launcher/title-flash.ts'
+import type { TitleFlash } from './launcher/title-flash.ts'
 
 /** The beep, a chunk of its own: only stores that turn the sound on download it. */
 type Audio = typeof import('./launcher/beep.ts')
@@ -17,10 +17,17 @@ export interface NotificationSeams {
 }
 
 export function createNotifications(seams: NotificationSeams) {
-  const flash = createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
+  let flash: TitleFlash | undefined
   let audio: Promise<Audio> | undefined
   let seen = 0
   return {
+    /**
+     * The title flash comes with the panel chunk: only a shopper with a client hears from an agent,
+     * and a client comes with the panel (decision 010), so a first visit does not pay for it.
+     */
+    flashWith(titleFlash: TitleFlash) {
+      flash ??= titleFlash
+    },
     /** Fetched when the store turns the sound on, so it is there by the shopper's first click. */
     wantSound(on: boolean) {
       if (on) audio ??= import('./launcher/beep.ts')
@@ -35,9 +42,9 @@ export function createNotifications(seams: NotificationSeams) {
       const t = seams.t()
       if (!more || !t) return
       if (!seams.isOpen()) seams.announce(t('launcher.unread', { count }))
-      const flashed = flash.notify((n, title) => t('title.flash', { count: n, title }))
+      const flashed = flash?.notify((n, title) => t('title.flash', { count: n, title }))
       if (flashed) void audio?.then((module) => module.beep())
     },
-    destroy: () => flash.destroy(),
+    destroy: () => flash?.destroy(),
   }
 }

@@ -18,8 +18,21 @@ describe('toCsv', () => {
   })
 
   it('writes a record’s figures, empty cells for null', () => {
-    expect(lines(toCsv(RECORDS))[1]).toBe('c1,2025-03-03T02:00:00.000Z,en,order,unreachable,a1,2,4,2,1,0,yes,6,true,true,1,1,true,true')
-    expect(lines(toCsv(RECORDS))[6]).toBe('c6,2025-03-05T12:00:00.000Z,lo,order,experience,,2,,,0,0,,,true,true,1,0,true,false')
+    expect(lines(toCsv(RECORDS))[1]).toBe('c1,2025-03-03T02:00:00.000Z,en,order,unreachable,a1,2,4,2,1,0,yes,6,true,true,1,1,true,true,,,')
+    expect(lines(toCsv(RECORDS))[6]).toBe('c6,2025-03-05T12:00:00.000Z,lo,order,experience,,2,,,0,0,,,true,true,1,0,true,false,,,')
+  })
+
+  it('numbers each shopper’s chats by start, so returning shoppers (2, 3 …) can be followed, with their complaint cues', () => {
+    const csv = toCsv([
+      withText({ id: 'late', startedAt: '2025-03-04T00:00:00.000Z', visitorId: 'v1', complaintCues: 2 }),
+      withText({ id: 'early', startedAt: '2025-03-03T00:00:00.000Z', visitorId: 'v1', complaintCues: 0 }),
+      withText({ id: 'other', startedAt: '2025-03-05T00:00:00.000Z', visitorId: 'v2' }),
+    ])
+    const cells = (i: number) => lines(csv)[i]!.split(',').slice(-3)
+    expect(CSV_COLUMNS.slice(-3)).toEqual(['visitorId', 'shopperChat', 'complaintCues'])
+    expect(cells(1)).toEqual(['v1', '2', '2'])
+    expect(cells(2)).toEqual(['v1', '1', '0'])
+    expect(cells(3)).toEqual(['v2', '1', ''])
   })
 
   it('a negative mood change stays a number', () => {

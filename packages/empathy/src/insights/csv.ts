@@ -24,9 +24,25 @@ export const CSV_COLUMNS = [
   'answeredDuring',
   'askedAfter',
   'answeredAfter',
+  'visitorId',
+  'shopperChat',
+  'complaintCues',
 ] as const
 
-function row(r: ConversationRecord): Cell[] {
+/** The records' place among their shopper's chats (1 = first in the export, ≥ 2 = returning). */
+function chatNumbers(records: readonly ConversationRecord[]): Map<ConversationRecord, number> {
+  const seen = new Map<string, number>()
+  const numbers = new Map<ConversationRecord, number>()
+  for (const r of [...records].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt))) {
+    if (!r.visitorId) continue
+    const n = (seen.get(r.visitorId) ?? 0) + 1
+    seen.set(r.visitorId, n)
+    numbers.set(r, n)
+  }
+  return numbers
+}
+
+function row(r: ConversationRecord, chatNumber: number | null): Cell[] {
   return [
     r.id,
     r.startedAt,
@@ -47,6 +63,9 @@ function row(r: ConversationRecord): Cell[] {
     r.answered.during,
     r.asked.after,
     r.answered.after,
+    r.visitorId ?? null,
+    chatNumber,
+    r.complaintCues ?? null,
   ]
 }
 
@@ -73,6 +92,14 @@ function cell(value: Cell): string {
  * Comments are not exported: they are free text a shopper wrote, and stay in the inbox.
  */
 export function toCsv(records: readonly ConversationRecord[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...records.map((r) => row(r).map(cell).join(','))]
+  const numbers = chatNumbers(records)
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...records.map((r) =>
+      row(r, numbers.get(r) ?? null)
+        .map(cell)
+        .join(','),
+    ),
+  ]
   return lines.map((line) => `${line}\r\n`).join('')
 }

@@ -16,6 +16,10 @@ export interface ConversationMeta {
   language: string
   /** The agent who handled it, or null when nobody did. */
   agentId: string | null
+  /** The shopper, when known: returning shoppers' trend follows them across chats. */
+  visitorId?: string | null
+  /** Shopper messages that threatened a public review or a complaint to an authority. */
+  complaintCues?: number
 }
 
 /** One conversation's check-in answers, flat: the row insights are computed from. */

@@ -10,7 +10,7 @@ const COMPLAINTS = {
     ['I will leave a 1 star review if this is not fixed today', '1 star'],
     ['fine, I am posting this on facebook so everyone knows', 'posting this on'],
     ['I am reporting you to consumer protection', 'reporting you, consumer protection'],
-    ['my lawyer will hear about this', 'lawyer'],
+    ['my lawyer will hear about this', 'lawyer, hear about this'],
   ],
   th: [
     ['ถ้าไม่คืนเงินจะไปร้อง สคบ. นะคะ', 'สคบ'],

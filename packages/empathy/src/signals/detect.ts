@@ -1,9 +1,9 @@
 // detectFrustration: the shopper's recent messages (+ context) → level, score and named cues.
 // Pure and deterministic; no model, no network (EMPATHY.md § Signals).
 import { contextCues } from './context.ts'
-import { type Hit, type LexiconSource, matchLexicon } from './lexicon.ts'
-import { en } from './lexicons/en.ts'
-import { fil } from './lexicons/fil.ts'
+import { type Hit, matchLexicon } from './lexicon.ts'
+import type { LexiconSource } from './source.ts'
+import { latinLexicon } from './lexicons/latin.ts'
 import { lo } from './lexicons/lo.ts'
 import { th } from './lexicons/th.ts'
 import { countScripts, detectLanguage } from './language.ts'
@@ -21,13 +21,13 @@ const REPEAT_BASE = 0.35
 const REPEAT_STEP = 0.15
 const REPEAT_MAX = 0.6
 
-/** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino). */
+/** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino as one). */
 function lexiconsFor(text: string): LexiconSource[] {
   const scripts = countScripts(text)
   const lexicons: LexiconSource[] = []
   if (scripts.thai > 0) lexicons.push(th)
   if (scripts.lao > 0) lexicons.push(lo)
-  if (scripts.latin > 0) lexicons.push(en, fil)
+  if (scripts.latin > 0) lexicons.push(latinLexicon())
   return lexicons
 }
 

@@ -1,22 +1,33 @@
 import { describe, expect, it } from 'vitest'
+import hardHoldout from '../../data/hard-holdout.json' with { type: 'json' }
+import hardTune from '../../data/hard-tune.json' with { type: 'json' }
 import holdout from '../../data/frustration-holdout.json' with { type: 'json' }
+import questions from '../../data/neutral-questions.json' with { type: 'json' }
 import set from '../../data/frustration-set.json' with { type: 'json' }
+import { detectFrustration } from './detect.ts'
 import { evaluate, formatScores, type LabelledMessage } from './evaluate.ts'
 
 // The package has no DOM or Node types (pure functions); the table is printed all the same.
 declare const console: { log: (...args: unknown[]) => void }
 
-// frustration-set.json is what the lexicons and thresholds were checked against (EMPATHY.md asks
-// for its figures); frustration-holdout.json was written after the lexicons and no lexicon entry
-// was fitted to it, so it shows how the detector does on text it has not seen. One number was
-// chosen with it in view: the `frustrated` threshold (0.5 → 0.4). Only the first set is gated.
+// frustration-set.json is what the lexicons and thresholds were first checked against (EMPATHY.md
+// asks for its figures); frustration-holdout.json was written after those lexicons, and one number
+// was chosen with it in view: the `frustrated` threshold (0.5 → 0.4). Issue 16 added text of the
+// hard kinds: hard-holdout.json and neutral-questions.json were written and committed before any
+// tuning and no entry was fitted to their messages; hard-tune.json is what the tuning read.
+// bench/detector prints every figure. The gates keep what the tuning reached; the neutral
+// questions are gated too, as a guard added once tuning was over (none of them was tuned on).
+const LANGUAGES = ['en', 'th', 'fil', 'lo'] as const
 const MIN = 0.75
+const MIN_HARD_F1 = 0.9
+const MAX_QUESTIONS_FLAGGED = 0.05
 
-describe('frustration detector on the labelled set', () => {
-  it('has at least 100 messages per language, about 40% frustrated', () => {
-    const items = set as LabelledMessage[]
-    for (const lang of ['en', 'th', 'fil', 'lo'] as const) {
-      const own = items.filter((i) => i.lang === lang)
+const items = (data: unknown): LabelledMessage[] => data as LabelledMessage[]
+
+describe('frustration detector on the labelled sets', () => {
+  it('has at least 100 messages per language in the old set, about 40% frustrated', () => {
+    for (const lang of LANGUAGES) {
+      const own = items(set).filter((i) => i.lang === lang)
       expect(own.length, lang).toBeGreaterThanOrEqual(100)
       const share = own.filter((i) => i.label === 'frustrated').length / own.length
       expect(share, lang).toBeGreaterThan(0.3)
@@ -24,8 +35,19 @@ describe('frustration detector on the labelled set', () => {
     }
   })
 
-  it(`keeps precision and recall of "frustrated" at ${MIN} or more in every language`, () => {
-    const { scores } = evaluate(set as LabelledMessage[])
+  it('has at least 200 labelled messages per language, half of them hard cases', () => {
+    const hard = [...items(hardTune), ...items(hardHoldout), ...items(questions)]
+    const all = [...items(set), ...items(holdout), ...hard]
+    for (const lang of LANGUAGES) {
+      const total = all.filter((i) => i.lang === lang).length
+      expect(total, lang).toBeGreaterThanOrEqual(200)
+      expect(hard.filter((i) => i.lang === lang).length / total, lang).toBeGreaterThanOrEqual(0.5)
+      expect(items(questions).filter((i) => i.lang === lang).length, lang).toBeGreaterThanOrEqual(50)
+    }
+  })
+
+  it(`keeps precision and recall of "frustrated" at ${MIN} or more in every language (old set)`, () => {
+    const { scores } = evaluate(items(set))
     console.log(`frustration-set.json\n${formatScores(scores)}`)
     expect(scores).toHaveLength(4)
     for (const s of scores) {
@@ -34,9 +56,28 @@ describe('frustration detector on the labelled set', () => {
     }
   })
 
-  it('reports the held-out set (not gated)', () => {
-    const { scores } = evaluate(holdout as LabelledMessage[])
-    console.log(`frustration-holdout.json (lexicons not fitted to it; the threshold was chosen with it in view)\n${formatScores(scores)}`)
-    expect(scores).toHaveLength(4)
+  it(`keeps F1 at ${MIN_HARD_F1} or more on the hard tuning set in every language`, () => {
+    const { scores } = evaluate(items(hardTune))
+    console.log(`hard-tune.json\n${formatScores(scores)}`)
+    for (const s of scores) expect(s.f1, s.lang).toBeGreaterThanOrEqual(MIN_HARD_F1)
+  })
+
+  it('reads a neutral question with a trigger word as a question: at most 5% flagged per language', () => {
+    for (const lang of LANGUAGES) {
+      const own = items(questions).filter((i) => i.lang === lang)
+      const flagged = own.filter((q) => detectFrustration([q.text]).level === 'frustrated').length
+      expect(flagged / own.length, lang).toBeLessThanOrEqual(MAX_QUESTIONS_FLAGGED)
+    }
+  })
+
+  it('reports the held-out sets (their F1 is not gated: a gate there would invite fitting to them)', () => {
+    for (const [name, data] of [
+      ['frustration-holdout.json', holdout],
+      ['hard-holdout.json', hardHoldout],
+    ] as const) {
+      const { scores } = evaluate(items(data))
+      console.log(`${name}\n${formatScores(scores)}`)
+      expect(scores).toHaveLength(4)
+    }
   })
 })

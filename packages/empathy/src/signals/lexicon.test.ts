@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type Hit, type LexiconSource, matchLexicon } from './lexicon.ts'
+import { type Hit, matchLexicon } from './lexicon.ts'
+import type { LexiconSource } from './source.ts'
 import { en } from './lexicons/en.ts'
 import { fil } from './lexicons/fil.ts'
 import { lo } from './lexicons/lo.ts'

@@ -1,33 +1,11 @@
-// Matches a language lexicon against one normalised message. Entries are phrases, found as
-// substrings whose both ends fall on ICU word boundaries of the message. Matching on boundaries
-// instead of on a stored segment list keeps entries readable and survives ICU splitting a phrase
-// differently in context (Lao ຂອບໃຈ is one word alone but ຂອບ|ໃຈ in ຂອບໃຈຫຼາຍ).
+// Matches a language lexicon against one normalised message: phrases (find.ts), negation,
+// intensifiers, and the words a question only asks about (asking.ts).
+import { askingTokens, type QuestionMarkers } from './asking.ts'
+import { type Found, findPhrases } from './find.ts'
 import { normalize } from './normalize.ts'
 import type { Token } from './segment.ts'
-import type { CueKind, Language } from './types.ts'
-
-/** A lexicon as written: plain phrases with weights 0..1. */
-export interface LexiconSource {
-  readonly lang: Language
-  /** Words and phrases that say something is wrong. */
-  readonly negative: Readonly<Record<string, number>>
-  /** Words and phrases that say things are fine; negated, they turn negative. */
-  readonly positive: Readonly<Record<string, number>>
-  /** Asks for a manager, a human, a refund or a cancellation. */
-  readonly escalation: Readonly<Record<string, number>>
-  /** Threats to go public or to an authority: a bad review, a post, a consumer office, a lawyer. */
-  readonly complaint: Readonly<Record<string, number>>
-  /** Insults and crude abuse aimed at the agent or the store. */
-  readonly abuse: Readonly<Record<string, number>>
-  /** Phrases that only block shorter matches inside them ("good morning", รับผิดชอบ). */
-  readonly neutral: readonly string[]
-  /** Words that flip the next positive word and cancel the next negative one. */
-  readonly negators: readonly string[]
-  /** Words that may stand between a negator and its word ("not VERY happy", hindi PO maganda). */
-  readonly fillers: readonly string[]
-  /** Words next to a negative word that make it stronger ("so slow", ช้ามาก). */
-  readonly intensifiers: readonly string[]
-}
+import type { LexiconSource } from './source.ts'
+import type { CueKind } from './types.ts'
 
 type Polarity = 'negative' | 'positive' | 'escalation' | 'complaint' | 'abuse' | 'neutral'
 
@@ -56,6 +34,9 @@ interface CompiledLexicon {
   negatorSet: Set<string>
   fillers: Set<string>
   intensifiers: Set<string>
+  askable: Set<string>
+  markers: QuestionMarkers
+  ironic: { text: string }[]
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
@@ -70,12 +51,9 @@ const NEGATED_BASE = 0.35
 const NEGATED_SLOPE = 0.5
 const INTENSIFIED = 1.3
 const MAX_WEIGHT = 0.95
-const MAX_FILLERS = 2
-// ICU's Thai dictionary sometimes glues a final particle onto the word before it (โอเคนะ →
-// โอ|เคน|ะ, ร้านอะไร → ร้า|นอะ|ไร). A Thai or Lao entry of 4+ characters therefore needs only
-// one of its ends on a boundary; shorter ones need both (แตก must not match in แตกต่าง).
-const LOOSE_MIN_LENGTH = 4
-const THAI_LAO = /[\u0E00-\u0EFF]/u
+// Filipino stacks enclitics between a negator and its word: "hindi nyo ba ako naririnig".
+const MAX_FILLERS = 3
+const phrases = (texts: readonly string[]): { text: string }[] => texts.map((text) => ({ text: normalize(text) }))
 
 /** Normalises every entry once, on first use (nothing runs at import). */
 function compile(source: LexiconSource): CompiledLexicon {
@@ -106,55 +84,17 @@ function compile(source: LexiconSource): CompiledLexicon {
     negatorSet: new Set(negators),
     fillers: new Set(source.fillers.map(normalize)),
     intensifiers: new Set(source.intensifiers.map(normalize)),
+    askable: new Set(source.askable.map(normalize)),
+    markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
+    ironic: phrases(source.ironic),
   }
   cache.set(source, compiled)
   return compiled
 }
 
-interface Match {
-  start: number
-  end: number
-  first: number
-  last: number
-  entry: Entry
-}
+type Match = Found<Entry>
 
-/**
- * All boundary-aligned occurrences. A match inside a longer one is dropped (ยังไม่ได้ inside
- * ยังไม่ได้รับ); partly overlapping ones both count (ทำไมไม่ + ไม่ตอบ are two complaints).
- */
-function findMatches(text: string, tokens: readonly Token[], lexicon: CompiledLexicon): Match[] {
-  const startAt = new Map<number, number>()
-  const endAt = new Map<number, number>()
-  const tokenAt: number[] = []
-  tokens.forEach((token, i) => {
-    startAt.set(token.start, i)
-    endAt.set(token.end, i)
-    for (let c = token.start; c < token.end; c++) tokenAt[c] = i
-  })
-  const found: Match[] = []
-  for (const entry of lexicon.entries) {
-    const loose = entry.text.length >= LOOSE_MIN_LENGTH && THAI_LAO.test(entry.text)
-    for (let at = text.indexOf(entry.text); at !== -1; at = text.indexOf(entry.text, at + 1)) {
-      const end = at + entry.text.length
-      let first = startAt.get(at)
-      let last = endAt.get(end)
-      if (loose && (first !== undefined || last !== undefined)) {
-        first ??= tokenAt[at]
-        last ??= tokenAt[end - 1]
-      }
-      if (first !== undefined && last !== undefined) found.push({ start: at, end, first, last, entry })
-    }
-  }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
-  const kept: Match[] = []
-  for (const match of found) {
-    if (kept.every((k) => match.start < k.start || match.end > k.end)) kept.push(match)
-  }
-  return kept.sort((a, b) => a.start - b.start)
-}
-
-/** Is the word before token `first` (skipping up to two fillers) a negator? */
+/** Is the word before token `first` (skipping up to three fillers) a negator? */
 function isNegated(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): boolean {
   let i = first
   for (let skipped = 0; skipped <= MAX_FILLERS; skipped++) {
@@ -194,37 +134,61 @@ function prefixNegation(token: Token, lexicon: CompiledLexicon): Hit | undefined
   return undefined
 }
 
+interface Reading {
+  text: string
+  tokens: readonly Token[]
+  lexicon: CompiledLexicon
+  /** Per token: does its clause ask? */
+  asking: boolean[]
+  /** Does the message make its praise ironic? */
+  ironic: boolean
+}
+
+/** "great, the wrong size again" — but "thanks again" is no irony: a marker inside a kind phrase. */
+function isIronic(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, matches: readonly Match[]): boolean {
+  const plain = matches.filter((m) => m.entry.polarity === 'positive' || m.entry.polarity === 'neutral')
+  return findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
+}
+
+/** The cue one matched entry raises, if any. */
+function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading): Hit | undefined {
+  const { entry } = match
+  if (entry.polarity === 'neutral') return undefined
+  // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່, and
+  // ไม่ได้|จะแจ้ง|ความ holds แจ้งความ after the filler จะ, which the negator before it reaches.
+  const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
+  const reachable = inside === '' || lexicon.fillers.has(inside)
+  const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
+  if (entry.polarity === 'positive') {
+    // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
+    if (negated && asking[match.first]) return undefined
+    if (negated) return { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
+    return ironic ? undefined : { kind: 'positive', weight: -entry.weight, detail: entry.label }
+  }
+  // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
+  if (negated) return undefined
+  if (asking[match.first] && lexicon.askable.has(entry.text)) return undefined
+  const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
+  return { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
+}
+
 /** The lexicon's cues in one normalised, tokenised message. */
 export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): Hit[] {
   const lexicon = compile(source)
-  const matches = findMatches(text, tokens, lexicon)
+  const matches = findPhrases(text, tokens, lexicon.entries)
+  const reading: Reading = {
+    text,
+    tokens,
+    lexicon,
+    asking: askingTokens(text, tokens, lexicon.markers),
+    ironic: isIronic(text, tokens, lexicon, matches),
+  }
   const hits: Hit[] = []
   const covered = new Set<number>()
   for (const match of matches) {
     for (let i = match.first; i <= match.last; i++) covered.add(i)
-    const { entry } = match
-    if (entry.polarity === 'neutral') continue
-    // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່, and
-    // ไม่ได้|จะแจ้ง|ความ holds แจ้งความ after the filler จะ, which the negator before it reaches.
-    const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
-    const reachable = inside === '' || lexicon.fillers.has(inside)
-    const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
-    if (entry.polarity === 'positive') {
-      hits.push(
-        negated
-          ? { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
-          : { kind: 'positive', weight: -entry.weight, detail: entry.label },
-      )
-      continue
-    }
-    // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
-    if (negated) continue
-    const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
-    hits.push({
-      kind: RAISES[entry.polarity],
-      weight: Math.min(MAX_WEIGHT, entry.weight * boost),
-      detail: entry.label,
-    })
+    const hit = hitOf(match, reading)
+    if (hit) hits.push(hit)
   }
   tokens.forEach((token, i) => {
     if (covered.has(i)) return

@@ -15,6 +15,10 @@ describe('normalize', () => {
     expect(normalize('ຫົວຫນ້າ')).toBe('ຫົວໜ້າ')
     expect(normalize('ຂອບໃຈຫລາຍ')).toBe('ຂອບໃຈຫຼາຍ')
   })
+  it('writes Filipino chat spellings whole, and only whole words ("I\'d" stays)', () => {
+    expect(normalize('d pa rin, hnd nyo p sinasagot, wla')).toBe('di pa rin, hindi nyo pa sinasagot, wala')
+    expect(normalize("I'd")).toBe("i'd")
+  })
   it('drops Filipino po between words but keeps "tao po"', () => {
     expect(normalize('di po gumagana')).toBe('di gumagana')
     expect(normalize('tao po?')).toBe('tao po?')

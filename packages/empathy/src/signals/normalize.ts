@@ -23,21 +23,33 @@ const LAO_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 // Filipino "po"/"opo" is politeness that can sit anywhere ("di po gumagana"); dropping it lets
 // phrases match across it. "tao po" ("anybody there?") keeps its po.
 const PO = /(?<!\btao)\s+(?:po|opo|ho)\b/gu
+// Phones type a curly apostrophe (I’m, don’t); lexicons are written with the straight one.
+const CURLY = /[’‘ʼ]/gu
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu
+// Filipino chat spells its commonest words short ("d pa rin", "hnd nyo p sinasagot", "wla"):
+// one spelling each, so negators and phrases are written once. Whole words only ("I'd" stays).
+const W = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${word})(?![\\p{L}\\p{N}'’-])`, 'gu')
+const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [W('d'), 'di'],
+  [W('hnd|hndi|hinde|indi|nde|ndi'), 'hindi'],
+  [W('wla'), 'wala'],
+  [W('wlang'), 'walang'],
+  [W('p'), 'pa'],
+  [W('nman|nmn'), 'naman'],
+  [W('tlga'), 'talaga'],
+  [W('lng'), 'lang'],
+]
 
-/** Lowercase, NFC, no URLs or zero-width characters, repeat marks dropped, stretching squeezed. */
+/**
+ * Lowercase, NFC, no URLs or zero-width characters, Filipino chat spellings made whole, repeat
+ * marks dropped, stretching squeezed.
+ */
 export function normalize(text: string): string {
   let folded = text
   for (const [from, to] of LAO_FOLDS) folded = folded.replace(from, to)
-  return folded
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(URL, ' ')
-    .toLowerCase()
-    .replace(REPEAT_MARK, '')
-    .replace(PO, '')
-    .replace(SE_ASIAN_RUN, '$1')
-    .replace(LATIN_RUN, '$1')
+  let lower = folded.normalize('NFC').replace(INVISIBLE, '').replace(URL, ' ').replace(CURLY, "'").toLowerCase()
+  for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
+  return lower.replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
 }
 
 const LATIN_STRETCH = /(\p{Script=Latin})\1{2,}/gu

@@ -8,12 +8,14 @@ import { toEmpathyCard } from '../lib/empathy-card.ts'
 import { formatClock } from '../lib/relative-time.ts'
 import { toShopperContext } from '../lib/shopper-context.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
+import type { HistoryApi } from '../session/history.ts'
 import type { DeleteVisitorResult } from '../session/visitors.ts'
 import type { UploadFile } from '../session/uploads.ts'
 import { useLazyCare, type HandOff } from './care/lazy.ts'
 import { Composer } from './Composer.tsx'
 import { useSuggestions } from './use-suggestions.ts'
 import { EmpathyCard } from './EmpathyCard.tsx'
+import { useLazyHistory } from './history-lazy.ts'
 import { Timeline } from './Timeline.tsx'
 import { useCheckIn, type ErrorSource } from './use-check-in.ts'
 import { useNow } from './use-now.ts'
@@ -37,11 +39,17 @@ interface Props {
   onDeleted?(visitorId: string): void
   /** "Hand to a manager"; the same-origin endpoint when not given. */
   handOff?: HandOff
+  /**
+   * Show the shopper's earlier chats on the card, from `api` (the same-origin endpoint when left
+   * out); without it the card shows this chat only.
+   */
+  history?: { api?: HistoryApi } | undefined
 }
 
 export function ConversationView(props: Props) {
   const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted, handOff } = props
   const messages = useMessages()
+  const ShopperHistory = useLazyHistory(props.history !== undefined)
   const t = messages.conversation
   const items = useStore(conversation.$timeline)
   const visitorTyping = useStore(conversation.$visitorTyping)
@@ -105,7 +113,13 @@ export function ConversationView(props: Props) {
         </p>
       </div>
       <div class="conversation-body">
-        {known && <EmpathyCard view={toEmpathyCard(known, now, messages)} context={toShopperContext(known.context, messages.card)} />}
+        {known && (
+          <EmpathyCard
+            view={toEmpathyCard(known, now, messages)}
+            context={toShopperContext(known.context, messages.card)}
+            history={ShopperHistory && <ShopperHistory conversationId={known.id} {...props.history} />}
+          />
+        )}
         <div class="conversation-main">
           <Timeline
             entries={toTimelineEntries(items, t, clock, messages.files, known ?? {})}

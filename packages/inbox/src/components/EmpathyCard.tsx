@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { EmpathyCardView } from '../lib/empathy-card.ts'
 import type { ShopperContextView } from '../lib/shopper-context.ts'
 import { useMessages } from '../i18n/context.ts'
@@ -10,6 +11,8 @@ interface Props {
   view: EmpathyCardView
   /** The shopper's page and the store's attributes, when the store sends them. */
   context?: ShopperContextView | undefined
+  /** The shopper's earlier chats (ShopperHistory), under the facts of this one. */
+  history?: ComponentChildren
 }
 
 /**
@@ -17,7 +20,7 @@ interface Props {
  * alert region is always in the DOM and filled when "Not yet" arrives, so screen readers
  * announce it once, when it appears (WCAG 4.1.3).
  */
-export function EmpathyCard({ view, context }: Props) {
+export function EmpathyCard({ view, context, history }: Props) {
   const t = useMessages().card
   return (
     // tabIndex: the card scrolls on small screens; keyboard users must reach it too (WCAG 2.1.1).
@@ -73,12 +76,21 @@ export function EmpathyCard({ view, context }: Props) {
             <span class={`signal-badge signal-${view.signal.level}`}>{view.signal.label}</span> <span class="empathy-cues">{view.signal.cues}</span>
           </dd>
         </div>
+        {view.complaint && (
+          <div class="empathy-fact empathy-complaint">
+            <dt>{t.complaint}</dt>
+            <dd>
+              <span class="complaint-badge">{view.complaint}</span>
+            </dd>
+          </div>
+        )}
         <div class="empathy-fact">
           <dt>{t.waiting}</dt>
           <dd>{view.waiting}</dd>
         </div>
       </dl>
       {context && <ShopperContextFacts view={context} />}
+      {history}
       <p class={view.pending ? 'empathy-pending' : 'empathy-pending is-empty'} role="status">
         {view.pending ?? ''}
       </p>

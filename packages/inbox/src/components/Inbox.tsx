@@ -9,9 +9,11 @@ import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
 import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
 import type { SettingsApi } from '../session/settings.ts'
+import type { HistoryApi } from '../session/history.ts'
 import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
 import { createUploader, type UploadFile } from '../session/uploads.ts'
 import { useLazyCare, useNotices } from './care/lazy.ts'
+import { useLazyAlerts } from './history-lazy.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
@@ -35,6 +37,8 @@ interface Props {
   settings?: SettingsApi
   /** A shopper's erasure; the same-origin endpoint when not given. */
   visitors?: VisitorApi
+  /** The shopper's earlier chats for the card; the same-origin endpoint when not given. */
+  history?: HistoryApi
 }
 
 interface Selection {
@@ -49,6 +53,8 @@ export function Inbox(props: Props) {
   const [selected, setSelected] = useState<Selection | null>(null)
   const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))
   const [visitorApi] = useState(() => visitors ?? createVisitorApi())
+  // The card's earlier chats: the same-origin endpoint (made in their chunk) unless one is given.
+  const [history] = useState(() => (props.history ? { api: props.history } : {}))
   // Shoppers deleted in this session: their rows leave the list at once.
   const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
   const [notice, setNotice] = useState('')
@@ -103,11 +109,16 @@ export function Inbox(props: Props) {
   const [notices, setNotices] = useNotices(client)
   const ui = useLazyCare(notices.length > 0)
   const care = ui && <ui.CareNotices notices={notices} setNotices={setNotices} conversations={conversations} />
+  // The server alerts only these roles; the inbox shows the strip only where it can be filled.
+  const mayAlert = can(agent.role, 'receive_alerts')
+  const ComplaintAlerts = useLazyAlerts(mayAlert)
+  const alerts = mayAlert && ComplaintAlerts && <ComplaintAlerts client={client} />
   if (route.page !== 'conversations') {
     // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
       <div class={`app app-page app-${route.page}`}>
         {header}
+        {alerts}
         <OtherPage
           page={route.page}
           agent={agent}
@@ -125,6 +136,7 @@ export function Inbox(props: Props) {
   return (
     <div class={`app${selected ? ' has-selection' : ''}`}>
       {header}
+      {alerts}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
           <h2 id="list-title" class="pane-title" tabIndex={-1}>
@@ -153,6 +165,7 @@ export function Inbox(props: Props) {
               upload={upload}
               deleteVisitor={can(agent.role, 'erase_visitors') ? visitorApi.deleteVisitor : undefined}
               onDeleted={deleted}
+              history={history}
             />
           ) : (
             <div class="empty">

@@ -92,6 +92,29 @@ export const enInsights = {
     understoodAnswers: (yes: number, notYet: number) => `${yes} yes · ${notYet} not yet`,
   },
   open: (id: string) => `Conversation ${id}`,
+  /** Returning shoppers' trend (issue 16; empathy's `returningTrend`). */
+  returning: {
+    title: 'Returning shoppers',
+    hint: 'Shoppers with two or more chats in the period: their latest chat’s mood against their first (how they left, else how they came in).',
+    none: 'No shopper came back with a mood to compare in this period.',
+    shoppers: (n: number) => (n === 1 ? '1 returning shopper' : `${n} returning shoppers`),
+    improving: 'Improving',
+    steady: 'Steady',
+    worsening: 'Worsening',
+    first: 'Mean mood, first chat',
+    latest: 'Mean mood, latest chat',
+    caption: 'Returning shoppers by the week of their latest chat',
+    week: 'Week of',
+    count: 'Shoppers',
+  },
+  /** Public-complaint risk cues (issue 16). */
+  complaints: {
+    title: 'Complaint risk',
+    hint: 'Messages that threatened a public review, social media or a complaint to an authority.',
+    count: (messages: number, conversations: number) =>
+      `${messages === 1 ? '1 message' : `${messages} messages`} in ${conversations === 1 ? '1 conversation' : `${conversations} conversations`}.`,
+    none: 'No shopper threatened a public complaint in this period.',
+  },
 } as const
 
 export type InsightsMessages = Widen<typeof enInsights>

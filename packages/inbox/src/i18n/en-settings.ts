@@ -20,6 +20,7 @@ export const enSettings = {
   topics: 'Topics (comma-separated ids)',
   topicsHint: 'Lowercase ids such as order, returns; at most 20. Leave empty to not ask.',
   retentionDays: 'Keep check-in answers for (days)',
+  complaintAlerts: 'Alert managers when a shopper threatens a public complaint',
   save: 'Save settings',
   saving: 'Saving…',
   saved: 'Saved.',

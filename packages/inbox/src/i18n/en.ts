@@ -117,6 +117,7 @@ export const en = {
     waiting: (detail: string) => (detail ? `waiting ${detail}` : 'waiting'),
     positive: (_detail: string) => 'friendly words',
     laughter: (_detail: string) => 'laughter',
+    complaint: (detail: string) => (detail ? `mentions “${detail}”` : 'threatens a public complaint'),
   },
   card: {
     title: 'How the shopper feels',
@@ -143,6 +144,8 @@ export const en = {
     yes: 'Yes',
     no: 'No',
     opensInNewTab: '(opens in a new tab)',
+    /** Public-complaint risk, apart from the frustration level (issue 16). */
+    complaint: 'Complaint risk',
   },
   checkIn: {
     button: 'Check in',

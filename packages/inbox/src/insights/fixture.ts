@@ -1,5 +1,5 @@
 /** A small /api/insights response for tests, built with the real summarize(). */
-import { summarize, type ConversationRecord } from '@attune/empathy'
+import { returningTrend, summarize, type ConversationRecord } from '@attune/empathy'
 import type { InsightsResponse } from './api.ts'
 
 const record = (overrides: Partial<ConversationRecord> & { id: string; startedAt: string }): ConversationRecord => ({
@@ -52,6 +52,11 @@ export function insightsFixture(): InsightsResponse {
       resolved: r.resolved,
       understood: r.understood,
     })),
+    returning: returningTrend(
+      records.map((r, i) => ({ ...r, visitorId: i < 2 ? 'visitor_returning' : `visitor_${i}` })),
+      'UTC',
+    ),
+    complaints: { messages: 2, conversations: 1, conversationIds: ['conv_0002bbbb'] },
     options: {
       topics: ['order'],
       reasons: ['product', 'unreachable'],

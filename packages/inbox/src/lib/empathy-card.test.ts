@@ -22,6 +22,14 @@ describe('toEmpathyCard', () => {
     expect(worse.trend?.change).toBe('worse')
   })
 
+  it('shows a public-complaint threat on a line of its own, apart from the signal’s cues (issue 16)', () => {
+    const cues = [{ kind: 'complaint', detail: 'a 1-star review' }, { kind: 'capitals' }]
+    const card = toEmpathyCard(summary({ id: 'c', empathy: empathy({ signal: { level: 'concerned', score: 0.4, cues } }) }), now, en)
+    expect(card.complaint).toBe('mentions “a 1-star review”')
+    expect(card.signal.cues).toBe('capitals')
+    expect(toEmpathyCard(summary({ id: 'c' }), now, en).complaint).toBeNull()
+  })
+
   it('says "Not asked yet" before any answer and "Skipped" when the shopper skipped the question', () => {
     expect(toEmpathyCard(summary({ id: 'c' }), now, en).moodText).toBe('Not asked yet')
     const skipped = summary({ id: 'c', empathy: empathy({ skipped: ['before'] }) })

@@ -14,6 +14,8 @@ export interface EmpathyCardView {
   /** Before → now, when both are known and the shopper answered twice. */
   trend: { before: Mood; now: Mood; from: string; to: string; words: string; spoken: string; change: string } | null
   signal: { level: EmpathySnapshot['signal']['level']; label: string; cues: string }
+  /** "mentions a 1-star review": a public-complaint threat, shown apart from the signal (issue 16). */
+  complaint: string | null
   waiting: string
   /** The shopper answered "Not yet" to "Do you feel we understand what you need?". */
   notYet: boolean
@@ -46,6 +48,9 @@ export function toEmpathyCard(summary: ConversationSummary, now: number, t: Inbo
   // The trend is before → after once the after card is answered; until then before → now is
   // the same mood and says "no change yet".
   const signal = e?.signal ?? CALM
+  // A threat to go public is a risk of its own, not one more reason for the frustration level.
+  const complaint = signal.cues.find((cue) => cue.kind === 'complaint')
+  const cues = signal.cues.filter((cue) => cue !== complaint)
   const waited = summary.waitingSince ? formatDuration(elapsedSince(summary.waitingSince, now), t.time) : null
 
   let trend: EmpathyCardView['trend'] = null
@@ -73,8 +78,9 @@ export function toEmpathyCard(summary: ConversationSummary, now: number, t: Inbo
     signal: {
       level: signal.level,
       label: t.signal[signal.level],
-      cues: signal.cues.length > 0 ? cuesInWords(signal.cues, t.cue, waited ?? undefined) : t.card.noCues,
+      cues: cues.length > 0 ? cuesInWords(cues, t.cue, waited ?? undefined) : t.card.noCues,
     },
+    complaint: complaint ? t.cue.complaint(complaint.detail ?? '') : null,
     waiting: waited ?? t.card.notWaiting,
     notYet: e?.understood === false,
     understood: e?.understood === true,

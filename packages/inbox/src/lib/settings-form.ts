@@ -14,6 +14,7 @@ const SETTINGS_FIELDS = [
   'effortItem',
   'topics',
   'retentionDays',
+  'complaintAlerts',
 ] as const
 export type SettingsField = (typeof SETTINGS_FIELDS)[number]
 
@@ -39,6 +40,7 @@ export interface SettingsForm {
   effortItem: boolean
   topics: string
   retentionDays: string
+  complaintAlerts: boolean
 }
 
 /** What `PUT /api/settings` takes: the whole form, numbers as typed (the server checks them). */
@@ -52,6 +54,7 @@ export interface SettingsPayload {
   effortItem: boolean
   topics: string[]
   retentionDays: number | null
+  complaintAlerts: boolean
 }
 
 export function settingsToForm(settings: EmpathySettings): SettingsForm {
@@ -65,6 +68,7 @@ export function settingsToForm(settings: EmpathySettings): SettingsForm {
     effortItem: settings.effortItem,
     topics: settings.topics.join(', '),
     retentionDays: String(settings.retentionDays),
+    complaintAlerts: settings.complaintAlerts,
   }
 }
 
@@ -87,6 +91,7 @@ export function formToSettings(form: SettingsForm): SettingsPayload {
     ...numbers,
     signalThreshold: form.signalThreshold,
     effortItem: form.effortItem,
+    complaintAlerts: form.complaintAlerts,
     topics: form.topics
       .split(',')
       .map((topic) => topic.trim())

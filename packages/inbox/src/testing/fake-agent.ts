@@ -5,7 +5,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  */
 import { atom } from 'nanostores'
 import type { ConversationSummary, Notice } from '@attune/protocol'
-import type { ConnectionStatus, InboxAgent, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
+import type { ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
   $timeline: ReturnType<typeof atom<TimelineItem[]>>
@@ -31,6 +31,8 @@ export interface FakeAgent extends InboxAgent {
   conversation(id: string): FakeConversation
   emitError(code: string): void
   emitNotice(notice: Notice): void
+  /** What the server sends a manager's connection when a shopper threatens a public complaint. */
+  emitAlert(alert: InboxAlert): void
 }
 
 export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeConversation {
@@ -74,6 +76,7 @@ export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeCon
 export function fakeAgent(): FakeAgent {
   const errorListeners = new Set<(error: { code: string }) => void>()
   const noticeListeners = new Set<(notice: Notice) => void>()
+  const alertListeners = new Set<(alert: InboxAlert) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
     $me: atom<WelcomeAgent | null>(null),
@@ -93,8 +96,11 @@ export function fakeAgent(): FakeAgent {
       if (!conv) agent.conversations.set(id, (conv = fakeConversation([], id)))
       return conv
     },
-    on(event: 'error' | 'notice', listener: ((error: { code: string }) => void) | ((notice: Notice) => void)) {
-      const set = (event === 'notice' ? noticeListeners : errorListeners) as Set<typeof listener>
+    on(
+      event: 'error' | 'notice' | 'alert',
+      listener: ((error: { code: string }) => void) | ((notice: Notice) => void) | ((alert: InboxAlert) => void),
+    ) {
+      const set = (event === 'notice' ? noticeListeners : event === 'alert' ? alertListeners : errorListeners) as Set<typeof listener>
       set.add(listener)
       return () => void set.delete(listener)
     },
@@ -103,6 +109,9 @@ export function fakeAgent(): FakeAgent {
     },
     emitNotice(notice) {
       for (const listener of noticeListeners) listener(notice)
+    },
+    emitAlert(alert) {
+      for (const listener of alertListeners) listener(alert)
     },
   }
   return agent

@@ -141,6 +141,40 @@ export const InsightsConversationSchema = v.object({
 })
 export type InsightsConversation = v.InferOutput<typeof InsightsConversationSchema>
 
+/**
+ * Returning shoppers' trend (issue 16): of shoppers with two or more chats with a mood in the
+ * range, how their mood moved from their first chat to their latest. Defined by @attune/empathy's
+ * `returningTrend`.
+ */
+export const ReturningTrendSchema = v.object({
+  /** Shoppers with at least two chats with a mood. */
+  shoppers: v.number(),
+  improving: RateSchema,
+  steady: RateSchema,
+  worsening: RateSchema,
+  /** Mean mood of their first chat and of their latest. */
+  meanFirst: MeanSchema,
+  meanLatest: MeanSchema,
+})
+export type ReturningTrend = v.InferOutput<typeof ReturningTrendSchema>
+
+export const ReturningWeekSchema = v.object({
+  /** The Monday the week starts on, `YYYY-MM-DD` in the query's time zone. */
+  week: v.string(),
+  /** Shoppers whose latest chat in the range fell in this week. */
+  trend: ReturningTrendSchema,
+})
+export type ReturningWeek = v.InferOutput<typeof ReturningWeekSchema>
+
+/** Shopper messages in the range that threatened a public review or a complaint to an authority. */
+export const ComplaintRiskSchema = v.object({
+  messages: v.number(),
+  /** Conversations with at least one such message, and their ids (newest first). */
+  conversations: v.number(),
+  conversationIds: v.array(v.string()),
+})
+export type ComplaintRisk = v.InferOutput<typeof ComplaintRiskSchema>
+
 export const InsightsResponseSchema = v.object({
   /** The range asked for: `from` inclusive, `to` exclusive (ISO 8601), and the zone its days are in. */
   range: v.object({ from: v.string(), to: v.string(), timeZone: v.string() }),
@@ -148,6 +182,8 @@ export const InsightsResponseSchema = v.object({
   /** Oldest first, days without conversations included. */
   byDay: v.array(DaySummarySchema),
   conversations: v.array(InsightsConversationSchema),
+  returning: v.object({ summary: ReturningTrendSchema, byWeek: v.array(ReturningWeekSchema) }),
+  complaints: ComplaintRiskSchema,
   /** What the filters offer: the values seen in the range, and the store's team. */
   options: v.object({
     topics: v.array(v.string()),

@@ -19,6 +19,8 @@ export type Config = {
   trustProxy: boolean
   /** Pins the visitor-token key; generated once and kept in the database otherwise. */
   secret?: string
+  /** Opens `/metrics` to a scraper that sends it as a bearer token. */
+  metricsToken?: string
   /** Limits per client address at the gateway, raised for a shared address (an office, a mall's Wi-Fi). */
   limits: Partial<GatewayLimits>
 }
@@ -33,6 +35,7 @@ export const ENV_VARIABLES = {
   ATTUNE_PUBLIC_URL: 'where browsers reach the server, e.g. https://chat.shop.example',
   ATTUNE_TRUST_PROXY: 'true behind a reverse proxy: honour its X-Forwarded-* headers',
   ATTUNE_SECRET: 'the visitor-token key, 32+ characters (default: generated once and kept)',
+  ATTUNE_METRICS_TOKEN: 'serve /metrics (Prometheus) to requests bearing this token, 16+ characters',
   ATTUNE_SOCKETS_PER_IP: `open sockets one client address may hold (default ${DEFAULT_LIMITS.connectionsPerIp})`,
   ATTUNE_CONVERSATIONS_PER_IP: `new conversations per address a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
 } as const
@@ -43,7 +46,7 @@ const bad = (variable: string, problem: string) => new CliError('config', `${var
 
 /**
  * Reads and validates the environment. Empty values count as unset (env files often carry
- * `NAME=`). Values are never echoed whole: DATABASE_URL, REDIS_URL and ATTUNE_SECRET hold credentials.
+ * `NAME=`). Values are never echoed whole: DATABASE_URL, REDIS_URL, ATTUNE_SECRET and ATTUNE_METRICS_TOKEN hold credentials.
  */
 export function readConfig(env: Readonly<Record<string, string | undefined>>, cwd: string): Config {
   const get = (name: keyof typeof ENV_VARIABLES) => {
@@ -76,6 +79,11 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     if (secret.length < SECRET_MIN_LENGTH)
       throw bad('ATTUNE_SECRET', `must be at least ${SECRET_MIN_LENGTH} characters (it has ${secret.length}); try: openssl rand -base64 32`)
     config.secret = secret
+  }
+  const metricsToken = env.ATTUNE_METRICS_TOKEN
+  if (metricsToken) {
+    if (metricsToken.length < 16) throw bad('ATTUNE_METRICS_TOKEN', `must be at least 16 characters (it has ${metricsToken.length})`)
+    config.metricsToken = metricsToken
   }
   return config
 }
@@ -151,6 +159,7 @@ export function serverOptions(config: Config, extra: { demo: boolean; assets: As
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.secret ? { secret: config.secret } : {}),
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     trustProxy: config.trustProxy,
     ...(Object.keys(config.limits).length ? { gateway: config.limits } : {}),
     demo: extra.demo,

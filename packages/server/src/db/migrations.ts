@@ -192,6 +192,23 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 8,
+    name: 'complaint-risk',
+    sql: `
+      -- Shopper messages that threatened a public review or a complaint to an authority (issue 16):
+      -- one row per message, so each alerts the managers once and Insights can count them.
+      CREATE TABLE complaint_cues (
+        conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        seq integer NOT NULL,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        detail text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (conversation_id, seq)
+      );
+      CREATE INDEX complaint_cues_site_created ON complaint_cues (site_id, created_at);
+    `,
+  },
+  {
     id: 9,
     name: 'agent-care',
     sql: `

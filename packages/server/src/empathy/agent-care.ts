@@ -21,8 +21,8 @@ export type AgentCareDeps = {
   abusive?: AbuseCheck
 }
 
-/** Who gets a hand-off: the roles above agent, those who may read the team's insights. */
-const TAKES_HANDOFFS = ROLES.filter((role) => can(role, 'read_insights'))
+/** Who gets a hand-off: the roles the server alerts (managers, admins, owners). */
+const TAKES_HANDOFFS = ROLES.filter((role) => can(role, 'receive_alerts'))
 
 /** The hand-off could not be recorded: the conversation is resolved. */
 export class HandoffClosedError extends Error {

@@ -7,6 +7,9 @@ import { lastRaisedLevel, levelRank, readSignal } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
 
 const SYSTEM = { role: 'system', id: 'attune' } as const
+
+/** Waiting conversations whose rules a restart re-runs at once. */
+const RESUME_BATCH = 10
 /** The longest log the rules read; a conversation longer than this is read from its tail. */
 const MAX_EVENTS = 2000
 
@@ -174,7 +177,10 @@ export function createCheckInEngine(deps: EngineDeps) {
     /** Re-arms the waiting timers after a restart (open conversations with a shopper waiting). */
     async resumeTimers(): Promise<void> {
       const rows = await deps.db.query<{ id: string }>(`SELECT id FROM conversations WHERE status = 'open' AND waiting_since IS NOT NULL`)
-      await Promise.all(rows.map((row) => run(row.id, { kind: 'timer' })))
+      // A few at a time: this runs while the server already serves, and shoppers' frames come first.
+      for (let i = 0; i < rows.length && !closed; i += RESUME_BATCH) {
+        await Promise.all(rows.slice(i, i + RESUME_BATCH).map((row) => run(row.id, { kind: 'timer' })))
+      }
     },
     /** Runs the rules now (tests with an injected clock use it instead of waiting). */
     evaluateNow(conversationId: string): Promise<void> {

@@ -1,5 +1,14 @@
-import { conversationRecord, filterRecords, groupByDay, moodChange, summarize, type ConversationRecord, type RecordFilter } from '@attune/empathy'
-import type { InsightsResponse } from '@attune/protocol'
+import {
+  conversationRecord,
+  filterRecords,
+  groupByDay,
+  moodChange,
+  returningTrend,
+  summarize,
+  type ConversationRecord,
+  type RecordFilter,
+} from '@attune/empathy'
+import type { ComplaintRisk, InsightsResponse } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 
@@ -40,15 +49,42 @@ async function loadRecords(
   )
   const logs = await log.checkInsOf(rows.map((r) => r.id))
   const visitorOf = new Map(rows.map((r) => [r.id, r.visitor_id]))
+  const cues = await complaintCuesOf(
+    db,
+    siteId,
+    rows.map((r) => r.id),
+  )
   const records = rows.map((row) =>
     conversationRecord(logs.get(row.id) ?? [], {
       id: row.id,
       startedAt: new Date(row.created_at).toISOString(),
       language: primaryLanguage(row.language),
       agentId: row.agent_id,
+      visitorId: row.visitor_id,
+      complaintCues: cues.get(row.id) ?? 0,
     }),
   )
   return { records, visitorOf }
+}
+
+/** How many shopper messages of each conversation threatened a public complaint (empathy/complaints.ts). */
+async function complaintCuesOf(db: Database, siteId: string, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db.query<{ conversation_id: string; n: number | string }>(
+    'SELECT conversation_id, count(*) AS n FROM complaint_cues WHERE site_id = $1 AND conversation_id = ANY($2::uuid[]) GROUP BY conversation_id',
+    [siteId, ids],
+  )
+  return new Map(rows.map((r) => [r.conversation_id, Number(r.n)]))
+}
+
+/** Public-complaint risk over the records: messages, and the conversations that had any, newest first. */
+function complaintRisk(records: readonly ConversationRecord[]): ComplaintRisk {
+  const flagged = records.filter((r) => (r.complaintCues ?? 0) > 0).reverse()
+  return {
+    messages: records.reduce((sum, r) => sum + (r.complaintCues ?? 0), 0),
+    conversations: flagged.length,
+    conversationIds: flagged.map((r) => r.id),
+  }
 }
 
 /** The whole insights answer: figures, figures per day, each conversation, and filter options. */
@@ -71,6 +107,11 @@ export async function insights(
       range: { from: new Date(query.from).toISOString(), to: new Date(query.to).toISOString(), timeZone: query.timeZone },
       summary: summarize(records),
       byDay: groupByDay(records, query.timeZone),
+      returning: returningTrend(
+        records.flatMap((r) => (r.visitorId ? [{ ...r, visitorId: r.visitorId }] : [])),
+        query.timeZone,
+      ),
+      complaints: complaintRisk(records),
       conversations: records.map((r) => ({
         id: r.id,
         visitorId: visitorOf.get(r.id) ?? null,

@@ -210,4 +210,5 @@ export async function acked(s: Session, clientId: string, conversationId: string
   await s.deps.care.afterEvent(s.siteId, conversationId, event)
   // The check-in rules run on every new event and refresh every agent's list when done.
   await s.deps.empathy.afterEvent(conversationId, event)
+  await s.deps.complaints.afterEvent(s.siteId, conversationId, event)
 }

@@ -1,4 +1,5 @@
 import {
+  can,
   CloseCode,
   ErrorCode,
   parseClientFrame,
@@ -12,9 +13,11 @@ import type { WebSocket } from 'ws'
 import { greetVisitor } from '../auth/visitor-auth.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
 import { VisitorErasedError } from '../conversations.ts'
+import { DatabaseUnavailable } from '../db/database.ts'
 import { ConversationNotFoundError } from '../log.ts'
 import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
+import type { LoadGauge } from './load.ts'
 import { createTokenBucket } from './rate-limit.ts'
 import { createSubscription } from './subscription.ts'
 
@@ -26,7 +29,12 @@ type Edge = {
   admitConversation(siteId: string, address: string): number
   /** A socket silent this long after the upgrade is closed with CloseCode.HelloTimeout. */
   helloTimeoutMs: number
+  /** Whether the process is behind: writes are refused for now, and a stall's burst is not the client's. */
+  load: LoadGauge
 }
+
+/** What a client is told to wait while the database is not answering (the HTTP API says 5 s too). */
+const DATABASE_RETRY_MS = 5000
 
 /**
  * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
@@ -40,6 +48,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
   // A socket that never greets holds memory and a slot of its address's limit (issue 11, finding 5).
   const helloTimer = setTimeout(() => ws.close(CloseCode.HelloTimeout, 'hello timeout'), edge.helloTimeoutMs)
   cleanups.push(() => clearTimeout(helloTimer))
+  deps.metrics.connections.inc({ role: principal.role })
+  cleanups.push(() => deps.metrics.connections.dec({ role: principal.role }))
 
   const session: Session = {
     deps,
@@ -95,6 +105,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
   }
 
   function error(code: ErrorCode, message: string, ref?: string, retryAfterMs?: number) {
+    deps.metrics.errors.inc({ code })
     const frame: ErrorFrame = { type: 'error', code, message }
     if (ref !== undefined) frame.ref = ref
     if (retryAfterMs !== undefined) frame.retryAfterMs = retryAfterMs
@@ -138,6 +149,10 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         if (f.type === 'conversation') session.send(f)
       }),
     )
+    // Alerts are for those the store relies on to step in (issue 16); an agent sees the cue on the card.
+    if (can(agent.role, 'receive_alerts')) {
+      cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))
+    }
     const conversations = await deps.conversations.openSummaries(agent.siteId)
     ready = true
     session.send({
@@ -173,11 +188,22 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     const ref = parsed.ok ? ('clientId' in parsed.frame ? parsed.frame.clientId : parsed.frame.type) : parsed.error.ref
     // Parsing first (bounded by MAX_FRAME_BYTES) lets a rate-limited send name its clientId, so
     // the client's outbox knows which item to retry.
-    if (!bucket.take()) return error(ErrorCode.RateLimited, 'Too many frames; slow down.', ref)
-    if (!parsed.ok) return session.send(parsed.error)
+    if (!edge.load.stalled() && !bucket.take()) return error(ErrorCode.RateLimited, 'Too many frames; slow down.', ref)
+    if (!parsed.ok) {
+      deps.metrics.errors.inc({ code: parsed.error.code })
+      return session.send(parsed.error)
+    }
     const frame = parsed.frame
+    const writes = frame.type === 'send' || frame.type === 'answer'
+    if (writes && edge.load.behind())
+      return error(ErrorCode.Unavailable, 'The server is busy; this is sent again shortly.', ref, edge.load.retryAfterMs())
+    const finished = writes ? edge.load.start() : () => {}
+    const timer = deps.metrics.frames.startTimer({ type: frame.type })
     queue = queue
       .then(() => handle(frame))
+      .then(() => {
+        if (frame.type === 'send') deps.metrics.messages.inc({ role: principal.role })
+      })
       .catch((e: unknown) => {
         if (e instanceof FrameError) return error(e.code, e.message, ref, e.retryAfterMs)
         // Erased while connected: final for this frame (a retry would fail the same way); the
@@ -188,8 +214,15 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         }
         // Deleted between the access check and the write (an erasure): missing, not a failure.
         if (e instanceof ConversationNotFoundError) return error(ErrorCode.NotFound, 'No such conversation.', ref)
+        // The database restarting or failing over: not now, as long as it takes (the outbox keeps it).
+        if (e instanceof DatabaseUnavailable)
+          return error(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', ref, DATABASE_RETRY_MS)
         console.error('[Attune] frame failed', e)
         error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
+      })
+      .finally(() => {
+        finished()
+        timer()
       })
   })
 

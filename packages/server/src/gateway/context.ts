@@ -6,8 +6,10 @@ import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import type { AgentCare } from '../empathy/agent-care.ts'
 import type { CheckInEngine } from '../empathy/engine.ts'
+import type { ComplaintWatch } from '../empathy/complaints.ts'
 import type { Directory, Site } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
+import type { Metrics } from '../metrics.ts'
 import type { Presence } from './presence.ts'
 import type { Subscription } from './subscription.ts'
 
@@ -21,10 +23,13 @@ export type GatewayDeps = {
   secret: string
   /** Decides when to ask check-ins and keeps the agent's card current. */
   empathy: CheckInEngine
+  /** Records public-complaint threats and alerts the store's managers. */
+  complaints: ComplaintWatch
   uploads: Uploads
   presence: Presence
   /** Flags abuse and offers the agents a check-in after a hard conversation (issue 16). */
   care: AgentCare
+  metrics: Metrics
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */

@@ -1,3 +1,4 @@
+import { createLoadGauge } from './load.ts'
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { CloseCode, MAX_FRAME_BYTES } from '@attune/protocol'
@@ -39,6 +40,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
   const newPerStore = createBuckets(limits.conversationsPerStore, deps.now)
   const admitConversation = (siteId: string, address: string) => newPerAddress.take(address) || newPerStore.take(siteId)
   const heartbeat = startHeartbeat(() => sockets, limits.heartbeatMs)
+  const load = createLoadGauge(limits.writesInFlight)
 
   async function authorize(req: IncomingMessage): Promise<Principal | Rejection> {
     const url = new URL(req.url ?? '/', 'http://local')
@@ -81,7 +83,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
           heartbeat.watch(ws)
           ws.on('close', () => sockets.delete(ws))
           ws.on('error', () => ws.terminate())
-          const connection = serveConnection(ws, result, deps, { address, admitConversation, helloTimeoutMs: limits.helloTimeoutMs })
+          const connection = serveConnection(ws, result, deps, { address, admitConversation, helloTimeoutMs: limits.helloTimeoutMs, load })
           handling.add(connection)
           ws.on('close', () => void connection.drained().then(() => handling.delete(connection)))
         })
@@ -99,6 +101,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
     async close(): Promise<void> {
       closing = true
       heartbeat.stop()
+      load.stop()
       server.off('upgrade', onUpgrade)
       const closed = [...sockets].map(
         (ws) =>

@@ -16,6 +16,8 @@ export type GatewayLimits = {
   helloTimeoutMs: number
   /** How often the server pings (WebSocket ping); a peer that missed the last pong is cut. */
   heartbeatMs: number
+  /** Writes (sends, answers) being handled at once, past which new ones get `unavailable` (see load.ts). */
+  writesInFlight: number
 }
 
 /**
@@ -29,6 +31,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   conversationsPerStore: { burst: 200, perMinute: 120 },
   helloTimeoutMs: 10_000,
   heartbeatMs: 30_000,
+  writesInFlight: 500,
 }
 
 /** Counts open sockets per key; `open` says false (and counts nothing) at the limit. */

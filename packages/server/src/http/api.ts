@@ -17,6 +17,7 @@ import type { CareAnswers } from '../empathy/care-answers.ts'
 import { accountRoutes } from './account-api.ts'
 import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
+import { historyRoutes } from './history-api.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
@@ -51,6 +52,7 @@ export const API_ROUTES: readonly Route[] = [
   ...teamRoutes,
   ...empathyRoutes,
   ...careRoutes,
+  ...historyRoutes,
   ...uploadRoutes,
   ...widgetRoutes,
 ]

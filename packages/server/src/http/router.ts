@@ -6,11 +6,19 @@ import { inboxHeaders } from './inbox-policy.ts'
 import { sendLanding } from './landing.ts'
 import { HttpErrorCode, securityHeaders, sendError, sendJson } from './respond.ts'
 import { serveStatic } from './static.ts'
+import { serveMetrics, type Metrics } from '../metrics.ts'
 
 /** Folders of the built front ends; `store` (the demo shop) is served only in demo mode. */
 export type AssetDirs = { store?: string; inbox?: string; widget?: string; loader?: string }
 
-export type RouterDeps = ApiDeps & { assets: AssetDirs; version: string; databaseKind: 'embedded' | 'postgres' }
+export type RouterDeps = ApiDeps & {
+  assets: AssetDirs
+  version: string
+  databaseKind: 'embedded' | 'postgres'
+  metrics: Metrics
+  /** `/metrics` is served only when set. */
+  metricsToken?: string | undefined
+}
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 /**
@@ -39,6 +47,7 @@ export function createRequestHandler(deps: RouterDeps) {
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...state })
         return
       }
+      if (path === '/metrics' && (await serveMetrics(req, res, deps.metrics, deps.metricsToken))) return
       if (await handleApi(req, res, path, deps)) return
       // The loader's URL is what stores paste into their pages, so it must never be cached for
       // long; the chunks it loads are content-hashed and can be cached forever.

@@ -1,3 +1,4 @@
+import { h } from 'preact'
 import type { CheckInFields } from '@attune/core'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'

@@ -1,3 +1,4 @@
+import { Fragment, h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { ClipIcon, SendIcon } from './icons.tsx'
 import type { I18n, WidgetClient } from './types.ts'
@@ -67,7 +68,7 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
       }}
     >
       {uploads && (
-        <>
+        <Fragment>
           <button type="button" class="attach" aria-label={t('composer.attach')} onClick={() => picker.current?.click()}>
             <ClipIcon />
           </button>
@@ -86,7 +87,7 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
               uploads.add(files)
             }}
           />
-        </>
+        </Fragment>
       )}
       <label for={INPUT_ID} class="visually-hidden">
         {t('composer.label')}

@@ -1,4 +1,4 @@
-import type { ComponentChild as Child } from 'preact'
+import { type ComponentChild as Child, Fragment, h } from 'preact'
 import { useMemo } from 'preact/hooks'
 import { type Inline, parseMarkdown } from './markdown.ts'
 
@@ -6,7 +6,7 @@ import { type Inline, parseMarkdown } from './markdown.ts'
 export function Markdown({ text }: { text: string }) {
   const blocks = useMemo(() => parseMarkdown(text), [text])
   return (
-    <>
+    <Fragment>
       {blocks.map((block, i) =>
         block.type === 'p' ? (
           <p key={i}>{inline(block.children)}</p>
@@ -24,7 +24,7 @@ export function Markdown({ text }: { text: string }) {
           </ol>
         ),
       )}
-    </>
+    </Fragment>
   )
 }
 

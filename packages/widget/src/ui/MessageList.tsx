@@ -1,3 +1,4 @@
+import { Fragment, h } from 'preact'
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks'
 import { richChunk, useChunk } from './chunk.ts'
 import type { I18n, Platform, WidgetClient } from './types.ts'
@@ -40,7 +41,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   }, [timeline.length, lastKey, typing, rich])
 
   return (
-    <>
+    <Fragment>
       {/* role=log is a polite live region: added messages are read out, edits to old ones are not. */}
       <div
         ref={log}
@@ -85,7 +86,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
       <p class="typing" hidden={!typing}>
         {typing}
       </p>
-    </>
+    </Fragment>
   )
 }
 
@@ -133,12 +134,12 @@ function Item({ view, client, i18n, server, rich }: ItemProps) {
         <p class={`delivery ${view.delivery.state}`}>
           {view.delivery.text}
           {view.delivery.state === 'failed' && (
-            <>
+            <Fragment>
               {' — '}
               <button type="button" class="retry" aria-describedby={textId} onClick={() => client.retry(view.key)}>
                 {i18n.t('message.retry')}
               </button>
-            </>
+            </Fragment>
           )}
         </p>
       )}

@@ -1,3 +1,4 @@
+import { h } from 'preact'
 import { EYES, FACES } from '@attune/core'
 
 type Mood = keyof typeof FACES

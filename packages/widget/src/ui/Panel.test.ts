@@ -124,6 +124,9 @@ describe('launcher', () => {
 
   it('flashes the tab title for a new message while the tab is hidden, and restores it when visible', async () => {
     chat = await mountChat()
+    // The flash comes with the panel chunk, as every client does outside tests (decision 010).
+    await open()
+    await act(() => chat.element.close())
     const before = document.title
     document.title = 'Demo Store'
     Object.defineProperty(document, 'hidden', { configurable: true, value: true })

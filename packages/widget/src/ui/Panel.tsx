@@ -1,3 +1,4 @@
+import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { uploadsChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'

@@ -1,6 +1,7 @@
 // The upload chunk: checks, progress and refusal for the files the shopper attaches. Loaded with a
 // dynamic import on the first "Attach a file" or drop (the paperclip and the drop target stay in
 // the panel), so shoppers who never attach a file never load it.
+import { Fragment, h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { I18n, WidgetClient } from './types.ts'
 import { checkFile, progressPercent, type UploadLimits } from './files.ts'
@@ -47,7 +48,7 @@ export function Uploads({ client, limits, i18n: { t, locale }, files }: UploadsP
 
   // The progress bar is a native <progress>: role progressbar with its value.
   return (
-    <>
+    <Fragment>
       {current && (
         <div class="upload">
           <span id="attune-upload-label">{t('upload.sending', { name: current.name })}</span>
@@ -62,6 +63,6 @@ export function Uploads({ client, limits, i18n: { t, locale }, files }: UploadsP
           {error}
         </p>
       )}
-    </>
+    </Fragment>
   )
 }

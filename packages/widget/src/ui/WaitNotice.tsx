@@ -1,3 +1,4 @@
+import { h } from 'preact'
 import type { ReadableAtom } from 'nanostores'
 import type { I18n, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'

@@ -1,4 +1,5 @@
 // Decorative icons: hidden from assistive tech, the button around each one has the name.
+import { h } from 'preact'
 export function CloseIcon() {
   return (
     <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">

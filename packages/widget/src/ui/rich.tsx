@@ -1,5 +1,6 @@
 // The rich-content chunk: Markdown, attached files and quick replies in messages. Loaded when the
 // first message with one of them arrives (MessageList), so a chat of plain words never fetches it.
+import { h } from 'preact'
 import type { Attachment } from '@attune/core'
 import css from './rich.css?inline'
 import type { WidgetClient } from './types.ts'

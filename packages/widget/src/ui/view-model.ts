@@ -1,5 +1,6 @@
 // State → props, as pure functions: the components only render what these return.
 import type { Attachment, DeliveryState, TimelineItem } from '@attune/core'
+import type { MessageKey } from '../i18n/en.ts'
 import type { Translate } from '../i18n/t.ts'
 import { hasMarkup } from './markup.ts'
 
@@ -35,13 +36,8 @@ export interface ItemContext {
   quickKey?: string | null
 }
 
-const deliveryKey = {
-  sending: 'message.sending',
-  sent: 'message.sent',
-  delivered: 'message.delivered',
-  read: 'message.read',
-  failed: 'message.failed',
-} as const satisfies Record<DeliveryState, string>
+/** The catalog key of each delivery state's line: `message.sending`, `message.read`… */
+const deliveryKey = (state: DeliveryState) => `message.${state}` as const satisfies MessageKey
 
 export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
   const time = ctx.formatTime(item.at)
@@ -63,7 +59,7 @@ export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
     text: item.text,
     at: item.at,
     time,
-    delivery: mine ? { state: item.state, text: ctx.t(deliveryKey[item.state]) } : null,
+    delivery: mine ? { state: item.state, text: ctx.t(deliveryKey(item.state)) } : null,
     markup: !mine && hasMarkup(item.text),
     attachments: item.attachments ?? [],
     quickReplies: item.key === ctx.quickKey ? (item.quickReplies ?? []) : [],

@@ -11,7 +11,7 @@ import { formatDateTime, languageName } from './format.ts'
 /** A table of thousands of rows helps nobody on screen; the CSV has them all. */
 const MAX_ROWS = 200
 
-function ConversationLink({ id }: { id: string }) {
+export function ConversationLink({ id }: { id: string }) {
   const t = useInsightsMessages()
   const href = hrefFor({ page: 'conversations', conversation: id })
   return (

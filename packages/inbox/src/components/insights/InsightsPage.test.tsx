@@ -55,6 +55,20 @@ describe('InsightsPage', () => {
     expect(root.querySelectorAll('.conversations-table tbody tr')).toHaveLength(3)
   })
 
+  it('shows returning shoppers’ trend per week and the complaint-risk count with links to the conversations', async () => {
+    stubFetch(insightsFixture())
+    const root = await open('')
+    const returning = root.querySelector('[aria-labelledby="returning-title"]')!
+    // The fixture's first two chats are one shopper's: 2 → 4, then 1 → 1 (worsening from 4 to 1).
+    expect(returning.textContent).toContain('1 returning shopper')
+    expect([...returning.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['0%', '0%', '100%', '4.0', '1.0'])
+    expect(returning.querySelector('table caption')!.textContent).toBe('Returning shoppers by the week of their latest chat')
+    expect(returning.querySelector('tbody th')!.textContent).toBe('2026-01-05')
+    const complaints = root.querySelector('[aria-labelledby="complaints-title"]')!
+    expect(complaints.textContent).toContain('2 messages in 1 conversation.')
+    expect(complaints.querySelector('a')!.getAttribute('href')).toBe('/?conversation=conv_0002bbbb')
+  })
+
   it('puts a changed filter in the URL, where the app reads it from', async () => {
     stubFetch(insightsFixture())
     const root = await open('')

@@ -14,6 +14,7 @@ import { DayChart } from './DayChart.tsx'
 import { Figures } from './Figures.tsx'
 import { Filters } from './Filters.tsx'
 import { Matrix } from './Matrix.tsx'
+import { ComplaintRisk, ReturningShoppers } from './Returning.tsx'
 import type { CreatePlot } from './UPlotChart.tsx'
 import type { CareApi } from '../../session/care.ts'
 
@@ -147,6 +148,8 @@ export function InsightsPage({
           <AnswerRates byLanguage={data.summary.answerRateByLanguage} />
           <Matrix matrix={data.summary.startEndMatrix} />
           <RiskList ids={data.summary.veryUpsetAtEnd} conversations={data.conversations} />
+          <ComplaintRisk complaints={data.complaints} />
+          <ReturningShoppers returning={data.returning} />
           <ConversationsTable data={data} />
         </>
       )}

@@ -79,6 +79,7 @@ describe('SettingsPage', () => {
       effortItem: true,
       topics: ['order', 'payment'],
       retentionDays: 90,
+      complaintAlerts: true,
     })
     expect(root.querySelector('.settings-actions [role="status"]')!.textContent).toBe('Saved.')
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('')

@@ -111,7 +111,7 @@ export function SettingsPage({ api: given }: Props) {
       'aria-describedby': describedBy || undefined,
     }
     const label = <label for={props.id}>{t[key]}</label>
-    const isCheckbox = key === 'before' || key === 'during' || key === 'after' || key === 'effortItem'
+    const isCheckbox = key === 'before' || key === 'during' || key === 'after' || key === 'effortItem' || key === 'complaintAlerts'
     return (
       <div class={`settings-field${isCheckbox ? ' settings-check' : ''}${errors ? ' is-invalid' : ''}`}>
         {isCheckbox ? (
@@ -139,7 +139,7 @@ export function SettingsPage({ api: given }: Props) {
     )
   }
 
-  const checkbox = (key: 'before' | 'during' | 'after' | 'effortItem') =>
+  const checkbox = (key: 'before' | 'during' | 'after' | 'effortItem' | 'complaintAlerts') =>
     field(key, (props) => (
       <input {...props} type="checkbox" checked={values[key]} onChange={(e) => change(key, (e.currentTarget as HTMLInputElement).checked)} />
     ))
@@ -211,6 +211,7 @@ export function SettingsPage({ api: given }: Props) {
           t.topicsHint,
         )}
         {number('retentionDays')}
+        {checkbox('complaintAlerts')}
         <div class="settings-actions">
           <button type="submit" class="button button-primary" disabled={save.state === 'saving'}>
             {t.save}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { detectFrustration } from './detect.ts'
+
+// Issue 16's kinds of hard text, a few per language. None of these messages is in data/.
+const level = (text: string) => detectFrustration([text]).level
+
+const FRUSTRATED: Record<string, string[]> = {
+  'negation across particles and languages': ['di pa rin nya inaayos', 'hindi po talaga satisfied', 'ไม่ค่อยโอเคเลยนะ', 'ບໍ່ທັນໄດ້ຮັບຫຍັງເລີຍ'],
+  'Filipino chat negators': ['hnd p dumadating hanggang ngayon', 'wla pa rin update, 1 week na', 'd nyo sinasagot tawag ko'],
+  'unreachable by phone': ['tried calling 3 times, nobody picks up', 'โทรไม่ติดเลยค่ะ', 'ໂທບໍ່ຕິດຈັກເທື່ອ', 'di ko kayo makontak'],
+  'accused of lying': ['stop lying, I checked the tracking', 'โกหกทั้งนั้น', 'sinungaling naman kayo', 'ເວົ້າບໍ່ຈິງ'],
+  useless: ['this support is useless', 'ช่วยอะไรไม่ได้เลย', 'walang kwentang kausap', 'ບໍ່ມີປະໂຫຍດເລີຍ'],
+  'crude insults': ['you idiots', 'ควายจริงๆ', 'tanga nyo', 'ໂງ່ແທ້ໆ'],
+  'impatient when': ['when are you going to refund me', 'เมื่อไหร่จะตอบ รอตั้งแต่เช้า', 'kelan nyo ba ipapadala', 'ເມື່ອໃດຈະສົ່ງ ຖ້າແຕ່ອາທິດກ່ອນ'],
+  irony: ['oh great, broken again', 'ดีจังเลย ส่งผิดอีกแล้ว'],
+}
+
+const CALM: Record<string, string[]> = {
+  'neutral questions with a trigger word': [
+    'what is your refund policy for shoes?',
+    'is this bag genuine?',
+    'สินค้าของแท้ไหมคะ',
+    'ส่งกี่วันถึงคะ',
+    'pwede po ba i-refund kung mali ang size?',
+    'original po ba ito?',
+    'ຂອງແທ້ບໍເຈົ້າ',
+    'ສົ່ງຈັກມື້ຮອດ',
+  ],
+  'a hypothetical negation': ['can I return it if it does not fit?', 'ถ้าไม่ชอบคืนได้ไหมคะ', 'ຖ້າບໍ່ມັກ ປ່ຽນໄດ້ບໍ'],
+  "Lao ບໍ່ທັນ about the shopper's own step": ['ຍັງບໍ່ທັນໂອນເທື່ອ ຂໍເລກບັນຊີແດ່', 'ບໍ່ທັນໄດ້ສັ່ງເທື່ອ'],
+  'apologising for a late reply': ['sorry for the late reply, yes that works', 'ขอโทษที่ตอบช้าค่ะ โอนแล้วนะคะ'],
+  'kind words that repeat': ['thanks again!', 'salamat ulit po'],
+}
+
+describe('hard text (issue 16)', () => {
+  for (const [kind, texts] of Object.entries(FRUSTRATED)) {
+    it(`reads ${kind} as frustrated`, () => {
+      for (const text of texts) expect(level(text), text).toBe('frustrated')
+    })
+  }
+  for (const [kind, texts] of Object.entries(CALM)) {
+    it(`does not flag ${kind}`, () => {
+      for (const text of texts) expect(level(text), text).not.toBe('frustrated')
+    })
+  }
+})

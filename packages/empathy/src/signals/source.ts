@@ -1,0 +1,33 @@
+// The shape a language lexicon is written in (lexicons/*.ts); lexicon.ts compiles and matches it.
+import type { Language } from './types.ts'
+
+/** A lexicon as written: plain phrases with weights 0..1. */
+export interface LexiconSource {
+  readonly lang: Language
+  /** Words and phrases that say something is wrong. */
+  readonly negative: Readonly<Record<string, number>>
+  /** Words and phrases that say things are fine; negated, they turn negative. */
+  readonly positive: Readonly<Record<string, number>>
+  /** Asks for a manager, a human, a refund or a cancellation. */
+  readonly escalation: Readonly<Record<string, number>>
+  /** Threats to go public or to an authority: a bad review, a post, a consumer office, a lawyer. */
+  readonly complaint: Readonly<Record<string, number>>
+  /** Insults and crude abuse aimed at the agent or the store. */
+  readonly abuse: Readonly<Record<string, number>>
+  /** Phrases that only block shorter matches inside them ("good morning", รับผิดชอบ). */
+  readonly neutral: readonly string[]
+  /** Words that flip the next positive word and cancel the next negative one. */
+  readonly negators: readonly string[]
+  /** Words that may stand between a negator and its word ("not VERY happy", hindi PO maganda). */
+  readonly fillers: readonly string[]
+  /** Words next to a negative word that make it stronger ("so slow", ช้ามาก). */
+  readonly intensifiers: readonly string[]
+  /** Negative or escalation entries a shopper may ask about: in a question they do not count. */
+  readonly askable: readonly string[]
+  /** Words that make their clause a question wherever they stand (ไหม, ບໍ, ba, if). */
+  readonly questions: readonly string[]
+  /** Words that make their clause a question when they open it ("can", "is", "how"). */
+  readonly questionOpeners: readonly string[]
+  /** Words that make the praise in their message ironic ("great, the wrong size AGAIN"). */
+  readonly ironic: readonly string[]
+}

@@ -1,0 +1,49 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+
+/** An event-loop delay this long in the last sample means the process stalled. */
+const STALL_MS = 100
+/** How often the event loop's delay is sampled. */
+const SAMPLE_MS = 500
+/** What a refused client is told to wait, and how much it is spread so retries do not come back together. */
+const RETRY_MS = 1000
+const RETRY_JITTER_MS = 1000
+
+/**
+ * Whether this process is behind. Overload is answered, not queued: past its limit the gateway
+ * refuses writes at once with `unavailable` and a retry hint (the clients' outboxes resend them),
+ * instead of letting acks come back a minute late. And frames read in one burst after a stall of
+ * our own are not the shopper's burst: the per-connection rate limit is not applied then.
+ */
+export function createLoadGauge(maxWritesInFlight: number, stallMs = STALL_MS) {
+  let writes = 0
+  let stalledRecently = false
+  const delay = monitorEventLoopDelay({ resolution: 20 })
+  delay.enable()
+  const sampler = setInterval(() => {
+    stalledRecently = delay.max / 1e6 > stallMs
+    delay.reset()
+  }, SAMPLE_MS)
+  sampler.unref()
+  return {
+    /** True when a new write should be refused for now. */
+    behind: () => writes >= maxWritesInFlight,
+    /** True when the last moments held a stall: frames arriving now may have waited behind it. */
+    stalled: () => stalledRecently,
+    /** Counts a write from arrival to answer; call the returned function when it is answered. */
+    start(): () => void {
+      writes++
+      let done = false
+      return () => {
+        if (!done) writes--
+        done = true
+      }
+    },
+    retryAfterMs: () => RETRY_MS + Math.floor(Math.random() * RETRY_JITTER_MS),
+    stop() {
+      clearInterval(sampler)
+      delay.disable()
+    },
+  }
+}
+
+export type LoadGauge = ReturnType<typeof createLoadGauge>
