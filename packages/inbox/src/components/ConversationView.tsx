@@ -87,6 +87,13 @@ export function ConversationView(props: Props) {
 
   const suggestions = useSuggestions(empathy)
 
+  const timeline = {
+    entries: toTimelineEntries(items, t, clock, messages.files),
+    label: t.logLabel(label),
+    emptyText: t.empty,
+    older: older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined,
+  }
+  // Care's marks (issue 16) come with the chunk that follows the first screen.
   return (
     <section class="conversation" aria-labelledby="conversation-title">
       <div class="conversation-head">
@@ -121,12 +128,7 @@ export function ConversationView(props: Props) {
           />
         )}
         <div class="conversation-main">
-          <Timeline
-            entries={toTimelineEntries(items, t, clock, messages.files, known ?? {})}
-            label={t.logLabel(label)}
-            emptyText={t.empty}
-            older={older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined}
-          />
+          {care ? <care.CareTimeline {...timeline} items={items} marks={known ?? {}} clock={clock} /> : <Timeline {...timeline} />}
           <p class="typing" role="status">
             {visitorTyping ? t.typing : ''}
           </p>

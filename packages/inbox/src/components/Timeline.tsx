@@ -4,7 +4,7 @@ import { edgesOf, scrollIntent, type LogEdges } from '../lib/scroll-intent.ts'
 import type { TimelineEntry } from '../lib/timeline-view.ts'
 import { AttachmentList } from './AttachmentList.tsx'
 
-interface Props {
+export interface TimelineProps {
   entries: TimelineEntry[]
   label: string
   emptyText: string
@@ -16,7 +16,7 @@ interface Props {
  * The conversation as a `log` (WCAG 4.1.3: new messages are announced politely). Text is
  * rendered as text, never HTML (ARCHITECTURE promise 4).
  */
-export function Timeline({ entries, label, emptyText, older }: Props) {
+export function Timeline({ entries, label, emptyText, older }: TimelineProps) {
   const t = useMessages().conversation
   const ref = useRef<HTMLDivElement>(null)
   const seen = useRef<{ edges: LogEdges; height: number } | null>(null)

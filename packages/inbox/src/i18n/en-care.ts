@@ -3,6 +3,11 @@
  * the hand-off alerts, the Insights figures, the Store setting), never with the first screen.
  */
 export const enCare = {
+  /** In the conversation's timeline. */
+  marks: {
+    abusive: 'Flagged: abusive message',
+    handoffNote: (name: string) => `Handed to a manager by ${name}`,
+  },
   /** The corner where notices for this person appear. */
   region: 'For you',
   offer: {

@@ -66,25 +66,3 @@ describe('isResolved', () => {
     expect(isResolved([])).toBe(false)
   })
 })
-
-describe('agent care marks (issue 16)', () => {
-  const items: TimelineItem[] = [
-    { key: 'v1', kind: 'message', role: 'visitor', text: 'where is it', at, state: 'sent', seq: 1 },
-    { key: 'v2', kind: 'message', role: 'visitor', text: 'abuse', at, state: 'sent', seq: 2 },
-    { key: 'a1', kind: 'message', role: 'agent', text: 'Let me check', at, state: 'sent', seq: 4 },
-  ]
-
-  it("flags the shopper's abusive messages in words, and only those", () => {
-    const entries = toTimelineEntries(items, en.conversation, clock, en.files, { abusive: [2, 4] })
-    expect(entries.map((e) => e.kind === 'message' && e.flag)).toEqual([null, 'Flagged: abusive message', null])
-  })
-
-  it('puts the hand-off note where it happened in the log, naming the agent', () => {
-    const handoff = { seq: 3, at: '2026-01-01T10:03:00Z', by: 'Dao' }
-    const entries = toTimelineEntries(items, en.conversation, clock, en.files, { handoff })
-    expect(entries.map((e) => e.key)).toEqual(['v1', 'v2', 'handoff#3', 'a1'])
-    expect(entries[2]).toEqual({ key: 'handoff#3', kind: 'handoff', at: handoff.at, time: '@10:03', label: 'Handed to a manager by Dao' })
-    // The latest thing in the log: last.
-    expect(toTimelineEntries(items.slice(0, 2), en.conversation, clock, en.files, { handoff }).at(-1)?.key).toBe('handoff#3')
-  })
-})

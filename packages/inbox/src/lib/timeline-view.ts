@@ -1,5 +1,4 @@
 import type { DeliveryState } from '@attune/core'
-import type { ConversationSummary } from '@attune/protocol'
 import type { TimelineItem } from '../agent.ts'
 import type { InboxMessages } from '../i18n/en.ts'
 import { toAttachmentView, type AttachmentView } from './attachment-view.ts'
@@ -20,23 +19,18 @@ export type TimelineEntry =
       attachments: AttachmentView[]
       /** Buttons an agent offered with the message; shown read-only in the inbox. */
       quickReplies: string[]
-      /** "Flagged: abusive message" on a shopper's message that carried abuse (issue 16), else null. */
-      flag: string | null
+      /** "Flagged: abusive message" on a shopper's message that carried abuse (issue 16; care/marks.ts). */
+      flag?: string
     }
   | { key: string; kind: 'resolved' | 'handoff'; at: string; time: string; label: string }
-
-/** What the list's summary adds to the log: flagged messages and the hand-off to a manager. */
-type CareMarks = Pick<ConversationSummary, 'abusive' | 'handoff'>
 
 export function toTimelineEntries(
   items: readonly TimelineItem[],
   t: InboxMessages['conversation'],
   clock: (iso: string) => string,
   files: InboxMessages['files'],
-  marks: CareMarks = {},
 ): TimelineEntry[] {
-  const abusive = new Set(marks.abusive)
-  const entries = items.map((item): TimelineEntry => {
+  return items.map((item): TimelineEntry => {
     if (item.kind === 'resolved') {
       return { key: item.key, kind: 'resolved', at: item.at, time: clock(item.at), label: t.resolvedNote }
     }
@@ -53,21 +47,8 @@ export function toTimelineEntries(
       delivery: item.role === 'agent' ? { state: item.state, label: t.state[item.state] } : null,
       attachments: (item.attachments ?? []).map((a) => toAttachmentView(a, files)),
       quickReplies: item.role === 'agent' ? (item.quickReplies ?? []) : [],
-      flag: item.role === 'visitor' && abusive.has(item.seq as number) ? t.abusive : null,
     }
   })
-  const { handoff } = marks
-  if (!handoff) return entries
-  // In log order: logged items come first, by seq, so the note goes after those logged before it.
-  const before = items.filter((item) => (item.seq ?? Infinity) < handoff.seq).length
-  entries.splice(before, 0, {
-    key: `handoff#${handoff.seq}`,
-    kind: 'handoff',
-    at: handoff.at,
-    time: clock(handoff.at),
-    label: t.handoffNote(handoff.by),
-  })
-  return entries
 }
 
 /**

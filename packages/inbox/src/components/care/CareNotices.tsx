@@ -1,5 +1,8 @@
 import { suggestsBreak, type ConversationSummary, type Notice } from '@attune/protocol'
+import { useStore } from '@nanostores/preact'
+import { atom } from 'nanostores'
 import { useEffect, useState } from 'preact/hooks'
+import type { InboxAgent } from '../../agent.ts'
 import { useMessages } from '../../i18n/context.ts'
 import { useCareMessages } from '../../i18n/care-context.ts'
 import { conversationLabel } from '../../lib/conversation-rows.ts'
@@ -10,9 +13,7 @@ import { navigate } from '../use-location.ts'
 import { CareCheckIn } from './CareCheckIn.tsx'
 
 interface Props {
-  /** Every notice since sign-in, in arrival order; dismissing one removes it. */
-  notices: readonly Notice[]
-  setNotices(update: (notices: Notice[]) => Notice[]): void
+  client: InboxAgent
   conversations: readonly ConversationSummary[]
   /** The care endpoints; the same-origin ones when not given. */
   api?: CareApi
@@ -21,16 +22,32 @@ interface Props {
 type HandoffNotice = Extract<Notice, { kind: 'handoff' }>
 
 /**
- * The notices for this person, in a corner that never takes the focus (issue 16: offered, never
- * forced). The newest is read out politely: the live region is drawn empty first and filled after,
- * so screen readers hear it even on the first notice, when this chunk has just loaded.
+ * This connection's notices, in arrival order, outside any component: a page change redraws the
+ * corner, and a waiting offer must survive it. A new client (a store switch) starts afresh.
  */
-export function CareNotices({ notices, setNotices, conversations, api: given }: Props) {
+const $notices = atom<Notice[]>([])
+let heard: InboxAgent | null = null
+
+function listen(client: InboxAgent): void {
+  if (heard === client) return
+  heard = client
+  $notices.set([])
+  client.on('notice', (notice) => heard === client && $notices.set([...$notices.get(), notice]))
+}
+
+/**
+ * The notices for this person, in a corner that never takes the focus (issue 16: offered, never
+ * forced). It loads right after the first screen, for every role. The newest is read out
+ * politely: the live region is drawn empty first and filled after, so screen readers hear it.
+ */
+export function CareNotices({ client, conversations, api: given }: Props) {
+  listen(client)
+  const notices = useStore($notices)
   const t = useCareMessages()
   const inbox = useMessages()
   const [api] = useState(() => given ?? createCareApi())
   const [said, setSaid] = useState('')
-  const onDismiss = (notice: Notice) => setNotices((list) => list.filter((n) => n !== notice))
+  const onDismiss = (notice: Notice) => $notices.set($notices.get().filter((n) => n !== notice))
   // One card at a time: a newer offer replaces an older one, never a queue of them.
   const offer = [...notices].reverse().find((n) => n.kind === 'care.offer')
   const handoffs = notices.filter((n): n is HandoffNotice => n.kind === 'handoff')
