@@ -156,6 +156,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
         return
       }
+      case 'notice':
+        emitter.emit('notice', frame.notice)
+        return
       default:
         return
     }

@@ -1,4 +1,4 @@
-import type { AlertFrame, ConversationEvent } from '@attune/protocol'
+import type { AlertFrame, ConversationEvent, Notice } from '@attune/protocol'
 import type { AttuneError } from './errors.ts'
 
 /** Events a client reports beside its stores. */
@@ -7,6 +7,8 @@ export interface ClientEvents {
   event: (event: ConversationEvent) => void
   /** Something failed that no store shows: a refused send, a closed session. */
   error: (error: AttuneError) => void
+  /** For this agent alone (agent client only): a care offer, a conversation handed to them. */
+  notice: (notice: Notice) => void
   /** Agent clients of managers, admins and owners: a shopper threatened a public complaint. */
   alert: (alert: AlertFrame['alert']) => void
 }

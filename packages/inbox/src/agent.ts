@@ -5,7 +5,7 @@
  */
 import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Preferences } from '@attune/protocol'
+import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Notice, Preferences } from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
@@ -32,6 +32,7 @@ export interface ReplyOptions {
 }
 
 export interface InboxConversation {
+  readonly id: string
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $visitorTyping: ReadableAtom<boolean>
   /** True while an earlier page of the conversation can be loaded. */
@@ -57,6 +58,8 @@ export interface InboxAgent {
   conversation(id: string): InboxConversation
   /** Failures no store shows; `unauthorized` means the session cookie expired. */
   on(event: 'error', listener: (error: { code: string }) => void): () => void
+  /** For this person alone: a care offer after a hard conversation, a conversation handed to them. */
+  on(event: 'notice', listener: (notice: Notice) => void): () => void
   /** Only the connections of managers, admins and owners hear these (the server decides). */
   on(event: 'alert', listener: (alert: InboxAlert) => void): () => void
 }

@@ -12,6 +12,7 @@ const SERVER_FRAME_TYPES: ReadonlySet<string> = new Set([
   'error',
   'pong',
   'presence',
+  'notice',
   'alert',
 ])
 

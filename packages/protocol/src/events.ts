@@ -78,10 +78,17 @@ export const SignalRaisedEventSchema = v.object({
   cues: v.array(v.object({ kind: v.string(), detail: v.optional(v.string()) })),
 })
 
+/** An agent handed the conversation to the store's managers (issue 16); they were alerted. */
+export const HandedOffEventSchema = v.object({
+  ...base,
+  kind: v.literal('conversation.handed_off'),
+})
+
 /** One entry of a conversation's append-only log. Typing is never logged. */
 export const ConversationEventSchema = v.variant('kind', [
   MessageEventSchema,
   ResolvedEventSchema,
+  HandedOffEventSchema,
   CheckInAskedEventSchema,
   CheckInAnsweredEventSchema,
   CheckInSkippedEventSchema,
@@ -90,6 +97,7 @@ export const ConversationEventSchema = v.variant('kind', [
 
 export type MessageEvent = v.InferOutput<typeof MessageEventSchema>
 export type ResolvedEvent = v.InferOutput<typeof ResolvedEventSchema>
+export type HandedOffEvent = v.InferOutput<typeof HandedOffEventSchema>
 export type CheckInAskedEvent = v.InferOutput<typeof CheckInAskedEventSchema>
 export type CheckInAnsweredEvent = v.InferOutput<typeof CheckInAnsweredEventSchema>
 export type CheckInSkippedEvent = v.InferOutput<typeof CheckInSkippedEventSchema>
@@ -134,6 +142,16 @@ export const ShopperContextSchema = v.object({
 export type ShopperContext = v.InferOutput<typeof ShopperContextSchema>
 export type EmpathySnapshot = v.InferOutput<typeof EmpathySnapshotSchema>
 
+/** A conversation an agent handed to a manager (issue 16): the list's marker and the timeline's note. */
+export const HandoffSchema = v.object({
+  /** The `conversation.handed_off` event's seq. */
+  seq: v.number(),
+  at: v.string(),
+  /** The agent's name. */
+  by: v.string(),
+})
+export type Handoff = v.InferOutput<typeof HandoffSchema>
+
 /** What an agent's inbox list shows of one conversation. */
 export const ConversationSummarySchema = v.object({
   id: v.string(),
@@ -158,5 +176,9 @@ export const ConversationSummarySchema = v.object({
   empathy: v.optional(EmpathySnapshotSchema),
   /** The shopper's page and the store's attributes (Attune('update', …)). */
   context: v.optional(ShopperContextSchema),
+  /** Set once an agent handed the conversation to a manager: the list says so. */
+  handoff: v.optional(HandoffSchema),
+  /** Seqs of the shopper's messages that carry abuse (the detector's `abuse` cue): flagged to the agent. */
+  abusive: v.optional(v.array(v.number())),
 })
 export type ConversationSummary = v.InferOutput<typeof ConversationSummarySchema>

@@ -32,6 +32,8 @@ export {
   ShopperContextSchema,
   MessageEventSchema,
   ResolvedEventSchema,
+  HandedOffEventSchema,
+  HandoffSchema,
 } from './events.ts'
 export {
   HistoryFrameSchema,
@@ -86,6 +88,8 @@ export type {
   EventKind,
   MessageEvent,
   ResolvedEvent,
+  HandedOffEvent,
+  Handoff,
 } from './events.ts'
 export type {
   HistoryFrame,
@@ -191,3 +195,25 @@ export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, Del
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
 export { scriptTag, npmLines } from './snippet.ts'
 export { ThaiVoice, THAI_VOICES, inThaiVoice } from './thai-voice.ts'
+export { CARE_BREAK_AT_MOST, suggestsBreak, NoticeSchema, NoticeFrameSchema } from './care.ts'
+export type { Notice, NoticeFrame } from './care.ts'
+export {
+  CARE_MIN_ANSWERS,
+  CARE_MIN_PEOPLE,
+  CareSettingsSchema,
+  CareAnswerRequestSchema,
+  CareAnswerResponseSchema,
+  CareDaysQuerySchema,
+  CareDaySchema,
+  CareDaysResponseSchema,
+  HandoffResponseSchema,
+} from './http/agent-care.ts'
+export type {
+  CareSettings,
+  CareAnswerRequest,
+  CareAnswerResponse,
+  CareDaysQuery,
+  CareDay,
+  CareDaysResponse,
+  HandoffResponse,
+} from './http/agent-care.ts'

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { NoticeFrameSchema } from './care.ts'
 import { RoleSchema } from './roles.ts'
 import { ERROR_CODES } from './errors.ts'
 import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
@@ -126,6 +127,7 @@ export const ServerFrameSchema = v.union([
   ErrorFrameSchema,
   PongFrameSchema,
   PresenceFrameSchema,
+  NoticeFrameSchema,
   AlertFrameSchema,
 ])
 

@@ -36,6 +36,8 @@ export const topics = {
   alerts: (siteId: string) => `alerts:${siteId}`,
   /** A person's sessions: revocations. */
   person: (id: string) => `person:${id}`,
+  /** A person's inboxes in one store: notices for them alone (a care offer, a hand-off). */
+  member: (siteId: string, personId: string) => `member:${siteId}:${personId}`,
 }
 
 export function createMemoryBus(): Bus {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ConversationStatus, ConversationSummary, EmpathySnapshot, ShopperContext } from '@attune/protocol'
+import type { ConversationStatus, ConversationSummary, EmpathySnapshot, Handoff, ShopperContext } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 
 export type ConversationRecord = {
@@ -25,6 +25,8 @@ type Row = {
   last_at: Date | null
   empathy: EmpathySnapshot | null
   context: ShopperContext | null
+  handoff: Handoff | null
+  abusive_seqs: number[]
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString()
@@ -32,6 +34,7 @@ const iso = (d: Date | string) => new Date(d).toISOString()
 // The newest message per conversation, for the inbox preview, in one round trip.
 const SUMMARY_SELECT = `
   SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since, c.empathy,
+         c.handoff, c.abusive_seqs,
          (SELECT v.context FROM visitors v WHERE v.id = c.visitor_id) AS context,
          m.body->>'text' AS last_text, m.body->'attachments'->0->>'name' AS last_file,
          m.author_role AS last_role, m.created_at AS last_at
@@ -60,6 +63,8 @@ function toSummary(row: Row): ConversationSummary {
     waitingSince: row.waiting_since ? iso(row.waiting_since) : null,
     ...(row.empathy ? { empathy: row.empathy } : {}),
     ...(row.context && Object.keys(row.context).length > 0 ? { context: row.context } : {}),
+    ...(row.handoff ? { handoff: row.handoff } : {}),
+    ...(row.abusive_seqs.length > 0 ? { abusive: row.abusive_seqs } : {}),
   }
 }
 

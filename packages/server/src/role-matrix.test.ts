@@ -51,6 +51,12 @@ const ROUTES: Record<string, string> = {
   'GET /api/settings': '✓ ✓ ✓ · ✓ ·',
   'PUT /api/settings': '✓ ✓ ✓ · ✓ ·',
   'DELETE /api/visitors/:id': '✓ ✓ ✓ · · ·',
+  'GET /api/care/settings': '✓ ✓ · · ✓ ·',
+  'PUT /api/care/settings': '✓ ✓ · · ✓ ·',
+  // An agent's own answer, to an offer made to them; no route reads one answer back, to anyone.
+  'POST /api/care/answers': '✓ ✓ ✓ ✓ · ·',
+  'GET /api/care/days': '✓ ✓ ✓ · ✓ ·',
+  'POST /api/conversations/:id/handoff': '✓ ✓ ✓ ✓ · ·',
   'GET /api/conversations/:id/shopper-history': '✓ ✓ ✓ ✓ · ·',
   'OPTIONS /api/uploads': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/uploads': '✓ ✓ ✓ ✓ · ·',
@@ -102,6 +108,8 @@ type World = {
   inviteId: string
   inviteToken: string
   secondInviteToken: string
+  /** A care offer made to each member on the conversation (issue 16). */
+  careOffers: Partial<Record<Caller, string>>
 }
 
 let db: Database
@@ -156,7 +164,16 @@ async function world(): Promise<World> {
   const invites = createInvites(db)
   const first = await invites.create(store.id, { email: `invited${n}@matrix.test`, role: 'agent', invitedBy: null })
   const second = await invites.create(store.id, { email: `joiner${n}@matrix.test`, role: 'agent', invitedBy: null })
+  const careOffers: World['careOffers'] = {}
+  for (const role of ['owner', 'admin', 'manager', 'agent'] as const) {
+    const [offer] = await db.query<{ id: string }>(
+      'INSERT INTO care_offers (id, site_id, person_id, conversation_id, created_at) VALUES (gen_random_uuid(), $1, $2, $3, now()) RETURNING id',
+      [store.id, team[role].id, conversation.id],
+    )
+    careOffers[role] = offer!.id
+  }
   return {
+    careOffers,
     store,
     other,
     people: team,
@@ -200,6 +217,12 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'GET /api/settings': { path: '/api/settings' },
     'PUT /api/settings': { path: '/api/settings', body: { settings: {} } },
     'DELETE /api/visitors/:id': { path: `/api/visitors/${w.visitorId}` },
+    'GET /api/care/settings': { path: '/api/care/settings' },
+    'PUT /api/care/settings': { path: '/api/care/settings', body: { enabled: true } },
+    // Another store's owner tries the owner's offer of this store.
+    'POST /api/care/answers': { path: '/api/care/answers', body: { offerId: w.careOffers[caller] ?? w.careOffers.owner, mood: 3 } },
+    'GET /api/care/days': { path: '/api/care/days' },
+    'POST /api/conversations/:id/handoff': { path: `/api/conversations/${w.conversationId}/handoff` },
     'GET /api/conversations/:id/shopper-history': { path: `/api/conversations/${w.conversationId}/shopper-history` },
     'OPTIONS /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
     'POST /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, body: 'x', headers: { 'content-type': 'text/plain' } },

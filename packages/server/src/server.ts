@@ -12,6 +12,9 @@ import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createAgentCare } from './empathy/agent-care.ts'
+import { createCareAnswers } from './empathy/care-answers.ts'
+import type { AbuseCheck } from './empathy/hard-conversation.ts'
 import { createCheckInEngine } from './empathy/engine.ts'
 import { createComplaintWatch } from './empathy/complaints.ts'
 import { createPresence } from './gateway/presence.ts'
@@ -68,8 +71,10 @@ export type AttuneServerOptions = {
   publicUrl?: string
   /** Honour X-Forwarded-For/-Proto/-Host from a reverse proxy in front (ATTUNE_TRUST_PROXY). */
   trustProxy?: boolean
-  /** The clock the check-in rules read (tests pass a fake one). */
+  /** The clock the check-in rules and the agents' care offers read (tests pass a fake one). */
   now?: () => number
+  /** What counts as an abusive shopper message (tests inject one); the detector's `abuse` cue by default. */
+  abusive?: AbuseCheck
   /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
   gateway?: Partial<GatewayLimits>
 }
@@ -121,8 +126,17 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus, redis?.shares)
+    const care = createAgentCare({
+      db,
+      log,
+      bus,
+      conversations,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.abusive ? { abusive: options.abusive } : {}),
+    })
+    const careAnswers = createCareAnswers(db, options.now)
     const complaints = createComplaintWatch({ db, bus })
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics }
+    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics, care }
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}
@@ -142,6 +156,9 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         bus,
         throttle,
         network,
+        conversations,
+        care,
+        careAnswers,
         assets,
         version: VERSION,
         databaseKind,

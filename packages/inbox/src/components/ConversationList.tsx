@@ -55,6 +55,7 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors 
                   {row.mood !== null ? <MoodFace mood={row.mood} size={18} /> : <span class={`signal-dot signal-${row.signal}`} aria-hidden="true" />}
                   <span class="conv-row-mood">{row.feeling}</span>
                   {row.notYet && <span class="badge badge-not-yet">{t.list.notYet}</span>}
+                  {row.handedOff && <span class="badge badge-handoff">{t.list.handedOff}</span>}
                 </span>
                 <span class="conv-row-preview">{row.preview}</span>
               </button>

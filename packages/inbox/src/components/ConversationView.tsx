@@ -11,8 +11,8 @@ import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
 import type { HistoryApi } from '../session/history.ts'
 import type { DeleteVisitorResult } from '../session/visitors.ts'
 import type { UploadFile } from '../session/uploads.ts'
+import { useLazyCare, type HandOff } from './care/lazy.ts'
 import { Composer } from './Composer.tsx'
-import { DeleteShopper } from './DeleteShopper.tsx'
 import { useSuggestions } from './use-suggestions.ts'
 import { EmpathyCard } from './EmpathyCard.tsx'
 import { useLazyHistory } from './history-lazy.ts'
@@ -37,6 +37,8 @@ interface Props {
   deleteVisitor?: ((visitorId: string) => Promise<DeleteVisitorResult>) | undefined
   /** The shopper's data is gone; the inbox leaves the conversation. */
   onDeleted?(visitorId: string): void
+  /** "Hand to a manager"; the same-origin endpoint when not given. */
+  handOff?: HandOff
   /**
    * Show the shopper's earlier chats on the card, from `api` (the same-origin endpoint when left
    * out); without it the card shows this chat only.
@@ -47,7 +49,7 @@ interface Props {
 }
 
 export function ConversationView(props: Props) {
-  const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted, thaiVoice } = props
+  const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted, thaiVoice, handOff } = props
   const messages = useMessages()
   const ShopperHistory = useLazyHistory(props.history !== undefined)
   const t = messages.conversation
@@ -57,6 +59,7 @@ export function ConversationView(props: Props) {
   const now = useNow(15_000)
   const resolved = isResolved(items)
   const older = useOlder(conversation, items[0]?.key ?? null)
+  const care = useLazyCare(true)
 
   // A resolved conversation leaves the list: keep showing what we last knew of the shopper.
   const lastSummary = useRef(summary)
@@ -86,6 +89,13 @@ export function ConversationView(props: Props) {
 
   const suggestions = useSuggestions(empathy, thaiVoice)
 
+  const timeline = {
+    entries: toTimelineEntries(items, t, clock, messages.files),
+    label: t.logLabel(label),
+    emptyText: t.empty,
+    older: older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined,
+  }
+  // Care's marks (issue 16) come with the chunk that follows the first screen.
   return (
     <section class="conversation" aria-labelledby="conversation-title">
       <div class="conversation-head">
@@ -103,7 +113,10 @@ export function ConversationView(props: Props) {
         <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved}>
           {t.resolve}
         </button>
-        {deleteVisitor && known && <DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />}
+        {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}
+        {care && deleteVisitor && known && (
+          <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
+        )}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>
@@ -117,12 +130,7 @@ export function ConversationView(props: Props) {
           />
         )}
         <div class="conversation-main">
-          <Timeline
-            entries={toTimelineEntries(items, t, clock, messages.files)}
-            label={t.logLabel(label)}
-            emptyText={t.empty}
-            older={older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined}
-          />
+          {care ? <care.CareTimeline {...timeline} items={items} marks={known ?? {}} clock={clock} /> : <Timeline {...timeline} />}
           <p class="typing" role="status">
             {visitorTyping ? t.typing : ''}
           </p>

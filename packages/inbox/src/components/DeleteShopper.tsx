@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useMessages } from '../i18n/context.ts'
+import { useErasureMessages } from '../i18n/erasure-context.ts'
 import type { DeleteVisitorResult } from '../session/visitors.ts'
 
 interface Props {
@@ -22,7 +23,8 @@ type Step =
  * server. Focus goes to "Cancel" (the safe answer) and comes back to the button if cancelled.
  */
 export function DeleteShopper({ visitorId, deleteVisitor, onDeleted }: Props) {
-  const t = useMessages().conversation
+  const t = useErasureMessages()
+  const { deleted } = useMessages().conversation
   const [state, setState] = useState<Step>({ step: 'idle' })
   const trigger = useRef<HTMLButtonElement>(null)
   const cancelButton = useRef<HTMLButtonElement>(null)
@@ -80,7 +82,7 @@ export function DeleteShopper({ visitorId, deleteVisitor, onDeleted }: Props) {
         </button>
       )}
       <p class="delete-note" role="status">
-        {state.step === 'deleting' ? t.deleting : state.step === 'deleted' ? t.deleted : ''}
+        {state.step === 'deleting' ? t.deleting : state.step === 'deleted' ? deleted : ''}
       </p>
       <p class="delete-note is-refused" role="alert">
         {state.step === 'failed' ? t.deleteFailed[state.reason] : ''}

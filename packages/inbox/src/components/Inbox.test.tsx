@@ -7,6 +7,8 @@ import { cleanup, button, mount, settle } from '../testing/dom.ts'
 import { fakeAgent, summary } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import { Inbox } from './Inbox.tsx'
+// The conversation's extra buttons arrive in a chunk of their own: loaded here, so no dynamic import races act().
+import './care/care-ui.ts'
 
 afterEach(() => {
   cleanup()

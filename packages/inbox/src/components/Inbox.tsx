@@ -12,6 +12,7 @@ import type { SettingsApi } from '../session/settings.ts'
 import type { HistoryApi } from '../session/history.ts'
 import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
 import { createUploader, type UploadFile } from '../session/uploads.ts'
+import { useLazyCare } from './care/lazy.ts'
 import { useLazyAlerts } from './history-lazy.ts'
 import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
@@ -104,6 +105,9 @@ export function Inbox(props: Props) {
   }
 
   const header = <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore} />
+  // Care offers and hand-off alerts follow the person to every page (issue 16).
+  const ui = useLazyCare(true)
+  const care = ui && <ui.CareNotices client={client} conversations={conversations} />
   // The server alerts only these roles; the inbox shows the strip only where it can be filled.
   const mayAlert = can(agent.role, 'receive_alerts')
   const ComplaintAlerts = useLazyAlerts(mayAlert)
@@ -123,6 +127,7 @@ export function Inbox(props: Props) {
           onSessionChanged={props.onSessionChanged}
           onStoreDeleted={props.onStoreDeleted}
         />
+        {care}
       </div>
     )
   }
@@ -169,6 +174,7 @@ export function Inbox(props: Props) {
           )}
         </main>
       </div>
+      {care}
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { edgesOf, scrollIntent, type LogEdges } from '../lib/scroll-intent.ts'
 import type { TimelineEntry } from '../lib/timeline-view.ts'
 import { AttachmentList } from './AttachmentList.tsx'
 
-interface Props {
+export interface TimelineProps {
   entries: TimelineEntry[]
   label: string
   emptyText: string
@@ -16,7 +16,7 @@ interface Props {
  * The conversation as a `log` (WCAG 4.1.3: new messages are announced politely). Text is
  * rendered as text, never HTML (ARCHITECTURE promise 4).
  */
-export function Timeline({ entries, label, emptyText, older }: Props) {
+export function Timeline({ entries, label, emptyText, older }: TimelineProps) {
   const t = useMessages().conversation
   const ref = useRef<HTMLDivElement>(null)
   const seen = useRef<{ edges: LogEdges; height: number } | null>(null)
@@ -62,7 +62,7 @@ export function Timeline({ entries, label, emptyText, older }: Props) {
       <ol class="timeline-items">
         {count === 0 && <li class="timeline-empty">{emptyText}</li>}
         {entries.map((entry) =>
-          entry.kind === 'resolved' ? (
+          entry.kind !== 'message' ? (
             <li key={entry.key} class="timeline-note">
               {entry.label} · <time dateTime={entry.at}>{entry.time}</time>
             </li>
@@ -71,6 +71,7 @@ export function Timeline({ entries, label, emptyText, older }: Props) {
               <p class="bubble-meta">
                 <span class="bubble-author">{entry.author}</span> <time dateTime={entry.at}>{entry.time}</time>
               </p>
+              {entry.flag && <p class="bubble-flag">{entry.flag}</p>}
               {entry.text !== '' && <p class="bubble-text">{entry.text}</p>}
               {entry.attachments.length > 0 && <AttachmentList items={entry.attachments} />}
               {entry.quickReplies.length > 0 && (

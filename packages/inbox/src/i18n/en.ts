@@ -71,6 +71,7 @@ export const en = {
     /** Read out when a conversation rises because its shopper answered "Not yet". */
     notYetRaised: (visitor: string) => `${visitor} doesn't feel understood yet`,
     signal: (level: string) => `Signal: ${level}`,
+    handedOff: 'Handed to a manager',
   },
   mood: {
     /** The five faces, worded as the shopper saw them (EMPATHY.md). */
@@ -149,6 +150,7 @@ export const en = {
   checkIn: {
     button: 'Check in',
     pendingHint: "A check-in is waiting for the shopper's answer.",
+    deleted: 'Deleted.',
     resolvedHint: 'Resolved conversations cannot be checked in on.',
     sending: 'Asking the shopper…',
     refused: {
@@ -186,18 +188,7 @@ export const en = {
     loadOlder: 'Load earlier messages',
     loadingOlder: 'Loading earlier messages…',
     quickReplies: 'Quick replies offered',
-    deleteShopper: "Delete shopper's data",
-    deleteConfirm: 'Delete everything this shopper said and answered? This cannot be undone.',
-    deleteYes: 'Delete',
-    deleteCancel: 'Cancel',
-    deleting: 'Deleting…',
     deleted: 'Deleted.',
-    deleteFailed: {
-      not_found: "This shopper's data was not found. It may already have been deleted.",
-      unauthorized: 'Nothing was deleted: your session may have ended. Sign in again.',
-      network: 'Nothing was deleted: cannot reach the server. Try again.',
-      server: 'Nothing was deleted: something went wrong on the server. Try again.',
-    },
   },
   /** Files on messages and in the composer. */
   files: {

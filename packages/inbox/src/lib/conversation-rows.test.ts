@@ -54,7 +54,12 @@ describe('toConversationRows', () => {
       feeling: 'Signal: Calm',
       signal: 'calm',
       notYet: false,
+      handedOff: false,
     })
+  })
+  it('marks a conversation an agent handed to a manager', () => {
+    const [row] = toConversationRows([summary({ id: 'c1', handoff: { seq: 4, at: '2026-01-01T10:05:00Z', by: 'Dao' } })], null, now, en)
+    expect(row?.handedOff).toBe(true)
   })
   it('marks agent replies and empty conversations in the preview', () => {
     const rows = toConversationRows(

@@ -22,6 +22,8 @@ export interface ConversationRow {
   signal: EmpathySnapshot['signal']['level']
   /** The shopper answered "Not yet": a badge, and the row rises. */
   notYet: boolean
+  /** An agent handed it to a manager (issue 16): a badge. */
+  handedOff: boolean
 }
 
 /**
@@ -62,6 +64,7 @@ export function toConversationRows(
       feeling: mood !== null ? moodLabel(mood, t.mood) : t.list.signal(t.signal[signal]),
       signal,
       notYet: summary.empathy?.understood === false,
+      handedOff: summary.handoff !== undefined,
     }
   })
 }

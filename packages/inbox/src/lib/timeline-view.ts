@@ -19,8 +19,10 @@ export type TimelineEntry =
       attachments: AttachmentView[]
       /** Buttons an agent offered with the message; shown read-only in the inbox. */
       quickReplies: string[]
+      /** "Flagged: abusive message" on a shopper's message that carried abuse (issue 16; care/marks.ts). */
+      flag?: string
     }
-  | { key: string; kind: 'resolved'; at: string; time: string; label: string }
+  | { key: string; kind: 'resolved' | 'handoff'; at: string; time: string; label: string }
 
 export function toTimelineEntries(
   items: readonly TimelineItem[],

@@ -4,7 +4,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  * would and read back which actions the views called.
  */
 import { atom } from 'nanostores'
-import type { ConversationSummary } from '@attune/protocol'
+import type { ConversationSummary, Notice } from '@attune/protocol'
 import type { ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
@@ -30,12 +30,14 @@ export interface FakeAgent extends InboxAgent {
   destroyed: number
   conversation(id: string): FakeConversation
   emitError(code: string): void
+  emitNotice(notice: Notice): void
   /** What the server sends a manager's connection when a shopper threatens a public complaint. */
   emitAlert(alert: InboxAlert): void
 }
 
-export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
+export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeConversation {
   const conv: FakeConversation = {
+    id,
     $timeline: atom(items),
     $visitorTyping: atom(false),
     $hasOlder: atom(false),
@@ -73,6 +75,7 @@ export function fakeConversation(items: TimelineItem[] = []): FakeConversation {
 
 export function fakeAgent(): FakeAgent {
   const errorListeners = new Set<(error: { code: string }) => void>()
+  const noticeListeners = new Set<(notice: Notice) => void>()
   const alertListeners = new Set<(alert: InboxAlert) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
@@ -90,16 +93,22 @@ export function fakeAgent(): FakeAgent {
     },
     conversation(id) {
       let conv = agent.conversations.get(id)
-      if (!conv) agent.conversations.set(id, (conv = fakeConversation()))
+      if (!conv) agent.conversations.set(id, (conv = fakeConversation([], id)))
       return conv
     },
-    on(event: 'error' | 'alert', listener: ((error: { code: string }) => void) | ((alert: InboxAlert) => void)) {
-      const set = (event === 'alert' ? alertListeners : errorListeners) as Set<typeof listener>
+    on(
+      event: 'error' | 'notice' | 'alert',
+      listener: ((error: { code: string }) => void) | ((notice: Notice) => void) | ((alert: InboxAlert) => void),
+    ) {
+      const set = (event === 'notice' ? noticeListeners : event === 'alert' ? alertListeners : errorListeners) as Set<typeof listener>
       set.add(listener)
       return () => void set.delete(listener)
     },
     emitError(code) {
       for (const listener of errorListeners) listener({ code })
+    },
+    emitNotice(notice) {
+      for (const listener of noticeListeners) listener(notice)
     },
     emitAlert(alert) {
       for (const listener of alertListeners) listener(alert)

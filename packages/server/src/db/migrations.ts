@@ -209,6 +209,42 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 9,
+    name: 'agent-care',
+    sql: `
+      -- "Check in on agents after hard conversations" (issue 16): on unless the store turns it off.
+      ALTER TABLE sites ADD COLUMN agent_care boolean NOT NULL DEFAULT true;
+      -- Seqs of the shopper's messages that carry abuse, and the hand-off to a manager, for the inbox.
+      ALTER TABLE conversations ADD COLUMN abusive_seqs integer[] NOT NULL DEFAULT '{}';
+      ALTER TABLE conversations ADD COLUMN handoff jsonb;
+      -- One offer per person and conversation; answerable once.
+      CREATE TABLE care_offers (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        person_id uuid NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        answered boolean NOT NULL DEFAULT false,
+        UNIQUE (person_id, conversation_id)
+      );
+      -- At most one offer an hour per person: one row each, moved forward atomically.
+      CREATE TABLE care_last_offer (
+        person_id uuid PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+        offered_at timestamptz NOT NULL
+      );
+      -- The answers: person, store, day and mood only (no time, no conversation). No route
+      -- returns a row; managers read per-day aggregates with enough answers and people.
+      CREATE TABLE care_answers (
+        id bigserial PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        person_id uuid NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        day date NOT NULL,
+        mood smallint NOT NULL CHECK (mood BETWEEN 1 AND 5)
+      );
+      CREATE INDEX care_answers_site_day ON care_answers (site_id, day);
+    `,
+  },
+  {
     id: 10,
     name: 'thai-voice',
     sql: `

@@ -142,6 +142,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     }
     const { agent } = principal
     cleanups.push(deps.presence.join(agent.siteId))
+    cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && session.send(f)))
     // Listen before reading the list, so a change in between is not lost (at worst seen twice).
     cleanups.push(
       deps.bus.subscribe(topics.site(agent.siteId), (f) => {

@@ -4,6 +4,7 @@ import type { Bus } from '../bus.ts'
 import type { ConversationRecord, Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
+import type { AgentCare } from '../empathy/agent-care.ts'
 import type { CheckInEngine } from '../empathy/engine.ts'
 import type { ComplaintWatch } from '../empathy/complaints.ts'
 import type { Directory, Site } from '../sites.ts'
@@ -26,6 +27,8 @@ export type GatewayDeps = {
   complaints: ComplaintWatch
   uploads: Uploads
   presence: Presence
+  /** Flags abuse and offers the agents a check-in after a hard conversation (issue 16). */
+  care: AgentCare
   metrics: Metrics
 }
 

@@ -11,7 +11,11 @@ import { DatabaseUnavailable, type Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import type { Directory } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
+import type { Conversations } from '../conversations.ts'
+import type { AgentCare } from '../empathy/agent-care.ts'
+import type { CareAnswers } from '../empathy/care-answers.ts'
 import { accountRoutes } from './account-api.ts'
+import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
@@ -35,6 +39,10 @@ export type ApiDeps = {
   bus: Bus
   throttle: SignInThrottle
   network: NetworkConfig
+  conversations: Conversations
+  /** Agent care (issue 16): abuse flags, offers and hand-offs; the agents' answers. */
+  care: AgentCare
+  careAnswers: CareAnswers
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
@@ -43,6 +51,7 @@ export const API_ROUTES: readonly Route[] = [
   ...storeRoutes,
   ...teamRoutes,
   ...empathyRoutes,
+  ...careRoutes,
   ...historyRoutes,
   ...uploadRoutes,
   ...widgetRoutes,

@@ -6,6 +6,7 @@ import { answerRateByDay, moodByDay } from '../../insights/chart-data.ts'
 import { defaultFilters, filtersFromSearch, filtersToSearch } from '../../insights/filters.ts'
 import { formatMean, formatPercent } from '../../insights/figures.ts'
 import { hrefFor } from '../../lib/route.ts'
+import { CareFigures } from '../care/CareFigures.tsx'
 import { navigate } from '../use-location.ts'
 import { AnswerRates } from './AnswerRates.tsx'
 import { ConversationsTable, RiskList } from './ConversationTables.tsx'
@@ -15,6 +16,7 @@ import { Filters } from './Filters.tsx'
 import { Matrix } from './Matrix.tsx'
 import { ComplaintRisk, ReturningShoppers } from './Returning.tsx'
 import type { CreatePlot } from './UPlotChart.tsx'
+import type { CareApi } from '../../session/care.ts'
 
 interface Props {
   /** The same-origin endpoints in `timeZone` when not given (made here, off the first screen). */
@@ -24,6 +26,8 @@ interface Props {
   timeZone?: string
   now?: () => Date
   createPlot?: CreatePlot
+  /** The team's care figures; the same-origin endpoint when not given. */
+  careApi?: CareApi
 }
 
 type Load = { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; data: InsightsResponse }
@@ -46,6 +50,7 @@ export function InsightsPage({
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
   now = () => new Date(),
   createPlot,
+  careApi,
 }: Props) {
   const [api] = useState(() => given ?? createInsightsApi(timeZone))
   const t = useInsightsMessages()
@@ -148,6 +153,7 @@ export function InsightsPage({
           <ConversationsTable data={data} />
         </>
       )}
+      <CareFigures {...(careApi ? { api: careApi } : {})} />
     </main>
   )
 }

@@ -4,9 +4,11 @@ import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useState } from 'preact/hooks'
 import { createStoreApi, type StoreApi, type StoreInfo } from '../../session/store.ts'
 import { createTeamApi, type TeamApi } from '../../session/team.ts'
+import type { CareApi } from '../../session/care.ts'
 import { PageState } from '../accounts/PageState.tsx'
 import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
+import { CareSetting } from '../care/CareSetting.tsx'
 import { DangerZone } from './DangerZone.tsx'
 import { IdentitySecret } from './IdentitySecret.tsx'
 import { InstallSnippets } from './InstallSnippets.tsx'
@@ -18,6 +20,8 @@ interface Props {
   api?: StoreApi
   /** The members, for the owner's "Transfer ownership". */
   team?: TeamApi
+  /** "Check in on agents after hard conversations"; the same-origin endpoints when not given. */
+  care?: CareApi
   agent: AgentProfile
   /** The role or the store's name changed: read the session again (the header shows both). */
   onSessionChanged(): void
@@ -66,6 +70,7 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
             }}
           />
           <IdentitySecret api={api} />
+          <CareSetting {...(given.care ? { api: given.care } : {})} />
           {can(agent.role, 'own_store') && (
             <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />
           )}

@@ -1,0 +1,98 @@
+import { suggestsBreak, type ConversationSummary, type Notice } from '@attune/protocol'
+import { useStore } from '@nanostores/preact'
+import { atom } from 'nanostores'
+import { useEffect, useState } from 'preact/hooks'
+import type { InboxAgent } from '../../agent.ts'
+import { useMessages } from '../../i18n/context.ts'
+import { useCareMessages } from '../../i18n/care-context.ts'
+import { conversationLabel } from '../../lib/conversation-rows.ts'
+import { visitorShortId } from '../../lib/labels.ts'
+import { hrefFor } from '../../lib/route.ts'
+import { createCareApi, type CareApi } from '../../session/care.ts'
+import { navigate } from '../use-location.ts'
+import { CareCheckIn } from './CareCheckIn.tsx'
+
+interface Props {
+  client: InboxAgent
+  conversations: readonly ConversationSummary[]
+  /** The care endpoints; the same-origin ones when not given. */
+  api?: CareApi
+}
+
+type HandoffNotice = Extract<Notice, { kind: 'handoff' }>
+
+/**
+ * This connection's notices, in arrival order, outside any component: a page change redraws the
+ * corner, and a waiting offer must survive it. A new client (a store switch) starts afresh.
+ */
+const $notices = atom<Notice[]>([])
+let heard: InboxAgent | null = null
+
+function listen(client: InboxAgent): void {
+  if (heard === client) return
+  heard = client
+  $notices.set([])
+  client.on('notice', (notice) => heard === client && $notices.set([...$notices.get(), notice]))
+}
+
+/**
+ * The notices for this person, in a corner that never takes the focus (issue 16: offered, never
+ * forced). It loads right after the first screen, for every role. The newest is read out
+ * politely: the live region is drawn empty first and filled after, so screen readers hear it.
+ */
+export function CareNotices({ client, conversations, api: given }: Props) {
+  listen(client)
+  const notices = useStore($notices)
+  const t = useCareMessages()
+  const inbox = useMessages()
+  const [api] = useState(() => given ?? createCareApi())
+  const [said, setSaid] = useState('')
+  const onDismiss = (notice: Notice) => $notices.set($notices.get().filter((n) => n !== notice))
+  // One card at a time: a newer offer replaces an older one, never a queue of them.
+  const offer = [...notices].reverse().find((n) => n.kind === 'care.offer')
+  const handoffs = notices.filter((n): n is HandoffNotice => n.kind === 'handoff')
+  const label = (id: string) => {
+    const known = conversations.find((c) => c.id === id)
+    return known ? conversationLabel(known, inbox) : inbox.conversation.linked(visitorShortId(id))
+  }
+  const newest = notices.at(-1)
+  const text = !newest ? '' : newest.kind === 'care.offer' ? t.offer.announce : t.handoff.alert(newest.by, label(newest.conversationId))
+  useEffect(() => setSaid(text), [text])
+
+  return (
+    <aside class="care-notices" aria-label={t.region}>
+      <p class="sr-only" role="status">
+        {said}
+      </p>
+      {offer && (
+        <CareCheckIn
+          key={offer.offerId}
+          answer={(mood) => api.answer(offer.offerId, mood).then((r) => r.ok)}
+          suggestsBreak={suggestsBreak}
+          onClose={() => onDismiss(offer)}
+        />
+      )}
+      {handoffs.map((notice) => (
+        <div class="care-card care-alert" key={notice.conversationId}>
+          <p class="care-title">{t.handoff.title}</p>
+          <p>{t.handoff.alert(notice.by, label(notice.conversationId))}</p>
+          <p class="care-actions">
+            <button
+              type="button"
+              class="button button-primary"
+              onClick={() => {
+                onDismiss(notice)
+                navigate(hrefFor({ page: 'conversations', conversation: notice.conversationId }))
+              }}
+            >
+              {t.handoff.open}
+            </button>
+            <button type="button" class="button button-quiet" onClick={() => onDismiss(notice)}>
+              {t.handoff.dismiss}
+            </button>
+          </p>
+        </div>
+      ))}
+    </aside>
+  )
+}

@@ -1,0 +1,17 @@
+/**
+ * "Delete shopper's data" (managers and up), in English; its words travel with the chunk that
+ * brings the button after the first screen (components/care/lazy.ts).
+ */
+export const enErasure = {
+  deleteShopper: "Delete shopper's data",
+  deleteConfirm: 'Delete everything this shopper said and answered? This cannot be undone.',
+  deleteYes: 'Delete',
+  deleteCancel: 'Cancel',
+  deleting: 'Deleting…',
+  deleteFailed: {
+    not_found: "This shopper's data was not found. It may already have been deleted.",
+    unauthorized: 'Nothing was deleted: your session may have ended. Sign in again.',
+    network: 'Nothing was deleted: cannot reach the server. Try again.',
+    server: 'Nothing was deleted: something went wrong on the server. Try again.',
+  },
+} as const

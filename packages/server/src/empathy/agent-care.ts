@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto'
+import { can, ROLES, type Author, type ConversationEvent, type Handoff, type NoticeFrame } from '@attune/protocol'
+import { topics, type Bus } from '../bus.ts'
+import type { Conversations } from '../conversations.ts'
+import type { Database } from '../db/database.ts'
+import { ConversationClosedError, type ConversationLog } from '../log.ts'
+import { detectAbuse, endsAConversation, handlersOf, wasHard, type AbuseCheck } from './hard-conversation.ts'
+
+/** How long after the last offer a person is offered nothing (issue 16: "at most once an hour"). */
+export const OFFER_GAP_MS = 60 * 60 * 1000
+/** The longest log read to judge a conversation; a longer one is judged by its first part. */
+const MAX_EVENTS = 2000
+
+export type AgentCareDeps = {
+  db: Database
+  log: ConversationLog
+  bus: Bus
+  conversations: Conversations
+  now?: () => number
+  /** What counts as an abusive message; the detector's `abuse` cue by default. */
+  abusive?: AbuseCheck
+}
+
+/** Who gets a hand-off: the roles the server alerts (managers, admins, owners). */
+const TAKES_HANDOFFS = ROLES.filter((role) => can(role, 'receive_alerts'))
+
+/** The hand-off could not be recorded: the conversation is resolved. */
+export class HandoffClosedError extends Error {
+  override name = 'HandoffClosedError'
+}
+
+/**
+ * The agents are people too (issue 16). After each stored event: a shopper's abusive message is
+ * flagged for the inbox; at the end of a hard conversation each agent who handled it is offered a
+ * check-in of their own, at most once an hour, if the store has it on. And any agent can hand a
+ * conversation to the store's managers in one step.
+ */
+export function createAgentCare(deps: AgentCareDeps) {
+  const { db, bus } = deps
+  const now = deps.now ?? Date.now
+  const abusive = deps.abusive ?? detectAbuse
+
+  function notify(siteId: string, personId: string, notice: NoticeFrame['notice']): void {
+    bus.publish(topics.member(siteId, personId), { type: 'notice', notice })
+  }
+
+  async function flag(conversationId: string, event: ConversationEvent): Promise<void> {
+    if (event.kind !== 'message' || event.author.role !== 'visitor' || event.text === '') return
+    const [row] = await db.query<{ language: string | null }>('SELECT language FROM conversations WHERE id = $1', [conversationId])
+    if (!abusive(event.text, row?.language ?? null)) return
+    await db.query(`UPDATE conversations SET abusive_seqs = array_append(abusive_seqs, $2) WHERE id = $1 AND NOT ($2 = ANY (abusive_seqs))`, [
+      conversationId,
+      event.seq,
+    ])
+  }
+
+  /** Records an offer unless this person had one for this conversation or within the hour. */
+  async function offer(siteId: string, personId: string, conversationId: string): Promise<string | null> {
+    const at = new Date(now())
+    const id = randomUUID()
+    return db
+      .transaction(async (tx) => {
+        const [made] = await tx.query(
+          `INSERT INTO care_offers (id, site_id, person_id, conversation_id, created_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (person_id, conversation_id) DO NOTHING RETURNING id`,
+          [id, siteId, personId, conversationId, at.toISOString()],
+        )
+        if (!made) return null
+        // One row per person, moved forward only when the last offer is an hour old: two
+        // conversations ending at once cannot both pass.
+        const [moved] = await tx.query(
+          `INSERT INTO care_last_offer (person_id, offered_at) VALUES ($1, $2)
+           ON CONFLICT (person_id) DO UPDATE SET offered_at = EXCLUDED.offered_at
+           WHERE care_last_offer.offered_at <= $3 RETURNING person_id`,
+          [personId, at.toISOString(), new Date(at.getTime() - OFFER_GAP_MS).toISOString()],
+        )
+        if (!moved) throw new TooSoon()
+        return id
+      })
+      .catch((error: unknown) => {
+        if (error instanceof TooSoon) return null
+        throw error
+      })
+  }
+
+  async function considerOffers(siteId: string, conversationId: string): Promise<void> {
+    const [row] = await db.query<{ agent_care: boolean; abusive_seqs: number[] }>(
+      `SELECT s.agent_care, c.abusive_seqs FROM conversations c JOIN sites s ON s.id = c.site_id WHERE c.id = $1`,
+      [conversationId],
+    )
+    if (!row?.agent_care) return
+    const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+    if (!wasHard(events, row.abusive_seqs)) return
+    for (const personId of await members(siteId, handlersOf(events))) {
+      const offerId = await offer(siteId, personId, conversationId)
+      if (offerId) notify(siteId, personId, { kind: 'care.offer', offerId, conversationId })
+    }
+  }
+
+  /** Of these people, those still on the store's team (someone removed is offered nothing). */
+  async function members(siteId: string, personIds: string[]): Promise<string[]> {
+    if (personIds.length === 0) return []
+    const rows = await db.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND person_id::text = ANY ($2)`, [
+      siteId,
+      personIds,
+    ])
+    return rows.map((r) => r.person_id)
+  }
+
+  async function refresh(siteId: string, conversationId: string): Promise<void> {
+    const summary = await deps.conversations.summary(conversationId)
+    if (summary) bus.publish(topics.site(siteId), { type: 'conversation', conversation: summary })
+  }
+
+  return {
+    /** Runs after every new event of a conversation, before the inbox's list is refreshed. */
+    async afterEvent(siteId: string, conversationId: string, event: ConversationEvent): Promise<void> {
+      await flag(conversationId, event)
+      if (endsAConversation(event)) await considerOffers(siteId, conversationId)
+    },
+
+    /**
+     * Hands an open conversation to the store's managers: a `conversation.handed_off` event in
+     * its log, the list's marker, and a notice to every manager, admin and owner but the agent.
+     * A second hand-off of the same conversation answers with the first.
+     */
+    async handOff(siteId: string, conversationId: string, author: Author & { role: 'agent' }): Promise<Handoff> {
+      const [existing] = await db.query<{ handoff: Handoff | null }>('SELECT handoff FROM conversations WHERE id = $1', [conversationId])
+      if (existing?.handoff) return existing.handoff
+      let handoff: Handoff
+      try {
+        const { event, duplicate } = await deps.log.append(
+          conversationId,
+          { kind: 'conversation.handed_off', author, clientId: `handoff:${conversationId}`, body: {} },
+          {
+            requireOpen: true,
+            effects: (tx, stored) =>
+              tx
+                .query('UPDATE conversations SET handoff = $2 WHERE id = $1', [conversationId, JSON.stringify(toHandoff(stored))])
+                .then(() => undefined),
+          },
+        )
+        handoff = toHandoff(event)
+        if (duplicate) return handoff
+        bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event })
+      } catch (error) {
+        if (error instanceof ConversationClosedError) throw new HandoffClosedError(conversationId)
+        throw error
+      }
+      await refresh(siteId, conversationId)
+      const managers = await db.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = ANY ($2)`, [
+        siteId,
+        TAKES_HANDOFFS,
+      ])
+      for (const { person_id } of managers) {
+        if (person_id !== author.id) notify(siteId, person_id, { kind: 'handoff', conversationId, by: author.name ?? '' })
+      }
+      return handoff
+    },
+  }
+}
+
+class TooSoon extends Error {}
+
+const toHandoff = (event: ConversationEvent): Handoff => ({ seq: event.seq, at: event.at, by: event.author.name ?? '' })
+
+export type AgentCare = ReturnType<typeof createAgentCare>
