@@ -23,6 +23,6 @@ export const THAI_VOICES = ['female', 'male', 'neutral'] as const satisfies read
  */
 export function inThaiVoice(text: string, voice: ThaiVoice): string {
   // ค่ะ is only ever the particle; คะ also begins words (คะแนน, score), so it counts only where no
-  // Thai letter follows. Inline and short: every shopper's panel carries it (decision 013).
+  // Thai letter follows. Inline and short: every shopper’s panel carries it (decision 014).
   return voice === 'female' ? text : text.replace(/ค่ะ|คะ(?![ก-๎])/g, voice === 'male' ? 'ครับ' : '')
 }
