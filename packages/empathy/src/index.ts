@@ -7,12 +7,13 @@ export {
   AgentCheckInRefusal,
   beforeCheckIn,
   duringCheckIn,
+  followUpReason,
   isNotYet,
   isResolved,
   latestNotYet,
   pendingCheckIn,
 } from './rules/index.ts'
-export { conversationRecord, CSV_COLUMNS, filterRecords, groupByDay, moodChange, summarize, toCsv } from './insights/index.ts'
+export { conversationRecord, CSV_COLUMNS, filterRecords, groupByDay, moodChange, recoveredAfterFollowUp, summarize, toCsv } from './insights/index.ts'
 export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS } from './signals/index.ts'
 
 export type { EmpathySettings, EmpathySettingsInput, Moments, SettingsIssue, SignalThreshold } from './settings.ts'

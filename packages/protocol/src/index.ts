@@ -174,4 +174,31 @@ export {
 export type { InsightsQuery, Rate, Mean, MomentRates, Summary, DaySummary, InsightsConversation, InsightsResponse } from './http/insights.ts'
 export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
+export {
+  FollowUpReasonSchema,
+  FollowUpSchema,
+  FollowUpsResponseSchema,
+  FollowUpSentResponseSchema,
+  ActedOnSchema,
+  FeedbackSchema,
+  FeedbackQuerySchema,
+  FeedbackResponseSchema,
+  MAX_ACTED_NOTE,
+  ActedOnRequestSchema,
+  FeedbackActedResponseSchema,
+  ToldUsSchema,
+} from './http/follow-ups.ts'
+export type {
+  FollowUpReason,
+  FollowUp,
+  FollowUpsResponse,
+  FollowUpSentResponse,
+  ActedOn,
+  Feedback,
+  FeedbackQuery,
+  FeedbackResponse,
+  ActedOnRequest,
+  FeedbackActedResponse,
+  ToldUs,
+} from './http/follow-ups.ts'
 export { scriptTag, npmLines } from './snippet.ts'

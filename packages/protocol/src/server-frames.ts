@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { RoleSchema } from './roles.ts'
 import { ERROR_CODES } from './errors.ts'
 import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
+import { ToldUsSchema } from './http/follow-ups.ts'
 
 const conversationRef = v.object({
   id: v.string(),
@@ -16,6 +17,8 @@ export const VisitorWelcomeFrameSchema = v.object({
   token: v.string(),
   visitorId: v.string(),
   conversation: v.nullable(conversationRef),
+  /** Once, to an identified shopper whose after-chat comment the store acted on (issue 16). */
+  toldUs: v.optional(ToldUsSchema),
 })
 
 /** Answers an agent's hello: who they are and the store's conversations. */

@@ -1,5 +1,6 @@
 import type { ConversationRecord } from './record.ts'
 import { moodChange } from './record.ts'
+import { recoveredAfterFollowUp } from './follow-up.ts'
 
 type Cell = string | number | boolean | null
 
@@ -24,6 +25,11 @@ export const CSV_COLUMNS = [
   'answeredDuring',
   'askedAfter',
   'answeredAfter',
+  'followedUp',
+  'moodFollowUp',
+  'recoveredAfterFollowUp',
+  'comment',
+  'commentActedOn',
 ] as const
 
 function row(r: ConversationRecord): Cell[] {
@@ -47,6 +53,11 @@ function row(r: ConversationRecord): Cell[] {
     r.answered.during,
     r.asked.after,
     r.answered.after,
+    r.followedUp,
+    r.moodFollowUp,
+    recoveredAfterFollowUp(r),
+    r.comment,
+    r.actedOnNote ?? null,
   ]
 }
 
@@ -70,7 +81,8 @@ function cell(value: Cell): string {
 /**
  * The records as RFC 4180 CSV (https://www.rfc-editor.org/rfc/rfc4180): a header row, CRLF after
  * every row. UTF-8 without a byte-order mark; a server that serves it to Excel may prepend one.
- * Comments are not exported: they are free text a shopper wrote, and stay in the inbox.
+ * The after-chat comment and what the store did about it are exported since issue 16 asked for
+ * feedback "in the CSV"; being free text, they pass the formula guard above like every string.
  */
 export function toCsv(records: readonly ConversationRecord[]): string {
   const lines = [CSV_COLUMNS.join(','), ...records.map((r) => row(r).map(cell).join(','))]
