@@ -20,6 +20,7 @@ describe('@attune/empathy', () => {
         'detectFrustration',
         'duringCheckIn',
         'filterRecords',
+        'followUpCheckIn',
         'followUpReason',
         'groupByDay',
         'isNotYet',

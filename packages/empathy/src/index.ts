@@ -7,6 +7,7 @@ export {
   AgentCheckInRefusal,
   beforeCheckIn,
   duringCheckIn,
+  followUpCheckIn,
   followUpReason,
   isNotYet,
   isResolved,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { at, log } from './fixture.ts'
-import { followUpReason } from './follow-up.ts'
+import { followUpCheckIn, followUpReason } from './follow-up.ts'
 import { pendingCheckIn } from './log.ts'
 
 const ended = () => log().shopper(at(0)).agent(at(10)).resolve(at(20)).ask(at(20), 'after', 'resolved')
@@ -50,5 +50,15 @@ describe('the follow-up check-in', () => {
   it('lapses when the shopper writes instead, like the after card', () => {
     const l = ended().ask(at(9000), 'follow_up', 'follow_up').shopper(at(9005), 'hi again')
     expect(pendingCheckIn(l.events)).toBeNull()
+  })
+})
+
+describe('followUpCheckIn', () => {
+  it('asks once per conversation, and never a shopper who declined check-ins', () => {
+    const l = ended().answer(at(25), { phase: 'after', mood: 1 })
+    expect(followUpCheckIn({ events: l.events, optedOut: false })).toEqual({ phase: 'follow_up', trigger: 'follow_up' })
+    expect(followUpCheckIn({ events: l.events, optedOut: true })).toBeNull()
+    l.ask(at(9000), 'follow_up', 'follow_up')
+    expect(followUpCheckIn({ events: l.events, optedOut: false })).toBeNull()
   })
 })

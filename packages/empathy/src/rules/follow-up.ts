@@ -1,5 +1,6 @@
 import type { CheckInAnswer, ConversationEvent, FollowUpReason } from '@attune/protocol'
 import { latestNotYet } from './log.ts'
+import type { CheckInRequest, ConversationFacts } from './types.ts'
 
 /** The latest answer of the after-chat check-in, or null. */
 function latestAfter(events: readonly ConversationEvent[]): CheckInAnswer | null {
@@ -23,4 +24,14 @@ export function followUpReason(events: readonly ConversationEvent[]): FollowUpRe
   if (after?.resolved === 'no') return 'unresolved'
   if (latestNotYet(events)) return 'not_understood'
   return null
+}
+
+/**
+ * Whether to ask "How do you feel about it now?" when the shopper's widget connects after an
+ * agent sent the follow-up: once per conversation, never to a shopper who declined check-ins.
+ */
+export function followUpCheckIn(facts: Pick<ConversationFacts, 'events' | 'optedOut'>): CheckInRequest<'follow_up'> | null {
+  if (facts.optedOut) return null
+  const asked = facts.events.some((e) => e.kind === 'checkin.asked' && e.phase === 'follow_up')
+  return asked ? null : { phase: 'follow_up', trigger: 'follow_up' }
 }

@@ -1,5 +1,5 @@
 export { agentCheckIn, AgentCheckInRefusal, duringCheckIn } from './during.ts'
-export { followUpReason } from './follow-up.ts'
+export { followUpCheckIn, followUpReason } from './follow-up.ts'
 export { isNotYet, isResolved, latestNotYet, pendingCheckIn } from './log.ts'
 export { afterCheckIn, beforeCheckIn } from './moments.ts'
 

@@ -13,6 +13,7 @@ import type { Directory } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
 import { accountRoutes } from './account-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
+import { followUpRoutes } from './follow-up-api.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
@@ -37,7 +38,15 @@ export type ApiDeps = {
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
-export const API_ROUTES: readonly Route[] = [...accountRoutes, ...storeRoutes, ...teamRoutes, ...empathyRoutes, ...uploadRoutes, ...widgetRoutes]
+export const API_ROUTES: readonly Route[] = [
+  ...accountRoutes,
+  ...storeRoutes,
+  ...teamRoutes,
+  ...empathyRoutes,
+  ...followUpRoutes,
+  ...uploadRoutes,
+  ...widgetRoutes,
+]
 
 const table = createRouteTable(API_ROUTES)
 const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE'])
