@@ -4,6 +4,7 @@ import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
 import { MessageList } from './MessageList.tsx'
+import { ToldUs } from './ToldUs.tsx'
 import type { CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
 import type { Uploads } from './Uploads.tsx'
 import { useStore } from './use-store.ts'
@@ -118,6 +119,7 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
       <div class={notice ? 'notice' : 'notice empty'} role="status">
         {notice}
       </div>
+      <ToldUs client={client} i18n={i18n} />
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
