@@ -77,6 +77,12 @@ export function EmpathyCard({ view, context }: Props) {
           <dt>{t.waiting}</dt>
           <dd>{view.waiting}</dd>
         </div>
+        {view.comment && (
+          <div class="empathy-fact empathy-comment">
+            <dt>{t.comment}</dt>
+            <dd>“{view.comment}”</dd>
+          </div>
+        )}
       </dl>
       {context && <ShopperContextFacts view={context} />}
       <p class={view.pending ? 'empathy-pending' : 'empathy-pending is-empty'} role="status">

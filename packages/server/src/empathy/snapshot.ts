@@ -41,5 +41,6 @@ export function empathySnapshot(events: readonly ConversationEvent[], signal: Fr
     // page wants Thai acknowledgements.
     language: signal.language ?? language ?? null,
     pending: pendingCheckIn(events)?.phase ?? null,
+    comment: after?.comment?.trim() || null,
   }
 }
