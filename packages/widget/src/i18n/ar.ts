@@ -76,9 +76,6 @@ export const ar: Catalog = {
   'checkin.thanks.after': 'شكرًا على ملاحظاتك. نتمنى لك يومًا سعيدًا!',
   'checkin.followUp.question': 'بخصوص محادثتنا السابقة، كيف تشعر حيالها الآن؟',
   'checkin.thanks.followUp': 'شكرًا لإخبارنا. نحن هنا متى احتجت إلينا.',
-  'toldUs.label': 'ملاحظاتك',
-  'toldUs.text': 'أخبرتنا: «{comment}». وما قمنا به: {note}',
-  'toldUs.dismiss': 'حسنًا',
 
   'panel.online': 'نحن متصلون الآن',
   'panel.away': 'سنرد عليك في أقرب وقت ممكن',

@@ -79,10 +79,6 @@ export const en = {
   'checkin.thanks.after': 'Thank you for your feedback. Take care!',
   'checkin.followUp.question': 'How do you feel about it now?',
   'checkin.thanks.followUp': "Thank you for telling us. We're here whenever you need us.",
-  // After the chat (issue 16): told once, on the next open, what the store did with a comment.
-  'toldUs.label': 'Your feedback',
-  'toldUs.text': 'You told us: “{comment}”. We: {note}',
-  'toldUs.dismiss': 'Got it',
 
   // Panel extras: presence, history, files, quick replies, the hidden-tab title.
   'panel.online': "We're online",

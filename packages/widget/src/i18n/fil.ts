@@ -78,9 +78,6 @@ export const fil: Catalog = {
   'checkin.thanks.after': 'Salamat po sa feedback ninyo. Ingat po!',
   'checkin.followUp.question': 'Tungkol po sa napag-usapan natin, kumusta na po ang pakiramdam ninyo ngayon?',
   'checkin.thanks.followUp': 'Salamat po sa pagsabi sa amin. Nandito lang po kami kung may kailangan kayo.',
-  'toldUs.label': 'Ang feedback ninyo',
-  'toldUs.text': 'Sinabi po ninyo sa amin: “{comment}”. Ang ginawa po namin: {note}',
-  'toldUs.dismiss': 'Sige po',
 
   'panel.online': 'Online kami ngayon',
   'panel.away': 'Sasagot kami sa lalong madaling panahon',

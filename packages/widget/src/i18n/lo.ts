@@ -76,9 +76,6 @@ export const lo: Catalog = {
   'checkin.thanks.after': 'ຂອບໃຈສຳລັບຄຳຕິຊົມເດີ. ໂຊກດີເດີ!',
   'checkin.followUp.question': 'ເລື່ອງທີ່ລົມກັນຄັ້ງກ່ອນ, ຕອນນີ້ທ່ານຮູ້ສຶກແນວໃດແລ້ວ?',
   'checkin.thanks.followUp': 'ຂອບໃຈທີ່ບອກພວກເຮົາເດີ. ມີຫຍັງໃຫ້ຊ່ວຍ ທັກມາໄດ້ເລີຍ.',
-  'toldUs.label': 'ຄຳຕິຊົມຂອງທ່ານ',
-  'toldUs.text': 'ທ່ານເຄີຍບອກພວກເຮົາວ່າ “{comment}”. ສິ່ງທີ່ພວກເຮົາໄດ້ເຮັດ: {note}',
-  'toldUs.dismiss': 'ຮັບຊາບແລ້ວ',
 
   'panel.online': 'ພວກເຮົາອອນລາຍຢູ່',
   'panel.away': 'ພວກເຮົາຈະຕອບກັບໄວທີ່ສຸດ',

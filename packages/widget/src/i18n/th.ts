@@ -77,9 +77,6 @@ export const th: Catalog = {
   'checkin.thanks.after': 'ขอบคุณสำหรับความคิดเห็นค่ะ ดูแลตัวเองด้วยนะคะ',
   'checkin.followUp.question': 'เรื่องที่คุยกันครั้งก่อน ตอนนี้รู้สึกยังไงบ้างคะ',
   'checkin.thanks.followUp': 'ขอบคุณที่บอกเรานะคะ ถ้ามีอะไรให้ช่วย ทักมาได้เลยค่ะ',
-  'toldUs.label': 'ความคิดเห็นของคุณ',
-  'toldUs.text': 'คุณเคยบอกเราว่า “{comment}” สิ่งที่เราทำ: {note}',
-  'toldUs.dismiss': 'รับทราบค่ะ',
 
   'panel.online': 'เราออนไลน์อยู่ค่ะ',
   'panel.away': 'เราจะตอบกลับโดยเร็วที่สุดค่ะ',

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { uploadsChunk } from './chunk.ts'
+import { toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
 import { MessageList } from './MessageList.tsx'
-import { ToldUs } from './ToldUs.tsx'
 import type { CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
 import type { Uploads } from './Uploads.tsx'
 import { useStore } from './use-store.ts'
@@ -34,6 +33,7 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
   const timeline = useStore(client.$timeline)
   const checkIn = useStore(client.$checkIn)
   const agentsOnline = useStore(client.$agentsOnline)
+  const toldUs = useChunk(toldUsChunk, useStore(client.$toldUs) !== null)
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
@@ -119,7 +119,7 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
       <div class={notice ? 'notice' : 'notice empty'} role="status">
         {notice}
       </div>
-      <ToldUs client={client} i18n={i18n} />
+      {toldUs.module && <toldUs.module.ToldUs client={client} i18n={i18n} />}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, type Mounted, mountChat } from '../testing/mount.ts'
 
 // After the chat (issue 16): the follow-up card, and "You told us …, we …".
@@ -49,12 +49,14 @@ describe('the follow-up card', () => {
 describe('"You told us …, we …"', () => {
   it('shows the comment and the store’s note as text, under a heading, until the shopper dismisses it', async () => {
     chat = await mountChat()
-    await act(() => chat.client.$toldUs.set({ comment: 'Delivery took <b>ten</b> days', note: 'added a second courier.' }))
+    await act(() => chat.client.$toldUs.set({ comment: 'Delivery took <b>ten</b> days', note: 'added a second courier. $& stays' }))
     await open()
+    // Its own chunk, with its words: it arrives after the panel.
+    await vi.waitFor(() => expect(chat.$('.told-us')).not.toBeNull())
     const card = chat.$('.told-us')!
     const heading = chat.$(`#${card.getAttribute('aria-labelledby')}`)
     expect(heading?.textContent).toBe('Your feedback')
-    expect(card.querySelector('p')?.textContent).toBe('You told us: “Delivery took <b>ten</b> days”. We: added a second courier.')
+    expect(card.querySelector('p')?.textContent).toBe('You told us: “Delivery took <b>ten</b> days”. We: added a second courier. $& stays')
     expect(card.querySelector('b')).toBeNull()
     await act(() => chat.byText<HTMLButtonElement>('.told-us button', 'Got it')!.click())
     expect(calls('dismissToldUs')).toHaveLength(1)
@@ -65,6 +67,7 @@ describe('"You told us …, we …"', () => {
     chat = await mountChat({ locale: 'fil' })
     await open()
     await act(() => chat.client.$toldUs.set({ comment: 'Ang tagal', note: 'Nagdagdag kami ng courier.' }))
+    await vi.waitFor(() => expect(chat.$('.told-us p')).not.toBeNull())
     expect(chat.$('.told-us p')?.textContent).toBe('Sinabi po ninyo sa amin: “Ang tagal”. Ang ginawa po namin: Nagdagdag kami ng courier.')
   })
 
