@@ -4,7 +4,7 @@ import { pageCatalog } from './page-catalog.ts'
  * After the chat (issue 16), in English: the Follow-ups page and the feedback list on Insights.
  * They travel with those lazy chunks, not in `en.ts` (the first screen's budget).
  */
-export const enAfterChat = {
+const enAfterChat = {
   followUps: {
     title: 'Follow-ups',
     intro:
@@ -54,8 +54,6 @@ export const enAfterChat = {
     anonymous: 'Anonymous shopper: cannot be told',
   },
 }
-
-export type AfterChatMessages = typeof enAfterChat
 
 /** The after-chat pages' catalog. */
 export const { use: useAfterChatMessages } = pageCatalog(enAfterChat)

@@ -106,8 +106,6 @@ export function createFollowUps(db: Database, log: ConversationLog) {
   }
 }
 
-export type FollowUps = ReturnType<typeof createFollowUps>
-
 /**
  * The shopper's widget connected: when an agent followed up one of their chats and they are not
  * in a chat now, ask that chat's follow-up (claimed once, so two tabs never both ask) and return
