@@ -18,6 +18,7 @@ import { openPglite } from '../db/pglite.ts'
 import { identityHash } from '../gateway/identify.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createLog } from '../log.ts'
+import { exportVisitor } from '../visitors.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 
 // After the chat (issue 16): the follow-up list, asking once more, and feedback that is answered.
@@ -288,5 +289,20 @@ describe('feedback', () => {
     expect(again.welcome.toldUs).toBeUndefined()
     const [told] = await db.query<{ told_at: Date | null }>('SELECT told_at FROM feedback_actions WHERE conversation_id = $1', [anonymous])
     expect(told?.told_at).toBeNull()
+  })
+
+  it("is in the shopper's data export, and goes with it when they are erased", async () => {
+    const chat = await endedChat([{ phase: 'after', mood: 1, comment: 'Broken on arrival' }])
+    expect((await api('agent', `/api/follow-ups/${chat}`, { method: 'POST' })).status).toBe(200)
+    expect((await api('manager', `/api/feedback/${chat}/acted`, { method: 'POST', body: { note: 'We changed the packaging.' } })).status).toBe(200)
+    const [row] = await db.query<{ visitor_id: string }>('SELECT visitor_id FROM conversations WHERE id = $1', [chat])
+    const exported = await exportVisitor(db, siteId, row!.visitor_id)
+    expect(exported?.conversations[0]).toMatchObject({
+      followUp: { reason: 'upset', askedAt: null },
+      commentActedOn: { note: 'We changed the packaging.', toldAt: null },
+    })
+    expect((await api('manager', `/api/visitors/${row!.visitor_id}`, { method: 'DELETE' })).status).toBe(200)
+    expect(await db.query('SELECT 1 FROM follow_ups WHERE conversation_id = $1', [chat])).toEqual([])
+    expect(await db.query('SELECT 1 FROM feedback_actions WHERE conversation_id = $1', [chat])).toEqual([])
   })
 })
