@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { test, expect } from '../fixtures/test.ts'
 
@@ -66,4 +67,52 @@ test('a shopper who left upset is followed up, answers "How do you feel about it
   await feedback.getByRole('button', { name: 'Mark acted on' }).click()
   await expect(feedback).toContainText('What we did: We sent a replacement by express.')
   await agent.page.screenshot({ path: testInfo.outputPath('insights.png'), fullPage: true })
+})
+
+test('an identified shopper is told once, in the chat, what the store did with their comment', async ({ shopper, agent, attune }, testInfo) => {
+  test.setTimeout(120_000)
+  // The store's server signs its user id with the identity secret (the demo agent is the owner).
+  const cookie = (await agent.page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+  const owner = { cookie, origin: attune.url, 'content-type': 'application/json' }
+  const revealed = await fetch(`${attune.url}/api/store/identity-secret`, { method: 'POST', headers: owner })
+  const { identitySecret } = (await revealed.json()) as { identitySecret: string }
+  const userHash = createHmac('sha256', identitySecret).update('shopper-77').digest('hex')
+
+  await shopper.visitStore()
+  await shopper.page.evaluate(
+    (hash) => (window as unknown as { Attune(...args: unknown[]): void }).Attune('identify', { id: 'shopper-77', userHash: hash }),
+    userHash,
+  )
+  await shopper.openChat()
+  await shopper.send('Could you gift-wrap my order?')
+  await agent.open('gift-wrap my order')
+  await agent.resolve()
+  await shopper.choose('How are you feeling now?', 'Okay')
+  await shopper.choose('Was your question resolved?', 'Partly')
+  await shopper.page.getByRole('textbox', { name: /Anything else you would like to tell us/ }).fill('Please offer gift wrapping')
+  await shopper.page.getByRole('button', { name: 'Send', exact: true }).first().click()
+
+  // The manager marks it acted on, from Insights.
+  await agent.page.getByRole('link', { name: 'Insights' }).click()
+  const item = agent.page.getByRole('region', { name: 'Feedback' }).getByRole('listitem').filter({ hasText: 'Please offer gift wrapping' })
+  await expect(item).toContainText('Signed-in shopper: will be told once', { timeout: 10_000 })
+  await item.getByRole('textbox', { name: 'What did the store do?' }).fill('added gift wrapping at checkout.')
+  await item.getByRole('button', { name: 'Mark acted on' }).click()
+  await expect(item).toContainText('What we did: added gift wrapping at checkout.')
+
+  // Next visit: told once, in the chat, as text.
+  await shopper.visitStore()
+  await shopper.openChat()
+  const told = shopper.page.getByRole('region', { name: 'Your feedback' })
+  await expect(told).toContainText('You told us: “Please offer gift wrapping”. We: added gift wrapping at checkout.', { timeout: 15_000 })
+  await expectNoAxeViolations(shopper.page, 'widget: "You told us …"')
+  await shopper.page.screenshot({ path: testInfo.outputPath('told-us.png') })
+  await told.getByRole('button', { name: 'Got it' }).click()
+  await expect(told).toBeHidden()
+
+  // Once: the visit after says nothing more.
+  await shopper.visitStore()
+  await shopper.openChat()
+  await shopper.settle()
+  await expect(shopper.page.getByRole('region', { name: 'Your feedback' })).toHaveCount(0)
 })

@@ -6,8 +6,8 @@ import { useStore } from './use-store.ts'
 
 const TITLE_ID = 'attune-told-us'
 
-/** No rules of its own (onDemand adds a chunk's css): the card wears the check-in card's. */
-export const css = ''
+/** The check-in card's look (onDemand adds a chunk's css), with room under the panel's header. */
+export const css = '.told-us{margin-top:8px}'
 
 /** Fills `{name}` with text as it is: a function replacement, so a `$&` in a note stays literal. */
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
