@@ -7,7 +7,7 @@ import { useStore } from './use-store.ts'
 const TITLE_ID = 'attune-told-us'
 
 /** The check-in card's look (onDemand adds a chunk's css), with room under the panel's header. */
-export const css = '.told-us{margin-top:8px}'
+export const css = '.told-us{flex-shrink:0;margin-top:8px}.told-us h3{margin:0 0 4px}'
 
 /** Fills `{name}` with text as it is: a function replacement, so a `$&` in a note stays literal. */
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
