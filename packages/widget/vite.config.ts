@@ -10,13 +10,12 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
 // beep-*.js (the optional sound) and told-us-*.js ("You told us …", issue 16, with its words).
 /** Stable names for the on-demand chunks; the rest keep their module's name (panel, beep, files). */
 function chunkName(facade: string | null): string {
-  if (facade?.includes('/src/i18n/told-us/')) return 'told-us-[name]'
   if (facade?.includes('/src/i18n/launcher/')) return 'words-[name]'
   if (facade?.includes('/src/i18n/')) return 'locale-[name]'
   if (facade?.includes('/core/src/')) return 'core-[name]'
   if (facade?.endsWith('/ui/Uploads.tsx')) return 'uploads'
   if (facade?.endsWith('/ui/rich.tsx')) return 'rich'
-  if (facade?.endsWith('/ui/ToldUs.tsx')) return 'told-us'
+  if (facade?.endsWith('/ui/told-us.ts')) return 'told-us'
   return '[name]'
 }
 

@@ -33,7 +33,8 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
   const timeline = useStore(client.$timeline)
   const checkIn = useStore(client.$checkIn)
   const agentsOnline = useStore(client.$agentsOnline)
-  const toldUs = useChunk(toldUsChunk, useStore(client.$toldUs) !== null)
+  const told = useStore(client.$toldUs)
+  const toldUs = useChunk(toldUsChunk, told !== null)
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
@@ -119,7 +120,7 @@ export function Panel({ client, i18n, platform, autoFocus, onHide, checkIns }: P
       <div class={notice ? 'notice' : 'notice empty'} role="status">
         {notice}
       </div>
-      {toldUs.module && <toldUs.module.ToldUs client={client} i18n={i18n} />}
+      {told && toldUs.module && <ToldUs words={toldUs.module.toldUsWords(told, i18n.locale)} onDismiss={() => client.dismissToldUs()} />}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
@@ -147,4 +148,24 @@ function useVisible(): boolean {
     return () => document.removeEventListener('visibilitychange', update)
   }, [])
   return visible
+}
+
+/**
+ * "You told us …, we …" (issue 16): once, above the messages. Text, never markup; it takes no
+ * focus, and is read in order before the messages.
+ */
+function ToldUs({ words, onDismiss }: { words: { label: string; text: string; dismiss: string }; onDismiss(): void }) {
+  return (
+    <section class="card told-us" aria-labelledby="attune-told-us">
+      <h3 id="attune-told-us" class="ci-legend">
+        {words.label}
+      </h3>
+      <p class="ci-hint">{words.text}</p>
+      <div class="ci-actions">
+        <button type="button" class="ci-next" onClick={onDismiss}>
+          {words.dismiss}
+        </button>
+      </div>
+    </section>
+  )
 }
