@@ -37,6 +37,7 @@ interface CompiledLexicon {
   askable: Set<string>
   markers: QuestionMarkers
   ironic: { text: string }[]
+  ironicOpeners: Set<string>
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
@@ -87,6 +88,7 @@ function compile(source: LexiconSource): CompiledLexicon {
     askable: new Set(source.askable.map(normalize)),
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
+    ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
   }
   cache.set(source, compiled)
   return compiled
@@ -147,7 +149,25 @@ interface Reading {
 /** "great, the wrong size again" — but "thanks again" is no irony: a marker inside a kind phrase. */
 function isIronic(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, matches: readonly Match[]): boolean {
   const plain = matches.filter((m) => m.entry.polarity === 'positive' || m.entry.polarity === 'neutral')
-  return findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
+  return (
+    opensWithIronicPraise(text, tokens, lexicon, matches) ||
+    findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
+  )
+}
+
+/**
+ * "wonderful, charged twice": praise alone as the first clause, a complaint in the next one.
+ * ("Awesome, the replacement arrived. The first one was broken" is thanks: the clause after
+ * the praise holds no complaint.)
+ */
+function opensWithIronicPraise(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, matches: readonly Match[]): boolean {
+  const second = tokens.findIndex((token, i) => i > 0 && token.breakBefore)
+  const first = tokens[0]
+  const last = tokens[second - 1]
+  if (second === -1 || !first || !last || !lexicon.ironicOpeners.has(text.slice(first.start, last.end))) return false
+  const third = tokens.findIndex((token, i) => i > second && token.breakBefore)
+  const end = third === -1 ? tokens.length : third
+  return matches.some((m) => m.entry.polarity === 'negative' && m.first >= second && m.first < end)
 }
 
 /** The cue one matched entry raises, if any. */

@@ -30,4 +30,9 @@ export interface LexiconSource {
   readonly questionOpeners: readonly string[]
   /** Words that make the praise in their message ironic ("great, the wrong size AGAIN"). */
   readonly ironic: readonly string[]
+  /**
+   * Praise that is ironic when it stands alone as a message's first clause and a complaint
+   * follows ("fantastic, charged twice"). Optional: not every language writes irony this way.
+   */
+  readonly ironicOpeners?: readonly string[]
 }

@@ -34,6 +34,7 @@ export function latinLexicon(): LexiconSource {
     questions: union(en.questions, fil.questions),
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
     ironic: union(en.ironic, fil.ironic),
+    ironicOpeners: union(en.ironicOpeners ?? [], fil.ironicOpeners ?? []),
   }
   return latin
 }
