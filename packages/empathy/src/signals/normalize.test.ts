@@ -28,6 +28,9 @@ describe('normalize', () => {
     expect(normalize('I havent heard back, its been 2 wks')).toBe(normalize("I haven't heard back, it's been 2 weeks"))
     expect(normalize('its colour')).toBe('its colour')
   })
+  it('spells Thai chat ม่าย as ไม่', () => {
+    expect(normalize('ม่ายไหวแล้ว')).toBe(normalize('ไม่ไหวแล้ว'))
+  })
 })
 
 describe('countStretches', () => {

@@ -4,6 +4,8 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 // ๆ (Thai mai yamok) and ໆ (Lao ko la) repeat the previous word: "ดีมากๆ" is "very very good".
 // Dropping the mark keeps the word intact for ICU, which otherwise glues it on ("มากๆ").
+// Thai chat spells ไม่ as ม่าย ("ม่ายไหว"); one spelling, so negators are written once.
+const THAI_CHAT_NOT = /ม่าย/gu
 const REPEAT_MARK = /\s*[\u0E46\u0EC6]/gu
 // Thai and Lao: three or more of the same letter or mark is stretching (นานนนน, ແລ້ວວວ).
 // Two is left alone: Thai spells some words with a doubled consonant.
@@ -87,7 +89,7 @@ export function normalize(text: string): string {
   let lower = folded.normalize('NFC').replace(INVISIBLE, '').replace(URL, ' ').replace(CURLY, "'").toLowerCase()
   for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
   lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
-  return lower.replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
+  return lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
 }
 
 const LATIN_STRETCH = /(\p{Script=Latin})\1{2,}/gu
