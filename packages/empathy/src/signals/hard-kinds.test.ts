@@ -15,6 +15,8 @@ const FRUSTRATED: Record<string, string[]> = {
   irony: ['oh great, broken again', 'ดีจังเลย ส่งผิดอีกแล้ว', 'brilliant, the wrong colour', 'เยี่ยมมาก รอมาสองอาทิตย์ยังไม่ได้ของ'],
   'English chat forms': ['cant believe u still havent replied', 'its been 3 wks, where is it'],
   'polite complaints': ["I'm rather unhappy with how this has gone", 'Forgive me, but I have asked multiple times now'],
+  'what the shop owes, withheld': ['you never replied to my email', "it hasn't even arrived", 'nobody followed up on Monday'],
+  'negated verdicts': ['not worth the money', "the issue hasn't been resolved", 'not as advertised'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
@@ -34,6 +36,7 @@ const CALM: Record<string, string[]> = {
   'apologising for a late reply': ['sorry for the late reply, yes that works', 'ขอโทษที่ตอบช้าค่ะ โอนแล้วนะคะ'],
   'kind words that repeat': ['thanks again!', 'salamat ulit po'],
   'praise, then thanks for a fix': ['Wonderful, the new one works. The old one was broken, as I said'],
+  "the shopper's own step": ['sorry, I never replied about the size, M is fine'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }

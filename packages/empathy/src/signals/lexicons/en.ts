@@ -616,6 +616,12 @@ export const en: LexiconSource = {
     "can't log in": 0.35,
     "couldn't care less": 0.55,
     unreliable: 0.5,
+    'no refund': 0.35,
+    'no tracking': 0.35,
+    'nothing received': 0.4,
+    stuck: 0.35,
+    "something's not right": 0.45,
+    'something is not right': 0.45,
     unusable: 0.5,
     'nobody informed': 0.5,
     'no one informed': 0.5,
@@ -741,6 +747,9 @@ export const en: LexiconSource = {
     fair: 0.3,
     'the service i expected': 0.3,
   },
+  // past tense: "you never replied", "nobody responded", "it never arrived" (the present, as in
+  // "no need to reply" or "don't answer if you're busy", is too often kind)
+  owed: ['replied', 'responded', 'arrived', 'called back', 'got back to me', 'followed up'],
   escalation: {
     manager: 0.5,
     supervisor: 0.5,
@@ -896,6 +905,9 @@ export const en: LexiconSource = {
     'not true to size',
     'the right time',
     'shocking pink',
+    'no refund needed',
+    'if nobody answers',
+    'if no one answers',
   ],
   negators: [
     'not',
@@ -922,6 +934,7 @@ export const en: LexiconSource = {
     "hadn't",
     "weren't",
     "couldn't",
+    'nobody',
   ],
   fillers: [
     'very',
@@ -947,6 +960,8 @@ export const en: LexiconSource = {
     'exactly',
     'overly',
     'totally',
+    'anyone',
+    'anybody',
   ],
   intensifiers: [
     'very',
@@ -1043,6 +1058,7 @@ export const en: LexiconSource = {
     'meant to arrive',
     'not working',
     "isn't working",
+    'stuck',
     "doesn't turn on",
     "won't turn on",
     "won't charge",
