@@ -15,7 +15,7 @@ const FRUSTRATED: Record<string, string[]> = {
   irony: ['oh great, broken again', 'ดีจังเลย ส่งผิดอีกแล้ว', 'brilliant, the wrong colour', 'เยี่ยมมาก รอมาสองอาทิตย์ยังไม่ได้ของ'],
   'English chat forms': ['cant believe u still havent replied', 'its been 3 wks, where is it'],
   'polite complaints': ["I'm rather unhappy with how this has gone", 'Forgive me, but I have asked multiple times now'],
-  'what the shop owes, withheld': ['you never replied to my email', "it hasn't even arrived", 'nobody followed up on Monday'],
+  'what the shop owes, withheld': ['you never replied to my email', "it hasn't even arrived", 'you never followed up on Monday'],
   'negated verdicts': ['not worth the money', "the issue hasn't been resolved", 'not as advertised'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
