@@ -71,6 +71,12 @@ const ENGLISH_CHAT_WORDS: Readonly<Record<string, string>> = {
   wk: 'week',
   msg: 'message',
   msgs: 'messages',
+  r: 'are',
+  srsly: 'seriously',
+  srs: 'seriously',
+  nvm: 'never mind',
+  wen: 'when',
+  k: 'ok',
 }
 const ENGLISH_CHAT = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:its(?= (?:been|not|still|already|only)\\b)|${Object.keys(ENGLISH_CHAT_WORDS)
