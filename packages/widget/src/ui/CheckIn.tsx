@@ -28,7 +28,8 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   const settings = checkInSettings(site)
   const view = checkInView(active, { t, settings, storeName })
   const [thanks, setThanks] = useState<string | null>(null)
-  const [announcement, setAnnouncement] = useState('')
+  // The card to announce: its words are read at render, so they follow a store voice that arrives late.
+  const [announced, setAnnounced] = useState<number | null>(null)
   // Focus follows the shopper's own taps from step to step of a card, never the server's asking:
   // the seq of the card the shopper last acted on.
   const movedOn = useRef<number | null>(null)
@@ -46,7 +47,7 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   useEffect(() => {
     if (!view) return
     clearThanks()
-    setAnnouncement(view.announcement)
+    setAnnounced(view.seq)
   }, [view?.seq])
 
   useEffect(() => {
@@ -81,7 +82,7 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   return (
     <div class="checkin">
       <p class="visually-hidden" role="status">
-        {announcement}
+        {view && announced === view.seq ? view.announcement : ''}
       </p>
       {/* Kept until the effect above has moved focus off it, then cleared. */}
       {thanks && (
