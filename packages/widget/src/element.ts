@@ -223,7 +223,7 @@ function createElementClass(): CustomElementConstructor {
       loadCatalog(code).then(
         (catalog) => {
           if (chat !== this.#chat || picked !== this.#picked) return
-          this.#panelTexts = { t: createTranslator(catalog, locale), locale, dir, code }
+          this.#panelTexts = { t: createTranslator(catalog, locale), locale, dir, code, voice: catalog.voice }
           this.#drawPanel()
         },
         (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),

@@ -1,13 +1,17 @@
+import type { I18n } from '../ui/types.ts'
 import type { Catalog, LauncherWords } from './en.ts'
+
+/** A catalog as loaded; Thai's brings its voice (issue 16) along, in the same chunk. */
+type LoadedCatalog = Catalog & Pick<I18n, 'voice'>
 
 /**
  * Shipped locales, each its own chunk: a shopper downloads the one language they read, English
  * included (the budgets count everything one shopper loads). Adding a language is two files (the
  * catalog and its launcher words) and a line in each map here.
  */
-const loaders: Record<string, () => Promise<Catalog>> = {
+const loaders: Record<string, () => Promise<LoadedCatalog>> = {
   en: () => import('./en.ts').then((m) => m.en),
-  th: () => import('./th.ts').then((m) => m.th),
+  th: () => import('./th.ts').then((m) => ({ ...m.th, voice: m.voice })),
   fil: () => import('./fil.ts').then((m) => m.fil),
   lo: () => import('./lo.ts').then((m) => m.lo),
   ar: () => import('./ar.ts').then((m) => m.ar),
@@ -86,7 +90,7 @@ export function pickLocale(...candidates: readonly (string | null | undefined)[]
 }
 
 /** The catalog for a picked code, from its chunk; English if that chunk fails to load. */
-export function loadCatalog(code: string): Promise<Catalog> {
+export function loadCatalog(code: string): Promise<LoadedCatalog> {
   const english = loaders.en!
   const load = loaders[code] ?? english
   return load().catch(english)

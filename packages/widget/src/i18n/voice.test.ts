@@ -44,7 +44,7 @@ describe('the Thai catalog in each voice', () => {
 })
 
 describe('voiced', () => {
-  const thai = { t: createTranslator(th, 'th-TH'), locale: 'th-TH', dir: 'ltr' as const }
+  const thai = { t: createTranslator(th, 'th-TH'), locale: 'th-TH', dir: 'ltr' as const, voice: inThaiVoice }
 
   it("speaks the panel's Thai in the store's voice, parameters filled", () => {
     expect(voiced(thai, 'male').t('panel.greeting')).toBe('สวัสดีครับ มีอะไรให้ช่วยไหมครับ')
