@@ -6,9 +6,9 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
 // the root .size-limit.cjs can find them: launcher-*.js (entry), words-<code>-*.js (the launcher's
 // texts), panel-*.js, locale-<code>-*.js;
 // on demand: rich-*.js (Markdown, files, quick replies in messages), uploads-*.js (the attachment
-// UI) with core-upload-*.js (core's upload call), files-*.js (file helpers both share) and
-// beep-*.js (the optional sound).
-/** Stable names for the on-demand chunks; the rest keep their module's name (panel, beep, files). */
+// UI) with core-upload-*.js (core's upload call), files-*.js (file helpers both share),
+// title-flash-*.js (an agent wrote while the tab is hidden) and beep-*.js (the optional sound).
+/** Stable names for the on-demand chunks; the rest keep their module's name (panel, beep, files, title-flash). */
 function chunkName(facade: string | null): string {
   if (facade?.includes('/src/i18n/launcher/')) return 'words-[name]'
   if (facade?.includes('/src/i18n/')) return 'locale-[name]'

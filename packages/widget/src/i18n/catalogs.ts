@@ -2,7 +2,7 @@ import type { I18n } from '../ui/types.ts'
 import type { Catalog, LauncherWords } from './en.ts'
 
 /** A catalog as loaded; Thai's brings its voice (issue 16) along, in the same chunk. */
-type LoadedCatalog = Catalog & Pick<I18n, 'voice'>
+type LoadedCatalog = Catalog & Pick<I18n, 'voiced'>
 
 /**
  * Shipped locales, each its own chunk: a shopper downloads the one language they read, English
@@ -11,7 +11,7 @@ type LoadedCatalog = Catalog & Pick<I18n, 'voice'>
  */
 const loaders: Record<string, () => Promise<Record<string, LoadedCatalog>>> = {
   en: () => import('./en.ts'),
-  th: () => import('./th.ts').then((m) => ({ th: { ...m.th, voice: m.voice } })),
+  th: () => import('./th.ts').then((m) => ({ th: { ...m.th, voiced: m.voiced } })),
   fil: () => import('./fil.ts'),
   lo: () => import('./lo.ts'),
   ar: () => import('./ar.ts'),

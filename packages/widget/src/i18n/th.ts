@@ -1,7 +1,7 @@
 import type { Catalog } from './en.ts'
 
-// The transform into the store's voice travels in this chunk: only Thai shoppers download it.
-export { inThaiVoice as voice } from '@attune/core'
+// The store's voice travels in this chunk: only Thai shoppers download it.
+export { voiced } from './voice.ts'
 import { th as launcher } from './launcher/th.ts'
 
 // Thai as a shop's chat speaks: written in the female voice (ค่ะ closes a statement, คะ a question

@@ -1,6 +1,5 @@
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { voiced } from '../i18n/voice.ts'
 import { uploadsChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
@@ -29,7 +28,8 @@ const PANEL_ID = 'attune-panel'
 
 export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkIns }: PanelProps) {
   const site = useStore(client.$site)
-  const i18n = voiced(texts, site?.thaiVoice)
+  // Thai's texts in the store's voice; only the Thai catalog brings `voiced`.
+  const i18n = texts.voiced?.(texts, site?.thaiVoice) ?? texts
   const { t } = i18n
   const status = useStore(client.$status)
   const unread = useStore(client.$unread)

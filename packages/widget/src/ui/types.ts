@@ -40,10 +40,10 @@ export interface I18n {
   locale: string
   dir: 'ltr' | 'rtl'
   /**
-   * Says a text in the store's Thai voice (issue 16). Only the Thai catalog's chunk brings it, so a
-   * shopper who reads another language never downloads it (i18n/catalogs.ts).
+   * These texts in the store's Thai voice (issue 16, i18n/voice.ts). Only the Thai catalog's chunk
+   * brings it, so a shopper who reads another language never downloads it (i18n/catalogs.ts).
    */
-  voice?: ((text: string, voice: ThaiVoice) => string) | undefined
+  voiced?: ((i18n: I18n, voice: ThaiVoice | undefined) => I18n) | undefined
 }
 
 /** Platform seams the UI reads (STYLE.md point 3): injected, so tests control them. */
