@@ -7,6 +7,7 @@ const QUESTION: Record<ActiveCheckIn['phase'], string> = {
   before: 'How are you feeling right now?',
   during: 'Do you feel we understand what you need?',
   after: 'How are you feeling now?',
+  follow_up: 'How do you feel about it now?',
 }
 
 /**

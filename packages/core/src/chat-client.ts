@@ -1,5 +1,5 @@
 import type { ReadableAtom } from 'nanostores'
-import type { Attachment, ShopperContext } from '@attune/protocol'
+import type { Attachment, ShopperContext, ToldUs } from '@attune/protocol'
 import type { AwaitingReply } from './awaiting.ts'
 import type { ActiveCheckIn, CheckInFields, CheckInOptions } from './checkin.ts'
 import type { ConnectionStatus } from './connection.ts'
@@ -61,6 +61,13 @@ export interface ChatClient {
   readonly $awaitingReply: ReadableAtom<AwaitingReply | null>
   /** How many of the store's agents are online, once the server has said. */
   readonly $agentsOnline: ReadableAtom<number | null>
+  /**
+   * Once, for an identified shopper whose after-chat comment the store acted on: their comment and
+   * the store's note ("You told us …, we …", issue 16); null otherwise, or once dismissed.
+   */
+  readonly $toldUs: ReadableAtom<ToldUs | null>
+  /** The shopper read "You told us …": it goes, for good (the server tells it once). */
+  dismissToldUs(): void
   connect(): void
   /**
    * Queues a message (shown at once as sending) and returns its client id. Text may be empty

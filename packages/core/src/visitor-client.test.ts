@@ -34,6 +34,17 @@ describe('createClient against the protocol mock', () => {
     client.destroy()
   })
 
+  it('holds "You told us …, we …" from the welcome until the shopper dismisses it (issue 16)', async () => {
+    mock.tellOnNextWelcome({ comment: 'Delivery was slow', note: 'We added a second courier.' })
+    const client = newClient()
+    expect(client.$toldUs.get()).toBeNull()
+    client.connect()
+    await vi.waitFor(() => expect(client.$toldUs.get()).toEqual({ comment: 'Delivery was slow', note: 'We added a second courier.' }))
+    client.dismissToldUs()
+    expect(client.$toldUs.get()).toBeNull()
+    client.destroy()
+  })
+
   it('keeps the conversation across a reload through the stored token', async () => {
     const storage = memoryStorage()
     const first = newClient(storage)

@@ -1,5 +1,5 @@
 import { atom, onMount } from 'nanostores'
-import { PROTOCOL_VERSION, type ServerFrame } from '@attune/protocol'
+import { PROTOCOL_VERSION, type ServerFrame, type ToldUs } from '@attune/protocol'
 import type { ChatClient, ClientOptions } from './chat-client.ts'
 import { awaitingReply } from './awaiting.ts'
 import { createCheckIns } from './checkin.ts'
@@ -51,6 +51,7 @@ export function createClient(options: ClientOptions): ChatClient {
     if ($site.get() === null) void loadSite(server, siteKey, options.fetch).then((site) => site && $site.set(site))
   })
   const $agentsOnline = atom<number | null>(null)
+  const $toldUs = atom<ToldUs | null>(null)
 
   const connectionOptions = {
     url: `${socketBase(server)}/v1/visitor?siteKey=${encodeURIComponent(siteKey)}`,
@@ -105,6 +106,7 @@ export function createClient(options: ClientOptions): ChatClient {
       if (frame.role !== 'visitor') return
       saved.setToken(frame.token)
       visitorId = frame.visitorId
+      if (frame.toldUs) $toldUs.set(frame.toldUs)
       // An identity said while offline goes first: the answer is a new welcome as that shopper.
       if (intents.replayIdentity()) return
       if (frame.conversation && frame.conversation.id !== log.id) {
@@ -227,6 +229,8 @@ export function createClient(options: ClientOptions): ChatClient {
     $checkIn: checkIns.$checkIn,
     $awaitingReply: derived([log.$events], awaitingReply),
     $agentsOnline,
+    $toldUs,
+    dismissToldUs: () => $toldUs.set(null),
     connect: connection.open,
     send(text, sendOptions = {}) {
       const attachments = sendOptions.attachments ?? []

@@ -1,5 +1,13 @@
 import { http, HttpResponse, ws } from 'msw'
-import { parseClientFrame, type Attachment, type ErrorCode, type CheckInPhase, type ServerFrame, type ShopperContext } from '@attune/protocol'
+import {
+  parseClientFrame,
+  type Attachment,
+  type ErrorCode,
+  type CheckInPhase,
+  type ServerFrame,
+  type ShopperContext,
+  type ToldUs,
+} from '@attune/protocol'
 import { createMockState, type MockConversation } from './state.ts'
 import { handleVisitorFrame, type MockServerContext, type MockSession, type MockSocket } from './visitor-frames.ts'
 
@@ -19,6 +27,9 @@ const AGENT_ID = 'agent-1'
  * msw handlers that play an Attune server for one store, in memory, speaking the real
  * protocol; plus the controls a test needs to play the agent and to break the network.
  */
+/** What raises each moment's card when a test asks it. */
+const TRIGGER_OF = { before: 'open', during: 'agent', after: 'resolved', follow_up: 'follow_up' } as const satisfies Record<CheckInPhase, string>
+
 export function createAttuneMock(options: MockOptions) {
   const { siteKey = 'demo', siteName = 'Demo Store', agentName = 'Alex', askBefore = true } = options
   const base = options.server.replace(/\/+$/, '')
@@ -31,6 +42,7 @@ export function createAttuneMock(options: MockOptions) {
   let muted = false
   let eventsToDrop = 0
   let agentsOnline = 1
+  let toldUs: ToldUs | null = null
   const uploads = new Map<string, Attachment>()
   const contexts = new Map<string, ShopperContext>()
 
@@ -55,6 +67,11 @@ export function createAttuneMock(options: MockOptions) {
     uploads,
     agentsOnline: () => agentsOnline,
     contexts,
+    takeToldUs() {
+      const told = toldUs
+      toldUs = null
+      return told
+    },
   }
 
   const agent = { role: 'agent' as const, id: AGENT_ID, name: agentName }
@@ -120,6 +137,10 @@ export function createAttuneMock(options: MockOptions) {
     connectionCount: () => sockets.size,
     /** What the shopper's page told the agent (page, attributes), for the newest visitor or the given one. */
     contextOf: (visitorId?: string) => contexts.get(visitorId ?? [...contexts.keys()].at(-1) ?? ''),
+    /** The next welcome tells the shopper, once, what the store did with their comment (issue 16). */
+    tellOnNextWelcome(told: ToldUs) {
+      toldUs = told
+    },
     /** Sets how many agents are online and tells every shopper. */
     setAgentsOnline(count: number) {
       agentsOnline = count
@@ -137,8 +158,7 @@ export function createAttuneMock(options: MockOptions) {
       ctx.broadcast(conversation, { type: 'read', conversationId: conversation.id, role: 'agent', seq, mark })
     },
     /** The server asks a check-in (e.g. the agent's "Check in" for `during`). */
-    askCheckIn: (phase: CheckInPhase, visitorId?: string) =>
-      agentAppends({ kind: 'checkin.asked', phase, trigger: phase === 'during' ? 'agent' : phase === 'after' ? 'resolved' : 'open' }, visitorId),
+    askCheckIn: (phase: CheckInPhase, visitorId?: string) => agentAppends({ kind: 'checkin.asked', phase, trigger: TRIGGER_OF[phase] }, visitorId),
     resolve: (visitorId?: string) => agentAppends({ kind: 'conversation.resolved' }, visitorId),
     /** Closes every open socket as a network failure would (clients should reconnect). */
     dropConnections() {

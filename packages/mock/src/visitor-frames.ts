@@ -1,4 +1,12 @@
-import { PROTOCOL_VERSION, type Attachment, type ErrorCode, type ClientFrame, type ServerFrame, type ShopperContext } from '@attune/protocol'
+import {
+  PROTOCOL_VERSION,
+  type Attachment,
+  type ErrorCode,
+  type ClientFrame,
+  type ServerFrame,
+  type ShopperContext,
+  type ToldUs,
+} from '@attune/protocol'
 import type { MockConversation, MockState } from './state.ts'
 
 export interface MockSocket {
@@ -27,6 +35,8 @@ export interface MockServerContext {
   agentsOnline(): number
   /** What each shopper's page said (page, attributes), by visitor id. */
   contexts: Map<string, ShopperContext>
+  /** "You told us …, we …" for the next welcome, once (the real server's rule is in its own tests). */
+  takeToldUs(): ToldUs | null
 }
 
 /** Plays the server's side of one visitor frame, with the real protocol's promises. */
@@ -51,7 +61,8 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
   const welcome = (token: string) => {
     const latest = state.latestOf(session.visitorId!)
     const conversation = latest ? { id: latest.id, lastSeq: latest.events.length, status: latest.status } : null
-    deliver(socket, { type: 'welcome', role: 'visitor', token, visitorId: session.visitorId!, conversation })
+    const toldUs = ctx.takeToldUs()
+    deliver(socket, { type: 'welcome', role: 'visitor', token, visitorId: session.visitorId!, conversation, ...(toldUs ? { toldUs } : {}) })
   }
 
   switch (frame.type) {

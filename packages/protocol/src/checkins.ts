@@ -1,8 +1,11 @@
 import * as v from 'valibot'
 import { clientString } from './strings.ts'
 
-/** The three moments Attune asks how the shopper feels (EMPATHY.md). */
-export const CheckInPhaseSchema = v.picklist(['before', 'during', 'after'])
+/**
+ * The moments Attune asks how the shopper feels (EMPATHY.md): before, during and after the chat,
+ * and `follow_up`, asked once after an agent followed up a chat that ended upset (issue 16).
+ */
+export const CheckInPhaseSchema = v.picklist(['before', 'during', 'after', 'follow_up'])
 export type CheckInPhase = v.InferOutput<typeof CheckInPhaseSchema>
 
 /** What raised a check-in. */
@@ -21,6 +24,8 @@ export const CheckInTriggerSchema = v.picklist([
   'resolved',
   /** The shopper pressed "End chat" (after). */
   'end_chat',
+  /** An agent followed up a chat that ended upset; asked when the shopper next connects (follow_up). */
+  'follow_up',
 ])
 export type CheckInTrigger = v.InferOutput<typeof CheckInTriggerSchema>
 

@@ -132,6 +132,8 @@ export const EmpathySnapshotSchema = v.object({
   language: v.nullable(v.string()),
   /** A check-in the shopper has been asked and not yet answered. */
   pending: v.nullable(CheckInPhaseSchema),
+  /** The after-chat comment, shown to the agent with the chat (issue 16); absent from older servers. */
+  comment: v.optional(v.nullable(v.string())),
 })
 
 /** What the store's page told us about the shopper: where they are, and what the store passed in. */

@@ -193,6 +193,33 @@ export { SHOPPER_HISTORY_LIMIT, EarlierChatSchema, ShopperHistoryResponseSchema 
 export type { EarlierChat, ShopperHistoryResponse } from './http/shopper-history.ts'
 export { SettingsBodySchema, SettingsIssueSchema, InvalidSettingsBodySchema, DeletedResponseSchema } from './http/settings.ts'
 export type { SettingsBody, SettingsIssue, InvalidSettingsBody, DeletedResponse } from './http/settings.ts'
+export {
+  FollowUpReasonSchema,
+  FollowUpSchema,
+  FollowUpsResponseSchema,
+  FollowUpSentResponseSchema,
+  ActedOnSchema,
+  FeedbackSchema,
+  FeedbackQuerySchema,
+  FeedbackResponseSchema,
+  MAX_ACTED_NOTE,
+  ActedOnRequestSchema,
+  FeedbackActedResponseSchema,
+  ToldUsSchema,
+} from './http/follow-ups.ts'
+export type {
+  FollowUpReason,
+  FollowUp,
+  FollowUpsResponse,
+  FollowUpSentResponse,
+  ActedOn,
+  Feedback,
+  FeedbackQuery,
+  FeedbackResponse,
+  ActedOnRequest,
+  FeedbackActedResponse,
+  ToldUs,
+} from './http/follow-ups.ts'
 export { scriptTag, npmLines } from './snippet.ts'
 export { ThaiVoice, THAI_VOICES, inThaiVoice } from './thai-voice.ts'
 export { CARE_BREAK_AT_MOST, suggestsBreak, NoticeSchema, NoticeFrameSchema } from './care.ts'

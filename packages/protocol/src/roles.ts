@@ -31,8 +31,10 @@ export const Permission = {
   SeeTeam: 'see_team',
   /** Live alerts in the inbox, e.g. a shopper threatening a public complaint (issue 16). */
   ReceiveAlerts: 'receive_alerts',
-  /** Insights and their CSV. */
+  /** Insights and their CSV, and the shoppers' after-chat comments. */
   ReadInsights: 'read_insights',
+  /** Mark a shopper's after-chat comment "acted on" with a note the shopper is told (issue 16). */
+  AnswerFeedback: 'answer_feedback',
   /** The check-in settings (moments, thresholds, topics, retention). */
   EditCheckIns: 'edit_check_ins',
   /** Erase a shopper's data (GDPR, PDPA). */
@@ -48,9 +50,30 @@ export type Permission = (typeof Permission)[keyof typeof Permission]
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   agent: ['converse', 'see_team'],
-  manager: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'edit_check_ins', 'erase_visitors'],
-  admin: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team'],
-  owner: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'edit_check_ins', 'erase_visitors', 'edit_store', 'manage_team', 'own_store'],
+  manager: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'answer_feedback', 'edit_check_ins', 'erase_visitors'],
+  admin: [
+    'converse',
+    'see_team',
+    'receive_alerts',
+    'read_insights',
+    'answer_feedback',
+    'edit_check_ins',
+    'erase_visitors',
+    'edit_store',
+    'manage_team',
+  ],
+  owner: [
+    'converse',
+    'see_team',
+    'receive_alerts',
+    'read_insights',
+    'answer_feedback',
+    'edit_check_ins',
+    'erase_visitors',
+    'edit_store',
+    'manage_team',
+    'own_store',
+  ],
 }
 
 /** Whether `role` may do `permission`. */

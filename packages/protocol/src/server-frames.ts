@@ -3,6 +3,7 @@ import { NoticeFrameSchema } from './care.ts'
 import { RoleSchema } from './roles.ts'
 import { ERROR_CODES } from './errors.ts'
 import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
+import { ToldUsSchema } from './http/follow-ups.ts'
 
 const conversationRef = v.object({
   id: v.string(),
@@ -17,6 +18,8 @@ export const VisitorWelcomeFrameSchema = v.object({
   token: v.string(),
   visitorId: v.string(),
   conversation: v.nullable(conversationRef),
+  /** Once, to an identified shopper whose after-chat comment the store acted on (issue 16). */
+  toldUs: v.optional(ToldUsSchema),
 })
 
 /** Answers an agent's hello: who they are and the store's conversations. */

@@ -184,4 +184,7 @@ export function createConversations(db: Database) {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
+/** Whether an id from a path can be a conversation's (the column is a uuid; Postgres would throw). */
+export const isConversationId = (id: string): boolean => UUID.test(id)
+
 export type Conversations = ReturnType<typeof createConversations>

@@ -58,6 +58,10 @@ const ROUTES: Record<string, string> = {
   'GET /api/care/days': '✓ ✓ ✓ · ✓ ·',
   'POST /api/conversations/:id/handoff': '✓ ✓ ✓ ✓ · ·',
   'GET /api/conversations/:id/shopper-history': '✓ ✓ ✓ ✓ · ·',
+  'GET /api/follow-ups': '✓ ✓ ✓ ✓ ✓ ·',
+  'POST /api/follow-ups/:conversationId': '✓ ✓ ✓ ✓ · ·',
+  'GET /api/feedback': '✓ ✓ ✓ · ✓ ·',
+  'POST /api/feedback/:conversationId/acted': '✓ ✓ ✓ · · ·',
   'OPTIONS /api/uploads': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/uploads': '✓ ✓ ✓ ✓ · ·',
   // Without the signed link a message carries, a file is for its store's members only (issue 11, finding 6).
@@ -103,6 +107,8 @@ type World = {
   people: Record<Exclude<Caller, 'anonymous'>, PersonRecord> & { extra: PersonRecord }
   cookies: Partial<Record<Caller, string>>
   conversationId: string
+  /** Another shopper's chat that ended very upset, with a comment: on the follow-up list. */
+  upsetConversationId: string
   visitorId: string
   uploadId: string
   inviteId: string
@@ -155,6 +161,7 @@ async function world(): Promise<World> {
     clientId: `c${n}`,
     body: { text: 'hello' },
   })
+  const upset = await upsetChat(store.id, n)
   const uploaded = await fetch(`${server.url}/api/uploads?siteKey=${store.key}`, {
     method: 'POST',
     headers: { cookie: cookies.owner!, 'content-type': 'text/plain' },
@@ -179,12 +186,37 @@ async function world(): Promise<World> {
     people: team,
     cookies,
     conversationId: conversation.id,
+    upsetConversationId: upset,
     visitorId: visitor!.id,
     uploadId: attachment.id,
     inviteId: first.invite.id,
     inviteToken: first.token,
     secondInviteToken: second.token,
   }
+}
+
+/** A shopper's chat that ended very upset, with a comment: what a follow-up and an "acted on" need. */
+async function upsetChat(storeId: string, n: number): Promise<string> {
+  const [visitor] = await db.query<{ id: string }>(`INSERT INTO visitors (id, site_id) VALUES (gen_random_uuid(), $1) RETURNING id`, [storeId])
+  const { conversation } = await createConversations(db).openFor(storeId, visitor!.id)
+  const log = createLog(db)
+  const author = { role: 'visitor', id: visitor!.id } as const
+  await log.append(conversation.id, { kind: 'message', author, clientId: `u${n}`, body: { text: 'lost parcel' } })
+  await log.append(conversation.id, { kind: 'conversation.resolved', author, clientId: `r${n}`, body: {} })
+  await log.append(conversation.id, {
+    kind: 'checkin.asked',
+    author: { role: 'system', id: 'attune' },
+    clientId: `k${n}`,
+    body: { phase: 'after', trigger: 'end_chat' },
+  })
+  await log.append(conversation.id, {
+    kind: 'checkin.answered',
+    author,
+    clientId: `a${n}`,
+    body: { answer: { phase: 'after', mood: 1, comment: 'Too slow' } },
+  })
+  await db.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [conversation.id])
+  return conversation.id
 }
 
 type Call = { path: string; body?: unknown; headers?: Record<string, string> }
@@ -224,6 +256,10 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'GET /api/care/days': { path: '/api/care/days' },
     'POST /api/conversations/:id/handoff': { path: `/api/conversations/${w.conversationId}/handoff` },
     'GET /api/conversations/:id/shopper-history': { path: `/api/conversations/${w.conversationId}/shopper-history` },
+    'GET /api/follow-ups': { path: '/api/follow-ups' },
+    'POST /api/follow-ups/:conversationId': { path: `/api/follow-ups/${w.upsetConversationId}` },
+    'GET /api/feedback': { path: '/api/feedback' },
+    'POST /api/feedback/:conversationId/acted': { path: `/api/feedback/${w.upsetConversationId}/acted`, body: { note: 'We called the courier.' } },
     'OPTIONS /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
     'POST /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, body: 'x', headers: { 'content-type': 'text/plain' } },
     'GET /api/uploads/:id': { path: `/api/uploads/${w.uploadId}` },

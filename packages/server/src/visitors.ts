@@ -25,11 +25,32 @@ type EventRow = {
   created_at: Time
 }
 type UploadRow = { id: string; name: string; type: string; size: number; created_at: Time }
+/** After the chat (issue 16): a follow-up sent about a conversation, and what was done about its comment. */
+type AfterChatRow = {
+  conversation_id: string
+  reason: string | null
+  sent_at: Time | null
+  asked_at: Time | null
+  note: string | null
+  acted_at: Time | null
+  told_at: Time | null
+}
 
 const iso = (value: Time) => new Date(value).toISOString()
 
+const when = (value: Time | null) => (value === null ? null : iso(value))
+
+/** The follow-up sent about a conversation and what was done about its comment, each null when none. */
+function afterChatOf(row: AfterChatRow | undefined) {
+  return {
+    followUp: row?.sent_at ? { reason: row.reason, sentAt: when(row.sent_at), askedAt: when(row.asked_at) } : null,
+    commentActedOn: row?.note ? { note: row.note, at: when(row.acted_at), toldAt: when(row.told_at) } : null,
+  }
+}
+
 /** Everything kept about one shopper (their right of access), as `attune-server visitor export` prints it. */
-function toVisitorExport(visitor: VisitorRow, conversations: ConversationRow[], events: EventRow[], uploads: UploadRow[]) {
+function toVisitorExport(visitor: VisitorRow, conversations: ConversationRow[], events: EventRow[], uploads: UploadRow[], afterChat: AfterChatRow[]) {
+  const after = new Map(afterChat.map((row) => [row.conversation_id, row]))
   return {
     visitor: {
       id: visitor.id,
@@ -58,6 +79,7 @@ function toVisitorExport(visitor: VisitorRow, conversations: ConversationRow[], 
           body: e.body,
           at: iso(e.created_at),
         })),
+      ...afterChatOf(after.get(c.id)),
     })),
     /** Files the shopper attached; their bytes are in the data directory's uploads/ under these ids. */
     uploads: uploads.map((u) => ({ id: u.id, name: u.name, type: u.type, size: u.size, createdAt: iso(u.created_at) })),
@@ -73,7 +95,7 @@ const FIND_VISITOR = `SELECT id, external_id, name, email, context, checkins_opt
 export async function exportVisitor(db: Database, siteId: string, visitorId: string): Promise<VisitorExport | null> {
   const [visitor] = await db.query<VisitorRow>(FIND_VISITOR, [visitorId, siteId])
   if (!visitor) return null
-  const [conversations, events, uploads] = await Promise.all([
+  const [conversations, events, uploads, afterChat] = await Promise.all([
     db.query<ConversationRow>(
       'SELECT id, status, language, page, created_at, updated_at FROM conversations WHERE visitor_id = $1 ORDER BY created_at, id',
       [visitor.id],
@@ -87,8 +109,14 @@ export async function exportVisitor(db: Database, siteId: string, visitorId: str
       `SELECT id, name, type, size, created_at FROM uploads WHERE site_id = $1 AND uploader_role = 'visitor' AND uploader_id = $2 ORDER BY created_at`,
       [siteId, visitor.id],
     ),
+    db.query<AfterChatRow>(
+      `SELECT c.id AS conversation_id, f.reason, f.sent_at, f.asked_at, a.note, a.acted_at, a.told_at FROM conversations c
+       LEFT JOIN follow_ups f ON f.conversation_id = c.id LEFT JOIN feedback_actions a ON a.conversation_id = c.id
+       WHERE c.visitor_id = $1 AND (f.conversation_id IS NOT NULL OR a.conversation_id IS NOT NULL)`,
+      [visitor.id],
+    ),
   ])
-  return toVisitorExport(visitor, conversations, events, uploads)
+  return toVisitorExport(visitor, conversations, events, uploads, afterChat)
 }
 
 /**

@@ -18,8 +18,8 @@ describe('toCsv', () => {
   })
 
   it('writes a record’s figures, empty cells for null', () => {
-    expect(lines(toCsv(RECORDS))[1]).toBe('c1,2025-03-03T02:00:00.000Z,en,order,unreachable,a1,2,4,2,1,0,yes,6,true,true,1,1,true,true,,,')
-    expect(lines(toCsv(RECORDS))[6]).toBe('c6,2025-03-05T12:00:00.000Z,lo,order,experience,,2,,,0,0,,,true,true,1,0,true,false,,,')
+    expect(lines(toCsv(RECORDS))[1]).toBe('c1,2025-03-03T02:00:00.000Z,en,order,unreachable,a1,2,4,2,1,0,yes,6,true,true,1,1,true,true,,,,false,,,,')
+    expect(lines(toCsv(RECORDS))[6]).toBe('c6,2025-03-05T12:00:00.000Z,lo,order,experience,,2,,,0,0,,,true,true,1,0,true,false,,,,false,,,,')
   })
 
   it('numbers each shopper’s chats by start, so returning shoppers (2, 3 …) can be followed, with their complaint cues', () => {
@@ -28,8 +28,8 @@ describe('toCsv', () => {
       withText({ id: 'early', startedAt: '2025-03-03T00:00:00.000Z', visitorId: 'v1', complaintCues: 0 }),
       withText({ id: 'other', startedAt: '2025-03-05T00:00:00.000Z', visitorId: 'v2' }),
     ])
-    const cells = (i: number) => lines(csv)[i]!.split(',').slice(-3)
-    expect(CSV_COLUMNS.slice(-3)).toEqual(['visitorId', 'shopperChat', 'complaintCues'])
+    const cells = (i: number) => lines(csv)[i]!.split(',').slice(-8, -5)
+    expect(CSV_COLUMNS.slice(-8, -5)).toEqual(['visitorId', 'shopperChat', 'complaintCues'])
     expect(cells(1)).toEqual(['v1', '2', '2'])
     expect(cells(2)).toEqual(['v1', '1', '0'])
     expect(cells(3)).toEqual(['v2', '1', ''])
@@ -48,6 +48,11 @@ describe('toCsv', () => {
   it('guards cells that a spreadsheet would run as a formula', () => {
     const csv = toCsv([withText({ id: '=HYPERLINK("http://evil.example","x")', topic: '+1', reason: '-2', agentId: '@SUM(A1)', language: '\tcmd' })])
     expect(lines(csv)[1]?.split(',2,4,')[0]).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")",2025-03-03T02:00:00.000Z,'\tcmd,'+1,'-2,'@SUM(A1)`)
+  })
+
+  it('a followed-up chat writes its follow-up mood, whether it recovered, the comment and the note', () => {
+    const csv = toCsv([withText({ moodAfter: 1, followedUp: true, moodFollowUp: 4, comment: '=slow, very slow', actedOnNote: 'We added couriers' })])
+    expect(lines(csv)[1]?.endsWith(`,true,4,true,"'=slow, very slow",We added couriers`)).toBe(true)
   })
 
   it('an empty list is just the header', () => {

@@ -1,5 +1,6 @@
 import type { ConversationRecord } from './record.ts'
 import { moodChange } from './record.ts'
+import { recoveredAfterFollowUp } from './follow-up.ts'
 
 type Cell = string | number | boolean | null
 
@@ -27,6 +28,11 @@ export const CSV_COLUMNS = [
   'visitorId',
   'shopperChat',
   'complaintCues',
+  'followedUp',
+  'moodFollowUp',
+  'recoveredAfterFollowUp',
+  'comment',
+  'commentActedOn',
 ] as const
 
 /** The records' place among their shopper's chats (1 = first in the export, ≥ 2 = returning). */
@@ -66,6 +72,11 @@ function row(r: ConversationRecord, chatNumber: number | null): Cell[] {
     r.visitorId ?? null,
     chatNumber,
     r.complaintCues ?? null,
+    r.followedUp,
+    r.moodFollowUp,
+    recoveredAfterFollowUp(r),
+    r.comment,
+    r.actedOnNote ?? null,
   ]
 }
 
@@ -89,7 +100,8 @@ function cell(value: Cell): string {
 /**
  * The records as RFC 4180 CSV (https://www.rfc-editor.org/rfc/rfc4180): a header row, CRLF after
  * every row. UTF-8 without a byte-order mark; a server that serves it to Excel may prepend one.
- * Comments are not exported: they are free text a shopper wrote, and stay in the inbox.
+ * The after-chat comment and what the store did about it are exported since issue 16 asked for
+ * feedback "in the CSV"; being free text, they pass the formula guard above like every string.
  */
 export function toCsv(records: readonly ConversationRecord[]): string {
   const numbers = chatNumbers(records)

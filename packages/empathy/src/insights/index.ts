@@ -1,4 +1,5 @@
 export { CSV_COLUMNS, toCsv } from './csv.ts'
+export { recoveredAfterFollowUp } from './follow-up.ts'
 export { filterRecords, groupByDay } from './group.ts'
 export { conversationRecord, moodChange } from './record.ts'
 export { summarize } from './summarize.ts'

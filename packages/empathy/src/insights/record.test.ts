@@ -27,9 +27,25 @@ describe('conversationRecord', () => {
       understood: [false, true],
       resolved: 'yes',
       effort: 6,
+      comment: 'thanks',
+      followedUp: false,
+      moodFollowUp: null,
       asked: { before: true, during: 2, after: true },
       answered: { before: true, during: 2, after: true },
     })
+  })
+
+  it('keeps the follow-up asked and its answer apart from the after answer', () => {
+    const l = log()
+      .shopper(at(0))
+      .resolve(at(60))
+      .ask(at(60), 'after', 'resolved')
+      .answer(at(65), { phase: 'after', mood: 1, resolved: 'no', comment: '  ' })
+      .ask(at(90_000), 'follow_up', 'follow_up')
+      .answer(at(90_010), { phase: 'follow_up', mood: 4 })
+    const r = conversationRecord(l.events, meta)
+    expect(r).toMatchObject({ moodAfter: 1, followedUp: true, moodFollowUp: 4, comment: null })
+    expect(r.answered).toEqual({ before: false, during: 0, after: true })
   })
 
   it('the latest answer per phase wins, as a whole', () => {

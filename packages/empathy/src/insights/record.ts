@@ -20,6 +20,8 @@ export interface ConversationMeta {
   visitorId?: string | null
   /** Shopper messages that threatened a public review or a complaint to an authority. */
   complaintCues?: number
+  /** What a manager wrote they did about the shopper's comment (issue 16), when they did. */
+  actedOnNote?: string | null
 }
 
 /** One conversation's check-in answers, flat: the row insights are computed from. */
@@ -33,6 +35,12 @@ export interface ConversationRecord extends ConversationMeta {
   resolved: ResolvedAnswer | null
   /** Customer Effort Score 2.0, 1–7. */
   effort: number | null
+  /** The after-chat comment, trimmed; null when none was written. */
+  comment: string | null
+  /** Asked "How do you feel about it now?" after an agent followed the chat up. */
+  followedUp: boolean
+  /** The answer to it, on the same five faces. */
+  moodFollowUp: Mood | null
   asked: MomentCounts
   answered: MomentCounts
 }
@@ -46,6 +54,8 @@ export interface ConversationRecord extends ConversationMeta {
 export function conversationRecord(events: readonly ConversationEvent[], meta: ConversationMeta): ConversationRecord {
   let before: CheckInAnswer | null = null
   let after: CheckInAnswer | null = null
+  let followUp: CheckInAnswer | null = null
+  let followedUp = false
   let askedBefore = false
   let askedAfter = false
   // One slot per during check-in asked; an answer fills (or replaces) the newest slot.
@@ -54,11 +64,13 @@ export function conversationRecord(events: readonly ConversationEvent[], meta: C
     if (e.kind === 'checkin.asked') {
       if (e.phase === 'before') askedBefore = true
       else if (e.phase === 'after') askedAfter = true
+      else if (e.phase === 'follow_up') followedUp = true
       else during.push({ answer: null })
     } else if (e.kind === 'checkin.answered') {
       const { answer } = e
       if (answer.phase === 'before') before = answer
       else if (answer.phase === 'after') after = answer
+      else if (answer.phase === 'follow_up') followUp = answer
       else {
         const slot = during.at(-1)
         if (slot) slot.answer = answer
@@ -76,6 +88,9 @@ export function conversationRecord(events: readonly ConversationEvent[], meta: C
     understood: answeredDuring.flatMap((a) => (a.understood === undefined ? [] : [a.understood])),
     resolved: after?.resolved ?? null,
     effort: after?.effort ?? null,
+    comment: after?.comment?.trim() || null,
+    followedUp: followedUp || followUp !== null,
+    moodFollowUp: asMood(followUp?.mood),
     asked: { before: askedBefore || before !== null, during: during.length, after: askedAfter || after !== null },
     answered: { before: before !== null, during: answeredDuring.length, after: after !== null },
   }

@@ -1,9 +1,15 @@
 // Test-only: eight conversations whose figures summarize.test.ts computes by hand.
 import type { ConversationRecord } from './record.ts'
 
-type Row = Omit<ConversationRecord, 'asked' | 'answered'> & { asked: [boolean, number, boolean]; answered: [boolean, number, boolean] }
+type AfterTheChat = 'comment' | 'followedUp' | 'moodFollowUp'
+type Row = Omit<ConversationRecord, 'asked' | 'answered' | AfterTheChat> &
+  Partial<Pick<ConversationRecord, AfterTheChat>> & { asked: [boolean, number, boolean]; answered: [boolean, number, boolean] }
 
+// None of the eight left a comment or was followed up (follow-up.test.ts covers those).
 const record = ({ asked, answered, ...rest }: Row): ConversationRecord => ({
+  comment: null,
+  followedUp: false,
+  moodFollowUp: null,
   ...rest,
   asked: { before: asked[0], during: asked[1], after: asked[2] },
   answered: { before: answered[0], during: answered[1], after: answered[2] },

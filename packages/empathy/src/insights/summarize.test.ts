@@ -86,6 +86,20 @@ describe('summarize, against the hand-computed fixture (see records.fixture.ts)'
   })
 })
 
+describe('summarize, after the chat', () => {
+  it('recovered after follow-up counts answered follow-ups only, apart from the recovery within the chat', () => {
+    const [c2] = RECORDS.filter((r) => r.id === 'c2') // ended 1
+    const followed = [
+      { ...c2!, id: 'f1', followedUp: true, moodFollowUp: 4 as const },
+      { ...c2!, id: 'f2', followedUp: true, moodFollowUp: 2 as const },
+      { ...c2!, id: 'f3', followedUp: true, moodFollowUp: null },
+    ]
+    const s = summarize([...RECORDS, ...followed])
+    expect(s.recoveredAfterFollowUp).toEqual({ value: 0.5, count: 1, n: 2 })
+    expect(summarize(RECORDS).recoveredAfterFollowUp).toEqual(nothing)
+  })
+})
+
 describe('summarize, with nothing to divide by', () => {
   it('every figure is null with n = 0 for no records, never NaN', () => {
     const s = summarize([])
@@ -100,6 +114,7 @@ describe('summarize, with nothing to divide by', () => {
       satisfaction: nothing,
       answerRate: { before: nothing, during: nothing, after: nothing },
       answerRateByLanguage: {},
+      recoveredAfterFollowUp: nothing,
       startEndMatrix: Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]),
       veryUpsetAtEnd: [],
     })

@@ -1,6 +1,7 @@
 import type { Mean, MomentRates, Rate, Summary } from '@attune/protocol'
 import type { ConversationRecord } from './record.ts'
 import { moodChange } from './record.ts'
+import { recoveredAfterFollowUp } from './follow-up.ts'
 
 // The figures' shape is the wire's (`GET /api/insights`): one home, in the protocol.
 export type { Mean, MomentRates, Rate, Summary } from '@attune/protocol'
@@ -48,6 +49,10 @@ export function summarize(records: readonly ConversationRecord[]): Summary {
   const understood = records.flatMap((r) => r.understood)
   const resolved = records.flatMap((r) => (r.resolved === null ? [] : [r.resolved]))
   const ended = records.flatMap((r) => (r.moodAfter === null ? [] : [r.moodAfter]))
+  const followUps = records.flatMap((r) => {
+    const recovered = recoveredAfterFollowUp(r)
+    return recovered === null ? [] : [recovered]
+  })
 
   const languages = [...new Set(records.map((r) => r.language))].sort()
   const matrix = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0])
@@ -82,6 +87,10 @@ export function summarize(records: readonly ConversationRecord[]): Summary {
     ),
     answerRate: answerRates(records),
     answerRateByLanguage: Object.fromEntries(languages.map((language) => [language, answerRates(records.filter((r) => r.language === language))])),
+    recoveredAfterFollowUp: rate(
+      countWhere(followUps, (yes) => yes),
+      followUps.length,
+    ),
     startEndMatrix: matrix,
     veryUpsetAtEnd: records.filter((r) => r.moodAfter === 1).map((r) => r.id),
   }

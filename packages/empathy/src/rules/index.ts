@@ -1,4 +1,5 @@
 export { agentCheckIn, AgentCheckInRefusal, duringCheckIn } from './during.ts'
+export { followUpCheckIn, followUpReason } from './follow-up.ts'
 export { isNotYet, isResolved, latestNotYet, pendingCheckIn } from './log.ts'
 export { afterCheckIn, beforeCheckIn } from './moments.ts'
 

@@ -21,7 +21,7 @@ export function lastIndexOf(events: readonly ConversationEvent[], match: (event:
   return -1
 }
 
-const ORDER: Record<CheckInPhase, number> = { before: 0, during: 1, after: 2 }
+const ORDER: Record<CheckInPhase, number> = { before: 0, during: 1, after: 2, follow_up: 3 }
 
 /**
  * The newest check-in still waiting for the shopper, or null. A check-in is closed by an answer or
@@ -29,6 +29,7 @@ const ORDER: Record<CheckInPhase, number> = { before: 0, during: 1, after: 2 }
  * - before and after lapse at the shopper's next message (typing counts as a skip; a message
  *   after the end reopens the chat);
  * - before and during lapse when the conversation is resolved (the chat they asked about is over);
+ *   after and follow_up are asked about an ended chat;
  * - any check-in lapses when a later moment is asked (one card at a time, in moment order).
  * Without these, an ignored card would block every later check-in for good.
  */
@@ -55,7 +56,10 @@ export function pendingCheckIn(events: readonly ConversationEvent[]): CheckInAsk
         break
       case 'checkin.asked': {
         const lapsed =
-          closedPhases.has(e.phase) || laterAsk > ORDER[e.phase] || (messageLater && e.phase !== 'during') || (resolvedLater && e.phase !== 'after')
+          closedPhases.has(e.phase) ||
+          laterAsk > ORDER[e.phase] ||
+          (messageLater && e.phase !== 'during') ||
+          (resolvedLater && (e.phase === 'before' || e.phase === 'during'))
         if (!lapsed) return e
         laterAsk = Math.max(laterAsk, ORDER[e.phase])
         break

@@ -7,7 +7,7 @@ import type { Token } from './segment.ts'
 import type { LexiconSource } from './source.ts'
 import type { CueKind } from './types.ts'
 
-type Polarity = 'negative' | 'positive' | 'escalation' | 'complaint' | 'abuse' | 'neutral'
+type Polarity = 'negative' | 'positive' | 'owed' | 'escalation' | 'complaint' | 'abuse' | 'neutral'
 
 /** The cue a matched entry raises, for the polarities that raise one as they are. */
 const RAISES: Readonly<Record<'negative' | 'escalation' | 'complaint' | 'abuse', CueKind>> = {
@@ -37,6 +37,7 @@ interface CompiledLexicon {
   askable: Set<string>
   markers: QuestionMarkers
   ironic: { text: string }[]
+  ironicOpeners: Set<string>
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
@@ -48,6 +49,8 @@ export interface Hit {
 
 const cache = new WeakMap<LexiconSource, CompiledLexicon>()
 const NEGATED_BASE = 0.35
+/** "you didn't reply", "it never arrived": what the shop owes, withheld. */
+const OWED_NEGATED = 0.4
 const NEGATED_SLOPE = 0.5
 const INTENSIFIED = 1.3
 const MAX_WEIGHT = 0.95
@@ -74,6 +77,7 @@ function compile(source: LexiconSource): CompiledLexicon {
   add(source.escalation, 'escalation')
   add(source.complaint, 'complaint')
   add(source.abuse, 'abuse')
+  for (const text of source.owed ?? []) entries.push({ text: normalize(text), label: text, weight: OWED_NEGATED, polarity: 'owed' })
   for (const text of source.neutral) entries.push({ text: normalize(text), label: text, weight: 0, polarity: 'neutral' })
   const negators = source.negators.map(normalize).sort((a, b) => b.length - a.length)
   const compiled: CompiledLexicon = {
@@ -87,6 +91,7 @@ function compile(source: LexiconSource): CompiledLexicon {
     askable: new Set(source.askable.map(normalize)),
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
+    ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
   }
   cache.set(source, compiled)
   return compiled
@@ -96,16 +101,31 @@ type Match = Found<Entry>
 
 /** Is the word before token `first` (skipping up to three fillers) a negator? */
 function isNegated(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): boolean {
+  return negatorIndex(tokens, first, lexicon) !== undefined
+}
+
+/** Where the negator of token `first` stands, if it has one. */
+function negatorIndex(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): number | undefined {
   let i = first
   for (let skipped = 0; skipped <= MAX_FILLERS; skipped++) {
     const here = tokens[i]
     const before = tokens[i - 1]
-    if (!here || !before || here.breakBefore) return false
-    if (lexicon.negatorSet.has(before.text)) return true
-    if (!lexicon.fillers.has(before.text)) return false
+    if (!here || !before || here.breakBefore) return undefined
+    if (lexicon.negatorSet.has(before.text)) return i - 1
+    if (!lexicon.fillers.has(before.text)) return undefined
     i--
   }
-  return false
+  return undefined
+}
+
+// "sorry, I didn't reply": the shopper's own step is not something the shop owes.
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we'])
+
+function isWithheld(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): boolean {
+  const negator = negatorIndex(tokens, first, lexicon)
+  if (negator === undefined) return false
+  const subject = tokens[negator - 1]
+  return !(subject && !tokens[negator]?.breakBefore && FIRST_PERSON.has(subject.text))
 }
 
 function isIntensified(tokens: readonly Token[], match: Match, lexicon: CompiledLexicon): boolean {
@@ -147,7 +167,25 @@ interface Reading {
 /** "great, the wrong size again" — but "thanks again" is no irony: a marker inside a kind phrase. */
 function isIronic(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, matches: readonly Match[]): boolean {
   const plain = matches.filter((m) => m.entry.polarity === 'positive' || m.entry.polarity === 'neutral')
-  return findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
+  return (
+    opensWithIronicPraise(text, tokens, lexicon, matches) ||
+    findPhrases(text, tokens, lexicon.ironic).some((i) => !plain.some((m) => m.start <= i.start && i.end <= m.end))
+  )
+}
+
+/**
+ * "wonderful, charged twice": praise alone as the first clause, a complaint in the next one.
+ * ("Awesome, the replacement arrived. The first one was broken" is thanks: the clause after
+ * the praise holds no complaint.)
+ */
+function opensWithIronicPraise(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, matches: readonly Match[]): boolean {
+  const second = tokens.findIndex((token, i) => i > 0 && token.breakBefore)
+  const first = tokens[0]
+  const last = tokens[second - 1]
+  if (second === -1 || !first || !last || !lexicon.ironicOpeners.has(text.slice(first.start, last.end))) return false
+  const third = tokens.findIndex((token, i) => i > second && token.breakBefore)
+  const end = third === -1 ? tokens.length : third
+  return matches.some((m) => m.entry.polarity === 'negative' && m.first >= second && m.first < end)
 }
 
 /** The cue one matched entry raises, if any. */
@@ -159,6 +197,10 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
   const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
   const reachable = inside === '' || lexicon.fillers.has(inside)
   const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
+  if (entry.polarity === 'owed') {
+    const withheld = !asking[match.first] && reachable && isWithheld(tokens, match.first, lexicon)
+    return withheld ? { kind: 'negated', weight: entry.weight, detail: `¬${entry.label}` } : undefined
+  }
   if (entry.polarity === 'positive') {
     // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
     if (negated && asking[match.first]) return undefined

@@ -23,6 +23,15 @@ describe('normalize', () => {
     expect(normalize('di po gumagana')).toBe('di gumagana')
     expect(normalize('tao po?')).toBe('tao po?')
   })
+  it('writes English chat contractions and short forms out, but leaves the possessive its', () => {
+    expect(normalize('u said tmrw')).toBe(normalize('you said tomorrow'))
+    expect(normalize('I havent heard back, its been 2 wks')).toBe(normalize("I haven't heard back, it's been 2 weeks"))
+    expect(normalize('its colour')).toBe('its colour')
+    expect(normalize('k nvm, r u sure')).toBe(normalize('ok never mind, are you sure'))
+  })
+  it('spells Thai chat ม่าย as ไม่', () => {
+    expect(normalize('ม่ายไหวแล้ว')).toBe(normalize('ไม่ไหวแล้ว'))
+  })
 })
 
 describe('countStretches', () => {

@@ -4,6 +4,8 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 // ๆ (Thai mai yamok) and ໆ (Lao ko la) repeat the previous word: "ดีมากๆ" is "very very good".
 // Dropping the mark keeps the word intact for ICU, which otherwise glues it on ("มากๆ").
+// Thai chat spells ไม่ as ม่าย ("ม่ายไหว"); one spelling, so negators are written once.
+const THAI_CHAT_NOT = /ม่าย/gu
 const REPEAT_MARK = /\s*[\u0E46\u0EC6]/gu
 // Thai and Lao: three or more of the same letter or mark is stretching (นานนนน, ແລ້ວວວ).
 // Two is left alone: Thai spells some words with a doubled consonant.
@@ -39,6 +41,49 @@ const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [W('tlga'), 'talaga'],
   [W('lng'), 'lang'],
 ]
+// English chat drops apostrophes and shortens words ("havent", "u said tmrw", "its been 2 wks");
+// lexicons are written with the full forms. One expression for all of them (a replace per word
+// was a tenth of the detector's time). "its" only where it cannot be the possessive.
+const ENGLISH_CHAT_WORDS: Readonly<Record<string, string>> = {
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  couldnt: "couldn't",
+  wont: "won't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  arent: "aren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  im: "i'm",
+  ive: "i've",
+  youre: "you're",
+  whats: "what's",
+  wheres: "where's",
+  its: "it's",
+  u: 'you',
+  pls: 'please',
+  plz: 'please',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  wks: 'weeks',
+  wk: 'week',
+  msg: 'message',
+  msgs: 'messages',
+  r: 'are',
+  srsly: 'seriously',
+  srs: 'seriously',
+  nvm: 'never mind',
+  wen: 'when',
+  k: 'ok',
+}
+const ENGLISH_CHAT = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:its(?= (?:been|not|still|already|only)\\b)|${Object.keys(ENGLISH_CHAT_WORDS)
+    .filter((word) => word !== 'its')
+    .join('|')})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+)
 
 /**
  * Lowercase, NFC, no URLs or zero-width characters, Filipino chat spellings made whole, repeat
@@ -49,7 +94,8 @@ export function normalize(text: string): string {
   for (const [from, to] of LAO_FOLDS) folded = folded.replace(from, to)
   let lower = folded.normalize('NFC').replace(INVISIBLE, '').replace(URL, ' ').replace(CURLY, "'").toLowerCase()
   for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
-  return lower.replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
+  lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
+  return lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
 }
 
 const LATIN_STRETCH = /(\p{Script=Latin})\1{2,}/gu

@@ -8,6 +8,11 @@ export interface LexiconSource {
   readonly negative: Readonly<Record<string, number>>
   /** Words and phrases that say things are fine; negated, they turn negative. */
   readonly positive: Readonly<Record<string, number>>
+  /**
+   * What the shop owes the shopper (a reply, the parcel, a call back): alone they say nothing;
+   * negated ("you didn't reply", "it never arrived") they are the complaint. Optional.
+   */
+  readonly owed?: readonly string[]
   /** Asks for a manager, a human, a refund or a cancellation. */
   readonly escalation: Readonly<Record<string, number>>
   /** Threats to go public or to an authority: a bad review, a post, a consumer office, a lawyer. */
@@ -30,4 +35,9 @@ export interface LexiconSource {
   readonly questionOpeners: readonly string[]
   /** Words that make the praise in their message ironic ("great, the wrong size AGAIN"). */
   readonly ironic: readonly string[]
+  /**
+   * Praise that is ironic when it stands alone as a message's first clause and a complaint
+   * follows ("fantastic, charged twice"). Optional: not every language writes irony this way.
+   */
+  readonly ironicOpeners?: readonly string[]
 }

@@ -58,7 +58,7 @@ describe('App: stores and roles', () => {
     expect(clients[1]!.connected).toBe(1)
     expect(root.querySelector('.switcher-toggle')!.textContent).toContain('Noodle Bar · Agent')
     expect(document.activeElement).toBe(root.querySelector('.switcher-toggle'))
-    expect(links(root)).toEqual(['Conversations', 'Team'])
+    expect(links(root)).toEqual(['Conversations', 'Follow-ups', 'Team'])
     expect(announced(root)).toBe('Now working in Noodle Bar as Agent.')
   })
 
@@ -124,6 +124,6 @@ describe('App: stores and roles', () => {
     expect(clients).toHaveLength(1)
     expect(clients[0]!.connected).toBe(1)
     expect(root.querySelector('.topbar-agent')!.textContent).toBe('Nok')
-    expect(links(root)).toEqual(['Conversations', 'Team'])
+    expect(links(root)).toEqual(['Conversations', 'Follow-ups', 'Team'])
   })
 })

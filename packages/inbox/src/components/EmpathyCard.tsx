@@ -88,6 +88,12 @@ export function EmpathyCard({ view, context, history }: Props) {
           <dt>{t.waiting}</dt>
           <dd>{view.waiting}</dd>
         </div>
+        {view.comment && (
+          <div class="empathy-fact empathy-comment">
+            <dt>{t.comment}</dt>
+            <dd>“{view.comment}”</dd>
+          </div>
+        )}
       </dl>
       {context && <ShopperContextFacts view={context} />}
       {history}

@@ -53,17 +53,17 @@ const links = (root: HTMLElement) => [...root.querySelectorAll('nav[aria-label="
 describe('Inbox: what each role sees', () => {
   it('gives an agent conversations and the team, with no Insights, Settings or Store link', async () => {
     const { root } = await open('agent')
-    expect(links(root)).toEqual(['Conversations', 'Team'])
+    expect(links(root)).toEqual(['Conversations', 'Follow-ups', 'Team'])
     expect(root.querySelector('.topbar')!.textContent).toContain('Demo Store · Agent')
   })
 
   it('gives a manager Insights and Settings, but no Store page', async () => {
-    expect(links((await open('manager')).root)).toEqual(['Conversations', 'Insights', 'Settings', 'Team'])
+    expect(links((await open('manager')).root)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Team'])
   })
 
   it('gives an admin the Store page without its danger zone, and the owner with it', async () => {
     const admin = await open('admin', '/store')
-    expect(links(admin.root)).toEqual(['Conversations', 'Insights', 'Settings', 'Store', 'Team'])
+    expect(links(admin.root)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Store', 'Team'])
     await vi.waitFor(() => expect(admin.root.querySelector('#install-title')).not.toBeNull())
     expect(admin.root.querySelector('#danger-title')).toBeNull()
     cleanup()

@@ -3,6 +3,7 @@ import { useMessages } from '../i18n/context.ts'
 import type { InsightsApi } from '../insights/api.ts'
 import type { NavPage } from '../lib/access.ts'
 import type { SettingsApi } from '../session/settings.ts'
+import { useLazyFollowUps } from './follow-ups/lazy.ts'
 import { useLazyInsights } from './insights/lazy.ts'
 import { useLazySettings } from './settings/lazy.ts'
 import { useLazyStore } from './store/lazy.ts'
@@ -28,6 +29,7 @@ export function OtherPage({ page, agent, search, insights, settings, onSessionCh
   const Settings = useLazySettings(page === 'settings')
   const Store = useLazyStore(page === 'store')
   const Team = useLazyTeam(page === 'team')
+  const FollowUps = useLazyFollowUps(page === 'follow-ups')
 
   const body =
     page === 'insights'
@@ -36,7 +38,9 @@ export function OtherPage({ page, agent, search, insights, settings, onSessionCh
         ? Settings && <Settings {...(settings ? { api: settings } : {})} />
         : page === 'store'
           ? Store && <Store agent={agent} onSessionChanged={onSessionChanged} onStoreDeleted={onStoreDeleted} />
-          : Team && <Team agent={agent} onSessionChanged={onSessionChanged} />
+          : page === 'follow-ups'
+            ? FollowUps && <FollowUps />
+            : Team && <Team agent={agent} onSessionChanged={onSessionChanged} />
 
   return (
     body || (

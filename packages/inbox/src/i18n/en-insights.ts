@@ -33,6 +33,7 @@ export const enInsights = {
     resolution: 'Resolved',
     effort: 'Mean effort',
     satisfaction: 'Satisfaction',
+    followUpRecovery: 'Recovered after follow-up',
     n: (n: number) => `n = ${n}`,
     help: {
       meanChange: 'Mood after minus mood before, on the five faces.',
@@ -41,6 +42,7 @@ export const enInsights = {
       resolution: (partly: string) => `Said their question was resolved (${partly} said partly).`,
       effort: '"… made it easy for me", 1 strongly disagree to 7 strongly agree.',
       satisfaction: 'Ended good or very happy.',
+      followUpRecovery: 'Followed up after ending upset, then answered good or better, or two faces above how the chat ended.',
     },
   },
   moodChart: {

@@ -2,7 +2,7 @@ import type { Mean, Rate, Summary } from '@attune/empathy'
 import type { InsightsMessages } from '../i18n/en-insights.ts'
 
 export interface Figure {
-  key: 'meanChange' | 'moodRecovery' | 'feltUnderstood' | 'resolution' | 'effort' | 'satisfaction'
+  key: 'meanChange' | 'moodRecovery' | 'feltUnderstood' | 'resolution' | 'effort' | 'satisfaction' | 'followUpRecovery'
   label: string
   /** "+0.8", "62%", or "—" with nothing to measure. */
   value: string
@@ -25,7 +25,7 @@ export function formatMean(mean: Mean, locale = 'en', signed = false): string {
   }).format(mean.value)
 }
 
-/** The six headline figures of EMPATHY.md's "What the manager sees", each with its n. */
+/** The headline figures of EMPATHY.md's "What the manager sees", each with its n. */
 export function toFigures(summary: Summary, t: InsightsMessages['figures']): Figure[] {
   const f = (key: Figure['key'], value: string, n: number, help: string): Figure => ({
     key,
@@ -41,5 +41,7 @@ export function toFigures(summary: Summary, t: InsightsMessages['figures']): Fig
     f('resolution', formatPercent(summary.resolutionRate), summary.resolutionRate.n, t.help.resolution(formatPercent(summary.partlyResolvedRate))),
     f('effort', formatMean(summary.meanEffort), summary.meanEffort.n, t.help.effort),
     f('satisfaction', formatPercent(summary.satisfaction), summary.satisfaction.n, t.help.satisfaction),
+    // Apart from the recovery within the chat (issue 16): what following up did.
+    f('followUpRecovery', formatPercent(summary.recoveredAfterFollowUp), summary.recoveredAfterFollowUp.n, t.help.followUpRecovery),
   ]
 }

@@ -98,6 +98,7 @@ describe('headline figures', () => {
       ['Resolved', '67%', 'n = 3'],
       ['Mean effort', '4.7', 'n = 3'],
       ['Satisfaction', '67%', 'n = 3'],
+      ['Recovered after follow-up', '—', 'n = 0'],
     ])
     const empty = toFigures({ ...insightsFixture().summary, meanChange: { value: null, n: 0 } }, enInsights.figures)
     expect(empty[0]).toMatchObject({ value: '—', n: 'n = 0' })

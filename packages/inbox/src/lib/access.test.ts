@@ -4,10 +4,10 @@ import { memberActions } from './team-view.ts'
 
 describe('what each role sees', () => {
   it('shows each role only the pages it may use', () => {
-    expect(navPages('agent')).toEqual(['conversations', 'team'])
-    expect(navPages('manager')).toEqual(['conversations', 'insights', 'settings', 'team'])
-    expect(navPages('admin')).toEqual(['conversations', 'insights', 'settings', 'store', 'team'])
-    expect(navPages('owner')).toEqual(['conversations', 'insights', 'settings', 'store', 'team'])
+    expect(navPages('agent')).toEqual(['conversations', 'follow-ups', 'team'])
+    expect(navPages('manager')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'team'])
+    expect(navPages('admin')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'store', 'team'])
+    expect(navPages('owner')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'store', 'team'])
   })
 
   it('keeps the Store page to owners and admins', () => {

@@ -8,13 +8,14 @@ import type { Page } from './route.ts'
 const PAGE_PERMISSION: Record<Exclude<Page, 'invite'>, Permission> = {
   conversations: 'converse',
   insights: 'read_insights',
+  'follow-ups': 'converse',
   settings: 'edit_check_ins',
   store: 'edit_store',
   team: 'see_team',
 }
 
 /** The header's links, in order. */
-const NAV_ORDER = ['conversations', 'insights', 'settings', 'store', 'team'] as const
+const NAV_ORDER = ['conversations', 'follow-ups', 'insights', 'settings', 'store', 'team'] as const
 export type NavPage = (typeof NAV_ORDER)[number]
 
 export function mayOpen(role: Role, page: NavPage): boolean {

@@ -22,6 +22,8 @@ export interface EmpathyCardView {
   understood: boolean
   /** "Check-in sent, waiting for an answer", or null. */
   pending: string | null
+  /** What the shopper wrote after the chat, or null (issue 16). */
+  comment: string | null
 }
 
 const CALM: EmpathySnapshot['signal'] = { level: 'calm', score: 0, cues: [] }
@@ -85,5 +87,6 @@ export function toEmpathyCard(summary: ConversationSummary, now: number, t: Inbo
     notYet: e?.understood === false,
     understood: e?.understood === true,
     pending: e?.pending ? t.card.pending : null,
+    comment: e?.comment ?? null,
   }
 }

@@ -2,6 +2,8 @@
 export type Route =
   | { page: 'conversations'; conversation: string | null }
   | { page: 'insights' }
+  /** Chats that ended upset, to follow up (issue 16). */
+  | { page: 'follow-ups' }
   | { page: 'settings' }
   | { page: 'store' }
   | { page: 'team' }
@@ -13,7 +15,7 @@ export type Page = Route['page']
 /** Where the app is mounted: `/inbox/` when built, `/` in dev and tests (Vite's BASE_URL). */
 export const BASE = import.meta.env.BASE_URL
 
-const SIMPLE = ['insights', 'settings', 'store', 'team', 'invite'] as const
+const SIMPLE = ['insights', 'follow-ups', 'settings', 'store', 'team', 'invite'] as const
 type SimplePage = (typeof SIMPLE)[number]
 const isSimple = (page: string): page is SimplePage => (SIMPLE as readonly string[]).includes(page)
 

@@ -103,6 +103,12 @@ export const SummarySchema = v.object({
   answerRateByLanguage: v.record(v.string(), MomentRatesSchema),
   /** `startEndMatrix[before - 1][after - 1]`: conversations with both answers, 5 × 5. */
   startEndMatrix: v.array(v.array(v.number())),
+  /**
+   * Of conversations followed up after ending upset whose shopper answered the follow-up: the
+   * share that recovered (@attune/empathy's `recoveredAfterFollowUp` says what counts). Counted
+   * apart from moodRecoveryRate, the recovery within the chat.
+   */
+  recoveredAfterFollowUp: RateSchema,
   /** Ids of conversations that ended very upset (1): the public-complaint risk list. */
   veryUpsetAtEnd: v.array(v.string()),
 })

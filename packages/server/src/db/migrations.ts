@@ -192,6 +192,36 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 7,
+    name: 'follow-ups-and-feedback-acted-on',
+    sql: `
+      -- Issue 16. An agent followed up a chat that ended upset; the shopper is asked once, when
+      -- their widget next connects (asked_at). The answer itself is an event of the conversation.
+      -- Cascades: erasing a shopper, or their conversation, or the store, takes these rows too.
+      CREATE TABLE follow_ups (
+        conversation_id uuid PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        visitor_id uuid NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        reason text NOT NULL CHECK (reason IN ('upset', 'unresolved', 'not_understood')),
+        sent_by uuid REFERENCES people(id) ON DELETE SET NULL,
+        sent_at timestamptz NOT NULL DEFAULT now(),
+        asked_at timestamptz
+      );
+      CREATE INDEX follow_ups_waiting ON follow_ups (visitor_id, sent_at) WHERE asked_at IS NULL;
+      -- A manager marked the after-chat comment acted on; an identified shopper is told once (told_at).
+      CREATE TABLE feedback_actions (
+        conversation_id uuid PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        visitor_id uuid NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+        note text NOT NULL,
+        acted_by uuid REFERENCES people(id) ON DELETE SET NULL,
+        acted_at timestamptz NOT NULL DEFAULT now(),
+        told_at timestamptz
+      );
+      CREATE INDEX feedback_untold ON feedback_actions (visitor_id, acted_at) WHERE told_at IS NULL;
+    `,
+  },
+  {
     id: 8,
     name: 'complaint-risk',
     sql: `

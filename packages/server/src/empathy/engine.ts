@@ -1,4 +1,12 @@
-import { afterCheckIn, agentCheckIn, beforeCheckIn, duringCheckIn, type CheckInRequest, type ConversationFacts } from '@attune/empathy'
+import {
+  afterCheckIn,
+  agentCheckIn,
+  beforeCheckIn,
+  duringCheckIn,
+  followUpCheckIn,
+  type CheckInRequest,
+  type ConversationFacts,
+} from '@attune/empathy'
 import type { ConversationEvent } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
@@ -172,6 +180,25 @@ export function createCheckInEngine(deps: EngineDeps) {
         await storeSnapshot(conversationId, events, readSignal(events, now(), context.language), context.language)
         await deps.refresh(conversationId)
         return { allowed: true, event: events.at(-1)! }
+      })
+    },
+    /**
+     * An agent followed up this ended chat and the shopper's widget connected: ask "How do you
+     * feel about it now?" through the rules (once; never a shopper who declined). True when asked.
+     */
+    askFollowUp(conversationId: string): Promise<boolean> {
+      return serial(conversationId, async () => {
+        const context = await loadCheckInContext(deps.db, conversationId)
+        if (!context) return false
+        const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+        const ask = followUpCheckIn({ events, optedOut: context.optedOut })
+        if (!ask) return false
+        const before = events.length
+        await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, 'ask:follow_up')
+        if (events.length === before) return false
+        await storeSnapshot(conversationId, events, readSignal(events, now(), context.language), context.language)
+        await deps.refresh(conversationId)
+        return true
       })
     },
     /** Re-arms the waiting timers after a restart (open conversations with a shopper waiting). */

@@ -22,7 +22,7 @@ export type InsightsRange = {
   filter: RecordFilter
 }
 
-type Row = { id: string; visitor_id: string; created_at: Date | string; language: string | null; agent_id: string | null }
+type Row = { id: string; visitor_id: string; created_at: Date | string; language: string | null; agent_id: string | null; acted_note: string | null }
 
 /** BCP 47 down to its language: `th-TH` and `th` are one market in the figures. */
 function primaryLanguage(tag: string | null): string {
@@ -30,7 +30,7 @@ function primaryLanguage(tag: string | null): string {
 }
 
 /** The store's conversations started in the range, each as the flat record insights use. */
-async function loadRecords(
+export async function loadRecords(
   db: Database,
   log: ConversationLog,
   siteId: string,
@@ -41,7 +41,8 @@ async function loadRecords(
   const rows = await db.query<Row>(
     `SELECT c.id, c.visitor_id, c.created_at, COALESCE(c.empathy->>'language', c.language) AS language,
             (SELECT e.author_id FROM events e WHERE e.conversation_id = c.id AND e.author_role = 'agent'
-             ORDER BY e.seq LIMIT 1) AS agent_id
+             ORDER BY e.seq LIMIT 1) AS agent_id,
+            (SELECT f.note FROM feedback_actions f WHERE f.conversation_id = c.id) AS acted_note
      FROM conversations c
      WHERE c.site_id = $1 AND c.created_at >= $2 AND c.created_at < $3
      ORDER BY c.created_at`,
@@ -62,6 +63,7 @@ async function loadRecords(
       agentId: row.agent_id,
       visitorId: row.visitor_id,
       complaintCues: cues.get(row.id) ?? 0,
+      actedOnNote: row.acted_note,
     }),
   )
   return { records, visitorOf }

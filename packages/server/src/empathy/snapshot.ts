@@ -8,6 +8,7 @@ import type { CheckInAnswer, ConversationEvent, EmpathySnapshot, Mood } from '@a
 export function empathySnapshot(events: readonly ConversationEvent[], signal: FrustrationSignal, language: string | null): EmpathySnapshot {
   let before: CheckInAnswer | null = null
   let after: CheckInAnswer | null = null
+  let followUp: CheckInAnswer | null = null
   let understood: boolean | null = null
   let topic: string | null = null
   const skipped = new Set<CheckInAnswer['phase']>()
@@ -17,10 +18,12 @@ export function empathySnapshot(events: readonly ConversationEvent[], signal: Fr
     const { answer } = event
     if (answer.phase === 'before') before = answer
     else if (answer.phase === 'after') after = answer
+    else if (answer.phase === 'follow_up') followUp = answer
     else if (answer.understood !== undefined) understood = answer.understood
     topic = answer.topic ?? topic
   }
-  const moodNow = (after?.mood ?? before?.mood ?? null) as Mood | null
+  // The follow-up's answer is the newest word on how the shopper feels (issue 16).
+  const moodNow = (followUp?.mood ?? after?.mood ?? before?.mood ?? null) as Mood | null
   return {
     moodBefore: (before?.mood ?? null) as Mood | null,
     moodNow,
@@ -38,5 +41,6 @@ export function empathySnapshot(events: readonly ConversationEvent[], signal: Fr
     // page wants Thai acknowledgements.
     language: signal.language ?? language ?? null,
     pending: pendingCheckIn(events)?.phase ?? null,
+    comment: after?.comment?.trim() || null,
   }
 }

@@ -19,6 +19,7 @@ import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import type { LoadGauge } from './load.ts'
 import { createTokenBucket } from './rate-limit.ts'
+import { visitorWelcome } from './visitor-welcome.ts'
 import { createSubscription } from './subscription.ts'
 
 /** What the gateway knows of the socket's edge: where it comes from and what it may start. */
@@ -127,15 +128,9 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       const site = principal.site
       const { visitorId, token } = await greetVisitor(deps, site.id, frame.token)
       session.visitorId = visitorId
-      const latest = await deps.conversations.latestForVisitor(visitorId)
+      const welcome = await visitorWelcome(deps, visitorId, token)
       ready = true
-      session.send({
-        type: 'welcome',
-        role: 'visitor',
-        token,
-        visitorId,
-        conversation: latest ? { id: latest.id, lastSeq: latest.lastSeq, status: latest.status } : null,
-      })
+      session.send(welcome)
       cleanups.push(deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
       session.send({ type: 'presence', agentsOnline: await deps.presence.count(site.id) })
       return

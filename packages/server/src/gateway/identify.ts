@@ -4,6 +4,7 @@ import { createVisitorToken } from '../auth/visitor-token.ts'
 import { topics } from '../bus.ts'
 import { identifyVisitor } from '../identity.ts'
 import { FrameError, type Session } from './context.ts'
+import { visitorWelcome } from './visitor-welcome.ts'
 
 /** The hash a store's server computes for its user id: HMAC-SHA256 with the store's identity secret. */
 export function identityHash(secret: string, userId: string): string {
@@ -37,12 +38,5 @@ export async function identify(s: Session, frame: IdentifyFrame): Promise<void> 
   for (const { unsubscribe } of s.subscriptions.values()) unsubscribe()
   s.subscriptions.clear()
   s.visitorId = visitorId
-  const latest = await s.deps.conversations.latestForVisitor(visitorId)
-  s.send({
-    type: 'welcome',
-    role: 'visitor',
-    token: createVisitorToken(s.deps.secret, visitorId, s.siteId),
-    visitorId,
-    conversation: latest ? { id: latest.id, lastSeq: latest.lastSeq, status: latest.status } : null,
-  })
+  s.send(await visitorWelcome(s.deps, visitorId, createVisitorToken(s.deps.secret, visitorId, s.siteId)))
 }

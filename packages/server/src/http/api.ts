@@ -18,6 +18,7 @@ import { accountRoutes } from './account-api.ts'
 import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
+import { followUpRoutes } from './follow-up-api.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
@@ -53,6 +54,7 @@ export const API_ROUTES: readonly Route[] = [
   ...empathyRoutes,
   ...careRoutes,
   ...historyRoutes,
+  ...followUpRoutes,
   ...uploadRoutes,
   ...widgetRoutes,
 ]

@@ -16,7 +16,7 @@ import { memberRoute, readBody, readQuery, type RequestContext, type Route } fro
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Parses the filters; `to` is an inclusive day, so the range ends at the next midnight (UTC). */
-function parseInsightsQuery(url: URL, now: number): InsightsRange {
+export function parseInsightsQuery(url: URL, now: number): InsightsRange {
   const q = readQuery(url, InsightsQuerySchema)
   const to = q.to ? Date.parse(`${q.to}T00:00:00Z`) + DAY_MS : Math.floor(now / DAY_MS) * DAY_MS + DAY_MS
   const from = q.from ? Date.parse(`${q.from}T00:00:00Z`) : to - 30 * DAY_MS

@@ -96,7 +96,7 @@ describe('nobody reaches another’s conversation, and nothing changes', () => {
     expect(await storedData(db, [a.visitorId, b.visitorId])).toBe(before)
   })
 
-  it("another store's owner cannot touch this store's shoppers, people, invitations or files", async () => {
+  it("another store's owner cannot touch this store's shoppers, people, invitations, files or feedback", async () => {
     const before = await storedData(db, [a.visitorId, b.visitorId])
     const asB = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
       fetch(server.url + path, {
@@ -111,6 +111,9 @@ describe('nobody reaches another’s conversation, and nothing changes', () => {
     expect(await asB('DELETE', `/api/team/invites/${inviteOfA}`)).toBe(404)
     expect(await asB('POST', '/api/store/transfer', { personId: a.ownerId })).toBe(404)
     expect(await asB('POST', '/api/agent/store', { siteKey: a.key })).toBe(404)
+    // After the chat (issue 16): following up or answering another store's chat looks like a missing one.
+    expect(await asB('POST', `/api/follow-ups/${a.conversationId}`)).toBe(404)
+    expect(await asB('POST', `/api/feedback/${a.conversationId}/acted`, { note: 'Fixed it' })).toBe(404)
     expect([401, 403, 404]).toContain(await asB('GET', `/api/uploads/${uploadOfA}`))
     expect(await asB('POST', `/api/uploads?siteKey=${a.key}`, undefined, { 'content-type': 'text/plain', 'x-attune-filename': 'x.txt' })).toBe(401)
 

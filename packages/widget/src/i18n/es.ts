@@ -73,6 +73,8 @@ export const es: Catalog = {
   'checkin.thanks.understood': '¡Gracias! Nos alegra que estemos en la misma sintonía.',
   'checkin.thanks.notUnderstood': 'Gracias por decírnoslo: ya avisamos al equipo.',
   'checkin.thanks.after': 'Gracias por tu opinión. ¡Cuídate!',
+  'checkin.followUp.question': 'Sobre lo que hablamos la última vez, ¿cómo te sientes ahora?',
+  'checkin.thanks.followUp': 'Gracias por contárnoslo. Aquí estamos cuando nos necesites.',
   'panel.online': 'Estamos en línea',
   'panel.away': 'Te responderemos lo antes posible',
   'log.earlier': 'Cargar mensajes anteriores',

@@ -73,6 +73,8 @@ export const id: Catalog = {
   'checkin.thanks.understood': 'Terima kasih! Senang kita sepaham.',
   'checkin.thanks.notUnderstood': 'Terima kasih sudah memberi tahu — tim kami sudah kami kabari.',
   'checkin.thanks.after': 'Terima kasih atas masukan Anda. Sehat selalu!',
+  'checkin.followUp.question': 'Soal obrolan kita sebelumnya, bagaimana perasaan Anda sekarang?',
+  'checkin.thanks.followUp': 'Terima kasih sudah memberi tahu kami. Kami siap membantu kapan saja.',
   'panel.online': 'Kami sedang online',
   'panel.away': 'Kami akan membalas secepatnya',
   'log.earlier': 'Muat pesan sebelumnya',

@@ -73,6 +73,8 @@ export const ja: Catalog = {
   'checkin.thanks.understood': 'ありがとうございます！お役に立ててうれしいです。',
   'checkin.thanks.notUnderstood': 'お知らせいただきありがとうございます。担当者に伝えました。',
   'checkin.thanks.after': 'ご意見ありがとうございました。またのご利用をお待ちしています。',
+  'checkin.followUp.question': '前回のお問い合わせについて、今はどんなお気持ちですか？',
+  'checkin.thanks.followUp': 'お聞かせいただきありがとうございます。いつでもお気軽にご連絡ください。',
   'panel.online': 'オンライン対応中',
   'panel.away': 'できるだけ早くお返事します',
   'log.earlier': '以前のメッセージを読み込む',

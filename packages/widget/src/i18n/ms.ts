@@ -73,6 +73,8 @@ export const ms: Catalog = {
   'checkin.thanks.understood': 'Terima kasih! Gembira kita sefahaman.',
   'checkin.thanks.notUnderstood': 'Terima kasih kerana memberitahu — kami sudah maklumkan pasukan kami.',
   'checkin.thanks.after': 'Terima kasih atas maklum balas anda. Jaga diri!',
+  'checkin.followUp.question': 'Tentang perbualan kita sebelum ini, bagaimana perasaan anda sekarang?',
+  'checkin.thanks.followUp': 'Terima kasih kerana memberitahu kami. Kami sentiasa sedia membantu.',
   'panel.online': 'Kami dalam talian',
   'panel.away': 'Kami akan membalas secepat mungkin',
   'log.earlier': 'Muatkan mesej terdahulu',

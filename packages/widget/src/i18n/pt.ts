@@ -73,6 +73,8 @@ export const pt: Catalog = {
   'checkin.thanks.understood': 'Obrigado! Que bom que estamos na mesma página.',
   'checkin.thanks.notUnderstood': 'Obrigado por avisar: já informamos a equipe.',
   'checkin.thanks.after': 'Obrigado pela sua opinião. Até mais!',
+  'checkin.followUp.question': 'Sobre o que conversamos da última vez, como você está se sentindo agora?',
+  'checkin.thanks.followUp': 'Obrigado por nos contar. Estamos aqui sempre que precisar.',
   'panel.online': 'Estamos online',
   'panel.away': 'Responderemos assim que possível',
   'log.earlier': 'Carregar mensagens anteriores',

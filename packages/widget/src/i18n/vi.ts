@@ -73,6 +73,8 @@ export const vi: Catalog = {
   'checkin.thanks.understood': 'Cảm ơn bạn! Thật vui vì chúng ta hiểu nhau.',
   'checkin.thanks.notUnderstood': 'Cảm ơn bạn đã cho biết — chúng tôi đã báo cho nhân viên.',
   'checkin.thanks.after': 'Cảm ơn bạn đã góp ý. Chúc bạn một ngày tốt lành!',
+  'checkin.followUp.question': 'Về chuyện lần trước, giờ bạn cảm thấy thế nào?',
+  'checkin.thanks.followUp': 'Cảm ơn bạn đã cho chúng tôi biết. Chúng tôi luôn ở đây khi bạn cần.',
   'panel.online': 'Chúng tôi đang trực tuyến',
   'panel.away': 'Chúng tôi sẽ trả lời sớm nhất có thể',
   'log.earlier': 'Xem tin nhắn cũ hơn',

@@ -73,6 +73,8 @@ export const zh: Catalog = {
   'checkin.thanks.understood': '谢谢！很高兴我们理解一致。',
   'checkin.thanks.notUnderstood': '感谢您的反馈，我们已通知团队。',
   'checkin.thanks.after': '感谢您的反馈，祝您生活愉快！',
+  'checkin.followUp.question': '关于上次的问题，您现在感觉怎么样？',
+  'checkin.thanks.followUp': '感谢您告诉我们。有需要随时找我们。',
   'panel.online': '我们在线',
   'panel.away': '我们会尽快回复您',
   'log.earlier': '加载更早的消息',

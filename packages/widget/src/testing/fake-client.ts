@@ -17,6 +17,7 @@ export interface FakeClient extends WidgetClient {
   $awaitingReply: ReturnType<typeof atom<AwaitingReply | null>>
   $hasOlder: ReturnType<typeof atom<boolean>>
   $agentsOnline: ReturnType<typeof atom<number | null>>
+  $toldUs: ReturnType<typeof atom<{ comment: string; note: string } | null>>
   /** Resolves or rejects the upload in flight; `progress` reports bytes sent. */
   uploads: { file: FileLike; progress: (sent: number, total: number) => void; resolve: (a: Attachment) => void; reject: (e: Error) => void }[]
   calls: { action: string; args: unknown[] }[]
@@ -36,12 +37,17 @@ export function fakeClient(): FakeClient {
     $site: atom<Site | null>({ name: 'Demo Store', uploads: { maxBytes: 10_000_000, types: ['image/png', 'image/jpeg', 'application/pdf'] } }),
     $hasOlder: atom(false),
     $agentsOnline: atom<number | null>(null),
+    $toldUs: atom<{ comment: string; note: string } | null>(null),
+    dismissToldUs() {
+      record('dismissToldUs')
+      client.$toldUs.set(null)
+    },
     uploads: [],
     $checkIn: atom<ActiveCheckIn | null>(null),
     $awaitingReply: atom<AwaitingReply | null>(null),
     calls,
     ask(phase, seq = 1) {
-      const trigger = phase === 'before' ? 'open' : phase === 'during' ? 'agent' : 'end_chat'
+      const trigger = phase === 'before' ? 'open' : phase === 'during' ? 'agent' : phase === 'follow_up' ? 'follow_up' : 'end_chat'
       client.$checkIn.set({ seq, phase, trigger, answer: {} })
     },
     connect: () => record('connect'),

@@ -1,6 +1,6 @@
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { uploadsChunk } from './chunk.ts'
+import { toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
@@ -36,6 +36,8 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const timeline = useStore(client.$timeline)
   const checkIn = useStore(client.$checkIn)
   const agentsOnline = useStore(client.$agentsOnline)
+  const told = useStore(client.$toldUs)
+  const toldUs = useChunk(toldUsChunk, told !== null)
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
@@ -121,6 +123,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <div class={notice ? 'notice' : 'notice empty'} role="status">
         {notice}
       </div>
+      {told && toldUs.module && <ToldUs words={toldUs.module.toldUsWords(told, i18n.locale)} onDismiss={() => client.dismissToldUs()} />}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
@@ -148,4 +151,24 @@ function useVisible(): boolean {
     return () => document.removeEventListener('visibilitychange', update)
   }, [])
   return visible
+}
+
+/**
+ * "You told us …, we …" (issue 16): once, above the messages. Text, never markup; it takes no
+ * focus, and is read in order before the messages.
+ */
+function ToldUs({ words, onDismiss }: { words: { label: string; text: string; dismiss: string }; onDismiss(): void }) {
+  return (
+    <section class="card told-us" aria-labelledby="attune-told-us">
+      <h3 id="attune-told-us" class="ci-legend">
+        {words.label}
+      </h3>
+      <p class="ci-hint">{words.text}</p>
+      <div class="ci-actions">
+        <button type="button" class="ci-next" onClick={onDismiss}>
+          {words.dismiss}
+        </button>
+      </div>
+    </section>
+  )
 }

@@ -83,6 +83,9 @@ export function remainingSteps(active: ActiveCheckIn, settings: CheckInSettings)
     if (a.topic === undefined && settings.topics.length > 0) steps.push('topic')
   } else if (active.phase === 'during') {
     if (a.understood === undefined) steps.push('understood')
+  } else if (active.phase === 'follow_up') {
+    // One tap: the same faces, asked once more after an agent followed up (issue 16).
+    if (a.mood === undefined) steps.push('mood')
   } else {
     if (a.mood === undefined) steps.push('mood')
     if (a.resolved === undefined) steps.push('resolved')
@@ -101,6 +104,14 @@ function topicLabel(id: string, t: Translate, known: ReadonlySet<string>): strin
 
 const KNOWN_TOPICS = new Set(DEFAULT_CHECKIN_SETTINGS.topics)
 
+/** Each moment's question: the card's announcement, and the legend of its faces. */
+const QUESTIONS = {
+  before: 'checkin.before.question',
+  during: 'checkin.during.question',
+  after: 'checkin.after.question',
+  follow_up: 'checkin.followUp.question',
+} as const satisfies Record<ActiveCheckIn['phase'], MessageKey>
+
 export interface CardContext {
   t: Translate
   settings: CheckInSettings
@@ -113,13 +124,11 @@ export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): Car
   const id = remainingSteps(active, ctx.settings)[0]
   if (!id) return null
   const t = ctx.t
-  const question =
-    active.phase === 'before' ? t('checkin.before.question') : active.phase === 'during' ? t('checkin.during.question') : t('checkin.after.question')
   return {
     seq: active.seq,
     phase: active.phase,
     step: stepView(id, active, ctx),
-    announcement: t('checkin.announce', { question }),
+    announcement: t('checkin.announce', { question: t(QUESTIONS[active.phase]) }),
   }
 }
 
@@ -138,7 +147,7 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
       return {
         ...base,
         layout: 'faces',
-        legend: active.phase === 'before' ? t('checkin.before.question') : t('checkin.after.question'),
+        legend: t(QUESTIONS[active.phase]),
         hint: active.phase === 'before' ? t('checkin.before.why') : null,
         options: MOODS.map((m) => option(String(m), t(`mood.${m}`), { mood: m }, m)),
       }
@@ -188,5 +197,5 @@ export function thanksText(phase: ActiveCheckIn['phase'], answer: CheckInFields,
   if (Object.keys(answer).length === 0) return null
   if (phase === 'before') return t('checkin.thanks.before')
   if (phase === 'during') return t(answer.understood === false ? 'checkin.thanks.notUnderstood' : 'checkin.thanks.understood')
-  return t('checkin.thanks.after')
+  return t(phase === 'follow_up' ? 'checkin.thanks.followUp' : 'checkin.thanks.after')
 }

@@ -28,5 +28,8 @@ export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): ChunkState<M> {
 /** The attachment UI (and the XHR uploader behind its progress bar): on the first file attached or dropped. */
 export const uploadsChunk = onDemand(() => import('./Uploads.tsx'))
 
+/** "You told us …, we …" and its words (issue 16): only for a shopper the store has something to tell. */
+export const toldUsChunk = onDemand(() => import('./told-us.ts'))
+
 /** Markdown, files and quick replies in messages: with the first message that has one. */
 export const richChunk = onDemand(() => import('./rich.tsx'))

@@ -14,6 +14,8 @@ export type WidgetClient = Pick<
   | '$checkIn'
   | '$awaitingReply'
   | '$agentsOnline'
+  | '$toldUs'
+  | 'dismissToldUs'
   | 'connect'
   | 'openChat'
   | 'answerCheckIn'

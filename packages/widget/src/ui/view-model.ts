@@ -180,7 +180,7 @@ export function waitNotice(awaiting: { since: string } | null, now: number, t: T
   return Number.isFinite(since) && now - since > WAIT_NOTICE_AFTER_MS ? t('wait.notice') : null
 }
 
-/** "End chat" shows while a conversation is going on: its last item is a message, no after card yet. */
+/** "End chat" shows while a conversation is going on: its last item is a message, no after (or follow-up) card. */
 export function canEndChat(timeline: readonly TimelineItem[], checkInPhase: string | null): boolean {
-  return timeline[timeline.length - 1]?.kind === 'message' && checkInPhase !== 'after'
+  return timeline[timeline.length - 1]?.kind === 'message' && checkInPhase !== 'after' && checkInPhase !== 'follow_up'
 }

@@ -26,6 +26,7 @@ export function latinLexicon(): LexiconSource {
     escalation: mergeRecords(en.escalation, fil.escalation),
     complaint: mergeRecords(en.complaint, fil.complaint),
     abuse: mergeRecords(en.abuse, fil.abuse),
+    owed: union(en.owed ?? [], fil.owed ?? []),
     neutral: union(en.neutral, fil.neutral),
     negators: union(en.negators, fil.negators),
     fillers: union(en.fillers, fil.fillers),
@@ -34,6 +35,7 @@ export function latinLexicon(): LexiconSource {
     questions: union(en.questions, fil.questions),
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
     ironic: union(en.ironic, fil.ironic),
+    ironicOpeners: union(en.ironicOpeners ?? [], fil.ironicOpeners ?? []),
   }
   return latin
 }

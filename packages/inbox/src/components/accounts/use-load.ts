@@ -4,11 +4,11 @@ import type { CallResult } from '../../session/http.ts'
 export type Loaded<T> = { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; value: T }
 
 /**
- * Loads a page's data on mount and on `retry()`; `refresh()` loads it again behind what is on
+ * Loads a page's data on mount, on `retry()` and when `deps` change; `refresh()` loads it again behind what is on
  * screen (after a change), and `replace` puts in a copy the server answered a save with. An
  * `unauthorized` answer counts as failed here: the socket's close signs the person out.
  */
-export function useLoad<T>(load: () => Promise<CallResult<T>>) {
+export function useLoad<T>(load: () => Promise<CallResult<T>>, deps: readonly unknown[] = []) {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' })
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
@@ -20,7 +20,7 @@ export function useLoad<T>(load: () => Promise<CallResult<T>>) {
     return () => {
       live = false
     }
-  }, [attempt])
+  }, [attempt, ...deps])
   return {
     loaded,
     retry: () => setAttempt((n) => n + 1),

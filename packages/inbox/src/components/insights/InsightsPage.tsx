@@ -1,7 +1,7 @@
 import type { Mean } from '@attune/empathy'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
-import { createInsightsApi, type InsightsApi, type InsightsFilters, type InsightsResponse } from '../../insights/api.ts'
+import { createInsightsApi, insightsQuery, type InsightsApi, type InsightsFilters, type InsightsResponse } from '../../insights/api.ts'
 import { answerRateByDay, moodByDay } from '../../insights/chart-data.ts'
 import { defaultFilters, filtersFromSearch, filtersToSearch } from '../../insights/filters.ts'
 import { formatMean, formatPercent } from '../../insights/figures.ts'
@@ -11,6 +11,7 @@ import { navigate } from '../use-location.ts'
 import { AnswerRates } from './AnswerRates.tsx'
 import { ConversationsTable, RiskList } from './ConversationTables.tsx'
 import { DayChart } from './DayChart.tsx'
+import { FeedbackList } from './FeedbackList.tsx'
 import { Figures } from './Figures.tsx'
 import { Filters } from './Filters.tsx'
 import { Matrix } from './Matrix.tsx'
@@ -151,6 +152,7 @@ export function InsightsPage({
           <ComplaintRisk complaints={data.complaints} />
           <ReturningShoppers returning={data.returning} />
           <ConversationsTable data={data} />
+          <FeedbackList query={insightsQuery(filters, timeZone)} />
         </>
       )}
       <CareFigures {...(careApi ? { api: careApi } : {})} />

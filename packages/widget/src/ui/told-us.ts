@@ -1,0 +1,19 @@
+import { matchLocale } from '../i18n/catalogs.ts'
+import { TOLD_US_WORDS } from '../i18n/told-us/index.ts'
+
+/** The card wears the check-in card's look (onDemand adds a chunk's css), clear of the header. */
+export const css = '.told-us{flex-shrink:0;margin-top:8px}.told-us h3{margin:0 0 4px}'
+
+/** Fills `{name}` with text as it is: a function replacement, so a `$&` in a note stays literal. */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+
+/**
+ * The words of "You told us: “…”. We: …" (issue 16) in the panel's language, for an identified
+ * shopper whose after-chat comment the store acted on. A chunk of its own (told-us-*.js) with
+ * every language's words and no Preact, so it shares nothing with the panel: most shoppers never
+ * load it. The note is the manager's own words, in the store's language.
+ */
+export function toldUsWords(told: { comment: string; note: string }, locale: string): { label: string; text: string; dismiss: string } {
+  const words = TOLD_US_WORDS[matchLocale(locale)?.code ?? 'en'] ?? TOLD_US_WORDS.en!
+  return { label: words.label, text: fill(words.text, { comment: told.comment, note: told.note }), dismiss: words.dismiss }
+}
