@@ -11,7 +11,7 @@ type LoadedCatalog = Catalog & Pick<I18n, 'voiced'>
  */
 const loaders: Record<string, () => Promise<Record<string, LoadedCatalog>>> = {
   en: () => import('./en.ts'),
-  th: () => import('./th.ts').then((m) => ({ th: { ...m.th, voiced: m.voiced } })),
+  th: () => import('./th.ts'),
   fil: () => import('./fil.ts'),
   lo: () => import('./lo.ts'),
   ar: () => import('./ar.ts'),

@@ -11,7 +11,7 @@ import { ms } from './ms.ts'
 import { pt } from './pt.ts'
 import { createTranslator } from './t.ts'
 import { voiced } from './voice.ts'
-import { th } from './th.ts'
+import { thai as th } from './th.ts'
 import { vi } from './vi.ts'
 import { zh } from './zh.ts'
 

@@ -2,7 +2,7 @@ import { inThaiVoice, type ThaiVoice } from '@attune/core'
 import { describe, expect, it } from 'vitest'
 import { LOCALES, loadCatalog } from './catalogs.ts'
 import { createTranslator } from './t.ts'
-import { th } from './th.ts'
+import { thai as th } from './th.ts'
 import { voiced } from './voice.ts'
 
 /** Every Thai text, plural forms included, with its key. */
