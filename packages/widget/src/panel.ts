@@ -40,10 +40,7 @@ function watchPage(client: WidgetClient): () => void {
  * The tab title flash for agents' messages while the tab is hidden, from its own chunk
  * (notifications.ts fetches it the first time it is needed).
  */
-const titleFlash = (): Promise<TitleFlash> =>
-  import('./launcher/title-flash.ts').then(({ createTitleFlash }) =>
-    createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) }),
-  )
+const titleFlash = (): Promise<TitleFlash> => import('./launcher/title-flash.ts').then(({ titleFlashHere }) => titleFlashHere())
 
 /**
  * What the launcher uses, as one object. The chunk also exports what the on-demand chunks share

@@ -78,8 +78,8 @@ export const thai: Catalog = {
   'checkin.thanks.understood': 'ขอบคุณค่ะ ดีใจที่เราเข้าใจตรงกัน',
   'checkin.thanks.notUnderstood': 'ขอบคุณที่บอกนะคะ เราแจ้งทีมงานให้แล้วค่ะ',
   'checkin.thanks.after': 'ขอบคุณสำหรับคำติชมค่ะ แล้วพบกันใหม่นะคะ',
-  'checkin.followUp.question': 'เรื่องที่คุยกันครั้งก่อน ตอนนี้รู้สึกยังไงบ้างคะ',
-  'checkin.thanks.followUp': 'ขอบคุณที่บอกเรานะคะ ถ้ามีอะไรให้ช่วย ทักมาได้เลยค่ะ',
+  'checkin.follow_up.question': 'เรื่องที่คุยกันครั้งก่อน ตอนนี้รู้สึกยังไงบ้างคะ',
+  'checkin.thanks.follow_up': 'ขอบคุณที่บอกเรานะคะ ถ้ามีอะไรให้ช่วย ทักมาได้เลยค่ะ',
 
   'panel.online': 'เราออนไลน์อยู่ค่ะ',
   'panel.away': 'จะรีบตอบกลับให้เร็วที่สุดค่ะ',
