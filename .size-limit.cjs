@@ -6,7 +6,8 @@ const fromSource = (config) => ({ ...config, conditions: ['@attune/source', ...(
 // The widget's built chunks (packages/widget/vite.config.ts names them): the launcher entry (it also
 // holds what the panel shares with it), the lazy panel, one file per language; on demand: `rich-*`
 // (Markdown, files, quick replies in messages), attaching a file (`uploads-*`, `core-upload-*`,
-// `files-*`) and `beep-*` (a store's optional sound).
+// `files-*`), `title-flash-*` (an agent wrote while the tab is hidden) and `beep-*` (a store's
+// optional sound).
 // Without the esbuild plugin: measure the files as served, each gzipped, summed (no re-bundling,
 // which would follow the dynamic imports and count every language).
 const widget = (name) => `packages/widget/dist/assets/${name}-*.js`

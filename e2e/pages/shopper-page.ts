@@ -49,7 +49,8 @@ export class ShopperPage {
   widgetChunks(): string[] {
     const chunks: string[] = []
     this.page.on('request', (request) => {
-      const name = /\/widget\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(request.url())?.[1]
+      // The hash is six characters (packages/widget/vite.config.ts) and may itself hold a '-'.
+      const name = /\/widget\/assets\/([a-z-]+)-[\w-]{6}\.js$/.exec(request.url())?.[1]
       if (name) chunks.push(name)
     })
     return chunks

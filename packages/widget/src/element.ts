@@ -26,6 +26,8 @@ export type { AttuneChatElement } from './element-api.ts'
 /** Pointer over, focus or touch on the launcher: the shopper may be about to chat. */
 const INTENT = ['pointerenter', 'focus', 'touchstart']
 
+const textsFailed = (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error)
+
 // The class is made on first use, not at import: importing the npm entry in Node (SSR) must not
 // touch HTMLElement.
 function createElementClass(): CustomElementConstructor {
@@ -117,6 +119,7 @@ function createElementClass(): CustomElementConstructor {
         t: () => chat.$locale.get()?.t,
         isOpen: () => chat.$open.get(),
         announce: (text) => this.#launcher?.announce(text),
+        hidden: () => document.hidden,
       }))
       notifications.wantSound(this.#sound)
       // WCAG 2.1.2 / APG dialog pattern: Escape closes the non-modal dialog and returns focus.
@@ -142,7 +145,7 @@ function createElementClass(): CustomElementConstructor {
           // The panel arrives once, after the client: from then on the agent hears route changes.
           const client = chat.$client.get()
           if (panel && client) this.#stops.push(panel.watchPage(client))
-          if (panel) notifications.flashWith(panel.titleFlash())
+          if (panel) notifications.flashWith(panel.titleFlash)
           this.#loadPanelTexts(chat)
           drawPanel()
         }),
@@ -189,30 +192,27 @@ function createElementClass(): CustomElementConstructor {
       ))
       const { code, locale, dir } = picked
       if (this.#panelTexts) this.#loadPanelTexts(chat)
-      loadWords(code).then(
-        (words) => {
-          // A late catalog never draws into an element that was restarted or removed since.
-          if (chat !== this.#chat || !this.#root) return
-          const first = !chat.$locale.get()
-          this.#root.lang = locale
-          this.#root.dir = dir
-          if (!this.#launcher) {
-            this.#launcher = buildLauncher(this.#root, () => {
-              if (this.#sound) this.#notifications?.unlock()
-              chat.toggle(true)
-            })
-            const intent = () => {
-              chat.intent()
-              this.#loadPanelTexts(chat)
-            }
-            for (const name of INTENT) this.#launcher.button.addEventListener(name, intent, { passive: true })
+      loadWords(code).then((words) => {
+        // A late catalog never draws into an element that was restarted or removed since.
+        if (chat !== this.#chat || !this.#root) return
+        const first = !chat.$locale.get()
+        this.#root.lang = locale
+        this.#root.dir = dir
+        if (!this.#launcher) {
+          this.#launcher = buildLauncher(this.#root, () => {
+            if (this.#sound) this.#notifications?.unlock()
+            chat.toggle(true)
+          })
+          const intent = () => {
+            chat.intent()
+            this.#loadPanelTexts(chat)
           }
-          // Only the launcher's keys are looked up with these (launcher/view.ts, notifications.ts).
-          chat.$locale.set({ t: createTranslator(words as Catalog, locale), locale, dir })
-          if (first) this.#emit(WidgetEvent.Ready)
-        },
-        (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),
-      )
+          for (const name of INTENT) this.#launcher.button.addEventListener(name, intent, { passive: true })
+        }
+        // Only the launcher's keys are looked up with these (launcher/view.ts, notifications.ts).
+        chat.$locale.set({ t: createTranslator(words as Catalog, locale), locale, dir })
+        if (first) this.#emit(WidgetEvent.Ready)
+      }, textsFailed)
     }
 
     /** The whole catalog of the picked language, once (on intent, on open, or with the panel). */
@@ -220,14 +220,11 @@ function createElementClass(): CustomElementConstructor {
       const picked = this.#picked
       if (!picked || this.#panelTexts?.code === picked.code) return
       const { code, locale, dir } = picked
-      loadCatalog(code).then(
-        (catalog) => {
-          if (chat !== this.#chat || picked !== this.#picked) return
-          this.#panelTexts = { t: createTranslator(catalog, locale), locale, dir, code }
-          this.#drawPanel()
-        },
-        (error: unknown) => console.warn('[Attune] The chat could not load its texts:', error),
-      )
+      loadCatalog(code).then((catalog) => {
+        if (chat !== this.#chat || picked !== this.#picked) return
+        this.#panelTexts = { t: createTranslator(catalog, locale), locale, dir, code, voiced: catalog.voiced }
+        this.#drawPanel()
+      }, textsFailed)
     }
 
     #hide(): void {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createTitleFlash } from './launcher/title-flash.ts'
 import { createNotifications } from './notifications.ts'
 
@@ -13,7 +13,7 @@ afterEach(() => {
 
 function setUp(open = false) {
   const said: string[] = []
-  const notifications = createNotifications({ t: () => t, isOpen: () => open, announce: (text) => said.push(text) })
+  const notifications = createNotifications({ t: () => t, isOpen: () => open, announce: (text) => said.push(text), hidden: () => hidden })
   return { notifications, said }
 }
 
@@ -35,18 +35,40 @@ describe('telling the shopper an agent wrote', () => {
     notifications.destroy()
   })
 
-  it('flashes the title while the tab is hidden, once the panel brought the flash, and restores it on destroy', () => {
+  it('flashes the title while the tab is hidden, once the panel brought the flash, and restores it on destroy', async () => {
     document.title = 'Shop'
     const { notifications } = setUp()
     hidden = true
     notifications.unread(1)
     // Before the panel chunk arrives there is no client, so no agent to hear from: nothing flashes.
     expect(document.title).toBe('Shop')
-    notifications.flashWith(createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) }))
+    let fetched = 0
+    notifications.flashWith(async () => {
+      fetched++
+      return createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
+    })
     notifications.unread(0)
     notifications.unread(1)
-    expect(document.title).toBe('title.flash:1')
+    await vi.waitFor(() => expect(document.title).toBe('title.flash:1'))
+    notifications.unread(2)
+    await vi.waitFor(() => expect(document.title).toBe('title.flash:2'))
+    expect(fetched).toBe(1)
     notifications.destroy()
+    await vi.waitFor(() => expect(document.title).toBe('Shop'))
+  })
+
+  it('fetches the flash only when an agent writes while the tab is hidden', async () => {
+    const { notifications } = setUp()
+    let fetched = 0
+    notifications.flashWith(async () => {
+      fetched++
+      return createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
+    })
+    notifications.unread(1)
+    notifications.unread(2)
+    await Promise.resolve()
+    expect(fetched).toBe(0)
     expect(document.title).toBe('Shop')
+    notifications.destroy()
   })
 })

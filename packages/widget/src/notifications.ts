@@ -14,19 +14,24 @@ export interface NotificationSeams {
   isOpen: () => boolean
   /** Says `text` in the launcher's polite status region. */
   announce: (text: string) => void
+  /** The tab is hidden (only then does the title flash, so only then is it fetched). */
+  hidden: () => boolean
 }
 
 export function createNotifications(seams: NotificationSeams) {
-  let flash: TitleFlash | undefined
+  let loadFlash: (() => Promise<TitleFlash>) | undefined
+  let flash: Promise<TitleFlash> | undefined
   let audio: Promise<Audio> | undefined
   let seen = 0
   return {
     /**
-     * The title flash comes with the panel chunk: only a shopper with a client hears from an agent,
-     * and a client comes with the panel (decision 010), so a first visit does not pay for it.
+     * How to fetch the title flash, given by the panel chunk: only a shopper with a client hears from
+     * an agent, and a client comes with the panel (decision 010), so a first visit does not pay for
+     * it. The flash is a chunk of its own, fetched the first time an agent writes while the tab is
+     * hidden: a shopper who chats in the tab never downloads it.
      */
-    flashWith(titleFlash: TitleFlash) {
-      flash ??= titleFlash
+    flashWith(load: () => Promise<TitleFlash>) {
+      loadFlash ??= load
     },
     /** Fetched when the store turns the sound on, so it is there by the shopper's first click. */
     wantSound(on: boolean) {
@@ -42,9 +47,12 @@ export function createNotifications(seams: NotificationSeams) {
       const t = seams.t()
       if (!more || !t) return
       if (!seams.isOpen()) seams.announce(t('launcher.unread', { count }))
-      const flashed = flash?.notify((n, title) => t('title.flash', { count: n, title }))
-      if (flashed) void audio?.then((module) => module.beep())
+      if (!loadFlash || !seams.hidden()) return
+      flash ??= loadFlash()
+      void flash.then((shown) => {
+        if (shown.notify((n, title) => t('title.flash', { count: n, title }))) void audio?.then((module) => module.beep())
+      })
     },
-    destroy: () => flash?.destroy(),
+    destroy: () => void flash?.then((shown) => shown.destroy()),
   }
 }

@@ -8,7 +8,7 @@ import { uploadsChunk } from './ui/chunk.ts'
 import { tickingNow } from './ui/now.ts'
 import type { WidgetClient } from './ui/types.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
-import { createTitleFlash, type TitleFlash } from './launcher/title-flash.ts'
+import type { TitleFlash } from './launcher/title-flash.ts'
 
 /** The shopper's client; files go through the upload chunk's XHR uploader, for the progress bar. */
 function createWidgetClient(server: string, siteKey: string): WidgetClient {
@@ -36,8 +36,11 @@ function watchPage(client: WidgetClient): () => void {
   return onRouteChange(window, report)
 }
 
-/** The tab title flash for agents' messages while the tab is hidden (notifications.ts uses it). */
-const titleFlash = (): TitleFlash => createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })
+/**
+ * The tab title flash for agents' messages while the tab is hidden, from its own chunk
+ * (notifications.ts fetches it the first time it is needed).
+ */
+const titleFlash = (): Promise<TitleFlash> => import('./launcher/title-flash.ts').then(({ titleFlashHere }) => titleFlashHere())
 
 /**
  * What the launcher uses, as one object. The chunk also exports what the on-demand chunks share

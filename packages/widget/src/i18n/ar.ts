@@ -74,8 +74,8 @@ export const ar: Catalog = {
   'checkin.thanks.understood': 'شكرًا لك! يسعدنا أننا نفهمك.',
   'checkin.thanks.notUnderstood': 'شكرًا لإخبارنا — لقد أبلغنا الفريق.',
   'checkin.thanks.after': 'شكرًا على ملاحظاتك. نتمنى لك يومًا سعيدًا!',
-  'checkin.followUp.question': 'بخصوص محادثتنا السابقة، كيف تشعر حيالها الآن؟',
-  'checkin.thanks.followUp': 'شكرًا لإخبارنا. نحن هنا متى احتجت إلينا.',
+  'checkin.follow_up.question': 'بخصوص محادثتنا السابقة، كيف تشعر حيالها الآن؟',
+  'checkin.thanks.follow_up': 'شكرًا لإخبارنا. نحن هنا متى احتجت إلينا.',
 
   'panel.online': 'نحن متصلون الآن',
   'panel.away': 'سنرد عليك في أقرب وقت ممكن',

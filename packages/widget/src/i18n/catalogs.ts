@@ -1,39 +1,43 @@
+import type { I18n } from '../ui/types.ts'
 import type { Catalog, LauncherWords } from './en.ts'
+
+/** A catalog as loaded; Thai's brings its voice (issue 16) along, in the same chunk. */
+type LoadedCatalog = Catalog & Pick<I18n, 'voiced'>
 
 /**
  * Shipped locales, each its own chunk: a shopper downloads the one language they read, English
  * included (the budgets count everything one shopper loads). Adding a language is two files (the
  * catalog and its launcher words) and a line in each map here.
  */
-const loaders: Record<string, () => Promise<Catalog>> = {
-  en: () => import('./en.ts').then((m) => m.en),
-  th: () => import('./th.ts').then((m) => m.th),
-  fil: () => import('./fil.ts').then((m) => m.fil),
-  lo: () => import('./lo.ts').then((m) => m.lo),
-  ar: () => import('./ar.ts').then((m) => m.ar),
-  es: () => import('./es.ts').then((m) => m.es),
-  id: () => import('./id.ts').then((m) => m.id),
-  vi: () => import('./vi.ts').then((m) => m.vi),
-  ms: () => import('./ms.ts').then((m) => m.ms),
-  zh: () => import('./zh.ts').then((m) => m.zh),
-  ja: () => import('./ja.ts').then((m) => m.ja),
-  pt: () => import('./pt.ts').then((m) => m.pt),
+const loaders: Record<string, () => Promise<Record<string, LoadedCatalog>>> = {
+  en: () => import('./en.ts'),
+  th: () => import('./th.ts'),
+  fil: () => import('./fil.ts'),
+  lo: () => import('./lo.ts'),
+  ar: () => import('./ar.ts'),
+  es: () => import('./es.ts'),
+  id: () => import('./id.ts'),
+  vi: () => import('./vi.ts'),
+  ms: () => import('./ms.ts'),
+  zh: () => import('./zh.ts'),
+  ja: () => import('./ja.ts'),
+  pt: () => import('./pt.ts'),
 }
 
 /** The launcher's words of each locale (./launcher/), all a visitor who never opens the chat needs. */
-const words: Record<string, () => Promise<LauncherWords>> = {
-  en: () => import('./launcher/en.ts').then((m) => m.en),
-  th: () => import('./launcher/th.ts').then((m) => m.th),
-  fil: () => import('./launcher/fil.ts').then((m) => m.fil),
-  lo: () => import('./launcher/lo.ts').then((m) => m.lo),
-  ar: () => import('./launcher/ar.ts').then((m) => m.ar),
-  es: () => import('./launcher/es.ts').then((m) => m.es),
-  id: () => import('./launcher/id.ts').then((m) => m.id),
-  vi: () => import('./launcher/vi.ts').then((m) => m.vi),
-  ms: () => import('./launcher/ms.ts').then((m) => m.ms),
-  zh: () => import('./launcher/zh.ts').then((m) => m.zh),
-  ja: () => import('./launcher/ja.ts').then((m) => m.ja),
-  pt: () => import('./launcher/pt.ts').then((m) => m.pt),
+const words: Record<string, () => Promise<Record<string, LauncherWords>>> = {
+  en: () => import('./launcher/en.ts'),
+  th: () => import('./launcher/th.ts'),
+  fil: () => import('./launcher/fil.ts'),
+  lo: () => import('./launcher/lo.ts'),
+  ar: () => import('./launcher/ar.ts'),
+  es: () => import('./launcher/es.ts'),
+  id: () => import('./launcher/id.ts'),
+  vi: () => import('./launcher/vi.ts'),
+  ms: () => import('./launcher/ms.ts'),
+  zh: () => import('./launcher/zh.ts'),
+  ja: () => import('./launcher/ja.ts'),
+  pt: () => import('./launcher/pt.ts'),
 }
 
 export const LOCALES: readonly string[] = Object.keys(loaders)
@@ -85,16 +89,22 @@ export function pickLocale(...candidates: readonly (string | null | undefined)[]
   return { code: 'en', locale: 'en', dir: 'ltr' }
 }
 
+/**
+ * A language's texts from its chunk, which exports them under the language's code (`th.ts`: `th`;
+ * no `.then` per language in the launcher); English if the code is not shipped or the chunk fails.
+ */
+function load<Texts>(modules: Record<string, () => Promise<Record<string, Texts>>>, code: string): Promise<Texts> {
+  const known = modules[code] ? code : 'en'
+  const english = () => modules.en!().then((m) => m.en!)
+  return modules[known]!().then((m) => m[known]!, english)
+}
+
 /** The catalog for a picked code, from its chunk; English if that chunk fails to load. */
-export function loadCatalog(code: string): Promise<Catalog> {
-  const english = loaders.en!
-  const load = loaders[code] ?? english
-  return load().catch(english)
+export function loadCatalog(code: string): Promise<LoadedCatalog> {
+  return load(loaders, code)
 }
 
 /** The launcher's words for a picked code; English if that chunk fails to load. */
 export function loadWords(code: string): Promise<LauncherWords> {
-  const english = words.en!
-  const load = words[code] ?? english
-  return load().catch(english)
+  return load(words, code)
 }

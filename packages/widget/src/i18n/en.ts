@@ -77,8 +77,8 @@ export const en = {
   'checkin.thanks.understood': "Thank you! We're glad we're on the same page.",
   'checkin.thanks.notUnderstood': "Thanks for telling us — we've let the team know.",
   'checkin.thanks.after': 'Thank you for your feedback. Take care!',
-  'checkin.followUp.question': 'How do you feel about it now?',
-  'checkin.thanks.followUp': "Thank you for telling us. We're here whenever you need us.",
+  'checkin.follow_up.question': 'How do you feel about it now?',
+  'checkin.thanks.follow_up': "Thank you for telling us. We're here whenever you need us.",
 
   // Panel extras: presence, history, files, quick replies, the hidden-tab title.
   'panel.online': "We're online",

@@ -76,8 +76,8 @@ export const fil: Catalog = {
   'checkin.thanks.understood': 'Salamat po! Buti at nagkakaintindihan tayo.',
   'checkin.thanks.notUnderstood': 'Salamat po sa pagsabi — naabisuhan na namin ang team.',
   'checkin.thanks.after': 'Salamat po sa feedback ninyo. Ingat po!',
-  'checkin.followUp.question': 'Tungkol po sa napag-usapan natin, kumusta na po ang pakiramdam ninyo ngayon?',
-  'checkin.thanks.followUp': 'Salamat po sa pagsabi sa amin. Nandito lang po kami kung may kailangan kayo.',
+  'checkin.follow_up.question': 'Tungkol po sa napag-usapan natin, kumusta na po ang pakiramdam ninyo ngayon?',
+  'checkin.thanks.follow_up': 'Salamat po sa pagsabi sa amin. Nandito lang po kami kung may kailangan kayo.',
 
   'panel.online': 'Online po kami ngayon',
   'panel.away': 'Sasagot po kami sa lalong madaling panahon',

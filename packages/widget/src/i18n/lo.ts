@@ -76,8 +76,8 @@ export const lo: Catalog = {
   'checkin.thanks.understood': 'ຂອບໃຈເຈົ້າ ດີໃຈທີ່ເຮົາເຂົ້າໃຈກັນ',
   'checkin.thanks.notUnderstood': 'ຂອບໃຈເຈົ້າທີ່ບອກ ພວກເຮົາແຈ້ງທີມງານໃຫ້ແລ້ວ',
   'checkin.thanks.after': 'ຂອບໃຈສຳລັບຄຳຕິຊົມເຈົ້າ ແລ້ວພົບກັນໃໝ່ເດີ',
-  'checkin.followUp.question': 'ເລື່ອງທີ່ລົມກັນຄັ້ງກ່ອນ ຕອນນີ້ທ່ານຮູ້ສຶກແນວໃດແດ່?',
-  'checkin.thanks.followUp': 'ຂອບໃຈເຈົ້າທີ່ບອກ ມີຫຍັງໃຫ້ຊ່ວຍ ທັກມາໄດ້ເລີຍເດີ',
+  'checkin.follow_up.question': 'ເລື່ອງທີ່ລົມກັນຄັ້ງກ່ອນ ຕອນນີ້ທ່ານຮູ້ສຶກແນວໃດແດ່?',
+  'checkin.thanks.follow_up': 'ຂອບໃຈເຈົ້າທີ່ບອກ ມີຫຍັງໃຫ້ຊ່ວຍ ທັກມາໄດ້ເລີຍເດີ',
 
   'panel.online': 'ພວກເຮົາອອນລາຍຢູ່',
   'panel.away': 'ພວກເຮົາຈະຮີບຕອບໃຫ້ໄວທີ່ສຸດເຈົ້າ',

@@ -1,11 +1,12 @@
 import type { Catalog } from './en.ts'
 import { th as launcher } from './launcher/th.ts'
+import { voiced } from './voice.ts'
 
 // Thai as a shop's chat speaks: written in the female voice (ค่ะ closes a statement, คะ a question
 // or follows นะ), which inThaiVoice (@attune/protocol) turns into the store's voice, ครับ or no
 // particle; so a sentence reads politely without one, and dropping one strands no space. The
 // shopper's own answer labels carry none, so nothing assumes the shopper's gender.
-export const th: Catalog = {
+export const thai: Catalog = {
   ...launcher,
   'panel.title': 'แชทกับ {store}',
   'panel.titleFallback': 'แชทกับเรา',
@@ -77,8 +78,8 @@ export const th: Catalog = {
   'checkin.thanks.understood': 'ขอบคุณค่ะ ดีใจที่เราเข้าใจตรงกัน',
   'checkin.thanks.notUnderstood': 'ขอบคุณที่บอกนะคะ เราแจ้งทีมงานให้แล้วค่ะ',
   'checkin.thanks.after': 'ขอบคุณสำหรับคำติชมค่ะ แล้วพบกันใหม่นะคะ',
-  'checkin.followUp.question': 'เรื่องที่คุยกันครั้งก่อน ตอนนี้รู้สึกยังไงบ้างคะ',
-  'checkin.thanks.followUp': 'ขอบคุณที่บอกเรานะคะ ถ้ามีอะไรให้ช่วย ทักมาได้เลยค่ะ',
+  'checkin.follow_up.question': 'เรื่องที่คุยกันครั้งก่อน ตอนนี้รู้สึกยังไงบ้างคะ',
+  'checkin.thanks.follow_up': 'ขอบคุณที่บอกเรานะคะ ถ้ามีอะไรให้ช่วย ทักมาได้เลยค่ะ',
 
   'panel.online': 'เราออนไลน์อยู่ค่ะ',
   'panel.away': 'จะรีบตอบกลับให้เร็วที่สุดค่ะ',
@@ -93,3 +94,9 @@ export const th: Catalog = {
   'day.today': 'วันนี้',
   'day.yesterday': 'เมื่อวาน',
 }
+
+/**
+ * What the panel loads for Thai (catalogs.ts): the texts and, in this chunk only, `voiced`, which
+ * speaks them in the store's voice, so no other language's shoppers download it.
+ */
+export const th = { ...thai, voiced }

@@ -1,8 +1,8 @@
 import { inThaiVoice, type ThaiVoice } from '@attune/core'
 import { describe, expect, it } from 'vitest'
-import { en } from './en.ts'
+import { LOCALES, loadCatalog } from './catalogs.ts'
 import { createTranslator } from './t.ts'
-import { th } from './th.ts'
+import { thai as th } from './th.ts'
 import { voiced } from './voice.ts'
 
 /** Every Thai text, plural forms included, with its key. */
@@ -51,9 +51,10 @@ describe('voiced', () => {
     expect(voiced(thai, 'neutral').t('upload.tooLarge', { name: 'a.png', max: '10 MB' })).toBe('a.png ใหญ่เกินไป ส่งได้ไม่เกิน 10 MB นะ')
   })
 
-  it('leaves the texts as they are without a voice, and in any other language', () => {
+  it('leaves the texts as they are without a voice; no other language has one to apply', async () => {
     expect(voiced(thai, undefined)).toBe(thai)
-    const english = { t: createTranslator(en, 'en'), locale: 'en', dir: 'ltr' as const }
-    expect(voiced(english, 'male')).toBe(english)
+    // The panel applies the catalog's own `voiced`, which only Thai's brings.
+    expect((await loadCatalog('th')).voiced).toBe(voiced)
+    for (const code of LOCALES.filter((code) => code !== 'th')) expect((await loadCatalog(code)).voiced, code).toBeUndefined()
   })
 })

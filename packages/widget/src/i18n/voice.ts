@@ -2,11 +2,12 @@ import { inThaiVoice, type ThaiVoice } from '@attune/core'
 import type { I18n } from '../ui/types.ts'
 
 /**
- * The panel's texts in the store's Thai voice (issue 16), which comes with the store's widget
- * configuration, often after the catalog. The Thai catalog is written in the female voice; other
- * languages have no such particle and stay as they are. It speaks the filled text: a name put in
- * it would change only if it ended in ค่ะ or a particle คะ, which names do not.
+ * The panel's Thai texts in the store's voice (issue 16), which comes with the store's widget
+ * configuration, often after the catalog; the catalog is written in the female voice. Only the
+ * Thai catalog's chunk brings this (th.ts), so other languages' shoppers never download it. It
+ * speaks the filled text: a name put in it would change only if it ended in ค่ะ or a particle คะ,
+ * which names do not.
  */
 export function voiced(i18n: I18n, voice: ThaiVoice | undefined): I18n {
-  return voice && i18n.locale.startsWith('th') ? { ...i18n, t: (key, params) => inThaiVoice(i18n.t(key, params), voice) } : i18n
+  return voice ? { ...i18n, t: (key, params) => inThaiVoice(i18n.t(key, params), voice) } : i18n
 }

@@ -56,3 +56,7 @@ export function createTitleFlash(env: FlashEnv, everyMs = 1_500): TitleFlash {
     },
   }
 }
+
+/** The flash over this page's own document and window (panel.ts fetches this chunk for it). */
+export const titleFlashHere = (): TitleFlash =>
+  createTitleFlash({ document, window, setInterval, clearInterval: (id) => clearInterval(id as number) })

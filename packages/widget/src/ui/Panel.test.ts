@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { agentMessage } from '../testing/fake-client.ts'
 import { act, type Mounted, mountChat } from '../testing/mount.ts'
 
@@ -151,7 +151,8 @@ describe('launcher', () => {
     Object.defineProperty(document, 'hidden', { configurable: true, value: true })
     try {
       await act(() => chat.client.$unread.set(1))
-      expect(document.title).toBe('(1) New message — Demo Store')
+      // The flash is a chunk of its own, fetched now: the first agent message in a hidden tab.
+      await vi.waitFor(() => expect(document.title).toBe('(1) New message — Demo Store'))
       expect(chat.$('.root > [role="status"]')?.textContent).toBe('1 unread message')
       Object.defineProperty(document, 'hidden', { configurable: true, value: false })
       await act(() => document.dispatchEvent(new Event('visibilitychange')))

@@ -1,6 +1,5 @@
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { voiced } from '../i18n/voice.ts'
 import { toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
@@ -29,7 +28,8 @@ const PANEL_ID = 'attune-panel'
 
 export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkIns }: PanelProps) {
   const site = useStore(client.$site)
-  const i18n = voiced(texts, site?.thaiVoice)
+  // Thai's texts in the store's voice; only the Thai catalog brings `voiced`.
+  const i18n = texts.voiced?.(texts, site?.thaiVoice) ?? texts
   const { t } = i18n
   const status = useStore(client.$status)
   const unread = useStore(client.$unread)
@@ -123,7 +123,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <div class={notice ? 'notice' : 'notice empty'} role="status">
         {notice}
       </div>
-      {told && toldUs.module && <ToldUs words={toldUs.module.toldUsWords(told, i18n.locale)} onDismiss={() => client.dismissToldUs()} />}
+      {told && toldUs.module?.toldUsCard(h, told, i18n.locale, () => client.dismissToldUs())}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
@@ -151,24 +151,4 @@ function useVisible(): boolean {
     return () => document.removeEventListener('visibilitychange', update)
   }, [])
   return visible
-}
-
-/**
- * "You told us …, we …" (issue 16): once, above the messages. Text, never markup; it takes no
- * focus, and is read in order before the messages.
- */
-function ToldUs({ words, onDismiss }: { words: { label: string; text: string; dismiss: string }; onDismiss(): void }) {
-  return (
-    <section class="card told-us" aria-labelledby="attune-told-us">
-      <h3 id="attune-told-us" class="ci-legend">
-        {words.label}
-      </h3>
-      <p class="ci-hint">{words.text}</p>
-      <div class="ci-actions">
-        <button type="button" class="ci-next" onClick={onDismiss}>
-          {words.dismiss}
-        </button>
-      </div>
-    </section>
-  )
 }

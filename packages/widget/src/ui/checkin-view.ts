@@ -76,18 +76,18 @@ const isUpset = (mood: number | undefined): boolean => mood !== undefined && moo
 export function remainingSteps(active: ActiveCheckIn, settings: CheckInSettings): StepId[] {
   const a = active.answer
   const steps: StepId[] = []
+  if (active.phase === 'during') {
+    if (a.understood === undefined) steps.push('understood')
+    return steps
+  }
+  // Before, after and the follow-up all open with the faces; the follow-up is that one tap, asked
+  // once more after an agent followed up (issue 16).
+  if (a.mood === undefined) steps.push('mood')
   if (active.phase === 'before') {
-    if (a.mood === undefined) steps.push('mood')
     // The reason step comes only after an upset face; until the mood is known it is not counted.
     if (a.reason === undefined && isUpset(a.mood)) steps.push('reason')
     if (a.topic === undefined && settings.topics.length > 0) steps.push('topic')
-  } else if (active.phase === 'during') {
-    if (a.understood === undefined) steps.push('understood')
-  } else if (active.phase === 'follow_up') {
-    // One tap: the same faces, asked once more after an agent followed up (issue 16).
-    if (a.mood === undefined) steps.push('mood')
-  } else {
-    if (a.mood === undefined) steps.push('mood')
+  } else if (active.phase === 'after') {
     if (a.resolved === undefined) steps.push('resolved')
     if (a.effort === undefined && settings.effortItem) steps.push('effort')
     if (a.comment === undefined) steps.push('comment')
@@ -104,13 +104,8 @@ function topicLabel(id: string, t: Translate, known: ReadonlySet<string>): strin
 
 const KNOWN_TOPICS = new Set(DEFAULT_CHECKIN_SETTINGS.topics)
 
-/** Each moment's question: the card's announcement, and the legend of its faces. */
-const QUESTIONS = {
-  before: 'checkin.before.question',
-  during: 'checkin.during.question',
-  after: 'checkin.after.question',
-  follow_up: 'checkin.followUp.question',
-} as const satisfies Record<ActiveCheckIn['phase'], MessageKey>
+/** Each moment's question (its key names the phase as the wire does): the card's announcement, and the legend of its faces. */
+const question = (phase: ActiveCheckIn['phase'], t: Translate): string => t(`checkin.${phase}.question`)
 
 export interface CardContext {
   t: Translate
@@ -128,7 +123,7 @@ export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): Car
     seq: active.seq,
     phase: active.phase,
     step: stepView(id, active, ctx),
-    announcement: t('checkin.announce', { question: t(QUESTIONS[active.phase]) }),
+    announcement: t('checkin.announce', { question: question(active.phase, t) }),
   }
 }
 
@@ -147,7 +142,7 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
       return {
         ...base,
         layout: 'faces',
-        legend: t(QUESTIONS[active.phase]),
+        legend: question(active.phase, t),
         hint: active.phase === 'before' ? t('checkin.before.why') : null,
         options: MOODS.map((m) => option(String(m), t(`mood.${m}`), { mood: m }, m)),
       }
@@ -195,7 +190,6 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
 /** The thank-you line after a card is done: only when the shopper answered something. */
 export function thanksText(phase: ActiveCheckIn['phase'], answer: CheckInFields, t: Translate): string | null {
   if (Object.keys(answer).length === 0) return null
-  if (phase === 'before') return t('checkin.thanks.before')
   if (phase === 'during') return t(answer.understood === false ? 'checkin.thanks.notUnderstood' : 'checkin.thanks.understood')
-  return t(phase === 'follow_up' ? 'checkin.thanks.followUp' : 'checkin.thanks.after')
+  return t(`checkin.thanks.${phase}`)
 }

@@ -1,3 +1,4 @@
+import type { h as H } from 'preact'
 import { matchLocale } from '../i18n/catalogs.ts'
 import { TOLD_US_WORDS } from '../i18n/told-us/index.ts'
 
@@ -13,7 +14,23 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * every language's words and no Preact, so it shares nothing with the panel: most shoppers never
  * load it. The note is the manager's own words, in the store's language.
  */
-export function toldUsWords(told: { comment: string; note: string }, locale: string): { label: string; text: string; dismiss: string } {
+function toldUsWords(told: { comment: string; note: string }, locale: string): { label: string; text: string; dismiss: string } {
   const words = TOLD_US_WORDS[matchLocale(locale)?.code ?? 'en'] ?? TOLD_US_WORDS.en!
   return { label: words.label, text: fill(words.text, { comment: told.comment, note: told.note }), dismiss: words.dismiss }
+}
+
+/**
+ * "You told us …, we …" (issue 16): once, above the messages. Text, never markup; it takes no
+ * focus, and is read in order before the messages. Drawn with the panel's own `h`, handed in, so
+ * the chunk still imports no Preact (and moves none of it out of the panel).
+ */
+export function toldUsCard(h: typeof H, told: { comment: string; note: string }, locale: string, onDismiss: () => void) {
+  const words = toldUsWords(told, locale)
+  return h(
+    'section',
+    { class: 'card told-us', 'aria-labelledby': 'attune-told-us' },
+    h('h3', { id: 'attune-told-us', class: 'ci-legend' }, words.label),
+    h('p', { class: 'ci-hint' }, words.text),
+    h('div', { class: 'ci-actions' }, h('button', { type: 'button', class: 'ci-next', onClick: onDismiss }, words.dismiss)),
+  )
 }

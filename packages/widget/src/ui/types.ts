@@ -1,4 +1,4 @@
-import type { ChatClient } from '@attune/core'
+import type { ChatClient, ThaiVoice } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import type { Translate } from '../i18n/t.ts'
 
@@ -41,6 +41,11 @@ export interface I18n {
   /** The BCP 47 tag for Intl formatting. */
   locale: string
   dir: 'ltr' | 'rtl'
+  /**
+   * These texts in the store's Thai voice (issue 16, i18n/voice.ts). Only the Thai catalog's chunk
+   * brings it, so a shopper who reads another language never downloads it (i18n/catalogs.ts).
+   */
+  voiced?: ((i18n: I18n, voice: ThaiVoice | undefined) => I18n) | undefined
 }
 
 /** Platform seams the UI reads (STYLE.md point 3): injected, so tests control them. */
