@@ -17,6 +17,8 @@ const FRUSTRATED: Record<string, string[]> = {
   'polite complaints': ["I'm rather unhappy with how this has gone", 'Forgive me, but I have asked multiple times now'],
   'what the shop owes, withheld': ['you never replied to my email', "it hasn't even arrived", 'you never followed up on Monday'],
   'negated verdicts': ['not worth the money', "the issue hasn't been resolved", 'not as advertised'],
+  'accusing questions': ['how come no one ever calls back?', 'why am I still being charged for this', 'do you people even bother reading?'],
+  'what went wrong, told flatly': ['the strap came off after a day', 'I had to explain this to 4 different agents', 'getting old, this'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
@@ -37,6 +39,8 @@ const CALM: Record<string, string[]> = {
   'kind words that repeat': ['thanks again!', 'salamat ulit po'],
   'praise, then thanks for a fix': ['Wonderful, the new one works. The old one was broken, as I said'],
   "the shopper's own step": ['sorry, I never replied about the size, M is fine'],
+  'a question that asks why, with no shortfall': ['why is the large cheaper than the medium?', 'how come the bundle costs less?'],
+  'asking how often': ['how many times a day should I use the serum?'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }

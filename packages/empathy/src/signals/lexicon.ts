@@ -38,6 +38,7 @@ interface CompiledLexicon {
   markers: QuestionMarkers
   ironic: { text: string }[]
   ironicOpeners: Set<string>
+  accusing: { openers: { text: string }[]; shortfalls: { text: string }[] }
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
@@ -53,6 +54,8 @@ const NEGATED_BASE = 0.35
 const OWED_NEGATED = 0.4
 const NEGATED_SLOPE = 0.5
 const INTENSIFIED = 1.3
+/** "why is my order still processing?": a real problem, named as a reproach. */
+const ACCUSING = 0.4
 const MAX_WEIGHT = 0.95
 // Filipino stacks enclitics between a negator and its word: "hindi nyo ba ako naririnig".
 const MAX_FILLERS = 3
@@ -92,6 +95,7 @@ function compile(source: LexiconSource): CompiledLexicon {
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
     ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
+    accusing: { openers: phrases(source.accusing?.openers ?? []), shortfalls: phrases(source.accusing?.shortfalls ?? []) },
   }
   cache.set(source, compiled)
   return compiled
@@ -214,6 +218,23 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
   return { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
 }
 
+/** One cue for the message's first clause that opens with an accusing word and names a shortfall. */
+function accusingQuestion(text: string, tokens: readonly Token[], { accusing }: CompiledLexicon): Hit | undefined {
+  const clauseEnd = (first: number): number => {
+    const next = tokens.findIndex((token, i) => i > first && token.breakBefore)
+    return next === -1 ? tokens.length : next
+  }
+  const clauseStarts = (i: number): boolean => i === 0 || tokens[i]?.breakBefore === true
+  const shortfalls = findPhrases(text, tokens, accusing.shortfalls)
+  for (const opener of findPhrases(text, tokens, accusing.openers)) {
+    if (!clauseStarts(opener.first)) continue
+    const end = clauseEnd(opener.first)
+    const shortfall = shortfalls.find((s) => s.first > opener.last && s.last < end)
+    if (shortfall) return { kind: 'lexicon', weight: ACCUSING, detail: `${opener.entry.text} … ${shortfall.entry.text}` }
+  }
+  return undefined
+}
+
 /** The lexicon's cues in one normalised, tokenised message. */
 export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): Hit[] {
   const lexicon = compile(source)
@@ -237,5 +258,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     const hit = prefixNegation(token, lexicon)
     if (hit) hits.push(hit)
   })
+  const accusing = accusingQuestion(text, tokens, lexicon)
+  if (accusing) hits.push(accusing)
   return hits
 }

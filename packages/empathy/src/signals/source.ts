@@ -40,4 +40,10 @@ export interface LexiconSource {
    * follows ("fantastic, charged twice"). Optional: not every language writes irony this way.
    */
   readonly ironicOpeners?: readonly string[]
+  /**
+   * Accusing questions: a clause opened by one of `openers` ("why", "how come") that names a
+   * shortfall ("still", "nobody", "again") asks nothing, it accuses ("why is nobody answering?").
+   * Optional.
+   */
+  readonly accusing?: { readonly openers: readonly string[]; readonly shortfalls: readonly string[] }
 }

@@ -36,6 +36,8 @@ export function latinLexicon(): LexiconSource {
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
     ironic: union(en.ironic, fil.ironic),
     ironicOpeners: union(en.ironicOpeners ?? [], fil.ironicOpeners ?? []),
+    // Only English writes the accusing question this way so far.
+    accusing: en.accusing,
   }
   return latin
 }
