@@ -26,6 +26,13 @@ describe('detectFrustration', () => {
     expect(detectFrustration(['555555 ขอบคุณค่ะ'])).toMatchObject({ level: 'calm', score: 0, language: 'th' })
     expect(kinds(['5555 ບໍ່ເປັນຫຍັງ']).sort()).toEqual(['laughter', 'positive'])
   })
+  it('reads a bare "hello?" after an earlier message as a nudge, which a wait tips over', () => {
+    expect(detectFrustration(['where is my order 3321', 'hello?'], { waitingSeconds: 300 }).level).toBe('frustrated')
+    expect(detectFrustration(['where is my order 3321', 'hello?'], { waitingSeconds: 40 }).level).not.toBe('frustrated')
+    expect(kinds(['hi', 'anyone?'])).toEqual(['burst'])
+    expect(kinds(['hello?'])).toEqual([])
+    expect(kinds(['is the blue one in stock?', 'size M?'])).toEqual([])
+  })
   it('adds repetition, burst and waiting from the conversation', () => {
     const signal = detectFrustration(['any update?', 'any update??', 'any update???'], {
       waitingSeconds: 400,

@@ -8,7 +8,7 @@ import { lo } from './lexicons/lo.ts'
 import { th } from './lexicons/th.ts'
 import { countScripts, detectLanguage } from './language.ts'
 import { normalize } from './normalize.ts'
-import { countRepeats } from './repetition.ts'
+import { countRepeats, letters } from './repetition.ts'
 import { combineCues, levelOf, summarise } from './score.ts'
 import { tokenize } from './segment.ts'
 import { capitalsCue, emojiCues, laughterAndStretching, punctuationCue } from './surface.ts'
@@ -20,6 +20,26 @@ const RECENCY = 0.7
 const REPEAT_BASE = 0.35
 const REPEAT_STEP = 0.15
 const REPEAT_MAX = 0.6
+// "hello?" sent after an earlier message is a shopper checking whether anyone is there: a weak
+// cue alone, one that a wait tips over. Keys as countRepeats makes them (normalised, letters
+// only: "hellooo??" is "helo"); an empty key is a bare "?".
+const NUDGE = 0.2
+const NUDGES: ReadonlySet<string> = new Set([
+  '',
+  'helo',
+  'hi',
+  'hey',
+  'anyone',
+  'anybody',
+  'anyonethere',
+  'anybodythere',
+  'stilthere',
+  'yo',
+  'so',
+  'wel',
+  'helopo',
+  'hipo',
+])
 
 /** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino as one). */
 function lexiconsFor(text: string): LexiconSource[] {
@@ -52,10 +72,15 @@ export function detectFrustration(texts: readonly string[], context?: Frustratio
     const scale = RECENCY ** (recent.length - 1 - i)
     for (const hit of messageHits(text)) hits.push({ ...hit, weight: hit.weight * scale })
   })
-  const repeats = countRepeats(recent.map(normalize))
+  const normalised = recent.map(normalize)
+  const repeats = countRepeats(normalised)
   if (repeats > 0) {
     const weight = Math.min(REPEAT_MAX, REPEAT_BASE + REPEAT_STEP * (repeats - 1))
     hits.push({ kind: 'repetition', weight, detail: `×${repeats + 1}` })
+  }
+  const newest = normalised.at(-1)
+  if (recent.length > 1 && newest !== undefined && newest.trim() !== '' && NUDGES.has(letters(newest))) {
+    hits.push({ kind: 'burst', weight: NUDGE, detail: 'nudge' })
   }
   hits.push(...contextCues(context))
   const score = combineCues(hits)

@@ -141,6 +141,11 @@ export const en: LexiconSource = {
     'again and again': 0.45,
     'already told': 0.4,
     'already asked': 0.35,
+    // reminding the agent of a question left unanswered: "I asked where my order is"
+    'i asked where': 0.35,
+    'i asked when': 0.35,
+    'i asked why': 0.35,
+    'i asked if': 0.3,
     'for the last time': 0.5,
     'anyone there': 0.3,
     // threats of leaving (going public is `complaint` below)
