@@ -19,6 +19,10 @@ const FRUSTRATED: Record<string, string[]> = {
   'negated verdicts': ['not worth the money', "the issue hasn't been resolved", 'not as advertised'],
   'accusing questions': ['how come no one ever calls back?', 'why am I still being charged for this', 'do you people even bother reading?'],
   'what went wrong, told flatly': ['the strap came off after a day', 'I had to explain this to 4 different agents', 'getting old, this'],
+  'thanks before "but" and a complaint': [
+    'thanks for getting back to me, but the zip is still broken',
+    'I appreciate it, but this is the second one that does not work',
+  ],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
@@ -41,6 +45,7 @@ const CALM: Record<string, string[]> = {
   "the shopper's own step": ['sorry, I never replied about the size, M is fine'],
   'a question that asks why, with no shortfall': ['why is the large cheaper than the medium?', 'how come the bundle costs less?'],
   'asking how often': ['how many times a day should I use the serum?'],
+  'a concession with nothing wrong after it': ['the box was a bit dented but the shoes are perfect, thank you'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }

@@ -38,6 +38,7 @@ interface CompiledLexicon {
   markers: QuestionMarkers
   ironic: { text: string }[]
   ironicOpeners: Set<string>
+  concessions: Set<string>
   accusing: { openers: { text: string }[]; shortfalls: { text: string }[] }
 }
 
@@ -95,6 +96,7 @@ function compile(source: LexiconSource): CompiledLexicon {
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
     ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
+    concessions: new Set((source.concessions ?? []).map(normalize)),
     accusing: { openers: phrases(source.accusing?.openers ?? []), shortfalls: phrases(source.accusing?.shortfalls ?? []) },
   }
   cache.set(source, compiled)
@@ -218,6 +220,17 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
   return { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
 }
 
+/**
+ * "Thanks for the quick reply but the item is still broken": the thanks before a concession
+ * ("but") is politeness, not calm, when a complaint follows it. Without a complaint after it
+ * ("the box was dented but the item is fine, thanks") nothing changes.
+ */
+function withoutConcededThanks(placed: readonly { hit: Hit; at: number }[], tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+  const concession = tokens.findIndex((token) => lexicon.concessions.has(token.text))
+  const complainsAfter = concession !== -1 && placed.some(({ hit, at }) => at > concession && hit.weight > 0)
+  return placed.filter(({ hit, at }) => !(complainsAfter && at < concession && hit.kind === 'positive')).map(({ hit }) => hit)
+}
+
 /** One cue for the message's first clause that opens with an accusing word and names a shortfall. */
 function accusingQuestion(text: string, tokens: readonly Token[], { accusing }: CompiledLexicon): Hit | undefined {
   const clauseEnd = (first: number): number => {
@@ -246,18 +259,19 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     asking: askingTokens(text, tokens, lexicon.markers),
     ironic: isIronic(text, tokens, lexicon, matches),
   }
-  const hits: Hit[] = []
+  const placed: { hit: Hit; at: number }[] = []
   const covered = new Set<number>()
   for (const match of matches) {
     for (let i = match.first; i <= match.last; i++) covered.add(i)
     const hit = hitOf(match, reading)
-    if (hit) hits.push(hit)
+    if (hit) placed.push({ hit, at: match.first })
   }
   tokens.forEach((token, i) => {
     if (covered.has(i)) return
     const hit = prefixNegation(token, lexicon)
-    if (hit) hits.push(hit)
+    if (hit) placed.push({ hit, at: i })
   })
+  const hits = withoutConcededThanks(placed, tokens, lexicon)
   const accusing = accusingQuestion(text, tokens, lexicon)
   if (accusing) hits.push(accusing)
   return hits

@@ -62,12 +62,15 @@ export const en: LexiconSource = {
     liar: 0.55,
     'no excuse': 0.5,
     'thanks for nothing': 0.6,
+    'thank you for nothing': 0.6,
     'kidding me': 0.5,
     'are you serious': 0.45,
     'what is going on': 0.35,
     "what's going on": 0.35,
     'nothing like': 0.45,
     'patient enough': 0.45,
+    // patience spent: "I've been very patient but…"
+    'been very patient': 0.45,
     'waste my time': 0.5,
     'wasting my time': 0.5,
     // exclamations and swearing
@@ -1294,6 +1297,7 @@ export const en: LexiconSource = {
     'oh great',
     'oh wonderful',
     'thanks for nothing',
+    'thank you for nothing',
     // praise beside a complaint: "amazing service, 10 days and still no package"
     'and still',
     'love how',
@@ -1322,6 +1326,7 @@ export const en: LexiconSource = {
     'great job',
     'thanks a lot',
   ],
+  concessions: ['but', 'however'],
   // "why is my order still processing?", "how come nobody called?", "why would you charge me twice?"
   accusing: {
     openers: ['why', 'whyyy', 'y', 'how come', 'how is', "how's", 'how is it'],
