@@ -23,6 +23,7 @@ const FRUSTRATED: Record<string, string[]> = {
     'thanks for getting back to me, but the zip is still broken',
     'I appreciate it, but this is the second one that does not work',
   ],
+  'idioms of exasperation': ['that was the last straw', 'stop giving me the runaround', 'third week and counting'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
