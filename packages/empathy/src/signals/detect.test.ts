@@ -33,6 +33,10 @@ describe('detectFrustration', () => {
     expect(kinds(['hello?'])).toEqual([])
     expect(kinds(['is the blue one in stock?', 'size M?'])).toEqual([])
   })
+  it('lets thanks soften a complaint before them, not one after them', () => {
+    expect(detectFrustration(['ok thanks', "that's the same answer you gave last week"]).level).toBe('frustrated')
+    expect(detectFrustration(['the same answer you gave last week', 'ok got it now, thanks so much!']).level).not.toBe('frustrated')
+  })
   it('adds repetition, burst and waiting from the conversation', () => {
     const signal = detectFrustration(['any update?', 'any update??', 'any update???'], {
       waitingSeconds: 400,

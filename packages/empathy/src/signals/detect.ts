@@ -9,7 +9,7 @@ import { th } from './lexicons/th.ts'
 import { countScripts, detectLanguage } from './language.ts'
 import { normalize } from './normalize.ts'
 import { countRepeats, letters } from './repetition.ts'
-import { combineCues, levelOf, summarise } from './score.ts'
+import { CALMING, combineCues, levelOf, summarise } from './score.ts'
 import { tokenize } from './segment.ts'
 import { capitalsCue, emojiCues, laughterAndStretching, punctuationCue } from './surface.ts'
 import type { FrustrationContext, FrustrationSignal } from './types.ts'
@@ -41,6 +41,14 @@ const NUDGES: ReadonlySet<string> = new Set([
   'hipo',
 ])
 
+/** The index of the last message with a cue that raises the score, or −1. */
+function lastRaising(perMessage: readonly Hit[][]): number {
+  for (let i = perMessage.length - 1; i >= 0; i--) {
+    if (perMessage[i]?.some((hit) => hit.weight > 0 && !CALMING.has(hit.kind))) return i
+  }
+  return -1
+}
+
 /** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino as one). */
 function lexiconsFor(text: string): LexiconSource[] {
   const scripts = countScripts(text)
@@ -67,10 +75,17 @@ function messageHits(text: string): Hit[] {
 
 export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
   const recent = texts.slice(-MAX_MESSAGES)
+  const perMessage = recent.map(messageHits)
+  // "ok thanks" and then "that's what you said last time": thanks earlier do not soften a
+  // complaint that comes after them (the mood moves forward); thanks after one still do.
+  const lastComplaint = lastRaising(perMessage)
   const hits: Hit[] = []
-  recent.forEach((text, i) => {
+  perMessage.forEach((own, i) => {
     const scale = RECENCY ** (recent.length - 1 - i)
-    for (const hit of messageHits(text)) hits.push({ ...hit, weight: hit.weight * scale })
+    for (const hit of own) {
+      if (i < lastComplaint && CALMING.has(hit.kind)) continue
+      hits.push({ ...hit, weight: hit.weight * scale })
+    }
   })
   const normalised = recent.map(normalize)
   const repeats = countRepeats(normalised)

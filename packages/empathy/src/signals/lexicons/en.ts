@@ -810,6 +810,13 @@ export const en: LexiconSource = {
     'expect a refund': 0.3,
     'week late': 0.4,
     'over the fence': 0.3,
+    // the same answer again, or an answer to another question
+    'same answer': 0.45,
+    'said last time': 0.45,
+    'said that yesterday': 0.45,
+    'said that last': 0.45,
+    'not what i asked': 0.45,
+    "that's not what i asked": 0.5,
   },
   positive: {
     thanks: 0.35,
