@@ -24,6 +24,7 @@ const FRUSTRATED: Record<string, string[]> = {
     'I appreciate it, but this is the second one that does not work',
   ],
   'idioms of exasperation': ['that was the last straw', 'stop giving me the runaround', 'third week and counting'],
+  'English as Southeast Asian shoppers write it': ['until now still not receive my parcel', 'nobody reply me since morning', 'I already wait 3 week'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
@@ -47,6 +48,7 @@ const CALM: Record<string, string[]> = {
   'a question that asks why, with no shortfall': ['why is the large cheaper than the medium?', 'how come the bundle costs less?'],
   'asking how often': ['how many times a day should I use the serum?'],
   'a concession with nothing wrong after it': ['the box was a bit dented but the shoes are perfect, thank you'],
+  'Southeast Asian English that asks or thanks': ['i already receive it, thanks', 'until when is the sale?'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }

@@ -77,6 +77,13 @@ const ENGLISH_CHAT_WORDS: Readonly<Record<string, string>> = {
   nvm: 'never mind',
   wen: 'when',
   k: 'ok',
+  // the commonest misspellings ("recieved", "rediculous", "havnt")
+  recieve: 'receive',
+  recieved: 'received',
+  rediculous: 'ridiculous',
+  havnt: "haven't",
+  hvnt: "haven't",
+  didn: "didn't",
 }
 const ENGLISH_CHAT = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:its(?= (?:been|not|still|already|only)\\b)|${Object.keys(ENGLISH_CHAT_WORDS)
