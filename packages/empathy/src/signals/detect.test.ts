@@ -37,6 +37,11 @@ describe('detectFrustration', () => {
     expect(detectFrustration(['ok thanks', "that's the same answer you gave last week"]).level).toBe('frustrated')
     expect(detectFrustration(['the same answer you gave last week', 'ok got it now, thanks so much!']).level).not.toBe('frustrated')
   })
+  it('does not let a message that says nothing about the mood age the complaint before it', () => {
+    const complaint = 'the blender stopped working after 2 days, terrible quality'
+    expect(detectFrustration([complaint, 'order number is 55102']).score).toBe(detectFrustration([complaint]).score)
+    expect(detectFrustration([complaint, 'ok it works now, thanks!']).score).toBeLessThan(detectFrustration([complaint]).score)
+  })
   it('adds repetition, burst and waiting from the conversation', () => {
     const signal = detectFrustration(['any update?', 'any update??', 'any update???'], {
       waitingSeconds: 400,

@@ -80,8 +80,16 @@ export function detectFrustration(texts: readonly string[], context?: Frustratio
   // complaint that comes after them (the mood moves forward); thanks after one still do.
   const lastComplaint = lastRaising(perMessage)
   const hits: Hit[] = []
+  // A message that says nothing about the mood ("order 4410", "here is the photo") does not age
+  // the ones before it: the shopper who complained and then gave a number is no calmer.
+  let age = 0
+  const ages = perMessage.map(() => 0)
+  for (let i = perMessage.length - 1; i >= 0; i--) {
+    ages[i] = age
+    if ((perMessage[i]?.length ?? 0) > 0) age++
+  }
   perMessage.forEach((own, i) => {
-    const scale = RECENCY ** (recent.length - 1 - i)
+    const scale = RECENCY ** (ages[i] ?? 0)
     for (const hit of own) {
       if (i < lastComplaint && CALMING.has(hit.kind)) continue
       hits.push({ ...hit, weight: hit.weight * scale })

@@ -25,6 +25,7 @@ const FRUSTRATED: Record<string, string[]> = {
   ],
   'idioms of exasperation': ['that was the last straw', 'stop giving me the runaround', 'third week and counting'],
   'English as Southeast Asian shoppers write it': ['until now still not receive my parcel', 'nobody reply me since morning', 'I already wait 3 week'],
+  'what went wrong, named plainly': ['the straps feel so flimsy', 'there were hidden fees at checkout', 'the power bank is swollen'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
