@@ -26,6 +26,10 @@ const FRUSTRATED: Record<string, string[]> = {
   'idioms of exasperation': ['that was the last straw', 'stop giving me the runaround', 'third week and counting'],
   'English as Southeast Asian shoppers write it': ['until now still not receive my parcel', 'nobody reply me since morning', 'I already wait 3 week'],
   'what went wrong, named plainly': ['the straps feel so flimsy', 'there were hidden fees at checkout', 'the power bank is swollen'],
+  'praise held up in quotation marks': [
+    'your "express" shipping took three weeks. unbelievable',
+    "the 'waterproof' jacket let the rain in, not happy",
+  ],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
@@ -50,6 +54,8 @@ const CALM: Record<string, string[]> = {
   'asking how often': ['how many times a day should I use the serum?'],
   'a concession with nothing wrong after it': ['the box was a bit dented but the shoes are perfect, thank you'],
   'Southeast Asian English that asks or thanks': ['i already receive it, thanks', 'until when is the sale?'],
+  'a quotation that asks': ['the label says "gentle on skin", is it ok for babies?'],
+  "the shopper's own slip with the address": ['oops, I typed the wrong address, can you fix it?'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }

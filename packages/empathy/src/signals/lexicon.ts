@@ -194,6 +194,16 @@ function opensWithIronicPraise(text: string, tokens: readonly Token[], lexicon: 
   return matches.some((m) => m.entry.polarity === 'negative' && m.first >= second && m.first < end)
 }
 
+// Praise in quotation marks is someone else's word, held up: your "fast delivery" took a month.
+// A quote opens after a space and closes before one or a stop, so "it's great, I'll" is no quote.
+const OPEN_QUOTE = /(?:^|\s)["“'‘«][^"“”‘’«»]{0,30}$/u
+const CLOSE_QUOTE = /^[^"“”‘’«»]{0,30}["”'’»](?=$|[\s.,!?;:])/u
+
+/** Is the match inside quotation marks that hold little else? */
+function isQuoted(text: string, match: Match): boolean {
+  return OPEN_QUOTE.test(text.slice(0, match.start)) && CLOSE_QUOTE.test(text.slice(match.end))
+}
+
 /** The cue one matched entry raises, if any. */
 function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading): Hit | undefined {
   const { entry } = match
@@ -211,7 +221,7 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
     // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
     if (negated && asking[match.first]) return undefined
     if (negated) return { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
-    return ironic ? undefined : { kind: 'positive', weight: -entry.weight, detail: entry.label }
+    return ironic || isQuoted(text, match) ? undefined : { kind: 'positive', weight: -entry.weight, detail: entry.label }
   }
   // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
   if (negated) return undefined
