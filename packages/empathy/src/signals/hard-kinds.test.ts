@@ -30,6 +30,7 @@ const FRUSTRATED: Record<string, string[]> = {
     'your "express" shipping took three weeks. unbelievable',
     "the 'waterproof' jacket let the rain in, not happy",
   ],
+  'sarcasm and resignation': ['yeah right', 'cool. the strap broke again', 'fine, thanks I guess'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 

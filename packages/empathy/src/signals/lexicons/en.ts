@@ -896,6 +896,14 @@ export const en: LexiconSource = {
     'took a week': 0.3,
     'took forever': 0.5,
     'took ages': 0.45,
+    // sarcasm and resignation: 'yeah right', 'thanks I guess', 'very funny', 'I'll just wait forever then'
+    '2nd time': 0.4,
+    'yeah right': 0.45,
+    'thanks i guess': 0.45,
+    'very funny': 0.4,
+    'wait forever': 0.45,
+    'this has happened': 0.3,
+    'happened again': 0.4,
   },
   positive: {
     thanks: 0.35,
@@ -1443,6 +1451,8 @@ export const en: LexiconSource = {
     'good job',
     'great job',
     'thanks a lot',
+    'cool',
+    'ok cool',
   ],
   concessions: ['but', 'however'],
   // "why is my order still processing?", "how come nobody called?", "why would you charge me twice?"
