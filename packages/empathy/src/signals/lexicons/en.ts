@@ -904,6 +904,18 @@ export const en: LexiconSource = {
     'wait forever': 0.45,
     'this has happened': 0.3,
     'happened again': 0.4,
+    // 'still' with the negation spelt out, as in a formal message: 'still has not arrived'
+    'still has not': 0.35,
+    'still have not': 0.4,
+    'still did not': 0.35,
+    'still does not': 0.35,
+    'still do not': 0.35,
+    'still is not': 0.35,
+    "still didn't": 0.35,
+    "still doesn't": 0.35,
+    "still can't": 0.35,
+    'still cannot': 0.35,
+    "still won't": 0.35,
   },
   positive: {
     thanks: 0.35,
@@ -1160,6 +1172,9 @@ export const en: LexiconSource = {
     'ordered the wrong item',
     // the shopper's own slip with the address is a request, not a complaint
     'typed the wrong address',
+    // "I'm done shopping for today" is not "I'm done"
+    "i'm done shopping",
+    'done shopping',
     'entered the wrong address',
     'put the wrong address',
     'gave the wrong address',
