@@ -31,6 +31,11 @@ const FRUSTRATED: Record<string, string[]> = {
     "the 'waterproof' jacket let the rain in, not happy",
   ],
   'sarcasm and resignation': ['yeah right', 'cool. the strap broke again', 'fine, thanks I guess'],
+  'a why-question about what went wrong (it presumes, it does not ask)': [
+    'why did my parcel arrive crushed?',
+    'why did you send me a fake?',
+    'how could you lose it twice?',
+  ],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
@@ -57,6 +62,7 @@ const CALM: Record<string, string[]> = {
   'Southeast Asian English that asks or thanks': ['i already receive it, thanks', 'until when is the sale?'],
   'a quotation that asks': ['the label says "gentle on skin", is it ok for babies?'],
   "the shopper's own slip with the address": ['oops, I typed the wrong address, can you fix it?'],
+  'a what-if about what could go wrong': ['what if the vase arrives cracked?', 'can I get a refund if it is damaged in transit?'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }

@@ -164,7 +164,7 @@ interface Reading {
   text: string
   tokens: readonly Token[]
   lexicon: CompiledLexicon
-  /** Per token: does its clause ask? */
+  /** Per token: does its clause ask? (An accusing clause does not: it presumes.) */
   asking: boolean[]
   /** Does the message make its praise ironic? */
   ironic: boolean
@@ -241,17 +241,32 @@ function withoutConcededThanks(placed: readonly { hit: Hit; at: number }[], toke
   return placed.filter(({ hit, at }) => !(complainsAfter && at < concession && hit.kind === 'positive')).map(({ hit }) => hit)
 }
 
-/** One cue for the message's first clause that opens with an accusing word and names a shortfall. */
-function accusingQuestion(text: string, tokens: readonly Token[], { accusing }: CompiledLexicon): Hit | undefined {
+interface AccusingClause {
+  opener: Found<{ text: string }>
+  /** The first token after the clause. */
+  end: number
+}
+
+/** The clauses that open with an accusing word ("why", "how come"). */
+function accusingClauses(text: string, tokens: readonly Token[], { accusing }: CompiledLexicon): AccusingClause[] {
   const clauseEnd = (first: number): number => {
     const next = tokens.findIndex((token, i) => i > first && token.breakBefore)
     return next === -1 ? tokens.length : next
   }
-  const clauseStarts = (i: number): boolean => i === 0 || tokens[i]?.breakBefore === true
+  return findPhrases(text, tokens, accusing.openers)
+    .filter((opener) => opener.first === 0 || tokens[opener.first]?.breakBefore === true)
+    .map((opener) => ({ opener, end: clauseEnd(opener.first) }))
+}
+
+/** One cue for the first accusing clause that names a shortfall ("why is it still…"). */
+function accusingQuestion(
+  text: string,
+  tokens: readonly Token[],
+  clauses: readonly AccusingClause[],
+  { accusing }: CompiledLexicon,
+): Hit | undefined {
   const shortfalls = findPhrases(text, tokens, accusing.shortfalls)
-  for (const opener of findPhrases(text, tokens, accusing.openers)) {
-    if (!clauseStarts(opener.first)) continue
-    const end = clauseEnd(opener.first)
+  for (const { opener, end } of clauses) {
     const shortfall = shortfalls.find((s) => s.first > opener.last && s.last < end)
     if (shortfall) return { kind: 'lexicon', weight: ACCUSING, detail: `${opener.entry.text} … ${shortfall.entry.text}` }
   }
@@ -262,11 +277,13 @@ function accusingQuestion(text: string, tokens: readonly Token[], { accusing }: 
 export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): Hit[] {
   const lexicon = compile(source)
   const matches = findPhrases(text, tokens, lexicon.entries)
+  // "why did my order arrive damaged?" asks nothing: a why-question presumes what went wrong.
+  const clauses = accusingClauses(text, tokens, lexicon)
   const reading: Reading = {
     text,
     tokens,
     lexicon,
-    asking: askingTokens(text, tokens, lexicon.markers),
+    asking: askingTokens(text, tokens, lexicon.markers).map((asks, i) => asks && !clauses.some((c) => c.opener.first <= i && i < c.end)),
     ironic: isIronic(text, tokens, lexicon, matches),
   }
   const placed: { hit: Hit; at: number }[] = []
@@ -282,7 +299,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     if (hit) placed.push({ hit, at: i })
   })
   const hits = withoutConcededThanks(placed, tokens, lexicon)
-  const accusing = accusingQuestion(text, tokens, lexicon)
+  const accusing = accusingQuestion(text, tokens, clauses, lexicon)
   if (accusing) hits.push(accusing)
   return hits
 }

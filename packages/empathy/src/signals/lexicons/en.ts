@@ -916,6 +916,14 @@ export const en: LexiconSource = {
     "still can't": 0.35,
     'still cannot': 0.35,
     "still won't": 0.35,
+    // rhetorical questions that hold the shop to account: 'what am I supposed to do with…', 'how do you expect me to…'
+    'who is going to pay': 0.4,
+    'how do you expect me': 0.5,
+    'do you think this is acceptable': 0.55,
+    'what is wrong with your': 0.45,
+    "what's wrong with your": 0.45,
+    'how could you': 0.45,
+    'how did you manage': 0.45,
   },
   positive: {
     thanks: 0.35,
@@ -1472,7 +1480,7 @@ export const en: LexiconSource = {
   concessions: ['but', 'however'],
   // "why is my order still processing?", "how come nobody called?", "why would you charge me twice?"
   accusing: {
-    openers: ['why', 'whyyy', 'y', 'how come', 'how is', "how's", 'how is it'],
+    openers: ['why', 'whyyy', 'y', 'how come', 'how is', "how's", 'how is it', 'how did', 'how could'],
     shortfalls: [
       'still',
       'yet',
