@@ -42,6 +42,11 @@ describe('detectFrustration', () => {
     expect(detectFrustration([complaint, 'order number is 55102']).score).toBe(detectFrustration([complaint]).score)
     expect(detectFrustration([complaint, 'ok it works now, thanks!']).score).toBeLessThan(detectFrustration([complaint]).score)
   })
+  it('reads laughter beside a clear complaint as bitter, beside a mild one as relief', () => {
+    expect(kinds(['lmao this is a joke'])).not.toContain('laughter')
+    expect(detectFrustration(['lmao this is a joke']).level).toBe('frustrated')
+    expect(kinds(['it came a bit late haha, no worries'])).toContain('laughter')
+  })
   it('adds repetition, burst and waiting from the conversation', () => {
     const signal = detectFrustration(['any update?', 'any update??', 'any update???'], {
       waitingSeconds: 400,

@@ -12,7 +12,7 @@ import { countRepeats, letters } from './repetition.ts'
 import { CALMING, combineCues, levelOf, summarise } from './score.ts'
 import { tokenize } from './segment.ts'
 import { capitalsCue, emojiCues, laughterAndStretching, punctuationCue } from './surface.ts'
-import type { FrustrationContext, FrustrationSignal } from './types.ts'
+import type { CueKind, FrustrationContext, FrustrationSignal } from './types.ts'
 
 /** Only the last messages count, the newest most: weight × RECENCY^age (age 0 = newest). */
 const MAX_MESSAGES = 6
@@ -70,7 +70,17 @@ function messageHits(text: string): Hit[] {
   const punctuation = punctuationCue(text)
   if (capitals) hits.push(capitals)
   if (punctuation) hits.push(punctuation)
-  return hits
+  return withoutBitterLaughter(hits)
+}
+
+// "lol my parcel is lost again", "hahaha unbelievable": laughter beside a clear complaint is
+// bitter, not relief. Beside a mild one ("a bit late haha, no worries") it still calms.
+const WORD_CUES: ReadonlySet<CueKind> = new Set(['lexicon', 'negated', 'escalation', 'complaint', 'abuse'])
+const CLEAR_COMPLAINT = 0.45
+
+function withoutBitterLaughter(hits: Hit[]): Hit[] {
+  const words = combineCues(hits.filter((hit) => WORD_CUES.has(hit.kind)))
+  return words >= CLEAR_COMPLAINT ? hits.filter((hit) => hit.kind !== 'laughter') : hits
 }
 
 export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
