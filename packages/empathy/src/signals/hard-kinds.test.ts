@@ -36,6 +36,7 @@ const FRUSTRATED: Record<string, string[]> = {
     'why did you send me a fake?',
     'how could you lose it twice?',
   ],
+  'nobody or nothing owing the shopper': ['no one has got back to me', 'nothing has arrived yet', 'order 5521: not delivered, 2 weeks'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 

@@ -32,6 +32,10 @@ describe('normalize', () => {
   it('spells Thai chat ม่าย as ไม่', () => {
     expect(normalize('ม่ายไหวแล้ว')).toBe(normalize('ไม่ไหวแล้ว'))
   })
+  it('puts back the space chat leaves out after a full stop, but not inside numbers', () => {
+    expect(normalize('not happy.refund please')).toBe('not hapy. refund please')
+    expect(normalize('it costs 1.5 kg')).toBe('it costs 1.5 kg')
+  })
 })
 
 describe('countStretches', () => {

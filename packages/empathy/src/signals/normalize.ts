@@ -28,6 +28,9 @@ const PO = /(?<!\btao)\s+(?:po|opo|ho)\b/gu
 // Phones type a curly apostrophe (I’m, don’t); lexicons are written with the straight one.
 const CURLY = /[’‘ʼ]/gu
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu
+// Chat skips the space after a full stop ("not happy.refund please"); ICU then keeps
+// "happy.refund" as one word, as in a domain name, and neither word is found.
+const GLUED_STOP = /(\p{Script=Latin})\.(?=\p{Script=Latin})/gu
 // Filipino chat spells its commonest words short ("d pa rin", "hnd nyo p sinasagot", "wla"):
 // one spelling each, so negators and phrases are written once. Whole words only ("I'd" stays).
 const W = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${word})(?![\\p{L}\\p{N}'’-])`, 'gu')
@@ -99,7 +102,7 @@ const ENGLISH_CHAT = new RegExp(
 export function normalize(text: string): string {
   let folded = text
   for (const [from, to] of LAO_FOLDS) folded = folded.replace(from, to)
-  let lower = folded.normalize('NFC').replace(INVISIBLE, '').replace(URL, ' ').replace(CURLY, "'").toLowerCase()
+  let lower = folded.normalize('NFC').replace(INVISIBLE, '').replace(URL, ' ').replace(GLUED_STOP, '$1. ').replace(CURLY, "'").toLowerCase()
   for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
   lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
   return lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')

@@ -924,6 +924,22 @@ export const en: LexiconSource = {
     "what's wrong with your": 0.45,
     'how could you': 0.45,
     'how did you manage': 0.45,
+    // nobody, no one or nothing as the subject of what the shop owes: 'no one has got back to me', 'nothing has arrived'
+    'no one has got back': 0.5,
+    'nobody has got back': 0.5,
+    'no one has gotten back': 0.5,
+    'nobody has gotten back': 0.5,
+    'no one has replied': 0.5,
+    'nobody has replied': 0.5,
+    'no one has answered': 0.5,
+    'nobody has answered': 0.5,
+    'no one has responded': 0.5,
+    'nobody has responded': 0.5,
+    'no one has contacted': 0.45,
+    'nobody has contacted': 0.45,
+    'nothing has arrived': 0.4,
+    'nothing arrived': 0.4,
+    'nothing has come': 0.4,
   },
   positive: {
     thanks: 0.35,
@@ -1007,7 +1023,7 @@ export const en: LexiconSource = {
   },
   // past tense: "you never replied", "nobody responded", "it never arrived" (the present, as in
   // "no need to reply" or "don't answer if you're busy", is too often kind)
-  owed: ['replied', 'responded', 'arrived', 'called back', 'got back to me', 'followed up'],
+  owed: ['replied', 'responded', 'arrived', 'delivered', 'called back', 'got back to me', 'followed up'],
   escalation: {
     manager: 0.5,
     supervisor: 0.5,
