@@ -940,6 +940,19 @@ export const en: LexiconSource = {
     'nothing has arrived': 0.4,
     'nothing arrived': 0.4,
     'nothing has come': 0.4,
+    // plain verdicts on quality and service: 'subpar', 'non-existent', 'without my consent'
+    subpar: 0.45,
+    'sub par': 0.45,
+    mediocre: 0.4,
+    defected: 0.4,
+    'non-existent': 0.5,
+    'non existent': 0.5,
+    nonexistent: 0.5,
+    'non-responsive': 0.5,
+    'non responsive': 0.5,
+    unresponsive: 0.5,
+    'without my consent': 0.45,
+    'without my permission': 0.45,
   },
   positive: {
     thanks: 0.35,
@@ -1023,7 +1036,7 @@ export const en: LexiconSource = {
   },
   // past tense: "you never replied", "nobody responded", "it never arrived" (the present, as in
   // "no need to reply" or "don't answer if you're busy", is too often kind)
-  owed: ['replied', 'responded', 'arrived', 'delivered', 'called back', 'got back to me', 'followed up'],
+  owed: ['replied', 'responded', 'arrived', 'delivered', 'updated', 'called back', 'got back to me', 'followed up'],
   escalation: {
     manager: 0.5,
     supervisor: 0.5,
