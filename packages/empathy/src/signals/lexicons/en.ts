@@ -953,6 +953,12 @@ export const en: LexiconSource = {
     unresponsive: 0.5,
     'without my consent': 0.45,
     'without my permission': 0.45,
+    // more plain chat: 'it has been', 'you guys suck', 'didn't come'
+    'it has been': 0.3,
+    suck: 0.5,
+    "didn't come": 0.4,
+    'did not come': 0.4,
+    'any reply': 0.25,
   },
   positive: {
     thanks: 0.35,
@@ -1315,6 +1321,7 @@ export const en: LexiconSource = {
   ],
   // A question about a refund, a delay or a fake is not a complaint about one.
   askable: [
+    'suck',
     'full price',
     'hidden fees',
     'hidden fee',
