@@ -105,7 +105,7 @@ export const en: LexiconSource = {
     'never received': 0.45,
     'never came': 0.45,
     'not received': 0.35,
-    'not arrived': 0.35,
+    'not arrived': 0.4,
     lost: 0.3,
     "it's been": 0.3,
     'been waiting': 0.4,
@@ -959,6 +959,13 @@ export const en: LexiconSource = {
     "didn't come": 0.4,
     'did not come': 0.4,
     'any reply': 0.25,
+    // a verdict on the service with 'is': 'your service is bad'
+    'service is bad': 0.5,
+    'service is poor': 0.5,
+    'service is terrible': 0.6,
+    'service is awful': 0.6,
+    'service was bad': 0.5,
+    'service was poor': 0.5,
   },
   positive: {
     thanks: 0.35,
