@@ -26,6 +26,27 @@ describe('detectFrustration', () => {
     expect(detectFrustration(['555555 ขอบคุณค่ะ'])).toMatchObject({ level: 'calm', score: 0, language: 'th' })
     expect(kinds(['5555 ບໍ່ເປັນຫຍັງ']).sort()).toEqual(['laughter', 'positive'])
   })
+  it('reads a bare "hello?" after an earlier message as a nudge, which a wait tips over', () => {
+    expect(detectFrustration(['where is my order 3321', 'hello?'], { waitingSeconds: 300 }).level).toBe('frustrated')
+    expect(detectFrustration(['where is my order 3321', 'hello?'], { waitingSeconds: 40 }).level).not.toBe('frustrated')
+    expect(kinds(['hi', 'anyone?'])).toEqual(['burst'])
+    expect(kinds(['hello?'])).toEqual([])
+    expect(kinds(['is the blue one in stock?', 'size M?'])).toEqual([])
+  })
+  it('lets thanks soften a complaint before them, not one after them', () => {
+    expect(detectFrustration(['ok thanks', "that's the same answer you gave last week"]).level).toBe('frustrated')
+    expect(detectFrustration(['the same answer you gave last week', 'ok got it now, thanks so much!']).level).not.toBe('frustrated')
+  })
+  it('does not let a message that says nothing about the mood age the complaint before it', () => {
+    const complaint = 'the blender stopped working after 2 days, terrible quality'
+    expect(detectFrustration([complaint, 'order number is 55102']).score).toBe(detectFrustration([complaint]).score)
+    expect(detectFrustration([complaint, 'ok it works now, thanks!']).score).toBeLessThan(detectFrustration([complaint]).score)
+  })
+  it('reads laughter beside a clear complaint as bitter, beside a mild one as relief', () => {
+    expect(kinds(['lmao this is a joke'])).not.toContain('laughter')
+    expect(detectFrustration(['lmao this is a joke']).level).toBe('frustrated')
+    expect(kinds(['it came a bit late haha, no worries'])).toContain('laughter')
+  })
   it('adds repetition, burst and waiting from the conversation', () => {
     const signal = detectFrustration(['any update?', 'any update??', 'any update???'], {
       waitingSeconds: 400,

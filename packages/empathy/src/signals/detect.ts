@@ -8,11 +8,11 @@ import { lo } from './lexicons/lo.ts'
 import { th } from './lexicons/th.ts'
 import { countScripts, detectLanguage } from './language.ts'
 import { normalize } from './normalize.ts'
-import { countRepeats } from './repetition.ts'
-import { combineCues, levelOf, summarise } from './score.ts'
+import { countRepeats, letters } from './repetition.ts'
+import { CALMING, combineCues, levelOf, summarise } from './score.ts'
 import { tokenize } from './segment.ts'
 import { capitalsCue, emojiCues, laughterAndStretching, punctuationCue } from './surface.ts'
-import type { FrustrationContext, FrustrationSignal } from './types.ts'
+import type { CueKind, FrustrationContext, FrustrationSignal } from './types.ts'
 
 /** Only the last messages count, the newest most: weight × RECENCY^age (age 0 = newest). */
 const MAX_MESSAGES = 6
@@ -20,6 +20,34 @@ const RECENCY = 0.7
 const REPEAT_BASE = 0.35
 const REPEAT_STEP = 0.15
 const REPEAT_MAX = 0.6
+// "hello?" sent after an earlier message is a shopper checking whether anyone is there: a weak
+// cue alone, one that a wait tips over. Keys as countRepeats makes them (normalised, letters
+// only: "hellooo??" is "helo"); an empty key is a bare "?".
+const NUDGE = 0.2
+const NUDGES: ReadonlySet<string> = new Set([
+  '',
+  'helo',
+  'hi',
+  'hey',
+  'anyone',
+  'anybody',
+  'anyonethere',
+  'anybodythere',
+  'stilthere',
+  'yo',
+  'so',
+  'wel',
+  'helopo',
+  'hipo',
+])
+
+/** The index of the last message with a cue that raises the score, or −1. */
+function lastRaising(perMessage: readonly Hit[][]): number {
+  for (let i = perMessage.length - 1; i >= 0; i--) {
+    if (perMessage[i]?.some((hit) => hit.weight > 0 && !CALMING.has(hit.kind))) return i
+  }
+  return -1
+}
 
 /** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino as one). */
 function lexiconsFor(text: string): LexiconSource[] {
@@ -42,20 +70,50 @@ function messageHits(text: string): Hit[] {
   const punctuation = punctuationCue(text)
   if (capitals) hits.push(capitals)
   if (punctuation) hits.push(punctuation)
-  return hits
+  return withoutBitterLaughter(hits)
+}
+
+// "lol my parcel is lost again", "hahaha unbelievable": laughter beside a clear complaint is
+// bitter, not relief. Beside a mild one ("a bit late haha, no worries") it still calms.
+const WORD_CUES: ReadonlySet<CueKind> = new Set(['lexicon', 'negated', 'escalation', 'complaint', 'abuse'])
+const CLEAR_COMPLAINT = 0.45
+
+function withoutBitterLaughter(hits: Hit[]): Hit[] {
+  const words = combineCues(hits.filter((hit) => WORD_CUES.has(hit.kind)))
+  return words >= CLEAR_COMPLAINT ? hits.filter((hit) => hit.kind !== 'laughter') : hits
 }
 
 export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
   const recent = texts.slice(-MAX_MESSAGES)
+  const perMessage = recent.map(messageHits)
+  // "ok thanks" and then "that's what you said last time": thanks earlier do not soften a
+  // complaint that comes after them (the mood moves forward); thanks after one still do.
+  const lastComplaint = lastRaising(perMessage)
   const hits: Hit[] = []
-  recent.forEach((text, i) => {
-    const scale = RECENCY ** (recent.length - 1 - i)
-    for (const hit of messageHits(text)) hits.push({ ...hit, weight: hit.weight * scale })
+  // A message that says nothing about the mood ("order 4410", "here is the photo") does not age
+  // the ones before it: the shopper who complained and then gave a number is no calmer.
+  let age = 0
+  const ages = perMessage.map(() => 0)
+  for (let i = perMessage.length - 1; i >= 0; i--) {
+    ages[i] = age
+    if ((perMessage[i]?.length ?? 0) > 0) age++
+  }
+  perMessage.forEach((own, i) => {
+    const scale = RECENCY ** (ages[i] ?? 0)
+    for (const hit of own) {
+      if (i < lastComplaint && CALMING.has(hit.kind)) continue
+      hits.push({ ...hit, weight: hit.weight * scale })
+    }
   })
-  const repeats = countRepeats(recent.map(normalize))
+  const normalised = recent.map(normalize)
+  const repeats = countRepeats(normalised)
   if (repeats > 0) {
     const weight = Math.min(REPEAT_MAX, REPEAT_BASE + REPEAT_STEP * (repeats - 1))
     hits.push({ kind: 'repetition', weight, detail: `×${repeats + 1}` })
+  }
+  const newest = normalised.at(-1)
+  if (recent.length > 1 && newest !== undefined && newest.trim() !== '' && NUDGES.has(letters(newest))) {
+    hits.push({ kind: 'burst', weight: NUDGE, detail: 'nudge' })
   }
   hits.push(...contextCues(context))
   const score = combineCues(hits)

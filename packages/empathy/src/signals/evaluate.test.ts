@@ -24,7 +24,43 @@ const MAX_QUESTIONS_FLAGGED = 0.05
 
 const items = (data: unknown): LabelledMessage[] => data as LabelledMessage[]
 
+const CONTEXT_KEYS: ReadonlySet<string> = new Set(['previous', 'waitingSeconds', 'messagesSinceAgentReply'])
+
+/** Is the item a LabelledMessage? A misspelt context key would be silently ignored by evaluate(). */
+function wellFormed(item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return false
+  const { text, lang, label, kind, context, ...rest } = item as Record<string, unknown>
+  if (Object.keys(rest).length > 0 || typeof text !== 'string' || text === '') return false
+  if (!(LANGUAGES as readonly unknown[]).includes(lang) || (label !== 'frustrated' && label !== 'not_frustrated')) return false
+  if (kind !== undefined && typeof kind !== 'string') return false
+  if (context === undefined) return true
+  if (typeof context !== 'object' || context === null) return false
+  const fields = context as Record<string, unknown>
+  const { previous, waitingSeconds, messagesSinceAgentReply } = fields
+  return (
+    Object.keys(fields).every((key) => CONTEXT_KEYS.has(key)) &&
+    (previous === undefined || (Array.isArray(previous) && previous.every((p) => typeof p === 'string'))) &&
+    (waitingSeconds === undefined || typeof waitingSeconds === 'number') &&
+    (messagesSinceAgentReply === undefined || typeof messagesSinceAgentReply === 'number')
+  )
+}
+
 describe('frustration detector on the labelled sets', () => {
+  it('reads every item of every set as a labelled message (counts only: no held-out text is shown)', () => {
+    expect(wellFormed({ text: 'hello?', lang: 'en', label: 'frustrated', context: { history: ['hi'] } })).toBe(false)
+    expect(wellFormed({ text: 'hello?', lang: 'en', label: 'frustrated', context: { previous: ['hi'], waitingSeconds: 300 } })).toBe(true)
+    for (const [name, data] of [
+      ['frustration-set.json', set],
+      ['frustration-holdout.json', holdout],
+      ['hard-tune.json', hardTune],
+      ['hard-holdout.json', hardHoldout],
+      ['neutral-questions.json', questions],
+    ] as const) {
+      const malformed = (data as unknown[]).filter((item) => !wellFormed(item)).length
+      expect(malformed, name).toBe(0)
+    }
+  })
+
   it('has at least 100 messages per language in the old set, about 40% frustrated', () => {
     for (const lang of LANGUAGES) {
       const own = items(set).filter((i) => i.lang === lang)

@@ -2,7 +2,7 @@
 // both ends fall on ICU word boundaries. Matching on boundaries instead of on a stored segment
 // list keeps entries readable and survives ICU splitting a phrase differently in context (Lao
 // ຂອບໃຈ is one word alone but ຂອບ|ໃຈ in ຂອບໃຈຫຼາຍ).
-import type { Token } from './segment.ts'
+import { type Token, tokenize } from './segment.ts'
 
 export interface Phrase {
   /** Normalised, as matched. */
@@ -28,17 +28,38 @@ const THAI_LAO = /[\u0E00-\u0EFF]/u
 const MARK = /\p{M}/u
 const wholeLetters = (text: string, at: number, end: number): boolean => !MARK.test(text[at] ?? '') && !MARK.test(text[end] ?? '')
 
-// Which entries match loosely, worked out once per list (a regular expression per entry and
-// message was a fifth of the detector's time).
-const looseCache = new WeakMap<readonly Phrase[], boolean[]>()
+// What is worked out once per list (a regular expression per entry and message was a fifth of
+// the detector's time): which entries match loosely, and the Latin entries by their first word.
+// A Latin entry starts on a word boundary, so only those whose first word is among the message's
+// words can be there, and most of the 1,700 Latin entries are never searched for.
+interface Prepared {
+  loose: boolean[]
+  byFirstWord: Map<string, number[]>
+  /** Thai and Lao entries (ICU splits them differently in context) and any not starting on a word. */
+  always: number[]
+}
+const preparedCache = new WeakMap<readonly Phrase[], Prepared>()
 
-function looseFlags(entries: readonly Phrase[]): boolean[] {
-  let flags = looseCache.get(entries)
-  if (!flags) {
-    flags = entries.map((entry) => entry.text.length >= LOOSE_MIN_LENGTH && THAI_LAO.test(entry.text))
-    looseCache.set(entries, flags)
+function prepare(entries: readonly Phrase[]): Prepared {
+  let prepared = preparedCache.get(entries)
+  if (prepared) return prepared
+  prepared = { loose: [], byFirstWord: new Map(), always: [] }
+  for (const [e, entry] of entries.entries()) {
+    const thaiLao = THAI_LAO.test(entry.text)
+    prepared.loose.push(entry.text.length >= LOOSE_MIN_LENGTH && thaiLao)
+    const head = thaiLao ? undefined : tokenize(entry.text)[0]
+    if (head && head.start === 0) prepared.byFirstWord.set(head.text, [...(prepared.byFirstWord.get(head.text) ?? []), e])
+    else prepared.always.push(e)
   }
-  return flags
+  preparedCache.set(entries, prepared)
+  return prepared
+}
+
+/** The entries that can occur in a message with these words, in list order. */
+function candidates(prepared: Prepared, tokens: readonly Token[]): number[] {
+  const picked = [...prepared.always]
+  for (const word of new Set(tokens.map((token) => token.text))) picked.push(...(prepared.byFirstWord.get(word) ?? []))
+  return picked.sort((a, b) => a - b)
 }
 
 /**
@@ -55,9 +76,11 @@ export function findPhrases<T extends Phrase>(text: string, tokens: readonly Tok
     for (let c = token.start; c < token.end; c++) tokenAt[c] = i
   })
   const found: Found<T>[] = []
-  const looseAt = looseFlags(entries)
-  entries.forEach((entry, e) => {
-    const loose = looseAt[e] === true
+  const prepared = prepare(entries)
+  for (const e of candidates(prepared, tokens)) {
+    const entry = entries[e]
+    if (entry === undefined) continue
+    const loose = prepared.loose[e] === true
     for (let at = text.indexOf(entry.text); at !== -1; at = text.indexOf(entry.text, at + 1)) {
       const end = at + entry.text.length
       let first = startAt.get(at)
@@ -68,7 +91,7 @@ export function findPhrases<T extends Phrase>(text: string, tokens: readonly Tok
       }
       if (first !== undefined && last !== undefined) found.push({ start: at, end, first, last, entry })
     }
-  })
+  }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: Found<T>[] = []
   for (const match of found) {

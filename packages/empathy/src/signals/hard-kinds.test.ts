@@ -17,6 +17,26 @@ const FRUSTRATED: Record<string, string[]> = {
   'polite complaints': ["I'm rather unhappy with how this has gone", 'Forgive me, but I have asked multiple times now'],
   'what the shop owes, withheld': ['you never replied to my email', "it hasn't even arrived", 'you never followed up on Monday'],
   'negated verdicts': ['not worth the money', "the issue hasn't been resolved", 'not as advertised'],
+  'accusing questions': ['how come no one ever calls back?', 'why am I still being charged for this', 'do you people even bother reading?'],
+  'what went wrong, told flatly': ['the strap came off after a day', 'I had to explain this to 4 different agents', 'getting old, this'],
+  'thanks before "but" and a complaint': [
+    'thanks for getting back to me, but the zip is still broken',
+    'I appreciate it, but this is the second one that does not work',
+  ],
+  'idioms of exasperation': ['that was the last straw', 'stop giving me the runaround', 'third week and counting'],
+  'English as Southeast Asian shoppers write it': ['until now still not receive my parcel', 'nobody reply me since morning', 'I already wait 3 week'],
+  'what went wrong, named plainly': ['the straps feel so flimsy', 'there were hidden fees at checkout', 'the power bank is swollen'],
+  'praise held up in quotation marks': [
+    'your "express" shipping took three weeks. unbelievable',
+    "the 'waterproof' jacket let the rain in, not happy",
+  ],
+  'sarcasm and resignation': ['yeah right', 'cool. the strap broke again', 'fine, thanks I guess'],
+  'a why-question about what went wrong (it presumes, it does not ask)': [
+    'why did my parcel arrive crushed?',
+    'why did you send me a fake?',
+    'how could you lose it twice?',
+  ],
+  'nobody or nothing owing the shopper': ['no one has got back to me', 'nothing has arrived yet', 'order 5521: not delivered, 2 weeks'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
 }
 
@@ -37,6 +57,13 @@ const CALM: Record<string, string[]> = {
   'kind words that repeat': ['thanks again!', 'salamat ulit po'],
   'praise, then thanks for a fix': ['Wonderful, the new one works. The old one was broken, as I said'],
   "the shopper's own step": ['sorry, I never replied about the size, M is fine'],
+  'a question that asks why, with no shortfall': ['why is the large cheaper than the medium?', 'how come the bundle costs less?'],
+  'asking how often': ['how many times a day should I use the serum?'],
+  'a concession with nothing wrong after it': ['the box was a bit dented but the shoes are perfect, thank you'],
+  'Southeast Asian English that asks or thanks': ['i already receive it, thanks', 'until when is the sale?'],
+  'a quotation that asks': ['the label says "gentle on skin", is it ok for babies?'],
+  "the shopper's own slip with the address": ['oops, I typed the wrong address, can you fix it?'],
+  'a what-if about what could go wrong': ['what if the vase arrives cracked?', 'can I get a refund if it is damaged in transit?'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }

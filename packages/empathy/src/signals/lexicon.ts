@@ -38,6 +38,8 @@ interface CompiledLexicon {
   markers: QuestionMarkers
   ironic: { text: string }[]
   ironicOpeners: Set<string>
+  concessions: Set<string>
+  accusing: { openers: { text: string }[]; shortfalls: { text: string }[] }
 }
 
 /** A lexicon hit on one message, before recency and aggregation. */
@@ -53,6 +55,8 @@ const NEGATED_BASE = 0.35
 const OWED_NEGATED = 0.4
 const NEGATED_SLOPE = 0.5
 const INTENSIFIED = 1.3
+/** "why is my order still processing?": a real problem, named as a reproach. */
+const ACCUSING = 0.4
 const MAX_WEIGHT = 0.95
 // Filipino stacks enclitics between a negator and its word: "hindi nyo ba ako naririnig".
 const MAX_FILLERS = 3
@@ -92,6 +96,8 @@ function compile(source: LexiconSource): CompiledLexicon {
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
     ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
+    concessions: new Set((source.concessions ?? []).map(normalize)),
+    accusing: { openers: phrases(source.accusing?.openers ?? []), shortfalls: phrases(source.accusing?.shortfalls ?? []) },
   }
   cache.set(source, compiled)
   return compiled
@@ -158,7 +164,7 @@ interface Reading {
   text: string
   tokens: readonly Token[]
   lexicon: CompiledLexicon
-  /** Per token: does its clause ask? */
+  /** Per token: does its clause ask? (An accusing clause does not: it presumes.) */
   asking: boolean[]
   /** Does the message make its praise ironic? */
   ironic: boolean
@@ -188,6 +194,16 @@ function opensWithIronicPraise(text: string, tokens: readonly Token[], lexicon: 
   return matches.some((m) => m.entry.polarity === 'negative' && m.first >= second && m.first < end)
 }
 
+// Praise in quotation marks is someone else's word, held up: your "fast delivery" took a month.
+// A quote opens after a space and closes before one or a stop, so "it's great, I'll" is no quote.
+const OPEN_QUOTE = /(?:^|\s)["“'‘«][^"“”‘’«»]{0,30}$/u
+const CLOSE_QUOTE = /^[^"“”‘’«»]{0,30}["”'’»](?=$|[\s.,!?;:])/u
+
+/** Is the match inside quotation marks that hold little else? */
+function isQuoted(text: string, match: Match): boolean {
+  return OPEN_QUOTE.test(text.slice(0, match.start)) && CLOSE_QUOTE.test(text.slice(match.end))
+}
+
 /** The cue one matched entry raises, if any. */
 function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading): Hit | undefined {
   const { entry } = match
@@ -205,7 +221,7 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
     // "can I return it if my son doesn't like it?": a negation in a question is a hypothetical.
     if (negated && asking[match.first]) return undefined
     if (negated) return { kind: 'negated', weight: negatedWeight(entry.weight), detail: `¬${entry.label}` }
-    return ironic ? undefined : { kind: 'positive', weight: -entry.weight, detail: entry.label }
+    return ironic || isQuoted(text, match) ? undefined : { kind: 'positive', weight: -entry.weight, detail: entry.label }
   }
   // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
   if (negated) return undefined
@@ -214,28 +230,76 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
   return { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
 }
 
+/**
+ * "Thanks for the quick reply but the item is still broken": the thanks before a concession
+ * ("but") is politeness, not calm, when a complaint follows it. Without a complaint after it
+ * ("the box was dented but the item is fine, thanks") nothing changes.
+ */
+function withoutConcededThanks(placed: readonly { hit: Hit; at: number }[], tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+  const concession = tokens.findIndex((token) => lexicon.concessions.has(token.text))
+  const complainsAfter = concession !== -1 && placed.some(({ hit, at }) => at > concession && hit.weight > 0)
+  return placed.filter(({ hit, at }) => !(complainsAfter && at < concession && hit.kind === 'positive')).map(({ hit }) => hit)
+}
+
+interface AccusingClause {
+  opener: Found<{ text: string }>
+  /** The first token after the clause. */
+  end: number
+}
+
+/** The clauses that open with an accusing word ("why", "how come"). */
+function accusingClauses(text: string, tokens: readonly Token[], { accusing }: CompiledLexicon): AccusingClause[] {
+  const clauseEnd = (first: number): number => {
+    const next = tokens.findIndex((token, i) => i > first && token.breakBefore)
+    return next === -1 ? tokens.length : next
+  }
+  return findPhrases(text, tokens, accusing.openers)
+    .filter((opener) => opener.first === 0 || tokens[opener.first]?.breakBefore === true)
+    .map((opener) => ({ opener, end: clauseEnd(opener.first) }))
+}
+
+/** One cue for the first accusing clause that names a shortfall ("why is it still…"). */
+function accusingQuestion(
+  text: string,
+  tokens: readonly Token[],
+  clauses: readonly AccusingClause[],
+  { accusing }: CompiledLexicon,
+): Hit | undefined {
+  const shortfalls = findPhrases(text, tokens, accusing.shortfalls)
+  for (const { opener, end } of clauses) {
+    const shortfall = shortfalls.find((s) => s.first > opener.last && s.last < end)
+    if (shortfall) return { kind: 'lexicon', weight: ACCUSING, detail: `${opener.entry.text} … ${shortfall.entry.text}` }
+  }
+  return undefined
+}
+
 /** The lexicon's cues in one normalised, tokenised message. */
 export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): Hit[] {
   const lexicon = compile(source)
   const matches = findPhrases(text, tokens, lexicon.entries)
+  // "why did my order arrive damaged?" asks nothing: a why-question presumes what went wrong.
+  const clauses = accusingClauses(text, tokens, lexicon)
   const reading: Reading = {
     text,
     tokens,
     lexicon,
-    asking: askingTokens(text, tokens, lexicon.markers),
+    asking: askingTokens(text, tokens, lexicon.markers).map((asks, i) => asks && !clauses.some((c) => c.opener.first <= i && i < c.end)),
     ironic: isIronic(text, tokens, lexicon, matches),
   }
-  const hits: Hit[] = []
+  const placed: { hit: Hit; at: number }[] = []
   const covered = new Set<number>()
   for (const match of matches) {
     for (let i = match.first; i <= match.last; i++) covered.add(i)
     const hit = hitOf(match, reading)
-    if (hit) hits.push(hit)
+    if (hit) placed.push({ hit, at: match.first })
   }
   tokens.forEach((token, i) => {
     if (covered.has(i)) return
     const hit = prefixNegation(token, lexicon)
-    if (hit) hits.push(hit)
+    if (hit) placed.push({ hit, at: i })
   })
+  const hits = withoutConcededThanks(placed, tokens, lexicon)
+  const accusing = accusingQuestion(text, tokens, clauses, lexicon)
+  if (accusing) hits.push(accusing)
   return hits
 }

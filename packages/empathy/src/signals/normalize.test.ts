@@ -32,6 +32,16 @@ describe('normalize', () => {
   it('spells Thai chat ม่าย as ไม่', () => {
     expect(normalize('ม่ายไหวแล้ว')).toBe(normalize('ไม่ไหวแล้ว'))
   })
+  it('puts back the space chat leaves out after a full stop, but not inside numbers', () => {
+    expect(normalize('not happy.refund please')).toBe('not hapy. refund please')
+    expect(normalize('it costs 1.5 kg')).toBe('it costs 1.5 kg')
+  })
+  it('reads an accent or a backtick as an apostrophe, and a number glued to its unit as two words', () => {
+    expect(normalize('doesn`t')).toBe(normalize("doesn't"))
+    expect(normalize('don´t')).toBe(normalize("don't"))
+    expect(normalize('3days')).toBe(normalize('3 days'))
+    expect(normalize('2wks')).toBe(normalize('2 weeks'))
+  })
 })
 
 describe('countStretches', () => {

@@ -25,9 +25,15 @@ const LAO_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 // Filipino "po"/"opo" is politeness that can sit anywhere ("di po gumagana"); dropping it lets
 // phrases match across it. "tao po" ("anybody there?") keeps its po.
 const PO = /(?<!\btao)\s+(?:po|opo|ho)\b/gu
-// Phones type a curly apostrophe (I’m, don’t); lexicons are written with the straight one.
-const CURLY = /[’‘ʼ]/gu
+// Phones type a curly apostrophe (I’m, don’t), some keyboards an accent or a backtick (don´t,
+// doesn`t); lexicons are written with the straight one.
+const CURLY = /[’‘ʼ´`]/gu
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu
+// Chat skips the space after a full stop ("not happy.refund please"); ICU then keeps
+// "happy.refund" as one word, as in a domain name, and neither word is found.
+const GLUED_STOP = /(\p{Script=Latin})\.(?=\p{Script=Latin})/gu
+// "3days", "2wks": a number glued to its unit is two words to the lexicons ("2 weeks").
+const GLUED_UNIT = /(\d)(?=(?:mins?|hrs?|hours?|days?|wks?|weeks?|months?)\b)/gu
 // Filipino chat spells its commonest words short ("d pa rin", "hnd nyo p sinasagot", "wla"):
 // one spelling each, so negators and phrases are written once. Whole words only ("I'd" stays).
 const W = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${word})(?![\\p{L}\\p{N}'’-])`, 'gu')
@@ -77,6 +83,13 @@ const ENGLISH_CHAT_WORDS: Readonly<Record<string, string>> = {
   nvm: 'never mind',
   wen: 'when',
   k: 'ok',
+  // the commonest misspellings ("recieved", "rediculous", "havnt")
+  recieve: 'receive',
+  recieved: 'received',
+  rediculous: 'ridiculous',
+  havnt: "haven't",
+  hvnt: "haven't",
+  didn: "didn't",
 }
 const ENGLISH_CHAT = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:its(?= (?:been|not|still|already|only)\\b)|${Object.keys(ENGLISH_CHAT_WORDS)
@@ -92,7 +105,14 @@ const ENGLISH_CHAT = new RegExp(
 export function normalize(text: string): string {
   let folded = text
   for (const [from, to] of LAO_FOLDS) folded = folded.replace(from, to)
-  let lower = folded.normalize('NFC').replace(INVISIBLE, '').replace(URL, ' ').replace(CURLY, "'").toLowerCase()
+  let lower = folded
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(URL, ' ')
+    .replace(GLUED_STOP, '$1. ')
+    .replace(GLUED_UNIT, '$1 ')
+    .replace(CURLY, "'")
+    .toLowerCase()
   for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
   lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
   return lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')

@@ -29,11 +29,11 @@ export function similarity(a: string, b: string): number {
 }
 
 // Spaces, punctuation and emoji are dropped: "hello??" and "hello ?" are the same ask.
-const key = (normalised: string): string => normalised.replace(/[^\p{L}\p{N}\p{M}]/gu, '')
+export const letters = (normalised: string): string => normalised.replace(/[^\p{L}\p{N}\p{M}]/gu, '')
 
 /** How many of the last messages repeat an earlier one (0 when all differ). */
 export function countRepeats(normalised: readonly string[]): number {
-  const recent = normalised.slice(-WINDOW).map(key)
+  const recent = normalised.slice(-WINDOW).map(letters)
   let repeats = 0
   recent.forEach((text, i) => {
     if (text.length < 2) return

@@ -19,7 +19,8 @@ export const FRUSTRATION_THRESHOLDS = { concerned: 0.3, frustrated: 0.4 } as con
 const CALM_DAMPING = 0.5
 
 const AROUSAL: ReadonlySet<CueKind> = new Set(['capitals', 'punctuation', 'stretching'])
-const CALMING: ReadonlySet<CueKind> = new Set(['positive', 'laughter'])
+/** Cues that calm: they lower the score (weight < 0 in the summary). */
+export const CALMING: ReadonlySet<CueKind> = new Set(['positive', 'laughter'])
 const MAX_DETAILS = 3
 
 const noisyOr = (weights: readonly number[]): number => 1 - weights.reduce((rest, w) => rest * (1 - w), 1)

@@ -18,4 +18,7 @@ describe('tokenize (ICU word segmentation)', () => {
     expect(tokenize('not good').map((t) => t.breakBefore)).toEqual([false, false])
     expect(tokenize('ໄດ້ບໍ່ ລໍຖ້າ').map((t) => t.breakBefore)).toEqual([false, false, true])
   })
+  it('marks a break at a new line, which chat uses as a full stop', () => {
+    expect(tokenize('is it genuine\nmine looks fake').map((t) => t.breakBefore)).toEqual([false, false, false, true, false, false])
+  })
 })

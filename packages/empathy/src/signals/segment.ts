@@ -27,6 +27,8 @@ const SOFT_GAP = /^[\s'’-]*$/u
 // negate the next phrase.
 const THAI_LAO = /[\u0E00-\u0EFF]/u
 const SPACE = /\s/u
+// Chat ends a sentence with a new line as often as with a full stop ("is it genuine⏎mine looks fake").
+const NEW_LINE = /[\n\r\u2028\u2029]/u
 
 /** The word-like segments of `text`, in order. */
 export function tokenize(text: string): Token[] {
@@ -45,7 +47,7 @@ export function tokenize(text: string): Token[] {
       })
       breakBefore = false
       spaced = false
-    } else if (!SOFT_GAP.test(part.segment)) {
+    } else if (!SOFT_GAP.test(part.segment) || NEW_LINE.test(part.segment)) {
       breakBefore = true
     } else if (SPACE.test(part.segment)) {
       spaced = true

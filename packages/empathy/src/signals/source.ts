@@ -40,4 +40,15 @@ export interface LexiconSource {
    * follows ("fantastic, charged twice"). Optional: not every language writes irony this way.
    */
   readonly ironicOpeners?: readonly string[]
+  /**
+   * Words that concede before a complaint ("but", pero, แต่): thanks or praise before one does
+   * not calm the complaint after it ("thanks for the quick reply but it's still broken"). Optional.
+   */
+  readonly concessions?: readonly string[]
+  /**
+   * Accusing questions: a clause opened by one of `openers` ("why", "how come") that names a
+   * shortfall ("still", "nobody", "again") asks nothing, it accuses ("why is nobody answering?").
+   * Optional.
+   */
+  readonly accusing?: { readonly openers: readonly string[]; readonly shortfalls: readonly string[] }
 }

@@ -36,6 +36,9 @@ export function latinLexicon(): LexiconSource {
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
     ironic: union(en.ironic, fil.ironic),
     ironicOpeners: union(en.ironicOpeners ?? [], fil.ironicOpeners ?? []),
+    concessions: union(en.concessions ?? [], fil.concessions ?? []),
+    // Only English writes the accusing question this way so far.
+    accusing: en.accusing,
   }
   return latin
 }
