@@ -58,6 +58,7 @@ async function startAttune() {
     // Every simulated shopper is 127.0.0.1: lift the per-address limits, as a mall's Wi-Fi would need.
     ATTUNE_SOCKETS_PER_IP: '1000000',
     ATTUNE_CONVERSATIONS_PER_IP: '1000000',
+    ATTUNE_CONVERSATIONS_PER_STORE: '1000000',
   }
   const url = `http://127.0.0.1:${port}`
   let child

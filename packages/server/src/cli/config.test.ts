@@ -30,6 +30,7 @@ describe('settings from the environment', () => {
       ATTUNE_SECRET: 'x'.repeat(32),
       ATTUNE_SOCKETS_PER_IP: '500',
       ATTUNE_CONVERSATIONS_PER_IP: '60',
+      ATTUNE_CONVERSATIONS_PER_STORE: '600',
     })
     expect(config).toEqual({
       port: 9000,
@@ -40,7 +41,7 @@ describe('settings from the environment', () => {
       publicUrl: 'https://chat.shop.example',
       trustProxy: true,
       secret: 'x'.repeat(32),
-      limits: { connectionsPerIp: 500, conversationsPerIp: { burst: 120, perMinute: 60 } },
+      limits: { connectionsPerIp: 500, conversationsPerIp: { burst: 120, perMinute: 60 }, conversationsPerStore: { burst: 1000, perMinute: 600 } },
     })
     expect(read({ PORT: '', DATABASE_URL: '', ATTUNE_SECRET: '', ATTUNE_TRUST_PROXY: ' ' })).toEqual(read({}))
   })

@@ -38,6 +38,7 @@ export const ENV_VARIABLES = {
   ATTUNE_METRICS_TOKEN: 'serve /metrics (Prometheus) to requests bearing this token, 16+ characters',
   ATTUNE_SOCKETS_PER_IP: `open sockets one client address may hold (default ${DEFAULT_LIMITS.connectionsPerIp})`,
   ATTUNE_CONVERSATIONS_PER_IP: `new conversations per address a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
+  ATTUNE_CONVERSATIONS_PER_STORE: `new conversations per store a minute (default ${DEFAULT_LIMITS.conversationsPerStore.perMinute})`,
 } as const
 
 const SECRET_MIN_LENGTH = 32
@@ -66,6 +67,12 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
   if (conversations) {
     const perMinute = parseCount('ATTUNE_CONVERSATIONS_PER_IP', conversations)
     config.limits.conversationsPerIp = { burst: 2 * perMinute, perMinute }
+  }
+  const perStore = get('ATTUNE_CONVERSATIONS_PER_STORE')
+  if (perStore) {
+    // A flash sale brings many new chats at once: the burst grows with the rate, as the default's does.
+    const perMinute = parseCount('ATTUNE_CONVERSATIONS_PER_STORE', perStore)
+    config.limits.conversationsPerStore = { burst: Math.ceil((perMinute * 5) / 3), perMinute }
   }
   const databaseUrl = get('DATABASE_URL')
   if (databaseUrl) config.databaseUrl = parseDatabaseUrl(databaseUrl)
