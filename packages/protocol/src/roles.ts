@@ -48,33 +48,11 @@ export const Permission = {
 } as const
 export type Permission = (typeof Permission)[keyof typeof Permission]
 
-const GRANTS: Record<Role, readonly Permission[]> = {
-  agent: ['converse', 'see_team'],
-  manager: ['converse', 'see_team', 'receive_alerts', 'read_insights', 'answer_feedback', 'edit_check_ins', 'erase_visitors'],
-  admin: [
-    'converse',
-    'see_team',
-    'receive_alerts',
-    'read_insights',
-    'answer_feedback',
-    'edit_check_ins',
-    'erase_visitors',
-    'edit_store',
-    'manage_team',
-  ],
-  owner: [
-    'converse',
-    'see_team',
-    'receive_alerts',
-    'read_insights',
-    'answer_feedback',
-    'edit_check_ins',
-    'erase_visitors',
-    'edit_store',
-    'manage_team',
-    'own_store',
-  ],
-}
+// Each role may do everything the role below it may, and more: the ladder is written once.
+const AGENT: readonly Permission[] = ['converse', 'see_team']
+const MANAGER: readonly Permission[] = [...AGENT, 'receive_alerts', 'read_insights', 'answer_feedback', 'edit_check_ins', 'erase_visitors']
+const ADMIN: readonly Permission[] = [...MANAGER, 'edit_store', 'manage_team']
+const GRANTS: Record<Role, readonly Permission[]> = { agent: AGENT, manager: MANAGER, admin: ADMIN, owner: [...ADMIN, 'own_store'] }
 
 /** Whether `role` may do `permission`. */
 export function can(role: Role, permission: Permission): boolean {
