@@ -38,6 +38,12 @@ const FRUSTRATED: Record<string, string[]> = {
   ],
   'nobody or nothing owing the shopper': ['no one has got back to me', 'nothing has arrived yet', 'order 5521: not delivered, 2 weeks'],
   'refunds and wrong items': ['my refund still hasn’t arrived', 'สั่งไซส์Mแต่ได้ไซส์XLมา', 'ได้มาคนละสีกับที่สั่ง'],
+  'calling out for someone, more than once': ['hi??', 'heyyy?? anybody', 'hello? anyone there?', 'สวัสดีค่ะ?? มีใครอยู่ไหมคะ?'],
+  'a complaint signed off with thanks': ['The mug arrived broken. Thanks', 'the blender I received is broken. Thank you'],
+  'a promise stated, not asked about': ['you told me it would be here Tuesday. still nothing', 'you said you would call me back'],
+  'why will nobody answer': ["why won't anybody answer me", "why doesn't anyone check the messages"],
+  'still and a shortfall, even laughing': ['still damaged haha', 'still missing the charger'],
+  'impatience as a question': ['refund any time soon?'],
 }
 
 const CALM: Record<string, string[]> = {
@@ -65,6 +71,9 @@ const CALM: Record<string, string[]> = {
   "the shopper's own slip with the address": ['oops, I typed the wrong address, can you fix it?'],
   'a what-if about what could go wrong': ['what if the vase arrives cracked?', 'can I get a refund if it is damaged in transit?'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
+  'one hello, or a hello that asks something': ['hello?', 'hi?? do you ship to Pakse?'],
+  'a promise asked about': ['you said the blue one is coming back, any date?'],
+  'reassurance at the end, after a small problem': ["it's not delivered yet since I'm not home, no worries", 'the box was dented, no problem though'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
 }
 

@@ -160,6 +160,12 @@ function prefixNegation(token: Token, lexicon: CompiledLexicon): Hit | undefined
   return undefined
 }
 
+/** A cue and the token it starts at. */
+interface Placed {
+  hit: Hit
+  at: number
+}
+
 interface Reading {
   text: string
   tokens: readonly Token[]
@@ -225,7 +231,9 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
   }
   // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
   if (negated) return undefined
-  if (asking[match.first] && lexicon.askable.has(entry.text)) return undefined
+  // "I haven't received the invoice, could you resend it?": what a question is about may come
+  // before it, as background; a later clause that asks makes it asked about too.
+  if (lexicon.askable.has(entry.text) && asking.slice(match.first).some(Boolean)) return undefined
   const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
   return { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
 }
@@ -235,10 +243,32 @@ function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading)
  * ("but") is politeness, not calm, when a complaint follows it. Without a complaint after it
  * ("the box was dented but the item is fine, thanks") nothing changes.
  */
-function withoutConcededThanks(placed: readonly { hit: Hit; at: number }[], tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+function withoutConcededThanks(placed: readonly Placed[], tokens: readonly Token[], lexicon: CompiledLexicon): Placed[] {
   const concession = tokens.findIndex((token) => lexicon.concessions.has(token.text))
   const complainsAfter = concession !== -1 && placed.some(({ hit, at }) => at > concession && hit.weight > 0)
-  return placed.filter(({ hit, at }) => !(complainsAfter && at < concession && hit.kind === 'positive')).map(({ hit }) => hit)
+  return placed.filter(({ hit, at }) => !(complainsAfter && at < concession && hit.kind === 'positive'))
+}
+
+/** A complaint at least this strong makes a closing "Thanks" a sign-off. */
+const SIGN_OFF_AFTER = 0.4
+/** A sign-off is a short last clause: "Thanks", "Thanks in advance for checking". */
+const SIGN_OFF_TOKENS = 5
+/** Only thanks sign off; "no worries", ไม่รีบค่ะ or "ang ganda po" at the end still reassure. */
+const THANKS = /^(?:thanks?|thank you|thx|ty|salamat|ขอบคุณ|ຂອບໃຈ)/u
+
+/**
+ * "I received the wrong item, I ordered black and got white. Thanks": thanks alone in a short
+ * last clause, after a clear complaint, is how a polite shopper signs off, not relief. The
+ * complaint counts in full; thanks anywhere else still calm it.
+ */
+function withoutSignOffThanks(placed: readonly Placed[], tokens: readonly Token[]): Placed[] {
+  let lastClause = tokens.length - 1
+  while (lastClause > 0 && !tokens[lastClause]?.breakBefore) lastClause--
+  if (lastClause === 0 || tokens.length - lastClause > SIGN_OFF_TOKENS) return [...placed]
+  const inLast = placed.filter(({ at }) => at >= lastClause)
+  const signsOff = inLast.length > 0 && inLast.every(({ hit }) => hit.kind === 'positive' && THANKS.test(hit.detail))
+  const complained = placed.some(({ hit, at }) => at < lastClause && hit.weight >= SIGN_OFF_AFTER)
+  return placed.filter(({ at }) => !(signsOff && complained && at >= lastClause))
 }
 
 interface AccusingClause {
@@ -286,7 +316,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     asking: askingTokens(text, tokens, lexicon.markers).map((asks, i) => asks && !clauses.some((c) => c.opener.first <= i && i < c.end)),
     ironic: isIronic(text, tokens, lexicon, matches),
   }
-  const placed: { hit: Hit; at: number }[] = []
+  const placed: Placed[] = []
   const covered = new Set<number>()
   for (const match of matches) {
     for (let i = match.first; i <= match.last; i++) covered.add(i)
@@ -298,7 +328,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     const hit = prefixNegation(token, lexicon)
     if (hit) placed.push({ hit, at: i })
   })
-  const hits = withoutConcededThanks(placed, tokens, lexicon)
+  const hits = withoutSignOffThanks(withoutConcededThanks(placed, tokens, lexicon), tokens).map(({ hit }) => hit)
   const accusing = accusingQuestion(text, tokens, clauses, lexicon)
   if (accusing) hits.push(accusing)
   return hits

@@ -22,7 +22,13 @@ describe('punctuationCue', () => {
     expect(punctuationCue('where is it?')).toBeUndefined()
   })
   it('adds a little for each further run', () => {
-    expect(punctuationCue('hello?? hello???')?.weight).toBeGreaterThan(punctuationCue('hello???')?.weight ?? 1)
+    expect(punctuationCue('where?? where???')?.weight).toBeGreaterThan(punctuationCue('where???')?.weight ?? 1)
+  })
+  it('reads a message that only calls for someone, asking more than once, as waiting', () => {
+    expect(punctuationCue('hello??')?.weight).toBeGreaterThan(punctuationCue('where??')?.weight ?? 1)
+    expect(punctuationCue('hello? anyone there?')?.weight).toBeGreaterThan(0.4)
+    expect(punctuationCue('hello?')).toBeUndefined()
+    expect(punctuationCue('hello?? do you ship to Pakse?')?.weight).toBeLessThan(0.4)
   })
 })
 

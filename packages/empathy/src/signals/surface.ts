@@ -40,7 +40,21 @@ export function punctuationCue(text: string): Hit | undefined {
   }
   // "hello?? hello???": each further run adds a little.
   const weight = Math.min(0.5, best + 0.1 * (runs - 1))
+  if (isCallingOut(text)) return { kind: 'punctuation', weight: CALLING_OUT, detail: text.length > 12 ? `${text.slice(0, 12)}…` : text }
   return best > 0 ? { kind: 'punctuation', weight: round(weight), detail } : undefined
+}
+
+/**
+ * "hello???", "helloooo?? anyone", "hello? is anybody there?": a message that only calls for
+ * someone, and asks more than once, is a shopper left waiting, not a greeting. Enough for
+ * `frustrated` alone; one "hello?" is still just hello.
+ */
+const CALLING_OUT = 0.45
+const CALL_WORDS =
+  /^(?:(?:h+e+l+o+|hi+|he+y+|hal+o+|anyone|anybody|some(?:one|body)|is|are|you|there|still|po|excuse me|hoy|ฮัลโหล|สวัสดี|มีใคร|อยู่|ไหม|ค่ะ|คะ|ครับ|ສະບາຍດີ|ມີໃຜ|ຢູ່|ບໍ່|ບໍ)[\s,.!?？]*)+$/iu
+
+function isCallingOut(text: string): boolean {
+  return (text.match(/[?？]/gu)?.length ?? 0) >= 2 && CALL_WORDS.test(text.trim())
 }
 
 /** Laughter and stretching from the same lowercased text: laughter is cut out before stretching is counted. */
