@@ -119,6 +119,7 @@ export const en = {
     positive: (_detail: string) => 'friendly words',
     laughter: (_detail: string) => 'laughter',
     complaint: (detail: string) => (detail ? `mentions “${detail}”` : 'threatens a public complaint'),
+    abuse: (detail: string) => (detail ? `abusive words (${detail})` : 'abusive words'),
   },
   card: {
     title: 'How the shopper feels',

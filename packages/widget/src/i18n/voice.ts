@@ -9,5 +9,7 @@ import type { I18n } from '../ui/types.ts'
  * which names do not.
  */
 export function voiced(i18n: I18n, voice: ThaiVoice | undefined): I18n {
-  return voice ? { ...i18n, t: (key, params) => inThaiVoice(i18n.t(key, params), voice) } : i18n
+  if (!voice) return i18n
+  const speak = (text: string) => inThaiVoice(text, voice)
+  return { ...i18n, t: (key, params) => speak(i18n.t(key, params)), speak }
 }

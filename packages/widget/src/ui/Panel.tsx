@@ -123,7 +123,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <div class={notice ? 'notice' : 'notice empty'} role="status">
         {notice}
       </div>
-      {told && toldUs.module?.toldUsCard(h, told, i18n.locale, () => client.dismissToldUs())}
+      {told && toldUs.module?.toldUsCard(h, told, i18n, () => client.dismissToldUs())}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />

@@ -71,6 +71,16 @@ describe('"You told us …, we …"', () => {
     expect(chat.$('.told-us p')?.textContent).toBe('Sinabi po ninyo sa amin: “Ang tagal”. Ang ginawa po namin: Nagdagdag kami ng courier.')
   })
 
+  it('speaks in the store’s Thai voice, leaving the comment and the note as written', async () => {
+    chat = await mountChat({ locale: 'th-TH' })
+    await open()
+    await act(() => chat.client.$site.set({ ...chat.client.$site.get()!, thaiVoice: 'male' }))
+    await act(() => chat.client.$toldUs.set({ comment: 'ส่งช้าค่ะ', note: 'เพิ่มขนส่งอีกเจ้าแล้วค่ะ' }))
+    await vi.waitFor(() => expect(chat.$('.told-us button')).not.toBeNull())
+    expect(chat.$('.told-us button')?.textContent).toBe('รับทราบครับ')
+    expect(chat.$('.told-us p')?.textContent).toBe('คุณเคยบอกเราว่า “ส่งช้าค่ะ” สิ่งที่เราทำ: เพิ่มขนส่งอีกเจ้าแล้วค่ะ')
+  })
+
   it('shows nothing when there is nothing to tell', async () => {
     chat = await mountChat()
     await open()

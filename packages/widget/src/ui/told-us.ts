@@ -14,18 +14,25 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * every language's words and no Preact, so it shares nothing with the panel: most shoppers never
  * load it. The note is the manager's own words, in the store's language.
  */
-function toldUsWords(told: { comment: string; note: string }, locale: string): { label: string; text: string; dismiss: string } {
+function toldUsWords(
+  told: { comment: string; note: string },
+  { locale, speak = (text) => text }: Speaker,
+): { label: string; text: string; dismiss: string } {
   const words = TOLD_US_WORDS[matchLocale(locale)?.code ?? 'en'] ?? TOLD_US_WORDS.en!
-  return { label: words.label, text: fill(words.text, { comment: told.comment, note: told.note }), dismiss: words.dismiss }
+  // The store's Thai voice (รับทราบครับ) speaks our words; the shopper's comment and the manager's note stay as written.
+  return { label: speak(words.label), text: fill(speak(words.text), { comment: told.comment, note: told.note }), dismiss: speak(words.dismiss) }
 }
+
+/** The panel's language and, for Thai, the store's voice (I18n's `locale` and `speak`). */
+type Speaker = { locale: string; speak?: ((text: string) => string) | undefined }
 
 /**
  * "You told us …, we …" (issue 16): once, above the messages. Text, never markup; it takes no
  * focus, and is read in order before the messages. Drawn with the panel's own `h`, handed in, so
  * the chunk still imports no Preact (and moves none of it out of the panel).
  */
-export function toldUsCard(h: typeof H, told: { comment: string; note: string }, locale: string, onDismiss: () => void) {
-  const words = toldUsWords(told, locale)
+export function toldUsCard(h: typeof H, told: { comment: string; note: string }, speaker: Speaker, onDismiss: () => void) {
+  const words = toldUsWords(told, speaker)
   return h(
     'section',
     { class: 'card told-us', 'aria-labelledby': 'attune-told-us' },

@@ -46,6 +46,8 @@ export interface I18n {
    * brings it, so a shopper who reads another language never downloads it (i18n/catalogs.ts).
    */
   voiced?: ((i18n: I18n, voice: ThaiVoice | undefined) => I18n) | undefined
+  /** Puts a text from outside the catalog (a chunk's own words) in the same voice; set by `voiced`. */
+  speak?: ((text: string) => string) | undefined
 }
 
 /** Platform seams the UI reads (STYLE.md point 3): injected, so tests control them. */

@@ -1,0 +1,22 @@
+import { CUE_KINDS } from '@attune/empathy'
+import { describe, expect, it } from 'vitest'
+import { en } from '../i18n/en.ts'
+import { cuesInWords } from './cue-words.ts'
+
+describe('cuesInWords', () => {
+  it('has the agent’s words for every kind of cue the detector raises', () => {
+    expect(Object.keys(en.cue).sort()).toEqual(Object.values(CUE_KINDS).sort())
+  })
+
+  it('names a public-complaint threat and abuse apart from strong words', () => {
+    const words = cuesInWords(
+      [
+        { kind: 'complaint', weight: 0.6, detail: 'bad review' },
+        { kind: 'abuse', weight: 0.7, detail: 'idiots' },
+        { kind: 'lexicon', weight: 0.5, detail: 'terrible' },
+      ],
+      en.cue,
+    )
+    expect(words).toBe('mentions “bad review” · abusive words (idiots) · strong words (terrible)')
+  })
+})
