@@ -11,9 +11,9 @@ describe('cuesInWords', () => {
   it('names a public-complaint threat and abuse apart from strong words', () => {
     const words = cuesInWords(
       [
-        { kind: 'complaint', weight: 0.6, detail: 'bad review' },
-        { kind: 'abuse', weight: 0.7, detail: 'idiots' },
-        { kind: 'lexicon', weight: 0.5, detail: 'terrible' },
+        { kind: 'complaint', detail: 'bad review' },
+        { kind: 'abuse', detail: 'idiots' },
+        { kind: 'lexicon', detail: 'terrible' },
       ],
       en.cue,
     )
