@@ -44,6 +44,9 @@ const FRUSTRATED: Record<string, string[]> = {
   'why will nobody answer': ["why won't anybody answer me", "why doesn't anyone check the messages"],
   'still and a shortfall, even laughing': ['still damaged haha', 'still missing the charger'],
   'impatience as a question': ['refund any time soon?'],
+  'urgency and excess': ['this is taking way too long', 'I need a refund immediately'],
+  'sent round in circles, asked again': ['your support goes round in circles', 'I asked that already', "you didn't answer my question"],
+  'why it was cancelled (it presumes)': ['why was my order canceled? I paid on time'],
 }
 
 const CALM: Record<string, string[]> = {
@@ -72,6 +75,7 @@ const CALM: Record<string, string[]> = {
   'a what-if about what could go wrong': ['what if the vase arrives cracked?', 'can I get a refund if it is damaged in transit?'],
   'not in a hurry': ['ยังไม่ได้ของนะคะ แต่ไม่ต้องรีบค่ะ'],
   'one hello, or a hello that asks something': ['hello?', 'hi?? do you ship to Pakse?'],
+  'saying what was asked before': ['I already asked my husband, he likes the blue one', 'did that answer your question?'],
   'a promise asked about': ['you said the blue one is coming back, any date?'],
   'reassurance at the end, after a small problem': ["it's not delivered yet since I'm not home, no worries", 'the box was dented, no problem though'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],

@@ -143,6 +143,12 @@ export const en: LexiconSource = {
     'once again': 0.3,
     'again and again': 0.45,
     'already told': 0.4,
+    // asking again: "I asked this already", "you already said that"
+    'asked this already': 0.45,
+    'asked that already': 0.45,
+    'asked already': 0.4,
+    'already said that': 0.45,
+    'asked the same question': 0.45,
     'already asked': 0.35,
     // reminding the agent of a question left unanswered: "I asked where my order is"
     'i asked where': 0.35,
@@ -484,7 +490,7 @@ export const en: LexiconSource = {
     'no one is replying': 0.45,
     'nobody replies': 0.45,
     'no one replies': 0.45,
-    'nobody seems to': 0.35,
+    'nobody seems to': 0.4,
     'no one seems to': 0.35,
     'know anything': 0.2,
     "isn't the service": 0.45,
@@ -509,6 +515,10 @@ export const en: LexiconSource = {
     leaks: 0.4,
     'sorry for the inconvenience': 0.3,
     'how much longer': 0.35,
+    // sent round and round
+    'going in circles': 0.5,
+    'round in circles': 0.5,
+    'around in circles': 0.5,
     // impatience said as a question: "any time soon?"
     'any time soon': 0.45,
     'anytime soon': 0.45,
@@ -1053,7 +1063,18 @@ export const en: LexiconSource = {
   },
   // past tense: "you never replied", "nobody responded", "it never arrived" (the present, as in
   // "no need to reply" or "don't answer if you're busy", is too often kind)
-  owed: ['replied', 'responded', 'arrived', 'delivered', 'updated', 'called back', 'got back to me', 'followed up'],
+  owed: [
+    'answer my question',
+    'answered my question',
+    'replied',
+    'responded',
+    'arrived',
+    'delivered',
+    'updated',
+    'called back',
+    'got back to me',
+    'followed up',
+  ],
   escalation: {
     manager: 0.5,
     supervisor: 0.5,
@@ -1331,6 +1352,9 @@ export const en: LexiconSource = {
     'too',
     // "still broken", "still late": the shortfall has outlasted a promise
     'still',
+    // "way too long", "a refund immediately"
+    'way',
+    'immediately',
   ],
   // A question about a refund, a delay or a fake is not a complaint about one.
   askable: [
@@ -1557,6 +1581,8 @@ export const en: LexiconSource = {
       'no reply',
       'no answer',
       'no news',
+      'cancelled',
+      'canceled',
     ],
   },
 }
