@@ -1,4 +1,5 @@
 import type { ServerFrame } from '@attune/protocol'
+import { log } from './logger.ts'
 
 /**
  * Fan-out between connections. In-process now; a Redis pub/sub adapter implements the same two
@@ -49,7 +50,7 @@ export function createMemoryBus(): Bus {
         try {
           handler(frame)
         } catch (error) {
-          console.error('[Attune] bus handler failed', error)
+          log.error({ err: error, topic }, 'bus handler failed')
         }
       }
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createClient } from '@redis/client'
 import type { FailureLog } from './auth/throttle.ts'
 import { createMemoryBus, type Bus, type BusMessage } from './bus.ts'
+import { log } from './logger.ts'
 
 /**
  * What the server processes of one deployment share through Redis (`REDIS_URL`): the bus, the
@@ -169,6 +170,6 @@ function reportOnce(): (error: unknown) => void {
     const text = error instanceof Error ? error.message : String(error)
     if (text === last) return
     last = text
-    console.error('[Attune] Redis:', text)
+    log.error({ redis: text }, 'Redis error')
   }
 }

@@ -34,6 +34,7 @@ import { loadSecret } from './secret.ts'
 import { seedDemo } from './seed.ts'
 import { createDirectory } from './sites.ts'
 import pkg from '../package.json' with { type: 'json' }
+import { log as serverLog } from './logger.ts'
 
 export type AttuneServerOptions = {
   /**
@@ -179,7 +180,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     })
     // Listen first: after a restart, shoppers reconnect while the rules of waiting conversations
     // are re-run in the background (their timers were lost with the old process).
-    const resuming = empathy.resumeTimers().catch((error: unknown) => console.error('[Attune] resuming check-in timers failed', error))
+    const resuming = empathy.resumeTimers().catch((error: unknown) => serverLog.error({ err: error }, 'resuming check-in timers failed'))
     const { port } = http.address() as AddressInfo
     const host = options.host.includes(':') ? `[${options.host}]` : options.host
 
@@ -225,7 +226,7 @@ function countedBus(bus: Bus, metrics: Metrics): Bus {
 
 /** Runs `job` now and then (not at start: start-up stays fast); a failure is logged, never thrown. */
 function every(ms: number, job: () => Promise<unknown>): () => void {
-  const timer = setInterval(() => job().catch((error: unknown) => console.error('[Attune] periodic job failed', error)), ms)
+  const timer = setInterval(() => job().catch((error: unknown) => serverLog.error({ err: error }, 'periodic job failed')), ms)
   timer.unref()
   return () => clearInterval(timer)
 }

@@ -39,6 +39,7 @@ export const ENV_VARIABLES = {
   ATTUNE_SOCKETS_PER_IP: `open sockets one client address may hold (default ${DEFAULT_LIMITS.connectionsPerIp})`,
   ATTUNE_CONVERSATIONS_PER_IP: `new conversations per address a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
   ATTUNE_CONVERSATIONS_PER_STORE: `new conversations per store a minute (default ${DEFAULT_LIMITS.conversationsPerStore.perMinute})`,
+  LOG_LEVEL: 'what the JSON log says: error, warn, info (default), debug, trace, silent',
 } as const
 
 const SECRET_MIN_LENGTH = 32

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { DatabaseUnavailable, type Database, type Queryable } from './database.ts'
+import { log } from '../logger.ts'
 
 // Connection failures, as Node, PostgreSQL (SQLSTATE class 08, and 57P01-03: terminated by an
 // administrator, a crash, or starting up) and node-postgres report them.
@@ -28,7 +29,7 @@ const typed = (error: unknown) => (isConnectionError(error) ? new DatabaseUnavai
 export async function openPostgres(url: string): Promise<Database> {
   // A database that does not answer fails a statement in 5 s rather than holding it forever.
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 })
-  pool.on('error', (error) => console.warn('[Attune] a database connection ended:', error.message))
+  pool.on('error', (error) => log.warn({ err: error }, 'a database connection ended'))
   // Fail at start, with the reason, rather than at the first chat message.
   await pool.query('SELECT 1')
 

@@ -2,6 +2,7 @@ import { detectFrustration, resolveSettings, type FrustrationCue } from '@attune
 import type { AlertFrame, ConversationEvent } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
 import type { Database } from '../db/database.ts'
+import { log } from '../logger.ts'
 
 /** The detector's reading of one message: its `complaint` cue, apart from how frustrated it sounds. */
 const detectComplaint = (text: string): FrustrationCue | null => detectFrustration([text]).cues.find((cue) => cue.kind === 'complaint') ?? null
@@ -42,7 +43,7 @@ export function createComplaintWatch({ db, bus }: Deps) {
       try {
         await watch(siteId, conversationId, event)
       } catch (error) {
-        console.error('[Attune] complaint watch failed', error)
+        log.error({ err: error }, 'complaint watch failed')
       }
     },
   }

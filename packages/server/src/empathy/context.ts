@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, EmpathySettingsError, resolveSettings, type EmpathySettings } from '@attune/empathy'
 import type { Database } from '../db/database.ts'
+import { log } from '../logger.ts'
 
 /** What the check-in rules need of a conversation beyond its log. */
 export type CheckInContext = {
@@ -52,7 +53,7 @@ export function settingsOf(site: Record<string, unknown>, override: Record<strin
     return resolveSettings(site, override)
   } catch (error) {
     if (!(error instanceof EmpathySettingsError)) throw error
-    console.warn('[Attune] stored check-in settings are invalid; using the defaults:', error.message)
+    log.warn({ err: error }, 'stored check-in settings are invalid; using the defaults')
     return DEFAULT_SETTINGS
   }
 }

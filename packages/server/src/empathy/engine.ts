@@ -13,6 +13,7 @@ import type { ConversationLog } from '../log.ts'
 import { loadCheckInContext } from './context.ts'
 import { lastRaisedLevel, levelRank, readSignal } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
+import { log } from '../logger.ts'
 
 const SYSTEM = { role: 'system', id: 'attune' } as const
 
@@ -135,7 +136,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       if (occasion) await evaluate(conversationId, occasion)
       await deps.refresh(conversationId)
     }).catch((error) => {
-      console.error('[Attune] check-in rules failed', error)
+      log.error({ err: error, conversation: conversationId }, 'check-in rules failed')
     })
   }
 

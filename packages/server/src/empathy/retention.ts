@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts'
+import { log } from '../logger.ts'
 
 /** How often the retention job runs; answers expire by the day, so a few hours' lag is fine. */
 const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000
@@ -27,7 +28,7 @@ export async function redactExpiredAnswers(db: Database): Promise<number> {
 
 /** Runs the job now and then every RETENTION_EVERY_MS; returns the stop function. */
 export function startRetention(db: Database): () => void {
-  const run = () => redactExpiredAnswers(db).catch((error) => console.error('[Attune] retention job failed', error))
+  const run = () => redactExpiredAnswers(db).catch((error) => log.error({ err: error }, 'retention job failed'))
   void run()
   const timer = setInterval(run, RETENTION_EVERY_MS)
   timer.unref?.()

@@ -21,6 +21,7 @@ import type { LoadGauge } from './load.ts'
 import { createTokenBucket } from './rate-limit.ts'
 import { visitorWelcome } from './visitor-welcome.ts'
 import { createSubscription } from './subscription.ts'
+import { connectionLog } from '../logger.ts'
 
 /** What the gateway knows of the socket's edge: where it comes from and what it may start. */
 type Edge = {
@@ -51,6 +52,9 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
   cleanups.push(() => clearTimeout(helloTimer))
   deps.metrics.connections.inc({ role: principal.role })
   cleanups.push(() => deps.metrics.connections.dec({ role: principal.role }))
+  const logger = connectionLog({ role: principal.role, siteId: principal.role === 'agent' ? principal.agent.siteId : principal.site.id })
+  logger.debug('connected')
+  cleanups.push(() => logger.debug('disconnected'))
 
   const session: Session = {
     deps,
@@ -87,7 +91,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         afterSeq,
         log: deps.log,
         send: session.send,
-        onError: (error) => console.error('[Attune] replay failed', error),
+        onError: (error) => logger.error({ err: error, conversation: conversationId }, 'replay failed'),
       })
       // Subscribe before replaying: whatever is published meanwhile is queued behind the replay.
       const off = deps.bus.subscribe(topics.conversation(conversationId), (frame) => {
@@ -212,7 +216,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         // The database restarting or failing over: not now, as long as it takes (the outbox keeps it).
         if (e instanceof DatabaseUnavailable)
           return error(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', ref, DATABASE_RETRY_MS)
-        console.error('[Attune] frame failed', e)
+        logger.error({ err: e, frame: frame.type }, 'frame failed')
         error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
       })
       .finally(() => {

@@ -10,6 +10,7 @@ import { serveConnection } from './connection.ts'
 import type { GatewayDeps, Principal } from './context.ts'
 import { startHeartbeat } from './heartbeat.ts'
 import { createBuckets, createCounter, DEFAULT_LIMITS, type GatewayLimits } from './limits.ts'
+import { log } from '../logger.ts'
 
 type Rejection = { status: 401 | 403 | 404 | 429; message: string }
 
@@ -89,7 +90,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
         })
       },
       (error: unknown) => {
-        console.error('[Attune] upgrade failed', error)
+        log.error({ err: error }, 'upgrade failed')
         socket.destroy()
       },
     )

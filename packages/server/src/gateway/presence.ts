@@ -1,5 +1,6 @@
 import { topics, type Bus } from '../bus.ts'
 import type { SharedCounts } from '../redis.ts'
+import { log } from '../logger.ts'
 
 /**
  * How many agents of each store are connected, so the widget can say "We're online" honestly.
@@ -19,7 +20,7 @@ export function createPresence(bus: Bus, shared?: SharedCounts) {
         await shared?.set(key(siteId), here(siteId))
         bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: await count(siteId) })
       })
-      .catch((error: unknown) => console.error('[Attune] presence announcement failed', error))
+      .catch((error: unknown) => log.error({ err: error }, 'presence announcement failed'))
     queues.set(siteId, next)
     void next.finally(() => queues.get(siteId) === next && queues.delete(siteId))
   }

@@ -26,6 +26,7 @@ import { storeRoutes } from './store-api.ts'
 import { teamRoutes } from './team-api.ts'
 import { uploadRoutes } from './uploads-api.ts'
 import { widgetRoutes } from './widget-api.ts'
+import { requestLog } from '../logger.ts'
 
 export type ApiDeps = {
   directory: Directory
@@ -94,7 +95,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     else if (error instanceof DatabaseUnavailable)
       sendError(res, HttpErrorCode.Unavailable, 'The database is not answering; try again in a moment.', {}, 5)
     else {
-      console.error('[Attune] API error', error)
+      requestLog(req).error({ err: error }, 'API error')
       sendError(res, HttpErrorCode.Internal, 'Something went wrong.')
     }
   }

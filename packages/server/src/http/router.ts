@@ -7,6 +7,7 @@ import { sendLanding } from './landing.ts'
 import { HttpErrorCode, securityHeaders, sendError, sendJson } from './respond.ts'
 import { serveStatic } from './static.ts'
 import { serveMetrics, type Metrics } from '../metrics.ts'
+import { startRequestLog } from '../logger.ts'
 
 /** Folders of the built front ends; `store` (the demo shop) is served only in demo mode. */
 export type AssetDirs = { store?: string; inbox?: string; widget?: string; loader?: string }
@@ -32,6 +33,7 @@ const CROSS_ORIGIN_ASSET = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-R
 export function createRequestHandler(deps: RouterDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     securityHeaders(res, deps.network)
+    const logger = startRequestLog(req, res)
     try {
       const path = new URL(req.url ?? '/', 'http://local').pathname
       // Every handler below decodes the path; a malformed escape (`%E0%A4%A`, a lone `%`) is the
@@ -80,7 +82,7 @@ export function createRequestHandler(deps: RouterDeps) {
       if (!deps.assets.store && path === '/') return sendLanding(res)
       await serveStatic(req, res, path, { root: deps.assets.store, cacheControl: 'no-cache' })
     } catch (error) {
-      console.error('[Attune] request failed', error)
+      logger.error({ err: error }, 'request failed')
       if (!res.headersSent) sendError(res, HttpErrorCode.Internal, 'Something went wrong.')
       else res.destroy()
     }

@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { describe, expect, it } from 'vitest'
+import { connectionLog, requestLog, startRequestLog } from './logger.ts'
+
+const request = (url: string, headers: Record<string, string> = {}) => ({ url, method: 'GET', headers }) as unknown as IncomingMessage
+function response() {
+  const headers: Record<string, string> = {}
+  return { headers, res: { headersSent: false, setHeader: (name: string, value: string) => (headers[name] = value) } as unknown as ServerResponse }
+}
+
+describe('the request log', () => {
+  it('gives each request an id, echoed in X-Request-Id, and logs the path without its query string', () => {
+    const req = request('/api/sites/abc?token=secret-in-a-query')
+    const { headers, res } = response()
+    const logger = startRequestLog(req, res)
+    expect(headers['X-Request-Id']).toMatch(/^[0-9a-f-]{36}$/)
+    expect(logger.bindings()).toMatchObject({ req: headers['X-Request-Id'], method: 'GET', path: '/api/sites/abc' })
+    expect(requestLog(req)).toBe(logger)
+  })
+
+  it('keeps a proxy’s own request id when it is a plain token, and replaces one that is not', () => {
+    const { headers, res } = response()
+    startRequestLog(request('/', { 'x-request-id': 'lb-7f3a9c21' }), res)
+    expect(headers['X-Request-Id']).toBe('lb-7f3a9c21')
+    const second = response()
+    startRequestLog(request('/', { 'x-request-id': 'a\n{"level":60,"forged":true}' }), second.res)
+    expect(second.headers['X-Request-Id']).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('gives every socket its own id beside its role and store', () => {
+    const one = connectionLog({ role: 'visitor', siteId: 's1' }).bindings()
+    const two = connectionLog({ role: 'visitor', siteId: 's1' }).bindings()
+    expect(one).toMatchObject({ role: 'visitor', siteId: 's1' })
+    expect(one.conn).not.toBe(two.conn)
+  })
+})
