@@ -31,7 +31,9 @@ test('outside its hours the launcher and the panel say the store is away and whe
   const store = new StorePage(agent.page)
   await store.open()
   await store.setHoursOnlyOn(tomorrowThere(), ZONE, 'Within an hour')
-  await agent.page.getByRole('region', { name: 'Business hours' }).screenshot({ path: testInfo.outputPath('hours-store-page.png') })
+  const week = agent.page.getByRole('region', { name: 'Business hours' }).getByRole('group', { name: 'Opening hours' })
+  await week.scrollIntoViewIfNeeded()
+  await agent.page.screenshot({ path: testInfo.outputPath('hours-store-page.png') })
 
   // English, in Bangkok: the agent is online, but the store is closed until tomorrow at 9.
   const { shopper, page } = await shopperIn(browser, attune.url, 'en')
