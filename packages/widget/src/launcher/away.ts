@@ -12,9 +12,9 @@ import { AWAY_WORDS, type AwayWords } from '../i18n/away/index.ts'
  * `data-away`, which the accessible name repeats (WCAG 2.5.3), so the drawing is hidden from it.
  */
 export const css =
-  '.launcher.away::after{content:"";position:absolute;bottom:0;inset-inline-end:0;width:14px;height:14px;border:2px solid #fff;border-radius:50%;background:#6b7280}' +
-  '.launcher.away::before{content:attr(data-away);position:absolute;top:50%;transform:translateY(-50%);inset-inline-end:calc(100% + 10px);width:max-content;max-width:min(240px,calc(100vw - 120px));padding:6px 12px;border:1px solid rgb(127 127 127 / .4);border-radius:12px;background:var(--a-bg);color:var(--a-text);box-shadow:0 2px 8px rgb(15 23 42 / .16);font-size:14px;font-weight:400;line-height:1.35;text-align:start}' +
-  '.left .launcher.away::before{left:calc(100% + 10px);right:auto}.right .launcher.away::before{right:calc(100% + 10px);left:auto}' +
+  '.launcher[data-away]::after{content:"";position:absolute;bottom:0;inset-inline-end:0;width:14px;height:14px;border:2px solid #fff;border-radius:50%;background:#6b7280}' +
+  '.launcher[data-away]::before{content:attr(data-away);position:absolute;top:50%;transform:translateY(-50%);inset-inline-end:calc(100% + 10px);width:max-content;max-width:min(240px,calc(100vw - 120px));padding:6px 12px;border:1px solid rgb(127 127 127 / .4);border-radius:12px;background:var(--a-bg);color:var(--a-text);box-shadow:0 2px 8px rgb(15 23 42 / .16);font-size:14px;font-weight:400;line-height:1.35;text-align:start}' +
+  '.left .launcher[data-away]::before{left:calc(100% + 10px);right:auto}.right .launcher[data-away]::before{right:calc(100% + 10px);left:auto}' +
   // The panel's presence dot keeps its size beside the longer away notice.
   '.presence::before{flex:none}'
 

@@ -80,8 +80,7 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void): Launche
       attr('aria-describedby', view.badgeText ? BADGE_ID : null)
       button.classList.toggle('open', view.expanded)
       button.classList.toggle('labelled', !!text && !view.expanded)
-      // The away chunk's rules draw the line from this attribute (launcher/away.ts).
-      button.classList.toggle('away', !!view.away)
+      // The away chunk's rules draw the dot and the line from this attribute (launcher/away.ts).
       attr('data-away', view.away)
       label.textContent = text && !view.expanded ? text : ''
       label.hidden = !label.textContent
