@@ -66,6 +66,7 @@ module.exports = [
     ),
   ),
   served('@attune/widget, rich content (on the first message with Markdown, a file or quick replies)', widget('rich'), '2.5 KB'),
+  served('@attune/widget, "We\'re away" and its words in every language (only where nobody can answer now)', widget('away'), '3 KB'),
   served(
     "@attune/widget, attaching a file: the attachment UI, the XHR uploader, core's upload call, file helpers (on the first file)",
     [widget('uploads'), widget('core-upload'), widget('files')],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contrastRatio, parseColor, readableOn } from './contrast.ts'
-import { PALETTES, paletteCss } from './palette.ts'
+import { PALETTES } from '../ui/palette.ts'
+import { paletteCss } from './palette.ts'
 
 // WCAG 2.2 SC 1.4.3 (text, 4.5:1) and 1.4.11 (UI boundaries, 3:1), for both default palettes.
 const TEXT_PAIRS = [
@@ -49,7 +50,7 @@ describe('contrast', () => {
   })
 
   it('ships the palettes as fallbacks of the public custom properties, dark by class or system setting', () => {
-    const css = paletteCss()
+    const css = paletteCss(PALETTES)
     expect(css).toContain('--a-accent:var(--attune-accent,#1d4ed8)')
     expect(css).toContain('--a-onAccent:var(--attune-on-accent,#ffffff)')
     expect(css).toContain('.root.dark{')

@@ -1,5 +1,6 @@
-// The default palettes, light and dark. They live here (not in the CSS) so that contrast.test.ts
-// checks the very values that ship. Each colour is the fallback of a public custom property
+// The default palettes, light and dark: the launcher's colours here, the panel's with its chunk
+// (ui/palette.ts). They live in code (not in the CSS) so that contrast.test.ts checks the very
+// values that ship. Each colour is the fallback of a public custom property
 // (`--attune-accent`…, documented in the README): a store's CSS or boot `theme` overrides it.
 
 export interface Palette {
@@ -24,27 +25,18 @@ export interface Palette {
   warnText: string
 }
 
-export const PALETTES: Record<'light' | 'dark', Palette> = {
+export type Mode = 'light' | 'dark'
+/** The colours the launcher itself draws with; every other one is the panel's. */
+export type LauncherColour = 'accent' | 'onAccent' | 'accentStrong' | 'bg' | 'text'
+
+/** The launcher's colours (the panel's come with its chunk: ui/palette.ts). */
+export const LAUNCHER_PALETTES: Record<Mode, Pick<Palette, LauncherColour>> = {
   light: {
     accent: '#1d4ed8',
     onAccent: '#ffffff',
     accentStrong: '#1e3a8a',
     bg: '#ffffff',
     text: '#1f2328',
-    muted: '#4b5563',
-    bubble: '#eef1f5',
-    border: '#c9ced6',
-    field: '#ffffff',
-    fieldBorder: '#767f8c',
-    danger: '#b42318',
-    card: '#f7f8fa',
-    chosen: '#e8efff',
-    info: '#eef4ff',
-    infoText: '#1e3a8a',
-    ok: '#ecfdf3',
-    okText: '#05603a',
-    warn: '#fff4e5',
-    warnText: '#7a3e00',
   },
   dark: {
     accent: '#8ab4ff',
@@ -52,36 +44,22 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     accentStrong: '#c7dbff',
     bg: '#16191f',
     text: '#eceef2',
-    muted: '#a9b1bd',
-    bubble: '#262b34',
-    border: '#3a414d',
-    field: '#1e2229',
-    fieldBorder: '#8a93a1',
-    danger: '#ff8a80',
-    card: '#1e2229',
-    chosen: '#243454',
-    info: '#1c2740',
-    infoText: '#c7dbff',
-    ok: '#16301f',
-    okText: '#a6e9bf',
-    warn: '#3a2a12',
-    warnText: '#ffd8a8',
   },
 }
 
 /** Public custom property names, e.g. `--attune-accent` for `accent`. */
 const publicName = (key: string) => `--attune-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
 
-const block = (palette: Palette) =>
+const block = (palette: Partial<Palette>) =>
   Object.entries(palette)
     .map(([key, value]) => `--a-${key}:var(${publicName(key)},${value});`)
     .join('')
 
 /** Internal `--a-*` properties over the public `--attune-*` ones: light, dark, and auto by media query. */
-export function paletteCss(): string {
-  const dark = block(PALETTES.dark)
+export function paletteCss(palettes: Record<Mode, Partial<Palette>>): string {
+  const dark = block(palettes.dark)
   return (
-    `.root{${block(PALETTES.light)}color-scheme:light}` +
+    `.root{${block(palettes.light)}color-scheme:light}` +
     `.root.dark{${dark}color-scheme:dark}` +
     `@media (prefers-color-scheme:dark){.root.auto{${dark}color-scheme:dark}}`
   )

@@ -1,0 +1,20 @@
+import * as v from 'valibot'
+import { REPLY_TIMES } from './hours.ts'
+
+/**
+ * `GET /api/sites/:key/launcher`: the launcher's one small answer, fetched once per page view
+ * after boot and cached by the browser for a minute. Public and readable cross-origin only by
+ * the store's own pages, like `GET /api/sites/:key`. An object, so a field can join later
+ * (greetings) without breaking an older widget.
+ */
+export const LauncherResponseSchema = v.object({
+  /** Within the store's hours AND at least one agent online: someone can answer now. */
+  attended: v.boolean(),
+  /** Within the store's hours (always, for a store that uses none). */
+  open: v.boolean(),
+  /** When closed: the next opening, an ISO 8601 instant; absent when none in the next two weeks. */
+  next: v.optional(v.string()),
+  /** How soon the store usually answers, when it says. */
+  replyTime: v.optional(v.picklist(REPLY_TIMES)),
+})
+export type LauncherResponse = v.InferOutput<typeof LauncherResponseSchema>
