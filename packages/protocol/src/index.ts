@@ -244,3 +244,23 @@ export type {
   CareDaysResponse,
   HandoffResponse,
 } from './http/agent-care.ts'
+export {
+  WebhookEvent,
+  WEBHOOK_EVENTS,
+  WEBHOOK_SIGNATURE_HEADER,
+  CreateWebhookRequestSchema,
+  WebhookEndpointSchema,
+  WebhookSecretResponseSchema,
+  WebhookAttemptSchema,
+  WebhooksResponseSchema,
+  WebhookTestResponseSchema,
+  WebhookPayloadSchema,
+} from './http/webhooks.ts'
+export type {
+  CreateWebhookRequest,
+  WebhookEndpoint,
+  WebhookSecretResponse,
+  WebhookAttempt,
+  WebhooksResponse,
+  WebhookPayload,
+} from './http/webhooks.ts'

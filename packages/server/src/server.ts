@@ -33,6 +33,7 @@ import { createLog } from './log.ts'
 import { loadSecret } from './secret.ts'
 import { seedDemo } from './seed.ts'
 import { createDirectory } from './sites.ts'
+import { createWebhooks, publishingWebhooks, type WebhookOptions } from './webhooks/webhooks.ts'
 import pkg from '../package.json' with { type: 'json' }
 
 export type AttuneServerOptions = {
@@ -77,6 +78,11 @@ export type AttuneServerOptions = {
   abusive?: AbuseCheck
   /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
   gateway?: Partial<GatewayLimits>
+  /**
+   * Webhooks (README: Webhooks): whether loopback endpoints are accepted (always in demo mode;
+   * ATTUNE_WEBHOOKS_LOOPBACK otherwise), and the retry schedule and timeout (tests shorten them).
+   */
+  webhooks?: WebhookOptions
 }
 
 export type AttuneServer = {
@@ -102,7 +108,12 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
-    const bus = countedBus(redis?.bus ?? createMemoryBus(), metrics)
+    const webhooks = createWebhooks(db, {
+      userAgent: `Attune-Webhooks/${VERSION}`,
+      ...options.webhooks,
+      allowLoopback: Boolean(options.demo || options.webhooks?.allowLoopback),
+    })
+    const bus = countedBus(publishingWebhooks(redis?.bus ?? createMemoryBus(), webhooks), metrics)
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -110,7 +121,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const invites = createInvites(db)
     const network = { publicUrl: options.publicUrl, trustProxy: options.trustProxy }
     const log = createLog(db, (uploadId) => signedUploadUrl(secret, uploadId))
-    const conversations = createConversations(db)
+    const conversations = createConversations(db, { created: (id) => void webhooks.deliveries.onCreated(id) })
     const empathy = createCheckInEngine({
       db,
       log,
@@ -159,6 +170,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         conversations,
         care,
         careAnswers,
+        webhooks,
         assets,
         version: VERSION,
         databaseKind,
@@ -167,6 +179,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       }),
     )
     const stopRetention = startRetention(db)
+    webhooks.deliveries.start()
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
     const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
     const gateway = attachGateway(http, { ...deps, network, ...(options.gateway ? { limits: options.gateway } : {}) })
@@ -194,6 +207,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           stopPurge()
           stopUploadCleanup()
           await gateway.close()
+          await webhooks.deliveries.close()
           http.closeIdleConnections()
           // Give in-flight requests a moment, then cut keep-alive stragglers.
           const timer = setTimeout(() => http.closeAllConnections(), 2000)

@@ -14,6 +14,7 @@ import type { Uploads } from '../uploads.ts'
 import type { Conversations } from '../conversations.ts'
 import type { AgentCare } from '../empathy/agent-care.ts'
 import type { CareAnswers } from '../empathy/care-answers.ts'
+import type { Webhooks } from '../webhooks/webhooks.ts'
 import { accountRoutes } from './account-api.ts'
 import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
@@ -26,6 +27,7 @@ import { storeRoutes } from './store-api.ts'
 import { teamRoutes } from './team-api.ts'
 import { uploadRoutes } from './uploads-api.ts'
 import { widgetRoutes } from './widget-api.ts'
+import { webhookRoutes } from './webhooks-api.ts'
 
 export type ApiDeps = {
   directory: Directory
@@ -44,6 +46,8 @@ export type ApiDeps = {
   /** Agent care (issue 16): abuse flags, offers and hand-offs; the agents' answers. */
   care: AgentCare
   careAnswers: CareAnswers
+  /** A store's webhook endpoints, their queue and delivery log (issue 15). */
+  webhooks: Webhooks
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
@@ -57,6 +61,7 @@ export const API_ROUTES: readonly Route[] = [
   ...followUpRoutes,
   ...uploadRoutes,
   ...widgetRoutes,
+  ...webhookRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)
