@@ -14,6 +14,8 @@ import { IdentitySecret } from './IdentitySecret.tsx'
 import { InstallSnippets } from './InstallSnippets.tsx'
 import { OriginsEditor } from './OriginsEditor.tsx'
 import { StoreName } from './StoreName.tsx'
+import { Webhooks } from './Webhooks.tsx'
+import type { WebhooksApi } from '../../session/webhooks.ts'
 
 interface Props {
   /** The same-origin endpoints when not given. */
@@ -22,6 +24,8 @@ interface Props {
   team?: TeamApi
   /** "Check in on agents after hard conversations"; the same-origin endpoints when not given. */
   care?: CareApi
+  /** The store's webhook endpoints and delivery log; the same-origin endpoints when not given. */
+  webhooks?: WebhooksApi
   agent: AgentProfile
   /** The role or the store's name changed: read the session again (the header shows both). */
   onSessionChanged(): void
@@ -31,7 +35,7 @@ interface Props {
 
 /**
  * The store as its owner and admins set it up: its name, what to paste into the store's pages,
- * where the chat may open, its Thai voice, the identity secret; for the owner, handing it over or
+ * where the chat may open, its Thai voice, the identity secret, its webhooks; for the owner, handing it over or
  * deleting it.
  */
 export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }: Props) {
@@ -71,6 +75,7 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
           />
           <IdentitySecret api={api} />
           <CareSetting {...(given.care ? { api: given.care } : {})} />
+          <Webhooks {...(given.webhooks ? { api: given.webhooks } : {})} />
           {can(agent.role, 'own_store') && (
             <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />
           )}
