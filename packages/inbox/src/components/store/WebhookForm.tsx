@@ -79,7 +79,7 @@ export function WebhookForm({ add, onAdded }: Props) {
       <fieldset class="webhook-events" aria-describedby={problem?.field === 'events' ? 'webhook-problem' : undefined}>
         <legend>{t.which}</legend>
         {WEBHOOK_EVENTS.map((event) => (
-          <div class="settings-check" key={event}>
+          <div class="settings-field settings-check" key={event}>
             <input
               id={`webhook-event-${event}`}
               type="checkbox"
