@@ -57,6 +57,7 @@ test('a store’s webhook gets a signed message.created, retried after a 500, an
     console.log(`[webhooks] delivery log:\n${rows.map((r) => r.join(' | ')).join('\n')}`)
     await expectNoAxeViolations(agent.page, 'Store page, Webhooks section with a secret and a log', 'section[aria-labelledby="webhooks-title"]')
     await webhooks.section.screenshot({ path: testInfo.outputPath('webhooks-section.png') })
+    await webhooks.section.getByRole('list').screenshot({ path: testInfo.outputPath('webhooks-endpoints.png') })
   } finally {
     await receiver.stop()
   }
