@@ -186,6 +186,22 @@ describe('webhooks', () => {
     expect(JSON.stringify(listed)).not.toContain(rotated.secret)
   }, 60_000)
 
+  it('erasing a shopper takes the bodies still queued for their conversations', async () => {
+    const hook = await receiver()
+    const { endpoint } = await addEndpoint(hook.url, ['conversation.resolved'])
+    const client = await shopper()
+    const ack = await write(client, 'e1', 'Please forget me')
+    const [conversation] = await db.query<{ visitor_id: string }>('SELECT visitor_id FROM conversations WHERE id = $1', [ack.conversationId])
+    // A body waiting for its next try (due in an hour), as after a failed one.
+    await db.query(
+      `INSERT INTO webhook_deliveries (id, endpoint_id, conversation_id, event, body, next_at)
+       VALUES (gen_random_uuid(), $1, $2, 'message.created', '{"text":"Please forget me"}', now() + interval '1 hour')`,
+      [endpoint.id, ack.conversationId],
+    )
+    expect((await api('DELETE', `/api/visitors/${conversation!.visitor_id}`)).status).toBe(200)
+    expect(await db.query('SELECT 1 FROM webhook_deliveries WHERE body LIKE $1', ['%forget me%'])).toHaveLength(0)
+  }, 60_000)
+
   it('refuses plain-http and credentialed URLs with a typed 400', async () => {
     const res = await api('POST', '/api/webhooks', { url: 'http://shop.example/hook', events: ['message.created'] })
     expect(res.status).toBe(400)
