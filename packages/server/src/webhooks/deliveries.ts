@@ -11,7 +11,7 @@ export type DeliveryOptions = {
   retryDelaysMs?: readonly number[]
   /** How long an endpoint has to answer before the try counts as failed. */
   timeoutMs?: number
-  /** How often the worker looks for due retries (new events are sent at once). */
+  /** How often the worker looks for due retries (new events are sent at once); 5 s. */
   pollMs?: number
   now?: () => number
   /** Sent as User-Agent, e.g. `Attune-Webhooks/0.4.0`. */
@@ -177,7 +177,7 @@ export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
     /** Sends what is due now and keeps looking every `pollMs`. */
     start(): void {
       wake()
-      timer = setInterval(wake, options.pollMs ?? 1000)
+      timer = setInterval(wake, options.pollMs ?? 5000)
       timer.unref()
     },
 
