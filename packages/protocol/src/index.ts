@@ -260,3 +260,23 @@ export {
 export type { Weekday, TimeRange, Closure, BusinessHours, HoursBody } from './http/hours.ts'
 export { LauncherResponseSchema } from './http/launcher.ts'
 export type { LauncherResponse } from './http/launcher.ts'
+export {
+  WebhookEvent,
+  WEBHOOK_EVENTS,
+  WEBHOOK_SIGNATURE_HEADER,
+  CreateWebhookRequestSchema,
+  WebhookEndpointSchema,
+  WebhookSecretResponseSchema,
+  WebhookAttemptSchema,
+  WebhooksResponseSchema,
+  WebhookTestResponseSchema,
+  WebhookPayloadSchema,
+} from './http/webhooks.ts'
+export type {
+  CreateWebhookRequest,
+  WebhookEndpoint,
+  WebhookSecretResponse,
+  WebhookAttempt,
+  WebhooksResponse,
+  WebhookPayload,
+} from './http/webhooks.ts'

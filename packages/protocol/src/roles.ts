@@ -39,7 +39,7 @@ export const Permission = {
   EditCheckIns: 'edit_check_ins',
   /** Erase a shopper's data (GDPR, PDPA). */
   EraseVisitors: 'erase_visitors',
-  /** Name, allowed origins, the identity secret. */
+  /** Name, allowed origins, the identity secret, webhooks. */
   EditStore: 'edit_store',
   /** Invite people, change their roles (below owner), remove them. */
   ManageTeam: 'manage_team',

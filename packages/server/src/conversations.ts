@@ -74,7 +74,7 @@ export class VisitorErasedError extends Error {
 }
 
 /** Conversation rows: who owns them, their state, and the inbox's view of them. */
-export function createConversations(db: Database) {
+export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void } = {}) {
   return {
     async get(id: string): Promise<ConversationRecord | null> {
       // A malformed id is simply not found (the column is a uuid; Postgres would throw).
@@ -103,7 +103,10 @@ export function createConversations(db: Database) {
          RETURNING id, site_id, visitor_id, status, last_seq`,
         [randomUUID(), siteId, visitorId],
       )
-      if (inserted[0]) return { conversation: toRecord(inserted[0]), created: true }
+      if (inserted[0]) {
+        hooks.created?.(inserted[0].id)
+        return { conversation: toRecord(inserted[0]), created: true }
+      }
       const [row] = await db.query<Row>(
         `SELECT id, site_id, visitor_id, status, last_seq FROM conversations WHERE visitor_id = $1 AND status = 'open'`,
         [visitorId],

@@ -73,6 +73,11 @@ const ROUTES: Record<string, string> = {
   'PUT /api/store/hours': '✓ ✓ · · ✓ ·',
   'GET /api/sites/:key/launcher': '✓ ✓ ✓ ✓ ✓ ✓',
   'OPTIONS /api/sites/:key/launcher': '✓ ✓ ✓ ✓ ✓ ✓',
+  'GET /api/webhooks': '✓ ✓ · · ✓ ·',
+  'POST /api/webhooks': '✓ ✓ · · ✓ ·',
+  'POST /api/webhooks/:id/rotate': '✓ ✓ · · · ·',
+  'POST /api/webhooks/:id/test': '✓ ✓ · · · ·',
+  'DELETE /api/webhooks/:id': '✓ ✓ · · · ·',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -103,6 +108,8 @@ const NOTICES: Record<string, string> = {
 const allowed = (row: string, caller: Caller) => row.split(' ')[CALLERS.indexOf(caller)] === '✓'
 
 const PASSWORD = 'correct horse battery'
+/** Port 9 (discard) refuses at once: the test events the matrix queues fail fast and quietly. */
+const HOOK_URL = 'http://127.0.0.1:9/attune'
 
 /** One store with a member of each role, a shopper's conversation, a file and an invitation. */
 type World = {
@@ -120,6 +127,8 @@ type World = {
   secondInviteToken: string
   /** A care offer made to each member on the conversation (issue 16). */
   careOffers: Partial<Record<Caller, string>>
+  /** A webhook endpoint of the store (issue 15); nothing listens on its port. */
+  webhookId: string
 }
 
 let db: Database
@@ -129,7 +138,7 @@ let worlds = 0
 
 beforeAll(async () => {
   db = await openPglite()
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db })
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db, webhooks: { allowLoopback: true } })
   const people = createPeople(db)
   const make = (name: string) => people.create({ email: `${name}@matrix.test`, name, password: PASSWORD })
   const [owner, admin, manager, agent, other, extra] = await Promise.all(['owner', 'admin', 'manager', 'agent', 'other', 'extra'].map(make))
@@ -183,7 +192,12 @@ async function world(): Promise<World> {
     )
     careOffers[role] = offer!.id
   }
+  const [webhook] = await db.query<{ id: string }>(
+    `INSERT INTO webhook_endpoints (id, site_id, url, events, secret) VALUES (gen_random_uuid(), $1, $2, '{message.created}', 'whsec_m') RETURNING id`,
+    [store.id, HOOK_URL],
+  )
   return {
+    webhookId: webhook!.id,
     careOffers,
     store,
     other,
@@ -274,6 +288,11 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'PUT /api/store/hours': { path: '/api/store/hours', body: { hours: { ...DEFAULT_HOURS, enabled: true, timeZone: 'Asia/Bangkok' } } },
     'GET /api/sites/:key/launcher': { path: `/api/sites/${w.store.key}/launcher` },
     'OPTIONS /api/sites/:key/launcher': { path: `/api/sites/${w.store.key}/launcher`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'GET /api/webhooks': { path: '/api/webhooks' },
+    'POST /api/webhooks': { path: '/api/webhooks', body: { url: HOOK_URL, events: ['message.created'] } },
+    'POST /api/webhooks/:id/rotate': { path: `/api/webhooks/${w.webhookId}/rotate` },
+    'POST /api/webhooks/:id/test': { path: `/api/webhooks/${w.webhookId}/test` },
+    'DELETE /api/webhooks/:id': { path: `/api/webhooks/${w.webhookId}` },
   }
   return calls[route]!
 }

@@ -34,6 +34,7 @@ import { loadSecret } from './secret.ts'
 import { seedDemo } from './seed.ts'
 import { createDirectory } from './sites.ts'
 import { createStoreHours } from './store-hours.ts'
+import { createWebhooks, publishingWebhooks, type WebhookOptions } from './webhooks/webhooks.ts'
 import pkg from '../package.json' with { type: 'json' }
 import { log as serverLog } from './logger.ts'
 
@@ -79,6 +80,11 @@ export type AttuneServerOptions = {
   abusive?: AbuseCheck
   /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
   gateway?: Partial<GatewayLimits>
+  /**
+   * Webhooks (README: Webhooks): whether loopback endpoints are accepted (always in demo mode;
+   * ATTUNE_WEBHOOKS_LOOPBACK otherwise), and the retry schedule and timeout (tests shorten them).
+   */
+  webhooks?: WebhookOptions
 }
 
 export type AttuneServer = {
@@ -104,7 +110,12 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
-    const bus = countedBus(redis?.bus ?? createMemoryBus(), metrics)
+    const webhooks = createWebhooks(db, {
+      userAgent: `Attune-Webhooks/${VERSION}`,
+      ...options.webhooks,
+      allowLoopback: Boolean(options.demo || options.webhooks?.allowLoopback),
+    })
+    const bus = countedBus(publishingWebhooks(redis?.bus ?? createMemoryBus(), webhooks), metrics)
     const sessions = createSessions(db)
     const directory = createDirectory(db)
     const stores = createStores(db)
@@ -112,7 +123,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const invites = createInvites(db)
     const network = { publicUrl: options.publicUrl, trustProxy: options.trustProxy }
     const log = createLog(db, (uploadId) => signedUploadUrl(secret, uploadId))
-    const conversations = createConversations(db)
+    const conversations = createConversations(db, { created: (id) => void webhooks.deliveries.onCreated(id) })
     const empathy = createCheckInEngine({
       db,
       log,
@@ -164,6 +175,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         hours: createStoreHours(db),
         presence,
         now: options.now ?? Date.now,
+        webhooks,
         assets,
         version: VERSION,
         databaseKind,
@@ -172,6 +184,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       }),
     )
     const stopRetention = startRetention(db)
+    webhooks.deliveries.start()
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
     const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
     const gateway = attachGateway(http, { ...deps, network, ...(options.gateway ? { limits: options.gateway } : {}) })
@@ -199,6 +212,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           stopPurge()
           stopUploadCleanup()
           await gateway.close()
+          await webhooks.deliveries.close()
           http.closeIdleConnections()
           // Give in-flight requests a moment, then cut keep-alive stragglers.
           const timer = setTimeout(() => http.closeAllConnections(), 2000)

@@ -31,6 +31,7 @@ describe('settings from the environment', () => {
       ATTUNE_SOCKETS_PER_IP: '500',
       ATTUNE_CONVERSATIONS_PER_IP: '60',
       ATTUNE_CONVERSATIONS_PER_STORE: '600',
+      ATTUNE_WEBHOOKS_LOOPBACK: '1',
     })
     expect(config).toEqual({
       port: 9000,
@@ -42,6 +43,7 @@ describe('settings from the environment', () => {
       trustProxy: true,
       secret: 'x'.repeat(32),
       limits: { connectionsPerIp: 500, conversationsPerIp: { burst: 120, perMinute: 60 }, conversationsPerStore: { burst: 1000, perMinute: 600 } },
+      webhooksLoopback: true,
     })
     expect(read({ PORT: '', DATABASE_URL: '', ATTUNE_SECRET: '', ATTUNE_TRUST_PROXY: ' ' })).toEqual(read({}))
   })

@@ -23,6 +23,8 @@ export type Config = {
   metricsToken?: string
   /** Limits per client address at the gateway, raised for a shared address (an office, a mall's Wi-Fi). */
   limits: Partial<GatewayLimits>
+  /** Accept webhook endpoints on this machine's loopback over plain http (development). */
+  webhooksLoopback?: boolean
 }
 
 /** The variables read here, with what each expects; `--help` and the docs list the same. */
@@ -40,6 +42,7 @@ export const ENV_VARIABLES = {
   ATTUNE_CONVERSATIONS_PER_IP: `new conversations per address a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
   ATTUNE_CONVERSATIONS_PER_STORE: `new conversations per store a minute (default ${DEFAULT_LIMITS.conversationsPerStore.perMinute})`,
   LOG_LEVEL: 'what the JSON log says: error, warn, info (default), debug, trace, silent',
+  ATTUNE_WEBHOOKS_LOOPBACK: 'true: accept webhook endpoints on http://127.0.0.1 (development)',
 } as const
 
 const SECRET_MIN_LENGTH = 32
@@ -75,6 +78,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     const perMinute = parseCount('ATTUNE_CONVERSATIONS_PER_STORE', perStore)
     config.limits.conversationsPerStore = { burst: Math.ceil((perMinute * 5) / 3), perMinute }
   }
+  if (parseBoolean('ATTUNE_WEBHOOKS_LOOPBACK', get('ATTUNE_WEBHOOKS_LOOPBACK'))) config.webhooksLoopback = true
   const databaseUrl = get('DATABASE_URL')
   if (databaseUrl) config.databaseUrl = parseDatabaseUrl(databaseUrl)
   const redisUrl = get('REDIS_URL')
@@ -170,6 +174,7 @@ export function serverOptions(config: Config, extra: { demo: boolean; assets: As
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     trustProxy: config.trustProxy,
     ...(Object.keys(config.limits).length ? { gateway: config.limits } : {}),
+    ...(config.webhooksLoopback ? { webhooks: { allowLoopback: true } } : {}),
     demo: extra.demo,
     assets: extra.assets,
   }

@@ -293,6 +293,52 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER TABLE sites ADD COLUMN business_hours jsonb;
     `,
   },
+  {
+    id: 13,
+    name: 'webhooks',
+    sql: `
+      -- A store's webhook endpoints (issue 15). The secret is kept as the identity secret is:
+      -- signing needs it whole, so it cannot be hashed; it is shown once and never listed.
+      CREATE TABLE webhook_endpoints (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        url text NOT NULL,
+        events text[] NOT NULL,
+        secret text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX webhook_endpoints_site ON webhook_endpoints (site_id);
+      -- The queue: one row per event and endpoint until delivered or given up, then deleted. The
+      -- body is built once (every retry sends the same bytes); erasing a shopper's conversation
+      -- takes its pending bodies with it. locked_until lets several processes share the queue.
+      CREATE TABLE webhook_deliveries (
+        id uuid PRIMARY KEY,
+        endpoint_id uuid NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+        conversation_id uuid REFERENCES conversations(id) ON DELETE CASCADE,
+        event text NOT NULL,
+        body text NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        next_at timestamptz NOT NULL,
+        locked_until timestamptz
+      );
+      CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_at);
+      -- The delivery log: each try's outcome, never a body; the last 100 per store are kept.
+      CREATE TABLE webhook_attempts (
+        id bigserial PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        endpoint_id uuid REFERENCES webhook_endpoints(id) ON DELETE SET NULL,
+        url text NOT NULL,
+        event text NOT NULL,
+        attempt integer NOT NULL,
+        status integer,
+        error text,
+        duration_ms integer NOT NULL,
+        at timestamptz NOT NULL,
+        retry_at timestamptz
+      );
+      CREATE INDEX webhook_attempts_site ON webhook_attempts (site_id, id DESC);
+    `,
+  },
 ]
 
 /**

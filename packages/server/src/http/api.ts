@@ -16,6 +16,7 @@ import type { AgentCare } from '../empathy/agent-care.ts'
 import type { CareAnswers } from '../empathy/care-answers.ts'
 import type { Presence } from '../gateway/presence.ts'
 import type { StoreHours } from '../store-hours.ts'
+import type { Webhooks } from '../webhooks/webhooks.ts'
 import { accountRoutes } from './account-api.ts'
 import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
@@ -30,6 +31,7 @@ import { teamRoutes } from './team-api.ts'
 import { uploadRoutes } from './uploads-api.ts'
 import { widgetRoutes } from './widget-api.ts'
 import { requestLog } from '../logger.ts'
+import { webhookRoutes } from './webhooks-api.ts'
 
 export type ApiDeps = {
   directory: Directory
@@ -53,6 +55,8 @@ export type ApiDeps = {
   presence: Presence
   /** The clock (tests pass a fake one). */
   now: () => number
+  /** A store's webhook endpoints, their queue and delivery log (issue 15). */
+  webhooks: Webhooks
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
@@ -68,6 +72,7 @@ export const API_ROUTES: readonly Route[] = [
   ...widgetRoutes,
   ...hoursRoutes,
   ...launcherRoutes,
+  ...webhookRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils'
 import type { AgentProfile } from '../../agent.ts'
 import { createStoreApi } from '../../session/store.ts'
 import { createTeamApi } from '../../session/team.ts'
+import { createWebhooksApi } from '../../session/webhooks.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { fakeFetch, refusal, type FakeFetch } from '../../testing/fake-fetch.ts'
 import { StorePage } from './StorePage.tsx'
@@ -35,10 +36,17 @@ async function open(role: AgentProfile['role'], server: FakeFetch = fakeFetch())
     'GET /api/store': [200, { store }],
     'PUT /api/store': (body) => [200, { store: { ...store, ...(body as object) } }],
     'GET /api/team': [200, team],
+    'GET /api/webhooks': [200, { endpoints: [], attempts: [] }],
   })
   const callbacks = { onSessionChanged: vi.fn(), onStoreDeleted: vi.fn() }
   const { root } = mount(
-    <StorePage agent={person(role)} api={createStoreApi('', server.fetch)} team={createTeamApi('', server.fetch)} {...callbacks} />,
+    <StorePage
+      agent={person(role)}
+      api={createStoreApi('', server.fetch)}
+      team={createTeamApi('', server.fetch)}
+      webhooks={createWebhooksApi('', server.fetch)}
+      {...callbacks}
+    />,
   )
   await settle()
   // The owner's danger zone reads the team once the store is on screen.

@@ -16,6 +16,8 @@ import { IdentitySecret } from './IdentitySecret.tsx'
 import { InstallSnippets } from './InstallSnippets.tsx'
 import { OriginsEditor } from './OriginsEditor.tsx'
 import { StoreName } from './StoreName.tsx'
+import { Webhooks } from './Webhooks.tsx'
+import type { WebhooksApi } from '../../session/webhooks.ts'
 
 interface Props {
   /** The same-origin endpoints when not given. */
@@ -26,6 +28,8 @@ interface Props {
   care?: CareApi
   /** Business hours (issue 15); the same-origin endpoints when not given. */
   hours?: HoursApi
+  /** The store's webhook endpoints and delivery log; the same-origin endpoints when not given. */
+  webhooks?: WebhooksApi
   agent: AgentProfile
   /** The role or the store's name changed: read the session again (the header shows both). */
   onSessionChanged(): void
@@ -35,8 +39,8 @@ interface Props {
 
 /**
  * The store as its owner and admins set it up: its name, what to paste into the store's pages,
- * where the chat may open, its Thai voice, the identity secret, its business hours; for the owner,
- * handing it over or deleting it.
+ * where the chat may open, its Thai voice, the identity secret, its business hours, its webhooks;
+ * for the owner, handing it over or deleting it.
  */
 export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }: Props) {
   const messages = useAccountMessages()
@@ -76,6 +80,7 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
           <IdentitySecret api={api} />
           <CareSetting {...(given.care ? { api: given.care } : {})} />
           <BusinessHours {...(given.hours ? { api: given.hours } : {})} />
+          <Webhooks {...(given.webhooks ? { api: given.webhooks } : {})} />
           {can(agent.role, 'own_store') && (
             <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />
           )}

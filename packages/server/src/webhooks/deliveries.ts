@@ -1,0 +1,205 @@
+import type { ConversationEvent, WebhookPayload } from '@attune/protocol'
+import { WEBHOOK_SIGNATURE_HEADER } from '@attune/protocol'
+import type { Database } from '../db/database.ts'
+import { ATTEMPTS_KEPT } from './endpoints.ts'
+import { createdPayload, eventPayload, testPayload, webhookEventOf } from './payload.ts'
+import { retryDelay, RETRY_DELAYS_MS } from './retry.ts'
+import { signWebhook } from './signing.ts'
+
+export type DeliveryOptions = {
+  /** The failed-try schedule (README: Webhooks); tests shorten it. */
+  retryDelaysMs?: readonly number[]
+  /** How long an endpoint has to answer before the try counts as failed. */
+  timeoutMs?: number
+  /** How often the worker looks for due retries (new events are sent at once); 5 s. */
+  pollMs?: number
+  now?: () => number
+  /** Sent as User-Agent, e.g. `Attune-Webhooks/0.4.0`. */
+  userAgent?: string
+}
+
+/** Deliveries in flight at once per process: a few hanging endpoints never hold up the rest for long. */
+const IN_FLIGHT = 16
+
+type Due = { id: string; event: string; body: string; attempts: number; url: string; secret: string; site_id: string; endpoint_id: string }
+type Outcome = { status: number | null; error: string | null; durationMs: number }
+
+/**
+ * The queue and its worker. Enqueuing is all the chat's path ever does (one statement, not
+ * awaited by the sender's ack); the worker POSTs from the database, so a restart loses nothing
+ * and several processes share the queue (rows are leased with `locked_until`).
+ */
+export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
+  const now = options.now ?? Date.now
+  const timeoutMs = options.timeoutMs ?? 10_000
+  const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS
+  const closing = new AbortController()
+  const inFlight = new Set<Promise<void>>()
+  let claiming: Promise<void> | null = null
+  let timer: NodeJS.Timeout | undefined
+
+  async function enqueue(rows: { endpointIds: string[]; conversationId: string | null; payload: WebhookPayload }): Promise<void> {
+    if (rows.endpointIds.length === 0) return
+    await db.query(
+      `INSERT INTO webhook_deliveries (id, endpoint_id, conversation_id, event, body, next_at)
+       SELECT gen_random_uuid(), endpoint_id, $2, $3, $4, $5 FROM unnest($1::uuid[]) AS endpoint_id`,
+      [rows.endpointIds, rows.conversationId, rows.payload.type, JSON.stringify(rows.payload), new Date(now())],
+    )
+    wake()
+  }
+
+  /** The endpoints of the conversation's own store subscribed to `event`: nothing crosses stores. */
+  async function subscribers(conversationId: string, event: string) {
+    const rows = await db.query<{ id: string; key: string; visitor_id: string }>(
+      `SELECT e.id, s.key, c.visitor_id FROM conversations c
+       JOIN sites s ON s.id = c.site_id JOIN webhook_endpoints e ON e.site_id = c.site_id
+       WHERE c.id = $1 AND $2 = ANY(e.events)`,
+      [conversationId, event],
+    )
+    const first = rows[0]
+    return first
+      ? { storeKey: first.key, conversation: { id: conversationId, visitorId: first.visitor_id }, endpointIds: rows.map((r) => r.id) }
+      : null
+  }
+
+  /** Leases what is due (never more than the free slots) and sends each on its own. */
+  async function claim(): Promise<void> {
+    const free = IN_FLIGHT - inFlight.size
+    if (free <= 0 || closing.signal.aborted) return
+    const at = new Date(now())
+    const rows = await db.query<Due>(
+      `UPDATE webhook_deliveries d SET locked_until = $2
+       FROM webhook_endpoints e
+       WHERE e.id = d.endpoint_id AND d.id IN (
+         SELECT id FROM webhook_deliveries WHERE next_at <= $1 AND (locked_until IS NULL OR locked_until <= $1)
+         ORDER BY next_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING d.id, d.event, d.body, d.attempts, e.url, e.secret, e.site_id, e.id AS endpoint_id`,
+      [at, new Date(at.getTime() + timeoutMs + 60_000), free],
+    )
+    for (const row of rows) {
+      const job = deliver(row).catch((error: unknown) => console.error('[Attune] webhook delivery bookkeeping failed', error))
+      inFlight.add(job)
+      void job.finally(() => inFlight.delete(job))
+    }
+  }
+
+  function wake(): void {
+    if (claiming || closing.signal.aborted) return
+    claiming = claim()
+      .catch((error: unknown) => console.error('[Attune] webhook queue unavailable', error))
+      .finally(() => (claiming = null))
+  }
+
+  async function deliver(row: Due): Promise<void> {
+    const outcome = await post(row)
+    if (!outcome) return // closing: the lease runs out and the next process sends it
+    const attempt = row.attempts + 1
+    const delivered = outcome.status !== null && outcome.status >= 200 && outcome.status < 300
+    const wait = delivered ? null : retryDelay(attempt, delays)
+    const retryAt = wait === null ? null : new Date(now() + wait)
+    await db.transaction(async (tx) => {
+      if (retryAt) {
+        await tx.query('UPDATE webhook_deliveries SET attempts = $2, next_at = $3, locked_until = NULL WHERE id = $1', [row.id, attempt, retryAt])
+      } else {
+        await tx.query('DELETE FROM webhook_deliveries WHERE id = $1', [row.id])
+      }
+      // The endpoint may have been removed while its request was out: the line stays, unlinked.
+      await tx.query(
+        `INSERT INTO webhook_attempts (site_id, endpoint_id, url, event, attempt, status, error, duration_ms, at, retry_at)
+         VALUES ($1, (SELECT id FROM webhook_endpoints WHERE id = $2), $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [row.site_id, row.endpoint_id, row.url, row.event, attempt, outcome.status, outcome.error, outcome.durationMs, new Date(now()), retryAt],
+      )
+      await tx.query(
+        `DELETE FROM webhook_attempts WHERE site_id = $1 AND id NOT IN (
+           SELECT id FROM webhook_attempts WHERE site_id = $1 ORDER BY id DESC LIMIT $2)`,
+        [row.site_id, ATTEMPTS_KEPT],
+      )
+    })
+  }
+
+  /** One POST; its outcome, or null when the server is closing (the try does not count). */
+  async function post(row: Due): Promise<Outcome | null> {
+    const started = performance.now()
+    const signature = signWebhook(row.secret, Math.floor(now() / 1000), row.body)
+    const headers = {
+      'Content-Type': 'application/json',
+      'User-Agent': options.userAgent ?? 'Attune-Webhooks',
+      'Attune-Event': row.event,
+      'Attune-Delivery': row.id,
+      [WEBHOOK_SIGNATURE_HEADER]: signature,
+    }
+    try {
+      // Redirects are not followed: the store named this URL, and only this URL.
+      const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), closing.signal])
+      const response = await fetch(row.url, { method: 'POST', headers, body: row.body, redirect: 'manual', signal })
+      await response.body?.cancel()
+      return { status: response.status, error: null, durationMs: Math.round(performance.now() - started) }
+    } catch (error) {
+      if (closing.signal.aborted) return null
+      return { status: null, error: failureText(error, timeoutMs), durationMs: Math.round(performance.now() - started) }
+    }
+  }
+
+  return {
+    /** A logged event, for the endpoints that want it. Never throws: the chat goes on regardless. */
+    async onEvent(conversationId: string, event: ConversationEvent): Promise<void> {
+      const type = webhookEventOf(event)
+      if (!type) return
+      try {
+        const found = await subscribers(conversationId, type)
+        const payload = found && eventPayload(found.storeKey, found.conversation, event)
+        if (found && payload) await enqueue({ endpointIds: found.endpointIds, conversationId, payload })
+      } catch (error) {
+        console.error(`[Attune] webhook ${type} not queued`, error)
+      }
+    },
+
+    /** A conversation was opened. Never throws, as `onEvent`. */
+    async onCreated(conversationId: string): Promise<void> {
+      try {
+        const found = await subscribers(conversationId, 'conversation.created')
+        if (found)
+          await enqueue({
+            endpointIds: found.endpointIds,
+            conversationId,
+            payload: createdPayload(found.storeKey, found.conversation, new Date(now())),
+          })
+      } catch (error) {
+        console.error('[Attune] webhook conversation.created not queued', error)
+      }
+    },
+
+    /** "Send a test event" to one endpoint the caller checked is the store's. */
+    async sendTest(storeKey: string, endpointId: string): Promise<void> {
+      await enqueue({ endpointIds: [endpointId], conversationId: null, payload: testPayload(storeKey, new Date(now())) })
+    },
+
+    /** Sends what is due now and keeps looking every `pollMs`. */
+    start(): void {
+      wake()
+      timer = setInterval(wake, options.pollMs ?? 5000)
+      timer.unref()
+    },
+
+    /** Stops: tries in flight are abandoned uncounted (their lease lapses; the next start sends them). */
+    async close(): Promise<void> {
+      clearInterval(timer)
+      closing.abort()
+      await claiming
+      await Promise.all(inFlight)
+    },
+  }
+}
+
+/** A failure without a status, in a few words for the log (never the URL nor the body). */
+function failureText(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`
+  const code = error instanceof Error && error.cause instanceof Error ? (error.cause as NodeJS.ErrnoException).code : undefined
+  const known: Record<string, string> = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'host not found',
+    ECONNRESET: 'connection reset',
+    CERT_HAS_EXPIRED: 'TLS certificate expired',
+  }
+  return code ? (known[code] ?? code) : 'request failed'
+}
