@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { BusinessHoursSchema, DEFAULT_HOURS, type BusinessHours } from '@attune/protocol'
 import type { Database } from './db/database.ts'
+import { log } from './logger.ts'
 
 /** Each store's business hours (issue 15): one JSON column on `sites`, validated on the way in and out. */
 export function createStoreHours(db: Database) {
@@ -13,7 +14,7 @@ export function createStoreHours(db: Database) {
       // A zone this runtime no longer knows (its time zone data changed) must not break the
       // widget: the store is then treated as always open, and says so in the log.
       if (parsed.success) return parsed.output
-      console.warn(`[Attune] the business hours of store ${siteId} no longer validate; treated as always open`)
+      log.warn({ siteId }, 'stored business hours no longer validate; treated as always open')
       return { ...DEFAULT_HOURS, enabled: false }
     },
 

@@ -5,6 +5,7 @@ import { ATTEMPTS_KEPT } from './endpoints.ts'
 import { createdPayload, eventPayload, testPayload, webhookEventOf } from './payload.ts'
 import { retryDelay, RETRY_DELAYS_MS } from './retry.ts'
 import { signWebhook } from './signing.ts'
+import { log } from '../logger.ts'
 
 export type DeliveryOptions = {
   /** The failed-try schedule (README: Webhooks); tests shorten it. */
@@ -77,7 +78,7 @@ export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
       [at, new Date(at.getTime() + timeoutMs + 60_000), free],
     )
     for (const row of rows) {
-      const job = deliver(row).catch((error: unknown) => console.error('[Attune] webhook delivery bookkeeping failed', error))
+      const job = deliver(row).catch((error: unknown) => log.error({ err: error }, 'webhook delivery bookkeeping failed'))
       inFlight.add(job)
       void job.finally(() => inFlight.delete(job))
     }
@@ -86,7 +87,7 @@ export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
   function wake(): void {
     if (claiming || closing.signal.aborted) return
     claiming = claim()
-      .catch((error: unknown) => console.error('[Attune] webhook queue unavailable', error))
+      .catch((error: unknown) => log.error({ err: error }, 'webhook queue unavailable'))
       .finally(() => (claiming = null))
   }
 
@@ -150,7 +151,7 @@ export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
         const payload = found && eventPayload(found.storeKey, found.conversation, event)
         if (found && payload) await enqueue({ endpointIds: found.endpointIds, conversationId, payload })
       } catch (error) {
-        console.error(`[Attune] webhook ${type} not queued`, error)
+        log.error({ err: error, event: type }, 'webhook not queued')
       }
     },
 
@@ -165,7 +166,7 @@ export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
             payload: createdPayload(found.storeKey, found.conversation, new Date(now())),
           })
       } catch (error) {
-        console.error('[Attune] webhook conversation.created not queued', error)
+        log.error({ err: error, event: 'conversation.created' }, 'webhook not queued')
       }
     },
 
