@@ -284,6 +284,14 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER TABLE people ADD COLUMN thai_voice text NOT NULL DEFAULT 'female' CHECK (thai_voice IN ('female', 'male', 'neutral'));
     `,
   },
+  {
+    id: 16,
+    name: 'inbox-language',
+    sql: `
+      -- The inbox's language each person chose (issue 14); NULL: their browser's.
+      ALTER TABLE people ADD COLUMN language text CHECK (language IN ('en', 'th', 'lo', 'fil'));
+    `,
+  },
 ]
 
 /**
