@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { CatalogsContext } from '../i18n/context.ts'
 import { en, type InboxMessages } from '../i18n/en.ts'
-import { chooseLanguage } from '../i18n/language.ts'
+import { browserLanguages, chooseLanguage } from '../i18n/language.ts'
 import { useCatalogs } from '../i18n/use-catalogs.ts'
 import { BASE, parseRoute } from '../lib/route.ts'
 import type { SessionApi } from '../session/api.ts'
@@ -22,7 +22,7 @@ interface Props {
 type Session =
   { phase: 'checking' } | { phase: 'signed-out'; notice?: SignInNotice } | { phase: 'signed-in'; agent: AgentProfile; client: InboxAgent }
 
-export function App({ api, createAgent, languages = navigator.languages }: Props) {
+export function App({ api, createAgent, languages = browserLanguages() }: Props) {
   const [session, setSession] = useState<Session>({ phase: 'checking' })
   const chosen = session.phase === 'signed-in' ? session.agent.preferences?.language : null
   const { catalogs, ready } = useCatalogs(chooseLanguage(chosen, languages))

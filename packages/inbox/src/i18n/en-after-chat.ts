@@ -5,7 +5,7 @@ import type { Widen } from './widen.ts'
  * After the chat (issue 16), in English: the Follow-ups page and the feedback list on Insights.
  * They travel with those lazy chunks, not in `en.ts` (the first screen's budget).
  */
-const enAfterChat = {
+export const enAfterChat = {
   followUps: {
     title: 'Follow-ups',
     intro:

@@ -16,3 +16,6 @@ export function chooseLanguage(chosen: InboxLanguage | null | undefined, browser
   }
   return 'en'
 }
+
+/** The browser's languages, most wanted first (empty where a test's DOM does not say). */
+export const browserLanguages = (): readonly string[] => navigator.languages ?? []

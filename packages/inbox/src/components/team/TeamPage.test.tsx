@@ -77,7 +77,7 @@ describe('TeamPage', () => {
       'Nok (you)',
     ])
     expect(rowOf(root, 'Dao').querySelector('.role-badge')!.textContent).toBe('Owner')
-    expect(root.querySelectorAll('select')).toHaveLength(0)
+    expect(root.querySelectorAll('select:not(#language-choice)')).toHaveLength(0)
     expect(root.textContent).not.toContain('Remove')
     expect(root.textContent).not.toContain('Invite someone')
     expect(root.textContent).not.toContain('Pending invitations')

@@ -5,6 +5,7 @@ import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { teamRows } from '../../lib/team-view.ts'
 import { createTeamApi, type TeamApi } from '../../session/team.ts'
 import { PageState } from '../accounts/PageState.tsx'
+import { browserLanguages } from '../../i18n/language.ts'
 import { LanguageForm } from '../accounts/LanguageForm.tsx'
 import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
@@ -27,7 +28,7 @@ interface Props {
  * Who is on the store's team (everyone sees it); owners and admins invite, change roles and
  * remove. Everyone changes their own password, Thai voice and inbox language here.
  */
-export function TeamPage({ agent, onSessionChanged, languages = navigator.languages, ...given }: Props) {
+export function TeamPage({ agent, onSessionChanged, languages = browserLanguages(), ...given }: Props) {
   const messages = useAccountMessages()
   const t = messages.team
   const [api] = useState(() => given.api ?? createTeamApi())
