@@ -29,7 +29,7 @@ const person = (language: InboxLanguage | null): AgentProfile => ({
 function api(me: AgentProfile | null): SessionApi {
   return {
     me: vi.fn(async () => me),
-    login: vi.fn(async () => ({ ok: false as const, error: { code: 'network' as const, message: '' } })),
+    login: vi.fn(async () => ({ ok: false as const, reason: 'network' as const })),
     logout: vi.fn(async () => {}),
     switchStore: vi.fn(async () => ({ ok: false as const, error: { code: 'network' as const, message: '' } })),
   }
