@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/context.ts'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import type { TeamApi } from '../../session/team.ts'
 import { failureText } from '../accounts/failure.ts'
+import { intlLocales } from '../../lib/intl-locale.ts'
 
 interface Props {
   invites: Invite[]
@@ -13,7 +14,8 @@ interface Props {
   formatTime?: (iso: string) => string
 }
 
-const localTime = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+const localTime = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 /** Invitations not yet accepted, each with when it expires, and "Revoke". */
 export function PendingInvites({ invites, api, onRevoked, formatTime }: Props) {
