@@ -26,7 +26,7 @@ export const main: InboxMessages = {
     owner: 'เจ้าของร้าน',
     admin: 'แอดมิน',
     manager: 'ผู้จัดการ',
-    agent: 'แอดมินตอบแชท',
+    agent: 'พนักงานตอบแชท',
   },
   header: {
     signOut: 'ออกจากระบบ',
@@ -58,7 +58,7 @@ export const main: InboxMessages = {
     emptyHint: 'แชทใหม่จากลูกค้าจะขึ้นที่นี่ทันทีที่เข้ามา',
     visitor: (shortId: string) => `ลูกค้า ${shortId}`,
     noMessages: 'ยังไม่มีข้อความ',
-    agentPrefix: 'แอดมิน: ',
+    agentPrefix: 'พนักงาน: ',
     file: (name: string) => `ไฟล์: ${name}`,
     waiting: (duration: string) => `รอมา ${duration}`,
     answered: 'ตอบแล้ว',
