@@ -54,3 +54,16 @@ test('a shopper attaches a photo: it uploads to the server, shows as a preview, 
   await expect(inInbox).toBeVisible()
   await expect.poll(() => inInbox.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2)
 })
+
+test('an agent attaches a file: the uploader arrives with it, and the shopper sees the file', async ({ shopper, agent }) => {
+  await shopper.visitStore()
+  await shopper.openChat()
+  await shopper.send('Can you send me the invoice?')
+  await agent.open('send me the invoice')
+  // The inbox's uploader is not on its first screen (decision 023): it loads with this file.
+  await agent.page.locator('input[type="file"]').setInputFiles({ name: 'invoice.png', mimeType: 'image/png', buffer: tinyPng() })
+  await expect(agent.page.getByText('Ready', { exact: true })).toBeVisible({ timeout: 15_000 })
+  await agent.replyBox.fill('Here it is')
+  await agent.page.getByRole('button', { name: 'Send', exact: true }).click()
+  await expect(shopper.messages.getByRole('img', { name: 'invoice.png' })).toBeVisible({ timeout: 15_000 })
+})

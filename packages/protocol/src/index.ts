@@ -131,10 +131,12 @@ export {
   MembershipSchema,
   MeResponseSchema,
   PreferencesSchema,
+  PreferencesUpdateSchema,
+  INBOX_LANGUAGES,
   SwitchStoreRequestSchema,
   ThaiVoiceSchema,
 } from './http/session.ts'
-export type { LoginRequest, Membership, MeResponse, Preferences } from './http/session.ts'
+export type { InboxLanguage, LoginRequest, Membership, MeResponse, Preferences, PreferencesUpdate } from './http/session.ts'
 export {
   PASSWORD_MIN_LENGTH,
   originProblem,

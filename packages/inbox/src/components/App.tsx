@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
-import { useMessages } from '../i18n/context.ts'
+import { CatalogsContext } from '../i18n/context.ts'
+import { en, type InboxMessages } from '../i18n/en.ts'
+import { browserLanguages, chooseLanguage } from '../i18n/language.ts'
+import { useCatalogs } from '../i18n/use-catalogs.ts'
 import { BASE, parseRoute } from '../lib/route.ts'
 import type { SessionApi } from '../session/api.ts'
 import { Inbox } from './Inbox.tsx'
@@ -12,14 +15,21 @@ interface Props {
   api: SessionApi
   /** Makes the live client once someone is signed in; core's createAgentClient in the app. */
   createAgent(): InboxAgent
+  /** The browser's languages, most wanted first: the inbox's language until the person picks one. */
+  languages?: readonly string[]
 }
 
 type Session =
   { phase: 'checking' } | { phase: 'signed-out'; notice?: SignInNotice } | { phase: 'signed-in'; agent: AgentProfile; client: InboxAgent }
 
-export function App({ api, createAgent }: Props) {
-  const t = useMessages()
+export function App({ api, createAgent, languages = browserLanguages() }: Props) {
   const [session, setSession] = useState<Session>({ phase: 'checking' })
+  const chosen = session.phase === 'signed-in' ? session.agent.preferences?.language : null
+  const { catalogs, ready } = useCatalogs(chooseLanguage(chosen, languages))
+  // Read by the client's listeners too, which outlive the render that made them.
+  const words = useRef<InboxMessages>(en)
+  words.current = catalogs?.main ?? en
+  const t = words.current
   // Read by the client's listeners, which outlive the render that made them.
   const now = useRef(session)
   now.current = session
@@ -59,14 +69,14 @@ export function App({ api, createAgent }: Props) {
     if (!agent || before.phase !== 'signed-in' || (client && before.client !== client)) return
     if (agent.siteKey !== before.agent.siteKey) return enter(agent)
     setSession({ ...before, agent })
-    if (agent.role !== before.agent.role) setNotice(t.header.roleChanged(storeName(agent), t.roles[agent.role]))
+    if (agent.role !== before.agent.role) setNotice(words.current.header.roleChanged(storeName(agent), words.current.roles[agent.role]))
   }
 
   /** Works in `agent.siteKey` from now on: a fresh client, and the conversation list of that store. */
   function enter(agent: AgentProfile) {
     if (parseRoute(location.pathname, location.search).page === 'conversations') navigate(BASE, { replace: true })
     start(agent)
-    setNotice(t.header.switched(storeName(agent), t.roles[agent.role]))
+    setNotice(words.current.header.switched(storeName(agent), words.current.roles[agent.role]))
     refocus.current = true
   }
   // The inbox is drawn anew for the new store: focus goes back to the switcher it was left on.
@@ -82,7 +92,7 @@ export function App({ api, createAgent }: Props) {
     const result = await api.switchStore(siteKey)
     if (result.ok) enter(result.agent)
     else if (result.error.code === 'unauthorized') setSession({ phase: 'signed-out', notice: 'expired' })
-    else setNotice(t.header.switchFailed)
+    else setNotice(words.current.header.switchFailed)
   }
 
   // A valid session cookie skips the sign-in form. An invitation link is answered first.
@@ -108,46 +118,52 @@ export function App({ api, createAgent }: Props) {
     await api.logout()
   }
 
-  if (onInvitePage) {
-    return InvitePage ? (
-      <InvitePage
-        onAccepted={(agent) => {
-          start(agent)
-          navigate(BASE, { replace: true })
-        }}
-      />
-    ) : (
-      <p class="checking" role="status">
-        {t.signIn.checking}
-      </p>
-    )
-  }
-  if (session.phase === 'checking') {
+  // Only a first screen in another language than English waits, briefly, for its words.
+  if (!ready) return null
+  return <CatalogsContext.Provider value={catalogs}>{screen()}</CatalogsContext.Provider>
+
+  function screen() {
+    if (onInvitePage) {
+      return InvitePage ? (
+        <InvitePage
+          onAccepted={(agent) => {
+            start(agent)
+            navigate(BASE, { replace: true })
+          }}
+        />
+      ) : (
+        <p class="checking" role="status">
+          {t.signIn.checking}
+        </p>
+      )
+    }
+    if (session.phase === 'checking') {
+      return (
+        <p class="checking" role="status">
+          {t.signIn.checking}
+        </p>
+      )
+    }
+    if (session.phase === 'signed-out') {
+      return <SignIn api={api} onSignedIn={start} {...(session.notice ? { notice: session.notice } : {})} />
+    }
     return (
-      <p class="checking" role="status">
-        {t.signIn.checking}
-      </p>
+      <>
+        <Inbox
+          key={session.agent.siteKey}
+          client={session.client}
+          agent={session.agent}
+          onSignOut={signOut}
+          onSwitchStore={(siteKey) => void switchStore(siteKey)}
+          onSessionChanged={() => void refresh()}
+          onStoreDeleted={() => setSession({ phase: 'signed-out', notice: 'store_deleted' })}
+        />
+        <p class="sr-only" role="status">
+          {notice}
+        </p>
+      </>
     )
   }
-  if (session.phase === 'signed-out') {
-    return <SignIn api={api} onSignedIn={start} {...(session.notice ? { notice: session.notice } : {})} />
-  }
-  return (
-    <>
-      <Inbox
-        key={session.agent.siteKey}
-        client={session.client}
-        agent={session.agent}
-        onSignOut={signOut}
-        onSwitchStore={(siteKey) => void switchStore(siteKey)}
-        onSessionChanged={() => void refresh()}
-        onStoreDeleted={() => setSession({ phase: 'signed-out', notice: 'store_deleted' })}
-      />
-      <p class="sr-only" role="status">
-        {notice}
-      </p>
-    </>
-  )
 }
 
 const storeName = (agent: AgentProfile) => agent.stores.find((s) => s.siteKey === agent.siteKey)?.name ?? agent.siteKey

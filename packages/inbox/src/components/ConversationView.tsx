@@ -49,8 +49,9 @@ interface Props {
 }
 
 export function ConversationView(props: Props) {
-  const { conversation, label, summary, errors, onBack, clock = formatClock, upload, deleteVisitor, onDeleted, thaiVoice, handOff } = props
+  const { conversation, label, summary, errors, onBack, clock: givenClock, upload, deleteVisitor, onDeleted, thaiVoice, handOff } = props
   const messages = useMessages()
+  const clock = givenClock ?? ((iso: string) => formatClock(iso, messages.locale))
   const ShopperHistory = useLazyHistory(props.history !== undefined)
   const t = messages.conversation
   const items = useStore(conversation.$timeline)

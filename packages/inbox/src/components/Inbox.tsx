@@ -11,7 +11,7 @@ import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
 import type { SettingsApi } from '../session/settings.ts'
 import type { HistoryApi } from '../session/history.ts'
 import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
-import { createUploader, type UploadFile } from '../session/uploads.ts'
+import type { UploadFile } from '../session/uploads.ts'
 import { useLazyCare } from './care/lazy.ts'
 import { useLazyAlerts } from './history-lazy.ts'
 import { ConversationList } from './ConversationList.tsx'
@@ -47,8 +47,18 @@ interface Selection {
   label: string
 }
 
+/**
+ * The uploader (core's XMLHttpRequest transport and the answer's schema) arrives with the first
+ * file an agent attaches, in a chunk of its own: not every agent attaches, and the first screen
+ * is under a budget (.size-limit.cjs).
+ */
+const uploadLater =
+  (siteKey: string): UploadFile =>
+  async (file, onProgress) =>
+    (await import('../session/uploads.ts')).createUploader(siteKey)(file, onProgress)
+
 export function Inbox(props: Props) {
-  const { client, agent, onSignOut, onSwitchStore, insights, createUpload = createUploader, settings, visitors } = props
+  const { client, agent, onSignOut, onSwitchStore, insights, createUpload = uploadLater, settings, visitors } = props
   const t = useMessages()
   const [selected, setSelected] = useState<Selection | null>(null)
   const [errors] = useState(() => (listener: (error: { code: string }) => void) => client.on('error', listener))

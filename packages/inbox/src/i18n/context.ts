@@ -1,10 +1,33 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
+import type { AccountMessages } from './en-accounts.ts'
+import type { AfterChatMessages } from './en-after-chat.ts'
+import type { CareMessages } from './en-care.ts'
+import type { ErasureMessages } from './en-erasure.ts'
+import type { HistoryMessages } from './en-history.ts'
+import type { InsightsMessages } from './en-insights.ts'
+import type { SettingsMessages } from './en-settings.ts'
 import { en, type InboxMessages } from './en.ts'
 
-/** The catalog in use; English unless an ancestor provides another locale's. */
-const MessagesContext = createContext<InboxMessages>(en)
+/**
+ * One language's catalogs: the first screen's (`main`) and each lazy page's. Another language
+ * than English arrives whole, in one chunk of its own (load.ts); English stays where it is, the
+ * first screen's in `en.ts` and each page's in that page's chunk.
+ */
+export interface Catalogs {
+  main: InboxMessages
+  accounts: AccountMessages
+  afterChat: AfterChatMessages
+  care: CareMessages
+  erasure: ErasureMessages
+  history: HistoryMessages
+  insights: InsightsMessages
+  settings: SettingsMessages
+}
+
+/** The catalogs in use; null: English. Provided by `InLanguage`. */
+export const CatalogsContext = createContext<Catalogs | null>(null)
 
 export function useMessages(): InboxMessages {
-  return useContext(MessagesContext)
+  return useContext(CatalogsContext)?.main ?? en
 }

@@ -132,6 +132,15 @@ export const enAccounts = {
     save: 'Save voice',
     saved: 'Saved.',
   },
+  /** One's own inbox language (issue 14), on the Team page under Your account. */
+  language: {
+    title: 'Language',
+    hint: 'The language of your inbox, on every device you sign in on. Shoppers still get replies and suggestions in their own language.',
+    /** The first choice, with the language the browser asks for now. */
+    browser: (name: string) => `Your browser's language (now ${name})`,
+    save: 'Save language',
+    saved: 'Saved.',
+  },
   account: {
     title: 'Your account',
     current: 'Current password',

@@ -1,10 +1,11 @@
 import { pageCatalog } from './page-catalog.ts'
+import type { Widen } from './widen.ts'
 
 /**
  * After the chat (issue 16), in English: the Follow-ups page and the feedback list on Insights.
  * They travel with those lazy chunks, not in `en.ts` (the first screen's budget).
  */
-const enAfterChat = {
+export const enAfterChat = {
   followUps: {
     title: 'Follow-ups',
     intro:
@@ -55,5 +56,7 @@ const enAfterChat = {
   },
 }
 
+export type AfterChatMessages = Widen<typeof enAfterChat>
+
 /** The after-chat pages' catalog. */
-export const { use: useAfterChatMessages } = pageCatalog(enAfterChat)
+export const { use: useAfterChatMessages } = pageCatalog('afterChat', enAfterChat)

@@ -1,3 +1,5 @@
+import type { Widen } from './widen.ts'
+
 /**
  * Agent care's words (issue 16), in English; they travel with the care chunks (the check-in card,
  * the hand-off alerts, the Insights figures, the Store setting), never with the first screen.
@@ -61,3 +63,5 @@ export const enCare = {
     loadFailed: 'The setting could not be loaded.',
   },
 } as const
+
+export type CareMessages = Widen<typeof enCare>

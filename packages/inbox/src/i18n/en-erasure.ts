@@ -1,3 +1,5 @@
+import type { Widen } from './widen.ts'
+
 /**
  * "Delete shopper's data" (managers and up), in English; its words travel with the chunk that
  * brings the button after the first screen (components/care/lazy.ts).
@@ -15,3 +17,5 @@ export const enErasure = {
     server: 'Nothing was deleted: something went wrong on the server. Try again.',
   },
 } as const
+
+export type ErasureMessages = Widen<typeof enErasure>

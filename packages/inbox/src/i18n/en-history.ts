@@ -1,5 +1,8 @@
 import type { Widen } from './widen.ts'
 
+/** A counted phrase's forms: `other` always; each language names the others it needs. */
+type PluralForms = { readonly other: string; readonly [form: string]: string }
+
 /**
  * The words of the card's earlier chats and of the managers' alerts (issue 16), in English. They
  * travel with those parts' lazy chunks, not in `en.ts` (the first screen's catalog, under its
@@ -21,12 +24,12 @@ export const enHistory = {
     firstDevice: 'First chat on this device',
     /** When more chats were had than the card lists. */
     latest: (n: number, total: number) => `Latest ${n} of ${total}`,
-    chats: { one: '{n} chat', other: '{n} chats' },
-    upset: { '=1': 'upset once', '=2': 'upset twice', other: 'upset {n} times' },
-    upsetAbout: { '=1': 'upset once about {about}', '=2': 'upset twice about {about}', other: 'upset {n} times about {about}' },
-    leftHappyAll: { '=1': 'left happy', other: 'left happy each time' },
-    leftHappySome: { one: 'left happy {n} of {total} time', other: 'left happy {n} of {total} times' },
-    leftHappyNone: { '=1': "didn't leave happy", other: 'never left happy' },
+    chats: { one: '{n} chat', other: '{n} chats' } as PluralForms,
+    upset: { '=1': 'upset once', '=2': 'upset twice', other: 'upset {n} times' } as PluralForms,
+    upsetAbout: { '=1': 'upset once about {about}', '=2': 'upset twice about {about}', other: 'upset {n} times about {about}' } as PluralForms,
+    leftHappyAll: { '=1': 'left happy', other: 'left happy each time' } as PluralForms,
+    leftHappySome: { one: 'left happy {n} of {total} time', other: 'left happy {n} of {total} times' } as PluralForms,
+    leftHappyNone: { '=1': "didn't leave happy", other: 'never left happy' } as PluralForms,
     /** The parts in order: "3 chats, upset twice about delivery, left happy each time". */
     summary: (parts: readonly string[]) => parts.join(', '),
     /** What the upset chats were about, as the summary says it. */

@@ -5,6 +5,8 @@ import type { Widen } from './widen.ts'
  * change can pick one by the agent's language; components never hold literal copy.
  */
 export const en = {
+  /** The BCP 47 tag for Intl (dates, numbers, plural rules) and `<html lang>`. */
+  locale: 'en',
   appName: 'Attune Inbox',
   signIn: {
     title: 'Sign in to your inbox',

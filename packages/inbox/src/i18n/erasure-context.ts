@@ -2,4 +2,4 @@ import { enErasure } from './en-erasure.ts'
 import { pageCatalog } from './page-catalog.ts'
 
 /** The erasure's catalog, for its lazy chunk. */
-export const { use: useErasureMessages } = pageCatalog(enErasure)
+export const { use: useErasureMessages } = pageCatalog('erasure', enErasure)

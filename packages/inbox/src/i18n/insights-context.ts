@@ -2,4 +2,4 @@ import { enInsights } from './en-insights.ts'
 import { pageCatalog } from './page-catalog.ts'
 
 /** The Insights page's catalog. */
-export const { use: useInsightsMessages } = pageCatalog(enInsights)
+export const { use: useInsightsMessages } = pageCatalog('insights', enInsights)

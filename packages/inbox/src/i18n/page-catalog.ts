@@ -1,11 +1,10 @@
-import { createContext, type Context } from 'preact'
 import { useContext } from 'preact/hooks'
+import { CatalogsContext, type Catalogs } from './context.ts'
 
 /**
- * A lazy page's own catalog: a context (English unless an ancestor provides another locale's)
- * and its hook. Only the page's chunk imports it, so its words never weigh on the first screen.
+ * A lazy page's own catalog hook: the language in use's, else `english`. Only the page's chunk
+ * imports `english`, so its words never weigh on the first screen.
  */
-export function pageCatalog<T>(english: T): { Context: Context<T>; use: () => T } {
-  const Context = createContext(english)
-  return { Context, use: () => useContext(Context) }
+export function pageCatalog<K extends Exclude<keyof Catalogs, 'main'>>(key: K, english: Catalogs[K]): { use: () => Catalogs[K] } {
+  return { use: () => useContext(CatalogsContext)?.[key] ?? english }
 }

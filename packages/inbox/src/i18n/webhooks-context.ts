@@ -1,5 +1,4 @@
 import { enWebhooks } from './en-webhooks.ts'
-import { pageCatalog } from './page-catalog.ts'
 
-/** The Store page's Webhooks section's catalog (its lazy chunk only). */
-export const { use: useWebhookMessages } = pageCatalog(enWebhooks)
+/** The Store page's Webhooks section's catalog (English until its translations land). */
+export const useWebhookMessages = () => enWebhooks

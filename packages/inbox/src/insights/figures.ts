@@ -26,7 +26,9 @@ export function formatMean(mean: Mean, locale = 'en', signed = false): string {
 }
 
 /** The headline figures of EMPATHY.md's "What the manager sees", each with its n. */
-export function toFigures(summary: Summary, t: InsightsMessages['figures']): Figure[] {
+export function toFigures(summary: Summary, t: InsightsMessages['figures'], locale = 'en'): Figure[] {
+  const percent = (rate: Rate) => formatPercent(rate, locale)
+  const mean = (value: Mean) => formatMean(value, locale)
   const f = (key: Figure['key'], value: string, n: number, help: string): Figure => ({
     key,
     label: t[key],
@@ -35,13 +37,13 @@ export function toFigures(summary: Summary, t: InsightsMessages['figures']): Fig
     help,
   })
   return [
-    f('meanChange', formatMean(summary.meanChange, 'en', true), summary.meanChange.n, t.help.meanChange),
-    f('moodRecovery', formatPercent(summary.moodRecoveryRate), summary.moodRecoveryRate.n, t.help.moodRecovery),
-    f('feltUnderstood', formatPercent(summary.feltUnderstoodRate), summary.feltUnderstoodRate.n, t.help.feltUnderstood),
-    f('resolution', formatPercent(summary.resolutionRate), summary.resolutionRate.n, t.help.resolution(formatPercent(summary.partlyResolvedRate))),
-    f('effort', formatMean(summary.meanEffort), summary.meanEffort.n, t.help.effort),
-    f('satisfaction', formatPercent(summary.satisfaction), summary.satisfaction.n, t.help.satisfaction),
+    f('meanChange', formatMean(summary.meanChange, locale, true), summary.meanChange.n, t.help.meanChange),
+    f('moodRecovery', percent(summary.moodRecoveryRate), summary.moodRecoveryRate.n, t.help.moodRecovery),
+    f('feltUnderstood', percent(summary.feltUnderstoodRate), summary.feltUnderstoodRate.n, t.help.feltUnderstood),
+    f('resolution', percent(summary.resolutionRate), summary.resolutionRate.n, t.help.resolution(percent(summary.partlyResolvedRate))),
+    f('effort', mean(summary.meanEffort), summary.meanEffort.n, t.help.effort),
+    f('satisfaction', percent(summary.satisfaction), summary.satisfaction.n, t.help.satisfaction),
     // Apart from the recovery within the chat (issue 16): what following up did.
-    f('followUpRecovery', formatPercent(summary.recoveredAfterFollowUp), summary.recoveredAfterFollowUp.n, t.help.followUpRecovery),
+    f('followUpRecovery', percent(summary.recoveredAfterFollowUp), summary.recoveredAfterFollowUp.n, t.help.followUpRecovery),
   ]
 }

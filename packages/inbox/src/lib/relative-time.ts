@@ -1,4 +1,5 @@
 import type { InboxMessages } from '../i18n/en.ts'
+import { intlLocales } from './intl-locale.ts'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -23,7 +24,7 @@ export function elapsedSince(iso: string, now: number): number {
 export function formatClock(iso: string, locale = 'en', timeZone?: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(intlLocales(locale), {
     hour: 'numeric',
     minute: '2-digit',
     ...(timeZone ? { timeZone } : {}),

@@ -4,6 +4,7 @@ import {
   TeamResponseSchema,
   type CreateInviteResponse,
   type Preferences,
+  type PreferencesUpdate,
   type TeamResponse,
 } from '@attune/protocol'
 import type { GrantableRole } from '../lib/team-view.ts'
@@ -22,8 +23,8 @@ export interface TeamApi {
   removeMember(personId: string): Promise<CallResult<void>>
   /** `PUT /api/agent/password`: 403 when the current one is wrong; other sessions end. */
   changePassword(currentPassword: string, newPassword: string): Promise<CallResult<void>>
-  /** `PUT /api/agent/preferences`: one's own, in every store. */
-  setPreferences(preferences: Preferences): Promise<CallResult<Preferences>>
+  /** `PUT /api/agent/preferences`: one's own, in every store; those left out stay as they are. */
+  setPreferences(update: PreferencesUpdate): Promise<CallResult<Preferences>>
 }
 
 export function createTeamApi(base = '', fetchImpl?: typeof fetch): TeamApi {

@@ -13,12 +13,26 @@ export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>
 /** A store's or a person's Thai voice (ThaiVoice). */
 export const ThaiVoiceSchema = v.picklist(THAI_VOICES, 'A Thai voice is female (ค่ะ/คะ), male (ครับ) or neutral (no particle).')
 
-/** A person's own choices, kept with their account: `PUT /api/agent/preferences`, and MeResponse. */
+/** The languages the inbox speaks to its team (issue 14); a literal list, as THAI_VOICES. */
+export const INBOX_LANGUAGES = ['en', 'th', 'lo', 'fil'] as const
+export type InboxLanguage = (typeof INBOX_LANGUAGES)[number]
+const InboxLanguageSchema = v.picklist(INBOX_LANGUAGES, 'The inbox speaks en, th, lo or fil.')
+
+/** A person's own choices, kept with their account: MeResponse, and `PUT /api/agent/preferences`. */
 export const PreferencesSchema = v.object({
   /** How the Thai suggested replies end a sentence. */
   thaiVoice: ThaiVoiceSchema,
+  /** The inbox's language; null: the browser's (absent from a server older than it: the same). */
+  language: v.optional(v.nullable(InboxLanguageSchema), null),
 })
 export type Preferences = v.InferOutput<typeof PreferencesSchema>
+
+/** `PUT /api/agent/preferences`: the choices to change; those left out stay as they are. */
+export const PreferencesUpdateSchema = v.pipe(
+  v.partial(v.object({ thaiVoice: ThaiVoiceSchema, language: v.nullable(InboxLanguageSchema) })),
+  v.check((update) => Object.keys(update).length > 0, 'Give at least one choice to change: thaiVoice or language.'),
+)
+export type PreferencesUpdate = v.InferOutput<typeof PreferencesUpdateSchema>
 
 /** A store as its team sees it in the switcher. */
 export const MembershipSchema = v.object({ siteKey: v.string(), name: v.string(), role: RoleSchema })

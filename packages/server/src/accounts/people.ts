@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { PASSWORD_MIN_LENGTH, type Preferences, type Role } from '@attune/protocol'
+import { PASSWORD_MIN_LENGTH, type Preferences, type PreferencesUpdate, type Role } from '@attune/protocol'
 import { hashPassword } from '../auth/password.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { AccountError } from './errors.ts'
@@ -9,6 +9,7 @@ export type MemberRecord = { id: string; email: string; name: string; role: Role
 export type MembershipRecord = { siteId: string; siteKey: string; name: string; role: Role }
 
 type PersonRow = { id: string; email: string; name: string; password_hash: string }
+type PreferenceRow = { thai_voice: Preferences['thaiVoice']; language: Preferences['language'] }
 const toPerson = (r: PersonRow): PersonRecord => ({ id: r.id, email: r.email, name: r.name, passwordHash: r.password_hash })
 
 /** A password for someone who did not choose one: 16 random bytes, printed once. */
@@ -57,15 +58,22 @@ export function createPeople(db: Database) {
 
     /** One's own choices (Preferences), kept with the account in every store. */
     async preferences(personId: string): Promise<Preferences> {
-      const [row] = await db.query<{ thai_voice: Preferences['thaiVoice'] }>('SELECT thai_voice FROM people WHERE id = $1', [personId])
+      const [row] = await db.query<PreferenceRow>('SELECT thai_voice, language FROM people WHERE id = $1', [personId])
       if (!row) throw new AccountError('not_found', 'No such person.')
-      return { thaiVoice: row.thai_voice }
+      return { thaiVoice: row.thai_voice, language: row.language }
     },
 
-    async setPreferences(personId: string, preferences: Preferences): Promise<Preferences> {
-      const rows = await db.query('UPDATE people SET thai_voice = $2 WHERE id = $1 RETURNING id', [personId, preferences.thaiVoice])
-      if (!rows.length) throw new AccountError('not_found', 'No such person.')
-      return preferences
+    /** Changes the choices given, keeps the others, and answers them all. */
+    async setPreferences(personId: string, update: PreferencesUpdate): Promise<Preferences> {
+      // COALESCE keeps a choice left out; language may be set back to null (the browser's), so
+      // whether it was given travels apart from its value.
+      const [row] = await db.query<PreferenceRow>(
+        `UPDATE people SET thai_voice = COALESCE($2, thai_voice), language = CASE WHEN $3 THEN $4 ELSE language END
+         WHERE id = $1 RETURNING thai_voice, language`,
+        [personId, update.thaiVoice ?? null, 'language' in update, update.language ?? null],
+      )
+      if (!row) throw new AccountError('not_found', 'No such person.')
+      return { thaiVoice: row.thai_voice, language: row.language }
     },
 
     async setPassword(personId: string, password: string): Promise<void> {

@@ -339,6 +339,14 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX webhook_attempts_site ON webhook_attempts (site_id, id DESC);
     `,
   },
+  {
+    id: 16,
+    name: 'inbox-language',
+    sql: `
+      -- The inbox's language each person chose (issue 14); NULL: their browser's.
+      ALTER TABLE people ADD COLUMN language text CHECK (language IN ('en', 'th', 'lo', 'fil'));
+    `,
+  },
 ]
 
 /**

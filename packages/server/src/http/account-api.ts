@@ -3,7 +3,7 @@ import {
   ChangePasswordRequestSchema,
   InviteTokenRequestSchema,
   LoginRequestSchema,
-  PreferencesSchema,
+  PreferencesUpdateSchema,
   SwitchStoreRequestSchema,
   type MeResponse,
 } from '@attune/protocol'
@@ -92,10 +92,10 @@ async function changePassword(ctx: RequestContext, agent: SessionAgent) {
   sendJson(ctx.res, 200, { ok: true })
 }
 
-/** One's own choices: the voice of one's Thai suggested replies, in every store. */
+/** One's own choices, in every store: the voice of one's Thai suggested replies, the inbox's language. */
 async function setPreferences(ctx: RequestContext, agent: SessionAgent) {
-  const preferences = await readBody(ctx.req, PreferencesSchema)
-  sendJson(ctx.res, 200, await ctx.deps.people.setPreferences(agent.id, preferences))
+  const update = await readBody(ctx.req, PreferencesUpdateSchema)
+  sendJson(ctx.res, 200, await ctx.deps.people.setPreferences(agent.id, update))
 }
 
 async function lookupInvite(ctx: RequestContext) {

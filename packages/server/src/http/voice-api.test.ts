@@ -83,15 +83,15 @@ describe("a store's Thai voice", () => {
 describe("a person's Thai voice", () => {
   it('is their own: saved with their account, answered by /me, and nobody else changes', async () => {
     const dao = await signedIn('dao')
-    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female' })
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: null })
     const saved = await dao('PUT', '/api/agent/preferences', { thaiVoice: 'male' })
-    expect(saved).toEqual({ status: 200, body: { thaiVoice: 'male' } })
-    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male' })
+    expect(saved).toEqual({ status: 200, body: { thaiVoice: 'male', language: null } })
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null })
     // A new session finds it too.
-    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male' })
+    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null })
 
     const ploy = await signedIn('ploy')
-    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female' })
+    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: null })
   })
 
   it('refuses an unknown voice or a missing one with a typed 400, and keeps the saved one', async () => {
@@ -102,6 +102,30 @@ describe("a person's Thai voice", () => {
       expect(refused.status).toBe(400)
       expect(refused.body.error.code).toBe('bad_request')
     }
-    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'neutral' })
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'neutral', language: null })
+  })
+})
+
+describe("a person's inbox language (issue 14)", () => {
+  it('follows them to a new session, leaves their Thai voice alone, and goes back to the browser’s with null', async () => {
+    const ploy = await signedIn('ploy')
+    expect(await ploy('PUT', '/api/agent/preferences', { language: 'lo' })).toEqual({ status: 200, body: { thaiVoice: 'female', language: 'lo' } })
+    const elsewhere = await signedIn('ploy')
+    expect((await elsewhere('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: 'lo' })
+    // Saving a voice keeps the language, and the other way round.
+    await elsewhere('PUT', '/api/agent/preferences', { thaiVoice: 'male' })
+    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: 'lo' })
+    expect((await ploy('PUT', '/api/agent/preferences', { language: null })).body).toEqual({ thaiVoice: 'male', language: null })
+  })
+
+  it('refuses a language the inbox does not speak with a typed 400, and keeps the saved one', async () => {
+    const ploy = await signedIn('ploy')
+    await ploy('PUT', '/api/agent/preferences', { language: 'fil' })
+    for (const body of [{ language: 'de' }, { language: 'TH' }, { language: 7 }]) {
+      const refused = await ploy('PUT', '/api/agent/preferences', body)
+      expect(refused.status).toBe(400)
+      expect(refused.body.error.code).toBe('bad_request')
+    }
+    expect((await ploy('GET', '/api/agent/me')).body.preferences.language).toBe('fil')
   })
 })

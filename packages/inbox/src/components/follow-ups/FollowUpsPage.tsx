@@ -82,7 +82,7 @@ function FollowUpTable({ rows, sending, onSend }: { rows: FollowUp[]; sending: s
                     {shopper}
                   </a>
                 </th>
-                <td>{formatDateTime(f.endedAt)}</td>
+                <td>{formatDateTime(f.endedAt, all.locale)}</td>
                 <td>{t.reason[f.reason] ?? f.reason}</td>
                 <td>
                   <MoodWords mood={f.moodBefore} /> → <MoodWords mood={f.moodAfter} />

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/context.ts'
 import type { MomentRates } from '@attune/empathy'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { formatPercent } from '../../insights/figures.ts'
@@ -8,6 +9,7 @@ import { languageName } from './format.ts'
  * languages sit side by side as a table rather than blended into one figure.
  */
 export function AnswerRates({ byLanguage }: { byLanguage: Record<string, MomentRates> }) {
+  const { locale } = useMessages()
   const ti = useInsightsMessages()
   const t = ti.answerChart
   const n = ti.figures.n
@@ -30,10 +32,10 @@ export function AnswerRates({ byLanguage }: { byLanguage: Record<string, MomentR
             const rates = byLanguage[language]!
             return (
               <tr key={language}>
-                <th scope="row">{languageName(language)}</th>
+                <th scope="row">{languageName(language, locale)}</th>
                 {(['before', 'during', 'after'] as const).map((moment) => (
                   <td key={moment}>
-                    {formatPercent(rates[moment])} <span class="muted">({n(rates[moment].n)})</span>
+                    {formatPercent(rates[moment], locale)} <span class="muted">({n(rates[moment].n)})</span>
                   </td>
                 ))}
               </tr>

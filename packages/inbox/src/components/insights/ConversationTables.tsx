@@ -47,7 +47,9 @@ export function RiskList({ ids, conversations }: { ids: string[]; conversations:
         <ul class="risk-list">
           {ids.map((id) => {
             const c = byId.get(id)
-            const details = c ? [formatDateTime(c.startedAt), languageName(c.language), topicLabel(c.topic, all), reasonLabel(c.reason, all)] : []
+            const details = c
+              ? [formatDateTime(c.startedAt, all.locale), languageName(c.language, all.locale), topicLabel(c.topic, all), reasonLabel(c.reason, all)]
+              : []
             return (
               <li key={id}>
                 <ConversationLink id={id} />
@@ -96,8 +98,8 @@ export function ConversationsTable({ data }: { data: InsightsResponse }) {
                 <th scope="row">
                   <ConversationLink id={c.id} />
                 </th>
-                <td>{formatDateTime(c.startedAt)}</td>
-                <td>{languageName(c.language)}</td>
+                <td>{formatDateTime(c.startedAt, all.locale)}</td>
+                <td>{languageName(c.language, all.locale)}</td>
                 <td>{topicLabel(c.topic, all) ?? '—'}</td>
                 <td>{reasonLabel(c.reason, all) ?? '—'}</td>
                 <td>{c.agentId ? (agents.get(c.agentId) ?? c.agentId) : t.unassigned}</td>

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/context.ts'
 import { useMemo } from 'preact/hooks'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import type { DaySeries } from '../../insights/chart-data.ts'
@@ -20,6 +21,7 @@ interface Props {
 
 /** A line chart by day, with its text summary and a table of the same numbers (WCAG 1.1.1). */
 export function DayChart({ id, title, summary, yLabel, range, lines, data, suffix = '', create }: Props) {
+  const { locale } = useMessages()
   const t = useInsightsMessages().table
   const options = useMemo(() => dayLinesOptions(lines, yLabel, range), [lines, yLabel, range[0], range[1]])
   const aligned = useMemo(() => [data.x, ...data.series] as [number[], ...(number | null)[][]], [data])
@@ -58,7 +60,7 @@ export function DayChart({ id, title, summary, yLabel, range, lines, data, suffi
             {data.days.map((day, i) => (
               <tr key={day}>
                 <th scope="row">
-                  <time dateTime={day}>{formatDay(day)}</time>
+                  <time dateTime={day}>{formatDay(day, locale)}</time>
                 </th>
                 {data.series.map((series, s) => (
                   <td key={s}>{cell(series[i] ?? null, suffix)}</td>

@@ -93,7 +93,7 @@ function FeedbackItem({ feedback: f, api, onActed }: { feedback: Feedback; api: 
         <a href={href} onClick={(e) => onAppLinkClick(e, href)}>
           {conversationLabel(f, all)}
         </a>{' '}
-        · {formatDateTime(f.startedAt)} · {f.identified ? t.tellable : t.anonymous}
+        · {formatDateTime(f.startedAt, all.locale)} · {f.identified ? t.tellable : t.anonymous}
       </p>
       <blockquote class="feedback-comment">{f.comment}</blockquote>
       <p class="feedback-moods">
@@ -102,7 +102,7 @@ function FeedbackItem({ feedback: f, api, onActed }: { feedback: Feedback; api: 
       </p>
       {f.actedOn ? (
         <p class="feedback-done">
-          <strong>{t.done}:</strong> {f.actedOn.note} <span class="muted">({t.by(f.actedOn.by, formatDateTime(f.actedOn.at))})</span>
+          <strong>{t.done}:</strong> {f.actedOn.note} <span class="muted">({t.by(f.actedOn.by, formatDateTime(f.actedOn.at, all.locale))})</span>
         </p>
       ) : (
         <form class="feedback-form" onSubmit={save}>

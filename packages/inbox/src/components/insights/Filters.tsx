@@ -59,7 +59,7 @@ export function Filters({ filters, options, onChange }: Props) {
         'language',
         t.language,
         t.allLanguages,
-        (options?.languages ?? []).map((v) => ({ value: v, label: languageName(v) })),
+        (options?.languages ?? []).map((v) => ({ value: v, label: languageName(v, all.locale) })),
       )}
       {select(
         'agentId',

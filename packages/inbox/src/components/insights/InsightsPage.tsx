@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/context.ts'
 import type { Mean } from '@attune/empathy'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
@@ -55,6 +56,7 @@ export function InsightsPage({
 }: Props) {
   const [api] = useState(() => given ?? createInsightsApi(timeZone))
   const t = useInsightsMessages()
+  const { locale } = useMessages()
   const [defaults] = useState(() => defaultFilters(now(), timeZone))
   const filters = filtersFromSearch(search, defaults)
   const key = filtersToSearch(filters)
@@ -124,8 +126,8 @@ export function InsightsPage({
             id="mood-chart"
             title={t.moodChart.title}
             summary={t.moodChart.summary(
-              formatMean(meanOf(data.conversations.map((c) => c.moodBefore))),
-              formatMean(meanOf(data.conversations.map((c) => c.moodAfter))),
+              formatMean(meanOf(data.conversations.map((c) => c.moodBefore)), locale),
+              formatMean(meanOf(data.conversations.map((c) => c.moodAfter)), locale),
             )}
             yLabel={t.moodChart.axis}
             range={[1, 5]}
@@ -137,7 +139,7 @@ export function InsightsPage({
             id="answer-chart"
             title={t.answerChart.title}
             summary={t.answerChart.summary(
-              ...((['before', 'during', 'after'] as const).map((m) => formatPercent(data.summary.answerRate[m])) as [string, string, string]),
+              ...((['before', 'during', 'after'] as const).map((m) => formatPercent(data.summary.answerRate[m], locale)) as [string, string, string]),
             )}
             yLabel={t.answerChart.axis}
             range={[0, 100]}

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/context.ts'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import type { InsightsResponse } from '../../insights/api.ts'
 import { formatMean, formatPercent } from '../../insights/figures.ts'
@@ -7,6 +8,7 @@ type Returning = InsightsResponse['returning']
 
 /** Returning shoppers' trend (issue 16): improving / steady / worsening, and per week, as a table. */
 export function ReturningShoppers({ returning }: { returning: Returning }) {
+  const { locale } = useMessages()
   const t = useInsightsMessages().returning
   const { summary, byWeek } = returning
   return (
@@ -22,16 +24,16 @@ export function ReturningShoppers({ returning }: { returning: Returning }) {
             {(['improving', 'steady', 'worsening'] as const).map((key) => (
               <div key={key} class="returning-figure">
                 <dt>{t[key]}</dt>
-                <dd>{formatPercent(summary[key])}</dd>
+                <dd>{formatPercent(summary[key], locale)}</dd>
               </div>
             ))}
             <div class="returning-figure">
               <dt>{t.first}</dt>
-              <dd>{formatMean(summary.meanFirst)}</dd>
+              <dd>{formatMean(summary.meanFirst, locale)}</dd>
             </div>
             <div class="returning-figure">
               <dt>{t.latest}</dt>
-              <dd>{formatMean(summary.meanLatest)}</dd>
+              <dd>{formatMean(summary.meanLatest, locale)}</dd>
             </div>
           </dl>
           <table class="rates-table">
@@ -50,11 +52,11 @@ export function ReturningShoppers({ returning }: { returning: Returning }) {
                 <tr key={week}>
                   <th scope="row">{week}</th>
                   <td>{trend.shoppers}</td>
-                  <td>{formatPercent(trend.improving)}</td>
-                  <td>{formatPercent(trend.steady)}</td>
-                  <td>{formatPercent(trend.worsening)}</td>
-                  <td>{formatMean(trend.meanFirst)}</td>
-                  <td>{formatMean(trend.meanLatest)}</td>
+                  <td>{formatPercent(trend.improving, locale)}</td>
+                  <td>{formatPercent(trend.steady, locale)}</td>
+                  <td>{formatPercent(trend.worsening, locale)}</td>
+                  <td>{formatMean(trend.meanFirst, locale)}</td>
+                  <td>{formatMean(trend.meanLatest, locale)}</td>
                 </tr>
               ))}
             </tbody>

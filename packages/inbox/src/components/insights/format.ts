@@ -1,3 +1,5 @@
+import { intlLocales } from '../../lib/intl-locale.ts'
+
 /** "Thai" for `th`, in the agent's (English) catalog language; the tag itself when unknown. */
 export function languageName(tag: string, locale = 'en'): string {
   try {
@@ -11,13 +13,13 @@ export function languageName(tag: string, locale = 'en'): string {
 export function formatDay(day: string, locale = 'en'): string {
   const date = new Date(`${day}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return day
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
+  return new Intl.DateTimeFormat(intlLocales(locale), { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
 }
 
 export function formatDateTime(iso: string, locale = 'en'): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
 
 /** A number of a chart's table, or "—" for a gap. */

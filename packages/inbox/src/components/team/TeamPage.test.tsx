@@ -55,7 +55,7 @@ describe('TeamPage', () => {
     const onSessionChanged = vi.fn()
     const server = fakeFetch({ 'PUT /api/agent/preferences': (body) => [200, body] })
     server.answer({ 'GET /api/team': [200, { members, invites: [] }] })
-    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'male' as const } }
+    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'male' as const, language: null } }
     const { root } = mount(<TeamPage agent={agent} api={createTeamApi('', server.fetch)} onSessionChanged={onSessionChanged} />)
     await settle()
     const radios = voices(root, 'Your Thai voice')
@@ -69,6 +69,28 @@ describe('TeamPage', () => {
     expect(onSessionChanged).toHaveBeenCalledOnce()
   })
 
+  it('lets anyone choose their inbox language, saved with their account, the browser’s named as the default', async () => {
+    const onSessionChanged = vi.fn()
+    const server = fakeFetch({ 'PUT /api/agent/preferences': () => [200, { thaiVoice: 'female', language: 'lo' }] })
+    server.answer({ 'GET /api/team': [200, { members, invites: [] }] })
+    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'female' as const, language: null } }
+    const { root } = mount(<TeamPage agent={agent} api={createTeamApi('', server.fetch)} onSessionChanged={onSessionChanged} languages={['th-TH']} />)
+    await settle()
+    const select = byLabel<HTMLSelectElement>(root, 'Language')
+    expect(select.value).toBe('browser')
+    expect([...select.options].map((o) => o.textContent)).toEqual(["Your browser's language (now ไทย)", 'English', 'ไทย', 'ລາວ', 'Filipino'])
+    await act(() => {
+      select.value = 'lo'
+      select.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    await act(() => button(root, 'Save language').click())
+    await settle()
+    expect(server.calls.at(-1)).toEqual({ route: 'PUT /api/agent/preferences', body: { language: 'lo' } })
+    expect(root.querySelector('[aria-labelledby="language-title"] [role="status"]')?.textContent).toBe('Saved.')
+    // The session is read again, so the whole inbox turns to the new language.
+    expect(onSessionChanged).toHaveBeenCalledOnce()
+  })
+
   it('shows everyone the team with their roles, and an agent no controls, invitations or invite form', async () => {
     const { root } = await open(me('p2', 'agent'))
     expect([...root.querySelectorAll('[aria-labelledby="members-title"] .team-name')].map((n) => n.textContent)).toEqual([
@@ -77,7 +99,7 @@ describe('TeamPage', () => {
       'Nok (you)',
     ])
     expect(rowOf(root, 'Dao').querySelector('.role-badge')!.textContent).toBe('Owner')
-    expect(root.querySelectorAll('select')).toHaveLength(0)
+    expect(root.querySelectorAll('select:not(#language-choice)')).toHaveLength(0)
     expect(root.textContent).not.toContain('Remove')
     expect(root.textContent).not.toContain('Invite someone')
     expect(root.textContent).not.toContain('Pending invitations')

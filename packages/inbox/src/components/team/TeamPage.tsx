@@ -5,6 +5,8 @@ import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { teamRows } from '../../lib/team-view.ts'
 import { createTeamApi, type TeamApi } from '../../session/team.ts'
 import { PageState } from '../accounts/PageState.tsx'
+import { browserLanguages } from '../../i18n/language.ts'
+import { LanguageForm } from '../accounts/LanguageForm.tsx'
 import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { InviteForm } from './InviteForm.tsx'
@@ -18,13 +20,15 @@ interface Props {
   agent: AgentProfile
   /** One's preferences changed: read the session again (the suggestions follow them). */
   onSessionChanged?(): void
+  /** The browser's languages, for the language choice's default. */
+  languages?: readonly string[]
 }
 
 /**
  * Who is on the store's team (everyone sees it); owners and admins invite, change roles and
- * remove. Everyone changes their own password and Thai voice here.
+ * remove. Everyone changes their own password, Thai voice and inbox language here.
  */
-export function TeamPage({ agent, onSessionChanged, ...given }: Props) {
+export function TeamPage({ agent, onSessionChanged, languages = browserLanguages(), ...given }: Props) {
   const messages = useAccountMessages()
   const t = messages.team
   const [api] = useState(() => given.api ?? createTeamApi())
@@ -68,6 +72,12 @@ export function TeamPage({ agent, onSessionChanged, ...given }: Props) {
           {manage && <PendingInvites invites={loaded.value.invites} api={api} onRevoked={changed} />}
         </>
       )}
+      <LanguageForm
+        language={agent.preferences?.language ?? null}
+        browser={languages}
+        save={(language) => api.setPreferences({ language })}
+        onSaved={onSessionChanged}
+      />
       <PasswordForm api={api} email={agent.email} />
       <ThaiVoiceForm
         id="own-voice"

@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test'
+import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
+import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
+import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
+import { th } from '../../packages/inbox/src/i18n/th/index.ts'
+import { expectNoAxeViolations } from '../fixtures/axe.ts'
+import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { test, expect } from '../fixtures/test.ts'
+
+/*
+ * Issue 14: an agent reads the inbox in their own language. The demo owner picks Thai, then Lao,
+ * then Filipino on the Team page; each time the conversation view, the empathy card and Insights
+ * read in it, `<html lang>` says it, and axe finds nothing on any inbox page on a desktop and a
+ * tablet. The texts expected are the catalogs themselves. Screenshots stay in the output folder
+ * (inbox-<lang>-<page>-<viewport>.png) for a human to look at.
+ */
+const LANGUAGES: [code: string, autonym: string, words: Catalogs][] = [
+  ['th', 'ไทย', th],
+  ['lo', 'ລາວ', lo],
+  ['fil', 'Filipino', fil],
+]
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, tablet: { width: 820, height: 1180 } }
+const PREVIEW = 'where is my parcel'
+
+/** Opens a page from the main navigation and waits for its heading. */
+async function visit(page: Page, words: Catalogs, link: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: words.main.header.nav }).getByRole('link', { name: link, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible({ timeout: 15_000 })
+}
+
+test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in it and passes axe', async ({
+  shopper,
+  agent,
+  browser,
+  attune,
+}, testInfo) => {
+  test.setTimeout(600_000)
+  await shopper.visitStore()
+  await shopper.openChat()
+  await shopper.choose('How are you feeling right now?', 'Upset')
+  await shopper.choose("What's behind it?", "Couldn't reach anyone")
+  await shopper.choose('What is it about?', 'Order & delivery')
+  await shopper.send(`Hello, ${PREVIEW}? It is three days late`)
+  await expect(agent.conversationShowing(PREVIEW)).toBeVisible({ timeout: 15_000 })
+
+  const { page } = agent
+  let now = { label: 'Language', save: 'Save language', team: 'Team', teamTitle: 'Team', nav: 'Main' }
+  for (const [code, autonym, words] of LANGUAGES) {
+    // The choice, made in the language the inbox speaks now.
+    await page.setViewportSize(VIEWPORTS.desktop)
+    await page.getByRole('navigation', { name: now.nav }).getByRole('link', { name: now.team, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 2, name: now.teamTitle })).toBeVisible()
+    await page.getByRole('combobox', { name: now.label }).selectOption({ label: autonym })
+    await page.getByRole('button', { name: now.save }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', code, { timeout: 15_000 })
+    await expect(page.getByRole('heading', { level: 2, name: words.accounts.team.title })).toBeVisible()
+    now = {
+      label: words.accounts.language.title,
+      save: words.accounts.language.save,
+      team: words.main.header.team,
+      teamTitle: words.accounts.team.title,
+      nav: words.main.header.nav,
+    }
+
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(viewport)
+      const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`inbox-${code}-${name}-${size}.png`), animations: 'disabled' })
+
+      // The conversation view and its empathy card.
+      await page
+        .getByRole('navigation', { name: words.main.header.nav })
+        .getByRole('link', { name: words.main.header.conversations, exact: true })
+        .click()
+      await page.getByRole('navigation').getByRole('button').filter({ hasText: PREVIEW }).click()
+      await expect(page.getByRole('textbox', { name: words.main.composer.label })).toBeVisible()
+      const card = page.getByRole('complementary', { name: words.main.card.title })
+      await expect(card).toContainText(words.main.mood[2])
+      await expect(card).toContainText(words.main.reason.unreachable)
+      await expect(card).toContainText(words.main.topic.order!)
+      await expect(page.getByRole('button', { name: words.main.conversation.resolve })).toBeVisible()
+      await shot('conversation')
+      await expectNoAxeViolations(page, `inbox in ${code}, conversation, ${size}`)
+
+      await visit(page, words, words.main.header.insights, words.insights.title)
+      await expect(page.getByRole('heading', { name: words.insights.figures.title })).toBeVisible({ timeout: 15_000 })
+      await shot('insights')
+      await expectNoAxeViolations(page, `inbox in ${code}, Insights, ${size}`)
+
+      await visit(page, words, words.main.header['follow-ups'], words.afterChat.followUps.title)
+      await expectNoAxeViolations(page, `inbox in ${code}, Follow-ups, ${size}`)
+      await visit(page, words, words.main.header.settings, words.settings.title)
+      await expect(page.getByRole('button', { name: words.settings.save })).toBeVisible({ timeout: 15_000 })
+      await expectNoAxeViolations(page, `inbox in ${code}, Settings, ${size}`)
+      await visit(page, words, words.main.header.store, words.accounts.store.title)
+      await expect(page.getByRole('textbox', { name: words.accounts.store.name, exact: true })).toBeVisible({ timeout: 15_000 })
+      await expectNoAxeViolations(page, `inbox in ${code}, Store, ${size}`)
+      await visit(page, words, words.main.header.team, words.accounts.team.title)
+      await expect(page.getByRole('combobox', { name: words.accounts.language.title })).toBeVisible()
+      await shot('team')
+      await expectNoAxeViolations(page, `inbox in ${code}, Team, ${size}`)
+    }
+  }
+
+  // The choice is the person's, kept with their account: another browser (in English) signs in to Filipino.
+  const elsewhere = await browser.newContext({ locale: 'en-US' })
+  const other = await elsewhere.newPage()
+  await other.goto(`${attune.url}/inbox`)
+  await other.getByLabel('Email').fill(DEMO_AGENT.email)
+  await other.getByLabel('Password').fill(DEMO_AGENT.password)
+  await other.getByRole('button', { name: 'Sign in' }).click()
+  await expect(other.getByRole('button', { name: fil.main.header.signOut })).toBeVisible({ timeout: 15_000 })
+  await expect(other.locator('html')).toHaveAttribute('lang', 'fil')
+  await elsewhere.close()
+})

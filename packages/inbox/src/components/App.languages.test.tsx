@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act } from 'preact/test-utils'
+import type { InboxLanguage } from '@attune/protocol'
+import type { AgentProfile } from '../agent.ts'
+import type { SessionApi } from '../session/api.ts'
+import { button, byLabel, cleanup, mount, settle } from '../testing/dom.ts'
+import { empathy, fakeAgent, summary } from '../testing/fake-agent.ts'
+import { App } from './App.tsx'
+
+// Issue 14: the inbox speaks each person's own language, chosen with their account, else their
+// browser's, else English; `<html lang>` says which.
+afterEach(() => {
+  cleanup()
+  history.replaceState(null, '', '/')
+  document.documentElement.lang = ''
+})
+
+const person = (language: InboxLanguage | null): AgentProfile => ({
+  id: 'ag_1',
+  name: 'Dao',
+  email: 'dao@demo.store',
+  siteKey: 'demo',
+  role: 'owner',
+  stores: [{ siteKey: 'demo', name: 'Demo Store', role: 'owner' }],
+  preferences: { thaiVoice: 'female', language },
+})
+
+function api(me: AgentProfile | null): SessionApi {
+  return {
+    me: vi.fn(async () => me),
+    login: vi.fn(async () => ({ ok: false as const, reason: 'network' as const })),
+    logout: vi.fn(async () => {}),
+    switchStore: vi.fn(async () => ({ ok: false as const, error: { code: 'network' as const, message: '' } })),
+  }
+}
+
+async function start(me: AgentProfile | null, languages: readonly string[]) {
+  const agent = fakeAgent()
+  const { root } = mount(<App api={api(me)} createAgent={() => agent} languages={languages} />)
+  // The language's chunk is a dynamic import: it takes more than a microtask.
+  await vi.waitFor(() => expect(root.textContent).not.toBe(''))
+  await settle()
+  return { agent, root }
+}
+
+describe('the inbox language', () => {
+  it('is the one the person chose, over their browser’s: the list, the conversation and the empathy card in Thai', async () => {
+    const { agent, root } = await start(person('th'), ['en-US', 'en'])
+    await vi.waitFor(() => expect(root.textContent).toContain('ไม่มีแชทที่เปิดอยู่'))
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('th'))
+    expect(button(root, 'ออกจากระบบ')).toBeTruthy()
+
+    act(() =>
+      agent.$conversations.set([
+        summary({
+          id: 'c1',
+          visitorId: 'v-aaaa3f2a',
+          waitingSince: new Date(Date.now() - 5 * 60_000).toISOString(),
+          empathy: empathy({ moodBefore: 2, moodNow: 2 }),
+        }),
+      ]),
+    )
+    await settle()
+    const row = root.querySelector<HTMLButtonElement>('.conv-row')!
+    expect(row.textContent).toContain('ลูกค้า 3f2a')
+    expect(row.textContent).toContain('รอมา 5 นาที')
+
+    act(() => row.click())
+    await settle()
+    expect(root.textContent).toContain('ลูกค้ารู้สึกอย่างไร')
+    expect(root.textContent).toContain('ไม่พอใจ')
+    expect(byLabel(root, 'ตอบกลับ').tagName).toBe('TEXTAREA')
+    expect(root.textContent).not.toContain('How the shopper feels')
+  })
+
+  it('follows the browser before anyone signs in: the sign-in form in Lao for a Lao browser', async () => {
+    const { root } = await start(null, ['lo-LA', 'en'])
+    await vi.waitFor(() => expect(byLabel(root, 'ອີເມວ')).toBeTruthy())
+    expect(byLabel(root, 'ລະຫັດຜ່ານ')).toBeTruthy()
+    expect(button(root, 'ເຂົ້າສູ່ລະບົບ')).toBeTruthy()
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('lo'))
+  })
+
+  it('follows the browser when the person chose none, in Filipino', async () => {
+    const { root } = await start(person(null), ['fil-PH'])
+    await vi.waitFor(() => expect(root.textContent).toContain('Walang open na chat'))
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('fil'))
+  })
+
+  it('falls back to English when the browser asks only for languages the inbox does not speak', async () => {
+    const { root } = await start(null, ['de-DE', 'ja'])
+    expect(byLabel(root, 'Email')).toBeTruthy()
+    expect(button(root, 'Sign in')).toBeTruthy()
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'))
+  })
+})

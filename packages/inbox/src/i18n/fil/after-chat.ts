@@ -1,0 +1,53 @@
+import type { AfterChatMessages } from '../en-after-chat.ts'
+
+/** After the chat, in Filipino: the Follow-ups page and the feedback on Insights. */
+export const afterChat: AfterChatMessages = {
+  followUps: {
+    title: 'Mga follow-up',
+    intro:
+      'Mga chat sa huling 30 araw na natapos nang inis ang customer. Kapag nag-follow up ka, tatanungin ulit ang customer sa susunod na buksan niya ang chat: "Ano na ang pakiramdam mo tungkol dito?"',
+    loading: 'Nilo-load ang mga follow-up…',
+    failed: 'Hindi ma-load ang mga follow-up. Pakitingnan ang connection mo at subukan ulit.',
+    retry: 'Subukan ulit',
+    empty: 'Walang customer na natapos nang inis sa huling 30 araw.',
+    ended: 'Natapos',
+    shopper: 'Customer',
+    why: 'Bakit',
+    moods: 'Mood bago → pagkatapos',
+    status: 'Follow-up',
+    send: 'Mag-follow up',
+    sendFor: (shopper: string) => `Mag-follow up kay ${shopper}`,
+    sending: 'Sine-send…',
+    sentBy: (name: string | null) => (name ? `Na-send ni ${name}, hindi pa natatanong` : 'Na-send, hindi pa natatanong'),
+    asked: 'Natanong na, wala pang sagot',
+    answered: (mood: string) => `Ngayon: ${mood}`,
+    sentNotice: (shopper: string) => `Na-send ang follow-up. Tatanungin si ${shopper} sa susunod na buksan niya ang chat.`,
+    sendFailed: 'Hindi na-send ang follow-up. Subukan ulit.',
+    open: 'Buksan ang chat',
+    reason: { upset: 'Natapos nang inis', unresolved: 'Hindi na-resolve', not_understood: 'Hindi naramdamang naintindihan' },
+  },
+  feedback: {
+    title: 'Feedback',
+    intro:
+      'Ang isinulat ng mga customer pagkatapos ng chat, kasama ang naramdaman nila. I-mark kung ano ang ginawa ng store: sasabihan nang isang beses ang naka-sign in na customer.',
+    show: 'Ipakita',
+    all: 'Lahat ng comment',
+    acted: 'Naaksyunan na',
+    notActed: 'Hindi pa naaksyunan',
+    loading: 'Nilo-load ang feedback…',
+    failed: 'Hindi ma-load ang feedback.',
+    empty: 'Walang comment sa panahong ito.',
+    comment: 'Comment',
+    moods: 'Bago → pagkatapos → follow-up',
+    done: 'Ang ginawa namin',
+    by: (name: string | null, day: string) => (name ? `${name}, ${day}` : day),
+    note: 'Ano ang ginawa ng store?',
+    noteHint: 'Mababasa ito ng customer pagkatapos ng "Kami ay:". Hanggang 500 characters.',
+    markActed: 'I-mark na naaksyunan',
+    saving: 'Sine-save…',
+    saved: 'Na-mark na naaksyunan.',
+    saveFailed: 'Hindi ma-save. Subukan ulit.',
+    tellable: 'Naka-sign in na customer: sasabihan nang isang beses',
+    anonymous: 'Anonymous na customer: hindi masasabihan',
+  },
+}

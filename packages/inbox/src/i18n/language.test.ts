@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { chooseLanguage } from './language.ts'
+
+describe('the inbox language of a person', () => {
+  it('is the one they chose, whatever their browser says', () => {
+    expect(chooseLanguage('lo', ['th-TH', 'en'])).toBe('lo')
+    expect(chooseLanguage('en', ['th-TH'])).toBe('en')
+  })
+
+  it("is otherwise the first of the browser's languages the inbox speaks, by its primary subtag", () => {
+    expect(chooseLanguage(null, ['th-TH', 'en-US'])).toBe('th')
+    expect(chooseLanguage(undefined, ['de-DE', 'lo-LA', 'th'])).toBe('lo')
+    expect(chooseLanguage(null, ['FIL-PH'])).toBe('fil')
+    // Tagalog's older code, as some browsers still report Filipino.
+    expect(chooseLanguage(null, ['tl-PH'])).toBe('fil')
+  })
+
+  it('falls back to English when the browser asks for nothing the inbox speaks', () => {
+    expect(chooseLanguage(null, ['de-DE', 'ja'])).toBe('en')
+    expect(chooseLanguage(null, [])).toBe('en')
+  })
+})

@@ -1,0 +1,16 @@
+import type { ErasureMessages } from '../en-erasure.ts'
+
+/** "Delete shopper's data" in Thai. */
+export const erasure: ErasureMessages = {
+  deleteShopper: 'ลบข้อมูลลูกค้า',
+  deleteConfirm: 'ลบทุกอย่างที่ลูกค้าคนนี้พิมพ์และตอบไว้ใช่ไหม ย้อนกลับไม่ได้',
+  deleteYes: 'ลบ',
+  deleteCancel: 'ยกเลิก',
+  deleting: 'กำลังลบ…',
+  deleteFailed: {
+    not_found: 'ไม่พบข้อมูลของลูกค้าคนนี้ อาจถูกลบไปแล้ว',
+    unauthorized: 'ยังไม่ได้ลบอะไร การเข้าสู่ระบบอาจหมดเวลาแล้ว เข้าสู่ระบบใหม่อีกครั้ง',
+    network: 'ยังไม่ได้ลบอะไร เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ ลองใหม่',
+    server: 'ยังไม่ได้ลบอะไร เซิร์ฟเวอร์มีปัญหา ลองใหม่',
+  },
+}

@@ -1,0 +1,12 @@
+import type { Catalogs } from '../context.ts'
+import { accounts } from './accounts.ts'
+import { afterChat } from './after-chat.ts'
+import { care } from './care.ts'
+import { erasure } from './erasure.ts'
+import { history } from './history.ts'
+import { insights } from './insights.ts'
+import { main } from './main.ts'
+import { settings } from './settings.ts'
+
+/** The inbox in Thai: one chunk, fetched only for a person who reads Thai (load.ts). */
+export const th: Catalogs = { main, accounts, afterChat, care, erasure, history, insights, settings }
