@@ -1,4 +1,5 @@
 import type { Attachment, Author, ConversationEvent } from '@attune/protocol'
+import type { StoredSend } from './outbox.ts'
 
 /** Where one of our own messages stands. Core writes the values as literals (see ConnectionStatus). */
 export const DeliveryState = {
@@ -32,14 +33,9 @@ export type TimelineItem =
   | { key: string; kind: 'resolved'; at: string; seq: number }
 
 /** A message this side typed that the server has not yet confirmed in the log. */
-export interface PendingMessage {
-  clientId: string
-  text: string
-  at: string
+export interface PendingMessage extends StoredSend {
   state: DeliveryState
   seq?: number
-  attachments?: Attachment[]
-  quickReplies?: string[]
 }
 
 /** How far the other side has got: everything up to these seqs reached them / was read. */
