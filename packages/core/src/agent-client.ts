@@ -9,7 +9,6 @@ import { createEmitter, type ClientEvents } from './emitter.ts'
 import { createOutbox, type Outbox, type StoredSend } from './outbox.ts'
 import {
   browserWakeSource,
-  defaultStorage,
   randomId,
   requireWebSocket,
   systemClock,
@@ -19,7 +18,6 @@ import {
   type WebSocketConstructor,
 } from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
-import { createPeerTyping, createTypingNotifier } from './typing.ts'
 import type { TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
 
@@ -33,7 +31,10 @@ export interface AgentClientOptions {
   wake?: WakeSource | false
   /** Events loaded per page of history. Default 50. */
   pageSize?: number
-  /** Where replies not yet acked persist (per agent), so a reload loses none. Default: localStorage, else memory. */
+  /**
+   * Where replies not yet acked persist (per agent), so a reload loses none. Default: the
+   * browser's localStorage; without one (Node, or storage blocked) they wait in memory only.
+   */
   storage?: StorageLike
 }
 
@@ -79,12 +80,12 @@ export interface AgentClient {
 
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   const clock = options.clock ?? systemClock
-  const storage = options.storage ?? defaultStorage()
+  const storage = options.storage ?? localStorageIfAny()
   const pageSize = options.pageSize ?? 50
   const emitter = createEmitter()
   const $me = atom<AgentProfile | null>(null)
   const $conversations = atom<ConversationSummary[]>([])
-  type Opened = { channel: Channel; typing: ReturnType<typeof createPeerTyping>; view: AgentConversation }
+  type Opened = { channel: Channel; view: AgentConversation }
   const opened = new Map<string, Opened>()
   // The signed-in agent's unacked replies, one list for all conversations; known from the welcome
   // (until then replies wait in memory, and the welcome stores them).
@@ -108,12 +109,12 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         // Conversations opened before this welcome resume here; ones opened by a listener of the
         // stores set below resume themselves (once).
         const reopen = [...opened.values()]
-        outbox = createOutbox(storage, `attune:agent:${frame.agent.id}:outbox`)
+        if (storage) outbox = createOutbox(storage, `attune:agent:${frame.agent.id}:outbox`)
         $me.set(frame.agent)
         $conversations.set(sortByNeed(frame.conversations.filter((c) => c.status === 'open')))
         for (const { channel } of reopen) channel.connected()
         // Replies a reload or a closed tab left unsent: opening their conversation sends them.
-        for (const { conversationId } of outbox.load()) if (conversationId) conversation(conversationId)
+        for (const { conversationId } of outbox?.load() ?? []) if (conversationId) conversation(conversationId)
         return
       }
       case 'conversation': {
@@ -127,20 +128,18 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       case 'history':
       case 'read':
       case 'ack':
+      case 'typing':
         opened.get(frame.conversationId)?.channel.receive(frame)
         return
       case 'alert':
         emitter.emit('alert', frame.alert)
         return
-      case 'typing':
-        if (frame.role === 'visitor') opened.get(frame.conversationId)?.typing.set(frame.typing)
-        return
       case 'error': {
         const ref = frame.ref
-        const entry = [...opened.values()].find(({ channel }) => channel.$state.get().pending.some((m) => m.clientId === ref))
-        // A busy server refused a reply for now: its channel sends it again (same id: stored once).
-        if (entry?.channel.receive(frame)) return
-        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+        const entry = [...opened.values()].find(({ channel }) => channel.pending(ref))
+        // A reply's refusal goes to its channel (which resends it if the server is only busy).
+        if (entry) entry.channel.receive(frame)
+        else emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
         return
       }
       case 'notice':
@@ -161,26 +160,22 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   function conversation(id: string): AgentConversation {
     const existing = opened.get(id)
     if (existing) return existing.view
-    const typing = createPeerTyping(clock)
     const channel = createChannel({
       role: 'agent',
       id,
       outbox: outboxOf(id),
       send: connection.send,
       clock,
-      applied(event) {
-        if (event.kind === 'message' && event.author.role === 'visitor') typing.set(false)
-        emitter.emit('event', event)
-      },
+      emit: emitter.emit,
     })
-    const notifyTyping = createTypingNotifier(clock, (isTyping) => connection.send({ type: 'typing', conversationId: id, typing: isTyping }))
+    const notifyTyping = channel.setTyping
     // The latest page first; older pages on demand.
     const known = $conversations.get().find((c) => c.id === id)
-    if (known) channel.dispatch({ type: 'start', seq: known.lastSeq - pageSize })
+    if (known) channel.dispatch({ type: 'reset', id, base: known.lastSeq - pageSize })
     const view: AgentConversation = {
       id,
       $timeline: channel.$timeline,
-      $visitorTyping: typing.$typing,
+      $visitorTyping: channel.$peerTyping,
       $hasOlder: channel.$hasOlder,
       loadOlder: () => channel.loadOlder(pageSize),
       reply(text, replyOptions = {}) {
@@ -214,7 +209,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         if (seq > 0) connection.send({ type: 'read', conversationId: id, seq })
       },
     }
-    opened.set(id, { channel, typing, view })
+    opened.set(id, { channel, view })
     // Resumes after the last seq, and sends the replies stored for it (when online).
     channel.connected()
     return view
@@ -231,5 +226,14 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       stopWaking?.()
       connection.close()
     },
+  }
+}
+
+/** The browser's localStorage; reading it throws where the browser blocks storage. */
+function localStorageIfAny(): StorageLike | undefined {
+  try {
+    return (globalThis as { localStorage?: StorageLike }).localStorage
+  } catch {
+    return undefined
   }
 }

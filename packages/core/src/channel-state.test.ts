@@ -59,22 +59,20 @@ describe('channel state: events', () => {
 
 describe('channel state: resume from the last seq', () => {
   it('a window started after a seq continues from it and counts what is before as older', () => {
-    const s = run([{ type: 'start', seq: 40 }])
+    const s = run([{ type: 'reset', id: 'c', base: 40 }])
     expect([lastSeq(s), firstSeq(s)]).toEqual([40, 41])
     const next = run([event(message(41, 'm41')), event(message(43, 'm43'))], s)
     expect(seqs(next)).toEqual([41])
     expect(lastSeq(next)).toBe(41)
   })
 
-  it('a start after events have arrived changes nothing, and a negative start is zero', () => {
-    const s = run([event(message(1, 'm1')), { type: 'start', seq: 10 }])
-    expect([lastSeq(s), firstSeq(s)]).toEqual([1, 1])
-    expect(run([{ type: 'start', seq: -49 }]).base).toBe(0)
+  it('a window that would start before the log starts at its beginning', () => {
+    expect(run([{ type: 'reset', id: 'c', base: -49 }]).base).toBe(0)
   })
 })
 
 describe('channel state: history', () => {
-  const window = run([{ type: 'start', seq: 3 }, event(message(4, 'm4')), event(message(5, 'm5'))])
+  const window = run([{ type: 'reset', id: 'c', base: 3 }, event(message(4, 'm4')), event(message(5, 'm5'))])
 
   it('prepends only the gapless run that ends right before the window', () => {
     const s = step(window, { type: 'history', conversationId: 'c', events: [message(1, 'm1'), message(3, 'm3')], hasMore: true })
@@ -95,20 +93,20 @@ describe('channel state: history', () => {
 
 describe('channel state: our own messages', () => {
   it('marks a pending send failed, and acked ones sent with their seq', () => {
-    const s = run([
-      queue('a'),
-      queue('b'),
-      { type: 'ack', clientId: 'a', conversationId: 'c', seq: 1 },
-      { type: 'state', clientId: 'b', state: 'failed' },
-    ])
+    const s = run([queue('a'), queue('b'), { type: 'ack', clientId: 'a', conversationId: 'c', seq: 1 }, { type: 'fail', clientId: 'b' }])
     expect(lines(s)).toEqual([
       ['a', 'sent', 1],
       ['b', 'failed', undefined],
     ])
   })
 
-  it('queues a message once, however often it is queued (a reload, another tab)', () => {
+  it('queues a message once, however often it is queued (a reload, another tab, a retry)', () => {
     expect(run([queue('a'), queue('a')]).pending).toHaveLength(1)
+    const retried = run([queue('a'), queue('b'), { type: 'fail', clientId: 'a' }, queue('a')])
+    expect(retried.pending.map((m) => [m.clientId, m.state])).toEqual([
+      ['a', 'sending'],
+      ['b', 'sending'],
+    ])
   })
 
   it('an ack after the stored event (a replay came first) leaves the message shown once', () => {

@@ -1,5 +1,5 @@
 import type { Author, ConversationEvent, ServerFrame } from '@attune/protocol'
-import { classifyEvent, NO_MARKS, type DeliveryState, type PeerMarks, type PendingMessage } from './timeline.ts'
+import { classifyEvent, NO_MARKS, type PeerMarks, type PendingMessage } from './timeline.ts'
 
 /**
  * One conversation as either side's client holds it (decision 022): a gapless window of its log
@@ -25,14 +25,15 @@ export type ChannelInput =
   | Frame<'history'>
   | Frame<'ack'>
   | Frame<'read'>
-  /** A message typed (or loaded from the outbox), shown at once as sending. */
+  /** A message typed, loaded from the outbox or retried: shown (once) as sending. */
   | { type: 'queue'; message: PendingMessage }
-  /** A pending message changes state: refused for good (`failed`), or sent again (`sending`). */
-  | { type: 'state'; clientId: string; state: DeliveryState }
-  /** Another conversation (or none): the log goes, pending messages stay. */
-  | { type: 'reset'; id: string | null }
-  /** Starts an empty window after `seq`: events up to it are "older". */
-  | { type: 'start'; seq: number }
+  /** The server refused a pending message for good. */
+  | { type: 'fail'; clientId: string }
+  /**
+   * Another conversation (or none): the log goes, pending messages stay. The new window starts
+   * empty after `base` (default 0): events up to it are "older", loaded on demand.
+   */
+  | { type: 'reset'; id: string | null; base?: number }
 
 export const emptyChannel = (role: Author['role'], id: string | null = null): ChannelState => ({
   role,
@@ -86,11 +87,11 @@ const steps: Steps = {
     return { ...s, marks: mark === 'read' ? { delivered: Math.max(marks.delivered, seq), read: seq } : { ...marks, delivered: seq } }
   },
   queue(s, { message }) {
-    return s.pending.some((m) => m.clientId === message.clientId) ? s : { ...s, pending: [...s.pending, message] }
+    const { clientId } = message
+    return s.pending.some((m) => m.clientId === clientId) ? change(s, clientId, { state: 'sending' }) : { ...s, pending: [...s.pending, message] }
   },
-  state: (s, { clientId, state }) => change(s, clientId, { state }),
-  reset: (s, { id }) => ({ ...emptyChannel(s.role, id), pending: s.pending }),
-  start: (s, { seq }) => (s.events.length ? s : { ...s, base: Math.max(0, seq) }),
+  fail: (s, { clientId }) => change(s, clientId, { state: 'failed' }),
+  reset: (s, { id, base = 0 }) => ({ ...s, id, events: [], base: Math.max(0, base), marks: NO_MARKS }),
 }
 
 /** The one way a channel's state changes: pure, so every frame kind, order and replay is testable. */

@@ -1,12 +1,13 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import type { Author, ClientFrameInput, ConversationEvent, ServerFrame } from '@attune/protocol'
+import type { Author, ClientFrameInput, ServerFrame } from '@attune/protocol'
 import { emptyChannel, firstSeq, lastSeq, step, type ChannelInput, type ChannelState } from './channel-state.ts'
 import { derived } from './derived.ts'
-import { createRetries } from './errors.ts'
+import type { Emitter } from './emitter.ts'
+import { AttuneError, createRetries, toErrorCode } from './errors.ts'
 import type { Outbox, StoredSend } from './outbox.ts'
 import type { Clock } from './platform.ts'
-import { createReceipts } from './receipts.ts'
-import { classifyEvent, toTimeline, type TimelineItem } from './timeline.ts'
+import { toTimeline, type PendingMessage, type TimelineItem } from './timeline.ts'
+import { createPeerTyping, createTypingNotifier } from './typing.ts'
 
 export interface ChannelOptions {
   role: Author['role']
@@ -16,8 +17,11 @@ export interface ChannelOptions {
   /** The connection's send: false (frame dropped) while offline; the outbox covers that. */
   send: (frame: ClientFrameInput) => boolean
   clock: Clock
-  /** A new event entered the log (once per event, whatever replays and resumes bring). */
-  applied?: (event: ConversationEvent) => void
+  /**
+   * Tells the client's listeners: `event` once per event entering the log (whatever replays and
+   * resumes bring), `error` for a final refusal.
+   */
+  emit: Emitter['emit']
 }
 
 /**
@@ -28,13 +32,18 @@ export interface ChannelOptions {
  */
 export interface Channel {
   readonly $state: ReadableAtom<ChannelState>
-  readonly $events: ReadableAtom<readonly ConversationEvent[]>
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $hasOlder: ReadableAtom<boolean>
+  /** The other side is typing (until their message comes, or a while passes). */
+  readonly $peerTyping: ReadableAtom<boolean>
+  /** This side is typing or stopped: told to the other side, not too often. */
+  setTyping(typing: boolean): void
   /** Applies a local act or a frame the adapter already routed here, without side effects. */
   dispatch(input: ChannelInput): void
-  /** A server frame about this conversation; true when a refusal is handled (resent later). */
-  receive(frame: ServerFrame): boolean
+  /** A server frame about this conversation (others are ignored). */
+  receive(frame: ServerFrame): void
+  /** This side's message not yet stored, if `clientId` is one. */
+  pending(clientId: string | undefined): PendingMessage | undefined
   /** Welcomed (again): resume after the last seq, resend every unacked message. */
   connected(): void
   /** Shows a message as sending, keeps it in the outbox until acked, sends it now if online. */
@@ -45,13 +54,19 @@ export interface Channel {
 }
 
 export function createChannel(options: ChannelOptions): Channel {
-  const { outbox, send } = options
+  const { outbox, send, clock, emit } = options
   const $state = atom(outbox.load().map(queued).reduce(step, emptyChannel(options.role, options.id)))
-  const $events = derived([$state], (s) => s.events)
   const retries = createRetries()
-  const receipts = createReceipts(send)
+  // The newest of the other side's messages, told "delivered" once per burst of events (a replay
+  // of 200 events sends one receipt, not 200).
+  let delivered: unknown
   const dispatch = (input: ChannelInput) => $state.set(step($state.get(), input))
-  const pending = (clientId: string) => $state.get().pending.find((m) => m.clientId === clientId)
+  const pending = (clientId: string | undefined) => $state.get().pending.find((m) => m.clientId === clientId)
+  const peer = createPeerTyping(clock)
+  const resume = () => {
+    const s = $state.get()
+    if (s.id) send({ type: 'resume', conversationId: s.id, afterSeq: lastSeq(s) })
+  }
 
   // Fields left undefined are left out of the JSON. Only an agent's reply names its conversation
   // (its outbox stores it); a shopper's message goes where the server says (it may open one).
@@ -64,39 +79,53 @@ export function createChannel(options: ChannelOptions): Channel {
     transmit(message)
   }
 
-  type Handlers = { [T in ServerFrame['type']]?: (frame: Extract<ServerFrame, { type: T }>) => boolean | void }
+  type Handlers = { [T in ServerFrame['type']]?: (frame: Extract<ServerFrame, { type: T }>) => void }
   const handlers: Handlers = {
     event(frame) {
       const { event, conversationId } = frame
-      const result = classifyEvent(lastSeq($state.get()), event.seq)
+      const before = $state.get()
       dispatch(frame)
-      if (result === 'gap') send({ type: 'resume', conversationId, afterSeq: lastSeq($state.get()) })
-      if (result !== 'applied') return
+      if ($state.get() === before) {
+        // Not applied: a replayed duplicate, or one after a gap (the resume fills it in order).
+        if (conversationId === before.id && event.seq > lastSeq(before)) resume()
+        return
+      }
       if (event.kind === 'message') {
         if (event.author.role === options.role) outbox.remove(event.clientId)
-        else receipts.delivered(conversationId, event.seq)
+        else {
+          peer.set(false)
+          delivered = event
+          void Promise.resolve().then(() => {
+            if (delivered === event) send({ type: 'read', conversationId, seq: event.seq, mark: 'delivered' })
+          })
+        }
       }
-      options.applied?.(event)
+      emit('event', event)
     },
     ack(frame) {
       retries.settled(frame.clientId)
       dispatch(frame)
       outbox.remove(frame.clientId)
     },
-    error({ ref, ...refusal }) {
-      if (!ref || !pending(ref)) return
-      const wait = retries.delay(ref, refusal)
-      if (wait === null) {
-        dispatch({ type: 'state', clientId: ref, state: 'failed' })
-        outbox.remove(ref)
+    error(frame) {
+      const { ref } = frame
+      const wait = pending(ref) ? retries.delay(ref!, frame) : null
+      if (wait !== null) {
+        // A busy server refuses for now: the message stays in the outbox and goes again.
+        clock.setTimeout(() => {
+          const message = pending(ref)
+          if (message?.state === 'sending') transmit(message)
+        }, wait)
         return
       }
-      // A busy server refuses for now: the message stays in the outbox and goes again.
-      options.clock.setTimeout(() => {
-        const message = pending(ref)
-        if (message?.state === 'sending') transmit(message)
-      }, wait)
-      return true
+      if (pending(ref)) {
+        dispatch({ type: 'fail', clientId: ref! })
+        outbox.remove(ref!)
+      }
+      emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+    },
+    typing(frame) {
+      if (frame.conversationId === $state.get().id && frame.role !== options.role) peer.set(frame.typing)
     },
     history: dispatch,
     read: dispatch,
@@ -104,14 +133,18 @@ export function createChannel(options: ChannelOptions): Channel {
 
   return {
     $state,
-    $events,
     $timeline: derived([$state], (s) => toTimeline(s.id, s.events, s.pending, s.role, s.marks)),
     $hasOlder: derived([$state], (s) => firstSeq(s) > 1),
-    dispatch,
-    receive: (frame) => (handlers[frame.type] as ((frame: ServerFrame) => boolean | void) | undefined)?.(frame) === true,
-    connected() {
+    $peerTyping: peer.$typing,
+    setTyping: createTypingNotifier(clock, (typing) => {
       const { id } = $state.get()
-      if (id) send({ type: 'resume', conversationId: id, afterSeq: lastSeq($state.get()) })
+      if (id) send({ type: 'typing', conversationId: id, typing })
+    }),
+    dispatch,
+    pending,
+    receive: (frame) => (handlers[frame.type] as ((frame: ServerFrame) => void) | undefined)?.(frame),
+    connected() {
+      resume()
       // Every unacked message this device holds, from any tab (same clientIds: no doubles).
       outbox.load().map(queued).forEach(dispatch)
       for (const message of $state.get().pending) if (message.state === 'sending') queue(message)
@@ -119,9 +152,7 @@ export function createChannel(options: ChannelOptions): Channel {
     queue,
     retry(clientId) {
       const message = pending(clientId)
-      if (message?.state !== 'failed') return
-      dispatch({ type: 'state', clientId, state: 'sending' })
-      queue(message)
+      if (message?.state === 'failed') queue(message)
     },
     loadOlder(limit) {
       const s = $state.get()

@@ -46,11 +46,7 @@ export function createOutbox(storage: StorageLike, key: string): Outbox {
     put(message) {
       save([...load().filter((m) => m.clientId !== message.clientId), message])
     },
-    remove(clientId) {
-      const items = load()
-      const kept = items.filter((m) => m.clientId !== clientId)
-      if (kept.length !== items.length) save(kept)
-    },
+    remove: (clientId) => save(load().filter((m) => m.clientId !== clientId)),
   }
 }
 

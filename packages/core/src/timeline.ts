@@ -65,7 +65,8 @@ export function toTimeline(
   for (const event of events) {
     if (event.kind === 'message') {
       stored.add(event.clientId)
-      const item: TimelineItem = {
+      // Optional fields stay undefined when absent (readers check `?.length`).
+      items.push({
         key: event.clientId,
         kind: 'message',
         role: event.author.role,
@@ -74,11 +75,10 @@ export function toTimeline(
         // Delivery states describe our own messages; the other side's are simply there.
         state: event.author.role === selfRole ? stateOf(event.seq, marks) : 'sent',
         seq: event.seq,
-      }
-      if (event.author.name !== undefined) item.authorName = event.author.name
-      if (event.attachments?.length) item.attachments = event.attachments
-      if (event.quickReplies?.length) item.quickReplies = event.quickReplies
-      items.push(item)
+        authorName: event.author.name,
+        attachments: event.attachments,
+        quickReplies: event.quickReplies,
+      })
     } else if (event.kind === 'conversation.resolved') {
       items.push({ key: `${conversationId}#${event.seq}`, kind: 'resolved', at: event.at, seq: event.seq })
     }
@@ -86,18 +86,8 @@ export function toTimeline(
   }
   for (const message of pending) {
     if (stored.has(message.clientId)) continue
-    const item: TimelineItem = {
-      key: message.clientId,
-      kind: 'message',
-      role: selfRole,
-      text: message.text,
-      at: message.at,
-      state: message.state,
-    }
-    if (message.seq !== undefined) item.seq = message.seq
-    if (message.attachments?.length) item.attachments = message.attachments
-    if (message.quickReplies?.length) item.quickReplies = message.quickReplies
-    items.push(item)
+    const { clientId, text, at, state, seq, attachments, quickReplies } = message
+    items.push({ key: clientId, kind: 'message', role: selfRole, text, at, state, seq, attachments, quickReplies })
   }
   return items
 }

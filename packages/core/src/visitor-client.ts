@@ -10,13 +10,12 @@ import { validateText } from './conversation.ts'
 import { derived } from './derived.ts'
 import { createEmitter } from './emitter.ts'
 import { createIntents } from './intents.ts'
-import { AttuneError, toErrorCode } from './errors.ts'
+import { AttuneError } from './errors.ts'
 import { browserWakeSource, defaultStorage, randomId, requireWebSocket, systemClock } from './platform.ts'
 import { createSharedConnection } from './shared-connection.ts'
 import { loadSite, type SiteInfo } from './site.ts'
 import { defaultTabPlatform } from './tabs.ts'
 import { toTimeline, type TimelineItem } from './timeline.ts'
-import { createPeerTyping, createTypingNotifier } from './typing.ts'
 import { socketBase } from './urls.ts'
 import { createVisitorStorage } from './visitor-storage.ts'
 
@@ -39,12 +38,10 @@ export function createClient(options: ClientOptions): ChatClient {
     outbox: saved.outbox,
     send: (frame) => connection.send(frame),
     clock,
-    applied(event) {
-      if (event.kind === 'message' && event.author.role === 'agent') agentTyping.set(false)
-      emitter.emit('event', event)
-    },
+    emit: emitter.emit,
   })
-  const { $events, dispatch } = channel
+  const { dispatch } = channel
+  const $events = derived([channel.$state], (s) => s.events)
   const state = () => channel.$state.get()
   const currentId = () => state().id
 
@@ -56,7 +53,6 @@ export function createClient(options: ClientOptions): ChatClient {
     [$events, $readSeq],
     (events, readSeq) => events.filter((e) => e.kind === 'message' && e.author.role === 'agent' && e.seq > readSeq).length,
   )
-  const agentTyping = createPeerTyping(clock)
   const $site = atom<SiteInfo | null>(null)
   onMount($site, () => {
     if ($site.get() === null) void loadSite(server, siteKey, options.fetch).then((site) => site && $site.set(site))
@@ -106,10 +102,7 @@ export function createClient(options: ClientOptions): ChatClient {
   })
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
   const intents = createIntents((frame) => connection.send(frame))
-  const notifyTyping = createTypingNotifier(clock, (typing) => {
-    const id = currentId()
-    if (id) connection.send({ type: 'typing', conversationId: id, typing })
-  })
+  const notifyTyping = channel.setTyping
 
   // What each server frame means to the shopper's client; other frames (the agents') are ignored.
   const frameHandlers: FrameHandlers = {
@@ -121,8 +114,7 @@ export function createClient(options: ClientOptions): ChatClient {
       // An identity said while offline goes first: the answer is a new welcome as that shopper.
       if (intents.replayIdentity()) return
       if (frame.conversation && frame.conversation.id !== currentId()) {
-        switchTo(frame.conversation.id)
-        dispatch({ type: 'start', seq: frame.conversation.lastSeq - pageSize })
+        switchTo(frame.conversation.id, frame.conversation.lastSeq - pageSize)
       }
       channel.connected()
       intents.replay()
@@ -131,13 +123,11 @@ export function createClient(options: ClientOptions): ChatClient {
       const { conversationId, event } = frame
       if (conversationId !== currentId()) {
         // Our own message opening a new conversation (after a resolve) moves us there.
-        if (!(event.kind === 'message' && isPending(event.clientId))) return
-        switchTo(conversationId)
-        dispatch({ type: 'start', seq: event.seq - 1 })
+        if (!(event.kind === 'message' && channel.pending(event.clientId))) return
+        switchTo(conversationId, event.seq - 1)
       }
       channel.receive(frame)
     },
-    history: channel.receive,
     synced(frame) {
       // The answer to `open` names the conversation the server opened for this shopper.
       if (frame.conversationId !== currentId() && state().events.length === 0) switchTo(frame.conversationId)
@@ -146,28 +136,19 @@ export function createClient(options: ClientOptions): ChatClient {
       if (frame.conversationId !== currentId()) switchTo(frame.conversationId)
       channel.receive(frame)
     },
-    typing(frame) {
-      if (frame.role === 'agent' && frame.conversationId === currentId()) agentTyping.set(frame.typing)
-    },
-    read: channel.receive,
     presence: (frame) => $agentsOnline.set(frame.agentsOnline),
-    error(frame) {
-      if (!channel.receive(frame)) emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, frame.ref))
-    },
   }
 
+  // The rest (history, read, typing, error) is the conversation's own business.
   function onFrame(frame: ServerFrame): void {
-    ;(frameHandlers[frame.type] as ((frame: ServerFrame) => void) | undefined)?.(frame)
+    ;((frameHandlers[frame.type] as ((frame: ServerFrame) => void) | undefined) ?? channel.receive)(frame)
   }
 
-  function isPending(clientId: string): boolean {
-    return state().pending.some((m) => m.clientId === clientId)
-  }
-
-  function switchTo(conversationId: string): void {
+  /** Moves to another conversation whose window starts after `base`; the last one stays on screen. */
+  function switchTo(conversationId: string, base?: number): void {
     const { id, events } = state()
     if (id && events.length > 0) $archive.set([...$archive.get(), ...toTimeline(id, events, [], 'visitor')])
-    dispatch({ type: 'reset', id: conversationId })
+    dispatch({ type: 'reset', id: conversationId, base })
     $readSeq.set(saved.readMark(conversationId))
   }
 
@@ -175,7 +156,7 @@ export function createClient(options: ClientOptions): ChatClient {
     dispatch({ type: 'reset', id: null })
     $archive.set([])
     $readSeq.set(0)
-    for (const { clientId } of state().pending) dispatch({ type: 'state', clientId, state: 'failed' })
+    for (const { clientId } of state().pending) dispatch({ type: 'fail', clientId })
   }
 
   return {
@@ -183,7 +164,7 @@ export function createClient(options: ClientOptions): ChatClient {
     $timeline,
     $hasOlder: channel.$hasOlder,
     $unread,
-    $agentTyping: agentTyping.$typing,
+    $agentTyping: channel.$peerTyping,
     $site,
     $checkIn: checkIns.$checkIn,
     $awaitingReply: derived([$events], awaitingReply),
@@ -192,12 +173,12 @@ export function createClient(options: ClientOptions): ChatClient {
     dismissToldUs: () => $toldUs.set(null),
     connect: connection.open,
     send(text, sendOptions = {}) {
-      const attachments = sendOptions.attachments ?? []
-      const clean = validateText(text, attachments.length > 0)
+      const { attachments } = sendOptions
+      const clean = validateText(text, !!attachments?.length)
       const clientId = randomId()
       notifyTyping(false)
       checkIns.messageSent()
-      channel.queue({ clientId, text: clean, at: new Date(clock.now()).toISOString(), ...(attachments.length ? { attachments } : {}) })
+      channel.queue({ clientId, text: clean, at: new Date(clock.now()).toISOString(), attachments })
       return clientId
     },
     retry: channel.retry,
