@@ -6,7 +6,7 @@ import { createConnection, type ConnectionStatus } from './connection.ts'
 import { validateText } from './conversation.ts'
 import { AttuneError, toErrorCode } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
-import { createOutbox, type Outbox, type StoredSend } from './outbox.ts'
+import { createOutbox, type Outbox } from './outbox.ts'
 import {
   browserWakeSource,
   randomId,
@@ -56,6 +56,8 @@ export interface AgentConversation {
   loadOlder(): void
   /** Sends a reply; `quickReplies` become buttons the shopper can tap to answer. */
   reply(text: string, options?: { quickReplies?: string[]; attachments?: Attachment[] }): string
+  /** Sends a failed reply again, by its timeline key (as a shopper's `retry`). */
+  retry(key: string): void
   resolve(): void
   /**
    * Asks the shopper "Do you feel we understand what you need?" now (the "Check in" button).
@@ -178,23 +180,23 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       $visitorTyping: channel.$peerTyping,
       $hasOlder: channel.$hasOlder,
       loadOlder: () => channel.loadOlder(pageSize),
-      reply(text, replyOptions = {}) {
-        const attachments = replyOptions.attachments ?? []
-        const clean = validateText(text, attachments.length > 0)
+      reply(text, { attachments, quickReplies } = {}) {
+        const clean = validateText(text, !!attachments?.length)
         const clientId = randomId()
-        const quickReplies = replyOptions.quickReplies?.map((q) => q.trim()).filter(Boolean) ?? []
-        const message: StoredSend = {
+        const buttons = quickReplies?.map((q) => q.trim()).filter(Boolean)
+        notifyTyping(false)
+        // Fields left undefined are left out of the outbox and the frame.
+        channel.queue({
           conversationId: id,
           clientId,
           text: clean,
           at: new Date(clock.now()).toISOString(),
-          ...(attachments.length ? { attachments } : {}),
-          ...(quickReplies.length ? { quickReplies } : {}),
-        }
-        notifyTyping(false)
-        channel.queue(message)
+          attachments,
+          quickReplies: buttons?.length ? buttons : undefined,
+        })
         return clientId
       },
+      retry: channel.retry,
       resolve() {
         connection.send({ type: 'resolve', conversationId: id, clientId: randomId() })
       },

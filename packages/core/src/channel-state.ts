@@ -81,10 +81,10 @@ const steps: Steps = {
     return change(s, clientId, { state: 'sent', seq })
   },
   read(s, { conversationId, role, seq, mark = 'read' }) {
-    const marks = s.marks
+    const { marks } = s
     // Only the other side's marks move our ticks, and only forward; read implies delivered.
     if (conversationId !== s.id || role === s.role || seq <= marks[mark]) return s
-    return { ...s, marks: mark === 'read' ? { delivered: Math.max(marks.delivered, seq), read: seq } : { ...marks, delivered: seq } }
+    return { ...s, marks: { ...marks, delivered: Math.max(marks.delivered, seq), [mark]: seq } }
   },
   queue(s, { message }) {
     const { clientId } = message
