@@ -16,7 +16,6 @@ const resolved = (seq: number): ConversationEvent => ({
   at: '2026-11-22T10:05:00.000Z',
   author: { role: 'agent', id: 'a1' },
   kind: 'conversation.resolved',
-  clientId: `r${seq}`,
 })
 const event = (e: ConversationEvent, conversationId = 'c'): ChannelInput => ({ type: 'event', conversationId, event: e })
 const queue = (clientId: string): ChannelInput => ({ type: 'queue', message: { clientId, text: clientId, at: 'x', state: 'sending' } })
