@@ -58,6 +58,7 @@ const change = (s: ChannelState, clientId: string, fields: Partial<PendingMessag
 })
 
 type Steps = { [T in ChannelInput['type']]: (s: ChannelState, input: Extract<ChannelInput, { type: T }>) => ChannelState }
+type Step = (s: ChannelState, input: ChannelInput) => ChannelState
 
 // Frames about another conversation leave the state as it is (the adapters route them first).
 const steps: Steps = {
@@ -94,7 +95,10 @@ const steps: Steps = {
   reset: (s, { id, base = 0 }) => ({ ...s, id, events: [], base: Math.max(0, base), marks: NO_MARKS }),
 }
 
-/** The one way a channel's state changes: pure, so every frame kind, order and replay is testable. */
-export function step(s: ChannelState, input: ChannelInput): ChannelState {
-  return (steps[input.type] as (s: ChannelState, input: ChannelInput) => ChannelState)(s, input)
+/**
+ * The one way a channel's state changes: pure, so every frame kind, order and replay is testable.
+ * Other frames (typing, errors, the other role's) leave it as it is.
+ */
+export function step(s: ChannelState, input: ChannelInput | ServerFrame): ChannelState {
+  return (steps as Partial<Record<string, Step>>)[input.type]?.(s, input as ChannelInput) ?? s
 }

@@ -39,7 +39,7 @@ export interface Channel {
   /** This side is typing or stopped: told to the other side, not too often. */
   setTyping(typing: boolean): void
   /** Applies a local act or a frame the adapter already routed here, without side effects. */
-  dispatch(input: ChannelInput): void
+  dispatch(input: ChannelInput | ServerFrame): void
   /** A server frame about this conversation (others are ignored). */
   receive(frame: ServerFrame): void
   /** This side's message not yet stored, if `clientId` is one. */
@@ -60,7 +60,7 @@ export function createChannel(options: ChannelOptions): Channel {
   // The newest of the other side's messages, told "delivered" once per burst of events (a replay
   // of 200 events sends one receipt, not 200).
   let delivered: unknown
-  const dispatch = (input: ChannelInput) => $state.set(step($state.get(), input))
+  const dispatch = (input: ChannelInput | ServerFrame) => $state.set(step($state.get(), input))
   const pending = (clientId: string | undefined) => $state.get().pending.find((m) => m.clientId === clientId)
   const peer = createPeerTyping(clock)
   const resume = () => {
@@ -79,12 +79,10 @@ export function createChannel(options: ChannelOptions): Channel {
     transmit(message)
   }
 
-  type Handlers = { [T in ServerFrame['type']]?: (frame: Extract<ServerFrame, { type: T }>) => void }
+  // What a frame implies besides the state (which `step` has already moved, from `before`).
+  type Handlers = { [T in ServerFrame['type']]?: (frame: Extract<ServerFrame, { type: T }>, before: ChannelState) => void }
   const handlers: Handlers = {
-    event(frame) {
-      const { event, conversationId } = frame
-      const before = $state.get()
-      dispatch(frame)
+    event({ event, conversationId }, before) {
       if ($state.get() === before) {
         // Not applied: a replayed duplicate, or one after a gap (the resume fills it in order).
         if (conversationId === before.id && event.seq > lastSeq(before)) resume()
@@ -102,10 +100,9 @@ export function createChannel(options: ChannelOptions): Channel {
       }
       emit('event', event)
     },
-    ack(frame) {
-      retries.settled(frame.clientId)
-      dispatch(frame)
-      outbox.remove(frame.clientId)
+    ack({ clientId }) {
+      retries.settled(clientId)
+      outbox.remove(clientId)
     },
     error(frame) {
       const { ref } = frame
@@ -127,8 +124,6 @@ export function createChannel(options: ChannelOptions): Channel {
     typing(frame) {
       if (frame.conversationId === $state.get().id && frame.role !== options.role) peer.set(frame.typing)
     },
-    history: dispatch,
-    read: dispatch,
   }
 
   return {
@@ -142,7 +137,11 @@ export function createChannel(options: ChannelOptions): Channel {
     }),
     dispatch,
     pending,
-    receive: (frame) => (handlers[frame.type] as ((frame: ServerFrame) => void) | undefined)?.(frame),
+    receive(frame) {
+      const before = $state.get()
+      dispatch(frame)
+      ;(handlers[frame.type] as ((frame: ServerFrame, before: ChannelState) => void) | undefined)?.(frame, before)
+    },
     connected() {
       resume()
       // Every unacked message this device holds, from any tab (same clientIds: no doubles).
