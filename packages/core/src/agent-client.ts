@@ -89,8 +89,8 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   const $conversations = atom<ConversationSummary[]>([])
   type Opened = { channel: Channel; view: AgentConversation }
   const opened = new Map<string, Opened>()
-  // The signed-in agent's unacked replies, one list for all conversations; known from the welcome
-  // (until then replies wait in memory, and the welcome stores them).
+  // The signed-in agent's unacked replies in this store, one list for all its conversations; known
+  // from the welcome (until then replies wait in memory, and the welcome stores them).
   let outbox: Outbox | null = null
 
   const connection = createConnection({
@@ -111,7 +111,8 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         // Conversations opened before this welcome resume here; ones opened by a listener of the
         // stores set below resume themselves (once).
         const reopen = [...opened.values()]
-        if (storage) outbox = createOutbox(storage, `attune:agent:${frame.agent.id}:outbox`)
+        const { id, siteKey } = frame.agent
+        if (storage) outbox = createOutbox(storage, `attune:${siteKey}:agent:${id}:outbox`)
         $me.set(frame.agent)
         $conversations.set(sortByNeed(frame.conversations.filter((c) => c.status === 'open')))
         for (const { channel } of reopen) channel.connected()

@@ -6,8 +6,8 @@ import { fakeClock } from './testing/fake-clock.ts'
 
 // Issue 14, "Every reply arrives once": an agent's reply has the shopper's message's guarantees.
 
-const AGENT = { id: 'a1', name: 'Nok', email: 'nok@example.com', role: 'agent' }
-const OUTBOX = 'attune:agent:a1:outbox'
+const AGENT = { id: 'a1', name: 'Nok', email: 'nok@example.com', role: 'agent', siteKey: 'demo' }
+const OUTBOX = 'attune:demo:agent:a1:outbox'
 
 /** Sockets the client opens, driven by the test: `receive` is a frame from the server. */
 function fakeSockets() {
@@ -150,9 +150,11 @@ describe('agent client: replies', () => {
     t.client.destroy()
   })
 
-  it('keeps one agent’s unsent replies from another agent signing in on the same browser', async () => {
+  it('keeps one agent’s unsent replies from another agent, or another store, on the same browser', async () => {
     const storage = memoryStorage()
-    storage.setItem('attune:agent:a2:outbox', JSON.stringify([{ clientId: 'x', text: 'not mine', at: 'x', conversationId: 'c1' }]))
+    const stored = JSON.stringify([{ clientId: 'x', text: 'not mine', at: 'x', conversationId: 'c1' }])
+    storage.setItem('attune:demo:agent:a2:outbox', stored)
+    storage.setItem('attune:other:agent:a1:outbox', stored)
     const t = setup(storage)
     await online(t)
     expect(sends(t.last())).toEqual([])

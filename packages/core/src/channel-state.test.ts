@@ -38,6 +38,12 @@ describe('channel state: events', () => {
     expect(seqs(run([event(message(2, 'm2')), event(message(1, 'm1')), event(message(3, 'm3'))], s))).toEqual([1, 2, 3])
   })
 
+  it('frames it has no rule for (typing, errors) leave the state as it is', () => {
+    const s = run([queue('a'), event(message(1, 'm1'))])
+    expect(step(s, { type: 'typing', conversationId: 'c', role: 'agent', typing: true })).toBe(s)
+    expect(step(s, { type: 'error', code: 'rate_limited', message: 'slow down', ref: 'a' })).toBe(s)
+  })
+
   it('ignores events of another conversation', () => {
     const s = run([event(message(1, 'm1'), 'other')])
     expect(s).toEqual(emptyChannel('visitor', 'c'))

@@ -68,13 +68,12 @@ const steps: Steps = {
     return { ...s, events: [...s.events, event], pending }
   },
   history(s, { conversationId, events, hasMore }) {
-    if (conversationId !== s.id) return s
-    // Keep only a gapless run that ends right before the window.
-    const bySeq = new Map(events.map((e) => [e.seq, e]))
-    const run: ConversationEvent[] = []
-    for (let seq = firstSeq(s) - 1; bySeq.has(seq); seq--) run.unshift(bySeq.get(seq)!)
-    if (run.length === 0) return hasMore ? s : { ...s, base: 0 }
-    return { ...s, base: hasMore ? run[0]!.seq - 1 : 0, events: [...run, ...s.events] }
+    // Only the gapless run that ends right before the window joins it (so a late or repeated
+    // page adds nothing); with no more pages, the log starts at the window.
+    let next = firstSeq(s) - 1
+    const run = [...events].reverse().filter((e) => e.seq === next && next--)
+    if (conversationId !== s.id || (hasMore && !run.length)) return s
+    return { ...s, base: hasMore ? next : 0, events: [...run.reverse(), ...s.events] }
   },
   ack(s, { clientId, seq }) {
     // The event may have come first (a replay): then the message is simply there.

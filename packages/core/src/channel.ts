@@ -85,7 +85,7 @@ export function createChannel(options: ChannelOptions): Channel {
     event({ event, conversationId }, before) {
       if ($state.get() === before) {
         // Not applied: a replayed duplicate, or one after a gap (the resume fills it in order).
-        if (conversationId === before.id && event.seq > lastSeq(before)) resume()
+        if (event.seq > lastSeq(before)) resume()
         return
       }
       if (event.kind === 'message') {

@@ -258,7 +258,7 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
     // And every agent's replies: acknowledged, none failed, the agent's outbox empty.
     await settle(() => {
       for (const { client: agent, storage } of liveAgents) {
-        const outbox = `attune:agent:${agent.$me.get()?.id}:outbox`
+        const outbox = `attune:${agent.$me.get()?.siteKey}:agent:${agent.$me.get()?.id}:outbox`
         const lines = agent.$conversations.get().flatMap((c) => ownLines(agent.conversation(c.id).$timeline.get(), 'agent'))
         const failed = lines.filter((l) => l.state === 'failed')
         if (failed.length > 0)
