@@ -75,11 +75,8 @@ const steps: Steps = {
     if (conversationId !== s.id || (hasMore && !run.length)) return s
     return { ...s, base: hasMore ? next : 0, events: [...run.reverse(), ...s.events] }
   },
-  ack(s, { clientId, seq }) {
-    // The event may have come first (a replay): then the message is simply there.
-    if (s.events.some((e) => e.kind === 'message' && e.clientId === clientId)) return { ...s, pending: without(s.pending, clientId) }
-    return change(s, clientId, { state: 'sent', seq })
-  },
+  // If the event came first (a replay), it already took the message's place: nothing to mark.
+  ack: (s, { clientId, seq }) => change(s, clientId, { state: 'sent', seq }),
   read(s, { conversationId, role, seq, mark = 'read' }) {
     const { marks } = s
     // Only the other side's marks move our ticks, and only forward; read implies delivered.
