@@ -1,14 +1,24 @@
 import { atom, type ReadableAtom } from 'nanostores'
 import { PROTOCOL_VERSION, type Attachment, type ConversationSummary, type ServerFrame } from '@attune/protocol'
+import { createChannel, type Channel } from './channel.ts'
+import { lastSeq } from './channel-state.ts'
 import { createConnection, type ConnectionStatus } from './connection.ts'
-import { createConversationLog, validateText, type ConversationLog } from './conversation.ts'
-import { AttuneError, createRetries, toErrorCode } from './errors.ts'
+import { validateText } from './conversation.ts'
+import { AttuneError, toErrorCode } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
-import { createReceipts } from './receipts.ts'
-import { browserWakeSource, randomId, requireWebSocket, systemClock, type Clock, type WakeSource, type WebSocketConstructor } from './platform.ts'
+import { createOutbox, type Outbox } from './outbox.ts'
+import {
+  browserWakeSource,
+  randomId,
+  requireWebSocket,
+  systemClock,
+  type Clock,
+  type StorageLike,
+  type WakeSource,
+  type WebSocketConstructor,
+} from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
-import { createPeerTyping, createTypingNotifier } from './typing.ts'
-import type { PendingMessage, TimelineItem } from './timeline.ts'
+import type { TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
 
 export interface AgentClientOptions {
@@ -21,6 +31,11 @@ export interface AgentClientOptions {
   wake?: WakeSource | false
   /** Events loaded per page of history. Default 50. */
   pageSize?: number
+  /**
+   * Where replies not yet acked persist (per agent), so a reload loses none. Default: the
+   * browser's localStorage; without one (Node, or storage blocked) they wait in memory only.
+   */
+  storage?: StorageLike
 }
 
 export interface AgentProfile {
@@ -41,6 +56,8 @@ export interface AgentConversation {
   loadOlder(): void
   /** Sends a reply; `quickReplies` become buttons the shopper can tap to answer. */
   reply(text: string, options?: { quickReplies?: string[]; attachments?: Attachment[] }): string
+  /** Sends a failed reply again, by its timeline key (as a shopper's `retry`). */
+  retry(key: string): void
   resolve(): void
   /**
    * Asks the shopper "Do you feel we understand what you need?" now (the "Check in" button).
@@ -65,13 +82,16 @@ export interface AgentClient {
 
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   const clock = options.clock ?? systemClock
-  const retries = createRetries()
+  const storage = options.storage ?? localStorageIfAny()
   const pageSize = options.pageSize ?? 50
   const emitter = createEmitter()
   const $me = atom<AgentProfile | null>(null)
   const $conversations = atom<ConversationSummary[]>([])
-  type Opened = { log: ConversationLog; typing: ReturnType<typeof createPeerTyping>; view: AgentConversation }
+  type Opened = { channel: Channel; view: AgentConversation }
   const opened = new Map<string, Opened>()
+  // The signed-in agent's unacked replies in this store, one list for all its conversations; known
+  // from the welcome (until then replies wait in memory, and the welcome stores them).
+  let outbox: Outbox | null = null
 
   const connection = createConnection({
     url: `${socketBase(options.server)}/v1/agent`,
@@ -82,7 +102,6 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     onFrame,
     onFatal: (error) => emitter.emit('error', error),
   })
-  const receipts = createReceipts((frame) => connection.send(frame))
   const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
   function onFrame(frame: ServerFrame): void {
@@ -91,15 +110,14 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         if (frame.role !== 'agent') return
         // Conversations opened before this welcome resume here; ones opened by a listener of the
         // stores set below resume themselves (once).
-        const reopen = [...opened]
+        const reopen = [...opened.values()]
+        const { id, siteKey } = frame.agent
+        if (storage) outbox = createOutbox(storage, `attune:${siteKey}:agent:${id}:outbox`)
         $me.set(frame.agent)
         $conversations.set(sortByNeed(frame.conversations.filter((c) => c.status === 'open')))
-        for (const [id, entry] of reopen) {
-          connection.send({ type: 'resume', conversationId: id, afterSeq: entry.log.lastSeq() })
-          for (const message of entry.log.$pending.get()) {
-            if (message.state === 'sending') transmitReply(id, message)
-          }
-        }
+        for (const { channel } of reopen) channel.connected()
+        // Replies a reload or a closed tab left unsent: opening their conversation sends them.
+        for (const { conversationId } of outbox?.load() ?? []) if (conversationId) conversation(conversationId)
         return
       }
       case 'conversation': {
@@ -108,52 +126,23 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         $conversations.set(sortByNeed(next))
         return
       }
-      case 'event': {
-        const entry = opened.get(frame.conversationId)
-        if (!entry) return
-        const result = entry.log.apply(frame.event)
-        if (result === 'gap') {
-          connection.send({ type: 'resume', conversationId: frame.conversationId, afterSeq: entry.log.lastSeq() })
-        } else if (result === 'applied') {
-          if (frame.event.kind === 'message' && frame.event.author.role === 'visitor') {
-            entry.typing.set(false)
-            receipts.delivered(frame.conversationId, frame.event.seq)
-          }
-          emitter.emit('event', frame.event)
-        }
-        return
-      }
+      // The conversation's own frames go to its channel (channel.ts), as the shopper's do.
+      case 'event':
       case 'history':
-        opened.get(frame.conversationId)?.log.prepend(frame.events, frame.hasMore)
+      case 'read':
+      case 'ack':
+      case 'typing':
+        opened.get(frame.conversationId)?.channel.receive(frame)
         return
       case 'alert':
         emitter.emit('alert', frame.alert)
         return
-      case 'read':
-        if (frame.role === 'visitor') opened.get(frame.conversationId)?.log.mark(frame.mark ?? 'read', frame.seq)
-        return
-      case 'ack':
-        retries.settled(frame.clientId)
-        opened.get(frame.conversationId)?.log.ack(frame.clientId, frame.seq)
-        return
-      case 'typing':
-        if (frame.role === 'visitor') opened.get(frame.conversationId)?.typing.set(frame.typing)
-        return
       case 'error': {
         const ref = frame.ref
-        const entry = ref ? [...opened.entries()].find(([, e]) => e.log.$pending.get().some((m) => m.clientId === ref)) : undefined
-        const wait = ref && entry ? retries.delay(ref, frame) : null
-        if (ref && entry && wait !== null) {
-          // A busy server refuses for now: send the same reply again (same id: stored once).
-          clock.setTimeout(() => {
-            const [id, { log }] = entry
-            const message = log.$pending.get().find((m) => m.clientId === ref && m.state === 'sending')
-            if (message) transmitReply(id, message)
-          }, wait)
-          return
-        }
-        if (ref) entry?.[1].log.fail(ref)
-        emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+        const entry = [...opened.values()].find(({ channel }) => channel.pending(ref))
+        // A reply's refusal goes to its channel (which resends it if the server is only busy).
+        if (entry) entry.channel.receive(frame)
+        else emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
         return
       }
       case 'notice':
@@ -164,52 +153,51 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     }
   }
 
-  function transmitReply(conversationId: string, message: PendingMessage): void {
-    connection.send({
-      type: 'send',
-      conversationId,
-      clientId: message.clientId,
-      text: message.text,
-      ...(message.quickReplies?.length ? { quickReplies: message.quickReplies } : {}),
-      ...(message.attachments?.length ? { attachments: message.attachments.map((a) => a.id) } : {}),
-    })
-  }
+  /** This conversation's part of the agent's outbox. */
+  const outboxOf = (id: string): Outbox => ({
+    load: () => outbox?.load().filter((m) => m.conversationId === id) ?? [],
+    put: (message) => outbox?.put(message),
+    remove: (clientId) => outbox?.remove(clientId),
+  })
 
   function conversation(id: string): AgentConversation {
     const existing = opened.get(id)
     if (existing) return existing.view
-    const log = createConversationLog('agent', id)
-    const typing = createPeerTyping(clock)
-    const notifyTyping = createTypingNotifier(clock, (isTyping) => connection.send({ type: 'typing', conversationId: id, typing: isTyping }))
+    const channel = createChannel({
+      role: 'agent',
+      id,
+      outbox: outboxOf(id),
+      send: connection.send,
+      clock,
+      emit: emitter.emit,
+    })
+    const notifyTyping = channel.setTyping
     // The latest page first; older pages on demand.
     const known = $conversations.get().find((c) => c.id === id)
-    if (known) log.startAfter(known.lastSeq - pageSize)
+    if (known) channel.dispatch({ type: 'reset', id, base: known.lastSeq - pageSize })
     const view: AgentConversation = {
       id,
-      $timeline: log.$timeline,
-      $visitorTyping: typing.$typing,
-      $hasOlder: log.$hasOlder,
-      loadOlder() {
-        if (log.$hasOlder.get()) connection.send({ type: 'history', conversationId: id, beforeSeq: log.firstSeq(), limit: pageSize })
-      },
-      reply(text, replyOptions = {}) {
-        const attachments = replyOptions.attachments ?? []
-        const clean = validateText(text, attachments.length > 0)
+      $timeline: channel.$timeline,
+      $visitorTyping: channel.$peerTyping,
+      $hasOlder: channel.$hasOlder,
+      loadOlder: () => channel.loadOlder(pageSize),
+      reply(text, { attachments, quickReplies } = {}) {
+        const clean = validateText(text, !!attachments?.length)
         const clientId = randomId()
-        const quickReplies = replyOptions.quickReplies?.map((q) => q.trim()).filter(Boolean) ?? []
-        const message: PendingMessage = {
+        const buttons = quickReplies?.map((q) => q.trim()).filter(Boolean)
+        notifyTyping(false)
+        // Fields left undefined are left out of the outbox and the frame.
+        channel.queue({
+          conversationId: id,
           clientId,
           text: clean,
           at: new Date(clock.now()).toISOString(),
-          state: 'sending',
-          ...(attachments.length ? { attachments } : {}),
-          ...(quickReplies.length ? { quickReplies } : {}),
-        }
-        log.addPending(message)
-        notifyTyping(false)
-        transmitReply(id, message)
+          attachments,
+          quickReplies: buttons?.length ? buttons : undefined,
+        })
         return clientId
       },
+      retry: channel.retry,
       resolve() {
         connection.send({ type: 'resolve', conversationId: id, clientId: randomId() })
       },
@@ -220,12 +208,13 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       },
       setTyping: notifyTyping,
       markRead() {
-        const seq = log.lastSeq()
+        const seq = lastSeq(channel.$state.get())
         if (seq > 0) connection.send({ type: 'read', conversationId: id, seq })
       },
     }
-    opened.set(id, { log, typing, view })
-    connection.send({ type: 'resume', conversationId: id, afterSeq: log.lastSeq() })
+    opened.set(id, { channel, view })
+    // Resumes after the last seq, and sends the replies stored for it (when online).
+    channel.connected()
     return view
   }
 
@@ -240,5 +229,14 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       stopWaking?.()
       connection.close()
     },
+  }
+}
+
+/** The browser's localStorage; reading it throws where the browser blocks storage. */
+function localStorageIfAny(): StorageLike | undefined {
+  try {
+    return (globalThis as { localStorage?: StorageLike }).localStorage
+  } catch {
+    return undefined
   }
 }

@@ -33,3 +33,5 @@ export function createEmitter() {
     },
   }
 }
+
+export type Emitter = ReturnType<typeof createEmitter>

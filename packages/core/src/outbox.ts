@@ -1,6 +1,5 @@
 import type { Attachment } from '@attune/protocol'
 import type { StorageLike } from './platform.ts'
-import type { PendingMessage } from './timeline.ts'
 
 export interface StoredSend {
   clientId: string
@@ -8,6 +7,10 @@ export interface StoredSend {
   at: string
   /** Files already uploaded; only their ids go on the wire. */
   attachments?: Attachment[]
+  /** An agent's reply: the buttons it offers. */
+  quickReplies?: string[]
+  /** An agent's reply: its conversation (a shopper's message goes where the server says). */
+  conversationId?: string
 }
 
 /**
@@ -43,19 +46,11 @@ export function createOutbox(storage: StorageLike, key: string): Outbox {
     put(message) {
       save([...load().filter((m) => m.clientId !== message.clientId), message])
     },
-    remove(clientId) {
-      const items = load()
-      const kept = items.filter((m) => m.clientId !== clientId)
-      if (kept.length !== items.length) save(kept)
-    },
+    remove: (clientId) => save(load().filter((m) => m.clientId !== clientId)),
   }
 }
 
 function isStoredSend(value: unknown): value is StoredSend {
   const v = value as Partial<StoredSend> | null
   return typeof v?.clientId === 'string' && typeof v.text === 'string' && typeof v.at === 'string'
-}
-
-export function toPending(message: StoredSend): PendingMessage {
-  return { ...message, state: 'sending' }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ConversationEvent } from '@attune/protocol'
 import { classifyEvent, toTimeline } from './timeline.ts'
-import { createConversationLog } from './conversation.ts'
 
 const message = (seq: number, clientId: string, role: 'visitor' | 'agent' = 'visitor'): ConversationEvent => ({
   seq,
@@ -29,31 +28,6 @@ describe('toTimeline', () => {
     expect(stored.map((i) => [i.key, i.kind === 'message' && i.state])).toEqual([
       ['m1', 'sent'],
       ['m2', 'sent'],
-    ])
-  })
-})
-
-describe('conversation log', () => {
-  it('a duplicate event is shown once and a gap is never shown', () => {
-    const log = createConversationLog('visitor', 'c')
-    expect(log.apply(message(1, 'm1'))).toBe('applied')
-    expect(log.apply(message(1, 'm1'))).toBe('duplicate')
-    expect(log.apply(message(3, 'm3'))).toBe('gap')
-    expect(log.$timeline.get().map((i) => i.seq)).toEqual([1])
-    expect(log.apply(message(2, 'm2', 'agent'))).toBe('applied')
-    expect(log.apply(message(3, 'm3'))).toBe('applied')
-    expect(log.$timeline.get().map((i) => i.seq)).toEqual([1, 2, 3])
-  })
-
-  it('marks a pending send failed, and acked ones sent with their seq', () => {
-    const log = createConversationLog('visitor', 'c')
-    log.addPending({ clientId: 'a', text: 'a', at: 'x', state: 'sending' })
-    log.addPending({ clientId: 'b', text: 'b', at: 'x', state: 'sending' })
-    log.ack('a', 1)
-    log.fail('b')
-    expect(log.$timeline.get().map((i) => i.kind === 'message' && [i.state, i.seq])).toEqual([
-      ['sent', 1],
-      ['failed', undefined],
     ])
   })
 })

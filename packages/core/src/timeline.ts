@@ -1,4 +1,5 @@
 import type { Attachment, Author, ConversationEvent } from '@attune/protocol'
+import type { StoredSend } from './outbox.ts'
 
 /** Where one of our own messages stands. Core writes the values as literals (see ConnectionStatus). */
 export const DeliveryState = {
@@ -32,14 +33,9 @@ export type TimelineItem =
   | { key: string; kind: 'resolved'; at: string; seq: number }
 
 /** A message this side typed that the server has not yet confirmed in the log. */
-export interface PendingMessage {
-  clientId: string
-  text: string
-  at: string
+export interface PendingMessage extends StoredSend {
   state: DeliveryState
   seq?: number
-  attachments?: Attachment[]
-  quickReplies?: string[]
 }
 
 /** How far the other side has got: everything up to these seqs reached them / was read. */
@@ -69,7 +65,8 @@ export function toTimeline(
   for (const event of events) {
     if (event.kind === 'message') {
       stored.add(event.clientId)
-      const item: TimelineItem = {
+      // Optional fields stay undefined when absent (readers check `?.length`).
+      items.push({
         key: event.clientId,
         kind: 'message',
         role: event.author.role,
@@ -78,11 +75,10 @@ export function toTimeline(
         // Delivery states describe our own messages; the other side's are simply there.
         state: event.author.role === selfRole ? stateOf(event.seq, marks) : 'sent',
         seq: event.seq,
-      }
-      if (event.author.name !== undefined) item.authorName = event.author.name
-      if (event.attachments?.length) item.attachments = event.attachments
-      if (event.quickReplies?.length) item.quickReplies = event.quickReplies
-      items.push(item)
+        authorName: event.author.name,
+        attachments: event.attachments,
+        quickReplies: event.quickReplies,
+      })
     } else if (event.kind === 'conversation.resolved') {
       items.push({ key: `${conversationId}#${event.seq}`, kind: 'resolved', at: event.at, seq: event.seq })
     }
@@ -90,18 +86,8 @@ export function toTimeline(
   }
   for (const message of pending) {
     if (stored.has(message.clientId)) continue
-    const item: TimelineItem = {
-      key: message.clientId,
-      kind: 'message',
-      role: selfRole,
-      text: message.text,
-      at: message.at,
-      state: message.state,
-    }
-    if (message.seq !== undefined) item.seq = message.seq
-    if (message.attachments?.length) item.attachments = message.attachments
-    if (message.quickReplies?.length) item.quickReplies = message.quickReplies
-    items.push(item)
+    const { clientId, text, at, state, seq, attachments, quickReplies } = message
+    items.push({ key: clientId, kind: 'message', role: selfRole, text, at, state, seq, attachments, quickReplies })
   }
   return items
 }

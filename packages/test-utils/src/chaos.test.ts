@@ -12,7 +12,8 @@ import { seededRandom } from './random.ts'
  * Architecture promise 2, "Nothing the shopper sends is lost or doubled", against the real server
  * and real core clients: shoppers type while a proxy keeps cutting their connections and the
  * server restarts twice; afterwards every message is stored, and shown to the shopper and to the
- * agent, exactly once and in the order it was typed.
+ * agent, exactly once and in the order it was typed. Issue 14 ("Every reply arrives once"): agents
+ * reply through the same cut connections, and every reply is stored and shown once, in order, too.
  *
  * No assertion reads a clock: the run waits by polling with generous deadlines. The chaos is
  * seeded (ATTUNE_CHAOS_SEED replays a run's choices; the network's timing still varies).
@@ -32,6 +33,10 @@ const CHAOS_TICK_MS = [250, 450] as const
 /** The restarts happen at these shares of the typing time. */
 const RESTART_AT = [0.3, 0.65] as const
 const SETTLE_DEADLINE_MS = 45_000
+/** Agent clients replying (all signed in as the demo agent); each answers every AGENTS-th shopper. */
+const AGENTS = 3
+const REPLIES = 10
+const REPLY_EVERY_MS = 1000
 const SEED = Number(process.env.ATTUNE_CHAOS_SEED ?? 20_240_611)
 
 const HOST = '127.0.0.1'
@@ -44,6 +49,8 @@ type Shopper = {
   storage: StorageLike
   /** What the shopper typed, in order. */
   texts: string[]
+  /** What the agents replied to this shopper, in order. */
+  replies: string[]
   errors: string[]
 }
 
@@ -61,11 +68,21 @@ async function settle(check: () => string | null, deadlineMs: number, every = 10
 }
 
 const textOf = (shopper: number, message: number) => `s${String(shopper).padStart(2, '0')}-m${String(message).padStart(3, '0')}`
-const shopperOf = (text: string) => text.slice(0, 3)
+/** An agent's reply to a shopper: `a07-r003` answers `s07`. */
+const replyOf = (shopper: string, reply: number) => `a${shopper.slice(1)}-r${String(reply).padStart(3, '0')}`
+/** The shopper a message or a reply belongs to. */
+const shopperOf = (text: string) => `s${text.slice(1, 3)}`
 
-/** The shopper's own lines as a client shows them. */
-const ownLines = (timeline: readonly TimelineItem[], role: 'visitor') =>
+/** One side's lines as a client shows them. */
+const ownLines = (timeline: readonly TimelineItem[], role: 'visitor' | 'agent') =>
   timeline.flatMap((item) => (item.kind === 'message' && item.role === role ? [item] : []))
+
+/** The conversation an agent sees a shopper's messages in. */
+function conversationOf(agent: AgentClient, shopper: string): string | undefined {
+  return agent.$conversations
+    .get()
+    .find((c) => ownLines(agent.conversation(c.id).$timeline.get(), 'visitor').some((line) => shopperOf(line.text) === shopper))?.id
+}
 
 /** How a list of texts differs from the expected one: missing, extra copies, order. */
 function compare(expected: readonly string[], actual: readonly string[]) {
@@ -86,12 +103,14 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
   const proxy: LoopbackProxy = await createLoopbackProxy({ targetPort: port, random })
   const shoppers: Shopper[] = []
   const agents: AgentClient[] = []
+  const liveAgents: { client: AgentClient; storage: StorageLike }[] = []
   const agentErrors: string[] = []
   const freshAgentErrors: string[] = []
   let restarts = 0
   const restartSeconds: string[] = []
   // Every `send` frame a shopper put on the wire: more than the messages typed means resends.
   let wireSends = 0
+  let agentWireSends = 0
   let maxUnacked = 0
   const VisitorSocket = nodeVisitorSocket()
   const CountingVisitorSocket = class extends VisitorSocket {
@@ -104,18 +123,34 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
   let serverClosed = false
 
   try {
-    // The agent watches live, through the same bad network.
+    // The agents watch live and reply, through the same bad network.
     const cookie = await signInAgent(proxy.url, DEMO.agentEmail, DEMO.agentPassword)
-    const liveAgent = createAgentClient({
-      server: proxy.url,
-      WebSocket: nodeAgentSocket(cookie),
-      wake: false,
-      random: seededRandom(SEED - 1),
-    })
-    agents.push(liveAgent)
-    liveAgent.on('error', (e) => agentErrors.push(`${e.code}:${e.ref ?? '-'}`))
-    liveAgent.$conversations.subscribe((list) => list.forEach((c) => liveAgent.conversation(c.id)))
-    liveAgent.connect()
+    const AgentSocket = nodeAgentSocket(cookie)
+    const CountingAgentSocket = class extends AgentSocket {
+      override send(data: string): void {
+        if (data.startsWith('{"type":"send"')) agentWireSends++
+        super.send(data)
+      }
+    }
+    for (let k = 0; k < AGENTS; k++) {
+      const storage = memoryStorage()
+      const agent = createAgentClient({ server: proxy.url, WebSocket: CountingAgentSocket, wake: false, storage, random: seededRandom(SEED - 1 - k) })
+      agents.push(agent)
+      liveAgents.push({ client: agent, storage })
+      agent.on('error', (e) => agentErrors.push(`${e.code}:${e.ref ?? '-'}`))
+      agent.$conversations.subscribe((list) => list.forEach((c) => agent.conversation(c.id)))
+      agent.connect()
+    }
+    const liveAgent = liveAgents[0]!.client
+    // Which conversation is whose, as an agent connected straight to the server sees it: a replying
+    // agent cut off from the server still types its replies (they wait in its outbox).
+    const directory = createAgentClient({ server: server.url, WebSocket: nodeAgentSocket(cookie), wake: false, storage: memoryStorage() })
+    agents.push(directory)
+    // The live agents open each conversation as soon as it exists (as an agent clicks it in the list).
+    directory.$conversations.subscribe((list) =>
+      list.forEach((c) => [directory, ...liveAgents.map((a) => a.client)].forEach((agent) => agent.conversation(c.id))),
+    )
+    directory.connect()
 
     for (let i = 0; i < SHOPPERS; i++) {
       const storage = memoryStorage()
@@ -128,7 +163,7 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
         wake: false,
         random: seededRandom(SEED + i + 1),
       })
-      const shopper: Shopper = { name: textOf(i, 0).slice(0, 3), client, storage, texts: [], errors: [] }
+      const shopper: Shopper = { name: textOf(i, 0).slice(0, 3), client, storage, texts: [], replies: [], errors: [] }
       client.on('error', (e) => shopper.errors.push(`${e.code} (${e.message}) ref=${e.ref ?? '-'}`))
       // Keep the computed timeline mounted, as a UI would.
       client.$timeline.listen(() => {})
@@ -147,8 +182,24 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
         await sleep(SEND_EVERY_MS)
       }
     })
+    // Each agent answers its shoppers at a steady pace, once the directory knows their conversation; a
+    // reply typed while its connection is cut waits in the agent's outbox.
+    const replyDeadline = Date.now() + 120_000
+    const replying = liveAgents.map(async ({ client: agent }, k) => {
+      const mine = shoppers.filter((_, i) => i % AGENTS === k)
+      while (mine.some((shopper) => shopper.replies.length < REPLIES) && Date.now() < replyDeadline) {
+        await sleep(REPLY_EVERY_MS)
+        for (const shopper of mine) {
+          const id = shopper.replies.length < REPLIES ? conversationOf(directory, shopper.name) : undefined
+          if (!id) continue
+          const text = replyOf(shopper.name, shopper.replies.length)
+          agent.conversation(id).reply(text)
+          shopper.replies.push(text)
+        }
+      }
+    })
     let typingDone = false
-    const allTyped = Promise.all(typing).then(() => {
+    const allTyped = Promise.all([...typing, ...replying]).then(() => {
       typingDone = true
     })
 
@@ -204,12 +255,45 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
       return null
     }, SETTLE_DEADLINE_MS)
 
+    // And every agent's replies: acknowledged, none failed, the agent's outbox empty.
+    await settle(() => {
+      for (const { client: agent, storage } of liveAgents) {
+        const outbox = `attune:${agent.$me.get()?.siteKey}:agent:${agent.$me.get()?.id}:outbox`
+        const lines = agent.$conversations.get().flatMap((c) => ownLines(agent.conversation(c.id).$timeline.get(), 'agent'))
+        const failed = lines.filter((l) => l.state === 'failed')
+        if (failed.length > 0)
+          throw new Error(`an agent's replies failed: ${failed.map((l) => l.text).join(', ')}; errors: ${agentErrors.join('; ')}`)
+        const waiting = lines.filter((l) => !DONE_STATES.has(l.state)).length
+        if (storage.getItem(outbox) !== null || waiting > 0)
+          return `an agent has ${waiting} replies not acknowledged, outbox ${storage.getItem(outbox) ?? 'empty'}`
+      }
+      return null
+    }, SETTLE_DEADLINE_MS)
+
     // Shown to the shopper: their texts once each, in order, all acknowledged, seqs rising.
     const shown = shoppers.map((shopper) => {
       const lines = ownLines(shopper.client.$timeline.get(), 'visitor')
       const seqs = lines.map((l) => l.seq ?? 0)
       return { shopper, lines, rising: seqs.every((seq, i) => seq > 0 && (i === 0 || seq > seqs[i - 1]!)) }
     })
+
+    // The agents' replies shown to each shopper: wait until every shopper has them all.
+    await settle(() => {
+      for (const shopper of shoppers) {
+        const shown = ownLines(shopper.client.$timeline.get(), 'agent').length
+        if (shown < shopper.replies.length) return `${shopper.name} shows ${shown} of ${shopper.replies.length} replies`
+      }
+      return null
+    }, SETTLE_DEADLINE_MS)
+    const repliesShown = new Map(shoppers.map((s) => [s.name, ownLines(s.client.$timeline.get(), 'agent').map((l) => l.text)]))
+    // As the replying agent's own view shows them (every agent sees every reply: they are one person).
+    const agentsOwnReplies = new Map(
+      shoppers.map((s, i) => {
+        const agent = liveAgents[i % AGENTS]!.client
+        const id = conversationOf(directory, s.name)
+        return [s.name, id ? ownLines(agent.conversation(id).$timeline.get(), 'agent').map((l) => l.text) : []]
+      }),
+    )
 
     // Shown to the live agent: wait until each shopper's conversation has caught up.
     const liveView = () => liveAgent.$conversations.get().map((c) => liveAgent.conversation(c.id).$timeline.get())
@@ -279,6 +363,16 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
       storedByVisitor.set(row.visitor_id, [...(storedByVisitor.get(row.visitor_id) ?? []), row.text])
     }
     const storedTexts = groupByShopper([...storedByVisitor.values()])
+    const storedReplies = groupByShopper(
+      [...byConversation.values()].map((events) =>
+        events.filter((r) => r.kind === 'message' && r.author_role === 'agent' && r.text !== null).map((r) => r.text!),
+      ),
+    )
+    const storedAgentReplies = shoppers.map((s) => compare(s.replies, storedReplies.get(s.name) ?? []))
+    const repliesSent = shoppers.reduce((n, s) => n + s.replies.length, 0)
+    const repliesStored = [...storedReplies.values()].reduce((n, texts) => n + texts.length, 0)
+    const repliesLost = storedAgentReplies.reduce((n, r) => n + r.lost, 0)
+    const repliesDoubled = storedAgentReplies.reduce((n, r) => n + r.doubled, 0)
 
     const stored = shoppers.map((s) => compare(s.texts, storedTexts.get(s.name) ?? []))
     const sent = shoppers.reduce((n, s) => n + s.texts.length, 0)
@@ -291,6 +385,9 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
       [
         `chaos: ${SHOPPERS} shoppers × ${MESSAGES} messages = ${sent} sent, ${storedCount} stored, ${lost} lost, ` +
           `${doubled} doubled, ${cuts} disconnects, ${restarts} restarts, ${seconds} s (seed ${SEED})`,
+        `chaos: ${AGENTS} agents replying, ${REPLIES} replies per shopper = ${repliesSent} sent, ${repliesStored} stored, ` +
+          `${repliesLost} lost, ${repliesDoubled} doubled, same ${cuts} disconnects and ${restarts} restarts; ` +
+          `${agentWireSends} reply frames on the wire (${agentWireSends - repliesSent} resends)`,
         `chaos: restarts took ${restartSeconds.join(' s, ')} s; ` +
           `${wireSends} send frames on the wire (${wireSends - sent} resends), at most ${maxUnacked} unacked per shopper; ` +
           `proxy ${JSON.stringify(proxy.stats())}; ${byConversation.size} conversations; ` +
@@ -323,6 +420,14 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
       expect(liveAgentTexts.get(shopper.name), `live agent view of ${shopper.name}`).toEqual(shopper.texts)
       expect(freshAgentTexts.get(shopper.name), `fresh agent view of ${shopper.name}`).toEqual(shopper.texts)
     }
+    // Every agent's reply: stored once, in order, and shown once, in order, to the shopper and to the agent.
+    expect(repliesSent).toBe(SHOPPERS * REPLIES)
+    expect({ repliesLost, repliesDoubled }).toEqual({ repliesLost: 0, repliesDoubled: 0 })
+    for (const shopper of shoppers) {
+      expect(storedReplies.get(shopper.name), `replies stored for ${shopper.name}`).toEqual(shopper.replies)
+      expect(repliesShown.get(shopper.name), `replies shown to ${shopper.name}`).toEqual(shopper.replies)
+      expect(agentsOwnReplies.get(shopper.name), `replies shown to the agent of ${shopper.name}`).toEqual(shopper.replies)
+    }
     expect(cuts).toBeGreaterThanOrEqual(MIN_DISCONNECTS)
     expect(restarts).toBe(RESTART_AT.length)
   } finally {
@@ -331,7 +436,7 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
     if (!serverClosed) await server.close()
     await rm(dataDir, { recursive: true, force: true })
   }
-}, 120_000)
+}, 240_000)
 
 /**
  * Groups lists of texts (one list per conversation or visitor) by the shopper their texts name.

@@ -95,6 +95,26 @@ describe('gateway', () => {
     expect(client.frames.filter((f) => f.type === 'event')).toHaveLength(1)
   })
 
+  // Issue 14: the inbox resends an unacked reply after a reconnect or a reload, with its clientId.
+  it('acks an agent’s resent reply with the original seq, stores it once, and after a resolve too', async () => {
+    const shopper = await visitor()
+    shopper.client.send({ type: 'send', clientId: 'q', text: 'is it waterproof?' })
+    const { conversationId } = await shopper.client.next('ack')
+    const alex = await agent()
+    alex.client.send({ type: 'send', conversationId, clientId: 'reply-1', text: 'It is.' })
+    const first = await alex.client.next('ack')
+    await shopper.client.next('event', (f) => f.event.seq === first.seq)
+    alex.client.send({ type: 'send', conversationId, clientId: 'reply-1', text: 'It is.' })
+    expect(await alex.client.next('ack')).toEqual(first)
+    alex.client.send({ type: 'resolve', conversationId, clientId: 'res-1' })
+    await alex.client.next('ack', (f) => f.clientId === 'res-1')
+    alex.client.send({ type: 'send', conversationId, clientId: 'reply-1', text: 'It is.' })
+    expect(await alex.client.next('ack')).toEqual(first)
+    shopper.client.send({ type: 'ping' })
+    await shopper.client.next('pong')
+    expect(shopper.client.frames.filter((f) => f.type === 'event' && f.event.kind === 'message' && f.event.author.role === 'agent')).toHaveLength(1)
+  })
+
   it('gives a returning visitor their conversation back with their token', async () => {
     const first = await visitor()
     first.client.send({ type: 'send', clientId: 'r1', text: 'hi' })

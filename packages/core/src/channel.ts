@@ -1,0 +1,162 @@
+import { atom, type ReadableAtom } from 'nanostores'
+import type { Author, ClientFrameInput, ServerFrame } from '@attune/protocol'
+import { emptyChannel, firstSeq, lastSeq, step, type ChannelInput, type ChannelState } from './channel-state.ts'
+import { derived } from './derived.ts'
+import type { Emitter } from './emitter.ts'
+import { AttuneError, createRetries, toErrorCode } from './errors.ts'
+import type { Outbox, StoredSend } from './outbox.ts'
+import type { Clock } from './platform.ts'
+import { toTimeline, type PendingMessage, type TimelineItem } from './timeline.ts'
+import { createPeerTyping, createTypingNotifier } from './typing.ts'
+
+export interface ChannelOptions {
+  role: Author['role']
+  id?: string | null
+  /** Where unacked messages persist, so a reload or a closed tab loses none. */
+  outbox: Outbox
+  /** The connection's send: false (frame dropped) while offline; the outbox covers that. */
+  send: (frame: ClientFrameInput) => boolean
+  clock: Clock
+  /**
+   * Tells the client's listeners: `event` once per event entering the log (whatever replays and
+   * resumes bring), `error` for a final refusal.
+   */
+  emit: Emitter['emit']
+}
+
+/**
+ * The driver around `step` (channel-state.ts) that both roles' clients share: it keeps the state
+ * in a store and does what a frame implies — resume after a gap, drop acked messages from the
+ * outbox, send delivered receipts, resend what a busy server refused for now (same clientId: the
+ * server stores it once), and on every welcome resume from the last seq and resend the outbox.
+ */
+export interface Channel {
+  readonly $state: ReadableAtom<ChannelState>
+  readonly $timeline: ReadableAtom<TimelineItem[]>
+  readonly $hasOlder: ReadableAtom<boolean>
+  /** The other side is typing (until their message comes, or a while passes). */
+  readonly $peerTyping: ReadableAtom<boolean>
+  /** This side is typing or stopped: told to the other side, not too often. */
+  setTyping(typing: boolean): void
+  /** Applies a local act or a frame the adapter already routed here, without side effects. */
+  dispatch(input: ChannelInput | ServerFrame): void
+  /** A server frame about this conversation (others are ignored). */
+  receive(frame: ServerFrame): void
+  /** This side's message not yet stored, if `clientId` is one. */
+  pending(clientId: string | undefined): PendingMessage | undefined
+  /** Welcomed (again): resume after the last seq, resend every unacked message. */
+  connected(): void
+  /** Shows a message as sending, keeps it in the outbox until acked, sends it now if online. */
+  queue(message: StoredSend): void
+  /** Sends a failed message again. */
+  retry(clientId: string): void
+  loadOlder(limit: number): void
+}
+
+export function createChannel(options: ChannelOptions): Channel {
+  const { outbox, send, clock, emit } = options
+  const $state = atom(outbox.load().map(queued).reduce(step, emptyChannel(options.role, options.id)))
+  const retries = createRetries()
+  // The newest of the other side's messages, told "delivered" once per burst of events (a replay
+  // of 200 events sends one receipt, not 200).
+  let delivered: unknown
+  const dispatch = (input: ChannelInput | ServerFrame) => $state.set(step($state.get(), input))
+  const pending = (clientId: string | undefined) => $state.get().pending.find((m) => m.clientId === clientId)
+  const peer = createPeerTyping(clock)
+  const resume = () => {
+    const s = $state.get()
+    if (s.id) send({ type: 'resume', conversationId: s.id, afterSeq: lastSeq(s) })
+  }
+
+  // Fields left undefined are left out of the JSON. Only an agent's reply names its conversation
+  // (its outbox stores it); a shopper's message goes where the server says (it may open one).
+  const transmit = ({ clientId, text, attachments, quickReplies, conversationId }: StoredSend) =>
+    send({ type: 'send', clientId, text, conversationId, attachments: attachments?.map((a) => a.id), quickReplies })
+
+  function queue(message: StoredSend): void {
+    dispatch(queued(message))
+    outbox.put(message)
+    transmit(message)
+  }
+
+  // What a frame implies besides the state (which `step` has already moved, from `before`).
+  type Handlers = { [T in ServerFrame['type']]?: (frame: Extract<ServerFrame, { type: T }>, before: ChannelState) => void }
+  const handlers: Handlers = {
+    event({ event, conversationId }, before) {
+      if ($state.get() === before) {
+        // Not applied: a replayed duplicate, or one after a gap (the resume fills it in order).
+        if (event.seq > lastSeq(before)) resume()
+        return
+      }
+      if (event.kind === 'message') {
+        if (event.author.role === options.role) outbox.remove(event.clientId)
+        else {
+          peer.set(false)
+          delivered = event
+          void Promise.resolve().then(() => {
+            if (delivered === event) send({ type: 'read', conversationId, seq: event.seq, mark: 'delivered' })
+          })
+        }
+      }
+      emit('event', event)
+    },
+    ack({ clientId }) {
+      retries.settled(clientId)
+      outbox.remove(clientId)
+    },
+    error(frame) {
+      const { ref } = frame
+      const wait = pending(ref) ? retries.delay(ref!, frame) : null
+      if (wait !== null) {
+        // A busy server refuses for now: the message stays in the outbox and goes again.
+        clock.setTimeout(() => {
+          const message = pending(ref)
+          if (message?.state === 'sending') transmit(message)
+        }, wait)
+        return
+      }
+      if (pending(ref)) {
+        dispatch({ type: 'fail', clientId: ref! })
+        outbox.remove(ref!)
+      }
+      emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+    },
+    typing(frame) {
+      if (frame.conversationId === $state.get().id && frame.role !== options.role) peer.set(frame.typing)
+    },
+  }
+
+  return {
+    $state,
+    $timeline: derived([$state], (s) => toTimeline(s.id, s.events, s.pending, s.role, s.marks)),
+    $hasOlder: derived([$state], (s) => firstSeq(s) > 1),
+    $peerTyping: peer.$typing,
+    setTyping: createTypingNotifier(clock, (typing) => {
+      const { id } = $state.get()
+      if (id) send({ type: 'typing', conversationId: id, typing })
+    }),
+    dispatch,
+    pending,
+    receive(frame) {
+      const before = $state.get()
+      dispatch(frame)
+      ;(handlers[frame.type] as ((frame: ServerFrame, before: ChannelState) => void) | undefined)?.(frame, before)
+    },
+    connected() {
+      resume()
+      // Every unacked message this device holds, from any tab (same clientIds: no doubles).
+      outbox.load().map(queued).forEach(dispatch)
+      for (const message of $state.get().pending) if (message.state === 'sending') queue(message)
+    },
+    queue,
+    retry(clientId) {
+      const message = pending(clientId)
+      if (message?.state === 'failed') queue(message)
+    },
+    loadOlder(limit) {
+      const s = $state.get()
+      if (s.id && firstSeq(s) > 1) send({ type: 'history', conversationId: s.id, beforeSeq: firstSeq(s), limit })
+    },
+  }
+}
+const queued = (message: StoredSend): ChannelInput => ({ type: 'queue', message: { ...message, state: 'sending' } })
