@@ -22,6 +22,7 @@ import { createTokenBucket } from './rate-limit.ts'
 import { visitorWelcome } from './visitor-welcome.ts'
 import { createSubscription } from './subscription.ts'
 import { connectionLog } from '../logger.ts'
+import { createSendOrder } from './send-order.ts'
 
 /** What the gateway knows of the socket's edge: where it comes from and what it may start. */
 type Edge = {
@@ -37,6 +38,8 @@ type Edge = {
 
 /** What a client is told to wait while the database is not answering (the HTTP API says 5 s too). */
 const DATABASE_RETRY_MS = 5000
+/** Refusals that say "not now" (core's outbox sends the item again), as core's `isTransient`. */
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set([ErrorCode.RateLimited, ErrorCode.Unavailable, ErrorCode.Internal])
 
 /**
  * Serves one WebSocket: the hello handshake, then frames one at a time (so acks and events keep
@@ -44,6 +47,7 @@ const DATABASE_RETRY_MS = 5000
  */
 export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps, edge: Edge): { drained(): Promise<void> } {
   const bucket = createTokenBucket(30, 10)
+  const order = createSendOrder()
   const cleanups: (() => void)[] = []
   let ready = false
   let queue: Promise<void> = Promise.resolve()
@@ -187,7 +191,15 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     const ref = parsed.ok ? ('clientId' in parsed.frame ? parsed.frame.clientId : parsed.frame.type) : parsed.error.ref
     // Parsing first (bounded by MAX_FRAME_BYTES) lets a rate-limited send name its clientId, so
     // the client's outbox knows which item to retry.
-    if (!edge.load.stalled() && !bucket.take()) return error(ErrorCode.RateLimited, 'Too many frames; slow down.', ref)
+    // A message refused for now holds back the later ones to its conversation (send-order.ts).
+    const sending =
+      parsed.ok && parsed.frame.type === 'send' ? { conversation: parsed.frame.conversationId ?? '', clientId: parsed.frame.clientId } : null
+    const refuse = (code: ErrorCode, message: string, retryAfterMs?: number) => {
+      if (sending && TRANSIENT.has(code)) order.refused(sending.conversation, sending.clientId, retryAfterMs ?? 0)
+      else if (sending) order.settled(sending.conversation, sending.clientId)
+      error(code, message, ref, retryAfterMs)
+    }
+    if (!edge.load.stalled() && !bucket.take()) return refuse(ErrorCode.RateLimited, 'Too many frames; slow down.')
     if (!parsed.ok) {
       deps.metrics.errors.inc({ code: parsed.error.code })
       return session.send(parsed.error)
@@ -195,29 +207,34 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     const frame = parsed.frame
     const writes = frame.type === 'send' || frame.type === 'answer'
     if (writes && edge.load.behind())
-      return error(ErrorCode.Unavailable, 'The server is busy; this is sent again shortly.', ref, edge.load.retryAfterMs())
+      return refuse(ErrorCode.Unavailable, 'The server is busy; this is sent again shortly.', edge.load.retryAfterMs())
     const finished = writes ? edge.load.start() : () => {}
     const timer = deps.metrics.frames.startTimer({ type: frame.type })
     queue = queue
-      .then(() => handle(frame))
       .then(() => {
+        const wait = sending ? order.wait(sending.conversation, sending.clientId) : 0
+        if (wait > 0) throw new FrameError(ErrorCode.Unavailable, 'An earlier message goes first; this one follows it.', wait)
+        return handle(frame)
+      })
+      .then(() => {
+        if (sending) order.settled(sending.conversation, sending.clientId)
         if (frame.type === 'send') deps.metrics.messages.inc({ role: principal.role })
       })
       .catch((e: unknown) => {
-        if (e instanceof FrameError) return error(e.code, e.message, ref, e.retryAfterMs)
+        if (e instanceof FrameError) return refuse(e.code, e.message, e.retryAfterMs)
         // Erased while connected: final for this frame (a retry would fail the same way); the
         // client reconnects and its old token gets a fresh visitor (issue 11, finding 8).
         if (e instanceof VisitorErasedError) {
-          error(ErrorCode.Unauthorized, 'This shopper’s data was erased; reconnect to start afresh.', ref)
+          refuse(ErrorCode.Unauthorized, 'This shopper’s data was erased; reconnect to start afresh.')
           return ws.close(CloseCode.Reconnect, 'visitor erased')
         }
         // Deleted between the access check and the write (an erasure): missing, not a failure.
-        if (e instanceof ConversationNotFoundError) return error(ErrorCode.NotFound, 'No such conversation.', ref)
+        if (e instanceof ConversationNotFoundError) return refuse(ErrorCode.NotFound, 'No such conversation.')
         // The database restarting or failing over: not now, as long as it takes (the outbox keeps it).
         if (e instanceof DatabaseUnavailable)
-          return error(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', ref, DATABASE_RETRY_MS)
+          return refuse(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', DATABASE_RETRY_MS)
         logger.error({ err: e, frame: frame.type }, 'frame failed')
-        error(ErrorCode.Internal, 'Something failed on the server; retry.', ref)
+        refuse(ErrorCode.Internal, 'Something failed on the server; retry.')
       })
       .finally(() => {
         finished()

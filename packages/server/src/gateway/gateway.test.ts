@@ -249,6 +249,33 @@ describe('gateway', () => {
     expect(await alex.client.next('error')).toMatchObject({ code: 'not_allowed', ref: 'ask1' })
   })
 
+  it('keeps messages in the order typed when one is refused for now: the next waits for it', async () => {
+    const { client } = await visitor()
+    for (let i = 0; i < 60; i++) client.send({ type: 'ping' })
+    client.send({ type: 'send', clientId: 'first', text: 'first' })
+    expect(await client.next('error', (f) => f.ref === 'first')).toMatchObject({ code: 'rate_limited' })
+    // Once the frame rate allows it again, a later message is still held behind the refused one.
+    let held
+    for (let tries = 0; tries < 100 && !held; tries++) {
+      client.send({ type: 'send', clientId: `later${tries}`, text: 'later' })
+      const refused = await client.answerTo(`later${tries}`)
+      if (refused.type === 'error' && refused.code === 'unavailable') held = refused
+      else await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(held).toMatchObject({ code: 'unavailable', retryAfterMs: expect.any(Number) })
+    // As core's outbox does: each goes again until stored, the refused one first.
+    const stored = async (clientId: string, text: string) => {
+      for (;;) {
+        client.send({ type: 'send', clientId, text })
+        const answer = await client.answerTo(clientId)
+        if (answer.type === 'ack') return answer.seq
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+    }
+    const first = await stored('first', 'first')
+    expect(await stored('later', 'later')).toBeGreaterThan(first)
+  })
+
   it('rate-limits a flood of frames', async () => {
     const { client } = await visitor()
     for (let i = 0; i < 40; i++) client.send({ type: 'ping' })

@@ -55,23 +55,34 @@ export class TestClient {
   /** The first not yet consumed frame (received already or later) of this type and shape. */
   next<T extends ServerFrame['type']>(type: T, match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true) {
     const test = (f: ServerFrame): f is Extract<ServerFrame, { type: T }> => f.type === type && match(f as Extract<ServerFrame, { type: T }>)
+    return this.nextWhere(test, type)
+  }
+
+  /** The server's answer to the frame with this clientId: its ack, or the error that names it. */
+  answerTo(clientId: string) {
+    type Answer = Extract<ServerFrame, { type: 'ack' | 'error' }>
+    const test = (f: ServerFrame): f is Answer => (f.type === 'ack' && f.clientId === clientId) || (f.type === 'error' && f.ref === clientId)
+    return this.nextWhere(test, `the answer to ${clientId}`)
+  }
+
+  private nextWhere<F extends ServerFrame>(test: (f: ServerFrame) => f is F, label: string): Promise<F> {
     const index = this.frames.findIndex((f, i) => !this.consumed.has(i) && test(f))
     if (index >= 0) {
       this.consumed.add(index)
-      return Promise.resolve(this.frames[index] as Extract<ServerFrame, { type: T }>)
+      return Promise.resolve(this.frames[index] as F)
     }
-    return new Promise<Extract<ServerFrame, { type: T }>>((resolve, reject) => {
+    return new Promise<F>((resolve, reject) => {
       const waiter = {
         match: test,
         resolve: (f: ServerFrame) => {
           clearTimeout(timer)
-          resolve(f as Extract<ServerFrame, { type: T }>)
+          resolve(f as F)
         },
       }
       // A waiter that gave up must not swallow a later frame that another `next` is waiting for.
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1)
-        reject(new Error(`timed out waiting for ${type}`))
+        reject(new Error(`timed out waiting for ${label}`))
       }, 3000)
       this.waiters.push(waiter)
     })

@@ -1,0 +1,49 @@
+/**
+ * Keeps one socket's messages in the order they were typed when one is refused "not now".
+ *
+ * A client sends its outbox without waiting for each ack. When the server refuses message 5 for
+ * now (the frame rate, a busy process, the database away) and stores 6 and 7, message 5 would
+ * come back later and be stored after them. So once a message is refused for now, later messages
+ * to the same conversation are refused too, until the refused one comes again: the client resends
+ * each after its hint, and they are stored in the order typed. A hold that is never taken up (the
+ * client gave the message up) lapses after `HOLD_MS`.
+ */
+export const HOLD_MS = 30_000
+/** A later message waits a little longer than the held one, so the held one comes back first. */
+const AFTER_HELD_MS = 250
+
+type Hold = { clientId: string; retryAt: number; lapsesAt: number }
+
+export function createSendOrder(now: () => number = Date.now) {
+  /** Per conversation (`''`: a shopper's message that lets the server pick it). */
+  const holds = new Map<string, Hold>()
+  const current = (conversation: string): Hold | undefined => {
+    const hold = holds.get(conversation)
+    if (hold && hold.lapsesAt <= now()) holds.delete(conversation)
+    return holds.get(conversation)
+  }
+
+  return {
+    /**
+     * This message may not be stored yet: the ms the client should wait, or 0 when it may go.
+     * The held message itself always may.
+     */
+    wait(conversation: string, clientId: string): number {
+      const hold = current(conversation)
+      if (!hold || hold.clientId === clientId) return 0
+      return Math.max(0, hold.retryAt - now()) + AFTER_HELD_MS
+    },
+    /** The message was refused for now, to come again in `retryAfterMs`: later ones wait for it. */
+    refused(conversation: string, clientId: string, retryAfterMs: number): void {
+      const hold = current(conversation)
+      if (hold && hold.clientId !== clientId) return
+      holds.set(conversation, { clientId, retryAt: now() + retryAfterMs, lapsesAt: now() + HOLD_MS })
+    },
+    /** The message was stored (or refused for good): the ones after it may go. */
+    settled(conversation: string, clientId: string): void {
+      if (holds.get(conversation)?.clientId === clientId) holds.delete(conversation)
+    },
+  }
+}
+
+export type SendOrder = ReturnType<typeof createSendOrder>
