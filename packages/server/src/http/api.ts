@@ -19,6 +19,8 @@ import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
 import { followUpRoutes } from './follow-up-api.ts'
+import { mailRoutes } from './mail-api.ts'
+import type { MailService } from '../mail/service.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
@@ -44,6 +46,8 @@ export type ApiDeps = {
   /** Agent care (issue 16): abuse flags, offers and hand-offs; the agents' answers. */
   care: AgentCare
   careAnswers: CareAnswers
+  /** Outgoing mail (issue 15): the queue, reply emails, the worker. */
+  mail: MailService
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
@@ -57,12 +61,13 @@ export const API_ROUTES: readonly Route[] = [
   ...followUpRoutes,
   ...uploadRoutes,
   ...widgetRoutes,
+  ...mailRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)
 const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE'])
 /** Routes a store's own pages call (the widget's): they check the site's allowed origins themselves. */
-const FROM_STORE_PAGES = new Set<Route>([...uploadRoutes, ...widgetRoutes])
+const FROM_STORE_PAGES = new Set<Route>([...uploadRoutes, ...widgetRoutes, ...mailRoutes.filter((r) => r.path.startsWith('/api/sites/'))])
 
 /**
  * Cross-site request forgery (issue 11): the session cookie rides along on another site's form or
