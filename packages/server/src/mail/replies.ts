@@ -112,5 +112,5 @@ export type ReplyMail = ReturnType<typeof createReplyMail>
 
 /** The link that stops reply mail to one shopper, without signing in. */
 export function unsubscribeUrl(serverUrl: string, secret: string, visitorId: string): string {
-  return `${serverUrl}/mail/unsubscribe?t=${encodeURIComponent(createUnsubscribeToken(secret, visitorId))}`
+  return `${serverUrl}/api/mail/unsubscribe?t=${encodeURIComponent(createUnsubscribeToken(secret, visitorId))}`
 }
