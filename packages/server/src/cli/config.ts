@@ -42,9 +42,9 @@ export const ENV_VARIABLES = {
   ATTUNE_SOCKETS_PER_IP: `open sockets one client address may hold (default ${DEFAULT_LIMITS.connectionsPerIp})`,
   ATTUNE_CONVERSATIONS_PER_IP: `new conversations per address a minute (default ${DEFAULT_LIMITS.conversationsPerIp.perMinute}, twice that at once)`,
   ATTUNE_CONVERSATIONS_PER_STORE: `new conversations per store a minute (default ${DEFAULT_LIMITS.conversationsPerStore.perMinute})`,
-  SMTP_URL: 'smtp://… or smtps://user:password@host:port to send mail (default: mail is printed, not sent)',
-  ATTUNE_MAIL_FROM: 'the sender of mail, e.g. "Shop <support@shop.example>" (default Attune <no-reply@localhost>)',
-  ATTUNE_REPLY_MAIL_DELAY: `seconds an agent's reply waits to be read in the widget before it is emailed (default ${DEFAULT_REPLY_DELAY_MS / 1000})`,
+  SMTP_URL: 'smtp://… or smtps://user:password@host:port (default: mail is printed)',
+  ATTUNE_MAIL_FROM: 'the sender of mail, e.g. "Shop <support@shop.example>"',
+  ATTUNE_REPLY_MAIL_DELAY: `seconds a reply waits to be read before it is emailed (default ${DEFAULT_REPLY_DELAY_MS / 1000})`,
 } as const
 
 const SECRET_MIN_LENGTH = 32
