@@ -157,6 +157,8 @@ function createElementClass(): CustomElementConstructor {
         () => chat.destroy(),
       )
       this.#loadTexts(chat)
+      // A reply email's link back (issue 15): the chat opens on the conversation (panel.ts adopts it).
+      if (location.hash.startsWith('#attune-resume=')) chat.setOpen(true)
     }
 
     disconnectedCallback(): void {

@@ -63,6 +63,7 @@ export function fakeClient(): FakeClient {
       client.$checkIn.set(null)
     },
     endChat: () => record('endChat'),
+    mail: (path, body) => (record('mail', path, body), Promise.resolve()),
     send(text, options) {
       if (text.length > 4000) throw Object.assign(new Error('[Attune] too long'), { code: 'invalid_input' })
       if (options) record('send', text, options)

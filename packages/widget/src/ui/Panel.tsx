@@ -1,6 +1,6 @@
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
+import { mailChunk, toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
@@ -8,7 +8,7 @@ import { MessageList } from './MessageList.tsx'
 import type { CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
 import type { Uploads } from './Uploads.tsx'
 import { useStore } from './use-store.ts'
-import { canEndChat, panelTitle, presenceText, statusNotice } from './view-model.ts'
+import { canEndChat, nobodyThere, panelTitle, presenceText, statusNotice } from './view-model.ts'
 import { WaitNotice } from './WaitNotice.tsx'
 
 export interface PanelProps {
@@ -38,6 +38,8 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const agentsOnline = useStore(client.$agentsOnline)
   const told = useStore(client.$toldUs)
   const toldUs = useChunk(toldUsChunk, told !== null)
+  // Issue 15: the email ask when nobody is there, the transcript when the chat ended (mail-cards.ts).
+  const mail = useChunk(mailChunk, nobodyThere(agentsOnline) || timeline[timeline.length - 1]?.kind === 'resolved')
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
@@ -127,6 +129,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
+      {mail.module && h(mail.module.MailCards, { h, useState, i18n, client, timeline, agentsOnline })}
       {uploads && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={i18n} files={uploads.files} />}
       <Composer
         client={client}

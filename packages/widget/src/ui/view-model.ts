@@ -134,6 +134,12 @@ export function withDays(timeline: readonly TimelineItem[], now: number, locale:
   return rows
 }
 
+/**
+ * Nobody is there to answer now (issue 15): no agent online. The one place that decides it, so
+ * "outside business hours" joins here.
+ */
+export const nobodyThere = (agentsOnline: number | null): boolean => agentsOnline === 0
+
 /** The header's presence line, once the server has said how many agents are online. */
 export function presenceText(agentsOnline: number | null, t: Translate): string | null {
   if (agentsOnline === null) return null

@@ -1,0 +1,35 @@
+import type { HttpErrorBody, ResumeResponse } from '@attune/protocol'
+import { AttuneError } from './errors.ts'
+import { httpBase } from './urls.ts'
+
+/** The shopper's mail routes under `/api/sites/:key/` (issue 15): what `ChatClient.mail` calls. */
+export type MailPath = 'visitor/email' | 'transcript' | 'resume'
+
+type Fetch = (url: string, init: object) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>
+
+/**
+ * Calls one of the shopper's mail routes with their visitor token; a reopen token's answer (the
+ * shopper of a reply email) becomes this device's visitor. A chunk of its own where the app's
+ * bundler splits: most chats never use it.
+ */
+export async function mailCall(
+  server: string,
+  siteKey: string,
+  saved: { token(): string | null; setToken(token: string): void },
+  path: MailPath,
+  body: Record<string, unknown>,
+): Promise<void> {
+  const fetchImpl = (globalThis as { fetch?: Fetch }).fetch
+  const token = saved.token()
+  const response = await fetchImpl!(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}/${path}`, {
+    method: path === 'visitor/email' ? 'PUT' : 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  }).catch(() => {
+    throw new AttuneError('network', 'The request failed; retry.')
+  })
+  const answer = (await response.json().catch(() => null)) as Partial<HttpErrorBody & ResumeResponse> | null
+  if (!response.ok)
+    throw new AttuneError(response.status === 400 ? 'invalid_input' : 'network', answer?.error?.message ?? `Failed (${response.status}).`)
+  if (answer?.visitorToken) saved.setToken(answer.visitorToken)
+}
