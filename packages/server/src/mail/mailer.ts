@@ -50,6 +50,6 @@ export function createConsoleMailer(print: (line: string) => void = console.log)
 }
 
 /** A line with every URL cut at its path: fragments and queries (where tokens ride) never reach a terminal or a log. */
-export function withoutSecrets(line: string): string {
+function withoutSecrets(line: string): string {
   return line.replace(/(https?:\/\/[^\s#?]*)[#?]\S*/g, '$1#…')
 }
