@@ -297,6 +297,7 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       -- Outgoing mail. Rows go with their store or shopper (erasure); sent ones stay as a record.
       CREATE TABLE mail_queue (
         id bigserial PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('reply', 'transcript', 'invite', 'other')),
         site_id uuid REFERENCES sites(id) ON DELETE CASCADE,
         visitor_id uuid REFERENCES visitors(id) ON DELETE CASCADE,
         to_address text NOT NULL,

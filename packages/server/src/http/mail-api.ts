@@ -14,6 +14,9 @@ import { publicOrigin } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError, sendJson } from './respond.ts'
 import { publicRoute, readBody, type RequestContext, type Route } from './routes.ts'
 
+/** Transcripts one shopper may have emailed a day. */
+const TRANSCRIPTS_PER_DAY = 5
+
 type StorePageHandler = (ctx: RequestContext, site: Site, cors: Record<string, string>) => Promise<void>
 
 /**
@@ -72,10 +75,17 @@ async function transcript(ctx: RequestContext, site: Site, cors: Record<string, 
   if (!row) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation.')
   const to = input.email ?? row.notify_email
   if (!to) throw new HttpError(HttpErrorCode.BadRequest, 'email: Say where to send the transcript.')
+  // The address is the shopper's word: a cap keeps the store's mail server from being anyone's mailer.
+  const [sent] = await ctx.deps.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM mail_queue WHERE visitor_id = $1 AND kind = 'transcript' AND created_at > now() - interval '1 day'`,
+    [visitorId],
+  )
+  if ((sent?.n ?? 0) >= TRANSCRIPTS_PER_DAY)
+    throw new HttpError(HttpErrorCode.RateLimited, `At most ${TRANSCRIPTS_PER_DAY} transcripts a day; try again tomorrow.`, 60 * 60)
   const lines = await transcriptLines(ctx.deps.db, row.id, site.name, row.language)
   const unsubscribe = unsubscribeUrl(publicOrigin(ctx.req, ctx.deps.network), ctx.deps.secret, visitorId)
   const mail = transcriptMail({ to, store: site.name, language: row.language, lines, unsubscribeUrl: unsubscribe })
-  await ctx.deps.mail.queue.enqueue(ctx.deps.db, mail, { siteId: site.id, visitorId })
+  await ctx.deps.mail.queue.enqueue(ctx.deps.db, mail, { kind: 'transcript', siteId: site.id, visitorId })
   void ctx.deps.mail.work()
   sendJson(ctx.res, 202, { ok: true }, cors)
 }

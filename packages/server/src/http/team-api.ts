@@ -23,7 +23,7 @@ async function invite(ctx: RequestContext, agent: SessionAgent) {
   const body: CreateInviteResponse = { invite, link: `${publicOrigin(ctx.req, ctx.deps.network)}/inbox/invite#${token}` }
   const store = await ctx.deps.stores.byId(agent.siteId)
   const mail = inviteMail({ to: invite.email, store: store.name, inviter: agent.name || agent.email, role: invite.role, link: body.link })
-  await ctx.deps.mail.queue.enqueue(ctx.deps.db, mail, { siteId: agent.siteId })
+  await ctx.deps.mail.queue.enqueue(ctx.deps.db, mail, { kind: 'invite', siteId: agent.siteId })
   void ctx.deps.mail.work()
   sendJson(ctx.res, 201, body)
 }

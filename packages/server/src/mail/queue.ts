@@ -2,8 +2,11 @@ import type { Database, Queryable } from '../db/database.ts'
 import { retryDelay } from './backoff.ts'
 import type { Mail, Mailer } from './mailer.ts'
 
-/** Whose mail it is: erasing the store or the shopper takes their queued mail with them. */
-export type MailOwner = { siteId?: string | undefined; visitorId?: string | undefined }
+/**
+ * What a mail is and whose: erasing the store or the shopper takes their queued mail with them.
+ * Without a kind it is `other` (tests, one-offs).
+ */
+export type MailOwner = { kind?: 'reply' | 'transcript' | 'invite'; siteId?: string | undefined; visitorId?: string | undefined }
 
 type QueuedRow = {
   id: string
@@ -28,9 +31,19 @@ export function createMailQueue(db: Database, now: () => number = Date.now) {
     /** Queues a message (inside the caller's transaction when given one); the worker sends it. */
     async enqueue(q: Queryable, mail: Mail, owner: MailOwner = {}): Promise<void> {
       await q.query(
-        `INSERT INTO mail_queue (site_id, visitor_id, to_address, subject, text_body, html_body, unsubscribe_url, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [owner.siteId ?? null, owner.visitorId ?? null, mail.to, mail.subject, mail.text, mail.html ?? null, mail.unsubscribeUrl ?? null, at()],
+        `INSERT INTO mail_queue (kind, site_id, visitor_id, to_address, subject, text_body, html_body, unsubscribe_url, next_attempt_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          owner.kind ?? 'other',
+          owner.siteId ?? null,
+          owner.visitorId ?? null,
+          mail.to,
+          mail.subject,
+          mail.text,
+          mail.html ?? null,
+          mail.unsubscribeUrl ?? null,
+          at(),
+        ],
       )
     },
 

@@ -61,7 +61,7 @@ async function chat(email: string) {
     alex.send({ type: 'send', conversationId, clientId, text })
     return (await alex.next('ack')).seq
   }
-  return { ann, visitorId: welcome.visitorId, conversationId, reply }
+  return { ann, visitorId: welcome.visitorId, token: welcome.token, conversationId, reply }
 }
 
 /** Replies as the server would mail them once the wait is over, `after` ms from now. */
@@ -121,6 +121,31 @@ describe('reply emails', () => {
     expect(await eraseVisitor(db, row!.site_id, visitorId)).toBe(true)
     expect(await count()).toBe(0)
     expect(await db.query(`SELECT 1 FROM visitors WHERE notify_email = 'erase@example.com'`)).toEqual([])
+  })
+})
+
+describe('a transcript by email', () => {
+  it('queues the shopper’s own conversation, as lines, at most five a day', async () => {
+    const { token, conversationId, reply } = await chat('transcript@example.com')
+    await reply('It ships tomorrow.', 'a1')
+    const ask = (id = conversationId) =>
+      fetch(`${server.url}/api/sites/demo/transcript`, {
+        method: 'POST',
+        headers: { Origin: SHOP, 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ conversationId: id }),
+      })
+    expect((await ask()).status).toBe(202)
+    const [row] = await db.query<{ text_body: string; to_address: string }>(
+      `SELECT text_body, to_address FROM mail_queue WHERE kind = 'transcript' AND to_address = 'transcript@example.com'`,
+    )
+    expect(row?.text_body).toMatch(/\] You: Is it in stock\?\n\[.*\] Alex: It ships tomorrow\./)
+    // Another shopper's conversation is not found.
+    const other = await chat('other@example.com')
+    expect((await ask(other.conversationId)).status).toBe(404)
+    for (let i = 1; i < 5; i++) expect((await ask()).status).toBe(202)
+    const refused = await ask()
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('access-control-allow-origin')).toBe(SHOP)
   })
 })
 

@@ -74,7 +74,7 @@ export function createReplyMail(deps: {
       resumeUrl: resumeUrl(page, createResumeToken(deps.secret, row.id, now())),
       unsubscribeUrl: unsubscribeUrl(deps.serverUrl(), deps.secret, row.visitor_id),
     })
-    await deps.queue.enqueue(tx, mail, { siteId: row.site_id, visitorId: row.visitor_id })
+    await deps.queue.enqueue(tx, mail, { kind: 'reply', siteId: row.site_id, visitorId: row.visitor_id })
     await tx.query('UPDATE conversations SET reply_mailed_seq = $2 WHERE id = $1', [row.id, replies.at(-1)!.seq])
     return true
   }
