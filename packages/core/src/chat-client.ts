@@ -80,11 +80,12 @@ export interface ChatClient {
   /**
    * The shopper's mail (issue 15), one method for its three routes (bytes: the panel carries it):
    * `mail('visitor/email', { email })` — where to be told of replies, `null` forgets it, a bad
-   * address fails with `invalid_input`; `mail('transcript', { email? })` — a copy of the current
+   * address fails with `invalid_input`; `mail('visitor/email', {})` — resolves with the
+   * `VisitorEmailResponse` (the address left, the identified one); `mail('transcript', { email? })` — a copy of the current
    * conversation; `mail('resume', { token })` — adopts the shopper of a reply email's
    * `#attune-resume=` link, before `connect`.
    */
-  mail(path: MailPath, body: { email?: string | null; token?: string }): Promise<void>
+  mail(path: MailPath, body: { email?: string | null; token?: string }): Promise<unknown>
   /** The shopper moved to another page (single-page apps call it on every route change). */
   setPage(page: { url: string; title?: string }): void
   /** Facts the store wants its agents to see (cart total, plan, returning customer…). */

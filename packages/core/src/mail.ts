@@ -18,13 +18,13 @@ export async function mailCall(
   saved: { token(): string | null; setToken(token: string): void },
   path: MailPath,
   body: Record<string, unknown>,
-): Promise<void> {
+): Promise<unknown> {
   const fetchImpl = (globalThis as { fetch?: Fetch }).fetch
   const token = saved.token()
   const response = await fetchImpl!(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}/${path}`, {
-    method: path === 'visitor/email' ? 'PUT' : 'POST',
+    // `visitor/email` with an `email` (null included) stores it; without, reads what the shopper left.
+    ...(path !== 'visitor/email' || 'email' in body ? { method: path === 'visitor/email' ? 'PUT' : 'POST', body: JSON.stringify(body) } : {}),
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
   }).catch(() => {
     throw new AttuneError('network', 'The request failed; retry.')
   })
@@ -32,4 +32,5 @@ export async function mailCall(
   if (!response.ok)
     throw new AttuneError(response.status === 400 ? 'invalid_input' : 'network', answer?.error?.message ?? `Failed (${response.status}).`)
   if (answer?.visitorToken) saved.setToken(answer.visitorToken)
+  return answer
 }

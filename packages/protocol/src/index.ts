@@ -171,8 +171,14 @@ export type { HttpErrorBody } from './http/errors.ts'
 export { SiteResponseSchema } from './http/widget.ts'
 export type { SiteResponse } from './http/widget.ts'
 export { UploadResponseSchema } from './http/uploads.ts'
-export { VisitorEmailRequestSchema, TranscriptRequestSchema, ResumeRequestSchema, ResumeResponseSchema } from './http/mail.ts'
-export type { VisitorEmailRequest, TranscriptRequest, ResumeRequest, ResumeResponse } from './http/mail.ts'
+export {
+  VisitorEmailResponseSchema,
+  VisitorEmailRequestSchema,
+  TranscriptRequestSchema,
+  ResumeRequestSchema,
+  ResumeResponseSchema,
+} from './http/mail.ts'
+export type { VisitorEmailResponse, VisitorEmailRequest, TranscriptRequest, ResumeRequest, ResumeResponse } from './http/mail.ts'
 export type { UploadResponse } from './http/uploads.ts'
 export {
   DaySchema,

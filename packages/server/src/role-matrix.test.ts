@@ -71,6 +71,7 @@ const ROUTES: Record<string, string> = {
   'GET /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
   'OPTIONS /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
   // Mail (issue 15). The shopper's own routes take their visitor token, never a member's session.
+  'GET /api/sites/:key/visitor/email': '· · · · · ·',
   'PUT /api/sites/:key/visitor/email': '· · · · · ·',
   'OPTIONS /api/sites/:key/visitor/email': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/sites/:key/transcript': '· · · · · ·',
@@ -284,6 +285,7 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'HEAD /api/uploads/:id': { path: `/api/uploads/${w.uploadId}` },
     'GET /api/sites/:key': { path: `/api/sites/${w.store.key}` },
     'OPTIONS /api/sites/:key': { path: `/api/sites/${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'GET /api/sites/:key/visitor/email': { path: `/api/sites/${w.store.key}/visitor/email` },
     'PUT /api/sites/:key/visitor/email': { path: `/api/sites/${w.store.key}/visitor/email`, body: { email: 'ann@matrix.test' } },
     'OPTIONS /api/sites/:key/visitor/email': { path: `/api/sites/${w.store.key}/visitor/email`, headers: { origin: 'http://127.0.0.1:3000' } },
     'POST /api/sites/:key/transcript': {

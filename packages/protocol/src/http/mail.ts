@@ -9,6 +9,13 @@ import { clientString } from '../strings.ts'
  * `POST /api/sites/:key/resume`.
  */
 
+/**
+ * `GET …/visitor/email`: the address the shopper left (`email`), and the one the store's page said
+ * when it identified them (`known`), which the widget offers instead of asking them to type it.
+ */
+export const VisitorEmailResponseSchema = v.object({ email: v.nullable(v.string()), known: v.nullable(v.string()) })
+export type VisitorEmailResponse = v.InferOutput<typeof VisitorEmailResponseSchema>
+
 /** The address to be told of replies at; null forgets it. */
 export const VisitorEmailRequestSchema = v.object({ email: v.nullable(EmailSchema) })
 export type VisitorEmailRequest = v.InferOutput<typeof VisitorEmailRequestSchema>

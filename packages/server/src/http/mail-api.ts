@@ -1,4 +1,10 @@
-import { ResumeRequestSchema, TranscriptRequestSchema, VisitorEmailRequestSchema, type ResumeResponse } from '@attune/protocol'
+import {
+  ResumeRequestSchema,
+  TranscriptRequestSchema,
+  VisitorEmailRequestSchema,
+  type ResumeResponse,
+  type VisitorEmailResponse,
+} from '@attune/protocol'
 import { createVisitorToken } from '../auth/visitor-token.ts'
 import { currentVisitor } from '../auth/visitor-auth.ts'
 import { AccountError } from '../accounts/errors.ts'
@@ -23,14 +29,14 @@ type StorePageHandler = (ctx: RequestContext, site: Site, cors: Record<string, s
  * A route the widget calls from the store's pages: CORS for the store's own origins (errors
  * included, so the widget can read them), preflight answered here.
  */
-function fromStorePage(method: 'PUT' | 'POST', path: string, handle: StorePageHandler): Route[] {
+function fromStorePage(method: Route['method'], path: string, handle: StorePageHandler): Route {
   const serve = async (ctx: RequestContext) => {
     const site = await ctx.deps.directory.siteByKey(ctx.params.key!)
     const origin = ctx.req.headers.origin
     const cors: Record<string, string> = { Vary: 'Origin' }
     if (site && origin && originAllowed(origin, site.allowedOrigins)) {
       cors['Access-Control-Allow-Origin'] = origin
-      cors['Access-Control-Allow-Methods'] = `${method}, OPTIONS`
+      cors['Access-Control-Allow-Methods'] = 'GET, PUT, POST, OPTIONS'
       cors['Access-Control-Allow-Headers'] = 'Authorization, Content-Type'
       cors['Access-Control-Max-Age'] = '600'
     }
@@ -44,8 +50,11 @@ function fromStorePage(method: 'PUT' | 'POST', path: string, handle: StorePageHa
       throw error
     }
   }
-  return [publicRoute(method, path, serve), publicRoute('OPTIONS', path, serve)]
+  return publicRoute(method, path, serve)
 }
+
+/** The preflight of a path's store-page routes (answered before any handler). */
+const preflight = (path: string) => fromStorePage('OPTIONS', path, async () => {})
 
 /** The shopper behind the request's visitor token; 401 without a current one. */
 async function visitorOf(ctx: RequestContext, site: Site): Promise<string> {
@@ -53,6 +62,17 @@ async function visitorOf(ctx: RequestContext, site: Site): Promise<string> {
   const claim = await currentVisitor(ctx.deps.db, ctx.deps.secret, bearer, site.id)
   if (!claim) throw new HttpError(HttpErrorCode.Unauthorized, 'Send the visitor token as a Bearer token.')
   return claim.visitorId
+}
+
+/** What the email ask offers: the address left before, else the one the store's page identified them with. */
+async function getEmail(ctx: RequestContext, site: Site, cors: Record<string, string>) {
+  const visitorId = await visitorOf(ctx, site)
+  const [row] = await ctx.deps.db.query<{ notify_email: string | null; email: string | null }>(
+    'SELECT notify_email, email FROM visitors WHERE id = $1',
+    [visitorId],
+  )
+  const body: VisitorEmailResponse = { email: row?.notify_email ?? null, known: row?.email ?? null }
+  sendJson(ctx.res, 200, body, cors)
 }
 
 /** The address a shopper left to be told of replies; giving one again undoes an earlier unsubscribe. */
@@ -138,9 +158,13 @@ async function unsubscribe(ctx: RequestContext) {
 }
 
 export const mailRoutes: Route[] = [
-  ...fromStorePage('PUT', '/api/sites/:key/visitor/email', setEmail),
-  ...fromStorePage('POST', '/api/sites/:key/transcript', transcript),
-  ...fromStorePage('POST', '/api/sites/:key/resume', resume),
+  fromStorePage('GET', '/api/sites/:key/visitor/email', getEmail),
+  fromStorePage('PUT', '/api/sites/:key/visitor/email', setEmail),
+  preflight('/api/sites/:key/visitor/email'),
+  fromStorePage('POST', '/api/sites/:key/transcript', transcript),
+  preflight('/api/sites/:key/transcript'),
+  fromStorePage('POST', '/api/sites/:key/resume', resume),
+  preflight('/api/sites/:key/resume'),
   publicRoute('GET', '/api/mail/unsubscribe', unsubscribe),
   publicRoute('POST', '/api/mail/unsubscribe', unsubscribe),
 ]

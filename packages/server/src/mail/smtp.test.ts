@@ -69,6 +69,8 @@ describe('mail over a real SMTP server on loopback', () => {
       body: JSON.stringify({ email: ' Ann@Example.com ' }),
     })
     expect(saved.status).toBe(200)
+    const left = await api('/api/sites/demo/visitor/email', { token: ann.welcome.token })
+    expect(await left.json()).toEqual({ email: 'ann@example.com', known: null })
     await ann.client.close()
 
     const alex = await agent()

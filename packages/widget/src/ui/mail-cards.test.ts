@@ -48,12 +48,15 @@ describe('the email ask', () => {
     await submit()
     expect(chat.$('[role="alert"]')?.textContent).toBe('Please enter a valid email address.')
     expect(chat.$('#attune-email')?.getAttribute('aria-invalid')).toBe('true')
-    expect(calls('mail')).toEqual([])
+    expect(calls('mail')).toEqual([['visitor/email', {}]]) // what to offer; nothing sent
 
     await typeEmail(' ann@example.com ')
     await submit()
     await vi.waitFor(() => expect(chat.$('[role="status"].card')?.textContent).toBe('Thanks! We’ll email ann@example.com when we reply.'))
-    expect(calls('mail')).toEqual([['visitor/email', { email: 'ann@example.com' }]])
+    expect(calls('mail')).toEqual([
+      ['visitor/email', {}],
+      ['visitor/email', { email: 'ann@example.com' }],
+    ])
   })
 
   it('is skippable, and once skipped never asks again on this device', async () => {
@@ -83,6 +86,17 @@ describe('the email ask', () => {
     expect(chat.$('form.mail-card')).toBeNull()
   })
 
+  it('offers the address the store identified the shopper with, to send as it is', async () => {
+    chat = await mountChat()
+    chat.client.knownEmail = 'known@example.com'
+    await open()
+    await act(() => chat.client.$agentsOnline.set(0))
+    await act(() => chat.client.send('Hello'))
+    await vi.waitFor(() => expect(chat.$<HTMLInputElement>('#attune-email')?.value).toBe('known@example.com'))
+    await submit()
+    await vi.waitFor(() => expect(calls('mail')).toContainEqual(['visitor/email', { email: 'known@example.com' }]))
+  })
+
   it('asks in the shopper’s language', async () => {
     chat = await mountChat({ locale: 'th-TH' })
     await open()
@@ -109,7 +123,10 @@ describe('the transcript at the end of a chat', () => {
     await typeEmail('ann@example.com')
     await act(() => chat.$<HTMLFormElement>('section.mail-card form')!.requestSubmit())
     await vi.waitFor(() => expect(chat.$('section.mail-card [role="status"]')?.textContent).toBe('A copy is on its way to your inbox.'))
-    expect(calls('mail')).toEqual([['transcript', { email: 'ann@example.com' }]])
+    expect(calls('mail')).toEqual([
+      ['visitor/email', {}],
+      ['transcript', { email: 'ann@example.com' }],
+    ])
   })
 
   it('writes the conversation as "[time] who: text" lines, the shopper as "You"', () => {

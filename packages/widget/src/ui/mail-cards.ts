@@ -1,4 +1,4 @@
-import type { TimelineItem } from '@attune/core'
+import type { TimelineItem, VisitorEmailResponse } from '@attune/core'
 import type { ComponentChildren, h as H } from 'preact'
 import type { useState as UseState } from 'preact/hooks'
 import { matchLocale } from '../i18n/catalogs.ts'
@@ -27,6 +27,8 @@ const remember = () => {
     // Blocked storage: asked again on the next page, never lost.
   }
 }
+
+const noop = () => {}
 
 /** A plausible address; the server checks it for real. */
 export const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim())
@@ -63,7 +65,15 @@ export function MailCards(props: MailCardsProps) {
   const { h, useState, i18n, client } = props
   const words = MAIL_WORDS[matchLocale(i18n.locale)?.code ?? 'en'] ?? MAIL_WORDS.en!
   const [asked, setAsked] = useState(remembered)
-  const [email, setEmail] = useState('')
+  const [email, setEmail] = useState(() => {
+    // Offered, not typed again: the address the store's page identified them with, else the one
+    // they left before. Asked once, when the cards first show; what the shopper typed meanwhile wins.
+    client.mail('visitor/email', {}).then((answer) => {
+      const offer = (answer as VisitorEmailResponse | null)?.known ?? (answer as VisitorEmailResponse | null)?.email
+      if (offer) setEmail((typed) => typed || offer)
+    }, noop)
+    return ''
+  })
   const [phase, setPhase] = useState<Phase>('form')
   const [copy, setCopy] = useState(false)
   const { timeline } = props
@@ -71,7 +81,7 @@ export function MailCards(props: MailCardsProps) {
   const ended = timeline[timeline.length - 1]?.kind === 'resolved'
   const ask = nobodyThere(props.agentsOnline) && timeline.some((item) => item.kind === 'message' && item.role === 'visitor')
 
-  const submit = (send: (email: string) => Promise<void>) => (event: Event) => {
+  const submit = (send: (email: string) => Promise<unknown>) => (event: Event) => {
     event.preventDefault()
     if (!looksLikeEmail(email)) return setPhase('invalid')
     setPhase('busy')
@@ -128,7 +138,7 @@ function transcriptCard(
     setCopy: (on: boolean) => void
     phase: Phase
     field: (id: string) => ComponentChildren[]
-    submit: (send: (email: string) => Promise<void>) => (event: Event) => void
+    submit: (send: (email: string) => Promise<unknown>) => (event: Event) => void
   },
 ) {
   const download = () => {
