@@ -5,11 +5,10 @@ import { httpBase } from './urls.ts'
 /** The shopper's mail routes under `/api/sites/:key/` (issue 15): what `ChatClient.mail` calls. */
 export type MailPath = 'visitor/email' | 'transcript' | 'resume'
 
-type Fetch = (url: string, init: object) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>
-
 /**
  * Calls one of the shopper's mail routes with their visitor token; a reopen token's answer (the
- * shopper of a reply email) becomes this device's visitor. A chunk of its own where the app's
+ * shopper of a reply email) becomes this device's visitor. A refusal is an AttuneError
+ * (`invalid_input` for a bad address); no network at all rejects with fetch's own error. A chunk of its own where the app's
  * bundler splits: most chats never use it.
  */
 export async function mailCall(
@@ -19,18 +18,14 @@ export async function mailCall(
   path: MailPath,
   body: Record<string, unknown>,
 ): Promise<unknown> {
-  const fetchImpl = (globalThis as { fetch?: Fetch }).fetch
-  const token = saved.token()
-  const response = await fetchImpl!(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}/${path}`, {
+  const response = await fetch(`${httpBase(server)}/api/sites/${encodeURIComponent(siteKey)}/${path}`, {
     // `visitor/email` with an `email` (null included) stores it; without, reads what the shopper left.
     ...(path !== 'visitor/email' || 'email' in body ? { method: path === 'visitor/email' ? 'PUT' : 'POST', body: JSON.stringify(body) } : {}),
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-  }).catch(() => {
-    throw new AttuneError('network', 'The request failed; retry.')
+    // Without a token (a first visit) the server answers 401, except to `resume`, which needs none.
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${saved.token()}` },
   })
   const answer = (await response.json().catch(() => null)) as Partial<HttpErrorBody & ResumeResponse> | null
-  if (!response.ok)
-    throw new AttuneError(response.status === 400 ? 'invalid_input' : 'network', answer?.error?.message ?? `Failed (${response.status}).`)
+  if (!response.ok) throw new AttuneError(response.status === 400 ? 'invalid_input' : 'network', answer?.error?.message ?? 'Failed.')
   if (answer?.visitorToken) saved.setToken(answer.visitorToken)
   return answer
 }
