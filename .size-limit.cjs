@@ -72,6 +72,13 @@ module.exports = [
     [widget('uploads'), widget('core-upload'), widget('files')],
     '2.5 KB',
   ),
+  // Issue 15, on demand: the email ask when nobody is there and the transcript at a chat's end,
+  // with all twelve languages' words, and core's mail call.
+  served(
+    '@attune/widget, the email ask and the transcript card (when nobody is there, or at the end)',
+    [widget('mail-cards'), widget('core-mail')],
+    '5 KB',
+  ),
   // Agents' app: not on store pages, but it opens on every shift; Insights (with uPlot) and
   // Settings load when first visited.
   served('@attune/inbox, first screen (sign-in, list, conversation, empathy card)', inboxFirstScreen(), '32 KB'),

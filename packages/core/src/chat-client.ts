@@ -9,6 +9,7 @@ import type { SiteInfo } from './site.ts'
 import type { TabPlatform } from './tabs.ts'
 import type { TimelineItem } from './timeline.ts'
 import type { FileLike, Uploader } from './upload.ts'
+import type { MailPath } from './mail.ts'
 
 // The shopper's client, as stores program against it (implemented in visitor-client.ts).
 
@@ -76,6 +77,15 @@ export interface ChatClient {
   send(text: string, options?: { attachments?: Attachment[] }): string
   /** Uploads a file; attach the result to a `send`. Refused files fail with `invalid_input`. */
   upload(file: FileLike, options?: { onProgress?: (sent: number, total: number) => void }): Promise<Attachment>
+  /**
+   * The shopper's mail (issue 15), one method for its three routes (bytes: the panel carries it):
+   * `mail('visitor/email', { email })` — where to be told of replies, `null` forgets it, a bad
+   * address fails with `invalid_input`; `mail('visitor/email', {})` — resolves with the
+   * `VisitorEmailResponse` (the address left, the identified one); `mail('transcript', { email? })` — a copy of the current
+   * conversation; `mail('resume', { token })` — adopts the shopper of a reply email's
+   * `#attune-resume=` link, before `connect`.
+   */
+  mail(path: MailPath, body: { email?: string | null; token?: string }): Promise<unknown>
   /** The shopper moved to another page (single-page apps call it on every route change). */
   setPage(page: { url: string; title?: string }): void
   /** Facts the store wants its agents to see (cart total, plan, returning customer…). */

@@ -188,6 +188,8 @@ export function createClient(options: ClientOptions): ChatClient {
       import('./upload.ts').then(({ fetchUploader, uploadFile }) =>
         uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
       ),
+    // Mail (issue 15), also a chunk of its own.
+    mail: (path, body) => import('./mail.ts').then(({ mailCall }) => mailCall(server, siteKey, saved, path, { conversationId: state().id, ...body })),
     setPage: intents.page,
     update: intents.update,
     loadOlder: () => channel.loadOlder(pageSize),

@@ -173,6 +173,14 @@ export type { HttpErrorBody } from './http/errors.ts'
 export { SiteResponseSchema } from './http/widget.ts'
 export type { SiteResponse } from './http/widget.ts'
 export { UploadResponseSchema } from './http/uploads.ts'
+export {
+  VisitorEmailResponseSchema,
+  VisitorEmailRequestSchema,
+  TranscriptRequestSchema,
+  ResumeRequestSchema,
+  ResumeResponseSchema,
+} from './http/mail.ts'
+export type { VisitorEmailResponse, VisitorEmailRequest, TranscriptRequest, ResumeRequest, ResumeResponse } from './http/mail.ts'
 export type { UploadResponse } from './http/uploads.ts'
 export {
   DaySchema,

@@ -12,6 +12,7 @@ import { API_ROUTES } from './http/api.ts'
 import { FRAME_HANDLERS } from './gateway/frames.ts'
 import { TestClient } from './gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from './server.ts'
+import { createResumeToken, createUnsubscribeToken } from './mail/links.ts'
 
 /**
  * Who may do what, tried for real: every HTTP route and every frame, as each role of a store, as
@@ -78,6 +79,17 @@ const ROUTES: Record<string, string> = {
   'POST /api/webhooks/:id/rotate': '✓ ✓ · · · ·',
   'POST /api/webhooks/:id/test': '✓ ✓ · · · ·',
   'DELETE /api/webhooks/:id': '✓ ✓ · · · ·',
+  // Mail (issue 15). The shopper's own routes take their visitor token, never a member's session.
+  'GET /api/sites/:key/visitor/email': '· · · · · ·',
+  'PUT /api/sites/:key/visitor/email': '· · · · · ·',
+  'OPTIONS /api/sites/:key/visitor/email': '✓ ✓ ✓ ✓ ✓ ✓',
+  'POST /api/sites/:key/transcript': '· · · · · ·',
+  'OPTIONS /api/sites/:key/transcript': '✓ ✓ ✓ ✓ ✓ ✓',
+  // The reopen and unsubscribe tokens of an email are the key: whoever holds the email may.
+  'POST /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
+  'OPTIONS /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
+  'GET /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
+  'POST /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -110,6 +122,8 @@ const allowed = (row: string, caller: Caller) => row.split(' ')[CALLERS.indexOf(
 const PASSWORD = 'correct horse battery'
 /** Port 9 (discard) refuses at once: the test events the matrix queues fail fast and quietly. */
 const HOOK_URL = 'http://127.0.0.1:9/attune'
+/** Pinned, so the tests can sign what mail links carry. */
+const SECRET = 'role-matrix-secret-'.padEnd(40, 'x')
 
 /** One store with a member of each role, a shopper's conversation, a file and an invitation. */
 type World = {
@@ -129,6 +143,9 @@ type World = {
   careOffers: Partial<Record<Caller, string>>
   /** A webhook endpoint of the store (issue 15); nothing listens on its port. */
   webhookId: string
+  /** What a reply email's links carry, for the conversation's shopper (issue 15). */
+  resumeToken: string
+  unsubscribeToken: string
 }
 
 let db: Database
@@ -138,7 +155,7 @@ let worlds = 0
 
 beforeAll(async () => {
   db = await openPglite()
-  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db, webhooks: { allowLoopback: true } })
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db, secret: SECRET, webhooks: { allowLoopback: true } })
   const people = createPeople(db)
   const make = (name: string) => people.create({ email: `${name}@matrix.test`, name, password: PASSWORD })
   const [owner, admin, manager, agent, other, extra] = await Promise.all(['owner', 'admin', 'manager', 'agent', 'other', 'extra'].map(make))
@@ -210,6 +227,8 @@ async function world(): Promise<World> {
     inviteId: first.invite.id,
     inviteToken: first.token,
     secondInviteToken: second.token,
+    resumeToken: createResumeToken(SECRET, conversation.id, Date.now()),
+    unsubscribeToken: createUnsubscribeToken(SECRET, visitor!.id),
   }
 }
 
@@ -293,6 +312,18 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'POST /api/webhooks/:id/rotate': { path: `/api/webhooks/${w.webhookId}/rotate` },
     'POST /api/webhooks/:id/test': { path: `/api/webhooks/${w.webhookId}/test` },
     'DELETE /api/webhooks/:id': { path: `/api/webhooks/${w.webhookId}` },
+    'GET /api/sites/:key/visitor/email': { path: `/api/sites/${w.store.key}/visitor/email` },
+    'PUT /api/sites/:key/visitor/email': { path: `/api/sites/${w.store.key}/visitor/email`, body: { email: 'ann@matrix.test' } },
+    'OPTIONS /api/sites/:key/visitor/email': { path: `/api/sites/${w.store.key}/visitor/email`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'POST /api/sites/:key/transcript': {
+      path: `/api/sites/${w.store.key}/transcript`,
+      body: { conversationId: w.conversationId, email: 'ann@matrix.test' },
+    },
+    'OPTIONS /api/sites/:key/transcript': { path: `/api/sites/${w.store.key}/transcript`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'POST /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, body: { token: w.resumeToken } },
+    'OPTIONS /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'GET /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
+    'POST /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
   }
   return calls[route]!
 }

@@ -30,6 +30,7 @@ import type { GatewayLimits } from './gateway/limits.ts'
 import { createRequestHandler, type AssetDirs } from './http/router.ts'
 import { ensureIdentitySecrets } from './identity.ts'
 import { createLog } from './log.ts'
+import { createMail, type MailOptions } from './mail/service.ts'
 import { loadSecret } from './secret.ts'
 import { seedDemo } from './seed.ts'
 import { createDirectory } from './sites.ts'
@@ -85,6 +86,8 @@ export type AttuneServerOptions = {
    * ATTUNE_WEBHOOKS_LOOPBACK otherwise), and the retry schedule and timeout (tests shorten them).
    */
   webhooks?: WebhookOptions
+  /** Outgoing mail (SMTP_URL, ATTUNE_MAIL_FROM, ATTUNE_REPLY_MAIL_DELAY): printed, not sent, without an SMTP URL. */
+  mail?: MailOptions
 }
 
 export type AttuneServer = {
@@ -149,7 +152,28 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     })
     const careAnswers = createCareAnswers(db, options.now)
     const complaints = createComplaintWatch({ db, bus })
-    const deps = { db, log, conversations, directory, sessions, bus, secret, empathy, complaints, uploads, presence, metrics, care }
+    // Links in mail point here; the listening address is known only once listening (port 0).
+    let listening = options.publicUrl ?? ''
+    const mail = createMail(
+      { db, secret, serverUrl: () => options.publicUrl ?? listening, ...(options.now ? { now: options.now } : {}) },
+      options.mail,
+    )
+    const deps = {
+      db,
+      log,
+      conversations,
+      directory,
+      sessions,
+      bus,
+      secret,
+      empathy,
+      complaints,
+      uploads,
+      presence,
+      metrics,
+      care,
+      replyMail: mail.replies,
+    }
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
     const { store: demoShop, ...apps } = options.assets ?? {}
@@ -176,6 +200,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         presence,
         now: options.now ?? Date.now,
         webhooks,
+        mail,
         assets,
         version: VERSION,
         databaseKind,
@@ -200,6 +225,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const resuming = empathy.resumeTimers().catch((error: unknown) => serverLog.error({ err: error }, 'resuming check-in timers failed'))
     const { port } = http.address() as AddressInfo
     const host = options.host.includes(':') ? `[${options.host}]` : options.host
+    listening = `http://${host}:${port}`
 
     let closing: Promise<void> | undefined
     return {
@@ -219,6 +245,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await stopped
           clearTimeout(timer)
           await empathy.close()
+          await mail.close()
           await resuming
           await redis?.close()
           await closeDb()

@@ -9,6 +9,8 @@ type VisitorRow = {
   email: string | null
   context: unknown
   checkins_opted_out: boolean
+  notify_email: string | null
+  mail_unsubscribed_at: Time | null
   created_at: Time
   last_seen_at: Time
 }
@@ -59,6 +61,9 @@ function toVisitorExport(visitor: VisitorRow, conversations: ConversationRow[], 
       email: visitor.email,
       context: visitor.context,
       checkInsOptedOut: visitor.checkins_opted_out,
+      /** The address they left to be told of replies (issue 15), and when they unsubscribed. */
+      notifyEmail: visitor.notify_email,
+      mailUnsubscribedAt: when(visitor.mail_unsubscribed_at),
       createdAt: iso(visitor.created_at),
       lastSeenAt: iso(visitor.last_seen_at),
     },
@@ -88,7 +93,7 @@ function toVisitorExport(visitor: VisitorRow, conversations: ConversationRow[], 
 export type VisitorExport = ReturnType<typeof toVisitorExport>
 
 // Ids come from URLs and the command line: compared as text, a malformed one is "not found", not a SQL error.
-const FIND_VISITOR = `SELECT id, external_id, name, email, context, checkins_opted_out, created_at, last_seen_at
+const FIND_VISITOR = `SELECT id, external_id, name, email, context, checkins_opted_out, notify_email, mail_unsubscribed_at, created_at, last_seen_at
   FROM visitors WHERE id::text = $1 AND site_id = $2`
 
 /** Everything kept about a shopper of one store; null when the store has no such visitor. */

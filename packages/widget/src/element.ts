@@ -164,6 +164,8 @@ function createElementClass(): CustomElementConstructor {
       )
       this.#loadTexts(chat)
       if (siteKey) whenIdle(() => this.#askWhoIsThere(chat, siteKey))
+      // A reply email's link back (issue 15): the chat opens on the conversation (panel.ts adopts it).
+      if (location.hash.startsWith('#attune-resume=')) chat.setOpen(true)
     }
 
     disconnectedCallback(): void {

@@ -12,9 +12,21 @@ import type { WidgetClient } from './ui/types.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 import type { TitleFlash } from './launcher/title-flash.ts'
 
-/** The shopper's client; files go through the upload chunk's XHR uploader, for the progress bar. */
+/**
+ * The shopper's client; files go through the upload chunk's XHR uploader, for the progress bar.
+ * Opened from a reply email's link (`#attune-resume=…`, issue 15), it first adopts that
+ * conversation's shopper; a link that expired just opens the chat as it was on this device.
+ */
 function createWidgetClient(server: string, siteKey: string): WidgetClient {
-  return createClient({ server, siteKey, uploader: (request) => uploadsChunk().then(({ xhrUploader }) => xhrUploader(request)) })
+  const client = createClient({ server, siteKey, uploader: (request) => uploadsChunk().then(({ xhrUploader }) => xhrUploader(request)) })
+  const token = /#attune-resume=(.+)/.exec(location.hash)?.[1]
+  if (token) {
+    // Off the address bar at once: a reload, a bookmark or a shared URL never carries it.
+    history.replaceState(null, '', location.pathname + location.search)
+    const connect = client.connect
+    client.connect = () => void client.mail('resume', { token }).then(connect, connect)
+  }
+  return client
 }
 
 /** Draws the open panel into `container`, or removes it (`null`). */

@@ -8,7 +8,9 @@ import { ThaiVoiceSchema } from './session.ts'
  * the inbox types its calls with their outputs. Errors are always `{ error: { code, message } }`.
  */
 
-const Email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email('That is not an email address.'), v.maxLength(320))
+/** An email address as people type it: trimmed, lower-cased, checked. */
+export const EmailSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email('That is not an email address.'), v.maxLength(320))
+const Email = EmailSchema
 const Name = v.pipe(v.string(), v.trim(), v.minLength(1, 'A name is needed.'), v.maxLength(100, 'A name is at most 100 characters.'))
 /** NIST SP 800-63B: length, not composition rules; 1024 bounds the hashing work. */
 export const PASSWORD_MIN_LENGTH = 10

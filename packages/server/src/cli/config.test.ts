@@ -15,7 +15,7 @@ const problem = (env: Record<string, string>) => {
 
 describe('settings from the environment', () => {
   it('has working defaults: loopback, 8787, .attune-data in the working directory', () => {
-    expect(read({})).toEqual({ port: 8787, host: '127.0.0.1', dataDir: '/srv/attune/.attune-data', trustProxy: false, limits: {} })
+    expect(read({})).toEqual({ port: 8787, host: '127.0.0.1', dataDir: '/srv/attune/.attune-data', trustProxy: false, limits: {}, mail: {} })
   })
 
   it('reads every variable, and treats empty ones as unset', () => {
@@ -32,6 +32,9 @@ describe('settings from the environment', () => {
       ATTUNE_CONVERSATIONS_PER_IP: '60',
       ATTUNE_CONVERSATIONS_PER_STORE: '600',
       ATTUNE_WEBHOOKS_LOOPBACK: '1',
+      SMTP_URL: 'smtps://mailer:s%40cret@smtp.shop.example:465',
+      ATTUNE_MAIL_FROM: 'Shop <support@shop.example>',
+      ATTUNE_REPLY_MAIL_DELAY: '120',
     })
     expect(config).toEqual({
       port: 9000,
@@ -44,6 +47,7 @@ describe('settings from the environment', () => {
       secret: 'x'.repeat(32),
       limits: { connectionsPerIp: 500, conversationsPerIp: { burst: 120, perMinute: 60 }, conversationsPerStore: { burst: 1000, perMinute: 600 } },
       webhooksLoopback: true,
+      mail: { smtpUrl: 'smtps://mailer:s%40cret@smtp.shop.example:465', from: 'Shop <support@shop.example>', replyDelayMs: 120_000 },
     })
     expect(read({ PORT: '', DATABASE_URL: '', ATTUNE_SECRET: '', ATTUNE_TRUST_PROXY: ' ' })).toEqual(read({}))
   })
@@ -64,6 +68,8 @@ describe('settings from the environment', () => {
     [{ ATTUNE_PUBLIC_URL: 'https://shop.example/chat' }, 'ATTUNE_PUBLIC_URL must be just scheme://host[:port]'],
     [{ ATTUNE_PUBLIC_URL: 'https://me:pw@shop.example' }, 'ATTUNE_PUBLIC_URL must not carry a user name or password'],
     [{ ATTUNE_SECRET: 'short' }, 'ATTUNE_SECRET must be at least 32 characters (it has 5)'],
+    [{ SMTP_URL: 'http://mail:25' }, 'SMTP_URL must start with smtp:// or smtps:// (it starts with http:)'],
+    [{ ATTUNE_REPLY_MAIL_DELAY: '2m' }, 'ATTUNE_REPLY_MAIL_DELAY must be a whole number of at least 1, not "2m"'],
   ])('names the variable and what is wrong: %j', (env, message) => {
     expect(problem(env)).toContain(message)
   })
@@ -72,6 +78,8 @@ describe('settings from the environment', () => {
     expect(problem({ DATABASE_URL: 'mysql://root:hunter2@db/attune' })).not.toContain('hunter2')
     expect(problem({ DATABASE_URL: 'postgres://root:hun ter2@db:port/x' })).not.toContain('hun ter2')
     expect(problem({ DATABASE_URL: 'postgres://db/a', REDIS_URL: 'redis://:hunter2@cache:port' })).not.toContain('hunter2')
+    expect(problem({ SMTP_URL: 'smtp://mailer:hunter2@mail:port' })).not.toContain('hunter2')
+    expect(problem({ SMTP_URL: 'imap://mailer:hunter2@mail' })).not.toContain('hunter2')
   })
 
   it('puts the public URL in links, else http://HOST:PORT', () => {

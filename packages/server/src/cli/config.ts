@@ -3,6 +3,7 @@ import type { AssetDirs } from '../http/router.ts'
 import type { AttuneServerOptions } from '../server.ts'
 import { DEFAULT_LIMITS, type GatewayLimits } from '../gateway/limits.ts'
 import { CliError } from './command.ts'
+import { DEFAULT_REPLY_DELAY_MS } from '../mail/replies.ts'
 
 /** The server's settings from the environment, checked before anything opens. */
 export type Config = {
@@ -25,6 +26,8 @@ export type Config = {
   limits: Partial<GatewayLimits>
   /** Accept webhook endpoints on this machine's loopback over plain http (development). */
   webhooksLoopback?: boolean
+  /** Outgoing mail: the SMTP server (printed to the console without one), the sender, the reply delay. */
+  mail: { smtpUrl?: string; from?: string; replyDelayMs?: number }
 }
 
 /** The variables read here, with what each expects; `--help` and the docs list the same. */
@@ -43,6 +46,9 @@ export const ENV_VARIABLES = {
   ATTUNE_CONVERSATIONS_PER_STORE: `new conversations per store a minute (default ${DEFAULT_LIMITS.conversationsPerStore.perMinute})`,
   LOG_LEVEL: 'what the JSON log says: error, warn, info (default), debug, trace, silent',
   ATTUNE_WEBHOOKS_LOOPBACK: 'true: accept webhook endpoints on http://127.0.0.1 (development)',
+  SMTP_URL: 'smtp://… or smtps://user:password@host:port (default: mail is printed)',
+  ATTUNE_MAIL_FROM: 'the sender of mail, e.g. "Shop <support@shop.example>"',
+  ATTUNE_REPLY_MAIL_DELAY: `seconds a reply waits to be read before it is emailed (default ${DEFAULT_REPLY_DELAY_MS / 1000})`,
 } as const
 
 const SECRET_MIN_LENGTH = 32
@@ -51,7 +57,7 @@ const bad = (variable: string, problem: string) => new CliError('config', `${var
 
 /**
  * Reads and validates the environment. Empty values count as unset (env files often carry
- * `NAME=`). Values are never echoed whole: DATABASE_URL, REDIS_URL, ATTUNE_SECRET and ATTUNE_METRICS_TOKEN hold credentials.
+ * `NAME=`). Values are never echoed whole: DATABASE_URL, REDIS_URL, SMTP_URL, ATTUNE_SECRET and ATTUNE_METRICS_TOKEN hold credentials.
  */
 export function readConfig(env: Readonly<Record<string, string | undefined>>, cwd: string): Config {
   const get = (name: keyof typeof ENV_VARIABLES) => {
@@ -64,6 +70,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
     dataDir: resolve(cwd, get('ATTUNE_DATA_DIR') ?? '.attune-data'),
     trustProxy: parseBoolean('ATTUNE_TRUST_PROXY', get('ATTUNE_TRUST_PROXY')),
     limits: {},
+    mail: {},
   }
   const sockets = get('ATTUNE_SOCKETS_PER_IP')
   if (sockets) config.limits.connectionsPerIp = parseCount('ATTUNE_SOCKETS_PER_IP', sockets)
@@ -83,6 +90,12 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, cw
   if (databaseUrl) config.databaseUrl = parseDatabaseUrl(databaseUrl)
   const redisUrl = get('REDIS_URL')
   if (redisUrl) config.redisUrl = parseRedisUrl(redisUrl, config.databaseUrl)
+  const smtpUrl = get('SMTP_URL')
+  if (smtpUrl) config.mail.smtpUrl = parseSmtpUrl(smtpUrl)
+  const from = get('ATTUNE_MAIL_FROM')
+  if (from) config.mail.from = from
+  const delay = get('ATTUNE_REPLY_MAIL_DELAY')
+  if (delay) config.mail.replyDelayMs = parseCount('ATTUNE_REPLY_MAIL_DELAY', delay) * 1000
   const publicUrl = get('ATTUNE_PUBLIC_URL')
   if (publicUrl) config.publicUrl = parsePublicUrl(publicUrl)
   // Not trimmed: a secret is taken exactly as given.
@@ -141,6 +154,15 @@ function parseRedisUrl(value: string, databaseUrl: string | undefined): string {
   return value
 }
 
+function parseSmtpUrl(value: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase()
+  if (scheme !== 'smtp' && scheme !== 'smtps') {
+    throw bad('SMTP_URL', `must start with smtp:// or smtps://${scheme ? ` (it starts with ${scheme}:)` : ''}`)
+  }
+  if (!URL.canParse(value)) throw bad('SMTP_URL', 'is not a valid URL (a password with @, : or / must be percent-encoded)')
+  return value
+}
+
 function parsePublicUrl(value: string): string {
   if (!URL.canParse(value)) throw bad('ATTUNE_PUBLIC_URL', `must be an absolute URL like https://chat.shop.example, not "${value}"`)
   const url = new URL(value)
@@ -175,6 +197,7 @@ export function serverOptions(config: Config, extra: { demo: boolean; assets: As
     trustProxy: config.trustProxy,
     ...(Object.keys(config.limits).length ? { gateway: config.limits } : {}),
     ...(config.webhooksLoopback ? { webhooks: { allowLoopback: true } } : {}),
+    ...(Object.keys(config.mail).length ? { mail: config.mail } : {}),
     demo: extra.demo,
     assets: extra.assets,
   }

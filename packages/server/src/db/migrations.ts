@@ -294,6 +294,44 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 12,
+    name: 'mail',
+    sql: `
+      -- Leaving a message and getting the answer (issue 15): the address a shopper left to be told
+      -- of replies, and when they asked for no more mail (from any mail's unsubscribe link).
+      ALTER TABLE visitors ADD COLUMN notify_email text;
+      ALTER TABLE visitors ADD COLUMN mail_unsubscribed_at timestamptz;
+      -- The last agent message already emailed, so the next email gathers only newer replies.
+      ALTER TABLE conversations ADD COLUMN reply_mailed_seq integer NOT NULL DEFAULT 0;
+      -- Outgoing mail. Rows go with their store or shopper (erasure); sent ones stay as a record.
+      CREATE TABLE mail_queue (
+        id bigserial PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('reply', 'transcript', 'invite', 'other')),
+        site_id uuid REFERENCES sites(id) ON DELETE CASCADE,
+        visitor_id uuid REFERENCES visitors(id) ON DELETE CASCADE,
+        to_address text NOT NULL,
+        subject text NOT NULL,
+        text_body text NOT NULL,
+        html_body text,
+        unsubscribe_url text,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        claimed_until timestamptz,
+        sent_at timestamptz,
+        given_up_at timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE sent_at IS NULL AND given_up_at IS NULL;
+      -- A conversation whose agent replies are waiting to be emailed (one row gathers several replies).
+      CREATE TABLE reply_notices (
+        conversation_id uuid PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        due_at timestamptz NOT NULL
+      );
+      CREATE INDEX reply_notices_due ON reply_notices (due_at);
+    `,
+  },
+  {
     id: 13,
     name: 'webhooks',
     sql: `

@@ -82,7 +82,8 @@ async function agentSend(s: Session, frame: SendFrame): Promise<void> {
       { requireOpen: true, effects: (tx) => setWaiting(tx, conversation.id, false) },
     ),
   )
-  return acked(s, frame.clientId, conversation.id, event, duplicate)
+  await acked(s, frame.clientId, conversation.id, event, duplicate)
+  if (!duplicate) await s.deps.replyMail.agentReplied(conversation.id)
 }
 
 /** A message's stored fields: its text, the files it references (this store's only), quick replies. */

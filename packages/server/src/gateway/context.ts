@@ -10,6 +10,7 @@ import type { ComplaintWatch } from '../empathy/complaints.ts'
 import type { Directory, Site } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
 import type { Metrics } from '../metrics.ts'
+import type { ReplyMail } from '../mail/replies.ts'
 import type { Presence } from './presence.ts'
 import type { Subscription } from './subscription.ts'
 
@@ -30,6 +31,8 @@ export type GatewayDeps = {
   /** Flags abuse and offers the agents a check-in after a hard conversation (issue 16). */
   care: AgentCare
   metrics: Metrics
+  /** Emails agent replies the shopper has not read after a while, when they left an address (issue 15). */
+  replyMail: Pick<ReplyMail, 'agentReplied'>
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */

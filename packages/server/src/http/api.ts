@@ -23,6 +23,8 @@ import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
 import { followUpRoutes } from './follow-up-api.ts'
 import { hoursRoutes, launcherRoutes } from './hours-api.ts'
+import { mailRoutes } from './mail-api.ts'
+import type { MailService } from '../mail/service.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
@@ -57,6 +59,8 @@ export type ApiDeps = {
   now: () => number
   /** A store's webhook endpoints, their queue and delivery log (issue 15). */
   webhooks: Webhooks
+  /** Outgoing mail (issue 15): the queue, reply emails, the worker. */
+  mail: MailService
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
@@ -73,12 +77,18 @@ export const API_ROUTES: readonly Route[] = [
   ...hoursRoutes,
   ...launcherRoutes,
   ...webhookRoutes,
+  ...mailRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)
 const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE'])
 /** Routes a store's own pages call (the widget's): they check the site's allowed origins themselves. */
-const FROM_STORE_PAGES = new Set<Route>([...uploadRoutes, ...widgetRoutes, ...launcherRoutes])
+const FROM_STORE_PAGES = new Set<Route>([
+  ...uploadRoutes,
+  ...widgetRoutes,
+  ...launcherRoutes,
+  ...mailRoutes.filter((r) => r.path.startsWith('/api/sites/')),
+])
 
 /**
  * Cross-site request forgery (issue 11): the session cookie rides along on another site's form or

@@ -21,6 +21,8 @@ export interface FakeClient extends WidgetClient {
   /** Resolves or rejects the upload in flight; `progress` reports bytes sent. */
   uploads: { file: FileLike; progress: (sent: number, total: number) => void; resolve: (a: Attachment) => void; reject: (e: Error) => void }[]
   calls: { action: string; args: unknown[] }[]
+  /** What `mail('visitor/email', {})` answers as `known` (an identified shopper's address). */
+  knownEmail: string | null
   /** The server asks a check-in (what `checkin.asked` does through core). */
   ask(phase: ActiveCheckIn['phase'], seq?: number): void
 }
@@ -46,6 +48,7 @@ export function fakeClient(): FakeClient {
     $checkIn: atom<ActiveCheckIn | null>(null),
     $awaitingReply: atom<AwaitingReply | null>(null),
     calls,
+    knownEmail: null,
     ask(phase, seq = 1) {
       const trigger = phase === 'before' ? 'open' : phase === 'during' ? 'agent' : phase === 'follow_up' ? 'follow_up' : 'end_chat'
       client.$checkIn.set({ seq, phase, trigger, answer: {} })
@@ -63,6 +66,7 @@ export function fakeClient(): FakeClient {
       client.$checkIn.set(null)
     },
     endChat: () => record('endChat'),
+    mail: (path, body) => (record('mail', path, body), Promise.resolve('email' in body ? null : { email: null, known: client.knownEmail })),
     send(text, options) {
       if (text.length > 4000) throw Object.assign(new Error('[Attune] too long'), { code: 'invalid_input' })
       if (options) record('send', text, options)

@@ -1,6 +1,6 @@
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
+import { mailChunk, toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
@@ -40,6 +40,9 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const agentsOnline = useStore(client.$agentsOnline)
   const told = useStore(client.$toldUs)
   const toldUs = useChunk(toldUsChunk, told !== null)
+  // Issue 15: the email ask when nobody is there, the transcript when the chat ended (mail-cards.ts).
+  const nobody = nobodyThere(agentsOnline, away?.open ?? null)
+  const mail = useChunk(mailChunk, nobody || timeline[timeline.length - 1]?.kind === 'resolved')
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
@@ -110,7 +113,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
           <h2 id={TITLE_ID} class="title">
             {panelTitle(site, t)}
           </h2>
-          {presence && <p class={nobodyThere(agentsOnline, away?.open ?? null) ? 'presence' : 'presence online'}>{presence}</p>}
+          {presence && <p class={nobody ? 'presence' : 'presence online'}>{presence}</p>}
         </div>
         {canEndChat(timeline, checkIn?.phase ?? null) && (
           <button type="button" class="end" onClick={() => client.endChat()}>
@@ -129,6 +132,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
+      {mail.module && h(mail.module.MailCards, { h, useState, i18n, client, timeline, nobodyThere: nobody })}
       {uploads && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={i18n} files={uploads.files} />}
       <Composer
         client={client}

@@ -31,5 +31,8 @@ export const uploadsChunk = onDemand(() => import('./Uploads.tsx'))
 /** "You told us …, we …" and its words (issue 16): only for a shopper the store has something to tell. */
 export const toldUsChunk = onDemand(() => import('./told-us.ts'))
 
+/** The email ask when nobody is there and the transcript at the end (issue 15): only when one shows. */
+export const mailChunk = onDemand(() => import('./mail-cards.ts'))
+
 /** Markdown, files and quick replies in messages: with the first message that has one. */
 export const richChunk = onDemand(() => import('./rich.tsx'))

@@ -16,6 +16,7 @@ export type WidgetClient = Pick<
   | '$agentsOnline'
   | '$toldUs'
   | 'dismissToldUs'
+  | 'mail'
   | 'connect'
   | 'openChat'
   | 'answerCheckIn'

@@ -1,0 +1,35 @@
+import * as v from 'valibot'
+import { EmailSchema } from './accounts.ts'
+import { clientString } from '../strings.ts'
+
+/**
+ * Leaving a message and getting the answer (issue 15), the widget's side. Each takes the visitor
+ * token as `Authorization: Bearer`, except the reopen exchange, whose credential is the token from
+ * the email link. `PUT /api/sites/:key/visitor/email`, `POST /api/sites/:key/transcript`,
+ * `POST /api/sites/:key/resume`.
+ */
+
+/**
+ * `GET …/visitor/email`: the address the shopper left (`email`), and the one the store's page said
+ * when it identified them (`known`), which the widget offers instead of asking them to type it.
+ */
+export const VisitorEmailResponseSchema = v.object({ email: v.nullable(v.string()), known: v.nullable(v.string()) })
+export type VisitorEmailResponse = v.InferOutput<typeof VisitorEmailResponseSchema>
+
+/** The address to be told of replies at; null forgets it. */
+export const VisitorEmailRequestSchema = v.object({ email: v.nullable(EmailSchema) })
+export type VisitorEmailRequest = v.InferOutput<typeof VisitorEmailRequestSchema>
+
+/** Emails a copy of one of the shopper's conversations, to `email` or to the address they left. */
+export const TranscriptRequestSchema = v.object({
+  conversationId: v.pipe(clientString(), v.maxLength(100)),
+  email: v.optional(EmailSchema),
+})
+export type TranscriptRequest = v.InferOutput<typeof TranscriptRequestSchema>
+
+/** The `#attune-resume=` token of a reply email, exchanged for the shopper's visitor token. */
+export const ResumeRequestSchema = v.object({ token: v.pipe(clientString(), v.maxLength(500)) })
+export type ResumeRequest = v.InferOutput<typeof ResumeRequestSchema>
+
+export const ResumeResponseSchema = v.object({ visitorToken: v.string(), conversationId: v.string() })
+export type ResumeResponse = v.InferOutput<typeof ResumeResponseSchema>

@@ -1,0 +1,84 @@
+import { INVITE_WORDS, mailWords } from './catalog.ts'
+import type { Mail } from './mailer.ts'
+
+/** Text a person wrote, safe inside HTML: a reply saying `<script>` shows as written and runs nowhere. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+const RTL = new Set(['ar'])
+
+/** A short HTML page around escaped parts; the plain-text part always says the same. */
+function page(language: string, paragraphs: string[]): string {
+  const lang = escapeHtml(language)
+  const dir = RTL.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr'
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs.join('')}</body></html>`
+}
+
+const para = (html: string) => `<p>${html}</p>`
+const quote = (text: string) =>
+  `<blockquote style="margin:0 0 1em;padding-inline-start:1em;border-inline-start:3px solid #ccc">${escapeHtml(text).replace(/\n/g, '<br>')}</blockquote>`
+const link = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`
+
+export type ReplyMailInput = {
+  to: string
+  store: string
+  /** The shopper's language tag, as the widget told the server. */
+  language: string | null
+  /** The agent replies gathered in this one email, oldest first. */
+  replies: string[]
+  resumeUrl: string
+  unsubscribeUrl: string
+}
+
+/** "The store replied": the replies' text, a link that reopens the chat, and one that stops these mails. */
+export function replyMail(input: ReplyMailInput): Mail {
+  const w = mailWords(input.language, input.store)
+  const text = [
+    w.replyIntro,
+    '',
+    ...input.replies.flatMap((r) => [r, '']),
+    `${w.replyOpen}: ${input.resumeUrl}`,
+    '',
+    `${w.unsubscribeAsk} ${w.unsubscribeLink}: ${input.unsubscribeUrl}`,
+  ]
+  const html = page(input.language ?? 'en', [
+    para(escapeHtml(w.replyIntro)),
+    ...input.replies.map(quote),
+    para(link(input.resumeUrl, w.replyOpen)),
+    para(`<small>${escapeHtml(w.unsubscribeAsk)} ${link(input.unsubscribeUrl, w.unsubscribeLink)}</small>`),
+  ])
+  return { to: input.to, subject: w.replySubject, text: text.join('\n'), html, unsubscribeUrl: input.unsubscribeUrl }
+}
+
+export type TranscriptLine = { who: string; text: string; at: string }
+
+/** A copy of the conversation the shopper asked for at the end of a chat. */
+export function transcriptMail(input: { to: string; store: string; language: string | null; lines: TranscriptLine[]; unsubscribeUrl: string }): Mail {
+  const w = mailWords(input.language, input.store)
+  const lines = input.lines.map((l) => `[${l.at}] ${l.who}: ${l.text}`)
+  const html = page(input.language ?? 'en', [
+    para(escapeHtml(w.transcriptIntro)),
+    `<pre style="white-space:pre-wrap">${escapeHtml(lines.join('\n'))}</pre>`,
+  ])
+  return {
+    to: input.to,
+    subject: w.transcriptSubject,
+    text: [w.transcriptIntro, '', ...lines].join('\n'),
+    html,
+    unsubscribeUrl: input.unsubscribeUrl,
+  }
+}
+
+/** An invitation to join a store's team; the link carries its one-time token in the fragment. */
+export function inviteMail(input: { to: string; store: string; inviter: string; role: string; link: string }): Mail {
+  const fill = (text: string) => text.replaceAll('{store}', input.store).replaceAll('{inviter}', input.inviter).replaceAll('{role}', input.role)
+  const intro = fill(INVITE_WORDS.intro)
+  const text = [intro, '', `${INVITE_WORDS.accept}: ${input.link}`, '', INVITE_WORDS.expires].join('\n')
+  const html = page('en', [
+    para(escapeHtml(intro)),
+    para(link(input.link, INVITE_WORDS.accept)),
+    para(`<small>${escapeHtml(INVITE_WORDS.expires)}</small>`),
+  ])
+  return { to: input.to, subject: fill(INVITE_WORDS.subject), text, html }
+}

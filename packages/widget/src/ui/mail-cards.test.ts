@@ -1,0 +1,148 @@
+// @vitest-environment happy-dom
+import type { TimelineItem } from '@attune/core'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { act, type Mounted, mountChat } from '../testing/mount.ts'
+import { looksLikeEmail, transcriptText } from './mail-cards.ts'
+import { nobodyThere } from './view-model.ts'
+
+// Issue 15: the email ask when nobody is there, and the transcript at the end of a chat.
+
+let chat: Mounted
+beforeEach(() => localStorage.clear())
+afterEach(() => chat?.element.remove())
+
+const open = () => act(() => chat.$<HTMLButtonElement>('button.launcher')!.click())
+const calls = (action: string) => chat.client.calls.filter((c) => c.action === action).map((c) => c.args)
+const typeEmail = (text: string) =>
+  act(() => {
+    const input = chat.$<HTMLInputElement>('.mail-card input[type="email"]')!
+    input.value = text
+    input.dispatchEvent(new Event('input'))
+  })
+const submit = () => act(() => chat.$<HTMLFormElement>('form.mail-card')!.requestSubmit())
+
+const message = (key: string, role: 'visitor' | 'agent', text: string, authorName?: string): TimelineItem =>
+  ({ key, kind: 'message', role, text, at: '2026-12-01T22:00:00.000Z', state: 'sent', ...(authorName ? { authorName } : {}) }) as TimelineItem
+
+describe('nobodyThere', () => {
+  it('is true once the server said no agent is online, or the store is outside its hours', () => {
+    expect(nobodyThere(0, null)).toBe(true)
+    expect(nobodyThere(2, null)).toBe(false)
+    expect(nobodyThere(null, null)).toBe(false)
+    expect(nobodyThere(2, false)).toBe(true)
+    expect(nobodyThere(null, true)).toBe(false)
+  })
+})
+
+describe('the email ask', () => {
+  it('asks once nobody is there and the shopper wrote; a bad address is explained, a good one saved', async () => {
+    chat = await mountChat()
+    await open()
+    await act(() => chat.client.$agentsOnline.set(0))
+    expect(chat.$('form.mail-card')).toBeNull() // not before the shopper says anything
+    await act(() => chat.client.send('Anyone there?'))
+    await vi.waitFor(() => expect(chat.$('form.mail-card')).not.toBeNull())
+    const heading = chat.$(`#${chat.$('form.mail-card')!.getAttribute('aria-labelledby')}`)
+    expect(heading?.textContent).toBe('Leave your email and we’ll let you know when we reply.')
+    expect(chat.$('label[for="attune-email"]')?.textContent).toBe('Email')
+
+    await typeEmail('not an address')
+    await submit()
+    expect(chat.$('[role="alert"]')?.textContent).toBe('Please enter a valid email address.')
+    expect(chat.$('#attune-email')?.getAttribute('aria-invalid')).toBe('true')
+    expect(calls('mail')).toEqual([['visitor/email', {}]]) // what to offer; nothing sent
+
+    await typeEmail(' ann@example.com ')
+    await submit()
+    await vi.waitFor(() => expect(chat.$('[role="status"].card')?.textContent).toBe('Thanks! We’ll email ann@example.com when we reply.'))
+    expect(calls('mail')).toEqual([
+      ['visitor/email', {}],
+      ['visitor/email', { email: 'ann@example.com' }],
+    ])
+  })
+
+  it('is skippable, and once skipped never asks again on this device', async () => {
+    chat = await mountChat()
+    await open()
+    await act(() => chat.client.$agentsOnline.set(0))
+    await act(() => chat.client.send('Hello?'))
+    await vi.waitFor(() => expect(chat.$('form.mail-card')).not.toBeNull())
+    await act(() => chat.byText<HTMLButtonElement>('.mail-card button', 'No thanks')!.click())
+    expect(chat.$('form.mail-card')).toBeNull()
+    chat.element.remove()
+
+    chat = await mountChat()
+    await open()
+    await act(() => chat.client.$agentsOnline.set(0))
+    await act(() => chat.client.send('Still there?'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(chat.$('form.mail-card')).toBeNull()
+  })
+
+  it('never asks while an agent is online', async () => {
+    chat = await mountChat()
+    await open()
+    await act(() => chat.client.$agentsOnline.set(1))
+    await act(() => chat.client.send('Hi'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(chat.$('form.mail-card')).toBeNull()
+  })
+
+  it('offers the address the store identified the shopper with, to send as it is', async () => {
+    chat = await mountChat()
+    chat.client.knownEmail = 'known@example.com'
+    await open()
+    await act(() => chat.client.$agentsOnline.set(0))
+    await act(() => chat.client.send('Hello'))
+    await vi.waitFor(() => expect(chat.$<HTMLInputElement>('#attune-email')?.value).toBe('known@example.com'))
+    await submit()
+    await vi.waitFor(() => expect(calls('mail')).toContainEqual(['visitor/email', { email: 'known@example.com' }]))
+  })
+
+  it('asks in the shopper’s language', async () => {
+    chat = await mountChat({ locale: 'th-TH' })
+    await open()
+    await act(() => chat.client.$agentsOnline.set(0))
+    await act(() => chat.client.send('สวัสดีค่ะ'))
+    await vi.waitFor(() => expect(chat.$('form.mail-card p')?.textContent).toBe('ฝากอีเมลไว้ได้นะคะ พอเราตอบกลับแล้วจะแจ้งให้ทราบทางอีเมลค่ะ'))
+  })
+})
+
+describe('the transcript at the end of a chat', () => {
+  it('offers a download and a copy by email once the chat ended', async () => {
+    chat = await mountChat()
+    await open()
+    await act(() =>
+      chat.client.$timeline.set([
+        message('m1', 'visitor', 'Where is my order?'),
+        message('m2', 'agent', 'On its way.', 'Maya'),
+        { key: 'r', kind: 'resolved', at: '2026-12-01T22:05:00.000Z' } as TimelineItem,
+      ]),
+    )
+    await vi.waitFor(() => expect(chat.$('section.mail-card')).not.toBeNull())
+    expect(chat.byText('.mail-card button', 'Download (.txt)')).not.toBeNull()
+    await act(() => chat.byText<HTMLButtonElement>('.mail-card button', 'Email me a copy')!.click())
+    await typeEmail('ann@example.com')
+    await act(() => chat.$<HTMLFormElement>('section.mail-card form')!.requestSubmit())
+    await vi.waitFor(() => expect(chat.$('section.mail-card [role="status"]')?.textContent).toBe('A copy is on its way to your inbox.'))
+    expect(calls('mail')).toEqual([
+      ['visitor/email', {}],
+      ['transcript', { email: 'ann@example.com' }],
+    ])
+  })
+
+  it('writes the conversation as "[time] who: text" lines, the shopper as "You"', () => {
+    const text = transcriptText(
+      [message('m1', 'visitor', 'Hi'), message('m2', 'agent', 'Hello!', 'Maya'), message('m3', 'agent', '  ')],
+      { you: 'You', agent: 'Agent' },
+      () => '22:00',
+    )
+    expect(text).toBe('[22:00] You: Hi\n[22:00] Maya: Hello!')
+  })
+
+  it('checks an address the way the form does', () => {
+    expect(looksLikeEmail('ann@example.com')).toBe(true)
+    expect(looksLikeEmail('ann@example')).toBe(false)
+    expect(looksLikeEmail('ann example.com')).toBe(false)
+  })
+})
