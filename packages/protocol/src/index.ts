@@ -244,3 +244,26 @@ export type {
   CareDaysResponse,
   HandoffResponse,
 } from './http/agent-care.ts'
+export { MAX_PATH_PATTERN, matchesPathPattern, pathPatternProblem } from './path-pattern.ts'
+export {
+  GREETING_LANGUAGES,
+  MAX_GREETING_TEXT,
+  MAX_GREETINGS,
+  MAX_TIME_ON_PAGE,
+  GreetingConditionSchema,
+  GreetingOfferSchema,
+  GreetingSchema,
+  GreetingRequestSchema,
+  GreetingsResponseSchema,
+  GreetingResponseSchema,
+} from './http/greetings.ts'
+export type {
+  GreetingLanguage,
+  GreetingCondition,
+  GreetingKind,
+  GreetingOffer,
+  Greeting,
+  GreetingRequest,
+  GreetingsResponse,
+  GreetingResponse,
+} from './http/greetings.ts'

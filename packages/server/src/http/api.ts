@@ -19,6 +19,7 @@ import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
 import { followUpRoutes } from './follow-up-api.ts'
+import { greetingRoutes } from './greetings-api.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
@@ -55,6 +56,7 @@ export const API_ROUTES: readonly Route[] = [
   ...careRoutes,
   ...historyRoutes,
   ...followUpRoutes,
+  ...greetingRoutes,
   ...uploadRoutes,
   ...widgetRoutes,
 ]
