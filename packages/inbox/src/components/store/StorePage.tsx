@@ -10,6 +10,8 @@ import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { CareSetting } from '../care/CareSetting.tsx'
 import { DangerZone } from './DangerZone.tsx'
+import { Greetings } from './Greetings.tsx'
+import type { GreetingsApi } from '../../session/greetings.ts'
 import { IdentitySecret } from './IdentitySecret.tsx'
 import { InstallSnippets } from './InstallSnippets.tsx'
 import { OriginsEditor } from './OriginsEditor.tsx'
@@ -22,6 +24,8 @@ interface Props {
   team?: TeamApi
   /** "Check in on agents after hard conversations"; the same-origin endpoints when not given. */
   care?: CareApi
+  /** Proactive greetings (issue 15); the same-origin endpoints when not given. */
+  greetings?: GreetingsApi
   agent: AgentProfile
   /** The role or the store's name changed: read the session again (the header shows both). */
   onSessionChanged(): void
@@ -31,8 +35,8 @@ interface Props {
 
 /**
  * The store as its owner and admins set it up: its name, what to paste into the store's pages,
- * where the chat may open, its Thai voice, the identity secret; for the owner, handing it over or
- * deleting it.
+ * where the chat may open, its Thai voice, the identity secret, its greetings; for the owner, handing
+ * it over or deleting it.
  */
 export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }: Props) {
   const messages = useAccountMessages()
@@ -71,6 +75,7 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
           />
           <IdentitySecret api={api} />
           <CareSetting {...(given.care ? { api: given.care } : {})} />
+          <Greetings {...(given.greetings ? { api: given.greetings } : {})} />
           {can(agent.role, 'own_store') && (
             <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />
           )}
