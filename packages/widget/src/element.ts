@@ -2,7 +2,7 @@
 // in a shadow root (no Preact) for the launcher and badge, drawn from the controller's stores; the
 // panel chunk (Preact, the core connection) is fetched on intent and connects on the first open,
 // or at load for a returning visitor.
-import { hasStoredVisitor, type VisitorIdentity } from '@attune/core'
+import { hasStoredVisitor, type GreetingOffer, type VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import { createController, type Controller } from './controller.ts'
 import { loadCatalog, loadWords, pickLocale, type PickedLocale } from './i18n/catalogs.ts'
@@ -16,6 +16,8 @@ import { createNotifications } from './notifications.ts'
 import type { CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
 import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
 import { loadPanel, whenIdle } from './launcher/panel-chunk.ts'
+import { loadGreeting } from './launcher/greeting-chunk.ts'
+import { fetchGreetings } from './launcher/greetings-fetch.ts'
 
 export const TAG_NAME = 'attune-chat'
 
@@ -157,6 +159,7 @@ function createElementClass(): CustomElementConstructor {
         () => chat.destroy(),
       )
       this.#loadTexts(chat)
+      fetchGreetings(this.#server(), siteKey ?? '').then((offers) => this.#greet(chat, offers))
     }
 
     disconnectedCallback(): void {
@@ -225,6 +228,18 @@ function createElementClass(): CustomElementConstructor {
         this.#panelTexts = { t: createTranslator(catalog, locale), locale, dir, code, voiced: catalog.voiced }
         this.#drawPanel()
       }, textsFailed)
+    }
+
+    /** The store's greetings (issue 15): their chunk comes only when there are some. */
+    #greet(chat: Controller, offers: readonly GreetingOffer[] | undefined): void {
+      if (!offers?.length) return
+      // A greeting that cannot load is simply not shown: nothing to tell the page.
+      loadGreeting().then(
+        ({ greet }) => {
+          if (chat === this.#chat) this.#stops.push(greet(this, chat, offers))
+        },
+        () => {},
+      )
     }
 
     #hide(): void {

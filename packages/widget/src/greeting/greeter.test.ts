@@ -18,8 +18,6 @@ function setUp(given: { greeted?: boolean; path?: string } = {}) {
   const shown: string[] = []
   const seams: GreeterSeams = {
     sinceLoad: () => 0,
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (id) => clearTimeout(id as number),
     path: () => given.path ?? '/',
     onPathChange: () => () => {},
     onFacts: () => () => {},

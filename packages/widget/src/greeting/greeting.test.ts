@@ -5,7 +5,7 @@ import { createController } from '../controller.ts'
 import { createTranslator } from '../i18n/t.ts'
 import { en as words } from '../i18n/launcher/en.ts'
 import type { Catalog } from '../i18n/en.ts'
-import { buildLauncher, type LauncherDom } from '../launcher/dom.ts'
+import { buildLauncher } from '../launcher/dom.ts'
 import type { PanelModule } from '../launcher/panel-chunk.ts'
 import { greet, typingIn } from './greeting.ts'
 
@@ -23,10 +23,10 @@ function setUp(locale = 'en') {
   shadow.append(root)
   const loadPanel = vi.fn(() => new Promise<PanelModule>(() => {}))
   const chat = createController({ returning: false, idle: () => {}, loadPanel, makeClient: () => ({}) as never, warn: () => {} })
-  let launcher: LauncherDom | undefined
-  const stop = greet({ chat, root, launcher: () => launcher, siteKey: 'shop' }, offers)
+  element.setAttribute('site-key', 'shop')
+  const stop = greet(element, chat, offers)
   // As the element does when the launcher's words arrive: build it, then set the texts.
-  launcher = buildLauncher(root, () => chat.toggle(true))
+  buildLauncher(root, () => chat.toggle(true))
   chat.$locale.set({ t: createTranslator(words as unknown as Catalog, locale), locale, dir: 'ltr' })
   return {
     chat,

@@ -5,20 +5,10 @@ import type { GreetingOffer } from '@attune/core'
 import type { Controller } from '../controller.ts'
 import { matchLocale } from '../i18n/catalogs.ts'
 import { GREETING_WORDS } from '../i18n/greeting/index.ts'
-import type { LauncherDom } from '../launcher/dom.ts'
 import { type Bubble, drawBubble } from './bubble.ts'
 import { type GreeterSeams, startGreeter } from './greeter.ts'
 
 export { css } from './bubble.ts'
-
-export interface GreetingHost {
-  chat: Controller
-  /** The shadow root's wrapper, where the launcher is. */
-  root: HTMLElement
-  /** The launcher, once its words have arrived. */
-  launcher(): LauncherDom | undefined
-  siteKey: string
-}
 
 const on = <E extends Event>(target: EventTarget, type: string, listener: (event: E) => void) => {
   target.addEventListener(type, listener as EventListener)
@@ -37,16 +27,16 @@ export function typingIn(doc: Document): boolean {
  * a reload stays in it); the count of visits is kept in localStorage. Where storage is refused
  * (some private modes), every page is a first visit and greets at most once.
  */
-function visitRecord(siteKey: string, storage = { session: () => sessionStorage, local: () => localStorage }) {
+function visitRecord(siteKey: string) {
   const visitKey = `attune:visit:${siteKey}`
   const greetedKey = `attune:greeted:${siteKey}`
   let greeted = false
   let visit = 1
   try {
-    visit = Number(storage.session().getItem(visitKey)) || Number(storage.local().getItem(visitKey)) + 1
-    storage.session().setItem(visitKey, String(visit))
-    storage.local().setItem(visitKey, String(visit))
-    greeted = !!storage.session().getItem(greetedKey)
+    visit = Number(sessionStorage.getItem(visitKey)) || Number(localStorage.getItem(visitKey)) + 1
+    sessionStorage.setItem(visitKey, String(visit))
+    localStorage.setItem(visitKey, String(visit))
+    greeted = !!sessionStorage.getItem(greetedKey)
   } catch {}
   return {
     visit: () => visit,
@@ -54,7 +44,7 @@ function visitRecord(siteKey: string, storage = { session: () => sessionStorage,
     markGreeted() {
       greeted = true
       try {
-        storage.session().setItem(greetedKey, '1')
+        sessionStorage.setItem(greetedKey, '1')
       } catch {}
     },
   }
@@ -66,8 +56,6 @@ function pageSeams(chat: Controller, siteKey: string): GreeterSeams {
   return {
     ...visitRecord(siteKey),
     sinceLoad: () => performance.now(),
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (id) => clearTimeout(id as number),
     path: () => location.pathname,
     // The Navigation API sees every same-document navigation; elsewhere, back and forward only.
     onPathChange: (listener) => (navigation ? on(navigation, 'currententrychange', listener) : on(window, 'popstate', listener)),
@@ -81,9 +69,12 @@ function pageSeams(chat: Controller, siteKey: string): GreeterSeams {
   }
 }
 
-/** Starts the store's greetings once the launcher is drawn; returns a function that stops them. */
-export function greet(host: GreetingHost, offers: readonly GreetingOffer[], seams?: GreeterSeams): () => void {
-  const { chat } = host
+/**
+ * Starts the store's greetings on `element` (<attune-chat>) once its launcher is drawn; returns a
+ * function that stops them. It finds the launcher in the shadow root itself, so the launcher chunk
+ * hands over no more than the element and its controller.
+ */
+export function greet(element: HTMLElement, chat: Controller, offers: readonly GreetingOffer[], seams?: GreeterSeams): () => void {
   const stops: (() => void)[] = []
   let bubble: Bubble | undefined
   const dismiss = () => {
@@ -92,10 +83,12 @@ export function greet(host: GreetingHost, offers: readonly GreetingOffer[], seam
     for (const stop of stops.splice(0)) stop()
   }
   const show = (text: string) => {
-    const launcher = host.launcher()!
+    const launcher = element.shadowRoot!.querySelector<HTMLElement>('.launcher')!
+    const parent = launcher.parentElement!
     const words = GREETING_WORDS[matchLocale(chat.$locale.get()?.locale)?.code ?? 'en'] ?? GREETING_WORDS.en!
-    bubble = drawBubble(host.root, launcher.button, text, words, () => (dismiss(), chat.setOpen(true, true)), dismiss)
-    launcher.announce(`${words.label}: ${text}`)
+    bubble = drawBubble(parent, launcher, text, words, () => (dismiss(), chat.setOpen(true, true)), dismiss)
+    // The launcher's polite live region (launcher/dom.ts) says it; the bubble never takes the focus.
+    parent.querySelector(':scope > [role="status"]')!.textContent = `${words.label}: ${text}`
     stops.push(
       chat.$open.listen((open) => open && dismiss()),
       // Escape from anywhere closes it (WCAG 1.4.13's spirit), unless the page used that Escape.
@@ -108,7 +101,7 @@ export function greet(host: GreetingHost, offers: readonly GreetingOffer[], seam
     if (!i18n || started) return
     started = true
     const language = matchLocale(i18n.locale)?.code ?? 'en'
-    stops.push(startGreeter(offers, language, seams ?? pageSeams(chat, host.siteKey), show))
+    stops.push(startGreeter(offers, language, seams ?? pageSeams(chat, element.getAttribute('site-key')!), show))
   })
   return () => {
     unsubscribe()

@@ -11,8 +11,6 @@ function setUp(given: { sinceLoad?: number; visit?: number; hovers?: boolean; pa
   let facts: Record<string, unknown> = {}
   const seams: TriggerSeams = {
     sinceLoad: () => given.sinceLoad ?? 0,
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (id) => clearTimeout(id as number),
     path: () => path,
     onPathChange: (listener) => (pathListeners.add(listener), () => pathListeners.delete(listener)),
     onFacts: (listener) => (factListeners.add(listener), listener(facts), () => factListeners.delete(listener)),

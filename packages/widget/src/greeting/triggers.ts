@@ -1,13 +1,11 @@
 // What makes a store's greeting show (issue 15), one watcher per kind of trigger. Each watches
-// through the seams it is given (clock, path, page facts, visits, the pointer), so the rules run
-// in tests with fake timers and fake events; greeting.ts gives them the real page.
+// through the seams it is given (path, page facts, visits, the pointer) and the global timers, so
+// the rules run in tests with fake timers and fake events; greeting.ts gives them the real page.
 import { matchesPathPattern, type GreetingCondition } from '@attune/core'
 
 export interface TriggerSeams {
   /** Milliseconds since the page loaded. */
   sinceLoad(): number
-  setTimeout(callback: () => void, ms: number): unknown
-  clearTimeout(id: unknown): void
   /** The page's path (no query string, no hash). */
   path(): string
   /** Calls `listener` after a same-document navigation; returns a function that stops. */
@@ -38,8 +36,8 @@ export function cartValue(cart: unknown): number {
 const WATCHES: { [K in GreetingCondition['kind']]: Watch<K> } = {
   // Counted from the page's load, so a greeting that arrives late does not wait longer.
   time_on_page({ seconds }, seams, fire) {
-    const id = seams.setTimeout(fire, Math.max(0, seconds * 1000 - seams.sinceLoad()))
-    return () => seams.clearTimeout(id)
+    const id = setTimeout(fire, Math.max(0, seconds * 1000 - seams.sinceLoad()))
+    return () => clearTimeout(id)
   },
   url_pattern({ pattern }, seams, fire) {
     const check = () => matchesPathPattern(pattern, seams.path()) && fire()
