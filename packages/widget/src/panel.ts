@@ -3,12 +3,17 @@
 import { createClient } from '@attune/core'
 import { h, render } from 'preact'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
-import css from './ui/panel.css?inline'
+import panelCss from './ui/panel.css?inline'
 import { uploadsChunk } from './ui/chunk.ts'
 import { tickingNow } from './ui/now.ts'
 import type { WidgetClient } from './ui/types.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 import type { TitleFlash } from './launcher/title-flash.ts'
+import { paletteCss } from './launcher/palette.ts'
+import { PANEL_PALETTES } from './ui/panel-palette.ts'
+
+/** The panel's rules, after its own colours (the launcher's are in the launcher's sheet already). */
+const css = paletteCss(PANEL_PALETTES) + panelCss
 
 /** The shopper's client; files go through the upload chunk's XHR uploader, for the progress bar. */
 function createWidgetClient(server: string, siteKey: string): WidgetClient {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { contrastRatio, parseColor, readableOn } from './contrast.ts'
-import { PALETTES, paletteCss } from './palette.ts'
+import { PANEL_PALETTES } from '../ui/panel-palette.ts'
+import { LAUNCHER_PALETTES, type Palette, paletteCss } from './palette.ts'
+
+/** The launcher's colours and the panel's, as one palette per mode: every pair is checked. */
+const PALETTES: Record<'light' | 'dark', Palette> = {
+  light: { ...LAUNCHER_PALETTES.light, ...PANEL_PALETTES.light },
+  dark: { ...LAUNCHER_PALETTES.dark, ...PANEL_PALETTES.dark },
+}
 
 // WCAG 2.2 SC 1.4.3 (text, 4.5:1) and 1.4.11 (UI boundaries, 3:1), for both default palettes.
 const TEXT_PAIRS = [
@@ -54,5 +61,10 @@ describe('contrast', () => {
     expect(css).toContain('--a-onAccent:var(--attune-on-accent,#ffffff)')
     expect(css).toContain('.root.dark{')
     expect(css).toContain('@media (prefers-color-scheme:dark){.root.auto{')
+  })
+
+  it("leaves the panel's colours to the panel chunk: a shopper who never opens the chat does not download them", () => {
+    expect(paletteCss()).not.toContain('--a-bubble')
+    expect(paletteCss(PANEL_PALETTES)).toContain('--a-bubble:var(--attune-bubble,#eef1f5)')
   })
 })
