@@ -74,7 +74,7 @@ function pageSeams(chat: Controller, siteKey: string): GreeterSeams {
  * function that stops them. It finds the launcher in the shadow root itself, so the launcher chunk
  * hands over no more than the element and its controller.
  */
-export function greet(element: HTMLElement, chat: Controller, offers: readonly GreetingOffer[], seams?: GreeterSeams): () => void {
+export function greet(element: HTMLElement, chat: Controller, offers: readonly GreetingOffer[]): () => void {
   const stops: (() => void)[] = []
   let bubble: Bubble | undefined
   const dismiss = () => {
@@ -101,7 +101,7 @@ export function greet(element: HTMLElement, chat: Controller, offers: readonly G
     if (!i18n || started) return
     started = true
     const language = matchLocale(i18n.locale)?.code ?? 'en'
-    stops.push(startGreeter(offers, language, seams ?? pageSeams(chat, element.getAttribute('site-key')!), show))
+    stops.push(startGreeter(offers, language, pageSeams(chat, element.getAttribute('site-key')!), show))
   })
   return () => {
     unsubscribe()
