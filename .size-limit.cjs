@@ -69,6 +69,7 @@ module.exports = [
   // Only where a store turned a greeting on (issue 15, decision 021): the bubble, its triggers and
   // its two phrases in all twelve languages (0.5 KB of it: eight scripts compress poorly).
   served('@attune/widget, a greeting (bubble, triggers, words; only where the store has one on)', widget('greeting'), '2.6 KB'),
+  served('@attune/widget, "We\'re away" and its words in every language (only where nobody can answer now)', widget('away'), '3 KB'),
   served(
     "@attune/widget, attaching a file: the attachment UI, the XHR uploader, core's upload call, file helpers (on the first file)",
     [widget('uploads'), widget('core-upload'), widget('files')],

@@ -36,6 +36,23 @@ export class StorePage {
     await expect(section.getByRole('status')).toHaveText('Saved.')
   }
 
+  /**
+   * Sets the store's business hours (issue 15) in its section: on, in `timeZone`, open only on
+   * `day` (its English name) 9:00 to 17:00, with a typical reply time; saved.
+   */
+  async setHoursOnlyOn(day: string, timeZone: string, replyTime: string): Promise<void> {
+    const section = this.page.getByRole('region', { name: 'Business hours' })
+    await section.getByRole('checkbox', { name: 'Use business hours' }).check()
+    await section.getByRole('combobox', { name: 'Time zone' }).selectOption(timeZone)
+    // Empty every day, then give `day` the default range.
+    const removes = section.getByRole('button', { name: /^Remove \w+day \d\d:\d\d–/ })
+    while ((await removes.count()) > 0) await removes.first().click()
+    await section.getByRole('button', { name: `Add hours to ${day}` }).click()
+    await section.getByRole('combobox', { name: 'Typical reply time' }).selectOption({ label: replyTime })
+    await section.getByRole('button', { name: 'Save business hours' }).click()
+    await expect(section.getByRole('status').last()).toHaveText('Business hours saved.')
+  }
+
   async addOrigin(origin: string): Promise<void> {
     await this.originField.fill(origin)
     await this.page.getByRole('button', { name: 'Add', exact: true }).click()

@@ -3,6 +3,7 @@ import {
   parseClientFrame,
   type Attachment,
   type ErrorCode,
+  type LauncherResponse,
   type CheckInPhase,
   type ServerFrame,
   type ShopperContext,
@@ -43,6 +44,9 @@ export function createAttuneMock(options: MockOptions) {
   let eventsToDrop = 0
   let agentsOnline = 1
   let toldUs: ToldUs | null = null
+  /** The store's hours as the launcher's answer says them (issue 15): open, unless a test closes it. */
+  let hours: Omit<LauncherResponse, 'attended' | 'greetings'> = { open: true }
+  let launcherAnswers = 0
   const uploads = new Map<string, Attachment>()
   const contexts = new Map<string, ShopperContext>()
 
@@ -100,6 +104,11 @@ export function createAttuneMock(options: MockOptions) {
           })
         : HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 }),
     ),
+    http.get(`${base}/api/sites/:siteKey/launcher`, ({ params }) => {
+      if (params.siteKey !== siteKey) return HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 })
+      launcherAnswers++
+      return HttpResponse.json({ attended: hours.open && agentsOnline > 0, ...hours, greetings: [] } satisfies LauncherResponse)
+    }),
     http.post(`${base}/api/uploads`, async ({ request }) => {
       if (!(request.headers.get('authorization') ?? '').startsWith('Bearer mock-token-')) {
         return HttpResponse.json({ error: { code: 'unauthorized', message: 'Send the visitor token.' } }, { status: 401 })
@@ -140,6 +149,12 @@ export function createAttuneMock(options: MockOptions) {
     /** The next welcome tells the shopper, once, what the store did with their comment (issue 16). */
     tellOnNextWelcome(told: ToldUs) {
       toldUs = told
+    },
+    /** How many times the launcher asked who is there (`GET /api/sites/:key/launcher`). */
+    launcherAnswers: () => launcherAnswers,
+    /** What the launcher's answer says of the store's hours from now on (issue 15). */
+    setHours(next: Omit<LauncherResponse, 'attended' | 'greetings'>) {
+      hours = next
     },
     /** Sets how many agents are online and tells every shopper. */
     setAgentsOnline(count: number) {

@@ -244,6 +244,22 @@ export type {
   CareDaysResponse,
   HandoffResponse,
 } from './http/agent-care.ts'
+export {
+  WEEKDAYS,
+  ReplyTime,
+  REPLY_TIMES,
+  HOURS_LIMITS,
+  minutesOf,
+  isTimeZone,
+  TimeRangeSchema,
+  ClosureSchema,
+  BusinessHoursSchema,
+  DEFAULT_HOURS,
+  HoursBodySchema,
+} from './http/hours.ts'
+export type { Weekday, TimeRange, Closure, BusinessHours, HoursBody } from './http/hours.ts'
+export { LauncherResponseSchema } from './http/launcher.ts'
+export type { LauncherResponse } from './http/launcher.ts'
 export { MAX_PATH_PATTERN, matchesPathPattern, pathPatternProblem } from './path-pattern.ts'
 export {
   GREETING_LANGUAGES,

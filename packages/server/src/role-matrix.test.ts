@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PROTOCOL_VERSION, type ClientFrameInput } from '@attune/protocol'
+import { DEFAULT_HOURS, PROTOCOL_VERSION, type ClientFrameInput } from '@attune/protocol'
 import { createInvites } from './accounts/invites.ts'
 import { createPeople, type PersonRecord } from './accounts/people.ts'
 import { createStores, type StoreRecord } from './accounts/stores.ts'
@@ -74,6 +74,10 @@ const ROUTES: Record<string, string> = {
   'HEAD /api/uploads/:id': '✓ ✓ ✓ ✓ · ·',
   'GET /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
   'OPTIONS /api/sites/:key': '✓ ✓ ✓ ✓ ✓ ✓',
+  'GET /api/store/hours': '✓ ✓ · · ✓ ·',
+  'PUT /api/store/hours': '✓ ✓ · · ✓ ·',
+  'GET /api/sites/:key/launcher': '✓ ✓ ✓ ✓ ✓ ✓',
+  'OPTIONS /api/sites/:key/launcher': '✓ ✓ ✓ ✓ ✓ ✓',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -281,6 +285,10 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'HEAD /api/uploads/:id': { path: `/api/uploads/${w.uploadId}` },
     'GET /api/sites/:key': { path: `/api/sites/${w.store.key}` },
     'OPTIONS /api/sites/:key': { path: `/api/sites/${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'GET /api/store/hours': { path: '/api/store/hours' },
+    'PUT /api/store/hours': { path: '/api/store/hours', body: { hours: { ...DEFAULT_HOURS, enabled: true, timeZone: 'Asia/Bangkok' } } },
+    'GET /api/sites/:key/launcher': { path: `/api/sites/${w.store.key}/launcher` },
+    'OPTIONS /api/sites/:key/launcher': { path: `/api/sites/${w.store.key}/launcher`, headers: { origin: 'http://127.0.0.1:3000' } },
   }
   return calls[route]!
 }

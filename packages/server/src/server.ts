@@ -33,6 +33,7 @@ import { createLog } from './log.ts'
 import { loadSecret } from './secret.ts'
 import { seedDemo } from './seed.ts'
 import { createDirectory } from './sites.ts'
+import { createStoreHours } from './store-hours.ts'
 import pkg from '../package.json' with { type: 'json' }
 
 export type AttuneServerOptions = {
@@ -71,7 +72,7 @@ export type AttuneServerOptions = {
   publicUrl?: string
   /** Honour X-Forwarded-For/-Proto/-Host from a reverse proxy in front (ATTUNE_TRUST_PROXY). */
   trustProxy?: boolean
-  /** The clock the check-in rules and the agents' care offers read (tests pass a fake one). */
+  /** The clock the check-in rules, the agents' care offers and the business hours read (tests pass a fake one). */
   now?: () => number
   /** What counts as an abusive shopper message (tests inject one); the detector's `abuse` cue by default. */
   abusive?: AbuseCheck
@@ -159,6 +160,9 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         conversations,
         care,
         careAnswers,
+        hours: createStoreHours(db),
+        presence,
+        now: options.now ?? Date.now,
         assets,
         version: VERSION,
         databaseKind,

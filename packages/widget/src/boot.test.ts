@@ -68,3 +68,46 @@ describe('boot against the protocol mock', () => {
     expect(document.querySelector('attune-chat')).toBeNull()
   })
 })
+
+describe('when nobody can answer (issue 15)', () => {
+  afterEach(() => {
+    mock.setHours({ open: true })
+    mock.setAgentsOnline(1)
+  })
+
+  it('the launcher and the panel say the store is away, when it is back and how soon it replies; the shopper can still write', async () => {
+    const nine = new Date()
+    nine.setDate(nine.getDate() + 1)
+    nine.setHours(9, 0, 0, 0)
+    mock.setHours({ open: false, next: nine.toISOString(), replyTime: 'hour' })
+    boot({ siteKey: 'demo', server, locale: 'en' })
+    const line = "We're away — back tomorrow at 9:00 AM"
+    await vi.waitFor(() => expect($('button.launcher')?.getAttribute('aria-label')).toBe(`Open chat, ${line}`), { timeout: 5_000 })
+    expect($('button.launcher')?.getAttribute('data-away')).toBe(line)
+
+    open()
+    await vi.waitFor(() =>
+      expect($('.header .presence')?.textContent).toBe("We're away right now. We're back tomorrow at 9:00 AM. We usually reply within an hour."),
+    )
+    expect($('button.launcher')?.hasAttribute('data-away')).toBe(false)
+    const textarea = $<HTMLTextAreaElement>('textarea')!
+    textarea.value = 'Do you ship to Chiang Mai?'
+    textarea.dispatchEvent(new Event('input', { bubbles: true }))
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))
+    await vi.waitFor(() => expect($('.message.mine .delivery')?.textContent).toBe('Sent'))
+  })
+
+  it('a store with no hours and no reply time keeps its launcher as it was when nobody is online', async () => {
+    mock.setAgentsOnline(0)
+    const asked = mock.launcherAnswers()
+    boot({ siteKey: 'demo', server, locale: 'en' })
+    await vi.waitFor(() => expect($('button.launcher')?.getAttribute('aria-label')).toBe('Open chat'))
+    // The answer came (nobody online) and was read.
+    await vi.waitFor(() => expect(mock.launcherAnswers()).toBe(asked + 1), { timeout: 5_000 })
+    await new Promise((done) => setTimeout(done))
+    expect($('button.launcher')?.getAttribute('aria-label')).toBe('Open chat')
+    expect($('button.launcher')?.hasAttribute('data-away')).toBe(false)
+    open()
+    await vi.waitFor(() => expect($('.header .presence')?.textContent).toBe("We'll reply as soon as we can"))
+  })
+})

@@ -2,7 +2,7 @@
 // in a shadow root (no Preact) for the launcher and badge, drawn from the controller's stores; the
 // panel chunk (Preact, the core connection) is fetched on intent and connects on the first open,
 // or at load for a returning visitor.
-import { hasStoredVisitor, type GreetingOffer, type VisitorIdentity } from '@attune/core'
+import { hasStoredVisitor, type GreetingOffer, type LauncherResponse, type VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import { createController, type Controller } from './controller.ts'
 import { loadCatalog, loadWords, pickLocale, type PickedLocale } from './i18n/catalogs.ts'
@@ -13,11 +13,14 @@ import { adoptStyles } from './launcher/styles.ts'
 import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
 import { launcherView } from './launcher/view.ts'
 import { createNotifications } from './notifications.ts'
-import type { CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
+import type { Away, CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
 import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
 import { loadPanel, whenIdle } from './launcher/panel-chunk.ts'
 import { loadGreeting } from './launcher/greeting-chunk.ts'
-import { fetchGreetings } from './launcher/greetings-fetch.ts'
+import { onDemand } from './launcher/chunk.ts'
+
+/** "We're away" (issue 15): its words and rules, fetched only where nobody can answer now. */
+const awayChunk = onDemand(() => import('./launcher/away.ts'))
 
 export const TAG_NAME = 'attune-chat'
 
@@ -52,6 +55,8 @@ function createElementClass(): CustomElementConstructor {
     #picked: PickedLocale | undefined
     /** The whole catalog the panel speaks, loaded with the panel (the launcher has its words). */
     #panelTexts: (I18n & { code: string }) | undefined
+    /** When the launcher's answer said nobody can answer now: its words, in a language. */
+    #away: ((locale: string) => Away) | undefined
 
     get sound(): boolean {
       return this.#sound
@@ -159,13 +164,13 @@ function createElementClass(): CustomElementConstructor {
         () => chat.destroy(),
       )
       this.#loadTexts(chat)
-      fetchGreetings(this.#server(), siteKey ?? '').then((offers) => this.#greet(chat, offers))
+      if (siteKey) whenIdle(() => this.#askWhoIsThere(chat, siteKey))
     }
 
     disconnectedCallback(): void {
       for (const stop of this.#stops.splice(0)) stop()
       if (this.#panelHost) this.#chat?.$panel.get()?.drawPanel(this.#panelHost, null)
-      this.#chat = this.#notifications = this.#launcher = this.#panelTexts = undefined
+      this.#chat = this.#notifications = this.#launcher = this.#panelTexts = this.#away = undefined
     }
 
     attributeChangedCallback(name: string, before: string | null, after: string | null): void {
@@ -242,6 +247,28 @@ function createElementClass(): CustomElementConstructor {
       )
     }
 
+    /**
+     * The launcher's answer (issue 15), once per page view after boot; a failure changes nothing.
+     * A store that set neither hours nor a reply time, with nobody online, keeps the launcher as it
+     * was: the panel's own line says so, and a first visit loads nothing more. The store's greetings
+     * come with it (#greet).
+     */
+    #askWhoIsThere(chat: Controller, siteKey: string): void {
+      fetch(`${this.#server()}/api/sites/${encodeURIComponent(siteKey)}/launcher`)
+        .then((response) => response.json() as Promise<LauncherResponse>)
+        .then((state) => {
+          this.#greet(chat, state.greetings)
+          if (state.attended !== false || (state.open && !state.replyTime)) return
+          return awayChunk().then(({ away }) => {
+            if (chat !== this.#chat) return
+            this.#away = (locale) => away(state, locale)
+            this.#drawLauncher()
+            this.#drawPanel()
+          })
+        })
+        .catch(() => {})
+    }
+
     #hide(): void {
       this.#chat?.setOpen(false)
       this.#launcher?.button.focus()
@@ -259,7 +286,7 @@ function createElementClass(): CustomElementConstructor {
       const i18n = chat?.$locale.get()
       if (!this.#launcher || !chat || !i18n) return
       const label = this.#style?.label ?? null
-      this.#launcher.update(launcherView(chat.$open.get(), chat.$unread.get(), i18n.t, label), label)
+      this.#launcher.update(launcherView(chat.$open.get(), chat.$unread.get(), i18n.t, label, this.#away?.(i18n.locale).line), label)
     }
 
     #drawPanel(): void {
@@ -283,6 +310,7 @@ function createElementClass(): CustomElementConstructor {
               autoFocus: chat.focusPanel,
               onHide: () => this.#hide(),
               checkIns: this.checkIns,
+              away: this.#away?.(i18n.locale),
             }
           : null,
       )

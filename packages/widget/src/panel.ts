@@ -4,16 +4,13 @@ import { createClient } from '@attune/core'
 import { h, render } from 'preact'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
 import panelCss from './ui/panel.css?inline'
+import { PANEL_PALETTES } from './ui/palette.ts'
+import { paletteCss } from './launcher/palette.ts'
 import { uploadsChunk } from './ui/chunk.ts'
 import { tickingNow } from './ui/now.ts'
 import type { WidgetClient } from './ui/types.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 import type { TitleFlash } from './launcher/title-flash.ts'
-import { paletteCss } from './launcher/palette.ts'
-import { PANEL_PALETTES } from './ui/panel-palette.ts'
-
-/** The panel's rules, after its own colours (the launcher's are in the launcher's sheet already). */
-const css = paletteCss(PANEL_PALETTES) + panelCss
 
 /** The shopper's client; files go through the upload chunk's XHR uploader, for the progress bar. */
 function createWidgetClient(server: string, siteKey: string): WidgetClient {
@@ -53,4 +50,4 @@ const titleFlash = (): Promise<TitleFlash> => import('./launcher/title-flash.ts'
  * namespace object with a getter per name for the launcher's `import()`; a default export is a
  * plain object (−0.15 KB gzip for a chat).
  */
-export default { css, createWidgetClient, drawPanel, pageNow, tickingNow, titleFlash, watchPage }
+export default { css: paletteCss(PANEL_PALETTES) + panelCss, createWidgetClient, drawPanel, pageNow, tickingNow, titleFlash, watchPage }

@@ -285,6 +285,15 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 11,
+    name: 'business-hours',
+    sql: `
+      -- A store's business hours (issue 15), as @attune/protocol's BusinessHoursSchema validated
+      -- them; NULL until set, which is "no hours used": the store is always open.
+      ALTER TABLE sites ADD COLUMN business_hours jsonb;
+    `,
+  },
+  {
     id: 14,
     name: 'greetings',
     sql: `

@@ -14,12 +14,15 @@ import type { Uploads } from '../uploads.ts'
 import type { Conversations } from '../conversations.ts'
 import type { AgentCare } from '../empathy/agent-care.ts'
 import type { CareAnswers } from '../empathy/care-answers.ts'
+import type { Presence } from '../gateway/presence.ts'
+import type { StoreHours } from '../store-hours.ts'
 import { accountRoutes } from './account-api.ts'
 import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
 import { followUpRoutes } from './follow-up-api.ts'
 import { greetingRoutes } from './greetings-api.ts'
+import { hoursRoutes, launcherRoutes } from './hours-api.ts'
 import { fromOwnOrigin, type NetworkConfig } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError } from './respond.ts'
 import { createRouteTable, type Route } from './routes.ts'
@@ -45,6 +48,11 @@ export type ApiDeps = {
   /** Agent care (issue 16): abuse flags, offers and hand-offs; the agents' answers. */
   care: AgentCare
   careAnswers: CareAnswers
+  /** Business hours (issue 15) and how many agents are online: the launcher's answer. */
+  hours: StoreHours
+  presence: Presence
+  /** The clock (tests pass a fake one). */
+  now: () => number
 }
 
 /** Every JSON API route, with who may call it; the role-matrix test walks this list. */
@@ -59,12 +67,14 @@ export const API_ROUTES: readonly Route[] = [
   ...greetingRoutes,
   ...uploadRoutes,
   ...widgetRoutes,
+  ...hoursRoutes,
+  ...launcherRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)
 const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE'])
 /** Routes a store's own pages call (the widget's): they check the site's allowed origins themselves. */
-const FROM_STORE_PAGES = new Set<Route>([...uploadRoutes, ...widgetRoutes])
+const FROM_STORE_PAGES = new Set<Route>([...uploadRoutes, ...widgetRoutes, ...launcherRoutes])
 
 /**
  * Cross-site request forgery (issue 11): the session cookie rides along on another site's form or

@@ -106,3 +106,18 @@ describe("a store's greetings", () => {
     expect(full.body.error.message).toMatch(/at most 20 greetings/)
   })
 })
+
+describe("the launcher's answer", () => {
+  it("lists the store's greetings that are on, and no other store's", async () => {
+    const owner = await signedIn('owner')
+    const rival = await signedIn('rival')
+    for (const { id } of (await owner('GET', '/api/greetings')).body.greetings) await owner('DELETE', `/api/greetings/${id}`)
+    const off = (await owner('POST', '/api/greetings', { ...checkout, texts: { en: 'Off' } })).body.greeting
+    const on = (await owner('POST', '/api/greetings', { ...checkout, enabled: true })).body.greeting
+    await rival('POST', '/api/greetings', { ...checkout, enabled: true, texts: { en: 'Rival' } })
+    const launcher = async (key: string) => (await (await fetch(`${server.url}/api/sites/${key}/launcher`)).json()) as Json
+    expect((await launcher(store.key)).greetings).toEqual([{ id: on.id, ...checkout }])
+    expect((await launcher(other.key)).greetings).toHaveLength(1)
+    expect((await launcher(store.key)).greetings.map((g: Json) => g.id)).not.toContain(off.id)
+  })
+})

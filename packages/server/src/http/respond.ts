@@ -27,11 +27,12 @@ export function securityHeaders(res: ServerResponse, network: { publicUrl?: stri
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
   const text = JSON.stringify(body)
+  // Nothing is cached unless the route says so (a public answer such as the launcher's).
   res.writeHead(status, {
+    'Cache-Control': 'no-store',
     ...headers,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
   })
   res.end(text)
 }

@@ -1,20 +1,26 @@
 import type { SiteResponse } from '@attune/protocol'
 import { originAllowed } from '../origins.ts'
+import type { Site } from '../sites.ts'
 import { settingsOf } from '../empathy/context.ts'
 import { UPLOAD_LIMITS } from '../uploads.ts'
 import { HttpError, HttpErrorCode, sendError, sendJson } from './respond.ts'
 import { publicRoute, type RequestContext, type Route } from './routes.ts'
 
-/** What the widget needs before it connects. Readable cross-origin only by the site's own pages. */
-async function siteConfig({ req, res, params, deps }: RequestContext) {
-  const site = await deps.directory.siteByKey(params.key!)
-  const origin = req.headers.origin
+/** CORS headers of the widget's public GETs: readable cross-origin only by the site's own pages. */
+export function siteCors(site: Pick<Site, 'allowedOrigins'> | null, origin: string | undefined): Record<string, string> {
   const cors: Record<string, string> = { Vary: 'Origin' }
   if (site && origin && originAllowed(origin, site.allowedOrigins)) {
     cors['Access-Control-Allow-Origin'] = origin
     cors['Access-Control-Allow-Methods'] = 'GET, OPTIONS'
     cors['Access-Control-Max-Age'] = '600'
   }
+  return cors
+}
+
+/** What the widget needs before it connects. Readable cross-origin only by the site's own pages. */
+async function siteConfig({ req, res, params, deps }: RequestContext) {
+  const site = await deps.directory.siteByKey(params.key!)
+  const cors = siteCors(site, req.headers.origin)
   if (req.method === 'OPTIONS') {
     res.writeHead(204, cors).end()
     return

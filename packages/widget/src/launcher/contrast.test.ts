@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contrastRatio, parseColor, readableOn } from './contrast.ts'
-import { PANEL_PALETTES } from '../ui/panel-palette.ts'
-import { LAUNCHER_PALETTES, type Palette, paletteCss } from './palette.ts'
-
-/** The launcher's colours and the panel's, as one palette per mode: every pair is checked. */
-const PALETTES: Record<'light' | 'dark', Palette> = {
-  light: { ...LAUNCHER_PALETTES.light, ...PANEL_PALETTES.light },
-  dark: { ...LAUNCHER_PALETTES.dark, ...PANEL_PALETTES.dark },
-}
+import { PALETTES } from '../ui/palette.ts'
+import { paletteCss } from './palette.ts'
 
 // WCAG 2.2 SC 1.4.3 (text, 4.5:1) and 1.4.11 (UI boundaries, 3:1), for both default palettes.
 const TEXT_PAIRS = [
@@ -56,15 +50,10 @@ describe('contrast', () => {
   })
 
   it('ships the palettes as fallbacks of the public custom properties, dark by class or system setting', () => {
-    const css = paletteCss()
+    const css = paletteCss(PALETTES)
     expect(css).toContain('--a-accent:var(--attune-accent,#1d4ed8)')
     expect(css).toContain('--a-onAccent:var(--attune-on-accent,#ffffff)')
     expect(css).toContain('.root.dark{')
     expect(css).toContain('@media (prefers-color-scheme:dark){.root.auto{')
-  })
-
-  it("leaves the panel's colours to the panel chunk: a shopper who never opens the chat does not download them", () => {
-    expect(paletteCss()).not.toContain('--a-bubble')
-    expect(paletteCss(PANEL_PALETTES)).toContain('--a-bubble:var(--attune-bubble,#eef1f5)')
   })
 })

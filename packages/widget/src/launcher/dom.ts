@@ -79,6 +79,8 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void): Launche
       attr('aria-describedby', view.badgeText ? BADGE_ID : null)
       button.classList.toggle('open', view.expanded)
       button.classList.toggle('labelled', !!text && !view.expanded)
+      // The away chunk's rules draw the dot and the line from this attribute (launcher/away.ts).
+      attr('data-away', view.away)
       label.textContent = text && !view.expanded ? text : ''
       label.hidden = !label.textContent
       // The label is part of the accessible name already (aria-label); hide it from the tree.

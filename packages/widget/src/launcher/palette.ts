@@ -1,5 +1,6 @@
-// The default palettes, light and dark. They live here (not in the CSS) so that contrast.test.ts
-// checks the very values that ship. Each colour is the fallback of a public custom property
+// The default palettes, light and dark: the launcher's colours here, the panel's with its chunk
+// (ui/palette.ts). They live in code (not in the CSS) so that contrast.test.ts checks the very
+// values that ship. Each colour is the fallback of a public custom property
 // (`--attune-accent`…, documented in the README): a store's CSS or boot `theme` overrides it.
 
 export interface Palette {
@@ -24,10 +25,11 @@ export interface Palette {
   warnText: string
 }
 
-/** The colours the launcher draws with (and the greeting bubble beside it): on every page view. */
-export type LauncherColour = 'accent' | 'onAccent' | 'accentStrong' | 'bg' | 'text' | 'muted' | 'border'
 export type Mode = 'light' | 'dark'
+/** The colours the launcher itself draws with; every other one is the panel's. */
+export type LauncherColour = 'accent' | 'onAccent' | 'accentStrong' | 'bg' | 'text'
 
+/** The launcher's colours (the panel's come with its chunk: ui/palette.ts). */
 export const LAUNCHER_PALETTES: Record<Mode, Pick<Palette, LauncherColour>> = {
   light: {
     accent: '#1d4ed8',
@@ -35,8 +37,6 @@ export const LAUNCHER_PALETTES: Record<Mode, Pick<Palette, LauncherColour>> = {
     accentStrong: '#1e3a8a',
     bg: '#ffffff',
     text: '#1f2328',
-    muted: '#4b5563',
-    border: '#c9ced6',
   },
   dark: {
     accent: '#8ab4ff',
@@ -44,8 +44,6 @@ export const LAUNCHER_PALETTES: Record<Mode, Pick<Palette, LauncherColour>> = {
     accentStrong: '#c7dbff',
     bg: '#16191f',
     text: '#eceef2',
-    muted: '#a9b1bd',
-    border: '#3a414d',
   },
 }
 
@@ -58,7 +56,7 @@ const block = (palette: Partial<Palette>) =>
     .join('')
 
 /** Internal `--a-*` properties over the public `--attune-*` ones: light, dark, and auto by media query. */
-export function paletteCss(palettes: Record<Mode, Partial<Palette>> = LAUNCHER_PALETTES): string {
+export function paletteCss(palettes: Record<Mode, Partial<Palette>>): string {
   const dark = block(palettes.dark)
   return (
     `.root{${block(palettes.light)}color-scheme:light}` +

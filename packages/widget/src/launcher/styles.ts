@@ -2,10 +2,10 @@
 // <style> element, no style attribute, so it works under `style-src 'self'` without
 // 'unsafe-inline'. The panel's rules are added to the same sheet when its chunk arrives.
 import css from './launcher.css?inline'
-import { paletteCss } from './palette.ts'
+import { LAUNCHER_PALETTES, paletteCss } from './palette.ts'
 
 let sheet: CSSStyleSheet | undefined
-let text = paletteCss() + css
+let text = paletteCss(LAUNCHER_PALETTES) + css
 
 export function adoptStyles(root: ShadowRoot): void {
   if (!sheet) {

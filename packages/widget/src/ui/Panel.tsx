@@ -5,10 +5,10 @@ import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
 import { MessageList } from './MessageList.tsx'
-import type { CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
+import type { Away, CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
 import type { Uploads } from './Uploads.tsx'
 import { useStore } from './use-store.ts'
-import { canEndChat, panelTitle, presenceText, statusNotice } from './view-model.ts'
+import { canEndChat, nobodyThere, panelTitle, presenceText, statusNotice } from './view-model.ts'
 import { WaitNotice } from './WaitNotice.tsx'
 
 export interface PanelProps {
@@ -20,13 +20,15 @@ export interface PanelProps {
   onHide: () => void
   /** Moments this page switched off, passed to the server with every open. */
   checkIns?: CheckInMoments | undefined
+  /** Set when the launcher's answer said nobody can answer now (issue 15). */
+  away?: Away | undefined
 }
 
 const TITLE_ID = 'attune-title'
 /** The launcher's aria-controls names it (launcher/dom.ts). */
 const PANEL_ID = 'attune-panel'
 
-export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkIns }: PanelProps) {
+export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkIns, away }: PanelProps) {
   const site = useStore(client.$site)
   // Thai's texts in the store's voice; only the Thai catalog brings `voiced`.
   const i18n = texts.voiced?.(texts, site?.thaiVoice) ?? texts
@@ -44,7 +46,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const [uploads, setUploads] = useState<{ UI: typeof Uploads; files: File[] } | null>(null)
   const addFiles = (files: File[]) => void uploadsChunk().then(({ Uploads: UI }) => setUploads({ UI, files }))
   const notice = statusNotice(status, t)
-  const presence = presenceText(agentsOnline, t)
+  const presence = presenceText(agentsOnline, t, away)
 
   // What the open panel shows in a visible tab has been seen (not while the tab is hidden: the
   // agent would see "Seen" on a message nobody saw, and the title would not flash).
@@ -108,7 +110,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
           <h2 id={TITLE_ID} class="title">
             {panelTitle(site, t)}
           </h2>
-          {presence && <p class={agentsOnline ? 'presence online' : 'presence'}>{presence}</p>}
+          {presence && <p class={nobodyThere(agentsOnline, away?.open ?? null) ? 'presence' : 'presence online'}>{presence}</p>}
         </div>
         {canEndChat(timeline, checkIn?.phase ?? null) && (
           <button type="button" class="end" onClick={() => client.endChat()}>

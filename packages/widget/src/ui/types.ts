@@ -33,6 +33,17 @@ export type WidgetClient = Pick<
   | 'destroy'
 >
 
+/**
+ * The store when the launcher's answer said nobody can answer now (issue 15): whether it is within
+ * its hours, and the away chunk's notice ("We're back tomorrow at 9:00").
+ */
+export interface Away {
+  open: boolean
+  /** The launcher's short line: "We're away — back tomorrow at 9:00". */
+  line: string
+  notice: string
+}
+
 /** Moments a page may switch off (boot option `checkIns`), passed through `openChat`. */
 export type CheckInMoments = { before?: boolean; during?: boolean; after?: boolean }
 

@@ -7,6 +7,7 @@ import {
   canEndChat,
   dayLabel,
   itemView,
+  nobodyThere,
   panelTitle,
   presenceText,
   needsRich,
@@ -47,6 +48,15 @@ describe('launcherView', () => {
   it('hides the badge when there is nothing unread or the panel is open', () => {
     expect(launcherView(false, 0, t)).toMatchObject({ badge: null, badgeText: null })
     expect(launcherView(true, 3, t)).toMatchObject({ badge: null, badgeText: null })
+  })
+
+  it('says after its name, and beside it, that nobody is there and when the store is back (issue 15)', () => {
+    const line = "We're away — back tomorrow at 9:00 AM"
+    expect(launcherView(false, 0, t, null, line)).toMatchObject({ label: `Open chat, ${line}`, away: line })
+    expect(launcherView(false, 0, t, 'Questions?', line).label).toBe(`Questions?, Open chat, ${line}`)
+    // The open panel says it itself.
+    expect(launcherView(true, 0, t, null, line)).toMatchObject({ label: 'Close chat', away: null })
+    expect(launcherView(false, 0, t).away).toBeNull()
   })
 })
 
@@ -181,5 +191,25 @@ describe('attachments and presence', () => {
     expect(presenceText(null, t)).toBeNull()
     expect(presenceText(2, t)).toBe("We're online")
     expect(presenceText(0, t)).toBe("We'll reply as soon as we can")
+  })
+
+  it("says the store's away notice when nobody is there: outside its hours even with agents online, or none online", () => {
+    const away = { open: false, line: 'Away, back soon', notice: 'Away' }
+    expect(presenceText(null, t, away)).toBe('Away')
+    expect(presenceText(2, t, away)).toBe('Away')
+    const openNobody = { ...away, open: true }
+    expect(presenceText(0, t, openNobody)).toBe('Away')
+    expect(presenceText(1, t, openNobody)).toBe("We're online")
+  })
+})
+
+describe('nobodyThere', () => {
+  it('is true outside the hours or with no agent online, and false while either is unknown and the other fine', () => {
+    expect(nobodyThere(0, null)).toBe(true)
+    expect(nobodyThere(3, false)).toBe(true)
+    expect(nobodyThere(null, false)).toBe(true)
+    expect(nobodyThere(1, true)).toBe(false)
+    expect(nobodyThere(null, null)).toBe(false)
+    expect(nobodyThere(2, null)).toBe(false)
   })
 })

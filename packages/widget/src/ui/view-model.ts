@@ -3,6 +3,7 @@ import type { Attachment, DeliveryState, TimelineItem } from '@attune/core'
 import type { MessageKey } from '../i18n/en.ts'
 import type { Translate } from '../i18n/t.ts'
 import { hasMarkup } from './markup.ts'
+import type { Away } from './types.ts'
 
 export type Status = 'idle' | 'connecting' | 'online' | 'offline'
 
@@ -134,10 +135,23 @@ export function withDays(timeline: readonly TimelineItem[], now: number, locale:
   return rows
 }
 
-/** The header's presence line, once the server has said how many agents are online. */
-export function presenceText(agentsOnline: number | null, t: Translate): string | null {
-  if (agentsOnline === null) return null
-  return t(agentsOnline > 0 ? 'panel.online' : 'panel.away')
+/**
+ * Whether nobody can answer now (issue 15): the store is outside its hours, or no agent is online.
+ * The one place the panel decides it. `storeOpen` is null while unknown (and where the launcher's
+ * answer said someone was there); `agentsOnline` null until the server says.
+ */
+export function nobodyThere(agentsOnline: number | null, storeOpen: boolean | null): boolean {
+  return storeOpen === false || agentsOnline === 0
+}
+
+/**
+ * The header's presence line, once the server has said how many agents are online or the store's
+ * hours have: when nobody is there, the store's away notice ("We're back tomorrow at 9:00"), else
+ * the plain away line.
+ */
+export function presenceText(agentsOnline: number | null, t: Translate, away: Away | null = null): string | null {
+  if (nobodyThere(agentsOnline, away?.open ?? null)) return away?.notice ?? t('panel.away')
+  return agentsOnline === null ? null : t('panel.online')
 }
 
 /** "Maya is typing…", named after the last agent who wrote, or null when nobody types. */

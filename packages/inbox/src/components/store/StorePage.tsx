@@ -9,6 +9,8 @@ import { PageState } from '../accounts/PageState.tsx'
 import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { CareSetting } from '../care/CareSetting.tsx'
+import type { HoursApi } from '../../session/hours.ts'
+import { BusinessHours } from './BusinessHours.tsx'
 import { DangerZone } from './DangerZone.tsx'
 import { Greetings } from './Greetings.tsx'
 import type { GreetingsApi } from '../../session/greetings.ts'
@@ -24,6 +26,8 @@ interface Props {
   team?: TeamApi
   /** "Check in on agents after hard conversations"; the same-origin endpoints when not given. */
   care?: CareApi
+  /** Business hours (issue 15); the same-origin endpoints when not given. */
+  hours?: HoursApi
   /** Proactive greetings (issue 15); the same-origin endpoints when not given. */
   greetings?: GreetingsApi
   agent: AgentProfile
@@ -35,8 +39,8 @@ interface Props {
 
 /**
  * The store as its owner and admins set it up: its name, what to paste into the store's pages,
- * where the chat may open, its Thai voice, the identity secret, its greetings; for the owner, handing
- * it over or deleting it.
+ * where the chat may open, its Thai voice, the identity secret, its business hours and greetings;
+ * for the owner, handing it over or deleting it.
  */
 export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }: Props) {
   const messages = useAccountMessages()
@@ -75,6 +79,7 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
           />
           <IdentitySecret api={api} />
           <CareSetting {...(given.care ? { api: given.care } : {})} />
+          <BusinessHours {...(given.hours ? { api: given.hours } : {})} />
           <Greetings {...(given.greetings ? { api: given.greetings } : {})} />
           {can(agent.role, 'own_store') && (
             <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />

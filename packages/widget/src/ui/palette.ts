@@ -1,12 +1,12 @@
-import type { LauncherColour, Mode, Palette } from '../launcher/palette.ts'
+// The panel's colours, light and dark: they come with the panel's chunk, so a first visit carries
+// only the launcher's (launcher/palette.ts). Fallbacks of public custom properties, like those.
+import { LAUNCHER_PALETTES, type LauncherColour, type Mode, type Palette } from '../launcher/palette.ts'
 
-/**
- * The panel's colours: defined by the panel chunk's rules when it arrives (panel.ts), so a shopper
- * who never opens the chat does not download them.
- */
 export const PANEL_PALETTES: Record<Mode, Omit<Palette, LauncherColour>> = {
   light: {
+    muted: '#4b5563',
     bubble: '#eef1f5',
+    border: '#c9ced6',
     field: '#ffffff',
     fieldBorder: '#767f8c',
     danger: '#b42318',
@@ -20,7 +20,9 @@ export const PANEL_PALETTES: Record<Mode, Omit<Palette, LauncherColour>> = {
     warnText: '#7a3e00',
   },
   dark: {
+    muted: '#a9b1bd',
     bubble: '#262b34',
+    border: '#3a414d',
     field: '#1e2229',
     fieldBorder: '#8a93a1',
     danger: '#ff8a80',
@@ -33,4 +35,10 @@ export const PANEL_PALETTES: Record<Mode, Omit<Palette, LauncherColour>> = {
     warn: '#3a2a12',
     warnText: '#ffd8a8',
   },
+}
+
+/** Both palettes whole, as contrast.test.ts checks them. */
+export const PALETTES: Record<Mode, Palette> = {
+  light: { ...LAUNCHER_PALETTES.light, ...PANEL_PALETTES.light },
+  dark: { ...LAUNCHER_PALETTES.dark, ...PANEL_PALETTES.dark },
 }

@@ -1,0 +1,77 @@
+// "We're away — back tomorrow at 9:00" (issue 15): the away chunk (away-*.js), fetched only when
+// the launcher's answer says nobody can answer now. It brings every language's words and its own
+// rules (the launcher's grey dot and short line), so a shopper with someone there pays nothing.
+import type { LauncherResponse } from '@attune/core'
+import type { Away } from '../ui/types.ts'
+import { matchLocale } from '../i18n/catalogs.ts'
+import { AWAY_WORDS, type AwayWords } from '../i18n/away/index.ts'
+
+/**
+ * A grey dot on the launcher and its short line beside it, away from the page's edge (physical
+ * sides: `.left`/`.right` place the launcher against one). The line is drawn from the button's
+ * `data-away`, which the accessible name repeats (WCAG 2.5.3), so the drawing is hidden from it.
+ */
+export const css =
+  '.launcher[data-away]::after{content:"";position:absolute;bottom:0;inset-inline-end:0;width:14px;height:14px;border:2px solid #fff;border-radius:50%;background:#6b7280}' +
+  '.launcher[data-away]::before{content:attr(data-away);position:absolute;top:50%;transform:translateY(-50%);inset-inline-end:calc(100% + 10px);width:max-content;max-width:min(240px,calc(100vw - 120px));padding:6px 12px;border:1px solid rgb(127 127 127 / .4);border-radius:12px;background:var(--a-bg);color:var(--a-text);box-shadow:0 2px 8px rgb(15 23 42 / .16);font-size:14px;font-weight:400;line-height:1.35;text-align:start}' +
+  '.left .launcher[data-away]::before{left:calc(100% + 10px);right:auto}.right .launcher[data-away]::before{right:calc(100% + 10px);left:auto}' +
+  // The panel's presence dot keeps its size beside the longer away notice.
+  '.presence::before{flex:none}'
+
+/** What the launcher's answer says about the store now. */
+export type AwayState = Pick<LauncherResponse, 'open' | 'next' | 'replyTime'>
+
+/** Fills `{name}`; a function replacement, so a `$&` in a value stays literal. */
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+
+const wordsFor = (locale: string): AwayWords => AWAY_WORDS[matchLocale(locale)?.code ?? 'en'] ?? AWAY_WORDS.en!
+
+/** The calendar day of `at` in `timeZone`, as days since the epoch (for "today", "tomorrow"). */
+function dayNumber(at: number, timeZone: string | undefined): number {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(at)
+    .split('-')
+    .map(Number) as [number, number, number]
+  return Date.UTC(y, m - 1, d) / 86_400_000
+}
+
+/**
+ * When the store opens, in the shopper's own time zone and language: "today at 9:00", "tomorrow
+ * at 9:00", "on Monday at 9:00" within the week, else "on December 14 at 9:00". Intl words the
+ * weekday, date and time; today and tomorrow are ours (Lao lacks them in browsers' Intl).
+ */
+export function whenText(next: string, now: number, locale: string, timeZone?: string): string {
+  const at = Date.parse(next)
+  const words = wordsFor(locale)
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(at)
+  const days = dayNumber(at, timeZone) - dayNumber(now, timeZone)
+  if (days <= 0) return fill(words.today, { time })
+  if (days === 1) return fill(words.tomorrow, { time })
+  const day = new Intl.DateTimeFormat(locale, days < 7 ? { timeZone, weekday: 'long' } : { timeZone, month: 'long', day: 'numeric' }).format(at)
+  return fill(words.on, { day, time })
+}
+
+/** The launcher's short line: "We're away — back tomorrow at 9:00", or "We're away". */
+export function awayLine(state: AwayState, now: number, locale: string, timeZone?: string): string {
+  const words = wordsFor(locale)
+  return state.next ? fill(words.line, { when: whenText(state.next, now, locale, timeZone) }) : words.short
+}
+
+/**
+ * The panel's notice: "We're away right now. We're back tomorrow at 9:00. We usually reply
+ * within an hour." Only what is known is said.
+ */
+export function awayNotice(state: AwayState, now: number, locale: string, timeZone?: string): string {
+  const words = wordsFor(locale)
+  const parts = [words.notice]
+  if (!state.open && state.next) parts.push(fill(words.back, { when: whenText(state.next, now, locale, timeZone) }))
+  if (state.replyTime) parts.push(words[state.replyTime])
+  // Chinese and Japanese sentences end in 。 and follow each other without a space.
+  return parts.join(/^(zh|ja)/.test(locale) ? '' : ' ')
+}
+
+/** What the launcher and the panel say, now, in the shopper's language. */
+export function away(state: AwayState, locale: string): Away {
+  const now = Date.now()
+  return { open: state.open, line: awayLine(state, now, locale), notice: awayNotice(state, now, locale) }
+}
