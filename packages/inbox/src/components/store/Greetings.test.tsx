@@ -131,6 +131,22 @@ describe('the Greetings section of the Store page', () => {
     expect(status(root)).toBe('“Questions about delivery?” is on.')
   })
 
+  it('keeps a ticked box ticked while it is saved, and unticks it with the reason when the server refuses', async () => {
+    const { api } = fakeApi([checkout])
+    let answer: (value: Awaited<ReturnType<GreetingsApi['update']>>) => void = () => {}
+    api.update = () => new Promise((resolve) => (answer = resolve))
+    const { root } = mount(<Greetings api={api} />)
+    await settle()
+    const box = () => root.querySelector<HTMLInputElement>('.greeting-list input[type="checkbox"]')!
+    act(() => box().click())
+    await settle()
+    expect(box().checked).toBe(true)
+    answer({ ok: false, error: { code: 'forbidden', message: '' } })
+    await settle()
+    expect(box().checked).toBe(false)
+    expect(root.querySelector('section > [role="alert"]')!.textContent).toBe('Not saved: your role in this store may not do that.')
+  })
+
   it('edits a greeting as stored, and removes one', async () => {
     const { api, sent } = fakeApi([checkout])
     const { root } = mount(<Greetings api={api} />)

@@ -49,13 +49,21 @@ export function Greetings({ api: given }: Props) {
     return null
   }
 
+  /**
+   * Makes a change on the server. The list shows it at once (a ticked box stays ticked while it is
+   * saved) and goes back, with the reason, if the server refuses it.
+   */
   async function change(run: () => Promise<{ ok: boolean; error?: Parameters<typeof failureText>[1] }>, after: Greeting[], done: string) {
     if (busy) return
+    const before = greetings
     setBusy(true)
+    replace(after)
     const result = await run()
     setBusy(false)
-    if (!result.ok) return setNote({ kind: 'error', text: failureText(all, result.error!) })
-    replace(after)
+    if (!result.ok) {
+      replace(before)
+      return setNote({ kind: 'error', text: failureText(all, result.error!) })
+    }
     setNote({ kind: 'status', text: done })
   }
 
