@@ -6,8 +6,8 @@ const fromSource = (config) => ({ ...config, conditions: ['@attune/source', ...(
 // The widget's built chunks (packages/widget/vite.config.ts names them): the launcher entry (it also
 // holds what the panel shares with it), the lazy panel, one file per language; on demand: `rich-*`
 // (Markdown, files, quick replies in messages), attaching a file (`uploads-*`, `core-upload-*`,
-// `files-*`), `title-flash-*` (an agent wrote while the tab is hidden) and `beep-*` (a store's
-// optional sound).
+// `files-*`), `title-flash-*` (an agent wrote while the tab is hidden), `beep-*` (a store's
+// optional sound) and `greeting-*` (a store's greeting bubble).
 // Without the esbuild plugin: measure the files as served, each gzipped, summed (no re-bundling,
 // which would follow the dynamic imports and count every language).
 const widget = (name) => `packages/widget/dist/assets/${name}-*.js`
@@ -66,6 +66,9 @@ module.exports = [
     ),
   ),
   served('@attune/widget, rich content (on the first message with Markdown, a file or quick replies)', widget('rich'), '2.5 KB'),
+  // Only where a store turned a greeting on (issue 15, decision 021): the bubble, its triggers and
+  // its two phrases in all twelve languages (0.5 KB of it: eight scripts compress poorly).
+  served('@attune/widget, a greeting (bubble, triggers, words; only where the store has one on)', widget('greeting'), '2.6 KB'),
   served('@attune/widget, "We\'re away" and its words in every language (only where nobody can answer now)', widget('away'), '3 KB'),
   served(
     "@attune/widget, attaching a file: the attachment UI, the XHR uploader, core's upload call, file helpers (on the first file)",

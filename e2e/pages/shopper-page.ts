@@ -32,6 +32,11 @@ export class ShopperPage {
     return this.widget.locator('#attune-panel')
   }
 
+  /** The store's greeting bubble beside the launcher (issue 15), in any language. */
+  get greeting(): Locator {
+    return this.widget.locator('section.greeting')
+  }
+
   /** The launcher in any language (the `launcher` getter matches English names only). */
   get launcherButton(): Locator {
     return this.widget.locator('button.launcher')

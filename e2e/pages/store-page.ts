@@ -64,4 +64,27 @@ export class StorePage {
     const ids = (await this.originField.getAttribute('aria-describedby'))?.split(' ') ?? []
     return (await this.page.locator(`#${ids[0]}`).textContent()) ?? ''
   }
+
+  /** The Greetings section (issue 15). */
+  get greetings(): Locator {
+    return this.page.getByRole('region', { name: 'Greetings' })
+  }
+
+  /** Adds a greeting on pages matching `pattern`, with a text per language ("English", "Thai"…); it is added off. */
+  async addPageGreeting(pattern: string, texts: Record<string, string>): Promise<void> {
+    const section = this.greetings
+    await section.getByRole('button', { name: 'Add a greeting' }).click()
+    await section.getByLabel('Show it').selectOption('url_pattern')
+    await section.getByLabel('Page path').fill(pattern)
+    await section.getByText('Texts in other languages (optional)').click()
+    for (const [language, text] of Object.entries(texts)) await section.getByLabel(`Text in ${language}`).fill(text)
+    await section.getByRole('button', { name: 'Save greeting' }).click()
+    await expect(section.locator(':scope > [role="status"]')).toHaveText('Greeting added. It is off until you turn it on.')
+  }
+
+  /** Turns on the greeting named by its main text. */
+  async turnOnGreeting(text: string): Promise<void> {
+    await this.greetings.getByRole('checkbox', { name: `On the greeting “${text}”` }).check()
+    await expect(this.greetings.locator(':scope > [role="status"]')).toHaveText(`“${text}” is on.`)
+  }
 }

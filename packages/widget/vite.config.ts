@@ -8,8 +8,9 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
 // on demand: rich-*.js (Markdown, files, quick replies in messages), uploads-*.js (the attachment
 // UI) with core-upload-*.js (core's upload call), files-*.js (file helpers both share),
 // title-flash-*.js (an agent wrote while the tab is hidden), beep-*.js (the optional sound),
-// told-us-*.js ("You told us …", issue 16, with its words) and away-*.js ("We're away — back
-// tomorrow at 9:00", issue 15, with its words).
+// told-us-*.js ("You told us …", issue 16, with its words), away-*.js ("We're away — back
+// tomorrow at 9:00", issue 15, with its words) and greeting-*.js (a store's greeting bubble,
+// issue 15, only where the store has one on).
 /** Stable names for the on-demand chunks; the rest keep their module's name (panel, beep, files, title-flash). */
 function chunkName(facade: string | null): string {
   if (facade?.includes('/src/i18n/launcher/')) return 'words-[name]'

@@ -43,9 +43,10 @@ export type AttuneErrorCode = (typeof AttuneErrorCode)[keyof typeof AttuneErrorC
 
 /** The one error type core throws and reports. React to `code`, not to `message`. */
 export class AttuneError extends Error {
-  readonly code: AttuneErrorCode
+  // `declare`: assigned in the constructor, so no class-field definitions are emitted (bytes in the launcher).
+  declare readonly code: AttuneErrorCode
   /** What the error answers, when known: the clientId of a send or check-in, or a frame type. */
-  readonly ref: string | undefined
+  declare readonly ref: string | undefined
 
   constructor(code: AttuneErrorCode, message: string, ref?: string) {
     super(`[Attune] ${message}`)

@@ -45,7 +45,7 @@ export function createAttuneMock(options: MockOptions) {
   let agentsOnline = 1
   let toldUs: ToldUs | null = null
   /** The store's hours as the launcher's answer says them (issue 15): open, unless a test closes it. */
-  let hours: Omit<LauncherResponse, 'attended'> = { open: true }
+  let hours: Omit<LauncherResponse, 'attended' | 'greetings'> = { open: true }
   let launcherAnswers = 0
   const uploads = new Map<string, Attachment>()
   const contexts = new Map<string, ShopperContext>()
@@ -107,7 +107,7 @@ export function createAttuneMock(options: MockOptions) {
     http.get(`${base}/api/sites/:siteKey/launcher`, ({ params }) => {
       if (params.siteKey !== siteKey) return HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 })
       launcherAnswers++
-      return HttpResponse.json({ attended: hours.open && agentsOnline > 0, ...hours } satisfies LauncherResponse)
+      return HttpResponse.json({ attended: hours.open && agentsOnline > 0, ...hours, greetings: [] } satisfies LauncherResponse)
     }),
     http.post(`${base}/api/uploads`, async ({ request }) => {
       if (!(request.headers.get('authorization') ?? '').startsWith('Bearer mock-token-')) {
@@ -153,7 +153,7 @@ export function createAttuneMock(options: MockOptions) {
     /** How many times the launcher asked who is there (`GET /api/sites/:key/launcher`). */
     launcherAnswers: () => launcherAnswers,
     /** What the launcher's answer says of the store's hours from now on (issue 15). */
-    setHours(next: Omit<LauncherResponse, 'attended'>) {
+    setHours(next: Omit<LauncherResponse, 'attended' | 'greetings'>) {
       hours = next
     },
     /** Sets how many agents are online and tells every shopper. */

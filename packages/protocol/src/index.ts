@@ -290,3 +290,26 @@ export type {
   WebhooksResponse,
   WebhookPayload,
 } from './http/webhooks.ts'
+export { MAX_PATH_PATTERN, matchesPathPattern, pathPatternProblem } from './path-pattern.ts'
+export {
+  GREETING_LANGUAGES,
+  MAX_GREETING_TEXT,
+  MAX_GREETINGS,
+  MAX_TIME_ON_PAGE,
+  GreetingConditionSchema,
+  GreetingOfferSchema,
+  GreetingSchema,
+  GreetingRequestSchema,
+  GreetingsResponseSchema,
+  GreetingResponseSchema,
+} from './http/greetings.ts'
+export type {
+  GreetingLanguage,
+  GreetingCondition,
+  GreetingKind,
+  GreetingOffer,
+  Greeting,
+  GreetingRequest,
+  GreetingsResponse,
+  GreetingResponse,
+} from './http/greetings.ts'

@@ -80,7 +80,7 @@ function clockChanges(from: Temporal.ZonedDateTime, until: Temporal.PlainDate): 
  * The launcher's answer: attended when the store is open and someone is online to answer. The
  * reply time is the store's word whether it uses hours or not.
  */
-export function launcherState(hours: BusinessHours, agentsOnline: number, at: number): LauncherResponse {
+export function launcherState(hours: BusinessHours, agentsOnline: number, at: number): Omit<LauncherResponse, 'greetings'> {
   const { open, next } = openingAt(hours, at)
   return {
     attended: open && agentsOnline > 0,

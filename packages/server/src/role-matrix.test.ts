@@ -5,6 +5,7 @@ import { createPeople, type PersonRecord } from './accounts/people.ts'
 import { createStores, type StoreRecord } from './accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from './auth/sessions.ts'
 import { createConversations } from './conversations.ts'
+import { createGreetings } from './greetings.ts'
 import { openPglite } from './db/pglite.ts'
 import type { Database } from './db/database.ts'
 import { createLog } from './log.ts'
@@ -63,6 +64,10 @@ const ROUTES: Record<string, string> = {
   'POST /api/follow-ups/:conversationId': '✓ ✓ ✓ ✓ · ·',
   'GET /api/feedback': '✓ ✓ ✓ · ✓ ·',
   'POST /api/feedback/:conversationId/acted': '✓ ✓ ✓ · · ·',
+  'GET /api/greetings': '✓ ✓ · · ✓ ·',
+  'POST /api/greetings': '✓ ✓ · · ✓ ·',
+  'PUT /api/greetings/:id': '✓ ✓ · · · ·',
+  'DELETE /api/greetings/:id': '✓ ✓ · · · ·',
   'OPTIONS /api/uploads': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/uploads': '✓ ✓ ✓ ✓ · ·',
   // Without the signed link a message carries, a file is for its store's members only (issue 11, finding 6).
@@ -146,6 +151,8 @@ type World = {
   /** What a reply email's links carry, for the conversation's shopper (issue 15). */
   resumeToken: string
   unsubscribeToken: string
+  /** A proactive greeting of the store (issue 15). */
+  greetingId: string
 }
 
 let db: Database
@@ -213,8 +220,10 @@ async function world(): Promise<World> {
     `INSERT INTO webhook_endpoints (id, site_id, url, events, secret) VALUES (gen_random_uuid(), $1, $2, '{message.created}', 'whsec_m') RETURNING id`,
     [store.id, HOOK_URL],
   )
+  const greeting = await createGreetings(db).create(store.id, GREETING)
   return {
     webhookId: webhook!.id,
+    greetingId: greeting.id,
     careOffers,
     store,
     other,
@@ -258,6 +267,8 @@ async function upsetChat(storeId: string, n: number): Promise<string> {
 
 type Call = { path: string; body?: unknown; headers?: Record<string, string> }
 
+const GREETING = { enabled: false, condition: { kind: 'second_visit' }, language: 'en', texts: { en: 'Welcome back!' } } as const
+
 /** A request each route would carry out for a member allowed to make it. */
 function callFor(route: string, w: World, caller: Caller): Call {
   const email = caller === 'anonymous' ? w.people.agent.email : w.people[caller].email
@@ -297,6 +308,10 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'POST /api/follow-ups/:conversationId': { path: `/api/follow-ups/${w.upsetConversationId}` },
     'GET /api/feedback': { path: '/api/feedback' },
     'POST /api/feedback/:conversationId/acted': { path: `/api/feedback/${w.upsetConversationId}/acted`, body: { note: 'We called the courier.' } },
+    'GET /api/greetings': { path: '/api/greetings' },
+    'POST /api/greetings': { path: '/api/greetings', body: GREETING },
+    'PUT /api/greetings/:id': { path: `/api/greetings/${w.greetingId}`, body: { ...GREETING, enabled: true } },
+    'DELETE /api/greetings/:id': { path: `/api/greetings/${w.greetingId}` },
     'OPTIONS /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, headers: { origin: 'http://127.0.0.1:3000' } },
     'POST /api/uploads': { path: `/api/uploads?siteKey=${w.store.key}`, body: 'x', headers: { 'content-type': 'text/plain' } },
     'GET /api/uploads/:id': { path: `/api/uploads/${w.uploadId}` },

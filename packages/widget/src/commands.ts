@@ -4,6 +4,7 @@ import type { VisitorIdentity } from '@attune/core'
 import type { BootOptions, WidgetListener } from './api.ts'
 import type { WidgetEvent } from './element.ts'
 
+/** The commands' functions; each is called without `this`. */
 export interface CommandApi {
   boot(options: BootOptions): void
   open(): void
@@ -31,21 +32,22 @@ export interface DispatchOptions {
 /** A dispatcher that never throws into the host page: unknown commands and failures become warnings. */
 export function createDispatcher(api: CommandApi, options: DispatchOptions): Dispatch {
   const warn = options.warn ?? ((message: string) => console.warn(message))
-  // Commands a page may call, in the order the README lists them: a map, not a switch.
+  // Commands a page may call, in the order the README lists them: a map, not a switch. The API's
+  // functions are used as they are (none uses `this`), not wrapped: bytes on every page view.
   const commands: Record<string, (...args: never[]) => void> = {
     boot: (given: Partial<BootOptions> = {}) => api.boot({ ...given, server: given.server || options.defaultServer } as BootOptions),
-    open: () => api.open(),
-    close: () => api.close(),
-    toggle: () => api.toggle(),
-    identify: (identity: VisitorIdentity) => api.identify(identity),
-    update: (attributes: Record<string, string | number | boolean>) => api.update(attributes),
-    on: (event: WidgetEvent, listener: WidgetListener) => api.on(event, listener),
-    off: (event: WidgetEvent, listener: WidgetListener) => api.off(event, listener),
+    open: api.open,
+    close: api.close,
+    toggle: api.toggle,
+    identify: api.identify,
+    update: api.update,
+    on: api.on,
+    off: api.off,
     locale(tag: unknown) {
       if (typeof tag !== 'string') throw new Error('needs a language tag, e.g. Attune("locale", "th").')
       api.setLocale(tag)
     },
-    shutdown: () => api.shutdown(),
+    shutdown: api.shutdown,
   }
   return (command, ...args) => {
     const run = Object.hasOwn(commands, command as string) ? commands[command as string] : undefined

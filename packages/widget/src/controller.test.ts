@@ -110,3 +110,12 @@ describe('what a visitor pays for, and when', () => {
     expect(own.log.at(-1)).toBe('made.destroy')
   })
 })
+
+describe('what the page tells the widget', () => {
+  it('is kept, merged, for a greeting to watch, before any client exists', () => {
+    const { chat } = setUp()
+    chat.update({ cart: 42, plan: 'gold' })
+    chat.update({ cart: 120 })
+    expect(chat.$facts.get()).toEqual({ cart: 120, plan: 'gold' })
+  })
+})

@@ -33,6 +33,8 @@ export function createController(seams: ControllerSeams) {
   const $client = atom<WidgetClient | undefined>(undefined)
   /** The panel chunk, once it has arrived. */
   const $panel = atom<PanelModule | undefined>(undefined)
+  /** What the page said with `update`, merged: a greeting watches the cart's value (issue 15). */
+  const $facts = atom<Record<string, string | number | boolean>>({})
   /** Calls that need the client, made before it exists: applied in order when it is made. */
   const waiting: ((client: WidgetClient) => void)[] = []
   const stops: (() => void)[] = []
@@ -94,6 +96,7 @@ export function createController(seams: ControllerSeams) {
     $locale,
     $client,
     $panel,
+    $facts,
     get focusPanel() {
       return focusPanel
     },
@@ -102,7 +105,10 @@ export function createController(seams: ControllerSeams) {
     /** Pointer over, focus or touch on the launcher: the panel's bytes arrive before the click (no socket yet). */
     intent: () => void seams.loadPanel().catch(() => {}),
     identify: (identity: VisitorIdentity) => withClient((client) => client.identify(identity)),
-    update: (attributes: Record<string, string | number | boolean>) => withClient((client) => client.update(attributes)),
+    update(attributes: Record<string, string | number | boolean>) {
+      $facts.set({ ...$facts.get(), ...attributes })
+      withClient((client) => client.update(attributes))
+    },
     /** The element left the page: the connection it made closes. */
     destroy() {
       stopped = true

@@ -2,7 +2,7 @@
 // in a shadow root (no Preact) for the launcher and badge, drawn from the controller's stores; the
 // panel chunk (Preact, the core connection) is fetched on intent and connects on the first open,
 // or at load for a returning visitor.
-import { hasStoredVisitor, type LauncherResponse, type VisitorIdentity } from '@attune/core'
+import { hasStoredVisitor, type GreetingOffer, type LauncherResponse, type VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import { createController, type Controller } from './controller.ts'
 import { loadCatalog, loadWords, pickLocale, type PickedLocale } from './i18n/catalogs.ts'
@@ -16,6 +16,7 @@ import { createNotifications } from './notifications.ts'
 import type { Away, CheckInMoments, I18n, WidgetClient } from './ui/types.ts'
 import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
 import { loadPanel, whenIdle } from './launcher/panel-chunk.ts'
+import { loadGreeting } from './launcher/greeting-chunk.ts'
 import { onDemand } from './launcher/chunk.ts'
 
 /** "We're away" (issue 15): its words and rules, fetched only where nobody can answer now. */
@@ -236,15 +237,29 @@ function createElementClass(): CustomElementConstructor {
       }, textsFailed)
     }
 
+    /** The store's greetings (issue 15): their chunk comes only when there are some. */
+    #greet(chat: Controller, offers: readonly GreetingOffer[] | undefined): void {
+      if (!offers?.length) return
+      // A greeting that cannot load is simply not shown: nothing to tell the page.
+      loadGreeting().then(
+        ({ greet }) => {
+          if (chat === this.#chat) this.#stops.push(greet(this, chat, offers))
+        },
+        () => {},
+      )
+    }
+
     /**
      * The launcher's answer (issue 15), once per page view after boot; a failure changes nothing.
      * A store that set neither hours nor a reply time, with nobody online, keeps the launcher as it
-     * was: the panel's own line says so, and a first visit loads nothing more.
+     * was: the panel's own line says so, and a first visit loads nothing more. The store's greetings
+     * come with it (#greet).
      */
     #askWhoIsThere(chat: Controller, siteKey: string): void {
       fetch(`${this.#server()}/api/sites/${encodeURIComponent(siteKey)}/launcher`)
         .then((response) => response.json() as Promise<LauncherResponse>)
         .then((state) => {
+          this.#greet(chat, state.greetings)
           if (state.attended !== false || (state.open && !state.replyTime)) return
           return awayChunk().then(({ away }) => {
             if (chat !== this.#chat) return

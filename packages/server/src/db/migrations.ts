@@ -378,6 +378,24 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 14,
+    name: 'greetings',
+    sql: `
+      -- Proactive greetings (issue 15): what makes one show (a time on the page, a page pattern, a
+      -- cart value, a second visit, exit intent) and its text per language. Off until turned on.
+      CREATE TABLE greetings (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        enabled boolean NOT NULL DEFAULT false,
+        condition jsonb NOT NULL,
+        language text NOT NULL,
+        texts jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX greetings_site ON greetings (site_id, created_at);
+    `,
+  },
+  {
     id: 16,
     name: 'inbox-language',
     sql: `

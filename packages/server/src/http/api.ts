@@ -22,6 +22,7 @@ import { careRoutes } from './agent-care-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
 import { followUpRoutes } from './follow-up-api.ts'
+import { greetingRoutes } from './greetings-api.ts'
 import { hoursRoutes, launcherRoutes } from './hours-api.ts'
 import { mailRoutes } from './mail-api.ts'
 import type { MailService } from '../mail/service.ts'
@@ -72,6 +73,7 @@ export const API_ROUTES: readonly Route[] = [
   ...careRoutes,
   ...historyRoutes,
   ...followUpRoutes,
+  ...greetingRoutes,
   ...uploadRoutes,
   ...widgetRoutes,
   ...hoursRoutes,

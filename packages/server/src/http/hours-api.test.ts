@@ -45,10 +45,10 @@ describe('the launcher’s answer', () => {
   it('for a store without hours: open, attended only while an agent is online', async () => {
     const alone = await launcher()
     expect(alone.status).toBe(200)
-    expect(await alone.json()).toEqual({ attended: false, open: true })
+    expect(await alone.json()).toEqual({ attended: false, open: true, greetings: [] })
     const agent = await TestClient.agent(server.url, cookie)
     try {
-      expect(await (await launcher()).json()).toEqual({ attended: true, open: true })
+      expect(await (await launcher()).json()).toEqual({ attended: true, open: true, greetings: [] })
     } finally {
       await agent.close()
     }
@@ -69,7 +69,13 @@ describe('the launcher’s answer', () => {
     expect((await owner('PUT', { hours: afternoons })).status).toBe(200)
     const agent = await TestClient.agent(server.url, cookie)
     try {
-      expect(await (await launcher()).json()).toEqual({ attended: false, open: false, next: '2026-11-30T06:00:00Z', replyTime: 'hour' })
+      expect(await (await launcher()).json()).toEqual({
+        attended: false,
+        open: false,
+        next: '2026-11-30T06:00:00Z',
+        replyTime: 'hour',
+        greetings: [],
+      })
     } finally {
       await agent.close()
     }

@@ -1,4 +1,5 @@
-import { HoursBodySchema, type HoursBody } from '@attune/protocol'
+import { HoursBodySchema, type HoursBody, type LauncherResponse } from '@attune/protocol'
+import { createGreetings } from '../greetings.ts'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { launcherState } from '../hours.ts'
 import { HttpError, HttpErrorCode, sendError, sendJson } from './respond.ts'
@@ -28,8 +29,13 @@ async function launcher({ req, res, params, deps }: RequestContext) {
   }
   if (req.method !== 'GET') throw new HttpError(HttpErrorCode.MethodNotAllowed, 'Use GET.')
   if (!site) return sendError(res, HttpErrorCode.NotFound, 'No such site.', cors)
-  const [hours, agentsOnline] = await Promise.all([deps.hours.get(site.id), deps.presence.count(site.id)])
-  sendJson(res, 200, launcherState(hours, agentsOnline, deps.now()), { ...cors, 'Cache-Control': 'public, max-age=60' })
+  const [hours, agentsOnline, greetings] = await Promise.all([
+    deps.hours.get(site.id),
+    deps.presence.count(site.id),
+    createGreetings(deps.db).offers(site.id),
+  ])
+  const body: LauncherResponse = { ...launcherState(hours, agentsOnline, deps.now()), greetings }
+  sendJson(res, 200, body, { ...cors, 'Cache-Control': 'public, max-age=60' })
 }
 
 export const hoursRoutes: Route[] = [

@@ -18,7 +18,6 @@ function icon(doc: Document, kind: 'chat' | 'close'): SVGSVGElement {
     width: size,
     height: size,
     'aria-hidden': 'true',
-    focusable: 'false',
   })) {
     svg.setAttribute(k, v)
   }

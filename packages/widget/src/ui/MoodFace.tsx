@@ -7,7 +7,7 @@ type Mood = keyof typeof FACES
 export function MoodFace({ mood }: { mood: Mood }) {
   const face = FACES[mood]
   return (
-    <svg class="face" viewBox="0 0 32 32" width="36" height="36" aria-hidden="true" focusable="false">
+    <svg class="face" viewBox="0 0 32 32" width="36" height="36" aria-hidden="true">
       <circle cx="16" cy="16" r="14" fill={face.tint} stroke="currentColor" stroke-width="1.5" />
       {EYES.map((eye) => (
         <circle key={eye.cx} cx={eye.cx} cy={eye.cy} r={eye.r} fill="currentColor" />

@@ -2,7 +2,7 @@
 import { h } from 'preact'
 export function CloseIcon() {
   return (
-    <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+    <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
       <path fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" d="M6 6l12 12M18 6 6 18" />
     </svg>
   )
@@ -10,7 +10,7 @@ export function CloseIcon() {
 
 export function SendIcon() {
   return (
-    <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+    <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
       <path fill="currentColor" d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
     </svg>
   )
@@ -18,7 +18,7 @@ export function SendIcon() {
 
 export function ClipIcon() {
   return (
-    <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+    <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
       <path
         fill="none"
         stroke="currentColor"

@@ -12,6 +12,8 @@ import { CareSetting } from '../care/CareSetting.tsx'
 import type { HoursApi } from '../../session/hours.ts'
 import { BusinessHours } from './BusinessHours.tsx'
 import { DangerZone } from './DangerZone.tsx'
+import { Greetings } from './Greetings.tsx'
+import type { GreetingsApi } from '../../session/greetings.ts'
 import { IdentitySecret } from './IdentitySecret.tsx'
 import { InstallSnippets } from './InstallSnippets.tsx'
 import { OriginsEditor } from './OriginsEditor.tsx'
@@ -30,6 +32,8 @@ interface Props {
   hours?: HoursApi
   /** The store's webhook endpoints and delivery log; the same-origin endpoints when not given. */
   webhooks?: WebhooksApi
+  /** Proactive greetings (issue 15); the same-origin endpoints when not given. */
+  greetings?: GreetingsApi
   agent: AgentProfile
   /** The role or the store's name changed: read the session again (the header shows both). */
   onSessionChanged(): void
@@ -39,7 +43,7 @@ interface Props {
 
 /**
  * The store as its owner and admins set it up: its name, what to paste into the store's pages,
- * where the chat may open, its Thai voice, the identity secret, its business hours, its webhooks;
+ * where the chat may open, its Thai voice, the identity secret, its business hours, greetings and webhooks;
  * for the owner, handing it over or deleting it.
  */
 export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }: Props) {
@@ -81,6 +85,7 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
           <CareSetting {...(given.care ? { api: given.care } : {})} />
           <BusinessHours {...(given.hours ? { api: given.hours } : {})} />
           <Webhooks {...(given.webhooks ? { api: given.webhooks } : {})} />
+          <Greetings {...(given.greetings ? { api: given.greetings } : {})} />
           {can(agent.role, 'own_store') && (
             <DangerZone api={api} team={team} agent={agent} store={loaded.value} onTransferred={onSessionChanged} onDeleted={onStoreDeleted} />
           )}

@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import {
+  GREETING_LANGUAGES,
+  MAX_GREETING_TEXT,
+  MAX_TIME_ON_PAGE,
+  type Greeting,
+  type GreetingKind,
+  type GreetingLanguage,
+  type GreetingRequest,
+} from '@attune/protocol'
+import { useGreetingMessages } from '../../i18n/greetings-context.ts'
+import { checkDraft, draftOf, type DraftField, type GreetingDraft } from '../../lib/greeting-form.ts'
+
+interface Props {
+  /** The greeting to edit; a new one when absent. */
+  greeting?: Greeting
+  /** Saves; resolves to the refusal's words, or null when saved. */
+  save(request: GreetingRequest): Promise<string | null>
+  onCancel(): void
+}
+
+const KINDS: readonly GreetingKind[] = ['time_on_page', 'url_pattern', 'cart_value', 'second_visit', 'exit_intent']
+
+/**
+ * Adds or edits a greeting: when it shows, its main language and its texts. Every problem is shown
+ * under its field, tied to it and announced (WCAG 3.3.1), and the focus goes to the first.
+ */
+export function GreetingForm({ greeting, save, onCancel }: Props) {
+  const words = useGreetingMessages()
+  const t = words.form
+  const [draft, setDraft] = useState<GreetingDraft>(() => draftOf(greeting))
+  const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({})
+  const [state, setState] = useState<{ step: 'idle' | 'saving' } | { step: 'refused'; text: string }>({ step: 'idle' })
+  const form = useRef<HTMLFormElement>(null)
+  const first = useRef<HTMLSelectElement>(null)
+  useEffect(() => first.current?.focus(), [])
+
+  const change = (next: Partial<GreetingDraft>) => setDraft((d) => ({ ...d, ...next }))
+  const setText = (language: GreetingLanguage, text: string) => setDraft((d) => ({ ...d, texts: { ...d.texts, [language]: text } }))
+
+  async function submit(event: Event) {
+    event.preventDefault()
+    if (state.step === 'saving') return
+    const checked = checkDraft(draft, words)
+    if (!checked.ok) {
+      setProblems(checked.problems)
+      // After the render that marks them: the first refused field takes the focus.
+      setTimeout(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      return
+    }
+    setProblems({})
+    setState({ step: 'saving' })
+    const refusal = await save(checked.request)
+    if (refusal !== null) setState({ step: 'refused', text: refusal })
+  }
+
+  /** A field's error paragraph, and the props that tie the control to it. */
+  const problem = (field: DraftField, hintId?: string) => {
+    const text = problems[field]
+    const errorId = `greeting-${field}-error`
+    return {
+      control: {
+        'aria-invalid': text ? ('true' as const) : undefined,
+        'aria-describedby': [text ? errorId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined,
+      },
+      error: (
+        <p id={errorId} class="settings-error">
+          {text ?? ''}
+        </p>
+      ),
+    }
+  }
+
+  const textField = (language: GreetingLanguage) => {
+    const { control, error } = problem(`text-${language}`)
+    const id = `greeting-text-${language}`
+    return (
+      <div class={`settings-field${control['aria-invalid'] ? ' is-invalid' : ''}`} key={language}>
+        <label for={id}>{t.text(words.languages[language])}</label>
+        <textarea
+          id={id}
+          lang={language}
+          rows={2}
+          maxLength={MAX_GREETING_TEXT}
+          value={draft.texts[language] ?? ''}
+          {...control}
+          onInput={(e) => setText(language, e.currentTarget.value)}
+        />
+        {error}
+      </div>
+    )
+  }
+
+  const seconds = problem('seconds')
+  const pattern = problem('pattern', 'greeting-pattern-hint')
+  const cart = problem('cart', 'greeting-cart-hint')
+  const title = greeting ? t.editTitle : t.addTitle
+  return (
+    <form ref={form} class="greeting-form" aria-label={title} noValidate onSubmit={submit}>
+      <h4>{title}</h4>
+      <div class="settings-field">
+        <label for="greeting-kind">{t.when}</label>
+        <select ref={first} id="greeting-kind" value={draft.kind} onChange={(e) => change({ kind: e.currentTarget.value as GreetingKind })}>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t.kinds[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {draft.kind === 'time_on_page' && (
+        <div class={`settings-field${problems.seconds ? ' is-invalid' : ''}`}>
+          <label for="greeting-seconds">{t.seconds}</label>
+          <input
+            id="greeting-seconds"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_TIME_ON_PAGE}
+            step={1}
+            value={draft.seconds}
+            {...seconds.control}
+            onInput={(e) => change({ seconds: e.currentTarget.value })}
+          />
+          {seconds.error}
+        </div>
+      )}
+      {draft.kind === 'url_pattern' && (
+        <div class={`settings-field${problems.pattern ? ' is-invalid' : ''}`}>
+          <label for="greeting-pattern">{t.pattern}</label>
+          <input
+            id="greeting-pattern"
+            class="code"
+            type="text"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder="/checkout*"
+            value={draft.pattern}
+            {...pattern.control}
+            onInput={(e) => change({ pattern: e.currentTarget.value })}
+          />
+          <p id="greeting-pattern-hint" class="settings-hint">
+            {t.patternHint}
+          </p>
+          {pattern.error}
+        </div>
+      )}
+      {draft.kind === 'cart_value' && (
+        <div class={`settings-field${problems.cart ? ' is-invalid' : ''}`}>
+          <label for="greeting-cart">{t.cart}</label>
+          <input
+            id="greeting-cart"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            value={draft.cart}
+            {...cart.control}
+            onInput={(e) => change({ cart: e.currentTarget.value })}
+          />
+          <p id="greeting-cart-hint" class="settings-hint">
+            {t.cartHint}
+          </p>
+          {cart.error}
+        </div>
+      )}
+      {draft.kind === 'second_visit' && <p class="settings-hint">{t.returning}</p>}
+      {draft.kind === 'exit_intent' && <p class="settings-hint">{t.exitIntent}</p>}
+      <div class="settings-field">
+        <label for="greeting-language">{t.language}</label>
+        <select
+          id="greeting-language"
+          value={draft.language}
+          aria-describedby="greeting-language-hint"
+          onChange={(e) => change({ language: e.currentTarget.value as GreetingLanguage })}
+        >
+          {GREETING_LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {words.languages[language]}
+            </option>
+          ))}
+        </select>
+        <p id="greeting-language-hint" class="settings-hint">
+          {t.languageHint}
+        </p>
+      </div>
+      {textField(draft.language)}
+      <details open={GREETING_LANGUAGES.some((l) => l !== draft.language && (draft.texts[l] || problems[`text-${l}`]))}>
+        <summary>{t.translations}</summary>
+        {GREETING_LANGUAGES.filter((l) => l !== draft.language).map(textField)}
+      </details>
+      <div class="field-row">
+        <button type="submit" class="button button-primary" disabled={state.step === 'saving'}>
+          {t.save}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+      <p class="settings-error" role="alert">
+        {state.step === 'refused' ? state.text : ''}
+      </p>
+      <p class="settings-status" role="status">
+        {state.step === 'saving' ? words.saving : ''}
+      </p>
+    </form>
+  )
+}
