@@ -45,5 +45,3 @@ export function createSendOrder(now: () => number = Date.now) {
     },
   }
 }
-
-export type SendOrder = ReturnType<typeof createSendOrder>
