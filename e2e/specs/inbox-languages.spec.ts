@@ -107,13 +107,17 @@ test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in
       await visit(page, words, words.main.header.store, words.accounts.store.title)
       await expect(page.getByRole('textbox', { name: words.accounts.store.name, exact: true })).toBeVisible({ timeout: 15_000 })
       await expectStoreSectionsIn(page, words)
-      await shot('store')
+      // The page scrolls inside its main area, so each shot brings its section into view first.
+      await page.getByRole('heading', { level: 3, name: words.hours.title, exact: true }).scrollIntoViewIfNeeded()
+      await shot('store-hours')
       await expectNoAxeViolations(page, `inbox in ${code}, Store, ${size}`)
       // The greeting form, opened: its choices and fields read in the language too.
       await page.getByRole('button', { name: words.greetings.add, exact: true }).click()
       const form = page.getByRole('form', { name: words.greetings.form.addTitle })
       await expect(form.getByRole('combobox', { name: words.greetings.form.when })).toContainText(words.greetings.form.kinds.time_on_page)
       await expect(form.getByRole('spinbutton', { name: words.greetings.form.seconds })).toBeVisible()
+      await form.scrollIntoViewIfNeeded()
+      await shot('store-greeting')
       await expectNoAxeViolations(page, `inbox in ${code}, Store with the greeting form open, ${size}`)
       await form.getByRole('button', { name: words.greetings.form.cancel, exact: true }).click()
       await expect(form).toBeHidden()
