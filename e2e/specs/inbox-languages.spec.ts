@@ -10,9 +10,10 @@ import { test, expect } from '../fixtures/test.ts'
 /*
  * Issue 14: an agent reads the inbox in their own language. The demo owner picks Thai, then Lao,
  * then Filipino on the Team page; each time the conversation view, the empathy card and Insights
- * read in it, `<html lang>` says it, and axe finds nothing on any inbox page on a desktop and a
- * tablet. The texts expected are the catalogs themselves. Screenshots stay in the output folder
- * (inbox-<lang>-<page>-<viewport>.png) for a human to look at.
+ * read in it (the Store page's hours, webhooks and greetings too), `<html lang>` says it, and axe
+ * finds nothing on any inbox page on a desktop and a tablet. The texts expected are the catalogs
+ * themselves. Screenshots stay in the output folder (inbox-<lang>-<page>-<viewport>.png) for a
+ * human to look at.
  */
 const LANGUAGES: [code: string, autonym: string, words: Catalogs][] = [
   ['th', 'ไทย', th],
@@ -26,6 +27,18 @@ const PREVIEW = 'where is my parcel'
 async function visit(page: Page, words: Catalogs, link: string, heading: string): Promise<void> {
   await page.getByRole('navigation', { name: words.main.header.nav }).getByRole('link', { name: link, exact: true }).click()
   await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible({ timeout: 15_000 })
+}
+
+/** The Store page's business hours, webhooks and greetings read in the language (issue 15's sections). */
+async function expectStoreSectionsIn(page: Page, words: Catalogs): Promise<void> {
+  for (const title of [words.hours.title, words.webhooks.title, words.greetings.title]) {
+    await expect(page.getByRole('heading', { level: 3, name: title, exact: true })).toBeVisible({ timeout: 15_000 })
+  }
+  await expect(page.getByRole('checkbox', { name: words.hours.enabled })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 4, name: words.hours.days.mon, exact: true })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: words.webhooks.url, exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: words.webhooks.add, exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 4, name: words.webhooks.log, exact: true })).toBeVisible()
 }
 
 test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in it and passes axe', async ({
@@ -93,7 +106,21 @@ test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in
       await expectNoAxeViolations(page, `inbox in ${code}, Settings, ${size}`)
       await visit(page, words, words.main.header.store, words.accounts.store.title)
       await expect(page.getByRole('textbox', { name: words.accounts.store.name, exact: true })).toBeVisible({ timeout: 15_000 })
+      await expectStoreSectionsIn(page, words)
+      // The page scrolls inside its main area, so each shot brings its section into view first.
+      await page.getByRole('heading', { level: 3, name: words.hours.title, exact: true }).scrollIntoViewIfNeeded()
+      await shot('store-hours')
       await expectNoAxeViolations(page, `inbox in ${code}, Store, ${size}`)
+      // The greeting form, opened: its choices and fields read in the language too.
+      await page.getByRole('button', { name: words.greetings.add, exact: true }).click()
+      const form = page.getByRole('form', { name: words.greetings.form.addTitle })
+      await expect(form.getByRole('combobox', { name: words.greetings.form.when })).toContainText(words.greetings.form.kinds.time_on_page)
+      await expect(form.getByRole('spinbutton', { name: words.greetings.form.seconds })).toBeVisible()
+      await form.scrollIntoViewIfNeeded()
+      await shot('store-greeting')
+      await expectNoAxeViolations(page, `inbox in ${code}, Store with the greeting form open, ${size}`)
+      await form.getByRole('button', { name: words.greetings.form.cancel, exact: true }).click()
+      await expect(form).toBeHidden()
       await visit(page, words, words.main.header.team, words.accounts.team.title)
       await expect(page.getByRole('combobox', { name: words.accounts.language.title })).toBeVisible()
       await shot('team')

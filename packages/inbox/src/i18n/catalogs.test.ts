@@ -5,9 +5,12 @@ import { enAccounts } from './en-accounts.ts'
 import { enAfterChat } from './en-after-chat.ts'
 import { enCare } from './en-care.ts'
 import { enErasure } from './en-erasure.ts'
+import { enGreetings } from './en-greetings.ts'
 import { enHistory } from './en-history.ts'
+import { enHours } from './en-hours.ts'
 import { enInsights } from './en-insights.ts'
 import { enSettings } from './en-settings.ts'
+import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
 import { fil } from './fil/index.ts'
 import { lo } from './lo/index.ts'
@@ -20,9 +23,12 @@ const english = {
   accounts: enAccounts,
   care: enCare,
   erasure: enErasure,
+  greetings: enGreetings,
   history: enHistory,
+  hours: enHours,
   insights: enInsights,
   settings: enSettings,
+  webhooks: enWebhooks,
 } as const
 
 const others: Record<string, Catalogs> = { th, lo, fil }
@@ -47,7 +53,9 @@ function call(fn: (...args: never[]) => string, n: number): string {
   ]
   for (const args of tries) {
     try {
-      return (fn as (...args: unknown[]) => string)(...args)
+      const made = (fn as (...args: unknown[]) => string)(...args)
+      // Arithmetic on a string (a webhook try's duration) makes NaN: not this kind either.
+      if (!made.includes('NaN')) return made
     } catch {
       // Not this kind of argument: the next.
     }
@@ -62,7 +70,7 @@ const argumentsIn = (text: string) => [...text.matchAll(/ARG[ABC]|7[0-2]/g)].map
 
 // Words kept in Latin letters in Thai and Lao: the product, formats, code and the ids a store types.
 const LATIN_ALLOWED = new Set(
-  'Attune Inbox CSV PDF TXT PNG JPEG GIF WebP KB MB HMAC SHA npm Vite webpack Next js https shop example scheme host port body identify Enter Shift order returns'.split(
+  'Attune Inbox CSV PDF TXT PNG JPEG GIF WebP KB MB HMAC SHA JSON POST HTTPS URL npm Vite webpack Next js https shop example attune webhook scheme host port body identify Enter Shift order returns checkout update cart Signature'.split(
     ' ',
   ),
 )

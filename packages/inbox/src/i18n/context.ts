@@ -4,9 +4,12 @@ import type { AccountMessages } from './en-accounts.ts'
 import type { AfterChatMessages } from './en-after-chat.ts'
 import type { CareMessages } from './en-care.ts'
 import type { ErasureMessages } from './en-erasure.ts'
+import type { GreetingMessages } from './en-greetings.ts'
 import type { HistoryMessages } from './en-history.ts'
+import type { HoursMessages } from './en-hours.ts'
 import type { InsightsMessages } from './en-insights.ts'
 import type { SettingsMessages } from './en-settings.ts'
+import type { WebhookMessages } from './en-webhooks.ts'
 import { en, type InboxMessages } from './en.ts'
 
 /**
@@ -20,9 +23,12 @@ export interface Catalogs {
   afterChat: AfterChatMessages
   care: CareMessages
   erasure: ErasureMessages
+  greetings: GreetingMessages
   history: HistoryMessages
+  hours: HoursMessages
   insights: InsightsMessages
   settings: SettingsMessages
+  webhooks: WebhookMessages
 }
 
 /** The catalogs in use; null: English. Provided by `InLanguage`. */

@@ -75,3 +75,5 @@ export const enGreetings = {
     pt: 'Portuguese',
   } satisfies Record<GreetingLanguage, string>,
 }
+
+export type GreetingMessages = typeof enGreetings

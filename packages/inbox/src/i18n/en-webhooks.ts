@@ -56,3 +56,5 @@ export const enWebhooks = {
   noRetry: '—',
   gaveUp: 'Given up',
 }
+
+export type WebhookMessages = typeof enWebhooks

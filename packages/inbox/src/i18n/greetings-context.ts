@@ -1,4 +1,5 @@
 import { enGreetings } from './en-greetings.ts'
+import { pageCatalog } from './page-catalog.ts'
 
-/** The Greetings section's catalog, for the Store page's chunk (English until its translations land). */
-export const useGreetingMessages = () => enGreetings
+/** The Greetings section's catalog, for the Store page's chunk. */
+export const { use: useGreetingMessages } = pageCatalog('greetings', enGreetings)

@@ -1,4 +1,5 @@
 import { enHours } from './en-hours.ts'
+import { pageCatalog } from './page-catalog.ts'
 
-/** Business hours' catalog, for the Store page's chunk (English until its translations land). */
-export const useHoursMessages = () => enHours
+/** Business hours' catalog, for the Store page's chunk. */
+export const { use: useHoursMessages } = pageCatalog('hours', enHours)

@@ -1,4 +1,5 @@
 import { enWebhooks } from './en-webhooks.ts'
+import { pageCatalog } from './page-catalog.ts'
 
-/** The Store page's Webhooks section's catalog (English until its translations land). */
-export const useWebhookMessages = () => enWebhooks
+/** The Store page's Webhooks section's catalog, for its chunk. */
+export const { use: useWebhookMessages } = pageCatalog('webhooks', enWebhooks)

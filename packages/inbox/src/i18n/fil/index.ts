@@ -3,10 +3,25 @@ import { accounts } from './accounts.ts'
 import { afterChat } from './after-chat.ts'
 import { care } from './care.ts'
 import { erasure } from './erasure.ts'
+import { greetings } from './greetings.ts'
 import { history } from './history.ts'
+import { hours } from './hours.ts'
 import { insights } from './insights.ts'
 import { main } from './main.ts'
 import { settings } from './settings.ts'
+import { webhooks } from './webhooks.ts'
 
 /** The inbox in Filipino: one chunk, fetched only for a person who reads Filipino (load.ts). */
-export const fil: Catalogs = { main, accounts, afterChat, care, erasure, history, insights, settings }
+export const fil: Catalogs = {
+  main,
+  accounts,
+  afterChat,
+  care,
+  erasure,
+  greetings,
+  history,
+  hours,
+  insights,
+  settings,
+  webhooks,
+}
