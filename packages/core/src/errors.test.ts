@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '@attune/protocol'
-import { AttuneError, AttuneErrorCode, createRetries, isTransient } from './errors.ts'
+import { AttuneError, AttuneErrorCode } from './errors.ts'
+import { createRetries, isTransient } from './retries.ts'
 
 describe('AttuneError codes', () => {
   it('include every code the server can send, so a refusal passes through unchanged', () => {
