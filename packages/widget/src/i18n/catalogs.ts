@@ -4,28 +4,17 @@ import type { Catalog, LauncherWords } from './en.ts'
 /** A catalog as loaded; Thai's brings its voice (issue 16) along, in the same chunk. */
 type LoadedCatalog = Catalog & Pick<I18n, 'voiced'>
 
-/**
- * Shipped locales, each its own chunk: a shopper downloads the one language they read, English
- * included (the budgets count everything one shopper loads). Adding a language is two files (the
- * catalog and its launcher words) and a line in each map here.
- */
-const loaders: Record<string, () => Promise<Record<string, LoadedCatalog>>> = {
-  en: () => import('./en.ts'),
-  th: () => import('./th.ts'),
-  fil: () => import('./fil.ts'),
-  lo: () => import('./lo.ts'),
-  ar: () => import('./ar.ts'),
-  es: () => import('./es.ts'),
-  id: () => import('./id.ts'),
-  vi: () => import('./vi.ts'),
-  ms: () => import('./ms.ts'),
-  zh: () => import('./zh.ts'),
-  ja: () => import('./ja.ts'),
-  pt: () => import('./pt.ts'),
-}
+/** A language's launcher words (`th.ts`: `th`) and a loader of its whole catalog (`catalog`). */
+type WordsModule = { catalog: () => Promise<Record<string, LoadedCatalog>> }
 
-/** The launcher's words of each locale (./launcher/), all a visitor who never opens the chat needs. */
-const words: Record<string, () => Promise<Record<string, LauncherWords>>> = {
+/**
+ * Shipped locales, each two chunks: the launcher's words (./launcher/), all a visitor who never
+ * opens the chat needs, and the whole catalog, which the words' own module loads (so the launcher
+ * names one chunk per language, not two). A shopper downloads the one language they read, English
+ * included (the budgets count everything one shopper loads). Adding a language is two files (the
+ * catalog and its launcher words) and a line here.
+ */
+const words: Record<string, () => Promise<WordsModule>> = {
   en: () => import('./launcher/en.ts'),
   th: () => import('./launcher/th.ts'),
   fil: () => import('./launcher/fil.ts'),
@@ -40,7 +29,7 @@ const words: Record<string, () => Promise<Record<string, LauncherWords>>> = {
   pt: () => import('./launcher/pt.ts'),
 }
 
-export const LOCALES: readonly string[] = Object.keys(loaders)
+export const LOCALES: readonly string[] = Object.keys(words)
 
 /** Base languages written right to left (of those we ship or may ship). */
 const RTL = new Set(['ar', 'fa', 'he', 'ur'])
@@ -93,18 +82,20 @@ export function pickLocale(...candidates: readonly (string | null | undefined)[]
  * A language's texts from its chunk, which exports them under the language's code (`th.ts`: `th`;
  * no `.then` per language in the launcher); English if the code is not shipped or the chunk fails.
  */
-function load<Texts>(modules: Record<string, () => Promise<Record<string, Texts>>>, code: string): Promise<Texts> {
-  const known = modules[code] ? code : 'en'
-  const english = () => modules.en!().then((m) => m.en!)
-  return modules[known]!().then((m) => m[known]!, english)
+function load<Texts>(pick: (module: WordsModule) => Promise<Record<string, Texts>> | Record<string, Texts>, code: string): Promise<Texts> {
+  const from = (known: string) =>
+    words[known]!()
+      .then(pick)
+      .then((m) => m[known]!)
+  return from(words[code] ? code : 'en').catch(() => from('en'))
 }
 
 /** The catalog for a picked code, from its chunk; English if that chunk fails to load. */
 export function loadCatalog(code: string): Promise<LoadedCatalog> {
-  return load(loaders, code)
+  return load((m) => m.catalog(), code)
 }
 
 /** The launcher's words for a picked code; English if that chunk fails to load. */
 export function loadWords(code: string): Promise<LauncherWords> {
-  return load(words, code)
+  return load((m) => m as unknown as Record<string, LauncherWords>, code)
 }

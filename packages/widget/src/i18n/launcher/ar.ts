@@ -20,3 +20,6 @@ export const ar: LauncherWords = {
     other: '({count}) رسالة جديدة — {title}',
   },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../ar.ts')

@@ -7,3 +7,6 @@ export const en = {
   'launcher.unread': { one: '{count} unread message', other: '{count} unread messages' },
   'title.flash': { one: '({count}) New message — {title}', other: '({count}) New messages — {title}' },
 } as const
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../en.ts')

@@ -9,3 +9,6 @@ export const fil: LauncherWords = {
   'launcher.unread': { other: '{count} mensaheng hindi pa nababasa' },
   'title.flash': { other: '({count}) Bagong mensahe — {title}' },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../fil.ts')

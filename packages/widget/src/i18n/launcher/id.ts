@@ -7,3 +7,6 @@ export const id: LauncherWords = {
   'launcher.unread': { other: '{count} pesan belum dibaca' },
   'title.flash': { other: '({count}) Pesan baru — {title}' },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../id.ts')

@@ -7,3 +7,6 @@ export const ja: LauncherWords = {
   'launcher.unread': { other: '未読メッセージ {count} 件' },
   'title.flash': { other: '({count}) 新着メッセージ — {title}' },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../ja.ts')

@@ -7,3 +7,6 @@ export const ms: LauncherWords = {
   'launcher.unread': { other: '{count} mesej belum dibaca' },
   'title.flash': { other: '({count}) Mesej baharu — {title}' },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../ms.ts')

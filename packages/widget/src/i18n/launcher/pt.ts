@@ -7,3 +7,6 @@ export const pt: LauncherWords = {
   'launcher.unread': { one: '{count} mensagem não lida', other: '{count} mensagens não lidas' },
   'title.flash': { one: '({count}) Nova mensagem — {title}', other: '({count}) Novas mensagens — {title}' },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../pt.ts')

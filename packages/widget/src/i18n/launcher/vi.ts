@@ -7,3 +7,6 @@ export const vi: LauncherWords = {
   'launcher.unread': { other: '{count} tin nhắn chưa đọc' },
   'title.flash': { other: '({count}) Tin nhắn mới — {title}' },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../vi.ts')

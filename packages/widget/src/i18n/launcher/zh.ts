@@ -7,3 +7,6 @@ export const zh: LauncherWords = {
   'launcher.unread': { other: '{count} 条未读消息' },
   'title.flash': { other: '({count}) 条新消息 — {title}' },
 }
+
+/** This language's whole catalog, fetched with the panel: the launcher names one chunk per language, not two (decision 010). */
+export const catalog = () => import('../zh.ts')
