@@ -33,7 +33,9 @@ module.exports = [
   {
     name: '@attune/core, typical import (createClient + stores)',
     path: 'packages/core/size/typical.ts',
-    limit: '8 KB',
+    // 8.2 KB (it was 8): the shopper's mail calls (issue 15) and one channel for both roles with
+    // the agent's persisted outbox (issue 14) — written down as a conflict, to be won back.
+    limit: '8.2 KB',
     modifyEsbuildConfig: fromSource,
     gzip: true,
   },
@@ -56,13 +58,17 @@ module.exports = [
   ),
   // For every language: the launcher, the panel (Preact, chat UI, check-in cards, core) and that
   // language's texts — what a shopper loads to open the chat, answer the check-ins and talk. The
-  // goal is 27 KB (docs/decisions/010 says where the bytes go). 29.6 KB: this round saved about
-  // 0.5 KB and then spent part of it on the follow-up card and the store's Thai voice (issue 16).
+  // goal is 27 KB (docs/decisions/010 says where the bytes go), not met: issue 13 stays open. 30.2 KB
+  // (it was 29.6): issue 15's features each cost the chat a little that cannot wait for a chunk —
+  // the panel's away notice and "nobody is there" (~0.25 KB), triggering the email and transcript
+  // cards and adopting a reply email's reopen link (~0.2 KB) — and the one conversation channel
+  // for both roles (issue 14) ~0.1 KB; the launcher paid back 0.3 KB. A conflict written down, not
+  // a new goal: the bytes are to be found again.
   ...LANGUAGES.map((code) =>
     served(
       `@attune/widget, everything a shopper loads to chat in "${code}"`,
       [widget('launcher'), widget(`words-${code}`), widget('panel'), widget(`locale-${code}`)],
-      '29.6 KB',
+      '30.2 KB',
     ),
   ),
   served('@attune/widget, rich content (on the first message with Markdown, a file or quick replies)', widget('rich'), '2.5 KB'),
