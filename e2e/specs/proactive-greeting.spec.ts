@@ -2,7 +2,20 @@ import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 import { StorePage } from '../pages/store-page.ts'
-import { test, expect } from '../fixtures/test.ts'
+import { startServer, type RunningServer } from '../fixtures/server.ts'
+import { test as base, expect } from '../fixtures/test.ts'
+
+/** This spec changes the demo store for every later spec in its worker: a server of its own (fixtures/test.ts). */
+const test = base.extend<object, { attune: RunningServer }>({
+  attune: [
+    async ({}, use) => {
+      const server = await startServer()
+      await use(server)
+      await server.stop()
+    },
+    { scope: 'worker' },
+  ],
+})
 
 /*
  * Issue 15: the owner sets up a greeting on pages matching /checkout* (English and Thai) and turns
