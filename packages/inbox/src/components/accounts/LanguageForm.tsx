@@ -4,6 +4,7 @@ import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { chooseLanguage } from '../../i18n/language.ts'
 import type { CallResult } from '../../session/http.ts'
 import { failureText } from './failure.ts'
+import { SaveFooter, type SaveState } from './SaveFooter.tsx'
 
 /** Each language by its own name, as a reader of it looks for it in any other language. */
 const AUTONYMS: Record<InboxLanguage, string> = { en: 'English', th: 'ไทย', lo: 'ລາວ', fil: 'Filipino' }
@@ -17,7 +18,6 @@ interface Props {
   onSaved?(): void
 }
 
-type State = { step: 'idle' | 'saving' | 'saved' } | { step: 'refused'; text: string }
 const BROWSER = 'browser'
 
 /** One's own inbox language (issue 14), kept with the account: it follows the person to every device. */
@@ -25,7 +25,7 @@ export function LanguageForm({ language, browser, save, onSaved }: Props) {
   const all = useAccountMessages()
   const t = all.language
   const [chosen, setChosen] = useState<InboxLanguage | null>(language)
-  const [state, setState] = useState<State>({ step: 'idle' })
+  const [state, setState] = useState<SaveState>({ step: 'idle' })
 
   async function submit(event: Event) {
     event.preventDefault()
@@ -64,17 +64,7 @@ export function LanguageForm({ language, browser, save, onSaved }: Props) {
             ))}
           </select>
         </div>
-        <p class="settings-error" role="alert">
-          {state.step === 'refused' ? state.text : ''}
-        </p>
-        <div class="settings-actions">
-          <button type="submit" class="button button-primary" disabled={state.step === 'saving'}>
-            {t.save}
-          </button>
-          <p class="settings-status" role="status">
-            {state.step === 'saved' ? t.saved : ''}
-          </p>
-        </div>
+        <SaveFooter state={state} save={t.save} saved={t.saved} />
       </form>
     </section>
   )

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import type { CallResult } from '../../session/http.ts'
 import { failureText } from './failure.ts'
+import { SaveFooter, type SaveState } from './SaveFooter.tsx'
 
 interface Props {
   /** Prefixes the form's ids: one page may hold one form per owner of a voice. */
@@ -14,8 +15,6 @@ interface Props {
   onSaved?(voice: ThaiVoice): void
 }
 
-type State = { step: 'idle' | 'saving' | 'saved' } | { step: 'refused'; text: string }
-
 /**
  * A Thai voice to choose (issue 16): each choice named by its particle, explained in English and
  * shown in a sentence as shoppers will read it. The store's (Store page) and one's own (Team page).
@@ -24,7 +23,7 @@ export function ThaiVoiceForm({ id, title, hint, voice, save, onSaved }: Props) 
   const all = useAccountMessages()
   const t = all.voice
   const [chosen, setChosen] = useState(voice)
-  const [state, setState] = useState<State>({ step: 'idle' })
+  const [state, setState] = useState<SaveState>({ step: 'idle' })
 
   async function submit(event: Event) {
     event.preventDefault()
@@ -66,17 +65,7 @@ export function ThaiVoiceForm({ id, title, hint, voice, save, onSaved }: Props) 
             </label>
           ))}
         </fieldset>
-        <p class="settings-error" role="alert">
-          {state.step === 'refused' ? state.text : ''}
-        </p>
-        <div class="settings-actions">
-          <button type="submit" class="button button-primary" disabled={state.step === 'saving'}>
-            {t.save}
-          </button>
-          <p class="settings-status" role="status">
-            {state.step === 'saved' ? t.saved : ''}
-          </p>
-        </div>
+        <SaveFooter state={state} save={t.save} saved={t.saved} />
       </form>
     </section>
   )
