@@ -31,8 +31,8 @@ test('a store’s webhook gets a signed message.created, retried after a 500, an
 
     await shopper.visitStore()
     await shopper.openChat()
-    await shopper.send('Is the blue kettle back in stock?')
-    await shopper.expectMessage('Is the blue kettle back in stock?')
+    await shopper.send('Do you still sell the copper teapot?')
+    await shopper.expectMessage('Do you still sell the copper teapot?')
 
     await expect.poll(() => receiver.received.length, { timeout: 45_000 }).toBe(2)
     const [first, retry] = receiver.received
@@ -45,7 +45,7 @@ test('a store’s webhook gets a signed message.created, retried after a 500, an
     expect(body).toMatchObject({
       type: 'message.created',
       store: { key: 'demo' },
-      data: { message: { text: 'Is the blue kettle back in stock?', author: { role: 'visitor' } } },
+      data: { message: { text: 'Do you still sell the copper teapot?', author: { role: 'visitor' } } },
     })
 
     const rows = await webhooks.logRows(2)
