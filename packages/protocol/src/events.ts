@@ -182,5 +182,9 @@ export const ConversationSummarySchema = v.object({
   handoff: v.optional(HandoffSchema),
   /** Seqs of the shopper's messages that carry abuse (the detector's `abuse` cue): flagged to the agent. */
   abusive: v.optional(v.array(v.number())),
+  /** The person the conversation is assigned to; absent while it waits in "Unassigned" (issue 14). */
+  assignee: v.optional(v.object({ id: v.string(), name: v.string() })),
+  /** The store's tags on this conversation, in the order they were added (issue 14). */
+  tags: v.optional(v.array(v.string())),
 })
 export type ConversationSummary = v.InferOutput<typeof ConversationSummarySchema>
