@@ -90,6 +90,30 @@ const ENGLISH_CHAT_WORDS: Readonly<Record<string, string>> = {
   havnt: "haven't",
   hvnt: "haven't",
   didn: "didn't",
+  // more apostrophes dropped, and chat's spoken forms
+  wouldnt: "wouldn't",
+  shouldnt: "shouldn't",
+  werent: "weren't",
+  hadnt: "hadn't",
+  aint: "ain't",
+  dosent: "doesn't",
+  doesent: "doesn't",
+  dosnt: "doesn't",
+  thats: "that's",
+  theres: "there's",
+  theyre: "they're",
+  youve: "you've",
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  rly: 'really',
+  rlly: 'really',
+  ppl: 'people',
+  thru: 'through',
+  rn: 'right now',
+  // one spelling for the pair, so a phrase is written once ("when is someone going to")
+  somebody: 'someone',
+  anybody: 'anyone',
 }
 const ENGLISH_CHAT = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:its(?= (?:been|not|still|already|only)\\b)|${Object.keys(ENGLISH_CHAT_WORDS)
