@@ -47,6 +47,27 @@ const FRUSTRATED: Record<string, string[]> = {
   'urgency and excess': ['this is taking way too long', 'I need a refund immediately'],
   'sent round in circles, asked again': ['your support goes round in circles', 'I asked that already', "you didn't answer my question"],
   'why it was cancelled (it presumes)': ['why was my order canceled? I paid on time'],
+  // a fourth round of English kinds (issue 16's old held-out English, 0.86)
+  'more idioms of exasperation': [
+    "I'm at the end of my tether with this",
+    'feels like I am being fobbed off again',
+    'sick and tired of the excuses',
+    'honestly my patience is wearing thin',
+  ],
+  'a verdict with "this is"': ['this is insane, two weeks for socks', 'honestly this is really poor', 'this is madness'],
+  'a demand with a deadline': ['I want this sorted now, not next week', 'I expect my money back today', 'stop telling me it is on the way'],
+  'the phone that rings out': ['I was on hold for 25 minutes', 'your hotline rings out'],
+  'negation by would not, should not, nobody, and "like the picture"': [
+    "I wouldn't recommend you to a friend",
+    'nobody answered my emails',
+    "the dress isn't like the photo at all",
+  ],
+  'chat spellings of negators and spoken forms': ['thats not what i ordered', 'when is somebody gonna reply', 'rly disappointed tbh'],
+  'goods dead on arrival, the bill, a month gone': [
+    'the headphones were dead on arrival',
+    'you still charged me after I cancelled',
+    "it's been over a month, where's my parcel",
+  ],
 }
 
 const CALM: Record<string, string[]> = {
@@ -79,6 +100,12 @@ const CALM: Record<string, string[]> = {
   'a promise asked about': ['you said the blue one is coming back, any date?'],
   'reassurance at the end, after a small problem': ["it's not delivered yet since I'm not home, no worries", 'the box was dented, no problem though'],
   'what a friend or a review said': ['my friend said the zip broke on hers, is it sturdy?'],
+  'going back and forth over a choice, a deadline asked about': [
+    'we went back and forth between the sizes, M please',
+    'is the red one in stock right now?',
+    'I expect it on Monday, is that ok?',
+  ],
+  'help and a refund policy that were fine': ['you helped me a lot, cheers', 'is it still processing? no rush'],
 }
 
 describe('hard text (issue 16)', () => {

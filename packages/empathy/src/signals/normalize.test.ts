@@ -29,6 +29,11 @@ describe('normalize', () => {
     expect(normalize('its colour')).toBe('its colour')
     expect(normalize('k nvm, r u sure')).toBe(normalize('ok never mind, are you sure'))
   })
+  it('writes more dropped apostrophes and spoken forms out, and spells somebody and anybody one way', () => {
+    expect(normalize('thats not ok, wouldnt recommend')).toBe(normalize("that's not ok, wouldn't recommend"))
+    expect(normalize('is somebody gonna reply rn')).toBe(normalize('is someone going to reply right now'))
+    expect(normalize('anybody there')).toBe(normalize('anyone there'))
+  })
   it('spells Thai chat ม่าย as ไม่', () => {
     expect(normalize('ม่ายไหวแล้ว')).toBe(normalize('ไม่ไหวแล้ว'))
   })
