@@ -63,6 +63,17 @@ const FRUSTRATED: Record<string, string[]> = {
     "the dress isn't like the photo at all",
   ],
   'chat spellings of negators and spoken forms': ['thats not what i ordered', 'when is somebody gonna reply', 'rly disappointed tbh'],
+  'a site that fights back, a reason never given, too late': [
+    'the checkout is so confusing',
+    'you cancelled it for no reason at all',
+    'it came too late for the party',
+  ],
+  'having to say it again': ['I just told you my order number', 'can you not read my message?', "I've already explained it twice"],
+  'rhetorical questions about the money and the shop, and decline': [
+    'so what am I paying for then?',
+    'what kind of shop ignores its customers?',
+    'the quality went downhill this year',
+  ],
   'goods dead on arrival, the bill, a month gone': [
     'the headphones were dead on arrival',
     'you still charged me after I cancelled',
@@ -105,7 +116,8 @@ const CALM: Record<string, string[]> = {
     'is the red one in stock right now?',
     'I expect it on Monday, is that ok?',
   ],
-  'help and a refund policy that were fine': ['you helped me a lot, cheers', 'is it still processing? no rush'],
+  "better than hoped, and the shopper's own rudeness": ['not what I imagined, much better actually', 'sorry I was rude before, thank you'],
+  'help that helped, processing asked about': ['you helped me a lot, cheers', 'is it still processing? no rush'],
 }
 
 describe('hard text (issue 16)', () => {
