@@ -74,6 +74,9 @@ const FRUSTRATED: Record<string, string[]> = {
     'what kind of shop ignores its customers?',
     'the quality went downhill this year',
   ],
+  'the formal register': ['I have yet to hear back about my return', 'I would appreciate a response to my last email'],
+  'Southeast Asian English: counted asks, a promise': ['already 4 times I asked about this', 'you promise me delivery on Monday'],
+  'negated honesty and expectations': ['your seller is not honest with me', "the quality didn't meet my expectations"],
   'goods dead on arrival, the bill, a month gone': [
     'the headphones were dead on arrival',
     'you still charged me after I cancelled',
@@ -116,6 +119,7 @@ const CALM: Record<string, string[]> = {
     'is the red one in stock right now?',
     'I expect it on Monday, is that ok?',
   ],
+  'a way of speaking, a promise asked about': ['to be honest I love all of it', 'you promise it comes before Friday?'],
   "better than hoped, and the shopper's own rudeness": ['not what I imagined, much better actually', 'sorry I was rude before, thank you'],
   'help that helped, processing asked about': ['you helped me a lot, cheers', 'is it still processing? no rush'],
 }

@@ -1123,6 +1123,18 @@ export const en: LexiconSource = {
     'read the chat': 0.35,
     "know what they're doing": 0.4,
     "know what you're doing": 0.4,
+    // the formal register ("I have yet to receive", "I would appreciate a response") and
+    // English as Southeast Asian shoppers write it ("already 3 times I ask", "you promise")
+    'yet to receive': 0.45,
+    'yet to hear': 0.45,
+    'yet to get': 0.4,
+    'appreciate a response': 0.45,
+    'times i ask': 0.4,
+    'times i asked': 0.4,
+    'times i message': 0.4,
+    'you promise': 0.45,
+    'how many more days': 0.3,
+    'need to wait': 0.3,
   },
   positive: {
     thanks: 0.35,
@@ -1215,6 +1227,11 @@ export const en: LexiconSource = {
     'way better': 0.4,
     'much better': 0.4,
     'even better': 0.4,
+    // negated, the complaint: "your shop is not honest", "did not meet my expectations"
+    honest: 0.3,
+    'meet my expectations': 0.35,
+    'met my expectations': 0.35,
+    'meet expectations': 0.35,
     // negated, the complaint: "it hasn't been dispatched"
     dispatched: 0.2,
   },
@@ -1418,6 +1435,8 @@ export const en: LexiconSource = {
     // the shopper's own manners: "sorry, I was rude earlier"
     'i was rude',
     'i was a bit rude',
+    // "to be honest", "I'll be honest": a way of speaking, not praise
+    'be honest',
     'my bad',
     'typed the wrong',
     'entered the wrong',
@@ -1523,6 +1542,7 @@ export const en: LexiconSource = {
   // A question about a refund, a delay or a fake is not a complaint about one.
   askable: [
     'right now',
+    'you promise',
     'too late',
     'confusing',
     'still processing',
