@@ -1041,7 +1041,7 @@ export const en: LexiconSource = {
     'fix this now': 0.45,
     'i expect': 0.2,
     'expect a full refund': 0.4,
-    'right now': 0.3,
+    'right now': 0.2,
     'on hold for': 0.45,
     'rings out': 0.45,
     'keeps ringing': 0.45,
