@@ -26,7 +26,8 @@ export const enAlerts = {
     /** Said while the browser asks the person. */
     asking: 'Your browser is asking whether to allow notifications.',
     granted: 'Desktop notifications are on: they show while the inbox is in a background tab.',
-    denied: 'Your browser blocks notifications from the inbox. To allow them, open the site settings (the icon left of the address bar), set Notifications to Allow, then reload the page.',
+    denied:
+      'Your browser blocks notifications from the inbox. To allow them, open the site settings (the icon left of the address bar), set Notifications to Allow, then reload the page.',
     unsupported: 'This browser cannot show desktop notifications. The tab title and the sound still tell you.',
   },
   shortcuts: {
@@ -47,8 +48,6 @@ export const enAlerts = {
     },
     /** Said when "next waiting" finds nothing. */
     noneWaiting: 'No other conversation is waiting.',
-    /** Said when "Search conversations" is not in this inbox. */
-    noSearch: 'There is no search box here.',
     /** Said when there is no open conversation to act on. */
     noneOpen: 'Open a conversation first.',
   },

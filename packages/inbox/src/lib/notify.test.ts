@@ -1,6 +1,7 @@
 import type { ConversationSummary } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
-import { alertKind, chatAlerts, titleWithCount, unseenAfter, worthTelling } from './notify.ts'
+import { enAlerts } from '../i18n/en-alerts.ts'
+import { alertKind, chatAlerts, notificationText, titleWithCount, unseenAfter, worthTelling } from './notify.ts'
 
 type Summary = Pick<ConversationSummary, 'id' | 'lastMessage' | 'empathy' | 'assignee'>
 const ME = 'agent-me'
@@ -71,5 +72,24 @@ describe('what the agent is told, and the count in the title', () => {
   it('puts the count in front of the title, and nothing at zero', () => {
     expect(titleWithCount('Attune Inbox', 3)).toBe('(3) Attune Inbox')
     expect(titleWithCount('Attune Inbox', 0)).toBe('Attune Inbox')
+  })
+})
+
+describe('a desktop notification’s words', () => {
+  const words = enAlerts.notification
+  it('names who and what in the title and gives the shopper’s words, on one line, as the body', () => {
+    const summary = { lastMessage: said('Where is\n my parcel?') }
+    expect(notificationText({ kind: 'new_conversation', conversationId: 'a' }, summary, 'Visitor 3f2a', words)).toEqual({
+      title: 'New conversation: Visitor 3f2a',
+      body: 'Where is my parcel?',
+    })
+    expect(notificationText({ kind: 'message', conversationId: 'a' }, summary, 'Visitor 3f2a', words).title).toBe('Visitor 3f2a wrote')
+  })
+
+  it('says what "Not yet" means, and names a file sent without words', () => {
+    const notYet = notificationText({ kind: 'not_yet', conversationId: 'a' }, undefined, 'Visitor 3f2a', words)
+    expect(notYet).toEqual({ title: 'Visitor 3f2a doesn’t feel understood yet', body: words.notYetBody })
+    const photo = { lastMessage: { ...said(''), file: 'parcel.jpg' } }
+    expect(notificationText({ kind: 'message', conversationId: 'a' }, photo, 'Visitor 3f2a', words).body).toBe('Sent a file: parcel.jpg')
   })
 })

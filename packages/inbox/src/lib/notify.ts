@@ -1,4 +1,6 @@
 import type { ConversationSummary } from '@attune/protocol'
+import type { AlertMessages } from '../i18n/en-alerts.ts'
+import { previewText } from './labels.ts'
 import { isMine } from './mine.ts'
 
 /**
@@ -79,3 +81,20 @@ export function unseenAfter(
 
 /** The tab's title with the count of unseen conversations in front, as mail and chat tabs show it. */
 export const titleWithCount = (title: string, count: number): string => (count > 0 ? `(${count}) ${title}` : title)
+
+/**
+ * A desktop notification's words: who and what as the title, the shopper's own words as the body
+ * (a file's name when they sent one without words). `who` names the conversation as the list does.
+ */
+export function notificationText(
+  alert: ChatAlert,
+  summary: Pick<ConversationSummary, 'lastMessage'> | undefined,
+  who: string,
+  words: AlertMessages['notification'],
+): { title: string; body: string } {
+  const title = words[alert.kind](who)
+  if (alert.kind === ChatAlertKind.NotYet) return { title, body: words.notYetBody }
+  const message = summary?.lastMessage
+  if (message?.text.trim()) return { title, body: previewText(message.text, 120) }
+  return { title, body: message?.file ? words.file(message.file) : '' }
+}

@@ -21,7 +21,8 @@ export const alerts: AlertMessages = {
     turnOn: 'I-on ang desktop notifications',
     asking: 'Tinatanong ka ng browser kung papayagan ang notifications.',
     granted: 'Naka-on na ang desktop notifications: lalabas ang mga ito habang nasa ibang tab ang inbox.',
-    denied: 'Naka-block sa browser mo ang notifications ng inbox. Para payagan, buksan ang site settings (ang icon sa kaliwa ng address bar), gawing Allow ang Notifications, tapos i-reload ang page.',
+    denied:
+      'Naka-block sa browser mo ang notifications ng inbox. Para payagan, buksan ang site settings (ang icon sa kaliwa ng address bar), gawing Allow ang Notifications, tapos i-reload ang page.',
     unsupported: 'Hindi kaya ng browser na ito ang desktop notifications. Pero aalertuhin ka pa rin ng title ng tab at ng tunog.',
   },
   shortcuts: {
@@ -41,7 +42,6 @@ export const alerts: AlertMessages = {
       leave: 'Lumabas sa reply box o sa search box',
     },
     noneWaiting: 'Wala nang ibang chat na naghihintay.',
-    noSearch: 'Walang search box dito.',
     noneOpen: 'Magbukas muna ng chat.',
   },
 }

@@ -41,7 +41,6 @@ export const alerts: AlertMessages = {
       leave: 'ອອກຈາກຊ່ອງຕອບກັບ ຫຼື ຊ່ອງຊອກຫາ',
     },
     noneWaiting: 'ບໍ່ມີແຊັດອື່ນທີ່ລູກຄ້າລໍຖ້າຢູ່',
-    noSearch: 'ໜ້ານີ້ບໍ່ມີຊ່ອງຊອກຫາ',
     noneOpen: 'ເປີດແຊັດກ່ອນ',
   },
 }

@@ -41,7 +41,6 @@ export const alerts: AlertMessages = {
       leave: 'ออกจากช่องตอบกลับหรือช่องค้นหา',
     },
     noneWaiting: 'ไม่มีแชทอื่นที่ลูกค้ารออยู่',
-    noSearch: 'หน้านี้ไม่มีช่องค้นหา',
     noneOpen: 'เปิดแชทก่อน',
   },
 }
