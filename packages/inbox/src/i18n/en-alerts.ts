@@ -25,7 +25,7 @@ export const enAlerts = {
     turnOn: 'Turn on desktop notifications',
     /** Said while the browser asks the person. */
     asking: 'Your browser is asking whether to allow notifications.',
-    granted: 'Desktop notifications are on: they show while the inbox is in a background tab.',
+    granted: 'Desktop notifications are on: they show while you are not looking at the inbox’s tab.',
     denied:
       'Your browser blocks notifications from the inbox. To allow them, open the site settings (the icon left of the address bar), set Notifications to Allow, then reload the page.',
     unsupported: 'This browser cannot show desktop notifications. The tab title and the sound still tell you.',

@@ -130,5 +130,3 @@ export function createBrowserAlerts(seams: AlertSeams = here()) {
     },
   }
 }
-
-export type BrowserAlerts = ReturnType<typeof createBrowserAlerts>

@@ -20,7 +20,7 @@ export const alerts: AlertMessages = {
   desktop: {
     turnOn: 'I-on ang desktop notifications',
     asking: 'Tinatanong ka ng browser kung papayagan ang notifications.',
-    granted: 'Naka-on na ang desktop notifications: lalabas ang mga ito habang nasa ibang tab ang inbox.',
+    granted: 'Naka-on na ang desktop notifications: lalabas ang mga ito kapag hindi mo tinitingnan ang tab ng inbox.',
     denied:
       'Naka-block sa browser mo ang notifications ng inbox. Para payagan, buksan ang site settings (ang icon sa kaliwa ng address bar), gawing Allow ang Notifications, tapos i-reload ang page.',
     unsupported: 'Hindi kaya ng browser na ito ang desktop notifications. Pero aalertuhin ka pa rin ng title ng tab at ng tunog.',
