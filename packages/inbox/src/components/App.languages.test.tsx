@@ -23,7 +23,7 @@ const person = (language: InboxLanguage | null): AgentProfile => ({
   siteKey: 'demo',
   role: 'owner',
   stores: [{ siteKey: 'demo', name: 'Demo Store', role: 'owner' }],
-  preferences: { thaiVoice: 'female', language },
+  preferences: { thaiVoice: 'female', language, sound: true },
 })
 
 function api(me: AgentProfile | null): SessionApi {

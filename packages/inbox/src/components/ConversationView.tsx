@@ -111,7 +111,7 @@ export function ConversationView(props: Props) {
         <button type="button" class="button" onClick={checkIn.ask} disabled={checkIn.state !== CheckInState.Ready} aria-describedby="check-in-note">
           {messages.checkIn.button}
         </button>
-        <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved}>
+        <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved} data-shortcut-target="resolve">
           {t.resolve}
         </button>
         {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}

@@ -12,6 +12,7 @@ import type { SettingsApi } from '../session/settings.ts'
 import type { HistoryApi } from '../session/history.ts'
 import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
 import type { UploadFile } from '../session/uploads.ts'
+import { useLazyAttention } from './attention/lazy.ts'
 import { useLazyCare } from './care/lazy.ts'
 import { useLazyAlerts } from './history-lazy.ts'
 import { ConversationList } from './ConversationList.tsx'
@@ -90,6 +91,13 @@ export function Inbox(props: Props) {
     select({ id: linked, label: known ? conversationLabel(known, t) : t.conversation.linked(visitorShortId(linked)) })
   }, [linked])
 
+  /** Opens a conversation from anywhere in the inbox (a shortcut, a clicked notification). */
+  function open(id: string) {
+    const known = conversations.find((c) => c.id === id)
+    select({ id, label: known ? conversationLabel(known, t) : t.conversation.linked(visitorShortId(id)) })
+    if (route.page !== 'conversations') navigate(hrefFor({ page: 'conversations', conversation: id }))
+  }
+
   function select(next: Selection) {
     setNotice('')
     setSelected(next)
@@ -122,12 +130,16 @@ export function Inbox(props: Props) {
   const mayAlert = can(agent.role, 'receive_alerts')
   const ComplaintAlerts = useLazyAlerts(mayAlert)
   const alerts = mayAlert && ComplaintAlerts && <ComplaintAlerts client={client} />
+  // Alerts and keyboard shortcuts (issue 14): in the same place on every page, so they are kept.
+  const Attention = useLazyAttention(true)
+  const attention = Attention && <Attention client={client} agent={agent} openId={selected?.id ?? null} onOpen={open} />
   if (route.page !== 'conversations') {
     // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
       <div class={`app app-page app-${route.page}`}>
         {header}
         {alerts}
+        {attention}
         <OtherPage
           page={route.page}
           agent={agent}
@@ -146,6 +158,7 @@ export function Inbox(props: Props) {
     <div class={`app${selected ? ' has-selection' : ''}`}>
       {header}
       {alerts}
+      {attention}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
           <h2 id="list-title" class="pane-title" tabIndex={-1}>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Catalogs } from './context.ts'
 import { enAccounts } from './en-accounts.ts'
 import { enAfterChat } from './en-after-chat.ts'
+import { enAlerts } from './en-alerts.ts'
 import { enCare } from './en-care.ts'
 import { enErasure } from './en-erasure.ts'
 import { enGreetings } from './en-greetings.ts'
@@ -20,6 +21,7 @@ import { th } from './th/index.ts'
 const english = {
   main: en,
   afterChat: enAfterChat,
+  alerts: enAlerts,
   accounts: enAccounts,
   care: enCare,
   erasure: enErasure,

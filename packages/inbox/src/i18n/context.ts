@@ -2,6 +2,7 @@ import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import type { AccountMessages } from './en-accounts.ts'
 import type { AfterChatMessages } from './en-after-chat.ts'
+import type { AlertMessages } from './en-alerts.ts'
 import type { CareMessages } from './en-care.ts'
 import type { ErasureMessages } from './en-erasure.ts'
 import type { GreetingMessages } from './en-greetings.ts'
@@ -21,6 +22,7 @@ export interface Catalogs {
   main: InboxMessages
   accounts: AccountMessages
   afterChat: AfterChatMessages
+  alerts: AlertMessages
   care: CareMessages
   erasure: ErasureMessages
   greetings: GreetingMessages

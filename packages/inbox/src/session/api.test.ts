@@ -8,7 +8,7 @@ const me: MeResponse = {
     { siteKey: 'demo', name: 'Demo Store', role: 'owner' },
     { siteKey: 'noodles', name: 'Noodle Bar', role: 'agent' },
   ],
-  preferences: { thaiVoice: 'male', language: null },
+  preferences: { thaiVoice: 'male', language: null, sound: true },
 }
 const profile = { ...me.agent, stores: me.stores, preferences: me.preferences }
 

@@ -24,13 +24,15 @@ export const PreferencesSchema = v.object({
   thaiVoice: ThaiVoiceSchema,
   /** The inbox's language; null: the browser's (absent from a server older than it: the same). */
   language: v.optional(v.nullable(InboxLanguageSchema), null),
+  /** A short sound with each inbox alert (decision 028); on unless turned off (absent from an older server: on). */
+  sound: v.optional(v.boolean(), true),
 })
 export type Preferences = v.InferOutput<typeof PreferencesSchema>
 
 /** `PUT /api/agent/preferences`: the choices to change; those left out stay as they are. */
 export const PreferencesUpdateSchema = v.pipe(
-  v.partial(v.object({ thaiVoice: ThaiVoiceSchema, language: v.nullable(InboxLanguageSchema) })),
-  v.check((update) => Object.keys(update).length > 0, 'Give at least one choice to change: thaiVoice or language.'),
+  v.partial(v.object({ thaiVoice: ThaiVoiceSchema, language: v.nullable(InboxLanguageSchema), sound: v.boolean() })),
+  v.check((update) => Object.keys(update).length > 0, 'Give at least one choice to change: thaiVoice, language or sound.'),
 )
 export type PreferencesUpdate = v.InferOutput<typeof PreferencesUpdateSchema>
 

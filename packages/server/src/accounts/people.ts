@@ -9,7 +9,8 @@ export type MemberRecord = { id: string; email: string; name: string; role: Role
 export type MembershipRecord = { siteId: string; siteKey: string; name: string; role: Role }
 
 type PersonRow = { id: string; email: string; name: string; password_hash: string }
-type PreferenceRow = { thai_voice: Preferences['thaiVoice']; language: Preferences['language'] }
+type PreferenceRow = { thai_voice: Preferences['thaiVoice']; language: Preferences['language']; sound: boolean }
+const toPreferences = (r: PreferenceRow): Preferences => ({ thaiVoice: r.thai_voice, language: r.language, sound: r.sound })
 const toPerson = (r: PersonRow): PersonRecord => ({ id: r.id, email: r.email, name: r.name, passwordHash: r.password_hash })
 
 /** A password for someone who did not choose one: 16 random bytes, printed once. */
@@ -58,9 +59,9 @@ export function createPeople(db: Database) {
 
     /** One's own choices (Preferences), kept with the account in every store. */
     async preferences(personId: string): Promise<Preferences> {
-      const [row] = await db.query<PreferenceRow>('SELECT thai_voice, language FROM people WHERE id = $1', [personId])
+      const [row] = await db.query<PreferenceRow>('SELECT thai_voice, language, sound FROM people WHERE id = $1', [personId])
       if (!row) throw new AccountError('not_found', 'No such person.')
-      return { thaiVoice: row.thai_voice, language: row.language }
+      return toPreferences(row)
     },
 
     /** Changes the choices given, keeps the others, and answers them all. */
@@ -68,12 +69,13 @@ export function createPeople(db: Database) {
       // COALESCE keeps a choice left out; language may be set back to null (the browser's), so
       // whether it was given travels apart from its value.
       const [row] = await db.query<PreferenceRow>(
-        `UPDATE people SET thai_voice = COALESCE($2, thai_voice), language = CASE WHEN $3 THEN $4 ELSE language END
-         WHERE id = $1 RETURNING thai_voice, language`,
-        [personId, update.thaiVoice ?? null, 'language' in update, update.language ?? null],
+        `UPDATE people SET thai_voice = COALESCE($2, thai_voice), language = CASE WHEN $3 THEN $4 ELSE language END,
+         sound = COALESCE($5, sound)
+         WHERE id = $1 RETURNING thai_voice, language, sound`,
+        [personId, update.thaiVoice ?? null, 'language' in update, update.language ?? null, update.sound ?? null],
       )
       if (!row) throw new AccountError('not_found', 'No such person.')
-      return { thaiVoice: row.thai_voice, language: row.language }
+      return toPreferences(row)
     },
 
     async setPassword(personId: string, password: string): Promise<void> {

@@ -403,6 +403,15 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER TABLE people ADD COLUMN language text CHECK (language IN ('en', 'th', 'lo', 'fil'));
     `,
   },
+  {
+    id: 21,
+    name: 'alert-sound',
+    sql: `
+      -- Whether the inbox plays a sound with each alert, per person (issue 14, decision 028): on,
+      -- as support tools ship it; an agent who hears nothing misses the chat the sound is for.
+      ALTER TABLE people ADD COLUMN sound boolean NOT NULL DEFAULT true;
+    `,
+  },
 ]
 
 /**

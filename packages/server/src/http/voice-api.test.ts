@@ -83,15 +83,15 @@ describe("a store's Thai voice", () => {
 describe("a person's Thai voice", () => {
   it('is their own: saved with their account, answered by /me, and nobody else changes', async () => {
     const dao = await signedIn('dao')
-    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: null })
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: null, sound: true })
     const saved = await dao('PUT', '/api/agent/preferences', { thaiVoice: 'male' })
-    expect(saved).toEqual({ status: 200, body: { thaiVoice: 'male', language: null } })
-    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null })
+    expect(saved).toEqual({ status: 200, body: { thaiVoice: 'male', language: null, sound: true } })
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null, sound: true })
     // A new session finds it too.
-    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null })
+    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null, sound: true })
 
     const ploy = await signedIn('ploy')
-    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: null })
+    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: null, sound: true })
   })
 
   it('refuses an unknown voice or a missing one with a typed 400, and keeps the saved one', async () => {
@@ -102,20 +102,23 @@ describe("a person's Thai voice", () => {
       expect(refused.status).toBe(400)
       expect(refused.body.error.code).toBe('bad_request')
     }
-    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'neutral', language: null })
+    expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'neutral', language: null, sound: true })
   })
 })
 
 describe("a person's inbox language (issue 14)", () => {
   it('follows them to a new session, leaves their Thai voice alone, and goes back to the browser’s with null', async () => {
     const ploy = await signedIn('ploy')
-    expect(await ploy('PUT', '/api/agent/preferences', { language: 'lo' })).toEqual({ status: 200, body: { thaiVoice: 'female', language: 'lo' } })
+    expect(await ploy('PUT', '/api/agent/preferences', { language: 'lo' })).toEqual({
+      status: 200,
+      body: { thaiVoice: 'female', language: 'lo', sound: true },
+    })
     const elsewhere = await signedIn('ploy')
-    expect((await elsewhere('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: 'lo' })
+    expect((await elsewhere('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: 'lo', sound: true })
     // Saving a voice keeps the language, and the other way round.
     await elsewhere('PUT', '/api/agent/preferences', { thaiVoice: 'male' })
-    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: 'lo' })
-    expect((await ploy('PUT', '/api/agent/preferences', { language: null })).body).toEqual({ thaiVoice: 'male', language: null })
+    expect((await ploy('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: 'lo', sound: true })
+    expect((await ploy('PUT', '/api/agent/preferences', { language: null })).body).toEqual({ thaiVoice: 'male', language: null, sound: true })
   })
 
   it('refuses a language the inbox does not speak with a typed 400, and keeps the saved one', async () => {
@@ -127,5 +130,35 @@ describe("a person's inbox language (issue 14)", () => {
       expect(refused.body.error.code).toBe('bad_request')
     }
     expect((await ploy('GET', '/api/agent/me')).body.preferences.language).toBe('fil')
+  })
+})
+
+describe("a person's alert sound (issue 14, decision 028)", () => {
+  it('is on until they turn it off, follows them to a new session, and leaves their other choices alone', async () => {
+    const owner = await signedIn('owner')
+    expect((await owner('GET', '/api/agent/me')).body.preferences.sound).toBe(true)
+    await owner('PUT', '/api/agent/preferences', { language: 'th' })
+    expect(await owner('PUT', '/api/agent/preferences', { sound: false })).toEqual({
+      status: 200,
+      body: { thaiVoice: 'female', language: 'th', sound: false },
+    })
+    const elsewhere = await signedIn('owner')
+    expect((await elsewhere('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: 'th', sound: false })
+    // Another choice saved keeps the sound off; nobody else's is touched.
+    await elsewhere('PUT', '/api/agent/preferences', { thaiVoice: 'neutral' })
+    expect((await owner('GET', '/api/agent/me')).body.preferences.sound).toBe(false)
+    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences.sound).toBe(true)
+    expect((await owner('PUT', '/api/agent/preferences', { sound: true })).body.sound).toBe(true)
+  })
+
+  it('refuses a sound that is not true or false with a typed 400, and keeps the saved one', async () => {
+    const owner = await signedIn('owner')
+    await owner('PUT', '/api/agent/preferences', { sound: false })
+    for (const body of [{ sound: 'off' }, { sound: 0 }, { sound: null }]) {
+      const refused = await owner('PUT', '/api/agent/preferences', body)
+      expect(refused.status).toBe(400)
+      expect(refused.body.error.code).toBe('bad_request')
+    }
+    expect((await owner('GET', '/api/agent/me')).body.preferences.sound).toBe(false)
   })
 })

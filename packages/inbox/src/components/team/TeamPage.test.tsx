@@ -55,7 +55,7 @@ describe('TeamPage', () => {
     const onSessionChanged = vi.fn()
     const server = fakeFetch({ 'PUT /api/agent/preferences': (body) => [200, body] })
     server.answer({ 'GET /api/team': [200, { members, invites: [] }] })
-    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'male' as const, language: null } }
+    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'male' as const, language: null, sound: true } }
     const { root } = mount(<TeamPage agent={agent} api={createTeamApi('', server.fetch)} onSessionChanged={onSessionChanged} />)
     await settle()
     const radios = voices(root, 'Your Thai voice')
@@ -73,7 +73,7 @@ describe('TeamPage', () => {
     const onSessionChanged = vi.fn()
     const server = fakeFetch({ 'PUT /api/agent/preferences': () => [200, { thaiVoice: 'female', language: 'lo' }] })
     server.answer({ 'GET /api/team': [200, { members, invites: [] }] })
-    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'female' as const, language: null } }
+    const agent = { ...me('p2', 'agent'), preferences: { thaiVoice: 'female' as const, language: null, sound: true } }
     const { root } = mount(<TeamPage agent={agent} api={createTeamApi('', server.fetch)} onSessionChanged={onSessionChanged} languages={['th-TH']} />)
     await settle()
     const select = byLabel<HTMLSelectElement>(root, 'Language')

@@ -7,6 +7,7 @@ import { createTeamApi, type TeamApi } from '../../session/team.ts'
 import { PageState } from '../accounts/PageState.tsx'
 import { browserLanguages } from '../../i18n/language.ts'
 import { LanguageForm } from '../accounts/LanguageForm.tsx'
+import { AlertSettings } from '../attention/AlertSettings.tsx'
 import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { InviteForm } from './InviteForm.tsx'
@@ -78,6 +79,7 @@ export function TeamPage({ agent, onSessionChanged, languages = browserLanguages
         save={(language) => api.setPreferences({ language })}
         onSaved={onSessionChanged}
       />
+      <AlertSettings sound={agent.preferences?.sound ?? true} save={(sound) => api.setPreferences({ sound })} onSaved={onSessionChanged} />
       <PasswordForm api={api} email={agent.email} />
       <ThaiVoiceForm
         id="own-voice"

@@ -1,6 +1,7 @@
 import type { Catalogs } from '../context.ts'
 import { accounts } from './accounts.ts'
 import { afterChat } from './after-chat.ts'
+import { alerts } from './alerts.ts'
 import { care } from './care.ts'
 import { erasure } from './erasure.ts'
 import { greetings } from './greetings.ts'
@@ -16,6 +17,7 @@ export const th: Catalogs = {
   main,
   accounts,
   afterChat,
+  alerts,
   care,
   erasure,
   greetings,

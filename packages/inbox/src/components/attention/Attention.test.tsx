@@ -1,0 +1,184 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { act } from 'preact/test-utils'
+import type { AgentProfile } from '../../agent.ts'
+import { button, cleanup, mount, settle } from '../../testing/dom.ts'
+import { fakeAgent, summary, type FakeAgent } from '../../testing/fake-agent.ts'
+import { Attention } from './Attention.tsx'
+
+const ME: AgentProfile = { id: 'p1', name: 'Dao', email: 'dao@demo.store', siteKey: 'demo', role: 'agent', stores: [] }
+const WAITING = '2026-01-01T10:00:00.000Z'
+
+/** The real Notification API's shape, recording what the inbox shows. */
+class RecordedNotification extends EventTarget {
+  static permission: NotificationPermission = 'granted'
+  static shown: { title: string; options: NotificationOptions | undefined; closed: boolean; notification: RecordedNotification }[] = []
+  static requestPermission = vi.fn(async () => RecordedNotification.permission)
+  constructor(title: string, options?: NotificationOptions) {
+    super()
+    RecordedNotification.shown.push({ title, options, closed: false, notification: this })
+  }
+  close() {
+    const entry = RecordedNotification.shown.find((s) => s.notification === this)
+    if (entry) entry.closed = true
+  }
+}
+
+let visibility: DocumentVisibilityState = 'visible'
+beforeEach(() => {
+  RecordedNotification.shown = []
+  RecordedNotification.permission = 'granted'
+  visibility = 'visible'
+  vi.stubGlobal('Notification', RecordedNotification)
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility })
+  vi.spyOn(document, 'hasFocus').mockImplementation(() => visibility === 'visible')
+  document.title = 'Attune Inbox'
+})
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+function hide(state: DocumentVisibilityState) {
+  act(() => {
+    visibility = state
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+}
+
+async function start(opened: string[] = [], openId: string | null = null): Promise<FakeAgent> {
+  const client = fakeAgent()
+  // The welcome's list: old news, never alerted.
+  client.$me.set({ id: 'p1', name: 'Dao', siteKey: 'demo', role: 'agent' } as never)
+  client.$conversations.set([summary({ id: 'old', lastMessage: { text: 'an old question', role: 'visitor', at: WAITING }, waitingSince: WAITING })])
+  mount(<Attention client={client} agent={ME} openId={openId} onOpen={(id) => opened.push(id)} />)
+  await settle()
+  return client
+}
+
+const press = (key: string, code: string, target: EventTarget = document.body, shiftKey = false) =>
+  act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key, code, shiftKey, bubbles: true, cancelable: true })))
+
+describe('alerts', () => {
+  it('a new conversation while the tab is hidden counts in the title and shows a notification; a click opens it', async () => {
+    const opened: string[] = []
+    const client = await start(opened)
+    expect(document.title).toBe('Attune Inbox')
+    hide('hidden')
+    act(() =>
+      client.$conversations.set([
+        ...client.$conversations.get(),
+        summary({ id: 'new', visitorId: 'visitor-9c1e', lastMessage: { text: 'Is the blue teapot in stock?', role: 'visitor', at: WAITING } }),
+      ]),
+    )
+    expect(document.title).toBe('(1) Attune Inbox')
+    expect(RecordedNotification.shown.map((s) => [s.title, s.options?.body, s.options?.tag])).toEqual([
+      ['New conversation: Visitor 9c1e', 'Is the blue teapot in stock?', 'new'],
+    ])
+    RecordedNotification.shown[0]!.notification.dispatchEvent(new Event('click'))
+    expect(opened).toEqual(['new'])
+    expect(RecordedNotification.shown[0]!.closed).toBe(true)
+    // Back on the tab: the count is seen.
+    hide('visible')
+    expect(document.title).toBe('Attune Inbox')
+  })
+
+  it('the welcome’s list is old news, an agent’s own reply is nothing, and a visible tab gets no notification', async () => {
+    const client = await start()
+    act(() => {
+      client.$me.set({ id: 'p1', name: 'Dao', siteKey: 'demo', role: 'agent' } as never)
+      client.$conversations.set([summary({ id: 'while-away', lastMessage: { text: 'hello?', role: 'visitor', at: WAITING } })])
+    })
+    act(() =>
+      client.$conversations.set([summary({ id: 'while-away', lastMessage: { text: 'On it', role: 'agent', at: '2026-01-01T10:01:00.000Z' } })]),
+    )
+    act(() => client.$conversations.set([summary({ id: 'seen', lastMessage: { text: 'hi', role: 'visitor', at: WAITING } })]))
+    expect(RecordedNotification.shown).toEqual([])
+    expect(document.title).toBe('Attune Inbox')
+  })
+
+  it('no notification without the browser’s permission, and the button asks only when pressed', async () => {
+    RecordedNotification.permission = 'default'
+    const client = await start()
+    expect(RecordedNotification.requestPermission).not.toHaveBeenCalled()
+    hide('hidden')
+    act(() => client.$conversations.set([summary({ id: 'new', lastMessage: { text: 'hello', role: 'visitor', at: WAITING } })]))
+    expect(RecordedNotification.shown).toEqual([])
+    expect(document.title).toBe('(1) Attune Inbox')
+    RecordedNotification.permission = 'denied'
+    act(() => button(document.body, 'Turn on desktop notifications').click())
+    await settle()
+    expect(RecordedNotification.requestPermission).toHaveBeenCalledTimes(1)
+    expect(document.body.textContent).toContain('Your browser blocks notifications from the inbox.')
+  })
+})
+
+describe('the alert’s tone', () => {
+  /** Web Audio's shape, counting the tones the inbox starts. */
+  class CountedAudio {
+    static tones = 0
+    state: AudioContextState = 'running'
+    currentTime = 0
+    destination = {}
+    resume = async () => undefined
+    close = async () => undefined
+    createOscillator() {
+      CountedAudio.tones++
+      return { frequency: { value: 0 }, connect: (next: unknown) => next, start() {}, stop() {} }
+    }
+    createGain() {
+      return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (next: unknown) => next }
+    }
+  }
+
+  it.each([
+    [true, 2],
+    [false, 0],
+  ])('follows the person’s choice (sound %s: %i notes)', async (sound, notes) => {
+    CountedAudio.tones = 0
+    vi.stubGlobal('AudioContext', CountedAudio)
+    const client = fakeAgent()
+    mount(
+      <Attention client={client} agent={{ ...ME, preferences: { thaiVoice: 'female', language: null, sound } }} openId={null} onOpen={() => {}} />,
+    )
+    await settle()
+    act(() => client.$conversations.set([summary({ id: 'new', lastMessage: { text: 'hello', role: 'visitor', at: WAITING } })]))
+    expect(CountedAudio.tones).toBe(notes)
+  })
+})
+
+describe('keyboard shortcuts', () => {
+  it('j opens the next waiting conversation of mine; in a text box it is only a letter', async () => {
+    const opened: string[] = []
+    const client = await start(opened, 'old')
+    act(() =>
+      client.$conversations.set([
+        ...client.$conversations.get(),
+        summary({ id: 'theirs', waitingSince: WAITING, assignee: { id: 'p2', name: 'Ploy' } }),
+        summary({ id: 'mine', waitingSince: WAITING, assignee: { id: 'p1', name: 'Dao' } }),
+      ]),
+    )
+    press('j', 'KeyJ')
+    expect(opened).toEqual(['mine'])
+    const box = document.createElement('textarea')
+    document.body.append(box)
+    press('j', 'KeyJ', box)
+    expect(opened).toEqual(['mine'])
+  })
+
+  it('? opens the list of shortcuts as a modal dialog; Close closes it and the focus goes back', async () => {
+    await start()
+    const trigger = button(document.body, 'Keyboard shortcuts')
+    trigger.focus()
+    press('?', 'Slash', trigger, true)
+    const dialog = document.querySelector('dialog')!
+    expect(dialog.open).toBe(true)
+    expect(dialog.getAttribute('aria-labelledby')).toBe('shortcuts-title')
+    expect([...dialog.querySelectorAll('tbody tr')].map((row) => row.textContent)).toContain('jOpen the next waiting conversation')
+    expect(document.activeElement?.textContent).toBe('Close')
+    act(() => button(dialog, 'Close').click())
+    expect(dialog.open).toBe(false)
+    expect(document.activeElement).toBe(trigger)
+  })
+})

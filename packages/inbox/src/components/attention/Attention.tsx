@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks'
+import type { AgentProfile, InboxAgent } from '../../agent.ts'
+import { useAlertMessages } from '../../i18n/alerts-context.ts'
+import { useMessages } from '../../i18n/context.ts'
+import { DesktopNotifications } from './DesktopNotifications.tsx'
+import { ShortcutsDialog } from './ShortcutsDialog.tsx'
+import { useChatAlerts } from './use-chat-alerts.ts'
+import { useShortcuts } from './use-shortcuts.ts'
+
+interface Props {
+  client: InboxAgent
+  agent: AgentProfile
+  /** The conversation on screen, if any. */
+  openId: string | null
+  /** Opens a conversation (the next waiting one, or a clicked notification's). */
+  onOpen(id: string): void
+}
+
+/**
+ * What keeps an agent from missing a chat (issue 14, decision 028) and the keys that move them
+ * through it: alerts (tone, title count, desktop notifications), the keyboard shortcuts, and a
+ * thin bar with "Turn on desktop notifications" (until the browser has an answer) and "Keyboard
+ * shortcuts". On every page of the inbox; a chunk of its own, after the first screen.
+ */
+export function Attention({ client, agent, openId, onOpen }: Props) {
+  const words = useAlertMessages()
+  const t = useMessages()
+  const [helpOpen, setHelpOpen] = useState(false)
+  // A polite line for a shortcut that found nothing to do.
+  const [said, setSaid] = useState('')
+  const sound = agent.preferences?.sound ?? true
+  useChatAlerts({ client, myId: agent.id, openId, sound, words, t, onOpen })
+  useShortcuts({
+    client,
+    myId: agent.id,
+    openId,
+    helpOpen,
+    onOpen: (id) => {
+      setSaid('')
+      onOpen(id)
+    },
+    onHelp: () => setHelpOpen(true),
+    // The same line twice in a row is said again: cleared first, then set.
+    say: (key) => {
+      setSaid('')
+      queueMicrotask(() => setSaid(words.shortcuts[key]))
+    },
+  })
+
+  return (
+    <div class="attention-bar">
+      <p class="sr-only" role="status">
+        {said}
+      </p>
+      <DesktopNotifications compact />
+      <button type="button" class="button button-quiet" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+        {words.shortcuts.button}
+      </button>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  )
+}

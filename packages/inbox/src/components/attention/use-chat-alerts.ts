@@ -1,0 +1,74 @@
+import type { ConversationSummary } from '@attune/protocol'
+import { useEffect, useRef } from 'preact/hooks'
+import type { InboxAgent } from '../../agent.ts'
+import type { AlertMessages } from '../../i18n/en-alerts.ts'
+import type { InboxMessages } from '../../i18n/en.ts'
+import { conversationLabel } from '../../lib/conversation-rows.ts'
+import { chatAlerts, notificationText, unseenAfter, worthTelling } from '../../lib/notify.ts'
+import { createBrowserAlerts } from './browser-alerts.ts'
+
+interface Options {
+  client: InboxAgent
+  /** The signed-in person's id, until the socket's welcome says it. */
+  myId: string
+  /** The conversation on screen, if any. */
+  openId: string | null
+  /** Their preference (on unless turned off). */
+  sound: boolean
+  words: AlertMessages
+  t: InboxMessages
+  /** Opens a conversation: a notification was clicked. */
+  onOpen(id: string): void
+}
+
+/**
+ * Watches the live list for news (lib/notify.ts) and tells the agent: a tone, the count in the
+ * tab's title while they look elsewhere, a desktop notification while the tab is hidden. The list
+ * a welcome brings (the first, or a reconnect's) is old news: it is learnt, never announced.
+ */
+export function useChatAlerts(options: Options): void {
+  // Read by the listeners, which outlive the render that made them.
+  const now = useRef(options)
+  now.current = options
+  const { client } = options
+
+  useEffect(() => {
+    const browser = createBrowserAlerts()
+    let list: readonly ConversationSummary[] = client.$conversations.get()
+    let unseen: ReadonlySet<string> = new Set()
+    let welcomed = false
+    const stopMe = client.$me.listen(() => {
+      welcomed = true
+    })
+    const stopList = client.$conversations.listen((next) => {
+      const before = list
+      list = next
+      const { myId, openId, sound, words, t, onOpen } = now.current
+      const attending = browser.attending()
+      const alerts = welcomed ? [] : worthTelling(chatAlerts(before, next, client.$me.get()?.id ?? myId), { attending, openId })
+      welcomed = false
+      unseen = unseenAfter(unseen, alerts, attending, next)
+      browser.count(unseen.size)
+      if (alerts.length === 0) return
+      if (sound) browser.beep()
+      if (!browser.hidden()) return
+      for (const alert of alerts) {
+        const summary = next.find((c) => c.id === alert.conversationId)
+        const who = summary ? conversationLabel(summary, t) : ''
+        const text = notificationText(alert, summary, who, words.notification)
+        browser.notify({ ...text, tag: alert.conversationId, lang: t.locale }, () => onOpen(alert.conversationId))
+      }
+    })
+    const stopAttention = browser.onAttention((attending) => {
+      if (!attending) return
+      unseen = unseenAfter(unseen, [], true, list)
+      browser.count(0)
+    })
+    return () => {
+      stopMe()
+      stopList()
+      stopAttention()
+      browser.destroy()
+    }
+  }, [client])
+}
