@@ -18,6 +18,7 @@ import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
 import { OtherPage } from './OtherPage.tsx'
+import { useLazySearch } from './search/lazy.ts'
 import { navigate, useLocation } from './use-location.ts'
 
 interface Props {
@@ -93,6 +94,9 @@ export function Inbox(props: Props) {
   function select(next: Selection) {
     setNotice('')
     setSelected(next)
+    // A row picked from the list: the URL stops naming another conversation, so a link to that
+    // one (search, earlier chats) changes the URL again and opens it.
+    if (route.page === 'conversations' && route.conversation && route.conversation !== next.id) navigate(BASE, { replace: true })
   }
 
   /** The shopper's data is gone: leave the conversation, drop its row, and say it is done. */
@@ -122,6 +126,8 @@ export function Inbox(props: Props) {
   const mayAlert = can(agent.role, 'receive_alerts')
   const ComplaintAlerts = useLazyAlerts(mayAlert)
   const alerts = mayAlert && ComplaintAlerts && <ComplaintAlerts client={client} />
+  // Search and the "Resolved" list (issue 14) arrive in a chunk of their own, just after the list.
+  const Search = useLazySearch(route.page === 'conversations')
   if (route.page !== 'conversations') {
     // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
@@ -142,21 +148,26 @@ export function Inbox(props: Props) {
     )
   }
 
+  const openList = (
+    <>
+      <h2 id="list-title" class="pane-title" tabIndex={-1}>
+        {t.list.title}
+      </h2>
+      <ConversationList
+        client={client}
+        selectedId={selected?.id ?? null}
+        onSelect={(id, label) => select({ id, label })}
+        hiddenVisitors={hiddenVisitors}
+      />
+    </>
+  )
   return (
     <div class={`app${selected ? ' has-selection' : ''}`}>
       {header}
       {alerts}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
-          <h2 id="list-title" class="pane-title" tabIndex={-1}>
-            {t.list.title}
-          </h2>
-          <ConversationList
-            client={client}
-            selectedId={selected?.id ?? null}
-            onSelect={(id, label) => select({ id, label })}
-            hiddenVisitors={hiddenVisitors}
-          />
+          {Search ? <Search list={openList} selectedId={selected?.id ?? null} /> : openList}
           {/* Always in the DOM, so "Deleted." is announced when it fills in; shown under the title. */}
           <p class="inbox-notice" role="status">
             {notice}
