@@ -16,7 +16,7 @@ import { containsPattern, needsSubstring, prefixQuery, searchTerms, snippetOf } 
  * The context attributes a store's page may name an order by (`Attune('update', { orderId })`):
  * there is no fixed name, so the common spellings are all searched.
  */
-export const ORDER_ATTRIBUTES = ['orderId', 'order_id', 'order', 'orderNumber', 'order_number'] as const
+const ORDER_ATTRIBUTES = ['orderId', 'order_id', 'order', 'orderNumber', 'order_number'] as const
 
 /** Messages people wrote to each other (check-ins, system lines and private notes are not). */
 // TODO(notes-merge): if private notes are kept as `message` events, leave them out here too.
@@ -61,13 +61,14 @@ function taggedWith(tag: string | undefined): string {
 }
 
 /**
- * A written message (`e`) with every term: as a word's beginning, or for Thai, Lao and other
- * scripts without spaces, anywhere in the text (decision 025).
+ * A written message (`e`) with every term: each as a word's beginning through the full-text
+ * index; or, when a term is Thai, Lao or another script without spaces, each anywhere in the
+ * text (a substring match finds every prefix match too, so the two are not combined: an OR
+ * would keep the index from being used and cost both; decision 025).
  */
 function messageHas(terms: readonly string[], p: Params): string {
-  const words = `${MESSAGE_WORDS} @@ to_tsquery('simple', ${p.add(prefixQuery(terms))})`
-  if (!needsSubstring(terms)) return `${WRITTEN_MESSAGE} AND ${words}`
-  return `${WRITTEN_MESSAGE} AND (${words} OR (e.body->>'text') ILIKE ALL (${p.add(terms.map(containsPattern))}::text[]))`
+  if (needsSubstring(terms)) return `${WRITTEN_MESSAGE} AND (e.body->>'text') ILIKE ALL (${p.add(terms.map(containsPattern))}::text[])`
+  return `${WRITTEN_MESSAGE} AND ${MESSAGE_WORDS} @@ to_tsquery('simple', ${p.add(prefixQuery(terms))})`
 }
 
 /** The conversation (`c`) has a matching message; the store's events only. */
