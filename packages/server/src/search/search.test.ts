@@ -6,7 +6,9 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import { createConversations, type Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrations.ts'
+import { findPostgresBin, startLocalPostgres } from '../db/local-postgres.ts'
 import { openPglite } from '../db/pglite.ts'
+import { openPostgres } from '../db/postgres.ts'
 import { createLog, type ConversationLog } from '../log.ts'
 import { BadCursor } from './cursor.ts'
 import { searchConversations, TagsUnavailable } from './search.ts'
@@ -15,15 +17,23 @@ let db: Database
 let log: ConversationLog
 let conversations: Conversations
 
-beforeAll(async () => {
-  db = await openPglite()
-  await migrate(db)
-  log = createLog(db)
-  conversations = createConversations(db)
-}, 60_000)
-afterAll(async () => {
-  await db?.close()
-})
+// The embedded engine, and a real PostgreSQL where one is installed (CI installs Debian's): the
+// index and the queries must hold on both.
+const bin = findPostgresBin()
+const ENGINES: { name: string; open: () => Promise<{ db: Database; stop: () => Promise<void> }> }[] = [
+  { name: 'PGlite', open: async () => ({ db: await openPglite(), stop: async () => {} }) },
+  ...(bin
+    ? [
+        {
+          name: 'PostgreSQL',
+          open: async () => {
+            const cluster = await startLocalPostgres(bin)
+            return { db: await openPostgres(cluster.url), stop: () => cluster.stop() }
+          },
+        },
+      ]
+    : []),
+]
 
 async function store(): Promise<SessionAgent> {
   const site = await createStores(db).create({ name: `Shop ${randomUUID()}`, origins: ['https://shop.example'] })
@@ -61,7 +71,21 @@ const search = (agent: SessionAgent, query: Partial<ConversationSearchQuery>) =>
 
 const ids = (found: Awaited<ReturnType<typeof search>>) => found.results.map((r) => r.conversation.id)
 
-describe('searching conversations', () => {
+describe.each(ENGINES)('searching conversations on $name', ({ open }) => {
+  let stop = async () => {}
+  beforeAll(async () => {
+    const opened = await open()
+    db = opened.db
+    stop = opened.stop
+    await migrate(db)
+    log = createLog(db)
+    conversations = createConversations(db)
+  }, 60_000)
+  afterAll(async () => {
+    await db?.close()
+    await stop()
+  })
+
   it('finds a resolved conversation by a word of the shopper’s, with the words marked in a plain-text snippet', async () => {
     const agent = await store()
     const hit = await chat(agent.siteId, ['Where is my <b>Zanzibar</b> kettle?', 'It ships today.'])
