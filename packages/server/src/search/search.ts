@@ -71,10 +71,10 @@ function messageHas(terms: readonly string[], p: Params): string {
   return `${WRITTEN_MESSAGE} AND ${MESSAGE_WORDS} @@ to_tsquery('simple', ${p.add(prefixQuery(terms))})`
 }
 
-/** The conversation (`c`) has a matching message; the store's events only. */
-function messageMatch(terms: readonly string[], siteParam: string, p: Params): string {
-  return `c.id IN (SELECT e.conversation_id FROM events e JOIN conversations sc ON sc.id = e.conversation_id
-            WHERE sc.site_id = ${siteParam} AND ${messageHas(terms, p)})`
+/** The store's conversations with a matching message, found once per search (a CTE joined in). */
+function messageHits(terms: readonly string[], siteParam: string, p: Params): string {
+  return `SELECT DISTINCT e.conversation_id FROM events e JOIN conversations sc ON sc.id = e.conversation_id
+          WHERE sc.site_id = ${siteParam} AND ${messageHas(terms, p)}`
 }
 
 function orderValue(): string {
@@ -96,17 +96,18 @@ export async function searchConversations(
   if (cursor) where.push(`(c.updated_at, c.id) < (${p.add(cursor.at)}::timestamp AT TIME ZONE 'UTC', ${p.add(cursor.id)}::uuid)`)
 
   const terms = searchTerms(query.q)
-  let textHit = 'false'
+  const hits = query.q !== '' && terms.length > 0 ? messageHits(terms, site, p) : null
   if (query.q !== '') {
     const like = p.add(containsPattern(query.q))
     const people = `v.name ILIKE ${like} OR v.email ILIKE ${like} OR ${orderValue()} ILIKE ${like}`
-    textHit = terms.length > 0 ? messageMatch(terms, site, p) : 'false'
-    where.push(`(${textHit} OR ${people})`)
+    where.push(hits ? `(h.conversation_id IS NOT NULL OR ${people})` : `(${people})`)
   }
   const rows = await db.query<Row>(
-    `SELECT c.id, to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS cursor_at,
-            v.name, v.email, ${orderValue()} AS order_value, (${textHit}) AS text_hit
+    `${hits ? `WITH hits AS (${hits}) ` : ''}
+     SELECT c.id, to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS cursor_at,
+            v.name, v.email, ${orderValue()} AS order_value, ${hits ? 'h.conversation_id IS NOT NULL' : 'false'} AS text_hit
      FROM conversations c JOIN visitors v ON v.id = c.visitor_id
+     ${hits ? 'LEFT JOIN hits h ON h.conversation_id = c.id' : ''}
      WHERE ${where.join(' AND ')}
      ORDER BY c.updated_at DESC, c.id DESC LIMIT ${p.add(SEARCH_PAGE_SIZE + 1)}`,
     p.values,
