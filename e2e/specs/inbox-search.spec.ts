@@ -11,8 +11,9 @@ import { IdentifiedShopper } from '../pages/identified-shopper.ts'
  * Issue 14: search finds a resolved conversation by a word from it. A shopper writes a word no
  * other spec writes, the agent answers and resolves; the conversation leaves the open list, and
  * the sidebar's "Search conversations" finds it, marked, and opens it read-only. An identified
- * shopper is found by name and email; a Thai word inside a run without spaces is found too, in an
- * inbox that reads Thai (and Lao, for the screenshots).
+ * shopper is found by name and email, and when they come back, their earlier chat opens from the
+ * card's link; a Thai word inside a run without spaces is found too, in an inbox that reads Thai
+ * (and Lao, for the screenshots).
  */
 
 const PASSWORD = 'correct horse battery'
@@ -52,7 +53,7 @@ async function newAgent(url: string, cookie: string, email: string): Promise<voi
 const searchBox = (page: Page, label = enSearch.label) => page.getByRole('search', { name: label }).getByRole('searchbox', { name: label })
 const results = (page: Page) => page.getByRole('navigation').locator('a.search-row')
 
-test('search finds a resolved conversation by a word from it, a shopper by name or email, and a Thai word', async ({
+test('search finds a resolved conversation by a word from it, a shopper by name or email, and a Thai word; an earlier chat opens from the card', async ({
   shopper,
   agent,
   browser,
@@ -110,6 +111,18 @@ test('search finds a resolved conversation by a word from it, a shopper by name 
     await expect(row).toHaveCount(1, { timeout: 15_000 })
     await expect(row).toContainText(why)
   }
+
+  // Kanokwan comes back: her card lists the earlier chat, whose link opens it beside, read-only.
+  await searchBox(page).fill('')
+  const again = await kanokwan.start()
+  await kanokwan.say(again.client, again.conversationId, 'Back again about the celadon saucers')
+  await agent.open('Back again about the celadon saucers')
+  const earlier = page.getByRole('region', { name: 'Earlier chats' }).getByRole('link')
+  await expect(earlier).toHaveCount(1)
+  await earlier.click()
+  await expect(agent.conversation).toContainText(THAI_WORD)
+  await expect(agent.replyBox).toBeDisabled()
+  await again.client.close()
 
   // Another agent reads the inbox in Thai, then Lao, and finds the Thai word.
   await newAgent(attune.url, cookie, 'nok@inbox-search.test')
