@@ -8,19 +8,21 @@ const RESOLVED = { status: 'resolved' } as const
 interface Props {
   api: SearchApi
   selectedId: string | null
+  /** The heading's id, for a container named by it (the sidebar's <nav> is named by its title). */
+  titleId?: string
 }
 
 /**
  * The "Resolved" view (issue 14): ended conversations, newest first, a page at a time. A view of
  * its own, so it can be mounted as a tab beside "Mine", "Unassigned" and "All".
  */
-export function ResolvedList({ api, selectedId }: Props) {
+export function ResolvedList({ api, selectedId, titleId = 'resolved-title' }: Props) {
   const t = useSearchMessages()
   const { listing, retry, loadMore } = useListing(api, RESOLVED)
   const shown = listing.kind === 'ready' ? listing.results.length : 0
   return (
-    <section class="search-view" aria-labelledby="resolved-title">
-      <h2 id="resolved-title" class="pane-title" tabIndex={-1}>
+    <section class="search-view" aria-labelledby={titleId}>
+      <h2 id={titleId} class="pane-title" tabIndex={-1}>
         {t.resolvedTitle}
       </h2>
       <p class="sr-only" role="status">

@@ -56,6 +56,8 @@ describe('the sidebar search', () => {
     await settle()
     expect(api.asked).toEqual([{ q: 'kettle', status: 'all' }])
     expect(root.querySelector('#open-list')).toBeNull()
+    // The results' heading takes the open list's id, which names the sidebar's navigation.
+    expect(root.querySelector('#list-title')!.textContent).toBe('Search results')
     expect(root.querySelector('[role="status"]')!.textContent).toBe('2 conversations found')
     const links = [...root.querySelectorAll<HTMLAnchorElement>('a.search-row')]
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['/?conversation=c1', '/?conversation=c2'])
@@ -116,7 +118,7 @@ describe('the sidebar search', () => {
     toggle.click()
     await settle()
     expect(toggle.getAttribute('aria-pressed')).toBe('true')
-    expect(root.querySelector('h2')!.textContent).toBe('Resolved conversations')
+    expect(root.querySelector('#list-title')!.textContent).toBe('Resolved conversations')
     expect(root.querySelectorAll('a.search-row')).toHaveLength(2)
     button(root, 'Load more').click()
     await settle()

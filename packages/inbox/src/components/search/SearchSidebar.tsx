@@ -7,6 +7,12 @@ import { Failed, More, ResolvedList } from './ResolvedList.tsx'
 import { SearchRows } from './SearchRows.tsx'
 import { SEARCH_DELAY_MS, useListing } from './use-search.ts'
 
+/**
+ * The id of the open list's heading, which names the sidebar's <nav>: whichever list shows in its
+ * place takes it, so the navigation is always named for what it holds.
+ */
+const LIST_TITLE = 'list-title'
+
 interface Props {
   /** The open conversations' list, shown while nothing is searched and "Resolved" is off. */
   list: ComponentChildren
@@ -52,7 +58,7 @@ export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DEL
       {q !== '' ? (
         <SearchResults api={api} q={q} status={resolved ? 'resolved' : 'all'} selectedId={selectedId} delay={delay} />
       ) : resolved ? (
-        <ResolvedList api={api} selectedId={selectedId} />
+        <ResolvedList api={api} selectedId={selectedId} titleId={LIST_TITLE} />
       ) : (
         list
       )}
@@ -75,8 +81,8 @@ function SearchResults({ api, q, status, selectedId, delay }: ResultsProps) {
   const { listing, retry, loadMore } = useListing(api, ask, delay)
   const count = listing.kind === 'ready' ? foundText(listing.results.length, listing.next !== null, t) : ''
   return (
-    <section class="search-view" aria-labelledby="search-title">
-      <h2 id="search-title" class="pane-title">
+    <section class="search-view" aria-labelledby={LIST_TITLE}>
+      <h2 id={LIST_TITLE} class="pane-title" tabIndex={-1}>
         {t.results}
       </h2>
       <p class="search-note" role="status">
