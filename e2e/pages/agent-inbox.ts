@@ -70,6 +70,7 @@ export class AgentInbox {
   }
 
   async resolve(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Resolve' }).click()
+    // Exact: the sidebar's "Resolved" view (issue 14) is a button too.
+    await this.page.getByRole('button', { name: 'Resolve', exact: true }).click()
   }
 }

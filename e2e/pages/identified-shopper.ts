@@ -22,6 +22,8 @@ export class IdentifiedShopper {
     private readonly secret: string,
     readonly userId: string,
     readonly name: string,
+    /** The email the store's page passes with `identify`, if any. */
+    readonly email?: string,
   ) {}
 
   /** Connects, identifies and opens the chat: the before check-in is asked. */
@@ -30,7 +32,7 @@ export class IdentifiedShopper {
     await client.send({ type: 'hello', v: 1 })
     const anonymous = await client.next((f) => f.type === 'welcome', 'visitor welcome', 'hello')
     const userHash = createHmac('sha256', this.secret).update(this.userId).digest('hex')
-    await client.send({ type: 'identify', id: this.userId, userHash, name: this.name })
+    await client.send({ type: 'identify', id: this.userId, userHash, name: this.name, ...(this.email ? { email: this.email } : {}) })
     await client.next((f) => f.type === 'welcome' && f !== anonymous, 'welcome after identify', 'identify')
     await client.send({ type: 'open' })
     const conversationId = String((await client.next((f) => f.type === 'synced', 'synced after open', 'open')).conversationId)

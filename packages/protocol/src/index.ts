@@ -313,3 +313,14 @@ export type {
   GreetingsResponse,
   GreetingResponse,
 } from './http/greetings.ts'
+export {
+  SEARCH_PAGE_SIZE,
+  SEARCH_MAX_LENGTH,
+  SearchStatusSchema,
+  ConversationSearchQuerySchema,
+  SearchMatchSchema,
+  SnippetSchema,
+  SearchResultSchema,
+  ConversationSearchResponseSchema,
+} from './http/search.ts'
+export type { SearchStatus, ConversationSearchQuery, SearchMatch, Snippet, SearchResult, ConversationSearchResponse } from './http/search.ts'

@@ -132,6 +132,13 @@ export function createConversations(db: Database, hooks: { created?: (conversati
       return row ? toSummary(row) : null
     },
 
+    /** The summaries of `ids`, by id (a search's page, issue 14). */
+    async summariesOf(ids: readonly string[]): Promise<Map<string, ConversationSummary>> {
+      if (ids.length === 0) return new Map()
+      const rows = await db.query<Row>(`${SUMMARY_SELECT} WHERE c.id = ANY($1::uuid[])`, [ids])
+      return new Map(rows.map((row) => [row.id, toSummary(row)]))
+    },
+
     /** Remembers what the shopper's page told us when the panel opened. */
     async noteOpen(id: string, info: { page?: string; locale?: string; checkIns?: Record<string, boolean | undefined> }): Promise<void> {
       const override = info.checkIns ? { moments: info.checkIns } : null

@@ -60,6 +60,8 @@ const ROUTES: Record<string, string> = {
   'GET /api/care/days': '✓ ✓ ✓ · ✓ ·',
   'POST /api/conversations/:id/handoff': '✓ ✓ ✓ ✓ · ·',
   'GET /api/conversations/:id/shopper-history': '✓ ✓ ✓ ✓ · ·',
+  // Search and the Resolved list (issue 14): another store's owner searches their own store.
+  'GET /api/conversations/search': '✓ ✓ ✓ ✓ ✓ ·',
   'GET /api/follow-ups': '✓ ✓ ✓ ✓ ✓ ·',
   'POST /api/follow-ups/:conversationId': '✓ ✓ ✓ ✓ · ·',
   'GET /api/feedback': '✓ ✓ ✓ · ✓ ·',
@@ -304,6 +306,7 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'GET /api/care/days': { path: '/api/care/days' },
     'POST /api/conversations/:id/handoff': { path: `/api/conversations/${w.conversationId}/handoff` },
     'GET /api/conversations/:id/shopper-history': { path: `/api/conversations/${w.conversationId}/shopper-history` },
+    'GET /api/conversations/search': { path: '/api/conversations/search?q=lost%20parcel&status=resolved' },
     'GET /api/follow-ups': { path: '/api/follow-ups' },
     'POST /api/follow-ups/:conversationId': { path: `/api/follow-ups/${w.upsetConversationId}` },
     'GET /api/feedback': { path: '/api/feedback' },

@@ -19,6 +19,7 @@ import { ConversationList } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
 import { OtherPage } from './OtherPage.tsx'
+import { useLazySearch } from './search/lazy.ts'
 import { navigate, useLocation } from './use-location.ts'
 
 interface Props {
@@ -101,6 +102,9 @@ export function Inbox(props: Props) {
   function select(next: Selection) {
     setNotice('')
     setSelected(next)
+    // A row picked from the list: the URL stops naming another conversation, so a link to that
+    // one (search, earlier chats) changes the URL again and opens it.
+    if (route.page === 'conversations' && route.conversation && route.conversation !== next.id) navigate(BASE, { replace: true })
   }
 
   /** The shopper's data is gone: leave the conversation, drop its row, and say it is done. */
@@ -133,6 +137,8 @@ export function Inbox(props: Props) {
   // Alerts and keyboard shortcuts (issue 14): in the same place on every page, so they are kept.
   const Attention = useLazyAttention(true)
   const attention = Attention && <Attention client={client} agent={agent} openId={selected?.id ?? null} onOpen={open} />
+  // Search and the "Resolved" list (issue 14) arrive in a chunk of their own, just after the list.
+  const Search = useLazySearch(route.page === 'conversations')
   if (route.page !== 'conversations') {
     // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
@@ -154,6 +160,19 @@ export function Inbox(props: Props) {
     )
   }
 
+  const openList = (
+    <>
+      <h2 id="list-title" class="pane-title" tabIndex={-1}>
+        {t.list.title}
+      </h2>
+      <ConversationList
+        client={client}
+        selectedId={selected?.id ?? null}
+        onSelect={(id, label) => select({ id, label })}
+        hiddenVisitors={hiddenVisitors}
+      />
+    </>
+  )
   return (
     <div class={`app${selected ? ' has-selection' : ''}`}>
       {header}
@@ -161,15 +180,7 @@ export function Inbox(props: Props) {
       {attention}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
-          <h2 id="list-title" class="pane-title" tabIndex={-1}>
-            {t.list.title}
-          </h2>
-          <ConversationList
-            client={client}
-            selectedId={selected?.id ?? null}
-            onSelect={(id, label) => select({ id, label })}
-            hiddenVisitors={hiddenVisitors}
-          />
+          {Search ? <Search list={openList} selectedId={selected?.id ?? null} /> : openList}
           {/* Always in the DOM, so "Deleted." is announced when it fills in; shown under the title. */}
           <p class="inbox-notice" role="status">
             {notice}

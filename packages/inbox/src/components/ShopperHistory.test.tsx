@@ -41,6 +41,25 @@ describe('ShopperHistory', () => {
     expect(items[0]!.querySelector('.shopper-history-facts')!.textContent).toBe("Order & delivery · Couldn't reach anyone · Resolved")
   })
 
+  it('opens an earlier chat from its link, named by its date and moods, in place', async () => {
+    const { root } = mount(
+      <ShopperHistory
+        conversationId="c3"
+        api={api({
+          scope: 'shopper',
+          total: 1,
+          chats: [{ id: 'c2', startedAt: '2026-11-12T09:00:00.000Z', moodBefore: 1, moodAfter: 4, reason: null, topic: null, resolved: null }],
+        })}
+      />,
+    )
+    await settle()
+    const link = root.querySelector<HTMLAnchorElement>('li a')!
+    expect(link.getAttribute('href')).toBe('/?conversation=c2')
+    expect(link.querySelector('.sr-only')!.textContent).toBe('Nov 12, 2026: from very upset to good')
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }))
+    expect(location.search).toBe('?conversation=c2')
+  })
+
   it('a first chat on this device says so, with no list', async () => {
     const { root } = mount(<ShopperHistory conversationId="c1" api={api({ scope: 'device', total: 0, chats: [] })} />)
     await settle()

@@ -4,6 +4,7 @@ import { useHistoryMessages } from '../i18n/history-context.ts'
 import { toHistoryView, type HistoryView } from '../lib/shopper-history.ts'
 import { createHistoryApi, type HistoryApi } from '../session/history.ts'
 import { MoodFace } from './MoodFace.tsx'
+import { onAppLinkClick } from './use-location.ts'
 
 type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; view: HistoryView }
 
@@ -56,11 +57,14 @@ function HistoryList({ view }: { view: HistoryView }) {
         <ol class="shopper-history-list">
           {view.chats.map((chat) => (
             <li key={chat.id} class="shopper-history-chat">
-              <span class="sr-only">{chat.spoken}</span>
-              <span aria-hidden="true" class="shopper-history-moods">
-                <time dateTime={chat.iso}>{chat.date}</time> {chat.before !== null && <MoodFace mood={chat.before} size={16} />} {chat.from}{' '}
-                <span class="trend-arrow">→</span> {chat.after !== null && <MoodFace mood={chat.after} size={16} />} {chat.to}
-              </span>
+              {/* Opens that chat beside the card (a resolved one read-only), as Insights' links do (issue 14). */}
+              <a class="shopper-history-link" href={chat.href} onClick={(e) => onAppLinkClick(e, chat.href)}>
+                <span class="sr-only">{chat.spoken}</span>
+                <span aria-hidden="true" class="shopper-history-moods">
+                  <time dateTime={chat.iso}>{chat.date}</time> {chat.before !== null && <MoodFace mood={chat.before} size={16} />} {chat.from}{' '}
+                  <span class="trend-arrow">→</span> {chat.after !== null && <MoodFace mood={chat.after} size={16} />} {chat.to}
+                </span>
+              </a>
               {chat.facts.length > 0 && <span class="shopper-history-facts">{chat.facts.join(' · ')}</span>}
             </li>
           ))}

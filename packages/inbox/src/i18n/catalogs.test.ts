@@ -10,6 +10,7 @@ import { enGreetings } from './en-greetings.ts'
 import { enHistory } from './en-history.ts'
 import { enHours } from './en-hours.ts'
 import { enInsights } from './en-insights.ts'
+import { enSearch } from './en-search.ts'
 import { enSettings } from './en-settings.ts'
 import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
@@ -29,6 +30,7 @@ const english = {
   history: enHistory,
   hours: enHours,
   insights: enInsights,
+  search: enSearch,
   settings: enSettings,
   webhooks: enWebhooks,
 } as const

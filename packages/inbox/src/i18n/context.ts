@@ -9,6 +9,7 @@ import type { GreetingMessages } from './en-greetings.ts'
 import type { HistoryMessages } from './en-history.ts'
 import type { HoursMessages } from './en-hours.ts'
 import type { InsightsMessages } from './en-insights.ts'
+import type { SearchMessages } from './en-search.ts'
 import type { SettingsMessages } from './en-settings.ts'
 import type { WebhookMessages } from './en-webhooks.ts'
 import { en, type InboxMessages } from './en.ts'
@@ -29,6 +30,7 @@ export interface Catalogs {
   history: HistoryMessages
   hours: HoursMessages
   insights: InsightsMessages
+  search: SearchMessages
   settings: SettingsMessages
   webhooks: WebhookMessages
 }

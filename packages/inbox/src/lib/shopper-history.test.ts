@@ -56,6 +56,7 @@ describe('the earlier chats as the card lists them', () => {
     expect(view.title).toBe('Earlier chats')
     expect(view.more).toBeNull()
     expect(view.chats[0]).toMatchObject({
+      href: '/?conversation=c2',
       date: 'Nov 12, 2026',
       spoken: 'Nov 12, 2026: from upset to good',
       facts: ['Order & delivery', "Couldn't reach anyone", 'Resolved'],

@@ -5,6 +5,7 @@ import type { HistoryMessages } from '../i18n/en-history.ts'
 import { reasonLabel, topicLabel } from './empathy-card.ts'
 import { isMood, moodLabel } from './mood.ts'
 import { intlLocales } from './intl-locale.ts'
+import { hrefFor } from './route.ts'
 
 type HistoryText = HistoryMessages['history']
 /** Plural forms as the catalog holds them: `=N` exact numbers, else CLDR categories, `other` always. */
@@ -45,6 +46,8 @@ function endings({ leftHappy, answeredAfter }: HistoryDigest, rules: Intl.Plural
 /** One earlier chat as the card lists it. */
 interface EarlierChatView {
   id: string
+  /** Opens that chat (issue 14), a resolved one read-only, as Insights' links do. */
+  href: string
   date: string
   /** `datetime` of the <time> element. */
   iso: string
@@ -82,6 +85,7 @@ export function toHistoryView(history: ShopperHistoryResponse, messages: InboxMe
       const after = asMood(chat.moodAfter)
       return {
         id: chat.id,
+        href: hrefFor({ page: 'conversations', conversation: chat.id }),
         date,
         iso: chat.startedAt,
         before,

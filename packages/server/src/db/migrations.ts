@@ -404,6 +404,16 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 18,
+    name: 'conversation-search',
+    sql: `
+      -- Searching messages (issue 14, decision 025): the words of each message under the 'simple'
+      -- configuration (lower case, no stemming, no stop words), so every language is found the
+      -- same way. The search's WHERE repeats this expression exactly, or the index goes unused.
+      CREATE INDEX events_message_words ON events USING gin (to_tsvector('simple', body->>'text')) WHERE kind = 'message';
+    `,
+  },
+  {
     id: 21,
     name: 'alert-sound',
     sql: `

@@ -9,6 +9,7 @@ import { history } from './history.ts'
 import { hours } from './hours.ts'
 import { insights } from './insights.ts'
 import { main } from './main.ts'
+import { search } from './search.ts'
 import { settings } from './settings.ts'
 import { webhooks } from './webhooks.ts'
 
@@ -24,6 +25,7 @@ export const th: Catalogs = {
   history,
   hours,
   insights,
+  search,
   settings,
   webhooks,
 }

@@ -1,0 +1,96 @@
+import type { ComponentChildren } from 'preact'
+import { useMemo, useState } from 'preact/hooks'
+import { useSearchMessages } from '../../i18n/search-context.ts'
+import { foundText } from '../../lib/search-view.ts'
+import { createSearchApi, type SearchApi } from '../../session/search.ts'
+import { Failed, More, ResolvedList } from './ResolvedList.tsx'
+import { SearchRows } from './SearchRows.tsx'
+import { SEARCH_DELAY_MS, useListing } from './use-search.ts'
+
+/**
+ * The id of the open list's heading, which names the sidebar's <nav>: whichever list shows in its
+ * place takes it, so the navigation is always named for what it holds.
+ */
+const LIST_TITLE = 'list-title'
+
+interface Props {
+  /** The open conversations' list, shown while nothing is searched and "Resolved" is off. */
+  list: ComponentChildren
+  selectedId: string | null
+  /** The same-origin endpoint when not given. */
+  api?: SearchApi | undefined
+  /** Typing pause before a search goes out (tests pass 0). */
+  delay?: number
+}
+
+/**
+ * The top of the conversation sidebar (issue 14): the "Search conversations" box, a "Resolved"
+ * switch, and below them the open list, the resolved one or what the search found.
+ */
+export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DELAY_MS }: Props) {
+  const t = useSearchMessages()
+  const [api] = useState(() => given ?? createSearchApi())
+  const [text, setText] = useState('')
+  const [resolved, setResolved] = useState(false)
+  const q = text.trim()
+
+  return (
+    <>
+      <div class="search-bar">
+        <form role="search" aria-label={t.label} class="search-form" onSubmit={(e) => e.preventDefault()}>
+          <input
+            type="search"
+            aria-label={t.label}
+            placeholder={t.placeholder}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape' || text === '') return
+              e.preventDefault()
+              setText('')
+            }}
+          />
+        </form>
+        <button type="button" class="button search-toggle" aria-pressed={resolved} onClick={() => setResolved(!resolved)}>
+          {t.resolved}
+        </button>
+      </div>
+      {q !== '' ? (
+        <SearchResults api={api} q={q} status={resolved ? 'resolved' : 'all'} selectedId={selectedId} delay={delay} />
+      ) : resolved ? (
+        <ResolvedList api={api} selectedId={selectedId} titleId={LIST_TITLE} />
+      ) : (
+        list
+      )}
+    </>
+  )
+}
+
+interface ResultsProps {
+  api: SearchApi
+  q: string
+  status: 'resolved' | 'all'
+  selectedId: string | null
+  delay: number
+}
+
+/** What the search found, its count said politely once it is known (WCAG 4.1.3). */
+function SearchResults({ api, q, status, selectedId, delay }: ResultsProps) {
+  const t = useSearchMessages()
+  const ask = useMemo(() => ({ q, status }), [q, status])
+  const { listing, retry, loadMore } = useListing(api, ask, delay)
+  const count = listing.kind === 'ready' ? foundText(listing.results.length, listing.next !== null, t) : ''
+  return (
+    <section class="search-view" aria-labelledby={LIST_TITLE}>
+      <h2 id={LIST_TITLE} class="pane-title" tabIndex={-1}>
+        {t.results}
+      </h2>
+      <p class="search-note" role="status">
+        {listing.kind === 'loading' ? t.searching : count}
+      </p>
+      {listing.kind === 'failed' && <Failed onRetry={retry} />}
+      {listing.kind === 'ready' && listing.results.length > 0 && <SearchRows results={listing.results} selectedId={selectedId} />}
+      <More listing={listing} onMore={loadMore} />
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+import type { SearchResult } from '@attune/protocol'
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { SearchApi, SearchAsk } from '../../session/search.ts'
+
+/** Where a list of found conversations stands. */
+export type Listing =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  /** `more`: the page after is being fetched; `next`: its cursor, null on the last page. */
+  | { kind: 'ready'; results: SearchResult[]; next: string | null; more: 'idle' | 'loading' | 'failed' }
+
+/** How long typing must pause before the search goes out: a word, not each letter. */
+export const SEARCH_DELAY_MS = 300
+
+/**
+ * A listing of `ask` (null: none), fetched `delay` ms after the ask last changed, a page at a time.
+ * An answer to an older ask is dropped, so fast typing never shows stale results.
+ */
+export function useListing(api: SearchApi, ask: SearchAsk | null, delay = 0) {
+  const [listing, setListing] = useState<Listing>({ kind: 'idle' })
+  const [attempt, setAttempt] = useState(0)
+  const latest = useRef(0)
+  const key = ask ? `${ask.status ?? ''}\u0000${ask.q ?? ''}` : null
+
+  useEffect(() => {
+    const id = ++latest.current
+    if (!ask) return setListing({ kind: 'idle' })
+    setListing({ kind: 'loading' })
+    const run = async () => {
+      const answer = await api.search(ask)
+      if (id !== latest.current) return
+      setListing(answer.ok ? { kind: 'ready', results: answer.found.results, next: answer.found.next, more: 'idle' } : { kind: 'failed' })
+    }
+    if (delay === 0) return void run()
+    const timer = setTimeout(run, delay)
+    return () => clearTimeout(timer)
+  }, [key, attempt])
+
+  async function loadMore() {
+    if (!ask || listing.kind !== 'ready' || !listing.next || listing.more === 'loading') return
+    const id = latest.current
+    const before = listing
+    setListing({ ...before, more: 'loading' })
+    const answer = await api.search({ ...ask, before: before.next })
+    if (id !== latest.current) return
+    setListing(
+      answer.ok
+        ? { kind: 'ready', results: appended(before.results, answer.found.results), next: answer.found.next, more: 'idle' }
+        : { ...before, more: 'failed' },
+    )
+  }
+
+  return { listing, retry: () => setAttempt((n) => n + 1), loadMore }
+}
+
+/** A conversation active again between two pages can come twice: it is listed once. */
+function appended(shown: SearchResult[], page: SearchResult[]): SearchResult[] {
+  const ids = new Set(shown.map((r) => r.conversation.id))
+  return [...shown, ...page.filter((r) => !ids.has(r.conversation.id))]
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto'
+import { SEARCH_PAGE_SIZE, type ConversationSearchQuery } from '@attune/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createStores } from '../accounts/stores.ts'
+import type { SessionAgent } from '../auth/sessions.ts'
+import { createConversations, type Conversations } from '../conversations.ts'
+import type { Database } from '../db/database.ts'
+import { migrate } from '../db/migrations.ts'
+import { findPostgresBin, startLocalPostgres } from '../db/local-postgres.ts'
+import { openPglite } from '../db/pglite.ts'
+import { openPostgres } from '../db/postgres.ts'
+import { createLog, type ConversationLog } from '../log.ts'
+import { BadCursor } from './cursor.ts'
+import { searchConversations, TagsUnavailable } from './search.ts'
+
+let db: Database
+let log: ConversationLog
+let conversations: Conversations
+
+// The embedded engine, and a real PostgreSQL where one is installed (CI installs Debian's): the
+// index and the queries must hold on both.
+const bin = findPostgresBin()
+const ENGINES: { name: string; open: () => Promise<{ db: Database; stop: () => Promise<void> }> }[] = [
+  { name: 'PGlite', open: async () => ({ db: await openPglite(), stop: async () => {} }) },
+  ...(bin
+    ? [
+        {
+          name: 'PostgreSQL',
+          open: async () => {
+            const cluster = await startLocalPostgres(bin)
+            return { db: await openPostgres(cluster.url), stop: () => cluster.stop() }
+          },
+        },
+      ]
+    : []),
+]
+
+async function store(): Promise<SessionAgent> {
+  const site = await createStores(db).create({ name: `Shop ${randomUUID()}`, origins: ['https://shop.example'] })
+  return { id: randomUUID(), name: 'Dao', email: 'dao@shop.example', siteId: site.id, siteKey: site.key, role: 'agent', sessionId: 'session' }
+}
+
+type Shopper = { name?: string; email?: string; attributes?: Record<string, string> }
+
+let clock = Date.parse('2026-11-01T09:00:00Z')
+
+/** A conversation with these messages (shopper's, then alternating with the agent's), its activity a minute after the last one's. */
+async function chat(siteId: string, texts: string[], options: { status?: 'open' | 'resolved'; shopper?: Shopper } = {}) {
+  const visitorId = randomUUID()
+  const { name = null, email = null, attributes = {} } = options.shopper ?? {}
+  await db.query('INSERT INTO visitors (id, site_id, name, email, context) VALUES ($1, $2, $3, $4, $5)', [
+    visitorId,
+    siteId,
+    name,
+    email,
+    JSON.stringify({ attributes }),
+  ])
+  const id = randomUUID()
+  await db.query('INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)', [id, siteId, visitorId])
+  for (const [i, text] of texts.entries()) {
+    const author = i % 2 === 0 ? ({ role: 'visitor', id: visitorId } as const) : ({ role: 'agent', id: 'agent-1', name: 'Dao' } as const)
+    await log.append(id, { kind: 'message', author, clientId: randomUUID(), body: { text } })
+  }
+  clock += 60_000
+  await db.query('UPDATE conversations SET status = $2, updated_at = $3 WHERE id = $1', [id, options.status ?? 'resolved', new Date(clock)])
+  return id
+}
+
+const search = (agent: SessionAgent, query: Partial<ConversationSearchQuery>) =>
+  searchConversations(db, conversations, agent, { q: '', status: 'all', ...query })
+
+const ids = (found: Awaited<ReturnType<typeof search>>) => found.results.map((r) => r.conversation.id)
+
+describe.each(ENGINES)('searching conversations on $name', ({ open }) => {
+  let stop = async () => {}
+  beforeAll(async () => {
+    const opened = await open()
+    db = opened.db
+    stop = opened.stop
+    await migrate(db)
+    log = createLog(db)
+    conversations = createConversations(db)
+  }, 60_000)
+  afterAll(async () => {
+    await db?.close()
+    await stop()
+  })
+
+  it('finds a resolved conversation by a word of the shopper’s, with the words marked in a plain-text snippet', async () => {
+    const agent = await store()
+    const hit = await chat(agent.siteId, ['Where is my <b>Zanzibar</b> kettle?', 'It ships today.'])
+    await chat(agent.siteId, ['Hello there'])
+
+    const found = await search(agent, { q: 'zanzibar', status: 'resolved' })
+    expect(ids(found)).toEqual([hit])
+    const [result] = found.results
+    expect(result?.match).toBe('message')
+    expect(result?.conversation.status).toBe('resolved')
+    expect(result?.snippet?.text).toBe('Where is my <b>Zanzibar</b> kettle?')
+    expect(result?.snippet?.marks).toEqual([[15, 23]])
+    expect((await search(agent, { q: 'zanzibar', status: 'open' })).results).toEqual([])
+  })
+
+  it('finds the agent’s words and word beginnings, needing every word', async () => {
+    const agent = await store()
+    const hit = await chat(agent.siteId, ['My order?', 'Your quetzal parcel left the warehouse.'])
+    expect(ids(await search(agent, { q: 'QUETZ' }))).toEqual([hit])
+    expect(ids(await search(agent, { q: 'quetzal warehouse' }))).toEqual([hit])
+    expect(ids(await search(agent, { q: 'quetzal umbrella' }))).toEqual([])
+  })
+
+  it('never finds check-in answers or system lines', async () => {
+    const agent = await store()
+    const id = await chat(agent.siteId, ['Hi'])
+    const system = { role: 'system', id: 'attune' } as const
+    await log.append(id, { kind: 'message', author: system, clientId: randomUUID(), body: { text: 'marmoset joined' } })
+    await log.append(id, {
+      kind: 'checkin.answered',
+      author: { role: 'visitor', id: 'v' },
+      clientId: randomUUID(),
+      body: { answer: { phase: 'after', mood: 1, comment: 'marmoset' } },
+    })
+    expect((await search(agent, { q: 'marmoset' })).results).toEqual([])
+  })
+
+  it('finds a Thai word inside a run without spaces, and a Lao one', async () => {
+    const agent = await store()
+    const thai = await chat(agent.siteId, ['สั่งกาต้มน้ำสีชมพูไปแล้วยังไม่ได้รับของเลยค่ะ'])
+    const lao = await chat(agent.siteId, ['ຂ້ອຍສັ່ງກະຕ່າຂຽວແລ້ວຍັງບໍ່ໄດ້ຮັບ'])
+    const found = await search(agent, { q: 'กาต้มน้ำ' })
+    expect(ids(found)).toEqual([thai])
+    expect(found.results[0]?.snippet?.marks).toEqual([[4, 12]])
+    expect(ids(await search(agent, { q: 'ກະຕ່າ' }))).toEqual([lao])
+  })
+
+  it('finds a shopper by name, email or the order id the store’s page passed', async () => {
+    const agent = await store()
+    const somchai = await chat(agent.siteId, ['Hi'], { shopper: { name: 'Somchai Jaidee', email: 'somchai@mail.example' } })
+    const order = await chat(agent.siteId, ['Hi'], { shopper: { attributes: { orderId: 'A-77812' } } })
+    const snake = await chat(agent.siteId, ['Hi'], { shopper: { attributes: { order_id: 'B-99120' } } })
+
+    const byName = await search(agent, { q: 'somchai j' })
+    expect(ids(byName)).toEqual([somchai])
+    expect(byName.results[0]).toMatchObject({ match: 'name', shopper: { name: 'Somchai Jaidee', email: 'somchai@mail.example' }, snippet: null })
+    expect((await search(agent, { q: 'SOMCHAI@MAIL' })).results[0]).toMatchObject({ match: 'email' })
+    expect((await search(agent, { q: 'a-77812' })).results.map((r) => [r.conversation.id, r.match])).toEqual([[order, 'order']])
+    expect(ids(await search(agent, { q: 'B-99120' }))).toEqual([snake])
+  })
+
+  it('never returns another store’s conversations, whatever matches', async () => {
+    const mine = await store()
+    const theirs = await store()
+    await chat(theirs.siteId, ['platypus'], { shopper: { name: 'Platypus Fan' } })
+    expect((await search(mine, { q: 'platypus' })).results).toEqual([])
+    expect((await search(mine, { status: 'resolved' })).results).toEqual([])
+  })
+
+  it('lists the resolved conversations newest first, a page at a time, each once', async () => {
+    const agent = await store()
+    const made: string[] = []
+    for (let i = 0; i < SEARCH_PAGE_SIZE + 5; i++) made.push(await chat(agent.siteId, [`chat ${i}`]))
+    await chat(agent.siteId, ['still going'], { status: 'open' })
+
+    const first = await search(agent, { status: 'resolved' })
+    expect(first.results).toHaveLength(SEARCH_PAGE_SIZE)
+    expect(first.results.every((r) => r.match === null && r.snippet === null)).toBe(true)
+    expect(first.next).not.toBeNull()
+    const second = await search(agent, { status: 'resolved', before: first.next! })
+    expect(second.next).toBeNull()
+    expect([...ids(first), ...ids(second)]).toEqual(made.reverse())
+  })
+
+  it('refuses a cursor it did not make, and a tag filter until tags are kept', async () => {
+    const agent = await store()
+    await expect(search(agent, { before: 'bm90IGEgY3Vyc29y' })).rejects.toBeInstanceOf(BadCursor)
+    await expect(search(agent, { tag: 'vip' })).rejects.toBeInstanceOf(TagsUnavailable)
+  })
+})

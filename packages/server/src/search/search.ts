@@ -1,0 +1,161 @@
+import {
+  SEARCH_PAGE_SIZE,
+  type ConversationSearchQuery,
+  type ConversationSearchResponse,
+  type ConversationSummary,
+  type SearchMatch,
+  type SearchResult,
+} from '@attune/protocol'
+import type { SessionAgent } from '../auth/sessions.ts'
+import type { Conversations } from '../conversations.ts'
+import type { Database } from '../db/database.ts'
+import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts'
+import { containsPattern, needsSubstring, prefixQuery, searchTerms, snippetOf } from './terms.ts'
+
+/**
+ * The context attributes a store's page may name an order by (`Attune('update', { orderId })`):
+ * there is no fixed name, so the common spellings are all searched.
+ */
+const ORDER_ATTRIBUTES = ['orderId', 'order_id', 'order', 'orderNumber', 'order_number'] as const
+
+/** Messages people wrote to each other (check-ins, system lines and private notes are not). */
+// TODO(notes-merge): if private notes are kept as `message` events, leave them out here too.
+const WRITTEN_MESSAGE = `e.kind = 'message' AND e.author_role IN ('visitor', 'agent')`
+
+/** Exactly the migration-18 index's expression, so the planner can use it. */
+const MESSAGE_WORDS = `to_tsvector('simple', e.body->>'text')`
+
+type Row = {
+  id: string
+  cursor_at: string
+  name: string | null
+  email: string | null
+  order_value: string | null
+  text_hit: boolean
+}
+
+/** Builds a statement's parameter list; each call returns the placeholder of its value. */
+function params() {
+  const values: unknown[] = []
+  return { values, add: (value: unknown) => (values.push(value), `$${values.length}`) }
+}
+type Params = ReturnType<typeof params>
+
+/**
+ * Who sees which of the store's conversations.
+ * TODO(team-merge): role `agent` sees only conversations assigned to them or unassigned —
+ * `(c.assignee_id = <agent.id> OR c.assignee_id IS NULL)` once migration 17 adds
+ * `conversations.assignee_id`; every role sees all of the store until then.
+ */
+function visibleTo(_agent: SessionAgent, _p: Params): string {
+  return 'true'
+}
+
+/** The store's tag filter. TODO(notes-merge): the notes lane's tags (migration 19) go here. */
+export class TagsUnavailable extends Error {
+  override name = 'TagsUnavailable'
+}
+function taggedWith(tag: string | undefined): string {
+  if (tag !== undefined) throw new TagsUnavailable('This server does not keep tags yet.')
+  return 'true'
+}
+
+/**
+ * A written message (`e`) with every term: each as a word's beginning through the full-text
+ * index; or, when a term is Thai, Lao or another script without spaces, each anywhere in the
+ * text (a substring match finds every prefix match too, so the two are not combined: an OR
+ * would keep the index from being used and cost both; decision 025).
+ */
+function messageHas(terms: readonly string[], p: Params): string {
+  if (needsSubstring(terms)) return `${WRITTEN_MESSAGE} AND (e.body->>'text') ILIKE ALL (${p.add(terms.map(containsPattern))}::text[])`
+  return `${WRITTEN_MESSAGE} AND ${MESSAGE_WORDS} @@ to_tsquery('simple', ${p.add(prefixQuery(terms))})`
+}
+
+/** The store's conversations with a matching message, found once per search (a CTE joined in). */
+function messageHits(terms: readonly string[], siteParam: string, p: Params): string {
+  return `SELECT DISTINCT e.conversation_id FROM events e JOIN conversations sc ON sc.id = e.conversation_id
+          WHERE sc.site_id = ${siteParam} AND ${messageHas(terms, p)}`
+}
+
+function orderValue(): string {
+  return `COALESCE(${ORDER_ATTRIBUTES.map((key) => `v.context->'attributes'->>'${key}'`).join(', ')})`
+}
+
+/** One page of the store's conversations that match `query`, newest activity first. */
+export async function searchConversations(
+  db: Database,
+  conversations: Conversations,
+  agent: SessionAgent,
+  query: ConversationSearchQuery,
+): Promise<ConversationSearchResponse> {
+  const p = params()
+  const site = p.add(agent.siteId)
+  const where = [`c.site_id = ${site}`, `v.site_id = ${site}`, visibleTo(agent, p), taggedWith(query.tag)]
+  if (query.status !== 'all') where.push(`c.status = ${p.add(query.status)}`)
+  const cursor = query.before === undefined ? null : decodeCursor(query.before)
+  if (cursor) where.push(`(c.updated_at, c.id) < (${p.add(cursor.at)}::timestamp AT TIME ZONE 'UTC', ${p.add(cursor.id)}::uuid)`)
+
+  const terms = searchTerms(query.q)
+  const hits = query.q !== '' && terms.length > 0 ? messageHits(terms, site, p) : null
+  if (query.q !== '') {
+    const like = p.add(containsPattern(query.q))
+    const people = `v.name ILIKE ${like} OR v.email ILIKE ${like} OR ${orderValue()} ILIKE ${like}`
+    where.push(hits ? `(h.conversation_id IS NOT NULL OR ${people})` : `(${people})`)
+  }
+  const rows = await db.query<Row>(
+    `${hits ? `WITH hits AS (${hits}) ` : ''}
+     SELECT c.id, to_char(c.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS cursor_at,
+            v.name, v.email, ${orderValue()} AS order_value, ${hits ? 'h.conversation_id IS NOT NULL' : 'false'} AS text_hit
+     FROM conversations c JOIN visitors v ON v.id = c.visitor_id
+     ${hits ? 'LEFT JOIN hits h ON h.conversation_id = c.id' : ''}
+     WHERE ${where.join(' AND ')}
+     ORDER BY c.updated_at DESC, c.id DESC LIMIT ${p.add(SEARCH_PAGE_SIZE + 1)}`,
+    p.values,
+  )
+  const page = rows.slice(0, SEARCH_PAGE_SIZE)
+  const [summaries, texts] = await Promise.all([
+    conversations.summariesOf(page.map((r) => r.id)),
+    newestMatchingTexts(
+      db,
+      page.filter((r) => r.text_hit).map((r) => r.id),
+      terms,
+    ),
+  ])
+  const last = page.at(-1)
+  return {
+    results: page.flatMap((row) => {
+      const summary = summaries.get(row.id)
+      return summary ? [toResult(row, summary, query.q, terms, texts.get(row.id))] : []
+    }),
+    next: rows.length > SEARCH_PAGE_SIZE && last ? encodeCursor({ at: last.cursor_at, id: last.id } satisfies Cursor) : null,
+  }
+}
+
+function toResult(row: Row, conversation: ConversationSummary, q: string, terms: readonly string[], text: string | undefined): SearchResult {
+  const shopper = { name: row.name, email: row.email }
+  const snippet = text === undefined ? null : snippetOf(text, terms)
+  return { conversation, shopper, match: q === '' ? null : matchOf(row, q), snippet }
+}
+
+/** What the agent's words matched: a message first, else the shopper's name, email or order. */
+function matchOf(row: Row, q: string): SearchMatch {
+  if (row.text_hit) return 'message'
+  const has = (value: string | null) => value !== null && value.toLowerCase().includes(q.toLowerCase())
+  if (has(row.name)) return 'name'
+  if (has(row.email)) return 'email'
+  if (has(row.order_value)) return 'order'
+  return 'message'
+}
+
+/** The newest matching message of each conversation, for its snippet. */
+async function newestMatchingTexts(db: Database, ids: readonly string[], terms: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0 || terms.length === 0) return new Map()
+  const p = params()
+  const rows = await db.query<{ conversation_id: string; text: string }>(
+    `SELECT DISTINCT ON (e.conversation_id) e.conversation_id, e.body->>'text' AS text FROM events e
+     WHERE e.conversation_id = ANY(${p.add(ids)}::uuid[]) AND ${messageHas(terms, p)}
+     ORDER BY e.conversation_id, e.seq DESC`,
+    p.values,
+  )
+  return new Map(rows.map((r) => [r.conversation_id, r.text]))
+}
