@@ -313,3 +313,15 @@ export type {
   GreetingsResponse,
   GreetingResponse,
 } from './http/greetings.ts'
+export {
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  NoteSchema,
+  NoteRequestSchema,
+  NotesResponseSchema,
+  TagSchema,
+  ConversationTagsRequestSchema,
+  TagsResponseSchema,
+  NoteFrameSchema,
+} from './http/notes.ts'
+export type { Note, NoteRequest, NotesResponse, ConversationTagsRequest, TagsResponse, NoteFrame } from './http/notes.ts'

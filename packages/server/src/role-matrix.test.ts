@@ -95,6 +95,11 @@ const ROUTES: Record<string, string> = {
   'OPTIONS /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
   'GET /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
+  // Private notes and tags (issue 14): everyone who converses; another store's look missing.
+  'GET /api/conversations/:id/notes': '✓ ✓ ✓ ✓ · ·',
+  'POST /api/conversations/:id/notes': '✓ ✓ ✓ ✓ · ·',
+  'GET /api/tags': '✓ ✓ ✓ ✓ ✓ ·',
+  'PUT /api/conversations/:id/tags': '✓ ✓ ✓ ✓ · ·',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -339,6 +344,10 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'OPTIONS /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, headers: { origin: 'http://127.0.0.1:3000' } },
     'GET /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
     'POST /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
+    'GET /api/conversations/:id/notes': { path: `/api/conversations/${w.conversationId}/notes` },
+    'POST /api/conversations/:id/notes': { path: `/api/conversations/${w.conversationId}/notes`, body: { text: 'Called the courier.' } },
+    'GET /api/tags': { path: '/api/tags' },
+    'PUT /api/conversations/:id/tags': { path: `/api/conversations/${w.conversationId}/tags`, body: { tags: ['Refund'] } },
   }
   return calls[route]!
 }

@@ -35,6 +35,7 @@ import { uploadRoutes } from './uploads-api.ts'
 import { widgetRoutes } from './widget-api.ts'
 import { requestLog } from '../logger.ts'
 import { webhookRoutes } from './webhooks-api.ts'
+import { noteRoutes } from './notes-api.ts'
 
 export type ApiDeps = {
   directory: Directory
@@ -80,6 +81,7 @@ export const API_ROUTES: readonly Route[] = [
   ...launcherRoutes,
   ...webhookRoutes,
   ...mailRoutes,
+  ...noteRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)
