@@ -96,5 +96,3 @@ function uniqueIgnoringCase(names: readonly string[]): string[] {
     return true
   })
 }
-
-export type Notes = ReturnType<typeof createNotes>

@@ -9,6 +9,7 @@ import { enGreetings } from './en-greetings.ts'
 import { enHistory } from './en-history.ts'
 import { enHours } from './en-hours.ts'
 import { enInsights } from './en-insights.ts'
+import { enNotes } from './en-notes.ts'
 import { enSettings } from './en-settings.ts'
 import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
@@ -27,6 +28,7 @@ const english = {
   history: enHistory,
   hours: enHours,
   insights: enInsights,
+  notes: enNotes,
   settings: enSettings,
   webhooks: enWebhooks,
 } as const

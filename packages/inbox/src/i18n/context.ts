@@ -8,6 +8,7 @@ import type { GreetingMessages } from './en-greetings.ts'
 import type { HistoryMessages } from './en-history.ts'
 import type { HoursMessages } from './en-hours.ts'
 import type { InsightsMessages } from './en-insights.ts'
+import type { NotesMessages } from './en-notes.ts'
 import type { SettingsMessages } from './en-settings.ts'
 import type { WebhookMessages } from './en-webhooks.ts'
 import { en, type InboxMessages } from './en.ts'
@@ -27,6 +28,7 @@ export interface Catalogs {
   history: HistoryMessages
   hours: HoursMessages
   insights: InsightsMessages
+  notes: NotesMessages
   settings: SettingsMessages
   webhooks: WebhookMessages
 }

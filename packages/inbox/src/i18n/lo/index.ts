@@ -8,6 +8,7 @@ import { history } from './history.ts'
 import { hours } from './hours.ts'
 import { insights } from './insights.ts'
 import { main } from './main.ts'
+import { notes } from './notes.ts'
 import { settings } from './settings.ts'
 import { webhooks } from './webhooks.ts'
 
@@ -22,6 +23,7 @@ export const lo: Catalogs = {
   history,
   hours,
   insights,
+  notes,
   settings,
   webhooks,
 }
