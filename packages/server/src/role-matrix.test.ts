@@ -125,6 +125,8 @@ const FRAMES: Record<string, string> = {
 // public-complaint threat alerts the store's managers, admins and owners (issue 16).
 const NOTICES: Record<string, string> = {
   alert: '✓ ✓ ✓ · · ·',
+  // A private note (issue 14) reaches every member's inbox of its store; never a visitor (notes-api.test.ts).
+  note: '✓ ✓ ✓ ✓ · ·',
 }
 
 const allowed = (row: string, caller: Caller) => row.split(' ')[CALLERS.indexOf(caller)] === '✓'
@@ -459,10 +461,22 @@ describe('who hears each notice the server pushes to the inbox', () => {
           // The shopper's frames are served in order: once the pong is back, any alert is out.
           shopper.send({ type: 'ping' })
           await shopper.next('pong')
+          if (type === 'note') {
+            // Written by the store's owner; the publish happens before the answer comes back.
+            const written = await fetch(`${server.url}/api/conversations/${conversationId}/notes`, {
+              method: 'POST',
+              headers: { cookie: w.cookies.owner!, 'content-type': 'application/json' },
+              body: JSON.stringify({ text: 'a note for the team' }),
+            })
+            expect(written.status).toBe(201)
+          }
           inbox.send({ type: 'ping' })
           await inbox.next('pong')
-          const heard = inbox.frames.filter((f) => f.type === type && 'alert' in f && f.alert.conversationId === conversationId)
+          const about = (f: (typeof inbox.frames)[number]) =>
+            ('alert' in f && f.alert.conversationId === conversationId) || ('note' in f && f.note.conversationId === conversationId)
+          const heard = inbox.frames.filter((f) => f.type === type && about(f))
           expect(heard).toHaveLength(expected ? 1 : 0)
+          if (type === 'note') expect(shopper.frames.some((f) => JSON.stringify(f).includes('a note for the team'))).toBe(false)
         } finally {
           await Promise.all([inbox.close(), shopper.close()])
         }
