@@ -148,6 +148,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       case 'notice':
         emitter.emit('notice', frame.notice)
         return
+      case 'note':
+        emitter.emit('note', frame.note)
+        return
       default:
         return
     }

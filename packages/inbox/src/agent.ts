@@ -5,7 +5,7 @@
  */
 import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Notice, Preferences } from '@attune/protocol'
+import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Note, Notice, Preferences } from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
@@ -62,4 +62,6 @@ export interface InboxAgent {
   on(event: 'notice', listener: (notice: Notice) => void): () => void
   /** Only the connections of managers, admins and owners hear these (the server decides). */
   on(event: 'alert', listener: (alert: InboxAlert) => void): () => void
+  /** A private note written on one of the store's conversations (members' connections only). */
+  on(event: 'note', listener: (note: Note) => void): () => void
 }

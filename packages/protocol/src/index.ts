@@ -324,3 +324,15 @@ export {
   ConversationSearchResponseSchema,
 } from './http/search.ts'
 export type { SearchStatus, ConversationSearchQuery, SearchMatch, Snippet, SearchResult, ConversationSearchResponse } from './http/search.ts'
+export {
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  NoteSchema,
+  NoteRequestSchema,
+  NotesResponseSchema,
+  TagSchema,
+  ConversationTagsRequestSchema,
+  TagsResponseSchema,
+  NoteFrameSchema,
+} from './http/notes.ts'
+export type { Note, NoteRequest, NotesResponse, ConversationTagsRequest, TagsResponse, NoteFrame } from './http/notes.ts'

@@ -39,6 +39,8 @@ export const topics = {
   person: (id: string) => `person:${id}`,
   /** A person's inboxes in one store: notices for them alone (a care offer, a hand-off). */
   member: (siteId: string, personId: string) => `member:${siteId}:${personId}`,
+  /** Private notes of a store's conversations: its members' inboxes listen, a visitor never (decision 026). */
+  notes: (siteId: string) => `notes:${siteId}`,
 }
 
 export function createMemoryBus(): Bus {

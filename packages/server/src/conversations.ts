@@ -27,6 +27,7 @@ type Row = {
   context: ShopperContext | null
   handoff: Handoff | null
   abusive_seqs: number[]
+  tags: string[] | null
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString()
@@ -37,7 +38,9 @@ const SUMMARY_SELECT = `
          c.handoff, c.abusive_seqs,
          (SELECT v.context FROM visitors v WHERE v.id = c.visitor_id) AS context,
          m.body->>'text' AS last_text, m.body->'attachments'->0->>'name' AS last_file,
-         m.author_role AS last_role, m.created_at AS last_at
+         m.author_role AS last_role, m.created_at AS last_at,
+         (SELECT array_agg(t.name ORDER BY ct.position) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
+          WHERE ct.conversation_id = c.id) AS tags
   FROM conversations c
   LEFT JOIN LATERAL (
     SELECT body, author_role, created_at FROM events e
@@ -65,6 +68,7 @@ function toSummary(row: Row): ConversationSummary {
     ...(row.context && Object.keys(row.context).length > 0 ? { context: row.context } : {}),
     ...(row.handoff ? { handoff: row.handoff } : {}),
     ...(row.abusive_seqs.length > 0 ? { abusive: row.abusive_seqs } : {}),
+    ...(row.tags?.length ? { tags: row.tags } : {}),
   }
 }
 

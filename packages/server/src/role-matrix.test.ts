@@ -97,6 +97,11 @@ const ROUTES: Record<string, string> = {
   'OPTIONS /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
   'GET /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
+  // Private notes and tags (issue 14): everyone who converses; another store's look missing.
+  'GET /api/conversations/:id/notes': '✓ ✓ ✓ ✓ · ·',
+  'POST /api/conversations/:id/notes': '✓ ✓ ✓ ✓ · ·',
+  'GET /api/tags': '✓ ✓ ✓ ✓ ✓ ·',
+  'PUT /api/conversations/:id/tags': '✓ ✓ ✓ ✓ · ·',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -122,6 +127,8 @@ const FRAMES: Record<string, string> = {
 // public-complaint threat alerts the store's managers, admins and owners (issue 16).
 const NOTICES: Record<string, string> = {
   alert: '✓ ✓ ✓ · · ·',
+  // A private note (issue 14) reaches every member's inbox of its store; never a visitor (notes-api.test.ts).
+  note: '✓ ✓ ✓ ✓ · ·',
 }
 
 const allowed = (row: string, caller: Caller) => row.split(' ')[CALLERS.indexOf(caller)] === '✓'
@@ -342,6 +349,10 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'OPTIONS /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, headers: { origin: 'http://127.0.0.1:3000' } },
     'GET /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
     'POST /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
+    'GET /api/conversations/:id/notes': { path: `/api/conversations/${w.conversationId}/notes` },
+    'POST /api/conversations/:id/notes': { path: `/api/conversations/${w.conversationId}/notes`, body: { text: 'Called the courier.' } },
+    'GET /api/tags': { path: '/api/tags' },
+    'PUT /api/conversations/:id/tags': { path: `/api/conversations/${w.conversationId}/tags`, body: { tags: ['Refund'] } },
   }
   return calls[route]!
 }
@@ -453,10 +464,22 @@ describe('who hears each notice the server pushes to the inbox', () => {
           // The shopper's frames are served in order: once the pong is back, any alert is out.
           shopper.send({ type: 'ping' })
           await shopper.next('pong')
+          if (type === 'note') {
+            // Written by the store's owner; the publish happens before the answer comes back.
+            const written = await fetch(`${server.url}/api/conversations/${conversationId}/notes`, {
+              method: 'POST',
+              headers: { cookie: w.cookies.owner!, 'content-type': 'application/json' },
+              body: JSON.stringify({ text: 'a note for the team' }),
+            })
+            expect(written.status).toBe(201)
+          }
           inbox.send({ type: 'ping' })
           await inbox.next('pong')
-          const heard = inbox.frames.filter((f) => f.type === type && 'alert' in f && f.alert.conversationId === conversationId)
+          const about = (f: (typeof inbox.frames)[number]) =>
+            ('alert' in f && f.alert.conversationId === conversationId) || ('note' in f && f.note.conversationId === conversationId)
+          const heard = inbox.frames.filter((f) => f.type === type && about(f))
           expect(heard).toHaveLength(expected ? 1 : 0)
+          if (type === 'note') expect(shopper.frames.some((f) => JSON.stringify(f).includes('a note for the team'))).toBe(false)
         } finally {
           await Promise.all([inbox.close(), shopper.close()])
         }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { toConversationRows, type ConversationRow } from '../lib/conversation-rows.ts'
+import { useLazyCare } from './care/lazy.ts'
 import { MoodFace } from './MoodFace.tsx'
 import { useNow } from './use-now.ts'
 
@@ -12,16 +13,19 @@ interface Props {
   onSelect(id: string, label: string): void
   /** Shoppers whose data was just deleted: their rows leave at once, before the server says so. */
   hiddenVisitors?: ReadonlySet<string>
+  /** Only the conversations with this tag (issue 14); null or absent: all. */
+  tag?: string | null
 }
 
 /**
  * Rows keep core's need order, so a conversation raised by "Not yet" moves up live. Moving is
  * silent to a screen reader, hence the polite announcement of each newly raised row.
  */
-export function ConversationList({ client, selectedId, onSelect, hiddenVisitors }: Props) {
+export function ConversationList({ client, selectedId, onSelect, hiddenVisitors, tag }: Props) {
   const t = useMessages()
   const all = useStore(client.$conversations)
-  const conversations = hiddenVisitors?.size ? all.filter((c) => !hiddenVisitors.has(c.visitorId)) : all
+  const care = useLazyCare(true)
+  const conversations = all.filter((c) => !hiddenVisitors?.has(c.visitorId) && (!tag || c.tags?.includes(tag)))
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
   const announcement = useNotYetAnnouncement(rows, t.list.notYetRaised)
@@ -58,6 +62,7 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors 
                   {row.handedOff && <span class="badge badge-handoff">{t.list.handedOff}</span>}
                 </span>
                 <span class="conv-row-preview">{row.preview}</span>
+                {care && <care.RowTags tags={row.tags} />}
               </button>
             </li>
           ))}

@@ -96,7 +96,20 @@ export function ConversationView(props: Props) {
     emptyText: t.empty,
     older: older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined,
   }
-  // Care's marks (issue 16) come with the chunk that follows the first screen.
+  const composer = (
+    <Composer
+      onSend={reply}
+      onTyping={(typing) => conversation.setTyping(typing)}
+      disabled={resolved}
+      upload={upload}
+      suggestions={{
+        texts: suggestions.texts,
+        lang: suggestions.language,
+        languageName: messages.suggestions.language[suggestions.language],
+      }}
+    />
+  )
+  // Care's marks (issue 16), private notes and tags (issue 14) come with the chunk that follows the first screen.
   return (
     <section class="conversation" aria-labelledby="conversation-title">
       <div class="conversation-head">
@@ -118,6 +131,7 @@ export function ConversationView(props: Props) {
         {care && deleteVisitor && known && (
           <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
         )}
+        {care && <care.ConversationTags conversationId={conversation.id} tags={known?.tags} />}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>
@@ -131,22 +145,22 @@ export function ConversationView(props: Props) {
           />
         )}
         <div class="conversation-main">
-          {care ? <care.CareTimeline {...timeline} items={items} marks={known ?? {}} clock={clock} /> : <Timeline {...timeline} />}
+          {care ? (
+            <care.NotesTimeline {...timeline} conversationId={conversation.id} items={items} marks={known ?? {}} clock={clock} />
+          ) : (
+            <Timeline {...timeline} />
+          )}
           <p class="typing" role="status">
             {visitorTyping ? t.typing : ''}
           </p>
           {resolved && <p class="resolved-hint">{t.resolvedHint}</p>}
-          <Composer
-            onSend={reply}
-            onTyping={(typing) => conversation.setTyping(typing)}
-            disabled={resolved}
-            upload={upload}
-            suggestions={{
-              texts: suggestions.texts,
-              lang: suggestions.language,
-              languageName: messages.suggestions.language[suggestions.language],
-            }}
-          />
+          {care ? (
+            <care.NotesComposer conversationId={conversation.id} disabled={resolved}>
+              {composer}
+            </care.NotesComposer>
+          ) : (
+            composer
+          )}
         </div>
       </div>
     </section>

@@ -70,6 +70,8 @@ export function Inbox(props: Props) {
   // Shoppers deleted in this session: their rows leave the list at once.
   const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
   const [notice, setNotice] = useState('')
+  // The list shows one tag's conversations, or all (issue 14).
+  const [tag, setTag] = useState<string | null>(null)
   const conversations = useStore(client.$conversations)
   // Uploads name the store the session works in (/api/agent/me).
   const siteKey = agent.siteKey
@@ -165,7 +167,9 @@ export function Inbox(props: Props) {
       <h2 id="list-title" class="pane-title" tabIndex={-1}>
         {t.list.title}
       </h2>
+      {ui && <ui.TagFilter client={client} conversations={conversations} value={tag} onChange={setTag} />}
       <ConversationList
+        tag={tag}
         client={client}
         selectedId={selected?.id ?? null}
         onSelect={(id, label) => select({ id, label })}

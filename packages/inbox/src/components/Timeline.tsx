@@ -10,17 +10,20 @@ export interface TimelineProps {
   emptyText: string
   /** "Load earlier messages", when the server has an earlier page. */
   older?: { label: string; onLoad(): void } | undefined
+  /** Puts the private notes among the entries (the notes chunk, issue 14). */
+  withNotes?: ((entries: TimelineEntry[]) => TimelineEntry[]) | undefined
 }
 
 /**
  * The conversation as a `log` (WCAG 4.1.3: new messages are announced politely). Text is
  * rendered as text, never HTML (ARCHITECTURE promise 4).
  */
-export function Timeline({ entries, label, emptyText, older }: TimelineProps) {
+export function Timeline({ entries: logged, label, emptyText, older, withNotes }: TimelineProps) {
   const t = useMessages().conversation
   const ref = useRef<HTMLDivElement>(null)
   const seen = useRef<{ edges: LogEdges; height: number } | null>(null)
   const askedOlder = useRef(false)
+  const entries = withNotes ? withNotes(logged) : logged
   const count = entries.length
   const edges = edgesOf(entries)
 

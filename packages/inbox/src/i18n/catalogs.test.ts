@@ -11,6 +11,7 @@ import { enHistory } from './en-history.ts'
 import { enHours } from './en-hours.ts'
 import { enInsights } from './en-insights.ts'
 import { enSearch } from './en-search.ts'
+import { enNotes } from './en-notes.ts'
 import { enSettings } from './en-settings.ts'
 import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
@@ -31,6 +32,7 @@ const english = {
   hours: enHours,
   insights: enInsights,
   search: enSearch,
+  notes: enNotes,
   settings: enSettings,
   webhooks: enWebhooks,
 } as const

@@ -10,6 +10,7 @@ import type { HistoryMessages } from './en-history.ts'
 import type { HoursMessages } from './en-hours.ts'
 import type { InsightsMessages } from './en-insights.ts'
 import type { SearchMessages } from './en-search.ts'
+import type { NotesMessages } from './en-notes.ts'
 import type { SettingsMessages } from './en-settings.ts'
 import type { WebhookMessages } from './en-webhooks.ts'
 import { en, type InboxMessages } from './en.ts'
@@ -31,6 +32,7 @@ export interface Catalogs {
   hours: HoursMessages
   insights: InsightsMessages
   search: SearchMessages
+  notes: NotesMessages
   settings: SettingsMessages
   webhooks: WebhookMessages
 }

@@ -55,6 +55,7 @@ describe('toConversationRows', () => {
       signal: 'calm',
       notYet: false,
       handedOff: false,
+      tags: [],
     })
   })
   it('marks a conversation an agent handed to a manager', () => {

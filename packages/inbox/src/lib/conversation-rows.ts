@@ -24,6 +24,8 @@ export interface ConversationRow {
   notYet: boolean
   /** An agent handed it to a manager (issue 16): a badge. */
   handedOff: boolean
+  /** The store's tags on it (issue 14). */
+  tags: readonly string[]
 }
 
 /**
@@ -65,6 +67,7 @@ export function toConversationRows(
       signal,
       notYet: summary.empathy?.understood === false,
       handedOff: summary.handoff !== undefined,
+      tags: summary.tags ?? [],
     }
   })
 }

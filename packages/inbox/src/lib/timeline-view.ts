@@ -8,8 +8,8 @@ export type TimelineEntry =
   | {
       key: string
       kind: 'message'
-      /** Which side and colour: the shopper's on the left, agents' on the right. */
-      side: 'shopper' | 'agent' | 'system'
+      /** Which side and colour: the shopper's on the left, agents' on the right; a private note (issue 14) in the middle. */
+      side: 'shopper' | 'agent' | 'system' | 'note'
       author: string
       text: string
       at: string

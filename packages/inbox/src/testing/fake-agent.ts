@@ -4,7 +4,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  * would and read back which actions the views called.
  */
 import { atom } from 'nanostores'
-import type { ConversationSummary, Notice } from '@attune/protocol'
+import type { ConversationSummary, Note, Notice } from '@attune/protocol'
 import type { ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
@@ -33,6 +33,8 @@ export interface FakeAgent extends InboxAgent {
   emitNotice(notice: Notice): void
   /** What the server sends a manager's connection when a shopper threatens a public complaint. */
   emitAlert(alert: InboxAlert): void
+  /** What the server sends every member's connection when a teammate writes a private note. */
+  emitNote(note: Note): void
 }
 
 export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeConversation {
@@ -77,6 +79,7 @@ export function fakeAgent(): FakeAgent {
   const errorListeners = new Set<(error: { code: string }) => void>()
   const noticeListeners = new Set<(notice: Notice) => void>()
   const alertListeners = new Set<(alert: InboxAlert) => void>()
+  const noteListeners = new Set<(note: Note) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
     $me: atom<WelcomeAgent | null>(null),
@@ -97,10 +100,11 @@ export function fakeAgent(): FakeAgent {
       return conv
     },
     on(
-      event: 'error' | 'notice' | 'alert',
-      listener: ((error: { code: string }) => void) | ((notice: Notice) => void) | ((alert: InboxAlert) => void),
+      event: 'error' | 'notice' | 'alert' | 'note',
+      listener: ((error: { code: string }) => void) | ((notice: Notice) => void) | ((alert: InboxAlert) => void) | ((note: Note) => void),
     ) {
-      const set = (event === 'notice' ? noticeListeners : event === 'alert' ? alertListeners : errorListeners) as Set<typeof listener>
+      const sets = { notice: noticeListeners, alert: alertListeners, note: noteListeners, error: errorListeners }
+      const set = sets[event] as Set<typeof listener>
       set.add(listener)
       return () => void set.delete(listener)
     },
@@ -112,6 +116,9 @@ export function fakeAgent(): FakeAgent {
     },
     emitAlert(alert) {
       for (const listener of alertListeners) listener(alert)
+    },
+    emitNote(note) {
+      for (const listener of noteListeners) listener(note)
     },
   }
   return agent

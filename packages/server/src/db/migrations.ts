@@ -414,6 +414,40 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 19,
+    name: 'notes-and-tags',
+    sql: `
+      -- Private notes (issue 14, decision 026): a table of their own, never events of the log, so
+      -- no visitor's stream, resume, transcript, webhook or export can carry one. They go with
+      -- the conversation when a shopper is erased (the cascade).
+      CREATE TABLE notes (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        author_id uuid REFERENCES people(id) ON DELETE SET NULL,
+        author_name text NOT NULL,
+        text text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX notes_conversation ON notes (conversation_id, created_at);
+      -- A store's tags, made on the fly by whoever tags a conversation; one per name whatever its case.
+      CREATE TABLE tags (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX tags_site_name ON tags (site_id, lower(name));
+      CREATE TABLE conversation_tags (
+        conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        tag_id uuid NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        PRIMARY KEY (conversation_id, tag_id)
+      );
+      CREATE INDEX conversation_tags_tag ON conversation_tags (tag_id);
+    `,
+  },
+  {
     id: 21,
     name: 'alert-sound',
     sql: `

@@ -152,6 +152,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         if (f.type === 'conversation') session.send(f)
       }),
     )
+    cleanups.push(deps.bus.subscribe(topics.notes(agent.siteId), (f) => f.type === 'note' && session.send(f)))
     // Alerts are for those the store relies on to step in (issue 16); an agent sees the cue on the card.
     if (can(agent.role, 'receive_alerts')) {
       cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))

@@ -36,6 +36,7 @@ import { widgetRoutes } from './widget-api.ts'
 import { requestLog } from '../logger.ts'
 import { webhookRoutes } from './webhooks-api.ts'
 import { searchRoutes } from './search-api.ts'
+import { noteRoutes } from './notes-api.ts'
 
 export type ApiDeps = {
   directory: Directory
@@ -82,6 +83,7 @@ export const API_ROUTES: readonly Route[] = [
   ...webhookRoutes,
   ...mailRoutes,
   ...searchRoutes,
+  ...noteRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)

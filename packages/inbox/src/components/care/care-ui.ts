@@ -1,6 +1,12 @@
 // The chunk ./lazy.ts loads: what the first screen draws a moment after it (the first screen's
-// budget): agent care's cards, and the managers' "Delete shopper's data", which agents never see.
+// budget): agent care's cards, the managers' "Delete shopper's data", which agents never see, and
+// private notes and tags (issue 14; one chunk, not one more, keeps the first screen's loader small).
 export { CareNotices } from './CareNotices.tsx'
 export { HandOffButton } from './HandOffButton.tsx'
 export { CareTimeline } from './CareTimeline.tsx'
 export { DeleteShopper } from '../DeleteShopper.tsx'
+export { ConversationTags } from '../notes/ConversationTags.tsx'
+export { NotesComposer } from '../notes/NotesComposer.tsx'
+export { NotesTimeline } from '../notes/NotesTimeline.tsx'
+export { RowTags } from '../notes/RowTags.tsx'
+export { TagFilter } from '../notes/TagFilter.tsx'

@@ -10,6 +10,7 @@ import { hours } from './hours.ts'
 import { insights } from './insights.ts'
 import { main } from './main.ts'
 import { search } from './search.ts'
+import { notes } from './notes.ts'
 import { settings } from './settings.ts'
 import { webhooks } from './webhooks.ts'
 
@@ -26,6 +27,7 @@ export const th: Catalogs = {
   hours,
   insights,
   search,
+  notes,
   settings,
   webhooks,
 }

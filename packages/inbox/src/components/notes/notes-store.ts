@@ -1,0 +1,47 @@
+import { atom, type WritableAtom } from 'nanostores'
+import type { Note } from '@attune/protocol'
+import { mergeNotes } from '../../lib/notes-view.ts'
+import { createNotesApi, type NotesApi } from '../../session/notes.ts'
+
+// One list per conversation, shared by its timeline and its reply box (a note written in one
+// shows in the other), and kept while the inbox is open.
+const lists = new Map<string, WritableAtom<Note[]>>()
+
+export function notesOf(conversationId: string): WritableAtom<Note[]> {
+  let list = lists.get(conversationId)
+  if (!list) lists.set(conversationId, (list = atom<Note[]>([])))
+  return list
+}
+
+/** Keeps notes in their conversations' lists (each once). */
+export function keep(...notes: Note[]): void {
+  for (const note of notes) {
+    const list = notesOf(note.conversationId)
+    list.set(mergeNotes(list.get(), [note]))
+  }
+}
+
+let sameOrigin: NotesApi | null = null
+
+/** The given API, else the same-origin one (made once). */
+export const apiOr = (given: NotesApi | undefined): NotesApi => given ?? (sameOrigin ??= createNotesApi())
+
+// The store's tags, asked for once per inbox and grown by what agents add; the list's filter and
+// the tag box's suggestions read it.
+export const $storeTags = atom<string[]>([])
+let asked = false
+
+export function loadStoreTags(api: NotesApi): void {
+  if (asked) return
+  asked = true
+  void api.tags().then((result) => {
+    if (result.ok) learnTags(result.value)
+    else asked = false
+  })
+}
+
+export function learnTags(tags: readonly string[]): void {
+  const known = $storeTags.get()
+  const fresh = tags.filter((tag) => !known.some((k) => k.toLowerCase() === tag.toLowerCase()))
+  if (fresh.length > 0) $storeTags.set([...known, ...fresh])
+}
