@@ -313,3 +313,16 @@ export type {
   GreetingsResponse,
   GreetingResponse,
 } from './http/greetings.ts'
+export {
+  CANNED_PLACEHOLDERS,
+  MAX_CANNED_SHORTCUT,
+  MAX_CANNED_TITLE,
+  MAX_CANNED_TEXT,
+  MAX_CANNED_REPLIES,
+  unknownPlaceholders,
+  CannedReplySchema,
+  CannedReplyRequestSchema,
+  CannedRepliesResponseSchema,
+  CannedReplyResponseSchema,
+} from './http/canned.ts'
+export type { CannedLanguage, CannedPlaceholder, CannedReply, CannedReplyRequest, CannedRepliesResponse, CannedReplyResponse } from './http/canned.ts'

@@ -6,6 +6,7 @@ import { createStores, type StoreRecord } from './accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from './auth/sessions.ts'
 import { createConversations } from './conversations.ts'
 import { createGreetings } from './greetings.ts'
+import { createCannedReplies } from './canned.ts'
 import { openPglite } from './db/pglite.ts'
 import type { Database } from './db/database.ts'
 import { createLog } from './log.ts'
@@ -95,6 +96,11 @@ const ROUTES: Record<string, string> = {
   'OPTIONS /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
   'GET /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
+  // Canned replies (issue 14): whoever converses reads them; managers and above write them (decision 027).
+  'GET /api/canned-replies': '✓ ✓ ✓ ✓ ✓ ·',
+  'POST /api/canned-replies': '✓ ✓ ✓ · ✓ ·',
+  'PUT /api/canned-replies/:id': '✓ ✓ ✓ · · ·',
+  'DELETE /api/canned-replies/:id': '✓ ✓ ✓ · · ·',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -153,6 +159,8 @@ type World = {
   unsubscribeToken: string
   /** A proactive greeting of the store (issue 15). */
   greetingId: string
+  /** A canned reply of the store (issue 14). */
+  cannedId: string
 }
 
 let db: Database
@@ -221,7 +229,9 @@ async function world(): Promise<World> {
     [store.id, HOOK_URL],
   )
   const greeting = await createGreetings(db).create(store.id, GREETING)
+  const canned = await createCannedReplies(db).create(store.id, CANNED)
   return {
+    cannedId: canned.id,
     webhookId: webhook!.id,
     greetingId: greeting.id,
     careOffers,
@@ -267,6 +277,7 @@ async function upsetChat(storeId: string, n: number): Promise<string> {
 
 type Call = { path: string; body?: unknown; headers?: Record<string, string> }
 
+const CANNED = { title: 'Sizes', shortcut: 'sizes', language: 'en', texts: { en: 'Our size chart: {store_name}/sizes' } } as const
 const GREETING = { enabled: false, condition: { kind: 'second_visit' }, language: 'en', texts: { en: 'Welcome back!' } } as const
 
 /** A request each route would carry out for a member allowed to make it. */
@@ -339,6 +350,11 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'OPTIONS /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, headers: { origin: 'http://127.0.0.1:3000' } },
     'GET /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
     'POST /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
+    'GET /api/canned-replies': { path: '/api/canned-replies' },
+    // Each caller its own shortcut: "other" adds to their own store, where /sizes is free too.
+    'POST /api/canned-replies': { path: '/api/canned-replies', body: { ...CANNED, shortcut: `sizes-${caller}` } },
+    'PUT /api/canned-replies/:id': { path: `/api/canned-replies/${w.cannedId}`, body: { ...CANNED, title: 'Size chart' } },
+    'DELETE /api/canned-replies/:id': { path: `/api/canned-replies/${w.cannedId}` },
   }
   return calls[route]!
 }
