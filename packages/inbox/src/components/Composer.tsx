@@ -7,6 +7,8 @@ import { readyAttachments, sendability } from '../lib/draft-files.ts'
 import { checkQuickReplies, parseQuickReplies } from '../lib/quick-replies.ts'
 import type { UploadFile } from '../session/uploads.ts'
 import { insertSuggestion } from '../suggestions/choose.ts'
+import type { CannedContext } from '../lib/canned.ts'
+import { useLazyCannedPicker } from './canned/lazy.ts'
 import { DraftFileList } from './DraftFileList.tsx'
 import { QuickRepliesField } from './QuickRepliesField.tsx'
 import { useDraftFiles } from './use-draft-files.ts'
@@ -22,9 +24,11 @@ interface Props {
   suggestions?: { texts: string[]; lang: string; languageName: string }
   /** Uploads a file; without it (the server told no site key) there is no "Attach a file". */
   upload?: UploadFile | undefined
+  /** What fills a canned reply (issue 14); without it, `/` opens no list. */
+  canned?: CannedContext | undefined
 }
 
-export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload }: Props) {
+export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned }: Props) {
   const all = useMessages()
   const t = all.composer
   const [draft, setDraft] = useState('')
@@ -40,9 +44,14 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
   const typing = useRef(false)
   const ownRef = useRef<HTMLTextAreaElement | null>(null)
   const box = textareaRef ?? ownRef
+  // A `/` at the start of a word brings the canned replies' list (its own chunk).
+  const CannedPicker = useLazyCannedPicker(canned !== undefined && !disabled && /(^|\s)\//.test(draft))
 
   function insert(text: string) {
-    const next = insertSuggestion(draft, text)
+    put(insertSuggestion(draft, text), text.length + 1)
+  }
+
+  function put(next: string, caret: number) {
     setDraft(next)
     reportTyping(true)
     const textarea = box.current
@@ -50,7 +59,7 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
     // Focus the reply with the caret after the inserted words, ready to edit (never sent).
     textarea.value = next
     textarea.focus()
-    textarea.setSelectionRange(text.length + 1, text.length + 1)
+    textarea.setSelectionRange(caret, caret)
   }
 
   function reportTyping(next: boolean) {
@@ -107,12 +116,14 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
           reportTyping(value.trim() !== '')
         }}
         onKeyDown={(e) => {
-          if (!isSendKey(e)) return
+          // The canned replies' list took the key (Enter inserts the one in hand).
+          if (e.defaultPrevented || !isSendKey(e)) return
           e.preventDefault()
           send()
         }}
         onBlur={() => reportTyping(false)}
       />
+      {CannedPicker && canned && !disabled && <CannedPicker box={box} draft={draft} context={canned} onInsert={put} />}
       <button type="submit" class="button button-primary" disabled={disabled}>
         {t.send}
       </button>

@@ -46,6 +46,8 @@ interface Props {
   history?: { api?: HistoryApi } | undefined
   /** The agent's own Thai voice, for the suggested replies (their preferences). */
   thaiVoice?: ThaiVoice | undefined
+  /** The agent's and the store's names, for canned replies' placeholders (issue 14). */
+  names?: { agent_name: string; store_name?: string | undefined }
 }
 
 export function ConversationView(props: Props) {
@@ -141,6 +143,7 @@ export function ConversationView(props: Props) {
             onTyping={(typing) => conversation.setTyping(typing)}
             disabled={resolved}
             upload={upload}
+            canned={{ language: empathy?.language, values: { ...props.names, shopper_name: known?.visitorName }, voice: thaiVoice }}
             suggestions={{
               texts: suggestions.texts,
               lang: suggestions.language,

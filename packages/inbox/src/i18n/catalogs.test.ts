@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Catalogs } from './context.ts'
 import { enAccounts } from './en-accounts.ts'
 import { enAfterChat } from './en-after-chat.ts'
+import { enCanned } from './en-canned.ts'
 import { enCare } from './en-care.ts'
 import { enErasure } from './en-erasure.ts'
 import { enGreetings } from './en-greetings.ts'
@@ -29,6 +30,7 @@ const english = {
   insights: enInsights,
   settings: enSettings,
   webhooks: enWebhooks,
+  canned: enCanned,
 } as const
 
 const others: Record<string, Catalogs> = { th, lo, fil }

@@ -2,6 +2,7 @@ import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import type { AccountMessages } from './en-accounts.ts'
 import type { AfterChatMessages } from './en-after-chat.ts'
+import type { CannedMessages } from './en-canned.ts'
 import type { CareMessages } from './en-care.ts'
 import type { ErasureMessages } from './en-erasure.ts'
 import type { GreetingMessages } from './en-greetings.ts'
@@ -29,6 +30,7 @@ export interface Catalogs {
   insights: InsightsMessages
   settings: SettingsMessages
   webhooks: WebhookMessages
+  canned: CannedMessages
 }
 
 /** The catalogs in use; null: English. Provided by `InLanguage`. */

@@ -83,6 +83,15 @@ export function fillPlaceholders(text: string, values: CannedValues, language: C
     .trim()
 }
 
+/** What the reply box knows to fill a canned reply with, about this conversation. */
+export interface CannedContext {
+  /** The shopper's language (BCP 47), as detected or announced. */
+  language?: string | null | undefined
+  values: CannedValues
+  /** The agent's own Thai voice (their preferences), as the suggestions speak. */
+  voice?: ThaiVoice | undefined
+}
+
 /** What is inserted for `reply`: the shopper's variant, filled, and in the agent's Thai voice when Thai. */
 export function cannedText(
   reply: CannedReply,

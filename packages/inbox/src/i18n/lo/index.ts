@@ -1,6 +1,7 @@
 import type { Catalogs } from '../context.ts'
 import { accounts } from './accounts.ts'
 import { afterChat } from './after-chat.ts'
+import { canned } from './canned.ts'
 import { care } from './care.ts'
 import { erasure } from './erasure.ts'
 import { greetings } from './greetings.ts'
@@ -24,4 +25,5 @@ export const lo: Catalogs = {
   insights,
   settings,
   webhooks,
+  canned,
 }
