@@ -7,8 +7,8 @@ import { readyAttachments, sendability } from '../lib/draft-files.ts'
 import { checkQuickReplies, parseQuickReplies } from '../lib/quick-replies.ts'
 import type { UploadFile } from '../session/uploads.ts'
 import { insertSuggestion } from '../suggestions/choose.ts'
-import type { CannedContext } from '../lib/canned.ts'
-import { useLazyCannedPicker } from './canned/lazy.ts'
+import type { CannedSource } from '../lib/canned.ts'
+import type { CannedPicker } from './canned/CannedPicker.tsx'
 import { DraftFileList } from './DraftFileList.tsx'
 import { QuickRepliesField } from './QuickRepliesField.tsx'
 import { useDraftFiles } from './use-draft-files.ts'
@@ -24,8 +24,8 @@ interface Props {
   suggestions?: { texts: string[]; lang: string; languageName: string }
   /** Uploads a file; without it (the server told no site key) there is no "Attach a file". */
   upload?: UploadFile | undefined
-  /** What fills a canned reply (issue 14); without it, `/` opens no list. */
-  canned?: CannedContext | undefined
+  /** The `/shortcut` list (issue 14, in the chunk after the first screen) and whose names and language fill a reply; without it, `/` opens nothing. */
+  canned?: { Picker: typeof CannedPicker; source: CannedSource } | undefined
 }
 
 export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned }: Props) {
@@ -44,8 +44,6 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
   const typing = useRef(false)
   const ownRef = useRef<HTMLTextAreaElement | null>(null)
   const box = textareaRef ?? ownRef
-  // A `/` at the start of a word brings the canned replies' list (its own chunk).
-  const CannedPicker = useLazyCannedPicker(canned !== undefined && !disabled && /(^|\s)\//.test(draft))
 
   function insert(text: string) {
     put(insertSuggestion(draft, text), text.length + 1)
@@ -116,14 +114,13 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
           reportTyping(value.trim() !== '')
         }}
         onKeyDown={(e) => {
-          // The canned replies' list took the key (Enter inserts the one in hand).
-          if (e.defaultPrevented || !isSendKey(e)) return
+          if (!isSendKey(e)) return
           e.preventDefault()
           send()
         }}
         onBlur={() => reportTyping(false)}
       />
-      {CannedPicker && canned && !disabled && <CannedPicker box={box} draft={draft} context={canned} onInsert={put} />}
+      {canned && !disabled && <canned.Picker box={box} draft={draft} source={canned.source} onInsert={put} />}
       <button type="submit" class="button button-primary" disabled={disabled}>
         {t.send}
       </button>

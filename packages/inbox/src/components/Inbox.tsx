@@ -176,7 +176,7 @@ export function Inbox(props: Props) {
               onDeleted={deleted}
               history={history}
               thaiVoice={agent.preferences?.thaiVoice}
-              names={{ agent_name: agent.name, store_name: agent.stores.find((s) => s.siteKey === agent.siteKey)?.name }}
+              agent={agent}
             />
           ) : (
             <div class="empty">

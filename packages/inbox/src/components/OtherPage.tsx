@@ -3,7 +3,7 @@ import { useMessages } from '../i18n/context.ts'
 import type { InsightsApi } from '../insights/api.ts'
 import type { NavPage } from '../lib/access.ts'
 import type { SettingsApi } from '../session/settings.ts'
-import { useLazyCannedPage } from './canned/lazy.ts'
+import { useLazyCare } from './care/lazy.ts'
 import { useLazyFollowUps } from './follow-ups/lazy.ts'
 import { useLazyInsights } from './insights/lazy.ts'
 import { useLazySettings } from './settings/lazy.ts'
@@ -31,7 +31,8 @@ export function OtherPage({ page, agent, search, insights, settings, onSessionCh
   const Store = useLazyStore(page === 'store')
   const Team = useLazyTeam(page === 'team')
   const FollowUps = useLazyFollowUps(page === 'follow-ups')
-  const Canned = useLazyCannedPage(page === 'canned-replies')
+  // Canned replies come with agent care's chunk (care/care-ui.ts), not one of their own.
+  const Canned = useLazyCare(page === 'canned-replies')?.CannedPage
 
   const body =
     page === 'insights'

@@ -1,6 +1,6 @@
 import type { CannedReply } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
-import { cannedLanguage, cannedText, fillPlaceholders, insertCanned, matchCanned, shortcutAt, variantFor } from './canned.ts'
+import { cannedContextOf, cannedLanguage, cannedText, fillPlaceholders, insertCanned, matchCanned, shortcutAt, variantFor } from './canned.ts'
 
 const reply = (
   shortcut: string,
@@ -103,5 +103,22 @@ describe('insertCanned', () => {
     expect(insertCanned('Hello /ref', at, 'Refunds take 5 days.')).toEqual({ draft: 'Hello Refunds take 5 days.', caret: 26 })
     const inside = shortcutAt('/ref thanks', 4)!
     expect(insertCanned('/ref thanks', inside, 'Text')).toEqual({ draft: 'Text thanks', caret: 4 })
+  })
+})
+
+describe('cannedContextOf', () => {
+  it("takes the shopper's language and name from the summary, the agent's name and voice and the store's name from the session", () => {
+    const agent = {
+      name: 'Nok',
+      siteKey: 'silk',
+      stores: [{ siteKey: 'silk', name: 'Siam Silk', role: 'agent' as const }],
+      preferences: { thaiVoice: 'male' as const },
+    }
+    expect(cannedContextOf({ summary: { empathy: { language: 'th-TH' } as never, visitorName: 'Ann' }, agent })).toEqual({
+      language: 'th-TH',
+      values: { shopper_name: 'Ann', agent_name: 'Nok', store_name: 'Siam Silk' },
+      voice: 'male',
+    })
+    expect(cannedContextOf({ agent: { ...agent, stores: [] } }).values).toEqual({ shopper_name: undefined, agent_name: 'Nok', store_name: undefined })
   })
 })

@@ -1,4 +1,13 @@
-import { GREETING_LANGUAGES, inThaiVoice, type CannedLanguage, type CannedPlaceholder, type CannedReply, type ThaiVoice } from '@attune/protocol'
+import {
+  GREETING_LANGUAGES,
+  inThaiVoice,
+  type CannedLanguage,
+  type CannedPlaceholder,
+  type CannedReply,
+  type ConversationSummary,
+  type ThaiVoice,
+} from '@attune/protocol'
+import type { AgentProfile } from '../agent.ts'
 
 /**
  * Canned replies in the reply box (issue 14): finding the `/shortcut` being typed, the replies
@@ -83,13 +92,28 @@ export function fillPlaceholders(text: string, values: CannedValues, language: C
     .trim()
 }
 
-/** What the reply box knows to fill a canned reply with, about this conversation. */
+/** What fills a canned reply, about this conversation. */
 export interface CannedContext {
   /** The shopper's language (BCP 47), as detected or announced. */
   language?: string | null | undefined
   values: CannedValues
   /** The agent's own Thai voice (their preferences), as the suggestions speak. */
   voice?: ThaiVoice | undefined
+}
+
+/** Who writes and to whom, as the reply box has them: the list's summary and the session's person. */
+export interface CannedSource {
+  summary?: Pick<ConversationSummary, 'empathy' | 'visitorName'> | undefined
+  agent: Pick<AgentProfile, 'name' | 'siteKey' | 'stores' | 'preferences'>
+}
+
+/** The shopper's language and name, the agent's name and voice, and the store's name. */
+export function cannedContextOf({ summary, agent }: CannedSource): CannedContext {
+  return {
+    language: summary?.empathy?.language,
+    values: { shopper_name: summary?.visitorName, agent_name: agent.name, store_name: agent.stores.find((s) => s.siteKey === agent.siteKey)?.name },
+    voice: agent.preferences?.thaiVoice,
+  }
 }
 
 /** What is inserted for `reply`: the shopper's variant, filled, and in the agent's Thai voice when Thai. */

@@ -5,6 +5,7 @@ import type { CannedReply } from '@attune/protocol'
 import type { ReplyOptions } from '../../agent.ts'
 import { cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { Composer } from '../Composer.tsx'
+import { CannedPicker } from './CannedPicker.tsx'
 
 afterEach(() => {
   cleanup()
@@ -32,7 +33,13 @@ async function setup(language: string, shopperName?: string) {
     <Composer
       onSend={(text: string, _options: ReplyOptions) => void sent.push(text)}
       onTyping={() => {}}
-      canned={{ language, values: { shopper_name: shopperName, agent_name: 'Nok' } }}
+      canned={{
+        Picker: CannedPicker,
+        source: {
+          summary: { empathy: { language } as never, ...(shopperName ? { visitorName: shopperName } : {}) },
+          agent: { name: 'Nok', siteKey: 'shop', stores: [] },
+        },
+      }}
     />,
   )
   const box = root.querySelector('textarea')!

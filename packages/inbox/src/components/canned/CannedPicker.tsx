@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { CannedReply } from '@attune/protocol'
 import { useCannedMessages } from '../../i18n/canned-context.ts'
-import { cannedText, insertCanned, matchCanned, shortcutAt, type CannedContext, type ShortcutQuery } from '../../lib/canned.ts'
+import { cannedContextOf, cannedText, insertCanned, matchCanned, shortcutAt, type CannedSource, type ShortcutQuery } from '../../lib/canned.ts'
 import { createCannedApi, type CannedApi } from '../../session/canned.ts'
 
 interface Props {
   /** The reply box: the picker reads its caret and steers its keys while open. */
   box: { current: HTMLTextAreaElement | null }
   draft: string
-  context: CannedContext
+  source: CannedSource
   /** Puts the new draft in the box, the caret at `caret`: inserted for editing, never sent. */
   onInsert(draft: string, caret: number): void
   /** The same-origin endpoint when not given. */
@@ -28,7 +28,8 @@ let known: CannedReply[] | null = null
  * with aria-activedescendant, and a polite status says how many match and which keys to use.
  * Up and Down move, Enter or Tab inserts, Escape closes until the next `/`.
  */
-export function CannedPicker({ box, draft, context, onInsert, api: given }: Props) {
+export function CannedPicker({ box, draft, source, onInsert, api: given }: Props) {
+  const context = cannedContextOf(source)
   const t = useCannedMessages().picker
   const [api] = useState(() => given ?? createCannedApi())
   const [replies, setReplies] = useState<CannedReply[] | 'failed' | null>(known)
@@ -76,7 +77,7 @@ export function CannedPicker({ box, draft, context, onInsert, api: given }: Prop
     setSaid(t.inserted(reply.title))
   }
 
-  // On the form, in the capture phase: before the box's own keys (Enter sends) see them.
+  // On the form, in the capture phase: a key the list takes never reaches the box (where Enter sends).
   useEffect(() => {
     const textarea = box.current
     const form = textarea?.form
