@@ -112,7 +112,7 @@ describe('cannedContextOf', () => {
       name: 'Nok',
       siteKey: 'silk',
       stores: [{ siteKey: 'silk', name: 'Siam Silk', role: 'agent' as const }],
-      preferences: { thaiVoice: 'male' as const },
+      preferences: { thaiVoice: 'male' as const, language: null },
     }
     expect(cannedContextOf({ summary: { empathy: { language: 'th-TH' } as never, visitorName: 'Ann' }, agent })).toEqual({
       language: 'th-TH',
