@@ -126,4 +126,12 @@ test('a canned reply picked by /shortcut lands in the Thai shopper’s language 
   await shots(page, 'canned-listbox-th', testInfo)
   await thaiBox.press('Escape')
   await expect(page.getByRole('listbox')).toBeHidden()
+
+  // And in Lao, for a human to look at.
+  await page.request.put(`${attune.url}/api/agent/preferences`, { data: { language: 'lo' }, headers: { origin: attune.url } })
+  await page.goto(`${attune.url}/inbox/canned-replies`)
+  await expect(page.getByRole('heading', { name: 'ຂໍ້ຄວາມສຳເລັດຮູບ', level: 2 })).toBeVisible({ timeout: 15_000 })
+  await page.getByRole('button', { name: 'ແກ້ໄຂ /jasmine-ship' }).click()
+  await expectNoAxeViolations(page, 'canned replies form, Lao')
+  await shots(page, 'canned-form-lo', testInfo)
 })
