@@ -186,5 +186,7 @@ export const ConversationSummarySchema = v.object({
   assignee: v.optional(v.object({ id: v.string(), name: v.string() })),
   /** The store's tags on this conversation, in the order they were added (issue 14). */
   tags: v.optional(v.array(v.string())),
+  /** The name the store's page gave when it identified the shopper (`Attune('identify', { name })`): a canned reply's {shopper_name}. */
+  visitorName: v.optional(v.string()),
 })
 export type ConversationSummary = v.InferOutput<typeof ConversationSummarySchema>

@@ -336,3 +336,16 @@ export {
   NoteFrameSchema,
 } from './http/notes.ts'
 export type { Note, NoteRequest, NotesResponse, ConversationTagsRequest, TagsResponse, NoteFrame } from './http/notes.ts'
+export {
+  CANNED_PLACEHOLDERS,
+  MAX_CANNED_SHORTCUT,
+  MAX_CANNED_TITLE,
+  MAX_CANNED_TEXT,
+  MAX_CANNED_REPLIES,
+  unknownPlaceholders,
+  CannedReplySchema,
+  CannedReplyRequestSchema,
+  CannedRepliesResponseSchema,
+  CannedReplyResponseSchema,
+} from './http/canned.ts'
+export type { CannedLanguage, CannedPlaceholder, CannedReply, CannedReplyRequest, CannedRepliesResponse, CannedReplyResponse } from './http/canned.ts'

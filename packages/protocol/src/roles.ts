@@ -37,6 +37,8 @@ export const Permission = {
   AnswerFeedback: 'answer_feedback',
   /** The check-in settings (moments, thresholds, topics, retention). */
   EditCheckIns: 'edit_check_ins',
+  /** Write the store's canned replies (issue 14; decision 027). Everyone who converses reads them. */
+  EditCannedReplies: 'edit_canned_replies',
   /** Erase a shopper's data (GDPR, PDPA). */
   EraseVisitors: 'erase_visitors',
   /** Name, allowed origins, the identity secret, webhooks. */
@@ -50,7 +52,15 @@ export type Permission = (typeof Permission)[keyof typeof Permission]
 
 // Each role may do everything the role below it may, and more: the ladder is written once.
 const AGENT: readonly Permission[] = ['converse', 'see_team']
-const MANAGER: readonly Permission[] = [...AGENT, 'receive_alerts', 'read_insights', 'answer_feedback', 'edit_check_ins', 'erase_visitors']
+const MANAGER: readonly Permission[] = [
+  ...AGENT,
+  'receive_alerts',
+  'read_insights',
+  'answer_feedback',
+  'edit_check_ins',
+  'edit_canned_replies',
+  'erase_visitors',
+]
 const ADMIN: readonly Permission[] = [...MANAGER, 'edit_store', 'manage_team']
 const GRANTS: Record<Role, readonly Permission[]> = { agent: AGENT, manager: MANAGER, admin: ADMIN, owner: [...ADMIN, 'own_store'] }
 

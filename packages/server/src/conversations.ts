@@ -28,6 +28,7 @@ type Row = {
   handoff: Handoff | null
   abusive_seqs: number[]
   tags: string[] | null
+  visitor_name: string | null
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString()
@@ -37,6 +38,7 @@ const SUMMARY_SELECT = `
   SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since, c.empathy,
          c.handoff, c.abusive_seqs,
          (SELECT v.context FROM visitors v WHERE v.id = c.visitor_id) AS context,
+         (SELECT v.name FROM visitors v WHERE v.id = c.visitor_id) AS visitor_name,
          m.body->>'text' AS last_text, m.body->'attachments'->0->>'name' AS last_file,
          m.author_role AS last_role, m.created_at AS last_at,
          (SELECT array_agg(t.name ORDER BY ct.position) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
@@ -69,6 +71,7 @@ function toSummary(row: Row): ConversationSummary {
     ...(row.handoff ? { handoff: row.handoff } : {}),
     ...(row.abusive_seqs.length > 0 ? { abusive: row.abusive_seqs } : {}),
     ...(row.tags?.length ? { tags: row.tags } : {}),
+    ...(row.visitor_name ? { visitorName: row.visitor_name } : {}),
   }
 }
 

@@ -6,6 +6,7 @@ import { createStores, type StoreRecord } from './accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from './auth/sessions.ts'
 import { createConversations } from './conversations.ts'
 import { createGreetings } from './greetings.ts'
+import { createCannedReplies } from './canned.ts'
 import { openPglite } from './db/pglite.ts'
 import type { Database } from './db/database.ts'
 import { createLog } from './log.ts'
@@ -102,6 +103,11 @@ const ROUTES: Record<string, string> = {
   'POST /api/conversations/:id/notes': '✓ ✓ ✓ ✓ · ·',
   'GET /api/tags': '✓ ✓ ✓ ✓ ✓ ·',
   'PUT /api/conversations/:id/tags': '✓ ✓ ✓ ✓ · ·',
+  // Canned replies (issue 14): whoever converses reads them; managers and above write them (decision 027).
+  'GET /api/canned-replies': '✓ ✓ ✓ ✓ ✓ ·',
+  'POST /api/canned-replies': '✓ ✓ ✓ · ✓ ·',
+  'PUT /api/canned-replies/:id': '✓ ✓ ✓ · · ·',
+  'DELETE /api/canned-replies/:id': '✓ ✓ ✓ · · ·',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -162,6 +168,8 @@ type World = {
   unsubscribeToken: string
   /** A proactive greeting of the store (issue 15). */
   greetingId: string
+  /** A canned reply of the store (issue 14). */
+  cannedId: string
 }
 
 let db: Database
@@ -230,7 +238,9 @@ async function world(): Promise<World> {
     [store.id, HOOK_URL],
   )
   const greeting = await createGreetings(db).create(store.id, GREETING)
+  const canned = await createCannedReplies(db).create(store.id, CANNED)
   return {
+    cannedId: canned.id,
     webhookId: webhook!.id,
     greetingId: greeting.id,
     careOffers,
@@ -276,6 +286,7 @@ async function upsetChat(storeId: string, n: number): Promise<string> {
 
 type Call = { path: string; body?: unknown; headers?: Record<string, string> }
 
+const CANNED = { title: 'Sizes', shortcut: 'sizes', language: 'en', texts: { en: 'Our size chart: {store_name}/sizes' } } as const
 const GREETING = { enabled: false, condition: { kind: 'second_visit' }, language: 'en', texts: { en: 'Welcome back!' } } as const
 
 /** A request each route would carry out for a member allowed to make it. */
@@ -353,6 +364,11 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'POST /api/conversations/:id/notes': { path: `/api/conversations/${w.conversationId}/notes`, body: { text: 'Called the courier.' } },
     'GET /api/tags': { path: '/api/tags' },
     'PUT /api/conversations/:id/tags': { path: `/api/conversations/${w.conversationId}/tags`, body: { tags: ['Refund'] } },
+    'GET /api/canned-replies': { path: '/api/canned-replies' },
+    // Each caller its own shortcut: "other" adds to their own store, where /sizes is free too.
+    'POST /api/canned-replies': { path: '/api/canned-replies', body: { ...CANNED, shortcut: `sizes-${caller}` } },
+    'PUT /api/canned-replies/:id': { path: `/api/canned-replies/${w.cannedId}`, body: { ...CANNED, title: 'Size chart' } },
+    'DELETE /api/canned-replies/:id': { path: `/api/canned-replies/${w.cannedId}` },
   }
   return calls[route]!
 }

@@ -207,7 +207,7 @@ describe('App: settings and erasure', () => {
     vi.stubGlobal('fetch', fetch)
     const { root } = await start(dao)
     const links = [...root.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a')]
-    expect(links.map((a) => a.textContent)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Store', 'Team'])
+    expect(links.map((a) => a.textContent)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Canned replies', 'Store', 'Team'])
     const settings = links.find((a) => a.textContent === 'Settings')!
     act(() => settings.click())
     // The page is a lazy chunk: wait for it to arrive and load the settings.

@@ -7,6 +7,8 @@ import { readyAttachments, sendability } from '../lib/draft-files.ts'
 import { checkQuickReplies, parseQuickReplies } from '../lib/quick-replies.ts'
 import type { UploadFile } from '../session/uploads.ts'
 import { insertSuggestion } from '../suggestions/choose.ts'
+import type { CannedSource } from '../lib/canned.ts'
+import type { CannedPicker } from './canned/CannedPicker.tsx'
 import { DraftFileList } from './DraftFileList.tsx'
 import { QuickRepliesField } from './QuickRepliesField.tsx'
 import { useDraftFiles } from './use-draft-files.ts'
@@ -22,9 +24,11 @@ interface Props {
   suggestions?: { texts: string[]; lang: string; languageName: string }
   /** Uploads a file; without it (the server told no site key) there is no "Attach a file". */
   upload?: UploadFile | undefined
+  /** The `/shortcut` list (issue 14, in the chunk after the first screen) and whose names and language fill a reply; without it, `/` opens nothing. */
+  canned?: { Picker: typeof CannedPicker; source: CannedSource } | undefined
 }
 
-export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload }: Props) {
+export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned }: Props) {
   const all = useMessages()
   const t = all.composer
   const [draft, setDraft] = useState('')
@@ -42,7 +46,10 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
   const box = textareaRef ?? ownRef
 
   function insert(text: string) {
-    const next = insertSuggestion(draft, text)
+    put(insertSuggestion(draft, text), text.length + 1)
+  }
+
+  function put(next: string, caret: number) {
     setDraft(next)
     reportTyping(true)
     const textarea = box.current
@@ -50,7 +57,7 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
     // Focus the reply with the caret after the inserted words, ready to edit (never sent).
     textarea.value = next
     textarea.focus()
-    textarea.setSelectionRange(text.length + 1, text.length + 1)
+    textarea.setSelectionRange(caret, caret)
   }
 
   function reportTyping(next: boolean) {
@@ -113,6 +120,7 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
         }}
         onBlur={() => reportTyping(false)}
       />
+      {canned && !disabled && <canned.Picker box={box} draft={draft} source={canned.source} onInsert={put} />}
       <button type="submit" class="button button-primary" disabled={disabled}>
         {t.send}
       </button>

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact'
 import type { ConversationSummary, ThaiVoice } from '@attune/protocol'
 import { useEffect, useRef } from 'preact/hooks'
-import type { InboxConversation, ReplyOptions } from '../agent.ts'
+import type { AgentProfile, InboxConversation, ReplyOptions } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { checkInHint, CheckInState } from '../lib/check-in.ts'
 import { toEmpathyCard } from '../lib/empathy-card.ts'
@@ -46,6 +46,8 @@ interface Props {
   history?: { api?: HistoryApi } | undefined
   /** The agent's own Thai voice, for the suggested replies (their preferences). */
   thaiVoice?: ThaiVoice | undefined
+  /** The person replying: their name, voice and store fill canned replies (issue 14); none without it. */
+  agent?: AgentProfile | undefined
 }
 
 export function ConversationView(props: Props) {
@@ -102,6 +104,7 @@ export function ConversationView(props: Props) {
       onTyping={(typing) => conversation.setTyping(typing)}
       disabled={resolved}
       upload={upload}
+      canned={care && props.agent ? { Picker: care.CannedPicker, source: { summary: known, agent: props.agent } } : undefined}
       suggestions={{
         texts: suggestions.texts,
         lang: suggestions.language,

@@ -57,13 +57,13 @@ describe('Inbox: what each role sees', () => {
     expect(root.querySelector('.topbar')!.textContent).toContain('Demo Store · Agent')
   })
 
-  it('gives a manager Insights and Settings, but no Store page', async () => {
-    expect(links((await open('manager')).root)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Team'])
+  it('gives a manager Insights, Settings and Canned replies, but no Store page', async () => {
+    expect(links((await open('manager')).root)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Canned replies', 'Team'])
   })
 
   it('gives an admin the Store page without its danger zone, and the owner with it', async () => {
     const admin = await open('admin', '/store')
-    expect(links(admin.root)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Store', 'Team'])
+    expect(links(admin.root)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Canned replies', 'Store', 'Team'])
     await vi.waitFor(() => expect(admin.root.querySelector('#install-title')).not.toBeNull())
     expect(admin.root.querySelector('#danger-title')).toBeNull()
     cleanup()

@@ -204,6 +204,7 @@ export function Inbox(props: Props) {
               onDeleted={deleted}
               history={history}
               thaiVoice={agent.preferences?.thaiVoice}
+              agent={agent}
             />
           ) : (
             <div class="empty">

@@ -3,6 +3,7 @@ import { useMessages } from '../i18n/context.ts'
 import type { InsightsApi } from '../insights/api.ts'
 import type { NavPage } from '../lib/access.ts'
 import type { SettingsApi } from '../session/settings.ts'
+import { useLazyCare } from './care/lazy.ts'
 import { useLazyFollowUps } from './follow-ups/lazy.ts'
 import { useLazyInsights } from './insights/lazy.ts'
 import { useLazySettings } from './settings/lazy.ts'
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /**
- * Insights, Settings, Store and Team: each a chunk of its own, fetched on the first visit (the
+ * Insights, Settings, Canned replies, Store and Team: each a chunk of its own, fetched on the first visit (the
  * first screen's budget); meanwhile the page's title and "Loading…" in a live region.
  */
 export function OtherPage({ page, agent, search, insights, settings, onSessionChanged, onStoreDeleted }: Props) {
@@ -30,6 +31,8 @@ export function OtherPage({ page, agent, search, insights, settings, onSessionCh
   const Store = useLazyStore(page === 'store')
   const Team = useLazyTeam(page === 'team')
   const FollowUps = useLazyFollowUps(page === 'follow-ups')
+  // Canned replies come with agent care's chunk (care/care-ui.ts), not one of their own.
+  const Canned = useLazyCare(page === 'canned-replies')?.CannedPage
 
   const body =
     page === 'insights'
@@ -40,7 +43,9 @@ export function OtherPage({ page, agent, search, insights, settings, onSessionCh
           ? Store && <Store agent={agent} onSessionChanged={onSessionChanged} onStoreDeleted={onStoreDeleted} />
           : page === 'follow-ups'
             ? FollowUps && <FollowUps />
-            : Team && <Team agent={agent} onSessionChanged={onSessionChanged} />
+            : page === 'canned-replies'
+              ? Canned && <Canned />
+              : Team && <Team agent={agent} onSessionChanged={onSessionChanged} />
 
   return (
     body || (

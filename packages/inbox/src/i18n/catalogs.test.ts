@@ -4,6 +4,7 @@ import type { Catalogs } from './context.ts'
 import { enAccounts } from './en-accounts.ts'
 import { enAfterChat } from './en-after-chat.ts'
 import { enAlerts } from './en-alerts.ts'
+import { enCanned } from './en-canned.ts'
 import { enCare } from './en-care.ts'
 import { enErasure } from './en-erasure.ts'
 import { enGreetings } from './en-greetings.ts'
@@ -35,6 +36,7 @@ const english = {
   notes: enNotes,
   settings: enSettings,
   webhooks: enWebhooks,
+  canned: enCanned,
 } as const
 
 const others: Record<string, Catalogs> = { th, lo, fil }

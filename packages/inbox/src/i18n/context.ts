@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks'
 import type { AccountMessages } from './en-accounts.ts'
 import type { AfterChatMessages } from './en-after-chat.ts'
 import type { AlertMessages } from './en-alerts.ts'
+import type { CannedMessages } from './en-canned.ts'
 import type { CareMessages } from './en-care.ts'
 import type { ErasureMessages } from './en-erasure.ts'
 import type { GreetingMessages } from './en-greetings.ts'
@@ -35,6 +36,7 @@ export interface Catalogs {
   notes: NotesMessages
   settings: SettingsMessages
   webhooks: WebhookMessages
+  canned: CannedMessages
 }
 
 /** The catalogs in use; null: English. Provided by `InLanguage`. */

@@ -41,6 +41,7 @@ export const en = {
     insights: 'Insights',
     'follow-ups': 'Follow-ups',
     settings: 'Settings',
+    'canned-replies': 'Canned replies',
     store: 'Store',
     team: 'Team',
     loading: 'Loading…',

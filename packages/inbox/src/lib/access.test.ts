@@ -5,15 +5,20 @@ import { memberActions } from './team-view.ts'
 describe('what each role sees', () => {
   it('shows each role only the pages it may use', () => {
     expect(navPages('agent')).toEqual(['conversations', 'follow-ups', 'team'])
-    expect(navPages('manager')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'team'])
-    expect(navPages('admin')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'store', 'team'])
-    expect(navPages('owner')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'store', 'team'])
+    expect(navPages('manager')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'canned-replies', 'team'])
+    expect(navPages('admin')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'canned-replies', 'store', 'team'])
+    expect(navPages('owner')).toEqual(['conversations', 'follow-ups', 'insights', 'settings', 'canned-replies', 'store', 'team'])
   })
 
   it('keeps the Store page to owners and admins', () => {
     expect(mayOpen('admin', 'store')).toBe(true)
     expect(mayOpen('manager', 'store')).toBe(false)
     expect(mayOpen('agent', 'insights')).toBe(false)
+  })
+
+  it('opens "Canned replies" to managers and above, who write them; agents insert them from the reply box', () => {
+    expect(mayOpen('manager', 'canned-replies')).toBe(true)
+    expect(mayOpen('agent', 'canned-replies')).toBe(false)
   })
 
   it('lets owners and admins manage everyone but the owner and themselves', () => {

@@ -10,12 +10,13 @@ const PAGE_PERMISSION: Record<Exclude<Page, 'invite'>, Permission> = {
   insights: 'read_insights',
   'follow-ups': 'converse',
   settings: 'edit_check_ins',
+  'canned-replies': 'edit_canned_replies',
   store: 'edit_store',
   team: 'see_team',
 }
 
 /** The header's links, in order. */
-const NAV_ORDER = ['conversations', 'follow-ups', 'insights', 'settings', 'store', 'team'] as const
+const NAV_ORDER = ['conversations', 'follow-ups', 'insights', 'settings', 'canned-replies', 'store', 'team'] as const
 export type NavPage = (typeof NAV_ORDER)[number]
 
 export function mayOpen(role: Role, page: NavPage): boolean {

@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(parseRoute('/inbox/', '', '/inbox/')).toEqual({ page: 'conversations', conversation: null })
     expect(parseRoute('/inbox/settings', '', '/inbox/')).toEqual({ page: 'settings' })
     expect(parseRoute('/inbox/store', '', '/inbox/')).toEqual({ page: 'store' })
+    expect(parseRoute('/inbox/canned-replies', '', '/inbox/')).toEqual({ page: 'canned-replies' })
     expect(parseRoute('/inbox/team/', '', '/inbox/')).toEqual({ page: 'team' })
     expect(parseRoute('/inbox/invite', '', '/inbox/')).toEqual({ page: 'invite' })
     expect(parseRoute('/inbox/nowhere', '', '/inbox/')).toEqual({ page: 'conversations', conversation: null })

@@ -5,6 +5,8 @@ export type Route =
   /** Chats that ended upset, to follow up (issue 16). */
   | { page: 'follow-ups' }
   | { page: 'settings' }
+  /** The store's canned replies (issue 14). */
+  | { page: 'canned-replies' }
   | { page: 'store' }
   | { page: 'team' }
   /** Accepting an invitation (`/inbox/invite#<token>`): the one page shown without a session. */
@@ -15,7 +17,7 @@ export type Page = Route['page']
 /** Where the app is mounted: `/inbox/` when built, `/` in dev and tests (Vite's BASE_URL). */
 export const BASE = import.meta.env.BASE_URL
 
-const SIMPLE = ['insights', 'follow-ups', 'settings', 'store', 'team', 'invite'] as const
+const SIMPLE = ['insights', 'follow-ups', 'settings', 'canned-replies', 'store', 'team', 'invite'] as const
 type SimplePage = (typeof SIMPLE)[number]
 const isSimple = (page: string): page is SimplePage => (SIMPLE as readonly string[]).includes(page)
 

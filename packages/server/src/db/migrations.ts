@@ -448,6 +448,24 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 20,
+    name: 'canned-replies',
+    sql: `
+      -- Canned replies (issue 14): a store's saved answers, each under a /shortcut unique in the
+      -- store, its text per language with placeholders such as {shopper_name}.
+      CREATE TABLE canned_replies (
+        id uuid PRIMARY KEY,
+        site_id uuid NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        title text NOT NULL,
+        shortcut text NOT NULL,
+        language text NOT NULL,
+        texts jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (site_id, shortcut)
+      );
+    `,
+  },
+  {
     id: 21,
     name: 'alert-sound',
     sql: `

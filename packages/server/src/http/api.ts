@@ -19,6 +19,7 @@ import type { StoreHours } from '../store-hours.ts'
 import type { Webhooks } from '../webhooks/webhooks.ts'
 import { accountRoutes } from './account-api.ts'
 import { careRoutes } from './agent-care-api.ts'
+import { cannedRoutes } from './canned-api.ts'
 import { empathyRoutes } from './empathy-api.ts'
 import { historyRoutes } from './history-api.ts'
 import { followUpRoutes } from './follow-up-api.ts'
@@ -84,6 +85,7 @@ export const API_ROUTES: readonly Route[] = [
   ...mailRoutes,
   ...searchRoutes,
   ...noteRoutes,
+  ...cannedRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)

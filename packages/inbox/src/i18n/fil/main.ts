@@ -39,6 +39,7 @@ export const main: InboxMessages = {
     insights: 'Insights',
     'follow-ups': 'Mga follow-up',
     settings: 'Settings',
+    'canned-replies': 'Naka-save na sagot',
     store: 'Store',
     team: 'Team',
     loading: 'Naglo-load…',

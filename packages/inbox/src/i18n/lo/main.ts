@@ -35,6 +35,7 @@ export const main: InboxMessages = {
     insights: 'ພາບລວມ',
     'follow-ups': 'ຕິດຕາມຜົນ',
     settings: 'ການຕັ້ງຄ່າ',
+    'canned-replies': 'ຂໍ້ຄວາມສຳເລັດຮູບ',
     store: 'ຮ້ານຄ້າ',
     team: 'ທີມ',
     loading: 'ກຳລັງໂຫຼດ…',

@@ -2,6 +2,7 @@ import type { Catalogs } from '../context.ts'
 import { accounts } from './accounts.ts'
 import { afterChat } from './after-chat.ts'
 import { alerts } from './alerts.ts'
+import { canned } from './canned.ts'
 import { care } from './care.ts'
 import { erasure } from './erasure.ts'
 import { greetings } from './greetings.ts'
@@ -30,4 +31,5 @@ export const th: Catalogs = {
   notes,
   settings,
   webhooks,
+  canned,
 }

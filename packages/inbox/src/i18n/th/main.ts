@@ -35,6 +35,7 @@ export const main: InboxMessages = {
     insights: 'ภาพรวม',
     'follow-ups': 'ติดตามผล',
     settings: 'ตั้งค่า',
+    'canned-replies': 'ข้อความสำเร็จรูป',
     store: 'ร้านค้า',
     team: 'ทีม',
     loading: 'กำลังโหลด…',
