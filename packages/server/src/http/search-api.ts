@@ -1,7 +1,7 @@
 import { ConversationSearchQuerySchema, type ConversationSearchResponse } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { BadCursor } from '../search/cursor.ts'
-import { searchConversations, TagsUnavailable } from '../search/search.ts'
+import { searchConversations } from '../search/search.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readQuery, type RequestContext, type Route } from './routes.ts'
 
@@ -12,7 +12,7 @@ async function getSearch({ res, url, deps }: RequestContext, agent: SessionAgent
     const found = await searchConversations(deps.db, deps.conversations, agent, query)
     sendJson(res, 200, found satisfies ConversationSearchResponse, { 'Cache-Control': 'no-store' })
   } catch (error) {
-    if (error instanceof BadCursor || error instanceof TagsUnavailable) throw new HttpError(HttpErrorCode.BadRequest, error.message)
+    if (error instanceof BadCursor) throw new HttpError(HttpErrorCode.BadRequest, error.message)
     throw error
   }
 }

@@ -11,7 +11,8 @@ import { openPglite } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
 import { createLog, type ConversationLog } from '../log.ts'
 import { BadCursor } from './cursor.ts'
-import { searchConversations, TagsUnavailable } from './search.ts'
+import { searchConversations } from './search.ts'
+import { createNotes } from '../notes.ts'
 
 let db: Database
 let log: ConversationLog
@@ -170,9 +171,22 @@ describe.each(ENGINES)('searching conversations on $name', ({ open }) => {
     expect([...ids(first), ...ids(second)]).toEqual(made.reverse())
   })
 
-  it('refuses a cursor it did not make, and a tag filter until tags are kept', async () => {
+  it('refuses a cursor it did not make', async () => {
     const agent = await store()
     await expect(search(agent, { before: 'bm90IGEgY3Vyc29y' })).rejects.toBeInstanceOf(BadCursor)
-    await expect(search(agent, { tag: 'vip' })).rejects.toBeInstanceOf(TagsUnavailable)
+  })
+
+  it("narrows to a tag of the store's, whatever its case, with words or without", async () => {
+    const agent = await store()
+    const other = await store()
+    const tagged = await chat(agent.siteId, ['the strap of my watch broke'])
+    await chat(agent.siteId, ['the strap of my bag broke'])
+    const elsewhere = await chat(other.siteId, ['the strap of my watch broke'])
+    await createNotes(db).setTags(agent.siteId, tagged, ['Warranty'])
+    await createNotes(db).setTags(other.siteId, elsewhere, ['Warranty'])
+
+    expect(ids(await search(agent, { q: 'strap', tag: 'warranty' }))).toEqual([tagged])
+    expect(ids(await search(agent, { status: 'all', tag: 'WARRANTY' }))).toEqual([tagged])
+    expect(ids(await search(agent, { q: 'strap', tag: 'refund' }))).toEqual([])
   })
 })

@@ -18,8 +18,7 @@ import { containsPattern, needsSubstring, prefixQuery, searchTerms, snippetOf } 
  */
 const ORDER_ATTRIBUTES = ['orderId', 'order_id', 'order', 'orderNumber', 'order_number'] as const
 
-/** Messages people wrote to each other (check-ins, system lines and private notes are not). */
-// TODO(notes-merge): if private notes are kept as `message` events, leave them out here too.
+/** Messages people wrote to each other (check-ins and system lines are not; private notes are not events at all). */
 const WRITTEN_MESSAGE = `e.kind = 'message' AND e.author_role IN ('visitor', 'agent')`
 
 /** Exactly the migration-18 index's expression, so the planner can use it. */
@@ -51,13 +50,11 @@ function visibleTo(_agent: SessionAgent, _p: Params): string {
   return 'true'
 }
 
-/** The store's tag filter. TODO(notes-merge): the notes lane's tags (migration 19) go here. */
-export class TagsUnavailable extends Error {
-  override name = 'TagsUnavailable'
-}
-function taggedWith(tag: string | undefined): string {
-  if (tag !== undefined) throw new TagsUnavailable('This server does not keep tags yet.')
-  return 'true'
+/** Only conversations carrying the tag (any case: a store has one tag per name, decision 026). */
+function taggedWith(tag: string | undefined, siteParam: string, p: Params): string {
+  if (tag === undefined) return 'true'
+  return `EXISTS (SELECT 1 FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
+                  WHERE ct.conversation_id = c.id AND t.site_id = ${siteParam} AND lower(t.name) = lower(${p.add(tag)}))`
 }
 
 /**
@@ -90,7 +87,7 @@ export async function searchConversations(
 ): Promise<ConversationSearchResponse> {
   const p = params()
   const site = p.add(agent.siteId)
-  const where = [`c.site_id = ${site}`, `v.site_id = ${site}`, visibleTo(agent, p), taggedWith(query.tag)]
+  const where = [`c.site_id = ${site}`, `v.site_id = ${site}`, visibleTo(agent, p), taggedWith(query.tag, site, p)]
   if (query.status !== 'all') where.push(`c.status = ${p.add(query.status)}`)
   const cursor = query.before === undefined ? null : decodeCursor(query.before)
   if (cursor) where.push(`(c.updated_at, c.id) < (${p.add(cursor.at)}::timestamp AT TIME ZONE 'UTC', ${p.add(cursor.id)}::uuid)`)
