@@ -107,6 +107,24 @@ test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in
       await shot('conversation')
       await expectNoAxeViolations(page, `inbox in ${code}, conversation, ${size}`)
 
+      // Search (issue 14): its results, in the language, with the word marked.
+      const search = page.getByRole('search', { name: words.search.label }).getByRole('searchbox', { name: words.search.label })
+      await search.fill('parcel')
+      await expect(page.getByRole('navigation').locator('a.search-row').filter({ hasText: PREVIEW })).toBeVisible({ timeout: 15_000 })
+      await shot('search')
+      await expectNoAxeViolations(page, `inbox in ${code}, search results, ${size}`)
+      await search.press('Escape')
+      await expect(page.getByRole('navigation').getByRole('button').filter({ hasText: PREVIEW })).toBeVisible({ timeout: 15_000 })
+
+      // The keyboard shortcuts' list (issue 14), opened with its button and closed with Escape.
+      await page.getByRole('button', { name: words.alerts.shortcuts.button, exact: true }).click()
+      const shortcuts = page.getByRole('dialog', { name: words.alerts.shortcuts.title })
+      await expect(shortcuts).toBeVisible({ timeout: 15_000 })
+      await shot('shortcuts')
+      await expectNoAxeViolations(page, `inbox in ${code}, keyboard shortcuts, ${size}`)
+      await page.keyboard.press('Escape')
+      await expect(shortcuts).toBeHidden()
+
       await visit(page, words, words.main.header.insights, words.insights.title)
       await expect(page.getByRole('heading', { name: words.insights.figures.title })).toBeVisible({ timeout: 15_000 })
       await shot('insights')
@@ -134,6 +152,12 @@ test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in
       await expectNoAxeViolations(page, `inbox in ${code}, Store with the greeting form open, ${size}`)
       await form.getByRole('button', { name: words.greetings.form.cancel, exact: true }).click()
       await expect(form).toBeHidden()
+      // Canned replies (issue 14): the page and its form, opened.
+      await visit(page, words, words.main.header['canned-replies'], words.canned.title)
+      await page.getByRole('button', { name: words.canned.add, exact: true }).click()
+      await expect(page.getByRole('textbox', { name: words.canned.form.title, exact: true })).toBeVisible({ timeout: 15_000 })
+      await shot('canned')
+      await expectNoAxeViolations(page, `inbox in ${code}, Canned replies with the form open, ${size}`)
       await visit(page, words, words.main.header.team, words.accounts.team.title)
       await expect(page.getByRole('combobox', { name: words.accounts.language.title })).toBeVisible()
       await shot('team')
