@@ -33,6 +33,10 @@ export const Permission = {
   ReceiveAlerts: 'receive_alerts',
   /** Insights and their CSV, and the shoppers' after-chat comments. */
   ReadInsights: 'read_insights',
+  /** Every conversation of the store, whoever it is assigned to (an agent sees theirs and the unassigned; issue 14). */
+  SeeAllConversations: 'see_all_conversations',
+  /** Assign a conversation to anyone on the team (issue 14); anyone may take an unassigned one. */
+  Assign: 'assign',
   /** Mark a shopper's after-chat comment "acted on" with a note the shopper is told (issue 16). */
   AnswerFeedback: 'answer_feedback',
   /** The check-in settings (moments, thresholds, topics, retention). */
@@ -50,7 +54,16 @@ export type Permission = (typeof Permission)[keyof typeof Permission]
 
 // Each role may do everything the role below it may, and more: the ladder is written once.
 const AGENT: readonly Permission[] = ['converse', 'see_team']
-const MANAGER: readonly Permission[] = [...AGENT, 'receive_alerts', 'read_insights', 'answer_feedback', 'edit_check_ins', 'erase_visitors']
+const MANAGER: readonly Permission[] = [
+  ...AGENT,
+  'see_all_conversations',
+  'assign',
+  'receive_alerts',
+  'read_insights',
+  'answer_feedback',
+  'edit_check_ins',
+  'erase_visitors',
+]
 const ADMIN: readonly Permission[] = [...MANAGER, 'edit_store', 'manage_team']
 const GRANTS: Record<Role, readonly Permission[]> = { agent: AGENT, manager: MANAGER, admin: ADMIN, owner: [...ADMIN, 'own_store'] }
 

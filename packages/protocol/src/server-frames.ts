@@ -4,6 +4,7 @@ import { RoleSchema } from './roles.ts'
 import { ERROR_CODES } from './errors.ts'
 import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
 import { ToldUsSchema } from './http/follow-ups.ts'
+import { TeamFrameSchema } from './presence.ts'
 
 const conversationRef = v.object({
   id: v.string(),
@@ -132,6 +133,7 @@ export const ServerFrameSchema = v.union([
   PresenceFrameSchema,
   NoticeFrameSchema,
   AlertFrameSchema,
+  TeamFrameSchema,
 ])
 
 export type VisitorWelcomeFrame = v.InferOutput<typeof VisitorWelcomeFrameSchema>

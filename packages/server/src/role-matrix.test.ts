@@ -95,6 +95,15 @@ const ROUTES: Record<string, string> = {
   'OPTIONS /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
   'GET /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/mail/unsubscribe': '✓ ✓ ✓ ✓ ✓ ✓',
+  // Presence and assignment (issue 14). Anyone may take a waiting conversation; managers and up
+  // assign to anyone; its assignee transfers it (the world's agent holds one of their own).
+  'GET /api/presence': '✓ ✓ ✓ ✓ ✓ ·',
+  'PUT /api/presence': '✓ ✓ ✓ ✓ ✓ ·',
+  'GET /api/store/assignment': '✓ ✓ · · ✓ ·',
+  'PUT /api/store/assignment': '✓ ✓ · · ✓ ·',
+  'POST /api/conversations/:id/take': '✓ ✓ ✓ ✓ · ·',
+  'POST /api/conversations/:id/assign': '✓ ✓ ✓ · · ·',
+  'POST /api/conversations/:id/transfer': '✓ ✓ ✓ ✓ · ·',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -153,6 +162,8 @@ type World = {
   unsubscribeToken: string
   /** A proactive greeting of the store (issue 15). */
   greetingId: string
+  /** A shopper's chat assigned to the store's agent (issue 14): theirs to transfer. */
+  assignedConversationId: string
 }
 
 let db: Database
@@ -199,6 +210,9 @@ async function world(): Promise<World> {
     body: { text: 'hello' },
   })
   const upset = await upsetChat(store.id, n)
+  const [assigned] = await db.query<{ id: string }>(`INSERT INTO visitors (id, site_id) VALUES (gen_random_uuid(), $1) RETURNING id`, [store.id])
+  const { conversation: theirs } = await createConversations(db).openFor(store.id, assigned!.id)
+  await db.query('UPDATE conversations SET assignee_id = $2 WHERE id = $1', [theirs.id, team.agent.id])
   const uploaded = await fetch(`${server.url}/api/uploads?siteKey=${store.key}`, {
     method: 'POST',
     headers: { cookie: cookies.owner!, 'content-type': 'text/plain' },
@@ -224,6 +238,7 @@ async function world(): Promise<World> {
   return {
     webhookId: webhook!.id,
     greetingId: greeting.id,
+    assignedConversationId: theirs.id,
     careOffers,
     store,
     other,
@@ -339,6 +354,16 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'OPTIONS /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, headers: { origin: 'http://127.0.0.1:3000' } },
     'GET /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
     'POST /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },
+    'GET /api/presence': { path: '/api/presence' },
+    'PUT /api/presence': { path: '/api/presence', body: { status: 'away' } },
+    'GET /api/store/assignment': { path: '/api/store/assignment' },
+    'PUT /api/store/assignment': { path: '/api/store/assignment', body: { mode: 'manual', limit: 3 } },
+    'POST /api/conversations/:id/take': { path: `/api/conversations/${w.conversationId}/take` },
+    'POST /api/conversations/:id/assign': { path: `/api/conversations/${w.conversationId}/assign`, body: { personId: w.people.extra.id } },
+    'POST /api/conversations/:id/transfer': {
+      path: `/api/conversations/${w.assignedConversationId}/transfer`,
+      body: { personId: w.people.extra.id, note: 'Asked about a refund' },
+    },
   }
   return calls[route]!
 }

@@ -1,42 +1,94 @@
+import { presenceOf, PresenceStatus, type MemberPresence, type PresenceUpdate } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
+import type { Database } from '../db/database.ts'
 import type { SharedCounts } from '../redis.ts'
 import { log } from '../logger.ts'
 
 /**
- * How many agents of each store are connected, so the widget can say "We're online" honestly.
- * Each process counts its own; with several processes (Redis) the parts are summed over the live
- * processes, and every change is announced to shoppers on all of them through the bus.
+ * Who of each store's team is online, away or offline (issue 14), so the widget can say "We're
+ * online" honestly and new conversations go to someone who is there. Each process counts the
+ * inboxes open on it per person; with several processes (Redis) the parts are summed over the
+ * live processes. A person's own choice ("Away") and their inbox's idleness are columns of their
+ * membership, so every process reads the same. Every change is announced on the bus: the count
+ * to the store's shoppers, the team's presence to its inboxes.
  */
-export function createPresence(bus: Bus, shared?: SharedCounts) {
-  const online = new Map<string, number>()
-  const here = (siteId: string) => online.get(siteId) ?? 0
-  const key = (siteId: string) => `presence:${siteId}`
-  const count = async (siteId: string): Promise<number> => (shared ? ((await shared.sum(key(siteId))) ?? here(siteId)) : here(siteId))
+export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
+  const sockets = new Map<string, number>()
+  const key = (siteId: string, personId: string) => `presence:${siteId}:${personId}`
+  const here = (siteId: string, personId: string) => sockets.get(key(siteId, personId)) ?? 0
+  const connected = async (siteId: string, personId: string): Promise<boolean> =>
+    ((shared ? await shared.sum(key(siteId, personId)) : null) ?? here(siteId, personId)) > 0
+
+  /** Every member's presence; the offline ones are left out. */
+  async function team(siteId: string): Promise<MemberPresence[]> {
+    const rows = await db.query<{ person_id: string; away: boolean; idle: boolean }>(
+      'SELECT person_id, away, idle FROM memberships WHERE site_id = $1 ORDER BY person_id',
+      [siteId],
+    )
+    const people = await Promise.all(
+      rows.map(async (r) => ({
+        id: r.person_id,
+        status: presenceOf({ connected: await connected(siteId, r.person_id), away: r.away, idle: r.idle }),
+      })),
+    )
+    return people.filter((p) => p.status !== PresenceStatus.Offline)
+  }
+
+  /** The members online now (not away): who may be given a new conversation. */
+  const online = async (siteId: string): Promise<string[]> => (await team(siteId)).filter((p) => p.status === PresenceStatus.Online).map((p) => p.id)
+
   // One announcement at a time per store, so two quick changes are never announced out of order.
   const queues = new Map<string, Promise<void>>()
-  const announce = (siteId: string) => {
+  const announce = (siteId: string, personId: string) => {
     const next = (queues.get(siteId) ?? Promise.resolve())
       .then(async () => {
-        await shared?.set(key(siteId), here(siteId))
-        bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: await count(siteId) })
+        await shared?.set(key(siteId, personId), here(siteId, personId))
+        const people = await team(siteId)
+        bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: people.filter((p) => p.status === PresenceStatus.Online).length })
+        bus.publish(topics.site(siteId), { type: 'team', people })
       })
       .catch((error: unknown) => log.error({ err: error }, 'presence announcement failed'))
     queues.set(siteId, next)
     void next.finally(() => queues.get(siteId) === next && queues.delete(siteId))
+    return next
   }
+
   return {
-    count,
-    /** An agent connected; returns the function to call when they leave. */
-    join(siteId: string): () => void {
-      online.set(siteId, here(siteId) + 1)
-      announce(siteId)
+    team,
+    online,
+    /** How many of the store's team are online (not away): the widget's "We're online". */
+    count: async (siteId: string): Promise<number> => (await online(siteId)).length,
+
+    /** An inbox of the person opened; returns the function to call when it closes. */
+    join(siteId: string, personId: string): () => void {
+      const first = here(siteId, personId) === 0
+      sockets.set(key(siteId, personId), here(siteId, personId) + 1)
+      // A freshly opened inbox is in use: an idleness left from a closed one no longer holds.
+      const fresh = first ? db.query('UPDATE memberships SET idle = false WHERE site_id = $1 AND person_id = $2', [siteId, personId]) : null
+      void (fresh ?? Promise.resolve())
+        .catch((error: unknown) => log.error({ err: error }, 'presence reset failed'))
+        .then(() => announce(siteId, personId))
       let left = false
       return () => {
         if (left) return
         left = true
-        online.set(siteId, Math.max(0, here(siteId) - 1))
-        announce(siteId)
+        const rest = Math.max(0, here(siteId, personId) - 1)
+        if (rest === 0) sockets.delete(key(siteId, personId))
+        else sockets.set(key(siteId, personId), rest)
+        void announce(siteId, personId)
       }
+    },
+
+    /** The person picked a status, or their inbox went idle or active; returns what they chose. */
+    async update(siteId: string, personId: string, update: PresenceUpdate): Promise<'online' | 'away'> {
+      const away = update.status === undefined ? null : update.status === PresenceStatus.Away
+      const [row] = await db.query<{ away: boolean }>(
+        `UPDATE memberships SET away = COALESCE($3, away), idle = COALESCE($4, idle)
+         WHERE site_id = $1 AND person_id = $2 RETURNING away`,
+        [siteId, personId, away, update.idle ?? null],
+      )
+      await announce(siteId, personId)
+      return row?.away ? PresenceStatus.Away : PresenceStatus.Online
     },
   }
 }
