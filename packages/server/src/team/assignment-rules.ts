@@ -7,7 +7,7 @@ export type AssignmentInput = {
   mode: AssignmentMode
   /** The most open conversations one person is given automatically. */
   limit: number
-  /** The store's people who are online now; the away and offline are not here. */
+  /** The store's agents who are online now; the away and offline are not here. */
   online: readonly Candidate[]
   /** The person given the store's previous conversation (round robin goes on after them). */
   last: string | null

@@ -55,6 +55,12 @@ export function createAssignment({ db, presence, conversations, bus }: Deps) {
     return new Map(rows.map((r) => [r.assignee_id, Number(r.open)]))
   }
 
+  /** The store's members with the agent role: those new conversations are handed to. */
+  async function agentIds(siteId: string): Promise<Set<string>> {
+    const rows = await db.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = 'agent'`, [siteId])
+    return new Set(rows.map((r) => r.person_id))
+  }
+
   /** A member's display name, or null when they are not on this store's team. */
   async function memberName(siteId: string, personId: string): Promise<string | null> {
     // A malformed id is simply not a member (the column is a uuid; Postgres would throw).
@@ -102,11 +108,12 @@ export function createAssignment({ db, presence, conversations, bus }: Deps) {
       if (!row || row.assignee_id !== null) return null
       const { mode, limit } = await settings(siteId)
       if (mode === 'manual') return null
-      const [online, open] = await Promise.all([presence.online(siteId), loads(siteId)])
+      const [online, open, agents] = await Promise.all([presence.online(siteId), loads(siteId), agentIds(siteId)])
       const chosen = chooseAssignee({
         mode,
         limit,
-        online: online.map((id) => ({ id, open: open.get(id) ?? 0 })),
+        // Conversations are handed out to the agents; managers and up see them all and take or assign.
+        online: online.filter((id) => agents.has(id)).map((id) => ({ id, open: open.get(id) ?? 0 })),
         last: row.last,
         upset: isUpset(row.empathy),
       })
