@@ -148,6 +148,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       case 'notice':
         emitter.emit('notice', frame.notice)
         return
+      case 'team':
+        emitter.emit('team', frame.people)
+        return
       default:
         return
     }

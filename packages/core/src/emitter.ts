@@ -1,4 +1,4 @@
-import type { AlertFrame, ConversationEvent, Notice } from '@attune/protocol'
+import type { AlertFrame, ConversationEvent, Notice, TeamFrame } from '@attune/protocol'
 import type { AttuneError } from './errors.ts'
 
 /** Events a client reports beside its stores. */
@@ -11,6 +11,8 @@ export interface ClientEvents {
   notice: (notice: Notice) => void
   /** Agent clients of managers, admins and owners: a shopper threatened a public complaint. */
   alert: (alert: AlertFrame['alert']) => void
+  /** Agent clients: someone on the store's team came online, went away or offline (issue 14). */
+  team: (people: TeamFrame['people']) => void
 }
 
 export function createEmitter() {

@@ -5,7 +5,16 @@
  */
 import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Notice, Preferences } from '@attune/protocol'
+import type {
+  AgentWelcomeFrame,
+  AlertFrame,
+  Attachment,
+  ConversationSummary,
+  MemberPresence,
+  MeResponse,
+  Notice,
+  Preferences,
+} from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
@@ -62,4 +71,6 @@ export interface InboxAgent {
   on(event: 'notice', listener: (notice: Notice) => void): () => void
   /** Only the connections of managers, admins and owners hear these (the server decides). */
   on(event: 'alert', listener: (alert: InboxAlert) => void): () => void
+  /** The team's presence whenever someone comes online, goes away or offline (issue 14). */
+  on(event: 'team', listener: (people: MemberPresence[]) => void): () => void
 }

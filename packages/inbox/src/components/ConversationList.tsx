@@ -1,4 +1,6 @@
 import { useStore } from '@nanostores/preact'
+import type { ComponentChildren } from 'preact'
+import type { ConversationSummary } from '@attune/protocol'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
@@ -12,19 +14,24 @@ interface Props {
   onSelect(id: string, label: string): void
   /** Shoppers whose data was just deleted: their rows leave at once, before the server says so. */
   hiddenVisitors?: ReadonlySet<string>
+  /** The view's rule (issue 14's Mine, Unassigned, All): rows it leaves out are not listed. */
+  visible?: (conversation: ConversationSummary) => boolean
+  /** Beside each row: who holds it, or "Take". */
+  aside?: (conversation: ConversationSummary, label: string) => ComponentChildren
 }
 
 /**
  * Rows keep core's need order, so a conversation raised by "Not yet" moves up live. Moving is
  * silent to a screen reader, hence the polite announcement of each newly raised row.
  */
-export function ConversationList({ client, selectedId, onSelect, hiddenVisitors }: Props) {
+export function ConversationList({ client, selectedId, onSelect, hiddenVisitors, visible, aside }: Props) {
   const t = useMessages()
   const all = useStore(client.$conversations)
-  const conversations = hiddenVisitors?.size ? all.filter((c) => !hiddenVisitors.has(c.visitorId)) : all
+  const conversations = all.filter((c) => !hiddenVisitors?.has(c.visitorId) && (visible?.(c) ?? true))
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
   const announcement = useNotYetAnnouncement(rows, t.list.notYetRaised)
+  const byId = new Map(conversations.map((c) => [c.id, c]))
 
   return (
     <>
@@ -59,6 +66,7 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors 
                 </span>
                 <span class="conv-row-preview">{row.preview}</span>
               </button>
+              {aside && byId.get(row.id) && aside(byId.get(row.id)!, row.label)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact'
 import type { ConversationSummary, ThaiVoice } from '@attune/protocol'
+import type { ComponentChildren } from 'preact'
 import { useEffect, useRef } from 'preact/hooks'
 import type { InboxConversation, ReplyOptions } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
@@ -46,6 +47,8 @@ interface Props {
   history?: { api?: HistoryApi } | undefined
   /** The agent's own Thai voice, for the suggested replies (their preferences). */
   thaiVoice?: ThaiVoice | undefined
+  /** Who holds the conversation, with Take, Assign and Transfer (issue 14), when their chunk has arrived. */
+  assignment?: ComponentChildren
 }
 
 export function ConversationView(props: Props) {
@@ -118,6 +121,7 @@ export function ConversationView(props: Props) {
         {care && deleteVisitor && known && (
           <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
         )}
+        {props.assignment}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>

@@ -10,6 +10,7 @@ import { enHistory } from './en-history.ts'
 import { enHours } from './en-hours.ts'
 import { enInsights } from './en-insights.ts'
 import { enSettings } from './en-settings.ts'
+import { enTeam } from './en-team.ts'
 import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
 import { fil } from './fil/index.ts'
@@ -28,6 +29,7 @@ const english = {
   hours: enHours,
   insights: enInsights,
   settings: enSettings,
+  team: enTeam,
   webhooks: enWebhooks,
 } as const
 

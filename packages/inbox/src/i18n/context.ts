@@ -9,6 +9,7 @@ import type { HistoryMessages } from './en-history.ts'
 import type { HoursMessages } from './en-hours.ts'
 import type { InsightsMessages } from './en-insights.ts'
 import type { SettingsMessages } from './en-settings.ts'
+import type { TeamMessages } from './en-team.ts'
 import type { WebhookMessages } from './en-webhooks.ts'
 import { en, type InboxMessages } from './en.ts'
 
@@ -28,6 +29,7 @@ export interface Catalogs {
   hours: HoursMessages
   insights: InsightsMessages
   settings: SettingsMessages
+  team: TeamMessages
   webhooks: WebhookMessages
 }
 

@@ -4,7 +4,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  * would and read back which actions the views called.
  */
 import { atom } from 'nanostores'
-import type { ConversationSummary, Notice } from '@attune/protocol'
+import type { ConversationSummary, MemberPresence, Notice } from '@attune/protocol'
 import type { ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
@@ -33,6 +33,8 @@ export interface FakeAgent extends InboxAgent {
   emitNotice(notice: Notice): void
   /** What the server sends a manager's connection when a shopper threatens a public complaint. */
   emitAlert(alert: InboxAlert): void
+  /** What the server pushes when someone on the team comes online, goes away or offline. */
+  emitTeam(people: MemberPresence[]): void
 }
 
 export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeConversation {
@@ -77,6 +79,7 @@ export function fakeAgent(): FakeAgent {
   const errorListeners = new Set<(error: { code: string }) => void>()
   const noticeListeners = new Set<(notice: Notice) => void>()
   const alertListeners = new Set<(alert: InboxAlert) => void>()
+  const teamListeners = new Set<(people: MemberPresence[]) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
     $me: atom<WelcomeAgent | null>(null),
@@ -97,10 +100,12 @@ export function fakeAgent(): FakeAgent {
       return conv
     },
     on(
-      event: 'error' | 'notice' | 'alert',
-      listener: ((error: { code: string }) => void) | ((notice: Notice) => void) | ((alert: InboxAlert) => void),
+      event: 'error' | 'notice' | 'alert' | 'team',
+      listener:
+        ((error: { code: string }) => void) | ((notice: Notice) => void) | ((alert: InboxAlert) => void) | ((people: MemberPresence[]) => void),
     ) {
-      const set = (event === 'notice' ? noticeListeners : event === 'alert' ? alertListeners : errorListeners) as Set<typeof listener>
+      const sets = { notice: noticeListeners, alert: alertListeners, team: teamListeners, error: errorListeners }
+      const set = sets[event] as Set<typeof listener>
       set.add(listener)
       return () => void set.delete(listener)
     },
@@ -112,6 +117,9 @@ export function fakeAgent(): FakeAgent {
     },
     emitAlert(alert) {
       for (const listener of alertListeners) listener(alert)
+    },
+    emitTeam(people) {
+      for (const listener of teamListeners) listener(people)
     },
   }
   return agent

@@ -1,7 +1,7 @@
 import type { AssignmentMode } from '@attune/protocol'
 
 /** Someone online (not away) and how many open conversations they hold now. */
-export type Candidate = { id: string; open: number }
+type Candidate = { id: string; open: number }
 
 export type AssignmentInput = {
   mode: AssignmentMode

@@ -29,7 +29,8 @@ beforeAll(async () => {
   store = await createStores(db).create({ name: 'Team shop', origins: [SHOP] })
   const people = createPeople(db)
   const sessions = createSessions(db)
-  ;[ann, ben, mia] = await Promise.all(['ann', 'ben', 'mia'].map((name) => people.create({ email: `${name}@team.test`, name, password: PASSWORD })))
+  const [a, b, m] = await Promise.all(['ann', 'ben', 'mia'].map((name) => people.create({ email: `${name}@team.test`, name, password: PASSWORD })))
+  ;[ann, ben, mia] = [a!, b!, m!]
   await people.join(store.id, ann!.id, 'agent')
   await people.join(store.id, ben!.id, 'agent')
   await people.join(store.id, mia!.id, 'manager')

@@ -108,7 +108,10 @@ export function createAssignment({ db, presence, conversations, bus }: Deps) {
       if (!row || row.assignee_id !== null) return null
       const { mode, limit } = await settings(siteId)
       if (mode === 'manual') return null
-      const [online, open, agents] = await Promise.all([presence.online(siteId), loads(siteId), agentIds(siteId)])
+      const online = await presence.online(siteId)
+      // Nobody there (the common case at night): nothing more to read.
+      if (online.length === 0) return null
+      const [open, agents] = await Promise.all([loads(siteId), agentIds(siteId)])
       const chosen = chooseAssignee({
         mode,
         limit,

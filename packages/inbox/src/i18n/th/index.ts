@@ -9,6 +9,7 @@ import { hours } from './hours.ts'
 import { insights } from './insights.ts'
 import { main } from './main.ts'
 import { settings } from './settings.ts'
+import { team } from './team.ts'
 import { webhooks } from './webhooks.ts'
 
 /** The inbox in Thai: one chunk, fetched only for a person who reads Thai (load.ts). */
@@ -23,5 +24,6 @@ export const th: Catalogs = {
   hours,
   insights,
   settings,
+  team,
   webhooks,
 }
