@@ -179,7 +179,14 @@ export function Inbox(props: Props) {
               aside={
                 team
                   ? (c, label) => (
-                      <team.RowAssignment client={client} conversation={c} me={agent.id} label={label} onTaken={() => select({ id: c.id, label })} />
+                      <team.RowAssignment
+                        client={client}
+                        conversation={c}
+                        me={agent.id}
+                        label={label}
+                        onTaken={() => select({ id: c.id, label })}
+                        onRefused={setNotice}
+                      />
                     )
                   : undefined
               }
