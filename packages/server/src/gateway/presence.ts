@@ -13,26 +13,37 @@ import { log } from '../logger.ts'
  * to the store's shoppers, the team's presence to its inboxes.
  */
 export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
-  const sockets = new Map<string, number>()
+  const open = new Map<string, number>()
   const key = (siteId: string, personId: string) => `presence:${siteId}:${personId}`
-  const here = (siteId: string, personId: string) => sockets.get(key(siteId, personId)) ?? 0
-  const connected = async (siteId: string, personId: string): Promise<boolean> =>
-    ((shared ? await shared.sum(key(siteId, personId)) : null) ?? here(siteId, personId)) > 0
+  const here = (siteId: string, personId: string) => open.get(key(siteId, personId)) ?? 0
+  /** The person's open inboxes, over every live process. */
+  const sockets = async (siteId: string, personId: string): Promise<number> =>
+    (shared ? await shared.sum(key(siteId, personId)) : null) ?? here(siteId, personId)
 
-  /** Every member's presence; the offline ones are left out. */
-  async function team(siteId: string): Promise<MemberPresence[]> {
+  /** Every member's presence and open inboxes, the offline left out. */
+  async function facts(siteId: string): Promise<(MemberPresence & { inboxes: number })[]> {
     const rows = await db.query<{ person_id: string; away: boolean; idle: boolean }>(
       'SELECT person_id, away, idle FROM memberships WHERE site_id = $1 ORDER BY person_id',
       [siteId],
     )
     const people = await Promise.all(
-      rows.map(async (r) => ({
-        id: r.person_id,
-        status: presenceOf({ connected: await connected(siteId, r.person_id), away: r.away, idle: r.idle }),
-      })),
+      rows.map(async (r) => {
+        const inboxes = await sockets(siteId, r.person_id)
+        return { id: r.person_id, status: presenceOf({ connected: inboxes > 0, away: r.away, idle: r.idle }), inboxes }
+      }),
     )
     return people.filter((p) => p.status !== PresenceStatus.Offline)
   }
+
+  /** Every member's presence; the offline ones are left out. */
+  const team = async (siteId: string): Promise<MemberPresence[]> => (await facts(siteId)).map(({ id, status }) => ({ id, status }))
+
+  /**
+   * The widget's "online": the open inboxes of the people online (the away not counted). Inboxes
+   * rather than people, so a second tab is a change the count shows, as it always was.
+   */
+  const count = async (siteId: string): Promise<number> =>
+    (await facts(siteId)).reduce((sum, p) => sum + (p.status === PresenceStatus.Online ? p.inboxes : 0), 0)
 
   /** The members online now (not away): who may be given a new conversation. */
   const online = async (siteId: string): Promise<string[]> => (await team(siteId)).filter((p) => p.status === PresenceStatus.Online).map((p) => p.id)
@@ -43,9 +54,8 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
     const next = (queues.get(siteId) ?? Promise.resolve())
       .then(async () => {
         await shared?.set(key(siteId, personId), here(siteId, personId))
-        const people = await team(siteId)
-        bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: people.filter((p) => p.status === PresenceStatus.Online).length })
-        bus.publish(topics.site(siteId), { type: 'team', people })
+        bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: await count(siteId) })
+        bus.publish(topics.site(siteId), { type: 'team', people: await team(siteId) })
       })
       .catch((error: unknown) => log.error({ err: error }, 'presence announcement failed'))
     queues.set(siteId, next)
@@ -56,13 +66,12 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
   return {
     team,
     online,
-    /** How many of the store's team are online (not away): the widget's "We're online". */
-    count: async (siteId: string): Promise<number> => (await online(siteId)).length,
+    count,
 
     /** An inbox of the person opened; returns the function to call when it closes. */
     join(siteId: string, personId: string): () => void {
       const first = here(siteId, personId) === 0
-      sockets.set(key(siteId, personId), here(siteId, personId) + 1)
+      open.set(key(siteId, personId), here(siteId, personId) + 1)
       // A freshly opened inbox is in use: an idleness left from a closed one no longer holds.
       const fresh = first ? db.query('UPDATE memberships SET idle = false WHERE site_id = $1 AND person_id = $2', [siteId, personId]) : null
       void (fresh ?? Promise.resolve())
@@ -73,8 +82,8 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
         if (left) return
         left = true
         const rest = Math.max(0, here(siteId, personId) - 1)
-        if (rest === 0) sockets.delete(key(siteId, personId))
-        else sockets.set(key(siteId, personId), rest)
+        if (rest === 0) open.delete(key(siteId, personId))
+        else open.set(key(siteId, personId), rest)
         void announce(siteId, personId)
       }
     },
