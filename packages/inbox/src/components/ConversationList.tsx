@@ -16,8 +16,8 @@ interface Props {
   hiddenVisitors?: ReadonlySet<string>
   /** The view's rule (issue 14's Mine, Unassigned, All): rows it leaves out are not listed. */
   visible?: (conversation: ConversationSummary) => boolean
-  /** Beside each row: who holds it, or "Take". */
-  aside?: (conversation: ConversationSummary, label: string) => ComponentChildren
+  /** Beside each row (by its conversation's id): who holds it, or "Take". */
+  aside?: (id: string, label: string) => ComponentChildren
 }
 
 /**
@@ -31,7 +31,6 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
   const announcement = useNotYetAnnouncement(rows, t.list.notYetRaised)
-  const byId = new Map(conversations.map((c) => [c.id, c]))
 
   return (
     <>
@@ -66,7 +65,7 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
                 </span>
                 <span class="conv-row-preview">{row.preview}</span>
               </button>
-              {aside && byId.get(row.id) && aside(byId.get(row.id)!, row.label)}
+              {aside?.(row.id, row.label)}
             </li>
           ))}
         </ul>

@@ -5,8 +5,6 @@ import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import type { InsightsApi } from '../insights/api.ts'
 import { mayOpen } from '../lib/access.ts'
-import { defaultView, inView, type ViewId } from '../lib/views.ts'
-import { useLazyAssignment } from './assignment/lazy.ts'
 import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
 import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
@@ -70,8 +68,8 @@ export function Inbox(props: Props) {
   // Shoppers deleted in this session: their rows leave the list at once.
   const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
   const [notice, setNotice] = useState('')
-  const [view, setView] = useState<ViewId>(() => defaultView(agent.role))
-  const team = useLazyAssignment(true)
+  // Care's cards and, with them, the team's views, Status menu and Take / Assign / Transfer (issue 14).
+  const ui = useLazyCare(true)
   const conversations = useStore(client.$conversations)
   // Uploads name the store the session works in (/api/agent/me).
   const siteKey = agent.siteKey
@@ -120,11 +118,10 @@ export function Inbox(props: Props) {
 
   const header = (
     <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore}>
-      {team && <team.PresenceMenu client={client} />}
+      {ui && <ui.PresenceMenu client={client} />}
     </Header>
   )
   // Care offers and hand-off alerts follow the person to every page (issue 16).
-  const ui = useLazyCare(true)
   const care = ui && <ui.CareNotices client={client} conversations={conversations} />
   // The server alerts only these roles; the inbox shows the strip only where it can be filled.
   const mayAlert = can(agent.role, 'receive_alerts')
@@ -159,44 +156,27 @@ export function Inbox(props: Props) {
           <h2 id="list-title" class="pane-title" tabIndex={-1}>
             {t.list.title}
           </h2>
-          {team && (
-            <team.ViewTabs
-              role={agent.role}
-              me={agent.id}
-              conversations={conversations}
-              current={view}
-              onChange={setView}
-              panelId="conversation-list"
+          {ui ? (
+            <ui.TeamList
+              client={client}
+              agent={agent}
+              selectedId={selected?.id ?? null}
+              onSelect={(id, label) => select({ id, label })}
+              hiddenVisitors={hiddenVisitors}
+              onRefused={setNotice}
             />
-          )}
-          <div id="conversation-list" role={team ? 'tabpanel' : undefined} aria-labelledby={team ? `view-tab-${view}` : undefined}>
+          ) : (
             <ConversationList
               client={client}
               selectedId={selected?.id ?? null}
               onSelect={(id, label) => select({ id, label })}
               hiddenVisitors={hiddenVisitors}
-              visible={(c) => inView(view, c, agent.id)}
-              aside={
-                team
-                  ? (c, label) => (
-                      <team.RowAssignment
-                        client={client}
-                        conversation={c}
-                        me={agent.id}
-                        label={label}
-                        onTaken={() => select({ id: c.id, label })}
-                        onRefused={setNotice}
-                      />
-                    )
-                  : undefined
-              }
             />
-          </div>
+          )}
           {/* Always in the DOM, so "Deleted." is announced when it fills in; shown under the title. */}
           <p class="inbox-notice" role="status">
             {notice}
           </p>
-          {team && <team.TeamPresence client={client} me={agent.id} />}
         </nav>
         <main class="pane pane-conversation">
           {selected ? (
@@ -212,7 +192,7 @@ export function Inbox(props: Props) {
               onDeleted={deleted}
               history={history}
               thaiVoice={agent.preferences?.thaiVoice}
-              assignment={team && summary && <team.ConversationAssignment client={client} summary={summary} me={agent.id} role={agent.role} />}
+              assignment={ui && <ui.ConversationAssignment client={client} summary={summary} agent={agent} />}
             />
           ) : (
             <div class="empty">

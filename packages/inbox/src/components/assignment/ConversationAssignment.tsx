@@ -1,16 +1,16 @@
 import { useStore } from '@nanostores/preact'
-import { can, type ConversationSummary, type Role } from '@attune/protocol'
+import { can, type ConversationSummary } from '@attune/protocol'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { InboxAgent } from '../../agent.ts'
+import type { AgentProfile, InboxAgent } from '../../agent.ts'
 import { useTeamMessages } from '../../i18n/team-context.ts'
 import type { CallResult } from '../../session/http.ts'
 import { teamState } from './team-state.ts'
 
 interface Props {
   client: InboxAgent
-  summary: ConversationSummary
-  me: string
-  role: Role
+  /** Absent once the conversation left the list (resolved): nothing to hold then. */
+  summary: ConversationSummary | undefined
+  agent: Pick<AgentProfile, 'id' | 'role'>
 }
 
 type Form = 'assign' | 'transfer' | null
@@ -20,7 +20,8 @@ type Form = 'assign' | 'transfer' | null
  * "Assign" for managers and up, "Transfer" with a note for its holder. The note of the transfer
  * that brought it is shown to the team (the shopper never sees it); each outcome is announced.
  */
-export function ConversationAssignment({ client, summary, me, role }: Props) {
+export function ConversationAssignment({ client, summary, agent }: Props) {
+  const { id: me, role } = agent
   const t = useTeamMessages()
   const state = teamState(client)
   const members = useStore(state.$members)
@@ -31,8 +32,10 @@ export function ConversationAssignment({ client, summary, me, role }: Props) {
   const picker = useRef<HTMLSelectElement>(null)
   // The form replaces the button that opened it: the focus goes to its first field.
   useEffect(() => void (form && picker.current?.focus()), [form])
-  const assignee = summary.assignee
+  const assignee = summary?.assignee
   const mayAssign = can(role, 'assign')
+  if (!summary) return null
+  const { id } = summary
   const mayTransfer = assignee !== undefined && (assignee.id === me || mayAssign)
   const others = members.filter((m) => m.id !== (form === 'transfer' ? (assignee?.id ?? me) : assignee?.id))
 
@@ -50,7 +53,7 @@ export function ConversationAssignment({ client, summary, me, role }: Props) {
   function submit(event: Event) {
     event.preventDefault()
     if (!to) return
-    void (form === 'assign' ? state.api.assign(summary.id, to) : state.api.transfer(summary.id, to, note)).then(settle)
+    void (form === 'assign' ? state.api.assign(id, to) : state.api.transfer(id, to, note)).then(settle)
   }
 
   function open(which: Form) {
@@ -63,7 +66,7 @@ export function ConversationAssignment({ client, summary, me, role }: Props) {
     <div class="assignment">
       <p class="assignment-holder">{assignee ? (assignee.id === me ? t.assignee.you : t.assignee.to(assignee.name)) : t.assignee.none}</p>
       {!form && !assignee && (
-        <button type="button" class="button" onClick={() => void state.api.take(summary.id).then(settle)}>
+        <button type="button" class="button" onClick={() => void state.api.take(id).then(settle)}>
           {t.take}
         </button>
       )}

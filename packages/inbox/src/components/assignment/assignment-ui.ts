@@ -1,6 +1,5 @@
-// The chunk ./lazy.ts loads: presence and assignment's controls (issue 14).
-export { ViewTabs } from './ViewTabs.tsx'
+// Presence and assignment's controls (issue 14): they ride in the chunk that follows the first
+// screen (care/care-ui.ts), so the first screen carries none of them.
 export { PresenceMenu } from './PresenceMenu.tsx'
-export { TeamPresence } from './TeamPresence.tsx'
-export { RowAssignment } from './RowAssignment.tsx'
+export { TeamList } from './TeamList.tsx'
 export { ConversationAssignment } from './ConversationAssignment.tsx'
