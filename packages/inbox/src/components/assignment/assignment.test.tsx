@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from 'preact/test-utils'
+import type { AgentProfile } from '../../agent.ts'
 import { createAssignmentApi } from '../../session/assignment.ts'
 import { button, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { fakeAgent, summary } from '../../testing/fake-agent.ts'
@@ -43,7 +44,7 @@ describe('the conversation’s holder (issue 14)', () => {
       to.dispatchEvent(new Event('change', { bubbles: true }))
     })
     type(root.querySelector('textarea')!, 'Wants the red one')
-    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })))
+    await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })))
     await settle()
     expect(server.calls.at(-1)).toEqual({ route: 'POST /api/conversations/c1/transfer', body: { personId: 'kai', note: 'Wants the red one' } })
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Assigned to Kai.')
@@ -71,7 +72,7 @@ describe('the list’s views (issue 14)', () => {
     const { root } = mount(
       <TeamList
         client={client}
-        agent={{ ...agent, name: 'Dao', email: 'dao@shop.test', stores: [] }}
+        agent={{ id: 'me', role: 'agent', name: 'Dao', email: 'dao@shop.test', stores: [] } as AgentProfile}
         selectedId={null}
         onSelect={() => {}}
         hiddenVisitors={new Set()}
@@ -83,7 +84,7 @@ describe('the list’s views (issue 14)', () => {
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true')
     expect(root.querySelector('[role="tabpanel"]')!.textContent).toContain('mine')
     expect(root.querySelector('[role="tabpanel"]')!.textContent).not.toContain('waiting')
-    act(() => (tabs[0] as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })))
+    act(() => void (tabs[0] as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })))
     await settle()
     expect(root.querySelector('[role="tab"][aria-selected="true"]')!.textContent).toBe('Unassigned 1')
     expect(root.querySelector('[role="tabpanel"]')!.textContent).toContain('waiting')
