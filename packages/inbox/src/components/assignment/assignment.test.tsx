@@ -27,6 +27,13 @@ async function setUp(routes: Parameters<typeof fakeFetch>[0] = {}) {
 }
 
 const agent = { id: 'me', role: 'agent' } as const
+const DAO: AgentProfile = {
+  ...agent,
+  name: 'Dao',
+  email: 'dao@shop.test',
+  siteKey: 'demo',
+  stores: [{ siteKey: 'demo', name: 'Shop', role: 'agent' }],
+}
 
 describe('the conversation’s holder (issue 14)', () => {
   it('transfers with a note for the next person, and says who holds it now', async () => {
@@ -70,14 +77,7 @@ describe('the list’s views (issue 14)', () => {
       ]),
     )
     const { root } = mount(
-      <TeamList
-        client={client}
-        agent={{ id: 'me', role: 'agent', name: 'Dao', email: 'dao@shop.test', stores: [] } as AgentProfile}
-        selectedId={null}
-        onSelect={() => {}}
-        hiddenVisitors={new Set()}
-        onRefused={() => {}}
-      />,
+      <TeamList client={client} agent={DAO} selectedId={null} onSelect={() => {}} hiddenVisitors={new Set()} onRefused={() => {}} />,
     )
     const tabs = [...root.querySelectorAll('[role="tab"]')]
     expect(tabs.map((t) => t.textContent)).toEqual(['Mine 1', 'Unassigned 1'])
