@@ -138,9 +138,21 @@ test('new conversations go round robin, an away agent gets none, and a transfer 
   expect(await shopper.page.content()).not.toContain('replacement handle')
 })
 
-test('of two agents taking the same waiting conversation at once, exactly one wins and the other is told', async ({ browser, attune }) => {
+test('of two agents taking the same waiting conversation at once, exactly one wins and the other is told', async ({
+  browser,
+  attune,
+  agent: owner,
+}) => {
   test.setTimeout(120_000)
-  expect((await asOwner(attune.url, 'PUT', '/api/store/assignment', { mode: 'manual', limit: 5 })).status).toBe(200)
+  // The owner lets new conversations wait in Unassigned (the Store page's "Assignment").
+  await owner.page.getByRole('link', { name: 'Store' }).click()
+  const settings = owner.page.getByRole('region', { name: 'Assignment' })
+  await settings.getByRole('radio', { name: /Let them wait in Unassigned/ }).check()
+  await settings.getByRole('button', { name: 'Save assignment' }).click()
+  await expect(settings.getByText('Assignment saved.')).toBeVisible()
+  await expectNoAxeViolations(owner.page, 'inbox, the Store page’s Assignment', '#assignment-title + form')
+  await settings.scrollIntoViewIfNeeded()
+  await shot(owner.page, 'store-assignment')
   const ana = await inboxOf(browser, attune.url, ANA)
   const ben = await inboxOf(browser, attune.url, BEN)
   // Ben may still be Away from the first test: Online again.

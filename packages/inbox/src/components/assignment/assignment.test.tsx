@@ -6,6 +6,7 @@ import { createAssignmentApi } from '../../session/assignment.ts'
 import { button, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { fakeAgent, summary } from '../../testing/fake-agent.ts'
 import { fakeFetch, refusal } from '../../testing/fake-fetch.ts'
+import { AssignmentSettings } from './AssignmentSettings.tsx'
 import { ConversationAssignment } from './ConversationAssignment.tsx'
 import { TeamList } from './TeamList.tsx'
 import { teamState } from './team-state.ts'
@@ -91,5 +92,24 @@ describe('the list’s views (issue 14)', () => {
     expect(root.querySelector('button[aria-label^="Take "]')).not.toBeNull()
     // Who is online, in words.
     expect(root.querySelector('.team-presence')!.textContent).toContain('Dao (you) — Online')
+  })
+})
+
+describe('the Store page’s Assignment (issue 14)', () => {
+  it('shows the store’s mode and limit and saves a change', async () => {
+    const server = fakeFetch({
+      'GET /api/store/assignment': [200, { mode: 'auto', limit: 5 }],
+      'PUT /api/store/assignment': (body) => [200, body],
+    })
+    const { root } = mount(<AssignmentSettings api={createAssignmentApi('', server.fetch)} />)
+    await settle()
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+    expect(radios.map((r) => r.checked)).toEqual([true, false])
+    act(() => radios[1]!.click())
+    type(root.querySelector<HTMLInputElement>('#assignment-limit')!, '3')
+    await act(() => button(root, 'Save assignment').click())
+    await settle()
+    expect(server.calls.at(-1)).toEqual({ route: 'PUT /api/store/assignment', body: { mode: 'manual', limit: 3 } })
+    expect(root.querySelector('.settings-status')!.textContent).toBe('Assignment saved.')
   })
 })
