@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../fixtures/server.ts'
 import { test as base, expect } from '../fixtures/test.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
+import { team as loTeam } from '../../packages/inbox/src/i18n/lo/team.ts'
 import { team as thTeam } from '../../packages/inbox/src/i18n/th/team.ts'
 
 /** This spec changes the demo store's assignment mode and team: a server of its own (fixtures/test.ts). */
@@ -192,4 +193,13 @@ test('of two agents taking the same waiting conversation at once, exactly one wi
   await loser.page.setViewportSize(TABLET)
   await expectNoAxeViolations(loser.page, 'inbox, the Unassigned view in Thai on a tablet')
   await shot(loser.page, 'views-th-tablet')
+
+  // And in Lao, with the conversation the winner holds out of sight and the team below.
+  const lao = await loser.page.request.put(`${attune.url}/api/agent/preferences`, { data: { language: 'lo' }, headers: { origin: attune.url } })
+  expect(lao.status()).toBe(200)
+  await loser.page.reload()
+  await expect(loser.page.getByRole('tab', { name: loTeam.views.mine })).toBeVisible()
+  await expect(loser.page.getByRole('region', { name: loTeam.team.title })).toBeVisible()
+  await expectNoAxeViolations(loser.page, 'inbox, the views in Lao on a tablet')
+  await shot(loser.page, 'views-lo-tablet')
 })
