@@ -158,6 +158,10 @@ describe('assignment', () => {
     expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/transfer`, { personId: ben!.id, note: '' })).status).toBe(400)
     expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/transfer`, { personId: mia!.id, note: '' })).status).toBe(403)
     expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/assign`, { personId: ben!.id })).status).toBe(403)
+    // Nor its shopper's earlier chats, nor handing it to a manager.
+    expect((await api(ben!, 'GET', `/api/conversations/${waiting.id}/shopper-history`)).status).toBe(404)
+    expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/handoff`)).status).toBe(404)
+    expect((await api(ann!, 'GET', `/api/conversations/${waiting.id}/shopper-history`)).status).toBe(200)
   }, 60_000)
 
   it('a transfer carries its note to the new assignee, never to the shopper, and the card and check-ins travel with it', async () => {
