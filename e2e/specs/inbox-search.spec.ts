@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test'
 import { enSearch } from '../../packages/inbox/src/i18n/en-search.ts'
 import { search as loSearch } from '../../packages/inbox/src/i18n/lo/search.ts'
 import { search as thSearch } from '../../packages/inbox/src/i18n/th/search.ts'
+import { team as loTeam } from '../../packages/inbox/src/i18n/lo/team.ts'
+import { team as thTeam } from '../../packages/inbox/src/i18n/th/team.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { expect, test } from '../fixtures/test.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
@@ -89,14 +91,14 @@ test('search finds a resolved conversation by a word from it, a shopper by name 
   await expect(agent.conversation).toContainText(`My ${WORD} teapot`)
   await expect(agent.replyBox).toBeDisabled()
 
-  // The "Resolved" list has it too.
+  // The "Resolved" view has it too.
   await searchBox(page).fill('')
-  await page.getByRole('button', { name: 'Resolved', exact: true }).click()
+  await page.getByRole('tab', { name: 'Resolved' }).click()
   await expect(page.getByRole('heading', { name: 'Resolved conversations' })).toBeVisible()
   await expect(results(page).filter({ hasText: 'So sorry! A new one is on its way.' })).toHaveCount(1, { timeout: 15_000 })
   await page.screenshot({ path: testInfo.outputPath('resolved-en-desktop.png') })
   await expectNoAxeViolations(page, 'the Resolved list (English)', '.pane-list')
-  await page.getByRole('button', { name: 'Resolved', exact: true }).click()
+  await page.getByRole('tab', { name: /^All/ }).click()
 
   // An identified shopper, found by name and by email; and a Thai word inside a run.
   const { cookie, secret } = await ownerSession(attune.url)
@@ -128,9 +130,9 @@ test('search finds a resolved conversation by a word from it, a shopper by name 
   await newAgent(attune.url, cookie, 'nok@inbox-search.test')
   const nok = new AgentInbox(await (await browser.newContext()).newPage(), attune.url)
   await nok.signIn({ email: 'nok@inbox-search.test', password: PASSWORD })
-  for (const [language, words] of [
-    ['th', thSearch],
-    ['lo', loSearch],
+  for (const [language, words, views] of [
+    ['th', thSearch, thTeam.views],
+    ['lo', loSearch, loTeam.views],
   ] as const) {
     const saved = await nok.page.request.put(`${attune.url}/api/agent/preferences`, {
       headers: { Origin: attune.url, 'Content-Type': 'application/json' },
@@ -149,7 +151,8 @@ test('search finds a resolved conversation by a word from it, a shopper by name 
       await nok.page.screenshot({ path: testInfo.outputPath(`search-${language}-${size}.png`) })
     }
     await expectNoAxeViolations(nok.page, `search results (${language})`, '.pane-list')
-    await nok.page.getByRole('button', { name: words.resolved, exact: true }).click()
+    await searchBox(nok.page, words.label).fill('')
+    await nok.page.getByRole('tab', { name: views.resolved }).click()
     await expect(results(nok.page).first()).toBeVisible({ timeout: 15_000 })
     await nok.page.screenshot({ path: testInfo.outputPath(`resolved-${language}-tablet.png`) })
     await nok.page.setViewportSize(VIEWPORTS.desktop)

@@ -151,6 +151,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       case 'note':
         emitter.emit('note', frame.note)
         return
+      case 'team':
+        emitter.emit('team', frame.people)
+        return
       default:
         return
     }

@@ -43,4 +43,28 @@ describe("an agent client's notices (issue 16)", () => {
     ])
     client.destroy()
   })
+
+  it('hands the team frame to its team listeners (issue 14)', () => {
+    const client = createAgentClient({ server: 'http://attune.test', WebSocket: FakeSocket, wake: false, clock: fakeClock().clock })
+    const heard: unknown[] = []
+    client.on('team', (people) => heard.push(people))
+    client.connect()
+    const socket = FakeSocket.last!
+    socket.onopen?.({})
+    socket.push({ type: 'welcome', role: 'agent', agent: { id: 'a1', name: 'Kai', email: 'kai@shop.test' }, conversations: [] })
+    socket.push({
+      type: 'team',
+      people: [
+        { id: 'a1', status: 'online' },
+        { id: 'a2', status: 'away' },
+      ],
+    })
+    expect(heard).toEqual([
+      [
+        { id: 'a1', status: 'online' },
+        { id: 'a2', status: 'away' },
+      ],
+    ])
+    client.destroy()
+  })
 })

@@ -1,4 +1,4 @@
-import type { AlertFrame, ConversationEvent, Note, Notice } from '@attune/protocol'
+import type { AlertFrame, ConversationEvent, Note, Notice, TeamFrame } from '@attune/protocol'
 import type { AttuneError } from './errors.ts'
 
 /** Events a client reports beside its stores. */
@@ -13,6 +13,8 @@ export interface ClientEvents {
   alert: (alert: AlertFrame['alert']) => void
   /** Agent clients only: a teammate wrote a private note on one of the store's conversations. */
   note: (note: Note) => void
+  /** Agent clients: someone on the store's team came online, went away or offline (issue 14). */
+  team: (people: TeamFrame['people']) => void
 }
 
 export function createEmitter() {

@@ -5,7 +5,17 @@
  */
 import type { ConnectionStatus, TimelineItem } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
-import type { AgentWelcomeFrame, AlertFrame, Attachment, ConversationSummary, MeResponse, Note, Notice, Preferences } from '@attune/protocol'
+import type {
+  AgentWelcomeFrame,
+  AlertFrame,
+  Attachment,
+  ConversationSummary,
+  MemberPresence,
+  MeResponse,
+  Note,
+  Notice,
+  Preferences,
+} from '@attune/protocol'
 
 // Data shapes come from core as they are, so a new timeline kind there fails type-checking here.
 export type { ConnectionStatus, TimelineItem } from '@attune/core'
@@ -64,4 +74,6 @@ export interface InboxAgent {
   on(event: 'alert', listener: (alert: InboxAlert) => void): () => void
   /** A private note written on one of the store's conversations (members' connections only). */
   on(event: 'note', listener: (note: Note) => void): () => void
+  /** The team's presence whenever someone comes online, goes away or offline (issue 14). */
+  on(event: 'team', listener: (people: MemberPresence[]) => void): () => void
 }

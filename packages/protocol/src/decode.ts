@@ -14,6 +14,7 @@ const SERVER_FRAME_TYPES: ReadonlySet<string> = new Set([
   'presence',
   'notice',
   'alert',
+  'team',
 ])
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null

@@ -184,6 +184,8 @@ export const ConversationSummarySchema = v.object({
   abusive: v.optional(v.array(v.number())),
   /** The person the conversation is assigned to; absent while it waits in "Unassigned" (issue 14). */
   assignee: v.optional(v.object({ id: v.string(), name: v.string() })),
+  /** The note of the transfer that gave it to its assignee: for the team, never the shopper (issue 14). */
+  transfer: v.optional(v.object({ by: v.string(), note: v.string(), at: v.string() })),
   /** The store's tags on this conversation, in the order they were added (issue 14). */
   tags: v.optional(v.array(v.string())),
   /** The name the store's page gave when it identified the shopper (`Attune('identify', { name })`): a canned reply's {shopper_name}. */

@@ -349,3 +349,29 @@ export {
   CannedReplyResponseSchema,
 } from './http/canned.ts'
 export type { CannedLanguage, CannedPlaceholder, CannedReply, CannedReplyRequest, CannedRepliesResponse, CannedReplyResponse } from './http/canned.ts'
+export {
+  PresenceStatus,
+  PRESENCE_STATUSES,
+  IDLE_AFTER_MS,
+  isIdle,
+  presenceOf,
+  PresenceUpdateSchema,
+  MemberPresenceSchema,
+  PresenceResponseSchema,
+  TeamFrameSchema,
+} from './presence.ts'
+export type { PresenceFacts, PresenceUpdate, MemberPresence, PresenceResponse, TeamFrame } from './presence.ts'
+export {
+  AssignmentMode,
+  DEFAULT_ASSIGNMENT_LIMIT,
+  ASSIGNMENT_LIMIT_RANGE,
+  AssignmentSettingsSchema,
+  DEFAULT_ASSIGNMENT,
+  MAX_TRANSFER_NOTE,
+  AssignRequestSchema,
+  TransferRequestSchema,
+  AssignmentResponseSchema,
+  maySee,
+  isUpset,
+} from './assignment.ts'
+export type { AssignmentSettings, AssignRequest, TransferRequest, AssignmentResponse } from './assignment.ts'

@@ -33,6 +33,10 @@ export const Permission = {
   ReceiveAlerts: 'receive_alerts',
   /** Insights and their CSV, and the shoppers' after-chat comments. */
   ReadInsights: 'read_insights',
+  /** Every conversation of the store, whoever it is assigned to (an agent sees theirs and the unassigned; issue 14). */
+  SeeAllConversations: 'see_all_conversations',
+  /** Assign a conversation to anyone on the team (issue 14); anyone may take an unassigned one. */
+  Assign: 'assign',
   /** Mark a shopper's after-chat comment "acted on" with a note the shopper is told (issue 16). */
   AnswerFeedback: 'answer_feedback',
   /** The check-in settings (moments, thresholds, topics, retention). */
@@ -54,6 +58,8 @@ export type Permission = (typeof Permission)[keyof typeof Permission]
 const AGENT: readonly Permission[] = ['converse', 'see_team']
 const MANAGER: readonly Permission[] = [
   ...AGENT,
+  'see_all_conversations',
+  'assign',
   'receive_alerts',
   'read_insights',
   'answer_feedback',

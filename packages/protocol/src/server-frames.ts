@@ -5,6 +5,7 @@ import { ERROR_CODES } from './errors.ts'
 import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
 import { ToldUsSchema } from './http/follow-ups.ts'
 import { NoteFrameSchema } from './http/notes.ts'
+import { TeamFrameSchema } from './presence.ts'
 
 const conversationRef = v.object({
   id: v.string(),
@@ -134,6 +135,7 @@ export const ServerFrameSchema = v.union([
   NoticeFrameSchema,
   AlertFrameSchema,
   NoteFrameSchema,
+  TeamFrameSchema,
 ])
 
 export type VisitorWelcomeFrame = v.InferOutput<typeof VisitorWelcomeFrameSchema>

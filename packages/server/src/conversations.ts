@@ -8,6 +8,8 @@ export type ConversationRecord = {
   visitorId: string
   status: ConversationStatus
   lastSeq: number
+  /** Who answers it (issue 14); null while it waits in "Unassigned". */
+  assigneeId: string | null
 }
 
 type Row = {
@@ -29,6 +31,9 @@ type Row = {
   abusive_seqs: number[]
   tags: string[] | null
   visitor_name: string | null
+  assignee_id: string | null
+  assignee_name: string | null
+  transfer: { by: string; note: string; at: string } | null
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString()
@@ -36,7 +41,8 @@ const iso = (d: Date | string) => new Date(d).toISOString()
 // The newest message per conversation, for the inbox preview, in one round trip.
 const SUMMARY_SELECT = `
   SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since, c.empathy,
-         c.handoff, c.abusive_seqs,
+         c.handoff, c.abusive_seqs, c.assignee_id, c.transfer,
+         (SELECT COALESCE(NULLIF(p.name, ''), p.email) FROM people p WHERE p.id = c.assignee_id) AS assignee_name,
          (SELECT v.context FROM visitors v WHERE v.id = c.visitor_id) AS context,
          (SELECT v.name FROM visitors v WHERE v.id = c.visitor_id) AS visitor_name,
          m.body->>'text' AS last_text, m.body->'attachments'->0->>'name' AS last_file,
@@ -49,8 +55,11 @@ const SUMMARY_SELECT = `
     WHERE e.conversation_id = c.id AND e.kind = 'message' ORDER BY e.seq DESC LIMIT 1
   ) m ON true`
 
-function toRecord(row: Pick<Row, 'id' | 'site_id' | 'visitor_id' | 'status' | 'last_seq'>): ConversationRecord {
-  return { id: row.id, siteId: row.site_id, visitorId: row.visitor_id, status: row.status, lastSeq: row.last_seq }
+/** The columns a ConversationRecord is read from. */
+const RECORD = 'id, site_id, visitor_id, status, last_seq, assignee_id'
+
+function toRecord(row: Pick<Row, 'id' | 'site_id' | 'visitor_id' | 'status' | 'last_seq' | 'assignee_id'>): ConversationRecord {
+  return { id: row.id, siteId: row.site_id, visitorId: row.visitor_id, status: row.status, lastSeq: row.last_seq, assigneeId: row.assignee_id }
 }
 
 function toSummary(row: Row): ConversationSummary {
@@ -72,6 +81,8 @@ function toSummary(row: Row): ConversationSummary {
     ...(row.abusive_seqs.length > 0 ? { abusive: row.abusive_seqs } : {}),
     ...(row.tags?.length ? { tags: row.tags } : {}),
     ...(row.visitor_name ? { visitorName: row.visitor_name } : {}),
+    ...(row.assignee_id ? { assignee: { id: row.assignee_id, name: row.assignee_name ?? '' } } : {}),
+    ...(row.assignee_id && row.transfer ? { transfer: row.transfer } : {}),
   }
 }
 
@@ -86,13 +97,13 @@ export function createConversations(db: Database, hooks: { created?: (conversati
     async get(id: string): Promise<ConversationRecord | null> {
       // A malformed id is simply not found (the column is a uuid; Postgres would throw).
       if (!UUID.test(id)) return null
-      const [row] = await db.query<Row>('SELECT id, site_id, visitor_id, status, last_seq FROM conversations WHERE id = $1', [id])
+      const [row] = await db.query<Row>(`SELECT ${RECORD} FROM conversations WHERE id = $1`, [id])
       return row ? toRecord(row) : null
     },
 
     async latestForVisitor(visitorId: string): Promise<ConversationRecord | null> {
       const [row] = await db.query<Row>(
-        `SELECT id, site_id, visitor_id, status, last_seq FROM conversations
+        `SELECT ${RECORD} FROM conversations
          WHERE visitor_id = $1 ORDER BY (status = 'open') DESC, created_at DESC LIMIT 1`,
         [visitorId],
       )
@@ -107,17 +118,14 @@ export function createConversations(db: Database, hooks: { created?: (conversati
         `INSERT INTO conversations (id, site_id, visitor_id)
          SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM visitors WHERE id = $3)
          ON CONFLICT (visitor_id) WHERE status = 'open' DO NOTHING
-         RETURNING id, site_id, visitor_id, status, last_seq`,
+         RETURNING ${RECORD}`,
         [randomUUID(), siteId, visitorId],
       )
       if (inserted[0]) {
         hooks.created?.(inserted[0].id)
         return { conversation: toRecord(inserted[0]), created: true }
       }
-      const [row] = await db.query<Row>(
-        `SELECT id, site_id, visitor_id, status, last_seq FROM conversations WHERE visitor_id = $1 AND status = 'open'`,
-        [visitorId],
-      )
+      const [row] = await db.query<Row>(`SELECT ${RECORD} FROM conversations WHERE visitor_id = $1 AND status = 'open'`, [visitorId])
       if (!row) {
         const [visitor] = await db.query('SELECT 1 FROM visitors WHERE id = $1', [visitorId])
         throw visitor ? new Error('[Attune] open conversation vanished') : new VisitorErasedError(visitorId)
@@ -125,12 +133,16 @@ export function createConversations(db: Database, hooks: { created?: (conversati
       return { conversation: toRecord(row), created: false }
     },
 
-    /** The site's open conversations, newest activity first, for an agent's welcome. */
-    async openSummaries(siteId: string, limit = 500): Promise<ConversationSummary[]> {
-      const rows = await db.query<Row>(`${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' ORDER BY c.updated_at DESC LIMIT $2`, [
-        siteId,
-        limit,
-      ])
+    /**
+     * The site's open conversations, newest activity first, for an agent's welcome. With `onlyFor`,
+     * just that person's and the unassigned ones (an agent's view, issue 14).
+     */
+    async openSummaries(siteId: string, limit = 500, onlyFor?: string): Promise<ConversationSummary[]> {
+      const rows = await db.query<Row>(
+        `${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' AND ($3::uuid IS NULL OR c.assignee_id IS NULL OR c.assignee_id = $3)
+         ORDER BY c.updated_at DESC LIMIT $2`,
+        [siteId, limit, onlyFor ?? null],
+      )
       return rows.map(toSummary)
     },
 

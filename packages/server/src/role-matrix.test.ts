@@ -108,6 +108,15 @@ const ROUTES: Record<string, string> = {
   'POST /api/canned-replies': '✓ ✓ ✓ · ✓ ·',
   'PUT /api/canned-replies/:id': '✓ ✓ ✓ · · ·',
   'DELETE /api/canned-replies/:id': '✓ ✓ ✓ · · ·',
+  // Presence and assignment (issue 14). Anyone may take a waiting conversation; managers and up
+  // assign to anyone; its assignee transfers it (the world's agent holds one of their own).
+  'GET /api/presence': '✓ ✓ ✓ ✓ ✓ ·',
+  'PUT /api/presence': '✓ ✓ ✓ ✓ ✓ ·',
+  'GET /api/store/assignment': '✓ ✓ · · ✓ ·',
+  'PUT /api/store/assignment': '✓ ✓ · · ✓ ·',
+  'POST /api/conversations/:id/take': '✓ ✓ ✓ ✓ · ·',
+  'POST /api/conversations/:id/assign': '✓ ✓ ✓ · · ·',
+  'POST /api/conversations/:id/transfer': '✓ ✓ ✓ ✓ · ·',
 }
 
 // The frames of the inbox's connection (/v1/agent), on a conversation of this store. The
@@ -170,6 +179,8 @@ type World = {
   greetingId: string
   /** A canned reply of the store (issue 14). */
   cannedId: string
+  /** A shopper's chat assigned to the store's agent (issue 14): theirs to transfer. */
+  assignedConversationId: string
 }
 
 let db: Database
@@ -216,6 +227,9 @@ async function world(): Promise<World> {
     body: { text: 'hello' },
   })
   const upset = await upsetChat(store.id, n)
+  const [assigned] = await db.query<{ id: string }>(`INSERT INTO visitors (id, site_id) VALUES (gen_random_uuid(), $1) RETURNING id`, [store.id])
+  const { conversation: theirs } = await createConversations(db).openFor(store.id, assigned!.id)
+  await db.query('UPDATE conversations SET assignee_id = $2 WHERE id = $1', [theirs.id, team.agent.id])
   const uploaded = await fetch(`${server.url}/api/uploads?siteKey=${store.key}`, {
     method: 'POST',
     headers: { cookie: cookies.owner!, 'content-type': 'text/plain' },
@@ -243,6 +257,7 @@ async function world(): Promise<World> {
     cannedId: canned.id,
     webhookId: webhook!.id,
     greetingId: greeting.id,
+    assignedConversationId: theirs.id,
     careOffers,
     store,
     other,
@@ -369,6 +384,16 @@ function callFor(route: string, w: World, caller: Caller): Call {
     'POST /api/canned-replies': { path: '/api/canned-replies', body: { ...CANNED, shortcut: `sizes-${caller}` } },
     'PUT /api/canned-replies/:id': { path: `/api/canned-replies/${w.cannedId}`, body: { ...CANNED, title: 'Size chart' } },
     'DELETE /api/canned-replies/:id': { path: `/api/canned-replies/${w.cannedId}` },
+    'GET /api/presence': { path: '/api/presence' },
+    'PUT /api/presence': { path: '/api/presence', body: { status: 'away' } },
+    'GET /api/store/assignment': { path: '/api/store/assignment' },
+    'PUT /api/store/assignment': { path: '/api/store/assignment', body: { mode: 'manual', limit: 3 } },
+    'POST /api/conversations/:id/take': { path: `/api/conversations/${w.conversationId}/take` },
+    'POST /api/conversations/:id/assign': { path: `/api/conversations/${w.conversationId}/assign`, body: { personId: w.people.extra.id } },
+    'POST /api/conversations/:id/transfer': {
+      path: `/api/conversations/${w.assignedConversationId}/transfer`,
+      body: { personId: w.people.extra.id, note: 'Asked about a refund' },
+    },
   }
   return calls[route]!
 }

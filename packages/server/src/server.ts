@@ -17,6 +17,7 @@ import { createCareAnswers } from './empathy/care-answers.ts'
 import type { AbuseCheck } from './empathy/hard-conversation.ts'
 import { createCheckInEngine } from './empathy/engine.ts'
 import { createComplaintWatch } from './empathy/complaints.ts'
+import { createAssignment } from './team/assignment.ts'
 import { createPresence } from './gateway/presence.ts'
 import { createUploads } from './uploads.ts'
 import { signedUploadUrl } from './upload-links.ts'
@@ -141,7 +142,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
-    const presence = createPresence(bus, redis?.shares)
+    const presence = createPresence(bus, db, redis?.shares)
+    const assignment = createAssignment({ db, presence, conversations, bus })
     const care = createAgentCare({
       db,
       log,
@@ -170,6 +172,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       complaints,
       uploads,
       presence,
+      assignment,
       metrics,
       care,
       replyMail: mail.replies,
@@ -198,6 +201,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         careAnswers,
         hours: createStoreHours(db),
         presence,
+        assignment,
         now: options.now ?? Date.now,
         webhooks,
         mail,

@@ -1,4 +1,6 @@
 import { useStore } from '@nanostores/preact'
+import type { ComponentChildren } from 'preact'
+import type { ConversationSummary } from '@attune/protocol'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
@@ -15,17 +17,21 @@ interface Props {
   hiddenVisitors?: ReadonlySet<string>
   /** Only the conversations with this tag (issue 14); null or absent: all. */
   tag?: string | null
+  /** The view's rule (issue 14's Mine, Unassigned, All): rows it leaves out are not listed. */
+  visible?: (conversation: ConversationSummary) => boolean
+  /** Beside each row (by its conversation's id): who holds it, or "Take". */
+  aside?: (id: string, label: string) => ComponentChildren
 }
 
 /**
  * Rows keep core's need order, so a conversation raised by "Not yet" moves up live. Moving is
  * silent to a screen reader, hence the polite announcement of each newly raised row.
  */
-export function ConversationList({ client, selectedId, onSelect, hiddenVisitors, tag }: Props) {
+export function ConversationList({ client, selectedId, onSelect, hiddenVisitors, tag, visible, aside }: Props) {
   const t = useMessages()
   const all = useStore(client.$conversations)
   const care = useLazyCare(true)
-  const conversations = all.filter((c) => !hiddenVisitors?.has(c.visitorId) && (!tag || c.tags?.includes(tag)))
+  const conversations = all.filter((c) => !hiddenVisitors?.has(c.visitorId) && (!tag || c.tags?.includes(tag)) && (visible?.(c) ?? true))
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
   const announcement = useNotYetAnnouncement(rows, t.list.notYetRaised)
@@ -64,6 +70,7 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
                 <span class="conv-row-preview">{row.preview}</span>
                 {care && <care.RowTags tags={row.tags} />}
               </button>
+              {aside?.(row.id, row.label)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact'
 import type { ConversationSummary, ThaiVoice } from '@attune/protocol'
+import type { ComponentChildren } from 'preact'
 import { useEffect, useRef } from 'preact/hooks'
 import type { AgentProfile, InboxConversation, ReplyOptions } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
@@ -48,6 +49,8 @@ interface Props {
   thaiVoice?: ThaiVoice | undefined
   /** The person replying: their name, voice and store fill canned replies (issue 14); none without it. */
   agent?: AgentProfile | undefined
+  /** Who holds the conversation, with Take, Assign and Transfer (issue 14), when their chunk has arrived. */
+  assignment?: ComponentChildren
 }
 
 export function ConversationView(props: Props) {
@@ -135,6 +138,7 @@ export function ConversationView(props: Props) {
           <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
         )}
         {care && <care.ConversationTags conversationId={conversation.id} tags={known?.tags} />}
+        {props.assignment}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>

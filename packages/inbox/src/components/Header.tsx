@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact'
+import type { ComponentChildren } from 'preact'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { navPages } from '../lib/access.ts'
@@ -12,10 +13,12 @@ interface Props {
   route: Route
   onSignOut(): void
   onSwitchStore(siteKey: string): void
+  /** The person's "Status" menu (issue 14), when its chunk has arrived. */
+  children?: ComponentChildren
 }
 
 /** The app's bar: the pages the person's role may open, the connection, the store and role. */
-export function Header({ client, agent, route, onSignOut, onSwitchStore }: Props) {
+export function Header({ client, agent, route, onSignOut, onSwitchStore, children }: Props) {
   const t = useMessages()
   const status = useStore(client.$status)
   const links = navPages(agent.role).map((page) => ({
@@ -41,6 +44,7 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore }: Props
         <span class={`status-dot status-${status}`} aria-hidden="true" />
         {t.header.status[status]}
       </p>
+      {children}
       <StoreSwitcher agent={agent} onSwitch={onSwitchStore} />
       <p class="topbar-agent" title={t.header.signedInAs(agent.name)}>
         {agent.name}

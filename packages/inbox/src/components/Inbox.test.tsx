@@ -9,6 +9,7 @@ import { fakeFetch } from '../testing/fake-fetch.ts'
 import { Inbox } from './Inbox.tsx'
 // The conversation's extra buttons arrive in a chunk of their own: loaded here, so no dynamic import races act().
 import './care/care-ui.ts'
+import './assignment/assignment-ui.ts'
 
 afterEach(() => {
   cleanup()
@@ -75,7 +76,8 @@ describe('Inbox: what each role sees', () => {
     const { root, server } = await open('agent', '/store')
     expect(location.pathname).toBe('/')
     expect(root.querySelector('#list-title')).not.toBeNull()
-    expect(server.calls).toEqual([])
+    // Nothing of the Store page was asked for (the team's presence is the conversations view's).
+    expect(server.calls.filter((c) => !['GET /api/team', 'GET /api/presence'].includes(c.route))).toEqual([])
   })
 
   it('offers "Delete shopper\'s data" only to roles that may erase shoppers', async () => {
@@ -84,7 +86,8 @@ describe('Inbox: what each role sees', () => {
       ['manager', true],
     ] as const) {
       const { root, client } = await open(role)
-      act(() => client.$conversations.set([summary({ id: 'c1', visitorId: 'v-aaaa3f2a' })]))
+      // Assigned to them: an agent's list opens on Mine (issue 14).
+      act(() => client.$conversations.set([summary({ id: 'c1', visitorId: 'v-aaaa3f2a', assignee: { id: 'p1', name: 'Dao' } })]))
       await settle()
       act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
       await settle()

@@ -72,6 +72,8 @@ export function Inbox(props: Props) {
   const [notice, setNotice] = useState('')
   // The list shows one tag's conversations, or all (issue 14).
   const [tag, setTag] = useState<string | null>(null)
+  // Care's cards and, with them, the team's views, Status menu and Take / Assign / Transfer (issue 14).
+  const ui = useLazyCare(true)
   const conversations = useStore(client.$conversations)
   // Uploads name the store the session works in (/api/agent/me).
   const siteKey = agent.siteKey
@@ -128,9 +130,12 @@ export function Inbox(props: Props) {
     })
   }
 
-  const header = <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore} />
+  const header = (
+    <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore}>
+      {ui && <ui.PresenceMenu client={client} />}
+    </Header>
+  )
   // Care offers and hand-off alerts follow the person to every page (issue 16).
-  const ui = useLazyCare(true)
   const care = ui && <ui.CareNotices client={client} conversations={conversations} />
   // The server alerts only these roles; the inbox shows the strip only where it can be filled.
   const mayAlert = can(agent.role, 'receive_alerts')
@@ -140,7 +145,7 @@ export function Inbox(props: Props) {
   const Attention = useLazyAttention(true)
   const attention = Attention && <Attention client={client} agent={agent} openId={selected?.id ?? null} onOpen={open} />
   // Search and the "Resolved" list (issue 14) arrive in a chunk of their own, just after the list.
-  const Search = useLazySearch(route.page === 'conversations')
+  const searchChunk = useLazySearch(route.page === 'conversations')
   if (route.page !== 'conversations') {
     // The same element and Header as the conversations view, so the header is kept, not redrawn.
     return (
@@ -168,13 +173,26 @@ export function Inbox(props: Props) {
         {t.list.title}
       </h2>
       {ui && <ui.TagFilter client={client} conversations={conversations} value={tag} onChange={setTag} />}
-      <ConversationList
-        tag={tag}
-        client={client}
-        selectedId={selected?.id ?? null}
-        onSelect={(id, label) => select({ id, label })}
-        hiddenVisitors={hiddenVisitors}
-      />
+      {ui ? (
+        <ui.TeamList
+          client={client}
+          agent={agent}
+          selectedId={selected?.id ?? null}
+          onSelect={(id, label) => select({ id, label })}
+          hiddenVisitors={hiddenVisitors}
+          onRefused={setNotice}
+          tag={tag}
+          resolved={searchChunk && <searchChunk.ResolvedList selectedId={selected?.id ?? null} />}
+        />
+      ) : (
+        <ConversationList
+          tag={tag}
+          client={client}
+          selectedId={selected?.id ?? null}
+          onSelect={(id, label) => select({ id, label })}
+          hiddenVisitors={hiddenVisitors}
+        />
+      )}
     </>
   )
   return (
@@ -184,7 +202,7 @@ export function Inbox(props: Props) {
       {attention}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
-          {Search ? <Search list={openList} selectedId={selected?.id ?? null} /> : openList}
+          {searchChunk ? <searchChunk.SearchSidebar list={openList} selectedId={selected?.id ?? null} /> : openList}
           {/* Always in the DOM, so "Deleted." is announced when it fills in; shown under the title. */}
           <p class="inbox-notice" role="status">
             {notice}
@@ -205,6 +223,7 @@ export function Inbox(props: Props) {
               history={history}
               thaiVoice={agent.preferences?.thaiVoice}
               agent={agent}
+              assignment={ui && <ui.ConversationAssignment client={client} summary={summary} agent={agent} />}
             />
           ) : (
             <div class="empty">

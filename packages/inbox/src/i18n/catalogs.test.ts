@@ -14,6 +14,7 @@ import { enInsights } from './en-insights.ts'
 import { enSearch } from './en-search.ts'
 import { enNotes } from './en-notes.ts'
 import { enSettings } from './en-settings.ts'
+import { enTeam } from './en-team.ts'
 import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
 import { fil } from './fil/index.ts'
@@ -35,6 +36,7 @@ const english = {
   search: enSearch,
   notes: enNotes,
   settings: enSettings,
+  team: enTeam,
   webhooks: enWebhooks,
   canned: enCanned,
 } as const

@@ -13,6 +13,7 @@ import type { InsightsMessages } from './en-insights.ts'
 import type { SearchMessages } from './en-search.ts'
 import type { NotesMessages } from './en-notes.ts'
 import type { SettingsMessages } from './en-settings.ts'
+import type { TeamMessages } from './en-team.ts'
 import type { WebhookMessages } from './en-webhooks.ts'
 import { en, type InboxMessages } from './en.ts'
 
@@ -35,6 +36,7 @@ export interface Catalogs {
   search: SearchMessages
   notes: NotesMessages
   settings: SettingsMessages
+  team: TeamMessages
   webhooks: WebhookMessages
   canned: CannedMessages
 }

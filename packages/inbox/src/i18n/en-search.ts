@@ -22,7 +22,6 @@ export const enSearch = {
   /** Why a conversation without a matching message was found. */
   matched: { name: 'The shopper’s name matches', email: 'The shopper’s email matches', order: 'The shopper’s order matches' },
   /** The view of ended conversations; its English name is the (tests and people rely on it). */
-  resolved: 'Resolved',
   resolvedTitle: 'Resolved conversations',
   resolvedEmpty: 'No resolved conversations yet',
   resolvedLoading: 'Loading resolved conversations…',

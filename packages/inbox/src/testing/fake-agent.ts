@@ -4,7 +4,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  * would and read back which actions the views called.
  */
 import { atom } from 'nanostores'
-import type { ConversationSummary, Note, Notice } from '@attune/protocol'
+import type { ConversationSummary, MemberPresence, Note, Notice } from '@attune/protocol'
 import type { ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
@@ -35,6 +35,8 @@ export interface FakeAgent extends InboxAgent {
   emitAlert(alert: InboxAlert): void
   /** What the server sends every member's connection when a teammate writes a private note. */
   emitNote(note: Note): void
+  /** What the server pushes when someone on the team comes online, goes away or offline. */
+  emitTeam(people: MemberPresence[]): void
 }
 
 export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeConversation {
@@ -80,6 +82,7 @@ export function fakeAgent(): FakeAgent {
   const noticeListeners = new Set<(notice: Notice) => void>()
   const alertListeners = new Set<(alert: InboxAlert) => void>()
   const noteListeners = new Set<(note: Note) => void>()
+  const teamListeners = new Set<(people: MemberPresence[]) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
     $me: atom<WelcomeAgent | null>(null),
@@ -100,10 +103,15 @@ export function fakeAgent(): FakeAgent {
       return conv
     },
     on(
-      event: 'error' | 'notice' | 'alert' | 'note',
-      listener: ((error: { code: string }) => void) | ((notice: Notice) => void) | ((alert: InboxAlert) => void) | ((note: Note) => void),
+      event: 'error' | 'notice' | 'alert' | 'note' | 'team',
+      listener:
+        | ((error: { code: string }) => void)
+        | ((notice: Notice) => void)
+        | ((alert: InboxAlert) => void)
+        | ((note: Note) => void)
+        | ((people: MemberPresence[]) => void),
     ) {
-      const sets = { notice: noticeListeners, alert: alertListeners, note: noteListeners, error: errorListeners }
+      const sets = { notice: noticeListeners, alert: alertListeners, note: noteListeners, team: teamListeners, error: errorListeners }
       const set = sets[event] as Set<typeof listener>
       set.add(listener)
       return () => void set.delete(listener)
@@ -119,6 +127,9 @@ export function fakeAgent(): FakeAgent {
     },
     emitNote(note) {
       for (const listener of noteListeners) listener(note)
+    },
+    emitTeam(people) {
+      for (const listener of teamListeners) listener(people)
     },
   }
   return agent

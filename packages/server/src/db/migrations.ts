@@ -404,6 +404,26 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     `,
   },
   {
+    id: 17,
+    name: 'assignment-and-presence',
+    sql: `
+      -- Who answers which conversation (issue 14). NULL: it waits in "Unassigned". A person who
+      -- leaves the team keeps their rows until someone reassigns them; a deleted person frees them.
+      ALTER TABLE conversations ADD COLUMN assignee_id uuid REFERENCES people(id) ON DELETE SET NULL;
+      -- The note of the transfer that gave it to its assignee: { by, note, at }, for the team only.
+      ALTER TABLE conversations ADD COLUMN transfer jsonb;
+      CREATE INDEX conversations_assignee_open ON conversations (site_id, assignee_id) WHERE status = 'open';
+      ALTER TABLE sites ADD COLUMN assignment_mode text NOT NULL DEFAULT 'auto' CHECK (assignment_mode IN ('auto', 'manual'));
+      ALTER TABLE sites ADD COLUMN assignment_limit integer NOT NULL DEFAULT 5 CHECK (assignment_limit BETWEEN 1 AND 50);
+      -- Round robin: the person given the last conversation; the next goes to whoever follows them.
+      ALTER TABLE sites ADD COLUMN assignment_last uuid;
+      -- A member's own presence choice ("Away" in the Status menu) and whether their inbox is idle:
+      -- kept here, not in a process's memory, so every process of the store reads the same.
+      ALTER TABLE memberships ADD COLUMN away boolean NOT NULL DEFAULT false;
+      ALTER TABLE memberships ADD COLUMN idle boolean NOT NULL DEFAULT false;
+    `,
+  },
+  {
     id: 18,
     name: 'conversation-search',
     sql: `

@@ -34,6 +34,9 @@ type Team = { store: StoreRecord; cookie: Record<'owner' | 'admin' | 'manager' |
 async function team(): Promise<Team> {
   const n = ++stores
   const store = await createStores(db).create({ name: `Care ${n}`, origins: ['http://127.0.0.1:*'] })
+  // These tests are about care, not assignment (issue 14): nothing is handed out, so each
+  // conversation stays unassigned and the agent of each test may answer it.
+  await db.query(`UPDATE sites SET assignment_mode = 'manual' WHERE id = $1`, [store.id])
   const people = createPeople(db)
   const sessions = createSessions(db)
   const cookie = {} as Team['cookie']

@@ -15,6 +15,7 @@ import type { ConversationRecord } from '../conversations.ts'
 import type { Queryable } from '../db/database.ts'
 import { ConversationClosedError } from '../log.ts'
 import { FrameError, type Session } from './context.ts'
+import { log } from '../logger.ts'
 
 /**
  * Replays a conversation after `afterSeq`, then `synced`, then how far the other side has
@@ -61,7 +62,11 @@ export async function send(s: Session, frame: SendFrame): Promise<void> {
         { kind: 'message', author: { role: 'visitor', id: visitorId }, clientId: frame.clientId, body },
         { requireOpen: true, effects: (tx) => setWaiting(tx, target!.id, true) },
       )
-      return acked(s, frame.clientId, target.id, event, duplicate)
+      await acked(s, frame.clientId, target.id, event, duplicate)
+      // After the ack: the message is stored whatever happens to the assignment (it waits unassigned then).
+      if (!duplicate)
+        await s.deps.assignment.afterShopperMessage(s.siteId, target.id).catch((e: unknown) => log.error({ err: e }, 'assignment failed'))
+      return
     } catch (error) {
       // Resolved between our read and the append: open a fresh one, once.
       if (!(error instanceof ConversationClosedError) || attempt > 0) throw error

@@ -2,7 +2,9 @@ import {
   can,
   CloseCode,
   ErrorCode,
+  maySee,
   parseClientFrame,
+  type ConversationSummary,
   PROTOCOL_VERSION,
   type ClientFrame,
   type ErrorFrame,
@@ -74,7 +76,10 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     async access(conversationId) {
       const conversation = await deps.conversations.get(conversationId)
       const mine =
-        conversation && (principal.role === 'agent' ? conversation.siteId === principal.agent.siteId : conversation.visitorId === session.visitorId)
+        conversation &&
+        (principal.role === 'agent'
+          ? conversation.siteId === principal.agent.siteId && maySee(principal.agent.role, principal.agent.id, conversation.assigneeId)
+          : conversation.visitorId === session.visitorId)
       // Someone else's conversation looks exactly like a missing one: existence is not revealed.
       if (!conversation || !mine) throw new FrameError(ErrorCode.NotFound, 'No such conversation.')
       return conversation
@@ -144,20 +149,35 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       return
     }
     const { agent } = principal
-    cleanups.push(deps.presence.join(agent.siteId))
+    cleanups.push(deps.presence.join(agent.siteId, agent.id))
     cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && session.send(f)))
     // Listen before reading the list, so a change in between is not lost (at worst seen twice).
+    const listed = listedFor(agent)
     cleanups.push(
       deps.bus.subscribe(topics.site(agent.siteId), (f) => {
-        if (f.type === 'conversation') session.send(f)
+        if ((f.type === 'conversation' && listed(f.conversation)) || f.type === 'team') session.send(f)
       }),
     )
-    cleanups.push(deps.bus.subscribe(topics.notes(agent.siteId), (f) => f.type === 'note' && session.send(f)))
+    // A note is heard where its conversation may be opened: not on a colleague's, for an agent.
+    cleanups.push(
+      deps.bus.subscribe(topics.notes(agent.siteId), (f) => {
+        if (f.type === 'note')
+          void session.access(f.note.conversationId).then(
+            () => session.send(f),
+            () => {},
+          )
+      }),
+    )
     // Alerts are for those the store relies on to step in (issue 16); an agent sees the cue on the card.
     if (can(agent.role, 'receive_alerts')) {
       cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))
     }
-    const conversations = await deps.conversations.openSummaries(agent.siteId)
+    const conversations = await deps.conversations.openSummaries(
+      agent.siteId,
+      undefined,
+      can(agent.role, 'see_all_conversations') ? undefined : agent.id,
+    )
+    for (const c of conversations) listed(c)
     ready = true
     session.send({
       type: 'welcome',
@@ -251,4 +271,20 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
 
   // Shutdown waits for the frames already being handled, so none writes to a closed database.
   return { drained: () => queue }
+}
+
+/**
+ * Which of the store's conversation updates an inbox hears (issue 14): the ones its person may
+ * see, and — once — the update that took one out of their sight (a transfer to a colleague), so
+ * their list drops it; nothing of it after that.
+ */
+function listedFor(agent: { id: string; role: Parameters<typeof maySee>[0] }): (summary: ConversationSummary) => boolean {
+  const shown = new Set<string>()
+  return (summary) => {
+    if (maySee(agent.role, agent.id, summary.assignee?.id ?? null)) {
+      shown.add(summary.id)
+      return true
+    }
+    return shown.delete(summary.id)
+  }
 }

@@ -11,6 +11,7 @@ import type { Directory, Site } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
 import type { Metrics } from '../metrics.ts'
 import type { ReplyMail } from '../mail/replies.ts'
+import type { Assignment } from '../team/assignment.ts'
 import type { Presence } from './presence.ts'
 import type { Subscription } from './subscription.ts'
 
@@ -28,6 +29,8 @@ export type GatewayDeps = {
   complaints: ComplaintWatch
   uploads: Uploads
   presence: Presence
+  /** Who answers which conversation (issue 14): a shopper's message may assign it. */
+  assignment: Pick<Assignment, 'afterShopperMessage'>
   /** Flags abuse and offers the agents a check-in after a hard conversation (issue 16). */
   care: AgentCare
   metrics: Metrics

@@ -1,42 +1,103 @@
+import { presenceOf, PresenceStatus, type MemberPresence, type PresenceUpdate } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
+import type { Database } from '../db/database.ts'
 import type { SharedCounts } from '../redis.ts'
 import { log } from '../logger.ts'
 
 /**
- * How many agents of each store are connected, so the widget can say "We're online" honestly.
- * Each process counts its own; with several processes (Redis) the parts are summed over the live
- * processes, and every change is announced to shoppers on all of them through the bus.
+ * Who of each store's team is online, away or offline (issue 14), so the widget can say "We're
+ * online" honestly and new conversations go to someone who is there. Each process counts the
+ * inboxes open on it per person; with several processes (Redis) the parts are summed over the
+ * live processes. A person's own choice ("Away") and their inbox's idleness are columns of their
+ * membership, so every process reads the same. Every change is announced on the bus: the count
+ * to the store's shoppers, the team's presence to its inboxes.
  */
-export function createPresence(bus: Bus, shared?: SharedCounts) {
-  const online = new Map<string, number>()
-  const here = (siteId: string) => online.get(siteId) ?? 0
-  const key = (siteId: string) => `presence:${siteId}`
-  const count = async (siteId: string): Promise<number> => (shared ? ((await shared.sum(key(siteId))) ?? here(siteId)) : here(siteId))
+export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
+  const open = new Map<string, number>()
+  const key = (siteId: string, personId: string) => `presence:${siteId}:${personId}`
+  const here = (siteId: string, personId: string) => open.get(key(siteId, personId)) ?? 0
+  /** The person's open inboxes, over every live process. */
+  const sockets = async (siteId: string, personId: string): Promise<number> =>
+    (shared ? await shared.sum(key(siteId, personId)) : null) ?? here(siteId, personId)
+
+  /** Every member's presence and open inboxes, the offline left out. */
+  async function facts(siteId: string): Promise<(MemberPresence & { inboxes: number })[]> {
+    const rows = await db.query<{ person_id: string; away: boolean; idle: boolean }>(
+      'SELECT person_id, away, idle FROM memberships WHERE site_id = $1 ORDER BY person_id',
+      [siteId],
+    )
+    const people = await Promise.all(
+      rows.map(async (r) => {
+        const inboxes = await sockets(siteId, r.person_id)
+        return { id: r.person_id, status: presenceOf({ connected: inboxes > 0, away: r.away, idle: r.idle }), inboxes }
+      }),
+    )
+    return people.filter((p) => p.status !== PresenceStatus.Offline)
+  }
+
+  /** Every member's presence; the offline ones are left out. */
+  const team = async (siteId: string): Promise<MemberPresence[]> => (await facts(siteId)).map(({ id, status }) => ({ id, status }))
+
+  /**
+   * The widget's "online": the open inboxes of the people online (the away not counted). Inboxes
+   * rather than people, so a second tab is a change the count shows, as it always was.
+   */
+  const count = async (siteId: string): Promise<number> =>
+    (await facts(siteId)).reduce((sum, p) => sum + (p.status === PresenceStatus.Online ? p.inboxes : 0), 0)
+
+  /** The members online now (not away): who may be given a new conversation. */
+  const online = async (siteId: string): Promise<string[]> => (await team(siteId)).filter((p) => p.status === PresenceStatus.Online).map((p) => p.id)
+
   // One announcement at a time per store, so two quick changes are never announced out of order.
   const queues = new Map<string, Promise<void>>()
-  const announce = (siteId: string) => {
+  const announce = (siteId: string, personId: string) => {
     const next = (queues.get(siteId) ?? Promise.resolve())
       .then(async () => {
-        await shared?.set(key(siteId), here(siteId))
+        await shared?.set(key(siteId, personId), here(siteId, personId))
         bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: await count(siteId) })
+        bus.publish(topics.site(siteId), { type: 'team', people: await team(siteId) })
       })
       .catch((error: unknown) => log.error({ err: error }, 'presence announcement failed'))
     queues.set(siteId, next)
     void next.finally(() => queues.get(siteId) === next && queues.delete(siteId))
+    return next
   }
+
   return {
+    team,
+    online,
     count,
-    /** An agent connected; returns the function to call when they leave. */
-    join(siteId: string): () => void {
-      online.set(siteId, here(siteId) + 1)
-      announce(siteId)
+
+    /** An inbox of the person opened; returns the function to call when it closes. */
+    join(siteId: string, personId: string): () => void {
+      const first = here(siteId, personId) === 0
+      open.set(key(siteId, personId), here(siteId, personId) + 1)
+      // A freshly opened inbox is in use: an idleness left from a closed one no longer holds.
+      const fresh = first ? db.query('UPDATE memberships SET idle = false WHERE site_id = $1 AND person_id = $2', [siteId, personId]) : null
+      void (fresh ?? Promise.resolve())
+        .catch((error: unknown) => log.error({ err: error }, 'presence reset failed'))
+        .then(() => announce(siteId, personId))
       let left = false
       return () => {
         if (left) return
         left = true
-        online.set(siteId, Math.max(0, here(siteId) - 1))
-        announce(siteId)
+        const rest = Math.max(0, here(siteId, personId) - 1)
+        if (rest === 0) open.delete(key(siteId, personId))
+        else open.set(key(siteId, personId), rest)
+        void announce(siteId, personId)
       }
+    },
+
+    /** The person picked a status, or their inbox went idle or active; returns what they chose. */
+    async update(siteId: string, personId: string, update: PresenceUpdate): Promise<'online' | 'away'> {
+      const away = update.status === undefined ? null : update.status === PresenceStatus.Away
+      const [row] = await db.query<{ away: boolean }>(
+        `UPDATE memberships SET away = COALESCE($3, away), idle = COALESCE($4, idle)
+         WHERE site_id = $1 AND person_id = $2 RETURNING away`,
+        [siteId, personId, away, update.idle ?? null],
+      )
+      await announce(siteId, personId)
+      return row?.away ? PresenceStatus.Away : PresenceStatus.Online
     },
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { HandoffClosedError } from '../empathy/agent-care.ts'
+import { visibleConversation } from '../team/visible.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
@@ -56,8 +57,8 @@ async function days(ctx: RequestContext, agent: SessionAgent) {
 
 /** "Hand to a manager": this store's open conversation only; another store's looks missing. */
 async function handOff(ctx: RequestContext, agent: SessionAgent) {
-  const conversation = await ctx.deps.conversations.get(ctx.params.id ?? '')
-  if (!conversation || conversation.siteId !== agent.siteId) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation.')
+  const conversation = await visibleConversation(ctx.deps.conversations, agent, ctx.params.id ?? '')
+  if (!conversation) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation.')
   try {
     const handoff = await ctx.deps.care.handOff(agent.siteId, conversation.id, { role: 'agent', id: agent.id, name: agent.name })
     sendJson(ctx.res, 200, { handoff } satisfies HandoffResponse)

@@ -15,6 +15,7 @@ import type { Conversations } from '../conversations.ts'
 import type { AgentCare } from '../empathy/agent-care.ts'
 import type { CareAnswers } from '../empathy/care-answers.ts'
 import type { Presence } from '../gateway/presence.ts'
+import type { Assignment } from '../team/assignment.ts'
 import type { StoreHours } from '../store-hours.ts'
 import type { Webhooks } from '../webhooks/webhooks.ts'
 import { accountRoutes } from './account-api.ts'
@@ -38,6 +39,7 @@ import { requestLog } from '../logger.ts'
 import { webhookRoutes } from './webhooks-api.ts'
 import { searchRoutes } from './search-api.ts'
 import { noteRoutes } from './notes-api.ts'
+import { assignmentRoutes } from './assignment-api.ts'
 
 export type ApiDeps = {
   directory: Directory
@@ -59,6 +61,8 @@ export type ApiDeps = {
   /** Business hours (issue 15) and how many agents are online: the launcher's answer. */
   hours: StoreHours
   presence: Presence
+  /** Who answers which conversation (issue 14). */
+  assignment: Assignment
   /** The clock (tests pass a fake one). */
   now: () => number
   /** A store's webhook endpoints, their queue and delivery log (issue 15). */
@@ -86,6 +90,7 @@ export const API_ROUTES: readonly Route[] = [
   ...searchRoutes,
   ...noteRoutes,
   ...cannedRoutes,
+  ...assignmentRoutes,
 ]
 
 const table = createRouteTable(API_ROUTES)

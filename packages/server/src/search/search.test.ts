@@ -13,6 +13,7 @@ import { createLog, type ConversationLog } from '../log.ts'
 import { BadCursor } from './cursor.ts'
 import { searchConversations } from './search.ts'
 import { createNotes } from '../notes.ts'
+import { createPeople } from '../accounts/people.ts'
 
 let db: Database
 let log: ConversationLog
@@ -169,6 +170,21 @@ describe.each(ENGINES)('searching conversations on $name', ({ open }) => {
     const second = await search(agent, { status: 'resolved', before: first.next! })
     expect(second.next).toBeNull()
     expect([...ids(first), ...ids(second)]).toEqual(made.reverse())
+  })
+
+  it("finds an agent's own and the unassigned conversations, not a colleague's; a manager finds all (issue 14)", async () => {
+    const agent = await store()
+    const colleague = await createPeople(db).create({ email: `${randomUUID()}@team.test`, name: 'Kai', password: 'correct horse battery' })
+    const mine = await chat(agent.siteId, ['my lamp flickers'])
+    const waiting = await chat(agent.siteId, ['a lamp with no plug'])
+    const theirs = await chat(agent.siteId, ['their lamp is cracked'])
+    await db.query('UPDATE conversations SET assignee_id = $1 WHERE id = $2', [colleague!.id, theirs])
+    const me = await createPeople(db).create({ email: `${randomUUID()}@team.test`, name: 'Dao', password: 'correct horse battery' })
+    await db.query('UPDATE conversations SET assignee_id = $1 WHERE id = $2', [me!.id, mine])
+    const asAgent = { ...agent, id: me!.id }
+
+    expect(new Set(ids(await search(asAgent, { q: 'lamp' })))).toEqual(new Set([mine, waiting]))
+    expect(new Set(ids(await search({ ...asAgent, role: 'manager' }, { q: 'lamp' })))).toEqual(new Set([mine, waiting, theirs]))
   })
 
   it('refuses a cursor it did not make', async () => {

@@ -1,4 +1,5 @@
 import {
+  can,
   SEARCH_PAGE_SIZE,
   type ConversationSearchQuery,
   type ConversationSearchResponse,
@@ -40,14 +41,10 @@ function params() {
 }
 type Params = ReturnType<typeof params>
 
-/**
- * Who sees which of the store's conversations.
- * TODO(team-merge): role `agent` sees only conversations assigned to them or unassigned —
- * `(c.assignee_id = <agent.id> OR c.assignee_id IS NULL)` once migration 17 adds
- * `conversations.assignee_id`; every role sees all of the store until then.
- */
-function visibleTo(_agent: SessionAgent, _p: Params): string {
-  return 'true'
+/** Who sees which of the store's conversations: `maySee` (issue 14) as SQL. */
+function visibleTo(agent: SessionAgent, p: Params): string {
+  if (can(agent.role, 'see_all_conversations')) return 'true'
+  return `(c.assignee_id IS NULL OR c.assignee_id = ${p.add(agent.id)})`
 }
 
 /** Only conversations carrying the tag (any case: a store has one tag per name, decision 026). */

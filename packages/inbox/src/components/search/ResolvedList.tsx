@@ -1,12 +1,14 @@
 import { useSearchMessages } from '../../i18n/search-context.ts'
-import type { SearchApi } from '../../session/search.ts'
+import { useState } from 'preact/hooks'
+import { createSearchApi, type SearchApi } from '../../session/search.ts'
 import { SearchRows } from './SearchRows.tsx'
 import { useListing, type Listing } from './use-search.ts'
 
 const RESOLVED = { status: 'resolved' } as const
 
 interface Props {
-  api: SearchApi
+  /** The same-origin endpoint when not given. */
+  api?: SearchApi | undefined
   selectedId: string | null
   /** The heading's id, for a container named by it (the sidebar's <nav> is named by its title). */
   titleId?: string
@@ -16,8 +18,9 @@ interface Props {
  * The "Resolved" view (issue 14): ended conversations, newest first, a page at a time. A view of
  * its own, so it can be mounted as a tab beside "Mine", "Unassigned" and "All".
  */
-export function ResolvedList({ api, selectedId, titleId = 'resolved-title' }: Props) {
+export function ResolvedList({ api: given, selectedId, titleId = 'resolved-title' }: Props) {
   const t = useSearchMessages()
+  const [api] = useState(() => given ?? createSearchApi())
   const { listing, retry, loadMore } = useListing(api, RESOLVED)
   const shown = listing.kind === 'ready' ? listing.results.length : 0
   return (

@@ -3,6 +3,7 @@ import type { ConversationSummary, SearchResult } from '@attune/protocol'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SearchApi, SearchAsk } from '../../session/search.ts'
 import { button, cleanup, mount, settle, type } from '../../testing/dom.ts'
+import { ResolvedList } from './ResolvedList.tsx'
 import { SearchSidebar } from './SearchSidebar.tsx'
 
 afterEach(cleanup)
@@ -106,18 +107,14 @@ describe('the sidebar search', () => {
     expect(root.querySelector('#open-list')).not.toBeNull()
   })
 
-  it('shows the "Resolved" list newest first with "Load more", and searches only resolved ones while it is on', async () => {
+  it('the "Resolved" view lists them newest first with "Load more", each once', async () => {
     const api = fakeApi([
       { results: [hit('c1'), hit('c2')], next: 'cursor-1' },
       { results: [hit('c2'), hit('c3')], next: null },
-      { results: [hit('c9')], next: null },
     ])
-    const { root } = mount(<SearchSidebar list={<p id="open-list">open</p>} selectedId={null} api={api} delay={0} />)
-    const toggle = button(root, 'Resolved')
-    expect(toggle.getAttribute('aria-pressed')).toBe('false')
-    toggle.click()
+    const { root } = mount(<ResolvedList selectedId={null} api={api} titleId="list-title" />)
     await settle()
-    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    expect(api.asked[0]).toEqual({ status: 'resolved' })
     expect(root.querySelector('#list-title')!.textContent).toBe('Resolved conversations')
     expect(root.querySelectorAll('a.search-row')).toHaveLength(2)
     button(root, 'Load more').click()
@@ -127,8 +124,15 @@ describe('the sidebar search', () => {
     expect([...root.querySelectorAll('a.search-row')].map((a) => a.getAttribute('data-conversation-id'))).toEqual(['c1', 'c2', 'c3'])
     expect(root.textContent).not.toContain('Load more')
     expect(root.querySelector('.sr-only[role="status"]')!.textContent).toBe('3 resolved conversations shown')
+  })
+
+  it('searches open and resolved conversations alike, in place of the list', async () => {
+    const api = fakeApi([{ results: [hit('c9')], next: null }])
+    const { root } = mount(<SearchSidebar list={<p id="open-list">open</p>} selectedId={null} api={api} delay={0} />)
     type(searchbox(root), 'kettle')
     await settle()
-    expect(api.asked[2]).toEqual({ q: 'kettle', status: 'resolved' })
+    expect(api.asked[0]).toEqual({ q: 'kettle', status: 'all' })
+    expect(root.querySelector('#open-list')).toBeNull()
+    expect(root.querySelectorAll('a.search-row')).toHaveLength(1)
   })
 })

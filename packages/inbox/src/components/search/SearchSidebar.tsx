@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks'
 import { useSearchMessages } from '../../i18n/search-context.ts'
 import { foundText } from '../../lib/search-view.ts'
 import { createSearchApi, type SearchApi } from '../../session/search.ts'
-import { Failed, More, ResolvedList } from './ResolvedList.tsx'
+import { Failed, More } from './ResolvedList.tsx'
 import { SearchRows } from './SearchRows.tsx'
 import { SEARCH_DELAY_MS, useListing } from './use-search.ts'
 
@@ -14,7 +14,7 @@ import { SEARCH_DELAY_MS, useListing } from './use-search.ts'
 const LIST_TITLE = 'list-title'
 
 interface Props {
-  /** The open conversations' list, shown while nothing is searched and "Resolved" is off. */
+  /** The conversations' list and its views (Mine … Resolved), shown while nothing is searched. */
   list: ComponentChildren
   selectedId: string | null
   /** The same-origin endpoint when not given. */
@@ -24,14 +24,13 @@ interface Props {
 }
 
 /**
- * The top of the conversation sidebar (issue 14): the "Search conversations" box, a "Resolved"
- * switch, and below them the open list, the resolved one or what the search found.
+ * The top of the conversation sidebar (issue 14): the "Search conversations" box, and below it
+ * the list with its views, or what the search found among open and resolved conversations.
  */
 export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DELAY_MS }: Props) {
   const t = useSearchMessages()
   const [api] = useState(() => given ?? createSearchApi())
   const [text, setText] = useState('')
-  const [resolved, setResolved] = useState(false)
   const q = text.trim()
 
   return (
@@ -51,17 +50,8 @@ export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DEL
             }}
           />
         </form>
-        <button type="button" class="button search-toggle" aria-pressed={resolved} onClick={() => setResolved(!resolved)}>
-          {t.resolved}
-        </button>
       </div>
-      {q !== '' ? (
-        <SearchResults api={api} q={q} status={resolved ? 'resolved' : 'all'} selectedId={selectedId} delay={delay} />
-      ) : resolved ? (
-        <ResolvedList api={api} selectedId={selectedId} titleId={LIST_TITLE} />
-      ) : (
-        list
-      )}
+      {q !== '' ? <SearchResults api={api} q={q} selectedId={selectedId} delay={delay} /> : list}
     </>
   )
 }
@@ -69,15 +59,14 @@ export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DEL
 interface ResultsProps {
   api: SearchApi
   q: string
-  status: 'resolved' | 'all'
   selectedId: string | null
   delay: number
 }
 
 /** What the search found, its count said politely once it is known (WCAG 4.1.3). */
-function SearchResults({ api, q, status, selectedId, delay }: ResultsProps) {
+function SearchResults({ api, q, selectedId, delay }: ResultsProps) {
   const t = useSearchMessages()
-  const ask = useMemo(() => ({ q, status }), [q, status])
+  const ask = useMemo(() => ({ q, status: 'all' as const }), [q])
   const { listing, retry, loadMore } = useListing(api, ask, delay)
   const count = listing.kind === 'ready' ? foundText(listing.results.length, listing.next !== null, t) : ''
   return (

@@ -3,3 +3,4 @@
 import './search.css'
 
 export { SearchSidebar } from './SearchSidebar.tsx'
+export { ResolvedList } from './ResolvedList.tsx'

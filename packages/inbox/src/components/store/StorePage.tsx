@@ -9,6 +9,7 @@ import { PageState } from '../accounts/PageState.tsx'
 import { ThaiVoiceForm } from '../accounts/ThaiVoiceForm.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { CareSetting } from '../care/CareSetting.tsx'
+import { AssignmentSettings } from '../assignment/AssignmentSettings.tsx'
 import type { HoursApi } from '../../session/hours.ts'
 import { BusinessHours } from './BusinessHours.tsx'
 import { DangerZone } from './DangerZone.tsx'
@@ -83,6 +84,7 @@ export function StorePage({ agent, onSessionChanged, onStoreDeleted, ...given }:
           />
           <IdentitySecret api={api} />
           <CareSetting {...(given.care ? { api: given.care } : {})} />
+          <AssignmentSettings />
           <BusinessHours {...(given.hours ? { api: given.hours } : {})} />
           <Webhooks {...(given.webhooks ? { api: given.webhooks } : {})} />
           <Greetings {...(given.greetings ? { api: given.greetings } : {})} />

@@ -14,7 +14,6 @@ export const search: SearchMessages = {
   results: 'Mga resulta ng search',
   status: { open: 'Open', resolved: 'Resolved' },
   matched: { name: 'Tugma ang pangalan ng customer', email: 'Tugma ang email ng customer', order: 'Tugma ang order ng customer' },
-  resolved: 'Resolved',
   resolvedTitle: 'Mga resolved na chat',
   resolvedEmpty: 'Wala pang resolved na chat',
   resolvedLoading: 'Nilo-load ang mga resolved na chat…',

@@ -13,6 +13,7 @@ import { main } from './main.ts'
 import { search } from './search.ts'
 import { notes } from './notes.ts'
 import { settings } from './settings.ts'
+import { team } from './team.ts'
 import { webhooks } from './webhooks.ts'
 
 /** The inbox in Lao: one chunk, fetched only for a person who reads Lao (load.ts). */
@@ -30,6 +31,7 @@ export const lo: Catalogs = {
   search,
   notes,
   settings,
+  team,
   webhooks,
   canned,
 }

@@ -14,7 +14,6 @@ export const search: SearchMessages = {
   results: 'ຜົນການຊອກຫາ',
   status: { open: 'ຍັງເປີດຢູ່', resolved: 'ປິດແລ້ວ' },
   matched: { name: 'ຊື່ລູກຄ້າກົງກັນ', email: 'ອີເມວລູກຄ້າກົງກັນ', order: 'ເລກອໍເດີຂອງລູກຄ້າກົງກັນ' },
-  resolved: 'ປິດແລ້ວ',
   resolvedTitle: 'ແຊັດທີ່ປິດແລ້ວ',
   resolvedEmpty: 'ຍັງບໍ່ມີແຊັດທີ່ປິດແລ້ວ',
   resolvedLoading: 'ກຳລັງໂຫຼດແຊັດທີ່ປິດແລ້ວ…',

@@ -14,7 +14,6 @@ export const search: SearchMessages = {
   results: 'ผลการค้นหา',
   status: { open: 'ยังเปิดอยู่', resolved: 'ปิดแล้ว' },
   matched: { name: 'ชื่อลูกค้าตรงกัน', email: 'อีเมลลูกค้าตรงกัน', order: 'เลขออเดอร์ของลูกค้าตรงกัน' },
-  resolved: 'ปิดแล้ว',
   resolvedTitle: 'แชทที่ปิดแล้ว',
   resolvedEmpty: 'ยังไม่มีแชทที่ปิดแล้ว',
   resolvedLoading: 'กำลังโหลดแชทที่ปิดแล้ว…',

@@ -1,0 +1,57 @@
+import type { ConversationSummary, Role } from '@attune/protocol'
+import { useRef } from 'preact/hooks'
+import { useTeamMessages } from '../../i18n/team-context.ts'
+import { viewCounts, viewsFor, type ViewId } from '../../lib/views.ts'
+
+interface Props {
+  role: Role
+  me: string
+  conversations: readonly ConversationSummary[]
+  current: ViewId
+  onChange(view: ViewId): void
+  /** The id of the list the tabs control (its tabpanel). */
+  panelId: string
+}
+
+/**
+ * Mine / Unassigned / All above the list, with their counts: a tablist with arrow keys, Home
+ * and End (WAI-ARIA Authoring Practices, Tabs with automatic activation).
+ */
+export function ViewTabs({ role, me, conversations, current, onChange, panelId }: Props) {
+  const t = useTeamMessages().views
+  const views = viewsFor(role)
+  const counts = viewCounts(views, conversations, me)
+  const list = useRef<HTMLDivElement>(null)
+
+  function onKeyDown(event: KeyboardEvent) {
+    const index = views.findIndex((v) => v.id === current)
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: views.length - 1 }
+    const target = moves[event.key]
+    if (target === undefined) return
+    event.preventDefault()
+    const next = views[(target + views.length) % views.length]!
+    onChange(next.id)
+    queueMicrotask(() => list.current?.querySelector<HTMLElement>(`#view-tab-${next.id}`)?.focus())
+  }
+
+  return (
+    <div class="view-tabs" role="tablist" aria-label={t.label} ref={list} onKeyDown={onKeyDown}>
+      {views.map((view) => (
+        <button
+          key={view.id}
+          type="button"
+          role="tab"
+          id={`view-tab-${view.id}`}
+          class="view-tab"
+          aria-selected={view.id === current}
+          aria-controls={panelId}
+          tabIndex={view.id === current ? 0 : -1}
+          onClick={() => onChange(view.id)}
+        >
+          {t[view.id]}
+          {view.id in counts && <span class="view-count"> {t.count(counts[view.id]!)}</span>}
+        </button>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ConversationSummary } from '@attune/protocol'
+import { createPeople, type PersonRecord } from '../accounts/people.ts'
+import { createStores, type StoreRecord } from '../accounts/stores.ts'
+import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
+import { openPglite } from '../db/pglite.ts'
+import type { Database } from '../db/database.ts'
+import { TestClient } from '../gateway/test-client.ts'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
+
+/**
+ * Assignment and presence as the inboxes live them (issue 14): two agents and a manager of one
+ * store, shoppers writing in, the team's sockets hearing who got what.
+ */
+const SHOP = 'http://127.0.0.1:3000'
+const PASSWORD = 'correct horse battery'
+let db: Database
+let server: AttuneServer
+let store: StoreRecord
+let ann: PersonRecord
+let ben: PersonRecord
+let mia: PersonRecord
+const cookies: Record<string, string> = {}
+const open: TestClient[] = []
+
+beforeAll(async () => {
+  db = await openPglite()
+  server = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db })
+  store = await createStores(db).create({ name: 'Team shop', origins: [SHOP] })
+  const people = createPeople(db)
+  const sessions = createSessions(db)
+  const [a, b, m] = await Promise.all(['ann', 'ben', 'mia'].map((name) => people.create({ email: `${name}@team.test`, name, password: PASSWORD })))
+  ;[ann, ben, mia] = [a!, b!, m!]
+  await people.join(store.id, ann!.id, 'agent')
+  await people.join(store.id, ben!.id, 'agent')
+  await people.join(store.id, mia!.id, 'manager')
+  for (const person of [ann!, ben!, mia!]) cookies[person.id] = `${SESSION_COOKIE}=${await sessions.create(person.id, store.id)}`
+}, 120_000)
+
+afterAll(async () => {
+  await Promise.all(open.map((c) => c.close()))
+  await server?.close()
+  await db?.close()
+})
+
+async function inbox(person: PersonRecord) {
+  const client = await TestClient.agent(server.url, cookies[person.id]!)
+  open.push(client)
+  return client
+}
+
+async function shopper() {
+  const client = await TestClient.visitor(server.url, store.key, SHOP)
+  open.push(client)
+  return client
+}
+
+function api(person: PersonRecord, method: string, path: string, body?: unknown) {
+  return fetch(server.url + path, {
+    method,
+    headers: { cookie: cookies[person.id]!, origin: server.url, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+}
+
+/** A shopper writes; resolves with their conversation as the manager's inbox sees it once assigned (or not). */
+async function writes(manager: TestClient, text: string, assigned = true): Promise<ConversationSummary> {
+  const client = await shopper()
+  client.send({ type: 'send', clientId: text, text })
+  const { conversationId } = await client.next('ack')
+  const match = (c: ConversationSummary) => c.id === conversationId && c.lastMessage?.text === text && (assigned ? !!c.assignee : true)
+  return (await manager.next('conversation', (f) => match(f.conversation))).conversation
+}
+
+/** Waits until the team frames say exactly these people are online. */
+const online = (client: TestClient, ids: string[]) =>
+  client.next(
+    'team',
+    (f) =>
+      JSON.stringify(
+        f.people
+          .filter((p) => p.status === 'online')
+          .map((p) => p.id)
+          .sort(),
+      ) === JSON.stringify([...ids].sort()),
+  )
+
+const setMode = (mode: 'auto' | 'manual') => db.query('UPDATE sites SET assignment_mode = $2 WHERE id = $1', [store.id, mode])
+
+describe('assignment', () => {
+  it('hands new conversations out round robin to those online, and nothing to an agent who is away', async () => {
+    const manager = await inbox(mia!)
+    await inbox(ann!)
+    await inbox(ben!)
+    await online(manager, [ann!.id, ben!.id, mia!.id])
+    // Mia manages: she sees every conversation and is handed none (her presence aside).
+    expect((await api(mia!, 'PUT', '/api/presence', { status: 'away' })).status).toBe(200)
+    await online(manager, [ann!.id, ben!.id])
+
+    const first = await writes(manager, 'first wool scarf')
+    const second = await writes(manager, 'second wool scarf')
+    expect(new Set([first.assignee!.id, second.assignee!.id])).toEqual(new Set([ann!.id, ben!.id]))
+    expect(first.assignee!.name).toMatch(/^(ann|ben)$/)
+
+    expect((await api(ben!, 'PUT', '/api/presence', { status: 'away' })).status).toBe(200)
+    await online(manager, [ann!.id])
+    const third = await writes(manager, 'third wool scarf')
+    const fourth = await writes(manager, 'fourth wool scarf')
+    expect([third.assignee!.id, fourth.assignee!.id]).toEqual([ann!.id, ann!.id])
+    // The widget's "online" counts those online, not the away.
+    const watcher = await shopper()
+    expect(await watcher.next('presence')).toEqual({ type: 'presence', agentsOnline: 1 })
+
+    // An explicit Away stays until they pick Online: an idle report does not undo it.
+    const stillAway = await api(ben!, 'PUT', '/api/presence', { idle: false })
+    expect(await stillAway.json()).toMatchObject({ chosen: 'away' })
+    await api(ben!, 'PUT', '/api/presence', { status: 'online' })
+    await api(mia!, 'PUT', '/api/presence', { status: 'online' })
+    await online(manager, [ann!.id, ben!.id, mia!.id])
+  }, 60_000)
+
+  it('waits in Unassigned in manual mode, and of two agents taking it at once exactly one wins', async () => {
+    const manager = await inbox(mia!)
+    await setMode('manual')
+    try {
+      const waiting = await writes(manager, 'manual mode teapot', false)
+      expect(waiting.assignee).toBeUndefined()
+      const [a, b] = await Promise.all([
+        api(ann!, 'POST', `/api/conversations/${waiting.id}/take`),
+        api(ben!, 'POST', `/api/conversations/${waiting.id}/take`),
+      ])
+      expect([a.status, b.status].sort()).toEqual([200, 409])
+      const loser = a.status === 409 ? a : b
+      expect(await loser.json()).toEqual({ error: { code: 'conflict', message: 'Someone else took this conversation first.' } })
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('shows an agent theirs and the unassigned only; a colleague’s is not found', async () => {
+    const manager = await inbox(mia!)
+    await online(manager, [ann!.id, ben!.id, mia!.id])
+    await setMode('manual')
+    const waiting = await writes(manager, 'visibility velvet', false)
+    await setMode('auto')
+    expect((await api(ann!, 'POST', `/api/conversations/${waiting.id}/take`)).status).toBe(200)
+
+    const benInbox = await inbox(ben!)
+    const welcome = benInbox.frames.find((f) => f.type === 'welcome')
+    const listed = welcome?.type === 'welcome' && welcome.role === 'agent' ? welcome.conversations : []
+    expect(listed.some((c) => c.id === waiting.id)).toBe(false)
+    expect(listed.every((c) => !c.assignee || c.assignee.id === ben!.id)).toBe(true)
+    benInbox.send({ type: 'resume', conversationId: waiting.id, afterSeq: 0 })
+    expect(await benInbox.next('error')).toMatchObject({ code: 'not_found' })
+    benInbox.send({ type: 'send', conversationId: waiting.id, clientId: 'nosy', text: 'hi' })
+    expect(await benInbox.answerTo('nosy')).toMatchObject({ type: 'error', code: 'not_found' })
+    // Only its assignee (or a manager) transfers it; an agent never assigns.
+    expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/transfer`, { personId: ben!.id, note: '' })).status).toBe(400)
+    expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/transfer`, { personId: mia!.id, note: '' })).status).toBe(403)
+    expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/assign`, { personId: ben!.id })).status).toBe(403)
+    // Nor its shopper's earlier chats, nor handing it to a manager.
+    expect((await api(ben!, 'GET', `/api/conversations/${waiting.id}/shopper-history`)).status).toBe(404)
+    expect((await api(ben!, 'POST', `/api/conversations/${waiting.id}/handoff`)).status).toBe(404)
+    expect((await api(ann!, 'GET', `/api/conversations/${waiting.id}/shopper-history`)).status).toBe(200)
+  }, 60_000)
+
+  it('a transfer carries its note to the new assignee, never to the shopper, and the card and check-ins travel with it', async () => {
+    const manager = await inbox(mia!)
+    await online(manager, [ann!.id, ben!.id, mia!.id])
+    await setMode('manual')
+    const client = await shopper()
+    client.send({ type: 'open' })
+    const { conversationId } = await client.next('synced')
+    await client.next('event', (f) => f.event.kind === 'checkin.asked')
+    client.send({ type: 'answer', conversationId, clientId: 'before', answer: { phase: 'before', mood: 2, reason: 'product' } })
+    await client.next('ack')
+    client.send({ type: 'send', clientId: 'note-msg', text: 'transfer ribbon question' })
+    await client.next('ack')
+    await setMode('auto')
+    expect((await api(ann!, 'POST', `/api/conversations/${conversationId}/take`)).status).toBe(200)
+
+    const benInbox = await inbox(ben!)
+    const note = 'She wants the red ribbon, not the blue one'
+    const moved = await api(ann!, 'POST', `/api/conversations/${conversationId}/transfer`, { personId: ben!.id, note })
+    expect(await moved.json()).toEqual({ assignee: { id: ben!.id, name: 'ben' } })
+    const { conversation } = await benInbox.next('conversation', (f) => f.conversation.id === conversationId)
+    expect(conversation.transfer).toMatchObject({ by: 'ann', note })
+    expect(conversation.empathy?.moodBefore).toBe(2)
+    benInbox.send({ type: 'resume', conversationId, afterSeq: 0 })
+    await benInbox.next('synced', (f) => f.conversationId === conversationId)
+    const replayed = benInbox.frames.flatMap((f) => (f.type === 'event' && f.conversationId === conversationId ? [f.event.kind] : []))
+    expect(replayed).toEqual(expect.arrayContaining(['checkin.asked', 'checkin.answered', 'message']))
+    // Ann's list hears it leave once; the shopper hears nothing of the note.
+    client.send({ type: 'ping' })
+    await client.next('pong')
+    expect(JSON.stringify(client.frames)).not.toContain('red ribbon')
+    // Ann no longer holds it: a second transfer from her is refused.
+    expect((await api(ann!, 'POST', `/api/conversations/${conversationId}/transfer`, { personId: mia!.id, note: '' })).status).toBe(403)
+  }, 60_000)
+
+  it('gives an upset shopper to whoever has the most room', async () => {
+    const manager = await inbox(mia!)
+    await online(manager, [ann!.id, ben!.id, mia!.id])
+    const loads = await db.query<{ assignee_id: string; n: number }>(
+      `SELECT assignee_id, count(*)::int AS n FROM conversations WHERE site_id = $1 AND status = 'open' AND assignee_id IS NOT NULL GROUP BY assignee_id`,
+      [store.id],
+    )
+    const load = (id: string) => loads.find((r) => r.assignee_id === id)?.n ?? 0
+    // Mia manages: conversations are handed to the agents only, however free she is.
+    const roomiest = [ann!, ben!].sort((a, b) => load(a.id) - load(b.id))[0]!
+    expect(load(roomiest.id)).toBeLessThan(Math.max(load(ann!.id), load(ben!.id)))
+    const client = await shopper()
+    client.send({ type: 'open' })
+    const { conversationId } = await client.next('synced')
+    await client.next('event', (f) => f.event.kind === 'checkin.asked')
+    client.send({ type: 'answer', conversationId, clientId: 'upset', answer: { phase: 'before', mood: 1 } })
+    await client.next('ack')
+    client.send({ type: 'send', clientId: 'upset-msg', text: 'upset umbrella broke' })
+    const { conversation } = await manager.next('conversation', (f) => f.conversation.id === conversationId && !!f.conversation.assignee)
+    expect(conversation.assignee!.id).toBe(roomiest.id)
+  }, 60_000)
+})

@@ -1,0 +1,152 @@
+import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings, type EmpathySnapshot } from '@attune/protocol'
+import { topics, type Bus } from '../bus.ts'
+import { isConversationId, type Conversations } from '../conversations.ts'
+import type { Database } from '../db/database.ts'
+import type { Presence } from '../gateway/presence.ts'
+import { chooseAssignee } from './assignment-rules.ts'
+
+/** Why a take, assign or transfer did not happen, as a closed set (the API words each). */
+export const AssignmentRefusal = {
+  /** No such open conversation in this store, or no such member. */
+  NotFound: 'not_found',
+  /** Someone else took it first (or it was assigned meanwhile). */
+  Taken: 'taken',
+  /** Only its assignee (or a manager and up) may transfer it. */
+  NotYours: 'not_yours',
+} as const
+export type AssignmentRefusal = (typeof AssignmentRefusal)[keyof typeof AssignmentRefusal]
+
+export class AssignmentError extends Error {
+  constructor(readonly refusal: AssignmentRefusal) {
+    super(refusal)
+  }
+}
+
+type Deps = { db: Database; presence: Presence; conversations: Conversations; bus: Bus }
+
+/**
+ * Who answers which conversation (issue 14): the store's mode and limit, the automatic choice for
+ * a shopper's message, and take / assign / transfer. Every change is one conditional UPDATE, so
+ * two people acting at once never both win, and is published to the store's inboxes.
+ */
+export function createAssignment({ db, presence, conversations, bus }: Deps) {
+  async function settings(siteId: string): Promise<AssignmentSettings> {
+    const [row] = await db.query<{ assignment_mode: AssignmentMode; assignment_limit: number }>(
+      'SELECT assignment_mode, assignment_limit FROM sites WHERE id = $1',
+      [siteId],
+    )
+    return row ? { mode: row.assignment_mode, limit: row.assignment_limit } : DEFAULT_ASSIGNMENT
+  }
+
+  /** Tells the store's inboxes the conversation's new state (the gateway filters it per viewer). */
+  async function publish(siteId: string, conversationId: string) {
+    const summary = await conversations.summary(conversationId)
+    if (summary) bus.publish(topics.site(siteId), { type: 'conversation', conversation: summary })
+    return summary
+  }
+
+  /** How many open conversations each person holds. */
+  async function loads(siteId: string): Promise<Map<string, number>> {
+    const rows = await db.query<{ assignee_id: string; open: number }>(
+      `SELECT assignee_id, count(*)::int AS open FROM conversations
+       WHERE site_id = $1 AND status = 'open' AND assignee_id IS NOT NULL GROUP BY assignee_id`,
+      [siteId],
+    )
+    return new Map(rows.map((r) => [r.assignee_id, Number(r.open)]))
+  }
+
+  /** The store's members with the agent role: those new conversations are handed to. */
+  async function agentIds(siteId: string): Promise<Set<string>> {
+    const rows = await db.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = 'agent'`, [siteId])
+    return new Set(rows.map((r) => r.person_id))
+  }
+
+  /** A member's display name, or null when they are not on this store's team. */
+  async function memberName(siteId: string, personId: string): Promise<string | null> {
+    // A malformed id is simply not a member (the column is a uuid; Postgres would throw).
+    if (!isConversationId(personId)) return null
+    const [row] = await db.query<{ name: string }>(
+      `SELECT COALESCE(NULLIF(p.name, ''), p.email) AS name FROM memberships m JOIN people p ON p.id = m.person_id
+       WHERE m.site_id = $1 AND m.person_id = $2`,
+      [siteId, personId],
+    )
+    return row?.name ?? null
+  }
+
+  /**
+   * Gives the open conversation to `personId` if it is still held by `heldBy` (null: nobody) —
+   * one conditional UPDATE, so of two people acting at once exactly one wins. `heldBy` undefined: whoever holds it.
+   */
+  async function setAssignee(siteId: string, conversationId: string, personId: string, heldBy: string | null | undefined, transfer: object | null) {
+    const rows = await db.query(
+      `UPDATE conversations SET assignee_id = $3, transfer = $4::jsonb
+       WHERE id = $1 AND site_id = $2 AND status = 'open'
+         AND ($5 OR assignee_id IS NOT DISTINCT FROM $6::uuid) RETURNING id`,
+      [conversationId, siteId, personId, transfer ? JSON.stringify(transfer) : null, heldBy === undefined, heldBy ?? null],
+    )
+    return rows.length > 0
+  }
+
+  return {
+    settings,
+
+    async setSettings(siteId: string, next: AssignmentSettings): Promise<AssignmentSettings> {
+      await db.query('UPDATE sites SET assignment_mode = $2, assignment_limit = $3 WHERE id = $1', [siteId, next.mode, next.limit])
+      return next
+    },
+
+    /**
+     * A shopper wrote in a conversation nobody holds: it goes to someone available, or keeps
+     * waiting in "Unassigned". Returns who got it.
+     */
+    async afterShopperMessage(siteId: string, conversationId: string): Promise<string | null> {
+      const [row] = await db.query<{ assignee_id: string | null; empathy: EmpathySnapshot | null; last: string | null }>(
+        `SELECT c.assignee_id, c.empathy, s.assignment_last AS last FROM conversations c JOIN sites s ON s.id = c.site_id
+         WHERE c.id = $1 AND c.site_id = $2 AND c.status = 'open'`,
+        [conversationId, siteId],
+      )
+      if (!row || row.assignee_id !== null) return null
+      const { mode, limit } = await settings(siteId)
+      if (mode === 'manual') return null
+      const online = await presence.online(siteId)
+      // Nobody there (the common case at night): nothing more to read.
+      if (online.length === 0) return null
+      const [open, agents] = await Promise.all([loads(siteId), agentIds(siteId)])
+      const chosen = chooseAssignee({
+        mode,
+        limit,
+        // Conversations are handed out to the agents; managers and up see them all and take or assign.
+        online: online.filter((id) => agents.has(id)).map((id) => ({ id, open: open.get(id) ?? 0 })),
+        last: row.last,
+        upset: isUpset(row.empathy),
+      })
+      if (!chosen || !(await setAssignee(siteId, conversationId, chosen, null, null))) return null
+      await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
+      await publish(siteId, conversationId)
+      return chosen
+    },
+
+    /** "Take": only while nobody holds it; of two at once, exactly one wins. */
+    async take(siteId: string, conversationId: string, personId: string) {
+      const record = await conversations.get(conversationId)
+      if (!record || record.siteId !== siteId || record.status !== 'open') throw new AssignmentError(AssignmentRefusal.NotFound)
+      if (!(await setAssignee(siteId, conversationId, personId, null, null))) throw new AssignmentError(AssignmentRefusal.Taken)
+      return publish(siteId, conversationId)
+    },
+
+    /** "Assign" (managers and up) or "Transfer" (its assignee), with a note for the new assignee. */
+    async give(siteId: string, conversationId: string, to: string, from: { id: string; name: string; anyone: boolean }, note = '') {
+      const record = await conversations.get(conversationId)
+      if (!record || record.siteId !== siteId || record.status !== 'open') throw new AssignmentError(AssignmentRefusal.NotFound)
+      if (!from.anyone && record.assigneeId !== from.id) throw new AssignmentError(AssignmentRefusal.NotYours)
+      if ((await memberName(siteId, to)) === null) throw new AssignmentError(AssignmentRefusal.NotFound)
+      const transfer = note ? { by: from.name, note, at: new Date().toISOString() } : null
+      // An assignee's transfer holds only while it is still theirs (a manager may have moved it).
+      if (!(await setAssignee(siteId, conversationId, to, from.anyone ? undefined : from.id, transfer)))
+        throw new AssignmentError(AssignmentRefusal.Taken)
+      return publish(siteId, conversationId)
+    },
+  }
+}
+
+export type Assignment = ReturnType<typeof createAssignment>

@@ -1,0 +1,13 @@
+import { maySee } from '@attune/protocol'
+import type { SessionAgent } from '../auth/sessions.ts'
+import type { ConversationRecord, Conversations } from '../conversations.ts'
+
+/**
+ * The conversation when the member may open it: their store's, and theirs or unassigned for an
+ * agent (issue 14). Null otherwise: a colleague's looks as missing as another store's.
+ */
+export async function visibleConversation(conversations: Conversations, agent: SessionAgent, id: string): Promise<ConversationRecord | null> {
+  const conversation = await conversations.get(id)
+  if (!conversation || conversation.siteId !== agent.siteId) return null
+  return maySee(agent.role, agent.id, conversation.assigneeId) ? conversation : null
+}
