@@ -89,6 +89,8 @@ module.exports = [
     '5 KB',
   ),
   // Agents' app: not on store pages, but it opens on every shift; Insights (with uPlot) and
-  // Settings load when first visited.
-  served('@attune/inbox, first screen (sign-in, list, conversation, empathy card)', inboxFirstScreen(), '32 KB'),
+  // Settings load when first visited. 33 KB since issue 14: its views, presence, notes, tags,
+  // canned replies, search and alerts all load in chunks after the first screen, which still
+  // decodes their frames and the summary's new fields and holds their loaders (+0.62 KB).
+  served('@attune/inbox, first screen (sign-in, list, conversation, empathy card)', inboxFirstScreen(), '33 KB'),
 ]
