@@ -10,6 +10,7 @@ import {
 } from '@attune/protocol'
 import { useCannedMessages } from '../../i18n/canned-context.ts'
 import { useGreetingMessages } from '../../i18n/greetings-context.ts'
+import { FormFooter, TranslatedTexts, fieldProblem, type FormSaveState } from '../store/translated-form.tsx'
 import { cannedDraftOf, checkCannedDraft, type CannedDraft, type CannedField, type CannedProblems } from '../../lib/canned-form.ts'
 
 interface Props {
@@ -30,7 +31,7 @@ export function CannedForm({ reply, save, onCancel }: Props) {
   const t = words.form
   const [draft, setDraft] = useState<CannedDraft>(() => cannedDraftOf(reply))
   const [problems, setProblems] = useState<CannedProblems>({})
-  const [state, setState] = useState<{ step: 'idle' | 'saving' } | { step: 'refused'; text: string }>({ step: 'idle' })
+  const [state, setState] = useState<FormSaveState>({ step: 'idle' })
   const form = useRef<HTMLFormElement>(null)
   const first = useRef<HTMLInputElement>(null)
   useEffect(() => first.current?.focus(), [])
@@ -58,43 +59,7 @@ export function CannedForm({ reply, save, onCancel }: Props) {
     refuse(refusal)
   }
 
-  /** A field's error paragraph, and the props that tie the control to it and its hint. */
-  const tied = (field: CannedField, hintId?: string) => {
-    const text = problems[field]
-    const errorId = `canned-${field}-error`
-    return {
-      invalid: Boolean(text),
-      control: {
-        'aria-invalid': text ? ('true' as const) : undefined,
-        'aria-describedby': [text ? errorId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined,
-      },
-      error: (
-        <p id={errorId} class="settings-error">
-          {text ?? ''}
-        </p>
-      ),
-    }
-  }
-
-  const textField = (language: CannedLanguage) => {
-    const { invalid, control, error } = tied(`text-${language}`, 'canned-placeholders-hint')
-    const id = `canned-text-${language}`
-    return (
-      <div class={`settings-field${invalid ? ' is-invalid' : ''}`} key={language}>
-        <label for={id}>{t.text(languages[language])}</label>
-        <textarea
-          id={id}
-          lang={language}
-          rows={3}
-          maxLength={MAX_CANNED_TEXT}
-          value={draft.texts[language] ?? ''}
-          {...control}
-          onInput={(e) => setText(language, e.currentTarget.value)}
-        />
-        {error}
-      </div>
-    )
-  }
+  const tied = (field: CannedField, hintId?: string) => fieldProblem('canned', problems[field], field, hintId)
 
   const title = tied('title', 'canned-title-hint')
   const shortcut = tied('shortcut', 'canned-shortcut-hint')
@@ -157,25 +122,19 @@ export function CannedForm({ reply, save, onCancel }: Props) {
       <p id="canned-placeholders-hint" class="settings-hint">
         {words.placeholdersHint}
       </p>
-      {textField(draft.language)}
-      <details open={GREETING_LANGUAGES.some((l) => l !== draft.language && (draft.texts[l] || problems[`text-${l}`]))}>
-        <summary>{t.translations}</summary>
-        {GREETING_LANGUAGES.filter((l) => l !== draft.language).map(textField)}
-      </details>
-      <div class="field-row">
-        <button type="submit" class="button button-primary" disabled={state.step === 'saving'}>
-          {t.save}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
-      <p class="settings-error" role="alert">
-        {state.step === 'refused' ? state.text : ''}
-      </p>
-      <p class="settings-status" role="status">
-        {state.step === 'saving' ? words.saving : ''}
-      </p>
+      <TranslatedTexts
+        idPrefix="canned"
+        main={draft.language}
+        texts={draft.texts}
+        problems={problems}
+        label={(language) => t.text(languages[language])}
+        translations={t.translations}
+        rows={3}
+        maxLength={MAX_CANNED_TEXT}
+        hintId="canned-placeholders-hint"
+        onText={setText}
+      />
+      <FormFooter state={state} save={t.save} cancel={t.cancel} saving={words.saving} onCancel={onCancel} />
     </form>
   )
 }

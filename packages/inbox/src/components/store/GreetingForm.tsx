@@ -9,6 +9,7 @@ import {
   type GreetingRequest,
 } from '@attune/protocol'
 import { useGreetingMessages } from '../../i18n/greetings-context.ts'
+import { FormFooter, TranslatedTexts, fieldProblem, type FormSaveState } from './translated-form.tsx'
 import { checkDraft, draftOf, type DraftField, type GreetingDraft } from '../../lib/greeting-form.ts'
 
 interface Props {
@@ -30,7 +31,7 @@ export function GreetingForm({ greeting, save, onCancel }: Props) {
   const t = words.form
   const [draft, setDraft] = useState<GreetingDraft>(() => draftOf(greeting))
   const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({})
-  const [state, setState] = useState<{ step: 'idle' | 'saving' } | { step: 'refused'; text: string }>({ step: 'idle' })
+  const [state, setState] = useState<FormSaveState>({ step: 'idle' })
   const form = useRef<HTMLFormElement>(null)
   const first = useRef<HTMLSelectElement>(null)
   useEffect(() => first.current?.focus(), [])
@@ -54,42 +55,7 @@ export function GreetingForm({ greeting, save, onCancel }: Props) {
     if (refusal !== null) setState({ step: 'refused', text: refusal })
   }
 
-  /** A field's error paragraph, and the props that tie the control to it. */
-  const problem = (field: DraftField, hintId?: string) => {
-    const text = problems[field]
-    const errorId = `greeting-${field}-error`
-    return {
-      control: {
-        'aria-invalid': text ? ('true' as const) : undefined,
-        'aria-describedby': [text ? errorId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined,
-      },
-      error: (
-        <p id={errorId} class="settings-error">
-          {text ?? ''}
-        </p>
-      ),
-    }
-  }
-
-  const textField = (language: GreetingLanguage) => {
-    const { control, error } = problem(`text-${language}`)
-    const id = `greeting-text-${language}`
-    return (
-      <div class={`settings-field${control['aria-invalid'] ? ' is-invalid' : ''}`} key={language}>
-        <label for={id}>{t.text(words.languages[language])}</label>
-        <textarea
-          id={id}
-          lang={language}
-          rows={2}
-          maxLength={MAX_GREETING_TEXT}
-          value={draft.texts[language] ?? ''}
-          {...control}
-          onInput={(e) => setText(language, e.currentTarget.value)}
-        />
-        {error}
-      </div>
-    )
-  }
+  const problem = (field: DraftField, hintId?: string) => fieldProblem('greeting', problems[field], field, hintId)
 
   const seconds = problem('seconds')
   const pattern = problem('pattern', 'greeting-pattern-hint')
@@ -184,25 +150,18 @@ export function GreetingForm({ greeting, save, onCancel }: Props) {
           {t.languageHint}
         </p>
       </div>
-      {textField(draft.language)}
-      <details open={GREETING_LANGUAGES.some((l) => l !== draft.language && (draft.texts[l] || problems[`text-${l}`]))}>
-        <summary>{t.translations}</summary>
-        {GREETING_LANGUAGES.filter((l) => l !== draft.language).map(textField)}
-      </details>
-      <div class="field-row">
-        <button type="submit" class="button button-primary" disabled={state.step === 'saving'}>
-          {t.save}
-        </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
-      <p class="settings-error" role="alert">
-        {state.step === 'refused' ? state.text : ''}
-      </p>
-      <p class="settings-status" role="status">
-        {state.step === 'saving' ? words.saving : ''}
-      </p>
+      <TranslatedTexts
+        idPrefix="greeting"
+        main={draft.language}
+        texts={draft.texts}
+        problems={problems}
+        label={(language) => t.text(words.languages[language])}
+        translations={t.translations}
+        rows={2}
+        maxLength={MAX_GREETING_TEXT}
+        onText={setText}
+      />
+      <FormFooter state={state} save={t.save} cancel={t.cancel} saving={words.saving} onCancel={onCancel} />
     </form>
   )
 }
