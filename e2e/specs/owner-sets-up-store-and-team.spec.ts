@@ -64,7 +64,7 @@ test('an owner sets up the store and the team; a removed person is signed out', 
   await expect(nav.getByRole('link', { name: 'Store' })).toHaveCount(0)
   await expect(nav.getByRole('link', { name: 'Insights' })).toHaveCount(0)
   await expect(nok.page.getByText('Demo Store · Agent')).toBeVisible()
-  await expect(nok.page.getByRole('banner').getByRole('status')).toHaveText('Online')
+  await expect(nok.page.getByRole('banner').getByRole('status')).toHaveText('Connected')
 
   // The owner removes them: their open inbox returns to the sign-in form.
   await team.reload()

@@ -59,7 +59,7 @@ describe('App', () => {
     const { agent, root } = await start(dao)
     expect(root.querySelector('input[type="password"]')).toBeNull()
     expect(root.querySelector('.topbar')!.textContent).toContain('Dao')
-    expect(root.querySelector('.topbar [role="status"]')!.textContent).toBe('Online')
+    expect(root.querySelector('.topbar [role="status"]')!.textContent).toBe('Connected')
     expect(agent.connected).toBe(1)
     expect(root.textContent).toContain('No open conversations')
   })
@@ -230,6 +230,8 @@ describe('App: settings and erasure', () => {
     act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
     await settle()
 
+    // The button comes with the chunk drawn after the first screen (care-ui): wait for it.
+    await vi.waitFor(() => button(root, "Delete shopper's data"), { timeout: 10_000 })
     // Asking is not deleting; "Cancel" has focus, and cancelling gives it back to the button.
     act(() => button(root, "Delete shopper's data").click())
     await settle()
@@ -265,6 +267,7 @@ describe('App: settings and erasure', () => {
     await settle()
     act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
     await settle()
+    await vi.waitFor(() => button(root, "Delete shopper's data"), { timeout: 10_000 })
     act(() => button(root, "Delete shopper's data").click())
     await settle()
     act(() => button(root, 'Delete').click())

@@ -65,11 +65,11 @@ describe('Inbox: what each role sees', () => {
   it('gives an admin the Store page without its danger zone, and the owner with it', async () => {
     const admin = await open('admin', '/store')
     expect(links(admin.root)).toEqual(['Conversations', 'Follow-ups', 'Insights', 'Settings', 'Canned replies', 'Store', 'Team'])
-    await vi.waitFor(() => expect(admin.root.querySelector('#install-title')).not.toBeNull())
+    await vi.waitFor(() => expect(admin.root.querySelector('#install-title')).not.toBeNull(), { timeout: 10_000 })
     expect(admin.root.querySelector('#danger-title')).toBeNull()
     cleanup()
     const owner = await open('owner', '/store')
-    await vi.waitFor(() => expect(owner.root.querySelector('#danger-title')).not.toBeNull())
+    await vi.waitFor(() => expect(owner.root.querySelector('#danger-title')).not.toBeNull(), { timeout: 10_000 })
   })
 
   it('shows the conversations instead of a page the role may not open, and fixes the address', async () => {

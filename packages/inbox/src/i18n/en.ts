@@ -53,11 +53,12 @@ export const en = {
     switched: (store: string, role: string) => `Now working in ${store} as ${role}.`,
     switchFailed: 'Could not switch stores. Check your connection and try again.',
     roleChanged: (store: string, role: string) => `Your role in ${store} is now ${role}.`,
+    // The inbox's connection, not the person's presence ("Status": Online, Away), so never "Online".
     status: {
       idle: 'Not connected',
       connecting: 'Connecting…',
-      online: 'Online',
-      offline: 'Offline, reconnecting…',
+      online: 'Connected',
+      offline: 'Connection lost, reconnecting…',
     },
     signedInAs: (name: string) => `Signed in as ${name}`,
   },

@@ -52,8 +52,8 @@ export const main: InboxMessages = {
     status: {
       idle: 'Hindi naka-connect',
       connecting: 'Kumokonekta…',
-      online: 'Online',
-      offline: 'Offline, kumokonekta ulit…',
+      online: 'Naka-connect',
+      offline: 'Naputol ang koneksyon, kumokonekta ulit…',
     },
     signedInAs: (name: string) => `Naka-sign in bilang ${name}`,
   },

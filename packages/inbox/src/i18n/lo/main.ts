@@ -48,8 +48,8 @@ export const main: InboxMessages = {
     status: {
       idle: 'ບໍ່ໄດ້ເຊື່ອມຕໍ່',
       connecting: 'ກຳລັງເຊື່ອມຕໍ່…',
-      online: 'ອອນລາຍ',
-      offline: 'ອອບລາຍ ກຳລັງເຊື່ອມຕໍ່ໃໝ່…',
+      online: 'ເຊື່ອມຕໍ່ແລ້ວ',
+      offline: 'ການເຊື່ອມຕໍ່ຂາດ ກຳລັງເຊື່ອມຕໍ່ໃໝ່…',
     },
     signedInAs: (name: string) => `ເຂົ້າສູ່ລະບົບເປັນ ${name}`,
   },

@@ -48,8 +48,8 @@ export const main: InboxMessages = {
     status: {
       idle: 'ไม่ได้เชื่อมต่อ',
       connecting: 'กำลังเชื่อมต่อ…',
-      online: 'ออนไลน์',
-      offline: 'ออฟไลน์ กำลังเชื่อมต่อใหม่…',
+      online: 'เชื่อมต่อแล้ว',
+      offline: 'การเชื่อมต่อหลุด กำลังเชื่อมต่อใหม่…',
     },
     signedInAs: (name: string) => `เข้าสู่ระบบในชื่อ ${name}`,
   },
