@@ -242,6 +242,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           stopPurge()
           stopUploadCleanup()
           await gateway.close()
+          await presence.drain()
           await webhooks.deliveries.close()
           http.closeIdleConnections()
           // Give in-flight requests a moment, then cut keep-alive stragglers.

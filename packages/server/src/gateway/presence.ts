@@ -68,6 +68,11 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
     online,
     count,
 
+    /** Waits for the announcements under way (the inboxes a shutdown closed): before the database closes. */
+    async drain(): Promise<void> {
+      await Promise.all(queues.values())
+    },
+
     /** An inbox of the person opened; returns the function to call when it closes. */
     join(siteId: string, personId: string): () => void {
       const first = here(siteId, personId) === 0
