@@ -213,7 +213,7 @@ export function Inbox(props: Props) {
             <ConversationView
               key={selected.id}
               conversation={client.conversation(selected.id)}
-              label={selected.label}
+              label={summary ? conversationLabel(summary, t) : selected.label}
               summary={summary}
               errors={errors}
               onBack={back}
