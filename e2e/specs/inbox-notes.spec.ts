@@ -89,6 +89,8 @@ test('a private note never reaches the shopper, a second agent sees it; a tag fi
   await shopper.openChat()
   await shopper.send(`Hello, ${QUESTION}`)
   const noor = await noorInbox(browser, attune.url)
+  // Noor joined after the shopper wrote: the conversation waits in her "Unassigned" view (issue 14).
+  await noor.page.getByRole('tab', { name: th.team.views.unassigned }).click()
 
   // The note: the switch turns the box yellow and says who sees it; Send stores it for the team.
   await agent.open(QUESTION)
@@ -166,6 +168,7 @@ test('a private note never reaches the shopper, a second agent sees it; a tag fi
     })
   })
   await noor.page.reload()
+  await noor.page.getByRole('tab', { name: lo.team.views.unassigned }).click()
   await noor.conversationShowing(ROW).click()
   await noor.page.getByRole('switch', { name: lo.notes.switch }).click()
   await expect(noor.conversation.getByText(NOTE)).toBeVisible({ timeout: 15_000 })
