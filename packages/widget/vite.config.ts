@@ -5,7 +5,8 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
 // hashed name; the server serves dist/ at /widget/*. Chunk names are stable so the size budgets in
 // the root .size-limit.cjs can find them: launcher-*.js (entry), words-<code>-*.js (the launcher's
 // texts), panel-*.js, locale-<code>-*.js;
-// on demand: rich-*.js (Markdown, files, quick replies in messages), uploads-*.js (the attachment
+// on demand: later-<code>-*.js (the words a chat reaches later: the during and after check-ins,
+// attaching a file), rich-*.js (Markdown, files, quick replies in messages), uploads-*.js (the attachment
 // UI) with core-upload-*.js (core's upload call), files-*.js (file helpers both share),
 // title-flash-*.js (an agent wrote while the tab is hidden), beep-*.js (the optional sound),
 // told-us-*.js ("You told us …", issue 16, with its words), away-*.js ("We're away — back
@@ -14,6 +15,7 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
 /** Stable names for the on-demand chunks; the rest keep their module's name (panel, beep, files, title-flash). */
 function chunkName(facade: string | null): string {
   if (facade?.includes('/src/i18n/launcher/')) return 'words-[name]'
+  if (facade?.includes('/src/i18n/later/')) return 'later-[name]'
   if (facade?.includes('/src/i18n/')) return 'locale-[name]'
   if (facade?.includes('/core/src/')) return 'core-[name]'
   if (facade?.endsWith('/ui/Uploads.tsx')) return 'uploads'

@@ -1,11 +1,15 @@
 import type { I18n } from '../ui/types.ts'
 import type { Catalog, LauncherWords } from './en.ts'
+import type { LaterWords } from './later/en.ts'
 
 /** A catalog as loaded; Thai's brings its voice (issue 16) along, in the same chunk. */
 type LoadedCatalog = Catalog & Pick<I18n, 'voiced'>
 
+/** A language's catalog (`th.ts`: `th`) and a loader of the words its chats reach later (`later`). */
+type CatalogModule = { later: () => Promise<Record<string, LaterWords>> }
+
 /** A language's launcher words (`th.ts`: `th`) and a loader of its whole catalog (`catalog`). */
-type WordsModule = { catalog: () => Promise<Record<string, LoadedCatalog>> }
+type WordsModule = { catalog: () => Promise<CatalogModule> }
 
 /**
  * Shipped locales, each two chunks: the launcher's words (./launcher/), all a visitor who never
@@ -92,7 +96,15 @@ function load<Texts>(pick: (module: WordsModule) => Promise<Record<string, Texts
 
 /** The catalog for a picked code, from its chunk; English if that chunk fails to load. */
 export function loadCatalog(code: string): Promise<LoadedCatalog> {
-  return load((m) => m.catalog(), code)
+  return load((m) => m.catalog() as Promise<unknown> as Promise<Record<string, LoadedCatalog>>, code)
+}
+
+/**
+ * The words a chat reaches later (./later/) for a picked code, from the chunk its catalog's module
+ * names (already loaded with the panel); English if that chunk fails to load.
+ */
+export function loadLater(code: string): Promise<LaterWords> {
+  return load((m) => m.catalog().then((catalog) => catalog.later()), code)
 }
 
 /** The launcher's words for a picked code; English if that chunk fails to load. */

@@ -1,8 +1,10 @@
 // English catalog: the reference every other locale must match key for key (the `Catalog` type
-// and i18n.test.ts enforce it). A locale is one module like this one, listed in ./catalogs.ts.
+// and i18n.test.ts enforce it). A locale is one module like this one, listed in ./catalogs.ts, and
+// the words its chats reach later in ./later/ (the during and after check-ins, attaching a file).
 // `{name}` is replaced by the matching parameter; an object picks a plural form by `count`
 // (Intl.PluralRules categories, `other` required).
 import { en as launcher } from './launcher/en.ts'
+import type { LaterKey } from './later/en.ts'
 
 export const en = {
   ...launcher,
@@ -38,7 +40,6 @@ export const en = {
   'checkin.send': 'Send',
   'checkin.before.question': 'How are you feeling right now?',
   'checkin.before.why': 'So our team can help you better.',
-  'checkin.after.question': 'How are you feeling now?',
   'mood.1': 'Very upset',
   'mood.2': 'Upset',
   'mood.3': 'Okay',
@@ -56,48 +57,27 @@ export const en = {
   'topic.returns': 'Returns & refunds',
   'topic.payment': 'Payment',
   'topic.other': 'Something else',
-  'checkin.during.question': 'Do you feel we understand what you need?',
-  'checkin.during.yes': 'Yes',
-  'checkin.during.notYet': 'Not yet',
-  'checkin.resolved.question': 'Was your question resolved?',
-  'resolved.yes': 'Yes',
-  'resolved.partly': 'Partly',
-  'resolved.no': 'No',
-  'checkin.effort.question': '{store} made it easy for me to handle my issue.',
-  'checkin.effort.storeFallback': 'The store',
-  'effort.1': 'Strongly disagree',
-  'effort.2': 'Disagree',
-  'effort.3': 'Somewhat disagree',
-  'effort.4': 'Neither agree nor disagree',
-  'effort.5': 'Somewhat agree',
-  'effort.6': 'Agree',
-  'effort.7': 'Strongly agree',
-  'checkin.comment.label': 'Anything else you would like to tell us? (optional)',
   'checkin.thanks.before': 'Thank you for telling us. How can we help?',
-  'checkin.thanks.understood': "Thank you! We're glad we're on the same page.",
-  'checkin.thanks.notUnderstood': "Thanks for telling us — we've let the team know.",
-  'checkin.thanks.after': 'Thank you for your feedback. Take care!',
-  'checkin.follow_up.question': 'How do you feel about it now?',
-  'checkin.thanks.follow_up': "Thank you for telling us. We're here whenever you need us.",
 
   // Panel extras: presence, history, files, quick replies, the hidden-tab title.
   'panel.online': "We're online",
   'panel.away': "We'll reply as soon as we can",
   'log.earlier': 'Load earlier messages',
   'composer.attach': 'Attach a file',
-  'upload.sending': 'Sending {name}…',
-  'upload.tooLarge': '{name} is too big to send. Files can be up to {max}.',
-  'upload.wrongType': "{name} can't be sent here. Try a photo, a PDF or a text file.",
-  'upload.failed': "{name} couldn't be sent. Please try again.",
   'upload.drop': 'Drop a file here to send it',
   'quickReplies.label': 'Suggested replies',
   'day.today': 'Today',
   'day.yesterday': 'Yesterday',
 } as const
 
-export type MessageKey = keyof typeof en
+/** Every key `t` knows: the catalog's and the later words' (./later/en.ts). */
+export type MessageKey = keyof typeof en | LaterKey
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+export type Entry = string | PluralForms
 /** What every locale file provides: one entry per key of the English catalog, no more, no less. */
-export type Catalog = Record<MessageKey, string | PluralForms>
+export type Catalog = Record<keyof typeof en, Entry>
 /** What the launcher says before the panel: its own small chunk per language (./launcher/). */
 export type LauncherWords = Pick<Catalog, keyof typeof launcher>
+
+/** The words this language's chats reach later (./later/en.ts): a chunk of their own. */
+export const later = () => import('./later/en.ts')

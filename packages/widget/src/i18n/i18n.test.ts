@@ -14,8 +14,35 @@ import { voiced } from './voice.ts'
 import { thai as th } from './th.ts'
 import { vi } from './vi.ts'
 import { zh } from './zh.ts'
+import { ar as arLater } from './later/ar.ts'
+import { en as enLater, type LaterWords } from './later/en.ts'
+import { es as esLater } from './later/es.ts'
+import { fil as filLater } from './later/fil.ts'
+import { id as idLater } from './later/id.ts'
+import { ja as jaLater } from './later/ja.ts'
+import { lo as loLater } from './later/lo.ts'
+import { ms as msLater } from './later/ms.ts'
+import { pt as ptLater } from './later/pt.ts'
+import { th as thLater } from './later/th.ts'
+import { vi as viLater } from './later/vi.ts'
+import { zh as zhLater } from './later/zh.ts'
 
 const catalogs: Record<string, Catalog> = { en, th, fil, lo, ar, es, id, vi, ms, zh, ja, pt }
+/** The words each language's chats reach later (./later/): a chunk apart, held to the same promise. */
+const laterWords: Record<string, LaterWords> = {
+  en: enLater,
+  th: thLater,
+  fil: filLater,
+  lo: loLater,
+  ar: arLater,
+  es: esLater,
+  id: idLater,
+  vi: viLater,
+  ms: msLater,
+  zh: zhLater,
+  ja: jaLater,
+  pt: ptLater,
+}
 
 describe('t', () => {
   const t = createTranslator(en, 'en')
@@ -49,6 +76,7 @@ describe('t', () => {
 
 describe('catalogs', () => {
   const english = Object.keys(en).sort()
+  const englishLater = Object.keys(enLater).sort()
 
   it('ships every locale it loads, and a test catalog for each', () => {
     expect(Object.keys(catalogs).sort()).toEqual([...LOCALES].sort())
@@ -59,23 +87,33 @@ describe('catalogs', () => {
     expect(Object.keys(catalog).sort()).toEqual(english)
   })
 
+  it('ships later words for every locale it loads', () => {
+    expect(Object.keys(laterWords).sort()).toEqual([...LOCALES].sort())
+  })
+
+  it.each(Object.keys(laterWords).filter((c) => c !== 'en'))('%s has every later word the English file has, and no other', (code) => {
+    expect(Object.keys(laterWords[code]!).sort()).toEqual(englishLater)
+  })
+
   it.each(Object.keys(catalogs))('%s has no empty text and keeps every {parameter} of the English text', (code) => {
-    const catalog = catalogs[code]!
+    const catalog = { ...catalogs[code]!, ...laterWords[code]! }
+    const english = { ...en, ...enLater }
     const params = (text: unknown) => [...JSON.stringify(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    for (const key of english as (keyof typeof en)[]) {
+    for (const key of Object.keys(english) as (keyof typeof english)[]) {
       const entry = catalog[key]
       const texts = typeof entry === 'string' ? [entry] : Object.values(entry)
       for (const text of texts) expect(text?.trim(), `${code} ${key}`).not.toBe('')
       // Plural forms may spell the count out ("one message"), so only `other` must keep {count}.
       const other = typeof entry === 'string' ? entry : entry.other
-      const ours = typeof en[key] === 'string' ? en[key] : en[key].other
-      expect(params(other), `${code} ${key}`).toEqual(params(ours))
+      const ours = english[key]
+      const oursText = typeof ours === 'string' ? ours : ours.other
+      expect(params(other), `${code} ${key}`).toEqual(params(oursText))
     }
   })
 })
 
 describe('Lao', () => {
-  const texts = Object.entries(lo).flatMap(([key, entry]) =>
+  const texts = Object.entries({ ...lo, ...loLater }).flatMap(([key, entry]) =>
     typeof entry === 'string' ? [[key, entry]] : Object.values(entry).map((text) => [key, text]),
   )
 

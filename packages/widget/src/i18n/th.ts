@@ -39,7 +39,6 @@ export const thai: Catalog = {
   'checkin.send': 'ส่ง',
   'checkin.before.question': 'ตอนนี้คุณรู้สึกยังไงบ้างคะ',
   'checkin.before.why': 'ทีมงานจะได้ช่วยได้ตรงใจขึ้นค่ะ',
-  'checkin.after.question': 'คุยกันแล้ว ตอนนี้รู้สึกยังไงบ้างคะ',
   'mood.1': 'แย่มาก',
   'mood.2': 'ไม่ค่อยดี',
   'mood.3': 'เฉยๆ',
@@ -57,38 +56,12 @@ export const thai: Catalog = {
   'topic.returns': 'คืนสินค้าและคืนเงิน',
   'topic.payment': 'การชำระเงิน',
   'topic.other': 'เรื่องอื่นๆ',
-  'checkin.during.question': 'รู้สึกว่าเราเข้าใจสิ่งที่ต้องการไหมคะ',
-  'checkin.during.yes': 'ใช่',
-  'checkin.during.notYet': 'ยังไม่ค่อย',
-  'checkin.resolved.question': 'ได้คำตอบที่ต้องการแล้วหรือยังคะ',
-  'resolved.yes': 'ได้แล้ว',
-  'resolved.partly': 'ได้บางส่วน',
-  'resolved.no': 'ยังไม่ได้',
-  'checkin.effort.question': '{store} ช่วยให้ฉันจัดการเรื่องนี้ได้ง่าย',
-  'checkin.effort.storeFallback': 'ร้านค้า',
-  'effort.1': 'ไม่เห็นด้วยอย่างยิ่ง',
-  'effort.2': 'ไม่เห็นด้วย',
-  'effort.3': 'ค่อนข้างไม่เห็นด้วย',
-  'effort.4': 'กลางๆ',
-  'effort.5': 'ค่อนข้างเห็นด้วย',
-  'effort.6': 'เห็นด้วย',
-  'effort.7': 'เห็นด้วยอย่างยิ่ง',
-  'checkin.comment.label': 'อยากบอกอะไรเราเพิ่มไหมคะ (ไม่บังคับ)',
   'checkin.thanks.before': 'ขอบคุณที่บอกนะคะ มีอะไรให้ช่วย พิมพ์มาได้เลยค่ะ',
-  'checkin.thanks.understood': 'ขอบคุณค่ะ ดีใจที่เราเข้าใจตรงกัน',
-  'checkin.thanks.notUnderstood': 'ขอบคุณที่บอกนะคะ เราแจ้งทีมงานให้แล้วค่ะ',
-  'checkin.thanks.after': 'ขอบคุณสำหรับคำติชมค่ะ แล้วพบกันใหม่นะคะ',
-  'checkin.follow_up.question': 'เรื่องที่คุยกันครั้งก่อน ตอนนี้รู้สึกยังไงบ้างคะ',
-  'checkin.thanks.follow_up': 'ขอบคุณที่บอกเรานะคะ ถ้ามีอะไรให้ช่วย ทักมาได้เลยค่ะ',
 
   'panel.online': 'เราออนไลน์อยู่ค่ะ',
   'panel.away': 'จะรีบตอบกลับให้เร็วที่สุดค่ะ',
   'log.earlier': 'โหลดข้อความก่อนหน้า',
   'composer.attach': 'แนบไฟล์',
-  'upload.sending': 'กำลังส่ง {name}…',
-  'upload.tooLarge': '{name} ใหญ่เกินไป ส่งได้ไม่เกิน {max} นะคะ',
-  'upload.wrongType': 'ส่ง {name} ไม่ได้ค่ะ ลองส่งเป็นรูป PDF หรือไฟล์ข้อความนะคะ',
-  'upload.failed': 'ส่ง {name} ไม่สำเร็จ กรุณาลองอีกครั้งค่ะ',
   'upload.drop': 'วางไฟล์ที่นี่เพื่อส่ง',
   'quickReplies.label': 'คำตอบที่แนะนำ',
   'day.today': 'วันนี้',
@@ -100,3 +73,6 @@ export const thai: Catalog = {
  * speaks them in the store's voice, so no other language's shoppers download it.
  */
 export const th = { ...thai, voiced }
+
+/** The words this language's chats reach later (./later/en.ts says which): a chunk of their own. */
+export const later = () => import('./later/th.ts')

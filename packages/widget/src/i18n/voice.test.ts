@@ -2,8 +2,12 @@ import { inThaiVoice, type ThaiVoice } from '@attune/core'
 import { describe, expect, it } from 'vitest'
 import { LOCALES, loadCatalog } from './catalogs.ts'
 import { createTranslator } from './t.ts'
-import { thai as th } from './th.ts'
+import { th as thaiLater } from './later/th.ts'
+import { thai as thaiCatalog } from './th.ts'
 import { voiced } from './voice.ts'
+
+/** What the panel says in Thai: the catalog and the words a chat reaches later (./later/). */
+const th = { ...thaiCatalog, ...thaiLater }
 
 /** Every Thai text, plural forms included, with its key. */
 const texts = Object.entries(th).flatMap(([key, entry]) =>

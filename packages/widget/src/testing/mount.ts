@@ -13,6 +13,10 @@ import '../launcher/beep.ts'
 import '../i18n/en.ts'
 import '../i18n/th.ts'
 import '../i18n/ar.ts'
+// And their later words (the during and after check-ins, attaching a file), when a chat gets there.
+import '../i18n/later/en.ts'
+import '../i18n/later/th.ts'
+import '../i18n/later/ar.ts'
 import { type FakeClient, fakeClient } from './fake-client.ts'
 
 /** The view draws on a later task and runs effects after the next frame: wait for both to land. */

@@ -3,6 +3,7 @@ import type { CheckInFields } from '@attune/core'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'
 import { MoodFace } from './MoodFace.tsx'
+import { useLaterWords } from './later-words.ts'
 import type { I18n, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
 
@@ -20,13 +21,16 @@ export interface CheckInProps {
  * every step.
  */
 export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
-  const { t } = i18n
   const active = useStore(client.$checkIn)
+  // Every card but the before one asks with the words a chat reaches later, and shows once they are here.
+  const later = useLaterWords(i18n, !!active && active.phase !== 'before')
+  const texts = later ?? i18n
+  const { t } = texts
   const site = useStore(client.$site)
   const timeline = useStore(client.$timeline)
   const timelineLength = useRef(timeline.length)
   const settings = checkInSettings(site)
-  const view = checkInView(active, { t, settings, storeName })
+  const view = active?.phase === 'before' || later ? checkInView(active, { t, settings, storeName }) : null
   const [thanks, setThanks] = useState<string | null>(null)
   // The card to announce: its words are read at render, so they follow a store voice that arrives late.
   const [announced, setAnnounced] = useState<number | null>(null)
@@ -91,7 +95,7 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
         </p>
       )}
       {view && (
-        <Card key={`${view.seq}-${view.step.id}`} view={view} i18n={i18n} autoFocus={movedOn.current === view.seq} onAnswer={answer} onSkip={skip} />
+        <Card key={`${view.seq}-${view.step.id}`} view={view} i18n={texts} autoFocus={movedOn.current === view.seq} onAnswer={answer} onSkip={skip} />
       )}
     </div>
   )

@@ -4,6 +4,7 @@ import { mailChunk, toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer } from './Composer.tsx'
+import { laterWords, useLaterWords } from './later-words.ts'
 import { MessageList } from './MessageList.tsx'
 import type { Away, CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
 import type { Uploads } from './Uploads.tsx'
@@ -47,7 +48,9 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
   const [uploads, setUploads] = useState<{ UI: typeof Uploads; files: File[] } | null>(null)
-  const addFiles = (files: File[]) => void uploadsChunk().then(({ Uploads: UI }) => setUploads({ UI, files }))
+  // The upload UI's refusals and progress are later words: both arrive before it draws.
+  const addFiles = (files: File[]) => void Promise.all([uploadsChunk(), laterWords(i18n)()]).then(([{ Uploads: UI }]) => setUploads({ UI, files }))
+  const uploadTexts = useLaterWords(i18n, uploads !== null)
   const notice = statusNotice(status, t)
   const presence = presenceText(agentsOnline, t, away)
 
@@ -133,7 +136,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
       <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
       {mail.module && h(mail.module.MailCards, { h, useState, i18n, client, timeline, nobodyThere: nobody })}
-      {uploads && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={i18n} files={uploads.files} />}
+      {uploads && uploadTexts && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={uploadTexts} files={uploads.files} />}
       <Composer
         client={client}
         i18n={i18n}

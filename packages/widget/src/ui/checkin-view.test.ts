@@ -1,6 +1,7 @@
 import type { ActiveCheckIn, CheckInFields } from '@attune/core'
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
+import { en as later } from '../i18n/later/en.ts'
 import { createTranslator } from '../i18n/t.ts'
 import {
   type CardContext,
@@ -12,7 +13,8 @@ import {
   thanksText,
 } from './checkin-view.ts'
 
-const t = createTranslator(en)
+// The panel's English once the later words are in (ui/later-words.ts): every card's texts.
+const t = createTranslator({ ...en, ...later })
 const card = (phase: ActiveCheckIn['phase'], answer: CheckInFields = {}): ActiveCheckIn => ({
   seq: 4,
   phase,

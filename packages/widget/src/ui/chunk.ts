@@ -20,7 +20,7 @@ export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): ChunkState<M> {
         () => redraw((n) => n + 1),
         () => setFailed(true),
       )
-  }, [wanted])
+  }, [wanted, chunk])
   const module = chunk.loaded ?? null
   return { module, waiting: wanted && !module && !failed }
 }

@@ -52,6 +52,8 @@ export interface I18n {
   t: Translate
   /** The BCP 47 tag for Intl formatting. */
   locale: string
+  /** Which catalog ("th"): the panel's texts say it, so later words come in the same language (later-words.ts). */
+  code?: string | undefined
   dir: 'ltr' | 'rtl'
   /**
    * These texts in the store's Thai voice (issue 16, i18n/voice.ts). Only the Thai catalog's chunk

@@ -1,0 +1,32 @@
+// The words a chat reaches later in Arabic (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const ar: LaterWords = {
+  'checkin.after.question': 'وكيف تشعر الآن بعد المحادثة؟',
+  'checkin.during.question': 'هل تشعر أننا نفهم ما تحتاج إليه؟',
+  'checkin.during.yes': 'نعم',
+  'checkin.during.notYet': 'ليس بعد',
+  'checkin.resolved.question': 'هل تم حلّ استفسارك؟',
+  'resolved.yes': 'نعم',
+  'resolved.partly': 'جزئيًا',
+  'resolved.no': 'لا',
+  'checkin.effort.question': 'سهّل {store} عليّ التعامل مع مشكلتي.',
+  'checkin.effort.storeFallback': 'المتجر',
+  'effort.1': 'لا أوافق بشدة',
+  'effort.2': 'لا أوافق',
+  'effort.3': 'لا أوافق إلى حدٍّ ما',
+  'effort.4': 'محايد',
+  'effort.5': 'أوافق إلى حدٍّ ما',
+  'effort.6': 'أوافق',
+  'effort.7': 'أوافق بشدة',
+  'checkin.comment.label': 'هل هناك ما تودّ إخبارنا به أيضًا؟ (اختياري)',
+  'checkin.thanks.understood': 'شكرًا لك! يسعدنا أننا نفهمك.',
+  'checkin.thanks.notUnderstood': 'شكرًا لإخبارنا — لقد أبلغنا الفريق.',
+  'checkin.thanks.after': 'شكرًا على ملاحظاتك. نتمنى لك يومًا سعيدًا!',
+  'checkin.follow_up.question': 'بخصوص محادثتنا السابقة، كيف تشعر حيالها الآن؟',
+  'checkin.thanks.follow_up': 'شكرًا لإخبارنا. نحن هنا متى احتجت إلينا.',
+  'upload.sending': 'جارٍ إرسال {name}…',
+  'upload.tooLarge': 'الملف {name} كبير جدًا. الحد الأقصى {max}.',
+  'upload.wrongType': 'لا يمكن إرسال {name} هنا. جرّب صورة أو ملف PDF أو ملفًا نصيًا.',
+  'upload.failed': 'تعذّر إرسال {name}. يُرجى المحاولة مرة أخرى.',
+}

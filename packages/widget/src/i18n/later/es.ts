@@ -1,0 +1,32 @@
+// The words a chat reaches later in Spanish (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const es: LaterWords = {
+  'checkin.after.question': '¿Cómo te sientes ahora?',
+  'checkin.during.question': '¿Sientes que entendemos lo que necesitas?',
+  'checkin.during.yes': 'Sí',
+  'checkin.during.notYet': 'Todavía no',
+  'checkin.resolved.question': '¿Se resolvió tu consulta?',
+  'resolved.yes': 'Sí',
+  'resolved.partly': 'En parte',
+  'resolved.no': 'No',
+  'checkin.effort.question': '{store} me facilitó resolver mi problema.',
+  'checkin.effort.storeFallback': 'La tienda',
+  'effort.1': 'Totalmente en desacuerdo',
+  'effort.2': 'En desacuerdo',
+  'effort.3': 'Algo en desacuerdo',
+  'effort.4': 'Ni de acuerdo ni en desacuerdo',
+  'effort.5': 'Algo de acuerdo',
+  'effort.6': 'De acuerdo',
+  'effort.7': 'Totalmente de acuerdo',
+  'checkin.comment.label': '¿Algo más que quieras contarnos? (opcional)',
+  'checkin.thanks.understood': '¡Gracias! Nos alegra que estemos en la misma sintonía.',
+  'checkin.thanks.notUnderstood': 'Gracias por decírnoslo: ya avisamos al equipo.',
+  'checkin.thanks.after': 'Gracias por tu opinión. ¡Cuídate!',
+  'checkin.follow_up.question': 'Sobre lo que hablamos la última vez, ¿cómo te sientes ahora?',
+  'checkin.thanks.follow_up': 'Gracias por contárnoslo. Aquí estamos cuando nos necesites.',
+  'upload.sending': 'Enviando {name}…',
+  'upload.tooLarge': '{name} es demasiado grande. El máximo es {max}.',
+  'upload.wrongType': 'No se puede enviar {name} aquí. Prueba con una foto, un PDF o un archivo de texto.',
+  'upload.failed': 'No se pudo enviar {name}. Inténtalo de nuevo.',
+}

@@ -1,0 +1,32 @@
+// The words a chat reaches later in Indonesian (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const id: LaterWords = {
+  'checkin.after.question': 'Bagaimana perasaan Anda sekarang?',
+  'checkin.during.question': 'Apakah Anda merasa kami memahami kebutuhan Anda?',
+  'checkin.during.yes': 'Ya',
+  'checkin.during.notYet': 'Belum',
+  'checkin.resolved.question': 'Apakah pertanyaan Anda sudah terjawab?',
+  'resolved.yes': 'Ya',
+  'resolved.partly': 'Sebagian',
+  'resolved.no': 'Tidak',
+  'checkin.effort.question': '{store} memudahkan saya menyelesaikan masalah saya.',
+  'checkin.effort.storeFallback': 'Toko ini',
+  'effort.1': 'Sangat tidak setuju',
+  'effort.2': 'Tidak setuju',
+  'effort.3': 'Agak tidak setuju',
+  'effort.4': 'Netral',
+  'effort.5': 'Agak setuju',
+  'effort.6': 'Setuju',
+  'effort.7': 'Sangat setuju',
+  'checkin.comment.label': 'Ada lagi yang ingin Anda sampaikan? (opsional)',
+  'checkin.thanks.understood': 'Terima kasih! Senang kita sepaham.',
+  'checkin.thanks.notUnderstood': 'Terima kasih sudah memberi tahu — tim kami sudah kami kabari.',
+  'checkin.thanks.after': 'Terima kasih atas masukan Anda. Sehat selalu!',
+  'checkin.follow_up.question': 'Soal obrolan kita sebelumnya, bagaimana perasaan Anda sekarang?',
+  'checkin.thanks.follow_up': 'Terima kasih sudah memberi tahu kami. Kami siap membantu kapan saja.',
+  'upload.sending': 'Mengirim {name}…',
+  'upload.tooLarge': '{name} terlalu besar. Ukuran maksimal {max}.',
+  'upload.wrongType': '{name} tidak bisa dikirim di sini. Coba kirim foto, PDF, atau file teks.',
+  'upload.failed': '{name} gagal dikirim. Silakan coba lagi.',
+}

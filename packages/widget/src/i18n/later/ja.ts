@@ -1,0 +1,32 @@
+// The words a chat reaches later in Japanese (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const ja: LaterWords = {
+  'checkin.after.question': '今はどんなお気持ちですか？',
+  'checkin.during.question': 'ご要望をきちんと理解できているでしょうか？',
+  'checkin.during.yes': 'はい',
+  'checkin.during.notYet': 'まだです',
+  'checkin.resolved.question': 'ご質問は解決しましたか？',
+  'resolved.yes': 'はい',
+  'resolved.partly': '一部だけ',
+  'resolved.no': 'いいえ',
+  'checkin.effort.question': '{store} のおかげで問題を簡単に解決できた。',
+  'checkin.effort.storeFallback': 'このお店',
+  'effort.1': 'まったくそう思わない',
+  'effort.2': 'そう思わない',
+  'effort.3': 'あまりそう思わない',
+  'effort.4': 'どちらとも言えない',
+  'effort.5': 'ややそう思う',
+  'effort.6': 'そう思う',
+  'effort.7': 'とてもそう思う',
+  'checkin.comment.label': 'ほかにお伝えいただきたいことはありますか？（任意）',
+  'checkin.thanks.understood': 'ありがとうございます！お役に立ててうれしいです。',
+  'checkin.thanks.notUnderstood': 'お知らせいただきありがとうございます。担当者に伝えました。',
+  'checkin.thanks.after': 'ご意見ありがとうございました。またのご利用をお待ちしています。',
+  'checkin.follow_up.question': '前回のお問い合わせについて、今はどんなお気持ちですか？',
+  'checkin.thanks.follow_up': 'お聞かせいただきありがとうございます。いつでもお気軽にご連絡ください。',
+  'upload.sending': '{name} を送信中…',
+  'upload.tooLarge': '{name} はサイズが大きすぎます。{max} までのファイルを送信できます。',
+  'upload.wrongType': '{name} はここでは送信できません。画像、PDF、テキストファイルをお試しください。',
+  'upload.failed': '{name} を送信できませんでした。もう一度お試しください。',
+}

@@ -1,0 +1,32 @@
+// The words a chat reaches later in Lao (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const lo: LaterWords = {
+  'checkin.after.question': 'ລົມກັນແລ້ວ ຕອນນີ້ທ່ານຮູ້ສຶກແນວໃດແດ່?',
+  'checkin.during.question': 'ທ່ານຮູ້ສຶກວ່າພວກເຮົາເຂົ້າໃຈສິ່ງທີ່ທ່ານຕ້ອງການບໍ່?',
+  'checkin.during.yes': 'ແມ່ນແລ້ວ',
+  'checkin.during.notYet': 'ຍັງບໍ່ປານໃດ',
+  'checkin.resolved.question': 'ທ່ານໄດ້ຄຳຕອບທີ່ຕ້ອງການແລ້ວບໍ່?',
+  'resolved.yes': 'ໄດ້ແລ້ວ',
+  'resolved.partly': 'ໄດ້ບາງສ່ວນ',
+  'resolved.no': 'ຍັງບໍ່ໄດ້',
+  'checkin.effort.question': '{store} ຊ່ວຍໃຫ້ຂ້ອຍແກ້ໄຂເລື່ອງນີ້ໄດ້ງ່າຍ',
+  'checkin.effort.storeFallback': 'ຮ້ານ',
+  'effort.1': 'ບໍ່ເຫັນດີຢ່າງຍິ່ງ',
+  'effort.2': 'ບໍ່ເຫັນດີ',
+  'effort.3': 'ຄ່ອນຂ້າງບໍ່ເຫັນດີ',
+  'effort.4': 'ກາງໆ',
+  'effort.5': 'ຄ່ອນຂ້າງເຫັນດີ',
+  'effort.6': 'ເຫັນດີ',
+  'effort.7': 'ເຫັນດີຢ່າງຍິ່ງ',
+  'checkin.comment.label': 'ມີຫຍັງຢາກບອກພວກເຮົາຕື່ມບໍ່? (ບໍ່ບັງຄັບ)',
+  'checkin.thanks.understood': 'ຂອບໃຈເຈົ້າ ດີໃຈທີ່ເຮົາເຂົ້າໃຈກັນ',
+  'checkin.thanks.notUnderstood': 'ຂອບໃຈເຈົ້າທີ່ບອກ ພວກເຮົາແຈ້ງທີມງານໃຫ້ແລ້ວ',
+  'checkin.thanks.after': 'ຂອບໃຈສຳລັບຄຳຕິຊົມເຈົ້າ ແລ້ວພົບກັນໃໝ່ເດີ',
+  'checkin.follow_up.question': 'ເລື່ອງທີ່ລົມກັນຄັ້ງກ່ອນ ຕອນນີ້ທ່ານຮູ້ສຶກແນວໃດແດ່?',
+  'checkin.thanks.follow_up': 'ຂອບໃຈເຈົ້າທີ່ບອກ ມີຫຍັງໃຫ້ຊ່ວຍ ທັກມາໄດ້ເລີຍເດີ',
+  'upload.sending': 'ກຳລັງສົ່ງ {name}…',
+  'upload.tooLarge': '{name} ໃຫຍ່ເກີນໄປ ສົ່ງໄດ້ບໍ່ເກີນ {max} ເຈົ້າ',
+  'upload.wrongType': 'ສົ່ງ {name} ບໍ່ໄດ້ ລອງສົ່ງເປັນຮູບ ໄຟລ໌ PDF ຫຼື ໄຟລ໌ຂໍ້ຄວາມແດ່ເຈົ້າ',
+  'upload.failed': 'ສົ່ງ {name} ບໍ່ສຳເລັດ ກະລຸນາລອງໃໝ່ເຈົ້າ',
+}

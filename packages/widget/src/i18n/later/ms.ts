@@ -1,0 +1,32 @@
+// The words a chat reaches later in Malay (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const ms: LaterWords = {
+  'checkin.after.question': 'Bagaimana perasaan anda sekarang?',
+  'checkin.during.question': 'Adakah anda rasa kami faham keperluan anda?',
+  'checkin.during.yes': 'Ya',
+  'checkin.during.notYet': 'Belum lagi',
+  'checkin.resolved.question': 'Adakah pertanyaan anda telah selesai?',
+  'resolved.yes': 'Ya',
+  'resolved.partly': 'Sebahagian',
+  'resolved.no': 'Tidak',
+  'checkin.effort.question': '{store} memudahkan saya menyelesaikan masalah saya.',
+  'checkin.effort.storeFallback': 'Kedai ini',
+  'effort.1': 'Sangat tidak setuju',
+  'effort.2': 'Tidak setuju',
+  'effort.3': 'Agak tidak setuju',
+  'effort.4': 'Neutral',
+  'effort.5': 'Agak setuju',
+  'effort.6': 'Setuju',
+  'effort.7': 'Sangat setuju',
+  'checkin.comment.label': 'Ada apa-apa lagi yang ingin anda kongsikan? (pilihan)',
+  'checkin.thanks.understood': 'Terima kasih! Gembira kita sefahaman.',
+  'checkin.thanks.notUnderstood': 'Terima kasih kerana memberitahu — kami sudah maklumkan pasukan kami.',
+  'checkin.thanks.after': 'Terima kasih atas maklum balas anda. Jaga diri!',
+  'checkin.follow_up.question': 'Tentang perbualan kita sebelum ini, bagaimana perasaan anda sekarang?',
+  'checkin.thanks.follow_up': 'Terima kasih kerana memberitahu kami. Kami sentiasa sedia membantu.',
+  'upload.sending': 'Menghantar {name}…',
+  'upload.tooLarge': '{name} terlalu besar. Saiz maksimum ialah {max}.',
+  'upload.wrongType': '{name} tidak boleh dihantar di sini. Cuba foto, PDF atau fail teks.',
+  'upload.failed': '{name} gagal dihantar. Sila cuba lagi.',
+}

@@ -1,0 +1,32 @@
+// The words a chat reaches later in Portuguese (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const pt: LaterWords = {
+  'checkin.after.question': 'E agora, como você está se sentindo?',
+  'checkin.during.question': 'Você sente que estamos entendendo o que você precisa?',
+  'checkin.during.yes': 'Sim',
+  'checkin.during.notYet': 'Ainda não',
+  'checkin.resolved.question': 'Sua dúvida foi resolvida?',
+  'resolved.yes': 'Sim',
+  'resolved.partly': 'Em parte',
+  'resolved.no': 'Não',
+  'checkin.effort.question': '{store} facilitou a solução do meu problema.',
+  'checkin.effort.storeFallback': 'A loja',
+  'effort.1': 'Discordo totalmente',
+  'effort.2': 'Discordo',
+  'effort.3': 'Discordo em parte',
+  'effort.4': 'Nem concordo nem discordo',
+  'effort.5': 'Concordo em parte',
+  'effort.6': 'Concordo',
+  'effort.7': 'Concordo totalmente',
+  'checkin.comment.label': 'Quer contar mais alguma coisa? (opcional)',
+  'checkin.thanks.understood': 'Obrigado! Que bom que estamos na mesma página.',
+  'checkin.thanks.notUnderstood': 'Obrigado por avisar: já informamos a equipe.',
+  'checkin.thanks.after': 'Obrigado pela sua opinião. Até mais!',
+  'checkin.follow_up.question': 'Sobre o que conversamos da última vez, como você está se sentindo agora?',
+  'checkin.thanks.follow_up': 'Obrigado por nos contar. Estamos aqui sempre que precisar.',
+  'upload.sending': 'Enviando {name}…',
+  'upload.tooLarge': '{name} é grande demais. O limite é {max}.',
+  'upload.wrongType': 'Não é possível enviar {name} aqui. Tente uma foto, um PDF ou um arquivo de texto.',
+  'upload.failed': 'Não foi possível enviar {name}. Tente de novo.',
+}

@@ -1,0 +1,32 @@
+// The words a chat reaches later in Vietnamese (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const vi: LaterWords = {
+  'checkin.after.question': 'Bây giờ bạn cảm thấy thế nào?',
+  'checkin.during.question': 'Bạn có thấy chúng tôi hiểu điều bạn cần không?',
+  'checkin.during.yes': 'Có',
+  'checkin.during.notYet': 'Chưa',
+  'checkin.resolved.question': 'Vấn đề của bạn đã được giải quyết chưa?',
+  'resolved.yes': 'Rồi',
+  'resolved.partly': 'Một phần',
+  'resolved.no': 'Chưa',
+  'checkin.effort.question': '{store} giúp tôi giải quyết vấn đề một cách dễ dàng.',
+  'checkin.effort.storeFallback': 'Cửa hàng',
+  'effort.1': 'Hoàn toàn không đồng ý',
+  'effort.2': 'Không đồng ý',
+  'effort.3': 'Hơi không đồng ý',
+  'effort.4': 'Trung lập',
+  'effort.5': 'Hơi đồng ý',
+  'effort.6': 'Đồng ý',
+  'effort.7': 'Hoàn toàn đồng ý',
+  'checkin.comment.label': 'Bạn còn muốn chia sẻ gì thêm không? (không bắt buộc)',
+  'checkin.thanks.understood': 'Cảm ơn bạn! Thật vui vì chúng ta hiểu nhau.',
+  'checkin.thanks.notUnderstood': 'Cảm ơn bạn đã cho biết — chúng tôi đã báo cho nhân viên.',
+  'checkin.thanks.after': 'Cảm ơn bạn đã góp ý. Chúc bạn một ngày tốt lành!',
+  'checkin.follow_up.question': 'Về chuyện lần trước, giờ bạn cảm thấy thế nào?',
+  'checkin.thanks.follow_up': 'Cảm ơn bạn đã cho chúng tôi biết. Chúng tôi luôn ở đây khi bạn cần.',
+  'upload.sending': 'Đang gửi {name}…',
+  'upload.tooLarge': '{name} quá lớn. Dung lượng tối đa là {max}.',
+  'upload.wrongType': 'Không thể gửi {name} ở đây. Hãy thử ảnh, tệp PDF hoặc tệp văn bản.',
+  'upload.failed': 'Chưa gửi được {name}. Vui lòng thử lại.',
+}

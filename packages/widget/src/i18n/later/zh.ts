@@ -1,0 +1,32 @@
+// The words a chat reaches later in Chinese (./en.ts says which and why).
+import type { LaterWords } from './en.ts'
+
+export const zh: LaterWords = {
+  'checkin.after.question': '您现在感觉如何？',
+  'checkin.during.question': '您觉得我们理解您的需求了吗？',
+  'checkin.during.yes': '理解了',
+  'checkin.during.notYet': '还没有',
+  'checkin.resolved.question': '您的问题解决了吗？',
+  'resolved.yes': '解决了',
+  'resolved.partly': '部分解决',
+  'resolved.no': '没有',
+  'checkin.effort.question': '{store} 让我很轻松地解决了问题。',
+  'checkin.effort.storeFallback': '本店',
+  'effort.1': '非常不同意',
+  'effort.2': '不同意',
+  'effort.3': '有点不同意',
+  'effort.4': '中立',
+  'effort.5': '有点同意',
+  'effort.6': '同意',
+  'effort.7': '非常同意',
+  'checkin.comment.label': '还有什么想告诉我们的吗？（选填）',
+  'checkin.thanks.understood': '谢谢！很高兴我们理解一致。',
+  'checkin.thanks.notUnderstood': '感谢您的反馈，我们已通知团队。',
+  'checkin.thanks.after': '感谢您的反馈，祝您生活愉快！',
+  'checkin.follow_up.question': '关于上次的问题，您现在感觉怎么样？',
+  'checkin.thanks.follow_up': '感谢您告诉我们。有需要随时找我们。',
+  'upload.sending': '正在发送 {name}…',
+  'upload.tooLarge': '{name} 太大了，文件不能超过 {max}。',
+  'upload.wrongType': '无法在这里发送 {name}。请尝试图片、PDF 或文本文件。',
+  'upload.failed': '{name} 发送失败，请重试。',
+}
