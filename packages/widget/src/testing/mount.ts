@@ -5,6 +5,8 @@ import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from '../element.t
 import '../panel.ts'
 // So is the upload UI (on the first attached file).
 import '../ui/Uploads.tsx'
+// And the after card's comment and scale (when an after card comes).
+import '../ui/after-card.tsx'
 // And the rich content (Markdown, files, quick replies), on the first message that has one.
 import '../ui/rich.tsx'
 // And the optional beep (when a test turns the sound on).

@@ -1,6 +1,7 @@
 import { h } from 'preact'
 import type { CheckInFields } from '@attune/core'
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { afterCardChunk, useChunk } from './chunk.ts'
 import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'
 import { MoodFace } from './MoodFace.tsx'
 import { useLaterWords } from './later-words.ts'
@@ -24,13 +25,16 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   const active = useStore(client.$checkIn)
   // Every card but the before one asks with the words a chat reaches later, and shows once they are here.
   const later = useLaterWords(i18n, !!active && active.phase !== 'before')
+  // The after card's comment and scale come in a chunk of their own, with those words.
+  const after = useChunk(afterCardChunk, active?.phase === 'after')
   const texts = later ?? i18n
   const { t } = texts
   const site = useStore(client.$site)
   const timeline = useStore(client.$timeline)
   const timelineLength = useRef(timeline.length)
   const settings = checkInSettings(site)
-  const view = active?.phase === 'before' || later ? checkInView(active, { t, settings, storeName }) : null
+  const ready = active?.phase === 'before' || (later && (active?.phase !== 'after' || after.module))
+  const view = ready ? checkInView(active, { t, settings, storeName }) : null
   const [thanks, setThanks] = useState<string | null>(null)
   // The card to announce: its words are read at render, so they follow a store voice that arrives late.
   const [announced, setAnnounced] = useState<number | null>(null)
@@ -114,7 +118,6 @@ function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
   const { step } = view
   const body = useRef<HTMLDivElement>(null)
   const [selected, setSelected] = useState<ChoiceOption | null>(null)
-  const [comment, setComment] = useState('')
   // Arrow keys move the checked radio natively and browsers report that as a click: between an
   // arrow's keydown and keyup a click only selects. Any other click (pointer, Space, a screen
   // reader's activation) answers at once.
@@ -150,33 +153,9 @@ function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
   )
 
   if (step.layout === 'comment') {
-    return (
-      <div ref={body} class="card">
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            const text = comment.trim()
-            // An empty comment is no answer: the card closes with what was already sent.
-            if (text) onAnswer({ comment: text }, true)
-            else onSkip(false)
-          }}
-        >
-          <label for={id} class="ci-legend">
-            {step.legend}
-          </label>
-          <textarea
-            id={id}
-            class="ci-comment"
-            rows={2}
-            dir="auto"
-            maxLength={1000}
-            value={comment}
-            onInput={(event) => setComment(event.currentTarget.value)}
-          />
-          {actions}
-        </form>
-      </div>
-    )
+    // Only an after card has one, and it draws once the after card's chunk is here (CheckIn).
+    const after = afterCardChunk.loaded
+    return after ? <after.CommentStep id={id} legend={step.legend} actions={actions} body={body} onAnswer={onAnswer} onSkip={onSkip} /> : null
   }
 
   return (

@@ -34,5 +34,8 @@ export const toldUsChunk = onDemand(() => import('./told-us.ts'))
 /** The email ask when nobody is there and the transcript at the end (issue 15): only when one shows. */
 export const mailChunk = onDemand(() => import('./mail-cards.ts'))
 
+/** The after card's comment and the look of its effort scale: when an after card comes. */
+export const afterCardChunk = onDemand(() => import('./after-card.tsx'))
+
 /** Markdown, files and quick replies in messages: with the first message that has one. */
 export const richChunk = onDemand(() => import('./rich.tsx'))
