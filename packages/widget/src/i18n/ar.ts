@@ -26,7 +26,6 @@ export const ar: Catalog = {
   'composer.hint': 'اضغط Enter للإرسال، وShift+Enter لسطر جديد',
   'composer.tooLong': 'هذه الرسالة أطول من أن تُرسَل.',
   'status.offline': 'أنت غير متصل الآن. سنرسل رسائلك عند عودة الاتصال.',
-  'wait.notice': 'شكرًا على انتظارك — سيرد عليك فريقنا قريبًا، ويمكنك متابعة التصفح.',
 
   'checkin.announce': 'سؤال سريع: {question}',
   'checkin.skip': 'تخطي',

@@ -30,7 +30,6 @@ export const en = {
   'composer.hint': 'Enter to send, Shift+Enter for a new line',
   'composer.tooLong': 'This message is too long to send.',
   'status.offline': 'You are offline. Your messages will be sent when the connection is back.',
-  'wait.notice': "Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.",
 
   // Check-ins (EMPATHY.md): short, warm, one tap each, always skippable.
   'checkin.announce': 'Quick question: {question}',

@@ -26,7 +26,6 @@ export const es: Catalog = {
   'composer.hint': 'Intro para enviar, Mayús+Intro para una nueva línea',
   'composer.tooLong': 'Este mensaje es demasiado largo para enviarlo.',
   'status.offline': 'No tienes conexión. Tus mensajes se enviarán cuando vuelva.',
-  'wait.notice': 'Gracias por esperar: alguien de nuestro equipo te responderá pronto. Puedes seguir navegando; aquí estaremos.',
   'checkin.announce': 'Una pregunta rápida: {question}',
   'checkin.skip': 'Omitir',
   'checkin.never': 'No volver a preguntar',

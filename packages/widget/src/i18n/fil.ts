@@ -27,8 +27,6 @@ export const fil: Catalog = {
   'composer.hint': 'Enter para ipadala, Shift+Enter para sa bagong linya',
   'composer.tooLong': 'Masyadong mahaba po ang mensahe. Paikliin po muna bago ipadala.',
   'status.offline': 'Offline po kayo ngayon. Ipapadala namin ang mga mensahe ninyo pagbalik ng connection.',
-  'wait.notice':
-    'Salamat po sa paghihintay — may sasagot po sa inyo mula sa team namin maya-maya lang. Puwede po muna kayong mag-browse; nandito lang kami.',
 
   'checkin.announce': 'Isang tanong lang po: {question}',
   'checkin.skip': 'Skip muna',

@@ -26,7 +26,6 @@ export const id: Catalog = {
   'composer.hint': 'Enter untuk mengirim, Shift+Enter untuk baris baru',
   'composer.tooLong': 'Pesan ini terlalu panjang untuk dikirim.',
   'status.offline': 'Anda sedang offline. Pesan Anda akan dikirim begitu koneksi kembali.',
-  'wait.notice': 'Terima kasih sudah menunggu — tim kami akan segera membalas. Silakan lanjut belanja; kami tetap di sini.',
   'checkin.announce': 'Pertanyaan singkat: {question}',
   'checkin.skip': 'Lewati',
   'checkin.never': 'Jangan tanya lagi',

@@ -26,7 +26,6 @@ export const ja: Catalog = {
   'composer.hint': 'Enter で送信、Shift+Enter で改行',
   'composer.tooLong': 'メッセージが長すぎるため送信できません。',
   'status.offline': 'オフラインです。接続が戻ると送信されます。',
-  'wait.notice': 'お待たせしています。まもなく担当者がお返事します。お買い物を続けてお待ちください。',
   'checkin.announce': 'ひとつ質問です：{question}',
   'checkin.skip': 'スキップ',
   'checkin.never': '今後は表示しない',

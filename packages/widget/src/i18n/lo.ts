@@ -28,7 +28,6 @@ export const lo: Catalog = {
   'composer.hint': 'ກົດ Enter ເພື່ອສົ່ງ ກົດ Shift+Enter ເພື່ອຂຶ້ນແຖວໃໝ່',
   'composer.tooLong': 'ຂໍ້ຄວາມຍາວເກີນໄປ ສົ່ງບໍ່ໄດ້ເຈົ້າ',
   'status.offline': 'ຕອນນີ້ທ່ານອອບລາຍຢູ່ ພໍອອນລາຍແລ້ວ ຂໍ້ຄວາມຈະສົ່ງໃຫ້ເອງເຈົ້າ',
-  'wait.notice': 'ຂອບໃຈເຈົ້າທີ່ລໍຖ້າ ອີກບໍ່ດົນທີມງານຈະມາຕອບ ລະຫວ່າງນີ້ເລືອກເບິ່ງສິນຄ້າຕໍ່ໄດ້ເລີຍເດີ',
 
   'checkin.announce': 'ຂໍຖາມແດ່ເຈົ້າ {question}',
   'checkin.skip': 'ຂ້າມ',

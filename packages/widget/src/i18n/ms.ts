@@ -26,7 +26,6 @@ export const ms: Catalog = {
   'composer.hint': 'Enter untuk hantar, Shift+Enter untuk baris baharu',
   'composer.tooLong': 'Mesej ini terlalu panjang untuk dihantar.',
   'status.offline': 'Anda di luar talian. Mesej anda akan dihantar apabila sambungan pulih.',
-  'wait.notice': 'Terima kasih kerana menunggu — pasukan kami akan membalas tidak lama lagi. Teruskan melayari; kami tetap di sini.',
   'checkin.announce': 'Soalan ringkas: {question}',
   'checkin.skip': 'Langkau',
   'checkin.never': 'Jangan tanya lagi',

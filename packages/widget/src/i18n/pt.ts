@@ -26,7 +26,6 @@ export const pt: Catalog = {
   'composer.hint': 'Enter para enviar, Shift+Enter para pular linha',
   'composer.tooLong': 'Esta mensagem é longa demais para ser enviada.',
   'status.offline': 'Você está sem conexão. Suas mensagens serão enviadas quando a conexão voltar.',
-  'wait.notice': 'Obrigado por aguardar: alguém da nossa equipe vai responder em breve. Pode continuar navegando; estaremos aqui.',
   'checkin.announce': 'Uma pergunta rápida: {question}',
   'checkin.skip': 'Pular',
   'checkin.never': 'Não perguntar de novo',

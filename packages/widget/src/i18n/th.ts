@@ -30,7 +30,6 @@ export const thai: Catalog = {
   'composer.hint': 'กด Enter เพื่อส่ง กด Shift+Enter เพื่อขึ้นบรรทัดใหม่',
   'composer.tooLong': 'ข้อความยาวเกินไป ส่งไม่ได้ค่ะ',
   'status.offline': 'ตอนนี้ออฟไลน์อยู่ ข้อความจะส่งเองเมื่อกลับมาออนไลน์ค่ะ',
-  'wait.notice': 'ขอบคุณที่รอนะคะ อีกสักครู่ทีมงานจะมาตอบ ระหว่างนี้เลือกดูสินค้าต่อได้เลยค่ะ',
 
   'checkin.announce': 'ขอถามหน่อยนะคะ {question}',
   'checkin.skip': 'ข้าม',

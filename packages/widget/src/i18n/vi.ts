@@ -26,7 +26,6 @@ export const vi: Catalog = {
   'composer.hint': 'Enter để gửi, Shift+Enter để xuống dòng',
   'composer.tooLong': 'Tin nhắn này quá dài để gửi.',
   'status.offline': 'Bạn đang ngoại tuyến. Tin nhắn sẽ được gửi khi có kết nối trở lại.',
-  'wait.notice': 'Cảm ơn bạn đã chờ — nhân viên của chúng tôi sẽ trả lời sớm. Bạn cứ tiếp tục xem hàng; chúng tôi vẫn ở đây.',
   'checkin.announce': 'Câu hỏi nhanh: {question}',
   'checkin.skip': 'Bỏ qua',
   'checkin.never': 'Đừng hỏi lại',

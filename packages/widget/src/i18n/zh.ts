@@ -26,7 +26,6 @@ export const zh: Catalog = {
   'composer.hint': '按 Enter 发送，Shift+Enter 换行',
   'composer.tooLong': '消息太长，无法发送。',
   'status.offline': '您已离线。连接恢复后，消息会自动发送。',
-  'wait.notice': '感谢您耐心等待，我们的客服很快会回复您。您可以继续浏览，我们一直都在。',
   'checkin.announce': '简单问一下：{question}',
   'checkin.skip': '跳过',
   'checkin.never': '不再询问',

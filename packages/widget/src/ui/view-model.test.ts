@@ -1,6 +1,7 @@
 import type { TimelineItem } from '@attune/core'
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
+import { en as later } from '../i18n/later/en.ts'
 import { createTranslator } from '../i18n/t.ts'
 import { launcherView } from '../launcher/view.ts'
 import {
@@ -19,7 +20,8 @@ import {
   withDays,
 } from './view-model.ts'
 
-const t = createTranslator(en)
+// The panel's English once the later words are in (ui/later-words.ts), as the wait notice reads it.
+const t = createTranslator({ ...en, ...later })
 const ctx = { t, formatTime: () => '10:00 AM', storeName: 'Demo Store' }
 
 type Message = Extract<TimelineItem, { kind: 'message' }>

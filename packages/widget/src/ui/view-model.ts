@@ -187,11 +187,16 @@ export function timeFormatter(locale: string): (iso: string) => string {
 /** How long the shopper's message waits before we say, honestly, that a person is coming. */
 const WAIT_NOTICE_AFTER_MS = 20_000
 
+/** Whether the shopper's message has waited long enough for the notice. */
+export function waitedLong(awaiting: { since: string } | null, now: number): boolean {
+  if (!awaiting) return false
+  const since = Date.parse(awaiting.since)
+  return Number.isFinite(since) && now - since > WAIT_NOTICE_AFTER_MS
+}
+
 /** The calm "someone will reply soon" notice, once the shopper has waited long enough, else null. */
 export function waitNotice(awaiting: { since: string } | null, now: number, t: Translate): string | null {
-  if (!awaiting) return null
-  const since = Date.parse(awaiting.since)
-  return Number.isFinite(since) && now - since > WAIT_NOTICE_AFTER_MS ? t('wait.notice') : null
+  return waitedLong(awaiting, now) ? t('wait.notice') : null
 }
 
 /** "End chat" shows while a conversation is going on: its last item is a message, no after (or follow-up) card. */

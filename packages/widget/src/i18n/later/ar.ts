@@ -25,6 +25,7 @@ export const ar: LaterWords = {
   'checkin.thanks.after': 'شكرًا على ملاحظاتك. نتمنى لك يومًا سعيدًا!',
   'checkin.follow_up.question': 'بخصوص محادثتنا السابقة، كيف تشعر حيالها الآن؟',
   'checkin.thanks.follow_up': 'شكرًا لإخبارنا. نحن هنا متى احتجت إلينا.',
+  'wait.notice': 'شكرًا على انتظارك — سيرد عليك فريقنا قريبًا، ويمكنك متابعة التصفح.',
   'upload.sending': 'جارٍ إرسال {name}…',
   'upload.tooLarge': 'الملف {name} كبير جدًا. الحد الأقصى {max}.',
   'upload.wrongType': 'لا يمكن إرسال {name} هنا. جرّب صورة أو ملف PDF أو ملفًا نصيًا.',

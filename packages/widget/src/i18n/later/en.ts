@@ -1,9 +1,9 @@
 // The words a chat reaches later, in English: the reference every other locale matches key for key
-// (i18n.test.ts). The during and after check-ins, the follow-up and attaching a file: none of them
-// is needed to open the chat, answer the before card and talk, so they are not in the catalog
-// (../en.ts) that opening the chat loads, but in a chunk of their own per language (later-<code>),
-// which the catalog's module points to (`later`) and the panel fetches the first time one of
-// those moments comes (ui/later-words.ts).
+// (i18n.test.ts). The during and after check-ins, the follow-up, the notice after a long wait and
+// attaching a file: none is needed to open the chat, answer the before card and talk, so they are
+// not in the catalog that opening the chat loads (../en.ts) but in a chunk of their own per
+// language (later-<code>), which the catalog's module names (`later`) and the panel fetches the
+// first time one of those moments comes (ui/later-words.ts).
 export const en = {
   'checkin.after.question': 'How are you feeling now?',
   'checkin.during.question': 'Do you feel we understand what you need?',
@@ -28,6 +28,7 @@ export const en = {
   'checkin.thanks.after': 'Thank you for your feedback. Take care!',
   'checkin.follow_up.question': 'How do you feel about it now?',
   'checkin.thanks.follow_up': "Thank you for telling us. We're here whenever you need us.",
+  'wait.notice': "Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.",
   'upload.sending': 'Sending {name}…',
   'upload.tooLarge': '{name} is too big to send. Files can be up to {max}.',
   'upload.wrongType': "{name} can't be sent here. Try a photo, a PDF or a text file.",

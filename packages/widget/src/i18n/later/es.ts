@@ -25,6 +25,7 @@ export const es: LaterWords = {
   'checkin.thanks.after': 'Gracias por tu opinión. ¡Cuídate!',
   'checkin.follow_up.question': 'Sobre lo que hablamos la última vez, ¿cómo te sientes ahora?',
   'checkin.thanks.follow_up': 'Gracias por contárnoslo. Aquí estamos cuando nos necesites.',
+  'wait.notice': 'Gracias por esperar: alguien de nuestro equipo te responderá pronto. Puedes seguir navegando; aquí estaremos.',
   'upload.sending': 'Enviando {name}…',
   'upload.tooLarge': '{name} es demasiado grande. El máximo es {max}.',
   'upload.wrongType': 'No se puede enviar {name} aquí. Prueba con una foto, un PDF o un archivo de texto.',

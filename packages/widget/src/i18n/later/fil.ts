@@ -25,6 +25,8 @@ export const fil: LaterWords = {
   'checkin.thanks.after': 'Salamat po sa feedback ninyo. Ingat po!',
   'checkin.follow_up.question': 'Tungkol po sa napag-usapan natin, kumusta na po ang pakiramdam ninyo ngayon?',
   'checkin.thanks.follow_up': 'Salamat po sa pagsabi sa amin. Nandito lang po kami kung may kailangan kayo.',
+  'wait.notice':
+    'Salamat po sa paghihintay — may sasagot po sa inyo mula sa team namin maya-maya lang. Puwede po muna kayong mag-browse; nandito lang kami.',
   'upload.sending': 'Ipinapadala ang {name}…',
   'upload.tooLarge': 'Masyadong malaki ang {name}. Hanggang {max} lang ang puwedeng ipadala.',
   'upload.wrongType': 'Hindi po puwedeng ipadala rito ang {name}. Photo, PDF o text file lang po ang puwede.',

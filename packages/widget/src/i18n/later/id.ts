@@ -25,6 +25,7 @@ export const id: LaterWords = {
   'checkin.thanks.after': 'Terima kasih atas masukan Anda. Sehat selalu!',
   'checkin.follow_up.question': 'Soal obrolan kita sebelumnya, bagaimana perasaan Anda sekarang?',
   'checkin.thanks.follow_up': 'Terima kasih sudah memberi tahu kami. Kami siap membantu kapan saja.',
+  'wait.notice': 'Terima kasih sudah menunggu — tim kami akan segera membalas. Silakan lanjut belanja; kami tetap di sini.',
   'upload.sending': 'Mengirim {name}…',
   'upload.tooLarge': '{name} terlalu besar. Ukuran maksimal {max}.',
   'upload.wrongType': '{name} tidak bisa dikirim di sini. Coba kirim foto, PDF, atau file teks.',

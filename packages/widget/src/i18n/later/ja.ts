@@ -25,6 +25,7 @@ export const ja: LaterWords = {
   'checkin.thanks.after': 'ご意見ありがとうございました。またのご利用をお待ちしています。',
   'checkin.follow_up.question': '前回のお問い合わせについて、今はどんなお気持ちですか？',
   'checkin.thanks.follow_up': 'お聞かせいただきありがとうございます。いつでもお気軽にご連絡ください。',
+  'wait.notice': 'お待たせしています。まもなく担当者がお返事します。お買い物を続けてお待ちください。',
   'upload.sending': '{name} を送信中…',
   'upload.tooLarge': '{name} はサイズが大きすぎます。{max} までのファイルを送信できます。',
   'upload.wrongType': '{name} はここでは送信できません。画像、PDF、テキストファイルをお試しください。',

@@ -25,6 +25,7 @@ export const ms: LaterWords = {
   'checkin.thanks.after': 'Terima kasih atas maklum balas anda. Jaga diri!',
   'checkin.follow_up.question': 'Tentang perbualan kita sebelum ini, bagaimana perasaan anda sekarang?',
   'checkin.thanks.follow_up': 'Terima kasih kerana memberitahu kami. Kami sentiasa sedia membantu.',
+  'wait.notice': 'Terima kasih kerana menunggu — pasukan kami akan membalas tidak lama lagi. Teruskan melayari; kami tetap di sini.',
   'upload.sending': 'Menghantar {name}…',
   'upload.tooLarge': '{name} terlalu besar. Saiz maksimum ialah {max}.',
   'upload.wrongType': '{name} tidak boleh dihantar di sini. Cuba foto, PDF atau fail teks.',

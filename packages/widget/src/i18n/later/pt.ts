@@ -25,6 +25,7 @@ export const pt: LaterWords = {
   'checkin.thanks.after': 'Obrigado pela sua opinião. Até mais!',
   'checkin.follow_up.question': 'Sobre o que conversamos da última vez, como você está se sentindo agora?',
   'checkin.thanks.follow_up': 'Obrigado por nos contar. Estamos aqui sempre que precisar.',
+  'wait.notice': 'Obrigado por aguardar: alguém da nossa equipe vai responder em breve. Pode continuar navegando; estaremos aqui.',
   'upload.sending': 'Enviando {name}…',
   'upload.tooLarge': '{name} é grande demais. O limite é {max}.',
   'upload.wrongType': 'Não é possível enviar {name} aqui. Tente uma foto, um PDF ou um arquivo de texto.',

@@ -25,6 +25,7 @@ export const vi: LaterWords = {
   'checkin.thanks.after': 'Cảm ơn bạn đã góp ý. Chúc bạn một ngày tốt lành!',
   'checkin.follow_up.question': 'Về chuyện lần trước, giờ bạn cảm thấy thế nào?',
   'checkin.thanks.follow_up': 'Cảm ơn bạn đã cho chúng tôi biết. Chúng tôi luôn ở đây khi bạn cần.',
+  'wait.notice': 'Cảm ơn bạn đã chờ — nhân viên của chúng tôi sẽ trả lời sớm. Bạn cứ tiếp tục xem hàng; chúng tôi vẫn ở đây.',
   'upload.sending': 'Đang gửi {name}…',
   'upload.tooLarge': '{name} quá lớn. Dung lượng tối đa là {max}.',
   'upload.wrongType': 'Không thể gửi {name} ở đây. Hãy thử ảnh, tệp PDF hoặc tệp văn bản.',

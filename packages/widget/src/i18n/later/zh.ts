@@ -25,6 +25,7 @@ export const zh: LaterWords = {
   'checkin.thanks.after': '感谢您的反馈，祝您生活愉快！',
   'checkin.follow_up.question': '关于上次的问题，您现在感觉怎么样？',
   'checkin.thanks.follow_up': '感谢您告诉我们。有需要随时找我们。',
+  'wait.notice': '感谢您耐心等待，我们的客服很快会回复您。您可以继续浏览，我们一直都在。',
   'upload.sending': '正在发送 {name}…',
   'upload.tooLarge': '{name} 太大了，文件不能超过 {max}。',
   'upload.wrongType': '无法在这里发送 {name}。请尝试图片、PDF 或文本文件。',
