@@ -6,6 +6,11 @@ import { en, type Catalog } from '../../packages/widget/src/i18n/en.ts'
 import { fil } from '../../packages/widget/src/i18n/fil.ts'
 import { lo } from '../../packages/widget/src/i18n/lo.ts'
 import { th } from '../../packages/widget/src/i18n/th.ts'
+import { ar as arLater } from '../../packages/widget/src/i18n/later/ar.ts'
+import { en as enLater, type LaterWords } from '../../packages/widget/src/i18n/later/en.ts'
+import { fil as filLater } from '../../packages/widget/src/i18n/later/fil.ts'
+import { lo as loLater } from '../../packages/widget/src/i18n/later/lo.ts'
+import { th as thLater } from '../../packages/widget/src/i18n/later/th.ts'
 import { diffPngs } from '../fixtures/png.ts'
 import { AgentInbox } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
@@ -18,17 +23,19 @@ import { test, expect } from '../fixtures/test.ts'
  * pixel for pixel: with SCREENS_BASELINE=<an earlier SCREENS_DIR>, each shot prints how many of its
  * pixels differ from the earlier one (e.g. before and after a CSS change).
  */
-const LANGUAGES: [lang: string, catalog: Catalog][] = [
-  ['en', en],
-  ['th', th],
-  ['lo', lo],
-  ['fil', fil],
-  ['ar', ar],
+/** A language's catalog with the words its chats reach later (the during and after cards). */
+type Texts = Catalog & LaterWords
+const LANGUAGES: [lang: string, catalog: Texts][] = [
+  ['en', { ...en, ...enLater }],
+  ['th', { ...th, ...thLater }],
+  ['lo', { ...lo, ...loLater }],
+  ['fil', { ...fil, ...filLater }],
+  ['ar', { ...ar, ...arLater }],
 ]
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } }
 const dir = process.env.SCREENS_DIR ?? 'test-results/screens'
 const baseline = process.env.SCREENS_BASELINE
-const text = (catalog: Catalog, key: keyof Catalog) => catalog[key] as string
+const text = (catalog: Texts, key: keyof Texts) => catalog[key] as string
 
 async function shoot(page: Page, widget: Locator, name: string): Promise<void> {
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
