@@ -20,8 +20,11 @@ const $ = <E extends Element = HTMLElement>(selector: string) => element.shadowR
 const launcher = () => $<HTMLButtonElement>('button.launcher')!
 const textarea = () => $<HTMLTextAreaElement>('textarea')!
 
+// The panel's texts are a chunk of their own: on a busy machine its import outlasts two frames,
+// so opening waits for the message box itself (bounded, like the launcher's wait below).
 async function openPanel() {
   await act(() => launcher().click())
+  for (let i = 0; i < 50 && !$('textarea'); i++) await act(() => {})
 }
 
 async function type(text: string) {
