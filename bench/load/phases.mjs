@@ -1,7 +1,7 @@
 // The bench's phases, each against any setup (setups.mjs): idle shoppers, shoppers who open a
 // conversation and wait, messages at rising offered loads, one process killed mid-run, restart.
 import { agent, countError, openMany, percentile, shopper, sleep } from './clients.mjs'
-import { rssKb } from './setups.mjs'
+import { settledRssKb } from './setups.mjs'
 
 const AGENTS = 4
 
@@ -22,15 +22,17 @@ async function sendReliably(s, clientId, text, { tries = 20, ms = 30_000 } = {})
 
 /** Opens `count` idle shoppers on the idle process: accepted per second, and its memory per socket. */
 export async function idle(target, { count, window, seconds }) {
-  const before = await rssKb(target.idle.pid)
+  // A few shoppers first: the baseline is a process that has served some.
+  const warm = await openMany(20, () => shopper(target.idle.url), { window })
+  await Promise.all(warm.results.filter(Boolean).map((s) => s.close()))
+  const before = await settledRssKb(target.idle.pid)
   const run = await openMany(count, () => shopper(target.idle.url), { window, until: performance.now() + seconds * 1000 })
   const held = run.results.filter(Boolean)
-  // Let the handshakes' garbage be collected, as a process that has held them for a while.
-  await sleep(2000)
-  const after = await rssKb(target.idle.pid)
+  const after = await settledRssKb(target.idle.pid)
   return {
     held,
     restMb: before / 1024,
+    heldMb: after / 1024,
     perSecond: held.length / run.seconds,
     kbEach: (after - before) / held.length,
     welcomeP50: percentile(run.latencies, 50),
@@ -78,40 +80,41 @@ async function openShoppers(urlOf, count, window) {
  * Shoppers (each with a conversation, followed by one of four agents) send at each offered rate
  * for `stepSeconds`; stops climbing once the setup has clearly collapsed.
  */
-export async function throughput(target, layout, { shoppers: count, rates, stepSeconds, window, tag, acked }) {
-  const shoppers = await openShoppers(layout.shopper, count, window)
+export async function throughput(target, layout, { shoppers: wanted, rates, stepSeconds, window, seconds, tag, acked }) {
+  const until = () => performance.now() + seconds * 1000
+  const setupErrors = {}
   const cookie = await target.agentCookie()
   const agents = await Promise.all(Array.from({ length: AGENTS }, (_, j) => agent(layout.agent(j), cookie)))
+  const connected = await openMany(wanted, (i) => shopper(layout.shopper(i)), { window, until: until() })
+  Object.assign(setupErrors, connected.errors)
+  // Each shopper's first message opens its conversation; each agent follows a quarter of them.
+  const opened = await openMany(
+    wanted,
+    async (i) => {
+      const s = connected.results[i]
+      if (!s) throw new Error('not connected')
+      const ack = await sendReliably(s, `${tag}-open${i}`, 'Hello')
+      acked.add(`${tag}-open${i}`)
+      if (target.key !== 'relay') {
+        const a = agents[i % AGENTS]
+        a.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
+        await a.next('synced', (f) => f.conversationId === ack.conversationId, 120_000)
+      }
+      return s
+    },
+    { window, until: until() },
+  )
+  for (const [cause, n] of Object.entries(opened.errors)) setupErrors[cause] = (setupErrors[cause] ?? 0) + n
+  const shoppers = opened.results.filter(Boolean)
+  const count = shoppers.length
   const sentAt = new Map()
   const delivered = []
   for (const a of agents)
     a.onFrame = (f) => f.type === 'event' && sentAt.has(f.event.clientId) && delivered.push(performance.now() - sentAt.get(f.event.clientId))
 
-  const opened = await openMany(
-    count,
-    async (i) => {
-      const clientId = `${tag}-open${i}`
-      const ack = await sendReliably(shoppers[i], clientId, 'Hello')
-      acked.add(clientId)
-      return ack.conversationId
-    },
-    { window },
-  )
-  const conversations = opened.results
-  if (target.key !== 'relay') {
-    await Promise.all(
-      conversations.map(async (id, i) => {
-        if (!id) return
-        const a = agents[i % AGENTS]
-        a.send({ type: 'resume', conversationId: id, afterSeq: 0 })
-        await a.next('synced', (f) => f.conversationId === id)
-      }),
-    )
-  }
-
   const rows = []
   let n = 0
-  for (const rate of rates) {
+  for (const rate of count ? rates : []) {
     const acks = []
     const errors = {}
     delivered.length = 0
@@ -157,8 +160,8 @@ export async function throughput(target, layout, { shoppers: count, rates, stepS
     rows.push(row)
     if (row.ackP99 > 2000 || row.unanswered > total / 2) break
   }
-  await Promise.all([...shoppers, ...agents].map((s) => s.close()))
-  return { rows, openErrors: opened.errors }
+  await Promise.all([...connected.results.filter(Boolean), ...agents].map((s) => s.close()))
+  return { rows, shoppers: count, setupErrors }
 }
 
 /**

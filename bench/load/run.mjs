@@ -73,64 +73,75 @@ async function bench(key) {
   const acked = new Set()
   const summary = { key, name: target.name }
   const started = performance.now()
-  let counts = null
-  try {
-    console.log(`\n## ${target.name}`)
+  // A phase that fails says so and the run goes on: the next phases and setups still print.
+  const phase = async (name, fn) => {
+    try {
+      await fn()
+    } catch (error) {
+      console.log(`\n${name}: failed, ${error?.message ?? error}`)
+    }
+  }
+  let waiting = []
+  console.log(`\n## ${target.name}`)
+  await phase('idle shoppers', async () => {
     const i = await idle(target, { count: IDLE, window: WINDOW, seconds: PHASE_SECONDS })
     Object.assign(summary, { restMb: i.restMb, held: i.held.length, accepted: i.perSecond, kbEach: i.kbEach, welcomeP99: i.welcomeP99 })
-    console.log(`memory at rest: ${i.restMb.toFixed(0)} MB`)
+    console.log(`memory at rest: ${i.restMb.toFixed(0)} MB; with the idle shoppers: ${i.heldMb.toFixed(0)} MB`)
     console.log(
       `${i.held.length} of ${IDLE} idle shoppers held (bound ${PHASE_SECONDS} s): ${i.perSecond.toFixed(0)} accepted/s (welcome p50 ${fmt(i.welcomeP50)}, p99 ${fmt(i.welcomeP99)}), ${i.kbEach.toFixed(1)} KB each; failures: ${errs(i.errors)}; the generator used ${(100 * i.generatorCpu).toFixed(0)}% of a core, ${i.generatorMsEach.toFixed(2)} ms CPU per connection`,
     )
-    let waiting = []
-    if (target.restart) {
-      const w = await openWaiting(i.held, { count: RESTART, window: WINDOW, seconds: PHASE_SECONDS, tag, acked })
-      waiting = w.waiting
-      summary.opened = w.perSecond
-      console.log(
-        `${w.waiting.length} of them opened a conversation and wait (bound ${PHASE_SECONDS} s): ${w.perSecond.toFixed(0)} conversations/s, first-message ack p50 ${fmt(w.ackP50)}, p99 ${fmt(w.ackP99)}; failures: ${errs(w.errors)}`,
-      )
-    } else await Promise.all(i.held.map((s) => s.close()))
+    if (!target.restart) return Promise.all(i.held.map((s) => s.close()))
+    const w = await openWaiting(i.held, { count: RESTART, window: WINDOW, seconds: PHASE_SECONDS, tag, acked })
+    waiting = w.waiting
+    summary.opened = w.perSecond
+    console.log(
+      `${w.waiting.length} of them opened a conversation and wait (bound ${PHASE_SECONDS} s): ${w.perSecond.toFixed(0)} conversations/s, first-message ack p50 ${fmt(w.ackP50)}, p99 ${fmt(w.ackP99)}; failures: ${errs(w.errors)}`,
+    )
+  })
 
-    summary.layouts = []
-    for (const layout of target.layouts) {
+  summary.layouts = []
+  for (const layout of target.layouts) {
+    await phase(`messages (${layout.name})`, async () => {
       const t = await throughput(target, layout, {
         shoppers: SHOPPERS,
         rates: RATES,
         stepSeconds: STEP_SECONDS,
         window: WINDOW,
+        seconds: PHASE_SECONDS,
         tag: `${tag}-${summary.layouts.length}`,
         acked,
       })
       summary.layouts.push({
         name: layout.name,
         ...best(t.rows),
-        errors: t.rows.reduce((sum, r) => sum + r.unanswered + Object.values(r.errors).reduce((a, b) => a + b, 0), 0),
+        errors: t.rows.reduce((sum, r) => sum + r.unanswered + Object.values(r.errors).reduce((x, y) => x + y, 0), 0),
       })
-      console.log(`\n${SHOPPERS} shoppers, 4 agents (${layout.name}); ${STEP_SECONDS} s per offered rate:`)
-      if (Object.keys(t.openErrors).length) console.log(`opening their conversations: ${errs(t.openErrors)}`)
+      console.log(`\n${t.shoppers} of ${SHOPPERS} shoppers with a conversation, 4 agents (${layout.name}); ${STEP_SECONDS} s per offered rate:`)
+      if (Object.keys(t.setupErrors).length) console.log(`failures while connecting them and opening their conversations: ${errs(t.setupErrors)}`)
       printRows(t.rows)
-    }
+    })
+  }
 
-    if (target.failover && FAILOVER_RATE > 0) {
+  if (target.failover && FAILOVER_RATE > 0)
+    await phase('kill one process', async () => {
       const f = await failover(target, { shoppers: SHOPPERS, rate: FAILOVER_RATE, seconds: 15, window: WINDOW, tag: `${tag}-f`, acked })
       summary.failover = f
       console.log(
-        `\nkill one process mid-run (${SHOPPERS} shoppers half on each, ${FAILOVER_RATE} messages/s for 15 s, B killed at 5 s): ${f.moved} of ${f.moving} shoppers moved to A, the last after ${f.movedSeconds.toFixed(1)} s; ${f.sent} sent, ${f.unanswered} never acked; retries by cause: ${errs(f.errors)}`,
+        `\nkill one process mid-run (${SHOPPERS} shoppers half on each, ${FAILOVER_RATE} messages/s for 15 s, B killed at 5 s): ${f.moved} of ${f.moving} shoppers moved to A, the last ${f.movedSeconds.toFixed(1)} s after the kill; ${f.sent} sent, ${f.unanswered} never acked; retries by cause: ${errs(f.errors)}`,
       )
-    }
+    })
 
-    if (target.restart && waiting.length) {
+  if (target.restart && waiting.length)
+    await phase('restart', async () => {
       const r = await restart(target, waiting, { window: WINDOW, seconds: PHASE_SECONDS })
       summary.restart = r
-      const listening = Array.isArray(r.listening) ? r.listening.map((s) => `${s.toFixed(1)} s`).join(' and ') : '—'
+      const listening = Array.isArray(r.listening) ? r.listening.map((s) => `${s.toFixed(1)} s`).join(' and ') : (r.listening?.error ?? '—')
       console.log(
         `\nafter a restart: listening after ${listening}; ${r.caughtUp} of ${r.of} waiting shoppers reconnected and caught up in ${r.seconds.toFixed(1)} s from the start; retries by cause: ${errs(r.errors)}`,
       )
-    }
-  } finally {
-    counts = await target.finish([...acked])
-  }
+    })
+
+  const counts = await target.finish([...acked])
   summary.exactlyOnce = exactlyOnce(counts, acked)
   console.log(`\nexactly once: ${summary.exactlyOnce}`)
   console.log(`(${target.name}: ${((performance.now() - started) / 1000).toFixed(0)} s)`)
@@ -145,13 +156,14 @@ for (const key of SETUPS) results.push(await bench(key))
 
 console.log('\n## Side by side')
 const shown = results.filter((r) => !r.skipped)
-const row = (label, cell) => console.log(`${label.padEnd(44)}${shown.map((r) => pad(cell(r) ?? '—', 22)).join('')}`)
+const shownCell = (value) => (value === undefined || value === null || value === false ? '—' : value)
+const row = (label, cell) => console.log(`${label.padEnd(44)}${shown.map((r) => pad(shownCell(cell(r)), 22)).join('')}`)
 row('', (r) => r.key)
-row('memory at rest (MB)', (r) => r.restMb.toFixed(0))
+row('memory at rest (MB)', (r) => r.restMb?.toFixed(0))
 row('idle shoppers held (one process)', (r) => r.held)
-row('  accepted/s', (r) => r.accepted.toFixed(0))
-row('  KB per idle socket', (r) => r.kbEach.toFixed(1))
-row('  welcome p99', (r) => fmt(r.welcomeP99))
+row('  accepted/s', (r) => r.accepted?.toFixed(0))
+row('  KB per idle socket', (r) => r.kbEach?.toFixed(1))
+row('  welcome p99', (r) => r.welcomeP99 !== undefined && fmt(r.welcomeP99))
 row('conversations opened/s', (r) => r.opened?.toFixed(0))
 row('stored/s with ack p99 ≤ 50 ms (per layout)', (r) => r.layouts.map((l) => l.within50).join(' / '))
 row('highest stored/s (per layout)', (r) => r.layouts.map((l) => l.top).join(' / '))

@@ -16,7 +16,19 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const dist = join(repo, 'packages/server/dist')
 const run = promisify(execFile)
 
-export const rssKb = async (pid) => Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN)
+/**
+ * Every process under test runs with a SIGUSR2 handler that collects garbage (preloaded here, not
+ * in the server): a process's resident memory then says what it holds, not how long since its
+ * last full collection (the embedded one carries ~350 MB of start-up garbage until then).
+ */
+const GC_ON_SIGNAL = ['--expose-gc', '--import', 'data:text/javascript,process.on("SIGUSR2",()=>globalThis.gc())']
+
+/** The process's resident memory after a full garbage collection, in KB. */
+export async function settledRssKb(pid) {
+  process.kill(pid, 'SIGUSR2')
+  await sleep(1500)
+  return Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN)
+}
 
 async function freePort() {
   return new Promise((done) => {
@@ -37,7 +49,7 @@ async function login(httpUrl) {
 }
 
 export async function startRelay() {
-  const child = fork(join(repo, 'bench/load/relay.mjs'), { stdio: 'inherit' })
+  const child = fork(join(repo, 'bench/load/relay.mjs'), { stdio: 'inherit', execArgv: GC_ON_SIGNAL })
   const { port } = await new Promise((r) => child.once('message', r))
   const ws = `ws://127.0.0.1:${port}`
   return {
@@ -59,7 +71,7 @@ export async function startRelay() {
  */
 function attuneProcess(env, profileDir) {
   const cli = join(dist, 'cli.js')
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), cli, 'start', '--demo']
+  const args = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), cli, 'start', '--demo']
   const http = `http://127.0.0.1:${env.PORT}`
   let child = null
   const exited = () => !child || child.exitCode !== null || child.signalCode !== null
