@@ -48,16 +48,17 @@ export async function idle(target, { count, window, seconds }) {
  * a restart must bring back. Answers who they are (token, conversation, last seq) once closed.
  */
 export async function openWaiting(held, { count, window, seconds, tag, acked }) {
+  const until = performance.now() + seconds * 1000
   const run = await openMany(
     Math.min(count, held.length),
     async (i) => {
       const s = held[i]
       const clientId = `${tag}-w${i}`
-      const ack = await sendReliably(s, clientId, 'Is this still in stock?')
+      const ack = await sendReliably(s, clientId, 'Is this still in stock?', { ms: Math.max(1000, until - performance.now()) })
       acked.add(clientId)
       return { token: s.welcome.token, conversationId: ack.conversationId, seq: ack.seq }
     },
-    { window, until: performance.now() + seconds * 1000 },
+    { window, until },
   )
   await Promise.all(held.map((s) => s.close()))
   const waiting = run.results.filter(Boolean)
@@ -88,21 +89,24 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
   const connected = await openMany(wanted, (i) => shopper(layout.shopper(i)), { window, until: until() })
   Object.assign(setupErrors, connected.errors)
   // Each shopper's first message opens its conversation; each agent follows a quarter of them.
+  // Bounded as a whole: what is still waiting when the phase's time is up waits no longer.
+  const deadline = until()
+  const left = () => Math.max(1000, deadline - performance.now())
   const opened = await openMany(
     wanted,
     async (i) => {
       const s = connected.results[i]
       if (!s) throw new Error('not connected')
-      const ack = await sendReliably(s, `${tag}-open${i}`, 'Hello')
+      const ack = await sendReliably(s, `${tag}-open${i}`, 'Hello', { ms: left() })
       acked.add(`${tag}-open${i}`)
       if (target.key !== 'relay') {
         const a = agents[i % AGENTS]
         a.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
-        await a.next('synced', (f) => f.conversationId === ack.conversationId, 120_000)
+        await a.next('synced', (f) => f.conversationId === ack.conversationId, left())
       }
       return s
     },
-    { window, until: until() },
+    { window, until: deadline },
   )
   for (const [cause, n] of Object.entries(opened.errors)) setupErrors[cause] = (setupErrors[cause] ?? 0) + n
   const shoppers = opened.results.filter(Boolean)
@@ -177,7 +181,6 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
   const clients = shoppers.map((s) => ({ s, outbox: new Map(), seq: 0, moving: null }))
   const errors = {}
   let sent = 0
-  let movedAt = null
   let killedAt = null
   const moves = []
 
@@ -216,6 +219,8 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
         return
       } catch (error) {
         countError(errors, error)
+        // Bounded like the wait below: a shopper still outside 40 s after the kill stays out.
+        if (performance.now() - killedAt > 40_000) return
         await sleep(250 + Math.random() * 250)
       }
     }
@@ -237,14 +242,14 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
     if (!c.moving) c.s.send({ type: 'send', clientId, text: `failover ${sent}` })
   }
   const moving = count >> 1
-  const deadline = performance.now() + 60_000
+  const deadline = performance.now() + 30_000
   while ((moves.length < moving || clients.some((c) => c.outbox.size)) && performance.now() < deadline) await sleep(100)
-  movedAt = moves.length ? Math.max(...moves) / 1000 : NaN
+  const movedSeconds = moves.length ? Math.max(...moves) / 1000 : NaN
   const unanswered = clients.reduce((sum, c) => sum + c.outbox.size, 0)
   for (const c of clients) c.s.onClose = null
   await Promise.all(clients.map((c) => c.s.close()))
   await target.failover.revive()
-  return { sent, moving, moved: moves.length, movedSeconds: movedAt, unanswered, errors }
+  return { sent, moving, moved: moves.length, movedSeconds, unanswered, errors }
 }
 
 /**
@@ -267,7 +272,12 @@ export async function restart(target, waiting, { window, seconds }) {
         try {
           const s = await shopper(groups[i % groups.length], w.token)
           s.send({ type: 'resume', conversationId: w.conversationId, afterSeq: w.seq })
-          await s.next('synced', (f) => f.conversationId === w.conversationId)
+          await s
+            .next('synced', (f) => f.conversationId === w.conversationId, Math.max(1000, until - performance.now()))
+            .catch((error) => {
+              s.ws.terminate()
+              throw error
+            })
           return s
         } catch (error) {
           countError(errors, error)

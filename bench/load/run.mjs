@@ -14,7 +14,7 @@
 //   BENCH_STEP_SECONDS=5  seconds per offered rate
 //   BENCH_FAILOVER_RATE=200  messages/s while one of the two processes is killed (0: skip)
 //   BENCH_WINDOW=250      connections (or first messages) the generator has in flight at once
-//   BENCH_PHASE_SECONDS=60  bound on opening idle shoppers, opening their conversations, and catching up after a restart
+//   BENCH_PHASE_SECONDS=30  bound on opening idle shoppers, opening their conversations, and catching up after a restart
 //   BENCH_PROFILE=1       CPU profile of the process that stores; prints its top entries
 import { randomUUID } from 'node:crypto'
 import { failover, idle, openWaiting, restart, throughput } from './phases.mjs'
@@ -29,7 +29,7 @@ const RATES = env('BENCH_RATES', '100,250,500,1000,2000,3000,5000').split(',').m
 const STEP_SECONDS = Number(env('BENCH_STEP_SECONDS', 5))
 const FAILOVER_RATE = Number(env('BENCH_FAILOVER_RATE', 200))
 const WINDOW = Number(env('BENCH_WINDOW', 250))
-const PHASE_SECONDS = Number(env('BENCH_PHASE_SECONDS', 60))
+const PHASE_SECONDS = Number(env('BENCH_PHASE_SECONDS', 30))
 const PROFILE = env('BENCH_PROFILE', '') === '1'
 
 const START = { relay: startRelay, embedded: startEmbedded, postgres: startPostgresRedis }

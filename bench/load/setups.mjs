@@ -3,7 +3,7 @@
 // gives the generator its URLs, restarts its processes, and at the end reads back from its
 // database how many times each acked message was stored.
 import { execFile, fork, spawn } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -73,8 +73,19 @@ function attuneProcess(env, profileDir) {
   const cli = join(dist, 'cli.js')
   const args = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), cli, 'start', '--demo']
   const http = `http://127.0.0.1:${env.PORT}`
+  // Its log (JSON lines on stdout) goes to a file beside its data: read when it fails to start.
+  const logFile = join(env.ATTUNE_DATA_DIR, 'bench-server.log')
   let child = null
-  const exited = () => !child || child.exitCode !== null || child.signalCode !== null
+  const exited = (c) => !c || c.exitCode !== null || c.signalCode !== null
+  const stop = async (signal, graceMs) => {
+    const running = child
+    if (exited(running)) return
+    const gone = new Promise((r) => running.once('exit', r))
+    running.kill(signal)
+    const timer = setTimeout(() => running.kill('SIGKILL'), graceMs)
+    await gone
+    clearTimeout(timer)
+  }
   return {
     http,
     ws: http.replace('http', 'ws'),
@@ -83,9 +94,14 @@ function attuneProcess(env, profileDir) {
     },
     async launch() {
       const started = performance.now()
-      child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+      const log = openSync(logFile, 'a')
+      child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', log, 'inherit'] })
+      closeSync(log)
       for (let i = 0; i < 3000; i++) {
-        if (exited()) throw new Error('the Attune server exited at start')
+        if (exited(child)) {
+          const tail = (await readFile(logFile, 'utf8')).trim().split('\n').slice(-3).join('\n')
+          throw new Error(`the Attune server exited at start (${child.exitCode ?? child.signalCode}); its log ends:\n${tail}`)
+        }
         const ready = await fetch(`${http}/readyz`).then(
           (r) => r.ok,
           () => false,
@@ -95,19 +111,9 @@ function attuneProcess(env, profileDir) {
       }
       throw new Error('the Attune server did not become ready in 150 s')
     },
-    async halt() {
-      if (exited()) return
-      const gone = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      await Promise.race([gone, sleep(30_000).then(() => child.kill('SIGKILL'))])
-      await gone
-    },
-    async kill() {
-      if (exited()) return
-      const gone = new Promise((r) => child.once('exit', r))
-      child.kill('SIGKILL')
-      await gone
-    },
+    /** SIGTERM, as a deploy does; SIGKILL if it has not stopped within a minute. */
+    halt: () => stop('SIGTERM', 60_000),
+    kill: () => stop('SIGKILL', 0),
   }
 }
 
