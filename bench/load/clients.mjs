@@ -37,7 +37,7 @@ export function connect(url, headers) {
       next: (type, match = () => true, ms = 60_000) =>
         new Promise((done, fail) => {
           const waiter = { type, match, done, fail }
-          waiter.timer = setTimeout(() => waiters.delete(waiter) && fail(new Error(`no ${type} within ${ms / 1000} s`)), ms)
+          waiter.timer = setTimeout(() => waiters.delete(waiter) && fail(new Error(`no ${type} in time`)), ms)
           waiters.add(waiter)
         }),
       close: () =>

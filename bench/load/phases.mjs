@@ -71,12 +71,6 @@ export async function openWaiting(held, { count, window, seconds, tag, acked }) 
   }
 }
 
-async function openShoppers(urlOf, count, window) {
-  const run = await openMany(count, (i) => shopper(urlOf(i)), { window })
-  if (run.results.some((s) => !s)) throw new Error(`could not open ${count} shoppers: ${JSON.stringify(run.errors)}`)
-  return run.results
-}
-
 /**
  * Shoppers (each with a conversation, followed by one of four agents) send at each offered rate
  * for `stepSeconds`; stops climbing once the setup has clearly collapsed.
@@ -177,9 +171,9 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
 export async function failover(target, { shoppers: count, rate, seconds, window, tag, acked }) {
   const { victim, survivor } = target.failover
   const urlOf = (i) => (i % 2 ? victim : survivor)
-  const shoppers = await openShoppers(urlOf, count, window)
-  const clients = shoppers.map((s) => ({ s, outbox: new Map(), seq: 0, moving: null }))
-  const errors = {}
+  const opened = await openMany(count, (i) => shopper(urlOf(i)), { window })
+  const clients = opened.results.flatMap((s, i) => (s ? [{ s, onVictim: urlOf(i) === victim, outbox: new Map(), seq: 0, moving: null }] : []))
+  const errors = { ...opened.errors }
   let sent = 0
   let killedAt = null
   const moves = []
@@ -236,12 +230,12 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
       killedAt = performance.now()
       await target.failover.kill()
     }
-    const c = clients[i % count]
+    const c = clients[i % clients.length]
     const clientId = `${tag}-f${++sent}`
     c.outbox.set(clientId, `failover ${sent}`)
     if (!c.moving) c.s.send({ type: 'send', clientId, text: `failover ${sent}` })
   }
-  const moving = count >> 1
+  const moving = clients.filter((c) => c.onVictim).length
   const deadline = performance.now() + 30_000
   while ((moves.length < moving || clients.some((c) => c.outbox.size)) && performance.now() < deadline) await sleep(100)
   const movedSeconds = moves.length ? Math.max(...moves) / 1000 : NaN
@@ -249,7 +243,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
   for (const c of clients) c.s.onClose = null
   await Promise.all(clients.map((c) => c.s.close()))
   await target.failover.revive()
-  return { sent, moving, moved: moves.length, movedSeconds, unanswered, errors }
+  return { shoppers: clients.length, sent, moving, moved: moves.length, movedSeconds, unanswered, errors }
 }
 
 /**

@@ -127,7 +127,7 @@ async function bench(key) {
       const f = await failover(target, { shoppers: SHOPPERS, rate: FAILOVER_RATE, seconds: 15, window: WINDOW, tag: `${tag}-f`, acked })
       summary.failover = f
       console.log(
-        `\nkill one process mid-run (${SHOPPERS} shoppers half on each, ${FAILOVER_RATE} messages/s for 15 s, B killed at 5 s): ${f.moved} of ${f.moving} shoppers moved to A, the last ${f.movedSeconds.toFixed(1)} s after the kill; ${f.sent} sent, ${f.unanswered} never acked; retries by cause: ${errs(f.errors)}`,
+        `\nkill one process mid-run (${f.shoppers} of ${SHOPPERS} shoppers connected, half on each, ${FAILOVER_RATE} messages/s for 15 s, B killed at 5 s): ${f.moved} of ${f.moving} shoppers moved to A, the last ${f.movedSeconds.toFixed(1)} s after the kill; ${f.sent} sent, ${f.unanswered} never acked; failures and retries by cause: ${errs(f.errors)}`,
       )
     })
 
