@@ -33,6 +33,7 @@ const PHASE_SECONDS = Number(env('BENCH_PHASE_SECONDS', 30))
 const PROFILE = env('BENCH_PROFILE', '') === '1'
 
 const START = { relay: startRelay, embedded: startEmbedded, postgres: startPostgresRedis }
+for (const key of SETUPS) if (!START[key]) throw new Error(`BENCH_SETUPS: no setup "${key}" (there are ${Object.keys(START).join(', ')})`)
 const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 1 : 0)} ms` : '—')
 const errs = (errors) => (Object.keys(errors).length ? JSON.stringify(errors) : 'none')
 const pad = (value, width) => String(value).padStart(width)
