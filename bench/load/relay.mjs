@@ -9,8 +9,10 @@ const agents = []
 let seq = 0
 wss.on('connection', (ws, req) => {
   const agent = req.url?.startsWith('/v1/agent')
-  if (agent) agents.push(ws)
-  ws.on('close', () => agents.splice(agents.indexOf(ws), 1))
+  if (agent) {
+    agents.push(ws)
+    ws.on('close', () => agents.splice(agents.indexOf(ws), 1))
+  }
   ws.on('message', (data) => {
     const frame = JSON.parse(data.toString())
     if (frame.type === 'hello')

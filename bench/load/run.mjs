@@ -1,344 +1,174 @@
-// How much chat one Attune process carries, beside a bare `ws` relay in the same run: idle
-// sockets (memory each, connections accepted per second), messages per second stored and
-// delivered at rising offered loads (ack and shopper → agent latency), and whether every acked
-// message is stored exactly once, read back through the server. A benchmark: prints figures,
-// asserts nothing. Needs `pnpm build` first. Bounded: a few minutes with the defaults.
+// How much chat Attune carries, beside a bare `ws` relay in the same run, on each storage setup:
+// the embedded database (one process), then PostgreSQL + Redis (two processes). Idle sockets
+// (accepted per second, memory each), shoppers opening conversations, messages per second stored
+// and delivered at rising offered loads (ack and shopper → agent latency), one process killed
+// mid-run (PostgreSQL + Redis), the time for every waiting shopper to be back after a restart, and
+// whether every acked message is stored exactly once, read back from the database by SQL. A
+// benchmark: prints figures, asserts nothing. Needs `pnpm build` first. See bench/README.md.
 //
-//   BENCH_IDLE=2000       idle shoppers opened at once
+//   BENCH_SETUPS=relay,embedded,postgres   which setups run, in this order
+//   BENCH_IDLE=10000      idle shoppers opened on one process
+//   BENCH_RESTART=10000   of those, how many open a conversation, wait, and come back after a restart
 //   BENCH_SHOPPERS=500    shoppers sending messages (4 agents answer)
-//   BENCH_RATES=50,100,200,400,800,1600,2000   offered messages per second, 5 s each
-//   BENCH_PROFILE=1       write a CPU profile of the Attune server and print its top entries
-import { fork, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import WebSocket from 'ws'
+//   BENCH_RATES=100,250,500,1000,2000,3000,5000   offered messages per second
+//   BENCH_STEP_SECONDS=5  seconds per offered rate
+//   BENCH_FAILOVER_RATE=200  messages/s while one of the two processes is killed (0: skip)
+//   BENCH_WINDOW=250      connections (or first messages) the generator has in flight at once
+//   BENCH_PHASE_SECONDS=30  bound on opening idle shoppers, opening their conversations, and catching up after a restart
+//   BENCH_PROFILE=1       CPU profile of the process that stores; prints its top entries
+import { randomUUID } from 'node:crypto'
+import { failover, idle, openWaiting, restart, throughput } from './phases.mjs'
+import { startEmbedded, startPostgresRedis, startRelay } from './setups.mjs'
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const IDLE = Number(process.env.BENCH_IDLE ?? 2000)
-const SHOPPERS = Number(process.env.BENCH_SHOPPERS ?? 500)
-const AGENTS = 4
-const RATES = (process.env.BENCH_RATES ?? '50,100,200,400,800,1600,2000').split(',').map(Number)
-const STEP_SECONDS = 5
-const PROFILE = process.env.BENCH_PROFILE === '1'
+const env = (name, fallback) => process.env[name] ?? fallback
+const SETUPS = env('BENCH_SETUPS', 'relay,embedded,postgres').split(',')
+const IDLE = Number(env('BENCH_IDLE', 10000))
+const RESTART = Number(env('BENCH_RESTART', IDLE))
+const SHOPPERS = Number(env('BENCH_SHOPPERS', 500))
+const RATES = env('BENCH_RATES', '100,250,500,1000,2000,3000,5000').split(',').map(Number)
+const STEP_SECONDS = Number(env('BENCH_STEP_SECONDS', 5))
+const FAILOVER_RATE = Number(env('BENCH_FAILOVER_RATE', 200))
+const WINDOW = Number(env('BENCH_WINDOW', 250))
+const PHASE_SECONDS = Number(env('BENCH_PHASE_SECONDS', 30))
+const PROFILE = env('BENCH_PROFILE', '') === '1'
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-const percentile = (values, p) => {
-  if (!values.length) return NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-const rssKb = async (pid) => Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN)
-
-async function freePort() {
-  const { createServer } = await import('node:net')
-  return new Promise((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => done(port))
-    })
-  })
-}
-
-/** The Attune server as shipped (`dist/cli.js start --demo`), on the embedded database. */
-async function startAttune() {
-  const cli = join(repo, 'packages/server/dist/cli.js')
-  if (!existsSync(cli)) throw new Error('packages/server/dist/cli.js is missing: run `pnpm build` first.')
-  const dataDir = await mkdtemp(join(tmpdir(), 'attune-load-'))
-  const profileDir = await mkdtemp(join(tmpdir(), 'attune-profile-'))
-  const port = await freePort()
-  const args = [...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), cli, 'start', '--demo']
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    ATTUNE_DATA_DIR: dataDir,
-    // Every simulated shopper is 127.0.0.1: lift the per-address limits, as a mall's Wi-Fi would need.
-    ATTUNE_SOCKETS_PER_IP: '1000000',
-    ATTUNE_CONVERSATIONS_PER_IP: '1000000',
-    ATTUNE_CONVERSATIONS_PER_STORE: '1000000',
-  }
-  const url = `http://127.0.0.1:${port}`
-  let child
-  const launch = async () => {
-    child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] })
-    for (let i = 0; i < 600; i++) {
-      if (child.exitCode !== null) throw new Error('the Attune server exited at start')
-      if (
-        await fetch(`${url}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return
-      await sleep(100)
-    }
-    throw new Error('the Attune server did not become ready')
-  }
-  const halt = async () => {
-    const exited = new Promise((r) => child.once('exit', r))
-    child.kill('SIGTERM')
-    await Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))])
-  }
-  await launch()
-  return {
-    name: 'Attune (embedded database)',
-    ws: url.replace('http', 'ws'),
-    get pid() {
-      return child.pid
-    },
-    /** Stops the process and starts it again on the same data and port: shoppers must come back. */
-    async restart() {
-      await halt()
-      await launch()
-    },
-    async agentCookie() {
-      const res = await fetch(`${url}/api/agent/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-      })
-      return (res.headers.get('set-cookie') ?? '').split(';')[0]
-    },
-    async stop() {
-      await halt()
-      if (PROFILE) await printProfile(profileDir)
-      await rm(dataDir, { recursive: true, force: true })
-      await rm(profileDir, { recursive: true, force: true })
-    },
-  }
-}
-
-async function startRelay() {
-  const child = fork(join(repo, 'bench/load/relay.mjs'), { stdio: 'inherit' })
-  const { port } = await new Promise((r) => child.once('message', r))
-  return {
-    name: 'bare ws relay',
-    ws: `ws://127.0.0.1:${port}`,
-    pid: child.pid,
-    agentCookie: async () => '',
-    async stop() {
-      child.kill()
-    },
-  }
-}
-
-/** One socket that speaks the frames, resolving `next(type, match)` as frames arrive. */
-function connect(url, headers) {
-  return new Promise((resolveOpen, reject) => {
-    const ws = new WebSocket(url, { headers, perMessageDeflate: false })
-    const waiters = new Set()
-    const socket = {
-      ws,
-      onFrame: null,
-      send: (frame) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(frame)),
-      next: (type, match = () => true, ms = 60_000) =>
-        new Promise((done, fail) => {
-          const waiter = { type, match, done }
-          waiters.add(waiter)
-          setTimeout(() => waiters.delete(waiter) && fail(new Error(`no ${type}`)), ms)
-        }),
-      close: () => ws.close(),
-    }
-    ws.on('message', (data) => {
-      const frame = JSON.parse(data.toString())
-      socket.onFrame?.(frame)
-      for (const w of waiters) {
-        if (w.type === frame.type && w.match(frame)) {
-          waiters.delete(w)
-          w.done(frame)
-          break
-        }
-      }
-    })
-    ws.once('open', () => resolveOpen(socket))
-    ws.once('error', reject)
-  })
-}
-
-async function shopper(target, token) {
-  const s = await connect(`${target.ws}/v1/visitor?siteKey=demo`, { Origin: 'http://127.0.0.1:5173' })
-  s.send({ type: 'hello', v: 1, ...(token ? { token } : {}) })
-  s.welcome = await s.next('welcome')
-  return s
-}
-
-async function agent(target) {
-  const s = await connect(`${target.ws}/v1/agent`, { Cookie: await target.agentCookie(), Origin: target.ws.replace('ws', 'http') })
-  s.send({ type: 'hello', v: 1 })
-  s.welcome = await s.next('welcome')
-  return s
-}
-
-/** Opens `count` idle shoppers, 50 at a time: how fast they are welcomed, and memory each. */
-async function idle(target, count) {
-  const before = await rssKb(target.pid)
-  const started = performance.now()
-  const sockets = []
-  for (let i = 0; i < count; i += 50) {
-    sockets.push(...(await Promise.all(Array.from({ length: Math.min(50, count - i) }, () => shopper(target)))))
-  }
-  const seconds = (performance.now() - started) / 1000
-  await sleep(1000)
-  const after = await rssKb(target.pid)
-  for (const s of sockets) s.close()
-  await sleep(500)
-  return { perSecond: count / seconds, kbEach: (after - before) / count, welcomeMs: (seconds * 1000) / count }
-}
-
-/** Offers messages at each rate in turn; stops climbing once the server has clearly collapsed. */
-async function throughput(target) {
-  const shoppers = []
-  for (let i = 0; i < SHOPPERS; i += 50)
-    shoppers.push(...(await Promise.all(Array.from({ length: Math.min(50, SHOPPERS - i) }, () => shopper(target)))))
-  const agents = await Promise.all(Array.from({ length: AGENTS }, () => agent(target)))
-  const sentAt = new Map()
-  const delivered = []
-  for (const a of agents)
-    a.onFrame = (f) => f.type === 'event' && sentAt.has(f.event.clientId) && delivered.push(performance.now() - sentAt.get(f.event.clientId))
-
-  // Each shopper's first message opens its conversation; each agent follows a quarter of them.
-  const conversations = await Promise.all(
-    shoppers.map(async (s, i) => {
-      s.send({ type: 'send', clientId: `open-${i}`, text: 'Hello' })
-      return (await s.next('ack')).conversationId
-    }),
-  )
-  if (target.name.startsWith('Attune')) {
-    await Promise.all(
-      conversations.map(async (id, i) => {
-        const a = agents[i % AGENTS]
-        a.send({ type: 'resume', conversationId: id, afterSeq: 0 })
-        await a.next('synced', (f) => f.conversationId === id)
-      }),
-    )
-  }
-
-  const acked = new Map() // clientId → conversationId, for the exactly-once check
-  const rows = []
-  let n = 0
-  for (const rate of RATES) {
-    const acks = []
-    const errors = {}
-    delivered.length = 0
-    const pending = new Map()
-    for (const s of shoppers) {
-      s.onFrame = (f) => {
-        if (f.type === 'ack' && pending.has(f.clientId)) {
-          acks.push(performance.now() - pending.get(f.clientId))
-          pending.delete(f.clientId)
-          acked.set(f.clientId, f.conversationId)
-        } else if (f.type === 'error') errors[f.code] = (errors[f.code] ?? 0) + 1
-      }
-    }
-    const total = rate * STEP_SECONDS
-    const started = performance.now()
-    for (let i = 0; i < total; i++) {
-      const due = started + (i * 1000) / rate
-      const wait = due - performance.now()
-      if (wait > 1) await sleep(wait)
-      const clientId = `m${++n}`
-      const now = performance.now()
-      pending.set(clientId, now)
-      sentAt.set(clientId, now)
-      shoppers[i % shoppers.length].send({ type: 'send', clientId, text: `message ${n}` })
-    }
-    // Let the step drain (bounded), then count what came back.
-    const deadline = performance.now() + 30_000
-    while (pending.size > 0 && performance.now() < deadline && Object.values(errors).reduce((a, b) => a + b, 0) < total) await sleep(50)
-    const seconds = (performance.now() - started) / 1000
-    const row = {
-      offered: rate,
-      stored: Math.round(acks.length / seconds),
-      delivered: Math.round(delivered.length / seconds),
-      ackP50: percentile(acks, 50),
-      ackP99: percentile(acks, 99),
-      deliveryP50: percentile(delivered, 50),
-      deliveryP99: percentile(delivered, 99),
-      unanswered: pending.size,
-      errors,
-    }
-    rows.push(row)
-    if (row.ackP99 > 2000 || row.unanswered > total / 2) break
-  }
-  return { rows, shoppers, agents, acked }
-}
-
-/**
- * After a restart, every shopper reconnects with its token and reads its conversation back from
- * the server: how long until all are caught up, and whether every acked message is there once.
- */
-async function exactlyOnce(target, shoppers, acked) {
-  if (!target.restart) return null
-  for (const s of shoppers) s.close()
-  await target.restart()
-  const started = performance.now()
-  const seen = new Map()
-  for (let i = 0; i < shoppers.length; i += 50) {
-    await Promise.all(
-      shoppers.slice(i, i + 50).map(async (old) => {
-        const s = await shopper(target, old.welcome.token)
-        const id = s.welcome.conversation?.id
-        if (!id) return s.close()
-        s.onFrame = (f) => f.type === 'event' && f.event.kind === 'message' && seen.set(f.event.clientId, (seen.get(f.event.clientId) ?? 0) + 1)
-        s.send({ type: 'resume', conversationId: id, afterSeq: 0 })
-        await s.next('synced', (f) => f.conversationId === id, 120_000)
-        s.close()
-      }),
-    )
-  }
-  const lost = [...acked.keys()].filter((id) => !seen.has(id)).length
-  const doubled = [...seen.values()].filter((count) => count > 1).length
-  return { acked: acked.size, lost, doubled, catchUpSeconds: (performance.now() - started) / 1000 }
-}
-
-async function printProfile(dir) {
-  // The run under load is the largest profile (a restart writes a second, short one).
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
-  const sizes = await Promise.all(files.map(async (f) => (await readFile(join(dir, f))).length))
-  const file = files[sizes.indexOf(Math.max(...sizes))]
-  if (!file) return
-  const profile = JSON.parse(await readFile(join(dir, file), 'utf8'))
-  const self = new Map()
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const dt = profile.timeDeltas
-  profile.samples.forEach((id, i) => {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame
-    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`
-    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0))
-  })
-  const total = [...self.values()].reduce((a, b) => a + b, 0)
-  console.log('\nCPU profile of the Attune server, top self time:')
-  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`)
-}
-
+const START = { relay: startRelay, embedded: startEmbedded, postgres: startPostgresRedis }
+for (const key of SETUPS) if (!START[key]) throw new Error(`BENCH_SETUPS: no setup "${key}" (there are ${Object.keys(START).join(', ')})`)
 const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 1 : 0)} ms` : '—')
+const errs = (errors) => (Object.keys(errors).length ? JSON.stringify(errors) : 'none')
+const pad = (value, width) => String(value).padStart(width)
 
-for (const start of [startRelay, startAttune]) {
-  const target = await start()
-  try {
-    console.log(`\n## ${target.name}`)
-    const base = await rssKb(target.pid)
-    const i = await idle(target, IDLE)
-    console.log(`process memory at rest: ${(base / 1024).toFixed(0)} MB`)
-    console.log(`${IDLE} idle shoppers: ${i.perSecond.toFixed(0)} welcomed/s, ${i.kbEach.toFixed(1)} KB each`)
-    const { rows, shoppers, agents, acked } = await throughput(target)
-    console.log(`${SHOPPERS} shoppers, ${AGENTS} agents; ${STEP_SECONDS} s per step:`)
-    console.log('offered/s  stored/s  delivered/s  ack p50  ack p99  to agent p50  to agent p99  unanswered  errors')
-    for (const r of rows) {
-      console.log(
-        `${String(r.offered).padStart(9)}  ${String(r.stored).padStart(8)}  ${String(r.delivered).padStart(11)}  ${fmt(r.ackP50).padStart(7)}  ${fmt(r.ackP99).padStart(7)}  ${fmt(r.deliveryP50).padStart(12)}  ${fmt(r.deliveryP99).padStart(12)}  ${String(r.unanswered).padStart(10)}  ${JSON.stringify(r.errors)}`,
-      )
-    }
-    const check = await exactlyOnce(target, shoppers, acked)
-    if (check)
-      console.log(
-        `after a restart: all ${shoppers.length} shoppers reconnected and caught up in ${check.catchUpSeconds.toFixed(1)} s; exactly once: ${check.acked} acked, ${check.lost} lost, ${check.doubled} doubled`,
-      )
-    for (const s of [...shoppers, ...agents]) s.close()
-  } finally {
-    await target.stop()
+function printRows(rows) {
+  console.log('offered/s  stored/s  delivered/s  ack p50  ack p99  to agent p50  to agent p99  unanswered  error frames')
+  for (const r of rows)
+    console.log(
+      `${pad(r.offered, 9)}  ${pad(r.stored, 8)}  ${pad(r.delivered, 11)}  ${pad(fmt(r.ackP50), 7)}  ${pad(fmt(r.ackP99), 7)}  ${pad(fmt(r.deliveryP50), 12)}  ${pad(fmt(r.deliveryP99), 12)}  ${pad(r.unanswered, 10)}  ${errs(r.errors)}`,
+    )
+}
+
+/** What each acked client id is in the database: once, missing, or more than once. */
+function exactlyOnce(counts, acked) {
+  if (counts === null) return 'not applicable (nothing stored)'
+  if (counts.error) return `not checked: ${counts.error}`
+  const lost = [...acked].filter((id) => !counts.has(id)).length
+  const doubled = [...acked].filter((id) => counts.get(id) > 1).length
+  return `${acked.size} acked, ${acked.size - lost - doubled} stored once, ${lost} lost, ${doubled} doubled (read back by SQL)`
+}
+
+/** The highest stored rate whose ack p99 stayed within 50 ms, and the highest stored rate at all. */
+function best(rows) {
+  const within = rows.filter((r) => r.ackP99 <= 50 && r.unanswered === 0)
+  return {
+    within50: within.length ? Math.max(...within.map((r) => r.stored)) : 0,
+    top: rows.length ? Math.max(...rows.map((r) => r.stored)) : 0,
   }
 }
+
+async function bench(key) {
+  const target = await START[key]({ profile: PROFILE })
+  if (target.skipped) {
+    console.log(`\n## ${key}: skipped, ${target.skipped}`)
+    return { key, skipped: true }
+  }
+  const tag = `${key}-${randomUUID().slice(0, 8)}`
+  const acked = new Set()
+  const summary = { key, name: target.name }
+  const started = performance.now()
+  // A phase that fails says so and the run goes on: the next phases and setups still print.
+  const phase = async (name, fn) => {
+    try {
+      await fn()
+    } catch (error) {
+      console.log(`\n${name}: failed, ${error?.message ?? error}`)
+    }
+  }
+  let waiting = []
+  console.log(`\n## ${target.name}`)
+  await phase('idle shoppers', async () => {
+    const i = await idle(target, { count: IDLE, window: WINDOW, seconds: PHASE_SECONDS })
+    Object.assign(summary, { restMb: i.restMb, held: i.held.length, accepted: i.perSecond, kbEach: i.kbEach, welcomeP99: i.welcomeP99 })
+    console.log(`memory at rest: ${i.restMb.toFixed(0)} MB; with the idle shoppers: ${i.heldMb.toFixed(0)} MB`)
+    console.log(
+      `${i.held.length} of ${IDLE} idle shoppers held (bound ${PHASE_SECONDS} s): ${i.perSecond.toFixed(0)} accepted/s (welcome p50 ${fmt(i.welcomeP50)}, p99 ${fmt(i.welcomeP99)}), ${i.kbEach.toFixed(1)} KB each; failures: ${errs(i.errors)}; the generator used ${(100 * i.generatorCpu).toFixed(0)}% of a core, ${i.generatorMsEach.toFixed(2)} ms CPU per connection`,
+    )
+    if (!target.restart) return Promise.all(i.held.map((s) => s.close()))
+    const w = await openWaiting(i.held, { count: RESTART, window: WINDOW, seconds: PHASE_SECONDS, tag, acked })
+    waiting = w.waiting
+    summary.opened = w.perSecond
+    console.log(
+      `${w.waiting.length} of them opened a conversation and wait (bound ${PHASE_SECONDS} s): ${w.perSecond.toFixed(0)} conversations/s, first-message ack p50 ${fmt(w.ackP50)}, p99 ${fmt(w.ackP99)}; failures: ${errs(w.errors)}`,
+    )
+  })
+
+  summary.layouts = []
+  for (const layout of target.layouts) {
+    await phase(`messages (${layout.name})`, async () => {
+      const t = await throughput(target, layout, {
+        shoppers: SHOPPERS,
+        rates: RATES,
+        stepSeconds: STEP_SECONDS,
+        window: WINDOW,
+        seconds: PHASE_SECONDS,
+        tag: `${tag}-${summary.layouts.length}`,
+        acked,
+      })
+      summary.layouts.push({
+        name: layout.name,
+        ...best(t.rows),
+        errors: t.rows.reduce((sum, r) => sum + r.unanswered + Object.values(r.errors).reduce((x, y) => x + y, 0), 0),
+      })
+      console.log(`\n${t.shoppers} of ${SHOPPERS} shoppers with a conversation, 4 agents (${layout.name}); ${STEP_SECONDS} s per offered rate:`)
+      if (Object.keys(t.setupErrors).length) console.log(`failures while connecting them and opening their conversations: ${errs(t.setupErrors)}`)
+      printRows(t.rows)
+    })
+  }
+
+  if (target.failover && FAILOVER_RATE > 0)
+    await phase('kill one process', async () => {
+      const f = await failover(target, { shoppers: SHOPPERS, rate: FAILOVER_RATE, seconds: 15, window: WINDOW, tag: `${tag}-f`, acked })
+      summary.failover = f
+      console.log(
+        `\nkill one process mid-run (${f.shoppers} of ${SHOPPERS} shoppers connected, half on each, ${FAILOVER_RATE} messages/s for 15 s, B killed at 5 s): ${f.moved} of ${f.moving} shoppers moved to A, the last ${f.movedSeconds.toFixed(1)} s after the kill; ${f.sent} sent, ${f.unanswered} never acked; failures and retries by cause: ${errs(f.errors)}`,
+      )
+    })
+
+  if (target.restart && waiting.length)
+    await phase('restart', async () => {
+      const r = await restart(target, waiting, { window: WINDOW, seconds: PHASE_SECONDS })
+      summary.restart = r
+      const listening = Array.isArray(r.listening) ? r.listening.map((s) => `${s.toFixed(1)} s`).join(' and ') : (r.listening?.error ?? '—')
+      console.log(
+        `\nafter a restart: listening after ${listening}; ${r.caughtUp} of ${r.of} waiting shoppers reconnected and caught up in ${r.seconds.toFixed(1)} s from the start; retries by cause: ${errs(r.errors)}`,
+      )
+    })
+
+  const counts = await target.finish([...acked])
+  summary.exactlyOnce = exactlyOnce(counts, acked)
+  console.log(`\nexactly once: ${summary.exactlyOnce}`)
+  console.log(`(${target.name}: ${((performance.now() - started) / 1000).toFixed(0)} s)`)
+  return summary
+}
+
+console.log(
+  `Attune load bench, ${new Date().toISOString()}, Node ${process.version}; idle ${IDLE}, restart ${RESTART}, shoppers ${SHOPPERS}, rates ${RATES.join(',')} (${STEP_SECONDS} s each), window ${WINDOW}`,
+)
+const results = []
+for (const key of SETUPS) results.push(await bench(key))
+
+console.log('\n## Side by side')
+const shown = results.filter((r) => !r.skipped)
+const shownCell = (value) => (value === undefined || value === null || value === false ? '—' : value)
+const row = (label, cell) => console.log(`${label.padEnd(44)}${shown.map((r) => pad(shownCell(cell(r)), 22)).join('')}`)
+row('', (r) => r.key)
+row('memory at rest (MB)', (r) => r.restMb?.toFixed(0))
+row('idle shoppers held (one process)', (r) => r.held)
+row('  accepted/s', (r) => r.accepted?.toFixed(0))
+row('  KB per idle socket', (r) => r.kbEach?.toFixed(1))
+row('  welcome p99', (r) => r.welcomeP99 !== undefined && fmt(r.welcomeP99))
+row('conversations opened/s', (r) => r.opened?.toFixed(0))
+row('stored/s with ack p99 ≤ 50 ms (per layout)', (r) => r.layouts.map((l) => l.within50).join(' / '))
+row('highest stored/s (per layout)', (r) => r.layouts.map((l) => l.top).join(' / '))
+row('unanswered + error frames (per layout)', (r) => r.layouts.map((l) => l.errors).join(' / '))
+row('killed one process: moved, never acked', (r) => r.failover && `${r.failover.moved}/${r.failover.moving}, ${r.failover.unanswered}`)
+row('restart: caught up', (r) => r.restart && `${r.restart.caughtUp}/${r.restart.of} in ${r.restart.seconds.toFixed(1)} s`)
+row('exactly once (lost, doubled)', (r) => /(\d+) lost, (\d+) doubled/.exec(r.exactlyOnce)?.slice(1).join(', '))
