@@ -51,9 +51,10 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   return { props, classes, label }
 }
 
-/** Applies a theme to the root element, removing what a previous theme set. */
-export function applyTheme(root: HTMLElement, style: ThemeStyle, previous: ThemeStyle | null): void {
+/** Applies a theme to the root element, removing what a previous theme set; returns it, the next one's previous. */
+export function applyTheme(root: HTMLElement, style: ThemeStyle, previous: ThemeStyle | null): ThemeStyle {
   for (const name of Object.keys(previous?.props ?? {})) root.style.removeProperty(name)
   for (const [name, value] of Object.entries(style.props)) root.style.setProperty(name, value)
   root.className = style.classes.join(' ')
+  return style
 }
