@@ -14,6 +14,8 @@ interface Options {
   answer?: Partial<LauncherResponse>
   /** Languages whose texts wait for `release()`. */
   held?: string[]
+  /** The boot option, the page's `lang`, the browser's languages. */
+  languages?: (string | null)[]
 }
 
 // The rules run in Node: no DOM; the chunks, the client and the network are stand-ins that log.
@@ -21,6 +23,9 @@ function setUp(options: Options = {}) {
   const log: string[] = []
   const idle: (() => void)[] = []
   const said: string[] = []
+  /** Texts fetched, apart from `log`: every page load fetches the launcher's words. */
+  const fetched: string[] = []
+  const languages = options.languages ?? ['en']
   let failures = options.failFetches ?? 0
   const holds: (() => void)[] = []
   const arrive = <T>(code: string, value: T) =>
@@ -47,8 +52,9 @@ function setUp(options: Options = {}) {
     idle: (task) => idle.push(task),
     loadPanel: () => (log.push('fetch panel'), failures-- > 0 ? Promise.reject(new Error('offline')) : Promise.resolve(panel)),
     makeClient: () => client('made'),
-    loadWords: (code) => (log.push(`fetch ${code} words`), arrive(code, texts(code, 'words'))),
-    loadCatalog: (code) => (log.push(`fetch ${code} catalog`), arrive(code, texts(code, 'catalog'))),
+    languages: () => languages,
+    loadWords: (code) => (fetched.push(`${code} words`), arrive(code, texts(code, 'words'))),
+    loadCatalog: (code) => (fetched.push(`${code} catalog`), arrive(code, texts(code, 'catalog'))),
     askWhoIsThere: options.answer
       ? () => (log.push('ask who is there'), Promise.resolve({ open: true, attended: true, ...options.answer } as LauncherResponse))
       : undefined,
@@ -68,14 +74,14 @@ function setUp(options: Options = {}) {
     log,
     idle,
     said,
+    fetched,
+    languages,
     runIdle: () => idle.splice(0).forEach((task) => task()),
     release: () => holds.splice(0).forEach((resolve) => resolve()),
   }
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
-const english = { code: 'en', locale: 'en', dir: 'ltr' } as const
-const thai = { code: 'th', locale: 'th-TH', dir: 'ltr' } as const
 
 describe('what a visitor pays for, and when', () => {
   it('a first-time visitor fetches nothing and connects nowhere, even once the page is idle', async () => {
@@ -171,11 +177,23 @@ describe('what a visitor pays for, and when', () => {
 })
 
 describe('the shopper’s language', () => {
-  it('brings the launcher’s words at once, and the whole catalog only on intent, an open or the panel', async () => {
-    const { chat, log } = setUp()
-    chat.pick(english)
+  it('is the first one shipped of the boot option, the page’s and the browser’s; English if none is', async () => {
+    for (const [languages, code] of [
+      [[null, 'th-TH', 'en-US'], 'th'],
+      [['lo', 'th-TH'], 'lo'],
+      [[null, 'xx', 'tl-PH'], 'fil'],
+      [[null, '', 'de-DE'], 'en'],
+    ] as const) {
+      const { chat } = setUp({ languages: [...languages] })
+      await settle()
+      expect(chat.$locale.get()?.t('launcher.open')).toBe(`${code} words`)
+    }
+  })
+
+  it('brings the launcher’s words at load, and the whole catalog only on intent, an open or the panel', async () => {
+    const { chat, fetched } = setUp()
     await settle()
-    expect(log).toEqual(['fetch en words'])
+    expect(fetched).toEqual(['en words'])
     expect(chat.$locale.get()?.t('launcher.open')).toBe('en words')
     expect(chat.$texts.get()).toBeUndefined()
     chat.intent()
@@ -184,34 +202,33 @@ describe('the shopper’s language', () => {
     chat.setOpen(true)
     await settle()
     // Once: an open after intent fetches no catalog again.
-    expect(log.filter((line) => line.includes('catalog'))).toEqual(['fetch en catalog'])
+    expect(fetched).toEqual(['en words', 'en catalog'])
   })
 
   it('a returning visitor’s panel brings the whole catalog with it', async () => {
     const { chat, runIdle } = setUp({ returning: true })
-    chat.pick(english)
     runIdle()
     await settle()
     expect(chat.$texts.get()?.code).toBe('en')
   })
 
-  it('another language brings its words, and its whole catalog where the old one was loaded', async () => {
-    const { chat, log } = setUp()
-    chat.pick(english)
+  it('another boot option brings its words, and its whole catalog where the old one was loaded', async () => {
+    const { chat, fetched, languages } = setUp()
     chat.setOpen(true)
     await settle()
-    chat.pick(thai)
+    languages[0] = 'th-TH'
+    chat.pickLanguage()
     await settle()
-    expect(log.filter((line) => line.startsWith('fetch th'))).toEqual(['fetch th catalog', 'fetch th words'])
+    expect(fetched.slice(2)).toEqual(['th catalog', 'th words'])
     expect(chat.$locale.get()).toMatchObject({ locale: 'th-TH', dir: 'ltr' })
     expect(chat.$texts.get()?.t('launcher.open')).toBe('th catalog')
   })
 
   it('the last language picked wins over texts still on their way', async () => {
-    const { chat, release } = setUp({ held: ['en'] })
-    chat.pick(english)
+    const { chat, languages, release } = setUp({ held: ['en'] })
     chat.intent()
-    chat.pick(thai)
+    languages[0] = 'th'
+    chat.pickLanguage()
     await settle()
     release()
     await settle()
@@ -278,8 +295,7 @@ describe('the launcher’s answer: who is there', () => {
 
 describe('telling the shopper an agent wrote', () => {
   it('says it in the launcher’s status line, in the shopper’s language, while the panel is closed', async () => {
-    const { chat, said, runIdle } = setUp({ returning: true })
-    chat.pick(thai)
+    const { chat, said, runIdle } = setUp({ returning: true, languages: ['th'] })
     runIdle()
     await settle()
     const unread = chat.$client.get()!.$unread as ReturnType<typeof atom<number>>

@@ -4,6 +4,7 @@
 // the page's calls; nothing here touches the document.
 import type { GreetingOffer, LauncherResponse, VisitorIdentity } from '@attune/core'
 import { atom } from 'nanostores'
+import { pickLocale } from './i18n/catalogs.ts'
 import type { AwayState } from './launcher/away.ts'
 import type { PanelModule } from './launcher/panel-chunk.ts'
 import { createNotifications, type NotificationSeams } from './notifications.ts'
@@ -15,6 +16,8 @@ export interface ControllerSeams extends TextSeams, Pick<NotificationSeams, 'ann
   client?: WidgetClient | undefined
   /** This device has a conversation with the store (a stored visitor token): connect at load. */
   returning: boolean
+  /** The shopper's languages, first wanted first: the boot option, the host page's `lang`, the browser's. */
+  languages: () => readonly (string | null | undefined)[]
   /** Opened from a reply email's link back (issue 15): the chat opens on that conversation. */
   resuming?: boolean
   /** Runs `task` at an idle moment after boot. */
@@ -121,10 +124,13 @@ export function createController(seams: ControllerSeams) {
     $open.set(open)
   }
 
+  /** The first language we ship, else English (i18n/catalogs.ts). */
+  const pickLanguage = () => texts.pick(pickLocale(...seams.languages()))
+
   if (seams.client) use(seams.client)
 
   return {
-    // $locale, $texts, pick (and loadAll, which intent and an open call)
+    // $locale and $texts (and pick and loadAll, which the rules here call)
     ...texts,
     $open,
     $unread,
@@ -137,6 +143,7 @@ export function createController(seams: ControllerSeams) {
     },
     /** The element listens: the rules of a page load run. */
     start() {
+      pickLanguage()
       seams.idle(() => {
         if (stopped) return
         // A returning visitor hears the agent's replies (badge, title flash, sound) without opening;
@@ -149,6 +156,8 @@ export function createController(seams: ControllerSeams) {
       })
       if (seams.resuming) setOpen(true)
     },
+    /** The languages changed (the boot option): new texts, same conversation. */
+    pickLanguage,
     setOpen,
     /** The store wants a short beep with the title flash (boot option `sound`). */
     wantSound: notifications.wantSound,

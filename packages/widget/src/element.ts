@@ -6,7 +6,6 @@ import type { VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import { createController, type Controller } from './controller.ts'
 import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
-import { pickLocale } from './i18n/catalogs.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
 import { loadGreeting } from './launcher/greeting-chunk.ts'
 import { pageSeams } from './launcher/page-seams.ts'
@@ -84,7 +83,7 @@ function createElementClass(): CustomElementConstructor {
       const siteKey = this.getAttribute('site-key')
       if (!this.client && !siteKey) return console.warn('[Attune] <attune-chat> needs a site-key attribute.')
       const chat: Controller = (this.#chat = createController({
-        ...pageSeams(siteKey, this.#server()),
+        ...pageSeams(siteKey, this.#server(), () => this.getAttribute('locale')),
         client: this.client,
         greet: (offers) => loadGreeting().then(({ greet }) => greet(this, chat, offers)),
         announce: (text) => this.#launcher?.announce(text),
@@ -97,7 +96,6 @@ function createElementClass(): CustomElementConstructor {
         this.#hide()
       })
       this.#listen(chat)
-      this.#pick(chat)
       chat.start()
     }
 
@@ -110,7 +108,7 @@ function createElementClass(): CustomElementConstructor {
     attributeChangedCallback(name: string, before: string | null, after: string | null): void {
       if (before === after || !this.isConnected) return
       // Another language: new texts, same conversation.
-      if (name === 'locale') return void (this.#chat && this.#pick(this.#chat))
+      if (name === 'locale') return this.#chat?.pickLanguage()
       // A new site or server means a new client: start over.
       this.disconnectedCallback()
       this.connectedCallback()
@@ -138,11 +136,6 @@ function createElementClass(): CustomElementConstructor {
         chat.$texts.listen(drawPanel),
         chat.destroy,
       )
-    }
-
-    /** Boot option, then the host page's language, then the browser's, then English. */
-    #pick(chat: Controller): void {
-      chat.pick(pickLocale(this.getAttribute('locale'), document.documentElement.lang, ...(navigator.languages ?? [navigator.language])))
     }
 
     #server(): string {

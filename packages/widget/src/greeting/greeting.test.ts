@@ -28,6 +28,7 @@ function setUp(locale = 'en') {
     idle: () => {},
     loadPanel,
     makeClient: () => ({}) as never,
+    languages: () => [],
     loadWords: never,
     loadCatalog: never,
     loadAway: never,

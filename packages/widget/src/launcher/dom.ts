@@ -12,9 +12,9 @@ const set = (node: Element, attributes: Record<string, string>) => {
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
 }
 
-function icon(doc: Document, kind: 'chat' | 'close'): SVGSVGElement {
-  const svg = doc.createElementNS(SVG, 'svg')
-  const path = doc.createElementNS(SVG, 'path')
+function icon(kind: 'chat' | 'close'): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg')
+  const path = document.createElementNS(SVG, 'path')
   const size = kind === 'chat' ? '28' : '24'
   set(svg, { class: `icon ${kind}`, viewBox: '0 0 24 24', width: size, height: size, 'aria-hidden': 'true' })
   set(
@@ -27,8 +27,8 @@ function icon(doc: Document, kind: 'chat' | 'close'): SVGSVGElement {
   return svg
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag)
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
   node.className = className
   return node
 }
@@ -46,20 +46,19 @@ const INTENT = ['pointerenter', 'focus', 'touchstart']
 
 /** Builds the launcher button and a polite status region, appended to `parent`. */
 export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent: () => void): LauncherDom {
-  const doc = parent.ownerDocument
-  const button = el(doc, 'button', 'launcher')
+  const button = el('button', 'launcher')
   button.type = 'button'
-  const label = el(doc, 'span', 'launcher-label')
+  const label = el('span', 'launcher-label')
   // The label is part of the accessible name already (aria-label); hide it from the tree.
   set(label, { 'aria-hidden': 'true' })
-  const badge = el(doc, 'span', 'badge')
+  const badge = el('span', 'badge')
   set(badge, { 'aria-hidden': 'true' })
-  const badgeText = el(doc, 'span', 'visually-hidden')
+  const badgeText = el('span', 'visually-hidden')
   badgeText.id = BADGE_ID
-  button.append(icon(doc, 'chat'), icon(doc, 'close'), label, badge, badgeText)
+  button.append(icon('chat'), icon('close'), label, badge, badgeText)
   button.addEventListener('click', onClick)
   for (const name of INTENT) button.addEventListener(name, onIntent, { passive: true })
-  const status = el(doc, 'div', 'visually-hidden')
+  const status = el('div', 'visually-hidden')
   set(status, { role: 'status' })
   parent.append(button, status)
 

@@ -12,11 +12,12 @@ const loadAway = onDemand(() => import('./away.ts'))
 
 export type PageSeams = Omit<ControllerSeams, 'client' | 'announce' | 'greet'>
 
-/** `siteKey` is null when the page gave a client of its own instead. */
-export function pageSeams(siteKey: string | null, server: string): PageSeams {
+/** `siteKey` is null when the page gave a client of its own instead; `locale` reads the boot option. */
+export function pageSeams(siteKey: string | null, server: string, locale: () => string | null): PageSeams {
   const key = siteKey ?? ''
   return {
     returning: hasStoredVisitor(() => localStorage, key),
+    languages: () => [locale(), document.documentElement.lang, ...(navigator.languages ?? [navigator.language])],
     resuming: location.hash.startsWith('#attune-resume='),
     idle: whenIdle,
     loadPanel,
