@@ -5,7 +5,7 @@
 import type { VisitorIdentity } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import { createController, type Controller } from './controller.ts'
-import { WidgetEvent, type AttuneChatElement } from './element-api.ts'
+import type { AttuneChatElement, WidgetEvent } from './element-api.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
 import { loadGreeting } from './launcher/greeting-chunk.ts'
 import { pageSeams } from './launcher/page-seams.ts'
@@ -57,21 +57,11 @@ function createElementClass(): CustomElementConstructor {
     }
 
     // The page's calls, forwarded (before connecting, there is nothing to open yet).
-    open(): void {
-      this.#chat?.setOpen(true)
-    }
-    close(): void {
-      this.#chat?.setOpen(false)
-    }
-    toggle(): void {
-      this.#chat?.toggle()
-    }
-    identify(identity: VisitorIdentity): void {
-      this.#chat?.identify(identity)
-    }
-    update(attributes: Record<string, string | number | boolean>): void {
-      this.#chat?.update(attributes)
-    }
+    open = (): void => this.#chat?.setOpen(true)
+    close = (): void => this.#chat?.setOpen(false)
+    toggle = (): void => this.#chat?.toggle()
+    identify = (identity: VisitorIdentity): void => this.#chat?.identify(identity)
+    update = (attributes: Record<string, string | number | boolean>): void => this.#chat?.update(attributes)
 
     connectedCallback(): void {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
@@ -120,8 +110,8 @@ function createElementClass(): CustomElementConstructor {
       const drawPanel = () => this.#drawPanel()
       const drawBoth = () => (this.#drawLauncher(), drawPanel())
       this.#stops.push(
-        chat.$open.listen((open) => (drawBoth(), emit(open ? WidgetEvent.Open : WidgetEvent.Close))),
-        chat.$unread.listen((count) => (this.#drawLauncher(), emit(WidgetEvent.Unread, { count }))),
+        chat.$open.listen((open) => (drawBoth(), emit(open ? 'open' : 'close'))),
+        chat.$unread.listen((count) => (this.#drawLauncher(), emit('unread', { count }))),
         chat.$locale.listen((i18n) => {
           const root = this.#root!
           root.lang = i18n!.locale
@@ -129,7 +119,7 @@ function createElementClass(): CustomElementConstructor {
           const first = !this.#launcher
           if (first) this.#launcher = buildLauncher(root, () => chat.toggle(true), chat.intent)
           this.#drawLauncher()
-          if (first) emit(WidgetEvent.Ready)
+          if (first) emit('ready')
         }),
         chat.$away.listen(drawBoth),
         chat.$panel.listen(drawPanel),

@@ -17,7 +17,7 @@ export function pageSeams(siteKey: string | null, server: string, locale: () => 
   const key = siteKey ?? ''
   return {
     returning: hasStoredVisitor(() => localStorage, key),
-    languages: () => [locale(), document.documentElement.lang, ...(navigator.languages ?? [navigator.language])],
+    languages: () => [locale(), document.documentElement.lang, ...navigator.languages],
     resuming: location.hash.startsWith('#attune-resume='),
     idle: whenIdle,
     loadPanel,

@@ -47,7 +47,7 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   if (typeof theme.zIndex === 'number' && Number.isFinite(theme.zIndex)) props['--attune-z'] = String(Math.trunc(theme.zIndex))
   const classes = ['root', theme.mode === 'dark' || theme.mode === 'auto' ? theme.mode : 'light']
   if (theme.position === 'left' || theme.position === 'right') classes.push(theme.position)
-  const label = typeof theme.launcherLabel === 'string' && theme.launcherLabel.trim() ? theme.launcherLabel.trim() : null
+  const label = (typeof theme.launcherLabel === 'string' && theme.launcherLabel.trim()) || null
   return { props, classes, label }
 }
 
