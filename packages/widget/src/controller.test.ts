@@ -14,6 +14,8 @@ interface Options {
   answer?: Partial<LauncherResponse>
   /** Languages whose texts wait for `release()`. */
   held?: string[]
+  /** Client makings that throw, as with a bad server URL. */
+  failMakes?: number
   /** The boot option, the page's `lang`, the browser's languages. */
   languages?: (string | null)[]
 }
@@ -27,6 +29,7 @@ function setUp(options: Options = {}) {
   const fetched: string[] = []
   const languages = options.languages ?? ['en']
   let failures = options.failFetches ?? 0
+  let makeFailures = options.failMakes ?? 0
   const holds: (() => void)[] = []
   const arrive = <T>(code: string, value: T) =>
     options.held?.includes(code) ? new Promise<T>((resolve) => holds.push(() => resolve(value))) : Promise.resolve(value)
@@ -51,7 +54,10 @@ function setUp(options: Options = {}) {
     resuming: options.resuming ?? false,
     idle: (task) => idle.push(task),
     loadPanel: () => (log.push('fetch panel'), failures-- > 0 ? Promise.reject(new Error('offline')) : Promise.resolve(panel)),
-    makeClient: () => client('made'),
+    makeClient: () => {
+      if (makeFailures-- > 0) throw new Error('"server" must be an http(s) URL')
+      return client('made')
+    },
     languages: () => languages,
     loadWords: (code) => (fetched.push(`${code} words`), arrive(code, texts(code, 'words'))),
     loadCatalog: (code) => (fetched.push(`${code} catalog`), arrive(code, texts(code, 'catalog'))),
@@ -142,6 +148,18 @@ describe('what a visitor pays for, and when', () => {
     chat.setOpen(true)
     await settle()
     expect(log).toEqual(['fetch panel', 'warn [Attune] The chat could not load:'])
+    chat.setOpen(false)
+    chat.setOpen(true)
+    await settle()
+    expect(log.slice(2)).toEqual(['fetch panel', 'made.connect', 'watch page'])
+  })
+
+  it('a client that cannot be made (a bad server URL) is a warning, never thrown, and the next open tries again', async () => {
+    const { chat, log } = setUp({ failMakes: 1 })
+    chat.setOpen(true)
+    await settle()
+    expect(log).toEqual(['fetch panel', 'warn [Attune] The chat could not load:'])
+    expect(chat.$panel.get()).toBeUndefined()
     chat.setOpen(false)
     chat.setOpen(true)
     await settle()

@@ -2,16 +2,16 @@
 // bytes and a connection are paid for (decision 010), which texts are loaded, what the launcher's
 // answer changes, how an agent's reply is told. The element draws from these stores and forwards
 // the page's calls; nothing here touches the document.
-import type { GreetingOffer, LauncherResponse, VisitorIdentity } from '@attune/core'
+import type { LauncherResponse, VisitorIdentity } from '@attune/core'
 import { atom } from 'nanostores'
+import { type AnswerSeams, createAnswer } from './answer.ts'
 import { pickLocale } from './i18n/catalogs.ts'
-import type { AwayState } from './launcher/away.ts'
 import type { PanelModule } from './launcher/panel-chunk.ts'
 import { createNotifications, type NotificationSeams } from './notifications.ts'
 import { createTexts, type TextSeams } from './texts.ts'
-import type { Away, WidgetClient } from './ui/types.ts'
+import type { WidgetClient } from './ui/types.ts'
 
-export interface ControllerSeams extends TextSeams, Pick<NotificationSeams, 'announce' | 'hidden'> {
+export interface ControllerSeams extends TextSeams, AnswerSeams, Pick<NotificationSeams, 'announce' | 'hidden'> {
   /** A client given by the page (tests, custom set-ups): used at once instead of making one. */
   client?: WidgetClient | undefined
   /** This device has a conversation with the store (a stored visitor token): connect at load. */
@@ -20,18 +20,14 @@ export interface ControllerSeams extends TextSeams, Pick<NotificationSeams, 'ann
   languages: () => readonly (string | null | undefined)[]
   /** Opened from a reply email's link back (issue 15): the chat opens on that conversation. */
   resuming?: boolean
+  /** Fetches the launcher's answer (answer.ts), once per page view; none without a site key. */
+  askWhoIsThere?: (() => Promise<LauncherResponse>) | undefined
   /** Runs `task` at an idle moment after boot. */
   idle: (task: () => void) => void
   /** Fetches the panel chunk once (a failed fetch is tried again on the next call). */
   loadPanel: () => Promise<PanelModule>
   /** The shopper's client, made once the panel is here; may throw (a bad server URL). */
   makeClient: (panel: PanelModule) => WidgetClient
-  /** The launcher's answer (one small cacheable response); none without a site key. */
-  askWhoIsThere?: (() => Promise<LauncherResponse>) | undefined
-  /** The away chunk: its words and rules, fetched only where nobody can answer now. */
-  loadAway: () => Promise<{ away: (state: AwayState, locale: string) => Away }>
-  /** Starts the store's greetings (their chunk, issue 15); resolves to a function that stops them. */
-  greet: (offers: readonly GreetingOffer[]) => Promise<() => void>
 }
 
 export type Controller = ReturnType<typeof createController>
@@ -48,14 +44,13 @@ export function createController(seams: ControllerSeams) {
   const $panel = atom<PanelModule | undefined>()
   /** What the page said with `update`, merged: a greeting watches the cart's value (issue 15). */
   const $facts = atom<Record<string, string | number | boolean>>({})
-  /** Nobody can answer now (the launcher's answer): what to say, in a language. */
-  const $away = atom<((locale: string) => Away) | undefined>()
   const notifications = createNotifications({ ...seams, t: () => texts.$locale.get()?.t, isOpen: () => $open.get() })
   /** Calls that need the client, made before it exists: applied in order when it is made. */
   const waiting: ((client: WidgetClient) => void)[] = []
   const stops: (() => void)[] = [$unread.listen(notifications.unread), notifications.destroy]
   let owned: WidgetClient | undefined
   let stopped = false
+  const answer = createAnswer(seams, (stop) => (stopped ? stop() : stops.push(stop)))
   /** Only a shopper's own click moves focus into the panel, never `Attune('open')`. */
   let focusPanel = false
 
@@ -66,47 +61,21 @@ export function createController(seams: ControllerSeams) {
     for (const call of waiting.splice(0)) call(client)
   }
 
-  /** The panel chunk and a client, loading either when missing. */
-  const ready = async (): Promise<void> => {
-    let panel: PanelModule
-    try {
-      panel = await seams.loadPanel()
-    } catch (error) {
-      // Never throw into the host page; the next open fetches it again.
-      seams.warn('[Attune] The chat could not load:', error)
-      return
-    }
-    if (stopped || $panel.get()) return
-    if (!$client.get()) {
-      try {
-        use((owned = seams.makeClient(panel)))
-      } catch (error) {
-        seams.warn(error instanceof Error ? error.message : error)
-        return
-      }
-    }
-    // Only a shopper with a client has anyone to tell of route changes or to hear from (decision 010).
-    stops.push(panel.watchPage($client.get()!))
-    notifications.flashWith(panel.titleFlash)
-    $panel.set(panel)
-    texts.loadAll()
-  }
-
-  /**
-   * The launcher's answer, once per page view; a failure changes nothing. The store's greetings
-   * start; where nobody can answer now the away chunk words why. A store that set neither hours nor
-   * a reply time, with nobody online, keeps the launcher as it was: the panel's own line says so.
-   */
-  const hear = (answer: LauncherResponse) => {
-    // A greeting that cannot load is simply not shown: nothing to tell the page.
-    if (answer.greetings?.length)
-      seams.greet(answer.greetings).then(
-        (stop) => (stopped ? stop() : stops.push(stop)),
-        () => {},
-      )
-    if (answer.attended !== false || (answer.open && !answer.replyTime)) return
-    return seams.loadAway().then(({ away }) => $away.set((locale) => away(answer, locale)))
-  }
+  /** The panel chunk and a client, loading either when missing; a failure is a warning, and the next open tries again. */
+  const ready = () =>
+    seams
+      .loadPanel()
+      .then((panel) => {
+        if (stopped || $panel.get()) return
+        // makeClient may throw (a bad server URL): like a failed fetch, never into the host page.
+        if (!$client.get()) use((owned = seams.makeClient(panel)))
+        // Only a shopper with a client has anyone to tell of route changes or to hear from (decision 010).
+        stops.push(panel.watchPage($client.get()!))
+        notifications.flashWith(panel.titleFlash)
+        $panel.set(panel)
+        texts.loadAll()
+      })
+      .catch((error: unknown) => seams.warn('[Attune] The chat could not load:', error))
 
   const withClient = (call: (client: WidgetClient) => void) => {
     const client = $client.get()
@@ -137,7 +106,7 @@ export function createController(seams: ControllerSeams) {
     $client,
     $panel,
     $facts,
-    $away,
+    $away: answer.$away,
     get focusPanel() {
       return focusPanel
     },
@@ -151,7 +120,7 @@ export function createController(seams: ControllerSeams) {
         if (seams.client || seams.returning) void ready()
         seams
           .askWhoIsThere?.()
-          .then(hear)
+          .then(answer.hear)
           .catch(() => {})
       })
       if (seams.resuming) setOpen(true)
