@@ -1,14 +1,38 @@
+import type { LauncherResponse } from '@attune/core'
 import { atom } from 'nanostores'
 import { describe, expect, it } from 'vitest'
 import { createController, type ControllerSeams } from './controller.ts'
+import type { Catalog } from './i18n/en.ts'
 import type { PanelModule } from './launcher/panel-chunk.ts'
 import type { WidgetClient } from './ui/types.ts'
 
-// The rules run in Node: no DOM, the panel chunk and the client are stand-ins.
-function setUp(options: { returning?: boolean; failFetches?: number; given?: boolean } = {}) {
+interface Options {
+  returning?: boolean
+  failFetches?: number
+  given?: boolean
+  resuming?: boolean
+  answer?: Partial<LauncherResponse>
+  /** Languages whose texts wait for `release()`. */
+  held?: string[]
+  /** Client makings that throw, as with a bad server URL. */
+  failMakes?: number
+  /** The boot option, the page's `lang`, the browser's languages. */
+  languages?: (string | null)[]
+}
+
+// The rules run in Node: no DOM; the chunks, the client and the network are stand-ins that log.
+function setUp(options: Options = {}) {
   const log: string[] = []
   const idle: (() => void)[] = []
+  const said: string[] = []
+  /** Texts fetched, apart from `log`: every page load fetches the launcher's words. */
+  const fetched: string[] = []
+  const languages = options.languages ?? ['en']
   let failures = options.failFetches ?? 0
+  let makeFailures = options.failMakes ?? 0
+  const holds: (() => void)[] = []
+  const arrive = <T>(code: string, value: T) =>
+    options.held?.includes(code) ? new Promise<T>((resolve) => holds.push(() => resolve(value))) : Promise.resolve(value)
   const client = (name: string) =>
     ({
       $unread: atom(0),
@@ -17,24 +41,58 @@ function setUp(options: { returning?: boolean; failFetches?: number; given?: boo
       update: (attributes: object) => log.push(`${name}.update ${JSON.stringify(attributes)}`),
       destroy: () => log.push(`${name}.destroy`),
     }) as unknown as WidgetClient
-  const panel = {} as PanelModule
+  const panel = {
+    watchPage: () => (log.push('watch page'), () => log.push('stop watching page')),
+    titleFlash: () => Promise.reject(new Error('not in these tests')),
+  } as unknown as PanelModule
+  // Each language's texts say which language and which part they are: "th words", "th catalog".
+  const texts = (code: string, part: string) =>
+    ({ 'launcher.open': `${code} ${part}`, 'launcher.unread': `${code}: {count} new` }) as unknown as Catalog
   const seams: ControllerSeams = {
     client: options.given ? client('given') : undefined,
     returning: options.returning ?? false,
+    resuming: options.resuming ?? false,
     idle: (task) => idle.push(task),
     loadPanel: () => (log.push('fetch panel'), failures-- > 0 ? Promise.reject(new Error('offline')) : Promise.resolve(panel)),
-    makeClient: () => client('made'),
+    makeClient: () => {
+      if (makeFailures-- > 0) throw new Error('"server" must be an http(s) URL')
+      return client('made')
+    },
+    languages: () => languages,
+    loadWords: (code) => (fetched.push(`${code} words`), arrive(code, texts(code, 'words'))),
+    loadCatalog: (code) => (fetched.push(`${code} catalog`), arrive(code, texts(code, 'catalog'))),
+    askWhoIsThere: options.answer
+      ? () => (log.push('ask who is there'), Promise.resolve({ open: true, attended: true, ...options.answer } as LauncherResponse))
+      : undefined,
+    loadAway: () => (
+      log.push('fetch away'),
+      Promise.resolve({ away: (state, locale) => ({ open: state.open, line: `away in ${locale}`, notice: '' }) })
+    ),
+    greet: (offers) => (log.push(`greet ${offers.map((offer) => offer.id).join()}`), Promise.resolve(() => log.push('stop greeting'))),
+    announce: (text) => said.push(text),
+    hidden: () => false,
     warn: (...message) => log.push(`warn ${String(message[0])}`),
   }
-  return { chat: createController(seams), log, idle, runIdle: () => idle.splice(0).forEach((task) => task()) }
+  const chat = createController(seams)
+  chat.start()
+  return {
+    chat,
+    log,
+    idle,
+    said,
+    fetched,
+    languages,
+    runIdle: () => idle.splice(0).forEach((task) => task()),
+    release: () => holds.splice(0).forEach((resolve) => resolve()),
+  }
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 describe('what a visitor pays for, and when', () => {
   it('a first-time visitor fetches nothing and connects nowhere, even once the page is idle', async () => {
-    const { chat, log, idle } = setUp()
-    expect(idle).toHaveLength(0)
+    const { chat, log, runIdle } = setUp()
+    runIdle()
     chat.identify({ id: 'user-42', userHash: 'h' })
     chat.update({ cart: 42 })
     await settle()
@@ -60,7 +118,7 @@ describe('what a visitor pays for, and when', () => {
     chat.setOpen(true)
     expect(chat.$open.get()).toBe(true)
     await settle()
-    expect(log).toEqual(['fetch panel', 'made.connect', 'made.update {"cart":42}', 'made.identify user-42', 'made.update {"cart":50}'])
+    expect(log).toEqual(['fetch panel', 'made.connect', 'made.update {"cart":42}', 'made.identify user-42', 'made.update {"cart":50}', 'watch page'])
     expect(chat.$panel.get()).toBeDefined()
     chat.update({ cart: 60 })
     expect(log.at(-1)).toBe('made.update {"cart":60}')
@@ -71,10 +129,18 @@ describe('what a visitor pays for, and when', () => {
     expect(log).toEqual([])
     runIdle()
     await settle()
-    expect(log).toEqual(['fetch panel', 'made.connect'])
+    expect(log).toEqual(['fetch panel', 'made.connect', 'watch page'])
     ;(chat.$client.get()!.$unread as ReturnType<typeof atom<number>>).set(2)
     expect(chat.$unread.get()).toBe(2)
     expect(chat.$open.get()).toBe(false)
+  })
+
+  it('an open and the idle moment together make one client and watch the page once', async () => {
+    const { chat, log, runIdle } = setUp({ returning: true })
+    runIdle()
+    chat.setOpen(true)
+    await settle()
+    expect(log.filter((line) => line !== 'fetch panel')).toEqual(['made.connect', 'watch page'])
   })
 
   it('a failed panel fetch on open is a warning, and the next open tries again', async () => {
@@ -85,7 +151,19 @@ describe('what a visitor pays for, and when', () => {
     chat.setOpen(false)
     chat.setOpen(true)
     await settle()
-    expect(log.slice(2)).toEqual(['fetch panel', 'made.connect'])
+    expect(log.slice(2)).toEqual(['fetch panel', 'made.connect', 'watch page'])
+  })
+
+  it('a client that cannot be made (a bad server URL) is a warning, never thrown, and the next open tries again', async () => {
+    const { chat, log } = setUp({ failMakes: 1 })
+    chat.setOpen(true)
+    await settle()
+    expect(log).toEqual(['fetch panel', 'warn [Attune] The chat could not load:'])
+    expect(chat.$panel.get()).toBeUndefined()
+    chat.setOpen(false)
+    chat.setOpen(true)
+    await settle()
+    expect(log.slice(2)).toEqual(['fetch panel', 'made.connect', 'watch page'])
   })
 
   it('only the shopper’s own click moves focus into the panel', () => {
@@ -95,6 +173,11 @@ describe('what a visitor pays for, and when', () => {
     chat.setOpen(false)
     chat.toggle(true)
     expect(chat.focusPanel).toBe(true)
+  })
+
+  it('a reply email’s link back opens the chat at load', () => {
+    expect(setUp({ resuming: true }).chat.$open.get()).toBe(true)
+    expect(setUp().chat.$open.get()).toBe(false)
   })
 
   it('a client given by the page is used at once; destroy closes only a client it made', async () => {
@@ -107,7 +190,137 @@ describe('what a visitor pays for, and when', () => {
     own.runIdle()
     await settle()
     own.chat.destroy()
-    expect(own.log.at(-1)).toBe('made.destroy')
+    expect(own.log.slice(-2)).toEqual(['stop watching page', 'made.destroy'])
+  })
+})
+
+describe('the shopper’s language', () => {
+  it('is the first one shipped of the boot option, the page’s and the browser’s; English if none is', async () => {
+    for (const [languages, code] of [
+      [[null, 'th-TH', 'en-US'], 'th'],
+      [['lo', 'th-TH'], 'lo'],
+      [[null, 'xx', 'tl-PH'], 'fil'],
+      [[null, '', 'de-DE'], 'en'],
+    ] as const) {
+      const { chat } = setUp({ languages: [...languages] })
+      await settle()
+      expect(chat.$locale.get()?.t('launcher.open')).toBe(`${code} words`)
+    }
+  })
+
+  it('brings the launcher’s words at load, and the whole catalog only on intent, an open or the panel', async () => {
+    const { chat, fetched } = setUp()
+    await settle()
+    expect(fetched).toEqual(['en words'])
+    expect(chat.$locale.get()?.t('launcher.open')).toBe('en words')
+    expect(chat.$texts.get()).toBeUndefined()
+    chat.intent()
+    await settle()
+    expect(chat.$texts.get()?.t('launcher.open')).toBe('en catalog')
+    chat.setOpen(true)
+    await settle()
+    // Once: an open after intent fetches no catalog again.
+    expect(fetched).toEqual(['en words', 'en catalog'])
+  })
+
+  it('a returning visitor’s panel brings the whole catalog with it', async () => {
+    const { chat, runIdle } = setUp({ returning: true })
+    runIdle()
+    await settle()
+    expect(chat.$texts.get()?.code).toBe('en')
+  })
+
+  it('another boot option brings its words, and its whole catalog where the old one was loaded', async () => {
+    const { chat, fetched, languages } = setUp()
+    chat.setOpen(true)
+    await settle()
+    languages[0] = 'th-TH'
+    chat.pickLanguage()
+    await settle()
+    expect(fetched.slice(2)).toEqual(['th catalog', 'th words'])
+    expect(chat.$locale.get()).toMatchObject({ locale: 'th-TH', dir: 'ltr' })
+    expect(chat.$texts.get()?.t('launcher.open')).toBe('th catalog')
+  })
+
+  it('the last language picked wins over texts still on their way', async () => {
+    const { chat, languages, release } = setUp({ held: ['en'] })
+    chat.intent()
+    languages[0] = 'th'
+    chat.pickLanguage()
+    await settle()
+    release()
+    await settle()
+    expect(chat.$locale.get()?.t('launcher.open')).toBe('th words')
+    expect(chat.$texts.get()?.code).toBe('th')
+  })
+})
+
+describe('the launcher’s answer: who is there', () => {
+  it('is asked for at an idle moment, never before', async () => {
+    const { log, runIdle } = setUp({ answer: {} })
+    expect(log).toEqual([])
+    runIdle()
+    await settle()
+    expect(log).toEqual(['ask who is there'])
+  })
+
+  it('nobody there and the store closed: the away words reach the launcher and the panel', async () => {
+    const { chat, runIdle } = setUp({ answer: { open: false, attended: false } })
+    runIdle()
+    await settle()
+    expect(chat.$away.get()?.('th-TH').line).toBe('away in th-TH')
+  })
+
+  it('someone there, or an open store that promised no reply time: the away chunk is not fetched', async () => {
+    for (const answer of [{ attended: true }, { open: true, attended: false }]) {
+      const { chat, log, runIdle } = setUp({ answer })
+      runIdle()
+      await settle()
+      expect(log).not.toContain('fetch away')
+      expect(chat.$away.get()).toBeUndefined()
+    }
+  })
+
+  it('nobody there in an open store with a reply time: the shopper hears when to expect an answer', async () => {
+    const { chat, runIdle } = setUp({ answer: { open: true, attended: false, replyTime: 'hours' } })
+    runIdle()
+    await settle()
+    expect(chat.$away.get()).toBeDefined()
+  })
+
+  it('the store’s greetings start, and stop when the element leaves; none, no greeting chunk', async () => {
+    const greeted = setUp({ answer: { greetings: [{ id: 'g1' }, { id: 'g2' }] as LauncherResponse['greetings'] } })
+    greeted.runIdle()
+    await settle()
+    expect(greeted.log).toEqual(['ask who is there', 'greet g1,g2'])
+    greeted.chat.destroy()
+    expect(greeted.log.at(-1)).toBe('stop greeting')
+
+    const plain = setUp({ answer: { greetings: [] } })
+    plain.runIdle()
+    await settle()
+    expect(plain.log).toEqual(['ask who is there'])
+  })
+
+  it('a greeting that arrives after the element left is stopped at once', async () => {
+    const { chat, log, runIdle } = setUp({ answer: { greetings: [{ id: 'g1' }] as LauncherResponse['greetings'] } })
+    runIdle()
+    chat.destroy()
+    await settle()
+    expect(log).toEqual(['ask who is there', 'greet g1', 'stop greeting'])
+  })
+})
+
+describe('telling the shopper an agent wrote', () => {
+  it('says it in the launcher’s status line, in the shopper’s language, while the panel is closed', async () => {
+    const { chat, said, runIdle } = setUp({ returning: true, languages: ['th'] })
+    runIdle()
+    await settle()
+    const unread = chat.$client.get()!.$unread as ReturnType<typeof atom<number>>
+    unread.set(1)
+    chat.setOpen(true)
+    unread.set(2)
+    expect(said).toEqual(['th: 1 new'])
   })
 })
 

@@ -22,11 +22,25 @@ function setUp(locale = 'en') {
   const root = document.createElement('div')
   shadow.append(root)
   const loadPanel = vi.fn(() => new Promise<PanelModule>(() => {}))
-  const chat = createController({ returning: false, idle: () => {}, loadPanel, makeClient: () => ({}) as never, warn: () => {} })
+  const never = () => new Promise<never>(() => {})
+  const chat = createController({
+    returning: false,
+    idle: () => {},
+    loadPanel,
+    makeClient: () => ({}) as never,
+    languages: () => [],
+    loadWords: never,
+    loadCatalog: never,
+    loadAway: never,
+    greet: never,
+    announce: () => {},
+    hidden: () => false,
+    warn: () => {},
+  })
   element.setAttribute('site-key', 'shop')
   const stop = greet(element, chat, offers)
   // As the element does when the launcher's words arrive: build it, then set the texts.
-  buildLauncher(root, () => chat.toggle(true))
+  buildLauncher(root, () => chat.toggle(true), chat.intent)
   chat.$locale.set({ t: createTranslator(words as unknown as Catalog, locale), locale, dir: 'ltr' })
   return {
     chat,

@@ -49,6 +49,15 @@ describe('contrast', () => {
     expect(readableOn('hsl(0 0% 0%)')).toBeNull()
   })
 
+  it('picks whichever of white and near-black has the higher ratio, across every grey and every hue', () => {
+    const hex = (n: number) => n.toString(16).padStart(2, '0')
+    const colours = [...Array(256).keys()].flatMap((v) => [`#${hex(v).repeat(3)}`, `#${hex(v)}80ff`, `#ff${hex(v)}00`, `#00${hex(v)}${hex(255 - v)}`])
+    for (const colour of colours) {
+      const better = contrastRatio('#ffffff', colour) >= contrastRatio('#111827', colour) ? '#ffffff' : '#111827'
+      expect(readableOn(colour), colour).toBe(better)
+    }
+  })
+
   it('ships the palettes as fallbacks of the public custom properties, dark by class or system setting', () => {
     const css = paletteCss(PALETTES)
     expect(css).toContain('--a-accent:var(--attune-accent,#1d4ed8)')

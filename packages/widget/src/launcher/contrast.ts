@@ -31,9 +31,15 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05)
 }
 
+/**
+ * Up to this luminance, white text reads at least as well as near-black (#111827, luminance L₀):
+ * white's ratio 1.05 / (L + 0.05) is at least (L + 0.05) / (L₀ + 0.05) while L ≤ √(1.05 (L₀ + 0.05)) − 0.05.
+ * One comparison instead of two ratios: the launcher, on every page view, carries no `contrastRatio`.
+ */
+const WHITE_UP_TO = 0.1993
+
 /** White or near-black, whichever reads better on `background`; null if it cannot be parsed. */
 export function readableOn(background: string): string | null {
-  const white = contrastRatio('#ffffff', background)
-  if (Number.isNaN(white)) return null
-  return white >= contrastRatio('#111827', background) ? '#ffffff' : '#111827'
+  const rgb = parseColor(background)
+  return rgb && (luminance(rgb) <= WHITE_UP_TO ? '#ffffff' : '#111827')
 }

@@ -8,39 +8,27 @@ const SVG = 'http://www.w3.org/2000/svg'
 const CHAT =
   'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-4.3 3.4A1 1 0 0 1 3 20.6V6a2 2 0 0 1 1-2Zm3 6.5a1.5 1.5 0 1 0 0 .01Zm5 0a1.5 1.5 0 1 0 0 .01Zm5 0a1.5 1.5 0 1 0 0 .01Z'
 
-function icon(doc: Document, kind: 'chat' | 'close'): SVGSVGElement {
-  const svg = doc.createElementNS(SVG, 'svg')
-  const path = doc.createElementNS(SVG, 'path')
+const set = (node: Element, attributes: Record<string, string>) => {
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
+}
+
+function icon(kind: 'chat' | 'close'): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg')
+  const path = document.createElementNS(SVG, 'path')
   const size = kind === 'chat' ? '28' : '24'
-  for (const [k, v] of Object.entries({
-    class: `icon ${kind}`,
-    viewBox: '0 0 24 24',
-    width: size,
-    height: size,
-    'aria-hidden': 'true',
-  })) {
-    svg.setAttribute(k, v)
-  }
-  if (kind === 'chat') {
-    path.setAttribute('fill', 'currentColor')
-    path.setAttribute('d', CHAT)
-  } else {
-    for (const [k, v] of Object.entries({
-      fill: 'none',
-      stroke: 'currentColor',
-      'stroke-width': '2.25',
-      'stroke-linecap': 'round',
-      d: 'M6 6l12 12M18 6 6 18',
-    })) {
-      path.setAttribute(k, v)
-    }
-  }
+  set(svg, { class: `icon ${kind}`, viewBox: '0 0 24 24', width: size, height: size, 'aria-hidden': 'true' })
+  set(
+    path,
+    kind === 'chat'
+      ? { fill: 'currentColor', d: CHAT }
+      : { fill: 'none', stroke: 'currentColor', 'stroke-width': '2.25', 'stroke-linecap': 'round', d: 'M6 6l12 12M18 6 6 18' },
+  )
   svg.append(path)
   return svg
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag)
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
   node.className = className
   return node
 }
@@ -53,20 +41,25 @@ export interface LauncherDom {
   announce(text: string): void
 }
 
+/** Pointer over, focus or touch on the launcher: the shopper may be about to chat. */
+const INTENT = ['pointerenter', 'focus', 'touchstart']
+
 /** Builds the launcher button and a polite status region, appended to `parent`. */
-export function buildLauncher(parent: HTMLElement, onClick: () => void): LauncherDom {
-  const doc = parent.ownerDocument
-  const button = el(doc, 'button', 'launcher')
+export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent: () => void): LauncherDom {
+  const button = el('button', 'launcher')
   button.type = 'button'
-  const label = el(doc, 'span', 'launcher-label')
-  const badge = el(doc, 'span', 'badge')
-  badge.setAttribute('aria-hidden', 'true')
-  const badgeText = el(doc, 'span', 'visually-hidden')
+  const label = el('span', 'launcher-label')
+  // The label is part of the accessible name already (aria-label); hide it from the tree.
+  set(label, { 'aria-hidden': 'true' })
+  const badge = el('span', 'badge')
+  set(badge, { 'aria-hidden': 'true' })
+  const badgeText = el('span', 'visually-hidden')
   badgeText.id = BADGE_ID
-  button.append(icon(doc, 'chat'), icon(doc, 'close'), label, badge, badgeText)
+  button.append(icon('chat'), icon('close'), label, badge, badgeText)
   button.addEventListener('click', onClick)
-  const status = el(doc, 'div', 'visually-hidden')
-  status.setAttribute('role', 'status')
+  for (const name of INTENT) button.addEventListener(name, onIntent, { passive: true })
+  const status = el('div', 'visually-hidden')
+  set(status, { role: 'status' })
   parent.append(button, status)
 
   const attr = (name: string, value: string | null) => (value === null ? button.removeAttribute(name) : button.setAttribute(name, value))
@@ -83,8 +76,6 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void): Launche
       attr('data-away', view.away)
       label.textContent = text && !view.expanded ? text : ''
       label.hidden = !label.textContent
-      // The label is part of the accessible name already (aria-label); hide it from the tree.
-      label.setAttribute('aria-hidden', 'true')
       badge.textContent = view.badge ?? ''
       badge.hidden = !view.badge
       badgeText.textContent = view.badgeText ?? ''

@@ -2,16 +2,9 @@ import { onDemand } from './chunk.ts'
 
 /** The panel chunk (the chat UI, the core connection), loaded once, on demand: its default export. */
 export type PanelModule = (typeof import('../panel.ts'))['default']
-export const loadPanel = onDemand(() => {
-  // nanostores (1.5) keeps a shared epoch in `globalThis.nanostoresGlobal`. Our bundle holds one
-  // copy, which keeps its own reference to it; so a global the page did not have before the panel
-  // loaded is taken back, and the host page is left with exactly one: `Attune`.
-  const pageHadIt = 'nanostoresGlobal' in globalThis
-  return import('../panel.ts').then(({ default: panel }) => {
-    if (!pageHadIt) delete (globalThis as { nanostoresGlobal?: unknown }).nanostoresGlobal
-    return panel
-  })
-})
+// nanostores' global is taken back once, by the launcher (page-globals.ts): the panel shares the
+// launcher's copy and makes none of its own (widget-isolation.spec.ts checks after an open).
+export const loadPanel = onDemand(() => import('../panel.ts').then((module) => module.default))
 
 /** Runs `callback` at an idle moment (a timeout where requestIdleCallback is missing). */
 export const whenIdle = (callback: () => void) =>

@@ -47,13 +47,14 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   if (typeof theme.zIndex === 'number' && Number.isFinite(theme.zIndex)) props['--attune-z'] = String(Math.trunc(theme.zIndex))
   const classes = ['root', theme.mode === 'dark' || theme.mode === 'auto' ? theme.mode : 'light']
   if (theme.position === 'left' || theme.position === 'right') classes.push(theme.position)
-  const label = typeof theme.launcherLabel === 'string' && theme.launcherLabel.trim() ? theme.launcherLabel.trim() : null
+  const label = (typeof theme.launcherLabel === 'string' && theme.launcherLabel.trim()) || null
   return { props, classes, label }
 }
 
-/** Applies a theme to the root element, removing what a previous theme set. */
-export function applyTheme(root: HTMLElement, style: ThemeStyle, previous: ThemeStyle | null): void {
+/** Applies a theme to the root element, removing what a previous theme set; returns it, the next one's previous. */
+export function applyTheme(root: HTMLElement, style: ThemeStyle, previous: ThemeStyle | null): ThemeStyle {
   for (const name of Object.keys(previous?.props ?? {})) root.style.removeProperty(name)
   for (const [name, value] of Object.entries(style.props)) root.style.setProperty(name, value)
   root.className = style.classes.join(' ')
+  return style
 }
