@@ -132,6 +132,15 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl) {
       return rows.reverse().map(toEvent)
     },
 
+    /** The newest `limit` events, oldest first: what rules about "now" read (issue 12). */
+    async readLatest(conversationId: string, limit: number): Promise<ConversationEvent[]> {
+      const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2`, [
+        conversationId,
+        limit,
+      ])
+      return rows.reverse().map(toEvent)
+    },
+
     /** Events with seq > afterSeq, oldest first, at most `limit` of them. */
     async readAfter(conversationId: string, afterSeq: number, limit = 200): Promise<ConversationEvent[]> {
       const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`, [
