@@ -198,4 +198,45 @@ describe.each(engines)('group commit on $name', ({ open }) => {
     expect(results.filter((r) => r.duplicate)).toHaveLength(4 * 5)
     for (const id of ids) expect((await a.readAfter(id, 0, 100)).map((e) => e.seq)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1))
   })
+  it('never trusts its memory over the database: a conversation resolved by another process refuses the next message', async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    await log.append(id, message('remembered open'), { requireOpen: true })
+    await db.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [id])
+    await expect(log.append(id, message('too late'), { requireOpen: true })).rejects.toBeInstanceOf(ConversationClosedError)
+    // What may follow a resolve is still stored, right after the last seq.
+    await expect(log.append(id, { kind: 'checkin.skipped', author: shopper, clientId: 'skip', body: { phase: 'after' } })).resolves.toMatchObject({
+      event: { seq: 2 },
+    })
+  })
+
+  it('remembers a conversation it wrote (no locking read) and forgets it when a transaction fails', async () => {
+    const statements: string[] = []
+    const recorded: Database = {
+      ...db,
+      query: (sql, params) => db.query(sql, params),
+      exec: (sql) => db.exec(sql),
+      transaction: (fn) =>
+        db.transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) })),
+      close: () => db.close(),
+    }
+    const log = createLog(recorded)
+    const id = await conversation()
+    const locks = () => statements.filter((sql) => sql.includes('FOR UPDATE')).length
+    await log.append(id, message('one'))
+    expect(locks()).toBe(1)
+    await log.append(id, message('two'))
+    expect(locks()).toBe(1)
+    await expect(log.append(id, message('bad'), { effects: () => Promise.reject(new Error('effect failed')) })).rejects.toThrow('effect failed')
+    const before = locks()
+    await log.append(id, message('three'))
+    expect(locks()).toBe(before + 1)
+    expect((await log.readAfter(id, 0, 10)).map((e) => e.seq)).toEqual([1, 2, 3])
+  })
+
+  it('reads a conversation id in either case', async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    await expect(log.append(id.toUpperCase(), message('upper'))).resolves.toMatchObject({ event: { seq: 1 } })
+  })
 })

@@ -3,12 +3,13 @@ import type { Outcome } from './append-queue.ts'
 import type { Queryable } from './db/database.ts'
 import { COLUMNS, ConversationClosedError, ConversationNotFoundError, type EventRow } from './event-rows.ts'
 import type { AppendOptions, AppendResult, NewEvent } from './log.ts'
+import type { CachedStatus, StatusCache } from './status-cache.ts'
 
 /** One caller's append, as the queue holds it. */
 export type AppendItem = { conversationId: string; input: NewEvent; options: AppendOptions }
 
 type StoredRow = EventRow & { conversation_id: string }
-type Locked = { id: string; status: string; last_seq: number }
+type Locked = { id: string; status: CachedStatus }
 
 /**
  * How a batch moves a conversation's wait, folded from its items in order: a shopper's message
@@ -24,8 +25,8 @@ const nextWait: Record<Wait, Record<'start' | 'stop', Wait>> = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-// Locks every conversation of the batch, in id order so two processes' batches never deadlock.
-const LOCK = 'SELECT id, status, last_seq FROM conversations WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE'
+// Reads the status of the conversations the cache does not know, locked in id order (no deadlock).
+const LOCK = 'SELECT id, status FROM conversations WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE'
 
 const prefixed = COLUMNS.split(', ')
   .map((c) => `e.${c}`)
@@ -45,46 +46,74 @@ const DUPLICATES = `
     LIMIT 1
   ) d`
 
-// One statement for the whole batch: each conversation's seq and wait move, every event is inserted.
+// One statement for the whole batch: each conversation's seq moves by its count of new events (the
+// row lock serialises processes), only while its status is the one the plan was made for, and its
+// events take the seqs right after the old last_seq, in order.
 const WRITE = `
   WITH moved AS (
-    UPDATE conversations c SET last_seq = r.last_seq, updated_at = now(),
+    UPDATE conversations c SET last_seq = c.last_seq + r.n, updated_at = now(),
       waiting_since = CASE r.wait WHEN 'start' THEN COALESCE(c.waiting_since, now()) WHEN 'restart' THEN now()
                                   WHEN 'stop' THEN NULL ELSE c.waiting_since END
-    FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, last_seq int, wait text) WHERE c.id = r.id
+    FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, wait text, status text)
+    WHERE c.id = r.id AND c.status = r.status
+    RETURNING c.id, c.last_seq - r.n AS base
   )
   INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
-  SELECT conversation_id, seq, kind, author_role, author_id, author_name, client_id, body
+  SELECT e.conversation_id, m.base + e.k, e.kind, e.author_role, e.author_id, e.author_name, e.client_id, e.body
   FROM jsonb_to_recordset($2::jsonb)
-    AS r(conversation_id uuid, seq int, kind text, author_role text, author_id text, author_name text, client_id text, body jsonb)
+    AS e(conversation_id uuid, k int, kind text, author_role text, author_id text, author_name text, client_id text, body jsonb)
+  JOIN moved m ON m.id = e.conversation_id
   RETURNING conversation_id, ${COLUMNS}`
 
+/** A conversation's status changed behind the cache (another process resolved it): write again from the database. */
+class StaleStatusError extends Error {
+  override name = 'StaleStatusError'
+}
+
 /** Where an item ended up before the write: refused, a duplicate (stored, or of an earlier item), or to insert. */
-type Plan = { error: unknown } | { stored: StoredRow } | { sameAs: number } | { seq: number }
+type Plan = { error: unknown } | { stored: StoredRow } | { sameAs: number } | { k: number }
+
+export type BatchContext = {
+  toEvent: (row: EventRow) => ConversationEvent
+  /** Statuses known from earlier writes; without it every conversation is read under lock. */
+  cache?: StatusCache
+}
+
+/** The outcomes, and what the cache may learn once the transaction committed (null: forget it). */
+export type BatchResult = { outcomes: Outcome<AppendResult>[]; learned: Map<string, CachedStatus | null> }
 
 const dedupeKey = (item: AppendItem) =>
   item.options.anyConversationOf ? `v:${item.options.anyConversationOf}:${item.input.clientId}` : `c:${item.conversationId}:${item.input.clientId}`
 
 /**
- * Writes a batch of appends in the caller's transaction with three statements whatever its size:
- * lock the conversations, find the duplicates, write the events and the conversations' new seq.
- * Refusals (not found, resolved) are outcomes, not throws, so they never fail the batch; an effect
- * runs after the write, in item order, and is the last item of its conversation (the queue seals it).
+ * Writes a batch of appends in the caller's transaction with at most three statements whatever its
+ * size: lock the conversations the cache does not know, find the duplicates, write the events and
+ * the conversations' new seq. Refusals (not found, resolved) are outcomes, not throws, so they never
+ * fail the batch; an effect runs after the write, in item order, and is the last item of its
+ * conversation (the queue seals it).
  */
-export async function writeBatch(
-  tx: Queryable,
-  items: readonly AppendItem[],
-  toEvent: (row: EventRow) => ConversationEvent,
-): Promise<Outcome<AppendResult>[]> {
-  const ids = [...new Set(items.map((item) => item.conversationId).filter((id) => UUID.test(id)))]
-  const locked = new Map((await tx.query<Locked>(LOCK, [ids])).map((row) => [row.id, { ...row }]))
+export async function writeBatch(tx: Queryable, items: readonly AppendItem[], context: BatchContext): Promise<BatchResult> {
+  const statuses = new Map<string, CachedStatus>()
+  const learned = new Map<string, CachedStatus | null>()
+  const unknown: string[] = []
+  for (const id of new Set(items.map((item) => item.conversationId).filter((id) => UUID.test(id)))) {
+    const cached = context.cache?.get(id)
+    if (cached) statuses.set(id, cached)
+    else unknown.push(id)
+  }
+  if (unknown.length > 0) {
+    for (const row of await tx.query<Locked>(LOCK, [unknown])) {
+      statuses.set(row.id, row.status)
+      learned.set(row.id, row.status)
+    }
+  }
   const stored = await duplicates(tx, items)
 
   const firstOfKey = new Map<string, number>()
-  const waits = new Map<string, Wait>()
+  const counts = new Map<string, { n: number; wait: Wait }>()
   const plans: Plan[] = items.map((item, i) => {
-    const conversation = locked.get(item.conversationId)
-    if (!conversation) return { error: new ConversationNotFoundError(item.conversationId) }
+    const status = statuses.get(item.conversationId)
+    if (!status) return { error: new ConversationNotFoundError(item.conversationId) }
     if (item.input.clientId !== undefined) {
       const key = dedupeKey(item)
       const earlier = firstOfKey.get(key)
@@ -93,19 +122,22 @@ export async function writeBatch(
       const row = stored.get(i)
       if (row) return { stored: row }
     }
-    if (item.options.requireOpen && conversation.status !== 'open') return { error: new ConversationClosedError(item.conversationId) }
-    conversation.last_seq += 1
-    const wait = item.options.waiting
-    if (wait) waits.set(item.conversationId, nextWait[waits.get(item.conversationId) ?? 'keep'][wait])
-    return { seq: conversation.last_seq }
+    if (item.options.requireOpen && status !== 'open') return { error: new ConversationClosedError(item.conversationId) }
+    const count = counts.get(item.conversationId) ?? { n: 0, wait: 'keep' }
+    count.n += 1
+    if (item.options.waiting) count.wait = nextWait[count.wait][item.options.waiting]
+    counts.set(item.conversationId, count)
+    // What an effect writes is not known here: its conversation is read afresh next time.
+    if (item.options.effects) learned.set(item.conversationId, null)
+    return { k: count.n }
   })
 
-  const inserted = await write(tx, items, plans, locked, waits)
-  const results: Outcome<AppendResult>[] = []
+  const inserted = await write(tx, items, plans, statuses, counts)
+  const outcomes: Outcome<AppendResult>[] = []
   for (const [i, plan] of plans.entries()) {
-    results.push(await settle(tx, items[i]!, plan, results, inserted, toEvent))
+    outcomes.push(await settle(tx, items[i]!, plan, outcomes, inserted, context.toEvent))
   }
-  return results
+  return { outcomes, learned }
 }
 
 async function duplicates(tx: Queryable, items: readonly AppendItem[]): Promise<Map<number, StoredRow>> {
@@ -119,20 +151,21 @@ async function duplicates(tx: Queryable, items: readonly AppendItem[]): Promise<
   return new Map(rows.map((row) => [row.i, row]))
 }
 
+/** Writes the new events; their rows by conversation, in seq order. */
 async function write(
   tx: Queryable,
   items: readonly AppendItem[],
   plans: readonly Plan[],
-  locked: Map<string, Locked>,
-  waits: Map<string, Wait>,
-): Promise<Map<string, StoredRow>> {
+  statuses: Map<string, CachedStatus>,
+  counts: Map<string, { n: number; wait: Wait }>,
+): Promise<Map<string, StoredRow[]>> {
   const events = plans.flatMap((plan, i) => {
-    if (!('seq' in plan)) return []
+    if (!('k' in plan)) return []
     const { conversationId, input } = items[i]!
     return [
       {
         conversation_id: conversationId,
-        seq: plan.seq,
+        k: plan.k,
         kind: input.kind,
         author_role: input.author.role,
         author_id: input.author.id,
@@ -143,13 +176,17 @@ async function write(
     ]
   })
   if (events.length === 0) return new Map()
-  const moved = [...new Set(events.map((e) => e.conversation_id))].map((id) => ({
-    id,
-    last_seq: locked.get(id)!.last_seq,
-    wait: waits.get(id) ?? 'keep',
-  }))
+  // In id order: the update locks rows in the order it meets them.
+  const moved = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, { n, wait }]) => ({ id, n, wait, status: statuses.get(id) }))
   const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events)])
-  return new Map(rows.map((row) => [`${row.conversation_id}:${row.seq}`, row]))
+  if (rows.length !== events.length) throw new StaleStatusError('[Attune] a conversation changed status since it was cached')
+  const byConversation = new Map<string, StoredRow[]>()
+  for (const row of rows.sort((a, b) => a.seq - b.seq)) {
+    const list = byConversation.get(row.conversation_id) ?? []
+    list.push(row)
+    byConversation.set(row.conversation_id, list)
+  }
+  return byConversation
 }
 
 async function settle(
@@ -157,7 +194,7 @@ async function settle(
   item: AppendItem,
   plan: Plan,
   earlier: readonly Outcome<AppendResult>[],
-  inserted: Map<string, StoredRow>,
+  inserted: Map<string, StoredRow[]>,
   toEvent: (row: EventRow) => ConversationEvent,
 ): Promise<Outcome<AppendResult>> {
   if ('error' in plan) return { ok: false, error: plan.error }
@@ -169,7 +206,7 @@ async function settle(
     const first = earlier[plan.sameAs]!
     return first.ok ? { ok: true, value: { ...first.value, duplicate: true } } : first
   }
-  const row = inserted.get(`${item.conversationId}:${plan.seq}`)
+  const row = inserted.get(item.conversationId)?.[plan.k - 1]
   if (!row) throw new Error('[Attune] an appended event was not returned')
   const event = toEvent(row)
   await item.options.effects?.(tx, event)

@@ -2,8 +2,11 @@
 export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown }
 
 export type AppendQueueOptions<I, R> = {
-  /** Writes the items in ONE transaction; resolves after COMMIT. Throws when the transaction failed. */
-  write(items: readonly I[]): Promise<Outcome<R>[]>
+  /**
+   * Writes the items in ONE transaction; resolves after COMMIT, throws when it failed. `alone` is
+   * the retry of one item of a failed batch: it trusts nothing remembered.
+   */
+  write(items: readonly I[], alone: boolean): Promise<Outcome<R>[]>
   /** The group an item's order matters within (its conversation). */
   key(item: I): string
   /** True when nothing after this item of the same group may join its batch (it runs effects). */
@@ -47,13 +50,16 @@ export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
     return batch
   }
 
-  async function commit(batch: Waiting<I, R>[]): Promise<void> {
+  async function commit(batch: Waiting<I, R>[], alone = false): Promise<void> {
     let outcomes: Outcome<R>[]
     try {
-      outcomes = await options.write(batch.map((entry) => entry.item))
+      outcomes = await options.write(
+        batch.map((entry) => entry.item),
+        alone,
+      )
     } catch (error) {
-      if (batch.length === 1) return batch[0]!.reject(error)
-      for (const entry of batch) await commit([entry])
+      if (alone) return batch[0]!.reject(error)
+      for (const entry of batch) await commit([entry], true)
       return
     }
     batch.forEach((entry, i) => {

@@ -2,6 +2,7 @@ import type { Author, ConversationEvent, EventKind } from '@attune/protocol'
 import { writeBatch, type AppendItem } from './append-batch.ts'
 import { createAppendQueue } from './append-queue.ts'
 import type { Database, Queryable } from './db/database.ts'
+import { createStatusCache } from './status-cache.ts'
 import { COLUMNS, toStoredEvent, type AttachmentUrl, type EventRow } from './event-rows.ts'
 
 export { ConversationClosedError, ConversationNotFoundError } from './event-rows.ts'
@@ -54,8 +55,22 @@ export type AppendOptions = {
  */
 export function createLog(db: Database, attachmentUrl?: AttachmentUrl) {
   const toEvent = (row: EventRow) => toStoredEvent(row, attachmentUrl)
+  const cache = createStatusCache()
   const queue = createAppendQueue<AppendItem, AppendResult>({
-    write: (items) => db.transaction((tx) => writeBatch(tx, items, toEvent)),
+    async write(items, alone) {
+      try {
+        const { outcomes, learned } = await db.transaction((tx) => writeBatch(tx, items, { toEvent, ...(alone ? {} : { cache }) }))
+        for (const [id, status] of learned) {
+          if (status) cache.set(id, status)
+          else cache.forget(id)
+        }
+        return outcomes
+      } catch (error) {
+        // Nothing of a failed transaction is remembered: its conversations are read afresh.
+        for (const item of items) cache.forget(item.conversationId)
+        throw error
+      }
+    },
     key: (item) => item.conversationId,
     seals: (item) => item.options.effects !== undefined,
   })
@@ -66,7 +81,8 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl) {
      * `last_seq + 1` can never be handed out twice nor skipped.
      */
     append(conversationId: string, input: NewEvent, options: AppendOptions = {}): Promise<AppendResult> {
-      return queue.add({ conversationId, input, options })
+      // Postgres reads a uuid in either case; the batch compares ids as the database returns them.
+      return queue.add({ conversationId: conversationId.toLowerCase(), input, options })
     },
 
     /** Up to `limit` events right before `beforeSeq`, oldest first: one page of history. */
