@@ -151,6 +151,12 @@ export function createConversations(db: Database, hooks: { created?: (conversati
       return row ? toSummary(row) : null
     },
 
+    /** The summary and the store it belongs to, in one statement: what the inbox is sent after an event. */
+    async published(id: string): Promise<{ siteId: string; summary: ConversationSummary } | null> {
+      const [row] = await db.query<Row>(`${SUMMARY_SELECT} WHERE c.id = $1`, [id])
+      return row ? { siteId: row.site_id, summary: toSummary(row) } : null
+    },
+
     /** The summaries of `ids`, by id (a search's page, issue 14). */
     async summariesOf(ids: readonly string[]): Promise<Map<string, ConversationSummary>> {
       if (ids.length === 0) return new Map()

@@ -1,5 +1,11 @@
 import type { Author, ConversationEvent, EventKind } from '@attune/protocol'
+import { writeBatch, type AppendItem } from './append-batch.ts'
+import { createAppendQueue } from './append-queue.ts'
 import type { Database, Queryable } from './db/database.ts'
+import { createStatusCache } from './status-cache.ts'
+import { COLUMNS, toStoredEvent, type AttachmentUrl, type EventRow } from './event-rows.ts'
+
+export { ConversationClosedError, ConversationNotFoundError } from './event-rows.ts'
 
 /**
  * What a caller appends; the log assigns `seq` and `at`. `body` holds the kind's own fields (a
@@ -14,62 +20,32 @@ export type NewEvent = {
   body: Record<string, unknown>
 }
 
-export type AppendResult = { event: ConversationEvent; duplicate: boolean }
+export type AppendResult = {
+  event: ConversationEvent
+  duplicate: boolean
+  /** The conversation a duplicate was found in, when another of the shopper's (`anyConversationOf`). */
+  elsewhere?: string
+}
 
 export type AppendOptions = {
   /** Refuse (with ConversationClosedError) when the conversation is resolved. */
   requireOpen?: boolean
   /**
-   * Extra writes that must commit together with the event (waiting_since, status…). Runs inside
-   * the same transaction, after the insert, and never for a duplicate.
+   * A shopper's message starts the wait for an answer (if none runs), an agent's ends it: written
+   * with the append's own statement (issue 12), not as an effect.
+   */
+  waiting?: 'start' | 'stop'
+  /**
+   * A visitor's id: a client id they stored in any of their conversations is a duplicate, so a
+   * retry sent after a resolve is acked with the original and never stored twice.
+   */
+  anyConversationOf?: string
+  /**
+   * Extra writes that must commit together with the event (status, hand-off…). Runs inside the
+   * same transaction, after the insert, and never for a duplicate. Appends behind it to the same
+   * conversation wait for the next transaction, so they see what it wrote.
    */
   effects?: (tx: Queryable, event: ConversationEvent) => Promise<void>
-}
-
-export class ConversationNotFoundError extends Error {
-  override name = 'ConversationNotFoundError'
-}
-export class ConversationClosedError extends Error {
-  override name = 'ConversationClosedError'
-}
-
-type EventRow = {
-  seq: number
-  kind: string
-  author_role: Author['role']
-  author_id: string
-  author_name: string | null
-  client_id: string | null
-  body: Record<string, unknown>
-  created_at: Date | string
-}
-
-const COLUMNS = 'seq, kind, author_role, author_id, author_name, client_id, body, created_at'
-
-// The kinds whose protocol schema carries the client's id (the others were not sent by a client).
-const CARRIES_CLIENT_ID: ReadonlySet<string> = new Set(['message', 'checkin.answered', 'checkin.skipped'])
-
-/** The link a reader gets to an attached file; the stored one may have expired (issue 11, finding 6). */
-type AttachmentUrl = (uploadId: string) => string
-
-/** Maps a stored row to the protocol's event shape (the one the wire carries). */
-function toStoredEvent(row: EventRow, attachmentUrl?: AttachmentUrl): ConversationEvent {
-  const author: Author = { role: row.author_role, id: row.author_id }
-  if (row.author_name !== null) author.name = row.author_name
-  const attachments = row.body.attachments
-  const event: Record<string, unknown> = {
-    ...row.body,
-    ...(attachmentUrl && Array.isArray(attachments)
-      ? { attachments: attachments.map((a: { id: string }) => ({ ...a, url: attachmentUrl(a.id) })) }
-      : {}),
-    kind: row.kind,
-    seq: row.seq,
-    at: new Date(row.created_at).toISOString(),
-    author,
-  }
-  if (CARRIES_CLIENT_ID.has(row.kind)) event.clientId = row.client_id ?? ''
-  // Rows are only written through `append` with the protocol's own types, so the shape holds.
-  return event as ConversationEvent
 }
 
 /**
@@ -79,47 +55,34 @@ function toStoredEvent(row: EventRow, attachmentUrl?: AttachmentUrl): Conversati
  */
 export function createLog(db: Database, attachmentUrl?: AttachmentUrl) {
   const toEvent = (row: EventRow) => toStoredEvent(row, attachmentUrl)
+  const cache = createStatusCache()
+  const queue = createAppendQueue<AppendItem, AppendResult>({
+    async write(items, alone) {
+      try {
+        const { outcomes, learned } = await db.transaction((tx) => writeBatch(tx, items, { toEvent, ...(alone ? {} : { cache }) }))
+        for (const [id, status] of learned) {
+          if (status) cache.set(id, status)
+          else cache.forget(id)
+        }
+        return outcomes
+      } catch (error) {
+        // Nothing of a failed transaction is remembered: its conversations are read afresh.
+        for (const item of items) cache.forget(item.conversationId)
+        throw error
+      }
+    },
+    key: (item) => item.conversationId,
+    seals: (item) => item.options.effects !== undefined,
+  })
   return {
     /**
-     * Appends in one transaction. Locking the conversation row serialises concurrent appends on
-     * Postgres, so `last_seq + 1` can never be handed out twice nor skipped.
+     * Appends through the group commit (docs/decisions/029): resolves once the transaction holding
+     * it committed. Locking the conversation row serialises appends across processes, so
+     * `last_seq + 1` can never be handed out twice nor skipped.
      */
-    async append(conversationId: string, input: NewEvent, options: AppendOptions = {}): Promise<AppendResult> {
-      return db.transaction(async (tx) => {
-        const [conv] = await tx.query<{ status: string }>('SELECT status FROM conversations WHERE id = $1 FOR UPDATE', [conversationId])
-        if (!conv) throw new ConversationNotFoundError(conversationId)
-        const [existing] =
-          input.clientId === undefined
-            ? []
-            : await tx.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND client_id = $2`, [
-                conversationId,
-                input.clientId,
-              ])
-        if (existing) return { event: toEvent(existing), duplicate: true }
-        if (options.requireOpen && conv.status !== 'open') throw new ConversationClosedError(conversationId)
-        const [seqRow] = await tx.query<{ last_seq: number }>(
-          'UPDATE conversations SET last_seq = last_seq + 1, updated_at = now() WHERE id = $1 RETURNING last_seq',
-          [conversationId],
-        )
-        const [row] = await tx.query<EventRow>(
-          `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-          [
-            conversationId,
-            seqRow?.last_seq,
-            input.kind,
-            input.author.role,
-            input.author.id,
-            input.author.name ?? null,
-            input.clientId ?? null,
-            JSON.stringify(input.body),
-          ],
-        )
-        if (!row) throw new Error('insert returned no row')
-        const event = toEvent(row)
-        await options.effects?.(tx, event)
-        return { event, duplicate: false }
-      })
+    append(conversationId: string, input: NewEvent, options: AppendOptions = {}): Promise<AppendResult> {
+      // Postgres reads a uuid in either case; the batch compares ids as the database returns them.
+      return queue.add({ conversationId: conversationId.toLowerCase(), input, options })
     },
 
     /** Up to `limit` events right before `beforeSeq`, oldest first: one page of history. */
@@ -127,6 +90,15 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl) {
       const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`, [
         conversationId,
         beforeSeq,
+        limit,
+      ])
+      return rows.reverse().map(toEvent)
+    },
+
+    /** The newest `limit` events, oldest first: what rules about "now" read (issue 12). */
+    async readLatest(conversationId: string, limit: number): Promise<ConversationEvent[]> {
+      const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 ORDER BY seq DESC LIMIT $2`, [
+        conversationId,
         limit,
       ])
       return rows.reverse().map(toEvent)

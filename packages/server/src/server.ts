@@ -134,8 +134,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       ...(options.now ? { now: options.now } : {}),
       broadcast: (conversationId, event) => bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event }),
       refresh: async (conversationId) => {
-        const [record, summary] = await Promise.all([conversations.get(conversationId), conversations.summary(conversationId)])
-        if (record && summary) bus.publish(topics.site(record.siteId), { type: 'conversation', conversation: summary })
+        const published = await conversations.published(conversationId)
+        if (published) bus.publish(topics.site(published.siteId), { type: 'conversation', conversation: published.summary })
       },
     })
     // Without a data dir (tests, throwaway demos) files go to a temporary folder removed on close.

@@ -120,4 +120,22 @@ describe('the check-in engine on the server', () => {
     expect(first).toMatchObject({ allowed: true, event: { kind: 'checkin.asked', trigger: 'agent' } })
     expect(await engine.agentAsk(id)).toEqual({ allowed: false, reason: 'pending' })
   })
+  it('reads the newest events of a conversation longer than 2,000: the card asked at its end is pending', async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    // 2,100 older messages, written at once (the old engine read only the first 2,000 of them).
+    await db.query(
+      `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, client_id, body)
+       SELECT $1, n, 'message', CASE WHEN n % 2 = 0 THEN 'agent' ELSE 'visitor' END, 'someone', 'old-' || n, '{"text":"and another thing"}'
+       FROM generate_series(1, 2100) AS n`,
+      [id],
+    )
+    await db.query(
+      `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, client_id, body)
+       VALUES ($1, 2101, 'checkin.asked', 'system', 'attune', 'ask:during@2100', '{"phase":"during","trigger":"waiting"}')`,
+      [id],
+    )
+    await db.query('UPDATE conversations SET last_seq = 2101 WHERE id = $1', [id])
+    expect(await engine.agentAsk(id)).toEqual({ allowed: false, reason: 'pending' })
+  })
 })

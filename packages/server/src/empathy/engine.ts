@@ -19,7 +19,10 @@ const SYSTEM = { role: 'system', id: 'attune' } as const
 
 /** Waiting conversations whose rules a restart re-runs at once. */
 const RESUME_BATCH = 10
-/** The longest log the rules read; a conversation longer than this is read from its tail. */
+/**
+ * The longest log the rules read: its newest events (issue 12). The rules decide about now — the
+ * pending card, the wait, the latest messages — so a longer conversation's oldest part is left out.
+ */
 const MAX_EVENTS = 2000
 
 export type EngineDeps = {
@@ -39,7 +42,7 @@ export type AgentAsk = { allowed: true; event: ConversationEvent } | { allowed: 
 
 /**
  * The server side of the check-ins (ARCHITECTURE: the server decides, clients render). After
- * every event it re-reads the log, recomputes the frustration signal, asks what the rules in
+ * every event it re-reads the log's newest events, recomputes the frustration signal, asks what the rules in
  * @attune/empathy say to ask, stores the agent's card, and sets one timer for the next moment
  * the answer could change by time alone (a wait running out).
  */
@@ -75,7 +78,7 @@ export function createCheckInEngine(deps: EngineDeps) {
   async function evaluate(conversationId: string, occasion: Occasion): Promise<void> {
     const context = await loadCheckInContext(deps.db, conversationId)
     if (!context) return
-    const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+    const events = await deps.log.readLatest(conversationId, MAX_EVENTS)
     const at = now()
     const signal = readSignal(events, at, context.language)
 
@@ -164,7 +167,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       return serial(conversationId, async () => {
         const context = await loadCheckInContext(deps.db, conversationId)
         if (!context) return { allowed: false, reason: 'not_found' }
-        const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+        const events = await deps.log.readLatest(conversationId, MAX_EVENTS)
         const facts: ConversationFacts = {
           now: now(),
           openedAt: context.openedAt,
@@ -191,7 +194,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       return serial(conversationId, async () => {
         const context = await loadCheckInContext(deps.db, conversationId)
         if (!context) return false
-        const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+        const events = await deps.log.readLatest(conversationId, MAX_EVENTS)
         const ask = followUpCheckIn({ events, optedOut: context.optedOut })
         if (!ask) return false
         const before = events.length

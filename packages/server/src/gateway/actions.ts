@@ -12,7 +12,6 @@ import type {
 import { ErrorCode } from '@attune/protocol'
 import { topics } from '../bus.ts'
 import type { ConversationRecord } from '../conversations.ts'
-import type { Queryable } from '../db/database.ts'
 import { ConversationClosedError } from '../log.ts'
 import { FrameError, type Session } from './context.ts'
 import { log } from '../logger.ts'
@@ -43,26 +42,28 @@ export async function history(s: Session, frame: HistoryFrame): Promise<void> {
 export async function send(s: Session, frame: SendFrame): Promise<void> {
   if (s.role === 'agent') return agentSend(s, frame)
   const visitorId = s.visitorId!
-  // A retry may come after its conversation was resolved and a new one opened: look everywhere.
-  const earlier = await s.deps.log.findVisitorItem(visitorId, frame.clientId)
-  if (earlier) return acked(s, frame.clientId, earlier.conversationId, earlier.event, true)
-
-  const body = await messageBody(s, frame)
   let target: ConversationRecord | null = null
   if (frame.conversationId) {
     const named = await s.access(frame.conversationId)
     if (named.status === 'open') target = named
   }
+  // A retry may come after its conversation was resolved: look everywhere before opening a new
+  // one. Into an open conversation the append itself looks in all the shopper's conversations.
+  if (!target) {
+    const earlier = await s.deps.log.findVisitorItem(visitorId, frame.clientId)
+    if (earlier) return acked(s, frame.clientId, earlier.conversationId, earlier.event, true)
+  }
+  const body = await messageBody(s, frame)
   // A shopper's message is never refused for being late: a resolved conversation means a new one.
   for (let attempt = 0; ; attempt++) {
     target ??= await s.openConversation()
     try {
-      const { event, duplicate } = await s.deps.log.append(
+      const { event, duplicate, elsewhere } = await s.deps.log.append(
         target.id,
         { kind: 'message', author: { role: 'visitor', id: visitorId }, clientId: frame.clientId, body },
-        { requireOpen: true, effects: (tx) => setWaiting(tx, target!.id, true) },
+        { requireOpen: true, waiting: 'start', anyConversationOf: visitorId },
       )
-      await acked(s, frame.clientId, target.id, event, duplicate)
+      await acked(s, frame.clientId, elsewhere ?? target.id, event, duplicate)
       // After the ack: the message is stored whatever happens to the assignment (it waits unassigned then).
       if (!duplicate)
         await s.deps.assignment.afterShopperMessage(s.siteId, target.id).catch((e: unknown) => log.error({ err: e }, 'assignment failed'))
@@ -81,11 +82,7 @@ async function agentSend(s: Session, frame: SendFrame): Promise<void> {
   const author = authorOf(s)
   const body = await messageBody(s, frame)
   const { event, duplicate } = await appendOrClosed(() =>
-    s.deps.log.append(
-      conversation.id,
-      { kind: 'message', author, clientId: frame.clientId, body },
-      { requireOpen: true, effects: (tx) => setWaiting(tx, conversation.id, false) },
-    ),
+    s.deps.log.append(conversation.id, { kind: 'message', author, clientId: frame.clientId, body }, { requireOpen: true, waiting: 'stop' }),
   )
   await acked(s, frame.clientId, conversation.id, event, duplicate)
   if (!duplicate) await s.deps.replyMail.agentReplied(conversation.id)
@@ -191,16 +188,6 @@ async function appendOrClosed<T>(append: () => Promise<T>): Promise<T> {
     }
     throw error
   }
-}
-
-/** A visitor's message starts the wait (if none is running); an agent's answer ends it. */
-async function setWaiting(tx: Queryable, conversationId: string, visitor: boolean) {
-  await tx.query(
-    visitor
-      ? 'UPDATE conversations SET waiting_since = COALESCE(waiting_since, now()) WHERE id = $1'
-      : 'UPDATE conversations SET waiting_since = NULL WHERE id = $1',
-    [conversationId],
-  )
 }
 
 /**

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto'
+import type { Author } from '@attune/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from './db/database.ts'
+import { findPostgresBin, startLocalPostgres } from './db/local-postgres.ts'
+import { migrate } from './db/migrations.ts'
+import { openPglite } from './db/pglite.ts'
+import { openPostgres } from './db/postgres.ts'
+import { ConversationClosedError, ConversationNotFoundError, createLog, type NewEvent } from './log.ts'
+
+const shopper: Author = { role: 'visitor', id: 'v1' }
+const agent: Author = { role: 'agent', id: 'a1' }
+const message = (clientId: string, author: Author = shopper): NewEvent => ({ kind: 'message', author, clientId, body: { text: clientId } })
+
+/** The database, counting transactions: fewer transactions than appends is the group commit at work. */
+function counted(inner: Database) {
+  const counter = { transactions: 0 }
+  const db: Database = {
+    query: (sql, params) => inner.query(sql, params),
+    exec: (sql) => inner.exec(sql),
+    transaction: (fn) => {
+      counter.transactions += 1
+      return inner.transaction(fn)
+    },
+    close: () => inner.close(),
+  }
+  return { db, counter }
+}
+
+const bin = findPostgresBin()
+const engines = [
+  { name: 'the embedded database', open: async () => ({ db: await openPglite(), stop: async () => {} }) },
+  ...(bin
+    ? [
+        {
+          name: 'PostgreSQL',
+          open: async () => {
+            const cluster = await startLocalPostgres(bin)
+            return { db: await openPostgres(cluster.url), stop: () => cluster.stop() }
+          },
+        },
+      ]
+    : []),
+]
+
+describe.each(engines)('group commit on $name', ({ open }) => {
+  let db: Database
+  let stop: () => Promise<void>
+  beforeAll(async () => {
+    ;({ db, stop } = await open())
+    await migrate(db)
+  }, 60_000)
+  afterAll(async () => {
+    await db.close()
+    await stop()
+  })
+
+  async function conversation(status: 'open' | 'resolved' = 'open', visitorId = randomUUID()): Promise<string> {
+    const siteId = randomUUID()
+    const id = randomUUID()
+    await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'S'])
+    await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [visitorId, siteId])
+    await db.query('INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, status])
+    return id
+  }
+
+  const lastSeq = async (id: string) => (await db.query<{ last_seq: number }>('SELECT last_seq FROM conversations WHERE id = $1', [id]))[0]?.last_seq
+
+  it('writes 50 appends arriving together in fewer transactions, each acked with its own gapless seq in arrival order', async () => {
+    const { db: countedDb, counter } = counted(db)
+    const log = createLog(countedDb)
+    const id = await conversation()
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => log.append(id, message(`m${i}`))))
+    expect(results.map((r) => r.event.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
+    expect(counter.transactions).toBeLessThan(50)
+    expect((await log.readAfter(id, 0, 100)).map((e) => e.kind === 'message' && e.text)).toEqual(results.map((_, i) => `m${i}`))
+    expect(await lastSeq(id)).toBe(50)
+  })
+
+  it('keeps seq gapless in each of 10 conversations written at once', async () => {
+    const log = createLog(db)
+    const ids = await Promise.all(Array.from({ length: 10 }, () => conversation()))
+    await Promise.all(ids.flatMap((id) => Array.from({ length: 15 }, (_, i) => log.append(id, message(`m${i}`)))))
+    for (const id of ids) {
+      expect((await log.readAfter(id, 0, 100)).map((e) => e.seq)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1))
+      expect(await lastSeq(id)).toBe(15)
+    }
+  })
+
+  it('stores a client id once when it repeats inside one batch and across batches, acking each with the original', async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    const results = await Promise.all(['a', 'b', 'a', 'c', 'b', 'a'].map((clientId) => log.append(id, message(clientId))))
+    expect(results.map((r) => [r.event.seq, r.duplicate])).toEqual([
+      [1, false],
+      [2, false],
+      [1, true],
+      [3, false],
+      [2, true],
+      [1, true],
+    ])
+    const later = await log.append(id, message('b'))
+    expect(later).toEqual({ event: results[1]!.event, duplicate: true })
+    expect(await lastSeq(id)).toBe(3)
+  })
+
+  it('fails only the failing item of a batch: the others are stored and acked', async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    const broken = (): Promise<void> => Promise.reject(new Error('effect failed'))
+    const appends = [
+      log.append(id, message('one')),
+      log.append(id, message('two')),
+      log.append(id, message('bad'), { effects: broken }),
+      log.append(randomUUID(), message('nowhere')),
+      log.append(id, message('three')),
+    ]
+    const settled = await Promise.allSettled(appends)
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'rejected', 'fulfilled'])
+    expect(settled[2]).toMatchObject({ reason: { message: 'effect failed' } })
+    expect(settled[3]).toMatchObject({ reason: expect.any(ConversationNotFoundError) })
+    const stored = await log.readAfter(id, 0, 100)
+    expect(stored.map((e) => [e.seq, e.kind === 'message' && e.text])).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+    ])
+    expect(await lastSeq(id)).toBe(3)
+  })
+
+  it('refuses requireOpen on a resolved conversation and still stores what may follow a resolve', async () => {
+    const log = createLog(db)
+    const id = await conversation('resolved')
+    const [late, answer] = await Promise.allSettled([
+      log.append(id, message('late'), { requireOpen: true }),
+      log.append(id, { kind: 'checkin.answered', author: shopper, clientId: 'ans', body: { answer: { phase: 'after', mood: 4 } } }),
+    ])
+    expect(late).toMatchObject({ status: 'rejected', reason: expect.any(ConversationClosedError) })
+    expect(answer).toMatchObject({ status: 'fulfilled', value: { event: { seq: 1 } } })
+  })
+
+  it('holds what follows an effect to the next transaction: a message behind a resolve is refused', async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    // The first append goes alone; the next ones queue behind it and form one batch.
+    const first = log.append(id, message('first'))
+    const resolve = log.append(
+      id,
+      { kind: 'conversation.resolved', author: agent, clientId: 'end', body: {} },
+      { requireOpen: true, effects: (tx) => tx.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [id]).then(() => undefined) },
+    )
+    const after = log.append(id, message('after'), { requireOpen: true })
+    await first
+    await expect(resolve).resolves.toMatchObject({ event: { seq: 2 } })
+    await expect(after).rejects.toBeInstanceOf(ConversationClosedError)
+  })
+
+  it("starts the wait with a shopper's message, ends it with an agent's, and starts it afresh after, within one batch", async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    const waitingSince = async () =>
+      (await db.query<{ waiting_since: Date | null }>('SELECT waiting_since FROM conversations WHERE id = $1', [id]))[0]?.waiting_since
+    await log.append(id, message('hello'), { waiting: 'start' })
+    const started = await waitingSince()
+    expect(started).not.toBeNull()
+    await log.append(id, message('again'), { waiting: 'start' })
+    expect(await waitingSince()).toEqual(started)
+    await Promise.all([log.append(id, message('busy')), log.append(id, message('answer', agent), { waiting: 'stop' })])
+    expect(await waitingSince()).toBeNull()
+    await log.append(id, message('once more'), { waiting: 'start' })
+    const waiting = await waitingSince()
+    // The first append goes alone; the next ones queue behind it and form one batch.
+    await Promise.all([
+      log.append(id, message('busy2')),
+      log.append(id, message('answer2', agent), { waiting: 'stop' }),
+      log.append(id, message('thanks'), { waiting: 'start' }),
+    ])
+    expect((await waitingSince())!.getTime()).toBeGreaterThan(waiting!.getTime())
+  })
+
+  it("finds a shopper's retry in another of their conversations and stores nothing new", async () => {
+    const log = createLog(db)
+    const visitorId = randomUUID()
+    const earlier = await conversation('open', visitorId)
+    const stored = await log.append(earlier, message('retry-me'))
+    await db.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [earlier])
+    const later = await conversation('open', visitorId)
+    const again = await log.append(later, message('retry-me'), { requireOpen: true, anyConversationOf: visitorId })
+    expect(again).toEqual({ event: stored.event, duplicate: true, elsewhere: earlier })
+    expect(await lastSeq(later)).toBe(0)
+  })
+
+  it('keeps seq gapless when two processes append to the same conversations at once', async () => {
+    const [a, b] = [createLog(db), createLog(db)]
+    const ids = await Promise.all(Array.from({ length: 4 }, () => conversation()))
+    const appends = ids.flatMap((id) => Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).append(id, message(`m${i % 15}`))))
+    const results = await Promise.all(appends)
+    expect(results.filter((r) => r.duplicate)).toHaveLength(4 * 5)
+    for (const id of ids) expect((await a.readAfter(id, 0, 100)).map((e) => e.seq)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1))
+  })
+  it('never trusts its memory over the database: a conversation resolved by another process refuses the next message', async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    await log.append(id, message('remembered open'), { requireOpen: true })
+    await db.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [id])
+    await expect(log.append(id, message('too late'), { requireOpen: true })).rejects.toBeInstanceOf(ConversationClosedError)
+    // What may follow a resolve is still stored, right after the last seq.
+    await expect(log.append(id, { kind: 'checkin.skipped', author: shopper, clientId: 'skip', body: { phase: 'after' } })).resolves.toMatchObject({
+      event: { seq: 2 },
+    })
+  })
+
+  it('remembers a conversation it wrote (no locking read) and forgets it when a transaction fails', async () => {
+    const statements: string[] = []
+    const recorded: Database = {
+      ...db,
+      query: (sql, params) => db.query(sql, params),
+      exec: (sql) => db.exec(sql),
+      transaction: (fn) =>
+        db.transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) })),
+      close: () => db.close(),
+    }
+    const log = createLog(recorded)
+    const id = await conversation()
+    const locks = () => statements.filter((sql) => sql.includes('FOR UPDATE')).length
+    await log.append(id, message('one'))
+    expect(locks()).toBe(1)
+    await log.append(id, message('two'))
+    expect(locks()).toBe(1)
+    await expect(log.append(id, message('bad'), { effects: () => Promise.reject(new Error('effect failed')) })).rejects.toThrow('effect failed')
+    const before = locks()
+    await log.append(id, message('three'))
+    expect(locks()).toBe(before + 1)
+    expect((await log.readAfter(id, 0, 10)).map((e) => e.seq)).toEqual([1, 2, 3])
+  })
+
+  it('reads a conversation id in either case', async () => {
+    const log = createLog(db)
+    const id = await conversation()
+    await expect(log.append(id.toUpperCase(), message('upper'))).resolves.toMatchObject({ event: { seq: 1 } })
+  })
+})

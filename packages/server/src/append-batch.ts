@@ -1,0 +1,214 @@
+import type { ConversationEvent } from '@attune/protocol'
+import type { Outcome } from './append-queue.ts'
+import type { Queryable } from './db/database.ts'
+import { COLUMNS, ConversationClosedError, ConversationNotFoundError, type EventRow } from './event-rows.ts'
+import type { AppendOptions, AppendResult, NewEvent } from './log.ts'
+import type { CachedStatus, StatusCache } from './status-cache.ts'
+
+/** One caller's append, as the queue holds it. */
+export type AppendItem = { conversationId: string; input: NewEvent; options: AppendOptions }
+
+type StoredRow = EventRow & { conversation_id: string }
+type Locked = { id: string; status: CachedStatus }
+
+/**
+ * How a batch moves a conversation's wait, folded from its items in order: a shopper's message
+ * starts it (if none runs), an agent's ends it, a shopper's after an agent's starts it afresh.
+ */
+type Wait = 'keep' | 'start' | 'stop' | 'restart'
+const nextWait: Record<Wait, Record<'start' | 'stop', Wait>> = {
+  keep: { start: 'start', stop: 'stop' },
+  start: { start: 'start', stop: 'stop' },
+  stop: { start: 'restart', stop: 'stop' },
+  restart: { start: 'restart', stop: 'stop' },
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+// Reads the status of the conversations the cache does not know, locked in id order (no deadlock).
+const LOCK = 'SELECT id, status FROM conversations WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE'
+
+const prefixed = COLUMNS.split(', ')
+  .map((c) => `e.${c}`)
+  .join(', ')
+
+// The stored event of each client id, in its conversation or, for a shopper's message, in any of theirs.
+const DUPLICATES = `
+  SELECT r.i, d.conversation_id, ${COLUMNS.split(', ')
+    .map((c) => `d.${c}`)
+    .join(', ')}
+  FROM jsonb_to_recordset($1::jsonb) AS r(i int, conversation_id uuid, client_id text, visitor_id uuid)
+  CROSS JOIN LATERAL (
+    (SELECT e.conversation_id, ${prefixed} FROM events e WHERE e.conversation_id = r.conversation_id AND e.client_id = r.client_id)
+    UNION ALL
+    (SELECT e.conversation_id, ${prefixed} FROM conversations c JOIN events e ON e.conversation_id = c.id AND e.client_id = r.client_id
+     WHERE r.visitor_id IS NOT NULL AND c.visitor_id = r.visitor_id AND c.id <> r.conversation_id AND e.author_role = 'visitor')
+    LIMIT 1
+  ) d`
+
+// One statement for the whole batch: each conversation's seq moves by its count of new events (the
+// row lock serialises processes), only while its status is the one the plan was made for, and its
+// events take the seqs right after the old last_seq, in order.
+const WRITE = `
+  WITH moved AS (
+    UPDATE conversations c SET last_seq = c.last_seq + r.n, updated_at = now(),
+      waiting_since = CASE r.wait WHEN 'start' THEN COALESCE(c.waiting_since, now()) WHEN 'restart' THEN now()
+                                  WHEN 'stop' THEN NULL ELSE c.waiting_since END
+    FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, wait text, status text)
+    WHERE c.id = r.id AND c.status = r.status
+    RETURNING c.id, c.last_seq - r.n AS base
+  )
+  INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
+  SELECT e.conversation_id, m.base + e.k, e.kind, e.author_role, e.author_id, e.author_name, e.client_id, e.body
+  FROM jsonb_to_recordset($2::jsonb)
+    AS e(conversation_id uuid, k int, kind text, author_role text, author_id text, author_name text, client_id text, body jsonb)
+  JOIN moved m ON m.id = e.conversation_id
+  RETURNING conversation_id, ${COLUMNS}`
+
+/** A conversation's status changed behind the cache (another process resolved it): write again from the database. */
+class StaleStatusError extends Error {
+  override name = 'StaleStatusError'
+}
+
+/** Where an item ended up before the write: refused, a duplicate (stored, or of an earlier item), or to insert. */
+type Plan = { error: unknown } | { stored: StoredRow } | { sameAs: number } | { k: number }
+
+export type BatchContext = {
+  toEvent: (row: EventRow) => ConversationEvent
+  /** Statuses known from earlier writes; without it every conversation is read under lock. */
+  cache?: StatusCache
+}
+
+/** The outcomes, and what the cache may learn once the transaction committed (null: forget it). */
+export type BatchResult = { outcomes: Outcome<AppendResult>[]; learned: Map<string, CachedStatus | null> }
+
+const dedupeKey = (item: AppendItem) =>
+  item.options.anyConversationOf ? `v:${item.options.anyConversationOf}:${item.input.clientId}` : `c:${item.conversationId}:${item.input.clientId}`
+
+/**
+ * Writes a batch of appends in the caller's transaction with at most three statements whatever its
+ * size: lock the conversations the cache does not know, find the duplicates, write the events and
+ * the conversations' new seq. Refusals (not found, resolved) are outcomes, not throws, so they never
+ * fail the batch; an effect runs after the write, in item order, and is the last item of its
+ * conversation (the queue seals it).
+ */
+export async function writeBatch(tx: Queryable, items: readonly AppendItem[], context: BatchContext): Promise<BatchResult> {
+  const statuses = new Map<string, CachedStatus>()
+  const learned = new Map<string, CachedStatus | null>()
+  const unknown: string[] = []
+  for (const id of new Set(items.map((item) => item.conversationId).filter((id) => UUID.test(id)))) {
+    const cached = context.cache?.get(id)
+    if (cached) statuses.set(id, cached)
+    else unknown.push(id)
+  }
+  if (unknown.length > 0) {
+    for (const row of await tx.query<Locked>(LOCK, [unknown])) {
+      statuses.set(row.id, row.status)
+      learned.set(row.id, row.status)
+    }
+  }
+  const stored = await duplicates(tx, items)
+
+  const firstOfKey = new Map<string, number>()
+  const counts = new Map<string, { n: number; wait: Wait }>()
+  const plans: Plan[] = items.map((item, i) => {
+    const status = statuses.get(item.conversationId)
+    if (!status) return { error: new ConversationNotFoundError(item.conversationId) }
+    if (item.input.clientId !== undefined) {
+      const key = dedupeKey(item)
+      const earlier = firstOfKey.get(key)
+      if (earlier !== undefined) return { sameAs: earlier }
+      firstOfKey.set(key, i)
+      const row = stored.get(i)
+      if (row) return { stored: row }
+    }
+    if (item.options.requireOpen && status !== 'open') return { error: new ConversationClosedError(item.conversationId) }
+    const count = counts.get(item.conversationId) ?? { n: 0, wait: 'keep' }
+    count.n += 1
+    if (item.options.waiting) count.wait = nextWait[count.wait][item.options.waiting]
+    counts.set(item.conversationId, count)
+    // What an effect writes is not known here: its conversation is read afresh next time.
+    if (item.options.effects) learned.set(item.conversationId, null)
+    return { k: count.n }
+  })
+
+  const inserted = await write(tx, items, plans, statuses, counts)
+  const outcomes: Outcome<AppendResult>[] = []
+  for (const [i, plan] of plans.entries()) {
+    outcomes.push(await settle(tx, items[i]!, plan, outcomes, inserted, context.toEvent))
+  }
+  return { outcomes, learned }
+}
+
+async function duplicates(tx: Queryable, items: readonly AppendItem[]): Promise<Map<number, StoredRow>> {
+  const asked = items.flatMap((item, i) =>
+    item.input.clientId !== undefined && UUID.test(item.conversationId)
+      ? [{ i, conversation_id: item.conversationId, client_id: item.input.clientId, visitor_id: item.options.anyConversationOf ?? null }]
+      : [],
+  )
+  if (asked.length === 0) return new Map()
+  const rows = await tx.query<StoredRow & { i: number }>(DUPLICATES, [JSON.stringify(asked)])
+  return new Map(rows.map((row) => [row.i, row]))
+}
+
+/** Writes the new events; their rows by conversation, in seq order. */
+async function write(
+  tx: Queryable,
+  items: readonly AppendItem[],
+  plans: readonly Plan[],
+  statuses: Map<string, CachedStatus>,
+  counts: Map<string, { n: number; wait: Wait }>,
+): Promise<Map<string, StoredRow[]>> {
+  const events = plans.flatMap((plan, i) => {
+    if (!('k' in plan)) return []
+    const { conversationId, input } = items[i]!
+    return [
+      {
+        conversation_id: conversationId,
+        k: plan.k,
+        kind: input.kind,
+        author_role: input.author.role,
+        author_id: input.author.id,
+        author_name: input.author.name ?? null,
+        client_id: input.clientId ?? null,
+        body: input.body,
+      },
+    ]
+  })
+  if (events.length === 0) return new Map()
+  // In id order: the update locks rows in the order it meets them.
+  const moved = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, { n, wait }]) => ({ id, n, wait, status: statuses.get(id) }))
+  const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events)])
+  if (rows.length !== events.length) throw new StaleStatusError('[Attune] a conversation changed status since it was cached')
+  const byConversation = new Map<string, StoredRow[]>()
+  for (const row of rows.sort((a, b) => a.seq - b.seq)) {
+    const list = byConversation.get(row.conversation_id) ?? []
+    list.push(row)
+    byConversation.set(row.conversation_id, list)
+  }
+  return byConversation
+}
+
+async function settle(
+  tx: Queryable,
+  item: AppendItem,
+  plan: Plan,
+  earlier: readonly Outcome<AppendResult>[],
+  inserted: Map<string, StoredRow[]>,
+  toEvent: (row: EventRow) => ConversationEvent,
+): Promise<Outcome<AppendResult>> {
+  if ('error' in plan) return { ok: false, error: plan.error }
+  if ('stored' in plan) {
+    const elsewhere = plan.stored.conversation_id === item.conversationId ? {} : { elsewhere: plan.stored.conversation_id }
+    return { ok: true, value: { event: toEvent(plan.stored), duplicate: true, ...elsewhere } }
+  }
+  if ('sameAs' in plan) {
+    const first = earlier[plan.sameAs]!
+    return first.ok ? { ok: true, value: { ...first.value, duplicate: true } } : first
+  }
+  const row = inserted.get(item.conversationId)?.[plan.k - 1]
+  if (!row) throw new Error('[Attune] an appended event was not returned')
+  const event = toEvent(row)
+  await item.options.effects?.(tx, event)
+  return { ok: true, value: { event, duplicate: false } }
+}

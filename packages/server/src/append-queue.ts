@@ -1,0 +1,90 @@
+/** What one item of a batch came to: its value, or the error its caller gets. */
+export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown }
+
+export type AppendQueueOptions<I, R> = {
+  /**
+   * Writes the items in ONE transaction; resolves after COMMIT, throws when it failed. `alone` is
+   * the retry of one item of a failed batch: it trusts nothing remembered.
+   */
+  write(items: readonly I[], alone: boolean): Promise<Outcome<R>[]>
+  /** The group an item's order matters within (its conversation). */
+  key(item: I): string
+  /** True when nothing after this item of the same group may join its batch (it runs effects). */
+  seals(item: I): boolean
+  /** The most items one transaction writes. */
+  maxBatch?: number
+}
+
+type Waiting<I, R> = { item: I; resolve(value: R): void; reject(error: unknown): void }
+
+/** Enough to make one transaction's fixed cost small, few enough to keep a batch's wait short. */
+const MAX_BATCH = 200
+
+/**
+ * Group commit (issue 12, docs/decisions/029): the first item starts a transaction at once; items
+ * arriving while it is in flight wait and are written together in the next one. Each caller's
+ * promise settles only after its batch committed, so an ack is never ahead of the disk. When a
+ * batch's transaction fails, its items are written again one by one, so each caller gets its own
+ * result and one bad item never fails the others.
+ */
+export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
+  const maxBatch = options.maxBatch ?? MAX_BATCH
+  let waiting: Waiting<I, R>[] = []
+  let flushing = false
+
+  /** The next batch, in arrival order; an item behind a sealed one of its group waits its turn. */
+  function take(): Waiting<I, R>[] {
+    const batch: Waiting<I, R>[] = []
+    const left: Waiting<I, R>[] = []
+    const sealed = new Set<string>()
+    for (const entry of waiting) {
+      const key = options.key(entry.item)
+      if (batch.length >= maxBatch || sealed.has(key)) {
+        left.push(entry)
+        continue
+      }
+      batch.push(entry)
+      if (options.seals(entry.item)) sealed.add(key)
+    }
+    waiting = left
+    return batch
+  }
+
+  async function commit(batch: Waiting<I, R>[], alone = false): Promise<void> {
+    let outcomes: Outcome<R>[]
+    try {
+      outcomes = await options.write(
+        batch.map((entry) => entry.item),
+        alone,
+      )
+    } catch (error) {
+      if (alone) return batch[0]!.reject(error)
+      for (const entry of batch) await commit([entry], true)
+      return
+    }
+    batch.forEach((entry, i) => {
+      const outcome = outcomes[i]!
+      if (outcome.ok) entry.resolve(outcome.value)
+      else entry.reject(outcome.error)
+    })
+  }
+
+  async function flush(): Promise<void> {
+    flushing = true
+    try {
+      while (waiting.length > 0) await commit(take())
+    } finally {
+      flushing = false
+    }
+  }
+
+  return {
+    /** Queues one item; settles with its own result once its transaction committed. */
+    add(item: I): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        waiting.push({ item, resolve, reject })
+        if (!flushing) void flush()
+      })
+    },
+  }
+}
