@@ -1,5 +1,5 @@
+import { randomUUID } from 'node:crypto'
 import type { Queryable } from '../db/database.ts'
-import type { Directory } from '../sites.ts'
 import { createVisitorToken, readVisitorToken, VISITOR_TOKEN_TTL_MS } from './visitor-token.ts'
 
 /**
@@ -28,20 +28,36 @@ export async function currentVisitor(db: Queryable, secret: string, token: strin
 }
 
 /**
- * The hello of a shopper: the token's visitor when the token is current, a new anonymous
- * visitor otherwise; with the token to hand back, fresh when the old one is getting on.
+ * The hello of a shopper, as the first part of one statement (issue 12: a hello costs one round
+ * trip): the CTE `visitor` is the token's visitor, seen now, when the token is current (as
+ * `currentVisitor` checks it), and a new anonymous visitor otherwise. The caller writes the rest
+ * of the statement after `sql` and passes `params` ($1 to $5); `token` is the one to hand back,
+ * fresh when the old one is getting on.
  */
-export async function greetVisitor(
-  deps: { db: Queryable; secret: string; directory: Pick<Directory, 'touchVisitor'> },
-  siteId: string,
-  token: string | undefined,
-  now: number = Date.now(),
-): Promise<{ visitorId: string; token: string }> {
-  const claim = await currentVisitor(deps.db, deps.secret, token, siteId, now)
-  const visitorId = await deps.directory.touchVisitor(siteId, claim?.visitorId ?? null)
-  const keep = token && claim?.visitorId === visitorId && claim.issuedAt !== null && now - claim.issuedAt < RENEW_AFTER_MS
-  return { visitorId, token: keep ? token : createVisitorToken(deps.secret, visitorId, siteId, now) }
+export function greeting(secret: string, token: string | undefined, siteId: string, now: number = Date.now()) {
+  const claim = readVisitorToken(secret, token, siteId, now)
+  // A legacy token (no issue time) was revoked by any revocation, and counts while its visitor was seen lately.
+  const issued = claim ? new Date(claim.issuedAt ?? 0) : null
+  const seenSince = claim && claim.issuedAt === null ? new Date(now - VISITOR_TOKEN_TTL_MS) : null
+  return {
+    sql: GREETING,
+    params: [claim?.visitorId ?? null, siteId, issued, seenSince, randomUUID()] as unknown[],
+    token(visitorId: string): string {
+      const keep = token && claim?.visitorId === visitorId && claim.issuedAt !== null && now - claim.issuedAt < RENEW_AFTER_MS
+      return keep ? token : createVisitorToken(secret, visitorId, siteId, now)
+    },
+  }
 }
+
+const GREETING = `
+  known AS (
+    UPDATE visitors SET last_seen_at = now()
+    WHERE id::text = $1 AND site_id = $2 AND (tokens_revoked_at IS NULL OR tokens_revoked_at < $3)
+      AND ($4::timestamptz IS NULL OR last_seen_at >= $4)
+    RETURNING id
+  ),
+  fresh AS (INSERT INTO visitors (id, site_id) SELECT $5, $2 WHERE NOT EXISTS (SELECT 1 FROM known) RETURNING id),
+  visitor AS (SELECT id FROM known UNION ALL SELECT id FROM fresh)`
 
 /**
  * Ends every token issued so far to one shopper of one store (a lost device, a shared computer):

@@ -12,7 +12,6 @@ import {
   type ServerFrame,
 } from '@attune/protocol'
 import type { WebSocket } from 'ws'
-import { greetVisitor } from '../auth/visitor-auth.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
 import { VisitorErasedError } from '../conversations.ts'
 import { DatabaseUnavailable } from '../db/database.ts'
@@ -21,7 +20,7 @@ import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import type { LoadGauge } from './load.ts'
 import { createTokenBucket } from './rate-limit.ts'
-import { visitorWelcome } from './visitor-welcome.ts'
+import { visitorHello } from './visitor-welcome.ts'
 import { createSubscription } from './subscription.ts'
 import { connectionLog } from '../logger.ts'
 import { createSendOrder } from './send-order.ts'
@@ -139,9 +138,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     }
     if (principal.role === 'visitor') {
       const site = principal.site
-      const { visitorId, token } = await greetVisitor(deps, site.id, frame.token)
-      session.visitorId = visitorId
-      const welcome = await visitorWelcome(deps, visitorId, token)
+      const welcome = await visitorHello(deps, site.id, frame.token)
+      session.visitorId = welcome.visitorId
       ready = true
       session.send(welcome)
       cleanups.push(deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
