@@ -28,36 +28,38 @@ export async function currentVisitor(db: Queryable, secret: string, token: strin
 }
 
 /**
- * The hello of a shopper, as the first part of one statement (issue 12: a hello costs one round
- * trip): the CTE `visitor` is the token's visitor, seen now, when the token is current (as
- * `currentVisitor` checks it), and a new anonymous visitor otherwise. The caller writes the rest
- * of the statement after `sql` and passes `params` ($1 to $5); `token` is the one to hand back,
- * fresh when the old one is getting on.
+ * What a hello's token asks of the database, to be read in one statement with the rest of the
+ * welcome (issue 12, gateway/visitor-welcome.ts): `where` (on `visitors v`, `params` $1 to $4)
+ * holds for the token's visitor when the token is current, as `currentVisitor` checks it. Null
+ * when the token is no token of this store at all: the shopper is new. `token` is the one to
+ * hand back, fresh when the old one is getting on.
  */
 export function greeting(secret: string, token: string | undefined, siteId: string, now: number = Date.now()) {
   const claim = readVisitorToken(secret, token, siteId, now)
+  // A token's id is always a uuid (ours, and signed): compared as one, it uses the key's index.
+  if (!claim || !UUID.test(claim.visitorId)) return null
   // A legacy token (no issue time) was revoked by any revocation, and counts while its visitor was seen lately.
-  const issued = claim ? new Date(claim.issuedAt ?? 0) : null
-  const seenSince = claim && claim.issuedAt === null ? new Date(now - VISITOR_TOKEN_TTL_MS) : null
+  const issued = new Date(claim.issuedAt ?? 0)
+  const seenSince = claim.issuedAt === null ? new Date(now - VISITOR_TOKEN_TTL_MS) : null
   return {
-    sql: GREETING,
-    params: [claim?.visitorId ?? null, siteId, issued, seenSince, randomUUID()] as unknown[],
+    where: `v.id = $1::uuid AND v.site_id = $2 AND (v.tokens_revoked_at IS NULL OR v.tokens_revoked_at < $3)
+      AND ($4::timestamptz IS NULL OR v.last_seen_at >= $4)`,
+    params: [claim.visitorId, siteId, issued, seenSince] as unknown[],
     token(visitorId: string): string {
-      const keep = token && claim?.visitorId === visitorId && claim.issuedAt !== null && now - claim.issuedAt < RENEW_AFTER_MS
+      const keep = token && claim.visitorId === visitorId && claim.issuedAt !== null && now - claim.issuedAt < RENEW_AFTER_MS
       return keep ? token : createVisitorToken(secret, visitorId, siteId, now)
     },
   }
 }
 
-const GREETING = `
-  known AS (
-    UPDATE visitors SET last_seen_at = now()
-    WHERE id::text = $1 AND site_id = $2 AND (tokens_revoked_at IS NULL OR tokens_revoked_at < $3)
-      AND ($4::timestamptz IS NULL OR last_seen_at >= $4)
-    RETURNING id
-  ),
-  fresh AS (INSERT INTO visitors (id, site_id) SELECT $5, $2 WHERE NOT EXISTS (SELECT 1 FROM known) RETURNING id),
-  visitor AS (SELECT id FROM known UNION ALL SELECT id FROM fresh)`
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** A new anonymous visitor of the store, and their first token. */
+export async function newVisitor(db: Queryable, secret: string, siteId: string, now: number = Date.now()) {
+  const visitorId = randomUUID()
+  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
+  return { visitorId, token: createVisitorToken(secret, visitorId, siteId, now) }
+}
 
 /**
  * Ends every token issued so far to one shopper of one store (a lost device, a shared computer):

@@ -106,16 +106,17 @@ export async function markActedOn(db: Database, log: ConversationLog, siteId: st
  * not yet told, claimed once (two tabs never both show it). Anonymous shoppers are never told:
  * on a shared device the next person could read it. A comment since redacted is not told.
  */
-export const claimToldUs = (visitor: string) => `
-  UPDATE feedback_actions SET told_at = now() WHERE conversation_id = (
-    SELECT f.conversation_id FROM feedback_actions f JOIN visitors v ON v.id = f.visitor_id
-    WHERE f.visitor_id = ${visitor} AND f.told_at IS NULL AND v.external_id IS NOT NULL
-    ORDER BY f.acted_at LIMIT 1
-  ) AND told_at IS NULL RETURNING conversation_id, note`
-
-/** What the shopper is told of a claimed action (`claimToldUs`): their comment and the note. */
-export async function toldUsOf(log: ConversationLog, claimed: { conversationId: string; note: string }): Promise<ToldUs | null> {
-  const events = (await log.checkInsOf([claimed.conversationId])).get(claimed.conversationId) ?? []
-  const { comment } = conversationRecord(events, { id: claimed.conversationId, startedAt: '', language: 'und', agentId: null })
+export async function takeToldUs(db: Database, log: ConversationLog, visitorId: string): Promise<ToldUs | null> {
+  const [claimed] = await db.query<{ conversation_id: string; note: string }>(
+    `UPDATE feedback_actions SET told_at = now() WHERE conversation_id = (
+       SELECT f.conversation_id FROM feedback_actions f JOIN visitors v ON v.id = f.visitor_id
+       WHERE f.visitor_id = $1 AND f.told_at IS NULL AND v.external_id IS NOT NULL
+       ORDER BY f.acted_at LIMIT 1
+     ) AND told_at IS NULL RETURNING conversation_id, note`,
+    [visitorId],
+  )
+  if (!claimed) return null
+  const events = (await log.checkInsOf([claimed.conversation_id])).get(claimed.conversation_id) ?? []
+  const { comment } = conversationRecord(events, { id: claimed.conversation_id, startedAt: '', language: 'und', agentId: null })
   return comment ? { comment, note: claimed.note } : null
 }

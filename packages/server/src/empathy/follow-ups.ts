@@ -2,6 +2,7 @@ import { conversationRecord, followUpReason } from '@attune/empathy'
 import type { FollowUp, FollowUpReason } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
+import type { CheckInEngine } from './engine.ts'
 
 /*
  * The follow-up list (issue 16): chats that ended upset, why, and whether an agent followed up.
@@ -107,14 +108,19 @@ export function createFollowUps(db: Database, log: ConversationLog) {
 
 /**
  * The shopper's widget connected: when an agent followed up one of their chats and they are not
- * in a chat now, that chat's follow-up is claimed (once, so two tabs never both ask), and the
- * welcome resumes it with the question asked (`engine.askFollowUp`). A statement's CTE, run with
- * the welcome's other reads (gateway/visitor-welcome.ts); `visitor` is the SQL of the visitor's id.
+ * in a chat now, ask that chat's follow-up (claimed once, so two tabs never both ask) and return
+ * its id, the conversation the welcome should resume. Null when there is nothing to ask.
  */
-export const claimFollowUp = (visitor: string) => `
-  UPDATE follow_ups SET asked_at = now() WHERE conversation_id = (
-    SELECT f.conversation_id FROM follow_ups f
-    WHERE f.visitor_id = ${visitor} AND f.asked_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.visitor_id = ${visitor} AND c.status = 'open')
-    ORDER BY f.sent_at LIMIT 1
-  ) AND asked_at IS NULL RETURNING conversation_id`
+export async function askFollowUpOnConnect(db: Database, engine: CheckInEngine, visitorId: string): Promise<string | null> {
+  const [claimed] = await db.query<{ conversation_id: string }>(
+    `UPDATE follow_ups SET asked_at = now() WHERE conversation_id = (
+       SELECT f.conversation_id FROM follow_ups f
+       WHERE f.visitor_id = $1 AND f.asked_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.visitor_id = $1 AND c.status = 'open')
+       ORDER BY f.sent_at LIMIT 1
+     ) AND asked_at IS NULL RETURNING conversation_id`,
+    [visitorId],
+  )
+  if (!claimed) return null
+  return (await engine.askFollowUp(claimed.conversation_id)) ? claimed.conversation_id : null
+}
