@@ -25,8 +25,14 @@ export type RevokedMessage = {
   exceptSessionId?: string
 }
 
+/**
+ * A store's settings (origins, name, check-in settings, identity secret) or its webhooks
+ * changed: every process drops what it keeps of them in memory (cache.ts).
+ */
+type ChangedMessage = { type: 'changed'; what: 'site' | 'webhooks'; siteId: string }
+
 /** What crosses the bus: frames for clients, and the server's own notices. */
-export type BusMessage = ServerFrame | RevokedMessage
+export type BusMessage = ServerFrame | RevokedMessage | ChangedMessage
 
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,
@@ -41,6 +47,8 @@ export const topics = {
   member: (siteId: string, personId: string) => `member:${siteId}:${personId}`,
   /** Private notes of a store's conversations: its members' inboxes listen, a visitor never (decision 026). */
   notes: (siteId: string) => `notes:${siteId}`,
+  /** Changes to stores' settings and webhooks, for the processes' caches (ChangedMessage). */
+  changes: 'changes',
 }
 
 export function createMemoryBus(): Bus {

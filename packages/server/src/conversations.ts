@@ -223,3 +223,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export const isConversationId = (id: string): boolean => UUID.test(id)
 
 export type Conversations = ReturnType<typeof createConversations>
+
+/**
+ * The visitor's conversation to resume (their open one, else the newest), as a subquery for a
+ * statement that reads more beside it: the shopper's welcome, one round trip (issue 12,
+ * gateway/visitor-welcome.ts). `visitor` is the SQL of their id; read its row with `recordOf`.
+ */
+export const latestForVisitorSql = (visitor: string) =>
+  `SELECT ${RECORD} FROM conversations WHERE visitor_id = ${visitor} ORDER BY (status = 'open') DESC, created_at DESC LIMIT 1`
+
+export const recordOf = toRecord

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findPostgresBin, startLocalPostgres, type LocalPostgres } from './db/local-postgres.ts'
 import { TestClient } from './gateway/test-client.ts'
+import { startReceiver } from './webhooks/receiver.ts'
 import { findRedisServer, startLocalRedis, type LocalRedis } from './local-redis.ts'
 import { createAttuneServer, type AttuneServer } from './server.ts'
 
@@ -121,6 +122,58 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect((await attempt(b, 'wrong-11')).status).toBe(429)
   })
+
+  it("a store's origins changed on one process are seen at the other's next upgrade (issue 12: settings kept in memory)", async () => {
+    // The second process reads the store and keeps it.
+    await track(TestClient.visitor(b.url, 'demo', SHOP))
+    const cookie = await agentCookie(a)
+    const store = (await (await fetch(`${a.url}/api/store`, { headers: { cookie } })).json()) as { store: { allowedOrigins: string[] } }
+    const put = (allowedOrigins: string[]) =>
+      fetch(`${a.url}/api/store`, {
+        method: 'PUT',
+        headers: { cookie, origin: a.url, 'content-type': 'application/json' },
+        body: JSON.stringify({ allowedOrigins }),
+      })
+    const opensOnB = () =>
+      TestClient.visitor(b.url, 'demo', 'https://second.example').then(
+        (c) => (open.push(c), true),
+        () => false,
+      )
+    expect((await put([...store.store.allowedOrigins, 'https://second.example'])).status).toBe(200)
+    // The change reaches the other process through Redis, a moment later.
+    await expect.poll(opensOnB, { timeout: 10_000 }).toBe(true)
+    expect((await put(store.store.allowedOrigins)).status).toBe(200)
+    await expect.poll(opensOnB, { timeout: 10_000 }).toBe(false)
+  })
+
+  it('a webhook endpoint added on one process hears the events stored by the other (issue 12: endpoints kept in memory)', async () => {
+    const hook = await startReceiver()
+    try {
+      // The second process stores an event, and keeps the store's endpoints: none.
+      const shopper = await track(TestClient.visitor(b.url, 'demo', SHOP))
+      shopper.send({ type: 'send', clientId: 'w1', text: 'Before the endpoint' })
+      await shopper.next('ack', (f) => f.clientId === 'w1')
+      const cookie = await agentCookie(a)
+      const added = await fetch(`${a.url}/api/webhooks`, {
+        method: 'POST',
+        headers: { cookie, origin: a.url, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: hook.url, events: ['message.created'] }),
+      })
+      expect(added.status).toBe(201)
+      const { endpoint } = (await added.json()) as { endpoint: { id: string } }
+      // Written until one is heard: the change crosses Redis a moment after the answer.
+      const heard = () => hook.received.some((r) => (JSON.parse(r.body) as { type: string }).type === 'message.created')
+      for (let i = 0; !heard() && i < 50; i++) {
+        shopper.send({ type: 'send', clientId: `w2-${i}`, text: 'After the endpoint' })
+        await shopper.next('ack', (f) => f.clientId === `w2-${i}`)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      await expect.poll(heard, { timeout: 10_000 }).toBe(true)
+      await fetch(`${a.url}/api/webhooks/${endpoint.id}`, { method: 'DELETE', headers: { cookie, origin: a.url } })
+    } finally {
+      await hook.close()
+    }
+  }, 60_000)
 
   it('Redis going away costs only live fan-out between processes, and it comes back by itself', async () => {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))

@@ -114,14 +114,15 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
-    const webhooks = createWebhooks(db, {
+    const fanOut = redis?.bus ?? createMemoryBus()
+    const webhooks = createWebhooks(db, fanOut, {
       userAgent: `Attune-Webhooks/${VERSION}`,
       ...options.webhooks,
       allowLoopback: Boolean(options.demo || options.webhooks?.allowLoopback),
     })
-    const bus = countedBus(publishingWebhooks(redis?.bus ?? createMemoryBus(), webhooks), metrics)
+    const bus = countedBus(publishingWebhooks(fanOut, webhooks), metrics)
     const sessions = createSessions(db)
-    const directory = createDirectory(db)
+    const directory = createDirectory(db, bus)
     const stores = createStores(db)
     const people = createPeople(db)
     const invites = createInvites(db)

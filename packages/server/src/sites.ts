@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import type { ThaiVoice } from '@attune/protocol'
+import { topics, type Bus } from './bus.ts'
+import { createCache } from './cache.ts'
 import type { Database } from './db/database.ts'
 
 export type Site = {
@@ -13,38 +14,52 @@ export type Site = {
 
 type SiteRow = { id: string; key: string; name: string; allowed_origins: string[]; empathy_settings: Record<string, unknown>; thai_voice: ThaiVoice }
 
-/** Stores and their visitors: who may talk to whom (people and roles: accounts/). */
-export function createDirectory(db: Database) {
+/** How old a store's cached settings may get when the bus lost the change (or it came from elsewhere). */
+const SETTINGS_TTL_MS = 60_000
+/** Stores kept in memory per process: the busiest, when there are more. */
+const STORES_KEPT = 10_000
+
+/** Tells every process that a store's settings changed, so none keeps the old ones (cache.ts). */
+export function siteChanged(bus: Bus, siteId: string): void {
+  bus.publish(topics.changes, { type: 'changed', what: 'site', siteId })
+}
+
+/**
+ * Stores as the gateway and the widget's API see them, kept in memory (issue 12): every shopper's
+ * upgrade reads its store by key, and an identify reads its secret. Without a bus (the command
+ * line) nothing announces changes, and the settings are read every time.
+ */
+export function createDirectory(db: Database, bus?: Bus) {
+  async function load(key: string): Promise<Site | null> {
+    const [row] = await db.query<SiteRow>('SELECT id, key, name, allowed_origins, empathy_settings, thai_voice FROM sites WHERE key = $1', [key])
+    if (!row) return null
+    const { allowed_origins: allowedOrigins, empathy_settings: empathySettings, thai_voice: thaiVoice } = row
+    return { id: row.id, key: row.key, name: row.name, allowedOrigins, empathySettings, thaiVoice }
+  }
+  async function loadSecret(siteId: string): Promise<string | null> {
+    const [row] = await db.query<{ identity_secret: string | null }>('SELECT identity_secret FROM sites WHERE id = $1', [siteId])
+    return row?.identity_secret ?? null
+  }
+  const options = { ttlMs: bus ? SETTINGS_TTL_MS : 0, max: STORES_KEPT }
+  const sites = createCache(load, options)
+  const secrets = createCache(loadSecret, options)
+  // Settings change seldom: any change drops every store's (a key names a store, a change its id).
+  bus?.subscribe(topics.changes, (message) => {
+    if (message.type !== 'changed' || message.what !== 'site') return
+    sites.clear()
+    secrets.drop(message.siteId)
+  })
+
   return {
     async siteByKey(key: string): Promise<Site | null> {
-      const [row] = await db.query<SiteRow>('SELECT id, key, name, allowed_origins, empathy_settings, thai_voice FROM sites WHERE key = $1', [key])
-      if (!row) return null
-      const { allowed_origins: allowedOrigins, empathy_settings: empathySettings, thai_voice: thaiVoice } = row
-      return { id: row.id, key: row.key, name: row.name, allowedOrigins, empathySettings, thaiVoice }
+      const site = await sites.get(key)
+      // An unknown key is not kept: a flood of made-up keys must not push the real stores out.
+      if (!site) sites.drop(key)
+      return site
     },
 
     /** The secret a store's server signs its user ids with (see `identify`). */
-    async identitySecret(siteId: string): Promise<string | null> {
-      const [row] = await db.query<{ identity_secret: string | null }>('SELECT identity_secret FROM sites WHERE id = $1', [siteId])
-      return row?.identity_secret ?? null
-    },
-
-    /**
-     * The visitor behind a verified id, refreshed; or a new visitor when there is none (a token
-     * signed for a visitor this database never saw, e.g. after a reset with a pinned secret).
-     */
-    async touchVisitor(siteId: string, visitorId: string | null): Promise<string> {
-      if (visitorId) {
-        const [row] = await db.query<{ id: string }>('UPDATE visitors SET last_seen_at = now() WHERE id = $1 AND site_id = $2 RETURNING id', [
-          visitorId,
-          siteId,
-        ])
-        if (row) return row.id
-      }
-      const id = randomUUID()
-      await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [id, siteId])
-      return id
-    },
+    identitySecret: (siteId: string): Promise<string | null> => secrets.get(siteId),
   }
 }
 

@@ -1,5 +1,5 @@
+import { randomUUID } from 'node:crypto'
 import type { Queryable } from '../db/database.ts'
-import type { Directory } from '../sites.ts'
 import { createVisitorToken, readVisitorToken, VISITOR_TOKEN_TTL_MS } from './visitor-token.ts'
 
 /**
@@ -28,19 +28,37 @@ export async function currentVisitor(db: Queryable, secret: string, token: strin
 }
 
 /**
- * The hello of a shopper: the token's visitor when the token is current, a new anonymous
- * visitor otherwise; with the token to hand back, fresh when the old one is getting on.
+ * What a hello's token asks of the database, to be read in one statement with the rest of the
+ * welcome (issue 12, gateway/visitor-welcome.ts): `where` (on `visitors v`, `params` $1 to $4)
+ * holds for the token's visitor when the token is current, as `currentVisitor` checks it. Null
+ * when the token is no token of this store at all: the shopper is new. `token` is the one to
+ * hand back, fresh when the old one is getting on.
  */
-export async function greetVisitor(
-  deps: { db: Queryable; secret: string; directory: Pick<Directory, 'touchVisitor'> },
-  siteId: string,
-  token: string | undefined,
-  now: number = Date.now(),
-): Promise<{ visitorId: string; token: string }> {
-  const claim = await currentVisitor(deps.db, deps.secret, token, siteId, now)
-  const visitorId = await deps.directory.touchVisitor(siteId, claim?.visitorId ?? null)
-  const keep = token && claim?.visitorId === visitorId && claim.issuedAt !== null && now - claim.issuedAt < RENEW_AFTER_MS
-  return { visitorId, token: keep ? token : createVisitorToken(deps.secret, visitorId, siteId, now) }
+export function greeting(secret: string, token: string | undefined, siteId: string, now: number = Date.now()) {
+  const claim = readVisitorToken(secret, token, siteId, now)
+  // A token's id is always a uuid (ours, and signed): compared as one, it uses the key's index.
+  if (!claim || !UUID.test(claim.visitorId)) return null
+  // A legacy token (no issue time) was revoked by any revocation, and counts while its visitor was seen lately.
+  const issued = new Date(claim.issuedAt ?? 0)
+  const seenSince = claim.issuedAt === null ? new Date(now - VISITOR_TOKEN_TTL_MS) : null
+  return {
+    where: `v.id = $1::uuid AND v.site_id = $2 AND (v.tokens_revoked_at IS NULL OR v.tokens_revoked_at < $3)
+      AND ($4::timestamptz IS NULL OR v.last_seen_at >= $4)`,
+    params: [claim.visitorId, siteId, issued, seenSince] as unknown[],
+    token(visitorId: string): string {
+      const keep = token && claim.visitorId === visitorId && claim.issuedAt !== null && now - claim.issuedAt < RENEW_AFTER_MS
+      return keep ? token : createVisitorToken(secret, visitorId, siteId, now)
+    },
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** A new anonymous visitor of the store, and their first token. */
+export async function newVisitor(db: Queryable, secret: string, siteId: string, now: number = Date.now()) {
+  const visitorId = randomUUID()
+  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
+  return { visitorId, token: createVisitorToken(secret, visitorId, siteId, now) }
 }
 
 /**

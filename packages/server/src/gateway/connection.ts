@@ -12,7 +12,6 @@ import {
   type ServerFrame,
 } from '@attune/protocol'
 import type { WebSocket } from 'ws'
-import { greetVisitor } from '../auth/visitor-auth.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
 import { VisitorErasedError } from '../conversations.ts'
 import { DatabaseUnavailable } from '../db/database.ts'
@@ -21,10 +20,12 @@ import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import type { LoadGauge } from './load.ts'
 import { createTokenBucket } from './rate-limit.ts'
-import { visitorWelcome } from './visitor-welcome.ts'
+import { visitorHello } from './visitor-welcome.ts'
 import { createSubscription } from './subscription.ts'
-import { connectionLog } from '../logger.ts'
-import { createSendOrder } from './send-order.ts'
+import type { Logger } from 'pino'
+import { connectionLog, log } from '../logger.ts'
+import type { HelloDeadlines } from './heartbeat.ts'
+import { createSendOrder, type SendOrder } from './send-order.ts'
 
 /** What the gateway knows of the socket's edge: where it comes from and what it may start. */
 type Edge = {
@@ -32,8 +33,8 @@ type Edge = {
   address: string
   /** 0 when this address and store may open one more conversation, else the ms to wait. */
   admitConversation(siteId: string, address: string): number
-  /** A socket silent this long after the upgrade is closed with CloseCode.HelloTimeout. */
-  helloTimeoutMs: number
+  /** Closes the socket with CloseCode.HelloTimeout when it stays silent after the upgrade. */
+  hellos: HelloDeadlines<WebSocket>
   /** Whether the process is behind: writes are refused for now, and a stall's burst is not the client's. */
   load: LoadGauge
 }
@@ -49,18 +50,23 @@ const TRANSIENT: ReadonlySet<ErrorCode> = new Set([ErrorCode.RateLimited, ErrorC
  */
 export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps, edge: Edge): { drained(): Promise<void> } {
   const bucket = createTokenBucket(30, 10)
-  const order = createSendOrder()
+  // What an idle socket never needs is made when first needed (issue 12: an idle socket's memory).
+  let sendOrder: SendOrder | undefined
+  const order = () => (sendOrder ??= createSendOrder())
+  let connectionLogger: Logger | undefined
+  const logger = () =>
+    (connectionLogger ??= connectionLog({ role: principal.role, siteId: principal.role === 'agent' ? principal.agent.siteId : principal.site.id }))
   const cleanups: (() => void)[] = []
   let ready = false
   let queue: Promise<void> = Promise.resolve()
-  // A socket that never greets holds memory and a slot of its address's limit (issue 11, finding 5).
-  const helloTimer = setTimeout(() => ws.close(CloseCode.HelloTimeout, 'hello timeout'), edge.helloTimeoutMs)
-  cleanups.push(() => clearTimeout(helloTimer))
+  edge.hellos.wait(ws)
+  cleanups.push(() => edge.hellos.done(ws))
   deps.metrics.connections.inc({ role: principal.role })
   cleanups.push(() => deps.metrics.connections.dec({ role: principal.role }))
-  const logger = connectionLog({ role: principal.role, siteId: principal.role === 'agent' ? principal.agent.siteId : principal.site.id })
-  logger.debug('connected')
-  cleanups.push(() => logger.debug('disconnected'))
+  if (log.isLevelEnabled('debug')) {
+    logger().debug('connected')
+    cleanups.push(() => logger().debug('disconnected'))
+  }
 
   const session: Session = {
     deps,
@@ -100,7 +106,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         afterSeq,
         log: deps.log,
         send: session.send,
-        onError: (error) => logger.error({ err: error, conversation: conversationId }, 'replay failed'),
+        onError: (error) => logger().error({ err: error, conversation: conversationId }, 'replay failed'),
       })
       // Subscribe before replaying: whatever is published meanwhile is queued behind the replay.
       const off = deps.bus.subscribe(topics.conversation(conversationId), (frame) => {
@@ -139,9 +145,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     }
     if (principal.role === 'visitor') {
       const site = principal.site
-      const { visitorId, token } = await greetVisitor(deps, site.id, frame.token)
-      session.visitorId = visitorId
-      const welcome = await visitorWelcome(deps, visitorId, token)
+      const welcome = await visitorHello(deps, site.id, frame.token)
+      session.visitorId = welcome.visitorId
       ready = true
       session.send(welcome)
       cleanups.push(deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
@@ -199,7 +204,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
 
   async function handle(frame: ClientFrame) {
     if (frame.type === 'hello') {
-      clearTimeout(helloTimer)
+      edge.hellos.done(ws)
       if (ready) throw new FrameError(ErrorCode.BadFrame, 'Already greeted.')
       return hello(frame)
     }
@@ -216,8 +221,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     const sending =
       parsed.ok && parsed.frame.type === 'send' ? { conversation: parsed.frame.conversationId ?? '', clientId: parsed.frame.clientId } : null
     const refuse = (code: ErrorCode, message: string, retryAfterMs?: number) => {
-      if (sending && TRANSIENT.has(code)) order.refused(sending.conversation, sending.clientId, retryAfterMs ?? 0)
-      else if (sending) order.settled(sending.conversation, sending.clientId)
+      if (sending && TRANSIENT.has(code)) order().refused(sending.conversation, sending.clientId, retryAfterMs ?? 0)
+      else if (sending) order().settled(sending.conversation, sending.clientId)
       error(code, message, ref, retryAfterMs)
     }
     if (!edge.load.stalled() && !bucket.take()) return refuse(ErrorCode.RateLimited, 'Too many frames; slow down.')
@@ -233,12 +238,12 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     const timer = deps.metrics.frames.startTimer({ type: frame.type })
     queue = queue
       .then(() => {
-        const wait = sending ? order.wait(sending.conversation, sending.clientId) : 0
+        const wait = sending ? order().wait(sending.conversation, sending.clientId) : 0
         if (wait > 0) throw new FrameError(ErrorCode.Unavailable, 'An earlier message goes first; this one follows it.', wait)
         return handle(frame)
       })
       .then(() => {
-        if (sending) order.settled(sending.conversation, sending.clientId)
+        if (sending) order().settled(sending.conversation, sending.clientId)
         if (frame.type === 'send') deps.metrics.messages.inc({ role: principal.role })
       })
       .catch((e: unknown) => {
@@ -254,7 +259,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         // The database restarting or failing over: not now, as long as it takes (the outbox keeps it).
         if (e instanceof DatabaseUnavailable)
           return refuse(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', DATABASE_RETRY_MS)
-        logger.error({ err: e, frame: frame.type }, 'frame failed')
+        logger().error({ err: e, frame: frame.type }, 'frame failed')
         refuse(ErrorCode.Internal, 'Something failed on the server; retry.')
       })
       .finally(() => {

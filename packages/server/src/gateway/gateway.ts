@@ -8,7 +8,7 @@ import { clientAddress, type NetworkConfig } from '../http/proxy.ts'
 import { originAllowed } from '../origins.ts'
 import { serveConnection } from './connection.ts'
 import type { GatewayDeps, Principal } from './context.ts'
-import { startHeartbeat } from './heartbeat.ts'
+import { startHeartbeat, startHelloDeadlines } from './heartbeat.ts'
 import { createBuckets, createCounter, DEFAULT_LIMITS, type GatewayLimits } from './limits.ts'
 import { log } from '../logger.ts'
 
@@ -41,6 +41,8 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
   const newPerStore = createBuckets(limits.conversationsPerStore, deps.now)
   const admitConversation = (siteId: string, address: string) => newPerAddress.take(address) || newPerStore.take(siteId)
   const heartbeat = startHeartbeat(() => sockets, limits.heartbeatMs)
+  // A socket that never greets holds memory and a slot of its address's limit (issue 11, finding 5).
+  const hellos = startHelloDeadlines<WebSocket>(limits.helloTimeoutMs, (ws) => ws.close(CloseCode.HelloTimeout, 'hello timeout'))
   const load = createLoadGauge(limits.writesInFlight)
 
   async function authorize(req: IncomingMessage): Promise<Principal | Rejection> {
@@ -63,13 +65,29 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
     return { status: 404, message: 'No such endpoint.' }
   }
 
+  /**
+   * A socket past the upgrade. Kept apart from `onUpgrade` so that what lives as long as the
+   * socket holds none of the upgrade's request, its headers included (issue 12: idle memory).
+   */
+  function admit(ws: WebSocket, principal: Principal, address: string) {
+    sockets.add(ws)
+    heartbeat.watch(ws)
+    ws.on('error', terminate)
+    const connection = serveConnection(ws, principal, deps, { address, admitConversation, hellos, load })
+    handling.add(connection)
+    ws.on('close', () => {
+      sockets.delete(ws)
+      void connection.drained().then(() => handling.delete(connection))
+    })
+  }
+
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy())
+    socket.on('error', destroy)
     if (closing) return reject(socket, { status: 403, message: 'Shutting down.' })
     // A slot is held from the upgrade until the TCP socket closes, however the upgrade ends.
     const address = clientAddress(req, deps.network ?? {})
     if (!perAddress.open(address)) return reject(socket, { status: 429, message: 'Too many connections from this address.' })
-    socket.once('close', () => perAddress.close(address))
+    const slots = holdUntilClosed(socket, perAddress, address)
     authorize(req).then(
       (result) => {
         if ('status' in result) return reject(socket, result)
@@ -77,17 +95,9 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
         if (result.role === 'visitor') {
           const siteId = result.site.id
           if (!perStore.open(siteId)) return reject(socket, { status: 429, message: 'Too many connections to this store.' })
-          socket.once('close', () => perStore.close(siteId))
+          slots.push([perStore, siteId])
         }
-        wss.handleUpgrade(req, socket, head, (ws) => {
-          sockets.add(ws)
-          heartbeat.watch(ws)
-          ws.on('close', () => sockets.delete(ws))
-          ws.on('error', () => ws.terminate())
-          const connection = serveConnection(ws, result, deps, { address, admitConversation, helloTimeoutMs: limits.helloTimeoutMs, load })
-          handling.add(connection)
-          ws.on('close', () => void connection.drained().then(() => handling.delete(connection)))
-        })
+        wss.handleUpgrade(req, socket, head, (ws) => admit(ws, result, address))
       },
       (error: unknown) => {
         log.error({ err: error }, 'upgrade failed')
@@ -102,6 +112,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
     async close(): Promise<void> {
       closing = true
       heartbeat.stop()
+      hellos.stop()
       load.stop()
       server.off('upgrade', onUpgrade)
       const closed = [...sockets].map(
@@ -121,6 +132,28 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
       wss.close()
     },
   }
+}
+
+// Listeners shared by every socket (`this` is the socket), not a closure each.
+function terminate(this: WebSocket) {
+  this.terminate()
+}
+function destroy(this: Duplex) {
+  this.destroy()
+}
+
+type Counter = ReturnType<typeof createCounter>
+
+/**
+ * Gives back the slots pushed on the returned list once the socket closes: one listener, whose
+ * scope holds nothing of the upgrade's request.
+ */
+function holdUntilClosed(socket: Duplex, counter: Counter, key: string): [Counter, string][] {
+  const held: [Counter, string][] = [[counter, key]]
+  socket.on('close', () => {
+    for (const [slots, slot] of held) slots.close(slot)
+  })
+  return held
 }
 
 function sameOrigin(origin: string, host: string | undefined): boolean {

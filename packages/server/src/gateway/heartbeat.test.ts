@@ -1,19 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startHeartbeat, type Beating } from './heartbeat.ts'
+import { startHeartbeat, startHelloDeadlines, type Beating } from './heartbeat.ts'
 
 function peer(answers: boolean) {
-  let onPong = () => {}
+  let onPong: (this: Beating) => void = () => {}
   const ws = {
     pings: 0,
     terminated: false,
     ping() {
       ws.pings++
-      if (answers) onPong()
+      // As an EventEmitter calls its listeners: with the socket as `this`.
+      if (answers) onPong.call(ws)
     },
     terminate() {
       ws.terminated = true
     },
-    on(_: 'pong', listener: () => void) {
+    on(_: 'pong', listener: (this: Beating) => void) {
       onPong = listener
     },
   }
@@ -43,5 +44,25 @@ describe('heartbeat', () => {
     expect(live.terminated).toBe(false)
     expect(live.pings).toBe(7)
     heartbeat.stop()
+  })
+})
+
+describe('hello deadlines', () => {
+  it('close a socket silent past the timeout, by one sweep, and never one that said hello', () => {
+    vi.useFakeTimers()
+    const expired: string[] = []
+    const deadlines = startHelloDeadlines<string>(1000, (socket) => expired.push(socket))
+    deadlines.wait('silent')
+    deadlines.wait('greeted')
+    vi.advanceTimersByTime(500)
+    deadlines.wait('late')
+    deadlines.done('greeted')
+    vi.advanceTimersByTime(500)
+    expect(expired).toEqual(['silent'])
+    vi.advanceTimersByTime(500)
+    expect(expired).toEqual(['silent', 'late'])
+    vi.advanceTimersByTime(5000)
+    expect(expired).toEqual(['silent', 'late'])
+    deadlines.stop()
   })
 })

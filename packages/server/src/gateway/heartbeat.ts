@@ -2,7 +2,7 @@
 export type Beating = {
   ping(): void
   terminate(): void
-  on(event: 'pong', listener: () => void): unknown
+  on(event: 'pong', listener: (this: Beating) => void): unknown
 }
 
 /**
@@ -13,6 +13,10 @@ export type Beating = {
  */
 export function startHeartbeat(sockets: () => Iterable<Beating>, everyMs: number) {
   const answered = new WeakSet<Beating>()
+  // One listener for every socket (`this` is the socket), not a closure each (issue 12: idle memory).
+  function onPong(this: Beating) {
+    answered.add(this)
+  }
   const timer = setInterval(() => {
     for (const ws of sockets()) {
       if (!answered.has(ws)) {
@@ -28,8 +32,38 @@ export function startHeartbeat(sockets: () => Iterable<Beating>, everyMs: number
     /** Starts watching a socket (counted as alive until its first ping goes unanswered). */
     watch(ws: Beating): void {
       answered.add(ws)
-      ws.on('pong', () => answered.add(ws))
+      ws.on('pong', onPong)
     },
     stop: () => clearInterval(timer),
   }
 }
+
+/**
+ * Sockets that must say hello within `timeoutMs`, checked by one sweep a few times per timeout
+ * rather than a timer each (issue 12: an idle socket's memory): a silent one is closed by
+ * `expire`, at most a quarter of the timeout late.
+ */
+export function startHelloDeadlines<T>(timeoutMs: number, expire: (socket: T) => void, now: () => number = Date.now) {
+  const deadlines = new Map<T, number>()
+  const timer = setInterval(
+    () => {
+      const t = now()
+      // A Map iterates in insertion order, and every deadline is as long: stop at the first to come.
+      for (const [socket, deadline] of deadlines) {
+        if (deadline > t) break
+        deadlines.delete(socket)
+        expire(socket)
+      }
+    },
+    Math.max(10, Math.floor(timeoutMs / 4)),
+  )
+  timer.unref?.()
+  return {
+    wait: (socket: T) => void deadlines.set(socket, now() + timeoutMs),
+    /** It said hello, or closed. */
+    done: (socket: T) => void deadlines.delete(socket),
+    stop: () => clearInterval(timer),
+  }
+}
+
+export type HelloDeadlines<T> = ReturnType<typeof startHelloDeadlines<T>>

@@ -4,6 +4,9 @@ import type { Database } from '../db/database.ts'
 import type { SharedCounts } from '../redis.ts'
 import { log } from '../logger.ts'
 
+/** How long a kept count is trusted without an announcement (the bus is at-most-once). */
+const COUNT_TTL_MS = 60_000
+
 /**
  * Who of each store's team is online, away or offline (issue 14), so the widget can say "We're
  * online" honestly and new conversations go to someone who is there. Each process counts the
@@ -42,8 +45,29 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
    * The widget's "online": the open inboxes of the people online (the away not counted). Inboxes
    * rather than people, so a second tab is a change the count shows, as it always was.
    */
-  const count = async (siteId: string): Promise<number> =>
+  const tally = async (siteId: string): Promise<number> =>
     (await facts(siteId)).reduce((sum, p) => sum + (p.status === PresenceStatus.Online ? p.inboxes : 0), 0)
+
+  /**
+   * The count as last announced, kept per store (issue 12: never a query per welcome): every
+   * change, here or in another process, is announced on the bus, and the announcement is kept.
+   * Read afresh after a while all the same, should the bus have lost one.
+   */
+  const counts = new Map<string, { value: number; at: number }>()
+  const heard = new Set<string>()
+  const keep = (siteId: string, value: number) => counts.set(siteId, { value, at: Date.now() })
+  async function count(siteId: string): Promise<number> {
+    const kept = counts.get(siteId)
+    if (kept && Date.now() - kept.at < COUNT_TTL_MS) return kept.value
+    if (!heard.has(siteId)) {
+      heard.add(siteId)
+      bus.subscribe(topics.presence(siteId), (f) => f.type === 'presence' && keep(siteId, f.agentsOnline))
+    }
+    const value = await tally(siteId)
+    // An announcement heard meanwhile is newer than this read.
+    if (counts.get(siteId) === kept) keep(siteId, value)
+    return counts.get(siteId)!.value
+  }
 
   /** The members online now (not away): who may be given a new conversation. */
   const online = async (siteId: string): Promise<string[]> => (await team(siteId)).filter((p) => p.status === PresenceStatus.Online).map((p) => p.id)
@@ -54,7 +78,9 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
     const next = (queues.get(siteId) ?? Promise.resolve())
       .then(async () => {
         await shared?.set(key(siteId, personId), here(siteId, personId))
-        bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline: await count(siteId) })
+        const agentsOnline = await tally(siteId)
+        keep(siteId, agentsOnline)
+        bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline })
         bus.publish(topics.site(siteId), { type: 'team', people: await team(siteId) })
       })
       .catch((error: unknown) => log.error({ err: error }, 'presence announcement failed'))

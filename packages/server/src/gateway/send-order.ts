@@ -45,3 +45,5 @@ export function createSendOrder(now: () => number = Date.now) {
     },
   }
 }
+
+export type SendOrder = ReturnType<typeof createSendOrder>

@@ -1,23 +1,75 @@
 import type { VisitorWelcomeFrame } from '@attune/protocol'
+import { greeting, newVisitor } from '../auth/visitor-auth.ts'
+import { latestForVisitorSql, recordOf } from '../conversations.ts'
 import { takeToldUs } from '../empathy/feedback.ts'
 import { askFollowUpOnConnect } from '../empathy/follow-ups.ts'
+import { log } from '../logger.ts'
 import type { GatewayDeps } from './context.ts'
 
+type Latest = Parameters<typeof recordOf>[0]
+/** What a returning shopper's welcome reads: one statement, writing nothing in the usual case. */
+type WelcomeRow = { id: string; stale: boolean; follow_up: boolean; told: boolean; latest: Latest | null }
+
 /**
- * The welcome a shopper gets on hello and after identifying: their token and the conversation to
- * resume. After the chat (issue 16), it is also where the store comes back to them once: a chat
- * an agent followed up is the one resumed, with "How do you feel about it now?" asked in it, and
- * an identified shopper whose comment was acted on is told so.
+ * How precisely "last seen" is kept (token lifetimes and retention count in days): a shopper
+ * back within the hour costs no write.
  */
+const SEEN_PRECISION = '1 hour'
+
+/**
+ * The visitor's row as `where` finds it, with whether anything waits to be claimed for them (a
+ * follow-up to ask, an action to tell) and the conversation to resume. Read only: a write, even
+ * one that changes nothing, costs the embedded database several times a read (issue 12).
+ */
+const welcomeRead = (where: string) => `
+  SELECT v.id, v.last_seen_at < now() - interval '${SEEN_PRECISION}' AS stale,
+    EXISTS (SELECT 1 FROM follow_ups f WHERE f.visitor_id = v.id AND f.asked_at IS NULL) AS follow_up,
+    EXISTS (SELECT 1 FROM feedback_actions a WHERE a.visitor_id = v.id AND a.told_at IS NULL AND v.external_id IS NOT NULL) AS told,
+    (SELECT row_to_json(l) FROM (${latestForVisitorSql('v.id')}) l) AS latest
+  FROM visitors v WHERE ${where}`
+
+/**
+ * A shopper's hello (issue 12: one round trip to the database): a new shopper is one insert; a
+ * returning one with a current token one read. Only when their token is no longer good (revoked,
+ * expired, erased) does a second statement make them a new visitor.
+ */
+export async function visitorHello(deps: GatewayDeps, siteId: string, token: string | undefined): Promise<VisitorWelcomeFrame> {
+  const greet = greeting(deps.secret, token, siteId)
+  const [row] = greet ? await deps.db.query<WelcomeRow>(welcomeRead(greet.where), greet.params) : []
+  if (!row || !greet) {
+    const fresh = await newVisitor(deps.db, deps.secret, siteId)
+    return { type: 'welcome', role: 'visitor', token: fresh.token, visitorId: fresh.visitorId, conversation: null }
+  }
+  return welcomeOf(deps, row, greet.token(row.id))
+}
+
+/** The welcome after identifying: the same, for a visitor known already. */
 export async function visitorWelcome(deps: GatewayDeps, visitorId: string, token: string): Promise<VisitorWelcomeFrame> {
-  const followedUp = await askFollowUpOnConnect(deps.db, deps.empathy, visitorId)
-  const conversation = followedUp ? await deps.conversations.get(followedUp) : await deps.conversations.latestForVisitor(visitorId)
-  const toldUs = await takeToldUs(deps.db, deps.log, visitorId)
+  const [row] = await deps.db.query<WelcomeRow>(welcomeRead('v.id = $1'), [visitorId])
+  if (!row) return { type: 'welcome', role: 'visitor', token, visitorId, conversation: null }
+  return welcomeOf(deps, row, token)
+}
+
+/**
+ * After the chat (issue 16), the welcome is also where the store comes back to the shopper once:
+ * a chat an agent followed up is the one resumed, with "How do you feel about it now?" asked in
+ * it, and an identified shopper whose comment was acted on is told so. Those rare cases, and
+ * "last seen" once an hour (not awaited), take statements of their own.
+ */
+async function welcomeOf(deps: GatewayDeps, row: WelcomeRow, token: string): Promise<VisitorWelcomeFrame> {
+  if (row.stale) {
+    void deps.db
+      .query('UPDATE visitors SET last_seen_at = now() WHERE id = $1', [row.id])
+      .catch((error: unknown) => log.error({ err: error }, 'last seen not kept'))
+  }
+  const followedUp = row.follow_up ? await askFollowUpOnConnect(deps.db, deps.empathy, row.id) : null
+  const conversation = followedUp ? await deps.conversations.get(followedUp) : row.latest && recordOf(row.latest)
+  const toldUs = row.told ? await takeToldUs(deps.db, deps.log, row.id) : null
   return {
     type: 'welcome',
     role: 'visitor',
     token,
-    visitorId,
+    visitorId: row.id,
     conversation: conversation ? { id: conversation.id, lastSeq: conversation.lastSeq, status: conversation.status } : null,
     ...(toldUs ? { toldUs } : {}),
   }

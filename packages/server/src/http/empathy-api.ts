@@ -9,6 +9,7 @@ import {
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { insights, type InsightsRange } from '../empathy/insights.ts'
+import { siteChanged } from '../sites.ts'
 import { eraseVisitor } from '../visitors.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
@@ -74,6 +75,7 @@ async function putSettings({ req, res, deps }: RequestContext, agent: SessionAge
     throw error
   }
   await deps.db.query('UPDATE sites SET empathy_settings = $2 WHERE id = $1', [agent.siteId, JSON.stringify(input)])
+  siteChanged(deps.bus, agent.siteId)
   sendJson(res, 200, { settings } satisfies SettingsBody)
 }
 

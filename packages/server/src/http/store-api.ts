@@ -1,6 +1,7 @@
 import { DeleteStoreRequestSchema, TransferOwnershipRequestSchema, UpdateStoreRequestSchema, type StoreResponse } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import type { StoreRecord } from '../accounts/stores.ts'
+import { siteChanged } from '../sites.ts'
 import { revoke } from './account-api.ts'
 import { publicOrigin } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
@@ -22,16 +23,23 @@ async function getStore(ctx: RequestContext, agent: SessionAgent) {
 
 async function updateStore(ctx: RequestContext, agent: SessionAgent) {
   const change = await readBody(ctx.req, UpdateStoreRequestSchema)
-  sendJson(ctx.res, 200, storeBody(ctx, await ctx.deps.stores.update(agent.siteId, change)))
+  const store = await ctx.deps.stores.update(agent.siteId, change)
+  siteChanged(ctx.deps.bus, agent.siteId)
+  sendJson(ctx.res, 200, storeBody(ctx, store))
 }
 
 // POST, not GET: a secret is never in a URL, a cache or a prefetch.
 async function revealSecret(ctx: RequestContext, agent: SessionAgent) {
-  sendJson(ctx.res, 200, { identitySecret: await ctx.deps.stores.identitySecret(agent.siteId) })
+  const identitySecret = await ctx.deps.stores.identitySecret(agent.siteId)
+  // A store without a secret gets one here: the processes' caches must not keep "none".
+  siteChanged(ctx.deps.bus, agent.siteId)
+  sendJson(ctx.res, 200, { identitySecret })
 }
 
 async function rotateSecret(ctx: RequestContext, agent: SessionAgent) {
-  sendJson(ctx.res, 200, { identitySecret: await ctx.deps.stores.rotateIdentitySecret(agent.siteId) })
+  const identitySecret = await ctx.deps.stores.rotateIdentitySecret(agent.siteId)
+  siteChanged(ctx.deps.bus, agent.siteId)
+  sendJson(ctx.res, 200, { identitySecret })
 }
 
 /** Deletes the store and all in it, after the owner types its name; the team is signed out of it. */
@@ -41,6 +49,7 @@ async function deleteStore(ctx: RequestContext, agent: SessionAgent) {
   if (confirmName.trim() !== store.name) throw new HttpError(HttpErrorCode.BadRequest, `Type the store's name, "${store.name}", to delete it.`)
   const members = await ctx.deps.people.members(agent.siteId)
   const { uploadIds } = await ctx.deps.stores.remove(agent.siteId)
+  siteChanged(ctx.deps.bus, agent.siteId)
   await ctx.deps.uploads.removeFiles(uploadIds)
   for (const member of members) revoke(ctx, member.id, { reason: 'ended', siteId: agent.siteId })
   sendJson(ctx.res, 200, { deleted: true })

@@ -1,5 +1,7 @@
 import type { ConversationEvent, WebhookPayload } from '@attune/protocol'
 import { WEBHOOK_SIGNATURE_HEADER } from '@attune/protocol'
+import { topics, type Bus } from '../bus.ts'
+import { createCache } from '../cache.ts'
 import type { Database } from '../db/database.ts'
 import { ATTEMPTS_KEPT } from './endpoints.ts'
 import { createdPayload, eventPayload, testPayload, webhookEventOf } from './payload.ts'
@@ -21,6 +23,15 @@ export type DeliveryOptions = {
 
 /** Deliveries in flight at once per process: a few hanging endpoints never hold up the rest for long. */
 const IN_FLIGHT = 16
+/** How old the kept endpoints may get when the bus lost a change (or it came from elsewhere). */
+const ENDPOINTS_TTL_MS = 60_000
+/** Conversations whose store is kept, the latest first out when there are more. */
+const CONVERSATIONS_KEPT = 10_000
+
+/** Tells every process that a store's webhook endpoints changed, so none keeps the old list. */
+export function webhooksChanged(bus: Bus, siteId: string): void {
+  bus.publish(topics.changes, { type: 'changed', what: 'webhooks', siteId })
+}
 
 type Due = { id: string; event: string; body: string; attempts: number; url: string; secret: string; site_id: string; endpoint_id: string }
 type Outcome = { status: number | null; error: string | null; durationMs: number }
@@ -30,7 +41,7 @@ type Outcome = { status: number | null; error: string | null; durationMs: number
  * awaited by the sender's ack); the worker POSTs from the database, so a restart loses nothing
  * and several processes share the queue (rows are leased with `locked_until`).
  */
-export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
+export function createDeliveries(db: Database, bus: Bus, options: DeliveryOptions = {}) {
   const now = options.now ?? Date.now
   const timeoutMs = options.timeoutMs ?? 10_000
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS
@@ -41,26 +52,53 @@ export function createDeliveries(db: Database, options: DeliveryOptions = {}) {
 
   async function enqueue(rows: { endpointIds: string[]; conversationId: string | null; payload: WebhookPayload }): Promise<void> {
     if (rows.endpointIds.length === 0) return
+    // From the table, not the list: an endpoint removed since the list was kept is left out.
     await db.query(
       `INSERT INTO webhook_deliveries (id, endpoint_id, conversation_id, event, body, next_at)
-       SELECT gen_random_uuid(), endpoint_id, $2, $3, $4, $5 FROM unnest($1::uuid[]) AS endpoint_id`,
+       SELECT gen_random_uuid(), e.id, $2, $3, $4, $5 FROM webhook_endpoints e WHERE e.id = ANY($1::uuid[])`,
       [rows.endpointIds, rows.conversationId, rows.payload.type, JSON.stringify(rows.payload), new Date(now())],
     )
     wake()
   }
 
+  /**
+   * Every store's endpoints by the event they want, kept in memory (issue 12): most events have
+   * no endpoint, and those cost no statement. Few stores have endpoints, so all are kept as one.
+   */
+  const wanted = createCache(
+    async () => {
+      const rows = await db.query<{ id: string; site_id: string; events: string[] }>('SELECT id, site_id, events FROM webhook_endpoints')
+      const byEvent = new Map<string, Map<string, string[]>>()
+      for (const row of rows)
+        for (const event of row.events) {
+          const sites = byEvent.get(event) ?? byEvent.set(event, new Map()).get(event)!
+          sites.set(row.site_id, [...(sites.get(row.site_id) ?? []), row.id])
+        }
+      return byEvent
+    },
+    { ttlMs: ENDPOINTS_TTL_MS, max: 1 },
+  )
+  bus.subscribe(topics.changes, (message) => message.type === 'changed' && message.what === 'webhooks' && wanted.clear())
+  /** The store of conversations seen lately: a conversation never moves to another store. */
+  const storeOf = new Map<string, string>()
+  const remember = (conversationId: string, siteId: string) => {
+    storeOf.set(conversationId, siteId)
+    if (storeOf.size > CONVERSATIONS_KEPT) storeOf.delete(storeOf.keys().next().value!)
+  }
+
   /** The endpoints of the conversation's own store subscribed to `event`: nothing crosses stores. */
   async function subscribers(conversationId: string, event: string) {
-    const rows = await db.query<{ id: string; key: string; visitor_id: string }>(
-      `SELECT e.id, s.key, c.visitor_id FROM conversations c
-       JOIN sites s ON s.id = c.site_id JOIN webhook_endpoints e ON e.site_id = c.site_id
-       WHERE c.id = $1 AND $2 = ANY(e.events)`,
-      [conversationId, event],
+    const sites = (await wanted.get('all')).get(event)
+    const known = storeOf.get(conversationId)
+    if (!sites || (known && !sites.has(known))) return null
+    const [row] = await db.query<{ site_id: string; key: string; visitor_id: string }>(
+      'SELECT c.site_id, s.key, c.visitor_id FROM conversations c JOIN sites s ON s.id = c.site_id WHERE c.id = $1',
+      [conversationId],
     )
-    const first = rows[0]
-    return first
-      ? { storeKey: first.key, conversation: { id: conversationId, visitorId: first.visitor_id }, endpointIds: rows.map((r) => r.id) }
-      : null
+    if (!row) return null
+    remember(conversationId, row.site_id)
+    const endpointIds = sites.get(row.site_id)
+    return endpointIds ? { storeKey: row.key, conversation: { id: conversationId, visitorId: row.visitor_id }, endpointIds } : null
   }
 
   /** Leases what is due (never more than the free slots) and sends each on its own. */

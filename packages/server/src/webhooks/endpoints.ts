@@ -57,7 +57,7 @@ export function endpointUrlProblem(raw: string, allowLoopback: boolean): string 
 }
 
 /** A store's endpoints and its delivery log. Every read and write names the store. */
-export function createEndpoints(db: Database, allowLoopback: boolean) {
+export function createEndpoints(db: Database, allowLoopback: boolean, changed: (siteId: string) => void) {
   return {
     async list(siteId: string): Promise<WebhookEndpoint[]> {
       const rows = await db.query<EndpointRow>('SELECT id, url, events, created_at FROM webhook_endpoints WHERE site_id = $1 ORDER BY created_at', [
@@ -76,6 +76,7 @@ export function createEndpoints(db: Database, allowLoopback: boolean) {
          RETURNING id, url, events, created_at`,
         [randomUUID(), siteId, new URL(url).href, [...new Set(events)], secret],
       )
+      changed(siteId)
       return { endpoint: toEndpoint(row!), secret }
     },
 
@@ -94,6 +95,7 @@ export function createEndpoints(db: Database, allowLoopback: boolean) {
     async remove(siteId: string, id: string): Promise<void> {
       const rows = await db.query('DELETE FROM webhook_endpoints WHERE id = $1 AND site_id = $2 RETURNING id', [uuidOrNothing(id), siteId])
       if (rows.length === 0) throw notFound()
+      changed(siteId)
     },
 
     /** Whether the store has this endpoint (404 otherwise: another store's look missing). */

@@ -1,6 +1,6 @@
 import type { Bus } from '../bus.ts'
 import type { Database } from '../db/database.ts'
-import { createDeliveries, type DeliveryOptions } from './deliveries.ts'
+import { createDeliveries, webhooksChanged, type DeliveryOptions } from './deliveries.ts'
 import { createEndpoints } from './endpoints.ts'
 
 export type WebhookOptions = DeliveryOptions & {
@@ -8,10 +8,17 @@ export type WebhookOptions = DeliveryOptions & {
   allowLoopback?: boolean
 }
 
-/** A store's webhooks: the endpoints it manages and the queue that calls them (docs/decisions/020). */
-export function createWebhooks(db: Database, options: WebhookOptions = {}) {
+/**
+ * A store's webhooks: the endpoints it manages and the queue that calls them (docs/decisions/020).
+ * `bus` carries changes of endpoints to every process's kept list (the fan-out itself, not the
+ * bus `publishingWebhooks` wraps).
+ */
+export function createWebhooks(db: Database, bus: Bus, options: WebhookOptions = {}) {
   const { allowLoopback = false, ...delivery } = options
-  return { endpoints: createEndpoints(db, allowLoopback), deliveries: createDeliveries(db, delivery) }
+  return {
+    endpoints: createEndpoints(db, allowLoopback, (siteId) => webhooksChanged(bus, siteId)),
+    deliveries: createDeliveries(db, bus, delivery),
+  }
 }
 
 export type Webhooks = ReturnType<typeof createWebhooks>

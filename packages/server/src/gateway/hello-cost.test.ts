@@ -1,0 +1,115 @@
+import { PROTOCOL_VERSION } from '@attune/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../db/database.ts'
+import { openPglite } from '../db/pglite.ts'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { TestClient } from './test-client.ts'
+
+// Issue 12: a shopper's hello costs at most one round trip to the database, and the upgrade none
+// once the store is known. Every statement the server sends is counted (a wrapped `query`).
+const SHOP = 'http://localhost:5173'
+let db: Database
+let server: AttuneServer
+const statements: string[] = []
+const open: TestClient[] = []
+
+function counted(inner: Database): Database {
+  const record = (sql: string) => statements.push(sql.replace(/\s+/g, ' ').trim())
+  return {
+    query: (sql, params) => (record(sql), inner.query(sql, params)),
+    exec: (sql) => inner.exec(sql),
+    transaction: (fn) => inner.transaction((tx) => fn({ query: (sql, params) => (record(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) })),
+    close: () => inner.close(),
+  }
+}
+
+beforeAll(async () => {
+  db = await openPglite()
+  // The webhook worker polls on a timer: far apart here, so its statements never fall in a window.
+  server = await createAttuneServer({ database: counted(db), demo: true, port: 0, host: '127.0.0.1', webhooks: { pollMs: 3_600_000 } })
+}, 60_000)
+afterAll(async () => {
+  await Promise.all(open.map((c) => c.close()))
+  await server.close()
+  await db.close()
+})
+
+/** The statements sent while `during` ran. */
+async function cost(during: () => Promise<unknown>): Promise<string[]> {
+  statements.length = 0
+  await during()
+  return statements.splice(0)
+}
+
+async function connect(origin = SHOP): Promise<TestClient> {
+  const client = await TestClient.open(`${server.url.replace('http', 'ws')}/v1/visitor?siteKey=demo`, { Origin: origin })
+  open.push(client)
+  return client
+}
+
+/** Hello, answered with the welcome and the count of agents online. */
+async function hello(client: TestClient, token?: string): Promise<string> {
+  client.send({ type: 'hello', v: PROTOCOL_VERSION, ...(token ? { token } : {}) })
+  const welcome = await client.next('welcome')
+  await client.next('presence')
+  if (welcome.role !== 'visitor') throw new Error('expected a visitor welcome')
+  return welcome.token
+}
+
+async function ownerCookie(): Promise<string> {
+  const res = await fetch(`${server.url}/api/agent/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
+  })
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+}
+
+describe('a shopper connecting', () => {
+  it('costs no statement at the upgrade once the store was read', async () => {
+    await hello(await connect())
+    expect(await cost(() => connect())).toEqual([])
+  })
+
+  it("costs one statement for a new shopper's hello", async () => {
+    await hello(await connect())
+    const client = await connect()
+    expect(await cost(() => hello(client))).toHaveLength(1)
+  })
+
+  it('costs one statement for a returning shopper with an open conversation', async () => {
+    const first = await connect()
+    const token = await hello(first)
+    first.send({ type: 'send', clientId: 'm1', text: 'Is the blue one in stock?' })
+    const { conversationId } = await first.next('ack')
+    const again = await connect()
+    let resumed: string | undefined
+    const statements = await cost(async () => {
+      again.send({ type: 'hello', v: PROTOCOL_VERSION, token })
+      const welcome = await again.next('welcome')
+      resumed = welcome.role === 'visitor' ? welcome.conversation?.id : undefined
+      await again.next('presence')
+    })
+    expect(resumed).toBe(conversationId)
+    expect(statements).toHaveLength(1)
+  })
+})
+
+describe("a store's settings kept in memory", () => {
+  it('are read again when the store changes them: a removed origin is refused at the next upgrade', async () => {
+    // Read once (kept): the origin added next is not in what is kept.
+    await hello(await connect())
+    const cookie = await ownerCookie()
+    const put = (allowedOrigins: string[]) =>
+      fetch(`${server.url}/api/store`, {
+        method: 'PUT',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ allowedOrigins }),
+      })
+    expect((await put([SHOP, 'https://second.example'])).status).toBe(200)
+    await hello(await connect('https://second.example'))
+    expect((await put([SHOP])).status).toBe(200)
+    await expect(connect('https://second.example')).rejects.toThrow('HTTP 403')
+    await hello(await connect())
+  })
+})
