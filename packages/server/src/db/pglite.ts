@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Database, Queryable } from './database.ts'
 import { linkWorker, type WorkerLink } from './worker-link.ts'
@@ -20,9 +22,13 @@ const SETTINGS = { shared_buffers: '16MB' }
  * statements wait for it as they did in-thread.
  */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const worker = new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData: { dataDir, settings: SETTINGS } })
-  const link = linkWorker(worker)
-  await link.ready
+  // A new directory is made by PostgreSQL's initdb, which leaves ~500 MB of WebAssembly heap in
+  // its thread: a thread of its own makes it and ends, and that memory goes back to the system.
+  if (dataDir && !existsSync(join(dataDir, 'PG_VERSION'))) {
+    const init = await startThread(dataDir)
+    await init.end({ op: 'close' })
+  }
+  const link = await startThread(dataDir)
   return {
     ...statements(link),
     async transaction(fn) {
@@ -40,6 +46,13 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     },
     close: () => link.end({ op: 'close' }),
   }
+}
+
+async function startThread(dataDir: string | undefined): Promise<WorkerLink> {
+  const worker = new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData: { dataDir, settings: SETTINGS } })
+  const link = linkWorker(worker)
+  await link.ready
+  return link
 }
 
 /** Statements on the database, or inside the open transaction `tx`. */
