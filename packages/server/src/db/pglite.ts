@@ -8,8 +8,8 @@ import { linkWorker, type WorkerLink } from './worker-link.ts'
  * PostgreSQL settings the embedded engine starts with. shared_buffers is PostgreSQL's own page
  * cache, 128 MB by default and all of it resident in the WebAssembly heap once touched; our pages
  * are also in the operating system's cache, so 16 MB keeps the hot ones without holding a second
- * copy of the rest (issue 12: ~320 MB at rest). It changes nothing about durability: a statement
- * is written to the WAL before it answers, as before.
+ * copy of the rest (issue 12: ~320 MB at rest). It changes nothing about durability (no
+ * relaxedDurability): a commit answers once PostgreSQL has written it, as before.
  */
 const SETTINGS = { shared_buffers: '16MB' }
 
