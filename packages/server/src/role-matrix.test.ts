@@ -513,6 +513,11 @@ describe('who hears each notice the server pushes to the inbox', () => {
               body: JSON.stringify({ text: 'a note for the team' }),
             })
             expect(written.status).toBe(201)
+            // The inbox passes a note on once it has read that it may see the conversation, a
+            // statement already queued: a read queued after it answers after it (one database queue).
+            expect((await fetch(`${server.url}/api/conversations/${conversationId}/notes`, { headers: { cookie: w.cookies.owner! } })).status).toBe(
+              200,
+            )
           }
           inbox.send({ type: 'ping' })
           await inbox.next('pong')

@@ -1,28 +1,64 @@
-import { PGlite } from '@electric-sql/pglite'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import type { Database, Queryable } from './database.ts'
+import { linkWorker, type WorkerLink } from './worker-link.ts'
+
+/**
+ * PostgreSQL settings the embedded engine starts with. shared_buffers is PostgreSQL's own page
+ * cache, 128 MB by default and all of it resident in the WebAssembly heap once touched; our pages
+ * are also in the operating system's cache, so 16 MB keeps the hot ones without holding a second
+ * copy of the rest (issue 12: ~320 MB at rest). It changes nothing about durability (no
+ * relaxedDurability): a commit answers once PostgreSQL has written it, as before.
+ */
+const SETTINGS = { shared_buffers: '16MB' }
 
 /**
  * The embedded engine: a whole Postgres in WebAssembly, persisted in `dataDir` (in memory when it
- * is left out). PGlite runs one statement at a time and serialises transactions behind a mutex,
- * which keeps `SELECT … FOR UPDATE` meaningful and cheap here.
+ * is left out). It runs in a thread of its own (src/db/pglite-worker.js, decision 030) so its
+ * synchronous statements never hold the event loop. PGlite runs one statement at a time and
+ * serialises transactions behind a mutex, which keeps `SELECT … FOR UPDATE` meaningful and cheap
+ * here; a transaction is a BEGIN, statements and COMMIT or ROLLBACK sent by id, and other callers'
+ * statements wait for it as they did in-thread.
  */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
-
-  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query<T>(sql, params as unknown[])
-      return result.rows
-    },
-    async exec(sql: string) {
-      await q.exec(sql)
-    },
-  })
-
-  const self = wrap(pg)
+  // A new directory is made by PostgreSQL's initdb, which leaves ~500 MB of WebAssembly heap in
+  // its thread: a thread of its own makes it and ends, and that memory goes back to the system.
+  if (dataDir && !existsSync(join(dataDir, 'PG_VERSION'))) {
+    const init = await startThread(dataDir)
+    await init.end({ op: 'close' })
+  }
+  const link = await startThread(dataDir)
   return {
-    ...self,
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    ...statements(link),
+    async transaction(fn) {
+      const tx = await link.call<number>({ op: 'begin' })
+      let result
+      try {
+        result = await fn(statements(link, tx))
+      } catch (error) {
+        // The caller's error is the one to report; a rollback that fails leaves nothing committed.
+        await link.call({ op: 'rollback', tx }).catch(() => undefined)
+        throw error
+      }
+      await link.call({ op: 'commit', tx })
+      return result
+    },
+    close: () => link.end({ op: 'close' }),
+  }
+}
+
+async function startThread(dataDir: string | undefined): Promise<WorkerLink> {
+  const worker = new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData: { dataDir, settings: SETTINGS } })
+  const link = linkWorker(worker)
+  await link.ready
+  return link
+}
+
+/** Statements on the database, or inside the open transaction `tx`. */
+function statements(link: WorkerLink, tx?: number): Queryable {
+  return {
+    query: <T>(sql: string, params: readonly unknown[] = []) => link.call<T[]>({ op: 'query', sql, params, tx }),
+    exec: (sql: string) => link.call<void>({ op: 'exec', sql, tx }),
   }
 }

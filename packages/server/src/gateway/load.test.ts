@@ -51,6 +51,10 @@ describe('overload is answered, not queued', () => {
 
     gate.open()
     expect(await shopper.next('ack')).toMatchObject({ clientId: 'first' })
+    // A write counts until its handling ends, which is after its ack; frames are served in order,
+    // so once the shopper's pong is back the first write no longer holds the one place.
+    shopper.send({ type: 'ping' })
+    await shopper.next('pong')
     // What core's outbox does after the hint: the same clientId again, now stored once.
     other.send({ type: 'send', clientId: 'second', text: 'Two' })
     const { conversationId, seq } = await other.next('ack')

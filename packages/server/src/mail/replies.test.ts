@@ -59,7 +59,11 @@ async function chat(email: string) {
   const { c: alex } = await client('/v1/agent', { Cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '', Origin: server.url })
   const reply = async (text: string, clientId: string) => {
     alex.send({ type: 'send', conversationId, clientId, text })
-    return (await alex.next('ack')).seq
+    const { seq } = await alex.next('ack')
+    // The reply's wait starts after its ack; frames are served in order, so once the pong is back it has.
+    alex.send({ type: 'ping' })
+    await alex.next('pong')
+    return seq
   }
   return { ann, visitorId: welcome.visitorId, token: welcome.token, conversationId, reply }
 }

@@ -1,0 +1,116 @@
+// The embedded database's own thread (issue 12, decision 030). PGlite's WebAssembly runs every
+// statement synchronously: on the main thread it held the event loop ~5 ms per chat message. Here
+// it blocks only this thread; src/db/pglite.ts is the main thread's side and speaks to it in
+// messages: { id, op, sql?, params?, tx? } in, { id, result } or { id, error } out.
+//
+// Plain JavaScript on purpose: Node 20 cannot start a worker from TypeScript, and this file runs
+// as it is from src/ (tests) and from dist/ (the build copies it beside cli.js and db/pglite.js).
+import { parentPort, workerData } from 'node:worker_threads'
+import { PGlite } from '@electric-sql/pglite'
+
+/** @type {{ dataDir?: string, settings: Record<string, string> }} */
+const { dataDir, settings } = workerData
+const startParams = [...PGlite.defaultStartParams, ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])]
+
+/**
+ * Open transactions by id: PGlite's own `transaction()` holds its mutex (other statements wait, as
+ * they did on the main thread) until the main thread says commit (`end` resolves) or rollback.
+ * @type {Map<number, { tx: import('@electric-sql/pglite').Transaction, end: { resolve: () => void, reject: (e: unknown) => void }, done: Promise<void> }>}
+ */
+const open = new Map()
+/** Every operation in flight, so `close` lets them finish first. @type {Set<Promise<unknown>>} */
+const inFlight = new Set()
+const ROLLBACK = Symbol('rollback')
+
+let pg
+try {
+  pg = dataDir ? await PGlite.create(dataDir, { startParams }) : await PGlite.create({ startParams })
+  parentPort.postMessage({ ready: true })
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: plain(error) })
+  parentPort.close()
+}
+
+/** The statement runner: the database itself, or the open transaction `tx` names. */
+function runner(tx) {
+  if (tx === undefined) return pg
+  const found = open.get(tx)
+  if (!found) throw new Error(`Transaction ${tx} is not open.`)
+  return found.tx
+}
+
+/** Starts a transaction and answers once it holds PGlite's transaction mutex. */
+function begin(id) {
+  return new Promise((started, failed) => {
+    let end
+    const ended = new Promise((resolve, reject) => (end = { resolve, reject }))
+    const done = pg
+      .transaction(async (tx) => {
+        open.set(id, { tx, end, done })
+        started(id)
+        await ended
+      })
+      .catch((error) => {
+        if (error !== ROLLBACK) throw error
+      })
+      .finally(() => open.delete(id))
+    // A BEGIN that fails never reaches the callback.
+    done.catch(failed)
+  })
+}
+
+/** Ends transaction `tx`: commits it, or rolls it back, and answers when that is done. */
+async function end(tx, commit) {
+  const found = open.get(tx)
+  if (!found) throw new Error(`Transaction ${tx} is not open.`)
+  if (commit) found.end.resolve()
+  else found.end.reject(ROLLBACK)
+  await found.done
+}
+
+async function close() {
+  // A transaction the main thread left open would hold the mutex that close waits for.
+  for (const { end } of open.values()) end.reject(ROLLBACK)
+  await Promise.allSettled(inFlight)
+  await pg.close()
+}
+
+const OPS = {
+  query: async ({ sql, params, tx }) => (await runner(tx).query(sql, params)).rows,
+  exec: async ({ sql, tx }) => {
+    await runner(tx).exec(sql)
+  },
+  begin: ({ id }) => begin(id),
+  commit: ({ tx }) => end(tx, true),
+  rollback: ({ tx }) => end(tx, false),
+  close,
+}
+
+/**
+ * An error as data that survives the thread boundary: the message and PostgreSQL's fields (code
+ * such as 23505, constraint, detail …) that callers read. Structured clone would keep only the
+ * message and stack of an Error.
+ */
+function plain(error) {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) }
+  const fields = {}
+  for (const [key, value] of Object.entries(error)) {
+    if (['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value
+  }
+  return { ...fields, name: error.name, message: error.message }
+}
+
+parentPort.on('message', (message) => {
+  const work = Promise.resolve().then(() => OPS[message.op](message))
+  if (message.op !== 'close') inFlight.add(work)
+  work.then(
+    (result) => parentPort.postMessage({ id: message.id, result }),
+    (error) => parentPort.postMessage({ id: message.id, error: plain(error) }),
+  )
+  work
+    .finally(() => {
+      inFlight.delete(work)
+      if (message.op === 'close') parentPort.close()
+    })
+    .catch(() => undefined)
+})

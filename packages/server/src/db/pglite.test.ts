@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DatabaseUnavailable, type Database } from './database.ts'
+import { openPglite } from './pglite.ts'
+import { linkWorker } from './worker-link.ts'
+
+// The embedded database runs in a thread of its own (decision 030): these are the promises the
+// main thread's side keeps, so that no caller can tell it moved.
+let db: Database
+beforeAll(async () => {
+  db = await openPglite()
+  await db.exec('CREATE TABLE items (name text PRIMARY KEY, n int8 NOT NULL DEFAULT 0)')
+})
+afterAll(async () => {
+  await db.close()
+})
+
+describe('the embedded database in its thread', () => {
+  it("hands PostgreSQL's error code and fields to the caller (23505 unique_violation)", async () => {
+    await db.query(`INSERT INTO items (name) VALUES ('dup')`)
+    const error = await db.query(`INSERT INTO items (name) VALUES ('dup')`).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect(error).toMatchObject({ code: '23505', constraint: 'items_pkey', message: expect.stringContaining('duplicate key') })
+  })
+
+  it('gives values the types PGlite gives in-thread: Date, JSON, arrays, int8 as a number, numeric as text, bytea', async () => {
+    const [row] = await db.query(
+      `SELECT $1::timestamptz AS at, '{"a":[1,2]}'::jsonb AS doc, ARRAY['x','y'] AS tags, 42::int8 AS big, 1.50::numeric AS amount, '\\x0102'::bytea AS bytes`,
+      [new Date('2026-01-02T03:04:05Z')],
+    )
+    expect(row).toEqual({
+      at: new Date('2026-01-02T03:04:05Z'),
+      doc: { a: [1, 2] },
+      tags: ['x', 'y'],
+      big: 42,
+      amount: '1.50',
+      bytes: new Uint8Array([1, 2]),
+    })
+  })
+
+  it('commits a transaction that resolves and rolls back one that throws', async () => {
+    await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO items (name) VALUES ('kept')`)
+    })
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(`INSERT INTO items (name) VALUES ('gone')`)
+        throw new Error('boom')
+      }),
+    ).rejects.toThrow('boom')
+    const rows = await db.query<{ name: string }>(`SELECT name FROM items WHERE name IN ('kept', 'gone')`)
+    expect(rows).toEqual([{ name: 'kept' }])
+  })
+
+  it('runs concurrent transactions one after the other, the second seeing what the first committed', async () => {
+    await db.query(`INSERT INTO items (name) VALUES ('counter')`)
+    const order: string[] = []
+    const increment = (who: string, meanwhile?: () => void) =>
+      db.transaction(async (tx) => {
+        order.push(`${who} begins`)
+        const [row] = await tx.query<{ n: number }>(`SELECT n FROM items WHERE name = 'counter' FOR UPDATE`)
+        meanwhile?.()
+        // A second round trip: the other transaction's BEGIN reaches the thread before this does.
+        await tx.query(`UPDATE items SET n = $1 WHERE name = 'counter'`, [row!.n + 1])
+        order.push(`${who} ends`)
+      })
+    let second: Promise<void> | undefined
+    await increment('first', () => (second = increment('second')))
+    await second
+    expect(order).toEqual(['first begins', 'first ends', 'second begins', 'second ends'])
+    expect(await db.query(`SELECT n FROM items WHERE name = 'counter'`)).toEqual([{ n: 2 }])
+  })
+
+  it('keeps the event loop free while a slow statement runs', async () => {
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 5)
+    try {
+      await db.query('SELECT pg_sleep(0.3)')
+    } finally {
+      clearInterval(timer)
+    }
+    expect(ticks).toBeGreaterThan(0)
+  })
+
+  it('refuses a statement after close with DatabaseUnavailable', async () => {
+    const other = await openPglite()
+    await other.close()
+    await expect(other.query('SELECT 1')).rejects.toBeInstanceOf(DatabaseUnavailable)
+    await expect(other.transaction(async () => undefined)).rejects.toBeInstanceOf(DatabaseUnavailable)
+  })
+})
+
+describe('a database thread that dies', () => {
+  // A stand-in for the database's thread that opens, then dies on the first statement.
+  const dying = (death: string) =>
+    new Worker(
+      `const { parentPort } = require('node:worker_threads')
+       parentPort.postMessage({ ready: true })
+       parentPort.on('message', () => { ${death} })`,
+      { eval: true },
+    )
+
+  it('rejects the statement it was running with DatabaseUnavailable, and every later one', async () => {
+    const link = linkWorker(dying(`throw new Error('WebAssembly aborted')`))
+    await link.ready
+    await expect(link.call({ op: 'query', sql: 'SELECT 1' })).rejects.toBeInstanceOf(DatabaseUnavailable)
+    await expect(link.call({ op: 'query', sql: 'SELECT 1' })).rejects.toBeInstanceOf(DatabaseUnavailable)
+  })
+
+  it('rejects with DatabaseUnavailable when the thread exits without answering', async () => {
+    const link = linkWorker(dying('process.exit(3)'))
+    await link.ready
+    const error = await link.call({ op: 'query', sql: 'SELECT 1' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DatabaseUnavailable)
+    expect((error as Error).cause).toMatchObject({ message: expect.stringContaining('exit code 3') })
+  })
+})
