@@ -11,15 +11,33 @@ const SHOP = 'http://localhost:5173'
 let db: Database
 let server: AttuneServer
 const statements: string[] = []
+let inFlight = 0
 const open: TestClient[] = []
 
 function counted(inner: Database): Database {
-  const record = (sql: string) => statements.push(sql.replace(/\s+/g, ' ').trim())
+  const record = <T>(sql: string, run: () => Promise<T>): Promise<T> => {
+    statements.push(sql.replace(/\s+/g, ' ').trim())
+    inFlight++
+    return run().finally(() => inFlight--)
+  }
   return {
-    query: (sql, params) => (record(sql), inner.query(sql, params)),
+    query: (sql, params) => record(sql, () => inner.query(sql, params)),
     exec: (sql) => inner.exec(sql),
-    transaction: (fn) => inner.transaction((tx) => fn({ query: (sql, params) => (record(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) })),
+    transaction: (fn) =>
+      inner.transaction((tx) => fn({ query: (sql, params) => record(sql, () => tx.query(sql, params)), exec: (sql) => tx.exec(sql) })),
     close: () => inner.close(),
+  }
+}
+
+/**
+ * Waits until what a message set off after its ack (the check-in rules, the agent's card, the
+ * inbox's summary, assignment) has finished: nothing in flight and nothing new for a while.
+ */
+async function quiet(): Promise<void> {
+  for (let seen = -1, calm = 0; calm < 3;) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    calm = inFlight === 0 && statements.length === seen ? calm + 1 : 0
+    seen = statements.length
   }
 }
 
@@ -82,6 +100,7 @@ describe('a shopper connecting', () => {
     const token = await hello(first)
     first.send({ type: 'send', clientId: 'm1', text: 'Is the blue one in stock?' })
     const { conversationId } = await first.next('ack')
+    await quiet()
     const again = await connect()
     let resumed: string | undefined
     const statements = await cost(async () => {
