@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { Author } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db/database.ts'
-import { findPostgresBin, startLocalPostgres } from './db/local-postgres.ts'
 import { migrate } from './db/migrations.ts'
-import { openPglite } from './db/pglite.ts'
-import { openPostgres } from './db/postgres.ts'
+import { databaseEngines } from './test-db.ts'
 import { ConversationClosedError, ConversationNotFoundError, createLog, type NewEvent } from './log.ts'
 
 const shopper: Author = { role: 'visitor', id: 'v1' }
@@ -27,23 +25,7 @@ function counted(inner: Database) {
   return { db, counter }
 }
 
-const bin = findPostgresBin()
-const engines = [
-  { name: 'the embedded database', open: async () => ({ db: await openPglite(), stop: async () => {} }) },
-  ...(bin
-    ? [
-        {
-          name: 'PostgreSQL',
-          open: async () => {
-            const cluster = await startLocalPostgres(bin)
-            return { db: await openPostgres(cluster.url), stop: () => cluster.stop() }
-          },
-        },
-      ]
-    : []),
-]
-
-describe.each(engines)('group commit on $name', ({ open }) => {
+describe.each(databaseEngines())('group commit on $name', ({ open }) => {
   let db: Database
   let stop: () => Promise<void>
   beforeAll(async () => {

@@ -1,9 +1,33 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Database } from './db/database.ts'
+import { findPostgresBin, startLocalPostgres } from './db/local-postgres.ts'
+import { openPglite } from './db/pglite.ts'
+import { openPostgres } from './db/postgres.ts'
 
 /** A fresh temporary directory for a real on-disk database; `remove` cleans it up. */
 export async function tempDir(): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), 'attune-server-'))
   return { path, remove: () => rm(path, { recursive: true, force: true }) }
+}
+
+export type TestEngine = { name: string; open: () => Promise<{ db: Database; stop: () => Promise<void> }> }
+
+/**
+ * The embedded engine, and a real PostgreSQL where one is installed (CI installs Debian's): for
+ * tests whose queries must hold on both (`describe.each(databaseEngines())`).
+ */
+export function databaseEngines(): TestEngine[] {
+  const bin = findPostgresBin()
+  const embedded: TestEngine = { name: 'the embedded database', open: async () => ({ db: await openPglite(), stop: async () => {} }) }
+  if (!bin) return [embedded]
+  const postgres: TestEngine = {
+    name: 'PostgreSQL',
+    open: async () => {
+      const cluster = await startLocalPostgres(bin)
+      return { db: await openPostgres(cluster.url), stop: () => cluster.stop() }
+    },
+  }
+  return [embedded, postgres]
 }

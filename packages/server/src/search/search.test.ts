@@ -6,9 +6,7 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import { createConversations, type Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrations.ts'
-import { findPostgresBin, startLocalPostgres } from '../db/local-postgres.ts'
-import { openPglite } from '../db/pglite.ts'
-import { openPostgres } from '../db/postgres.ts'
+import { databaseEngines } from '../test-db.ts'
 import { createLog, type ConversationLog } from '../log.ts'
 import { BadCursor } from './cursor.ts'
 import { searchConversations } from './search.ts'
@@ -18,24 +16,6 @@ import { createPeople } from '../accounts/people.ts'
 let db: Database
 let log: ConversationLog
 let conversations: Conversations
-
-// The embedded engine, and a real PostgreSQL where one is installed (CI installs Debian's): the
-// index and the queries must hold on both.
-const bin = findPostgresBin()
-const ENGINES: { name: string; open: () => Promise<{ db: Database; stop: () => Promise<void> }> }[] = [
-  { name: 'PGlite', open: async () => ({ db: await openPglite(), stop: async () => {} }) },
-  ...(bin
-    ? [
-        {
-          name: 'PostgreSQL',
-          open: async () => {
-            const cluster = await startLocalPostgres(bin)
-            return { db: await openPostgres(cluster.url), stop: () => cluster.stop() }
-          },
-        },
-      ]
-    : []),
-]
 
 async function store(): Promise<SessionAgent> {
   const site = await createStores(db).create({ name: `Shop ${randomUUID()}`, origins: ['https://shop.example'] })
@@ -73,7 +53,7 @@ const search = (agent: SessionAgent, query: Partial<ConversationSearchQuery>) =>
 
 const ids = (found: Awaited<ReturnType<typeof search>>) => found.results.map((r) => r.conversation.id)
 
-describe.each(ENGINES)('searching conversations on $name', ({ open }) => {
+describe.each(databaseEngines())('searching conversations on $name', ({ open }) => {
   let stop = async () => {}
   beforeAll(async () => {
     const opened = await open()
