@@ -170,6 +170,17 @@ test('of two agents taking the same waiting conversation at once, exactly one wi
     list(inbox.page)
       .getByRole('button', { name: /^Take / })
       .first()
+  // Both takes reach the server together: each request waits until the other is sent, so the
+  // winner's update cannot take the loser's button away before it is pressed.
+  let sent = 0
+  let bothSent = () => {}
+  const together = new Promise<void>((resolve) => (bothSent = resolve))
+  for (const inbox of [ana, ben])
+    await inbox.page.route('**/api/conversations/*/take', async (route) => {
+      if (++sent === 2) bothSent()
+      await together
+      await route.continue()
+    })
   await Promise.all([take(ana).click(), take(ben).click()])
   const taken = 'Someone else took this conversation first.'
   const told = async (inbox: AgentInbox) => (await inbox.page.getByRole('status').filter({ hasText: taken }).count()) > 0
