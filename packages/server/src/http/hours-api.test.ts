@@ -48,6 +48,8 @@ describe('the launcher’s answer', () => {
     expect(await alone.json()).toEqual({ attended: false, open: true, greetings: [] })
     const agent = await TestClient.agent(server.url, cookie)
     try {
+      // An inbox counts once its presence is announced, just after its welcome: the answer follows.
+      await expect.poll(async () => ((await (await launcher()).json()) as { attended: boolean }).attended, { timeout: 10_000 }).toBe(true)
       expect(await (await launcher()).json()).toEqual({ attended: true, open: true, greetings: [] })
     } finally {
       await agent.close()

@@ -79,12 +79,17 @@ async function write(client: TestClient, clientId: string, text: string) {
   return client.next('ack', (a) => a.clientId === clientId)
 }
 
-const log = async () => ((await (await api('GET', '/api/webhooks')).json()) as WebhooksResponse).attempts
+/**
+ * The delivery log's lines for one endpoint: an earlier test's delivery still in flight when its
+ * endpoint was removed can land a line (its endpoint gone) after that test ended.
+ */
+const log = async (endpointId: string) =>
+  ((await (await api('GET', '/api/webhooks')).json()) as WebhooksResponse).attempts.filter((a) => a.endpointId === endpointId)
 
-/** Waits for the delivery log to hold `count` lines (the worker writes them after each try). */
-async function logHas(count: number) {
-  await expect.poll(async () => (await log()).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(count)
-  return log()
+/** Waits for the endpoint's delivery log to hold `count` lines (the worker writes them after each try). */
+async function logHas(endpointId: string, count: number) {
+  await expect.poll(async () => (await log(endpointId)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(count)
+  return log(endpointId)
 }
 
 describe('webhooks', () => {
@@ -110,7 +115,7 @@ describe('webhooks', () => {
       data: { conversation: { id: ack.conversationId }, message: { seq: ack.seq, text: 'Where is my parcel?', author: { role: 'visitor' } } },
     })
 
-    const lines = await logHas(2)
+    const lines = await logHas(endpoint.id, 2)
     expect(lines.map(({ endpointId, event, attempt, status, error }) => ({ endpointId, event, attempt, status, error }))).toEqual([
       { endpointId: endpoint.id, event: 'message.created', attempt: 2, status: 200, error: null },
       { endpointId: endpoint.id, event: 'message.created', attempt: 1, status: 500, error: null },
@@ -215,12 +220,12 @@ describe('webhooks across a restart', () => {
   it('a delivery that failed before the server stopped is retried by the next start', async () => {
     const hook = await receiver()
     const port = hook.port
-    await addEndpoint(hook.url, ['message.created'])
+    const { endpoint } = await addEndpoint(hook.url, ['message.created'])
     await hook.close()
     receivers.splice(receivers.indexOf(hook), 1)
     const client = await shopper()
     await write(client, 'r1', 'Are you open tomorrow?')
-    const [failed] = await logHas(1)
+    const [failed] = await logHas(endpoint.id, 1)
     expect(failed).toMatchObject({ attempt: 1, status: null, error: 'connection refused' })
 
     await client.close()
@@ -232,7 +237,7 @@ describe('webhooks across a restart', () => {
     cookie = await signIn()
     await back.until(1)
     expect(JSON.parse(back.received[0]!.body)).toMatchObject({ type: 'message.created', data: { message: { text: 'Are you open tomorrow?' } } })
-    const [delivered] = await logHas(2)
+    const [delivered] = await logHas(endpoint.id, 2)
     expect(delivered).toMatchObject({ attempt: 2, status: 200 })
   }, 60_000)
 })
