@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test'
 import { enAlerts } from '../../packages/inbox/src/i18n/en-alerts.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
-import { test as base, expect } from '../fixtures/test.ts'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { AgentInbox } from '../pages/agent-inbox.ts'
 
 /**
@@ -12,14 +12,7 @@ import { AgentInbox } from '../pages/agent-inbox.ts'
  * conversation. The agent's inbox language changes to Thai here: a server of its own (fixtures/test.ts).
  */
 const test = base.extend<{ alertedAgent: AgentInbox }, { attune: RunningServer }>({
-  attune: [
-    async ({}, use) => {
-      const server = await startServer()
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
+  attune: serverOfItsOwn(),
   // The agent's browser lets the inbox notify (as after "Allow"), and records each Notification
   // the page constructs — the real API still shows it.
   alertedAgent: async ({ browser, attune }, use) => {

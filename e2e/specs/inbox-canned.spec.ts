@@ -1,19 +1,12 @@
 import { createHmac } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
-import { test as base, expect } from '../fixtures/test.ts'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 
 /** This spec adds canned replies to the demo store: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
-  attune: [
-    async ({}, use) => {
-      const server = await startServer()
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
+  attune: serverOfItsOwn(),
 })
 
 /*

@@ -5,19 +5,12 @@ import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { DEMO_AGENT } from '../pages/agent-inbox.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
-import { test as base, expect } from '../fixtures/test.ts'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 
 /** This spec changes the demo store for every later spec in its worker: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
-  attune: [
-    async ({}, use) => {
-      const server = await startServer()
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
+  attune: serverOfItsOwn(),
 })
 
 /*

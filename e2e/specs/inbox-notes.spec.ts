@@ -3,21 +3,14 @@ import type { Browser, Page } from '@playwright/test'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
-import { test as base, expect } from '../fixtures/test.ts'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { AgentInbox } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 
 /** This spec adds a person to the demo store and sets their language: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
-  attune: [
-    async ({}, use) => {
-      const server = await startServer()
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
+  attune: serverOfItsOwn(),
 })
 
 /*

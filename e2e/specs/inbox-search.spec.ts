@@ -5,8 +5,8 @@ import { search as thSearch } from '../../packages/inbox/src/i18n/th/search.ts'
 import { team as loTeam } from '../../packages/inbox/src/i18n/lo/team.ts'
 import { team as thTeam } from '../../packages/inbox/src/i18n/th/team.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
-import { test as base, expect } from '../fixtures/test.ts'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { IdentifiedShopper } from '../pages/identified-shopper.ts'
 
@@ -58,14 +58,7 @@ const results = (page: Page) => page.getByRole('navigation').locator('a.search-r
 
 /** This spec adds an agent (Nok) to the demo store's team: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
-  attune: [
-    async ({}, use) => {
-      const server = await startServer()
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
+  attune: serverOfItsOwn(),
 })
 
 test('search finds a resolved conversation by a word from it, a shopper by name or email, and a Thai word; an earlier chat opens from the card', async ({

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
-import { test as base, expect } from '../fixtures/test.ts'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 import { team as loTeam } from '../../packages/inbox/src/i18n/lo/team.ts'
@@ -9,14 +9,7 @@ import { team as thTeam } from '../../packages/inbox/src/i18n/th/team.ts'
 
 /** This spec changes the demo store's assignment mode and team: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
-  attune: [
-    async ({}, use) => {
-      const server = await startServer()
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
+  attune: serverOfItsOwn(),
 })
 
 /*

@@ -2,19 +2,12 @@ import type { Browser, Page } from '@playwright/test'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 import { StorePage } from '../pages/store-page.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
-import { test as base, expect } from '../fixtures/test.ts'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 
 /** This spec changes the demo store for every later spec in its worker: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
-  attune: [
-    async ({}, use) => {
-      const server = await startServer()
-      await use(server)
-      await server.stop()
-    },
-    { scope: 'worker' },
-  ],
+  attune: serverOfItsOwn(),
 })
 
 /*
