@@ -14,6 +14,8 @@ export type LocalRedis = {
   down(): Promise<void>
   /** Starts it again on the same port, and waits until it answers. */
   up(): Promise<void>
+  /** Stops it answering, connections left open: what a stalled Redis looks like to a client. */
+  freeze(): void
   stop(): Promise<void>
 }
 
@@ -34,8 +36,9 @@ export async function startLocalRedis(bin: string): Promise<LocalRedis> {
       running.kill('SIGKILL')
     })
   }
+  const freeze = () => void child?.kill('SIGSTOP')
   await up()
-  return { url: `redis://127.0.0.1:${port}`, up, down, stop: down }
+  return { url: `redis://127.0.0.1:${port}`, up, down, freeze, stop: down }
 }
 
 /** Waits until something accepts connections on the port (Redis starts in milliseconds; a busy machine may take seconds). */

@@ -119,6 +119,24 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
     },
   }
 
+  // A SUBSCRIBE still waiting for its reply when Redis goes away is dropped by the client, and
+  // the client's own resubscribe on reconnect only knows the subscriptions Redis confirmed. So a
+  // refused subscription is asked again when the subscriber is next ready, while someone listens.
+  const unconfirmed = new Set<string>()
+  const subscribeOnRedis = (topic: string) => {
+    subscriber.subscribe(PREFIX + topic, fromRedis).catch((error: unknown) => {
+      onError(error)
+      unconfirmed.add(topic)
+      if (subscriber.isReady) setTimeout(askAgain, 1000).unref()
+    })
+  }
+  const askAgain = () => {
+    const topics = [...unconfirmed].filter((topic) => listeners.has(topic))
+    unconfirmed.clear()
+    for (const topic of topics) subscribeOnRedis(topic)
+  }
+  subscriber.on('ready', askAgain)
+
   const bus: RedisLink['bus'] = {
     publish(topic, message) {
       local.publish(topic, message)
@@ -136,7 +154,7 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
       const unsubscribeHere = local.subscribe(topic, handler)
       const count = (listeners.get(topic) ?? 0) + 1
       listeners.set(topic, count)
-      if (count === 1) subscriber.subscribe(PREFIX + topic, fromRedis).catch(onError)
+      if (count === 1) subscribeOnRedis(topic)
       let done = false
       return () => {
         if (done) return

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { BusMessage } from './bus.ts'
+import { findRedisServer, startLocalRedis, type LocalRedis } from './local-redis.ts'
+import { connectRedis, type RedisLink } from './redis.ts'
+
+const redisBin = findRedisServer()
+const quiet = () => {}
+const notice: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'demo' }
+let redis: LocalRedis | undefined
+const links: RedisLink[] = []
+
+afterEach(async () => {
+  await Promise.allSettled(links.splice(0).map((link) => link.close()))
+  await redis?.stop()
+})
+
+describe.runIf(redisBin)('the Redis bus', () => {
+  it('a subscription Redis never confirmed, because it went away mid-SUBSCRIBE, is made when Redis is back', async () => {
+    redis = await startLocalRedis(redisBin!)
+    const listening = await connectRedis(redis.url, quiet)
+    const speaking = await connectRedis(redis.url, quiet)
+    links.push(listening, speaking)
+
+    // Frozen, Redis reads nothing and answers nothing: the SUBSCRIBE below is written and left
+    // waiting for its reply, which is what a busy machine made of it once in CI.
+    redis.freeze()
+    const heard: BusMessage[] = []
+    listening.bus.subscribe('conversation:c1', (message) => heard.push(message))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    await redis.down()
+    await redis.up()
+
+    await expect
+      .poll(
+        () => {
+          speaking.bus.publish('conversation:c1', notice)
+          return heard.length > 0
+        },
+        { timeout: 30_000, interval: 200 },
+      )
+      .toBe(true)
+    expect(heard[0]).toEqual(notice)
+  }, 60_000)
+})
