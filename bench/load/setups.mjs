@@ -284,17 +284,22 @@ export async function startPostgresRedis({ profile }) {
 
 /** Top self time over every profile the process wrote (one per run of it: before and after restarts). */
 async function printProfile(dir, who) {
-  const self = new Map()
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))) {
+  // Node writes one profile per thread (CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile, thread 0 the
+  // main one): the embedded database's queries run in a worker thread of their own (decision 030).
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort()
+  for (const file of files) {
+    const thread = Number(file.split('.')[4])
     const profile = JSON.parse(await readFile(join(dir, file), 'utf8'))
     const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+    const self = new Map()
     profile.samples.forEach((id, i) => {
       const { functionName, url, lineNumber } = byId.get(id).callFrame
       const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0))
     })
+    const total = [...self.values()].reduce((x, y) => x + y, 0)
+    console.log(`\nCPU profile of ${who}, ${thread === 0 ? 'main thread' : `worker thread ${thread}`}, top self time:`)
+    for (const [key, us] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 12))
+      console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`)
   }
-  const total = [...self.values()].reduce((x, y) => x + y, 0)
-  console.log(`\nCPU profile of ${who}, top self time:`)
-  for (const [key, us] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 15)) console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`)
 }
