@@ -36,8 +36,17 @@ export function connect(url, headers) {
       send: (frame) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(frame)),
       next: (type, match = () => true, ms = 60_000) =>
         new Promise((done, fail) => {
-          const waiter = { type, match, done, fail }
+          const waiter = { match: (frame) => frame.type === type && match(frame), done, fail, type }
           waiter.timer = setTimeout(() => waiters.delete(waiter) && fail(new Error(`no ${type} in time`)), ms)
+          waiters.add(waiter)
+        }),
+      // One waiter for either answer: two raced waiters would leave the loser behind, and it would
+      // take the ack of the frame sent again after an `unavailable`.
+      answerTo: (clientId, ms = 60_000) =>
+        new Promise((done, fail) => {
+          const match = (f) => (f.type === 'ack' && f.clientId === clientId) || (f.type === 'error' && f.ref === clientId)
+          const waiter = { match, done, fail, type: 'ack' }
+          waiter.timer = setTimeout(() => waiters.delete(waiter) && fail(new Error('no ack in time')), ms)
           waiters.add(waiter)
         }),
       close: () =>
@@ -51,7 +60,7 @@ export function connect(url, headers) {
       const frame = JSON.parse(data.toString())
       socket.onFrame?.(frame)
       for (const w of waiters) {
-        if (w.type === frame.type && w.match(frame)) {
+        if (w.match(frame)) {
           waiters.delete(w)
           clearTimeout(w.timer)
           w.done(frame)

@@ -12,7 +12,7 @@ const AGENTS = 4
 async function sendReliably(s, clientId, text, { tries = 20, ms = 30_000 } = {}) {
   for (let attempt = 0; attempt < tries; attempt++) {
     s.send({ type: 'send', clientId, text })
-    const answer = await Promise.race([s.next('ack', (f) => f.clientId === clientId, ms), s.next('error', (f) => f.ref === clientId, ms)])
+    const answer = await s.answerTo(clientId, ms)
     if (answer.type === 'ack') return answer
     if (answer.code !== 'unavailable' && answer.code !== 'rate_limited') throw new Error(`error ${answer.code}`)
     await sleep(answer.retryAfterMs ?? 1000)

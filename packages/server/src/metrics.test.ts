@@ -49,6 +49,7 @@ describe('/metrics', () => {
     expect(sample(text, 'attune_frame_seconds_count{type="send"}')).toBeGreaterThanOrEqual(1)
     expect(text).toMatch(/attune_errors_total\{code="(not_found|bad_frame)"\} [1-9]/)
     expect(sample(text, 'attune_database_seconds_count{operation="query"}')).toBeGreaterThan(0)
+    expect(text).toMatch(/^attune_database_statements_in_flight \d+$/m)
     expect(text).toContain('attune_nodejs_eventloop_lag_seconds')
     await shopper.close()
   })

@@ -15,8 +15,24 @@ export function createMetrics() {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'attune_' })
   const registers = [registry]
+  let statements = 0
+  new Gauge({
+    name: 'attune_database_statements_in_flight',
+    help: 'Statements sent to the database and not answered yet (past a limit the gateway refuses new writes)',
+    registers,
+    collect() {
+      this.set(statements)
+    },
+  })
   return {
     registry,
+    /** Statements sent to the database and not answered yet: how far behind it is (gateway/load.ts). */
+    statementsInFlight: () => statements,
+    /** Counts a statement from its start; call the returned function when it is answered. */
+    statementStarted(): () => void {
+      statements++
+      return () => void statements--
+    },
     connections: new Gauge({ name: 'attune_connections', help: 'Open WebSocket connections', labelNames: ['role'] as const, registers }),
     frames: new Histogram({
       name: 'attune_frame_seconds',
@@ -46,9 +62,13 @@ export function timedDatabase(db: Database, metrics: Metrics): Database {
     const end = metrics.database.startTimer({ operation })
     return work().finally(() => end())
   }
+  const statement = <T>(operation: string, work: () => Promise<T>): Promise<T> => {
+    const answered = metrics.statementStarted()
+    return time(operation, work).finally(answered)
+  }
   const timed = (q: Queryable): Queryable => ({
-    query: (sql, params) => time('query', () => q.query(sql, params)),
-    exec: (sql) => time('exec', () => q.exec(sql)),
+    query: (sql, params) => statement('query', () => q.query(sql, params)),
+    exec: (sql) => statement('exec', () => q.exec(sql)),
   })
   return {
     ...timed(db),

@@ -18,6 +18,12 @@ export type GatewayLimits = {
   heartbeatMs: number
   /** Writes (sends, answers) being handled at once, past which new ones get `unavailable` (see load.ts). */
   writesInFlight: number
+  /**
+   * Statements sent to the database and not answered yet, past which new writes get `unavailable`:
+   * the work after a message (check-in rules, the inbox's summary, assignment) queues there, not in
+   * the writes (see load.ts).
+   */
+  statementsInFlight: number
 }
 
 /**
@@ -32,6 +38,9 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   helloTimeoutMs: 10_000,
   heartbeatMs: 30_000,
   writesInFlight: 500,
+  // About a fifth of a second of the embedded database's work, or 20 statements waiting for each
+  // of PostgreSQL's pooled connections.
+  statementsInFlight: 200,
 }
 
 /** Counts open sockets per key; `open` says false (and counts nothing) at the limit. */

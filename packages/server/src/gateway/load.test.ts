@@ -8,7 +8,17 @@ import { TestClient } from './test-client.ts'
 function gated(db: Database) {
   let opened: Promise<void> = Promise.resolve()
   let open = () => {}
-  const wait = <T>(work: () => Promise<T>) => opened.then(work)
+  let held = 0
+  let heldChanged = () => {}
+  let started = 0
+  const wait = async <T>(work: () => Promise<T>) => {
+    started++
+    held++
+    heldChanged()
+    await opened
+    held--
+    return work()
+  }
   const database: Database = {
     query: (sql, params) => wait(() => db.query(sql, params)),
     exec: (sql) => wait(() => db.exec(sql)),
@@ -19,12 +29,39 @@ function gated(db: Database) {
     database,
     shut: () => void (opened = new Promise((resolve) => (open = resolve))),
     open: () => open(),
+    /** Resolves once no statement has started for a tenth of a second: the server's own work is done. */
+    async quiet() {
+      for (let still = 0, last = -1; still < 5;) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        still = started === last ? still + 1 : 0
+        last = started
+      }
+    },
+    /** Resolves once this many statements wait at the shut gate. */
+    holding: (count: number) =>
+      new Promise<void>((resolve) => {
+        heldChanged = () => held >= count && resolve()
+        heldChanged()
+      }),
   }
 }
 
 let raw: Database
 let gate: ReturnType<typeof gated>
 let server: AttuneServer
+const SHOP = 'http://localhost:5173'
+
+/** Sends until stored, waiting the hint after each refusal, as core's outbox does. */
+async function sendUntilStored(client: TestClient, clientId: string, text: string, { sent = false } = {}) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (attempt > 0 || !sent) client.send({ type: 'send', clientId, text })
+    const answer = await client.answerTo(clientId)
+    if (answer.type === 'ack') return answer
+    expect(answer).toMatchObject({ code: 'unavailable' })
+    await new Promise((resolve) => setTimeout(resolve, answer.retryAfterMs ?? 1000))
+  }
+  throw new Error(`${clientId} was refused 20 times`)
+}
 
 beforeAll(async () => {
   raw = await openPglite()
@@ -69,5 +106,34 @@ describe('overload is answered, not queued', () => {
     expect(stored.map((f) => f.type === 'event' && f.event.seq)).toEqual([seq])
     await again.close()
     await Promise.all([shopper.close(), other.close()])
+  })
+
+  it('a database that has fallen behind refuses new writes at once, although few writes are in flight', async () => {
+    const own = gated(raw)
+    // Writes have room (the default 500); the database has room for one statement in flight.
+    const behind = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', database: own.database, gateway: { statementsInFlight: 1 } })
+    try {
+      const shopper = await TestClient.visitor(behind.url, 'demo', SHOP)
+      const other = await TestClient.visitor(behind.url, 'demo', SHOP)
+      await own.quiet()
+      own.shut()
+      shopper.send({ type: 'send', clientId: 'behind-1', text: 'One' })
+      await own.holding(1)
+      other.send({ type: 'send', clientId: 'behind-2', text: 'Two' })
+      const refused = await other.answerTo('behind-2')
+      expect(refused).toMatchObject({ type: 'error', code: 'unavailable', ref: 'behind-2' })
+      expect(refused.type === 'error' && refused.retryAfterMs).toBeGreaterThanOrEqual(1000)
+
+      own.open()
+      await sendUntilStored(shopper, 'behind-1', 'One', { sent: true })
+      await sendUntilStored(other, 'behind-2', 'Two')
+      // Refused, then sent again: stored once.
+      const stored = await raw.query<{ n: number }>(`SELECT count(*)::int AS n FROM events WHERE client_id = 'behind-2'`)
+      expect(stored).toEqual([{ n: 1 }])
+      await Promise.all([shopper.close(), other.close()])
+    } finally {
+      own.open()
+      await behind.close()
+    }
   })
 })

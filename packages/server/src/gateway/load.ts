@@ -11,10 +11,12 @@ const RETRY_JITTER_MS = 1000
 /**
  * Whether this process is behind. Overload is answered, not queued: past its limit the gateway
  * refuses writes at once with `unavailable` and a retry hint (the clients' outboxes resend them),
- * instead of letting acks come back a minute late. And frames read in one burst after a stall of
+ * instead of letting acks come back a minute late. Writes in flight are not the whole load: each
+ * message leaves work for the database after its ack (check-in rules, the summary, assignment),
+ * so a database that has fallen behind refuses new writes too. And frames read in one burst after a stall of
  * our own are not the shopper's burst: the per-connection rate limit is not applied then.
  */
-export function createLoadGauge(maxWritesInFlight: number, stallMs = STALL_MS) {
+export function createLoadGauge(maxWritesInFlight: number, databaseBehind: () => boolean = () => false, stallMs = STALL_MS) {
   let writes = 0
   let stalledRecently = false
   const delay = monitorEventLoopDelay({ resolution: 20 })
@@ -25,8 +27,8 @@ export function createLoadGauge(maxWritesInFlight: number, stallMs = STALL_MS) {
   }, SAMPLE_MS)
   sampler.unref()
   return {
-    /** True when a new write should be refused for now. */
-    behind: () => writes >= maxWritesInFlight,
+    /** True when a new write should be refused for now: too many writes, or the database is behind. */
+    behind: () => writes >= maxWritesInFlight || databaseBehind(),
     /** True when the last moments held a stall: frames arriving now may have waited behind it. */
     stalled: () => stalledRecently,
     /** Counts a write from arrival to answer; call the returned function when it is answered. */
