@@ -41,7 +41,7 @@ function welcomedShopper() {
 }
 
 describe("a shopper's client and the agents' frames", () => {
-  it.each(AGENT_ONLY_FRAMES)('drops a "$type" frame with the warning an unknown frame gets, and goes on', (frame) => {
+  it.each(AGENT_ONLY_FRAMES)('drops a $type frame with the warning an unknown frame gets, and goes on', (frame) => {
     const { client, socket } = welcomedShopper()
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const heard: unknown[] = []
