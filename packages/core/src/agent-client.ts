@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { PROTOCOL_VERSION, type Attachment, type ConversationSummary, type ServerFrame } from '@attune/protocol'
+import { decodeServerFrame, PROTOCOL_VERSION, type Attachment, type ConversationSummary, type ServerFrame } from '@attune/protocol'
 import { createChannel, type Channel } from './channel.ts'
 import { lastSeq } from './channel-state.ts'
 import { createConnection, type ConnectionStatus } from './connection.ts'
@@ -99,6 +99,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     clock,
     ...(options.random ? { random: options.random } : {}),
     hello: () => ({ type: 'hello', v: PROTOCOL_VERSION }),
+    decode: decodeServerFrame,
     onFrame,
     onFatal: (error) => emitter.emit('error', error),
   })

@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { decodeServerFrame, type ClientFrameInput, type ServerFrame } from '@attune/protocol'
+import type { ClientFrameInput, ServerFrame } from '@attune/protocol'
 import { backoffDelay } from './backoff.ts'
 import { createPacer } from './pacer.ts'
 import { AttuneError, type AttuneErrorCode } from './errors.ts'
@@ -39,6 +39,12 @@ export interface ConnectionOptions {
   random?: () => number
   /** Builds the hello frame for each (re)connect, so it carries the newest token. */
   hello: () => ClientFrameInput
+  /**
+   * The role's check of what the server sent (the protocol's `decodeVisitorFrame` or
+   * `decodeServerFrame`): null drops the frame with a warning. The shopper's check knows only the
+   * shopper's frames, so their bundle carries no agent frame (issue 13).
+   */
+  decode: (raw: string) => ServerFrame | null
   /** Every valid frame from the server, the welcome included, in arrival order. */
   onFrame: (frame: ServerFrame) => void
   /** The server closed for good (bad version, revoked session). */
@@ -86,7 +92,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     ws.onmessage = (event) => {
       lastFrameAt = clock.now()
       if (typeof event.data !== 'string') return
-      const frame = decodeServerFrame(event.data)
+      const frame = options.decode(event.data)
       if (!frame) {
         console.warn('[Attune] dropped a malformed frame')
         return

@@ -1,5 +1,5 @@
 import { atom, onMount } from 'nanostores'
-import { PROTOCOL_VERSION, type ServerFrame, type ToldUs } from '@attune/protocol'
+import { decodeVisitorFrame, PROTOCOL_VERSION, type ServerFrame, type ToldUs } from '@attune/protocol'
 import type { ChatClient, ClientOptions } from './chat-client.ts'
 import { awaitingReply } from './awaiting.ts'
 import { createCheckIns } from './checkin.ts'
@@ -67,6 +67,8 @@ export function createClient(options: ClientOptions): ChatClient {
     random: options.random,
     // Without a token (undefined is left out of the JSON) the server welcomes a new visitor.
     hello: () => ({ type: 'hello' as const, v: PROTOCOL_VERSION, token: saved.token() ?? undefined }),
+    // Only the frames a shopper receives: an agent's is dropped like an unknown one.
+    decode: decodeVisitorFrame,
     onFrame,
     onFatal: (error: AttuneError) => emitter.emit('error', error),
   }
@@ -104,7 +106,7 @@ export function createClient(options: ClientOptions): ChatClient {
   const intents = createIntents((frame) => connection.send(frame))
   const notifyTyping = channel.setTyping
 
-  // What each server frame means to the shopper's client; other frames (the agents') are ignored.
+  // What each server frame means to the shopper's client (agents' frames never get this far).
   const frameHandlers: FrameHandlers = {
     welcome(frame) {
       if (frame.role !== 'visitor') return

@@ -1,21 +1,10 @@
-import type { ServerFrame } from './server-frames.ts'
+import type { ServerFrame, VisitorServerFrame } from './server-frames.ts'
 
-const SERVER_FRAME_TYPES: ReadonlySet<string> = new Set([
-  'welcome',
-  'event',
-  'ack',
-  'synced',
-  'history',
-  'typing',
-  'read',
-  'conversation',
-  'error',
-  'pong',
-  'presence',
-  'notice',
-  'alert',
-  'team',
-])
+/** The `type` of every frame a visitor can receive (VisitorServerFrameSchema's options). */
+const VISITOR_FRAME_TYPES: readonly string[] = ['welcome', 'event', 'ack', 'synced', 'typing', 'read', 'history', 'error', 'pong', 'presence']
+
+/** The `type` of every frame an agent can receive: the visitor's and the rest of ServerFrameSchema's options. */
+const SERVER_FRAME_TYPES: readonly string[] = /* @__PURE__ */ VISITOR_FRAME_TYPES.concat('conversation', 'notice', 'alert', 'note', 'team')
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
@@ -32,22 +21,31 @@ function isEvent(value: unknown): boolean {
 }
 
 /**
- * A client's cheap check of a frame from the server: JSON, a known type, and well-formed events
- * (the fields ordering and dedupe rely on). The server built the frame from input it had already
- * validated with the full schemas, so clients need not ship the schema library: that keeps the
- * headless core under its 8 KB budget. Returns null for anything else; callers drop it.
+ * A client's cheap check of a frame from the server: JSON, a type `known` to the role, and
+ * well-formed events (the fields ordering and dedupe rely on). The server built the frame from
+ * input it had already validated with the full schemas, so clients need not ship the schema
+ * library: that keeps the headless core under its budget. Returns null for anything else
+ * (callers drop it), an unknown type and another role's frame alike.
  */
-export function decodeServerFrame(raw: string): ServerFrame | null {
+function decode(raw: string, known: readonly string[]): unknown {
   let value: unknown
   try {
     value = JSON.parse(raw)
   } catch {
     return null
   }
-  // The set holds only strings, so a missing or non-string type is not in it either.
-  if (!isObject(value) || !SERVER_FRAME_TYPES.has(value.type as string)) return null
+  if (!isObject(value) || !known.includes(value.type as string)) return null
   if (value.type === 'event' && !isEvent(value.event)) return null
   if (value.type === 'history' && !(Array.isArray(value.events) && value.events.every(isEvent))) return null
   if ((value.type === 'ack' || value.type === 'synced') && typeof value.conversationId !== 'string') return null
-  return value as ServerFrame
+  return value
 }
+
+/** The agent's check: every frame the server sends (see `decode`). */
+export const decodeServerFrame = (raw: string): ServerFrame | null => decode(raw, SERVER_FRAME_TYPES) as ServerFrame | null
+
+/**
+ * The shopper's check: only the frames a visitor receives, so a shopper's bundle carries no
+ * agent frame's name; an agent's frame is dropped like a type nobody knows (issue 13).
+ */
+export const decodeVisitorFrame = (raw: string): VisitorServerFrame | null => decode(raw, VISITOR_FRAME_TYPES) as VisitorServerFrame | null

@@ -67,10 +67,11 @@ export {
   AlertFrameSchema,
   ServerFrameSchema,
   SyncedFrameSchema,
+  VisitorServerFrameSchema,
   VisitorWelcomeFrameSchema,
 } from './server-frames.ts'
 export { parseClientFrame, parseServerFrame } from './parse.ts'
-export { decodeServerFrame } from './decode.ts'
+export { decodeServerFrame, decodeVisitorFrame } from './decode.ts'
 
 export type { CheckInAnswer, CheckInPhase, CheckInTrigger, Mood, Reason, ResolvedAnswer } from './checkins.ts'
 export type {
@@ -122,6 +123,7 @@ export type {
   PeerTypingFrame,
   ServerFrame,
   SyncedFrame,
+  VisitorServerFrame,
   VisitorWelcomeFrame,
 } from './server-frames.ts'
 export type { ParseResult } from './parse.ts'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ErrorCode } from './errors.ts'
 import { parseClientFrame, parseServerFrame } from './parse.ts'
-import { decodeServerFrame } from './decode.ts'
+import { decodeServerFrame, decodeVisitorFrame } from './decode.ts'
+import { ServerFrameSchema, VisitorServerFrameSchema } from './server-frames.ts'
 import { MAX_FRAME_BYTES, MAX_TEXT_LENGTH, PROTOCOL_VERSION } from './version.ts'
 
 const good = (frame: object) => parseClientFrame(JSON.stringify(frame))
@@ -162,5 +163,31 @@ describe('decodeServerFrame (the light client-side check)', () => {
     ['a history with a broken event', JSON.stringify({ type: 'history', conversationId: 'c', events: [{}], hasMore: false })],
   ])('drops %s', (_, raw) => {
     expect(decodeServerFrame(raw)).toBeNull()
+  })
+})
+
+describe('each role decodes the frames it receives, and only those (issue 13)', () => {
+  const typesOf = (schema: typeof ServerFrameSchema | typeof VisitorServerFrameSchema) => [
+    ...new Set(schema.options.map((o) => o.entries.type.literal)),
+  ]
+  const visitorTypes = typesOf(VisitorServerFrameSchema)
+  const agentOnlyTypes = typesOf(ServerFrameSchema).filter((type) => !visitorTypes.includes(type))
+  // The fields the light check looks at for some types; the rest it leaves to the server's schemas.
+  const event = { seq: 1, at: 'x', author: { role: 'agent', id: 'a' }, kind: 'message', clientId: 'm', text: 'hi' }
+  const frameOf = (type: string) => JSON.stringify({ type, conversationId: 'c1', event, events: [] })
+
+  it("knows agent-only frames apart from the shopper's", () => {
+    expect(agentOnlyTypes.sort()).toEqual(['alert', 'conversation', 'note', 'notice', 'team'])
+  })
+
+  it.each(visitorTypes)('a shopper and an agent both decode "%s"', (type) => {
+    expect(decodeVisitorFrame(frameOf(type))).toMatchObject({ type })
+    expect(decodeServerFrame(frameOf(type))).toMatchObject({ type })
+  })
+
+  it.each(agentOnlyTypes)('an agent decodes "%s"; a shopper drops it as it drops an unknown type', (type) => {
+    expect(decodeServerFrame(frameOf(type))).toMatchObject({ type })
+    expect(decodeVisitorFrame(frameOf(type))).toBeNull()
+    expect(decodeVisitorFrame(frameOf('nope'))).toBeNull()
   })
 })

@@ -119,19 +119,28 @@ export const AlertFrameSchema = v.object({
   }),
 })
 
-export const ServerFrameSchema = v.union([
+/**
+ * Every frame a shopper's connection can receive: what the visitor-side parser knows (issue 13:
+ * a shopper's panel leaves the agents' frames out). Agents receive these too, except the welcome.
+ */
+export const VisitorServerFrameSchema = v.union([
   VisitorWelcomeFrameSchema,
-  AgentWelcomeFrameSchema,
   EventFrameSchema,
   AckFrameSchema,
   SyncedFrameSchema,
   PeerTypingFrameSchema,
   PeerReadFrameSchema,
   HistoryResultFrameSchema,
-  ConversationFrameSchema,
   ErrorFrameSchema,
   PongFrameSchema,
   PresenceFrameSchema,
+])
+
+/** Every frame the server sends, to either role: the visitor's frames and those only agents receive. */
+export const ServerFrameSchema = v.union([
+  ...VisitorServerFrameSchema.options,
+  AgentWelcomeFrameSchema,
+  ConversationFrameSchema,
   NoticeFrameSchema,
   AlertFrameSchema,
   NoteFrameSchema,
@@ -151,3 +160,4 @@ export type ErrorFrame = v.InferOutput<typeof ErrorFrameSchema>
 export type PresenceFrame = v.InferOutput<typeof PresenceFrameSchema>
 export type AlertFrame = v.InferOutput<typeof AlertFrameSchema>
 export type ServerFrame = v.InferOutput<typeof ServerFrameSchema>
+export type VisitorServerFrame = v.InferOutput<typeof VisitorServerFrameSchema>
