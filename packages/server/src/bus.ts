@@ -26,10 +26,15 @@ export type RevokedMessage = {
 }
 
 /**
- * A store's settings (origins, name, check-in settings, identity secret) or its webhooks
- * changed: every process drops what it keeps of them in memory (cache.ts).
+ * Something a process keeps in memory changed, so every process drops its copy: a store's
+ * settings (origins, name, check-in settings, identity secret) or its webhooks (cache.ts), its
+ * team's away and idle marks (gateway/presence.ts), or what an active conversation is kept with
+ * beyond its events (active-conversations.ts): one conversation, or a shopper's every one.
  */
-type ChangedMessage = { type: 'changed'; what: 'site' | 'webhooks'; siteId: string }
+type ChangedMessage =
+  | { type: 'changed'; what: 'site' | 'webhooks' | 'team'; siteId: string }
+  | { type: 'changed'; what: 'conversation'; conversationId: string }
+  | { type: 'changed'; what: 'visitor'; visitorId: string }
 
 /** What crosses the bus: frames for clients, and the server's own notices. */
 export type BusMessage = ServerFrame | RevokedMessage | ChangedMessage
@@ -47,7 +52,7 @@ export const topics = {
   member: (siteId: string, personId: string) => `member:${siteId}:${personId}`,
   /** Private notes of a store's conversations: its members' inboxes listen, a visitor never (decision 026). */
   notes: (siteId: string) => `notes:${siteId}`,
-  /** Changes to stores' settings and webhooks, for the processes' caches (ChangedMessage). */
+  /** Changes to what the processes keep in memory: stores, teams, active conversations (ChangedMessage). */
   changes: 'changes',
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ConversationStatus, ConversationSummary, EmpathySnapshot, Handoff, ShopperContext } from '@attune/protocol'
+import { topics, type Bus } from './bus.ts'
 import type { Database } from './db/database.ts'
 
 export type ConversationRecord = {
@@ -39,7 +40,7 @@ type Row = {
 const iso = (d: Date | string) => new Date(d).toISOString()
 
 // The newest message per conversation, for the inbox preview, in one round trip.
-const SUMMARY_SELECT = `
+const SUMMARY_COLUMNS = `
   SELECT c.id, c.site_id, c.visitor_id, c.status, c.last_seq, c.created_at, c.updated_at, c.waiting_since, c.empathy,
          c.handoff, c.abusive_seqs, c.assignee_id, c.transfer,
          (SELECT COALESCE(NULLIF(p.name, ''), p.email) FROM people p WHERE p.id = c.assignee_id) AS assignee_name,
@@ -48,12 +49,17 @@ const SUMMARY_SELECT = `
          m.body->>'text' AS last_text, m.body->'attachments'->0->>'name' AS last_file,
          m.author_role AS last_role, m.created_at AS last_at,
          (SELECT array_agg(t.name ORDER BY ct.position) FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id
-          WHERE ct.conversation_id = c.id) AS tags
-  FROM conversations c
+          WHERE ct.conversation_id = c.id) AS tags`
+const LAST_MESSAGE = `
   LEFT JOIN LATERAL (
     SELECT body, author_role, created_at FROM events e
     WHERE e.conversation_id = c.id AND e.kind = 'message' ORDER BY e.seq DESC LIMIT 1
   ) m ON true`
+const SUMMARY_SELECT = `${SUMMARY_COLUMNS} FROM conversations c ${LAST_MESSAGE}`
+// The summary, and what the check-in rules read of the conversation, its shopper and its store.
+const STATE_SELECT = `${SUMMARY_COLUMNS}, c.language, c.checkin_override, s.empathy_settings,
+         (SELECT v.checkins_opted_out FROM visitors v WHERE v.id = c.visitor_id) AS checkins_opted_out
+  FROM conversations c JOIN sites s ON s.id = c.site_id ${LAST_MESSAGE}`
 
 /** The columns a ConversationRecord is read from. */
 const RECORD = 'id, site_id, visitor_id, status, last_seq, assignee_id'
@@ -86,13 +92,47 @@ function toSummary(row: Row): ConversationSummary {
   }
 }
 
+/**
+ * What an active conversation is kept in memory with (active-conversations.ts), its events aside:
+ * the record, the inbox's summary, and what the check-in rules read of it and its store.
+ */
+export type ConversationState = {
+  record: ConversationRecord
+  summary: ConversationSummary
+  openedAt: number
+  language: string | null
+  checkinOverride: Record<string, unknown>
+  empathySettings: Record<string, unknown>
+  optedOut: boolean
+}
+
+type StateRow = Row & {
+  language: string | null
+  checkin_override: Record<string, unknown>
+  empathy_settings: Record<string, unknown>
+  checkins_opted_out: boolean
+}
+
+/** Tells every process to drop what it keeps of a conversation beyond its events (active-conversations.ts). */
+export function conversationChanged(bus: Bus | undefined, conversationId: string): void {
+  bus?.publish(topics.changes, { type: 'changed', what: 'conversation', conversationId })
+}
+
+/** Tells every process to drop what it keeps of a shopper's conversations (their name, context, opt-out, identity). */
+export function visitorChanged(bus: Bus | undefined, visitorId: string): void {
+  bus?.publish(topics.changes, { type: 'changed', what: 'visitor', visitorId })
+}
+
 /** The visitor's data was erased (while their socket was open): nothing can be stored for them. */
 export class VisitorErasedError extends Error {
   override name = 'VisitorErasedError'
 }
 
-/** Conversation rows: who owns them, their state, and the inbox's view of them. */
-export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void } = {}) {
+/**
+ * Conversation rows: who owns them, their state, and the inbox's view of them. With a bus, a
+ * change other processes may keep in memory is announced (active-conversations.ts).
+ */
+export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void; bus?: Bus } = {}) {
   return {
     async get(id: string): Promise<ConversationRecord | null> {
       // A malformed id is simply not found (the column is a uuid; Postgres would throw).
@@ -151,6 +191,36 @@ export function createConversations(db: Database, hooks: { created?: (conversati
       return row ? toSummary(row) : null
     },
 
+    /** Everything an active conversation is kept with but its events, in one statement. */
+    async state(id: string): Promise<ConversationState | null> {
+      if (!UUID.test(id)) return null
+      const [row] = await db.query<StateRow>(`${STATE_SELECT} WHERE c.id = $1`, [id])
+      if (!row) return null
+      return {
+        record: toRecord(row),
+        summary: toSummary(row),
+        openedAt: new Date(row.created_at).getTime(),
+        language: row.language,
+        checkinOverride: row.checkin_override,
+        empathySettings: row.empathy_settings,
+        optedOut: row.checkins_opted_out ?? false,
+      }
+    },
+
+    /** Stores the agent's card (empathy/engine.ts); the caller keeps its memory current. */
+    async setEmpathy(id: string, snapshot: EmpathySnapshot): Promise<void> {
+      await db.query('UPDATE conversations SET empathy = $2 WHERE id = $1', [id, JSON.stringify(snapshot)])
+    },
+
+    /** Flags a shopper's abusive message for the inbox (issue 16), once. */
+    async flagAbusive(id: string, seq: number): Promise<void> {
+      await db.query(`UPDATE conversations SET abusive_seqs = array_append(abusive_seqs, $2) WHERE id = $1 AND NOT ($2 = ANY (abusive_seqs))`, [
+        id,
+        seq,
+      ])
+      conversationChanged(hooks.bus, id)
+    },
+
     /** The summary and the store it belongs to, in one statement: what the inbox is sent after an event. */
     async published(id: string): Promise<{ siteId: string; summary: ConversationSummary } | null> {
       const [row] = await db.query<Row>(`${SUMMARY_SELECT} WHERE c.id = $1`, [id])
@@ -172,6 +242,7 @@ export function createConversations(db: Database, hooks: { created?: (conversati
            checkin_override = COALESCE($4::jsonb, checkin_override) WHERE id = $1`,
         [id, info.page ?? null, info.locale ?? null, override ? JSON.stringify(override) : null],
       )
+      if (info.locale || override) conversationChanged(hooks.bus, id)
     },
 
     /** Merges what the store's page said about the shopper (page replaces, attributes merge). */
@@ -183,11 +254,13 @@ export function createConversations(db: Database, hooks: { created?: (conversati
          WHERE id = $1`,
         [visitorId, context.page ? JSON.stringify(context.page) : null, context.attributes ? JSON.stringify(context.attributes) : null],
       )
+      visitorChanged(hooks.bus, visitorId)
     },
 
     /** "Don't ask me again": no more check-ins for this shopper, in any conversation. */
     async optOut(visitorId: string): Promise<void> {
       await db.query('UPDATE visitors SET checkins_opted_out = true WHERE id = $1', [visitorId])
+      visitorChanged(hooks.bus, visitorId)
     },
 
     /**

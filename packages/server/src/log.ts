@@ -1,8 +1,10 @@
 import type { Author, ConversationEvent, EventKind } from '@attune/protocol'
+import type { Appended } from './active-conversations.ts'
 import { writeBatch, type AppendItem } from './append-batch.ts'
-import { createAppendQueue } from './append-queue.ts'
+import { createAppendQueue, type Outcome } from './append-queue.ts'
 import type { Database, Queryable } from './db/database.ts'
 import { createStatusCache } from './status-cache.ts'
+import { log as logger } from './logger.ts'
 import { COLUMNS, toStoredEvent, type AttachmentUrl, type EventRow } from './event-rows.ts'
 
 export { ConversationClosedError, ConversationNotFoundError } from './event-rows.ts'
@@ -48,28 +50,57 @@ export type AppendOptions = {
   effects?: (tx: Queryable, event: ConversationEvent) => Promise<void>
 }
 
+type LogHooks = {
+  /**
+   * After a commit, each conversation's new events in seq order (never a duplicate), and whether
+   * one ran effects: what active-conversations.ts keeps in memory follows the log through it.
+   */
+  appended?: (conversationId: string, events: Appended[], effects: boolean) => void
+}
+
+/** Groups a committed batch's new events by conversation, for `LogHooks.appended`. */
+function tellAppended(items: readonly AppendItem[], outcomes: readonly Outcome<AppendResult>[], appended: NonNullable<LogHooks['appended']>): void {
+  const stored = new Map<string, { events: Appended[]; effects: boolean }>()
+  items.forEach((item, i) => {
+    const outcome = outcomes[i]
+    if (!outcome?.ok || outcome.value.duplicate) return
+    const entry = stored.get(item.conversationId) ?? { events: [], effects: false }
+    entry.events.push({ event: outcome.value.event, ...(item.options.waiting ? { waiting: item.options.waiting } : {}) })
+    entry.effects ||= item.options.effects !== undefined
+    stored.set(item.conversationId, entry)
+  })
+  for (const [id, { events, effects }] of stored) appended(id, events, effects)
+}
+
 /**
  * A conversation as an append-only log (architecture promise 1 and 2): seq is strictly increasing
  * and gapless per conversation, and a client id is stored at most once. Attached files' links are
  * signed afresh on every read (`attachmentUrl`), so a replayed conversation never shows a stale one.
  */
-export function createLog(db: Database, attachmentUrl?: AttachmentUrl) {
+export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: LogHooks = {}) {
   const toEvent = (row: EventRow) => toStoredEvent(row, attachmentUrl)
   const cache = createStatusCache()
   const queue = createAppendQueue<AppendItem, AppendResult>({
     async write(items, alone) {
+      let result: Awaited<ReturnType<typeof writeBatch>>
       try {
-        const { outcomes, learned } = await db.transaction((tx) => writeBatch(tx, items, { toEvent, ...(alone ? {} : { cache }) }))
-        for (const [id, status] of learned) {
-          if (status) cache.set(id, status)
-          else cache.forget(id)
-        }
-        return outcomes
+        result = await db.transaction((tx) => writeBatch(tx, items, { toEvent, ...(alone ? {} : { cache }) }))
       } catch (error) {
         // Nothing of a failed transaction is remembered: its conversations are read afresh.
         for (const item of items) cache.forget(item.conversationId)
         throw error
       }
+      for (const [id, status] of result.learned) {
+        if (status) cache.set(id, status)
+        else cache.forget(id)
+      }
+      // Committed: nothing after this may fail the batch (its items would be written again).
+      try {
+        if (hooks.appended) tellAppended(items, result.outcomes, hooks.appended)
+      } catch (error) {
+        logger.error({ err: error }, 'keeping appended events in memory failed')
+      }
+      return result.outcomes
     },
     key: (item) => item.conversationId,
     seals: (item) => item.options.effects !== undefined,

@@ -107,6 +107,26 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(await back.next('synced')).toMatchObject({ conversationId })
   })
 
+  it("a shopper's message on one process is judged with what the agent did on the other (issue 12: conversations kept in memory)", async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+    shopper.send({ type: 'send', clientId: 'p1', text: 'Where is my order?' })
+    const { conversationId } = await shopper.next('ack')
+    agent.send({ type: 'resume', conversationId, afterSeq: 0 })
+    await agent.next('synced', (f) => f.conversationId === conversationId)
+    // Once the inbox hears of this message, the first process's rules have read the conversation and keep it.
+    shopper.send({ type: 'send', clientId: 'p2', conversationId, text: 'Hello?' })
+    await agent.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.lastMessage?.text === 'Hello?')
+
+    // The agent's "Check in", on the other process: the shopper's during card waits for an answer.
+    agent.send({ type: 'ask', clientId: 'p3', conversationId })
+    await agent.next('ack', (f) => f.clientId === 'p3')
+    shopper.send({ type: 'send', clientId: 'p4', conversationId, text: 'Any news?' })
+    // The first process's card after this message knows the card is pending: it read the ask written on the other.
+    const card = await agent.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.lastMessage?.text === 'Any news?')
+    expect(card.conversation.empathy).toMatchObject({ pending: 'during' })
+  })
+
   it('wrong passwords tried on one process count on the other: the sign-in throttle is shared', async () => {
     const attempt = (server: AttuneServer, password: string) =>
       fetch(`${server.url}/api/agent/login`, {

@@ -15,7 +15,8 @@ import { join } from 'node:path'
 import { createAgentCare } from './empathy/agent-care.ts'
 import { createCareAnswers } from './empathy/care-answers.ts'
 import type { AbuseCheck } from './empathy/hard-conversation.ts'
-import { createCheckInEngine } from './empathy/engine.ts'
+import { createCheckInEngine, RULES_WINDOW } from './empathy/engine.ts'
+import { createActiveConversations } from './active-conversations.ts'
 import { createComplaintWatch } from './empathy/complaints.ts'
 import { createAssignment } from './team/assignment.ts'
 import { createPresence } from './gateway/presence.ts'
@@ -127,15 +128,21 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const people = createPeople(db)
     const invites = createInvites(db)
     const network = { publicUrl: options.publicUrl, trustProxy: options.trustProxy }
-    const log = createLog(db, (uploadId) => signedUploadUrl(secret, uploadId))
-    const conversations = createConversations(db, { created: (id) => void webhooks.deliveries.onCreated(id) })
+    // What the rules and the inbox need of each active conversation follows the log in memory (issue 12).
+    const log = createLog(db, (uploadId) => signedUploadUrl(secret, uploadId), {
+      appended: (id, events, effects) => active.appended(id, events, effects),
+    })
+    const conversations = createConversations(db, { created: (id) => void webhooks.deliveries.onCreated(id), bus })
+    const active = createActiveConversations({ conversations, log, bus, window: RULES_WINDOW })
     const empathy = createCheckInEngine({
       db,
       log,
+      active,
       ...(options.now ? { now: options.now } : {}),
       broadcast: (conversationId, event) => bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event }),
-      refresh: async (conversationId) => {
-        const published = await conversations.published(conversationId)
+      // After an event stored here, memory holds the summary; after a timer, another process may have written since.
+      refresh: async (conversationId, seq) => {
+        const published = seq === undefined ? await conversations.published(conversationId) : await active.published(conversationId, seq)
         if (published) bus.publish(topics.site(published.siteId), { type: 'conversation', conversation: published.summary })
       },
     })
@@ -144,12 +151,13 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus, db, redis?.shares)
-    const assignment = createAssignment({ db, presence, conversations, bus })
+    const assignment = createAssignment({ db, presence, conversations, active, bus })
     const care = createAgentCare({
       db,
       log,
       bus,
       conversations,
+      active,
       ...(options.now ? { now: options.now } : {}),
       ...(options.abusive ? { abusive: options.abusive } : {}),
     })
@@ -165,6 +173,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       db,
       log,
       conversations,
+      active,
       directory,
       sessions,
       bus,

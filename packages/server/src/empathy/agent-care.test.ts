@@ -126,6 +126,35 @@ describe('the check-in offered to an agent after a hard conversation', () => {
     expect(notices(agent, 'care.offer')).toHaveLength(1)
   })
 
+  it('judges a conversation longer than 2,000 events by its newest: frustration near its end brings an offer', async () => {
+    const t = await team()
+    const agent = await inbox(t.cookie.agent)
+    const shopper = await TestClient.visitor(server.url, t.store.key, PAGE)
+    sockets.push(shopper)
+    shopper.send({ type: 'send', clientId: 'first', text: 'hello' })
+    const { conversationId } = await shopper.next('ack')
+    await settle(shopper)
+    // 2,100 calm messages written at once, then the rise to frustrated (the old code read only the first 2,000).
+    await db.query(
+      `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, client_id, body)
+       SELECT $1, n, 'message', CASE WHEN n % 2 = 0 THEN 'agent' ELSE 'visitor' END, 'someone', 'old-' || n, '{"text":"and another thing"}'
+       FROM generate_series(2, 2101) AS n`,
+      [conversationId],
+    )
+    await db.query(
+      `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, body)
+       VALUES ($1, 2102, 'signal.raised', 'system', 'attune', '{"level":"frustrated","score":0.9,"cues":[]}')`,
+      [conversationId],
+    )
+    await db.query('UPDATE conversations SET last_seq = 2102 WHERE id = $1', [conversationId])
+    agent.send({ type: 'send', conversationId, clientId: 'reply', text: 'Let me look.' })
+    await agent.next('ack', (f) => f.clientId === 'reply')
+    agent.send({ type: 'resolve', conversationId, clientId: 'resolve' })
+    await agent.next('ack', (f) => f.clientId === 'resolve')
+    await settle(shopper, agent)
+    expect(notices(agent, 'care.offer')).toEqual([{ type: 'notice', notice: { kind: 'care.offer', offerId: expect.any(String), conversationId } }])
+  })
+
   it('comes at most once an hour to one person, however many hard conversations end', async () => {
     const t = await team()
     const agent = await inbox(t.cookie.agent)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { can, ROLES, type Author, type ConversationEvent, type Handoff, type NoticeFrame } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
+import type { ActiveConversations } from '../active-conversations.ts'
 import type { Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { ConversationClosedError, type ConversationLog } from '../log.ts'
@@ -8,7 +9,7 @@ import { detectAbuse, endsAConversation, handlersOf, wasHard, type AbuseCheck } 
 
 /** How long after the last offer a person is offered nothing (issue 16: "at most once an hour"). */
 export const OFFER_GAP_MS = 60 * 60 * 1000
-/** The longest log read to judge a conversation; a longer one is judged by its first part. */
+/** The longest log read to judge a conversation; a longer one is judged by its newest part (issue 12), as the rules are. */
 const MAX_EVENTS = 2000
 
 export type AgentCareDeps = {
@@ -16,6 +17,8 @@ export type AgentCareDeps = {
   log: ConversationLog
   bus: Bus
   conversations: Conversations
+  /** Where a conversation's language is read after an event (issue 12: no statement for it). */
+  active: Pick<ActiveConversations, 'get'>
   now?: () => number
   /** What counts as an abusive message; the detector's `abuse` cue by default. */
   abusive?: AbuseCheck
@@ -46,12 +49,9 @@ export function createAgentCare(deps: AgentCareDeps) {
 
   async function flag(conversationId: string, event: ConversationEvent): Promise<void> {
     if (event.kind !== 'message' || event.author.role !== 'visitor' || event.text === '') return
-    const [row] = await db.query<{ language: string | null }>('SELECT language FROM conversations WHERE id = $1', [conversationId])
-    if (!abusive(event.text, row?.language ?? null)) return
-    await db.query(`UPDATE conversations SET abusive_seqs = array_append(abusive_seqs, $2) WHERE id = $1 AND NOT ($2 = ANY (abusive_seqs))`, [
-      conversationId,
-      event.seq,
-    ])
+    const active = await deps.active.get(conversationId, event.seq)
+    if (!abusive(event.text, active?.language ?? null)) return
+    await deps.conversations.flagAbusive(conversationId, event.seq)
   }
 
   /** Records an offer unless this person had one for this conversation or within the hour. */
@@ -89,7 +89,7 @@ export function createAgentCare(deps: AgentCareDeps) {
       [conversationId],
     )
     if (!row?.agent_care) return
-    const events = await deps.log.readAfter(conversationId, 0, MAX_EVENTS)
+    const events = await deps.log.readLatest(conversationId, MAX_EVENTS)
     if (!wasHard(events, row.abusive_seqs)) return
     for (const personId of await members(siteId, handlersOf(events))) {
       const offerId = await offer(siteId, personId, conversationId)

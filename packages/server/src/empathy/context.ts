@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, EmpathySettingsError, resolveSettings, type EmpathySettings } from '@attune/empathy'
+import type { ConversationState } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { log } from '../logger.ts'
 
@@ -41,6 +42,20 @@ export async function loadCheckInContext(db: Database, conversationId: string): 
     language: row.language,
     optedOut: row.checkins_opted_out,
     settings: settingsOf(row.empathy_settings, row.checkin_override),
+  }
+}
+
+/** The rules' context of a conversation kept in memory (active-conversations.ts). */
+export function contextOf(state: ConversationState): CheckInContext {
+  const { record } = state
+  return {
+    siteId: record.siteId,
+    visitorId: record.visitorId,
+    status: record.status,
+    openedAt: state.openedAt,
+    language: state.language,
+    optedOut: state.optedOut,
+    settings: settingsOf(state.empathySettings, state.checkinOverride),
   }
 }
 

@@ -8,9 +8,10 @@ import {
   type ConversationFacts,
 } from '@attune/empathy'
 import type { ConversationEvent } from '@attune/protocol'
+import type { ActiveConversations } from '../active-conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
-import { loadCheckInContext } from './context.ts'
+import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
 import { lastRaisedLevel, levelRank, readSignal } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
 import { log } from '../logger.ts'
@@ -23,15 +24,23 @@ const RESUME_BATCH = 10
  * The longest log the rules read: its newest events (issue 12). The rules decide about now — the
  * pending card, the wait, the latest messages — so a longer conversation's oldest part is left out.
  */
-const MAX_EVENTS = 2000
+export const RULES_WINDOW = 2000
 
 export type EngineDeps = {
   db: Database
   log: ConversationLog
+  /**
+   * The active conversations kept in memory (issue 12): after an event this process stored, the
+   * rules read it from there, not from the database. Without it, always the database.
+   */
+  active?: Pick<ActiveConversations, 'get' | 'setEmpathy'>
   /** Fans a new event out to the conversation's followers. */
   broadcast(conversationId: string, event: ConversationEvent): void
-  /** Sends the conversation's fresh summary (with the agent's card) to the store's inbox. */
-  refresh(conversationId: string): Promise<void>
+  /**
+   * Sends the conversation's fresh summary (with the agent's card) to the store's inbox; `seq`,
+   * when an event this process stored moved it, is one the summary must include.
+   */
+  refresh(conversationId: string, seq?: number): Promise<void>
   now?: () => number
 }
 
@@ -75,10 +84,24 @@ export function createCheckInEngine(deps: EngineDeps) {
     deps.broadcast(conversationId, event)
   }
 
-  async function evaluate(conversationId: string, occasion: Occasion): Promise<void> {
+  /**
+   * The rules' context and the newest events. After an event this process stored (`seq`) memory
+   * holds at least that much, and is read again when it does not; otherwise (a timer, the panel
+   * opening) another process may have written since, and the database is read.
+   */
+  async function read(conversationId: string, seq?: number): Promise<{ context: CheckInContext; events: ConversationEvent[] } | null> {
+    if (deps.active && seq !== undefined) {
+      const active = await deps.active.get(conversationId, seq)
+      return active && { context: contextOf(active), events: active.events }
+    }
     const context = await loadCheckInContext(deps.db, conversationId)
-    if (!context) return
-    const events = await deps.log.readLatest(conversationId, MAX_EVENTS)
+    return context && { context, events: await deps.log.readLatest(conversationId, RULES_WINDOW) }
+  }
+
+  async function evaluate(conversationId: string, occasion: Occasion, seq?: number): Promise<void> {
+    const found = await read(conversationId, seq)
+    if (!found) return
+    const { context, events } = found
     const at = now()
     const signal = readSignal(events, at, context.language)
 
@@ -110,7 +133,8 @@ export function createCheckInEngine(deps: EngineDeps) {
 
   async function storeSnapshot(conversationId: string, events: ConversationEvent[], signal: ReturnType<typeof readSignal>, language: string | null) {
     const snapshot = empathySnapshot(events, signal, language)
-    await deps.db.query('UPDATE conversations SET empathy = $2 WHERE id = $1', [conversationId, JSON.stringify(snapshot)])
+    if (deps.active) await deps.active.setEmpathy(conversationId, snapshot)
+    else await deps.db.query('UPDATE conversations SET empathy = $2 WHERE id = $1', [conversationId, JSON.stringify(snapshot)])
   }
 
   function schedule(conversationId: string, delayMs: number): void {
@@ -133,11 +157,12 @@ export function createCheckInEngine(deps: EngineDeps) {
 
   let closed = false
 
-  function run(conversationId: string, occasion: Occasion | null): Promise<void> {
+  /** Evaluates (unless `occasion` is null) and refreshes the inbox; `seq`: after that stored event. */
+  function run(conversationId: string, occasion: Occasion | null, seq?: number): Promise<void> {
     if (closed) return Promise.resolve()
     return serial(conversationId, async () => {
-      if (occasion) await evaluate(conversationId, occasion)
-      await deps.refresh(conversationId)
+      if (occasion) await evaluate(conversationId, occasion, seq)
+      await deps.refresh(conversationId, seq)
     }).catch((error) => {
       log.error({ err: error, conversation: conversationId }, 'check-in rules failed')
     })
@@ -147,10 +172,10 @@ export function createCheckInEngine(deps: EngineDeps) {
     /** Re-evaluates after an event was stored; resolves once the agent's card is up to date. */
     afterEvent(conversationId: string, event: ConversationEvent): Promise<void> {
       if (event.kind === 'conversation.resolved') {
-        return run(conversationId, { kind: 'ended', by: event.author.role === 'visitor' ? 'visitor' : 'agent' })
+        return run(conversationId, { kind: 'ended', by: event.author.role === 'visitor' ? 'visitor' : 'agent' }, event.seq)
       }
       // The engine's own events were appended inside an evaluation: nothing new to decide.
-      return run(conversationId, event.author.role === 'system' ? null : { kind: 'event' })
+      return run(conversationId, event.author.role === 'system' ? null : { kind: 'event' }, event.seq)
     },
     /** The shopper opened the panel: the before-chat moment. */
     opened(conversationId: string): Promise<void> {
@@ -167,7 +192,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       return serial(conversationId, async () => {
         const context = await loadCheckInContext(deps.db, conversationId)
         if (!context) return { allowed: false, reason: 'not_found' }
-        const events = await deps.log.readLatest(conversationId, MAX_EVENTS)
+        const events = await deps.log.readLatest(conversationId, RULES_WINDOW)
         const facts: ConversationFacts = {
           now: now(),
           openedAt: context.openedAt,
@@ -194,7 +219,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       return serial(conversationId, async () => {
         const context = await loadCheckInContext(deps.db, conversationId)
         if (!context) return false
-        const events = await deps.log.readLatest(conversationId, MAX_EVENTS)
+        const events = await deps.log.readLatest(conversationId, RULES_WINDOW)
         const ask = followUpCheckIn({ events, optedOut: context.optedOut })
         if (!ask) return false
         const before = events.length

@@ -80,7 +80,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
     },
     async access(conversationId) {
-      const conversation = await deps.conversations.get(conversationId)
+      const conversation = deps.active.peek(conversationId) ?? (await deps.conversations.get(conversationId))
       const mine =
         conversation &&
         (principal.role === 'agent'

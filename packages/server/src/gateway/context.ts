@@ -1,4 +1,5 @@
 import type { ErrorCode, ServerFrame } from '@attune/protocol'
+import type { ActiveConversations } from '../active-conversations.ts'
 import type { SessionAgent } from '../auth/sessions.ts'
 import type { Bus } from '../bus.ts'
 import type { ConversationRecord, Conversations } from '../conversations.ts'
@@ -20,6 +21,8 @@ export type GatewayDeps = {
   db: Database
   log: ConversationLog
   conversations: Conversations
+  /** Active conversations kept in memory: an access check reads a kept record, not the database. */
+  active: Pick<ActiveConversations, 'peek'>
   directory: Directory
   bus: Bus
   secret: string

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { ErrorCode, type IdentifyFrame } from '@attune/protocol'
 import { createVisitorToken } from '../auth/visitor-token.ts'
 import { topics } from '../bus.ts'
+import { visitorChanged } from '../conversations.ts'
 import { identifyVisitor } from '../identity.ts'
 import { FrameError, type Session } from './context.ts'
 import { visitorWelcome } from './visitor-welcome.ts'
@@ -31,6 +32,9 @@ export async function identify(s: Session, frame: IdentifyFrame): Promise<void> 
   }
   const profile = { ...(frame.name ? { name: frame.name } : {}), ...(frame.email ? { email: frame.email } : {}) }
   const { visitorId, closed } = await identifyVisitor(s.deps.db, s.deps.log, s.siteId, s.visitorId, frame.id, profile)
+  // Their name, or whose conversations these are, changed: every process drops what it keeps of them.
+  visitorChanged(s.deps.bus, s.visitorId)
+  if (visitorId !== s.visitorId) visitorChanged(s.deps.bus, visitorId)
   if (closed) {
     s.deps.bus.publish(topics.conversation(closed.conversationId), { type: 'event', ...closed })
     await s.deps.empathy.afterEvent(closed.conversationId, closed.event)

@@ -1,11 +1,18 @@
 import { presenceOf, PresenceStatus, type MemberPresence, type PresenceUpdate } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
+import { createCache } from '../cache.ts'
 import type { Database } from '../db/database.ts'
 import type { SharedCounts } from '../redis.ts'
 import { log } from '../logger.ts'
 
 /** How long a kept count is trusted without an announcement (the bus is at-most-once). */
 const COUNT_TTL_MS = 60_000
+/** How long the team's away and idle marks are kept without an announced change (as cache.ts). */
+const TEAM_TTL_MS = 60_000
+/** Stores whose team is kept in memory per process. */
+const TEAMS_KEPT = 10_000
+
+type MemberRow = { person_id: string; away: boolean; idle: boolean }
 
 /**
  * Who of each store's team is online, away or offline (issue 14), so the widget can say "We're
@@ -23,12 +30,22 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
   const sockets = async (siteId: string, personId: string): Promise<number> =>
     (shared ? await shared.sum(key(siteId, personId)) : null) ?? here(siteId, personId)
 
+  /**
+   * The team's away and idle marks, kept per store (issue 12: a shopper's message that may be
+   * assigned reads no membership): a change here or in another process is announced on
+   * `topics.changes` and drops them. A new member's first inbox drops them too (it resets their
+   * idleness); one removed has no inbox open any more, and counts as offline.
+   */
+  const members = createCache(
+    (siteId: string) => db.query<MemberRow>('SELECT person_id, away, idle FROM memberships WHERE site_id = $1 ORDER BY person_id', [siteId]),
+    { ttlMs: TEAM_TTL_MS, max: TEAMS_KEPT },
+  )
+  bus.subscribe(topics.changes, (message) => message.type === 'changed' && message.what === 'team' && members.drop(message.siteId))
+  const teamChanged = (siteId: string) => bus.publish(topics.changes, { type: 'changed', what: 'team', siteId })
+
   /** Every member's presence and open inboxes, the offline left out. */
   async function facts(siteId: string): Promise<(MemberPresence & { inboxes: number })[]> {
-    const rows = await db.query<{ person_id: string; away: boolean; idle: boolean }>(
-      'SELECT person_id, away, idle FROM memberships WHERE site_id = $1 ORDER BY person_id',
-      [siteId],
-    )
+    const rows = await members.get(siteId)
     const people = await Promise.all(
       rows.map(async (r) => {
         const inboxes = await sockets(siteId, r.person_id)
@@ -104,7 +121,9 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
       const first = here(siteId, personId) === 0
       open.set(key(siteId, personId), here(siteId, personId) + 1)
       // A freshly opened inbox is in use: an idleness left from a closed one no longer holds.
-      const fresh = first ? db.query('UPDATE memberships SET idle = false WHERE site_id = $1 AND person_id = $2', [siteId, personId]) : null
+      const fresh = first
+        ? db.query('UPDATE memberships SET idle = false WHERE site_id = $1 AND person_id = $2', [siteId, personId]).then(() => teamChanged(siteId))
+        : null
       void (fresh ?? Promise.resolve())
         .catch((error: unknown) => log.error({ err: error }, 'presence reset failed'))
         .then(() => announce(siteId, personId))
@@ -127,6 +146,7 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
          WHERE site_id = $1 AND person_id = $2 RETURNING away`,
         [siteId, personId, away, update.idle ?? null],
       )
+      teamChanged(siteId)
       await announce(siteId, personId)
       return row?.away ? PresenceStatus.Away : PresenceStatus.Online
     },

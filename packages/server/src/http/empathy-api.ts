@@ -11,6 +11,7 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import { insights, type InsightsRange } from '../empathy/insights.ts'
 import { siteChanged } from '../sites.ts'
 import { eraseVisitor } from '../visitors.ts'
+import { visitorChanged } from '../conversations.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
@@ -83,6 +84,7 @@ async function putSettings({ req, res, deps }: RequestContext, agent: SessionAge
 async function deleteVisitor({ res, params, deps }: RequestContext, agent: SessionAgent) {
   const deleted = await eraseVisitor(deps.db, agent.siteId, params.id!, deps.uploads)
   if (!deleted) throw new HttpError(HttpErrorCode.NotFound, 'No such visitor in this store.')
+  visitorChanged(deps.bus, params.id!)
   sendJson(res, 200, { deleted: true } satisfies DeletedResponse)
 }
 

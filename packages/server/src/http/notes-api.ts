@@ -1,6 +1,7 @@
 import { ConversationTagsRequestSchema, NoteRequestSchema, type Note, type NotesResponse, type TagsResponse } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { topics } from '../bus.ts'
+import { conversationChanged } from '../conversations.ts'
 import { createNotes } from '../notes.ts'
 import { visibleConversation } from '../team/visible.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
@@ -45,6 +46,7 @@ async function setTags(ctx: RequestContext, agent: SessionAgent) {
   const body = await readBody(req, ConversationTagsRequestSchema)
   const tags = await createNotes(deps.db).setTags(agent.siteId, id, body.tags)
   if (!tags) throw missing()
+  conversationChanged(deps.bus, id)
   // The other agents' lists show the new tags at once (the site topic is members' only).
   const summary = await deps.conversations.summary(id)
   if (summary) deps.bus.publish(topics.site(agent.siteId), { type: 'conversation', conversation: summary })

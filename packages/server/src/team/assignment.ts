@@ -1,6 +1,7 @@
-import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings, type EmpathySnapshot } from '@attune/protocol'
+import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
-import { isConversationId, type Conversations } from '../conversations.ts'
+import type { ActiveConversations } from '../active-conversations.ts'
+import { conversationChanged, isConversationId, type Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { Presence } from '../gateway/presence.ts'
 import { chooseAssignee } from './assignment-rules.ts'
@@ -22,14 +23,14 @@ export class AssignmentError extends Error {
   }
 }
 
-type Deps = { db: Database; presence: Presence; conversations: Conversations; bus: Bus }
+type Deps = { db: Database; presence: Presence; conversations: Conversations; active: Pick<ActiveConversations, 'get'>; bus: Bus }
 
 /**
  * Who answers which conversation (issue 14): the store's mode and limit, the automatic choice for
  * a shopper's message, and take / assign / transfer. Every change is one conditional UPDATE, so
  * two people acting at once never both win, and is published to the store's inboxes.
  */
-export function createAssignment({ db, presence, conversations, bus }: Deps) {
+export function createAssignment({ db, presence, conversations, active, bus }: Deps) {
   async function settings(siteId: string): Promise<AssignmentSettings> {
     const [row] = await db.query<{ assignment_mode: AssignmentMode; assignment_limit: number }>(
       'SELECT assignment_mode, assignment_limit FROM sites WHERE id = $1',
@@ -53,6 +54,12 @@ export function createAssignment({ db, presence, conversations, bus }: Deps) {
       [siteId],
     )
     return new Map(rows.map((r) => [r.assignee_id, Number(r.open)]))
+  }
+
+  /** Who was given the store's last conversation, for round robin. */
+  async function lastAssignee(siteId: string): Promise<string | null> {
+    const [row] = await db.query<{ last: string | null }>('SELECT assignment_last AS last FROM sites WHERE id = $1', [siteId])
+    return row?.last ?? null
   }
 
   /** The store's members with the agent role: those new conversations are handed to. */
@@ -84,6 +91,7 @@ export function createAssignment({ db, presence, conversations, bus }: Deps) {
          AND ($5 OR assignee_id IS NOT DISTINCT FROM $6::uuid) RETURNING id`,
       [conversationId, siteId, personId, transfer ? JSON.stringify(transfer) : null, heldBy === undefined, heldBy ?? null],
     )
+    if (rows.length > 0) conversationChanged(bus, conversationId)
     return rows.length > 0
   }
 
@@ -100,25 +108,23 @@ export function createAssignment({ db, presence, conversations, bus }: Deps) {
      * waiting in "Unassigned". Returns who got it.
      */
     async afterShopperMessage(siteId: string, conversationId: string): Promise<string | null> {
-      const [row] = await db.query<{ assignee_id: string | null; empathy: EmpathySnapshot | null; last: string | null }>(
-        `SELECT c.assignee_id, c.empathy, s.assignment_last AS last FROM conversations c JOIN sites s ON s.id = c.site_id
-         WHERE c.id = $1 AND c.site_id = $2 AND c.status = 'open'`,
-        [conversationId, siteId],
-      )
-      if (!row || row.assignee_id !== null) return null
+      // Kept in memory (issue 12); should another process have assigned it meanwhile, the conditional UPDATE says so.
+      const conversation = await active.get(conversationId)
+      const record = conversation?.record
+      if (!conversation || record?.siteId !== siteId || record.status !== 'open' || record.assigneeId !== null) return null
+      // Nobody there (the common case at night): nothing more to read.
+      const online = await presence.online(siteId)
+      if (online.length === 0) return null
       const { mode, limit } = await settings(siteId)
       if (mode === 'manual') return null
-      const online = await presence.online(siteId)
-      // Nobody there (the common case at night): nothing more to read.
-      if (online.length === 0) return null
-      const [open, agents] = await Promise.all([loads(siteId), agentIds(siteId)])
+      const [open, agents, last] = await Promise.all([loads(siteId), agentIds(siteId), lastAssignee(siteId)])
       const chosen = chooseAssignee({
         mode,
         limit,
         // Conversations are handed out to the agents; managers and up see them all and take or assign.
         online: online.filter((id) => agents.has(id)).map((id) => ({ id, open: open.get(id) ?? 0 })),
-        last: row.last,
-        upset: isUpset(row.empathy),
+        last,
+        upset: isUpset(conversation.summary.empathy),
       })
       if (!chosen || !(await setAssignee(siteId, conversationId, chosen, null, null))) return null
       await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createActiveConversations, type ActiveConversations } from './active-conversations.ts'
+import { createMemoryBus, topics, type Bus } from './bus.ts'
+import { createConversations, type Conversations } from './conversations.ts'
+import type { Database } from './db/database.ts'
+import { migrate } from './db/migrations.ts'
+import { createLog, type ConversationLog } from './log.ts'
+import { databaseEngines } from './test-db.ts'
+
+describe.each(databaseEngines())('active conversations kept in memory, on %s', (engine) => {
+  let db: Database
+  let stop: () => Promise<void>
+  let bus: Bus
+  let log: ConversationLog
+  let conversations: Conversations
+  let active: ActiveConversations
+  let clock = 0
+  /** Statements run outside the group commit's transactions: what reading a conversation costs. */
+  let reads = 0
+
+  beforeAll(async () => {
+    ;({ db, stop } = await engine.open())
+    await migrate(db)
+    const counted: Database = {
+      query: (sql, params) => (reads++, db.query(sql, params)),
+      exec: (sql) => db.exec(sql),
+      transaction: (fn) => db.transaction(fn),
+      close: () => db.close(),
+    }
+    bus = createMemoryBus()
+    log = createLog(counted, undefined, { appended: (id, events, effects) => active.appended(id, events, effects) })
+    conversations = createConversations(counted, { bus })
+    active = createActiveConversations({ conversations, log, bus, window: 3, max: 2, ttlMs: 60_000, now: () => clock })
+  }, 120_000)
+  afterAll(async () => {
+    await db?.close()
+    await stop?.()
+  })
+
+  async function conversation(): Promise<string> {
+    const [siteId, visitorId, id] = [randomUUID(), randomUUID(), randomUUID()]
+    await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'S'])
+    await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
+    await db.query('INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)', [id, siteId, visitorId])
+    return id
+  }
+
+  const say = (id: string, text: string, waiting?: 'start' | 'stop') =>
+    log.append(id, { kind: 'message', author: { role: 'visitor', id: 'v' }, clientId: randomUUID(), body: { text } }, waiting ? { waiting } : {})
+  const seqs = async (id: string, seq = 0) => (await active.get(id, seq))?.events.map((e) => e.seq)
+
+  it('follows the log: events appended after the last one kept join it, and reading them costs no statement', async () => {
+    const id = await conversation()
+    await say(id, 'one')
+    expect(await seqs(id)).toEqual([1])
+    const before = reads
+    const { event } = await say(id, 'two', 'start')
+    await say(id, 'three')
+    await say(id, 'four')
+    // The newest three (the window), and the summary as the append moved the row.
+    expect(await seqs(id, 4)).toEqual([2, 3, 4])
+    const kept = await active.get(id, 4)
+    expect(kept?.summary).toMatchObject({ lastSeq: 4, lastMessage: { text: 'four', role: 'visitor' }, waitingSince: event.at })
+    expect(reads).toBe(before)
+    expect(kept?.summary).toEqual(await conversations.summary(id))
+  })
+
+  it('an event written by another process (a seq it did not see) makes it read the conversation again', async () => {
+    const id = await conversation()
+    await say(id, 'one')
+    expect(await seqs(id)).toEqual([1])
+    // As another process appends: the event and the conversation's seq, nothing announced.
+    await db.query(
+      `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, client_id, body) VALUES ($1, 2, 'message', 'agent', 'a', 'elsewhere', '{"text":"from B"}')`,
+      [id],
+    )
+    await db.query('UPDATE conversations SET last_seq = 2 WHERE id = $1', [id])
+    const { event } = await say(id, 'three')
+    expect(event.seq).toBe(3)
+    const kept = await active.get(id, event.seq)
+    expect(kept?.events.map((e) => (e.kind === 'message' ? e.text : e.kind))).toEqual(['one', 'from B', 'three'])
+  })
+
+  it('a change announced on the bus, here or by another process, drops what was kept', async () => {
+    const id = await conversation()
+    await say(id, 'hello')
+    expect((await active.get(id))?.language).toBeNull()
+    await db.query(`UPDATE conversations SET language = 'th' WHERE id = $1`, [id])
+    bus.publish(topics.changes, { type: 'changed', what: 'conversation', conversationId: id })
+    expect((await active.get(id))?.language).toBe('th')
+    const visitorId = (await active.get(id))!.record.visitorId
+    await conversations.optOut(visitorId)
+    expect((await active.get(id))?.optedOut).toBe(true)
+  })
+
+  it('keeps the most recently used conversations, each for a while', async () => {
+    const [first, second, third] = [await conversation(), await conversation(), await conversation()]
+    for (const id of [first, second, third]) await say(id, 'hi')
+    for (const id of [first, second, third]) await active.get(id)
+    let before = reads
+    await active.get(third)
+    expect(reads).toBe(before)
+    // Two at most: the first was pushed out.
+    await active.get(first)
+    expect(reads).toBeGreaterThan(before)
+    before = reads
+    clock += 60_000
+    await active.get(first)
+    expect(reads).toBeGreaterThan(before)
+  })
+})

@@ -1,0 +1,175 @@
+import type { ConversationEvent, ConversationSummary, EmpathySnapshot } from '@attune/protocol'
+import { topics, type Bus } from './bus.ts'
+import { conversationChanged, type ConversationRecord, type ConversationState, type Conversations } from './conversations.ts'
+import type { ConversationLog } from './log.ts'
+
+/** An active conversation as kept in memory: its state, and its newest events, oldest first, up to its last seq. */
+type ActiveConversation = ConversationState & { events: ConversationEvent[] }
+
+/** An event the group commit stored, and how it moved the shopper's wait (log.ts `waiting`). */
+export type Appended = { event: ConversationEvent; waiting?: 'start' | 'stop' }
+
+type ActiveConversationsOptions = {
+  conversations: Pick<Conversations, 'state' | 'setEmpathy'>
+  log: Pick<ConversationLog, 'readLatest'>
+  bus: Bus
+  /** How many of the newest events are kept: as many as the check-in rules read. */
+  window: number
+  /** The most conversations kept; the longest unused is forgotten first. */
+  max?: number
+  /** How long an entry is trusted at most, should the bus have lost a change (as cache.ts). */
+  ttlMs?: number
+  now?: () => number
+}
+
+type Slot = { loading: Promise<ActiveConversation | null>; kept?: ActiveConversation; at: number }
+
+/** Reads of the state and of the events that disagree (an append came in between) are read again this often. */
+const READS = 3
+
+/**
+ * What the check-in rules, the inbox's summary and the assignment need of each active
+ * conversation, kept in memory so a message costs a few statements (issue 12, decision 029).
+ * Memory is never the truth, so an entry is dropped, and read again when next needed, whenever it
+ * may be behind: the group commit hands it each stored event, and an event that does not follow
+ * the last one kept (another process wrote in between) drops it, as does any other change
+ * announced on `topics.changes` (here or in another process); and it is trusted 60 s at most.
+ */
+export function createActiveConversations(options: ActiveConversationsOptions) {
+  const { conversations, log, bus, window } = options
+  const max = options.max ?? 10_000
+  const ttlMs = options.ttlMs ?? 60_000
+  const now = options.now ?? Date.now
+  const slots = new Map<string, Slot>()
+
+  async function read(id: string): Promise<{ active: ActiveConversation | null; whole: boolean }> {
+    for (let attempt = 1; ; attempt++) {
+      const state = await conversations.state(id)
+      if (!state) return { active: null, whole: true }
+      const events = await log.readLatest(id, window)
+      const whole = (events.at(-1)?.seq ?? 0) === state.record.lastSeq
+      if (whole || attempt === READS) return { active: { ...state, events }, whole }
+    }
+  }
+
+  function load(id: string): Promise<ActiveConversation | null> {
+    const slot: Slot = { loading: Promise.resolve(null), at: now() }
+    slot.loading = read(id).then(
+      ({ active, whole }) => {
+        // Dropped meanwhile (a change, an append read or not by this load): not kept.
+        if (slots.get(id) !== slot) return active
+        if (active && whole) slot.kept = active
+        else slots.delete(id)
+        return active
+      },
+      (error: unknown) => {
+        if (slots.get(id) === slot) slots.delete(id)
+        throw error
+      },
+    )
+    slots.delete(id)
+    slots.set(id, slot)
+    // The oldest goes first: a Map iterates in insertion order.
+    if (slots.size > max) slots.delete(slots.keys().next().value!)
+    return slot.loading
+  }
+
+  /** The slot while it may be trusted, moved to the newest end. */
+  function fresh(id: string): Slot | undefined {
+    const slot = slots.get(id)
+    if (!slot) return undefined
+    slots.delete(id)
+    if (now() - slot.at >= ttlMs) return undefined
+    slots.set(id, slot)
+    return slot
+  }
+
+  /** A copy the caller may change: what is kept moves only with the group commit. */
+  const copy = (active: ActiveConversation): ActiveConversation => ({ ...active, record: { ...active.record }, events: active.events.slice() })
+
+  function apply(active: ActiveConversation, { event, waiting }: Appended): void {
+    active.events.push(event)
+    if (active.events.length > window) active.events.splice(0, active.events.length - window)
+    active.record.lastSeq = event.seq
+    active.summary = nextSummary(active.summary, event, waiting)
+  }
+
+  function dropWhere(matches: (record: ConversationRecord) => boolean): void {
+    for (const [id, slot] of slots) {
+      // One still loading may hold what the change replaced.
+      if (!slot.kept || matches(slot.kept.record)) slots.delete(id)
+    }
+  }
+
+  bus.subscribe(topics.changes, (message) => {
+    if (message.type !== 'changed') return
+    if (message.what === 'conversation') slots.delete(message.conversationId)
+    else if (message.what === 'visitor') dropWhere((record) => record.visitorId === message.visitorId)
+    // The store's check-in settings are kept with its conversations.
+    else if (message.what === 'site') dropWhere((record) => record.siteId === message.siteId)
+  })
+
+  /**
+   * The conversation with every event up to `seq` at least (one the caller knows was stored),
+   * from memory when it holds them, else read afresh (and kept). Null when there is none.
+   */
+  async function get(id: string, seq = 0): Promise<ActiveConversation | null> {
+    const slot = fresh(id)
+    if (slot?.kept && slot.kept.record.lastSeq >= seq) return copy(slot.kept)
+    const loaded = slot && !slot.kept ? await slot.loading : null
+    const active = loaded && loaded.record.lastSeq >= seq ? loaded : await load(id)
+    return active && copy(active)
+  }
+
+  return {
+    get,
+
+    /** The record when it is kept, without reading the database for it (gateway access checks). */
+    peek(id: string): ConversationRecord | undefined {
+      const kept = fresh(id)?.kept
+      return kept && { ...kept.record }
+    },
+
+    /** The inbox's summary and its store, from memory once the conversation is kept. */
+    async published(id: string, seq = 0): Promise<{ siteId: string; summary: ConversationSummary } | null> {
+      const active = await get(id, seq)
+      return active && { siteId: active.record.siteId, summary: active.summary }
+    },
+
+    /**
+     * The group commit stored these events of one conversation, in seq order. They extend the
+     * kept window only when they follow its last event; an effect (status, hand-off) changed what
+     * else is kept, so every process drops the conversation.
+     */
+    appended(id: string, events: readonly Appended[], effects: boolean): void {
+      if (effects) return conversationChanged(bus, id)
+      const slot = slots.get(id)
+      if (!slot) return
+      const kept = slot.kept
+      if (!kept || events[0]?.event.seq !== kept.record.lastSeq + 1) return void slots.delete(id)
+      for (const appended of events) apply(kept, appended)
+    },
+
+    /** Stores the agent's card and keeps it (the rules write it after every event; other processes recompute their own). */
+    async setEmpathy(id: string, snapshot: EmpathySnapshot): Promise<void> {
+      await conversations.setEmpathy(id, snapshot)
+      const slot = slots.get(id)
+      if (slot?.kept) slot.kept.summary = { ...slot.kept.summary, empathy: snapshot }
+      else if (slot) slots.delete(id)
+    },
+  }
+}
+
+export type ActiveConversations = ReturnType<typeof createActiveConversations>
+
+/** The summary after one more stored event, as the append's statement moved the row (append-batch.ts). */
+function nextSummary(summary: ConversationSummary, event: ConversationEvent, waiting: Appended['waiting']): ConversationSummary {
+  const next: ConversationSummary = { ...summary, lastSeq: event.seq, updatedAt: event.at }
+  if (event.kind === 'message') {
+    const file = event.attachments?.[0]?.name
+    next.lastMessage = { text: event.text, role: event.author.role, at: event.at, ...(file ? { file } : {}) }
+  }
+  if (waiting === 'start') next.waitingSince = summary.waitingSince ?? event.at
+  if (waiting === 'stop') next.waitingSince = null
+  return next
+}
