@@ -68,7 +68,7 @@ const NAMES: [RegExp, string][] = [
 /** A statement's name, or its SQL when it has none (an unexpected one shows as itself). */
 const named = (s: Seen) => `${s.inTransaction ? '[tx] ' : ''}${NAMES.find(([pattern]) => pattern.test(s.sql))?.[1] ?? s.sql.slice(0, 140)}`
 
-/** The whole cost, for the record (docs/decisions/032 lists it). */
+/** The whole cost, for the record (docs/decisions/033 lists it). */
 function print(what: string): void {
   console.log(
     `${what}: ${cost().length} statements:\n${cost()
