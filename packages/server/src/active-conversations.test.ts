@@ -109,4 +109,19 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     await active.get(first)
     expect(reads).toBeGreaterThan(before)
   })
+
+  it('keeps at most so many events over all conversations: long conversations push out the longest unused', async () => {
+    const bounded = createActiveConversations({ conversations, log, bus, window: 3, max: 10, maxEvents: 4, now: () => clock })
+    const [first, second] = [await conversation(), await conversation()]
+    for (const id of [first, second]) for (const text of ['one', 'two', 'three']) await say(id, text)
+    await bounded.get(first)
+    await bounded.get(second)
+    // Three events each, four at most: the first was forgotten, the second is kept.
+    let before = reads
+    expect((await bounded.get(second))?.events).toHaveLength(3)
+    expect(reads).toBe(before)
+    before = reads
+    expect((await bounded.get(first))?.events).toHaveLength(3)
+    expect(reads).toBeGreaterThan(before)
+  })
 })

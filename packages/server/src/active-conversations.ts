@@ -17,6 +17,11 @@ type ActiveConversationsOptions = {
   window: number
   /** The most conversations kept; the longest unused is forgotten first. */
   max?: number
+  /**
+   * The most events kept over all conversations, forgotten the same way: a few very long
+   * conversations must not hold the window each (10,000 × 2,000 events would be gigabytes).
+   */
+  maxEvents?: number
   /** How long an entry is trusted at most, should the bus have lost a change (as cache.ts). */
   ttlMs?: number
   now?: () => number
@@ -38,9 +43,22 @@ const READS = 3
 export function createActiveConversations(options: ActiveConversationsOptions) {
   const { conversations, log, bus, window } = options
   const max = options.max ?? 10_000
+  const maxEvents = options.maxEvents ?? 100_000
   const ttlMs = options.ttlMs ?? 60_000
   const now = options.now ?? Date.now
   const slots = new Map<string, Slot>()
+  let keptEvents = 0
+
+  function forget(id: string): void {
+    const kept = slots.get(id)?.kept
+    if (kept) keptEvents -= kept.events.length
+    slots.delete(id)
+  }
+
+  /** Forgets the longest unused (a Map iterates in insertion order) until both bounds hold. */
+  function trim(): void {
+    while (slots.size > max || keptEvents > maxEvents) forget(slots.keys().next().value!)
+  }
 
   async function read(id: string): Promise<{ active: ActiveConversation | null; whole: boolean }> {
     for (let attempt = 1; ; attempt++) {
@@ -58,8 +76,11 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
       ({ active, whole }) => {
         // Dropped meanwhile (a change, an append read or not by this load): not kept.
         if (slots.get(id) !== slot) return active
-        if (active && whole) slot.kept = active
-        else slots.delete(id)
+        if (active && whole) {
+          slot.kept = active
+          keptEvents += active.events.length
+          trim()
+        } else slots.delete(id)
         return active
       },
       (error: unknown) => {
@@ -67,10 +88,9 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
         throw error
       },
     )
-    slots.delete(id)
+    forget(id)
     slots.set(id, slot)
-    // The oldest goes first: a Map iterates in insertion order.
-    if (slots.size > max) slots.delete(slots.keys().next().value!)
+    trim()
     return slot.loading
   }
 
@@ -78,8 +98,8 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
   function fresh(id: string): Slot | undefined {
     const slot = slots.get(id)
     if (!slot) return undefined
+    if (now() - slot.at >= ttlMs) return void forget(id)
     slots.delete(id)
-    if (now() - slot.at >= ttlMs) return undefined
     slots.set(id, slot)
     return slot
   }
@@ -89,7 +109,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
 
   function apply(active: ActiveConversation, { event, waiting }: Appended): void {
     active.events.push(event)
-    if (active.events.length > window) active.events.splice(0, active.events.length - window)
+    keptEvents += 1 - active.events.splice(0, Math.max(0, active.events.length - window)).length
     active.record.lastSeq = event.seq
     active.summary = nextSummary(active.summary, event, waiting)
   }
@@ -97,13 +117,13 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
   function dropWhere(matches: (record: ConversationRecord) => boolean): void {
     for (const [id, slot] of slots) {
       // One still loading may hold what the change replaced.
-      if (!slot.kept || matches(slot.kept.record)) slots.delete(id)
+      if (!slot.kept || matches(slot.kept.record)) forget(id)
     }
   }
 
   bus.subscribe(topics.changes, (message) => {
     if (message.type !== 'changed') return
-    if (message.what === 'conversation') slots.delete(message.conversationId)
+    if (message.what === 'conversation') forget(message.conversationId)
     else if (message.what === 'visitor') dropWhere((record) => record.visitorId === message.visitorId)
     // The store's check-in settings are kept with its conversations.
     else if (message.what === 'site') dropWhere((record) => record.siteId === message.siteId)
@@ -146,8 +166,9 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
       const slot = slots.get(id)
       if (!slot) return
       const kept = slot.kept
-      if (!kept || events[0]?.event.seq !== kept.record.lastSeq + 1) return void slots.delete(id)
+      if (!kept || events[0]?.event.seq !== kept.record.lastSeq + 1) return forget(id)
       for (const appended of events) apply(kept, appended)
+      trim()
     },
 
     /** Stores the agent's card and keeps it (the rules write it after every event; other processes recompute their own). */
@@ -155,7 +176,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
       await conversations.setEmpathy(id, snapshot)
       const slot = slots.get(id)
       if (slot?.kept) slot.kept.summary = { ...slot.kept.summary, empathy: snapshot }
-      else if (slot) slots.delete(id)
+      else if (slot) forget(id)
     },
   }
 }
