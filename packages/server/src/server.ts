@@ -209,7 +209,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         conversations,
         care,
         careAnswers,
-        hours: createStoreHours(db),
+        hours: createStoreHours(db, bus),
         presence,
         assignment,
         now: options.now ?? Date.now,

@@ -15,9 +15,9 @@ export type Site = {
 type SiteRow = { id: string; key: string; name: string; allowed_origins: string[]; empathy_settings: Record<string, unknown>; thai_voice: ThaiVoice }
 
 /** How old a store's cached settings may get when the bus lost the change (or it came from elsewhere). */
-const SETTINGS_TTL_MS = 60_000
+export const SETTINGS_TTL_MS = 60_000
 /** Stores kept in memory per process: the busiest, when there are more. */
-const STORES_KEPT = 10_000
+export const STORES_KEPT = 10_000
 
 /** Tells every process that a store's settings changed, so none keeps the old ones (cache.ts). */
 export function siteChanged(bus: Bus, siteId: string): void {

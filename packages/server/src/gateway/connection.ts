@@ -11,6 +11,7 @@ import {
   type HelloFrame,
   type ServerFrame,
 } from '@attune/protocol'
+import type { Writable } from 'node:stream'
 import type { WebSocket } from 'ws'
 import { topics, type RevokedMessage } from '../bus.ts'
 import { VisitorErasedError } from '../conversations.ts'
@@ -19,13 +20,14 @@ import { ConversationNotFoundError } from '../log.ts'
 import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import type { LoadGauge } from './load.ts'
-import { createTokenBucket } from './rate-limit.ts'
+import { catchesUp, createCatchUpBucket, createTokenBucket, type TokenBucket } from './rate-limit.ts'
 import { visitorHello } from './visitor-welcome.ts'
 import { createSubscription } from './subscription.ts'
 import type { Logger } from 'pino'
 import { connectionLog, log } from '../logger.ts'
 import type { HelloDeadlines } from './heartbeat.ts'
 import { createSendOrder, type SendOrder } from './send-order.ts'
+import { frameJson, sendInTick } from './outgoing.ts'
 
 /** What the gateway knows of the socket's edge: where it comes from and what it may start. */
 type Edge = {
@@ -37,6 +39,8 @@ type Edge = {
   hellos: HelloDeadlines<WebSocket>
   /** Whether the process is behind: writes are refused for now, and a stall's burst is not the client's. */
   load: LoadGauge
+  /** The TCP socket under `ws`, corked while a tick's frames are written (outgoing.ts). */
+  socket: Writable
 }
 
 /** What a client is told to wait while the database is not answering (the HTTP API says 5 s too). */
@@ -49,7 +53,9 @@ const TRANSIENT: ReadonlySet<ErrorCode> = new Set([ErrorCode.RateLimited, ErrorC
  * the order the client sent in). A bad frame gets an error frame; the connection stays open.
  */
 export function serveConnection(ws: WebSocket, principal: Principal, deps: GatewayDeps, edge: Edge): { drained(): Promise<void> } {
-  const bucket = createTokenBucket(30, 10)
+  const bucket = createTokenBucket()
+  // An inbox's, from its welcome on: catching up on its conversations is not a flood (rate-limit.ts).
+  let catchUp: TokenBucket | undefined
   // What an idle socket never needs is made when first needed (issue 12: an idle socket's memory).
   let sendOrder: SendOrder | undefined
   const order = () => (sendOrder ??= createSendOrder())
@@ -77,7 +83,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     authorName: principal.role === 'agent' ? principal.agent.name : undefined,
     subscriptions: new Map(),
     send(frame: ServerFrame) {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame))
+      if (ws.readyState === ws.OPEN) sendInTick(ws, edge.socket, frameJson(frame))
     },
     async access(conversationId) {
       const conversation = deps.active.peek(conversationId) ?? (await deps.conversations.get(conversationId))
@@ -183,6 +189,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       can(agent.role, 'see_all_conversations') ? undefined : agent.id,
     )
     for (const c of conversations) listed(c)
+    catchUp = createCatchUpBucket(conversations.length)
     ready = true
     session.send({
       type: 'welcome',
@@ -225,7 +232,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       else if (sending) order().settled(sending.conversation, sending.clientId)
       error(code, message, ref, retryAfterMs)
     }
-    if (!edge.load.stalled() && !bucket.take()) return refuse(ErrorCode.RateLimited, 'Too many frames; slow down.')
+    const budget = catchUp && parsed.ok && catchesUp(parsed.frame.type) ? catchUp : bucket
+    if (!edge.load.stalled() && !budget.take()) return refuse(ErrorCode.RateLimited, 'Too many frames; slow down.')
     if (!parsed.ok) {
       deps.metrics.errors.inc({ code: parsed.error.code })
       return session.send(parsed.error)

@@ -281,4 +281,12 @@ describe('gateway', () => {
     for (let i = 0; i < 40; i++) client.send({ type: 'ping' })
     expect(await client.next('error')).toMatchObject({ code: 'rate_limited', ref: 'ping' })
   })
+
+  it('rate-limits a flood that follows a short stall of the process (the bucket refilled meanwhile)', async () => {
+    const { client } = await visitor()
+    // What a loaded machine does now and then: the process stops for a moment.
+    for (const until = Date.now() + 600; Date.now() < until;);
+    for (let i = 0; i < 40; i++) client.send({ type: 'ping' })
+    expect(await client.next('error')).toMatchObject({ code: 'rate_limited', ref: 'ping' })
+  })
 })

@@ -69,11 +69,11 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
    * A socket past the upgrade. Kept apart from `onUpgrade` so that what lives as long as the
    * socket holds none of the upgrade's request, its headers included (issue 12: idle memory).
    */
-  function admit(ws: WebSocket, principal: Principal, address: string) {
+  function admit(ws: WebSocket, principal: Principal, address: string, socket: Duplex) {
     sockets.add(ws)
     heartbeat.watch(ws)
     ws.on('error', terminate)
-    const connection = serveConnection(ws, principal, deps, { address, admitConversation, hellos, load })
+    const connection = serveConnection(ws, principal, deps, { address, admitConversation, hellos, load, socket })
     handling.add(connection)
     ws.on('close', () => {
       sockets.delete(ws)
@@ -97,7 +97,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
           if (!perStore.open(siteId)) return reject(socket, { status: 429, message: 'Too many connections to this store.' })
           slots.push([perStore, siteId])
         }
-        wss.handleUpgrade(req, socket, head, (ws) => admit(ws, result, address))
+        wss.handleUpgrade(req, socket, head, (ws) => admit(ws, result, address, socket))
       },
       (error: unknown) => {
         log.error({ err: error }, 'upgrade failed')

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION } from '@attune/protocol'
+import { DEFAULT_HOURS, PROTOCOL_VERSION } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
@@ -130,5 +130,26 @@ describe("a store's settings kept in memory", () => {
     expect((await put([SHOP])).status).toBe(200)
     await expect(connect('https://second.example')).rejects.toThrow('HTTP 403')
     await hello(await connect())
+  })
+})
+
+describe("a store's business hours kept in memory", () => {
+  const launcher = () => fetch(`${server.url}/api/sites/demo/launcher`, { headers: { origin: SHOP } })
+  const readsHours = (statements: string[]) => statements.filter((sql) => sql.includes('business_hours'))
+
+  it("are read once for the launcher's answers, and again when the store changes them", async () => {
+    await launcher()
+    expect(readsHours(await cost(launcher))).toEqual([])
+    const cookie = await ownerCookie()
+    const hours = { ...DEFAULT_HOURS, enabled: true, timeZone: 'Asia/Bangkok', replyTime: 'hour' as const }
+    const put = await fetch(`${server.url}/api/store/hours`, {
+      method: 'PUT',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ hours }),
+    })
+    expect(put.status).toBe(200)
+    const statements = await cost(async () => expect(await (await launcher()).json()).toMatchObject({ replyTime: 'hour' }))
+    expect(readsHours(statements)).toHaveLength(1)
+    expect(readsHours(await cost(launcher))).toEqual([])
   })
 })

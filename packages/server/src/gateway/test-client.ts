@@ -2,6 +2,12 @@ import { PROTOCOL_VERSION, type ClientFrameInput, type ServerFrame } from '@attu
 import WebSocket from 'ws'
 
 /**
+ * How long a test waits for a frame before it fails. No test waits it out on purpose: it only
+ * bounds a failure, and on a loaded CI machine (several suites on two cores) a frame can take seconds.
+ */
+const FRAME_WAIT_MS = 10_000
+
+/**
  * A WebSocket client for tests that keeps every frame it received, so a test can wait for "the
  * next frame like this" without racing the server.
  */
@@ -83,7 +89,7 @@ export class TestClient {
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1)
         reject(new Error(`timed out waiting for ${label}`))
-      }, 3000)
+      }, FRAME_WAIT_MS)
       this.waiters.push(waiter)
     })
   }

@@ -1,0 +1,50 @@
+import type { ServerFrame } from '@attune/protocol'
+import type { Writable } from 'node:stream'
+import type { WebSocket } from 'ws'
+
+/**
+ * How frames leave (issue 12: a third of a loaded process's time went to `writev`).
+ *
+ * `ws` writes every message with a system call of its own (its sender corks a socket only for the
+ * header and payload of one frame), and sockets have Nagle's algorithm off, so a socket that gets
+ * an ack, the event's echo, a summary and a read mark in one tick cost four `writev`s and four
+ * packets. The first frame of a tick corks the socket and the end of the tick uncorks it: the
+ * frames stay one WebSocket message each, and leave in one write.
+ */
+const corked = new Set<Writable>()
+
+function uncorkAll(): void {
+  for (const socket of corked) socket.uncork()
+  corked.clear()
+}
+
+/**
+ * Sends one message on `ws`, whose TCP socket is `socket`, together with the others sent to it
+ * in this tick. The tick ends after the promise jobs that were queued when it began (a frame's
+ * handling is a chain of them), as `process.nextTick` runs then.
+ */
+export function sendInTick(ws: WebSocket, socket: Writable, data: string): void {
+  if (!corked.has(socket)) {
+    if (corked.size === 0) process.nextTick(uncorkAll)
+    corked.add(socket)
+    socket.cork()
+  }
+  ws.send(data)
+}
+
+/** Frames that come over the bus, the same object for every socket that listens. */
+const SHARED: ReadonlySet<ServerFrame['type']> = new Set(['event', 'conversation', 'typing', 'read', 'presence', 'team', 'note', 'alert', 'notice'])
+const serialized = new WeakMap<object, string>()
+
+/**
+ * A frame's JSON, made once for all its recipients when it is one the bus fans out (a summary to
+ * every inbox of a store). An event is wrapped anew for each connection (subscription.ts), so its
+ * JSON is kept by the event itself, which belongs to one conversation.
+ */
+export function frameJson(frame: ServerFrame): string {
+  if (!SHARED.has(frame.type)) return JSON.stringify(frame)
+  const key = frame.type === 'event' ? frame.event : frame
+  let json = serialized.get(key)
+  if (json === undefined) serialized.set(key, (json = JSON.stringify(frame)))
+  return json
+}
