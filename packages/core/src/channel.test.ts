@@ -24,7 +24,9 @@ function setup(role: 'visitor' | 'agent' = 'agent') {
   emitter.on('event', (event) => events.push(event.seq))
   const { clock, advance } = fakeClock(0)
   const channel = createChannel({ role, id: 'c', outbox, clock, emit: emitter.emit, send: (frame) => sent.push(frame) > 0 })
-  return { channel, sent, outbox, events, advance }
+  const errors: string[] = []
+  emitter.on('error', (error) => errors.push(error.code))
+  return { channel, sent, outbox, events, errors, advance }
 }
 const frames = (sent: ClientFrameInput[], type: ClientFrameInput['type']) => sent.filter((f) => f.type === type)
 
@@ -88,5 +90,19 @@ describe('channel driver', () => {
     expect(outbox.load().map((m) => m.clientId)).toEqual(['busy'])
     channel.retry('no')
     expect(frames(sent, 'send').at(-1)).toMatchObject({ clientId: 'no' })
+  })
+
+  it('a refusal of a second copy of a message already acked is no error (a resend crossed the first copy’s ack)', () => {
+    const { channel, sent, errors } = setup()
+    channel.queue({ clientId: 'twice', text: 'a', at: 'x', conversationId: 'c' })
+    channel.receive({ type: 'ack', clientId: 'twice', conversationId: 'c', seq: 1 })
+    channel.receive({ type: 'event', conversationId: 'c', event: message(1, 'twice', 'agent') })
+    expect(channel.$state.get().pending).toEqual([])
+    channel.receive({ type: 'error', code: 'unavailable', message: 'An earlier message goes first', ref: 'twice', retryAfterMs: 1000 })
+    expect(errors).toEqual([])
+    expect(frames(sent, 'send')).toHaveLength(1)
+    // A refusal naming nothing acked is still heard.
+    channel.receive({ type: 'error', code: 'forbidden', message: 'never', ref: 'other' })
+    expect(errors).toEqual(['forbidden'])
   })
 })
