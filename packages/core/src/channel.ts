@@ -54,9 +54,6 @@ export interface Channel {
   loadOlder(limit: number): void
 }
 
-/** Acked client ids remembered (a reconnect resends at most the outbox, 50 by default). */
-const STORED_KEPT = 200
-
 export function createChannel(options: ChannelOptions): Channel {
   const { outbox, send, clock, emit } = options
   const $state = atom(outbox.load().map(queued).reduce(step, emptyChannel(options.role, options.id)))
@@ -66,14 +63,10 @@ export function createChannel(options: ChannelOptions): Channel {
   let delivered: unknown
   const dispatch = (input: ChannelInput | ServerFrame) => $state.set(step($state.get(), input))
   const pending = (clientId: string | undefined) => $state.get().pending.find((m) => m.clientId === clientId)
-  // The newest acked client ids. A message sent twice (a resend after a cut, before the first
-  // copy's ack came) may be acked once and refused once ("an earlier message goes first"): the
-  // refusal is about a copy of what is stored, so it is no error.
-  const stored = new Set<string>()
-  const remember = (clientId: string) => {
-    stored.add(clientId)
-    if (stored.size > STORED_KEPT) stored.delete(stored.values().next().value!)
-  }
+  // This conversation's acked client ids. A message sent twice (a resend after a cut, before the
+  // first copy's ack came) may be acked once and refused once ("an earlier message goes first"):
+  // the refusal is about a copy of what is stored, so it is no error.
+  const stored = new Set<string | undefined>()
   const peer = createPeerTyping(clock)
   const resume = () => {
     const s = $state.get()
@@ -115,11 +108,11 @@ export function createChannel(options: ChannelOptions): Channel {
     ack({ clientId }) {
       retries.settled(clientId)
       outbox.remove(clientId)
-      remember(clientId)
+      stored.add(clientId)
     },
     error(frame) {
       const { ref } = frame
-      if (ref && stored.has(ref)) return
+      if (stored.has(ref)) return
       const wait = pending(ref) ? retries.delay(ref!, frame) : null
       if (wait !== null) {
         // A busy server refuses for now: the message stays in the outbox and goes again.
