@@ -63,10 +63,6 @@ export function createChannel(options: ChannelOptions): Channel {
   let delivered: unknown
   const dispatch = (input: ChannelInput | ServerFrame) => $state.set(step($state.get(), input))
   const pending = (clientId: string | undefined) => $state.get().pending.find((m) => m.clientId === clientId)
-  // This conversation's acked client ids. A message sent twice (a resend after a cut, before the
-  // first copy's ack came) may be acked once and refused once ("an earlier message goes first"):
-  // the refusal is about a copy of what is stored, so it is no error.
-  const stored = new Set<string | undefined>()
   const peer = createPeerTyping(clock)
   const resume = () => {
     const s = $state.get()
@@ -108,11 +104,13 @@ export function createChannel(options: ChannelOptions): Channel {
     ack({ clientId }) {
       retries.settled(clientId)
       outbox.remove(clientId)
-      stored.add(clientId)
     },
     error(frame) {
       const { ref } = frame
-      if (stored.has(ref)) return
+      // A message sent twice (a resend after a cut, before the first copy's ack came) may be
+      // stored once and refused once ("an earlier message goes first"): a refusal of a copy of
+      // what is stored here is no error.
+      if ($state.get().events.some((event) => event.kind === 'message' && event.clientId === ref)) return
       const wait = pending(ref) ? retries.delay(ref!, frame) : null
       if (wait !== null) {
         // A busy server refuses for now: the message stays in the outbox and goes again.

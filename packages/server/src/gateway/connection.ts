@@ -232,8 +232,14 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       else if (sending) order().settled(sending.conversation, sending.clientId)
       error(code, message, ref, retryAfterMs)
     }
+    // Decided now, answered in turn: a message refused on arrival holds back the ones after it,
+    // not the earlier ones still waiting in the queue (they would be refused for it, come back
+    // after it, and be stored after it).
+    const refuseInTurn = (code: ErrorCode, message: string, retryAfterMs?: number) => {
+      queue = queue.then(() => refuse(code, message, retryAfterMs)).catch((e: unknown) => logger().error({ err: e }, 'refusal failed'))
+    }
     const budget = catchUp && parsed.ok && catchesUp(parsed.frame.type) ? catchUp : bucket
-    if (!edge.load.stalled() && !budget.take()) return refuse(ErrorCode.RateLimited, 'Too many frames; slow down.')
+    if (!edge.load.stalled() && !budget.take()) return refuseInTurn(ErrorCode.RateLimited, 'Too many frames; slow down.')
     if (!parsed.ok) {
       deps.metrics.errors.inc({ code: parsed.error.code })
       return session.send(parsed.error)
@@ -241,7 +247,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     const frame = parsed.frame
     const writes = frame.type === 'send' || frame.type === 'answer'
     if (writes && edge.load.behind())
-      return refuse(ErrorCode.Unavailable, 'The server is busy; this is sent again shortly.', edge.load.retryAfterMs())
+      return refuseInTurn(ErrorCode.Unavailable, 'The server is busy; this is sent again shortly.', edge.load.retryAfterMs())
     const finished = writes ? edge.load.start() : () => {}
     const timer = deps.metrics.frames.startTimer({ type: frame.type })
     queue = queue

@@ -136,4 +136,30 @@ describe('overload is answered, not queued', () => {
       await behind.close()
     }
   })
+
+  it('a message refused on arrival holds back only the ones after it: one already waiting its turn is stored first', async () => {
+    const own = gated(raw)
+    const server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', database: own.database })
+    try {
+      const shopper = await TestClient.visitor(server.url, 'demo', SHOP)
+      const { conversationId } = await sendUntilStored(shopper, 'order-0', 'Zero')
+      await own.quiet()
+      own.shut()
+      shopper.send({ type: 'send', clientId: 'order-1', text: 'One', conversationId })
+      await own.holding(1)
+      // Waits its turn behind the first, which waits for the database.
+      shopper.send({ type: 'send', clientId: 'order-2', text: 'Two', conversationId })
+      // The connection's frame budget (30 at once) is spent, so the next message is refused on arrival.
+      for (let i = 0; i < 40; i++) shopper.send({ type: 'ping' })
+      shopper.send({ type: 'send', clientId: 'order-3', text: 'Three', conversationId })
+      own.open()
+      expect(await shopper.answerTo('order-1')).toMatchObject({ type: 'ack' })
+      expect(await shopper.answerTo('order-2')).toMatchObject({ type: 'ack' })
+      expect(await shopper.answerTo('order-3')).toMatchObject({ type: 'error', code: 'rate_limited' })
+      await shopper.close()
+    } finally {
+      own.open()
+      await server.close()
+    }
+  })
 })
