@@ -140,8 +140,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         return
       case 'error': {
         const ref = frame.ref
-        const entry = [...opened.values()].find(({ channel }) => channel.pending(ref))
-        // A reply's refusal goes to its channel (which resends it if the server is only busy).
+        const entry = [...opened.values()].find(({ channel }) => channel.pending(ref) || channel.stored(ref))
+        // A reply's refusal goes to its channel (which resends it if the server is only busy, and
+        // ignores a refused copy of a reply already stored).
         if (entry) entry.channel.receive(frame)
         else emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
         return

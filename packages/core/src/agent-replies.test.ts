@@ -150,6 +150,30 @@ describe('agent client: replies', () => {
     t.client.destroy()
   })
 
+  it('hears no error when a copy of a reply already stored is refused (a resend crossed the first copy’s ack)', async () => {
+    const t = setup()
+    await online(t)
+    const clientId = t.client.conversation('c1').reply('Sent twice over a flaky link')
+    await flush()
+    const errors: string[] = []
+    t.client.on('error', (e) => errors.push(`${e.code}:${e.ref}`))
+    const event = {
+      seq: 1,
+      at: '2026-12-01T10:00:01.000Z',
+      kind: 'message',
+      author: { role: 'agent', id: 'a1' },
+      clientId,
+      text: 'Sent twice over a flaky link',
+    } as const
+    // Its ack was lost with a cut; the resume brought it, stored.
+    t.last().receive({ type: 'event', conversationId: 'c1', event })
+    expect(states(t)).toEqual(['sent'])
+    t.last().receive({ type: 'error', code: 'unavailable', message: 'An earlier message goes first', ref: clientId, retryAfterMs: 1000 })
+    t.last().receive({ type: 'error', code: 'forbidden', message: 'Not yours', ref: 'someone-else' })
+    expect(errors).toEqual(['forbidden:someone-else'])
+    t.client.destroy()
+  })
+
   it('keeps one agent’s unsent replies from another agent, or another store, on the same browser', async () => {
     const storage = memoryStorage()
     const stored = JSON.stringify([{ clientId: 'x', text: 'not mine', at: 'x', conversationId: 'c1' }])

@@ -45,6 +45,8 @@ export interface Channel {
   receive(frame: ServerFrame): void
   /** This side's message not yet stored, if `clientId` is one. */
   pending(clientId: string | undefined): PendingMessage | undefined
+  /** Whether `clientId` is a message stored in this conversation (its event is here). */
+  stored(clientId: string | undefined): boolean
   /** Welcomed (again): resume after the last seq, resend every unacked message. */
   connected(): void
   /** Shows a message as sending, keeps it in the outbox until acked, sends it now if online. */
@@ -63,6 +65,7 @@ export function createChannel(options: ChannelOptions): Channel {
   let delivered: unknown
   const dispatch = (input: ChannelInput | ServerFrame) => $state.set(step($state.get(), input))
   const pending = (clientId: string | undefined) => $state.get().pending.find((m) => m.clientId === clientId)
+  const stored = (clientId: string | undefined) => $state.get().events.some((event) => event.kind === 'message' && event.clientId === clientId)
   const peer = createPeerTyping(clock)
   const resume = () => {
     const s = $state.get()
@@ -110,7 +113,7 @@ export function createChannel(options: ChannelOptions): Channel {
       // A message sent twice (a resend after a cut, before the first copy's ack came) may be
       // stored once and refused once ("an earlier message goes first"): a refusal of a copy of
       // what is stored here is no error.
-      if ($state.get().events.some((event) => event.kind === 'message' && event.clientId === ref)) return
+      if (stored(ref)) return
       const wait = pending(ref) ? retries.delay(ref!, frame) : null
       if (wait !== null) {
         // A busy server refuses for now: the message stays in the outbox and goes again.
@@ -142,6 +145,7 @@ export function createChannel(options: ChannelOptions): Channel {
     }),
     dispatch,
     pending,
+    stored,
     receive(frame) {
       const before = $state.get()
       dispatch(frame)
