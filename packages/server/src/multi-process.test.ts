@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findPostgresBin, startLocalPostgres, type LocalPostgres } from './db/local-postgres.ts'
-import { TestClient } from './gateway/test-client.ts'
+import { demoAgentCookie, TestClient } from './gateway/test-client.ts'
 import { startReceiver } from './webhooks/receiver.ts'
 import { findRedisServer, startLocalRedis, type LocalRedis } from './local-redis.ts'
 import { createAttuneServer, type AttuneServer } from './server.ts'
@@ -18,16 +18,6 @@ let b: AttuneServer
 const open: TestClient[] = []
 
 const serve = (databaseUrl: string, redisUrl: string) => createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl, redisUrl })
-
-async function agentCookie(server: AttuneServer): Promise<string> {
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  expect(res.status).toBe(200)
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-}
 
 async function track<T extends TestClient>(client: Promise<T>): Promise<T> {
   open.push(await client)
@@ -48,7 +38,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
 
   it('a shopper on one and an agent on the other chat normally: messages, typing, receipts and the list', async () => {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
-    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+    const agent = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
 
     shopper.send({ type: 'send', clientId: 'm1', text: 'Is the blue one in stock?' })
     const { conversationId } = await shopper.next('ack')
@@ -75,7 +65,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
   it('a shopper on one process sees the agents online on the other come and go', async () => {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
     const { agentsOnline: before } = await shopper.next('presence')
-    const cookie = await agentCookie(b)
+    const cookie = await demoAgentCookie(b.url)
     const agent = await TestClient.agent(b.url, cookie)
     expect(await shopper.next('presence', (f) => f.agentsOnline === before + 1)).toBeTruthy()
     // A shopper arriving now on the first process is told at once, not only at the next change.
@@ -94,7 +84,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     const { conversationId, seq } = await shopper.next('ack')
 
     await third.close()
-    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+    const agent = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
     agent.send({ type: 'send', clientId: 'k2', conversationId, text: 'Hi! Still here.' })
     await agent.next('ack', (f) => f.clientId === 'k2')
 
@@ -109,7 +99,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
 
   it("a shopper's message on one process is judged with what the agent did on the other (issue 12: conversations kept in memory)", async () => {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
-    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+    const agent = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
     shopper.send({ type: 'send', clientId: 'p1', text: 'Where is my order?' })
     const { conversationId } = await shopper.next('ack')
     agent.send({ type: 'resume', conversationId, afterSeq: 0 })
@@ -146,7 +136,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
   it("a store's origins changed on one process are seen at the other's next upgrade (issue 12: settings kept in memory)", async () => {
     // The second process reads the store and keeps it.
     await track(TestClient.visitor(b.url, 'demo', SHOP))
-    const cookie = await agentCookie(a)
+    const cookie = await demoAgentCookie(a.url)
     const store = (await (await fetch(`${a.url}/api/store`, { headers: { cookie } })).json()) as { store: { allowedOrigins: string[] } }
     const put = (allowedOrigins: string[]) =>
       fetch(`${a.url}/api/store`, {
@@ -173,7 +163,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
       const shopper = await track(TestClient.visitor(b.url, 'demo', SHOP))
       shopper.send({ type: 'send', clientId: 'w1', text: 'Before the endpoint' })
       await shopper.next('ack', (f) => f.clientId === 'w1')
-      const cookie = await agentCookie(a)
+      const cookie = await demoAgentCookie(a.url)
       const added = await fetch(`${a.url}/api/webhooks`, {
         method: 'POST',
         headers: { cookie, origin: a.url, 'content-type': 'application/json' },
@@ -197,7 +187,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
 
   it('Redis going away costs only live fan-out between processes, and it comes back by itself', async () => {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
-    const agent = await track(TestClient.agent(b.url, await agentCookie(b)))
+    const agent = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
     shopper.send({ type: 'send', clientId: 'r1', text: 'First' })
     const { conversationId } = await shopper.next('ack')
     agent.send({ type: 'resume', conversationId, afterSeq: 0 })

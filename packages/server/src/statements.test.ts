@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database, Queryable } from './db/database.ts'
 import { openPglite } from './db/pglite.ts'
 import { createAttuneServer, type AttuneServer } from './server.ts'
-import { TestClient } from './gateway/test-client.ts'
+import { demoAgentCookie, TestClient } from './gateway/test-client.ts'
 
 const SHOP = 'http://localhost:5173'
 
@@ -77,16 +77,6 @@ function print(what: string): void {
   )
 }
 
-async function agentCookie(): Promise<string> {
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  expect(res.status).toBe(200)
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-}
-
 describe('statements per message', () => {
   it("writes an ordinary shopper message with three statements: the duplicate check, the event with its conversation's seq, the agent's card", async () => {
     const client = await shopper()
@@ -110,7 +100,7 @@ describe('statements per message', () => {
     visitor.send({ type: 'send', clientId: 'question', text: 'Do you ship to Laos?' })
     const question = await visitor.answerTo('question')
     if (question.type !== 'ack') throw new Error('the question was not stored')
-    const agent = await TestClient.agent(server.url, await agentCookie())
+    const agent = await TestClient.agent(server.url, await demoAgentCookie(server.url))
     clients.push(agent)
     const { conversationId } = question
     agent.send({ type: 'resume', conversationId, afterSeq: 0 })

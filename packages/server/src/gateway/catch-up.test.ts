@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
-import { TestClient } from './test-client.ts'
+import { demoAgentCookie, TestClient } from './test-client.ts'
 
 // Issue 12: an inbox that comes back resumes every conversation it has open at once; 125 of them
 // were refused with rate_limited. Its catching up has a budget of its own (rate-limit.ts).
@@ -29,20 +29,11 @@ async function waitingConversation(i: number): Promise<string> {
   return conversationId
 }
 
-async function agentCookie(): Promise<string> {
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-}
-
 describe('an inbox catching up', () => {
   it(`resumes ${CONVERSATIONS} conversations at once, every one synced, while its other frames keep the usual limit`, async () => {
     const ids: string[] = []
     for (let i = 0; i < CONVERSATIONS; i += 10) ids.push(...(await Promise.all(Array.from({ length: 10 }, (_, j) => waitingConversation(i + j)))))
-    const agent = await TestClient.agent(server.url, await agentCookie())
+    const agent = await TestClient.agent(server.url, await demoAgentCookie(server.url))
     try {
       for (const conversationId of ids) agent.send({ type: 'resume', conversationId, afterSeq: 0 })
       const synced = new Set<string>()

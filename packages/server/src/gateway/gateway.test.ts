@@ -1,7 +1,7 @@
 import { PROTOCOL_VERSION } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
-import { TestClient } from './test-client.ts'
+import { demoAgentCookie, TestClient } from './test-client.ts'
 
 const SHOP = 'http://localhost:5173'
 let server: AttuneServer
@@ -27,18 +27,8 @@ async function visitor(token?: string, origin = SHOP) {
   return { client, welcome }
 }
 
-async function loginCookie(): Promise<string> {
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  expect(res.status).toBe(200)
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-}
-
 async function agent() {
-  const client = await TestClient.open(`${ws}/v1/agent`, { Cookie: await loginCookie(), Origin: server.url })
+  const client = await TestClient.open(`${ws}/v1/agent`, { Cookie: await demoAgentCookie(server.url), Origin: server.url })
   open.push(client)
   client.send({ type: 'hello', v: PROTOCOL_VERSION })
   const welcome = await client.next('welcome')
@@ -166,7 +156,7 @@ describe('gateway', () => {
     await expect(TestClient.open(`${ws}/v1/visitor?siteKey=demo`, { Origin: 'https://evil.example' })).rejects.toThrow('403')
     await expect(TestClient.open(`${ws}/v1/visitor?siteKey=nope`, { Origin: SHOP })).rejects.toThrow('404')
     await expect(TestClient.open(`${ws}/v1/agent`)).rejects.toThrow('401')
-    const cookie = await loginCookie()
+    const cookie = await demoAgentCookie(server.url)
     await expect(TestClient.open(`${ws}/v1/agent`, { Cookie: cookie, Origin: SHOP })).rejects.toThrow('403')
   })
 

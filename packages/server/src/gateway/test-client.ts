@@ -7,6 +7,17 @@ import WebSocket from 'ws'
  */
 const FRAME_WAIT_MS = 10_000
 
+/** The demo agent's session cookie (`name=value`), signed in on `serverUrl`; throws unless the sign-in works. */
+export async function demoAgentCookie(serverUrl: string): Promise<string> {
+  const res = await fetch(`${serverUrl}/api/agent/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
+  })
+  if (res.status !== 200) throw new Error(`the demo agent's sign-in answered ${res.status}`)
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+}
+
 /**
  * A WebSocket client for tests that keeps every frame it received, so a test can wait for "the
  * next frame like this" without racing the server.
