@@ -17,7 +17,11 @@ interface Props {
   children?: ComponentChildren
 }
 
-/** The app's bar: the pages the person's role may open, the connection, the store and role. */
+/**
+ * The app's bar: the connection, the store and role, then on a row of its own the pages the
+ * person's role may open (an owner's seven did not fit beside the rest at 1,280 px, and wrapped
+ * into two ragged rows).
+ */
 export function Header({ client, agent, route, onSignOut, onSwitchStore, children }: Props) {
   const t = useMessages()
   const status = useStore(client.$status)
@@ -29,17 +33,6 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore, childre
   return (
     <header class="topbar">
       <h1 class="topbar-title">{t.appName}</h1>
-      <nav class="topbar-nav" aria-label={t.header.nav}>
-        <ul>
-          {links.map((link) => (
-            <li key={link.page}>
-              <a href={link.href} aria-current={route.page === link.page ? 'page' : undefined} onClick={(e) => onAppLinkClick(e, link.href)}>
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       <p class="topbar-status" role="status">
         <span class={`status-dot status-${status}`} aria-hidden="true" />
         {t.header.status[status]}
@@ -52,6 +45,17 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore, childre
       <button type="button" class="button" onClick={onSignOut}>
         {t.header.signOut}
       </button>
+      <nav class="topbar-nav" aria-label={t.header.nav}>
+        <ul>
+          {links.map((link) => (
+            <li key={link.page}>
+              <a href={link.href} aria-current={route.page === link.page ? 'page' : undefined} onClick={(e) => onAppLinkClick(e, link.href)}>
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }
