@@ -5,13 +5,10 @@
  * now (the frame rate, a busy process, the database away) and stores 6 and 7, message 5 would
  * come back later and be stored after them. So once a message is refused for now, later messages
  * to the same conversation are refused too, until the refused one comes again: the client resends
- * each after its hint, and they are stored in the order typed. A hold that is not taken up lapses
- * `HOLD_GRACE_MS` after the time the client was told to come back: the client gave the message up,
- * or knows it stored already (a copy of a message acked on an earlier connection, refused on
- * arrival here before it could be recognised) and sends nothing more. Without the lapse, every
- * later message of that connection would wait behind it.
+ * each after its hint, and they are stored in the order typed. A hold that is never taken up (the
+ * client gave the message up) lapses after `HOLD_MS`.
  */
-export const HOLD_GRACE_MS = 10_000
+export const HOLD_MS = 30_000
 /** A later message waits a little longer than the held one, so the held one comes back first. */
 const AFTER_HELD_MS = 250
 
@@ -40,8 +37,7 @@ export function createSendOrder(now: () => number = Date.now) {
     refused(conversation: string, clientId: string, retryAfterMs: number): void {
       const hold = current(conversation)
       if (hold && hold.clientId !== clientId) return
-      const retryAt = now() + retryAfterMs
-      holds.set(conversation, { clientId, retryAt, lapsesAt: retryAt + HOLD_GRACE_MS })
+      holds.set(conversation, { clientId, retryAt: now() + retryAfterMs, lapsesAt: now() + HOLD_MS })
     },
     /** The message was stored (or refused for good): the ones after it may go. */
     settled(conversation: string, clientId: string): void {
