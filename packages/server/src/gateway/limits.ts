@@ -38,9 +38,10 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   helloTimeoutMs: 10_000,
   heartbeatMs: 30_000,
   writesInFlight: 500,
-  // About a fifth of a second of the embedded database's work, or 20 statements waiting for each
-  // of PostgreSQL's pooled connections.
-  statementsInFlight: 200,
+  // About a second of the embedded database's work. Lower refused too often: a reconnecting crowd
+  // resends its outboxes at once, and a copy of a message already stored, refused on arrival,
+  // holds its connection's later messages (send-order.ts) until the hold lapses.
+  statementsInFlight: 1000,
 }
 
 /** Counts open sockets per key; `open` says false (and counts nothing) at the limit. */
