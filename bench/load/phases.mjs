@@ -93,6 +93,8 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       if (!s) throw new Error('not connected')
       const ack = await sendReliably(s, `${tag}-open${i}`, 'Hello', { ms: left() })
       acked.add(`${tag}-open${i}`)
+      // From now on its messages name the conversation, as the widget's do once it knows it.
+      s.conversationId = ack.conversationId
       if (target.key !== 'relay') {
         const a = agents[i % AGENTS]
         a.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
@@ -138,7 +140,8 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       const now = performance.now()
       pending.set(clientId, now)
       sentAt.set(clientId, now)
-      shoppers[i % count].send({ type: 'send', clientId, text: `message ${n}` })
+      const s = shoppers[i % count]
+      s.send({ type: 'send', clientId, text: `message ${n}`, conversationId: s.conversationId })
     }
     // Let the step drain (bounded), then count what came back.
     const deadline = performance.now() + 15_000
@@ -179,7 +182,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
   const moves = []
 
   const flush = (c) => {
-    for (const [clientId, text] of c.outbox) c.s.send({ type: 'send', clientId, text })
+    for (const [clientId, text] of c.outbox) c.s.send({ type: 'send', clientId, text, conversationId: c.conversationId })
   }
   const listen = (c) => {
     c.s.onFrame = (f) => {
@@ -187,9 +190,12 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
         c.outbox.delete(f.clientId)
         acked.add(f.clientId)
         c.seq = Math.max(c.seq, f.seq)
+        c.conversationId = f.conversationId
       } else if (f.type === 'error' && c.outbox.has(f.ref)) {
         countError(errors, new Error(f.code))
-        setTimeout(() => c.outbox.has(f.ref) && c.s.send({ type: 'send', clientId: f.ref, text: c.outbox.get(f.ref) }), f.retryAfterMs ?? 1000)
+        const resend = () =>
+          c.outbox.has(f.ref) && c.s.send({ type: 'send', clientId: f.ref, text: c.outbox.get(f.ref), conversationId: c.conversationId })
+        setTimeout(resend, f.retryAfterMs ?? 1000)
       }
     }
     c.s.onClose = () => {
@@ -202,6 +208,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
         const s = await shopper(survivor, c.s.welcome.token)
         const id = s.welcome.conversation?.id
         if (id) {
+          c.conversationId = id
           s.send({ type: 'resume', conversationId: id, afterSeq: c.seq })
           await s.next('synced', (f) => f.conversationId === id)
         }
@@ -233,7 +240,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
     const c = clients[i % clients.length]
     const clientId = `${tag}-f${++sent}`
     c.outbox.set(clientId, `failover ${sent}`)
-    if (!c.moving) c.s.send({ type: 'send', clientId, text: `failover ${sent}` })
+    if (!c.moving) c.s.send({ type: 'send', clientId, text: `failover ${sent}`, conversationId: c.conversationId })
   }
   const moving = clients.filter((c) => c.onVictim).length
   const deadline = performance.now() + 30_000

@@ -151,7 +151,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus, db, redis?.shares)
-    const assignment = createAssignment({ db, presence, conversations, active, bus })
+    const assignment = createAssignment({ db, presence, conversations, active, bus, ...(options.now ? { now: options.now } : {}) })
     const care = createAgentCare({
       db,
       log,

@@ -28,7 +28,9 @@ const clients: TestClient[] = []
 
 beforeAll(async () => {
   inner = await openPglite()
-  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', database: countingDatabase(inner, seen) })
+  // A clock that stands still: "nobody free" (team/assignment.ts) lasts however slow the machine.
+  const clock = Date.now()
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', database: countingDatabase(inner, seen), now: () => clock })
 }, 60_000)
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()))
@@ -115,5 +117,24 @@ describe('statements per message', () => {
     await settled()
     print("an agent's reply")
     expect(cost().map(named)).toEqual(['[tx] duplicate check', '[tx] events and seq', 'agent card', 'reply mail wait'])
+  })
+
+  it('writes a waiting shopper’s message with the same three statements while the team is online and nobody can take it', async () => {
+    // The demo's only member is its owner: online, and not handed conversations (only agents are).
+    const team = await TestClient.agent(server.url, await demoAgentCookie(server.url))
+    clients.push(team)
+    const client = await shopper()
+    client.send({ type: 'send', clientId: 'busy-1', text: 'Is anyone free?' })
+    const first = await client.answerTo('busy-1')
+    if (first.type !== 'ack') throw new Error('the first message was not stored')
+    await settled()
+
+    seen.length = 0
+    client.send({ type: 'send', clientId: 'busy-2', text: 'I will wait.', conversationId: first.conversationId })
+    expect(await client.answerTo('busy-2')).toMatchObject({ type: 'ack', seq: 2 })
+    await settled()
+    print('a waiting shopper’s message, the team online')
+    // The first message found nobody free; the team's loads are not read again for each message (issue 12).
+    expect(cost().map(named)).toEqual(['[tx] duplicate check', '[tx] events and seq', 'agent card'])
   })
 })

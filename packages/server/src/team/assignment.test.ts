@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ConversationSummary } from '@attune/protocol'
+import { DEFAULT_ASSIGNMENT_LIMIT, type ConversationSummary } from '@attune/protocol'
 import { createPeople, type PersonRecord } from '../accounts/people.ts'
 import { createStores, type StoreRecord } from '../accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
@@ -20,6 +20,7 @@ let store: StoreRecord
 let ann: PersonRecord
 let ben: PersonRecord
 let mia: PersonRecord
+let owner: PersonRecord
 const cookies: Record<string, string> = {}
 const open: TestClient[] = []
 
@@ -29,12 +30,15 @@ beforeAll(async () => {
   store = await createStores(db).create({ name: 'Team shop', origins: [SHOP] })
   const people = createPeople(db)
   const sessions = createSessions(db)
-  const [a, b, m] = await Promise.all(['ann', 'ben', 'mia'].map((name) => people.create({ email: `${name}@team.test`, name, password: PASSWORD })))
-  ;[ann, ben, mia] = [a!, b!, m!]
+  const [a, b, m, o] = await Promise.all(
+    ['ann', 'ben', 'mia', 'olga'].map((name) => people.create({ email: `${name}@team.test`, name, password: PASSWORD })),
+  )
+  ;[ann, ben, mia, owner] = [a!, b!, m!, o!]
   await people.join(store.id, ann!.id, 'agent')
   await people.join(store.id, ben!.id, 'agent')
   await people.join(store.id, mia!.id, 'manager')
-  for (const person of [ann!, ben!, mia!]) cookies[person.id] = `${SESSION_COOKIE}=${await sessions.create(person.id, store.id)}`
+  await people.join(store.id, owner!.id, 'owner')
+  for (const person of [ann!, ben!, mia!, owner!]) cookies[person.id] = `${SESSION_COOKIE}=${await sessions.create(person.id, store.id)}`
 }, 120_000)
 
 afterAll(async () => {
@@ -85,7 +89,11 @@ const online = (client: TestClient, ids: string[]) =>
       ) === JSON.stringify([...ids].sort()),
   )
 
-const setMode = (mode: 'auto' | 'manual') => db.query('UPDATE sites SET assignment_mode = $2 WHERE id = $1', [store.id, mode])
+/** The store's owner switches the mode in the store's settings, as the inbox does. */
+async function setMode(mode: 'auto' | 'manual', limit = DEFAULT_ASSIGNMENT_LIMIT) {
+  const res = await api(owner!, 'PUT', '/api/store/assignment', { mode, limit })
+  expect(res.status).toBe(200)
+}
 
 describe('assignment', () => {
   it('hands new conversations out round robin to those online, and nothing to an agent who is away', async () => {
@@ -222,5 +230,36 @@ describe('assignment', () => {
     client.send({ type: 'send', clientId: 'upset-msg', text: 'upset umbrella broke' })
     const { conversation } = await manager.next('conversation', (f) => f.conversation.id === conversationId && !!f.conversation.assignee)
     expect(conversation.assignee!.id).toBe(roomiest.id)
+  }, 60_000)
+
+  it('keeps a shopper waiting while everyone online is at their limit, and hands them to an agent who comes online', async () => {
+    const manager = await inbox(mia!)
+    await online(manager, [ann!.id, ben!.id, mia!.id])
+    // Ann and Ben hold at least one conversation each from the tests above.
+    await setMode('auto', 1)
+    try {
+      const client = await shopper()
+      client.send({ type: 'send', clientId: 'full-1', text: 'full house kettle' })
+      const { conversationId } = await client.next('ack')
+      client.send({ type: 'send', conversationId, clientId: 'full-2', text: 'anyone there?' })
+      const waiting = await manager.next(
+        'conversation',
+        (f) => f.conversation.id === conversationId && f.conversation.lastMessage?.text === 'anyone there?',
+      )
+      expect(waiting.conversation.assignee).toBeUndefined()
+
+      // A new agent signs in: the very next message goes to her, not a second later.
+      const people = createPeople(db)
+      const cai = await people.create({ email: 'cai@team.test', name: 'cai', password: PASSWORD })
+      await people.join(store.id, cai.id, 'agent')
+      cookies[cai.id] = `${SESSION_COOKIE}=${await createSessions(db).create(cai.id, store.id)}`
+      await inbox(cai)
+      await online(manager, [ann!.id, ben!.id, mia!.id, cai.id])
+      client.send({ type: 'send', conversationId, clientId: 'full-3', text: 'hello?' })
+      const handed = await manager.next('conversation', (f) => f.conversation.id === conversationId && !!f.conversation.assignee)
+      expect(handed.conversation.assignee!.id).toBe(cai.id)
+    } finally {
+      await setMode('auto')
+    }
   }, 60_000)
 })

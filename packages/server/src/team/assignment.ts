@@ -1,9 +1,11 @@
 import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
 import type { ActiveConversations } from '../active-conversations.ts'
+import { createCache } from '../cache.ts'
 import { conversationChanged, isConversationId, type Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { Presence } from '../gateway/presence.ts'
+import { SETTINGS_TTL_MS, siteChanged, STORES_KEPT } from '../sites.ts'
 import { chooseAssignee } from './assignment-rules.ts'
 
 /** Why a take, assign or transfer did not happen, as a closed set (the API words each). */
@@ -23,21 +25,48 @@ export class AssignmentError extends Error {
   }
 }
 
-type Deps = { db: Database; presence: Presence; conversations: Conversations; active: Pick<ActiveConversations, 'get'>; bus: Bus }
+type Deps = {
+  db: Database
+  presence: Presence
+  conversations: Conversations
+  active: Pick<ActiveConversations, 'get'>
+  bus: Bus
+  /** The clock NOBODY_FREE_MS is measured on (tests pass a fixed one). */
+  now?: () => number
+}
+
+/**
+ * How long "nobody here can take it" is believed (issue 12). At a busy hour every agent online is
+ * at their limit and each waiting shopper's message asked the database the team's loads again, four
+ * statements a message; now a store's next look waits this long, or until someone comes or goes.
+ * An agent who just finished a conversation is handed a waiting one at most this much later.
+ */
+export const NOBODY_FREE_MS = 1_000
 
 /**
  * Who answers which conversation (issue 14): the store's mode and limit, the automatic choice for
  * a shopper's message, and take / assign / transfer. Every change is one conditional UPDATE, so
  * two people acting at once never both win, and is published to the store's inboxes.
  */
-export function createAssignment({ db, presence, conversations, active, bus }: Deps) {
-  async function settings(siteId: string): Promise<AssignmentSettings> {
+export function createAssignment({ db, presence, conversations, active, bus, now = Date.now }: Deps) {
+  async function load(siteId: string): Promise<AssignmentSettings> {
     const [row] = await db.query<{ assignment_mode: AssignmentMode; assignment_limit: number }>(
       'SELECT assignment_mode, assignment_limit FROM sites WHERE id = $1',
       [siteId],
     )
     return row ? { mode: row.assignment_mode, limit: row.assignment_limit } : DEFAULT_ASSIGNMENT
   }
+  // Kept with the store's other settings (sites.ts), dropped when a change crosses the bus.
+  const kept = createCache(load, { ttlMs: SETTINGS_TTL_MS, max: STORES_KEPT })
+  const settings = (siteId: string) => kept.get(siteId)
+
+  /** Per store, who was online when its last look handed nothing out, and when (NOBODY_FREE_MS). */
+  const nobodyFree = new Map<string, { online: string; at: number }>()
+  bus.subscribe(topics.changes, (message) => {
+    if (message.type !== 'changed' || message.what !== 'site') return
+    kept.drop(message.siteId)
+    nobodyFree.delete(message.siteId)
+  })
 
   /** Tells the store's inboxes the conversation's new state (the gateway filters it per viewer). */
   async function publish(siteId: string, conversationId: string) {
@@ -95,11 +124,29 @@ export function createAssignment({ db, presence, conversations, active, bus }: D
     return rows.length > 0
   }
 
+  /** Who of those online gets a new conversation, by the store's mode and limit; null: nobody (manual, or no room). */
+  async function choose(siteId: string, online: string[], upset: boolean): Promise<string | null> {
+    const { mode, limit } = await settings(siteId)
+    if (mode === 'manual') return null
+    const [open, agents, last] = await Promise.all([loads(siteId), agentIds(siteId), lastAssignee(siteId)])
+    return chooseAssignee({
+      mode,
+      limit,
+      // Conversations are handed out to the agents; managers and up see them all and take or assign.
+      online: online.filter((id) => agents.has(id)).map((id) => ({ id, open: open.get(id) ?? 0 })),
+      last,
+      upset,
+    })
+  }
+
   return {
     settings,
 
     async setSettings(siteId: string, next: AssignmentSettings): Promise<AssignmentSettings> {
       await db.query('UPDATE sites SET assignment_mode = $2, assignment_limit = $3 WHERE id = $1', [siteId, next.mode, next.limit])
+      kept.drop(siteId)
+      nobodyFree.delete(siteId)
+      siteChanged(bus, siteId)
       return next
     },
 
@@ -115,18 +162,16 @@ export function createAssignment({ db, presence, conversations, active, bus }: D
       // Nobody there (the common case at night): nothing more to read.
       const online = await presence.online(siteId)
       if (online.length === 0) return null
-      const { mode, limit } = await settings(siteId)
-      if (mode === 'manual') return null
-      const [open, agents, last] = await Promise.all([loads(siteId), agentIds(siteId), lastAssignee(siteId)])
-      const chosen = chooseAssignee({
-        mode,
-        limit,
-        // Conversations are handed out to the agents; managers and up see them all and take or assign.
-        online: online.filter((id) => agents.has(id)).map((id) => ({ id, open: open.get(id) ?? 0 })),
-        last,
-        upset: isUpset(conversation.summary.empathy),
-      })
-      if (!chosen || !(await setAssignee(siteId, conversationId, chosen, null, null))) return null
+      const here = online.join(' ')
+      const lastLook = nobodyFree.get(siteId)
+      if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
+      const chosen = await choose(siteId, online, isUpset(conversation.summary.empathy))
+      if (!chosen) {
+        nobodyFree.set(siteId, { online: here, at: now() })
+        return null
+      }
+      nobodyFree.delete(siteId)
+      if (!(await setAssignee(siteId, conversationId, chosen, null, null))) return null
       await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
       await publish(siteId, conversationId)
       return chosen
