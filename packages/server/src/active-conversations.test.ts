@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { EmpathySnapshot } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActiveConversations, type ActiveConversations } from './active-conversations.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
@@ -123,5 +124,19 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     before = reads
     expect((await bounded.get(first))?.events).toHaveLength(3)
     expect(reads).toBeGreaterThan(before)
+  })
+
+  it("writes the agents' cards made while one is being written in one statement, each conversation's newest", async () => {
+    const [first, second] = [await conversation(), await conversation()]
+    const card = (moodNow: 1 | 2 | 3 | 4 | 5): EmpathySnapshot => ({
+      ...{ moodBefore: null, moodNow, moodAfter: null, skipped: [], reason: null, topic: null, understood: null },
+      ...{ signal: { level: 'calm', score: 0, cues: [] }, language: null, pending: null },
+    })
+    const before = reads
+    // The first is written at once; the two made meanwhile wait for it and go together.
+    await Promise.all([conversations.setEmpathy(first, card(1)), conversations.setEmpathy(first, card(4)), conversations.setEmpathy(second, card(2))])
+    expect(reads - before).toBe(2)
+    expect((await conversations.summary(first))?.empathy?.moodNow).toBe(4)
+    expect((await conversations.summary(second))?.empathy?.moodNow).toBe(2)
   })
 })

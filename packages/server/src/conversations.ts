@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { ConversationStatus, ConversationSummary, EmpathySnapshot, Handoff, ShopperContext } from '@attune/protocol'
+import { createAppendQueue } from './append-queue.ts'
 import { topics, type Bus } from './bus.ts'
 import type { Database } from './db/database.ts'
 
@@ -132,7 +133,27 @@ export class VisitorErasedError extends Error {
  * Conversation rows: who owns them, their state, and the inbox's view of them. With a bus, a
  * change other processes may keep in memory is announced (active-conversations.ts).
  */
+// Each conversation's newest card of a batch, in one statement.
+const SET_CARDS = `
+  UPDATE conversations c SET empathy = r.empathy
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, empathy jsonb) WHERE c.id = r.id`
+
 export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void; bus?: Bus } = {}) {
+  /**
+   * The agents' cards, written as the events are (append-queue.ts): the rules write one after
+   * every message, and a card was a statement of its own (issue 12). The cards made while one
+   * batch is written go in the next, one statement for all; a conversation's newest wins.
+   */
+  const cards = createAppendQueue<{ id: string; snapshot: EmpathySnapshot }, void>({
+    key: (card) => card.id,
+    seals: () => false,
+    async write(batch) {
+      const newest = new Map(batch.map((card) => [card.id, card.snapshot]))
+      await db.query(SET_CARDS, [JSON.stringify([...newest].map(([id, empathy]) => ({ id, empathy })))])
+      return batch.map(() => ({ ok: true, value: undefined }))
+    },
+  })
+
   return {
     async get(id: string): Promise<ConversationRecord | null> {
       // A malformed id is simply not found (the column is a uuid; Postgres would throw).
@@ -208,9 +229,7 @@ export function createConversations(db: Database, hooks: { created?: (conversati
     },
 
     /** Stores the agent's card (empathy/engine.ts); the caller keeps its memory current. */
-    async setEmpathy(id: string, snapshot: EmpathySnapshot): Promise<void> {
-      await db.query('UPDATE conversations SET empathy = $2 WHERE id = $1', [id, JSON.stringify(snapshot)])
-    },
+    setEmpathy: (id: string, snapshot: EmpathySnapshot): Promise<void> => cards.add({ id, snapshot }),
 
     /** Flags a shopper's abusive message for the inbox (issue 16), once. */
     async flagAbusive(id: string, seq: number): Promise<void> {

@@ -64,7 +64,7 @@ const cost = () => seen.filter((s) => !POLLS.test(s.sql))
 const NAMES: [RegExp, string][] = [
   [/^SELECT r\.i, d\.conversation_id/, 'duplicate check'],
   [/^WITH moved AS \( UPDATE conversations/, 'events and seq'],
-  [/^UPDATE conversations SET empathy = \$2 WHERE id = \$1$/, 'agent card'],
+  [/^UPDATE conversations c SET empathy = r\.empathy/, 'agent card'],
   [/^INSERT INTO reply_notices/, 'reply mail wait'],
 ]
 /** A statement's name, or its SQL when it has none (an unexpected one shows as itself). */
