@@ -11,6 +11,7 @@ import type { ConversationEvent } from '@attune/protocol'
 import type { ActiveConversations } from '../active-conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
+import { createSerial } from '../serial.ts'
 import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
 import { lastRaisedLevel, levelRank, readSignal } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
@@ -60,16 +61,7 @@ export function createCheckInEngine(deps: EngineDeps) {
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
   const agentTyping = new Map<string, boolean>()
   // One evaluation per conversation at a time, in arrival order: the rules read then write.
-  const queues = new Map<string, Promise<unknown>>()
-
-  function serial<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
-    const previous = queues.get(conversationId) ?? Promise.resolve()
-    const next = previous.then(work, work)
-    const settled = next.catch(() => undefined)
-    queues.set(conversationId, settled)
-    void settled.then(() => queues.get(conversationId) === settled && queues.delete(conversationId))
-    return next
-  }
+  const serial = createSerial()
 
   async function append(conversationId: string, events: ConversationEvent[], kind: string, body: Record<string, unknown>, key: string) {
     // The key makes a repeated evaluation of the same log state a no-op (idempotent like a send).
@@ -247,7 +239,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       closed = true
       for (const timer of timers.values()) clearTimeout(timer)
       timers.clear()
-      await Promise.all([...queues.values()])
+      await serial.drained()
     },
   }
 }

@@ -5,6 +5,7 @@ import { createCache } from '../cache.ts'
 import { conversationChanged, isConversationId, type Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import type { Presence } from '../gateway/presence.ts'
+import { createSerial } from '../serial.ts'
 import { SETTINGS_TTL_MS, siteChanged, STORES_KEPT } from '../sites.ts'
 import { chooseAssignee } from './assignment-rules.ts'
 
@@ -62,6 +63,7 @@ export function createAssignment({ db, presence, conversations, active, bus, now
 
   /** Per store, who was online when its last look handed nothing out, and when (NOBODY_FREE_MS). */
   const nobodyFree = new Map<string, { online: string; at: number }>()
+  const inTurn = createSerial()
   bus.subscribe(topics.changes, (message) => {
     if (message.type !== 'changed' || message.what !== 'site') return
     kept.drop(message.siteId)
@@ -159,22 +161,25 @@ export function createAssignment({ db, presence, conversations, active, bus, now
       const conversation = await active.get(conversationId)
       const record = conversation?.record
       if (!conversation || record?.siteId !== siteId || record.status !== 'open' || record.assigneeId !== null) return null
-      // Nobody there (the common case at night): nothing more to read.
-      const online = await presence.online(siteId)
-      if (online.length === 0) return null
-      const here = online.join(' ')
-      const lastLook = nobodyFree.get(siteId)
-      if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
-      const chosen = await choose(siteId, online, isUpset(conversation.summary.empathy))
-      if (!chosen) {
-        nobodyFree.set(siteId, { online: here, at: now() })
-        return null
-      }
-      nobodyFree.delete(siteId)
-      if (!(await setAssignee(siteId, conversationId, chosen, null, null))) return null
-      await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
-      await publish(siteId, conversationId)
-      return chosen
+      // One look at a time per store: the messages that come while one is made then read its answer.
+      return inTurn(siteId, async () => {
+        // Nobody there (the common case at night): nothing more to read.
+        const online = await presence.online(siteId)
+        if (online.length === 0) return null
+        const here = online.join(' ')
+        const lastLook = nobodyFree.get(siteId)
+        if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
+        const chosen = await choose(siteId, online, isUpset(conversation.summary.empathy))
+        if (!chosen) {
+          nobodyFree.set(siteId, { online: here, at: now() })
+          return null
+        }
+        nobodyFree.delete(siteId)
+        if (!(await setAssignee(siteId, conversationId, chosen, null, null))) return null
+        await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
+        await publish(siteId, conversationId)
+        return chosen
+      })
     },
 
     /** "Take": only while nobody holds it; of two at once, exactly one wins. */
