@@ -48,14 +48,15 @@ const DUPLICATES = `
 
 // One statement for the whole batch: each conversation's seq moves by its count of new events (the
 // row lock serialises processes), only while its status is the one the plan was made for, and its
-// events take the seqs right after the old last_seq, in order.
+// events take the seqs right after the old last_seq, in order. The ids again as an array ($3): the
+// planner then reads the rows by the primary key, where a record set alone made it scan the table.
 const WRITE = `
   WITH moved AS (
     UPDATE conversations c SET last_seq = c.last_seq + r.n, updated_at = now(),
       waiting_since = CASE r.wait WHEN 'start' THEN COALESCE(c.waiting_since, now()) WHEN 'restart' THEN now()
                                   WHEN 'stop' THEN NULL ELSE c.waiting_since END
     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, wait text, status text)
-    WHERE c.id = r.id AND c.status = r.status
+    WHERE c.id = r.id AND c.status = r.status AND c.id = ANY($3::uuid[])
     RETURNING c.id, c.last_seq - r.n AS base
   )
   INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
@@ -178,7 +179,7 @@ async function write(
   if (events.length === 0) return new Map()
   // In id order: the update locks rows in the order it meets them.
   const moved = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, { n, wait }]) => ({ id, n, wait, status: statuses.get(id) }))
-  const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events)])
+  const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events), moved.map((m) => m.id)])
   if (rows.length !== events.length) throw new StaleStatusError('[Attune] a conversation changed status since it was cached')
   const byConversation = new Map<string, StoredRow[]>()
   for (const row of rows.sort((a, b) => a.seq - b.seq)) {

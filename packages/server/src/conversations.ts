@@ -133,10 +133,11 @@ export class VisitorErasedError extends Error {
  * Conversation rows: who owns them, their state, and the inbox's view of them. With a bus, a
  * change other processes may keep in memory is announced (active-conversations.ts).
  */
-// Each conversation's newest card of a batch, in one statement.
+// Each conversation's newest card of a batch, in one statement. Arrays, not a JSON record set: the
+// planner reads an unnest's rows by the primary key, and a record set's by scanning the table.
 const SET_CARDS = `
   UPDATE conversations c SET empathy = r.empathy
-  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, empathy jsonb) WHERE c.id = r.id`
+  FROM unnest($1::uuid[], $2::jsonb[]) AS r(id, empathy) WHERE c.id = r.id`
 
 export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void; bus?: Bus } = {}) {
   /**
@@ -149,7 +150,7 @@ export function createConversations(db: Database, hooks: { created?: (conversati
     seals: () => false,
     async write(batch) {
       const newest = new Map(batch.map((card) => [card.id, card.snapshot]))
-      await db.query(SET_CARDS, [JSON.stringify([...newest].map(([id, empathy]) => ({ id, empathy })))])
+      await db.query(SET_CARDS, [[...newest.keys()], [...newest.values()].map((card) => JSON.stringify(card))])
       return batch.map(() => ({ ok: true, value: undefined }))
     },
   })

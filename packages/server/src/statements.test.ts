@@ -119,6 +119,30 @@ describe('statements per message', () => {
     expect(cost().map(named)).toEqual(['[tx] duplicate check', '[tx] events and seq', 'agent card', 'reply mail wait'])
   })
 
+  it('reads a message’s conversation by its key, never scanning them all, in a store with thousands', async () => {
+    const client = await shopper()
+    client.send({ type: 'send', clientId: 'crowd-1', text: 'Hello' })
+    const first = await client.answerTo('crowd-1')
+    if (first.type !== 'ack') throw new Error('the first message was not stored')
+    await settled()
+    await inner.exec(`
+      WITH site AS (SELECT site_id AS id FROM conversations LIMIT 1),
+        shoppers AS (INSERT INTO visitors (id, site_id) SELECT gen_random_uuid(), site.id FROM site, generate_series(1, 3000) RETURNING id, site_id)
+      INSERT INTO conversations (id, site_id, visitor_id) SELECT gen_random_uuid(), site_id, id FROM shoppers;
+      ANALYZE conversations`)
+    const scans = async () => {
+      await inner.query('SELECT pg_stat_force_next_flush()')
+      const [row] = await inner.query<{ n: string }>(`SELECT seq_scan AS n FROM pg_stat_user_tables WHERE relname = 'conversations'`)
+      return Number(row?.n)
+    }
+    const before = await scans()
+    client.send({ type: 'send', clientId: 'crowd-2', text: 'Still there?', conversationId: first.conversationId })
+    expect(await client.answerTo('crowd-2')).toMatchObject({ type: 'ack', seq: 2 })
+    await settled()
+    // The append's seq, the agent's card: each by the primary key (a JSON record set alone made the planner scan).
+    expect((await scans()) - before).toBe(0)
+  })
+
   it('writes a waiting shopper’s message with the same three statements while the team is online and nobody can take it', async () => {
     // The demo's only member is its owner: online, and not handed conversations (only agents are).
     const team = await TestClient.agent(server.url, await demoAgentCookie(server.url))
