@@ -42,7 +42,7 @@ type Deps = {
  * statements a message; now a store's next look waits this long, or until someone comes or goes.
  * An agent who just finished a conversation is handed a waiting one at most this much later.
  */
-export const NOBODY_FREE_MS = 1_000
+const NOBODY_FREE_MS = 1_000
 
 /**
  * Who answers which conversation (issue 14): the store's mode and limit, the automatic choice for
