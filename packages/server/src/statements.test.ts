@@ -55,6 +55,25 @@ async function settled(): Promise<void> {
   }
 }
 
+/** A shopper whose first message opened their conversation, its after-work done. */
+async function chatting(): Promise<{ client: TestClient; conversationId: string }> {
+  const client = await shopper()
+  const clientId = `opening-${clients.length}`
+  client.send({ type: 'send', clientId, text: 'Hello there' })
+  const first = await client.answerTo(clientId)
+  if (first.type !== 'ack') throw new Error('the first message was not stored')
+  await settled()
+  return { client, conversationId: first.conversationId }
+}
+
+/** The shopper's second message, naming its conversation as the widget does once it knows it; resolves once its after-work is done. */
+async function secondMessage(client: TestClient, conversationId: string, text: string): Promise<void> {
+  const clientId = `second-${clients.indexOf(client)}`
+  client.send({ type: 'send', clientId, text, conversationId })
+  expect(await client.answerTo(clientId)).toMatchObject({ type: 'ack', seq: 2 })
+  await settled()
+}
+
 /** The periodic workers' polls (webhook deliveries, reply mail, the mail queue): on their own clock, whatever a message does. */
 const POLLS = /^(UPDATE webhook_deliveries d SET locked_until|DELETE FROM reply_notices WHERE conversation_id IN|UPDATE mail_queue SET claimed_until)/
 /** What the message cost: every statement but the periodic polls. */
@@ -81,17 +100,9 @@ function print(what: string): void {
 
 describe('statements per message', () => {
   it("writes an ordinary shopper message with three statements: the duplicate check, the event with its conversation's seq, the agent's card", async () => {
-    const client = await shopper()
-    client.send({ type: 'send', clientId: 'first', text: 'Hello there' })
-    const first = await client.answerTo('first')
-    if (first.type !== 'ack') throw new Error('the first message was not stored')
-    await settled()
-
+    const { client, conversationId } = await chatting()
     seen.length = 0
-    // As the widget does once it knows its conversation.
-    client.send({ type: 'send', clientId: 'second', text: 'Where is my parcel?', conversationId: first.conversationId })
-    expect(await client.answerTo('second')).toMatchObject({ type: 'ack', seq: 2 })
-    await settled()
+    await secondMessage(client, conversationId, 'Where is my parcel?')
     print('a shopper message')
     // What the rules, the inbox's summary and the assignment read is kept in memory (issue 12).
     expect(cost().map(named)).toEqual(['[tx] duplicate check', '[tx] events and seq', 'agent card'])
@@ -120,11 +131,7 @@ describe('statements per message', () => {
   })
 
   it('reads a message’s conversation by its key, never scanning them all, in a store with thousands', async () => {
-    const client = await shopper()
-    client.send({ type: 'send', clientId: 'crowd-1', text: 'Hello' })
-    const first = await client.answerTo('crowd-1')
-    if (first.type !== 'ack') throw new Error('the first message was not stored')
-    await settled()
+    const { client, conversationId } = await chatting()
     await inner.exec(`
       WITH site AS (SELECT site_id AS id FROM conversations LIMIT 1),
         shoppers AS (INSERT INTO visitors (id, site_id) SELECT gen_random_uuid(), site.id FROM site, generate_series(1, 3000) RETURNING id, site_id)
@@ -136,9 +143,7 @@ describe('statements per message', () => {
       return Number(row?.n)
     }
     const before = await scans()
-    client.send({ type: 'send', clientId: 'crowd-2', text: 'Still there?', conversationId: first.conversationId })
-    expect(await client.answerTo('crowd-2')).toMatchObject({ type: 'ack', seq: 2 })
-    await settled()
+    await secondMessage(client, conversationId, 'Still there?')
     // The append's seq, the agent's card: each by the primary key (a JSON record set alone made the planner scan).
     expect((await scans()) - before).toBe(0)
   })
@@ -147,16 +152,9 @@ describe('statements per message', () => {
     // The demo's only member is its owner: online, and not handed conversations (only agents are).
     const team = await TestClient.agent(server.url, await demoAgentCookie(server.url))
     clients.push(team)
-    const client = await shopper()
-    client.send({ type: 'send', clientId: 'busy-1', text: 'Is anyone free?' })
-    const first = await client.answerTo('busy-1')
-    if (first.type !== 'ack') throw new Error('the first message was not stored')
-    await settled()
-
+    const { client, conversationId } = await chatting()
     seen.length = 0
-    client.send({ type: 'send', clientId: 'busy-2', text: 'I will wait.', conversationId: first.conversationId })
-    expect(await client.answerTo('busy-2')).toMatchObject({ type: 'ack', seq: 2 })
-    await settled()
+    await secondMessage(client, conversationId, 'I will wait.')
     print('a waiting shopper’s message, the team online')
     // The first message found nobody free; the team's loads are not read again for each message (issue 12).
     expect(cost().map(named)).toEqual(['[tx] duplicate check', '[tx] events and seq', 'agent card'])
