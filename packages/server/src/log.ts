@@ -116,6 +116,11 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: Lo
       return queue.add({ conversationId: conversationId.toLowerCase(), input, options })
     },
 
+    /** A conversation just created is open: its first append needs no locking read of its status. */
+    opened(conversationId: string): void {
+      cache.set(conversationId.toLowerCase(), 'open')
+    },
+
     /** Up to `limit` events right before `beforeSeq`, oldest first: one page of history. */
     async readBefore(conversationId: string, beforeSeq: number, limit: number): Promise<ConversationEvent[]> {
       const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE conversation_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3`, [

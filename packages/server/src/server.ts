@@ -132,7 +132,11 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const log = createLog(db, (uploadId) => signedUploadUrl(secret, uploadId), {
       appended: (id, events, effects) => active.appended(id, events, effects),
     })
-    const conversations = createConversations(db, { created: (id) => void webhooks.deliveries.onCreated(id), bus })
+    const created = (id: string) => {
+      log.opened(id)
+      void webhooks.deliveries.onCreated(id)
+    }
+    const conversations = createConversations(db, { created, bus })
     const active = createActiveConversations({ conversations, log, bus, window: RULES_WINDOW })
     const empathy = createCheckInEngine({
       db,

@@ -85,6 +85,7 @@ const NAMES: [RegExp, string][] = [
   [/^WITH moved AS \( UPDATE conversations/, 'events and seq'],
   [/^UPDATE conversations c SET empathy = r\.empathy/, 'agent card'],
   [/^INSERT INTO reply_notices/, 'reply mail wait'],
+  [/^SELECT id, status FROM conversations WHERE id = ANY/, 'status lock'],
 ]
 /** A statement's name, or its SQL when it has none (an unexpected one shows as itself). */
 const named = (s: Seen) => `${s.inTransaction ? '[tx] ' : ''}${NAMES.find(([pattern]) => pattern.test(s.sql))?.[1] ?? s.sql.slice(0, 140)}`
@@ -99,6 +100,19 @@ function print(what: string): void {
 }
 
 describe('statements per message', () => {
+  it("writes a shopper's first message into the conversation it opened without reading its status again", async () => {
+    const client = await shopper()
+    await settled()
+    seen.length = 0
+    client.send({ type: 'send', clientId: 'very-first', text: 'Hello, is this shop open?' })
+    expect(await client.answerTo('very-first')).toMatchObject({ type: 'ack', seq: 1 })
+    await settled()
+    print("a shopper's first message")
+    // Just created, so open: the group commit's locking read is for conversations it does not know.
+    expect(cost().map(named)).toEqual(expect.arrayContaining(['[tx] duplicate check', '[tx] events and seq']))
+    expect(cost().map(named)).not.toContain('[tx] status lock')
+  })
+
   it("writes an ordinary shopper message with three statements: the duplicate check, the event with its conversation's seq, the agent's card", async () => {
     const { client, conversationId } = await chatting()
     seen.length = 0
