@@ -49,6 +49,25 @@ function choose(root: HTMLElement, ...files: File[]) {
 const png = (name = 'box.png', bytes = 2048) => new File([new Uint8Array(bytes)], name, { type: 'image/png' })
 const removeButton = (root: HTMLElement, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === `Remove ${name}`)
 
+// First in the file: the chunk after the first screen is not loaded yet.
+describe('what the agent types', () => {
+  it('keeps a reply typed before the chunk after the first screen wraps the box, and sends it', async () => {
+    const { conversation, root } = setup()
+    expect(root.querySelector('.note-switch')).toBeNull()
+    type(byLabel<HTMLTextAreaElement>(root, 'Reply'), 'Yes, in two days.')
+    // The chunk is a module import: on a busy machine it takes a while.
+    for (let i = 0; i < 500 && !root.querySelector('.note-switch'); i++) {
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    }
+    // The "Private note" switch came with the chunk, around the same box.
+    expect(root.querySelector('.note-switch')).not.toBeNull()
+    expect(byLabel<HTMLTextAreaElement>(root, 'Reply').value).toBe('Yes, in two days.')
+    act(() => button(root, 'Send').click())
+    expect(conversation.replies).toEqual(['Yes, in two days.'])
+    expect(byLabel<HTMLTextAreaElement>(root, 'Reply').value).toBe('')
+  })
+})
+
 describe('attaching files', () => {
   it('shows upload progress, then sends the file alone when the reply has no text', async () => {
     const { upload, calls } = manualUpload()

@@ -26,12 +26,36 @@ interface Props {
   upload?: UploadFile | undefined
   /** The `/shortcut` list (issue 14, in the chunk after the first screen) and whose names and language fill a reply; without it, `/` opens nothing. */
   canned?: { Picker: typeof CannedPicker; source: CannedSource } | undefined
+  /** Whose reply this is (the conversation's id): what was typed outlives the box (`useDraft`). */
+  draftKey?: string
 }
 
-export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned }: Props) {
+/** Unsent replies by conversation, while the inbox is open. */
+const drafts = new Map<string, string>()
+
+/**
+ * The reply typed so far, kept outside the box: the box is made anew when the chunk after the
+ * first screen wraps it in the "Private note" switch, and an agent who started typing before it
+ * came lost their words (the e2e caught it: a reply typed 250 ms after opening a conversation was
+ * never sent). Kept per conversation, so a half-written reply also waits while the agent looks
+ * at another one.
+ */
+function useDraft(key: string | undefined): [string, (next: string) => void] {
+  const [draft, setDraft] = useState(() => (key === undefined ? '' : (drafts.get(key) ?? '')))
+  function keep(next: string) {
+    if (key !== undefined) {
+      if (next) drafts.set(key, next)
+      else drafts.delete(key)
+    }
+    setDraft(next)
+  }
+  return [draft, keep]
+}
+
+export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned, draftKey }: Props) {
   const all = useMessages()
   const t = all.composer
-  const [draft, setDraft] = useState('')
+  const [draft, setDraft] = useDraft(draftKey)
   const files = useDraftFiles(upload, t.refused)
   const [quickOpen, setQuickOpen] = useState(false)
   const [quickText, setQuickText] = useState('')

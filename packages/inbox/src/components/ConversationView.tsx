@@ -103,6 +103,7 @@ export function ConversationView(props: Props) {
   }
   const composer = (
     <Composer
+      draftKey={conversation.id}
       onSend={reply}
       onTyping={(typing) => conversation.setTyping(typing)}
       disabled={resolved}
