@@ -129,16 +129,16 @@ export class VisitorErasedError extends Error {
   override name = 'VisitorErasedError'
 }
 
-/**
- * Conversation rows: who owns them, their state, and the inbox's view of them. With a bus, a
- * change other processes may keep in memory is announced (active-conversations.ts).
- */
 // Each conversation's newest card of a batch, in one statement. Arrays, not a JSON record set: the
 // planner reads an unnest's rows by the primary key, and a record set's by scanning the table.
 const SET_CARDS = `
   UPDATE conversations c SET empathy = r.empathy
   FROM unnest($1::uuid[], $2::jsonb[]) AS r(id, empathy) WHERE c.id = r.id`
 
+/**
+ * Conversation rows: who owns them, their state, and the inbox's view of them. With a bus, a
+ * change other processes may keep in memory is announced (active-conversations.ts).
+ */
 export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void; bus?: Bus } = {}) {
   /**
    * The agents' cards, written as the events are (append-queue.ts): the rules write one after
