@@ -199,9 +199,15 @@ export async function acked(s: Session, clientId: string, conversationId: string
   if (!s.subscriptions.has(conversationId)) await s.follow(conversationId, event.seq - 1)
   if (duplicate) return
   s.deps.bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event })
-  // Before the rules refresh the list, so a flagged message is flagged there at once.
-  await s.deps.care.afterEvent(s.siteId, conversationId, event)
-  // The check-in rules run on every new event and refresh every agent's list when done.
-  await s.deps.empathy.afterEvent(conversationId, event)
-  await s.deps.complaints.afterEvent(s.siteId, conversationId, event)
+  // Acked means stored: what follows must not answer an error for it (the database going away
+  // meanwhile refused an acked message "for now", and held back the connection's next one).
+  try {
+    // Before the rules refresh the list, so a flagged message is flagged there at once.
+    await s.deps.care.afterEvent(s.siteId, conversationId, event)
+    // The check-in rules run on every new event and refresh every agent's list when done.
+    await s.deps.empathy.afterEvent(conversationId, event)
+    await s.deps.complaints.afterEvent(s.siteId, conversationId, event)
+  } catch (error) {
+    log.error({ err: error, conversation: conversationId }, 'the work after an ack failed')
+  }
 }
