@@ -172,6 +172,41 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
     expect(await lastSeq(later)).toBe(0)
   })
 
+  it("looks for a shopper's retry by its keys, never reading every event, once conversations have been updated many times", async () => {
+    // A busy store's day, in little: 500 conversations of 40 events each, each conversation updated
+    // 120 times (every message moves its seq, then its card). The embedded database is never
+    // vacuumed by itself, so old row versions stay and the planner's guesses move with them: the
+    // lookup in the shopper's other conversations came to read every event, for every message.
+    const visitorId = randomUUID()
+    const id = await conversation('open', visitorId)
+    await db.exec(`
+      CREATE TEMP TABLE busy AS
+        WITH shoppers AS (INSERT INTO visitors (id, site_id)
+          SELECT gen_random_uuid(), (SELECT site_id FROM conversations WHERE id = '${id}') FROM generate_series(1, 500) RETURNING id, site_id)
+        SELECT gen_random_uuid() AS id, site_id, id AS visitor_id FROM shoppers;
+      INSERT INTO conversations (id, site_id, visitor_id) SELECT id, site_id, visitor_id FROM busy;
+      INSERT INTO events (conversation_id, seq, kind, author_role, author_id, client_id, body)
+        SELECT b.id, n, 'message', 'visitor', b.visitor_id::text, 'busy-' || n, '{"text": "Is it in stock?"}' FROM busy b, generate_series(1, 40) n;`)
+    for (let round = 0; round < 60; round++) {
+      await db.exec(`
+        UPDATE conversations SET last_seq = last_seq + 1, updated_at = now() WHERE id IN (SELECT id FROM busy);
+        UPDATE conversations SET empathy = jsonb_build_object('round', ${round}) WHERE id IN (SELECT id FROM busy);`)
+    }
+    const scans = async () => {
+      await db.query('SELECT pg_stat_force_next_flush()')
+      const [row] = await db.query<{ n: string }>(`SELECT seq_scan AS n FROM pg_stat_user_tables WHERE relname = 'events'`)
+      return Number(row?.n)
+    }
+    const log = createLog(db)
+    const before = await scans()
+    const appended = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => log.append(id, message(`busy-day-${i}`), { requireOpen: true, anyConversationOf: visitorId })),
+    )
+    expect(appended.map((a) => a.duplicate)).toEqual(Array.from({ length: 20 }, () => false))
+    expect((await scans()) - before).toBe(0)
+    await db.exec('DROP TABLE busy')
+  }, 120_000)
+
   it('keeps seq gapless when two processes append to the same conversations at once', async () => {
     const [a, b] = [createLog(db), createLog(db)]
     const ids = await Promise.all(Array.from({ length: 4 }, () => conversation()))

@@ -33,6 +33,9 @@ const prefixed = COLUMNS.split(', ')
   .join(', ')
 
 // The stored event of each client id, in its conversation or, for a shopper's message, in any of theirs.
+// Both by the (conversation_id, client_id) key: the shopper's other conversations are named first,
+// as an array. Joined to them, the planner came to read every event for every message once the
+// conversations' rows had many old versions (the embedded database is never vacuumed by itself).
 const DUPLICATES = `
   SELECT r.i, d.conversation_id, ${COLUMNS.split(', ')
     .map((c) => `d.${c}`)
@@ -41,8 +44,9 @@ const DUPLICATES = `
   CROSS JOIN LATERAL (
     (SELECT e.conversation_id, ${prefixed} FROM events e WHERE e.conversation_id = r.conversation_id AND e.client_id = r.client_id)
     UNION ALL
-    (SELECT e.conversation_id, ${prefixed} FROM conversations c JOIN events e ON e.conversation_id = c.id AND e.client_id = r.client_id
-     WHERE r.visitor_id IS NOT NULL AND c.visitor_id = r.visitor_id AND c.id <> r.conversation_id AND e.author_role = 'visitor')
+    (SELECT e.conversation_id, ${prefixed} FROM events e
+     WHERE r.visitor_id IS NOT NULL AND e.client_id = r.client_id AND e.author_role = 'visitor'
+       AND e.conversation_id = ANY (ARRAY(SELECT c.id FROM conversations c WHERE c.visitor_id = r.visitor_id AND c.id <> r.conversation_id)))
     LIMIT 1
   ) d`
 
