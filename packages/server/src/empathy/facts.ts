@@ -10,21 +10,24 @@ const RECENT_MESSAGES = 6
  * and the wait and the burst as context.
  */
 export function readSignal(events: readonly ConversationEvent[], now: number, locale: string | null): FrustrationSignal {
-  const texts: string[] = []
+  // From the newest back, and only as far as needed: the rules run after every message, over a
+  // window of up to 2,000 events (issue 12).
+  const recent: string[] = []
   let sinceAgent = 0
   let waitingFrom: number | null = null
-  for (const event of events) {
+  let agentFound = false
+  for (let i = events.length - 1; i >= 0 && !(agentFound && recent.length === RECENT_MESSAGES); i--) {
+    const event = events[i]!
     if (event.kind !== 'message') continue
-    if (event.author.role === 'agent') {
-      sinceAgent = 0
-      waitingFrom = null
-    } else if (event.author.role === 'visitor') {
-      texts.push(event.text)
-      sinceAgent++
-      waitingFrom ??= Date.parse(event.at)
+    if (event.author.role === 'agent') agentFound = true
+    else if (event.author.role === 'visitor') {
+      if (recent.length < RECENT_MESSAGES) recent.unshift(event.text)
+      if (!agentFound) {
+        sinceAgent++
+        waitingFrom = Date.parse(event.at)
+      }
     }
   }
-  const recent = texts.slice(-RECENT_MESSAGES)
   return detectFrustration(recent, {
     ...(waitingFrom !== null ? { waitingSeconds: Math.max(0, (now - waitingFrom) / 1000) } : {}),
     messagesSinceAgentReply: sinceAgent,
