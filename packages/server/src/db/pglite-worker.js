@@ -1,7 +1,7 @@
 // The embedded database's own thread (issue 12, decision 030). PGlite's WebAssembly runs every
 // statement synchronously: on the main thread it held the event loop ~5 ms per chat message. Here
 // it blocks only this thread; src/db/pglite.ts is the main thread's side and speaks to it in
-// messages: { id, op, sql?, params?, tx? } in, { id, result } or { id, error } out.
+// messages: { id, op, sql?, params?, tx?, begin? } in, { id, result } or { id, error } out.
 //
 // Plain JavaScript on purpose: Node 20 cannot start a worker from TypeScript, and this file runs
 // as it is from src/ (tests) and from dist/ (the build copies it beside cli.js and db/pglite.js).
@@ -18,6 +18,8 @@ const startParams = [...PGlite.defaultStartParams, ...Object.entries(settings).f
  * @type {Map<number, { tx: import('@electric-sql/pglite').Transaction, end: { resolve: () => void, reject: (e: unknown) => void }, done: Promise<void> }>}
  */
 const open = new Map()
+/** Transactions whose first statement is waiting for the mutex: the statements sent behind it wait too. @type {Map<number, Promise<void>>} */
+const beginning = new Map()
 /** Every operation in flight, so `close` lets them finish first. @type {Set<Promise<unknown>>} */
 const inFlight = new Set()
 const ROLLBACK = Symbol('rollback')
@@ -31,15 +33,24 @@ try {
   parentPort.close()
 }
 
-/** The statement runner: the database itself, or the open transaction `tx` names. */
-function runner(tx) {
+/**
+ * The statement runner: the database itself, or the transaction `tx` names, begun first when the
+ * statement is its first (the main thread sends no BEGIN of its own: one trip between the threads
+ * fewer per transaction).
+ */
+async function runner({ tx, begin: first }) {
   if (tx === undefined) return pg
+  if (first) {
+    const started = begin(tx)
+    beginning.set(tx, started)
+    await started.finally(() => beginning.delete(tx))
+  } else await beginning.get(tx)
   const found = open.get(tx)
   if (!found) throw new Error(`Transaction ${tx} is not open.`)
   return found.tx
 }
 
-/** Starts a transaction and answers once it holds PGlite's transaction mutex. */
+/** Starts transaction `id` and resolves once it holds PGlite's transaction mutex. */
 function begin(id) {
   return new Promise((started, failed) => {
     let end
@@ -47,7 +58,7 @@ function begin(id) {
     const done = pg
       .transaction(async (tx) => {
         open.set(id, { tx, end, done })
-        started(id)
+        started()
         await ended
       })
       .catch((error) => {
@@ -61,6 +72,8 @@ function begin(id) {
 
 /** Ends transaction `tx`: commits it, or rolls it back, and answers when that is done. */
 async function end(tx, commit) {
+  // A first statement may still be waiting to begin it (the caller failed before its answer came).
+  await beginning.get(tx)?.catch(() => undefined)
   const found = open.get(tx)
   if (!found) throw new Error(`Transaction ${tx} is not open.`)
   if (commit) found.end.resolve()
@@ -76,11 +89,10 @@ async function close() {
 }
 
 const OPS = {
-  query: async ({ sql, params, tx }) => (await runner(tx).query(sql, params)).rows,
-  exec: async ({ sql, tx }) => {
-    await runner(tx).exec(sql)
+  query: async (message) => (await (await runner(message)).query(message.sql, message.params)).rows,
+  exec: async (message) => {
+    await (await runner(message)).exec(message.sql)
   },
-  begin: ({ id }) => begin(id),
   commit: ({ tx }) => end(tx, true),
   rollback: ({ tx }) => end(tx, false),
   close,

@@ -57,10 +57,11 @@ describe('the embedded database in its thread', () => {
     const order: string[] = []
     const increment = (who: string, meanwhile?: () => void) =>
       db.transaction(async (tx) => {
-        order.push(`${who} begins`)
+        // The transaction begins with its first statement, which holds the database until it ends.
         const [row] = await tx.query<{ n: number }>(`SELECT n FROM items WHERE name = 'counter' FOR UPDATE`)
+        order.push(`${who} begins`)
         meanwhile?.()
-        // A second round trip: the other transaction's BEGIN reaches the thread before this does.
+        // A second round trip: the other transaction's first statement reaches the thread before this does.
         await tx.query(`UPDATE items SET n = $1 WHERE name = 'counter'`, [row!.n + 1])
         order.push(`${who} ends`)
       })
@@ -69,6 +70,25 @@ describe('the embedded database in its thread', () => {
     await second
     expect(order).toEqual(['first begins', 'first ends', 'second begins', 'second ends'])
     expect(await db.query(`SELECT n FROM items WHERE name = 'counter'`)).toEqual([{ n: 2 }])
+  })
+
+  it('rolls back a transaction that failed while its first statement still waited for the database', async () => {
+    let release!: () => void
+    const holding = db.transaction(async (tx) => {
+      await tx.query('SELECT 1')
+      await new Promise<void>((resolve) => (release = resolve))
+    })
+    while (!release) await new Promise((resolve) => setTimeout(resolve, 5))
+    const failing = db.transaction(async (tx) => {
+      // Sent, and waiting behind the transaction above, when this one gives up.
+      void tx.query(`INSERT INTO items (name) VALUES ('abandoned')`).catch(() => undefined)
+      throw new Error('gave up')
+    })
+    release()
+    await holding
+    await expect(failing).rejects.toThrow('gave up')
+    // Had the rollback missed it, the abandoned transaction would hold the database for good.
+    expect(await db.query(`SELECT name FROM items WHERE name = 'abandoned'`)).toEqual([])
   })
 
   it('keeps the event loop free while a slow statement runs', async () => {

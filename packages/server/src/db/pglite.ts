@@ -18,8 +18,8 @@ const SETTINGS = { shared_buffers: '16MB' }
  * is left out). It runs in a thread of its own (src/db/pglite-worker.js, decision 030) so its
  * synchronous statements never hold the event loop. PGlite runs one statement at a time and
  * serialises transactions behind a mutex, which keeps `SELECT … FOR UPDATE` meaningful and cheap
- * here; a transaction is a BEGIN, statements and COMMIT or ROLLBACK sent by id, and other callers'
- * statements wait for it as they did in-thread.
+ * here; a transaction is its statements, the first of which begins it, then COMMIT or ROLLBACK,
+ * sent by id, and other callers' statements wait for it as they did in-thread.
  */
 export async function openPglite(dataDir?: string): Promise<Database> {
   // A new directory is made by PostgreSQL's initdb, which leaves ~500 MB of WebAssembly heap in
@@ -29,19 +29,25 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     await init.end({ op: 'close' })
   }
   const link = await startThread(dataDir)
+  let nextTransaction = 1
   return {
     ...statements(link),
     async transaction(fn) {
-      const tx = await link.call<number>({ op: 'begin' })
+      // The BEGIN goes with the transaction's first statement, not as a round trip of its own: a
+      // group commit is a handful of statements, and each trip between the threads is time the
+      // database's thread waits for ours (issue 12).
+      const refused = link.refusal()
+      if (refused) throw refused
+      const tx = { id: nextTransaction++, begun: false }
       let result
       try {
         result = await fn(statements(link, tx))
       } catch (error) {
         // The caller's error is the one to report; a rollback that fails leaves nothing committed.
-        await link.call({ op: 'rollback', tx }).catch(() => undefined)
+        if (tx.begun) await link.call({ op: 'rollback', tx: tx.id }).catch(() => undefined)
         throw error
       }
-      await link.call({ op: 'commit', tx })
+      if (tx.begun) await link.call({ op: 'commit', tx: tx.id })
       return result
     },
     close: () => link.end({ op: 'close' }),
@@ -55,10 +61,16 @@ async function startThread(dataDir: string | undefined): Promise<WorkerLink> {
   return link
 }
 
-/** Statements on the database, or inside the open transaction `tx`. */
-function statements(link: WorkerLink, tx?: number): Queryable {
+/** Statements on the database, or inside the transaction `tx` (begun with its first statement). */
+function statements(link: WorkerLink, tx?: { id: number; begun: boolean }): Queryable {
+  const inTransaction = () => {
+    if (!tx) return {}
+    const begin = !tx.begun
+    tx.begun = true
+    return { tx: tx.id, ...(begin ? { begin } : {}) }
+  }
   return {
-    query: <T>(sql: string, params: readonly unknown[] = []) => link.call<T[]>({ op: 'query', sql, params, tx }),
-    exec: (sql: string) => link.call<void>({ op: 'exec', sql, tx }),
+    query: <T>(sql: string, params: readonly unknown[] = []) => link.call<T[]>({ op: 'query', sql, params, ...inTransaction() }),
+    exec: (sql: string) => link.call<void>({ op: 'exec', sql, ...inTransaction() }),
   }
 }

@@ -3,11 +3,13 @@ import { DatabaseUnavailable } from './database.ts'
 
 /** What the main thread asks of the database's thread (src/db/pglite-worker.js answers). */
 interface Request {
-  op: 'query' | 'exec' | 'begin' | 'commit' | 'rollback' | 'close'
+  op: 'query' | 'exec' | 'commit' | 'rollback' | 'close'
   sql?: string
   params?: readonly unknown[]
-  /** The open transaction a statement belongs to, or the one to end. */
+  /** The transaction a statement belongs to, or the one to end. */
   tx?: number
+  /** This statement is its transaction's first: begin `tx`, then run it. */
+  begin?: boolean
 }
 
 /** An error as the thread sends it: its message and PostgreSQL's fields (code, constraint …). */
@@ -20,6 +22,8 @@ export interface WorkerLink {
   ready: Promise<void>
   /** Sends one request and resolves with its result. Rejects with DatabaseUnavailable once the thread is gone. */
   call<T>(request: Request): Promise<T>
+  /** Why requests are refused now (the thread is gone or closed), or undefined while it serves. */
+  refusal(): DatabaseUnavailable | undefined
   /** Refuses new requests from now on, sends `last` (the thread's own goodbye), and ends the thread. */
   end(last: Request): Promise<void>
 }
@@ -83,6 +87,7 @@ export function linkWorker(worker: Worker): WorkerLink {
   return {
     ready,
     call: (request) => (refused ? Promise.reject(refused) : send(request)),
+    refusal: () => refused,
     async end(last) {
       if (refused) return
       refused = new DatabaseUnavailable(new Error('The embedded database is closed.'))
