@@ -42,7 +42,7 @@ const NUDGES: ReadonlySet<string> = new Set([
 ])
 
 /** The index of the last message with a cue that raises the score, or −1. */
-function lastRaising(perMessage: readonly Hit[][]): number {
+function lastRaising(perMessage: readonly (readonly Hit[])[]): number {
   for (let i = perMessage.length - 1; i >= 0; i--) {
     if (perMessage[i]?.some((hit) => hit.weight > 0 && !CALMING.has(hit.kind))) return i
   }
@@ -59,8 +59,25 @@ function lexiconsFor(text: string): LexiconSource[] {
   return lexicons
 }
 
-/** Every cue of one message, unscaled. */
-function messageHits(text: string): Hit[] {
+/**
+ * The cues of messages read lately, by text: the server reads the shopper's six latest messages
+ * after each new one, so five of them were read a moment before (issue 12). Bounded; the oldest
+ * text read goes first.
+ */
+const recentHits = new Map<string, readonly Hit[]>()
+const RECENT_HITS = 2000
+
+/** Every cue of one message, unscaled (shared: never changed by the caller). */
+function messageHits(text: string): readonly Hit[] {
+  const known = recentHits.get(text)
+  if (known) return known
+  const hits = readMessage(text)
+  if (recentHits.size >= RECENT_HITS) recentHits.delete(recentHits.keys().next().value!)
+  recentHits.set(text, hits)
+  return hits
+}
+
+function readMessage(text: string): Hit[] {
   const normalised = normalize(text)
   const tokens = tokenize(normalised)
   const hits: Hit[] = []

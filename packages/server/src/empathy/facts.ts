@@ -14,7 +14,8 @@ export function readSignal(events: readonly ConversationEvent[], now: number, lo
   // window of up to 2,000 events (issue 12).
   const recent: string[] = []
   let sinceAgent = 0
-  let waitingFrom: number | null = null
+  /** The shopper's first message since the agent last wrote: the wait runs from it. */
+  let waitingFrom: ConversationEvent | undefined
   let agentFound = false
   for (let i = events.length - 1; i >= 0 && !(agentFound && recent.length === RECENT_MESSAGES); i--) {
     const event = events[i]!
@@ -24,12 +25,12 @@ export function readSignal(events: readonly ConversationEvent[], now: number, lo
       if (recent.length < RECENT_MESSAGES) recent.unshift(event.text)
       if (!agentFound) {
         sinceAgent++
-        waitingFrom = Date.parse(event.at)
+        waitingFrom = event
       }
     }
   }
   return detectFrustration(recent, {
-    ...(waitingFrom !== null ? { waitingSeconds: Math.max(0, (now - waitingFrom) / 1000) } : {}),
+    ...(waitingFrom ? { waitingSeconds: Math.max(0, (now - Date.parse(waitingFrom.at)) / 1000) } : {}),
     messagesSinceAgentReply: sinceAgent,
     ...(locale ? { locale } : {}),
   })
