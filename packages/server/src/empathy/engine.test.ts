@@ -92,6 +92,20 @@ describe('the check-in engine on the server', () => {
     expect(row?.empathy.pending).toBe('during')
   })
 
+  it('reads the messages that arrived together once, after the newest of them', async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    const texts = ['hi', 'about my order', 'it is late', 'This is RIDICULOUS!!! I want a refund NOW, let me talk to a manager!!!']
+    const stored = []
+    for (const text of texts)
+      stored.push((await log.append(id, { kind: 'message', author: { role: 'visitor', id: 'v' }, clientId: randomUUID(), body: { text } })).event)
+    await Promise.all(stored.map((event) => engine.afterEvent(id, event)))
+    // One run for the four: under load the rules are the main thread's largest cost (issue 12).
+    expect(refreshed.filter((r) => r === id)).toHaveLength(1)
+    expect(broadcast.find((e) => e.kind === 'signal.raised')).toMatchObject({ level: 'frustrated' })
+    expect(asked()).toMatchObject([{ phase: 'during', trigger: 'signal' }])
+  })
+
   it('asks nothing while the agent is typing, and asks once they stop', async () => {
     clock = T0 + 60_000
     const id = await conversation()

@@ -149,15 +149,36 @@ export function createCheckInEngine(deps: EngineDeps) {
 
   let closed = false
 
+  /**
+   * Each conversation's run after new events that waits behind another, and has not started: the
+   * events that come meanwhile join it rather than queue a run each (issue 12). The rules decide
+   * about now, from the newest events, so one run after the last of them says what each would have.
+   */
+  const waitingRun = new Map<string, { occasion: Occasion | null; seq: number | undefined; done: Promise<void> }>()
+
   /** Evaluates (unless `occasion` is null) and refreshes the inbox; `seq`: after that stored event. */
   function run(conversationId: string, occasion: Occasion | null, seq?: number): Promise<void> {
     if (closed) return Promise.resolve()
-    return serial(conversationId, async () => {
-      if (occasion) await evaluate(conversationId, occasion, seq)
-      await deps.refresh(conversationId, seq)
+    const afterEvents = occasion === null || occasion.kind === 'event'
+    const waiting = waitingRun.get(conversationId)
+    if (afterEvents && waiting) {
+      waiting.occasion ??= occasion
+      // Without a seq the run reads the database (another process may have written): that covers both.
+      waiting.seq = waiting.seq === undefined || seq === undefined ? undefined : Math.max(waiting.seq, seq)
+      return waiting.done
+    }
+    const entry = { occasion, seq, done: Promise.resolve() }
+    entry.done = serial(conversationId, async () => {
+      if (waitingRun.get(conversationId) === entry) waitingRun.delete(conversationId)
+      if (entry.occasion) await evaluate(conversationId, entry.occasion, entry.seq)
+      await deps.refresh(conversationId, entry.seq)
     }).catch((error) => {
       log.error({ err: error, conversation: conversationId }, 'check-in rules failed')
     })
+    // Another kind of run (the chat ending, the panel opening, a timer) keeps its place: nothing after it joins what came before.
+    if (afterEvents) waitingRun.set(conversationId, entry)
+    else waitingRun.delete(conversationId)
+    return entry.done
   }
 
   return {
