@@ -19,6 +19,8 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
   let clock = 0
   /** Statements run outside the group commit's transactions: what reading a conversation costs. */
   let reads = 0
+  /** The group commit's transactions. */
+  let transactions = 0
 
   beforeAll(async () => {
     ;({ db, stop } = await engine.open())
@@ -26,7 +28,7 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     const counted: Database = {
       query: (sql, params) => (reads++, db.query(sql, params)),
       exec: (sql) => db.exec(sql),
-      transaction: (fn) => db.transaction(fn),
+      transaction: (fn) => (transactions++, db.transaction(fn)),
       close: () => db.close(),
     }
     bus = createMemoryBus()
@@ -126,17 +128,30 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     expect(reads).toBeGreaterThan(before)
   })
 
-  it("writes the agents' cards made while one is being written in one statement, each conversation's newest", async () => {
+  it("writes the agents' cards with the events of the batch they join, each conversation's newest, never moving its place in the inbox", async () => {
     const [first, second] = [await conversation(), await conversation()]
     const card = (moodNow: 1 | 2 | 3 | 4 | 5): EmpathySnapshot => ({
       ...{ moodBefore: null, moodNow, moodAfter: null, skipped: [], reason: null, topic: null, understood: null },
       ...{ signal: { level: 'calm', score: 0, cues: [] }, language: null, pending: null },
     })
-    const before = reads
-    // The first is written at once; the two made meanwhile wait for it and go together.
-    await Promise.all([conversations.setEmpathy(first, card(1)), conversations.setEmpathy(first, card(4)), conversations.setEmpathy(second, card(2))])
-    expect(reads - before).toBe(2)
+    const updatedAt = async (id: string) => (await conversations.summary(id))?.updatedAt
+    await say(second, 'earlier')
+    const secondUpdated = await updatedAt(second)
+    const [before, readsBefore] = [transactions, reads]
+    // The first message is written at once; the cards and the message made meanwhile wait for it and go together.
+    await Promise.all([
+      say(first, 'hello'),
+      log.setEmpathy(first, card(1)),
+      log.setEmpathy(second, card(2)),
+      log.setEmpathy(first, card(4)),
+      say(first, 'again'),
+    ])
+    expect(transactions - before).toBe(2)
+    expect(reads).toBe(readsBefore)
     expect((await conversations.summary(first))?.empathy?.moodNow).toBe(4)
+    expect((await conversations.summary(first))?.lastSeq).toBe(2)
     expect((await conversations.summary(second))?.empathy?.moodNow).toBe(2)
+    // A card alone is not activity: the conversation keeps its place in the inbox's list.
+    expect(await updatedAt(second)).toBe(secondUpdated)
   })
 })

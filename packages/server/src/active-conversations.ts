@@ -10,8 +10,8 @@ type ActiveConversation = ConversationState & { events: ConversationEvent[] }
 export type Appended = { event: ConversationEvent; waiting?: 'start' | 'stop' }
 
 type ActiveConversationsOptions = {
-  conversations: Pick<Conversations, 'state' | 'setEmpathy'>
-  log: Pick<ConversationLog, 'readLatest'>
+  conversations: Pick<Conversations, 'state'>
+  log: Pick<ConversationLog, 'readLatest' | 'setEmpathy'>
   bus: Bus
   /** How many of the newest events are kept: as many as the check-in rules read. */
   window: number
@@ -173,7 +173,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
 
     /** Stores the agent's card and keeps it (the rules write it after every event; other processes recompute their own). */
     async setEmpathy(id: string, snapshot: EmpathySnapshot): Promise<void> {
-      await conversations.setEmpathy(id, snapshot)
+      await log.setEmpathy(id, snapshot)
       const slot = slots.get(id)
       if (slot?.kept) slot.kept.summary = { ...slot.kept.summary, empathy: snapshot }
       else if (slot) forget(id)

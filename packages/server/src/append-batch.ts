@@ -1,4 +1,4 @@
-import type { ConversationEvent } from '@attune/protocol'
+import type { ConversationEvent, EmpathySnapshot } from '@attune/protocol'
 import type { Outcome } from './append-queue.ts'
 import type { Queryable } from './db/database.ts'
 import { COLUMNS, ConversationClosedError, ConversationNotFoundError, type EventRow } from './event-rows.ts'
@@ -7,6 +7,15 @@ import type { CachedStatus, StatusCache } from './status-cache.ts'
 
 /** One caller's append, as the queue holds it. */
 export type AppendItem = { conversationId: string; input: NewEvent; options: AppendOptions }
+/**
+ * The agent's card of a conversation (empathy/engine.ts writes one after every message): written
+ * with the events of the batch it joins, by the same statement, the newest of a batch winning.
+ */
+export type CardItem = { conversationId: string; card: EmpathySnapshot }
+/** What the group commit writes: appends, and cards. */
+export type BatchItem = AppendItem | CardItem
+
+const isCard = (item: BatchItem): item is CardItem => 'card' in item
 
 type StoredRow = EventRow & { conversation_id: string }
 type Locked = { id: string; status: CachedStatus }
@@ -52,15 +61,19 @@ const DUPLICATES = `
 
 // One statement for the whole batch: each conversation's seq moves by its count of new events (the
 // row lock serialises processes), only while its status is the one the plan was made for, and its
-// events take the seqs right after the old last_seq, in order. The ids again as an array ($3): the
-// planner then reads the rows by the primary key, where a record set alone made it scan the table.
+// events take the seqs right after the old last_seq, in order. A conversation's card goes in the
+// same row update (one new row version, not two); a card alone moves nothing else and needs no
+// status. The ids again as an array ($3): the planner then reads the rows by the primary key,
+// where a record set alone made it scan the table.
 const WRITE = `
   WITH moved AS (
-    UPDATE conversations c SET last_seq = c.last_seq + r.n, updated_at = now(),
+    UPDATE conversations c SET last_seq = c.last_seq + r.n,
+      updated_at = CASE WHEN r.n > 0 THEN now() ELSE c.updated_at END,
       waiting_since = CASE r.wait WHEN 'start' THEN COALESCE(c.waiting_since, now()) WHEN 'restart' THEN now()
-                                  WHEN 'stop' THEN NULL ELSE c.waiting_since END
-    FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, wait text, status text)
-    WHERE c.id = r.id AND c.status = r.status AND c.id = ANY($3::uuid[])
+                                  WHEN 'stop' THEN NULL ELSE c.waiting_since END,
+      empathy = COALESCE(r.card, c.empathy)
+    FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, wait text, status text, card jsonb)
+    WHERE c.id = r.id AND (r.n = 0 OR c.status = r.status) AND c.id = ANY($3::uuid[])
     RETURNING c.id, c.last_seq - r.n AS base
   )
   INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
@@ -84,20 +97,22 @@ export type BatchContext = {
   cache?: StatusCache
 }
 
-/** The outcomes, and what the cache may learn once the transaction committed (null: forget it). */
-export type BatchResult = { outcomes: Outcome<AppendResult>[]; learned: Map<string, CachedStatus | null> }
+/** The outcomes (a card's is null), and what the cache may learn once the transaction committed (null: forget it). */
+export type BatchResult = { outcomes: Outcome<AppendResult | null>[]; learned: Map<string, CachedStatus | null> }
 
 const dedupeKey = (item: AppendItem) =>
   item.options.anyConversationOf ? `v:${item.options.anyConversationOf}:${item.input.clientId}` : `c:${item.conversationId}:${item.input.clientId}`
 
 /**
- * Writes a batch of appends in the caller's transaction with at most three statements whatever its
- * size: lock the conversations the cache does not know, find the duplicates, write the events and
- * the conversations' new seq. Refusals (not found, resolved) are outcomes, not throws, so they never
- * fail the batch; an effect runs after the write, in item order, and is the last item of its
- * conversation (the queue seals it).
+ * Writes a batch of appends and cards in the caller's transaction with at most three statements
+ * whatever its size: lock the conversations the cache does not know, find the duplicates, write the
+ * events, the conversations' new seq and their cards. Refusals (not found, resolved) are outcomes,
+ * not throws, so they never fail the batch; an effect runs after the write, in item order, and is
+ * the last item of its conversation (the queue seals it).
  */
-export async function writeBatch(tx: Queryable, items: readonly AppendItem[], context: BatchContext): Promise<BatchResult> {
+export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], context: BatchContext): Promise<BatchResult> {
+  const items = batch.filter((item): item is AppendItem => !isCard(item))
+  const cards = new Map(batch.filter(isCard).map((item) => [item.conversationId, item.card]))
   const statuses = new Map<string, CachedStatus>()
   const learned = new Map<string, CachedStatus | null>()
   const unknown: string[] = []
@@ -137,12 +152,14 @@ export async function writeBatch(tx: Queryable, items: readonly AppendItem[], co
     return { k: count.n }
   })
 
-  const inserted = await write(tx, items, plans, statuses, counts)
+  const inserted = await write(tx, items, plans, statuses, counts, cards)
   const outcomes: Outcome<AppendResult>[] = []
   for (const [i, plan] of plans.entries()) {
     outcomes.push(await settle(tx, items[i]!, plan, outcomes, inserted, context.toEvent))
   }
-  return { outcomes, learned }
+  // In the batch's order, each card's outcome where it stood.
+  let next = 0
+  return { outcomes: batch.map((item) => (isCard(item) ? { ok: true, value: null } : outcomes[next++]!)), learned }
 }
 
 async function duplicates(tx: Queryable, items: readonly AppendItem[]): Promise<Map<number, StoredRow>> {
@@ -156,13 +173,14 @@ async function duplicates(tx: Queryable, items: readonly AppendItem[]): Promise<
   return new Map(rows.map((row) => [row.i, row]))
 }
 
-/** Writes the new events; their rows by conversation, in seq order. */
+/** Writes the new events and the cards; the events' rows by conversation, in seq order. */
 async function write(
   tx: Queryable,
   items: readonly AppendItem[],
   plans: readonly Plan[],
   statuses: Map<string, CachedStatus>,
   counts: Map<string, { n: number; wait: Wait }>,
+  cards: Map<string, EmpathySnapshot>,
 ): Promise<Map<string, StoredRow[]>> {
   const events = plans.flatMap((plan, i) => {
     if (!('k' in plan)) return []
@@ -180,10 +198,14 @@ async function write(
       },
     ]
   })
-  if (events.length === 0) return new Map()
+  const ids = [...new Set([...counts.keys(), ...[...cards.keys()].filter((id) => UUID.test(id))])]
+  if (ids.length === 0) return new Map()
   // In id order: the update locks rows in the order it meets them.
-  const moved = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, { n, wait }]) => ({ id, n, wait, status: statuses.get(id) }))
-  const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events), moved.map((m) => m.id)])
+  const moved = ids.sort().map((id) => {
+    const { n, wait } = counts.get(id) ?? { n: 0, wait: 'keep' }
+    return { id, n, wait, status: statuses.get(id) ?? null, card: cards.get(id) ?? null }
+  })
+  const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events), ids])
   if (rows.length !== events.length) throw new StaleStatusError('[Attune] a conversation changed status since it was cached')
   const byConversation = new Map<string, StoredRow[]>()
   for (const row of rows.sort((a, b) => a.seq - b.seq)) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import type { ConversationStatus, ConversationSummary, EmpathySnapshot, Handoff, ShopperContext } from '@attune/protocol'
-import { createAppendQueue } from './append-queue.ts'
 import { topics, type Bus } from './bus.ts'
 import type { Database } from './db/database.ts'
 
@@ -129,32 +128,11 @@ export class VisitorErasedError extends Error {
   override name = 'VisitorErasedError'
 }
 
-// Each conversation's newest card of a batch, in one statement. Arrays, not a JSON record set: the
-// planner reads an unnest's rows by the primary key, and a record set's by scanning the table.
-const SET_CARDS = `
-  UPDATE conversations c SET empathy = r.empathy
-  FROM unnest($1::uuid[], $2::jsonb[]) AS r(id, empathy) WHERE c.id = r.id`
-
 /**
  * Conversation rows: who owns them, their state, and the inbox's view of them. With a bus, a
  * change other processes may keep in memory is announced (active-conversations.ts).
  */
 export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void; bus?: Bus } = {}) {
-  /**
-   * The agents' cards, written as the events are (append-queue.ts): the rules write one after
-   * every message, and a card was a statement of its own (issue 12). The cards made while one
-   * batch is written go in the next, one statement for all; a conversation's newest wins.
-   */
-  const cards = createAppendQueue<{ id: string; snapshot: EmpathySnapshot }, void>({
-    key: (card) => card.id,
-    seals: () => false,
-    async write(batch) {
-      const newest = new Map(batch.map((card) => [card.id, card.snapshot]))
-      await db.query(SET_CARDS, [[...newest.keys()], [...newest.values()].map((card) => JSON.stringify(card))])
-      return batch.map(() => ({ ok: true, value: undefined }))
-    },
-  })
-
   return {
     async get(id: string): Promise<ConversationRecord | null> {
       // A malformed id is simply not found (the column is a uuid; Postgres would throw).
@@ -228,9 +206,6 @@ export function createConversations(db: Database, hooks: { created?: (conversati
         optedOut: row.checkins_opted_out ?? false,
       }
     },
-
-    /** Stores the agent's card (empathy/engine.ts); the caller keeps its memory current. */
-    setEmpathy: (id: string, snapshot: EmpathySnapshot): Promise<void> => cards.add({ id, snapshot }),
 
     /** Flags a shopper's abusive message for the inbox (issue 16), once. */
     async flagAbusive(id: string, seq: number): Promise<void> {

@@ -1,6 +1,6 @@
-import type { Author, ConversationEvent, EventKind } from '@attune/protocol'
+import type { Author, ConversationEvent, EmpathySnapshot, EventKind } from '@attune/protocol'
 import type { Appended } from './active-conversations.ts'
-import { writeBatch, type AppendItem } from './append-batch.ts'
+import { writeBatch, type AppendItem, type BatchItem } from './append-batch.ts'
 import { createAppendQueue, type Outcome } from './append-queue.ts'
 import type { Database, Queryable } from './db/database.ts'
 import { createStatusCache } from './status-cache.ts'
@@ -59,11 +59,15 @@ type LogHooks = {
 }
 
 /** Groups a committed batch's new events by conversation, for `LogHooks.appended`. */
-function tellAppended(items: readonly AppendItem[], outcomes: readonly Outcome<AppendResult>[], appended: NonNullable<LogHooks['appended']>): void {
+function tellAppended(
+  items: readonly BatchItem[],
+  outcomes: readonly Outcome<AppendResult | null>[],
+  appended: NonNullable<LogHooks['appended']>,
+): void {
   const stored = new Map<string, { events: Appended[]; effects: boolean }>()
   items.forEach((item, i) => {
     const outcome = outcomes[i]
-    if (!outcome?.ok || outcome.value.duplicate) return
+    if ('card' in item || !outcome?.ok || !outcome.value || outcome.value.duplicate) return
     const entry = stored.get(item.conversationId) ?? { events: [], effects: false }
     entry.events.push({ event: outcome.value.event, ...(item.options.waiting ? { waiting: item.options.waiting } : {}) })
     entry.effects ||= item.options.effects !== undefined
@@ -80,7 +84,7 @@ function tellAppended(items: readonly AppendItem[], outcomes: readonly Outcome<A
 export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: LogHooks = {}) {
   const toEvent = (row: EventRow) => toStoredEvent(row, attachmentUrl)
   const cache = createStatusCache()
-  const queue = createAppendQueue<AppendItem, AppendResult>({
+  const queue = createAppendQueue<BatchItem, AppendResult | null>({
     async write(items, alone) {
       let result: Awaited<ReturnType<typeof writeBatch>>
       try {
@@ -103,7 +107,7 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: Lo
       return result.outcomes
     },
     key: (item) => item.conversationId,
-    seals: (item) => item.options.effects !== undefined,
+    seals: (item) => 'options' in item && item.options.effects !== undefined,
   })
   return {
     /**
@@ -111,9 +115,21 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: Lo
      * it committed. Locking the conversation row serialises appends across processes, so
      * `last_seq + 1` can never be handed out twice nor skipped.
      */
-    append(conversationId: string, input: NewEvent, options: AppendOptions = {}): Promise<AppendResult> {
+    async append(conversationId: string, input: NewEvent, options: AppendOptions = {}): Promise<AppendResult> {
       // Postgres reads a uuid in either case; the batch compares ids as the database returns them.
-      return queue.add({ conversationId: conversationId.toLowerCase(), input, options })
+      const item: AppendItem = { conversationId: conversationId.toLowerCase(), input, options }
+      const result = await queue.add(item)
+      if (!result) throw new Error('[Attune] an append was answered as a card')
+      return result
+    },
+
+    /**
+     * Stores the agent's card (empathy/engine.ts; the caller keeps its memory current). It joins the
+     * group commit: the cards made while one batch is written go in the next, in the statement that
+     * writes its events (issue 12: a card was a statement and a transaction of its own).
+     */
+    async setEmpathy(conversationId: string, card: EmpathySnapshot): Promise<void> {
+      await queue.add({ conversationId: conversationId.toLowerCase(), card })
     },
 
     /** A conversation just created is open: its first append needs no locking read of its status. */
