@@ -128,6 +128,22 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     expect(reads).toBeGreaterThan(before)
   })
 
+  it('forgets conversations loaded together over the last quarter of the minute, not all in the same moment', async () => {
+    const many = createActiveConversations({ conversations, log, bus, window: 3, max: 100, ttlMs: 60_000, now: () => clock })
+    const ids = await Promise.all(Array.from({ length: 40 }, () => conversation()))
+    const loadedAt = clock
+    for (const id of ids) await many.get(id)
+    const kept = () => ids.filter((id) => many.peek(id) !== undefined).length
+    clock = loadedAt + 44_999
+    expect(kept()).toBe(40)
+    clock = loadedAt + 52_500
+    // Each forgotten somewhere between 45 and 60 s: all 40 on one side of the middle is a chance of 1 in 10^12.
+    expect(kept()).toBeGreaterThan(0)
+    expect(kept()).toBeLessThan(40)
+    clock = loadedAt + 60_000
+    expect(kept()).toBe(0)
+  })
+
   it("writes the agents' cards with the events of the batch they join, each conversation's newest, never moving its place in the inbox", async () => {
     const [first, second] = [await conversation(), await conversation()]
     const card = (moodNow: 1 | 2 | 3 | 4 | 5): EmpathySnapshot => ({

@@ -27,7 +27,8 @@ type ActiveConversationsOptions = {
   now?: () => number
 }
 
-type Slot = { loading: Promise<ActiveConversation | null>; kept?: ActiveConversation; at: number }
+/** A conversation being loaded or kept, and when it stops being trusted. */
+type Slot = { loading: Promise<ActiveConversation | null>; kept?: ActiveConversation; until: number }
 
 /** Reads of the state and of the events that disagree (an append came in between) are read again this often. */
 const READS = 3
@@ -71,7 +72,9 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
   }
 
   function load(id: string): Promise<ActiveConversation | null> {
-    const slot: Slot = { loading: Promise.resolve(null), at: now() }
+    // Trusted for three quarters of the TTL to all of it, at random: conversations loaded together
+    // (a busy moment's first messages, a restart's crowd) are not all read again in the same second.
+    const slot: Slot = { loading: Promise.resolve(null), until: now() + ttlMs * (1 - Math.random() / 4) }
     slot.loading = read(id).then(
       ({ active, whole }) => {
         // Dropped meanwhile (a change, an append read or not by this load): not kept.
@@ -98,7 +101,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
   function fresh(id: string): Slot | undefined {
     const slot = slots.get(id)
     if (!slot) return undefined
-    if (now() - slot.at >= ttlMs) return void forget(id)
+    if (now() >= slot.until) return void forget(id)
     slots.delete(id)
     slots.set(id, slot)
     return slot
