@@ -102,6 +102,19 @@ describe('the embedded database in its thread', () => {
     expect(ticks).toBeGreaterThan(0)
   })
 
+  it('renews its planner statistics by itself, as a real PostgreSQL does', async () => {
+    const analyzed = await openPglite(undefined, { analyzeEveryMs: 100 })
+    try {
+      await analyzed.exec(`CREATE TABLE notes (id int PRIMARY KEY, kind text); INSERT INTO notes SELECT n, 'a' FROM generate_series(1, 1000) n`)
+      const statistics = () => analyzed.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'notes'`)
+      expect(await statistics()).toEqual([{ n: 0 }])
+      for (let waited = 0; (await statistics())[0]!.n === 0 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+      expect((await statistics())[0]!.n).toBeGreaterThan(0)
+    } finally {
+      await analyzed.close()
+    }
+  })
+
   it('refuses a statement after close with DatabaseUnavailable', async () => {
     const other = await openPglite()
     await other.close()
