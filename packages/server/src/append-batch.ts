@@ -11,7 +11,7 @@ export type AppendItem = { conversationId: string; input: NewEvent; options: App
  * The agent's card of a conversation (empathy/engine.ts writes one after every message): written
  * with the events of the batch it joins, by the same statement, the newest of a batch winning.
  */
-export type CardItem = { conversationId: string; card: EmpathySnapshot }
+type CardItem = { conversationId: string; card: EmpathySnapshot }
 /** What the group commit writes: appends, and cards. */
 export type BatchItem = AppendItem | CardItem
 
