@@ -13,6 +13,9 @@ export type ConversationRecord = {
   assigneeId: string | null
 }
 
+/** How far each side has received and read a conversation (seq; 0: nothing yet). */
+export type Marks = Record<'visitor' | 'agent', { delivered: number; read: number }>
+
 type Row = {
   id: string
   site_id: string
@@ -270,17 +273,22 @@ export function createConversations(db: Database, hooks: { created?: (conversati
       await db.query(`UPDATE conversations SET ${sets.join(', ')} WHERE id = $1`, [id, seq])
     },
 
-    /** How far each side has received and read, for a client that resumes. */
-    async marks(id: string): Promise<Record<'visitor' | 'agent', { delivered: number; read: number }> | null> {
-      const [row] = await db.query<Record<string, number>>(
-        `SELECT visitor_delivered_seq, visitor_read_seq, agent_delivered_seq, agent_read_seq FROM conversations WHERE id = $1`,
+    /**
+     * What a client that resumes needs, in one read: the conversation (for the access check and
+     * its last seq) and how far each side has received and read.
+     */
+    async withMarks(id: string): Promise<{ record: ConversationRecord; marks: Marks } | null> {
+      if (!UUID.test(id)) return null
+      const [row] = await db.query<Row & Record<`${keyof Marks}_${'delivered' | 'read'}_seq`, number | null>>(
+        `SELECT ${RECORD}, visitor_delivered_seq, visitor_read_seq, agent_delivered_seq, agent_read_seq FROM conversations WHERE id = $1`,
         [id],
       )
       if (!row) return null
-      return {
+      const marks: Marks = {
         visitor: { delivered: row.visitor_delivered_seq ?? 0, read: row.visitor_read_seq ?? 0 },
         agent: { delivered: row.agent_delivered_seq ?? 0, read: row.agent_read_seq ?? 0 },
       }
+      return { record: toRecord(row), marks }
     },
   }
 }

@@ -11,7 +11,7 @@ import type {
 } from '@attune/protocol'
 import { ErrorCode } from '@attune/protocol'
 import { topics } from '../bus.ts'
-import type { ConversationRecord } from '../conversations.ts'
+import type { ConversationRecord, Marks } from '../conversations.ts'
 import { ConversationClosedError } from '../log.ts'
 import { FrameError, type Session } from './context.ts'
 import { log } from '../logger.ts'
@@ -22,11 +22,23 @@ import { log } from '../logger.ts'
  */
 export async function resume(s: Session, frame: ResumeFrame): Promise<void> {
   const conversationId = frame.conversationId
-  await s.access(conversationId)
-  await s.follow(conversationId, frame.afterSeq, (lastSeq) => s.send({ type: 'synced', conversationId, lastSeq }))
-  const marks = await s.deps.conversations.marks(conversationId)
+  // One read, after subscribing: the access check, the other side's marks, and how far the log
+  // goes — what is stored after it is heard live, so a client that has everything (a restart's
+  // crowd coming back) costs no read of the log. Nothing is sent before the check.
+  const following = s.follow(conversationId, frame.afterSeq)
+  let stored: number
+  let marks: Marks
+  try {
+    const found = await s.deps.conversations.withMarks(conversationId)
+    stored = s.mine(found?.record).lastSeq
+    marks = found!.marks
+  } catch (error) {
+    // Not theirs, or not read: nothing was sent, and nothing stays subscribed.
+    s.unfollow(conversationId)
+    throw error
+  }
+  await following.replay((lastSeq) => s.send({ type: 'synced', conversationId, lastSeq }), stored)
   const peer = s.role === 'visitor' ? 'agent' : 'visitor'
-  if (!marks) return
   if (marks[peer].delivered > 0) s.send({ type: 'read', conversationId, role: peer, seq: marks[peer].delivered, mark: 'delivered' })
   if (marks[peer].read > 0) s.send({ type: 'read', conversationId, role: peer, seq: marks[peer].read, mark: 'read' })
 }
@@ -196,7 +208,7 @@ async function appendOrClosed<T>(append: () => Promise<T>): Promise<T> {
  */
 export async function acked(s: Session, clientId: string, conversationId: string, event: ConversationEvent, duplicate: boolean) {
   s.send({ type: 'ack', clientId, conversationId, seq: event.seq })
-  if (!s.subscriptions.has(conversationId)) await s.follow(conversationId, event.seq - 1)
+  if (!s.subscriptions.has(conversationId)) await s.follow(conversationId, event.seq - 1).replay()
   if (duplicate) return
   s.deps.bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event })
   // Acked means stored: what follows must not answer an error for it (the database going away

@@ -37,7 +37,7 @@ export async function open(s: Session, frame: OpenFrame): Promise<void> {
     ...(frame.checkIns !== undefined ? { checkIns: frame.checkIns } : {}),
   })
   if (!s.subscriptions.has(conversation.id)) {
-    await s.follow(conversation.id, 0, (lastSeq) => s.send({ type: 'synced', conversationId: conversation.id, lastSeq }))
+    await s.follow(conversation.id, 0).replay((lastSeq) => s.send({ type: 'synced', conversationId: conversation.id, lastSeq }))
   }
   // The before-chat moment; asked once per conversation however often the panel opens.
   await s.deps.empathy.opened(conversation.id)

@@ -86,7 +86,9 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       if (ws.readyState === ws.OPEN) sendInTick(ws, edge.socket, frameJson(frame))
     },
     async access(conversationId) {
-      const conversation = deps.active.peek(conversationId) ?? (await deps.conversations.get(conversationId))
+      return session.mine(deps.active.peek(conversationId) ?? (await deps.conversations.get(conversationId)))
+    },
+    mine(conversation) {
       const mine =
         conversation &&
         (principal.role === 'agent'
@@ -105,8 +107,8 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       }
       return (await deps.conversations.openFor(session.siteId, visitorId)).conversation
     },
-    follow(conversationId, afterSeq, then) {
-      session.subscriptions.get(conversationId)?.unsubscribe()
+    follow(conversationId, afterSeq) {
+      session.unfollow(conversationId)
       const sub = createSubscription({
         conversationId,
         afterSeq,
@@ -126,7 +128,11 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
           off()
         },
       })
-      return sub.replay(then)
+      return sub
+    },
+    unfollow(conversationId) {
+      session.subscriptions.get(conversationId)?.unsubscribe()
+      session.subscriptions.delete(conversationId)
     },
   }
 

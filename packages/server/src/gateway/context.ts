@@ -70,11 +70,17 @@ export type Session = {
   send(frame: ServerFrame): void
   /** The conversation when this connection may see it; FrameError not_found otherwise. */
   access(conversationId: string): Promise<ConversationRecord>
+  /** `access`'s rule for a conversation read already (null: missing). */
+  mine(conversation: ConversationRecord | null | undefined): ConversationRecord
   /**
    * The shopper's open conversation, opened now when there is none — within the limits on new
    * conversations per address and per store (FrameError `rate_limited` with a retry hint).
    */
   openConversation(): Promise<ConversationRecord>
-  /** Subscribes to live events after `afterSeq` (replacing an earlier subscription) and replays. */
-  follow(conversationId: string, afterSeq: number, then?: (lastSeq: number) => void): Promise<void>
+  /**
+   * Subscribes to live events after `afterSeq` (replacing an earlier subscription). Nothing is
+   * sent until the caller replays the subscription (after checking access, if it has not yet).
+   */
+  follow(conversationId: string, afterSeq: number): Subscription
+  unfollow(conversationId: string): void
 }

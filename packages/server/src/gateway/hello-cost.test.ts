@@ -114,6 +114,54 @@ describe('a shopper connecting', () => {
   })
 })
 
+describe('a shopper coming back', () => {
+  /** A shopper with a conversation, back on a new connection: its token, the conversation and its last seq. */
+  async function returning() {
+    const first = await connect()
+    const token = await hello(first)
+    first.send({ type: 'send', clientId: `r-${Math.random()}`, text: 'Do you ship to Chiang Mai?' })
+    const { conversationId } = await first.next('ack')
+    await quiet()
+    const again = await connect()
+    again.send({ type: 'hello', v: PROTOCOL_VERSION, token })
+    const welcome = await again.next('welcome')
+    await again.next('presence')
+    const lastSeq = welcome.role === 'visitor' ? (welcome.conversation?.lastSeq ?? 0) : 0
+    return { first, again, conversationId, lastSeq }
+  }
+
+  it("costs one statement for a resume with nothing new (a restart's crowd coming back)", async () => {
+    const { again, conversationId, lastSeq } = await returning()
+    const statements = await cost(async () => {
+      again.send({ type: 'resume', conversationId, afterSeq: lastSeq })
+      expect(await again.next('synced')).toMatchObject({ conversationId, lastSeq })
+    })
+    expect(statements).toHaveLength(1)
+  })
+
+  it('replays what the connection missed, then says synced', async () => {
+    const { again, conversationId, lastSeq } = await returning()
+    again.send({ type: 'resume', conversationId, afterSeq: lastSeq - 1 })
+    const event = await again.next('event')
+    expect(event.event.seq).toBe(lastSeq)
+    expect(await again.next('synced')).toMatchObject({ conversationId, lastSeq })
+  })
+
+  it("sends nothing of another shopper's conversation, and keeps no subscription to it", async () => {
+    const { first, conversationId, lastSeq } = await returning()
+    const stranger = await connect()
+    await hello(stranger)
+    stranger.send({ type: 'resume', conversationId, afterSeq: 0 })
+    expect(await stranger.next('error')).toMatchObject({ code: 'not_found' })
+    // A message stored now would reach a subscription left behind.
+    first.send({ type: 'send', clientId: `r-${Math.random()}`, text: 'Hello?', conversationId })
+    await first.next('ack')
+    await quiet()
+    expect(lastSeq).toBeGreaterThan(0)
+    expect(stranger.frames.filter((f) => ['event', 'synced', 'read', 'typing'].includes(f.type))).toEqual([])
+  })
+})
+
 describe("a store's settings kept in memory", () => {
   it('are read again when the store changes them: a removed origin is refused at the next upgrade', async () => {
     // Read once (kept): the origin added next is not in what is kept.

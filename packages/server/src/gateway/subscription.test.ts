@@ -59,6 +59,19 @@ describe('subscription', () => {
     expect(sent).toEqual([2, 3, 4, 5, 6, 7])
   })
 
+  it('sends nothing before its first replay, and reads no log when it is known to have everything', async () => {
+    const { sub, sent, release } = setup(3, 3)
+    sub.live(event(4))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(sent).toEqual([])
+    // The log is never released: a read of it would never end.
+    let synced = -1
+    await sub.replay((last) => (synced = last), 3)
+    expect(sent).toEqual([4])
+    expect(synced).toBe(4)
+    release()
+  })
+
   it('fills a gap from the log when a live event arrives ahead of its predecessor', async () => {
     const { sub, sent, release } = setup(0, 3)
     release()

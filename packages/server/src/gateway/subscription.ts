@@ -18,7 +18,10 @@ export function createSubscription(options: {
 }) {
   const { conversationId, log, send } = options
   let last = options.afterSeq
-  let queue: Promise<void> = Promise.resolve()
+  // Held until the first replay: live events heard before it wait in the queue (a resume
+  // subscribes, then checks access, and only then sends anything).
+  let open: () => void = () => {}
+  let queue = new Promise<void>((resolve) => (open = resolve))
   let closed = false
 
   const enqueue = (job: () => Promise<void> | void) => {
@@ -42,12 +45,18 @@ export function createSubscription(options: {
 
   return {
     conversationId,
-    /** Replays what the log holds after the current position; `then` runs after the replay. */
-    replay(then?: (lastSeq: number) => void): Promise<void> {
-      return enqueue(async () => {
-        await catchUp()
+    /**
+     * Replays what the log holds after the current position; `then` runs after the replay.
+     * `storedUpTo`, the conversation's last seq as read after subscribing, spares the read of the
+     * log when this connection has everything (anything later is heard live).
+     */
+    replay(then?: (lastSeq: number) => void, storedUpTo?: number): Promise<void> {
+      const replayed = enqueue(async () => {
+        if (storedUpTo === undefined || last < storedUpTo) await catchUp()
         then?.(last)
       })
+      open()
+      return replayed
     },
     /** A live event from the bus. */
     live(event: ConversationEvent): void {
@@ -59,6 +68,7 @@ export function createSubscription(options: {
     },
     close(): void {
       closed = true
+      open()
     },
   }
 }
