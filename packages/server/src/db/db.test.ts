@@ -33,6 +33,29 @@ describe('database', () => {
     expect(await db.query('SELECT value FROM settings WHERE key = $1', ['k'])).toEqual([{ value: 'kept' }])
   })
 
+  it("merges the search index's pending words in small steps, not thousands of messages at once", async () => {
+    await migrate(db)
+    const [site] = await db.query<{ id: string }>(`INSERT INTO sites (id, key, name) VALUES (gen_random_uuid(), 'words', 'Words') RETURNING id`)
+    const [visitor] = await db.query<{ id: string }>(`INSERT INTO visitors (id, site_id) VALUES (gen_random_uuid(), $1) RETURNING id`, [site!.id])
+    const [conversation] = await db.query<{ id: string }>(
+      `INSERT INTO conversations (id, site_id, visitor_id) VALUES (gen_random_uuid(), $1, $2) RETURNING id`,
+      [site!.id, visitor!.id],
+    )
+    for (let batch = 0; batch < 20; batch++) {
+      await db.query(
+        `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, body)
+         SELECT $1, $2 * 100 + i, 'message', 'visitor', 'v', jsonb_build_object('text', 'do you have size ' || i || ' of the blue shoe ' || $2 * 100 + i)
+         FROM generate_series(1, 100) AS i`,
+        [conversation!.id, batch],
+      )
+    }
+    // Pages still pending after 2,000 messages: at most the 64 kB limit (8 pages); ~60 with 4 MB.
+    const [pending] = await db.query<{ pages: number }>(`SELECT gin_clean_pending_list('events_message_words'::regclass)::int AS pages`)
+    expect(pending!.pages).toBeLessThanOrEqual(8)
+    const found = await db.query(`SELECT seq FROM events WHERE to_tsvector('simple', body->>'text') @@ to_tsquery('simple', '1234')`)
+    expect(found).toHaveLength(1)
+  })
+
   it('rolls a failed transaction back', async () => {
     await migrate(db)
     await expect(
