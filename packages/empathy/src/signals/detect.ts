@@ -59,26 +59,41 @@ function lexiconsFor(text: string): LexiconSource[] {
   return lexicons
 }
 
-/**
- * The cues of messages read lately, by text: the server reads the shopper's six latest messages
- * after each new one, so five of them were read a moment before (issue 12). Bounded; the oldest
- * text read goes first.
- */
-const recentHits = new Map<string, readonly Hit[]>()
-const RECENT_HITS = 2000
+/** What one message says, read once: its cues (unscaled) and its normalised text. */
+type Reading = { hits: readonly Hit[]; normalised: string }
 
-/** Every cue of one message, unscaled (shared: never changed by the caller). */
-function messageHits(text: string): readonly Hit[] {
-  const known = recentHits.get(text)
-  if (known) return known
-  const hits = readMessage(text)
-  if (recentHits.size >= RECENT_HITS) recentHits.delete(recentHits.keys().next().value!)
-  recentHits.set(text, hits)
-  return hits
+/**
+ * The readings of messages read lately, by text: the server reads the shopper's six latest
+ * messages after each new one, so five of them were read a moment before (issue 12). Bounded by
+ * the characters of their texts (~8 MB), not by a count: at 2,000 texts, 500 shoppers chatting at
+ * once (3,000 texts in their windows) were read afresh every time. The longest unused goes first.
+ */
+const readings = new Map<string, Reading>()
+const READINGS_MAX_CHARS = 4_000_000
+let readingChars = 0
+
+/** One message's reading (shared: never changed by the caller). */
+function reading(text: string): Reading {
+  const known = readings.get(text)
+  if (known) {
+    // Moved to the newest end: a Map iterates in insertion order.
+    readings.delete(text)
+    readings.set(text, known)
+    return known
+  }
+  const normalised = normalize(text)
+  const fresh = { hits: readMessage(text, normalised), normalised }
+  readings.set(text, fresh)
+  readingChars += text.length
+  for (const oldest of readings.keys()) {
+    if (readingChars <= READINGS_MAX_CHARS) break
+    readings.delete(oldest)
+    readingChars -= oldest.length
+  }
+  return fresh
 }
 
-function readMessage(text: string): Hit[] {
-  const normalised = normalize(text)
+function readMessage(text: string, normalised: string): Hit[] {
   const tokens = tokenize(normalised)
   const hits: Hit[] = []
   for (const lexicon of lexiconsFor(normalised)) hits.push(...matchLexicon(normalised, tokens, lexicon))
@@ -102,7 +117,8 @@ function withoutBitterLaughter(hits: Hit[]): Hit[] {
 
 export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
   const recent = texts.slice(-MAX_MESSAGES)
-  const perMessage = recent.map(messageHits)
+  const read = recent.map(reading)
+  const perMessage = read.map((r) => r.hits)
   // "ok thanks" and then "that's what you said last time": thanks earlier do not soften a
   // complaint that comes after them (the mood moves forward); thanks after one still do.
   const lastComplaint = lastRaising(perMessage)
@@ -122,7 +138,7 @@ export function detectFrustration(texts: readonly string[], context?: Frustratio
       hits.push({ ...hit, weight: hit.weight * scale })
     }
   })
-  const normalised = recent.map(normalize)
+  const normalised = read.map((r) => r.normalised)
   const repeats = countRepeats(normalised)
   if (repeats > 0) {
     const weight = Math.min(REPEAT_MAX, REPEAT_BASE + REPEAT_STEP * (repeats - 1))
