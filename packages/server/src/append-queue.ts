@@ -50,18 +50,22 @@ export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
     return batch
   }
 
-  async function commit(batch: Waiting<I, R>[], alone = false): Promise<void> {
-    let outcomes: Outcome<R>[]
+  /** Writes one batch: each item's outcome (when the transaction failed, each item's alone). */
+  async function write(batch: readonly Waiting<I, R>[], alone = false): Promise<Outcome<R>[]> {
     try {
-      outcomes = await options.write(
+      return await options.write(
         batch.map((entry) => entry.item),
         alone,
       )
     } catch (error) {
-      if (alone) return batch[0]!.reject(error)
-      for (const entry of batch) await commit([entry], true)
-      return
+      if (alone) return [{ ok: false, error }]
+      const outcomes: Outcome<R>[] = []
+      for (const entry of batch) outcomes.push(...(await write([entry], true)))
+      return outcomes
     }
+  }
+
+  function settle(batch: readonly Waiting<I, R>[], outcomes: readonly Outcome<R>[]): void {
     batch.forEach((entry, i) => {
       const outcome = outcomes[i]!
       if (outcome.ok) entry.resolve(outcome.value)
@@ -72,7 +76,14 @@ export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
   async function flush(): Promise<void> {
     flushing = true
     try {
-      while (waiting.length > 0) await commit(take())
+      while (waiting.length > 0) {
+        const batch = take()
+        const outcomes = await write(batch)
+        // Answered once the next batch is on its way to the database: the callers' acks and all
+        // that follows them (fan-out, the check-in rules) run while it is written, instead of the
+        // database waiting for them (issue 12).
+        setImmediate(() => settle(batch, outcomes))
+      }
     } finally {
       flushing = false
     }
