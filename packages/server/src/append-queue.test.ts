@@ -9,7 +9,9 @@ function setup() {
     write(items) {
       events.push(`write ${items.join(' ')}`)
       return new Promise<Outcome<string>[]>((resolve) =>
-        commits.push(() => resolve(items.map((item) => (item.startsWith('bad') ? { ok: false, error: new Error(item) } : { ok: true, value: item })))),
+        commits.push(() =>
+          resolve(items.map((item) => (item.startsWith('bad') ? { ok: false, error: new Error(item) } : { ok: true, value: item }))),
+        ),
       )
     },
     key: (item) => item,
