@@ -18,8 +18,6 @@ export type GatewayLimits = {
   heartbeatMs: number
   /** Writes (sends, answers) being handled at once, past which new ones get `unavailable` (see load.ts). */
   writesInFlight: number
-  /** With this many writes being handled, the longest the oldest may have waited before new ones get `unavailable` (see load.ts). */
-  slowWrites: { writes: number; ms: number }
   /**
    * Statements sent to the database and not answered yet, past which new writes get `unavailable`:
    * the work after a message (check-in rules, the inbox's summary, assignment) queues there, not in
@@ -39,12 +37,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   conversationsPerStore: { burst: 200, perMinute: 120 },
   helloTimeoutMs: 10_000,
   heartbeatMs: 30_000,
-  // A bound on what a burst can hold (the embedded database writes ~200 a batch, ~50 ms each);
-  // the wait below is what refuses under a load that lasts.
-  writesInFlight: 2000,
-  // Five times the ack p99 the bench aims at: a burst cleared within it is taken. Below a hundred
-  // writes, waiting is the database being slow (statementsInFlight's business), not a crowd.
-  slowWrites: { writes: 100, ms: 250 },
+  writesInFlight: 500,
   // About a second of the embedded database's work. Lower refused too often: a reconnecting crowd
   // resends its outboxes at once, and a copy of a message already stored, refused on arrival,
   // holds its connection's later messages (send-order.ts) until the hold lapses.

@@ -10,34 +10,20 @@ import { FRAME_BURST, FRAMES_PER_SECOND } from './rate-limit.ts'
 const STALL_MS = (FRAME_BURST / FRAMES_PER_SECOND) * 1000
 /** How often the event loop's delay is sampled. */
 const SAMPLE_MS = 500
-/**
- * What a refused client is told to wait, and how much it is spread so retries do not come back
- * together. Above core's own least wait (2 s, core/src/retries.ts): at 1–2 s every hint was
- * raised to 2 s, and a crowd refused in the same moment came back in the same moment (issue 12).
- */
-const RETRY_MS = 2000
-const RETRY_JITTER_MS = 2000
+/** What a refused client is told to wait, and how much it is spread so retries do not come back together. */
+const RETRY_MS = 1000
+const RETRY_JITTER_MS = 1000
 
 /**
  * Whether this process is behind. Overload is answered, not queued: past its limit the gateway
  * refuses writes at once with `unavailable` and a retry hint (the clients' outboxes resend them),
- * instead of letting acks come back a minute late. "Behind" is a crowd of writes whose oldest has
- * waited too long (`slow`), not a count alone: a burst the group commit clears in a moment
- * (hundreds of messages arriving together) is taken, and one it cannot clear is refused while it
- * waits; a few slow writes are a slow database, not a crowd, and refusing them gains nothing. The
- * count (`maxWrites`) only bounds what a burst can hold. Writes in flight are not the whole load: each
+ * instead of letting acks come back a minute late. Writes in flight are not the whole load: each
  * message leaves work for the database after its ack (check-in rules, the summary, assignment),
- * so a database that has fallen behind refuses new writes too. And frames read in one burst after
- * a stall of our own are not the shopper's burst: the per-connection rate limit is not applied then.
+ * so a database that has fallen behind refuses new writes too. And frames read in one burst after a stall of
+ * our own are not the shopper's burst: the per-connection rate limit is not applied then.
  */
-export function createLoadGauge(
-  { maxWrites, slow }: { maxWrites: number; slow: { writes: number; ms: number } },
-  databaseBehind: () => boolean = () => false,
-  stallMs = STALL_MS,
-  now: () => number = performance.now.bind(performance),
-) {
-  /** The writes being handled, oldest first (a Set keeps insertion order). */
-  const writes = new Set<{ at: number }>()
+export function createLoadGauge(maxWritesInFlight: number, databaseBehind: () => boolean = () => false, stallMs = STALL_MS) {
+  let writes = 0
   let stalledRecently = false
   const delay = monitorEventLoopDelay({ resolution: 20 })
   delay.enable()
@@ -46,20 +32,19 @@ export function createLoadGauge(
     delay.reset()
   }, SAMPLE_MS)
   sampler.unref()
-  const oldestWaitedMs = () => {
-    const oldest = writes.values().next().value
-    return oldest ? now() - oldest.at : 0
-  }
   return {
-    /** True when a new write should be refused for now: too many wait, a crowd waits too long, or the database is behind. */
-    behind: () => writes.size >= maxWrites || (writes.size >= slow.writes && oldestWaitedMs() > slow.ms) || databaseBehind(),
+    /** True when a new write should be refused for now: too many writes, or the database is behind. */
+    behind: () => writes >= maxWritesInFlight || databaseBehind(),
     /** True when the last moments held a stall: frames arriving now may have waited behind it. */
     stalled: () => stalledRecently,
     /** Counts a write from arrival to answer; call the returned function when it is answered. */
     start(): () => void {
-      const write = { at: now() }
-      writes.add(write)
-      return () => void writes.delete(write)
+      writes++
+      let done = false
+      return () => {
+        if (!done) writes--
+        done = true
+      }
     },
     retryAfterMs: () => RETRY_MS + Math.floor(Math.random() * RETRY_JITTER_MS),
     stop() {
