@@ -115,6 +115,36 @@ describe('the embedded database in its thread', () => {
     }
   })
 
+  it('prepares a statement once and runs it again by name, in and out of transactions', async () => {
+    const sql = `SELECT n FROM items WHERE name = $1`
+    await db.query(`INSERT INTO items (name, n) VALUES ('prepared', 7)`)
+    for (let i = 0; i < 3; i++) expect(await db.query(sql, ['prepared'])).toEqual([{ n: 7 }])
+    expect(await db.transaction((tx) => tx.query(sql, ['prepared']))).toEqual([{ n: 7 }])
+    // Statements a client prepares by name are PostgreSQL's own list for the session.
+    const named = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = $1`, [sql])
+    expect(named).toEqual([{ n: 1 }])
+  })
+
+  it('keeps its prepared statements few: the least recently used close past 500 texts', async () => {
+    for (let i = 0; i < 600; i++) await db.query(`SELECT ${i} AS n`)
+    const [open] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements`)
+    expect(open!.n).toBeGreaterThan(100)
+    expect(open!.n).toBeLessThanOrEqual(501)
+    expect(await db.query(`SELECT 599 AS n`)).toEqual([{ n: 599 }])
+  })
+
+  it('answers a statement that failed to prepare with its error, and the next one runs', async () => {
+    await expect(db.query('SELEC 1')).rejects.toMatchObject({ code: '42601' })
+    await expect(db.query(`SELECT n FROM items WHERE name = $1`, ['prepared'])).resolves.toEqual([{ n: 7 }])
+  })
+
+  it('returns the new shape of a table after a schema change, not the prepared one', async () => {
+    await db.exec(`CREATE TABLE shapes (id int PRIMARY KEY); INSERT INTO shapes VALUES (1)`)
+    expect(await db.query('SELECT * FROM shapes')).toEqual([{ id: 1 }])
+    await db.exec(`ALTER TABLE shapes ADD COLUMN label text NOT NULL DEFAULT 'one'`)
+    expect(await db.query('SELECT * FROM shapes')).toEqual([{ id: 1, label: 'one' }])
+  })
+
   it('refuses a statement after close with DatabaseUnavailable', async () => {
     const other = await openPglite()
     await other.close()
