@@ -58,6 +58,21 @@ describe.runIf(bin)('on a real PostgreSQL', () => {
     }
   })
 
+  it('prepares a statement once per connection and runs it again by name', async () => {
+    const sql = 'SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = $1'
+    const counts = await db.transaction(async (tx) => [await tx.query(sql, [sql]), await tx.query(sql, [sql]), await tx.query(sql, [sql])])
+    // On one connection: prepared by the first run, reused by the next two.
+    expect(counts).toEqual([[{ n: 1 }], [{ n: 1 }], [{ n: 1 }]])
+  })
+
+  it('returns the new shape of a table after a schema change, not the prepared one', async () => {
+    await db.exec('CREATE TABLE shapes (id int PRIMARY KEY); INSERT INTO shapes VALUES (1)')
+    const read = () => db.transaction((tx) => tx.query('SELECT * FROM shapes'))
+    expect(await read()).toEqual([{ id: 1 }])
+    await db.exec(`ALTER TABLE shapes ADD COLUMN label text NOT NULL DEFAULT 'one'`)
+    expect(await read()).toEqual([{ id: 1, label: 'one' }])
+  })
+
   it('serves a whole chat with DATABASE_URL instead of the embedded engine', async () => {
     const server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl: cluster.url })
     try {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 import { DatabaseUnavailable, type Database, type Queryable } from './database.ts'
 import { log } from '../logger.ts'
@@ -33,10 +34,11 @@ export async function openPostgres(url: string): Promise<Database> {
   // Fail at start, with the reason, rather than at the first chat message.
   await pool.query('SELECT 1')
 
+  const names = statementNames()
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       try {
-        const result = await client.query(sql, params as unknown[])
+        const result = await client.query({ name: names.of(sql), text: sql, values: params as unknown[] })
         return result.rows as T[]
       } catch (error) {
         throw typed(error)
@@ -47,6 +49,8 @@ export async function openPostgres(url: string): Promise<Database> {
         await client.query(sql)
       } catch (error) {
         throw typed(error)
+      } finally {
+        names.schemaChanged()
       }
     },
   })
@@ -77,5 +81,34 @@ export async function openPostgres(url: string): Promise<Database> {
       }
     },
     close: () => pool.end(),
+  }
+}
+
+/**
+ * Each statement text runs as a prepared statement of its own name (issue 12): node-postgres
+ * parses it once per connection and then only binds and runs it, so PostgreSQL skips parsing and
+ * analysing it and keeps its plan when a generic one is as good, on the cores the chat shares
+ * with it. A schema change (`exec`: migrations) starts new names, because PostgreSQL refuses to run
+ * a statement prepared before it whose result changed ("cached plan must not change result type").
+ * Another process's migration (a rolling upgrade) cannot change ours: they name their columns.
+ */
+function statementNames() {
+  let generation = 0
+  const named = new Map<string, string>()
+  return {
+    of(sql: string): string {
+      let name = named.get(sql)
+      if (name === undefined) {
+        // The server's texts are a few hundred; one built per call would only grow this map.
+        if (named.size >= 2_000) named.clear()
+        name = `a${generation}_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`
+        named.set(sql, name)
+      }
+      return name
+    },
+    schemaChanged(): void {
+      generation++
+      named.clear()
+    },
   }
 }
