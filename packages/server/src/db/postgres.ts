@@ -99,7 +99,9 @@ function statementNames() {
     of(sql: string): string {
       let name = named.get(sql)
       if (name === undefined) {
-        // The server's texts are a few hundred; one built per call would only grow this map.
+        // node-postgres keeps what each connection prepared for the connection's life: bounded
+        // because the server's texts are fixed (values go in parameters, never in the text). This
+        // map only spares hashing them again; cleared, a text gets the same name back.
         if (named.size >= 2_000) named.clear()
         name = `a${generation}_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`
         named.set(sql, name)
