@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import type { PgliteThread } from '../db/pglite.ts'
 import type { Config } from './config.ts'
 
 /** Why a command stopped, as a closed set; each maps to the process's exit code. */
@@ -23,6 +24,12 @@ export class CliError extends Error {
   }
 }
 
+/** `--help` or `-h` anywhere among `args`. */
+export const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h')
+
+/** A command line whose first word is a flag, or that is empty, runs `start`, the default command. */
+export const startsByDefault = (first: string | undefined): first is undefined | `-${string}` => first === undefined || first.startsWith('-')
+
 /** What the command line talks to; the real process in cli.ts, a recorder in tests. */
 export type Io = {
   /** Results, for the operator or a pipe (`visitor export > file.json`). */
@@ -36,6 +43,8 @@ export type Io = {
   here: string
   /** Resolves with the signal's name when the operator stops the server (Ctrl-C, SIGTERM). */
   stopped(): Promise<string>
+  /** The embedded database's thread, started before the rest of the server loaded (cli/early.ts). */
+  databaseThread?: Promise<PgliteThread | undefined>
 }
 
 type Flag = {

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrations.ts'
-import { openPglite } from '../db/pglite.ts'
+import { openPglite, type PgliteThread } from '../db/pglite.ts'
 import { openPostgres } from '../db/postgres.ts'
 import type { Config } from './config.ts'
 import { assertFree } from './lock.ts'
@@ -16,7 +16,7 @@ export const describeDatabase = (config: Config) =>
  */
 export async function withDatabase<T>(config: Config, fn: (db: Database, applied: number[]) => Promise<T>): Promise<T> {
   if (!config.databaseUrl) await assertFree(config.dataDir)
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir)
+  const db = await openDatabase(config)
   try {
     const applied = await migrate(db)
     return await fn(db, applied)
@@ -24,3 +24,10 @@ export async function withDatabase<T>(config: Config, fn: (db: Database, applied
     await db.close()
   }
 }
+
+/**
+ * The configured database, open: the caller checks the embedded one is free, and closes it.
+ * `started`: the embedded database's thread, if cli.ts started it already (cli/early.ts).
+ */
+export const openDatabase = (config: Config, started?: PgliteThread): Promise<Database> =>
+  config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir, started ? { started } : {})

@@ -1,18 +1,17 @@
 import { AccountError } from '../accounts/errors.ts'
 import { VERSION } from '../server.ts'
-import { CliError, EXIT_CODES, parseFlags, type Command, type Io } from './command.ts'
+import { CliError, EXIT_CODES, parseFlags, startsByDefault, wantsHelp, type Command, type Io } from './command.ts'
 import { COMMANDS } from './commands/index.ts'
 import { readConfig } from './config.ts'
 import { commandHelp, groupHelp, mainHelp } from './help.ts'
 
 const byName = new Map(COMMANDS.map((c) => [c.name, c]))
 const groupOf = (word: string) => COMMANDS.filter((c) => c.name.startsWith(`${word} `))
-const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h')
 
 /** The command named by the first words of argv, and the flags after them. */
 function pick(argv: readonly string[]): { command: Command; rest: string[] } | { help: string } {
   const [first, second] = argv
-  if (first === undefined || first.startsWith('-')) {
+  if (startsByDefault(first)) {
     if (wantsHelp(argv)) return { help: mainHelp(COMMANDS) }
     return { command: byName.get('start')!, rest: [...argv] }
   }

@@ -3,6 +3,7 @@ import { migrate } from '../db/migrations.ts'
 import { openPglite } from '../db/pglite.ts'
 import { tempDir } from '../test-db.ts'
 import type { Io } from './command.ts'
+import { startDatabaseEarly } from './early.ts'
 import { main } from './main.ts'
 
 export type Run = { code: number; out: string; err: string }
@@ -23,6 +24,12 @@ export async function testCli(initialEnv: Record<string, string> = {}) {
     here: dir.path,
     stopped: () => new Promise((resolve) => (stop = resolve)),
   })
+  const background = (argv: string[], databaseThread?: Io['databaseThread']) => {
+    const out: string[] = []
+    const err: string[] = []
+    const done = main(argv, { ...io(out, err), databaseThread })
+    return { out, err, done, stop: () => stop('SIGINT') }
+  }
   return {
     dataDir: dir.path,
     /** The environment of the next commands; change it between them. */
@@ -35,10 +42,12 @@ export async function testCli(initialEnv: Record<string, string> = {}) {
     },
     /** Starts a command that runs until stopped (`start`); `stop` is Ctrl-C. */
     background(...argv: string[]) {
-      const out: string[] = []
-      const err: string[] = []
-      const done = main(argv, io(out, err))
-      return { out, err, done, stop: () => stop('SIGINT') }
+      return background(argv)
+    },
+    /** As `background`, with the database's thread started first, as cli.ts starts it (cli/early.ts). */
+    backgroundAsProcess(...argv: string[]) {
+      const databaseThread = startDatabaseEarly(argv, { ...env }, dir.path)
+      return { ...background(argv, databaseThread), databaseThread }
     },
     /** Opens the data directory's database for a look or a setup (no command may run meanwhile). */
     async db<T>(fn: (db: Database) => Promise<T>): Promise<T> {

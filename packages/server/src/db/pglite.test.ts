@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatabaseUnavailable, type Database } from './database.ts'
-import { openPglite } from './pglite.ts'
+import { openPglite, startPgliteThread } from './pglite.ts'
+import { tempDir } from '../test-db.ts'
 import { linkWorker } from './worker-link.ts'
 
 // The embedded database runs in a thread of its own (decision 030): these are the promises the
@@ -176,5 +177,48 @@ describe('a database thread that dies', () => {
     const error = await link.call({ op: 'query', sql: 'SELECT 1' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DatabaseUnavailable)
     expect((error as Error).cause).toMatchObject({ message: expect.stringContaining('exit code 3') })
+  })
+})
+
+describe('a thread started before the database is opened (decision 035)', () => {
+  let dir: { path: string; remove: () => Promise<void> }
+  beforeAll(async () => {
+    dir = await tempDir()
+    const made = await openPglite(dir.path)
+    await made.exec('CREATE TABLE kept (n int)')
+    await made.query('INSERT INTO kept VALUES (7)')
+    await made.close()
+  }, 120_000)
+  afterAll(() => dir.remove())
+
+  it('is the thread the open of its directory serves from, once', async () => {
+    const thread = startPgliteThread(dir.path)!
+    expect(thread).toBeDefined()
+    // Another directory, or none, starts a thread of its own.
+    expect(thread.take(`${dir.path}-other`)).toBeUndefined()
+    expect(thread.take(undefined)).toBeUndefined()
+    const opened = await openPglite(dir.path, { started: thread })
+    try {
+      expect(await opened.query('SELECT n FROM kept')).toEqual([{ n: 7 }])
+      // Taken: a second open of the same directory could not be handed the same thread.
+      expect(thread.take(dir.path)).toBeUndefined()
+      await thread.close() // no-op: the open owns it
+      expect(await opened.query('SELECT n FROM kept')).toEqual([{ n: 7 }])
+    } finally {
+      await opened.close()
+    }
+  }, 60_000)
+
+  it('ends when nobody takes it, and leaves the directory to the next open', async () => {
+    const thread = startPgliteThread(dir.path)!
+    await thread.close()
+    expect(thread.take(dir.path)).toBeUndefined()
+    const opened = await openPglite(dir.path)
+    expect(await opened.query('SELECT n FROM kept')).toEqual([{ n: 7 }])
+    await opened.close()
+  }, 60_000)
+
+  it('is not started for a directory that holds no database yet (initdb makes it first)', async () => {
+    expect(startPgliteThread(`${dir.path}-new`)).toBeUndefined()
   })
 })

@@ -25,14 +25,14 @@ const SETTINGS = { shared_buffers: '16MB', default_statistics_target: '10' }
  * here; a transaction is its statements, the first of which begins it, then COMMIT or ROLLBACK,
  * sent by id, and other callers' statements wait for it as they did in-thread.
  */
-export async function openPglite(dataDir?: string, options: { analyzeEveryMs?: number } = {}): Promise<Database> {
+export async function openPglite(dataDir?: string, options: { analyzeEveryMs?: number; started?: PgliteThread } = {}): Promise<Database> {
   // A new directory is made by PostgreSQL's initdb, which leaves ~500 MB of WebAssembly heap in
   // its thread: a thread of its own makes it and ends, and that memory goes back to the system.
-  if (dataDir && !existsSync(join(dataDir, 'PG_VERSION'))) {
+  if (dataDir && !holdsDatabase(dataDir)) {
     const init = await startThread(dataDir)
     await init.end({ op: 'close' })
   }
-  const link = await startThread(dataDir)
+  const link = await (options.started?.take(dataDir) ?? startThread(dataDir))
   const stopAnalyzing = keepStatistics(link, options.analyzeEveryMs ?? ANALYZE_EVERY_MS)
   let nextTransaction = 1
   return {
@@ -97,6 +97,41 @@ function keepStatistics(link: WorkerLink, everyMs: number): () => void {
   return () => {
     clearTimeout(first)
     clearInterval(repeat)
+  }
+}
+
+const holdsDatabase = (dataDir: string) => existsSync(join(dataDir, 'PG_VERSION'))
+
+/** The database's thread for one directory, started before anyone opens it (`startPgliteThread`). */
+export type PgliteThread = {
+  /** The thread, once, to the open of the same directory; undefined for any other. */
+  take(dataDir: string | undefined): Promise<WorkerLink> | undefined
+  /** Closes the thread if no open took it. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts the embedded database's thread for `dataDir` now, for an `openPglite` to come: PGlite
+ * takes most of a second to start its WebAssembly, which can pass while the rest of the server
+ * loads (decision 035). Only for a directory that already holds a database (a new one is made
+ * by initdb first, in a thread of its own) and that no other process uses (the caller checks).
+ */
+export function startPgliteThread(dataDir: string): PgliteThread | undefined {
+  if (!holdsDatabase(dataDir)) return undefined
+  let thread: Promise<WorkerLink> | undefined = startThread(dataDir)
+  // Reported by the open that takes it, or by nobody when the command ends before opening.
+  thread.catch(() => undefined)
+  const take = () => {
+    const taken = thread
+    thread = undefined
+    return taken
+  }
+  return {
+    take: (wanted) => (wanted === dataDir ? take() : undefined),
+    close: async () => {
+      const link = await take()?.catch(() => undefined)
+      await link?.end({ op: 'close' })
+    },
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import pg from 'pg'
+import type pg from 'pg'
 import { DatabaseUnavailable, type Database, type Queryable } from './database.ts'
 import { log } from '../logger.ts'
 
@@ -28,8 +28,10 @@ const typed = (error: unknown) => (isConnectionError(error) ? new DatabaseUnavai
  * statements meanwhile fail as DatabaseUnavailable, and the pool connects afresh when asked.
  */
 export async function openPostgres(url: string): Promise<Database> {
+  // Loaded here, not at start: the embedded database's servers and commands never pay for it.
+  const { Pool } = (await import('pg')).default
   // A database that does not answer fails a statement in 5 s rather than holding it forever.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 })
+  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 })
   pool.on('error', (error) => log.warn({ err: error }, 'a database connection ended'))
   // Fail at start, with the reason, rather than at the first chat message.
   await pool.query('SELECT 1')

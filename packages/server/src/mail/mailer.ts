@@ -1,4 +1,4 @@
-import { createTransport } from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 
 /** One email as the queue keeps it: plain text always, simple HTML beside it when there is some. */
 export type Mail = {
@@ -17,10 +17,19 @@ export interface Mailer {
 
 /** SMTP through nodemailer, configured by one URL (`SMTP_URL`, e.g. smtps://user:pass@smtp.example:465). */
 export function createSmtpMailer(url: string, from: string): Mailer {
-  const transport = createTransport(url)
+  // Loaded with the first mail, not at start: most processes send none for a while, some never.
+  let transport: Promise<Transporter> | undefined
   return {
     async send(mail) {
-      await transport.sendMail({
+      transport ??= import('nodemailer')
+        .then(({ createTransport }) => createTransport(url))
+        .catch((error: unknown) => {
+          transport = undefined
+          throw error
+        })
+      await (
+        await transport
+      ).sendMail({
         from,
         to: mail.to,
         subject: mail.subject,

@@ -16,7 +16,10 @@ afterAll(() => cli.remove())
 
 /** Starts `attune-server start …` in-process on a free port; resolves once it is listening. */
 async function started(...flags: string[]) {
-  const server = cli.background('start', ...flags)
+  return listening(cli.background('start', ...flags))
+}
+
+async function listening<T extends { out: string[]; err: string[] }>(server: T) {
   const ready = () => {
     const match = /server ready on (http:\/\/[^\s,]+)/.exec(server.out.join('\n'))
     if (!match) throw new Error(`not ready yet: ${server.err.join('\n')}`)
@@ -89,6 +92,22 @@ describe('attune-server start', () => {
     expect(await server.done).toBe(0)
     expect(server.text()).toContain('  inbox  https://chat.banrak.example/inbox')
     expect(server.text()).not.toContain('No store yet')
+  }, 180_000)
+
+  it("serves a store from the database's thread started before the server loaded, opening no other", async () => {
+    const server = await listening(cli.backgroundAsProcess('start'))
+    try {
+      const thread = await server.databaseThread
+      expect(thread).toBeDefined()
+      // Taken by `start` (before, it opened the directory twice: a look for a store, then the server).
+      expect(thread!.take(cli.dataDir)).toBeUndefined()
+      expect(server.text()).not.toContain('No store yet')
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    } finally {
+      server.stop()
+    }
+    expect(await server.done).toBe(0)
+    expect(existsSync(join(cli.dataDir, LOCK_FILE))).toBe(false)
   }, 180_000)
 
   it('--demo creates the demo store and prints its sign-in, which works', async () => {

@@ -3,14 +3,21 @@ import { DEMO } from '../../seed.ts'
 import { createAttuneServer, type AttuneServer } from '../../server.ts'
 import { CliError, type Command } from '../command.ts'
 import { serverOptions, type Config } from '../config.ts'
-import { describeDatabase, withDatabase } from '../database.ts'
+import type { Database } from '../../db/database.ts'
+import { describeDatabase, openDatabase } from '../database.ts'
 import { assertFree, claim } from '../lock.ts'
 
 const INIT_EXAMPLE = 'attune-server init --store "Your Store" --origin https://your-store.example --owner-email you@your-store.example'
 
-async function listen(config: Config, demo: boolean, here: string, env: Readonly<Record<string, string | undefined>>): Promise<AttuneServer> {
+async function listen(
+  config: Config,
+  database: Database,
+  demo: boolean,
+  here: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<AttuneServer> {
   try {
-    return await createAttuneServer(serverOptions(config, { demo, assets: defaultAssetDirs(here, env) }))
+    return await createAttuneServer({ ...serverOptions(config, { demo, assets: defaultAssetDirs(here, env) }), database })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE')
@@ -37,9 +44,18 @@ export const start: Command = {
   async run({ flags, config, io }) {
     const demo = flags.on('demo')
     if (!config.databaseUrl) await assertFree(config.dataDir)
-    // The server opens the database itself; a look first tells whether there is a store to serve.
-    const stores = demo ? 1 : await withDatabase(config, async (db) => (await db.query('SELECT 1 FROM sites LIMIT 1')).length)
-    const server = await listen(config, demo, io.here, io.env)
+    // Opened once, here, and handed to the server, which migrates it: the embedded database takes
+    // about a second to open, which a restart should pay once.
+    const database = await openDatabase(config, await io.databaseThread)
+    let server: AttuneServer
+    let stores: number
+    try {
+      server = await listen(config, database, demo, io.here, io.env)
+      stores = demo ? 1 : (await database.query('SELECT 1 FROM sites LIMIT 1')).length
+    } catch (error) {
+      await database.close()
+      throw error
+    }
     const release = config.databaseUrl ? null : await claim(config.dataDir)
     const url = config.publicUrl ?? server.url
     io.out(
@@ -65,6 +81,8 @@ export const start: Command = {
       io.out(`[Attune] ${signal}: shutting down`)
       await server.close()
     } finally {
+      // The database closes before the lock goes: another process may open it only then.
+      await database.close()
       await release?.()
     }
     return 0
