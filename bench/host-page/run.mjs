@@ -1,6 +1,7 @@
 // pnpm bench:host-page — what Attune costs a store's page, against a peer, in one run.
 // Needs `pnpm build` first (the server, the loader and the widget are used as built).
-// Env: BENCH_RUNS (loads per scenario, default 5), ATTUNE_CHROMIUM (default /usr/bin/chromium).
+// Env: BENCH_RUNS (loads per scenario, default 5), BENCH_VIEWS (first-time page views held open
+// for the sockets figure, default 100), ATTUNE_CHROMIUM (default /usr/bin/chromium).
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
@@ -9,11 +10,12 @@ import { chromium } from 'playwright-core'
 import { IDLE_MS, measureOnce } from './measure.mjs'
 import { kB, ms, num, ratio, signed, summarize, table } from './report.mjs'
 import { attune, rocketChat } from './scenarios.mjs'
-import { exists, startAttune, startStatic } from './servers.mjs'
+import { exists, sleep, startAttune, startStatic } from './servers.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '..', '..')
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5)
+const VIEWS = Math.max(1, Number(process.env.BENCH_VIEWS ?? 100) || 100)
 
 const BUILT = ['packages/server/dist/cli.js', 'packages/loader/dist/loader.js', 'packages/widget/dist/.vite/manifest.json']
 const missing = BUILT.filter((file) => !exists(join(repo, file)))
@@ -109,6 +111,11 @@ try {
   }
   const results = Object.fromEntries(scenarios.map((s) => [s.key, summarize(runs[s.key])]))
   print(scenarios, results, peer)
+  await countHeldSockets(
+    browser,
+    server,
+    scenarios.find((s) => s.key === 'attune'),
+  )
   const broken = [...new Set(Object.values(runs).flatMap((list) => list.flatMap((run) => run.failedScripts)))]
   if (broken.length > 0) console.log(`\nWARNING: scripts failed to load, figures are not trustworthy: ${broken.join(', ')}`)
   if (builtAt() !== buildAtStart) console.log('\nWARNING: the build changed during the run (dist files rewritten); run again.')
@@ -117,6 +124,35 @@ try {
   process.exitCode = 1
 } finally {
   await cleanUp()
+}
+
+/**
+ * Issue 13's figure: after VIEWS page views by first-time visitors who do not chat, all still
+ * open (a fresh browser context each: no stored conversation), how many sockets the server holds.
+ */
+async function countHeldSockets(browser, server, scenario) {
+  const contexts = []
+  let opened = 0
+  let launchers = 0
+  try {
+    for (let view = 0; view < VIEWS; view++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
+      contexts.push(context)
+      const page = await context.newPage()
+      page.on('websocket', () => opened++)
+      await page.goto(scenario.url, { waitUntil: 'load' })
+      const shown = await page.waitForFunction(scenario.launcherVisible, undefined, { polling: 50, timeout: 10_000 }).catch(() => null)
+      if (shown) launchers++
+    }
+    // What an idle moment would bring (the loader waits for one) has come; a socket would be open by now.
+    await sleep(IDLE_MS)
+    const held = await server.sockets()
+    console.log(`\n${VIEWS} page views by first-time visitors who do not chat, all open (a fresh browser context each)`)
+    console.log(`  launcher shown: ${launchers} of ${VIEWS}; WebSockets the pages opened: ${opened}`)
+    console.log(`  sockets the server holds (its /metrics): ${held.visitor} visitors, ${held.agent} agents (goal 0)`)
+  } finally {
+    await Promise.all(contexts.map((context) => context.close()))
+  }
 }
 
 function print(scenarios, r, peer) {

@@ -2,6 +2,7 @@
 // and a small static server for the comparison pages (the bare store, and the store with the peer
 // widget, whose server side it also plays: a dummy Rocket.Chat that answers nothing useful).
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -28,9 +29,11 @@ export async function startAttune(repo) {
   const dataDir = await mkdtemp(join(tmpdir(), 'attune-bench-'))
   const port = await freePort()
   // The demo store (site key demo) and its shop page at /: what the bench loads.
+  // /metrics answers requests bearing this token: the bench reads the sockets the server holds.
+  const metricsToken = randomBytes(16).toString('hex')
   const child = spawn(process.execPath, [cli, 'start', '--demo'], {
     cwd: repo,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATTUNE_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATTUNE_DATA_DIR: dataDir, ATTUNE_METRICS_TOKEN: metricsToken },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
@@ -55,7 +58,14 @@ export async function startAttune(repo) {
     await stop()
     throw new Error(`the Attune server did not start: ${error.message}\n${log}`)
   }
-  return { url, stop }
+  /** The WebSockets the server holds now, by role, as its /metrics gauge says. */
+  const sockets = async () => {
+    const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text()
+    const held = { visitor: 0, agent: 0 }
+    for (const [, role, value] of text.matchAll(/^attune_connections\{role="(\w+)"\} (\d+)/gm)) held[role] = Number(value)
+    return held
+  }
+  return { url, stop, sockets }
 }
 
 /**
