@@ -226,10 +226,6 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         metricsToken: options.metricsToken,
       }),
     )
-    const stopRetention = startRetention(db)
-    webhooks.deliveries.start()
-    const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
-    const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
     const gateway = attachGateway(http, { ...deps, network, ...(options.gateway ? { limits: options.gateway } : {}) })
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject)
@@ -238,6 +234,12 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         resolve()
       })
     })
+    // The jobs start once the port is ours: a start that fails (the port taken) leaves none
+    // running against a database its caller then closes.
+    const stopRetention = startRetention(db)
+    webhooks.deliveries.start()
+    const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
+    const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
     // Listen first: after a restart, shoppers reconnect while the rules of waiting conversations
     // are re-run in the background (their timers were lost with the old process).
     const resuming = empathy.resumeTimers().catch((error: unknown) => serverLog.error({ err: error }, 'resuming check-in timers failed'))
