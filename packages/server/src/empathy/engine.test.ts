@@ -153,3 +153,20 @@ describe('the check-in engine on the server', () => {
     expect(await engine.agentAsk(id)).toEqual({ allowed: false, reason: 'pending' })
   })
 })
+
+describe('after a restart', () => {
+  it('re-runs the rules of every conversation whose shopper waits (their timers went with the old process)', async () => {
+    clock = T0
+    const id = await conversation()
+    await say(id, 'visitor', 'Is anyone there?')
+    await db.query('UPDATE conversations SET waiting_since = $2 WHERE id = $1', [id, new Date(clock)])
+    const answered = await conversation()
+    await say(answered, 'visitor', 'Thanks, bye')
+    const seen: string[] = []
+    const restarted = createCheckInEngine({ db, log, now: () => clock, broadcast: () => {}, refresh: async (ran) => void seen.push(ran) })
+    await restarted.resumeTimers()
+    await restarted.close()
+    expect(seen).toContain(id)
+    expect(seen).not.toContain(answered)
+  })
+})
