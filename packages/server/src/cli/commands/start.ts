@@ -28,6 +28,9 @@ async function listen(
   }
 }
 
+/** 1 when the database holds a store, 0 before the first (the server has migrated it). */
+const countStores = async (database: Database) => (await database.query('SELECT 1 FROM sites LIMIT 1')).length
+
 export const start: Command = {
   name: 'start',
   summary: 'Runs the server until Ctrl-C (the default command)',
@@ -47,15 +50,17 @@ export const start: Command = {
     // Opened once, here, and handed to the server, which migrates it: the embedded database takes
     // about a second to open, which a restart should pay once.
     const database = await openDatabase(config, await io.databaseThread)
-    let server: AttuneServer
-    let stores: number
-    try {
-      server = await listen(config, database, demo, io.here, io.env)
-      stores = demo ? 1 : (await database.query('SELECT 1 FROM sites LIMIT 1')).length
-    } catch (error) {
+    const server = await listen(config, database, demo, io.here, io.env).catch(async (error: unknown) => {
       await database.close()
       throw error
-    }
+    })
+    const stores = demo
+      ? 1
+      : await countStores(database).catch(async (error: unknown) => {
+          await server.close()
+          await database.close()
+          throw error
+        })
     const release = config.databaseUrl ? null : await claim(config.dataDir)
     const url = config.publicUrl ?? server.url
     io.out(
