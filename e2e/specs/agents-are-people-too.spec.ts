@@ -11,6 +11,9 @@ import { AgentInbox } from '../pages/agent-inbox.ts'
  * one press, and the signed-in manager is alerted.
  */
 const KAI = { email: 'kai@demo.store', password: 'kai-is-an-agent' }
+/** The stores' day (UTC, care-answers.ts): Kai's answer is given on it or later. */
+const utcDay = () => new Date().toISOString().slice(0, 10)
+const startedOn = utcDay()
 
 test.beforeAll(async ({ attune }) => {
   // The demo store's owner invites Kai as an agent; Kai accepts (what the Team page does).
@@ -128,7 +131,10 @@ test('the owner can turn the check-ins off on the Store page, and Insights shows
   await owner.page.getByRole('link', { name: 'Insights' }).click()
   const figures = owner.page.getByRole('region', { name: 'The team’s own check-ins' })
   await figures.getByRole('button', { name: 'Show the team’s figures' }).click()
-  await expect(figures).toContainText('No finished day with answers in the last 30 days.')
+  // A run that crossed midnight (UTC) may find Kai's day over: listed, and still too few to show.
+  await expect(figures).toContainText(
+    utcDay() === startedOn ? 'No finished day with answers in the last 30 days.' : /No finished day with answers|Not enough answers to show/,
+  )
   await expectNoAxeViolations(owner.page, 'inbox, Insights with the team’s care figures')
   await figures.scrollIntoViewIfNeeded()
   await shot(owner.page, 'care-figures')
