@@ -42,4 +42,30 @@ describe('server lifecycle', () => {
       await second.close()
     }
   })
+
+  it("re-runs a waiting conversation's rules after a restart: a wait that ran out while it was down is asked about", async () => {
+    const dir = await tempDir()
+    dirs.push(dir)
+    const first = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1' })
+    const shopper = await greet(first.url)
+    shopper.client.send({ type: 'send', clientId: 'wait', text: 'Is anyone there?' })
+    const ack = await shopper.client.next('ack')
+    await shopper.client.close()
+    await first.close()
+
+    // Back ten minutes later: past the store's wait (90 s), with no timer left from the first process.
+    const later = () => Date.now() + 10 * 60_000
+    const second = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1', now: later })
+    try {
+      const back = await greet(second.url, shopper.welcome.token)
+      back.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: ack.seq })
+      // Sent live once the restart's rules run (connections quiet), or caught up if they ran first.
+      const asked = await back.client.next('event', (f) => f.event.kind === 'checkin.asked')
+      // (The ten minutes' wait also raises the frustration signal, which the rules name first.)
+      expect(asked).toMatchObject({ conversationId: ack.conversationId, event: { phase: 'during' } })
+      await back.client.close()
+    } finally {
+      await second.close()
+    }
+  })
 })

@@ -1,4 +1,5 @@
 import { createLoadGauge } from './load.ts'
+import { watchArrivals } from './arrivals.ts'
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { CloseCode, MAX_FRAME_BYTES } from '@attune/protocol'
@@ -44,6 +45,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
   // A socket that never greets holds memory and a slot of its address's limit (issue 11, finding 5).
   const hellos = startHelloDeadlines<WebSocket>(limits.helloTimeoutMs, (ws) => ws.close(CloseCode.HelloTimeout, 'hello timeout'))
   const load = createLoadGauge(limits.writesInFlight, () => deps.metrics.statementsInFlight() >= limits.statementsInFlight)
+  const arrivals = watchArrivals()
 
   async function authorize(req: IncomingMessage): Promise<Principal | Rejection> {
     const url = new URL(req.url ?? '/', 'http://local')
@@ -84,6 +86,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', destroy)
     if (closing) return reject(socket, { status: 403, message: 'Shutting down.' })
+    arrivals.arrived()
     // A slot is held from the upgrade until the TCP socket closes, however the upgrade ends.
     const address = clientAddress(req, deps.network ?? {})
     if (!perAddress.open(address)) return reject(socket, { status: 429, message: 'Too many connections from this address.' })
@@ -108,12 +111,15 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
   server.on('upgrade', onUpgrade)
 
   return {
+    /** When connections have stopped arriving (after a restart: when the shoppers are back), or the gateway closed. */
+    quiet: arrivals.quiet,
     /** Refuses new connections and closes open ones with 1001 so clients reconnect elsewhere. */
     async close(): Promise<void> {
       closing = true
       heartbeat.stop()
       hellos.stop()
       load.stop()
+      arrivals.stop()
       server.off('upgrade', onUpgrade)
       const closed = [...sockets].map(
         (ws) =>
