@@ -17,19 +17,25 @@ async function greet(url: string, token?: string) {
   return { client, welcome }
 }
 
+/** A server on a fresh data directory, and a shopper on it whose message `text` is stored. */
+async function shopperWhoWrote(text: string) {
+  const dir = await tempDir()
+  dirs.push(dir)
+  const first = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1' })
+  const shopper = await greet(first.url)
+  shopper.client.send({ type: 'send', clientId: 'first', text })
+  const ack = await shopper.client.next('ack')
+  return { dataDir: dir.path, first, shopper, ack }
+}
+
 describe('server lifecycle', () => {
   it('closes sockets with 1001 on shutdown and keeps every conversation across a restart', async () => {
-    const dir = await tempDir()
-    dirs.push(dir)
-    const first = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1' })
-    const before = await greet(first.url)
-    before.client.send({ type: 'send', clientId: 'keep', text: 'remember me' })
-    const ack = await before.client.next('ack')
+    const { dataDir, first, shopper: before, ack } = await shopperWhoWrote('remember me')
     const closeCode = new Promise<number>((resolve) => before.client.ws.once('close', (code) => resolve(code)))
     await first.close()
     expect(await closeCode).toBe(1001)
 
-    const second = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1' })
+    const second = await createAttuneServer({ demo: true, dataDir, port: 0, host: '127.0.0.1' })
     try {
       // Same signing secret (kept in the database), so the old token still names the visitor.
       const after = await greet(second.url, before.welcome.token)
@@ -44,18 +50,13 @@ describe('server lifecycle', () => {
   })
 
   it("re-runs a waiting conversation's rules after a restart: a wait that ran out while it was down is asked about", async () => {
-    const dir = await tempDir()
-    dirs.push(dir)
-    const first = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1' })
-    const shopper = await greet(first.url)
-    shopper.client.send({ type: 'send', clientId: 'wait', text: 'Is anyone there?' })
-    const ack = await shopper.client.next('ack')
+    const { dataDir, first, shopper, ack } = await shopperWhoWrote('Is anyone there?')
     await shopper.client.close()
     await first.close()
 
     // Back ten minutes later: past the store's wait (90 s), with no timer left from the first process.
     const later = () => Date.now() + 10 * 60_000
-    const second = await createAttuneServer({ demo: true, dataDir: dir.path, port: 0, host: '127.0.0.1', now: later })
+    const second = await createAttuneServer({ demo: true, dataDir, port: 0, host: '127.0.0.1', now: later })
     try {
       const back = await greet(second.url, shopper.welcome.token)
       back.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: ack.seq })
