@@ -102,14 +102,6 @@ export type AttuneServer = {
 
 export const VERSION: string = pkg.version
 
-/**
- * After a restart the waiting conversations' rules are re-run once the shoppers are back: when no
- * connection has arrived for a second (a rush of reconnections leaves no such gap), or 30 s after
- * listening if connections keep coming. A check-in whose moment passed meanwhile comes that late.
- */
-const RESUME_QUIET_MS = 1000
-const RESUME_AT_MOST_MS = 30_000
-
 /** Opens the database, migrates, seeds, and serves HTTP + WebSocket on one port. */
 export async function createAttuneServer(options: AttuneServerOptions): Promise<AttuneServer> {
   const opened: Database = options.database ?? (options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir))
@@ -251,7 +243,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     // Listen first: after a restart, shoppers reconnect, and once they are back the rules of the
     // waiting conversations are re-run in the background (their timers were lost with the old process).
     const resuming = gateway
-      .quiet(RESUME_QUIET_MS, RESUME_AT_MOST_MS)
+      .quiet()
       .then((quiet) => (quiet ? empathy.resumeTimers() : undefined))
       .catch((error: unknown) => serverLog.error({ err: error }, 'resuming check-in timers failed'))
     const { port } = http.address() as AddressInfo

@@ -1,4 +1,12 @@
 /**
+ * How long a restart's re-run waits: until no connection has arrived for a second (a rush of
+ * reconnections leaves no such gap), or 30 s if connections keep coming. A check-in whose moment
+ * passed meanwhile comes that late.
+ */
+const QUIET_MS = 1000
+const AT_MOST_MS = 30_000
+
+/**
  * When connections stop arriving. After a restart every shopper who waits reconnects at once, and
  * work that can wait — re-running the rules of the waiting conversations to set their timers
  * again — waits for that rush to pass, so the shoppers coming back are served first (issue 12).
@@ -16,7 +24,7 @@ export function watchArrivals(now: () => number = () => performance.now()) {
      * True once none has arrived for `quietMs`, or `atMostMs` from now if they keep coming; false
      * when the watch stops first (the gateway closes: the work is not wanted any more).
      */
-    quiet(quietMs: number, atMostMs: number): Promise<boolean> {
+    quiet(quietMs = QUIET_MS, atMostMs = AT_MOST_MS): Promise<boolean> {
       const until = now() + atMostMs
       return new Promise((resolve) => {
         const done = (settled: boolean) => {
