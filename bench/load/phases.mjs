@@ -1,7 +1,7 @@
 // The bench's phases, each against any setup (setups.mjs): idle shoppers, shoppers who open a
 // conversation and wait, messages at rising offered loads, one process killed mid-run, restart.
 import { agent, countError, openMany, percentile, shopper, sleep } from './clients.mjs'
-import { settledRssKb } from './setups.mjs'
+import { cpuMs, settledRssKb } from './setups.mjs'
 
 const AGENTS = 4
 /** The least the widget waits before resending a message refused for now (core retries.ts). */
@@ -141,6 +141,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       }
     }
     const total = rate * stepSeconds
+    const cpuBefore = await cpuMs(target.pids())
     const started = performance.now()
     for (let i = 0; i < total; i++) {
       const wait = started + (i * 1000) / rate - performance.now()
@@ -158,6 +159,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     const deadline = performance.now() + 15_000
     while (pending.size > 0 && performance.now() < deadline) await sleep(50)
     const seconds = (performance.now() - started) / 1000
+    const cpuAfter = await cpuMs(target.pids())
     const row = {
       offered: rate,
       stored: Math.round(acks.length / seconds),
@@ -168,6 +170,8 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       deliveryP99: percentile(delivered, 99),
       unanswered: pending.size,
       errors,
+      // The server's CPU (every thread of its processes, not PostgreSQL's or Redis's) per acked message.
+      cpuMsEach: cpuBefore === null || cpuAfter === null || acks.length === 0 ? NaN : (cpuAfter - cpuBefore) / acks.length,
     }
     rows.push(row)
     pending.clear()

@@ -30,6 +30,25 @@ export async function settledRssKb(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN)
 }
 
+/**
+ * CPU time (user + system, every thread) the processes have used so far, in ms; null where /proc
+ * cannot say (not Linux). Read from /proc/<pid>/stat in clock ticks, 100 a second on Linux.
+ */
+export async function cpuMs(pids) {
+  try {
+    const ticks = await Promise.all(
+      pids.map(async (pid) => {
+        // The name in parentheses may hold spaces: fields are counted after its closing one.
+        const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ')
+        return Number(fields[11]) + Number(fields[12])
+      }),
+    )
+    return ticks.reduce((x, y) => x + y, 0) * 10
+  } catch {
+    return null
+  }
+}
+
 async function freePort() {
   return new Promise((done) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -56,6 +75,7 @@ export async function startRelay() {
     name: 'bare ws relay',
     key: 'relay',
     idle: { url: ws, pid: child.pid },
+    pids: () => [child.pid],
     layouts: [{ name: 'one process', shopper: () => ws, agent: () => ws }],
     agentCookie: async () => '',
     async finish() {
@@ -168,6 +188,7 @@ export async function startEmbedded({ profile }) {
         return server.pid
       },
     },
+    pids: () => [server.pid],
     layouts: [{ name: 'one process', shopper: () => server.ws, agent: () => server.ws }],
     agentCookie: () => login(server.http),
     restart: {
@@ -259,6 +280,7 @@ export async function startPostgresRedis({ profile }) {
         return a.pid
       },
     },
+    pids: () => [a.pid, b.pid],
     layouts: [
       { name: 'shoppers on A, agents on B', shopper: () => a.ws, agent: () => b.ws },
       // Agents 0 and 1 on A, 2 and 3 on B: half the conversations cross between the processes.
