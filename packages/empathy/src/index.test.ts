@@ -27,6 +27,7 @@ describe('@attune/empathy', () => {
         'isNotYet',
         'isResolved',
         'latestNotYet',
+        'messageHasCue',
         'moodChange',
         'pendingCheckIn',
         'recoveredAfterFollowUp',

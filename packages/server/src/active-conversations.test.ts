@@ -69,6 +69,20 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     expect(kept?.summary).toEqual(await conversations.summary(id))
   })
 
+  it("moves what the rules read of the shopper's side on with each appended event, past the window's oldest", async () => {
+    const id = await conversation()
+    const { event: first } = await say(id, 'one')
+    expect((await active.get(id, 1))?.tail).toEqual({ recent: ['one'], sinceAgent: 1, waitingFrom: first.at, raised: 0 })
+    const before = reads
+    for (const text of ['two', 'three', 'four']) await say(id, text)
+    // The window keeps three events; the wait still runs from the first message, which left it.
+    expect(await active.get(id, 4)).toMatchObject({
+      events: [{ seq: 2 }, { seq: 3 }, { seq: 4 }],
+      tail: { recent: ['one', 'two', 'three', 'four'], sinceAgent: 4, waitingFrom: first.at, raised: 0 },
+    })
+    expect(reads).toBe(before)
+  })
+
   it('an event written by another process (a seq it did not see) makes it read the conversation again', async () => {
     const id = await conversation()
     await say(id, 'one')

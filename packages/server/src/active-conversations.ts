@@ -1,10 +1,14 @@
 import type { ConversationEvent, ConversationSummary, EmpathySnapshot } from '@attune/protocol'
 import { topics, type Bus } from './bus.ts'
 import { conversationChanged, type ConversationRecord, type ConversationState, type Conversations } from './conversations.ts'
+import { nextTail, tailOf, type Tail } from './empathy/facts.ts'
 import type { ConversationLog } from './log.ts'
 
-/** An active conversation as kept in memory: its state, and its newest events, oldest first, up to its last seq. */
-type ActiveConversation = ConversationState & { events: ConversationEvent[] }
+/**
+ * An active conversation as kept in memory: its state, its newest events, oldest first, up to its
+ * last seq, and what the rules read of their newest side (moved on with each event, not re-read).
+ */
+type ActiveConversation = ConversationState & { events: ConversationEvent[]; tail: Tail }
 
 /** An event the group commit stored, and how it moved the shopper's wait (log.ts `waiting`). */
 export type Appended = { event: ConversationEvent; waiting?: 'start' | 'stop' }
@@ -67,7 +71,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
       if (!state) return { active: null, whole: true }
       const events = await log.readLatest(id, window)
       const whole = (events.at(-1)?.seq ?? 0) === state.record.lastSeq
-      if (whole || attempt === READS) return { active: { ...state, events }, whole }
+      if (whole || attempt === READS) return { active: { ...state, events, tail: tailOf(events) }, whole }
     }
   }
 
@@ -114,6 +118,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
     active.events.push(event)
     keptEvents += 1 - active.events.splice(0, Math.max(0, active.events.length - window)).length
     active.record.lastSeq = event.seq
+    active.tail = nextTail(active.tail, event)
     active.summary = nextSummary(active.summary, event, waiting)
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectFrustration } from './detect.ts'
+import { detectFrustration, messageHasCue } from './detect.ts'
 
 const kinds = (texts: string[], context?: Parameters<typeof detectFrustration>[1]): string[] =>
   detectFrustration(texts, context).cues.map((c) => c.kind)
@@ -72,5 +72,15 @@ describe('detectFrustration', () => {
     const texts = ['hello??', 'ของยังไม่ได้เลยค่ะ รอนานมากกกก', 'wala pa rin yung order ko', 'ບໍ່ພໍໃຈຫຼາຍ', 'WHERE IS IT']
     const first = detectFrustration(texts, { waitingSeconds: 300 })
     for (let i = 0; i < 50; i++) expect(detectFrustration(texts, { waitingSeconds: 300 })).toEqual(first)
+  })
+})
+
+describe('a cue in one message, read alone', () => {
+  it('names what detectFrustration names for that message alone', () => {
+    const texts = ['you are an idiot', 'shut up and refund me', 'my parcel is late and I am upset', 'ขอบคุณค่ะ', 'hahaha this is useless', '']
+    for (const text of texts)
+      for (const kind of ['abuse', 'lexicon', 'laughter'] as const)
+        expect(messageHasCue(text, kind), `${kind} in "${text}"`).toBe(detectFrustration([text]).cues.some((cue) => cue.kind === kind))
+    expect(messageHasCue('you are an idiot', 'abuse')).toBe(true)
   })
 })

@@ -115,6 +115,14 @@ function withoutBitterLaughter(hits: Hit[]): Hit[] {
   return words >= CLEAR_COMPLAINT ? hits.filter((hit) => hit.kind !== 'laughter') : hits
 }
 
+/**
+ * Whether one message, read alone, names this cue: what `detectFrustration([text])` would name,
+ * without scoring the conversation (the server flags abuse in every shopper message, issue 16).
+ */
+export function messageHasCue(text: string, kind: CueKind): boolean {
+  return reading(text).hits.some((hit) => hit.kind === kind)
+}
+
 export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
   const recent = texts.slice(-MAX_MESSAGES)
   const read = recent.map(reading)

@@ -15,9 +15,10 @@ function bigrams(text: string): Map<string, number> {
 
 /** Sørensen–Dice over character bigrams: cheap, script-agnostic, tolerant of a typo or an extra "?". */
 export function similarity(a: string, b: string): number {
-  if (a === b) return 1
-  const x = bigrams(a)
-  const y = bigrams(b)
+  return a === b ? 1 : dice(bigrams(a), bigrams(b))
+}
+
+function dice(x: Map<string, number>, y: Map<string, number>): number {
   let shared = 0
   let total = 0
   for (const [gram, n] of x) {
@@ -34,10 +35,12 @@ export const letters = (normalised: string): string => normalised.replace(/[^\p{
 /** How many of the last messages repeat an earlier one (0 when all differ). */
 export function countRepeats(normalised: readonly string[]): number {
   const recent = normalised.slice(-WINDOW).map(letters)
+  // Each text's bigrams once, not once per pair: the server counts after every message (issue 12).
+  const grams = recent.map(bigrams)
   let repeats = 0
   recent.forEach((text, i) => {
     if (text.length < 2) return
-    if (recent.slice(0, i).some((earlier) => similarity(earlier, text) >= SIMILAR)) repeats++
+    if (recent.slice(0, i).some((earlier, j) => earlier === text || dice(grams[j]!, grams[i]!) >= SIMILAR)) repeats++
   })
   return repeats
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { can, ROLES, type Author, type ConversationEvent, type Handoff, type NoticeFrame } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
-import type { ActiveConversations } from '../active-conversations.ts'
 import type { Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { ConversationClosedError, type ConversationLog } from '../log.ts'
@@ -17,8 +16,6 @@ export type AgentCareDeps = {
   log: ConversationLog
   bus: Bus
   conversations: Conversations
-  /** Where a conversation's language is read after an event (issue 12: no statement for it). */
-  active: Pick<ActiveConversations, 'get'>
   now?: () => number
   /** What counts as an abusive message; the detector's `abuse` cue by default. */
   abusive?: AbuseCheck
@@ -49,8 +46,7 @@ export function createAgentCare(deps: AgentCareDeps) {
 
   async function flag(conversationId: string, event: ConversationEvent): Promise<void> {
     if (event.kind !== 'message' || event.author.role !== 'visitor' || event.text === '') return
-    const active = await deps.active.get(conversationId, event.seq)
-    if (!abusive(event.text, active?.language ?? null)) return
+    if (!abusive(event.text)) return
     await deps.conversations.flagAbusive(conversationId, event.seq)
   }
 

@@ -13,7 +13,7 @@ import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import { createSerial } from '../serial.ts'
 import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
-import { lastRaisedLevel, levelRank, readSignal } from './facts.ts'
+import { levelRank, readSignal, tailOf, type Tail } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
 import { log } from '../logger.ts'
 
@@ -81,23 +81,25 @@ export function createCheckInEngine(deps: EngineDeps) {
    * holds at least that much, and is read again when it does not; otherwise (a timer, the panel
    * opening) another process may have written since, and the database is read.
    */
-  async function read(conversationId: string, seq?: number): Promise<{ context: CheckInContext; events: ConversationEvent[] } | null> {
+  async function read(conversationId: string, seq?: number): Promise<{ context: CheckInContext; events: ConversationEvent[]; tail: Tail } | null> {
     if (deps.active && seq !== undefined) {
       const active = await deps.active.get(conversationId, seq)
-      return active && { context: contextOf(active), events: active.events }
+      return active && { context: contextOf(active), events: active.events, tail: active.tail }
     }
     const context = await loadCheckInContext(deps.db, conversationId)
-    return context && { context, events: await deps.log.readLatest(conversationId, RULES_WINDOW) }
+    if (!context) return null
+    const events = await deps.log.readLatest(conversationId, RULES_WINDOW)
+    return { context, events, tail: tailOf(events) }
   }
 
   async function evaluate(conversationId: string, occasion: Occasion, seq?: number): Promise<void> {
     const found = await read(conversationId, seq)
     if (!found) return
-    const { context, events } = found
+    const { context, events, tail } = found
     const at = now()
-    const signal = readSignal(events, at, context.language)
+    const signal = readSignal(tail, at, context.language)
 
-    if (levelRank(signal.level) > lastRaisedLevel(events)) {
+    if (levelRank(signal.level) > tail.raised) {
       const cues = signal.cues.map((c) => (c.detail ? { kind: c.kind, detail: c.detail } : { kind: c.kind }))
       await append(conversationId, events, 'signal.raised', { level: signal.level, score: signal.score, cues }, `signal:${signal.level}`)
     }
@@ -219,7 +221,7 @@ export function createCheckInEngine(deps: EngineDeps) {
         const before = events.length
         await append(conversationId, events, 'checkin.asked', { phase: 'during', trigger: 'agent' }, 'ask:agent')
         if (events.length === before) return { allowed: false, reason: 'pending' }
-        await storeSnapshot(conversationId, events, readSignal(events, now(), context.language), context.language)
+        await storeSnapshot(conversationId, events, readSignal(tailOf(events), now(), context.language), context.language)
         await deps.refresh(conversationId)
         return { allowed: true, event: events.at(-1)! }
       })
@@ -238,7 +240,7 @@ export function createCheckInEngine(deps: EngineDeps) {
         const before = events.length
         await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, 'ask:follow_up')
         if (events.length === before) return false
-        await storeSnapshot(conversationId, events, readSignal(events, now(), context.language), context.language)
+        await storeSnapshot(conversationId, events, readSignal(tailOf(events), now(), context.language), context.language)
         await deps.refresh(conversationId)
         return true
       })

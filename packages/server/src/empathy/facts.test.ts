@@ -1,7 +1,7 @@
 import { detectFrustration } from '@attune/empathy'
 import type { ConversationEvent } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
-import { readSignal } from './facts.ts'
+import { readSignal, tailOf } from './facts.ts'
 
 const start = Date.parse('2026-11-22T10:00:00.000Z')
 const minute = 60_000
@@ -31,7 +31,7 @@ describe("the server's reading of the shopper's tone", () => {
       message(9, 'visitor', 'I have waited a week'),
     ]
     const now = start + 20 * minute
-    expect(readSignal(events, now, 'en')).toEqual(
+    expect(readSignal(tailOf(events), now, 'en')).toEqual(
       detectFrustration(['Hello?', 'It still has not arrived', 'Where is my order', 'Anyone?', 'Please answer', 'I have waited a week'], {
         waitingSeconds: 16 * 60,
         messagesSinceAgentReply: 5,
@@ -43,7 +43,7 @@ describe("the server's reading of the shopper's tone", () => {
   it('counts every message of a shopper nobody has answered, from the first', () => {
     const events = Array.from({ length: 10 }, (_, i) => message(i + 1, 'visitor', `Message ${i + 1}`))
     const now = start + 30 * minute
-    expect(readSignal(events, now, null)).toEqual(
+    expect(readSignal(tailOf(events), now, null)).toEqual(
       detectFrustration(
         events.slice(-6).map((e) => (e.kind === 'message' ? e.text : '')),
         { waitingSeconds: 29 * 60, messagesSinceAgentReply: 10 },
@@ -53,6 +53,34 @@ describe("the server's reading of the shopper's tone", () => {
 
   it('reads no wait once the agent has written last', () => {
     const events = [message(1, 'visitor', 'Hi'), message(2, 'agent', 'Hello! How can I help?')]
-    expect(readSignal(events, start + 5 * minute, 'en')).toEqual(detectFrustration(['Hi'], { messagesSinceAgentReply: 0, locale: 'en' }))
+    expect(readSignal(tailOf(events), start + 5 * minute, 'en')).toEqual(detectFrustration(['Hi'], { messagesSinceAgentReply: 0, locale: 'en' }))
+  })
+})
+
+describe('the tail the rules read, folded event by event', () => {
+  const raised = (seq: number, level: 'concerned' | 'frustrated'): ConversationEvent => ({
+    seq,
+    at: new Date(start + seq * minute).toISOString(),
+    author: { role: 'system', id: 'attune' },
+    kind: 'signal.raised',
+    level,
+    score: 0.5,
+    cues: [],
+  })
+
+  it("keeps the shopper's six latest texts and counts every message since the agent's reply", () => {
+    const events = [message(1, 'agent', 'Hello!'), ...Array.from({ length: 8 }, (_, i) => message(i + 2, 'visitor', `Message ${i + 2}`))]
+    expect(tailOf(events)).toEqual({
+      recent: ['Message 4', 'Message 5', 'Message 6', 'Message 7', 'Message 8', 'Message 9'],
+      sinceAgent: 8,
+      waitingFrom: events[1]!.at,
+      raised: 0,
+    })
+  })
+
+  it('remembers the last level raised until the agent replies', () => {
+    const events = [message(1, 'visitor', 'Where is it??'), raised(2, 'concerned'), message(3, 'visitor', 'Hello?'), raised(4, 'frustrated')]
+    expect(tailOf(events).raised).toBe(2)
+    expect(tailOf([...events, message(5, 'agent', 'Sorry, checking now')])).toMatchObject({ raised: 0, sinceAgent: 0, waitingFrom: null })
   })
 })

@@ -4,49 +4,56 @@ import type { ConversationEvent } from '@attune/protocol'
 /** How many of the shopper's latest messages the detector reads: recent tone, not history. */
 const RECENT_MESSAGES = 6
 
+const LEVELS = { calm: 0, concerned: 1, frustrated: 2 } as const
+
+/**
+ * What the detector and the rules read of a conversation's newest side, folded one event at a
+ * time (`nextTail`), so that a kept conversation moves it on with each stored event instead of
+ * walking its log back after every message (issue 12: a shopper nobody answers made that walk
+ * the whole window, up to 2,000 events, each time).
+ */
+export type Tail = {
+  /** The shopper's latest messages, oldest first: at most RECENT_MESSAGES. */
+  readonly recent: readonly string[]
+  /** Shopper messages since the agent last wrote. */
+  readonly sinceAgent: number
+  /** When the first of them was sent (the wait runs from it); null when the agent wrote last. */
+  readonly waitingFrom: string | null
+  /** The level the last `signal.raised` recorded, so only a rise is logged again; 0 after a reply. */
+  readonly raised: number
+}
+
+const EMPTY_TAIL: Tail = { recent: [], sinceAgent: 0, waitingFrom: null, raised: 0 }
+
+/** The tail after one more event. */
+export function nextTail(tail: Tail, event: ConversationEvent): Tail {
+  if (event.kind === 'signal.raised') return { ...tail, raised: LEVELS[event.level] }
+  if (event.kind !== 'message') return tail
+  // A reply from the agent ends the wait and resets the bar: a new rise after it is news again.
+  if (event.author.role === 'agent') return { ...tail, sinceAgent: 0, waitingFrom: null, raised: 0 }
+  if (event.author.role !== 'visitor') return tail
+  return {
+    ...tail,
+    recent: [...tail.recent.slice(1 - RECENT_MESSAGES), event.text],
+    sinceAgent: tail.sinceAgent + 1,
+    waitingFrom: tail.waitingFrom ?? event.at,
+  }
+}
+
+/** The tail of these events, oldest first. */
+export const tailOf = (events: readonly ConversationEvent[]): Tail => events.reduce(nextTail, EMPTY_TAIL)
+
 /**
  * The detector's reading of the shopper's recent messages, recomputed on the server from the
  * stored log (a client's figure is never trusted): the messages since the agent last spoke,
  * and the wait and the burst as context.
  */
-export function readSignal(events: readonly ConversationEvent[], now: number, locale: string | null): FrustrationSignal {
-  // From the newest back, and only as far as needed: the rules run after every message, over a
-  // window of up to 2,000 events (issue 12).
-  const recent: string[] = []
-  let sinceAgent = 0
-  /** The shopper's first message since the agent last wrote: the wait runs from it. */
-  let waitingFrom: ConversationEvent | undefined
-  let agentFound = false
-  for (let i = events.length - 1; i >= 0 && !(agentFound && recent.length === RECENT_MESSAGES); i--) {
-    const event = events[i]!
-    if (event.kind !== 'message') continue
-    if (event.author.role === 'agent') agentFound = true
-    else if (event.author.role === 'visitor') {
-      if (recent.length < RECENT_MESSAGES) recent.unshift(event.text)
-      if (!agentFound) {
-        sinceAgent++
-        waitingFrom = event
-      }
-    }
-  }
-  return detectFrustration(recent, {
-    ...(waitingFrom ? { waitingSeconds: Math.max(0, (now - Date.parse(waitingFrom.at)) / 1000) } : {}),
-    messagesSinceAgentReply: sinceAgent,
+export function readSignal(tail: Tail, now: number, locale: string | null): FrustrationSignal {
+  return detectFrustration(tail.recent, {
+    ...(tail.waitingFrom ? { waitingSeconds: Math.max(0, (now - Date.parse(tail.waitingFrom)) / 1000) } : {}),
+    messagesSinceAgentReply: tail.sinceAgent,
     ...(locale ? { locale } : {}),
   })
-}
-
-const LEVELS = { calm: 0, concerned: 1, frustrated: 2 } as const
-
-/** The last level a `signal.raised` event recorded, so only a rise is logged again. */
-export function lastRaisedLevel(events: readonly ConversationEvent[]): number {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const event = events[i]!
-    if (event.kind === 'signal.raised') return LEVELS[event.level]
-    // A reply from the agent resets the bar: a new rise after it is news again.
-    if (event.kind === 'message' && event.author.role === 'agent') return 0
-  }
-  return 0
 }
 
 export function levelRank(level: FrustrationSignal['level']): number {

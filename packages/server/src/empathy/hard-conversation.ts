@@ -1,12 +1,11 @@
-import { CUE_KINDS, detectFrustration } from '@attune/empathy'
+import { CUE_KINDS, messageHasCue } from '@attune/empathy'
 import type { ConversationEvent } from '@attune/protocol'
 
 /** Whether one shopper message carries abuse; a seam, so tests can inject what the detector finds. */
-export type AbuseCheck = (text: string, locale: string | null) => boolean
+export type AbuseCheck = (text: string) => boolean
 
 /** The detector's own reading of one message: abusive when it names the `abuse` cue. */
-export const detectAbuse: AbuseCheck = (text, locale) =>
-  detectFrustration([text], locale ? { locale } : {}).cues.some((cue) => cue.kind === CUE_KINDS.abuse)
+export const detectAbuse: AbuseCheck = (text) => messageHasCue(text, CUE_KINDS.abuse)
 
 /**
  * Whether a conversation may have been hard on the agents who handled it (issue 16), the one
