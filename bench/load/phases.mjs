@@ -1,7 +1,7 @@
 // The bench's phases, each against any setup (setups.mjs): idle shoppers, shoppers who open a
 // conversation and wait, messages at rising offered loads, one process killed mid-run, restart.
 import { agent, countError, openMany, percentile, shopper, sleep } from './clients.mjs'
-import { cpuMs, settledRssKb } from './setups.mjs'
+import { cpuMs, loopStallMs, settledRssKb } from './setups.mjs'
 
 const AGENTS = 4
 /** The least the widget waits before resending a message refused for now (core retries.ts). */
@@ -142,6 +142,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     }
     const total = rate * stepSeconds
     const cpuBefore = await cpuMs(target.pids())
+    await loopStallMs(target.metricsUrls()) // starts the servers' longest-stall reading again
     const started = performance.now()
     for (let i = 0; i < total; i++) {
       const wait = started + (i * 1000) / rate - performance.now()
@@ -160,6 +161,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     while (pending.size > 0 && performance.now() < deadline) await sleep(50)
     const seconds = (performance.now() - started) / 1000
     const cpuAfter = await cpuMs(target.pids())
+    const stallMs = await loopStallMs(target.metricsUrls())
     const row = {
       offered: rate,
       stored: Math.round(acks.length / seconds),
@@ -172,6 +174,8 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       errors,
       // The server's CPU (every thread of its processes, not PostgreSQL's or Redis's) per acked message.
       cpuMsEach: cpuBefore === null || cpuAfter === null || acks.length === 0 ? NaN : (cpuAfter - cpuBefore) / acks.length,
+      // The longest the server's event loop was held during the step (the issue: none over 100 ms).
+      stallMs: stallMs ?? NaN,
     }
     rows.push(row)
     pending.clear()

@@ -3,6 +3,7 @@
 // gives the generator its URLs, restarts its processes, and at the end reads back from its
 // database how many times each acked message was stored.
 import { execFile, fork, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
@@ -49,6 +50,25 @@ export async function cpuMs(pids) {
   }
 }
 
+/**
+ * The longest the servers' event loops were held since the last call, in ms (prom-client's
+ * `nodejs_eventloop_lag_max_seconds`, which each read of `/metrics` starts again); null when a
+ * server does not say (the relay has no `/metrics`).
+ */
+export async function loopStallMs(httpUrls) {
+  try {
+    const maxima = await Promise.all(
+      httpUrls.map(async (url) => {
+        const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
+        return 1000 * Number(/^attune_nodejs_eventloop_lag_max_seconds (\S+)$/m.exec(text)?.[1] ?? NaN)
+      }),
+    )
+    return maxima.length && maxima.every(Number.isFinite) ? Math.max(...maxima) : null
+  } catch {
+    return null
+  }
+}
+
 async function freePort() {
   return new Promise((done) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -76,6 +96,7 @@ export async function startRelay() {
     key: 'relay',
     idle: { url: ws, pid: child.pid },
     pids: () => [child.pid],
+    metricsUrls: () => [],
     layouts: [{ name: 'one process', shopper: () => ws, agent: () => ws }],
     agentCookie: async () => '',
     async finish() {
@@ -137,10 +158,14 @@ function attuneProcess(env, profileDir) {
   }
 }
 
+/** What the bench shows `/metrics` to (a server serves it only with a token). */
+const METRICS_TOKEN = randomBytes(16).toString('hex')
+
 const baseEnv = (port, dataDir) => ({
   PORT: String(port),
   HOST: '127.0.0.1',
   ATTUNE_DATA_DIR: dataDir,
+  ATTUNE_METRICS_TOKEN: METRICS_TOKEN,
   // Every simulated shopper is 127.0.0.1: lift the per-address limits, as a mall's Wi-Fi would need.
   ATTUNE_SOCKETS_PER_IP: '1000000',
   ATTUNE_CONVERSATIONS_PER_IP: '1000000',
@@ -189,6 +214,7 @@ export async function startEmbedded({ profile }) {
       },
     },
     pids: () => [server.pid],
+    metricsUrls: () => [server.http],
     layouts: [{ name: 'one process', shopper: () => server.ws, agent: () => server.ws }],
     agentCookie: () => login(server.http),
     restart: {
@@ -281,6 +307,7 @@ export async function startPostgresRedis({ profile }) {
       },
     },
     pids: () => [a.pid, b.pid],
+    metricsUrls: () => [a.http, b.http],
     layouts: [
       { name: 'shoppers on A, agents on B', shopper: () => a.ws, agent: () => b.ws },
       // Agents 0 and 1 on A, 2 and 3 on B: half the conversations cross between the processes.

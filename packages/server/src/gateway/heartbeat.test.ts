@@ -25,6 +25,11 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** Lets the sweep's next turns run: each waits for the one before it (a fake `setImmediate`). */
+async function nextTurns(turns: number) {
+  for (let turn = 0; turn < turns; turn++) await vi.advanceTimersByTimeAsync(1)
+}
+
 describe('heartbeat', () => {
   it('keeps a peer that answers pings and cuts one that stopped answering, after one missed ping', () => {
     vi.useFakeTimers()
@@ -44,6 +49,36 @@ describe('heartbeat', () => {
     expect(live.terminated).toBe(false)
     expect(live.pings).toBe(7)
     heartbeat.stop()
+  })
+
+  it('pings a crowd a few hundred sockets per turn of the event loop, so frames go on in between', async () => {
+    vi.useFakeTimers()
+    const crowd = Array.from({ length: 1200 }, (_, i) => peer(i !== 1100))
+    const heartbeat = startHeartbeat(() => crowd, 1000)
+    for (const ws of crowd) heartbeat.watch(ws)
+
+    vi.advanceTimersByTime(1000)
+    // The first turn pings 500 and gives the event loop back; the next turns ping the rest.
+    expect(crowd.filter((ws) => ws.pings === 1)).toHaveLength(500)
+    await nextTurns(2)
+    expect(crowd.every((ws) => ws.pings === 1)).toBe(true)
+
+    // The silent one, in the last turn, is cut at the next sweep; nobody else.
+    await vi.advanceTimersByTimeAsync(1000)
+    await nextTurns(2)
+    expect(crowd.filter((ws) => ws.terminated)).toEqual([crowd[1100]])
+    heartbeat.stop()
+  })
+
+  it('stops between turns once stopped', async () => {
+    vi.useFakeTimers()
+    const crowd = Array.from({ length: 1200 }, () => peer(true))
+    const heartbeat = startHeartbeat(() => crowd, 1000)
+    for (const ws of crowd) heartbeat.watch(ws)
+    vi.advanceTimersByTime(1000)
+    heartbeat.stop()
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(crowd.filter((ws) => ws.pings > 0)).toHaveLength(500)
   })
 })
 
