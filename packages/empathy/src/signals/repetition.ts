@@ -40,7 +40,7 @@ export function countRepeats(normalised: readonly string[]): number {
   let repeats = 0
   recent.forEach((text, i) => {
     if (text.length < 2) return
-    if (recent.slice(0, i).some((earlier, j) => earlier === text || dice(grams[j]!, grams[i]!) >= SIMILAR)) repeats++
+    if (grams.slice(0, i).some((earlier) => dice(earlier, grams[i]!) >= SIMILAR)) repeats++
   })
   return repeats
 }
