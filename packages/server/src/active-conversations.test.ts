@@ -99,6 +99,32 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     expect(kept?.events.map((e) => (e.kind === 'message' ? e.text : e.kind))).toEqual(['one', 'from B', 'three'])
   })
 
+  it('reads the conversation as stored now with one statement while memory holds it, and afresh once another process wrote', async () => {
+    const id = await conversation()
+    await say(id, 'one')
+    await say(id, 'two')
+    expect(await seqs(id)).toEqual([1, 2])
+    let before = reads
+    expect((await active.current(id))?.events.map((e) => e.seq)).toEqual([1, 2])
+    // Its last seq, by the key: not the conversation's state and events again.
+    expect(reads - before).toBe(1)
+    // Another process appends, announcing nothing: the last seq shows memory is behind.
+    await db.query(
+      `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, client_id, body) VALUES ($1, 3, 'message', 'agent', 'a', 'elsewhere', '{"text":"from B"}')`,
+      [id],
+    )
+    await db.query('UPDATE conversations SET last_seq = 3 WHERE id = $1', [id])
+    const current = await active.current(id)
+    expect(current?.events.map((e) => (e.kind === 'message' ? e.text : e.kind))).toEqual(['one', 'two', 'from B'])
+    expect(current?.record.lastSeq).toBe(3)
+    // Not kept (never read here): the database, once, with no last seq before it.
+    const other = await conversation()
+    before = reads
+    expect((await active.current(other))?.events).toEqual([])
+    expect(reads - before).toBe(2)
+    expect(await active.current(randomUUID())).toBeNull()
+  })
+
   it('a change announced on the bus, here or by another process, drops what was kept', async () => {
     const id = await conversation()
     await say(id, 'hello')

@@ -14,7 +14,7 @@ type ActiveConversation = ConversationState & { events: ConversationEvent[]; tai
 export type Appended = { event: ConversationEvent; waiting?: 'start' | 'stop' }
 
 type ActiveConversationsOptions = {
-  conversations: Pick<Conversations, 'state'>
+  conversations: Pick<Conversations, 'state' | 'lastSeq'>
   log: Pick<ConversationLog, 'readLatest' | 'setEmpathy'>
   bus: Bus
   /** How many of the newest events are kept: as many as the check-in rules read. */
@@ -149,8 +149,21 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
     return active && copy(active)
   }
 
+  /**
+   * The conversation as stored now, whichever process wrote last (a timer's run, the panel
+   * opening): its last seq read by the key, the rest from memory when memory holds that much. A
+   * change other than an event is announced on the bus and has already dropped what was kept.
+   */
+  async function current(id: string): Promise<ActiveConversation | null> {
+    // Not kept: reading it is reading the database anyway.
+    if (!fresh(id)?.kept) return get(id)
+    const lastSeq = await conversations.lastSeq(id)
+    return lastSeq === null ? null : get(id, lastSeq)
+  }
+
   return {
     get,
+    current,
 
     /** The record when it is kept, without reading the database for it (gateway access checks). */
     peek(id: string): ConversationRecord | undefined {

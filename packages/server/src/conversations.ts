@@ -144,6 +144,13 @@ export function createConversations(db: Database, hooks: { created?: (conversati
       return row ? toRecord(row) : null
     },
 
+    /** How far its log goes: one read by the key, to learn whether what a process keeps is behind. */
+    async lastSeq(id: string): Promise<number | null> {
+      if (!UUID.test(id)) return null
+      const [row] = await db.query<Pick<Row, 'last_seq'>>('SELECT last_seq FROM conversations WHERE id = $1', [id])
+      return row ? row.last_seq : null
+    },
+
     async latestForVisitor(visitorId: string): Promise<ConversationRecord | null> {
       const [row] = await db.query<Row>(
         `SELECT ${RECORD} FROM conversations

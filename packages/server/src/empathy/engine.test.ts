@@ -4,8 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrations.ts'
 import { openPglite } from '../db/pglite.ts'
+import { createActiveConversations } from '../active-conversations.ts'
+import { createMemoryBus } from '../bus.ts'
+import { createConversations } from '../conversations.ts'
 import { createLog } from '../log.ts'
-import { createCheckInEngine, type CheckInEngine } from './engine.ts'
+import { createCheckInEngine, RULES_WINDOW, type CheckInEngine } from './engine.ts'
 
 let db: Database
 let log: ReturnType<typeof createLog>
@@ -168,5 +171,57 @@ describe('after a restart', () => {
     await restarted.close()
     expect(seen).toContain(id)
     expect(seen).not.toContain(answered)
+  })
+})
+
+describe('with the active conversations kept in memory', () => {
+  /** Statements outside the group commit's transactions: what the rules' reading costs. */
+  let reads: string[] = []
+  let kept: CheckInEngine
+  /** The seq each refresh of the inbox's summary was given: with one, the server reads memory. */
+  const refreshedAt: (number | undefined)[] = []
+  let keptLog: ReturnType<typeof createLog>
+
+  beforeAll(() => {
+    const counted: Database = {
+      query: (sql, params) => (reads.push(sql.replace(/\s+/g, ' ').trim()), db.query(sql, params)),
+      exec: (sql) => db.exec(sql),
+      transaction: (fn) => db.transaction(fn),
+      close: () => db.close(),
+    }
+    const bus = createMemoryBus()
+    keptLog = createLog(counted, undefined, { appended: (id, events, effects) => active.appended(id, events, effects) })
+    const active = createActiveConversations({ conversations: createConversations(counted, { bus }), log: keptLog, bus, window: RULES_WINDOW })
+    kept = createCheckInEngine({
+      db: counted,
+      log: keptLog,
+      active,
+      now: () => clock,
+      broadcast: (_, event) => void broadcast.push(event),
+      refresh: async (_, seq) => void refreshedAt.push(seq),
+    })
+  })
+  afterAll(() => kept.close())
+
+  it("reads a waiting shopper's conversation for its timer by one row's key while memory holds it (timers come in waves)", async () => {
+    const id = await conversation()
+    const { event } = await keptLog.append(id, {
+      kind: 'message',
+      author: { role: 'visitor', id: 'v' },
+      clientId: randomUUID(),
+      body: { text: 'Hello, where is my order?' },
+    })
+    // Kept as the group commit stored it: the wait runs from the message's own time.
+    clock = Date.parse(event.at) + 1_000
+    await kept.afterEvent(id, event)
+    expect(asked()).toEqual([])
+    clock += 90_000
+    reads = []
+    refreshedAt.length = 0
+    await kept.evaluateNow(id)
+    expect(asked()).toMatchObject([{ phase: 'during', trigger: 'waiting', seq: 2 }])
+    expect(reads).toEqual(['SELECT last_seq FROM conversations WHERE id = $1'])
+    // The inbox's summary includes the card just asked, and comes from memory.
+    expect(refreshedAt).toEqual([2])
   })
 })

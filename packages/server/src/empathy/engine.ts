@@ -31,15 +31,16 @@ export type EngineDeps = {
   db: Database
   log: ConversationLog
   /**
-   * The active conversations kept in memory (issue 12): after an event this process stored, the
-   * rules read it from there, not from the database. Without it, always the database.
+   * The active conversations kept in memory (issue 12): the rules read from there, not from the
+   * database, as far as memory is known to be current. Without it, always the database.
    */
-  active?: Pick<ActiveConversations, 'get' | 'setEmpathy'>
+  active?: Pick<ActiveConversations, 'get' | 'current' | 'setEmpathy'>
   /** Fans a new event out to the conversation's followers. */
   broadcast(conversationId: string, event: ConversationEvent): void
   /**
    * Sends the conversation's fresh summary (with the agent's card) to the store's inbox; `seq`,
-   * when an event this process stored moved it, is one the summary must include.
+   * when given, is one the summary must include: an event this process stored, or the newest the
+   * rules read as the database had it.
    */
   refresh(conversationId: string, seq?: number): Promise<void>
   now?: () => number
@@ -79,11 +80,13 @@ export function createCheckInEngine(deps: EngineDeps) {
   /**
    * The rules' context and the newest events. After an event this process stored (`seq`) memory
    * holds at least that much, and is read again when it does not; otherwise (a timer, the panel
-   * opening) another process may have written since, and the database is read.
+   * opening) another process may have written since: the conversation's last seq says whether
+   * memory is behind. Shoppers who began together wait together, so their timers come in waves:
+   * each run reads one row by its key, not the conversation and its 2,000 newest events (issue 12).
    */
   async function read(conversationId: string, seq?: number): Promise<{ context: CheckInContext; events: ConversationEvent[]; tail: Tail } | null> {
-    if (deps.active && seq !== undefined) {
-      const active = await deps.active.get(conversationId, seq)
+    if (deps.active) {
+      const active = await (seq === undefined ? deps.active.current(conversationId) : deps.active.get(conversationId, seq))
       return active && { context: contextOf(active), events: active.events, tail: active.tail }
     }
     const context = await loadCheckInContext(deps.db, conversationId)
@@ -92,9 +95,10 @@ export function createCheckInEngine(deps: EngineDeps) {
     return { context, events, tail: tailOf(events) }
   }
 
-  async function evaluate(conversationId: string, occasion: Occasion, seq?: number): Promise<void> {
+  /** Runs the rules; answers the seq the conversation was read up to, with the events the run added. */
+  async function evaluate(conversationId: string, occasion: Occasion, seq?: number): Promise<number | undefined> {
     const found = await read(conversationId, seq)
-    if (!found) return
+    if (!found) return undefined
     const { context, events, tail } = found
     const at = now()
     const signal = readSignal(tail, at, context.language)
@@ -123,6 +127,7 @@ export function createCheckInEngine(deps: EngineDeps) {
     }
     if (ask) await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, `ask:${ask.phase}`)
     await storeSnapshot(conversationId, events, signal, context.language)
+    return events.at(-1)?.seq ?? 0
   }
 
   async function storeSnapshot(conversationId: string, events: ConversationEvent[], signal: ReturnType<typeof readSignal>, language: string | null) {
@@ -172,8 +177,9 @@ export function createCheckInEngine(deps: EngineDeps) {
     const entry = { occasion, seq, done: Promise.resolve() }
     entry.done = serial(conversationId, async () => {
       if (waitingRun.get(conversationId) === entry) waitingRun.delete(conversationId)
-      if (entry.occasion) await evaluate(conversationId, entry.occasion, entry.seq)
-      await deps.refresh(conversationId, entry.seq)
+      // The summary includes what the run read, its own events too: memory holds them (a timer's run checked).
+      const seen = entry.occasion ? await evaluate(conversationId, entry.occasion, entry.seq) : entry.seq
+      await deps.refresh(conversationId, seen)
     }).catch((error) => {
       log.error({ err: error, conversation: conversationId }, 'check-in rules failed')
     })
