@@ -144,8 +144,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       active,
       ...(options.now ? { now: options.now } : {}),
       broadcast: (conversationId, event) => bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event }),
-      // With a seq (an event stored here, or the newest a run of the rules read), memory holds the
-      // summary; without one, another process may have written since.
+      // With a seq (stored here, or the newest the rules read) memory holds the summary; without, read it.
       refresh: async (conversationId, seq) => {
         const published = seq === undefined ? await conversations.published(conversationId) : await active.published(conversationId, seq)
         if (published) bus.publish(topics.site(published.siteId), { type: 'conversation', conversation: published.summary })
