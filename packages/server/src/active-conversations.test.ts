@@ -153,6 +153,46 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     expect(reads).toBeGreaterThan(before)
   })
 
+  it("after its minute, reads the conversation's row again, not its events while no event came since: a change the bus lost shows", async () => {
+    const id = await conversation()
+    await say(id, 'one')
+    await say(id, 'two')
+    expect(await seqs(id, 2)).toEqual([1, 2])
+    // Changed by another process whose word on the bus was lost.
+    await db.query(`UPDATE conversations SET language = 'lo' WHERE id = $1`, [id])
+    let before = reads
+    expect((await active.get(id))?.language).toBeNull()
+    expect(reads).toBe(before)
+    clock += 60_000
+    const renewed = await active.get(id)
+    expect(renewed).toMatchObject({ language: 'lo', events: [{ seq: 1 }, { seq: 2 }], tail: { recent: ['one', 'two'] } })
+    // The row alone, and then trusted again for its minute.
+    expect(reads - before).toBe(1)
+    before = reads
+    expect((await active.get(id))?.language).toBe('lo')
+    expect(reads).toBe(before)
+  })
+
+  it('reads the events again every ten minutes at most, should an edit of old ones not have been announced', async () => {
+    const id = await conversation()
+    await say(id, 'one')
+    const loadedAt = clock
+    expect(await seqs(id, 1)).toEqual([1])
+    await db.query(`UPDATE events SET body = '{"text":"edited"}' WHERE conversation_id = $1 AND seq = 1`, [id])
+    const text = async () => {
+      const [event] = (await active.get(id))!.events
+      return event?.kind === 'message' ? event.text : event?.kind
+    }
+    let before = reads
+    clock = loadedAt + 60_000
+    expect(await text()).toBe('one')
+    expect(reads - before).toBe(1)
+    before = reads
+    clock = loadedAt + 600_000
+    expect(await text()).toBe('edited')
+    expect(reads - before).toBe(2)
+  })
+
   it('keeps at most so many events over all conversations: long conversations push out the longest unused', async () => {
     const bounded = createActiveConversations({ conversations, log, bus, window: 3, max: 10, maxEvents: 4, now: () => clock })
     const [first, second] = [await conversation(), await conversation()]
@@ -168,7 +208,7 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     expect(reads).toBeGreaterThan(before)
   })
 
-  it('forgets conversations loaded together over the last quarter of the minute, not all in the same moment', async () => {
+  it('stops trusting conversations loaded together over the last quarter of the minute, not all in the same moment', async () => {
     const many = createActiveConversations({ conversations, log, bus, window: 3, max: 100, ttlMs: 60_000, now: () => clock })
     const ids = await Promise.all(Array.from({ length: 40 }, () => conversation()))
     const loadedAt = clock

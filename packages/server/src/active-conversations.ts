@@ -26,13 +26,18 @@ type ActiveConversationsOptions = {
    * conversations must not hold the window each (10,000 × 2,000 events would be gigabytes).
    */
   maxEvents?: number
-  /** How long an entry is trusted at most, should the bus have lost a change (as cache.ts). */
+  /**
+   * How long an entry is trusted at most, should the bus have lost a change (as cache.ts): then
+   * its state is read again, and its events too if any came since or `eventsTtlMs` has passed.
+   */
   ttlMs?: number
+  /** How long kept events are trusted at most, should the bus have lost an edit of one (retention.ts); 10 × ttlMs by default. */
+  eventsTtlMs?: number
   now?: () => number
 }
 
-/** A conversation being loaded or kept, and when it stops being trusted. */
-type Slot = { loading: Promise<ActiveConversation | null>; kept?: ActiveConversation; until: number }
+/** A conversation being loaded or kept, and until when its state and its events are trusted. */
+type Slot = { loading: Promise<ActiveConversation | null>; kept?: ActiveConversation; until: number; eventsUntil: number }
 
 /** Reads of the state and of the events that disagree (an append came in between) are read again this often. */
 const READS = 3
@@ -43,13 +48,16 @@ const READS = 3
  * Memory is never the truth, so an entry is dropped, and read again when next needed, whenever it
  * may be behind: the group commit hands it each stored event, and an event that does not follow
  * the last one kept (another process wrote in between) drops it, as does any other change
- * announced on `topics.changes` (here or in another process); and it is trusted 60 s at most.
+ * announced on `topics.changes` (here or in another process). Should the bus have lost a change,
+ * the state is trusted 60 s at most, then read again (one row); the events are kept with it while
+ * the last seq is the same, and read again every 10 minutes, as an edit of old events is no event.
  */
 export function createActiveConversations(options: ActiveConversationsOptions) {
   const { conversations, log, bus, window } = options
   const max = options.max ?? 10_000
   const maxEvents = options.maxEvents ?? 100_000
   const ttlMs = options.ttlMs ?? 60_000
+  const eventsTtlMs = options.eventsTtlMs ?? 10 * ttlMs
   const now = options.now ?? Date.now
   const slots = new Map<string, Slot>()
   let keptEvents = 0
@@ -65,26 +73,36 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
     while (slots.size > max || keptEvents > maxEvents) forget(slots.keys().next().value!)
   }
 
-  async function read(id: string): Promise<{ active: ActiveConversation | null; whole: boolean }> {
+  /** `kept`: the events of the conversation as it was kept, still trusted if no event came since. */
+  async function read(id: string, kept?: ActiveConversation): Promise<{ active: ActiveConversation | null; whole: boolean; renewed: boolean }> {
     for (let attempt = 1; ; attempt++) {
       const state = await conversations.state(id)
-      if (!state) return { active: null, whole: true }
+      if (!state) return { active: null, whole: true, renewed: false }
+      if (kept?.record.lastSeq === state.record.lastSeq)
+        return { active: { ...state, events: kept.events, tail: kept.tail }, whole: true, renewed: true }
       const events = await log.readLatest(id, window)
       const whole = (events.at(-1)?.seq ?? 0) === state.record.lastSeq
-      if (whole || attempt === READS) return { active: { ...state, events, tail: tailOf(events) }, whole }
+      if (whole || attempt === READS) return { active: { ...state, events, tail: tailOf(events) }, whole, renewed: false }
     }
   }
 
-  function load(id: string): Promise<ActiveConversation | null> {
+  /**
+   * Reads the conversation and keeps it. `previous`: the slot whose trust ran out; its events are
+   * kept with the state read again when no event came since and they are still trusted.
+   */
+  function load(id: string, previous?: Slot): Promise<ActiveConversation | null> {
     // Trusted for three quarters of the TTL to all of it, at random: conversations loaded together
     // (a busy moment's first messages, a restart's crowd) are not all read again in the same second.
-    const slot: Slot = { loading: Promise.resolve(null), until: now() + ttlMs * (1 - Math.random() / 4) }
-    slot.loading = read(id).then(
-      ({ active, whole }) => {
+    const spread = (ms: number) => now() + ms * (1 - Math.random() / 4)
+    const renewing = previous?.kept && now() < previous.eventsUntil ? previous : undefined
+    const slot: Slot = { loading: Promise.resolve(null), until: spread(ttlMs), eventsUntil: renewing?.eventsUntil ?? spread(eventsTtlMs) }
+    slot.loading = read(id, renewing?.kept).then(
+      ({ active, whole, renewed }) => {
         // Dropped meanwhile (a change, an append read or not by this load): not kept.
         if (slots.get(id) !== slot) return active
         if (active && whole) {
           slot.kept = active
+          if (renewing && !renewed) slot.eventsUntil = spread(eventsTtlMs)
           keptEvents += active.events.length
           trim()
         } else slots.delete(id)
@@ -101,14 +119,19 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
     return slot.loading
   }
 
-  /** The slot while it may be trusted, moved to the newest end. */
-  function fresh(id: string): Slot | undefined {
+  /** The slot, moved to the newest end (the longest unused is forgotten first). */
+  function touch(id: string): Slot | undefined {
     const slot = slots.get(id)
     if (!slot) return undefined
-    if (now() >= slot.until) return void forget(id)
     slots.delete(id)
     slots.set(id, slot)
     return slot
+  }
+
+  /** What is kept of the conversation while it may be trusted. */
+  const trusted = (id: string): ActiveConversation | undefined => {
+    const slot = touch(id)
+    return slot?.kept && now() < slot.until ? slot.kept : undefined
   }
 
   /** A copy the caller may change: what is kept moves only with the group commit. */
@@ -142,10 +165,10 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
    * from memory when it holds them, else read afresh (and kept). Null when there is none.
    */
   async function get(id: string, seq = 0): Promise<ActiveConversation | null> {
-    const slot = fresh(id)
-    if (slot?.kept && slot.kept.record.lastSeq >= seq) return copy(slot.kept)
+    const slot = touch(id)
+    if (slot?.kept && slot.kept.record.lastSeq >= seq && now() < slot.until) return copy(slot.kept)
     const loaded = slot && !slot.kept ? await slot.loading : null
-    const active = loaded && loaded.record.lastSeq >= seq ? loaded : await load(id)
+    const active = loaded && loaded.record.lastSeq >= seq ? loaded : await load(id, slot)
     return active && copy(active)
   }
 
@@ -156,7 +179,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
    */
   async function current(id: string): Promise<ActiveConversation | null> {
     // Not kept: reading it is reading the database anyway.
-    if (!fresh(id)?.kept) return get(id)
+    if (!trusted(id)) return get(id)
     const lastSeq = await conversations.lastSeq(id)
     return lastSeq === null ? null : get(id, lastSeq)
   }
@@ -167,7 +190,7 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
 
     /** The record when it is kept, without reading the database for it (gateway access checks). */
     peek(id: string): ConversationRecord | undefined {
-      const kept = fresh(id)?.kept
+      const kept = trusted(id)
       return kept && { ...kept.record }
     },
 

@@ -235,7 +235,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     })
     // The jobs start once the port is ours: a start that fails (the port taken) leaves none
     // running against a database its caller then closes.
-    const stopRetention = startRetention(db)
+    const stopRetention = startRetention(db, bus)
     webhooks.deliveries.start()
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
     const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createMemoryBus, topics } from '../bus.ts'
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrations.ts'
 import { openPglite } from '../db/pglite.ts'
@@ -25,11 +26,12 @@ async function answeredDaysAgo(days: number, retentionDays?: number) {
   const answer = { phase: 'before', mood: 1, reason: 'treatment', comment: 'rude' }
   await log.append(id, { kind: 'checkin.answered', author: { role: 'visitor', id: visitorId }, clientId: 'a', body: { answer } })
   await db.query(`UPDATE events SET created_at = now() - make_interval(days => $2) WHERE conversation_id = $1`, [id, days])
-  return async () => {
+  const read = async () => {
     const [event] = await log.readAfter(id, 0)
     const [conversation] = await db.query<{ empathy: unknown }>('SELECT empathy FROM conversations WHERE id = $1', [id])
     return { event, empathy: conversation?.empathy, seq: event?.seq }
   }
+  return Object.assign(read, { id })
 }
 
 describe('retention of check-in answers', () => {
@@ -44,5 +46,18 @@ describe('retention of check-in answers', () => {
     expect(await fresh()).toMatchObject({ event: { answer: { mood: 1, reason: 'treatment', comment: 'rude' } }, empathy: { moodNow: 1 } })
     // A second run finds nothing new to redact.
     expect(await redactExpiredAnswers(db)).toBe(0)
+  })
+
+  it('announces the conversations it redacted, so no process keeps their answers in memory (an edit is no event)', async () => {
+    const bus = createMemoryBus()
+    const announced: string[] = []
+    bus.subscribe(
+      topics.changes,
+      (message) => message.type === 'changed' && message.what === 'conversation' && announced.push(message.conversationId),
+    )
+    const old = await answeredDaysAgo(120)
+    await answeredDaysAgo(10) // not yet expired: not announced
+    expect(await redactExpiredAnswers(db, bus)).toBe(1)
+    expect(announced).toEqual([old.id])
   })
 })
