@@ -103,14 +103,26 @@ describe('the embedded database in its thread', () => {
     expect(ticks).toBeGreaterThan(0)
   })
 
-  it('renews its planner statistics by itself, as a real PostgreSQL does', async () => {
+  it('takes the statistics of a table that grew by a tenth by itself, as autovacuum does, and not again until it grows', async () => {
     const analyzed = await openPglite(undefined, { analyzeEveryMs: 100 })
     try {
-      await analyzed.exec(`CREATE TABLE notes (id int PRIMARY KEY, kind text); INSERT INTO notes SELECT n, 'a' FROM generate_series(1, 1000) n`)
-      const statistics = () => analyzed.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'notes'`)
-      expect(await statistics()).toEqual([{ n: 0 }])
-      for (let waited = 0; (await statistics())[0]!.n === 0 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
-      expect((await statistics())[0]!.n).toBeGreaterThan(0)
+      await analyzed.exec(`CREATE TABLE notes (id int PRIMARY KEY, kind text); CREATE TABLE quiet (id int PRIMARY KEY)`)
+      const analyses = async (table: string) =>
+        (await analyzed.query<{ n: number }>(`SELECT analyze_count::int AS n FROM pg_stat_user_tables WHERE relname = $1`, [table]))[0]!.n
+      const statistics = async () => (await analyzed.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'notes'`))[0]!.n
+      const waitFor = async (done: () => Promise<boolean>) => {
+        for (let waited = 0; !(await done()) && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+      }
+      await analyzed.query(`INSERT INTO notes SELECT n, 'a' FROM generate_series(1, 5000) n`)
+      await waitFor(async () => (await analyses('notes')) > 0)
+      expect(await statistics()).toBeGreaterThan(0)
+      // Looked at every 100 ms for a second: it did not grow, so it is not sampled again.
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(await analyses('notes')).toBe(1)
+      expect(await analyses('quiet')).toBe(0)
+      await analyzed.query(`INSERT INTO notes SELECT n, 'b' FROM generate_series(5001, 10000) n`)
+      await waitFor(async () => (await analyses('notes')) > 1)
+      expect(await analyses('notes')).toBe(2)
     } finally {
       await analyzed.close()
     }

@@ -33,7 +33,7 @@ export async function openPglite(dataDir?: string, options: { analyzeEveryMs?: n
     await init.end({ op: 'close' })
   }
   const link = await (options.started?.take(dataDir) ?? startThread(dataDir))
-  const stopAnalyzing = keepStatistics(link, options.analyzeEveryMs ?? ANALYZE_EVERY_MS)
+  const stopAnalyzing = keepStatistics(link, options.analyzeEveryMs ?? STATISTICS_CHECK_MS)
   let nextTransaction = 1
   return {
     ...statements(link),
@@ -62,42 +62,50 @@ export async function openPglite(dataDir?: string, options: { analyzeEveryMs?: n
   }
 }
 
-/** How often the embedded database's planner statistics are renewed (the first time: after one interval, or a minute). */
-const ANALYZE_EVERY_MS = 10 * 60_000
-const FIRST_ANALYZE_MS = 60_000
+/** How often the embedded database looks for tables that grew enough to need new statistics. */
+const STATISTICS_CHECK_MS = 10_000
+
+/**
+ * The tables that grew by a tenth, and by 64 kB at least, since their statistics were taken (or
+ * that never had any): ANALYZE leaves a table's size in `relpages`, pg_relation_size is its size now.
+ */
+const GROWN_TABLES = `
+  SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'r' AND n.nspname = 'public'
+    AND pg_relation_size(c.oid) > c.relpages::bigint * current_setting('block_size')::int * 1.1 + 65536
+  ORDER BY c.relname`
 
 /**
  * PostgreSQL's planner chooses by its statistics, which a real PostgreSQL's autovacuum renews by
- * itself. PGlite runs no autovacuum, so they were never taken, and its guesses went wrong as the
- * store grew (issue 12): the inbox's summaries found each conversation's newest message through
- * every message of the store (268 ms for a list of 500 conversations among 30,000 messages, 15 ms
- * with statistics). One table at a time, each a bounded sample (SETTINGS), so the chat's
- * statements pass in between: a pause of tens of milliseconds, not one of half a second.
+ * itself once a table has changed by a tenth. PGlite runs no autovacuum, so they were never taken,
+ * and its guesses went wrong as the store grew (issue 12): the inbox's summaries found each
+ * conversation's newest message through every message of the store (268 ms for a list of 500
+ * conversations among 30,000 messages, 15 ms with statistics). Taking them every ten minutes, the
+ * first a minute after opening, left a new store's first minute with those guesses: in the load
+ * bench, the reads of conversations kept a minute scanned every message and the database's thread
+ * fell behind. So every 10 s it analyzes the tables that grew by a tenth, as autovacuum would
+ * (PGlite does not count changes for it: the size does): often while a store is small and cheap
+ * to sample, rarely once it is large. One table per statement, each a bounded sample (SETTINGS),
+ * so the chat's statements pass in between; prepared like them, so the chat's prepared statements
+ * stay (a schema change's `exec` drops them all).
  */
 function keepStatistics(link: WorkerLink, everyMs: number): () => void {
+  let running = false
   const analyze = async () => {
-    const tables = await link.call<{ name: string }[]>({ op: 'query', sql: 'SELECT relname AS name FROM pg_stat_user_tables ORDER BY relname' })
-    for (const { name } of tables) await link.call({ op: 'exec', sql: `ANALYZE "${name.replaceAll('"', '""')}"` })
+    const tables = await link.call<{ name: string }[]>({ op: 'query', sql: GROWN_TABLES })
+    for (const { name } of tables) await link.call({ op: 'query', sql: `ANALYZE "${name.replaceAll('"', '""')}"` })
   }
-  const renew = () => {
-    analyze().catch((error: unknown) => {
-      if (!link.refusal()) log.warn({ err: error }, 'the embedded database could not renew its statistics')
-    })
-  }
-  let repeat: ReturnType<typeof setInterval> | undefined
-  const first = setTimeout(
-    () => {
-      renew()
-      repeat = setInterval(renew, everyMs)
-      repeat.unref()
-    },
-    Math.min(everyMs, FIRST_ANALYZE_MS),
-  )
-  first.unref()
-  return () => {
-    clearTimeout(first)
-    clearInterval(repeat)
-  }
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    analyze()
+      .catch((error: unknown) => {
+        if (!link.refusal()) log.warn({ err: error }, 'the embedded database could not renew its statistics')
+      })
+      .finally(() => (running = false))
+  }, everyMs)
+  timer.unref()
+  return () => clearInterval(timer)
 }
 
 const holdsDatabase = (dataDir: string) => existsSync(join(dataDir, 'PG_VERSION'))
