@@ -8,6 +8,12 @@ import { linkWorker } from './worker-link.ts'
 // The embedded database runs in a thread of its own (decision 030): these are the promises the
 // main thread's side keeps, so that no caller can tell it moved.
 let db: Database
+
+/** Until `done`, looked at every 50 ms, or 30 s: the maintenance passes run on their own timer. */
+async function waitFor(done: () => Promise<boolean>) {
+  for (let waited = 0; !(await done()) && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+}
+
 beforeAll(async () => {
   db = await openPglite()
   await db.exec('CREATE TABLE items (name text PRIMARY KEY, n int8 NOT NULL DEFAULT 0)')
@@ -104,15 +110,12 @@ describe('the embedded database in its thread', () => {
   })
 
   it('takes the statistics of a table that grew by a tenth by itself, as autovacuum does, and not again until it grows', async () => {
-    const analyzed = await openPglite(undefined, { analyzeEveryMs: 100 })
+    const analyzed = await openPglite(undefined, { maintainEveryMs: 100 })
     try {
       await analyzed.exec(`CREATE TABLE notes (id int PRIMARY KEY, kind text); CREATE TABLE quiet (id int PRIMARY KEY)`)
       const analyses = async (table: string) =>
         (await analyzed.query<{ n: number }>(`SELECT analyze_count::int AS n FROM pg_stat_user_tables WHERE relname = $1`, [table]))[0]!.n
       const statistics = async () => (await analyzed.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'notes'`))[0]!.n
-      const waitFor = async (done: () => Promise<boolean>) => {
-        for (let waited = 0; !(await done()) && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
-      }
       await analyzed.query(`INSERT INTO notes SELECT n, 'a' FROM generate_series(1, 5000) n`)
       await waitFor(async () => (await analyses('notes')) > 0)
       expect(await statistics()).toBeGreaterThan(0)
@@ -125,6 +128,61 @@ describe('the embedded database in its thread', () => {
       expect(await analyses('notes')).toBe(2)
     } finally {
       await analyzed.close()
+    }
+  })
+
+  it('vacuums a table whose rows change, as autovacuum does: its dead row versions no longer pile up', async () => {
+    // The same changes on two databases, one never looked after: a conversation's row changes an
+    // indexed column with every message, so each change leaves a dead version in the table and in
+    // its index until a vacuum.
+    const tidied = await openPglite(undefined, { maintainEveryMs: 100 })
+    const untidied = await openPglite(undefined, { maintainEveryMs: 3_600_000 })
+    try {
+      const vacuums = async () =>
+        (await tidied.query<{ n: number }>(`SELECT vacuum_count::int AS n FROM pg_stat_user_tables WHERE relname = 'visits'`))[0]!.n
+      const size = async (db: Database) => (await db.query<{ bytes: number }>(`SELECT pg_total_relation_size('visits')::int AS bytes`))[0]!.bytes
+      for (const db of [tidied, untidied]) {
+        await db.exec(`CREATE TABLE visits (id int PRIMARY KEY, seen_at timestamptz); CREATE INDEX visits_seen ON visits (seen_at)`)
+        await db.query(`INSERT INTO visits SELECT n, now() FROM generate_series(1, 200) n`)
+      }
+      for (let chunk = 0; chunk < 10; chunk++) {
+        // 4,000 dead versions of 200 rows, past autovacuum's 50 and a fifth: vacuumed, while or after.
+        const before = await vacuums()
+        for (const db of [tidied, untidied]) {
+          for (let round = 0; round < 20; round++) await db.query(`UPDATE visits SET seen_at = seen_at + interval '1 second'`)
+        }
+        await waitFor(async () => (await vacuums()) > before)
+      }
+      expect(await vacuums()).toBeGreaterThanOrEqual(10)
+      // 40,000 changes of 200 rows: kept near its live size, where the other kept every version.
+      expect(await size(tidied)).toBeLessThan((await size(untidied)) / 4)
+    } finally {
+      await tidied.close()
+      await untidied.close()
+    }
+  })
+
+  it("freezes every table, the system's too, before its rows grow old enough to wrap around", async () => {
+    const db = await openPglite(undefined, { maintainEveryMs: 100, freezeAfterXids: 1_000 })
+    try {
+      const oldest = async () =>
+        (
+          await db.query<{ table: number; database: number }>(
+            `SELECT (SELECT max(age(relfrozenxid)) FROM pg_class WHERE relkind IN ('r', 'm', 't'))::int AS table,
+                    (SELECT age(datfrozenxid) FROM pg_database WHERE datname = current_database())::int AS database`,
+          )
+        )[0]!
+      // Each a transaction of its own that takes a transaction id, as each group commit does.
+      const xid = async () => (await db.query<{ xid: number }>('SELECT txid_current()::int AS xid'))[0]!.xid
+      const first = await xid()
+      for (let i = 0; i < 1_500; i++) await xid()
+      expect((await xid()) - first).toBeGreaterThan(1_500)
+      await waitFor(async () => (await oldest()).database < 1_000)
+      const { table, database } = await oldest()
+      expect(table).toBeLessThan(1_000)
+      expect(database).toBeLessThan(1_000)
+    } finally {
+      await db.close()
     }
   })
 

@@ -12,7 +12,7 @@ import { log } from '../logger.ts'
  * copy of the rest (issue 12: ~320 MB at rest). It changes nothing about durability (no
  * relaxedDurability): a commit answers once PostgreSQL has written it, as before.
  * default_statistics_target (100 by default) is how many rows ANALYZE samples, 300 times it per
- * table: at 10, a table's statistics cost the database's thread ~30 ms, not ~300 (keepStatistics
+ * table: at 10, a table's statistics cost the database's thread ~30 ms, not ~300 (keepTidy
  * below), and our statements, read by their keys, need no finer ones.
  */
 const SETTINGS = { shared_buffers: '16MB', default_statistics_target: '10' }
@@ -25,7 +25,10 @@ const SETTINGS = { shared_buffers: '16MB', default_statistics_target: '10' }
  * here; a transaction is its statements, the first of which begins it, then COMMIT or ROLLBACK,
  * sent by id, and other callers' statements wait for it as they did in-thread.
  */
-export async function openPglite(dataDir?: string, options: { analyzeEveryMs?: number; started?: PgliteThread } = {}): Promise<Database> {
+export async function openPglite(
+  dataDir?: string,
+  options: { maintainEveryMs?: number; freezeAfterXids?: number; started?: PgliteThread } = {},
+): Promise<Database> {
   // A new directory is made by PostgreSQL's initdb, which leaves ~500 MB of WebAssembly heap in
   // its thread: a thread of its own makes it and ends, and that memory goes back to the system.
   if (dataDir && !holdsDatabase(dataDir)) {
@@ -33,7 +36,10 @@ export async function openPglite(dataDir?: string, options: { analyzeEveryMs?: n
     await init.end({ op: 'close' })
   }
   const link = await (options.started?.take(dataDir) ?? startThread(dataDir))
-  const stopAnalyzing = keepStatistics(link, options.analyzeEveryMs ?? STATISTICS_CHECK_MS)
+  const stopTidying = keepTidy(link, {
+    everyMs: options.maintainEveryMs ?? MAINTENANCE_CHECK_MS,
+    freezeAfterXids: options.freezeAfterXids ?? FREEZE_AFTER_XIDS,
+  })
   let nextTransaction = 1
   return {
     ...statements(link),
@@ -56,54 +62,85 @@ export async function openPglite(dataDir?: string, options: { analyzeEveryMs?: n
       return result
     },
     close: () => {
-      stopAnalyzing()
+      stopTidying()
       return link.end({ op: 'close' })
     },
   }
 }
 
-/** How often the embedded database looks for tables that grew enough to need new statistics. */
-const STATISTICS_CHECK_MS = 10_000
+/** How often the embedded database looks for tables to vacuum and analyze. */
+const MAINTENANCE_CHECK_MS = 10_000
 
 /**
- * The tables that grew by a tenth, and by 64 kB at least, since their statistics were taken (or
- * that never had any): ANALYZE leaves a table's size in `relpages`, pg_relation_size is its size now.
+ * Transactions after which a table's rows are frozen whether it grew or not: half of PostgreSQL's
+ * autovacuum_freeze_max_age, which forces such a vacuum at 200 million.
  */
-const GROWN_TABLES = `
-  SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'r' AND n.nspname = 'public'
-    AND pg_relation_size(c.oid) > c.relpages::bigint * current_setting('block_size')::int * 1.1 + 65536
-  ORDER BY c.relname`
+const FREEZE_AFTER_XIDS = 100_000_000
 
 /**
- * PostgreSQL's planner chooses by its statistics, which a real PostgreSQL's autovacuum renews by
- * itself once a table has changed by a tenth. PGlite runs no autovacuum, so they were never taken,
- * and its guesses went wrong as the store grew (issue 12): the inbox's summaries found each
+ * The tables to look after now, each named as SQL quotes it, by autovacuum's own defaults: vacuum
+ * one when its dead row versions pass 50 and a fifth of its rows, or its rows inserted since the
+ * last vacuum 1,000 and a fifth; analyze one when its rows changed since its statistics pass 50 and
+ * a tenth; and freeze any table, the system's too, whose oldest unfrozen row (its own or its TOAST
+ * table's) is $1 transactions old. `reltuples` is -1 for a table never vacuumed nor analyzed.
+ */
+const TABLES_TO_MAINTAIN = `
+  SELECT name, dead OR aged AS "vacuum", changed AS "analyze" FROM (
+    SELECT c.oid::regclass::text AS name,
+      s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0) OR s.n_ins_since_vacuum > 1000 + 0.2 * greatest(c.reltuples, 0) AS dead,
+      s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0) AS changed,
+      greatest(age(c.relfrozenxid), age(t.relfrozenxid)) > $1 AS aged
+    FROM pg_class c
+      LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid
+      LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+    WHERE c.relkind IN ('r', 'm')
+  ) tables
+  WHERE dead OR changed OR aged
+  ORDER BY name`
+
+/**
+ * PGlite runs no autovacuum, and what it does for a real PostgreSQL was done by nobody (issue 12).
+ * Statistics: the planner chooses by them, and without them the inbox's summaries found each
  * conversation's newest message through every message of the store (268 ms for a list of 500
- * conversations among 30,000 messages, 15 ms with statistics). Taking them every ten minutes, the
- * first a minute after opening, left a new store's first minute with those guesses: in the load
- * bench, the reads of conversations kept a minute scanned every message and the database's thread
- * fell behind. So every 10 s it analyzes the tables that grew by a tenth, as autovacuum would
- * (PGlite does not count changes for it: the size does): often while a store is small and cheap
- * to sample, rarely once it is large. One table per statement, each a bounded sample (SETTINGS),
- * so the chat's statements pass in between; prepared like them, so the chat's prepared statements
- * stay (a schema change's `exec` drops them all).
+ * conversations among 30,000 messages, 15 ms with them); taken a minute after opening, the reads
+ * of a new store's first minute scanned every message. Vacuum: every message moves its
+ * conversation's `updated_at`, an indexed column, so each leaves a dead row version and an entry in
+ * each of the table's indexes: 500 conversations took 5.9 MB, not 0.5, after 200,000 messages, and
+ * their list 7.2 ms, not 1.4. Freezing: PGlite runs PostgreSQL in single-user mode, which does not
+ * stop at the 2^31 transactions after which an unfrozen row would seem to come from the future
+ * and vanish (~90 days at the load bench's 270 commits/s).
+ *
+ * So every 10 s it does what autovacuum would (TABLES_TO_MAINTAIN), from the counts of changed
+ * rows PGlite keeps but publishes only when asked (pg_stat_force_next_flush): often while a store
+ * is small and each pass cheap, rarely once it is large. A vacuum freezes as it goes, so the next
+ * reads only the pages changed since and no vacuum ever has to read a whole old table at once.
+ * One statement at a time (the vacuum and the statistics apart: 30–45 ms each for 500,000
+ * messages), so the chat's statements pass in between; prepared like them, so the chat's prepared
+ * statements stay (a schema change's `exec` drops them all).
  */
-function keepStatistics(link: WorkerLink, everyMs: number): () => void {
+function keepTidy(link: WorkerLink, options: { everyMs: number; freezeAfterXids: number }): () => void {
   let running = false
-  const analyze = async () => {
-    const tables = await link.call<{ name: string }[]>({ op: 'query', sql: GROWN_TABLES })
-    for (const { name } of tables) await link.call({ op: 'query', sql: `ANALYZE "${name.replaceAll('"', '""')}"` })
+  const pass = async () => {
+    await link.call({ op: 'query', sql: 'SELECT pg_stat_force_next_flush()' })
+    const tables = await link.call<{ name: string; vacuum: boolean; analyze: boolean }[]>({
+      op: 'query',
+      sql: TABLES_TO_MAINTAIN,
+      params: [options.freezeAfterXids],
+    })
+    for (const { name, vacuum, analyze } of tables) {
+      if (vacuum) await link.call({ op: 'query', sql: `VACUUM (FREEZE) ${name}` })
+      if (analyze) await link.call({ op: 'query', sql: `ANALYZE ${name}` })
+    }
   }
   const timer = setInterval(() => {
     if (running) return
     running = true
-    analyze()
+    pass()
       .catch((error: unknown) => {
-        if (!link.refusal()) log.warn({ err: error }, 'the embedded database could not renew its statistics')
+        if (!link.refusal()) log.warn({ err: error }, 'the embedded database could not vacuum or analyze its tables')
       })
       .finally(() => (running = false))
-  }, everyMs)
+  }, options.everyMs)
   timer.unref()
   return () => clearInterval(timer)
 }
