@@ -6,14 +6,7 @@
 //   BENCH_CONVERSATIONS=500   conversations kept
 //   BENCH_EVENTS=2000         events in each (2,000: as many as the check-in rules read)
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const dist = join(repo, 'packages/server/dist')
-if (!existsSync(join(dist, 'active-conversations.js'))) throw new Error('packages/server/dist is missing: run `pnpm build` first.')
-const load = (path) => import(pathToFileURL(join(dist, path)).href)
+import { loadServer as load } from '../server-dist.mjs'
 const { openPglite } = await load('db/pglite.js')
 const { migrate } = await load('db/migrations.js')
 const { createConversations } = await load('conversations.js')

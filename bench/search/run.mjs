@@ -5,14 +5,7 @@
 //   BENCH_MESSAGES=20000   messages in the store (10 a conversation, half the shopper's)
 //   BENCH_RUNS=15          times each query is run (the first is left out as a warm-up)
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const dist = join(repo, 'packages/server/dist')
-if (!existsSync(join(dist, 'search/search.js'))) throw new Error('packages/server/dist is missing: run `pnpm build` first.')
-const load = (path) => import(pathToFileURL(join(dist, path)).href)
+import { loadServer as load } from '../server-dist.mjs'
 const { openPglite } = await load('db/pglite.js')
 const { migrate } = await load('db/migrations.js')
 const { createStores } = await load('accounts/stores.js')

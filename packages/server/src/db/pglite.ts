@@ -105,8 +105,8 @@ const TABLES_TO_MAINTAIN = `
  * conversations among 30,000 messages, 15 ms with them); taken a minute after opening, the reads
  * of a new store's first minute scanned every message. Vacuum: every message moves its
  * conversation's `updated_at`, an indexed column, so each leaves a dead row version and an entry in
- * each of the table's indexes: 500 conversations took 5.9 MB, not 0.5, after 200,000 messages, and
- * their list 7.2 ms, not 1.4. Freezing: PGlite runs PostgreSQL in single-user mode, which does not
+ * each of the table's indexes: after 200,000 messages, 500 conversations took 5.8 MB and their
+ * indexes 3.2, not 0.3 and 0.4, and a group commit slowed by a third (`pnpm bench:upkeep`). Freezing: PGlite runs PostgreSQL in single-user mode, which does not
  * stop at the 2^31 transactions after which an unfrozen row would seem to come from the future
  * and vanish (~90 days at the load bench's 270 commits/s).
  *
