@@ -95,14 +95,15 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
     // (a busy moment's first messages, a restart's crowd) are not all read again in the same second.
     const spread = (ms: number) => now() + ms * (1 - Math.random() / 4)
     const renewing = previous?.kept && now() < previous.eventsUntil ? previous : undefined
-    const slot: Slot = { loading: Promise.resolve(null), until: spread(ttlMs), eventsUntil: renewing?.eventsUntil ?? spread(eventsTtlMs) }
+    const slot: Slot = { loading: Promise.resolve(null), until: spread(ttlMs), eventsUntil: 0 }
     slot.loading = read(id, renewing?.kept).then(
       ({ active, whole, renewed }) => {
         // Dropped meanwhile (a change, an append read or not by this load): not kept.
         if (slots.get(id) !== slot) return active
         if (active && whole) {
           slot.kept = active
-          if (renewing && !renewed) slot.eventsUntil = spread(eventsTtlMs)
+          // Events kept from the slot before are trusted as long as they were there; read now, anew.
+          slot.eventsUntil = renewing && renewed ? renewing.eventsUntil : spread(eventsTtlMs)
           keptEvents += active.events.length
           trim()
         } else slots.delete(id)
