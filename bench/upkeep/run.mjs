@@ -20,8 +20,8 @@ const EVERY_MS = Number(process.env.BENCH_EVERY_MS ?? 1000)
 const BATCH = 100
 const REPORTS = 4
 
-async function store(maintainEveryMs) {
-  const db = await openPglite(undefined, { maintainEveryMs })
+async function store(everyMs) {
+  const db = await openPglite(undefined, { upkeep: { everyMs } })
   await migrate(db)
   const siteId = randomUUID()
   await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'Bench store'])

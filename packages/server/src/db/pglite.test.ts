@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DatabaseUnavailable, type Database } from './database.ts'
@@ -109,8 +110,8 @@ describe('the embedded database in its thread', () => {
     expect(ticks).toBeGreaterThan(0)
   })
 
-  it('takes the statistics of a table that grew by a tenth by itself, as autovacuum does, and not again until it grows', async () => {
-    const analyzed = await openPglite(undefined, { maintainEveryMs: 100 })
+  it('takes the statistics of a table whose rows changed by a tenth by itself, as autovacuum does, and not again until they change', async () => {
+    const analyzed = await openPglite(undefined, { upkeep: { everyMs: 100 } })
     try {
       await analyzed.exec(`CREATE TABLE notes (id int PRIMARY KEY, kind text); CREATE TABLE quiet (id int PRIMARY KEY)`)
       const analyses = async (table: string) =>
@@ -135,8 +136,8 @@ describe('the embedded database in its thread', () => {
     // The same changes on two databases, one never looked after: a conversation's row changes an
     // indexed column with every message, so each change leaves a dead version in the table and in
     // its index until a vacuum.
-    const tidied = await openPglite(undefined, { maintainEveryMs: 100 })
-    const untidied = await openPglite(undefined, { maintainEveryMs: 3_600_000 })
+    const tidied = await openPglite(undefined, { upkeep: { everyMs: 100 } })
+    const untidied = await openPglite(undefined, { upkeep: { everyMs: 3_600_000 } })
     try {
       const vacuums = async () =>
         (await tidied.query<{ n: number }>(`SELECT vacuum_count::int AS n FROM pg_stat_user_tables WHERE relname = 'visits'`))[0]!.n
@@ -163,7 +164,7 @@ describe('the embedded database in its thread', () => {
   })
 
   it("freezes every table, the system's too, before its rows grow old enough to wrap around", async () => {
-    const db = await openPglite(undefined, { maintainEveryMs: 100, freezeAfterXids: 1_000 })
+    const db = await openPglite(undefined, { upkeep: { everyMs: 100, freezeAfterXids: 1_000 } })
     try {
       const oldest = async () =>
         (
@@ -183,6 +184,37 @@ describe('the embedded database in its thread', () => {
       expect(database).toBeLessThan(1_000)
     } finally {
       await db.close()
+    }
+  })
+
+  it('takes a checkpoint once so much log is written, or so long after one, and none while idle', async () => {
+    // A crash replays all the log since the last checkpoint before the database opens again.
+    const dir = await tempDir()
+    const bySize = await openPglite(join(dir.path, 'size'), { upkeep: { everyMs: 100, checkpointAfterBytes: 1024 * 1024 } })
+    const byTime = await openPglite(join(dir.path, 'time'), { upkeep: { everyMs: 100, checkpointAfterMs: 300 } })
+    const checkpoint = async (db: Database) =>
+      (await db.query<{ lsn: string }>('SELECT checkpoint_lsn::text AS lsn FROM pg_control_checkpoint()'))[0]!.lsn
+    try {
+      for (const db of [bySize, byTime]) {
+        const idle = await checkpoint(db)
+        // Looked at every 100 ms for a second: nothing written, no checkpoint.
+        await new Promise((r) => setTimeout(r, 1000))
+        expect(await checkpoint(db)).toBe(idle)
+      }
+      const before = await checkpoint(bySize)
+      await bySize.exec('CREATE TABLE lines (id int PRIMARY KEY, line text)')
+      await bySize.query(`INSERT INTO lines SELECT n, repeat('x', 200) FROM generate_series(1, 10000) n`)
+      await waitFor(async () => (await checkpoint(bySize)) !== before)
+      expect(await checkpoint(bySize)).not.toBe(before)
+
+      const quiet = await checkpoint(byTime)
+      await byTime.exec('CREATE TABLE lines (id int PRIMARY KEY, line text)')
+      await waitFor(async () => (await checkpoint(byTime)) !== quiet)
+      expect(await checkpoint(byTime)).not.toBe(quiet)
+    } finally {
+      await bySize.close()
+      await byTime.close()
+      await dir.remove()
     }
   })
 
