@@ -10,3 +10,18 @@ export function loadServer(path) {
   if (!existsSync(join(dist, path))) throw new Error(`packages/server/dist/${path} is missing: run \`pnpm build\` first.`)
   return import(pathToFileURL(join(dist, path)).href)
 }
+
+/** A new store on `db` with `count` open conversations, each of its own shopper and at `lastSeq`: their ids. */
+export async function openConversations(db, count, lastSeq = 0) {
+  const { randomUUID } = await import('node:crypto')
+  const siteId = randomUUID()
+  await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'Bench store'])
+  const ids = []
+  for (let i = 0; i < count; i++) {
+    const [visitorId, id] = [randomUUID(), randomUUID()]
+    await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
+    await db.query('INSERT INTO conversations (id, site_id, visitor_id, last_seq) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, lastSeq])
+    ids.push(id)
+  }
+  return { siteId, ids }
+}

@@ -5,8 +5,7 @@
 //
 //   BENCH_CONVERSATIONS=500   conversations kept
 //   BENCH_EVENTS=2000         events in each (2,000: as many as the check-in rules read)
-import { randomUUID } from 'node:crypto'
-import { loadServer as load } from '../server-dist.mjs'
+import { loadServer as load, openConversations } from '../server-dist.mjs'
 const { openPglite } = await load('db/pglite.js')
 const { migrate } = await load('db/migrations.js')
 const { createConversations } = await load('conversations.js')
@@ -20,13 +19,8 @@ const TTL_MS = 60_000
 
 const db = await openPglite()
 await migrate(db)
-const siteId = randomUUID()
-await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'Bench store'])
-const ids = []
-for (let i = 0; i < CONVERSATIONS; i++) {
-  const [visitorId, id] = [randomUUID(), randomUUID()]
-  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
-  await db.query('INSERT INTO conversations (id, site_id, visitor_id, last_seq) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, EVENTS])
+const { ids } = await openConversations(db, CONVERSATIONS, EVENTS)
+for (const id of ids) {
   await db.query(
     `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, client_id, body)
      SELECT $1, s, 'message', CASE WHEN s % 3 = 0 THEN 'agent' ELSE 'visitor' END, 'bench', $3 || '-' || s,
@@ -34,7 +28,6 @@ for (let i = 0; i < CONVERSATIONS; i++) {
      FROM generate_series(1, $2::int) s`,
     [id, EVENTS, id],
   )
-  ids.push(id)
 }
 await db.exec('ANALYZE')
 

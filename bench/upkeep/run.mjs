@@ -8,8 +8,7 @@
 //   BENCH_MESSAGES=200000     messages in all, written 100 to a transaction as the group commit does
 //   BENCH_EVERY_MS=1000       how often the looked-after database is looked after (the server: 10 s,
 //                             ~10,000 messages at 1,000/s; here about as many messages pass in 1 s)
-import { randomUUID } from 'node:crypto'
-import { loadServer as load } from '../server-dist.mjs'
+import { loadServer as load, openConversations } from '../server-dist.mjs'
 const { openPglite } = await load('db/pglite.js')
 const { migrate } = await load('db/migrations.js')
 const { createConversations } = await load('conversations.js')
@@ -23,15 +22,7 @@ const REPORTS = 4
 async function store(everyMs) {
   const db = await openPglite(undefined, { upkeep: { everyMs } })
   await migrate(db)
-  const siteId = randomUUID()
-  await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'Bench store'])
-  const ids = []
-  for (let i = 0; i < CONVERSATIONS; i++) {
-    const [visitorId, id] = [randomUUID(), randomUUID()]
-    await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
-    await db.query('INSERT INTO conversations (id, site_id, visitor_id) VALUES ($1, $2, $3)', [id, siteId, visitorId])
-    ids.push(id)
-  }
+  const { siteId, ids } = await openConversations(db, CONVERSATIONS)
   return { db, siteId, ids, conversations: createConversations(db), written: 0, writes: 0, writeMs: 0 }
 }
 
