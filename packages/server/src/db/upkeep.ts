@@ -1,0 +1,108 @@
+// The embedded database's upkeep: what a PostgreSQL server's background processes (autovacuum, the
+// checkpointer) do for it, which PGlite's standalone PostgreSQL does not (decision 030).
+import type { WorkerLink } from './worker-link.ts'
+import { log } from '../logger.ts'
+
+/** What the embedded database does for itself, as PostgreSQL's background processes would (keepTidy). */
+export type Upkeep = {
+  /** How often it looks for what is due. */
+  everyMs: number
+  /**
+   * Transactions after which a table's rows are frozen whether it changed or not: half of
+   * PostgreSQL's autovacuum_freeze_max_age, which forces such a vacuum at 200 million.
+   */
+  freezeAfterXids: number
+  /** Bytes of write-ahead log after which a checkpoint is taken... */
+  checkpointAfterBytes: number
+  /** ...or time, once anything was written: PostgreSQL's checkpoint_timeout. */
+  checkpointAfterMs: number
+}
+
+const UPKEEP: Upkeep = { everyMs: 10_000, freezeAfterXids: 100_000_000, checkpointAfterBytes: 64 * 1024 * 1024, checkpointAfterMs: 5 * 60_000 }
+
+/**
+ * The tables to look after now, each named as SQL quotes it, by autovacuum's own defaults: vacuum
+ * one when its dead row versions pass 50 and a fifth of its rows, or its rows inserted since the
+ * last vacuum 1,000 and a fifth; analyze one when its rows changed since its statistics pass 50 and
+ * a tenth; and freeze any table, the system's too, whose oldest unfrozen row (its own or its TOAST
+ * table's) is $1 transactions old. `reltuples` is -1 for a table never vacuumed nor analyzed.
+ */
+const TABLES_TO_MAINTAIN = `
+  SELECT name, dead OR aged AS "vacuum", changed AS "analyze" FROM (
+    SELECT c.oid::regclass::text AS name,
+      s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0) OR s.n_ins_since_vacuum > 1000 + 0.2 * greatest(c.reltuples, 0) AS dead,
+      s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0) AS changed,
+      greatest(age(c.relfrozenxid), age(t.relfrozenxid)) > $1 AS aged
+    FROM pg_class c
+      LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid
+      LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+    WHERE c.relkind IN ('r', 'm')
+  ) tables
+  WHERE dead OR changed OR aged
+  ORDER BY name`
+
+/**
+ * Whether a checkpoint is due: $1 bytes of write-ahead log written since the last one, or $2 ms
+ * passed and more written than that checkpoint's own record (an idle store needs none).
+ */
+const CHECKPOINT_DUE = `
+  SELECT written >= $1 OR (written > 1024 AND now() - checkpoint_time >= $2 * interval '1 millisecond') AS due
+  FROM (SELECT pg_current_wal_insert_lsn() - checkpoint_lsn AS written, checkpoint_time FROM pg_control_checkpoint()) wal`
+
+/**
+ * PGlite runs no autovacuum, and what it does for a real PostgreSQL was done by nobody (issue 12).
+ * Statistics: the planner chooses by them, and without them the inbox's summaries found each
+ * conversation's newest message through every message of the store (268 ms for a list of 500
+ * conversations among 30,000 messages, 15 ms with them); taken a minute after opening, the reads
+ * of a new store's first minute scanned every message. Vacuum: every message moves its
+ * conversation's `updated_at`, an indexed column, so each leaves a dead row version and an entry in
+ * each of the table's indexes: after 200,000 messages, 500 conversations took 5.8 MB and their
+ * indexes 3.2, not 0.3 and 0.4, and a group commit slowed by a third (`pnpm bench:upkeep`). Freezing: PGlite runs PostgreSQL in single-user mode, which does not
+ * stop at the 2^31 transactions after which an unfrozen row would seem to come from the future
+ * and vanish (~90 days at the load bench's 270 commits/s). Checkpoints: with no checkpointer, one
+ * came only when the log reached max_wal_size (1 GB, ~570,000 messages), and after a crash all
+ * the log since the last is replayed before the database opens (4.5 s for 528 MB; 0.7 s clean).
+ *
+ * So every 10 s it does what autovacuum would (TABLES_TO_MAINTAIN), from the counts of changed
+ * rows PGlite keeps but publishes only when asked (pg_stat_force_next_flush): often while a store
+ * is small and each pass cheap, rarely once it is large. A vacuum freezes as it goes, so the next
+ * reads only the pages changed since and no vacuum ever has to read a whole old table at once.
+ * Then a checkpoint, if due (CHECKPOINT_DUE: 21–64 ms of the thread each, ~36,000 messages apart
+ * at the most; a reopen after a crash in 2.3 s where it had been 4.5).
+ * One statement at a time (the vacuum and the statistics apart: 30–45 ms each for 500,000
+ * messages), so the chat's statements pass in between; prepared like them, so the chat's prepared
+ * statements stay (a schema change's `exec` drops them all).
+ */
+export function keepTidy(link: WorkerLink, settings: Partial<Upkeep> = {}): () => void {
+  const upkeep = { ...UPKEEP, ...settings }
+  let running = false
+  const pass = async () => {
+    await link.call({ op: 'query', sql: 'SELECT pg_stat_force_next_flush()' })
+    const tables = await link.call<{ name: string; vacuum: boolean; analyze: boolean }[]>({
+      op: 'query',
+      sql: TABLES_TO_MAINTAIN,
+      params: [upkeep.freezeAfterXids],
+    })
+    for (const { name, vacuum, analyze } of tables) {
+      if (vacuum) await link.call({ op: 'query', sql: `VACUUM (FREEZE) ${name}` })
+      if (analyze) await link.call({ op: 'query', sql: `ANALYZE ${name}` })
+    }
+    const [due] = await link.call<{ due: boolean }[]>({
+      op: 'query',
+      sql: CHECKPOINT_DUE,
+      params: [upkeep.checkpointAfterBytes, upkeep.checkpointAfterMs],
+    })
+    if (due?.due) await link.call({ op: 'query', sql: 'CHECKPOINT' })
+  }
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    pass()
+      .catch((error: unknown) => {
+        if (!link.refusal()) log.warn({ err: error }, 'the embedded database could not vacuum or analyze its tables')
+      })
+      .finally(() => (running = false))
+  }, upkeep.everyMs)
+  timer.unref()
+  return () => clearInterval(timer)
+}
