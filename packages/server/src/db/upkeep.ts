@@ -57,21 +57,22 @@ const CHECKPOINT_DUE = `
  * of a new store's first minute scanned every message. Vacuum: every message moves its
  * conversation's `updated_at`, an indexed column, so each leaves a dead row version and an entry in
  * each of the table's indexes: after 200,000 messages, 500 conversations took 5.8 MB and their
- * indexes 3.2, not 0.3 and 0.4, and a group commit slowed by a third (`pnpm bench:upkeep`). Freezing: PGlite runs PostgreSQL in single-user mode, which does not
- * stop at the 2^31 transactions after which an unfrozen row would seem to come from the future
- * and vanish (~90 days at the load bench's 270 commits/s). Checkpoints: with no checkpointer, one
- * came only when the log reached max_wal_size (1 GB, ~570,000 messages), and after a crash all
- * the log since the last is replayed before the database opens (4.5 s for 528 MB; 0.7 s clean).
+ * indexes 3.2, not 0.3 and 0.4, and a group commit slowed by a third (`pnpm bench:upkeep`).
+ * Freezing: PGlite runs PostgreSQL in single-user mode, which does not stop at the 2^31
+ * transactions after which an unfrozen row would seem to come from the future and vanish (~90
+ * days at the load bench's 270 commits/s). Checkpoints: with no checkpointer, one came only when
+ * the log reached max_wal_size (1 GB, ~570,000 messages), and after a crash all the log since the
+ * last is replayed before the database opens (4.5 s for 528 MB; 0.7 s clean).
  *
  * So every 10 s it does what autovacuum would (TABLES_TO_MAINTAIN), from the counts of changed
  * rows PGlite keeps but publishes only when asked (pg_stat_force_next_flush): often while a store
  * is small and each pass cheap, rarely once it is large. A vacuum freezes as it goes, so the next
  * reads only the pages changed since and no vacuum ever has to read a whole old table at once.
  * Then a checkpoint, if due (CHECKPOINT_DUE: 21–64 ms of the thread each, ~36,000 messages apart
- * at the most; a reopen after a crash in 2.3 s where it had been 4.5).
- * One statement at a time (the vacuum and the statistics apart: 30–45 ms each for 500,000
- * messages), so the chat's statements pass in between; prepared like them, so the chat's prepared
- * statements stay (a schema change's `exec` drops them all).
+ * at the most; a reopen after a crash in 2.3 s where it had been 4.5). One statement at a time (a
+ * table's vacuum and its statistics apart, each under ~30 ms for 600,000 messages), so the chat's
+ * statements pass in between; prepared like them, so the chat's prepared statements stay (a
+ * schema change's `exec` drops them all).
  */
 export function keepTidy(link: WorkerLink, settings: Partial<Upkeep> = {}): () => void {
   const upkeep = { ...UPKEEP, ...settings }
@@ -99,7 +100,7 @@ export function keepTidy(link: WorkerLink, settings: Partial<Upkeep> = {}): () =
     running = true
     pass()
       .catch((error: unknown) => {
-        if (!link.refusal()) log.warn({ err: error }, 'the embedded database could not vacuum or analyze its tables')
+        if (!link.refusal()) log.warn({ err: error }, 'the embedded database could not vacuum, analyze or checkpoint')
       })
       .finally(() => (running = false))
   }, upkeep.everyMs)
