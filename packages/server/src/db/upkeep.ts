@@ -57,7 +57,7 @@ const CHECKPOINT_DUE = `
  * of a new store's first minute scanned every message. Vacuum: every message moves its
  * conversation's `updated_at`, an indexed column, so each leaves a dead row version and an entry in
  * each of the table's indexes: after 200,000 messages, 500 conversations took 5.8 MB and their
- * indexes 3.2, not 0.3 and 0.4, and a group commit slowed by a third (`pnpm bench:upkeep`).
+ * indexes 3.2, not 0.3 and 0.4, and a transaction of 100 messages slowed by a fifth (bench:upkeep).
  * Freezing: PGlite runs PostgreSQL in single-user mode, which does not stop at the 2^31
  * transactions after which an unfrozen row would seem to come from the future and vanish (~90
  * days at the load bench's 270 commits/s). Checkpoints: with no checkpointer, one came only when
@@ -68,7 +68,7 @@ const CHECKPOINT_DUE = `
  * rows PGlite keeps but publishes only when asked (pg_stat_force_next_flush): often while a store
  * is small and each pass cheap, rarely once it is large. A vacuum freezes as it goes, so the next
  * reads only the pages changed since and no vacuum ever has to read a whole old table at once.
- * Then a checkpoint, if due (CHECKPOINT_DUE: 21–64 ms of the thread each, ~36,000 messages apart
+ * Then a checkpoint, if due (CHECKPOINT_DUE: 18–28 ms of the thread each, ~36,000 messages apart
  * at the most; a reopen after a crash in 2.3 s where it had been 4.5). One statement at a time (a
  * table's vacuum and its statistics apart, each under ~30 ms for 600,000 messages), so the chat's
  * statements pass in between; prepared like them, so the chat's prepared statements stay (a
