@@ -1,7 +1,7 @@
 // What the embedded database's upkeep (decision 030: vacuum, freezing and statistics, as
 // autovacuum would) keeps from piling up: the same messages to the same conversations on three
-// embedded databases in one run — looked after, only analyzed (no vacuum), never — with the size of the
-// conversations' table and the time of the agent's list of open conversations as they go.
+// embedded databases in one run — looked after, only analyzed (no vacuum), never — with the size
+// of the conversations' table and the time of the agent's list of open conversations as they go.
 // A benchmark: prints figures, asserts nothing. Needs `pnpm build` first (it runs the server's dist).
 //
 //   BENCH_CONVERSATIONS=500   open conversations
@@ -72,7 +72,7 @@ const stores = [
 console.log(`${CONVERSATIONS} open conversations, ${MESSAGES} messages, ${BATCH} to a transaction; the looked-after store every ${EVERY_MS} ms:`)
 console.log(`  messages  database     table    indexes   open list  a write  vacuums`)
 for (let r = 1; r <= REPORTS; r++) {
-  // Alternating, so both stores share the machine alike.
+  // Alternating, so the three share the machine alike.
   while (stores[0][1].written < (MESSAGES * r) / REPORTS) for (const [, s] of stores) await write(s)
   for (const [label, s] of stores) await report(label, s)
 }
