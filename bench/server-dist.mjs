@@ -1,4 +1,5 @@
 // The server's built modules, for the benchmarks that measure its parts on their own.
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -13,7 +14,6 @@ export function loadServer(path) {
 
 /** A new store on `db` with `count` open conversations, each of its own shopper and at `lastSeq`: their ids. */
 export async function openConversations(db, count, lastSeq = 0) {
-  const { randomUUID } = await import('node:crypto')
   const siteId = randomUUID()
   await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'Bench store'])
   const ids = []
