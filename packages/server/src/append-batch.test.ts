@@ -25,6 +25,22 @@ function counted(inner: Database) {
   return { db, counter }
 }
 
+/** The database, recording every statement run inside a transaction, and counting the transactions. */
+function recording(inner: Database) {
+  const statements: string[] = []
+  const counter = { transactions: 0 }
+  const db: Database = {
+    query: (sql, params) => inner.query(sql, params),
+    exec: (sql) => inner.exec(sql),
+    transaction: (fn) => {
+      counter.transactions += 1
+      return inner.transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) }))
+    },
+    close: () => inner.close(),
+  }
+  return { db, statements, counter }
+}
+
 describe.each(databaseEngines())('group commit on $name', ({ open }) => {
   let db: Database
   let stop: () => Promise<void>
@@ -228,15 +244,7 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
   })
 
   it('remembers a conversation it wrote (no locking read) and forgets it when a transaction fails', async () => {
-    const statements: string[] = []
-    const recorded: Database = {
-      ...db,
-      query: (sql, params) => db.query(sql, params),
-      exec: (sql) => db.exec(sql),
-      transaction: (fn) =>
-        db.transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) })),
-      close: () => db.close(),
-    }
+    const { db: recorded, statements } = recording(db)
     const log = createLog(recorded)
     const id = await conversation()
     const locks = () => statements.filter((sql) => sql.includes('FOR UPDATE')).length
@@ -249,6 +257,44 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
     await log.append(id, message('three'))
     expect(locks()).toBe(before + 1)
     expect((await log.readAfter(id, 0, 10)).map((e) => e.seq)).toEqual([1, 2, 3])
+  })
+
+  it('writes new messages of a remembered conversation in one statement; a repeat fails it and is found by looking', async () => {
+    const { db: recorded, statements, counter } = recording(db)
+    const log = createLog(recorded)
+    const visitorId = randomUUID()
+    const earlier = await conversation('open', visitorId)
+    const first = await log.append(earlier, message('sent before'))
+    await db.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [earlier])
+    const id = await conversation('open', visitorId)
+    const asShopper = { requireOpen: true, anyConversationOf: visitorId } as const
+    const one = await log.append(id, message('one'), asShopper)
+
+    // Remembered: each transaction is its write alone, no lock, no look for repeats.
+    statements.length = 0
+    counter.transactions = 0
+    await Promise.all([log.append(id, message('two'), asShopper), log.append(id, message('three'), asShopper)])
+    expect(statements.length).toBe(counter.transactions)
+    expect(statements.every((sql) => sql.includes('INSERT INTO events'))).toBe(true)
+
+    // A repeat in its own conversation (the events' unique key) and one sent in the shopper's
+    // other conversation (the write's guard): acked with the original, nothing stored twice.
+    statements.length = 0
+    const [again, elsewhere, four] = await Promise.all([
+      log.append(id, message('one'), asShopper),
+      log.append(id, message('sent before'), asShopper),
+      log.append(id, message('four'), asShopper),
+    ])
+    expect(again).toEqual({ event: one.event, duplicate: true })
+    expect(elsewhere).toEqual({ event: first.event, duplicate: true, elsewhere: earlier })
+    expect(four).toMatchObject({ event: { seq: 4 }, duplicate: false })
+    expect(statements.length).toBeGreaterThan(1)
+    expect((await log.readAfter(id, 0, 10)).map((e) => [e.seq, e.clientId])).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+      [4, 'four'],
+    ])
   })
 
   it('reads a conversation id in either case', async () => {

@@ -41,10 +41,18 @@ const prefixed = COLUMNS.split(', ')
   .map((c) => `e.${c}`)
   .join(', ')
 
+/**
+ * The shopper's message of `r`'s client id in another of their conversations (`r` has
+ * conversation_id, client_id, visitor_id). By the (conversation_id, client_id) key: the shopper's
+ * other conversations are named first, as an array. Joined to them, the planner came to read every
+ * event for every message once the conversations' rows had many old versions.
+ */
+const ELSEWHERE = (r: string) => `
+    SELECT e.conversation_id, ${prefixed} FROM events e
+    WHERE e.client_id = ${r}.client_id AND e.author_role = 'visitor'
+      AND e.conversation_id = ANY (ARRAY(SELECT c.id FROM conversations c WHERE c.visitor_id = ${r}.visitor_id AND c.id <> ${r}.conversation_id))`
+
 // The stored event of each client id, in its conversation or, for a shopper's message, in any of theirs.
-// Both by the (conversation_id, client_id) key: the shopper's other conversations are named first,
-// as an array. Joined to them, the planner came to read every event for every message once the
-// conversations' rows had many old versions (the embedded database is never vacuumed by itself).
 const DUPLICATES = `
   SELECT r.i, d.conversation_id, ${COLUMNS.split(', ')
     .map((c) => `d.${c}`)
@@ -53,9 +61,7 @@ const DUPLICATES = `
   CROSS JOIN LATERAL (
     (SELECT e.conversation_id, ${prefixed} FROM events e WHERE e.conversation_id = r.conversation_id AND e.client_id = r.client_id)
     UNION ALL
-    (SELECT e.conversation_id, ${prefixed} FROM events e
-     WHERE r.visitor_id IS NOT NULL AND e.client_id = r.client_id AND e.author_role = 'visitor'
-       AND e.conversation_id = ANY (ARRAY(SELECT c.id FROM conversations c WHERE c.visitor_id = r.visitor_id AND c.id <> r.conversation_id)))
+    (${ELSEWHERE('r')} AND r.visitor_id IS NOT NULL)
     LIMIT 1
   ) d`
 
@@ -64,7 +70,9 @@ const DUPLICATES = `
 // events take the seqs right after the old last_seq, in order. A conversation's card goes in the
 // same row update (one new row version, not two); a card alone moves nothing else and needs no
 // status. The ids again as an array ($3): the planner then reads the rows by the primary key,
-// where a record set alone made it scan the table.
+// where a record set alone made it scan the table. The new events are read once (`fresh`, with
+// the guard of `BatchContext.expectNew`): joined to `moved` directly, the planner read them again
+// for each conversation, guard and all — a batch of 200 cost 40,000 looks.
 const WRITE = `
   WITH moved AS (
     UPDATE conversations c SET last_seq = c.last_seq + r.n,
@@ -75,18 +83,34 @@ const WRITE = `
     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, wait text, status text, card jsonb)
     WHERE c.id = r.id AND (r.n = 0 OR c.status = r.status) AND c.id = ANY($3::uuid[])
     RETURNING c.id, c.last_seq - r.n AS base
+  ),
+  fresh AS MATERIALIZED (
+    SELECT n.* FROM jsonb_to_recordset($2::jsonb)
+      AS n(conversation_id uuid, k int, kind text, author_role text, author_id text, author_name text, client_id text, body jsonb,
+           visitor_id uuid)
+    WHERE n.visitor_id IS NULL OR NOT EXISTS (${ELSEWHERE('n')})
   )
   INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
-  SELECT e.conversation_id, m.base + e.k, e.kind, e.author_role, e.author_id, e.author_name, e.client_id, e.body
-  FROM jsonb_to_recordset($2::jsonb)
-    AS e(conversation_id uuid, k int, kind text, author_role text, author_id text, author_name text, client_id text, body jsonb)
-  JOIN moved m ON m.id = e.conversation_id
+  SELECT f.conversation_id, m.base + f.k, f.kind, f.author_role, f.author_id, f.author_name, f.client_id, f.body
+  FROM fresh f JOIN moved m ON m.id = f.conversation_id
   RETURNING conversation_id, ${COLUMNS}`
 
 /** A conversation's status changed behind the cache (another process resolved it): write again from the database. */
 class StaleStatusError extends Error {
   override name = 'StaleStatusError'
 }
+
+/**
+ * A batch written without looking for repeats held one, or a conversation's status changed: the
+ * write failed, and the batch is to be written again, looking (`BatchContext.expectNew`).
+ */
+export class MaybeStoredError extends Error {
+  override name = 'MaybeStoredError'
+}
+
+/** The events' unique key refused a client id its conversation holds already (promise 2). */
+const isStoredClientId = (error: unknown) =>
+  (error as { code?: unknown }).code === '23505' && (error as { constraint?: unknown }).constraint === 'events_conversation_id_client_id_key'
 
 /** Where an item ended up before the write: refused, a duplicate (stored, or of an earlier item), or to insert. */
 type Plan = { error: unknown } | { stored: StoredRow } | { sameAs: number } | { k: number }
@@ -95,6 +119,13 @@ export type BatchContext = {
   toEvent: (row: EventRow) => ConversationEvent
   /** Statuses known from earlier writes; without it every conversation is read under lock. */
   cache?: StatusCache
+  /**
+   * Write as if no client id were stored before, without the statement that looks (issue 12: a
+   * repeat is a retry after a lost ack, rare). A repeat then fails the write, by the events' unique
+   * key in its own conversation or by the write's guard in the shopper's others, and the batch
+   * throws MaybeStoredError, to be written again without this.
+   */
+  expectNew?: boolean
 }
 
 /** The outcomes (a card's is null), and what the cache may learn once the transaction committed (null: forget it). */
@@ -105,8 +136,8 @@ const dedupeKey = (item: AppendItem) =>
 
 /**
  * Writes a batch of appends and cards in the caller's transaction with at most three statements
- * whatever its size: lock the conversations the cache does not know, find the duplicates, write the
- * events, the conversations' new seq and their cards. Refusals (not found, resolved) are outcomes,
+ * whatever its size: lock the conversations the cache does not know, find the duplicates (unless
+ * `expectNew`), write the events, the conversations' new seq and their cards. Refusals (not found, resolved) are outcomes,
  * not throws, so they never fail the batch; an effect runs after the write, in item order, and is
  * the last item of its conversation (the queue seals it).
  */
@@ -127,7 +158,7 @@ export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], con
       learned.set(row.id, row.status)
     }
   }
-  const stored = await duplicates(tx, items)
+  const stored = context.expectNew ? new Map<number, StoredRow>() : await duplicates(tx, items)
 
   const firstOfKey = new Map<string, number>()
   const counts = new Map<string, { n: number; wait: Wait }>()
@@ -152,7 +183,11 @@ export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], con
     return { k: count.n }
   })
 
-  const inserted = await write(tx, items, plans, statuses, counts, cards)
+  const inserted = await write(tx, items, plans, statuses, counts, cards).catch((error: unknown) => {
+    throw context.expectNew && (isStoredClientId(error) || error instanceof StaleStatusError)
+      ? new MaybeStoredError('[Attune] a client id of the batch may be stored already', { cause: error })
+      : error
+  })
   const outcomes: Outcome<AppendResult>[] = []
   for (const [i, plan] of plans.entries()) {
     outcomes.push(await settle(tx, items[i]!, plan, outcomes, inserted, context.toEvent))
@@ -184,7 +219,7 @@ async function write(
 ): Promise<Map<string, StoredRow[]>> {
   const events = plans.flatMap((plan, i) => {
     if (!('k' in plan)) return []
-    const { conversationId, input } = items[i]!
+    const { conversationId, input, options } = items[i]!
     return [
       {
         conversation_id: conversationId,
@@ -195,6 +230,8 @@ async function write(
         author_name: input.author.name ?? null,
         client_id: input.clientId ?? null,
         body: input.body,
+        // The write's guard: not stored if the shopper sent this client id in another conversation.
+        visitor_id: input.clientId === undefined ? null : (options.anyConversationOf ?? null),
       },
     ]
   })
@@ -206,6 +243,7 @@ async function write(
     return { id, n, wait, status: statuses.get(id) ?? null, card: cards.get(id) ?? null }
   })
   const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events), ids])
+  // Fewer rows: a status changed since it was cached, or the guard found a client id the shopper sent elsewhere.
   if (rows.length !== events.length) throw new StaleStatusError('[Attune] a conversation changed status since it was cached')
   const byConversation = new Map<string, StoredRow[]>()
   for (const row of rows.sort((a, b) => a.seq - b.seq)) {

@@ -1,6 +1,6 @@
 import type { Author, ConversationEvent, EmpathySnapshot, EventKind } from '@attune/protocol'
 import type { Appended } from './active-conversations.ts'
-import { writeBatch, type AppendItem, type BatchItem } from './append-batch.ts'
+import { MaybeStoredError, writeBatch, type AppendItem, type BatchItem } from './append-batch.ts'
 import { createAppendQueue, type Outcome } from './append-queue.ts'
 import type { Database, Queryable } from './db/database.ts'
 import { createStatusCache } from './status-cache.ts'
@@ -86,9 +86,21 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: Lo
   const cache = createStatusCache()
   const queue = createAppendQueue<BatchItem, AppendResult | null>({
     async write(items, alone) {
+      const attempt = (expectNew: boolean) => db.transaction((tx) => writeBatch(tx, items, { toEvent, expectNew, ...(alone ? {} : { cache }) }))
+      // A batch is written as new first (one statement fewer); one that held a repeat, again, looking.
+      // The retry of one item alone trusts nothing: it looks.
+      const writeLookingIfNeeded = async () => {
+        if (alone) return attempt(false)
+        try {
+          return await attempt(true)
+        } catch (error) {
+          if (error instanceof MaybeStoredError) return attempt(false)
+          throw error
+        }
+      }
       let result: Awaited<ReturnType<typeof writeBatch>>
       try {
-        result = await db.transaction((tx) => writeBatch(tx, items, { toEvent, ...(alone ? {} : { cache }) }))
+        result = await writeLookingIfNeeded()
       } catch (error) {
         // Nothing of a failed transaction is remembered: its conversations are read afresh.
         for (const item of items) cache.forget(item.conversationId)
