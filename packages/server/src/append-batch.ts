@@ -182,6 +182,11 @@ export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], con
     if (item.options.effects) learned.set(item.conversationId, null)
     return { k: count.n }
   })
+  // A resend to a conversation resolved since is acked with what it stored, not refused: look first.
+  const refusedUnlessStored = (plan: Plan, i: number) =>
+    'error' in plan && plan.error instanceof ConversationClosedError && items[i]!.input.clientId !== undefined
+  if (context.expectNew && plans.some(refusedUnlessStored))
+    throw new MaybeStoredError('[Attune] a resend to a resolved conversation may be stored already')
 
   const inserted = await write(tx, items, plans, statuses, counts, cards).catch((error: unknown) => {
     throw context.expectNew && (isStoredClientId(error) || error instanceof StaleStatusError)
