@@ -10,22 +10,10 @@ const shopper: Author = { role: 'visitor', id: 'v1' }
 const agent: Author = { role: 'agent', id: 'a1' }
 const message = (clientId: string, author: Author = shopper): NewEvent => ({ kind: 'message', author, clientId, body: { text: clientId } })
 
-/** The database, counting transactions: fewer transactions than appends is the group commit at work. */
-function counted(inner: Database) {
-  const counter = { transactions: 0 }
-  const db: Database = {
-    query: (sql, params) => inner.query(sql, params),
-    exec: (sql) => inner.exec(sql),
-    transaction: (fn) => {
-      counter.transactions += 1
-      return inner.transaction(fn)
-    },
-    close: () => inner.close(),
-  }
-  return { db, counter }
-}
-
-/** The database, recording every statement run inside a transaction, and counting the transactions. */
+/**
+ * The database, recording every statement run inside a transaction and counting the transactions
+ * (fewer transactions than appends is the group commit at work).
+ */
 function recording(inner: Database) {
   const statements: string[] = []
   const counter = { transactions: 0 }
@@ -65,7 +53,7 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
   const lastSeq = async (id: string) => (await db.query<{ last_seq: number }>('SELECT last_seq FROM conversations WHERE id = $1', [id]))[0]?.last_seq
 
   it('writes 50 appends arriving together in fewer transactions, each acked with its own gapless seq in arrival order', async () => {
-    const { db: countedDb, counter } = counted(db)
+    const { db: countedDb, counter } = recording(db)
     const log = createLog(countedDb)
     const id = await conversation()
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => log.append(id, message(`m${i}`))))
