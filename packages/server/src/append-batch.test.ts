@@ -164,13 +164,18 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
     expect((await waitingSince())!.getTime()).toBeGreaterThan(waiting!.getTime())
   })
 
-  it("finds a shopper's retry in another of their conversations and stores nothing new", async () => {
-    const log = createLog(db)
+  /** A shopper whose earlier conversation holds `clientId` and was resolved since, and their new open one. */
+  async function cameBack(log: ReturnType<typeof createLog>, clientId: string) {
     const visitorId = randomUUID()
     const earlier = await conversation('open', visitorId)
-    const stored = await log.append(earlier, message('retry-me'))
+    const stored = await log.append(earlier, message(clientId))
     await db.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [earlier])
-    const later = await conversation('open', visitorId)
+    return { visitorId, earlier, stored, later: await conversation('open', visitorId) }
+  }
+
+  it("finds a shopper's retry in another of their conversations and stores nothing new", async () => {
+    const log = createLog(db)
+    const { visitorId, earlier, stored, later } = await cameBack(log, 'retry-me')
     const again = await log.append(later, message('retry-me'), { requireOpen: true, anyConversationOf: visitorId })
     expect(again).toEqual({ event: stored.event, duplicate: true, elsewhere: earlier })
     expect(await lastSeq(later)).toBe(0)
@@ -250,11 +255,7 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
   it('writes new messages of a remembered conversation in one statement; a repeat fails it and is found by looking', async () => {
     const { db: recorded, statements, counter } = recording(db)
     const log = createLog(recorded)
-    const visitorId = randomUUID()
-    const earlier = await conversation('open', visitorId)
-    const first = await log.append(earlier, message('sent before'))
-    await db.query(`UPDATE conversations SET status = 'resolved' WHERE id = $1`, [earlier])
-    const id = await conversation('open', visitorId)
+    const { visitorId, earlier, stored: first, later: id } = await cameBack(log, 'sent before')
     const asShopper = { requireOpen: true, anyConversationOf: visitorId } as const
     const one = await log.append(id, message('one'), asShopper)
 
