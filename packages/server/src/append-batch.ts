@@ -137,9 +137,9 @@ const dedupeKey = (item: AppendItem) =>
 /**
  * Writes a batch of appends and cards in the caller's transaction with at most three statements
  * whatever its size: lock the conversations the cache does not know, find the duplicates (unless
- * `expectNew`), write the events, the conversations' new seq and their cards. Refusals (not found, resolved) are outcomes,
- * not throws, so they never fail the batch; an effect runs after the write, in item order, and is
- * the last item of its conversation (the queue seals it).
+ * `expectNew`), write the events, the conversations' new seq and their cards. Refusals (not found,
+ * resolved) are outcomes, not throws, so they never fail the batch; an effect runs after the
+ * write, in item order, and is the last item of its conversation (the queue seals it).
  */
 export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], context: BatchContext): Promise<BatchResult> {
   const items = batch.filter((item): item is AppendItem => !isCard(item))
