@@ -70,9 +70,9 @@ const DUPLICATES = `
 // events take the seqs right after the old last_seq, in order. A conversation's card goes in the
 // same row update (one new row version, not two); a card alone moves nothing else and needs no
 // status. The ids again as an array ($3): the planner then reads the rows by the primary key,
-// where a record set alone made it scan the table. The new events are read once (`fresh`, with
-// the guard of `BatchContext.expectNew`): joined to `moved` directly, the planner read them again
-// for each conversation, guard and all — a batch of 200 cost 40,000 looks.
+// where a record set alone made it scan the table. The new events and the guard of
+// `BatchContext.expectNew` are a CTE of their own (`fresh`), read once: with the guard beside the
+// join to `moved`, the planner read them, guard and all, again for each conversation.
 const WRITE = `
   WITH moved AS (
     UPDATE conversations c SET last_seq = c.last_seq + r.n,
