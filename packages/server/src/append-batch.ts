@@ -72,7 +72,11 @@ const DUPLICATES = `
 // status. The ids again as an array ($3): the planner then reads the rows by the primary key,
 // where a record set alone made it scan the table. The new events and the guard of
 // `BatchContext.expectNew` are a CTE of their own (`fresh`), read once: with the guard beside the
-// join to `moved`, the planner read them, guard and all, again for each conversation.
+// join to `moved`, the planner read them, guard and all, again for each conversation. Last, the
+// statement checks that it stored all $4 events it was planned with (migration 24): a status
+// changed since it was cached, or the guard left one out, and it refuses itself, whole, so it is
+// safe without a transaction around it (`needsTransaction`). The check is a one-time filter,
+// evaluated even when nothing was stored.
 const WRITE = `
   WITH moved AS (
     UPDATE conversations c SET last_seq = c.last_seq + r.n,
@@ -89,13 +93,19 @@ const WRITE = `
       AS n(conversation_id uuid, k int, kind text, author_role text, author_id text, author_name text, client_id text, body jsonb,
            visitor_id uuid)
     WHERE n.visitor_id IS NULL OR NOT EXISTS (${ELSEWHERE('n')})
+  ),
+  written AS (
+    INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
+    SELECT f.conversation_id, m.base + f.k, f.kind, f.author_role, f.author_id, f.author_name, f.client_id, f.body
+    FROM fresh f JOIN moved m ON m.id = f.conversation_id
+    RETURNING conversation_id, ${COLUMNS}
   )
-  INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, client_id, body)
-  SELECT f.conversation_id, m.base + f.k, f.kind, f.author_role, f.author_id, f.author_name, f.client_id, f.body
-  FROM fresh f JOIN moved m ON m.id = f.conversation_id
-  RETURNING conversation_id, ${COLUMNS}`
+  SELECT * FROM written WHERE (SELECT attune_written_as_planned(count(*) = $4) FROM written)`
 
-/** A conversation's status changed behind the cache (another process resolved it): write again from the database. */
+/**
+ * The write refused itself (a conversation's status changed behind the cache, another process
+ * resolved it; or the guard of `expectNew` left out a shopper's repeat): write again from the database.
+ */
 class StaleStatusError extends Error {
   override name = 'StaleStatusError'
 }
@@ -107,6 +117,9 @@ class StaleStatusError extends Error {
 export class MaybeStoredError extends Error {
   override name = 'MaybeStoredError'
 }
+
+/** The write refused itself: a status changed since it was cached, or the guard left an event out (migration 24). */
+const isNotAsPlanned = (error: unknown) => (error as { code?: unknown }).code === 'AT001'
 
 /** The events' unique key refused a client id its conversation holds already (promise 2). */
 const isStoredClientId = (error: unknown) =>
@@ -131,13 +144,28 @@ export type BatchContext = {
 /** The outcomes (a card's is null), and what the cache may learn once the transaction committed (null: forget it). */
 export type BatchResult = { outcomes: Outcome<AppendResult | null>[]; learned: Map<string, CachedStatus | null> }
 
+/**
+ * Whether writing the batch takes more than its one write statement, and so a transaction around
+ * them: a conversation the cache does not know (its locking read), looking for repeats, or an
+ * effect. Else the write commits by itself, and is undone by itself when it refuses (WRITE). Read
+ * from the same cache `writeBatch` reads, in the same turn of the event loop, so both agree.
+ */
+export function needsTransaction(batch: readonly BatchItem[], context: Pick<BatchContext, 'cache' | 'expectNew'>): boolean {
+  if (!context.expectNew || !context.cache) return true
+  const { cache } = context
+  return batch.some(
+    (item) => !isCard(item) && (item.options.effects !== undefined || (UUID.test(item.conversationId) && !cache.get(item.conversationId))),
+  )
+}
+
 const dedupeKey = (item: AppendItem) =>
   item.options.anyConversationOf ? `v:${item.options.anyConversationOf}:${item.input.clientId}` : `c:${item.conversationId}:${item.input.clientId}`
 
 /**
- * Writes a batch of appends and cards in the caller's transaction with at most three statements
- * whatever its size: lock the conversations the cache does not know, find the duplicates (unless
- * `expectNew`), write the events, the conversations' new seq and their cards. Refusals (not found,
+ * Writes a batch of appends and cards with at most three statements whatever its size: lock the
+ * conversations the cache does not know, find the duplicates (unless `expectNew`), write the
+ * events, the conversations' new seq and their cards. `tx` is the caller's transaction, or the
+ * database itself when the write is the only statement (`needsTransaction`). Refusals (not found,
  * resolved) are outcomes, not throws, so they never fail the batch; an effect runs after the
  * write, in item order, and is the last item of its conversation (the queue seals it).
  */
@@ -247,9 +275,9 @@ async function write(
     const { n, wait } = counts.get(id) ?? { n: 0, wait: 'keep' }
     return { id, n, wait, status: statuses.get(id) ?? null, card: cards.get(id) ?? null }
   })
-  const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events), ids])
-  // Fewer rows: a status changed since it was cached, or the guard found a client id the shopper sent elsewhere.
-  if (rows.length !== events.length) throw new StaleStatusError('[Attune] a conversation changed status since it was cached')
+  const rows = await tx.query<StoredRow>(WRITE, [JSON.stringify(moved), JSON.stringify(events), ids, events.length]).catch((error: unknown) => {
+    throw isNotAsPlanned(error) ? new StaleStatusError('[Attune] the batch was not written as planned', { cause: error }) : error
+  })
   const byConversation = new Map<string, StoredRow[]>()
   for (const row of rows.sort((a, b) => a.seq - b.seq)) {
     const list = byConversation.get(row.conversation_id) ?? []

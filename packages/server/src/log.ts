@@ -1,6 +1,6 @@
 import type { Author, ConversationEvent, EmpathySnapshot, EventKind } from '@attune/protocol'
 import type { Appended } from './active-conversations.ts'
-import { MaybeStoredError, writeBatch, type AppendItem, type BatchItem } from './append-batch.ts'
+import { MaybeStoredError, needsTransaction, writeBatch, type AppendItem, type BatchItem } from './append-batch.ts'
 import { createAppendQueue, type Outcome } from './append-queue.ts'
 import type { Database, Queryable } from './db/database.ts'
 import { createStatusCache } from './status-cache.ts'
@@ -86,7 +86,12 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: Lo
   const cache = createStatusCache()
   const queue = createAppendQueue<BatchItem, AppendResult | null>({
     async write(items, alone) {
-      const attempt = (expectNew: boolean) => db.transaction((tx) => writeBatch(tx, items, { toEvent, expectNew, ...(alone ? {} : { cache }) }))
+      const attempt = (expectNew: boolean) => {
+        const context = { toEvent, expectNew, ...(alone ? {} : { cache }) }
+        // A batch that is one statement commits by itself (decision 038): its BEGIN and COMMIT
+        // would be a trip to the database each, for nothing the statement does not check itself.
+        return needsTransaction(items, context) ? db.transaction((tx) => writeBatch(tx, items, context)) : writeBatch(db, items, context)
+      }
       // A batch is written as new first (one statement fewer); one that held a repeat, again, looking.
       // The retry of one item alone trusts nothing: it looks.
       const writeLookingIfNeeded = async () => {

@@ -108,10 +108,15 @@ describe('statements per message', () => {
     await settled()
     print("a shopper's first message")
     // Just created, so open: the group commit's locking read is for conversations it does not know.
-    // Written as new (docs/decisions/037): a repeat would fail the write, so nothing looks for one first.
-    expect(cost().map(named)).toContain('[tx] events, seq and cards')
-    expect(cost().map(named)).not.toContain('[tx] status lock')
-    expect(cost().map(named)).not.toContain('[tx] duplicate check')
+    // Written as new (docs/decisions/037): a repeat would fail the write, so nothing looks for one
+    // first; and the write alone commits by itself, with no transaction around it (decision 038).
+    expect(cost().map(named)).toContain('events, seq and cards')
+    expect(
+      cost()
+        .map(named)
+        .filter((name) => /status lock|duplicate check/.test(name)),
+    ).toEqual([])
+    expect(cost().filter((s) => s.inTransaction)).toEqual([])
   })
 
   it("writes an ordinary shopper message with two statements: the event with its conversation's seq, the agent's card", async () => {
@@ -121,8 +126,8 @@ describe('statements per message', () => {
     print('a shopper message')
     // What the rules, the inbox's summary and the assignment read is kept in memory (issue 12).
     // The agent's card, made after the message, goes alone here; under load it joins the next
-    // batch's statement (active-conversations.test.ts).
-    expect(cost().map(named)).toEqual(['[tx] events, seq and cards', '[tx] events, seq and cards'])
+    // batch's statement (active-conversations.test.ts). Each commits by itself (decision 038).
+    expect(cost().map(named)).toEqual(['events, seq and cards', 'events, seq and cards'])
   })
 
   it("writes an agent's reply with three statements: the shopper's two, and the wait before reply mail", async () => {
@@ -144,7 +149,7 @@ describe('statements per message', () => {
     expect(await agent.answerTo('reply-2')).toMatchObject({ type: 'ack' })
     await settled()
     print("an agent's reply")
-    expect(cost().map(named)).toEqual(['[tx] events, seq and cards', '[tx] events, seq and cards', 'reply mail wait'])
+    expect(cost().map(named)).toEqual(['events, seq and cards', 'events, seq and cards', 'reply mail wait'])
   })
 
   it('reads a message’s conversation by its key, never scanning them all, in a store with thousands', async () => {
@@ -174,6 +179,6 @@ describe('statements per message', () => {
     await secondMessage(client, conversationId, 'I will wait.')
     print('a waiting shopper’s message, the team online')
     // The first message found nobody free; the team's loads are not read again for each message (issue 12).
-    expect(cost().map(named)).toEqual(['[tx] events, seq and cards', '[tx] events, seq and cards'])
+    expect(cost().map(named)).toEqual(['events, seq and cards', 'events, seq and cards'])
   })
 })

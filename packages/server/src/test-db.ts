@@ -12,6 +12,12 @@ export async function tempDir(): Promise<{ path: string; remove: () => Promise<v
   return { path, remove: () => rm(path, { recursive: true, force: true }) }
 }
 
+/**
+ * The group commit's write (append-batch.ts WRITE): tests that count what reading a conversation
+ * costs leave it out, inside a transaction or not (decision 038: alone, it needs none).
+ */
+export const isGroupCommitWrite = (sql: string) => sql.trimStart().startsWith('WITH moved AS')
+
 export type TestEngine = { name: string; open: () => Promise<{ db: Database; stop: () => Promise<void> }> }
 
 /**

@@ -519,6 +519,25 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER TABLE events ALTER COLUMN body SET STATISTICS 0;
     `,
   },
+  {
+    id: 24,
+    name: 'a-write-checks-itself',
+    sql: `
+      -- The group commit's write checks in SQL that it stored every event it planned
+      -- (append-batch.ts, decision 038): a statement that refuses itself is undone by PostgreSQL
+      -- whole, so a batch of one statement needs no transaction around it, and its BEGIN and
+      -- COMMIT cost no trip to the database. SQLSTATE AT001 is ours: "not written as planned".
+      CREATE FUNCTION attune_written_as_planned(ok boolean) RETURNS boolean LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NOT ok THEN
+          RAISE EXCEPTION 'a conversation changed status, or a client id was stored elsewhere, since the write was planned'
+            USING ERRCODE = 'AT001';
+        END IF;
+        RETURN true;
+      END
+      $$;
+    `,
+  },
 ]
 
 /**
