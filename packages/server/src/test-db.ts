@@ -13,7 +13,7 @@ export async function tempDir(): Promise<{ path: string; remove: () => Promise<v
 }
 
 /**
- * The group commit's write (append-batch.ts WRITE): tests that count what reading a conversation
+ * The group commit's write (append-statements.ts WRITE): tests that count what reading a conversation
  * costs leave it out, inside a transaction or not (decision 038: alone, it needs none).
  */
 export const isGroupCommitWrite = (sql: string) => sql.trimStart().startsWith('WITH moved AS')

@@ -524,7 +524,7 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
     name: 'a-write-checks-itself',
     sql: `
       -- The group commit's write checks in SQL that it stored every event it planned
-      -- (append-batch.ts, decision 038): a statement that refuses itself is undone by PostgreSQL
+      -- (append-statements.ts, decision 038): a statement that refuses itself is undone by PostgreSQL
       -- whole, so a batch of one statement needs no transaction around it, and its BEGIN and
       -- COMMIT cost no trip to the database. SQLSTATE AT001 is ours: "not written as planned".
       CREATE FUNCTION attune_written_as_planned(ok boolean) RETURNS boolean LANGUAGE plpgsql AS $$
