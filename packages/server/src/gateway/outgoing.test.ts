@@ -106,4 +106,17 @@ describe('a frame fanned out to many sockets', () => {
     stringify.mockRestore()
     expect(JSON.parse(wrapped)).toEqual({ type: 'event', conversationId: 'c', event })
   })
+
+  it("keeps an event's JSON for the fan-out under way only, not as long as the event is kept in memory", async () => {
+    const kept: ConversationEvent = { ...event, seq: 2, clientId: 'c2' }
+    const stringify = vi.spyOn(JSON, 'stringify')
+    frameJson({ type: 'event', conversationId: 'c', event: kept })
+    frameJson({ type: 'event', conversationId: 'c', event: kept })
+    expect(stringify).toHaveBeenCalledTimes(1)
+    // The next turn of the event loop: a replay or a late subscriber makes it again.
+    await new Promise((resolve) => setImmediate(resolve))
+    frameJson({ type: 'event', conversationId: 'c', event: kept })
+    expect(stringify).toHaveBeenCalledTimes(2)
+    stringify.mockRestore()
+  })
 })
