@@ -20,7 +20,8 @@ const BATCH = 100
 const REPORTS = 4
 
 async function store(everyMs) {
-  const db = await openPglite(undefined, { upkeep: { everyMs } })
+  // The pause between a pass's statements scaled with it (the server: 500 ms in 10 s).
+  const db = await openPglite(undefined, { upkeep: { everyMs, pauseMs: everyMs / 20 } })
   await migrate(db)
   const { siteId, ids } = await openConversations(db, CONVERSATIONS)
   return { db, siteId, ids, conversations: createConversations(db), written: 0, writes: 0, writeMs: 0 }

@@ -1,11 +1,14 @@
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Database } from './database.ts'
 import { openPglite } from './pglite.ts'
+import { keepTidy } from './upkeep.ts'
+import type { WorkerLink } from './worker-link.ts'
 import { tempDir } from '../test-db.ts'
 
 // What the embedded database does for itself (./upkeep.ts, decision 030), through the database
-// as the server opens it, with its passes every 100 ms instead of every 10 s.
+// as the server opens it, with its passes every 100 ms instead of every 10 s and 10 ms between
+// its statements instead of 500.
 
 /** Until `done`, looked at every 50 ms, or 30 s: the maintenance passes run on their own timer. */
 async function waitFor(done: () => Promise<boolean>) {
@@ -14,7 +17,7 @@ async function waitFor(done: () => Promise<boolean>) {
 
 describe("the embedded database's upkeep", () => {
   it('takes the statistics of a table whose rows changed by a tenth by itself, as autovacuum does, and not again until they change', async () => {
-    const analyzed = await openPglite(undefined, { upkeep: { everyMs: 100 } })
+    const analyzed = await openPglite(undefined, { upkeep: { everyMs: 100, pauseMs: 10 } })
     try {
       await analyzed.exec(`CREATE TABLE notes (id int PRIMARY KEY, kind text); CREATE TABLE quiet (id int PRIMARY KEY)`)
       const analyses = async (table: string) =>
@@ -39,7 +42,7 @@ describe("the embedded database's upkeep", () => {
     // The same changes on two databases, one never looked after: a conversation's row changes an
     // indexed column with every message, so each change leaves a dead version in the table and in
     // its index until a vacuum.
-    const tidied = await openPglite(undefined, { upkeep: { everyMs: 100 } })
+    const tidied = await openPglite(undefined, { upkeep: { everyMs: 100, pauseMs: 10 } })
     const untidied = await openPglite(undefined, { upkeep: { everyMs: 3_600_000 } })
     try {
       const vacuums = async () =>
@@ -67,7 +70,7 @@ describe("the embedded database's upkeep", () => {
   })
 
   it("freezes every table, the system's too, before its rows grow old enough to wrap around", async () => {
-    const db = await openPglite(undefined, { upkeep: { everyMs: 100, freezeAfterXids: 1_000 } })
+    const db = await openPglite(undefined, { upkeep: { everyMs: 100, pauseMs: 10, freezeAfterXids: 1_000 } })
     try {
       const oldest = async () =>
         (
@@ -93,8 +96,8 @@ describe("the embedded database's upkeep", () => {
   it('takes a checkpoint once so much log is written, or so long after one, and none while idle', async () => {
     // A crash replays all the log since the last checkpoint before the database opens again.
     const dir = await tempDir()
-    const bySize = await openPglite(join(dir.path, 'size'), { upkeep: { everyMs: 100, checkpointAfterBytes: 1024 * 1024 } })
-    const byTime = await openPglite(join(dir.path, 'time'), { upkeep: { everyMs: 100, checkpointAfterMs: 300 } })
+    const bySize = await openPglite(join(dir.path, 'size'), { upkeep: { everyMs: 100, pauseMs: 10, checkpointAfterBytes: 1024 * 1024 } })
+    const byTime = await openPglite(join(dir.path, 'time'), { upkeep: { everyMs: 100, pauseMs: 10, checkpointAfterMs: 300 } })
     const checkpoint = async (db: Database) =>
       (await db.query<{ lsn: string }>('SELECT checkpoint_lsn::text AS lsn FROM pg_control_checkpoint()'))[0]!.lsn
     try {
@@ -118,6 +121,37 @@ describe("the embedded database's upkeep", () => {
       await bySize.close()
       await byTime.close()
       await dir.remove()
+    }
+  })
+
+  it('pauses after each vacuum and analyze, so the chat waits behind one of them at most', async () => {
+    vi.useFakeTimers()
+    const sent: { sql: string; at: number }[] = []
+    const link: WorkerLink = {
+      ready: Promise.resolve(),
+      refusal: () => undefined,
+      end: async () => undefined,
+      async call<T>({ sql = '' }: { sql?: string }): Promise<T> {
+        sent.push({ sql, at: Date.now() })
+        if (sql.includes('pg_stat_all_tables'))
+          return [
+            { name: 'conversations', vacuum: true, analyze: true },
+            { name: 'events', vacuum: false, analyze: true },
+          ] as T
+        if (sql.includes('pg_control_checkpoint')) return [{ due: true }] as T
+        return [] as T
+      },
+    }
+    const stop = keepTidy(link, { everyMs: 1_000, pauseMs: 500 })
+    try {
+      await vi.advanceTimersByTimeAsync(5_000)
+      const maintenance = sent.filter((s) => /^(VACUUM|ANALYZE|CHECKPOINT)/.test(s.sql)).slice(0, 4)
+      expect(maintenance.map((s) => s.sql)).toEqual(['VACUUM (FREEZE) conversations', 'ANALYZE conversations', 'ANALYZE events', 'CHECKPOINT'])
+      const gaps = maintenance.slice(1).map((s, i) => s.at - maintenance[i]!.at)
+      expect(gaps).toEqual([500, 500, 500])
+    } finally {
+      stop()
+      vi.useRealTimers()
     }
   })
 })
