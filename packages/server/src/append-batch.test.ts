@@ -3,31 +3,12 @@ import type { Author } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
-import { databaseEngines } from './test-db.ts'
+import { databaseEngines, recording } from './test-db.ts'
 import { ConversationClosedError, ConversationNotFoundError, createLog, type NewEvent } from './log.ts'
 
 const shopper: Author = { role: 'visitor', id: 'v1' }
 const agent: Author = { role: 'agent', id: 'a1' }
 const message = (clientId: string, author: Author = shopper): NewEvent => ({ kind: 'message', author, clientId, body: { text: clientId } })
-
-/**
- * The database, recording every statement, in a transaction or not, and counting the transactions
- * (fewer transactions than appends is the group commit at work).
- */
-function recording(inner: Database) {
-  const statements: string[] = []
-  const counter = { transactions: 0 }
-  const db: Database = {
-    query: (sql, params) => (statements.push(sql), inner.query(sql, params)),
-    exec: (sql) => inner.exec(sql),
-    transaction: (fn) => {
-      counter.transactions += 1
-      return inner.transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) }))
-    },
-    close: () => inner.close(),
-  }
-  return { db, statements, counter }
-}
 
 describe.each(databaseEngines())('group commit on $name', ({ open }) => {
   let db: Database

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ConversationStatus, ConversationSummary, EmpathySnapshot, Handoff, ShopperContext } from '@attune/protocol'
 import { topics, type Bus } from './bus.ts'
+import { batchedRead } from './db/batched-read.ts'
 import type { Database } from './db/database.ts'
 
 export type ConversationRecord = {
@@ -109,6 +110,8 @@ export type ConversationState = {
   optedOut: boolean
 }
 
+type MarksRow = Row & Record<`${keyof Marks}_${'delivered' | 'read'}_seq`, number | null>
+
 type StateRow = Row & {
   language: string | null
   checkin_override: Record<string, unknown>
@@ -136,6 +139,16 @@ export class VisitorErasedError extends Error {
  * change other processes may keep in memory is announced (active-conversations.ts).
  */
 export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void; bus?: Bus } = {}) {
+  // A restart's crowd resumes at once: their reads go as one statement (db/batched-read.ts).
+  const readWithMarks = batchedRead(async (ids: readonly string[]) => {
+    const rows = await db.query<MarksRow>(
+      `SELECT ${RECORD}, visitor_delivered_seq, visitor_read_seq, agent_delivered_seq, agent_read_seq
+       FROM conversations WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    return ids.map((id) => byId.get(id))
+  })
   return {
     async get(id: string): Promise<ConversationRecord | null> {
       // A malformed id is simply not found (the column is a uuid; Postgres would throw).
@@ -286,10 +299,7 @@ export function createConversations(db: Database, hooks: { created?: (conversati
      */
     async withMarks(id: string): Promise<{ record: ConversationRecord; marks: Marks } | null> {
       if (!UUID.test(id)) return null
-      const [row] = await db.query<Row & Record<`${keyof Marks}_${'delivered' | 'read'}_seq`, number | null>>(
-        `SELECT ${RECORD}, visitor_delivered_seq, visitor_read_seq, agent_delivered_seq, agent_read_seq FROM conversations WHERE id = $1`,
-        [id],
-      )
+      const row = await readWithMarks(id)
       if (!row) return null
       const marks: Marks = {
         visitor: { delivered: row.visitor_delivered_seq ?? 0, read: row.visitor_read_seq ?? 0 },

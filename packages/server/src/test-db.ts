@@ -37,3 +37,22 @@ export function databaseEngines(): TestEngine[] {
   }
   return [embedded, postgres]
 }
+
+/**
+ * The database, recording every statement, in a transaction or not, and counting the transactions
+ * (fewer transactions than appends is the group commit at work).
+ */
+export function recording(inner: Database) {
+  const statements: string[] = []
+  const counter = { transactions: 0 }
+  const db: Database = {
+    query: (sql, params) => (statements.push(sql), inner.query(sql, params)),
+    exec: (sql) => inner.exec(sql),
+    transaction: (fn) => {
+      counter.transactions += 1
+      return inner.transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)), exec: (sql) => tx.exec(sql) }))
+    },
+    close: () => inner.close(),
+  }
+  return { db, statements, counter }
+}

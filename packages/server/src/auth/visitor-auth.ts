@@ -29,28 +29,40 @@ export async function currentVisitor(db: Queryable, secret: string, token: strin
 
 /**
  * What a hello's token asks of the database, to be read in one statement with the rest of the
- * welcome (issue 12, gateway/visitor-welcome.ts): `where` (on `visitors v`, `params` $1 to $4)
- * holds for the token's visitor when the token is current, as `currentVisitor` checks it. Null
- * when the token is no token of this store at all: the shopper is new. `token` is the one to
- * hand back, fresh when the old one is getting on.
+ * welcome (issue 12, gateway/visitor-welcome.ts): `claim` is checked against the visitor's row by
+ * `TOKEN_CURRENT`, as `currentVisitor` checks it. Null when the token is no token of this store at
+ * all: the shopper is new. `token` is the one to hand back, fresh when the old one is getting on.
  */
 export function greeting(secret: string, token: string | undefined, siteId: string, now: number = Date.now()) {
   const claim = readVisitorToken(secret, token, siteId, now)
   // A token's id is always a uuid (ours, and signed): compared as one, it uses the key's index.
   if (!claim || !UUID.test(claim.visitorId)) return null
-  // A legacy token (no issue time) was revoked by any revocation, and counts while its visitor was seen lately.
-  const issued = new Date(claim.issuedAt ?? 0)
-  const seenSince = claim.issuedAt === null ? new Date(now - VISITOR_TOKEN_TTL_MS) : null
   return {
-    where: `v.id = $1::uuid AND v.site_id = $2 AND (v.tokens_revoked_at IS NULL OR v.tokens_revoked_at < $3)
-      AND ($4::timestamptz IS NULL OR v.last_seen_at >= $4)`,
-    params: [claim.visitorId, siteId, issued, seenSince] as unknown[],
+    claim: {
+      visitorId: claim.visitorId,
+      siteId,
+      // A legacy token (no issue time) was revoked by any revocation, and counts while its visitor was seen lately.
+      issued: new Date(claim.issuedAt ?? 0),
+      seenSince: claim.issuedAt === null ? new Date(now - VISITOR_TOKEN_TTL_MS) : null,
+    } satisfies TokenClaim,
     token(visitorId: string): string {
       const keep = token && claim.visitorId === visitorId && claim.issuedAt !== null && now - claim.issuedAt < RENEW_AFTER_MS
       return keep ? token : createVisitorToken(secret, visitorId, siteId, now)
     },
   }
 }
+
+/** A token's claim as the welcome's statement checks it: one row of `t` in `TOKEN_CURRENT`. */
+export type TokenClaim = { visitorId: string; siteId: string; issued: Date; seenSince: Date | null }
+
+/**
+ * Holds for the visitor row `v` when the claim `t` (`visitor_id`, `site_id`, `issued`,
+ * `seen_since`) is current: its visitor and store, issued after the last revocation, and for a
+ * legacy token a visitor seen since `seen_since`.
+ */
+export const TOKEN_CURRENT = `v.id = t.visitor_id AND v.site_id = t.site_id
+  AND (v.tokens_revoked_at IS NULL OR v.tokens_revoked_at < t.issued)
+  AND (t.seen_since IS NULL OR v.last_seen_at >= t.seen_since)`
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

@@ -21,7 +21,7 @@ import { dispatch } from './frames.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import type { LoadGauge } from './load.ts'
 import { catchesUp, createCatchUpBucket, createTokenBucket, type TokenBucket } from './rate-limit.ts'
-import { visitorHello } from './visitor-welcome.ts'
+import type { Welcomes } from './visitor-welcome.ts'
 import { createSubscription } from './subscription.ts'
 import type { Logger } from 'pino'
 import { connectionLog, log } from '../logger.ts'
@@ -29,7 +29,7 @@ import type { HelloDeadlines } from './heartbeat.ts'
 import { createSendOrder, type SendOrder } from './send-order.ts'
 import { frameJson, sendInTick } from './outgoing.ts'
 
-/** What the gateway knows of the socket's edge: where it comes from and what it may start. */
+/** What the gateway knows of the socket's edge: where it comes from, what it may start, what it shares. */
 type Edge = {
   /** The client's address (see http/proxy.ts `clientAddress`). */
   address: string
@@ -41,6 +41,8 @@ type Edge = {
   load: LoadGauge
   /** The TCP socket under `ws`, corked while a tick's frames are written (outgoing.ts). */
   socket: Writable
+  /** Shoppers' hellos, whose reads the gateway's connections share (visitor-welcome.ts). */
+  welcomes: Welcomes
 }
 
 /** What a client is told to wait while the database is not answering (the HTTP API says 5 s too). */
@@ -157,7 +159,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     }
     if (principal.role === 'visitor') {
       const site = principal.site
-      const welcome = await visitorHello(deps, site.id, frame.token)
+      const welcome = await edge.welcomes.hello(site.id, frame.token)
       session.visitorId = welcome.visitorId
       ready = true
       session.send(welcome)

@@ -12,6 +12,7 @@ import type { GatewayDeps, Principal } from './context.ts'
 import { startHeartbeat, startHelloDeadlines } from './heartbeat.ts'
 import { createBuckets, createCounter, DEFAULT_LIMITS, type GatewayLimits } from './limits.ts'
 import { log } from '../logger.ts'
+import { createWelcomes } from './visitor-welcome.ts'
 
 type Rejection = { status: 401 | 403 | 404 | 429; message: string }
 
@@ -46,6 +47,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
   const hellos = startHelloDeadlines<WebSocket>(limits.helloTimeoutMs, (ws) => ws.close(CloseCode.HelloTimeout, 'hello timeout'))
   const load = createLoadGauge(limits.writesInFlight, () => deps.metrics.statementsInFlight() >= limits.statementsInFlight)
   const arrivals = watchArrivals()
+  const welcomes = createWelcomes(deps)
 
   async function authorize(req: IncomingMessage): Promise<Principal | Rejection> {
     const url = new URL(req.url ?? '/', 'http://local')
@@ -75,7 +77,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
     sockets.add(ws)
     heartbeat.watch(ws)
     ws.on('error', terminate)
-    const connection = serveConnection(ws, principal, deps, { address, admitConversation, hellos, load, socket })
+    const connection = serveConnection(ws, principal, deps, { address, admitConversation, hellos, load, socket, welcomes })
     handling.add(connection)
     ws.on('close', () => {
       sockets.delete(ws)
