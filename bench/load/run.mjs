@@ -16,6 +16,7 @@
 //   BENCH_WINDOW=250      connections (or first messages) the generator has in flight at once
 //   BENCH_PHASE_SECONDS=30  bound on opening idle shoppers, opening their conversations, and catching up after a restart
 //   BENCH_PROFILE=1       CPU profile of the process that stores; prints its top entries
+//   BENCH_PROFILE_KEEP=<dir>  with BENCH_PROFILE=1, copies the raw .cpuprofile files there
 import { randomUUID } from 'node:crypto'
 import { failover, idle, openWaiting, restart, throughput } from './phases.mjs'
 import { startEmbedded, startPostgresRedis, startRelay } from './setups.mjs'

@@ -5,7 +5,7 @@
 import { execFile, fork, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { chmod, copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -336,6 +336,9 @@ async function printProfile(dir, who) {
   // Node writes one profile per thread (CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile, thread 0 the
   // main one): the embedded database's queries run in a worker thread of their own (decision 030).
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort()
+  // BENCH_PROFILE_KEEP=<dir>: the raw profiles are copied there, to read callers and inclusive time.
+  const keep = process.env.BENCH_PROFILE_KEEP
+  if (keep) for (const file of files) await copyFile(join(dir, file), join(keep, file))
   for (const file of files) {
     const thread = Number(file.split('.')[4])
     const profile = JSON.parse(await readFile(join(dir, file), 'utf8'))

@@ -7,11 +7,14 @@ export {
   AgentCheckInRefusal,
   beforeCheckIn,
   duringCheckIn,
+  EMPTY_FOLD,
+  foldLog,
   followUpCheckIn,
   followUpReason,
   isNotYet,
   isResolved,
   latestNotYet,
+  nextFold,
   pendingCheckIn,
 } from './rules/index.ts'
 export {
@@ -30,7 +33,7 @@ export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS, messageHasCue } f
 
 export type { EmpathySettings, EmpathySettingsInput, Moments, SettingsIssue, SignalThreshold } from './settings.ts'
 // The rules' FrustrationLevel is the same union as the detector's; the detector's is exported.
-export type { AgentCheckInResult, CheckInRequest, ConversationFacts, DuringDecision } from './rules/index.ts'
+export type { AgentCheckInResult, CheckInRequest, ConversationFacts, DuringDecision, LogFold } from './rules/index.ts'
 export type {
   ConversationMeta,
   ConversationRecord,

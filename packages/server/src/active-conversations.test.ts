@@ -3,6 +3,8 @@ import type { EmpathySnapshot } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActiveConversations, type ActiveConversations } from './active-conversations.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
+import { NO_ANSWERS } from './empathy/snapshot.ts'
+import { EMPTY_FOLD } from '@attune/empathy'
 import { createConversations, type Conversations } from './conversations.ts'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
@@ -72,13 +74,19 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
   it("moves what the rules read of the shopper's side on with each appended event, past the window's oldest", async () => {
     const id = await conversation()
     const { event: first } = await say(id, 'one')
-    expect((await active.get(id, 1))?.tail).toEqual({ recent: ['one'], sinceAgent: 1, waitingFrom: first.at, raised: 0 })
+    expect((await active.get(id, 1))?.tail).toEqual({
+      recent: ['one'],
+      sinceAgent: 1,
+      raised: 0,
+      log: { ...EMPTY_FOLD, shopperSinceAsk: 1, waitingFrom: Date.parse(first.at), waitIsNew: true },
+      answers: NO_ANSWERS,
+    })
     const before = reads
     for (const text of ['two', 'three', 'four']) await say(id, text)
     // The window keeps three events; the wait still runs from the first message, which left it.
     expect(await active.get(id, 4)).toMatchObject({
       events: [{ seq: 2 }, { seq: 3 }, { seq: 4 }],
-      tail: { recent: ['one', 'two', 'three', 'four'], sinceAgent: 4, waitingFrom: first.at, raised: 0 },
+      tail: { recent: ['one', 'two', 'three', 'four'], sinceAgent: 4, raised: 0, log: { shopperSinceAsk: 4, waitingFrom: Date.parse(first.at) } },
     })
     expect(reads).toBe(before)
   })

@@ -1,6 +1,5 @@
-import type { ConversationEvent } from '@attune/protocol'
 import type { EmpathySettings } from '../settings.ts'
-import { isAgentMessage, isResolved, isShopperMessage, lastIndexOf, pendingCheckIn, timeOf } from './log.ts'
+import { foldLog } from './fold.ts'
 import type { CheckInRequest, ConversationFacts, DuringDecision, FrustrationLevel } from './types.ts'
 
 const LEVEL: Record<FrustrationLevel, number> = { calm: 0, concerned: 1, frustrated: 2 }
@@ -21,11 +20,11 @@ export type AgentCheckInRefusal = (typeof AgentCheckInRefusal)[keyof typeof Agen
 export type AgentCheckInResult = { allowed: true; ask: CheckInRequest<'during'> } | { allowed: false; reason: AgentCheckInRefusal }
 
 /** The gates every during check-in passes, automatic or not; null when none closes. */
-function refusal(facts: ConversationFacts, settings: EmpathySettings): AgentCheckInRefusal | null {
+function refusal(facts: ConversationFacts, settings: EmpathySettings, log = facts.log ?? foldLog(facts.events)): AgentCheckInRefusal | null {
   if (!settings.moments.during) return 'off'
   if (facts.optedOut) return 'opted_out'
-  if (isResolved(facts.events)) return 'resolved'
-  if (pendingCheckIn(facts.events)) return 'pending'
+  if (log.resolved) return 'resolved'
+  if (log.asks.length > 0) return 'pending'
   return null
 }
 
@@ -60,20 +59,19 @@ export function agentCheckIn(facts: ConversationFacts, settings: EmpathySettings
  */
 export function duringCheckIn(facts: ConversationFacts, settings: EmpathySettings): DuringDecision {
   // Each of these only changes with an event or a typing change, so no timer is needed.
-  if (refusal(facts, settings) || facts.agentTyping) return { ask: null, nextCheckAt: null }
+  const log = facts.log ?? foldLog(facts.events)
+  if (refusal(facts, settings, log) || facts.agentTyping) return { ask: null, nextCheckAt: null }
 
-  const { events, now } = facts
-  const lastAsk = lastIndexOf(events, (e) => e.kind === 'checkin.asked' && e.phase === 'during')
-  const lastAskAt = lastAsk === -1 ? -Infinity : timeOf(events[lastAsk]!)
+  const { now } = facts
+  const lastAskAt = log.duringAskedAt ?? -Infinity
   const allowedAt = Math.max(facts.openedAt + settings.quietStartSeconds * 1000, lastAskAt + settings.minSecondsBetweenAutoCheckIns * 1000)
-  const shopperSinceAsk = events.slice(lastAsk + 1).filter(isShopperMessage).length
+  const { shopperSinceAsk, waitingFrom } = log
 
   // [trigger, when its cause is due], in precedence order.
   const due: Array<[CheckInRequest['trigger'], number]> = []
   const level = facts.frustration?.level ?? 'calm'
   if (shopperSinceAsk > 0 && LEVEL[level] >= LEVEL[settings.signalThreshold]) due.push(['signal', now])
-  const wait = waitStart(events)
-  if (wait > lastAsk) due.push(['waiting', timeOf(events[wait]!) + settings.waitSeconds * 1000])
+  if (log.waitIsNew && waitingFrom !== null) due.push(['waiting', waitingFrom + settings.waitSeconds * 1000])
   if (shopperSinceAsk >= settings.longChatMessages) due.push(['long_chat', now])
 
   let nextCheckAt: number | null = null
@@ -83,15 +81,4 @@ export function duringCheckIn(facts: ConversationFacts, settings: EmpathySetting
     nextCheckAt = nextCheckAt === null ? at : Math.min(nextCheckAt, at)
   }
   return { ask: null, nextCheckAt }
-}
-
-/** Index of the first shopper message after the last agent message, or -1 when nobody waits. */
-function waitStart(events: readonly ConversationEvent[]): number {
-  let start = -1
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!
-    if (isAgentMessage(e)) break
-    if (isShopperMessage(e)) start = i
-  }
-  return start
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { at, log } from './fixture.ts'
-import { isNotYet, isResolved, latestNotYet, pendingCheckIn } from './log.ts'
+import { isNotYet, isResolved, latestNotYet, nextOpenAsks, NO_ASKS, pendingCheckIn, type OpenAsks } from './log.ts'
 
 describe('pendingCheckIn', () => {
   it('returns the newest asked check-in with no answer or skip for its phase', () => {
@@ -56,6 +56,40 @@ describe('pendingCheckIn', () => {
     expect(pendingCheckIn(l.events)).toMatchObject({ phase: 'after', seq: 3 })
     l.answer(at(70), { phase: 'after', mood: 4 })
     expect(pendingCheckIn(l.events)).toBeNull()
+  })
+
+  it('a moment asked again stands for its earlier ask: one answer closes both', () => {
+    const l = log().shopper(at(0)).ask(at(40), 'during', 'signal').ask(at(400), 'during', 'agent')
+    expect(pendingCheckIn(l.events)).toMatchObject({ phase: 'during', seq: 3 })
+    l.answer(at(410), { phase: 'during', understood: true })
+    expect(pendingCheckIn(l.events)).toBeNull()
+  })
+
+  it('an earlier moment asked after a later one comes first, and the later one waits behind it', () => {
+    const l = log().shopper(at(0)).ask(at(60), 'after', 'end_chat').ask(at(61), 'before', 'open')
+    expect(pendingCheckIn(l.events)?.phase).toBe('before')
+    l.answer(at(62), { phase: 'before', mood: 3 })
+    expect(pendingCheckIn(l.events)).toMatchObject({ phase: 'after', seq: 2 })
+  })
+
+  it('folded one event at a time (nextOpenAsks), gives what reading the whole log gives at every step', () => {
+    const l = log()
+      .ask(at(0), 'before', 'open')
+      .shopper(at(5))
+      .ask(at(40), 'during', 'signal')
+      .shopper(at(50))
+      .agent(at(55))
+      .skip(at(60), 'during')
+      .ask(at(90), 'during', 'waiting')
+      .resolve(at(95))
+      .ask(at(95), 'after', 'resolved')
+    let open: OpenAsks = NO_ASKS
+    l.events.forEach((event, i) => {
+      open = nextOpenAsks(open, event)
+      expect(open.at(-1) ?? null).toEqual(pendingCheckIn(l.events.slice(0, i + 1)))
+      expect(new Set(open.map((a) => a.phase)).size).toBe(open.length)
+    })
+    expect(open.map((a) => a.phase)).toEqual(['after'])
   })
 })
 

@@ -34,39 +34,35 @@ const ORDER: Record<CheckInPhase, number> = { before: 0, during: 1, after: 2, fo
  * Without these, an ignored card would block every later check-in for good.
  */
 export function pendingCheckIn(events: readonly ConversationEvent[]): CheckInAskedEvent | null {
-  // One pass from the newest event back, remembering what happened after the current position.
-  const closedPhases = new Set<CheckInPhase>()
-  let messageLater = false
-  let resolvedLater = false
-  let laterAsk = -1
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!
-    switch (e.kind) {
-      case 'checkin.answered':
-        closedPhases.add(e.answer.phase)
-        break
-      case 'checkin.skipped':
-        closedPhases.add(e.phase)
-        break
-      case 'conversation.resolved':
-        resolvedLater = true
-        break
-      case 'message':
-        if (e.author.role === 'visitor') messageLater = true
-        break
-      case 'checkin.asked': {
-        const lapsed =
-          closedPhases.has(e.phase) ||
-          laterAsk > ORDER[e.phase] ||
-          (messageLater && e.phase !== 'during') ||
-          (resolvedLater && (e.phase === 'before' || e.phase === 'during'))
-        if (!lapsed) return e
-        laterAsk = Math.max(laterAsk, ORDER[e.phase])
-        break
-      }
-    }
+  return events.reduce(nextOpenAsks, NO_ASKS).at(-1) ?? null
+}
+
+/**
+ * The check-ins not closed nor lapsed so far, oldest first (at most one per moment: a newer ask
+ * of a moment stands for the older, which lapses with it); the newest is `pendingCheckIn`'s.
+ * Folded one event at a time, so a server that keeps a conversation moves it on with each stored
+ * event instead of reading the log again (issue 12).
+ */
+export type OpenAsks = readonly CheckInAskedEvent[]
+
+export const NO_ASKS: OpenAsks = []
+
+/** The open check-ins after one more event, by the rules above. */
+export function nextOpenAsks(open: OpenAsks, e: ConversationEvent): OpenAsks {
+  switch (e.kind) {
+    case 'checkin.answered':
+      return open.filter((a) => a.phase !== e.answer.phase)
+    case 'checkin.skipped':
+      return open.filter((a) => a.phase !== e.phase)
+    case 'conversation.resolved':
+      return open.filter((a) => a.phase === 'after' || a.phase === 'follow_up')
+    case 'message':
+      return e.author.role === 'visitor' ? open.filter((a) => a.phase === 'during') : open
+    case 'checkin.asked':
+      return [...open.filter((a) => ORDER[a.phase] > ORDER[e.phase]), e]
+    default:
+      return open
   }
-  return null
 }
 
 /** A "Not yet" answer: the shopper does not feel understood, and the agent must hear it at once. */

@@ -1,4 +1,5 @@
 import type { CheckInPhase, CheckInTrigger, ConversationEvent, SignalRaisedEvent } from '@attune/protocol'
+import type { LogFold } from './fold.ts'
 
 /** The frustration detector's level, as the protocol carries it. */
 export type FrustrationLevel = SignalRaisedEvent['level']
@@ -20,6 +21,11 @@ export interface ConversationFacts {
   frustration: { level: FrustrationLevel } | null
   /** The shopper declined check-ins for good. */
   optedOut: boolean
+  /**
+   * `events` folded (`nextFold`) when the caller keeps it so, moved on with each stored event: the
+   * rules read it instead of walking the log (issue 12). Folded from `events` when left out.
+   */
+  log?: LogFold
 }
 
 /** A check-in the server should ask now: it appends `checkin.asked` with these fields. */

@@ -13,7 +13,7 @@ import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import { createSerial } from '../serial.ts'
 import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
-import { levelRank, readSignal, tailOf, type Tail } from './facts.ts'
+import { levelRank, nextTail, readSignal, tailOf, type Tail } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
 import { log } from '../logger.ts'
 
@@ -100,6 +100,7 @@ export function createCheckInEngine(deps: EngineDeps) {
     const found = await read(conversationId, seq)
     if (!found) return undefined
     const { context, events, tail } = found
+    const kept = events.length
     const at = now()
     const signal = readSignal(tail, at, context.language)
 
@@ -115,6 +116,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       agentTyping: agentTyping.get(conversationId) ?? false,
       frustration: { level: signal.level },
       optedOut: context.optedOut,
+      log: tail.log,
     }
     let ask: CheckInRequest | null = null
     if (occasion.kind === 'open') ask = beforeCheckIn(facts, context.settings)
@@ -126,12 +128,13 @@ export function createCheckInEngine(deps: EngineDeps) {
       if (!ask && decision.nextCheckAt !== null) schedule(conversationId, decision.nextCheckAt - at)
     }
     if (ask) await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, `ask:${ask.phase}`)
-    await storeSnapshot(conversationId, events, signal, context.language)
+    // The tail read with the events, moved on by what this run added to them.
+    await storeSnapshot(conversationId, events.slice(kept).reduce(nextTail, tail), signal, context.language)
     return events.at(-1)?.seq ?? 0
   }
 
-  async function storeSnapshot(conversationId: string, events: ConversationEvent[], signal: ReturnType<typeof readSignal>, language: string | null) {
-    const snapshot = empathySnapshot(events, signal, language)
+  async function storeSnapshot(conversationId: string, tail: Tail, signal: ReturnType<typeof readSignal>, language: string | null) {
+    const snapshot = empathySnapshot(tail, signal, language)
     if (deps.active) await deps.active.setEmpathy(conversationId, snapshot)
     else await deps.db.query('UPDATE conversations SET empathy = $2 WHERE id = $1', [conversationId, JSON.stringify(snapshot)])
   }
@@ -227,7 +230,8 @@ export function createCheckInEngine(deps: EngineDeps) {
         const before = events.length
         await append(conversationId, events, 'checkin.asked', { phase: 'during', trigger: 'agent' }, 'ask:agent')
         if (events.length === before) return { allowed: false, reason: 'pending' }
-        await storeSnapshot(conversationId, events, readSignal(tailOf(events), now(), context.language), context.language)
+        const tail = tailOf(events)
+        await storeSnapshot(conversationId, tail, readSignal(tail, now(), context.language), context.language)
         await deps.refresh(conversationId)
         return { allowed: true, event: events.at(-1)! }
       })
@@ -246,7 +250,8 @@ export function createCheckInEngine(deps: EngineDeps) {
         const before = events.length
         await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, 'ask:follow_up')
         if (events.length === before) return false
-        await storeSnapshot(conversationId, events, readSignal(tailOf(events), now(), context.language), context.language)
+        const tail = tailOf(events)
+        await storeSnapshot(conversationId, tail, readSignal(tail, now(), context.language), context.language)
         await deps.refresh(conversationId)
         return true
       })

@@ -1,7 +1,8 @@
-import { detectFrustration } from '@attune/empathy'
+import { detectFrustration, EMPTY_FOLD } from '@attune/empathy'
 import type { ConversationEvent } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
 import { readSignal, tailOf } from './facts.ts'
+import { NO_ANSWERS } from './snapshot.ts'
 
 const start = Date.parse('2026-11-22T10:00:00.000Z')
 const minute = 60_000
@@ -73,14 +74,33 @@ describe('the tail the rules read, folded event by event', () => {
     expect(tailOf(events)).toEqual({
       recent: ['Message 4', 'Message 5', 'Message 6', 'Message 7', 'Message 8', 'Message 9'],
       sinceAgent: 8,
-      waitingFrom: events[1]!.at,
       raised: 0,
+      log: { ...EMPTY_FOLD, shopperSinceAsk: 8, waitingFrom: Date.parse(events[1]!.at), waitIsNew: true },
+      answers: NO_ANSWERS,
     })
+  })
+
+  it("keeps the check-ins still open and what the shopper answered, for the rules and the agent's card", () => {
+    const system = { role: 'system' as const, id: 'attune' }
+    const visitor = { role: 'visitor' as const, id: 'v' }
+    const at = (seq: number) => new Date(start + seq * minute).toISOString()
+    const events: ConversationEvent[] = [
+      { seq: 1, at: at(1), author: system, kind: 'checkin.asked', phase: 'before', trigger: 'open' },
+      { seq: 2, at: at(2), author: visitor, kind: 'checkin.answered', clientId: 'a', answer: { phase: 'before', mood: 2, topic: 'delivery' } },
+      message(3, 'visitor', 'Where is my parcel?'),
+      { seq: 4, at: at(4), author: system, kind: 'checkin.asked', phase: 'during', trigger: 'waiting' },
+      { seq: 5, at: at(5), author: visitor, kind: 'checkin.skipped', clientId: 'b', phase: 'during' },
+      { seq: 6, at: at(6), author: system, kind: 'checkin.asked', phase: 'during', trigger: 'signal' },
+    ]
+    const tail = tailOf(events)
+    expect(tail.log.asks).toEqual([events[5]])
+    expect(tail.answers).toEqual({ ...NO_ANSWERS, before: { phase: 'before', mood: 2, topic: 'delivery' }, topic: 'delivery', skipped: ['during'] })
+    expect(tailOf([...events, message(7, 'visitor', 'Hello?')]).log.asks).toEqual([events[5]])
   })
 
   it('remembers the last level raised until the agent replies', () => {
     const events = [message(1, 'visitor', 'Where is it??'), raised(2, 'concerned'), message(3, 'visitor', 'Hello?'), raised(4, 'frustrated')]
     expect(tailOf(events).raised).toBe(2)
-    expect(tailOf([...events, message(5, 'agent', 'Sorry, checking now')])).toMatchObject({ raised: 0, sinceAgent: 0, waitingFrom: null })
+    expect(tailOf([...events, message(5, 'agent', 'Sorry, checking now')])).toMatchObject({ raised: 0, sinceAgent: 0, log: { waitingFrom: null } })
   })
 })

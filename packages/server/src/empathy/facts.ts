@@ -1,5 +1,6 @@
-import { detectFrustration, type FrustrationSignal } from '@attune/empathy'
+import { detectFrustration, EMPTY_FOLD, nextFold, type FrustrationSignal, type LogFold } from '@attune/empathy'
 import type { ConversationEvent } from '@attune/protocol'
+import { nextAnswers, NO_ANSWERS, type Answers } from './snapshot.ts'
 
 /** How many of the shopper's latest messages the detector reads: recent tone, not history. */
 const RECENT_MESSAGES = 6
@@ -7,36 +8,42 @@ const RECENT_MESSAGES = 6
 const LEVELS = { calm: 0, concerned: 1, frustrated: 2 } as const
 
 /**
- * What the detector and the rules read of a conversation's newest side, folded one event at a
- * time (`nextTail`), so that a kept conversation moves it on with each stored event instead of
- * walking its log back after every message (issue 12: a shopper nobody answers made that walk
- * the whole window, up to 2,000 events, each time).
+ * What the detector, the rules and the agent's card read of a conversation, folded one event at
+ * a time (`nextTail`), so that a kept conversation moves it on with each stored event instead of
+ * walking its log after every message (issue 12: a shopper nobody answers made each walk the
+ * whole window, up to 2,000 events, several times a message).
  */
 export type Tail = {
   /** The shopper's latest messages, oldest first: at most RECENT_MESSAGES. */
   readonly recent: readonly string[]
   /** Shopper messages since the agent last wrote. */
   readonly sinceAgent: number
-  /** When the first of them was sent (the wait runs from it); null when the agent wrote last. */
-  readonly waitingFrom: string | null
   /** The level the last `signal.raised` recorded, so only a rise is logged again; 0 after a reply. */
   readonly raised: number
+  /** What the during rules read (empathy's `nextFold`): the check-ins open, the wait, the last ask. */
+  readonly log: LogFold
+  /** What the shopper answered and skipped, as the agent's card shows it (snapshot.ts). */
+  readonly answers: Answers
 }
 
-const EMPTY_TAIL: Tail = { recent: [], sinceAgent: 0, waitingFrom: null, raised: 0 }
+const EMPTY_TAIL: Tail = { recent: [], sinceAgent: 0, raised: 0, log: EMPTY_FOLD, answers: NO_ANSWERS }
 
 /** The tail after one more event. */
 export function nextTail(tail: Tail, event: ConversationEvent): Tail {
+  return { ...newestSide(tail, event), log: nextFold(tail.log, event), answers: nextAnswers(tail.answers, event) }
+}
+
+/** The shopper's newest messages and the raised level after one more event. */
+function newestSide(tail: Tail, event: ConversationEvent): Tail {
   if (event.kind === 'signal.raised') return { ...tail, raised: LEVELS[event.level] }
   if (event.kind !== 'message') return tail
   // A reply from the agent ends the wait and resets the bar: a new rise after it is news again.
-  if (event.author.role === 'agent') return { ...tail, sinceAgent: 0, waitingFrom: null, raised: 0 }
+  if (event.author.role === 'agent') return { ...tail, sinceAgent: 0, raised: 0 }
   if (event.author.role !== 'visitor') return tail
   return {
     ...tail,
     recent: [...tail.recent.slice(1 - RECENT_MESSAGES), event.text],
     sinceAgent: tail.sinceAgent + 1,
-    waitingFrom: tail.waitingFrom ?? event.at,
   }
 }
 
@@ -50,7 +57,7 @@ export const tailOf = (events: readonly ConversationEvent[]): Tail => events.red
  */
 export function readSignal(tail: Tail, now: number, locale: string | null): FrustrationSignal {
   return detectFrustration(tail.recent, {
-    ...(tail.waitingFrom ? { waitingSeconds: Math.max(0, (now - Date.parse(tail.waitingFrom)) / 1000) } : {}),
+    ...(tail.log.waitingFrom !== null ? { waitingSeconds: Math.max(0, (now - tail.log.waitingFrom) / 1000) } : {}),
     messagesSinceAgentReply: tail.sinceAgent,
     ...(locale ? { locale } : {}),
   })

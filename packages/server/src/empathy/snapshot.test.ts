@@ -16,12 +16,12 @@ const said = (seq: number, text: string): ConversationEvent => ({
 describe('the agent’s card', () => {
   it('speaks the language the shopper writes in, even on a page in another language', () => {
     const events = [said(1, 'สั่งของไปตั้งแต่วันจันทร์ ยังไม่ได้เลยค่ะ')]
-    const snapshot = empathySnapshot(events, readSignal(tailOf(events), Date.parse(at), 'en'), 'en')
+    const snapshot = empathySnapshot(tailOf(events), readSignal(tailOf(events), Date.parse(at), 'en'), 'en')
     expect(snapshot.language).toBe('th')
   })
 
   it("falls back to the page's language before the shopper has written", () => {
-    expect(empathySnapshot([], readSignal(tailOf([]), Date.parse(at), 'fil'), 'fil').language).toBe('fil')
+    expect(empathySnapshot(tailOf([]), readSignal(tailOf([]), Date.parse(at), 'fil'), 'fil').language).toBe('fil')
   })
 
   it('reads mood before, after, reason, topic, "Not yet" and skipped moments from the log', () => {
@@ -42,7 +42,7 @@ describe('the agent’s card', () => {
       { seq: 5, at, author: system, kind: 'checkin.asked', phase: 'after', trigger: 'resolved' },
       { seq: 6, at, author: visitor, kind: 'checkin.skipped', clientId: 'c', phase: 'after' },
     ]
-    expect(empathySnapshot(events, readSignal(tailOf(events), Date.parse(at), null), null)).toMatchObject({
+    expect(empathySnapshot(tailOf(events), readSignal(tailOf(events), Date.parse(at), null), null)).toMatchObject({
       moodBefore: 2,
       moodNow: 2,
       moodAfter: null,

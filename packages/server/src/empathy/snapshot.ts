@@ -1,27 +1,42 @@
-import { pendingCheckIn, type FrustrationSignal } from '@attune/empathy'
-import type { CheckInAnswer, ConversationEvent, EmpathySnapshot, Mood } from '@attune/protocol'
+import type { FrustrationSignal } from '@attune/empathy'
+import type { CheckInAnswer, CheckInPhase, ConversationEvent, EmpathySnapshot, Mood } from '@attune/protocol'
+import type { Tail } from './facts.ts'
+
+/** The shopper's answers as the card shows them: the latest of each moment's, and the moments skipped. */
+export type Answers = {
+  readonly before: CheckInAnswer | null
+  readonly after: CheckInAnswer | null
+  readonly followUp: CheckInAnswer | null
+  /** The latest during answer's "do you feel understood", when one said. */
+  readonly understood: boolean | null
+  /** The latest topic any answer named. */
+  readonly topic: string | null
+  /** The moments skipped, in the order first skipped. */
+  readonly skipped: readonly CheckInPhase[]
+}
+
+export const NO_ANSWERS: Answers = { before: null, after: null, followUp: null, understood: null, topic: null, skipped: [] }
+
+/** The answers after one more event (folded in `facts.ts`'s tail). */
+export function nextAnswers(answers: Answers, event: ConversationEvent): Answers {
+  if (event.kind === 'checkin.skipped')
+    return answers.skipped.includes(event.phase) ? answers : { ...answers, skipped: [...answers.skipped, event.phase] }
+  if (event.kind !== 'checkin.answered') return answers
+  const { answer } = event
+  const topic = answer.topic ?? answers.topic
+  if (answer.phase === 'before') return { ...answers, topic, before: answer }
+  if (answer.phase === 'after') return { ...answers, topic, after: answer }
+  if (answer.phase === 'follow_up') return { ...answers, topic, followUp: answer }
+  return { ...answers, topic, understood: answer.understood ?? answers.understood }
+}
 
 /**
- * What the agent's card shows of the shopper's feeling, read from the log: the before mood, the
- * latest mood, why, about what, whether they feel understood, and the live signal.
+ * What the agent's card shows of the shopper's feeling, from the conversation's folded tail: the
+ * before mood, the latest mood, why, about what, whether they feel understood, the check-in
+ * waiting, and the live signal.
  */
-export function empathySnapshot(events: readonly ConversationEvent[], signal: FrustrationSignal, language: string | null): EmpathySnapshot {
-  let before: CheckInAnswer | null = null
-  let after: CheckInAnswer | null = null
-  let followUp: CheckInAnswer | null = null
-  let understood: boolean | null = null
-  let topic: string | null = null
-  const skipped = new Set<CheckInAnswer['phase']>()
-  for (const event of events) {
-    if (event.kind === 'checkin.skipped') skipped.add(event.phase)
-    if (event.kind !== 'checkin.answered') continue
-    const { answer } = event
-    if (answer.phase === 'before') before = answer
-    else if (answer.phase === 'after') after = answer
-    else if (answer.phase === 'follow_up') followUp = answer
-    else if (answer.understood !== undefined) understood = answer.understood
-    topic = answer.topic ?? topic
-  }
+export function empathySnapshot(tail: Pick<Tail, 'log' | 'answers'>, signal: FrustrationSignal, language: string | null): EmpathySnapshot {
+  const { before, after, followUp, understood, topic, skipped } = tail.answers
   // The follow-up's answer is the newest word on how the shopper feels (issue 16).
   const moodNow = (followUp?.mood ?? after?.mood ?? before?.mood ?? null) as Mood | null
   return {
@@ -40,7 +55,7 @@ export function empathySnapshot(events: readonly ConversationEvent[], signal: Fr
     // The language the shopper writes in beats the page's: a Thai shopper on an English store
     // page wants Thai acknowledgements.
     language: signal.language ?? language ?? null,
-    pending: pendingCheckIn(events)?.phase ?? null,
+    pending: tail.log.asks.at(-1)?.phase ?? null,
     comment: after?.comment?.trim() || null,
   }
 }
