@@ -14,6 +14,7 @@ import { topics } from '../bus.ts'
 import type { ConversationRecord, Marks } from '../conversations.ts'
 import { ConversationClosedError } from '../log.ts'
 import { FrameError, type Session } from './context.ts'
+import { nextTurn } from './outgoing.ts'
 import { log } from '../logger.ts'
 
 /**
@@ -211,6 +212,10 @@ export async function acked(s: Session, clientId: string, conversationId: string
   if (!s.subscriptions.has(conversationId)) await s.follow(conversationId, event.seq - 1).replay()
   if (duplicate) return
   s.deps.bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event })
+  // The rest waits for the next turn (issue 12): a batch's appends are answered in one turn, and
+  // its frames leave when the turn ends, so the batch's last ack waited for the rules of all its
+  // messages.
+  await nextTurn()
   // Acked means stored: what follows must not answer an error for it (the database going away
   // meanwhile refused an acked message "for now", and held back the connection's next one).
   try {

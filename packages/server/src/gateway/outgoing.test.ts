@@ -2,7 +2,7 @@ import type { ConversationEvent, ServerFrame } from '@attune/protocol'
 import type { AddressInfo, Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import WebSocket, { WebSocketServer } from 'ws'
-import { frameJson, sendInTick } from './outgoing.ts'
+import { frameJson, nextTurn, sendInTick } from './outgoing.ts'
 
 // Issue 12: every frame was a system call of its own. The server's TCP socket is watched: each
 // call of its `_write` or `_writev` is one write to the kernel.
@@ -82,6 +82,33 @@ describe('frames sent to a socket in one tick', () => {
     }
     expect(await writesFor(2, twoTicks)).toBe(2)
     expect(received).toEqual(frames.slice(0, 2))
+  })
+})
+
+describe('work put off to the next turn', () => {
+  it('runs once the frames sent before it left, all of it in one turn, and its own frames leave in one write', async () => {
+    const writesWhenRun: number[] = []
+    const sendThenLater = async () => {
+      const before = server.writes()
+      // As the appends of one batch are answered: ten callers in one turn, each sending a frame now and one later.
+      const callers = frames.slice(0, 10).map(async (frame, i) => {
+        sendInTick(server.ws, server.socket, frame)
+        await nextTurn()
+        writesWhenRun.push(server.writes() - before)
+        sendInTick(server.ws, server.socket, frames[10 + i]!)
+      })
+      await Promise.all(callers)
+    }
+    expect(await writesFor(20, sendThenLater)).toBe(2)
+    expect(writesWhenRun).toEqual(Array.from({ length: 10 }, () => 1))
+    expect(received).toEqual(frames)
+  })
+
+  it('is one promise for every caller of a turn, and a new one in the next', async () => {
+    const first = nextTurn()
+    expect(nextTurn()).toBe(first)
+    await first
+    expect(nextTurn()).not.toBe(first)
   })
 })
 

@@ -32,6 +32,23 @@ export function sendInTick(ws: WebSocket, socket: Writable, data: string): void 
   ws.send(data)
 }
 
+let turnEnded: Promise<void> | undefined
+
+/**
+ * Resolves in the next turn of the event loop, after the frames sent in this one have left. Every
+ * caller of a turn gets the same promise, so the work they put off runs in one turn again and its
+ * frames leave together, one write per socket.
+ */
+export function nextTurn(): Promise<void> {
+  turnEnded ??= new Promise((resolve) =>
+    setImmediate(() => {
+      turnEnded = undefined
+      resolve()
+    }),
+  )
+  return turnEnded
+}
+
 /** Frames that come over the bus, the same object for every socket that listens. */
 const SHARED: ReadonlySet<ServerFrame['type']> = new Set(['event', 'conversation', 'typing', 'read', 'presence', 'team', 'note', 'alert', 'notice'])
 const serialized = new WeakMap<object, string>()
