@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { EmpathySnapshot } from '@attune/protocol'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createActiveConversations, type ActiveConversations } from './active-conversations.ts'
 import { createMemoryBus, topics, type Bus } from './bus.ts'
 import { NO_ANSWERS } from './empathy/snapshot.ts'
@@ -23,12 +23,11 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
   let reads = 0
   /** The group commit's writes: a transaction, or its one statement committing by itself (decision 038). */
   let writes = 0
-  let counted: Database
 
   beforeAll(async () => {
     ;({ db, stop } = await engine.open())
     await migrate(db)
-    counted = {
+    const counted: Database = {
       query: (sql, params) => (isGroupCommitWrite(sql) ? writes++ : reads++, db.query(sql, params)),
       exec: (sql) => db.exec(sql),
       transaction: (fn) => (writes++, db.transaction(fn)),
@@ -54,10 +53,6 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
 
   const say = (id: string, text: string, waiting?: 'start' | 'stop') =>
     log.append(id, { kind: 'message', author: { role: 'visitor', id: 'v' }, clientId: randomUUID(), body: { text } }, waiting ? { waiting } : {})
-  const card = (moodNow: 1 | 2 | 3 | 4 | 5): EmpathySnapshot => ({
-    ...{ moodBefore: null, moodNow, moodAfter: null, skipped: [], reason: null, topic: null, understood: null },
-    ...{ signal: { level: 'calm', score: 0, cues: [] }, language: null, pending: null },
-  })
   const seqs = async (id: string, seq = 0) => (await active.get(id, seq))?.events.map((e) => e.seq)
 
   it('follows the log: events appended after the last one kept join it, and reading them costs no statement', async () => {
@@ -237,46 +232,30 @@ describe.each(databaseEngines())('active conversations kept in memory, on %s', (
     expect(kept()).toBe(0)
   })
 
-  it("writes an agent's card in its conversation's next append, the newest card only, and keeps the summaries right meanwhile", async () => {
-    // Cards wait for an append here, however slow the machine: only riding or the flush writes them.
-    const cardLog = createLog(counted, undefined, { cardWaitMs: 3_600_000 })
-    const withCards = createConversations(counted, { bus, unwrittenCard: (id) => cardLog.unwrittenCard(id) })
+  it("writes the agents' cards with the events of the batch they join, each conversation's newest, never moving its place in the inbox", async () => {
     const [first, second] = [await conversation(), await conversation()]
-    const stored = async (id: string) =>
-      (await db.query<{ empathy: EmpathySnapshot | null }>('SELECT empathy FROM conversations WHERE id = $1', [id]))[0]?.empathy?.moodNow
-    const updatedAt = async (id: string) => (await withCards.summary(id))?.updatedAt
-    await cardLog.append(second, { kind: 'message', author: { role: 'visitor', id: 'v' }, clientId: randomUUID(), body: { text: 'earlier' } })
+    const card = (moodNow: 1 | 2 | 3 | 4 | 5): EmpathySnapshot => ({
+      ...{ moodBefore: null, moodNow, moodAfter: null, skipped: [], reason: null, topic: null, understood: null },
+      ...{ signal: { level: 'calm', score: 0, cues: [] }, language: null, pending: null },
+    })
+    const updatedAt = async (id: string) => (await conversations.summary(id))?.updatedAt
+    await say(second, 'earlier')
     const secondUpdated = await updatedAt(second)
-
-    cardLog.setEmpathy(first, card(1))
-    cardLog.setEmpathy(first, card(4))
-    cardLog.setEmpathy(second, card(2))
-    // Not written yet: the database is behind, the summaries read from it are not.
-    expect(await stored(first)).toBeUndefined()
-    expect((await withCards.summary(first))?.empathy?.moodNow).toBe(4)
-    expect((await withCards.summariesOf([second])).get(second)?.empathy?.moodNow).toBe(2)
-
-    const before = writes
-    await cardLog.append(first, { kind: 'message', author: { role: 'visitor', id: 'v' }, clientId: randomUUID(), body: { text: 'hello' } })
-    // One write: the message, its conversation's seq and the newest card, in one row update.
-    expect(writes - before).toBe(1)
-    expect(await stored(first)).toBe(4)
-    expect(cardLog.unwrittenCard(first)).toBeUndefined()
-    expect(await stored(second)).toBeUndefined()
-
-    // Before the database closes, the cards still waiting are written, together.
-    await cardLog.flushCards()
+    const [before, readsBefore] = [writes, reads]
+    // The first message is written at once; the cards and the message made meanwhile wait for it and go together.
+    await Promise.all([
+      say(first, 'hello'),
+      log.setEmpathy(first, card(1)),
+      log.setEmpathy(second, card(2)),
+      log.setEmpathy(first, card(4)),
+      say(first, 'again'),
+    ])
     expect(writes - before).toBe(2)
-    expect(await stored(second)).toBe(2)
+    expect(reads).toBe(readsBefore)
+    expect((await conversations.summary(first))?.empathy?.moodNow).toBe(4)
+    expect((await conversations.summary(first))?.lastSeq).toBe(2)
+    expect((await conversations.summary(second))?.empathy?.moodNow).toBe(2)
     // A card alone is not activity: the conversation keeps its place in the inbox's list.
     expect(await updatedAt(second)).toBe(secondUpdated)
-  })
-
-  it('writes a card alone once it has waited for an append that does not come', async () => {
-    const cardLog = createLog(counted, undefined, { cardWaitMs: 20 })
-    const id = await conversation()
-    cardLog.setEmpathy(id, card(3))
-    await vi.waitFor(async () => expect((await conversations.summary(id))?.empathy?.moodNow).toBe(3), { timeout: 30_000, interval: 20 })
-    expect(cardLog.unwrittenCard(id)).toBeUndefined()
   })
 })

@@ -216,12 +216,9 @@ export function createActiveConversations(options: ActiveConversationsOptions) {
       trim()
     },
 
-    /**
-     * Keeps the agent's card, which the log stores with the conversation's next append or alone
-     * within a second (decision 041; the rules make one after every event; other processes make their own).
-     */
-    setEmpathy(id: string, snapshot: EmpathySnapshot): void {
-      log.setEmpathy(id, snapshot)
+    /** Stores the agent's card and keeps it (the rules write it after every event; other processes recompute their own). */
+    async setEmpathy(id: string, snapshot: EmpathySnapshot): Promise<void> {
+      await log.setEmpathy(id, snapshot)
       const slot = slots.get(id)
       if (slot?.kept) slot.kept.summary = { ...slot.kept.summary, empathy: snapshot }
       else if (slot) forget(id)

@@ -6,21 +6,17 @@ import { ConversationClosedError, ConversationNotFoundError, type EventRow } fro
 import type { AppendOptions, AppendResult, NewEvent } from './log.ts'
 import type { CachedStatus, StatusCache } from './status-cache.ts'
 
+/** One caller's append, as the queue holds it. */
+export type AppendItem = { conversationId: string; input: NewEvent; options: AppendOptions }
 /**
- * One caller's append, as the queue holds it; with the agent's card of its conversation when one
- * waited to ride in its row update (decision 041).
- */
-export type AppendItem = { conversationId: string; input: NewEvent; options: AppendOptions; card?: EmpathySnapshot }
-/**
- * The agent's card of a conversation (empathy/engine.ts makes one after every message) written
- * alone, when no append of its conversation came to carry it: by the batch's statement, with the
- * rest, the newest card of a conversation in a batch winning.
+ * The agent's card of a conversation (empathy/engine.ts writes one after every message): written
+ * with the events of the batch it joins, by the same statement, the newest of a batch winning.
  */
 type CardItem = { conversationId: string; card: EmpathySnapshot }
 /** What the group commit writes: appends, and cards. */
 export type BatchItem = AppendItem | CardItem
 
-const isCard = (item: BatchItem): item is CardItem => !('input' in item)
+const isCard = (item: BatchItem): item is CardItem => 'card' in item
 
 type StoredRow = EventRow & { conversation_id: string }
 type Locked = { id: string; status: CachedStatus }
@@ -109,7 +105,7 @@ const dedupeKey = (item: AppendItem) =>
  */
 export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], context: BatchContext): Promise<BatchResult> {
   const items = batch.filter((item): item is AppendItem => !isCard(item))
-  const cards = new Map(batch.flatMap((item) => (item.card ? [[item.conversationId, item.card] as const] : [])))
+  const cards = new Map(batch.filter(isCard).map((item) => [item.conversationId, item.card]))
   const statuses = new Map<string, CachedStatus>()
   const learned = new Map<string, CachedStatus | null>()
   const unknown: string[] = []

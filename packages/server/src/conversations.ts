@@ -72,7 +72,7 @@ function toRecord(row: Pick<Row, 'id' | 'site_id' | 'visitor_id' | 'status' | 'l
   return { id: row.id, siteId: row.site_id, visitorId: row.visitor_id, status: row.status, lastSeq: row.last_seq, assigneeId: row.assignee_id }
 }
 
-function summaryOf(row: Row): ConversationSummary {
+function toSummary(row: Row): ConversationSummary {
   return {
     id: row.id,
     visitorId: row.visitor_id,
@@ -94,13 +94,6 @@ function summaryOf(row: Row): ConversationSummary {
     ...(row.assignee_id ? { assignee: { id: row.assignee_id, name: row.assignee_name ?? '' } } : {}),
     ...(row.assignee_id && row.transfer ? { transfer: row.transfer } : {}),
   }
-}
-
-type ConversationsHooks = {
-  created?: (conversationId: string) => void
-  bus?: Bus
-  /** The agent's card of the conversation the log has not written yet (log.ts `unwrittenCard`). */
-  unwrittenCard?: (conversationId: string) => EmpathySnapshot | undefined
 }
 
 /**
@@ -145,13 +138,7 @@ export class VisitorErasedError extends Error {
  * Conversation rows: who owns them, their state, and the inbox's view of them. With a bus, a
  * change other processes may keep in memory is announced (active-conversations.ts).
  */
-export function createConversations(db: Database, hooks: ConversationsHooks = {}) {
-  // The row as stored, with the agent's card this process made and has not written yet (decision 041).
-  const toSummary = (row: Row): ConversationSummary => {
-    const card = hooks.unwrittenCard?.(row.id)
-    const summary = summaryOf(row)
-    return card ? { ...summary, empathy: card } : summary
-  }
+export function createConversations(db: Database, hooks: { created?: (conversationId: string) => void; bus?: Bus } = {}) {
   // A restart's crowd resumes at once: their reads go as one statement (db/batched-read.ts).
   const readWithMarks = batchedRead(async (ids: readonly string[]) => {
     const rows = await db.query<MarksRow>(

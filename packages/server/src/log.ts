@@ -5,7 +5,6 @@ import { createAppendQueue, type Outcome } from './append-queue.ts'
 import type { Database, Queryable } from './db/database.ts'
 import { createStatusCache } from './status-cache.ts'
 import { log as logger } from './logger.ts'
-import { createWaitingCards } from './waiting-cards.ts'
 import { COLUMNS, toStoredEvent, type AttachmentUrl, type EventRow } from './event-rows.ts'
 
 export { ConversationClosedError, ConversationNotFoundError } from './event-rows.ts'
@@ -51,26 +50,24 @@ export type AppendOptions = {
   effects?: (tx: Queryable, event: ConversationEvent) => Promise<void>
 }
 
-type LogOptions = {
+type LogHooks = {
   /**
    * After a commit, each conversation's new events in seq order (never a duplicate), and whether
    * one ran effects: what active-conversations.ts keeps in memory follows the log through it.
    */
   appended?: (conversationId: string, events: Appended[], effects: boolean) => void
-  /** The longest an agent's card waits for its conversation's next append (decision 041): 1 s. */
-  cardWaitMs?: number
 }
 
-/** Groups a committed batch's new events by conversation, for `LogOptions.appended`. */
+/** Groups a committed batch's new events by conversation, for `LogHooks.appended`. */
 function tellAppended(
   items: readonly BatchItem[],
   outcomes: readonly Outcome<AppendResult | null>[],
-  appended: NonNullable<LogOptions['appended']>,
+  appended: NonNullable<LogHooks['appended']>,
 ): void {
   const stored = new Map<string, { events: Appended[]; effects: boolean }>()
   items.forEach((item, i) => {
     const outcome = outcomes[i]
-    if (!('input' in item) || !outcome?.ok || !outcome.value || outcome.value.duplicate) return
+    if ('card' in item || !outcome?.ok || !outcome.value || outcome.value.duplicate) return
     const entry = stored.get(item.conversationId) ?? { events: [], effects: false }
     entry.events.push({ event: outcome.value.event, ...(item.options.waiting ? { waiting: item.options.waiting } : {}) })
     entry.effects ||= item.options.effects !== undefined
@@ -79,15 +76,12 @@ function tellAppended(
   for (const [id, { events, effects }] of stored) appended(id, events, effects)
 }
 
-/** How long an agent's card waits for an append of its conversation to ride on (decision 041). */
-const CARD_WAIT_MS = 1_000
-
 /**
  * A conversation as an append-only log (architecture promise 1 and 2): seq is strictly increasing
  * and gapless per conversation, and a client id is stored at most once. Attached files' links are
  * signed afresh on every read (`attachmentUrl`), so a replayed conversation never shows a stale one.
  */
-export function createLog(db: Database, attachmentUrl?: AttachmentUrl, options: LogOptions = {}) {
+export function createLog(db: Database, attachmentUrl?: AttachmentUrl, hooks: LogHooks = {}) {
   const toEvent = (row: EventRow) => toStoredEvent(row, attachmentUrl)
   const cache = createStatusCache()
   const queue = createAppendQueue<BatchItem, AppendResult | null>({
@@ -123,7 +117,7 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, options: 
       }
       // Committed: nothing after this may fail the batch (its items would be written again).
       try {
-        if (options.appended) tellAppended(items, result.outcomes, options.appended)
+        if (hooks.appended) tellAppended(items, result.outcomes, hooks.appended)
       } catch (error) {
         logger.error({ err: error }, 'keeping appended events in memory failed')
       }
@@ -131,11 +125,6 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, options: 
     },
     key: (item) => item.conversationId,
     seals: (item) => 'options' in item && item.options.effects !== undefined,
-  })
-  const cards = createWaitingCards({
-    waitMs: options.cardWaitMs ?? CARD_WAIT_MS,
-    write: async (conversationId, card) => void (await queue.add({ conversationId, card })),
-    failed: (error) => logger.warn({ err: error }, "writing an agent's card failed; it is tried again"),
   })
   return {
     /**
@@ -145,40 +134,19 @@ export function createLog(db: Database, attachmentUrl?: AttachmentUrl, options: 
      */
     async append(conversationId: string, input: NewEvent, options: AppendOptions = {}): Promise<AppendResult> {
       // Postgres reads a uuid in either case; the batch compares ids as the database returns them.
-      const id = conversationId.toLowerCase()
-      // The conversation's card waiting to be written rides in this append's row update (decision 041).
-      const ride = cards.ride(id)
-      const item: AppendItem = { conversationId: id, input, options, ...(ride ? { card: ride.card } : {}) }
-      let result: AppendResult | null
-      try {
-        result = await queue.add(item)
-      } catch (error) {
-        // Refused, or its batch failed: written or not, the card is written alone later (once more at worst).
-        ride?.done(false)
-        throw error
-      }
-      ride?.done(true)
+      const item: AppendItem = { conversationId: conversationId.toLowerCase(), input, options }
+      const result = await queue.add(item)
       if (!result) throw new Error('[Attune] an append was answered as a card')
       return result
     },
 
     /**
-     * Keeps the agent's card (empathy/engine.ts; the caller keeps its memory current) to be written
-     * with the conversation's next append, or alone within `cardWaitMs` (decision 041): the
-     * database may be that far behind, and the summaries this process reads from it are not.
+     * Stores the agent's card (empathy/engine.ts; the caller keeps its memory current). It joins the
+     * group commit: the cards made while one batch is written go in the next, in the statement that
+     * writes its events (issue 12: a card was a statement and a transaction of its own).
      */
-    setEmpathy(conversationId: string, card: EmpathySnapshot): void {
-      cards.set(conversationId.toLowerCase(), card)
-    },
-
-    /** The agent's card not written yet, if one waits: what the database does not say yet. */
-    unwrittenCard(conversationId: string): EmpathySnapshot | undefined {
-      return cards.unwritten(conversationId.toLowerCase())
-    },
-
-    /** Writes the cards still waiting (before the database closes). */
-    flushCards(): Promise<void> {
-      return cards.flush()
+    async setEmpathy(conversationId: string, card: EmpathySnapshot): Promise<void> {
+      await queue.add({ conversationId: conversationId.toLowerCase(), card })
     },
 
     /** A conversation just created is open: its first append needs no locking read of its status. */

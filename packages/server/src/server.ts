@@ -90,11 +90,6 @@ export type AttuneServerOptions = {
   webhooks?: WebhookOptions
   /** Outgoing mail (SMTP_URL, ATTUNE_MAIL_FROM, ATTUNE_REPLY_MAIL_DELAY): printed, not sent, without an SMTP URL. */
   mail?: MailOptions
-  /**
-   * The longest an agent's card waits to be written with its conversation's next append (decision
-   * 041); 1 s. Tests that count statements lengthen it, so a card is written only by riding.
-   */
-  cardWaitMs?: number
 }
 
 export type AttuneServer = {
@@ -136,13 +131,12 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     // What the rules and the inbox need of each active conversation follows the log in memory (issue 12).
     const log = createLog(db, (uploadId) => signedUploadUrl(secret, uploadId), {
       appended: (id, events, effects) => active.appended(id, events, effects),
-      ...(options.cardWaitMs === undefined ? {} : { cardWaitMs: options.cardWaitMs }),
     })
     const created = (id: string) => {
       log.opened(id)
       void webhooks.deliveries.onCreated(id)
     }
-    const conversations = createConversations(db, { created, bus, unwrittenCard: (id) => log.unwrittenCard(id) })
+    const conversations = createConversations(db, { created, bus })
     const active = createActiveConversations({ conversations, log, bus, window: RULES_WINDOW })
     const empathy = createCheckInEngine({
       db,
@@ -276,8 +270,6 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await empathy.close()
           await mail.close()
           await resuming
-          // The rules are stopped: the agents' cards still waiting are written before the database closes.
-          await log.flushCards()
           await redis?.close()
           await closeDb()
           if (scratch) await rm(scratch, { recursive: true, force: true })

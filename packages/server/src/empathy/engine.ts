@@ -135,7 +135,7 @@ export function createCheckInEngine(deps: EngineDeps) {
 
   async function storeSnapshot(conversationId: string, tail: Tail, signal: ReturnType<typeof readSignal>, language: string | null) {
     const snapshot = empathySnapshot(tail, signal, language)
-    if (deps.active) deps.active.setEmpathy(conversationId, snapshot)
+    if (deps.active) await deps.active.setEmpathy(conversationId, snapshot)
     else await deps.db.query('UPDATE conversations SET empathy = $2 WHERE id = $1', [conversationId, JSON.stringify(snapshot)])
   }
 
