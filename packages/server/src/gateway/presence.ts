@@ -7,6 +7,8 @@ import { log } from '../logger.ts'
 
 /** How long a kept count is trusted without an announcement (the bus is at-most-once). */
 const COUNT_TTL_MS = 60_000
+/** How long a person's inboxes summed over the processes are trusted without an announcement. */
+const SUMS_TTL_MS = 10_000
 /** How long the team's away and idle marks are kept without an announced change (as cache.ts). */
 const TEAM_TTL_MS = 60_000
 /** Stores whose team is kept in memory per process. */
@@ -26,9 +28,25 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
   const open = new Map<string, number>()
   const key = (siteId: string, personId: string) => `presence:${siteId}:${personId}`
   const here = (siteId: string, personId: string) => open.get(key(siteId, personId)) ?? 0
+  /**
+   * With several processes, each person's inboxes summed over them, kept (issue 12: a shopper's
+   * message that may be assigned read two Redis keys per member, one message at a time per store):
+   * every change, here or in another process, is announced on the store's presence topic, which
+   * drops them all (`hear`). While Redis is away, nothing is kept and this process's part counts.
+   */
+  const sums =
+    shared &&
+    createCache(
+      async (presenceKey: string) => {
+        const sum = await shared.sum(presenceKey)
+        if (sum === null) throw new Error('[Attune] Redis is away')
+        return sum
+      },
+      { ttlMs: SUMS_TTL_MS, max: TEAMS_KEPT },
+    )
   /** The person's open inboxes, over every live process. */
   const sockets = async (siteId: string, personId: string): Promise<number> =>
-    (shared ? await shared.sum(key(siteId, personId)) : null) ?? here(siteId, personId)
+    sums ? sums.get(key(siteId, personId)).catch(() => here(siteId, personId)) : here(siteId, personId)
 
   /**
    * The team's away and idle marks, kept per store (issue 12: a shopper's message that may be
@@ -43,8 +61,25 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
   bus.subscribe(topics.changes, (message) => message.type === 'changed' && message.what === 'team' && members.drop(message.siteId))
   const teamChanged = (siteId: string) => bus.publish(topics.changes, { type: 'changed', what: 'team', siteId })
 
+  /**
+   * Listens to the store's presence announcements, from any process, once: the count they carry is
+   * kept (`count`), and the inboxes summed before them are stale. Redis orders a process's writes:
+   * its part is written before it announces, so what is read after the announcement is current.
+   */
+  const heard = new Set<string>()
+  function hear(siteId: string): void {
+    if (heard.has(siteId)) return
+    heard.add(siteId)
+    bus.subscribe(topics.presence(siteId), (f) => {
+      if (f.type !== 'presence') return
+      sums?.clear()
+      keep(siteId, f.agentsOnline)
+    })
+  }
+
   /** Every member's presence and open inboxes, the offline left out. */
   async function facts(siteId: string): Promise<(MemberPresence & { inboxes: number })[]> {
+    hear(siteId)
     const rows = await members.get(siteId)
     const people = await Promise.all(
       rows.map(async (r) => {
@@ -71,15 +106,11 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
    * Read afresh after a while all the same, should the bus have lost one.
    */
   const counts = new Map<string, { value: number; at: number }>()
-  const heard = new Set<string>()
   const keep = (siteId: string, value: number) => counts.set(siteId, { value, at: Date.now() })
   async function count(siteId: string): Promise<number> {
     const kept = counts.get(siteId)
     if (kept && Date.now() - kept.at < COUNT_TTL_MS) return kept.value
-    if (!heard.has(siteId)) {
-      heard.add(siteId)
-      bus.subscribe(topics.presence(siteId), (f) => f.type === 'presence' && keep(siteId, f.agentsOnline))
-    }
+    hear(siteId)
     const value = await tally(siteId)
     // An announcement heard meanwhile is newer than this read.
     if (counts.get(siteId) === kept) keep(siteId, value)
@@ -95,6 +126,7 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
     const next = (queues.get(siteId) ?? Promise.resolve())
       .then(async () => {
         await shared?.set(key(siteId, personId), here(siteId, personId))
+        sums?.clear()
         const agentsOnline = await tally(siteId)
         keep(siteId, agentsOnline)
         bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline })
