@@ -46,13 +46,19 @@ export async function idle(target, { count, window, seconds }) {
 }
 
 /**
- * The first `count` held shoppers each open a conversation with one message and wait there: what
- * a restart must bring back. Answers who they are (token, conversation, last seq) once closed.
+ * `count` shoppers connect, each opens a conversation with one message, and they wait there with
+ * their tabs closed: what a restart must bring back. Answers who they are (token, conversation,
+ * last seq). Opened just before the restart, not before the message steps: 90 s after its first
+ * message a waiting conversation gets its check-in (EMPATHY.md, `waitSeconds`), and 10,000 of them
+ * landed on whichever step ran then (PostgreSQL + Redis stored 535-874/s at 1,000/s offered in one
+ * layout of two full runs, 1,980/s at 2,000 in another run).
  */
-export async function openWaiting(held, { count, window, seconds, tag, acked }) {
+export async function openWaiting(target, { count, window, seconds, tag, acked }) {
+  const connected = await openMany(count, () => shopper(target.idle.url), { window, until: performance.now() + seconds * 1000 })
+  const held = connected.results.filter(Boolean)
   const until = performance.now() + seconds * 1000
   const run = await openMany(
-    Math.min(count, held.length),
+    held.length,
     async (i) => {
       const s = held[i]
       const clientId = `${tag}-w${i}`
@@ -69,7 +75,9 @@ export async function openWaiting(held, { count, window, seconds, tag, acked }) 
     perSecond: waiting.length / run.seconds,
     ackP50: percentile(run.latencies, 50),
     ackP99: percentile(run.latencies, 99),
-    errors: run.errors,
+    errors: Object.fromEntries(
+      [...Object.keys(connected.errors), ...Object.keys(run.errors)].map((k) => [k, (connected.errors[k] ?? 0) + (run.errors[k] ?? 0)]),
+    ),
   }
 }
 

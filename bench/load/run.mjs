@@ -1,14 +1,14 @@
 // How much chat Attune carries, beside a bare `ws` relay in the same run, on each storage setup:
 // the embedded database (one process), then PostgreSQL + Redis (two processes). Idle sockets
-// (accepted per second, memory each), shoppers opening conversations, messages per second stored
-// and delivered at rising offered loads (ack and shopper → agent latency), one process killed
-// mid-run (PostgreSQL + Redis), the time for every waiting shopper to be back after a restart, and
+// (accepted per second, memory each), messages per second stored and delivered at rising offered
+// loads (ack and shopper → agent latency), one process killed mid-run (PostgreSQL + Redis),
+// shoppers opening conversations, the time for every waiting shopper to be back after a restart, and
 // whether every acked message is stored exactly once, read back from the database by SQL. A
 // benchmark: prints figures, asserts nothing. Needs `pnpm build` first. See bench/README.md.
 //
 //   BENCH_SETUPS=relay,embedded,postgres   which setups run, in this order
 //   BENCH_IDLE=10000      idle shoppers opened on one process
-//   BENCH_RESTART=10000   of those, how many open a conversation, wait, and come back after a restart
+//   BENCH_RESTART=10000   shoppers who open a conversation, wait, and come back after a restart
 //   BENCH_SHOPPERS=500    shoppers sending messages (4 agents answer)
 //   BENCH_RATES=100,250,500,1000,2000,3000,5000   offered messages per second
 //   BENCH_STEP_SECONDS=5  seconds per offered rate
@@ -92,13 +92,7 @@ async function bench(key) {
     console.log(
       `${i.held.length} of ${IDLE} idle shoppers held (bound ${PHASE_SECONDS} s): ${i.perSecond.toFixed(0)} accepted/s (welcome p50 ${fmt(i.welcomeP50)}, p99 ${fmt(i.welcomeP99)}), ${i.kbEach.toFixed(1)} KB each; failures: ${errs(i.errors)}; the generator used ${(100 * i.generatorCpu).toFixed(0)}% of a core, ${i.generatorMsEach.toFixed(2)} ms CPU per connection`,
     )
-    if (!target.restart) return Promise.all(i.held.map((s) => s.close()))
-    const w = await openWaiting(i.held, { count: RESTART, window: WINDOW, seconds: PHASE_SECONDS, tag, acked })
-    waiting = w.waiting
-    summary.opened = w.perSecond
-    console.log(
-      `${w.waiting.length} of them opened a conversation and wait (bound ${PHASE_SECONDS} s): ${w.perSecond.toFixed(0)} conversations/s, first-message ack p50 ${fmt(w.ackP50)}, p99 ${fmt(w.ackP99)}; failures: ${errs(w.errors)}`,
-    )
+    await Promise.all(i.held.map((s) => s.close()))
   })
 
   summary.layouts = []
@@ -130,6 +124,16 @@ async function bench(key) {
       summary.failover = f
       console.log(
         `\nkill one process mid-run (${f.shoppers} of ${SHOPPERS} shoppers connected, half on each, ${FAILOVER_RATE} messages/s for 15 s, B killed at 5 s): ${f.moved} of ${f.moving} shoppers moved to A, the last ${f.movedSeconds.toFixed(1)} s after the kill; ${f.sent} sent, ${f.unanswered} never acked; failures and retries by cause: ${errs(f.errors)}`,
+      )
+    })
+
+  if (target.restart && RESTART > 0)
+    await phase('waiting shoppers', async () => {
+      const w = await openWaiting(target, { count: RESTART, window: WINDOW, seconds: PHASE_SECONDS, tag, acked })
+      waiting = w.waiting
+      summary.opened = w.perSecond
+      console.log(
+        `\n${w.waiting.length} of ${RESTART} shoppers opened a conversation and wait (bound ${PHASE_SECONDS} s): ${w.perSecond.toFixed(0)} conversations/s, first-message ack p50 ${fmt(w.ackP50)}, p99 ${fmt(w.ackP99)}; failures: ${errs(w.errors)}`,
       )
     })
 
