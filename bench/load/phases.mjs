@@ -50,8 +50,8 @@ export async function idle(target, { count, window, seconds }) {
  * their tabs closed: what a restart must bring back. Answers who they are (token, conversation,
  * last seq). Opened just before the restart, not before the message steps: 90 s after its first
  * message a waiting conversation gets its check-in (EMPATHY.md, `waitSeconds`), and 10,000 of them
- * landed on whichever step ran then (PostgreSQL + Redis stored 535-874/s at 1,000/s offered in one
- * layout of two full runs, 1,980/s at 2,000 in another run).
+ * landed on whichever step ran then (PostgreSQL + Redis stored 535-874 of 1,000/s offered in one
+ * layout in three runs the same hour, where an earlier run had stored 1,980 of 2,000/s).
  */
 export async function openWaiting(target, { count, window, seconds, tag, acked }) {
   const connected = await openMany(count, () => shopper(target.idle.url), { window, until: performance.now() + seconds * 1000 })
