@@ -1,14 +1,13 @@
 // Resending what the server refused for now. Its own module, apart from errors.ts: the widget's
 // launcher chunk holds AttuneError (it shares it with the panel), and only the panel's channel
 // resends, so a visitor who never opens the chat does not download this.
+import { MIN_RETRY_MS } from '@attune/protocol'
 
 /** Refusals that say "not now", not "never": the item stays queued and is sent again. */
 export function isTransient(code: string): boolean {
   return code === 'rate_limited' || code === 'unavailable' || code === 'internal'
 }
 
-/** How long to wait before resending an item the server refused for now. */
-const TRANSIENT_RETRY_MS = 2_000
 /**
  * `internal` this often for one item means the item itself fails (a poison message, issue 11
  * finding 8), not the server: it is failed for good, with its retry button, instead of resent
@@ -26,10 +25,10 @@ export function createRetries() {
     /** Milliseconds until `ref` goes again, or null when the refusal is final. */
     delay(ref: string, frame: { code: string; retryAfterMs?: number | undefined }): number | null {
       if (!isTransient(frame.code)) return null
-      if (frame.code !== 'internal') return Math.max(TRANSIENT_RETRY_MS, frame.retryAfterMs ?? 0)
+      if (frame.code !== 'internal') return Math.max(MIN_RETRY_MS, frame.retryAfterMs ?? 0)
       const tries = (internal.get(ref) ?? 0) + 1
       internal.set(ref, tries)
-      if (tries <= MAX_INTERNAL_RETRIES) return TRANSIENT_RETRY_MS * 2 ** (tries - 1)
+      if (tries <= MAX_INTERNAL_RETRIES) return MIN_RETRY_MS * 2 ** (tries - 1)
       internal.delete(ref)
       return null
     },

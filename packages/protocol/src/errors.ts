@@ -37,6 +37,13 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 export const ERROR_CODES = Object.values(ErrorCode) as readonly ErrorCode[]
 
 /**
+ * The least a client waits before sending again a frame refused for now (`rate_limited`,
+ * `unavailable`): a shorter `retryAfterMs` is raised to it. A server that spreads refused frames
+ * over time gives hints above it, or the spread is lost and they all come back at once.
+ */
+export const MIN_RETRY_MS = 2_000
+
+/**
  * WebSocket close codes the gateway uses (4000–4999 are the application's, RFC 6455 §7.4.2). A
  * client reconnects with backoff after any of them except where it says not to.
  */

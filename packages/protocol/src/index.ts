@@ -7,7 +7,7 @@ export {
   MAX_QUICK_REPLY_LENGTH,
   UPLOAD_LIMITS,
 } from './version.ts'
-export { CloseCode, ErrorCode, ERROR_CODES } from './errors.ts'
+export { CloseCode, ErrorCode, ERROR_CODES, MIN_RETRY_MS } from './errors.ts'
 export {
   CheckInAnswerSchema,
   CheckInPhaseSchema,

@@ -89,7 +89,7 @@ export const ErrorFrameSchema = v.object({
   message: v.string(),
   /** The clientId (or frame type) the error answers, when there is one. */
   ref: v.optional(v.string()),
-  /** With `rate_limited`: how long to wait before sending the same frame again. */
+  /** With `rate_limited` or `unavailable`: how long to wait before sending the same frame again (at least `MIN_RETRY_MS`). */
   retryAfterMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 })
 

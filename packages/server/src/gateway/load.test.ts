@@ -1,7 +1,9 @@
+import { MIN_RETRY_MS } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { createLoadGauge } from './load.ts'
 import { TestClient } from './test-client.ts'
 
 /** The database, with a gate: while shut, every statement waits — a database that has fallen behind. */
@@ -58,7 +60,7 @@ async function sendUntilStored(client: TestClient, clientId: string, text: strin
     const answer = await client.answerTo(clientId)
     if (answer.type === 'ack') return answer
     expect(answer).toMatchObject({ code: 'unavailable' })
-    await new Promise((resolve) => setTimeout(resolve, answer.retryAfterMs ?? 1000))
+    await new Promise((resolve) => setTimeout(resolve, Math.max(MIN_RETRY_MS, answer.retryAfterMs ?? 0)))
   }
   throw new Error(`${clientId} was refused 20 times`)
 }
@@ -76,6 +78,21 @@ afterAll(async () => {
 })
 
 describe('overload is answered, not queued', () => {
+  it('what is refused together comes back spread over two seconds: the hints lie above the least a client waits', () => {
+    const gauge = createLoadGauge(1)
+    try {
+      const hints = Array.from({ length: 2000 }, () => gauge.retryAfterMs())
+      // What clients wait (core's retries.ts): a hint is raised to the protocol's least.
+      const waits = hints.map((hint) => Math.max(MIN_RETRY_MS, hint))
+      expect(Math.min(...hints)).toBeGreaterThanOrEqual(MIN_RETRY_MS)
+      // In tenths of a second: 2,000 waits over 2 s fill all 20 tenths but by a chance under 1 in 10^40.
+      const tenths = new Set(waits.map((wait) => Math.floor((wait - MIN_RETRY_MS) / 100)))
+      expect(tenths.size).toBe(20)
+    } finally {
+      gauge.stop()
+    }
+  })
+
   it('past its writes in flight the server refuses a send at once with unavailable and a retry hint, and stores it when sent again', async () => {
     const shopper = await TestClient.visitor(server.url, 'demo', 'http://localhost:5173')
     const other = await TestClient.visitor(server.url, 'demo', 'http://localhost:5173')
@@ -84,7 +101,7 @@ describe('overload is answered, not queued', () => {
     other.send({ type: 'send', clientId: 'second', text: 'Two' })
     const refused = await other.next('error')
     expect(refused).toMatchObject({ code: 'unavailable', ref: 'second' })
-    expect(refused.retryAfterMs).toBeGreaterThanOrEqual(1000)
+    expect(refused.retryAfterMs).toBeGreaterThanOrEqual(MIN_RETRY_MS)
 
     gate.open()
     expect(await shopper.next('ack')).toMatchObject({ clientId: 'first' })
@@ -122,7 +139,7 @@ describe('overload is answered, not queued', () => {
       other.send({ type: 'send', clientId: 'behind-2', text: 'Two' })
       const refused = await other.answerTo('behind-2')
       expect(refused).toMatchObject({ type: 'error', code: 'unavailable', ref: 'behind-2' })
-      expect(refused.type === 'error' && refused.retryAfterMs).toBeGreaterThanOrEqual(1000)
+      expect(refused.type === 'error' && refused.retryAfterMs).toBeGreaterThanOrEqual(MIN_RETRY_MS)
 
       own.open()
       await sendUntilStored(shopper, 'behind-1', 'One', { sent: true })
