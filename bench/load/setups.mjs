@@ -5,7 +5,7 @@
 import { execFile, fork, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
-import { chmod, copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -338,6 +338,7 @@ async function printProfile(dir, who) {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).sort()
   // BENCH_PROFILE_KEEP=<dir>: the raw profiles are copied there, to read callers and inclusive time.
   const keep = process.env.BENCH_PROFILE_KEEP
+  if (keep) await mkdir(keep, { recursive: true })
   if (keep) for (const file of files) await copyFile(join(dir, file), join(keep, file))
   for (const file of files) {
     const thread = Number(file.split('.')[4])
