@@ -34,7 +34,8 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 
-export const ERROR_CODES = Object.values(ErrorCode) as readonly ErrorCode[]
+// Marked pure, so a bundle that imports only `MIN_RETRY_MS` (the widget's panel) drops the codes.
+export const ERROR_CODES = /* @__PURE__ */ Object.values(ErrorCode) as readonly ErrorCode[]
 
 /**
  * The least a client waits before sending again a frame refused for now (`rate_limited`,
