@@ -126,6 +126,10 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
   let n = 0
   for (const rate of count ? rates : []) {
     const acks = []
+    // Acks that came within the step itself: what the server stores while pushed, before the
+    // drain of what it refused (which \`stored\` averages in).
+    let stepEnds = Infinity
+    let ackedInStep = 0
     const errors = {}
     delivered.length = 0
     const pending = new Map()
@@ -134,6 +138,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       s.onFrame = (f) => {
         if (f.type === 'ack' && pending.has(f.clientId)) {
           acks.push(performance.now() - pending.get(f.clientId))
+          if (performance.now() <= stepEnds) ackedInStep++
           pending.delete(f.clientId)
           acked.add(f.clientId)
         } else if (f.type === 'error' && pending.has(f.ref)) {
@@ -152,6 +157,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     const cpuBefore = await cpuMs(target.pids())
     await loopStallMs(target.metricsUrls()) // starts the servers' longest-stall reading again
     const started = performance.now()
+    stepEnds = started + stepSeconds * 1000
     for (let i = 0; i < total; i++) {
       const wait = started + (i * 1000) / rate - performance.now()
       if (wait > 1) await sleep(wait)
@@ -173,6 +179,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     const row = {
       offered: rate,
       stored: Math.round(acks.length / seconds),
+      storedInStep: Math.round(ackedInStep / stepSeconds),
       delivered: Math.round(delivered.length / seconds),
       ackP50: percentile(acks, 50),
       ackP99: percentile(acks, 99),

@@ -40,10 +40,12 @@ const errs = (errors) => (Object.keys(errors).length ? JSON.stringify(errors) : 
 const pad = (value, width) => String(value).padStart(width)
 
 function printRows(rows) {
-  console.log('offered/s  stored/s  delivered/s  ack p50  ack p99  to agent p50  to agent p99  CPU/message  longest stall  unanswered  error frames')
+  console.log(
+    'offered/s  stored/s  in step/s  delivered/s  ack p50  ack p99  to agent p50  to agent p99  CPU/message  longest stall  unanswered  error frames',
+  )
   for (const r of rows)
     console.log(
-      `${pad(r.offered, 9)}  ${pad(r.stored, 8)}  ${pad(r.delivered, 11)}  ${pad(fmt(r.ackP50), 7)}  ${pad(fmt(r.ackP99), 7)}  ${pad(fmt(r.deliveryP50), 12)}  ${pad(fmt(r.deliveryP99), 12)}  ${pad(Number.isFinite(r.cpuMsEach) ? `${r.cpuMsEach.toFixed(2)} ms` : '—', 11)}  ${pad(fmt(r.stallMs), 13)}  ${pad(r.unanswered, 10)}  ${errs(r.errors)}`,
+      `${pad(r.offered, 9)}  ${pad(r.stored, 8)}  ${pad(r.storedInStep, 9)}  ${pad(r.delivered, 11)}  ${pad(fmt(r.ackP50), 7)}  ${pad(fmt(r.ackP99), 7)}  ${pad(fmt(r.deliveryP50), 12)}  ${pad(fmt(r.deliveryP99), 12)}  ${pad(Number.isFinite(r.cpuMsEach) ? `${r.cpuMsEach.toFixed(2)} ms` : '—', 11)}  ${pad(fmt(r.stallMs), 13)}  ${pad(r.unanswered, 10)}  ${errs(r.errors)}`,
     )
 }
 
