@@ -1,11 +1,12 @@
 // The bench's phases, each against any setup (setups.mjs): idle shoppers, shoppers who open a
 // conversation and wait, messages at rising offered loads, one process killed mid-run, restart.
+import { MIN_RETRY_MS } from '@attune/protocol'
 import { agent, countError, openMany, percentile, shopper, sleep } from './clients.mjs'
 import { cpuMs, loopStallMs, settledRssKb } from './setups.mjs'
 
 const AGENTS = 4
-/** The least the widget waits before resending a message refused for now (core retries.ts). */
-const RETRY_MS = 2000
+/** When the widget resends a message refused for now: after the server's hint, at least the protocol's least (core retries.ts). */
+const resendAfter = (refusal) => Math.max(MIN_RETRY_MS, refusal.retryAfterMs ?? 0)
 
 /**
  * Sends one message and waits for its answer, resending (same clientId, as the widget's outbox
@@ -17,7 +18,7 @@ async function sendReliably(s, clientId, text, { tries = 20, ms = 30_000 } = {})
     const answer = await s.answerTo(clientId, ms)
     if (answer.type === 'ack') return answer
     if (answer.code !== 'unavailable' && answer.code !== 'rate_limited') throw new Error(`error ${answer.code}`)
-    await sleep(answer.retryAfterMs ?? 1000)
+    await sleep(resendAfter(answer))
   }
   throw new Error('still refused after 20 tries')
 }
@@ -127,7 +128,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
   for (const rate of count ? rates : []) {
     const acks = []
     // Acks that came within the step itself: what the server stores while pushed, before the
-    // drain of what it refused (which \`stored\` averages in).
+    // drain of what it refused (which `stored` averages in).
     let stepEnds = Infinity
     let ackedInStep = 0
     const errors = {}
@@ -148,7 +149,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
           // waited for it in vain and refused the shopper's later messages for 30 s.
           if (f.code === 'unavailable' || f.code === 'rate_limited') {
             const message = outgoing.get(f.ref)
-            setTimeout(() => pending.has(f.ref) && message.s.send(message.frame), Math.max(RETRY_MS, f.retryAfterMs ?? 0))
+            setTimeout(() => pending.has(f.ref) && message.s.send(message.frame), resendAfter(f))
           } else pending.delete(f.ref)
         }
       }
@@ -232,7 +233,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
         countError(errors, new Error(f.code))
         const resend = () =>
           c.outbox.has(f.ref) && c.s.send({ type: 'send', clientId: f.ref, text: c.outbox.get(f.ref), conversationId: c.conversationId })
-        setTimeout(resend, f.retryAfterMs ?? 1000)
+        setTimeout(resend, resendAfter(f))
       }
     }
     c.s.onClose = () => {
