@@ -2,7 +2,7 @@
 // conversation and wait, messages at rising offered loads, one process killed mid-run, restart.
 import { MIN_RETRY_MS } from '@attune/protocol'
 import { agent, countError, openMany, percentile, shopper, sleep } from './clients.mjs'
-import { cpuMs, loopStallMs, settledRssKb } from './setups.mjs'
+import { cpuMs, longestWatchedStall, loopStallMs, settledRssKb } from './setups.mjs'
 
 const AGENTS = 4
 /** When the widget resends a message refused for now: after the server's hint, at least the protocol's least (core retries.ts). */
@@ -157,6 +157,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     const total = rate * stepSeconds
     const cpuBefore = await cpuMs(target.pids())
     await loopStallMs(target.metricsUrls()) // starts the servers' longest-stall reading again
+    const stepSince = Date.now()
     const started = performance.now()
     stepEnds = started + stepSeconds * 1000
     for (let i = 0; i < total; i++) {
@@ -177,6 +178,7 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     const seconds = (performance.now() - started) / 1000
     const cpuAfter = await cpuMs(target.pids())
     const stallMs = await loopStallMs(target.metricsUrls())
+    const watched = await longestWatchedStall(target.stallFiles(), stepSince)
     const row = {
       offered: rate,
       stored: Math.round(acks.length / seconds),
@@ -192,6 +194,8 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       cpuMsEach: cpuBefore === null || cpuAfter === null || acks.length === 0 ? NaN : (cpuAfter - cpuBefore) / acks.length,
       // The longest the server's event loop was held during the step (the issue: none over 100 ms).
       stallMs: stallMs ?? NaN,
+      // The longest stall the servers' own watch saw, and how much of it was on a core (stall-watch.mjs).
+      watched,
     }
     rows.push(row)
     pending.clear()

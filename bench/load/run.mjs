@@ -38,14 +38,16 @@ for (const key of SETUPS) if (!START[key]) throw new Error(`BENCH_SETUPS: no set
 const fmt = (ms) => (Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 1 : 0)} ms` : '—')
 const errs = (errors) => (Object.keys(errors).length ? JSON.stringify(errors) : 'none')
 const pad = (value, width) => String(value).padStart(width)
+/** The servers' own watch: how much of its longest stall was on a core, "—" where it cannot say. */
+const onCore = (stall) => (!stall ? '—' : stall.ms === 0 ? 'none late' : `${Math.round(stall.onCore)} of ${Math.round(stall.ms)} ms`)
 
 function printRows(rows) {
   console.log(
-    'offered/s  stored/s  in step/s  delivered/s  ack p50  ack p99  to agent p50  to agent p99  CPU/message  longest stall  unanswered  error frames',
+    'offered/s  stored/s  in step/s  delivered/s  ack p50  ack p99  to agent p50  to agent p99  CPU/message  longest stall      on a core  unanswered  error frames',
   )
   for (const r of rows)
     console.log(
-      `${pad(r.offered, 9)}  ${pad(r.stored, 8)}  ${pad(r.storedInStep, 9)}  ${pad(r.delivered, 11)}  ${pad(fmt(r.ackP50), 7)}  ${pad(fmt(r.ackP99), 7)}  ${pad(fmt(r.deliveryP50), 12)}  ${pad(fmt(r.deliveryP99), 12)}  ${pad(Number.isFinite(r.cpuMsEach) ? `${r.cpuMsEach.toFixed(2)} ms` : '—', 11)}  ${pad(fmt(r.stallMs), 13)}  ${pad(r.unanswered, 10)}  ${errs(r.errors)}`,
+      `${pad(r.offered, 9)}  ${pad(r.stored, 8)}  ${pad(r.storedInStep, 9)}  ${pad(r.delivered, 11)}  ${pad(fmt(r.ackP50), 7)}  ${pad(fmt(r.ackP99), 7)}  ${pad(fmt(r.deliveryP50), 12)}  ${pad(fmt(r.deliveryP99), 12)}  ${pad(Number.isFinite(r.cpuMsEach) ? `${r.cpuMsEach.toFixed(2)} ms` : '—', 11)}  ${pad(fmt(r.stallMs), 13)}  ${pad(onCore(r.watched), 14)}  ${pad(r.unanswered, 10)}  ${errs(r.errors)}`,
     )
 }
 

@@ -69,6 +69,29 @@ export async function loopStallMs(httpUrls) {
   }
 }
 
+/** Each process under test also reports its stalls' time on a core (stall-watch.mjs, preloaded). */
+const WATCH_STALLS = ['--import', pathToFileURL(join(repo, 'bench/load/stall-watch.mjs')).href]
+
+/**
+ * The longest stall the servers' own watch saw since `since` (ms since the epoch): `{ ms, onCore }`,
+ * how long the gap between its ticks was and how much of it the main thread spent on a core (the
+ * server's own work; the rest it waited for one). `{ ms: 0, onCore: 0 }` when none came 20 ms
+ * late; null where the watch cannot say (no files, not Linux).
+ */
+export async function longestWatchedStall(stallFiles, since) {
+  if (stallFiles.length === 0 || !existsSync('/proc/thread-self/schedstat')) return null
+  let longest = { ms: 0, onCore: 0 }
+  for (const file of stallFiles) {
+    const lines = existsSync(file) ? (await readFile(file, 'utf8')).split('\n') : []
+    for (const line of lines) {
+      if (!line) continue
+      const stall = JSON.parse(line)
+      if (stall.at >= since && stall.ms > longest.ms) longest = stall
+    }
+  }
+  return longest
+}
+
 async function freePort() {
   return new Promise((done) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -97,6 +120,7 @@ export async function startRelay() {
     idle: { url: ws, pid: child.pid },
     pids: () => [child.pid],
     metricsUrls: () => [],
+    stallFiles: () => [],
     layouts: [{ name: 'one process', shopper: () => ws, agent: () => ws }],
     agentCookie: async () => '',
     async finish() {
@@ -110,12 +134,14 @@ export async function startRelay() {
  * One `dist/cli.js start --demo` process on a fixed port: `launch` (again and again, on the same
  * data) answers the seconds until /readyz says ready; `halt` is SIGTERM, `kill` is SIGKILL.
  */
-function attuneProcess(env, profileDir) {
+function attuneProcess(serverEnv, profileDir) {
   const cli = join(dist, 'cli.js')
-  const args = [...GC_ON_SIGNAL, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), cli, 'start', '--demo']
-  const http = `http://127.0.0.1:${env.PORT}`
+  const args = [...GC_ON_SIGNAL, ...WATCH_STALLS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), cli, 'start', '--demo']
+  const http = `http://127.0.0.1:${serverEnv.PORT}`
   // Its log (JSON lines on stdout) goes to a file beside its data: read when it fails to start.
-  const logFile = join(env.ATTUNE_DATA_DIR, 'bench-server.log')
+  const logFile = join(serverEnv.ATTUNE_DATA_DIR, 'bench-server.log')
+  const stallsFile = join(serverEnv.ATTUNE_DATA_DIR, 'bench-stalls.jsonl')
+  const env = { ...serverEnv, BENCH_STALLS_FILE: stallsFile }
   let child = null
   const exited = (c) => !c || c.exitCode !== null || c.signalCode !== null
   const stop = async (signal, graceMs) => {
@@ -130,6 +156,7 @@ function attuneProcess(env, profileDir) {
   return {
     http,
     ws: http.replace('http', 'ws'),
+    stallsFile,
     get pid() {
       return child?.pid
     },
@@ -215,6 +242,7 @@ export async function startEmbedded({ profile }) {
     },
     pids: () => [server.pid],
     metricsUrls: () => [server.http],
+    stallFiles: () => [server.stallsFile],
     layouts: [{ name: 'one process', shopper: () => server.ws, agent: () => server.ws }],
     agentCookie: () => login(server.http),
     restart: {
@@ -308,6 +336,7 @@ export async function startPostgresRedis({ profile }) {
     },
     pids: () => [a.pid, b.pid],
     metricsUrls: () => [a.http, b.http],
+    stallFiles: () => [a.stallsFile, b.stallsFile],
     layouts: [
       { name: 'shoppers on A, agents on B', shopper: () => a.ws, agent: () => b.ws },
       // Agents 0 and 1 on A, 2 and 3 on B: half the conversations cross between the processes.
