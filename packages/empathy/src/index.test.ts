@@ -38,6 +38,7 @@ describe('@attune/empathy', () => {
         'returningTrend',
         'summarize',
         'toCsv',
+        'warmUpDetector',
       ].sort(),
     )
   })

@@ -29,7 +29,7 @@ export {
   summarize,
   toCsv,
 } from './insights/index.ts'
-export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS, messageHasCue } from './signals/index.ts'
+export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS, messageHasCue, warmUpDetector } from './signals/index.ts'
 
 export type { EmpathySettings, EmpathySettingsInput, Moments, SettingsIssue, SignalThreshold } from './settings.ts'
 // The rules' FrustrationLevel is the same union as the detector's; the detector's is exported.

@@ -123,6 +123,19 @@ export function messageHasCue(text: string, kind: CueKind): boolean {
   return reading(text).hits.some((hit) => hit.kind === kind)
 }
 
+/** A line in every script the lexicons read: reading it does everything a first message would. */
+const EVERY_SCRIPT = 'สวัสดีค่ะ ສະບາຍດີ hello po'
+
+/**
+ * Does the detector's one-time work now: every lexicon normalised, the word segmenter made, ICU's
+ * Thai and Lao dictionaries loaded (about 60 ms, most of it the English and Filipino lexicon).
+ * Otherwise the first shopper's message in each script pays it on a server that is answering
+ * everyone else; the server calls this while its database opens.
+ */
+export function warmUpDetector(): void {
+  detectFrustration([EVERY_SCRIPT])
+}
+
 export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
   const recent = texts.slice(-MAX_MESSAGES)
   const read = recent.map(reading)
