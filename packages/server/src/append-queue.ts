@@ -19,13 +19,6 @@ type Waiting<I, R> = { item: I; resolve(value: R): void; reject(error: unknown):
 
 /** Enough to make one transaction's fixed cost small, few enough to keep a batch's wait short. */
 const MAX_BATCH = 200
-/**
- * How many callers are answered in one turn of the event loop. All that follows an answer (the
- * ack, the fan-out, the check-in rules) runs before the turn ends, about 0.4 ms an item: a whole
- * batch of 200 in one turn held the loop ~80 ms (the load bench at 3,000 messages/s, on a core
- * all along), when frames and timers wait behind it.
- */
-const ANSWERS_PER_TURN = 25
 
 /**
  * Group commit (issue 12, docs/decisions/029): the first item starts a transaction at once; items
@@ -38,8 +31,6 @@ export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
   const maxBatch = options.maxBatch ?? MAX_BATCH
   let waiting: Waiting<I, R>[] = []
   let flushing = false
-  /** Committed items whose callers are not answered yet, in the order they were written. */
-  let answers: { entry: Waiting<I, R>; outcome: Outcome<R> }[] = []
 
   /** The next batch, in arrival order; an item behind a sealed one of its group waits its turn. */
   function take(): Waiting<I, R>[] {
@@ -74,25 +65,12 @@ export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
     }
   }
 
-  /**
-   * Answers a batch's callers once the next batch is on its way to the database, so what follows
-   * the answers runs while it is written instead of the database waiting for it (issue 12); a
-   * few callers a turn, the batches in the order they were written.
-   */
   function settle(batch: readonly Waiting<I, R>[], outcomes: readonly Outcome<R>[]): void {
-    const answering = answers.length > 0
-    answers.push(...batch.map((entry, i) => ({ entry, outcome: outcomes[i]! })))
-    if (!answering) setImmediate(answerSome)
-  }
-
-  function answerSome(): void {
-    const now = answers.slice(0, ANSWERS_PER_TURN)
-    answers = answers.slice(ANSWERS_PER_TURN)
-    for (const { entry, outcome } of now) {
+    batch.forEach((entry, i) => {
+      const outcome = outcomes[i]!
       if (outcome.ok) entry.resolve(outcome.value)
       else entry.reject(outcome.error)
-    }
-    if (answers.length > 0) setImmediate(answerSome)
+    })
   }
 
   async function flush(): Promise<void> {
@@ -100,7 +78,11 @@ export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
     try {
       while (waiting.length > 0) {
         const batch = take()
-        settle(batch, await write(batch))
+        const outcomes = await write(batch)
+        // Answered once the next batch is on its way to the database: the callers' acks and all
+        // that follows them (fan-out, the check-in rules) run while it is written, instead of the
+        // database waiting for them (issue 12).
+        setImmediate(() => settle(batch, outcomes))
       }
     } finally {
       flushing = false
