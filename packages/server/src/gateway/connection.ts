@@ -1,16 +1,4 @@
-import {
-  can,
-  CloseCode,
-  ErrorCode,
-  maySee,
-  parseClientFrame,
-  type ConversationSummary,
-  PROTOCOL_VERSION,
-  type ClientFrame,
-  type ErrorFrame,
-  type HelloFrame,
-  type ServerFrame,
-} from '@attune/protocol'
+import { CloseCode, ErrorCode, parseClientFrame, PROTOCOL_VERSION, type ClientFrame, type ErrorFrame, type HelloFrame } from '@attune/protocol'
 import type { Writable } from 'node:stream'
 import type { WebSocket } from 'ws'
 import { topics, type RevokedMessage } from '../bus.ts'
@@ -18,16 +6,16 @@ import { VisitorErasedError } from '../conversations.ts'
 import { DatabaseUnavailable } from '../db/database.ts'
 import { ConversationNotFoundError } from '../log.ts'
 import { dispatch } from './frames.ts'
-import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
+import { FrameError, type GatewayDeps, type Principal } from './context.ts'
 import type { LoadGauge } from './load.ts'
-import { catchesUp, createCatchUpBucket, createTokenBucket, type TokenBucket } from './rate-limit.ts'
+import { catchesUp, createTokenBucket, type TokenBucket } from './rate-limit.ts'
+import { greetAgent, greetVisitor } from './greeting.ts'
+import { createSession } from './session.ts'
 import type { Welcomes } from './visitor-welcome.ts'
-import { createSubscription } from './subscription.ts'
 import type { Logger } from 'pino'
 import { connectionLog, log } from '../logger.ts'
 import type { HelloDeadlines } from './heartbeat.ts'
 import { createSendOrder, type SendOrder } from './send-order.ts'
-import { frameJson, sendInTick } from './outgoing.ts'
 
 /** What the gateway knows of the socket's edge: where it comes from, what it may start, what it shares. */
 type Edge = {
@@ -76,67 +64,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     cleanups.push(() => logger().debug('disconnected'))
   }
 
-  const session: Session = {
-    deps,
-    principal,
-    visitorId: null,
-    siteId: principal.role === 'agent' ? principal.agent.siteId : principal.site.id,
-    role: principal.role,
-    authorName: principal.role === 'agent' ? principal.agent.name : undefined,
-    subscriptions: new Map(),
-    send(frame: ServerFrame) {
-      if (ws.readyState === ws.OPEN) sendInTick(ws, edge.socket, frameJson(frame))
-    },
-    async access(conversationId) {
-      return session.mine(deps.active.peek(conversationId) ?? (await deps.conversations.get(conversationId)))
-    },
-    mine(conversation) {
-      const mine =
-        conversation &&
-        (principal.role === 'agent'
-          ? conversation.siteId === principal.agent.siteId && maySee(principal.agent.role, principal.agent.id, conversation.assigneeId)
-          : conversation.visitorId === session.visitorId)
-      // Someone else's conversation looks exactly like a missing one: existence is not revealed.
-      if (!conversation || !mine) throw new FrameError(ErrorCode.NotFound, 'No such conversation.')
-      return conversation
-    },
-    async openConversation() {
-      const visitorId = session.visitorId!
-      const latest = await deps.conversations.latestForVisitor(visitorId)
-      if (latest?.status !== 'open') {
-        const wait = edge.admitConversation(session.siteId, edge.address)
-        if (wait > 0) throw new FrameError(ErrorCode.RateLimited, 'Too many new conversations; try again shortly.', wait)
-      }
-      return (await deps.conversations.openFor(session.siteId, visitorId)).conversation
-    },
-    follow(conversationId, afterSeq) {
-      session.unfollow(conversationId)
-      const sub = createSubscription({
-        conversationId,
-        afterSeq,
-        log: deps.log,
-        send: session.send,
-        onError: (error) => logger().error({ err: error, conversation: conversationId }, 'replay failed'),
-      })
-      // Subscribe before replaying: whatever is published meanwhile is queued behind the replay.
-      const off = deps.bus.subscribe(topics.conversation(conversationId), (frame) => {
-        if (frame.type === 'event') sub.live(frame.event)
-        else if ((frame.type === 'typing' || frame.type === 'read') && frame.role !== session.role) session.send(frame)
-      })
-      session.subscriptions.set(conversationId, {
-        sub,
-        unsubscribe: () => {
-          sub.close()
-          off()
-        },
-      })
-      return sub
-    },
-    unfollow(conversationId) {
-      session.subscriptions.get(conversationId)?.unsubscribe()
-      session.subscriptions.delete(conversationId)
-    },
-  }
+  const session = createSession(ws, principal, deps, edge, logger)
 
   function error(code: ErrorCode, message: string, ref?: string, retryAfterMs?: number) {
     deps.metrics.errors.inc({ code })
@@ -157,54 +85,11 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       ws.close(CloseCode.UnsupportedVersion, 'unsupported version')
       return
     }
-    if (principal.role === 'visitor') {
-      const site = principal.site
-      const welcome = await edge.welcomes.hello(site.id, frame.token)
-      session.visitorId = welcome.visitorId
-      ready = true
-      session.send(welcome)
-      cleanups.push(deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
-      session.send({ type: 'presence', agentsOnline: await deps.presence.count(site.id) })
-      return
-    }
-    const { agent } = principal
-    cleanups.push(deps.presence.join(agent.siteId, agent.id))
-    cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && session.send(f)))
-    // Listen before reading the list, so a change in between is not lost (at worst seen twice).
-    const listed = listedFor(agent)
-    cleanups.push(
-      deps.bus.subscribe(topics.site(agent.siteId), (f) => {
-        if ((f.type === 'conversation' && listed(f.conversation)) || f.type === 'team') session.send(f)
-      }),
-    )
-    // A note is heard where its conversation may be opened: not on a colleague's, for an agent.
-    cleanups.push(
-      deps.bus.subscribe(topics.notes(agent.siteId), (f) => {
-        if (f.type === 'note')
-          void session.access(f.note.conversationId).then(
-            () => session.send(f),
-            () => {},
-          )
-      }),
-    )
-    // Alerts are for those the store relies on to step in (issue 16); an agent sees the cue on the card.
-    if (can(agent.role, 'receive_alerts')) {
-      cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))
-    }
-    const conversations = await deps.conversations.openSummaries(
-      agent.siteId,
-      undefined,
-      can(agent.role, 'see_all_conversations') ? undefined : agent.id,
-    )
-    for (const c of conversations) listed(c)
-    catchUp = createCatchUpBucket(conversations.length)
+    const greeting = { session, welcomes: edge.welcomes, cleanups }
+    if (principal.role === 'visitor') await greetVisitor(greeting, principal.site, frame.token)
+    else catchUp = await greetAgent(greeting, principal.agent)
+    // Frames are handled one at a time (below), so the next is not handled before this is set.
     ready = true
-    session.send({
-      type: 'welcome',
-      role: 'agent',
-      agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: agent.siteKey, role: agent.role },
-      conversations,
-    })
   }
 
   function onRevoked(message: RevokedMessage) {
@@ -298,20 +183,4 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
 
   // Shutdown waits for the frames already being handled, so none writes to a closed database.
   return { drained: () => queue }
-}
-
-/**
- * Which of the store's conversation updates an inbox hears (issue 14): the ones its person may
- * see, and — once — the update that took one out of their sight (a transfer to a colleague), so
- * their list drops it; nothing of it after that.
- */
-function listedFor(agent: { id: string; role: Parameters<typeof maySee>[0] }): (summary: ConversationSummary) => boolean {
-  const shown = new Set<string>()
-  return (summary) => {
-    if (maySee(agent.role, agent.id, summary.assignee?.id ?? null)) {
-      shown.add(summary.id)
-      return true
-    }
-    return shown.delete(summary.id)
-  }
 }

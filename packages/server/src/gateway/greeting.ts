@@ -1,0 +1,81 @@
+import { can, maySee, type ConversationSummary } from '@attune/protocol'
+import type { SessionAgent } from '../auth/sessions.ts'
+import { topics } from '../bus.ts'
+import type { Site } from '../sites.ts'
+import type { Session } from './context.ts'
+import { createCatchUpBucket, type TokenBucket } from './rate-limit.ts'
+import type { Welcomes } from './visitor-welcome.ts'
+
+/** What a greeting needs of its connection: the session it fills in, and where its listeners' ends go. */
+type Greeting = { session: Session; welcomes: Welcomes; cleanups: (() => void)[] }
+
+/** A shopper's hello: their welcome (one read, visitor-welcome.ts), then how many agents are online, as it changes. */
+export async function greetVisitor({ session, welcomes, cleanups }: Greeting, site: Site, token: string | undefined): Promise<void> {
+  const welcome = await welcomes.hello(site.id, token)
+  session.visitorId = welcome.visitorId
+  session.send(welcome)
+  cleanups.push(session.deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
+  session.send({ type: 'presence', agentsOnline: await session.deps.presence.count(site.id) })
+}
+
+/**
+ * An agent's hello: their presence, notices, the store's conversations they may see, its team,
+ * notes and (for those who step in) alerts, then the welcome with their open conversations.
+ * Answers the budget their catching up on those conversations spends (rate-limit.ts).
+ */
+export async function greetAgent({ session, cleanups }: Greeting, agent: SessionAgent): Promise<TokenBucket> {
+  const { deps } = session
+  cleanups.push(deps.presence.join(agent.siteId, agent.id))
+  cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && session.send(f)))
+  // Listen before reading the list, so a change in between is not lost (at worst seen twice).
+  const listed = listedFor(agent)
+  cleanups.push(
+    deps.bus.subscribe(topics.site(agent.siteId), (f) => {
+      if ((f.type === 'conversation' && listed(f.conversation)) || f.type === 'team') session.send(f)
+    }),
+  )
+  // A note is heard where its conversation may be opened: not on a colleague's, for an agent.
+  cleanups.push(
+    deps.bus.subscribe(topics.notes(agent.siteId), (f) => {
+      if (f.type === 'note')
+        void session.access(f.note.conversationId).then(
+          () => session.send(f),
+          () => {},
+        )
+    }),
+  )
+  // Alerts are for those the store relies on to step in (issue 16); an agent sees the cue on the card.
+  if (can(agent.role, 'receive_alerts')) {
+    cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))
+  }
+  const conversations = await deps.conversations.openSummaries(
+    agent.siteId,
+    undefined,
+    can(agent.role, 'see_all_conversations') ? undefined : agent.id,
+  )
+  for (const c of conversations) listed(c)
+  const catchUp = createCatchUpBucket(conversations.length)
+  session.send({
+    type: 'welcome',
+    role: 'agent',
+    agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: agent.siteKey, role: agent.role },
+    conversations,
+  })
+  return catchUp
+}
+
+/**
+ * Which of the store's conversation updates an inbox hears (issue 14): the ones its person may
+ * see, and — once — the update that took one out of their sight (a transfer to a colleague), so
+ * their list drops it; nothing of it after that.
+ */
+function listedFor(agent: { id: string; role: Parameters<typeof maySee>[0] }): (summary: ConversationSummary) => boolean {
+  const shown = new Set<string>()
+  return (summary) => {
+    if (maySee(agent.role, agent.id, summary.assignee?.id ?? null)) {
+      shown.add(summary.id)
+      return true
+    }
+    return shown.delete(summary.id)
+  }
+}

@@ -1,0 +1,84 @@
+import { ErrorCode, maySee, type ServerFrame } from '@attune/protocol'
+import type { Writable } from 'node:stream'
+import type { Logger } from 'pino'
+import type { WebSocket } from 'ws'
+import { topics } from '../bus.ts'
+import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
+import { frameJson, sendInTick } from './outgoing.ts'
+import { createSubscription } from './subscription.ts'
+
+/** What a session needs of its socket's edge (connection.ts). */
+type SessionEdge = {
+  address: string
+  admitConversation(siteId: string, address: string): number
+  socket: Writable
+}
+
+/**
+ * One connection's state and the rules the frame handlers share (context.ts `Session`): who may
+ * see which conversation, opening one, following one.
+ */
+export function createSession(ws: WebSocket, principal: Principal, deps: GatewayDeps, edge: SessionEdge, logger: () => Logger): Session {
+  const session: Session = {
+    deps,
+    principal,
+    visitorId: null,
+    siteId: principal.role === 'agent' ? principal.agent.siteId : principal.site.id,
+    role: principal.role,
+    authorName: principal.role === 'agent' ? principal.agent.name : undefined,
+    subscriptions: new Map(),
+    send(frame: ServerFrame) {
+      if (ws.readyState === ws.OPEN) sendInTick(ws, edge.socket, frameJson(frame))
+    },
+    async access(conversationId) {
+      return session.mine(deps.active.peek(conversationId) ?? (await deps.conversations.get(conversationId)))
+    },
+    mine(conversation) {
+      const mine =
+        conversation &&
+        (principal.role === 'agent'
+          ? conversation.siteId === principal.agent.siteId && maySee(principal.agent.role, principal.agent.id, conversation.assigneeId)
+          : conversation.visitorId === session.visitorId)
+      // Someone else's conversation looks exactly like a missing one: existence is not revealed.
+      if (!conversation || !mine) throw new FrameError(ErrorCode.NotFound, 'No such conversation.')
+      return conversation
+    },
+    async openConversation() {
+      const visitorId = session.visitorId!
+      const latest = await deps.conversations.latestForVisitor(visitorId)
+      if (latest?.status !== 'open') {
+        const wait = edge.admitConversation(session.siteId, edge.address)
+        if (wait > 0) throw new FrameError(ErrorCode.RateLimited, 'Too many new conversations; try again shortly.', wait)
+      }
+      return (await deps.conversations.openFor(session.siteId, visitorId)).conversation
+    },
+    follow(conversationId, afterSeq) {
+      session.unfollow(conversationId)
+      const sub = createSubscription({
+        conversationId,
+        afterSeq,
+        log: deps.log,
+        send: session.send,
+        onError: (error) => logger().error({ err: error, conversation: conversationId }, 'replay failed'),
+      })
+      // Subscribe before replaying: whatever is published meanwhile is queued behind the replay.
+      const off = deps.bus.subscribe(topics.conversation(conversationId), (frame) => {
+        if (frame.type === 'event') sub.live(frame.event)
+        else if ((frame.type === 'typing' || frame.type === 'read') && frame.role !== session.role) session.send(frame)
+      })
+      session.subscriptions.set(conversationId, {
+        sub,
+        unsubscribe: () => {
+          sub.close()
+          off()
+        },
+      })
+      return sub
+    },
+    unfollow(conversationId) {
+      session.subscriptions.get(conversationId)?.unsubscribe()
+      session.subscriptions.delete(conversationId)
+    },
+  }
+  return session
+}
