@@ -7,8 +7,11 @@
 // BENCH_STALLS_FILE: { at (ms since the epoch), ms, onCore, waiting }, times in ms (the two parts
 // come to a little less than the gap: the thread also sleeps between ticks).
 import { appendFileSync, readFileSync } from 'node:fs'
+import { isMainThread } from 'node:worker_threads'
 
-const file = process.env.BENCH_STALLS_FILE
+// The event loop the server answers on. A worker inherits the preload (the embedded database's
+// thread, whose statements keep it busy for as long as they run), and its gaps are not stalls.
+const file = isMainThread ? process.env.BENCH_STALLS_FILE : undefined
 // This thread's time on a core and waiting on a run queue so far, in ns (proc(5): schedstat).
 const SCHEDSTAT = '/proc/thread-self/schedstat'
 const TICK_MS = 10
