@@ -9,6 +9,26 @@ const AGENTS = 4
 const resendAfter = (refusal) => Math.max(MIN_RETRY_MS, refusal.retryAfterMs ?? 0)
 
 /**
+ * Once refused for now, a shopper sends nothing until the longest wait it was told is over, then
+ * resends everything unacked in the order typed, as the widget's channel does (core channel.ts).
+ * `owner` keeps the hold: `resumeAt` (0 when not held) and its timer.
+ */
+function resendLater(owner, refusal, resendAll) {
+  const wait = resendAfter(refusal)
+  if (performance.now() + wait <= owner.resumeAt) return
+  owner.resumeAt = performance.now() + wait
+  clearTimeout(owner.resendTimer)
+  owner.resendTimer = setTimeout(() => resendNow(owner, resendAll), wait)
+}
+
+/** Ends a hold (its wait is over, or a new connection starts with none) and resends at once. */
+function resendNow(owner, resendAll) {
+  clearTimeout(owner.resendTimer)
+  owner.resumeAt = 0
+  resendAll()
+}
+
+/**
  * Sends one message and waits for its answer, resending (same clientId, as the widget's outbox
  * does) when refused for now. Answers the ack, or throws with the last error code.
  */
@@ -134,23 +154,30 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
     const errors = {}
     delivered.length = 0
     const pending = new Map()
-    const outgoing = new Map()
     for (const s of shoppers) {
+      // This step's messages not yet acked, in the order sent (a hold left by the step before is
+      // over: its messages are no longer waited for).
+      s.unacked = new Map()
+      clearTimeout(s.resendTimer)
+      s.resumeAt = 0
+      const resendAll = () => s.unacked.forEach((frame) => s.send(frame))
       s.onFrame = (f) => {
         if (f.type === 'ack' && pending.has(f.clientId)) {
           acks.push(performance.now() - pending.get(f.clientId))
           if (performance.now() <= stepEnds) ackedInStep++
           pending.delete(f.clientId)
+          s.unacked.delete(f.clientId)
           acked.add(f.clientId)
         } else if (f.type === 'error' && pending.has(f.ref)) {
           errors[f.code] = (errors[f.code] ?? 0) + 1
-          // Refused for now: sent again after the hint (at least 2 s), as the widget's outbox
-          // does (core retries.ts). Left out, the server's send-order hold (gateway/send-order.ts)
+          // Refused for now: sent again after the hint (at least 2 s), with what the shopper
+          // typed meanwhile. Left out, the server's send-order hold (gateway/send-order.ts)
           // waited for it in vain and refused the shopper's later messages for 30 s.
-          if (f.code === 'unavailable' || f.code === 'rate_limited') {
-            const message = outgoing.get(f.ref)
-            setTimeout(() => pending.has(f.ref) && message.s.send(message.frame), resendAfter(f))
-          } else pending.delete(f.ref)
+          if (f.code === 'unavailable' || f.code === 'rate_limited') resendLater(s, f, resendAll)
+          else {
+            pending.delete(f.ref)
+            s.unacked.delete(f.ref)
+          }
         }
       }
     }
@@ -169,8 +196,8 @@ export async function throughput(target, layout, { shoppers: wanted, rates, step
       sentAt.set(clientId, now)
       const s = shoppers[i % count]
       const frame = { type: 'send', clientId, text: `message ${n}`, conversationId: s.conversationId }
-      outgoing.set(clientId, { s, frame })
-      s.send(frame)
+      s.unacked.set(clientId, frame)
+      if (!s.resumeAt) s.send(frame)
     }
     // Let the step drain (bounded), then count what came back.
     const deadline = performance.now() + 15_000
@@ -217,7 +244,9 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
   const { victim, survivor } = target.failover
   const urlOf = (i) => (i % 2 ? victim : survivor)
   const opened = await openMany(count, (i) => shopper(urlOf(i)), { window })
-  const clients = opened.results.flatMap((s, i) => (s ? [{ s, onVictim: urlOf(i) === victim, outbox: new Map(), seq: 0, moving: null }] : []))
+  const clients = opened.results.flatMap((s, i) =>
+    s ? [{ s, onVictim: urlOf(i) === victim, outbox: new Map(), seq: 0, moving: null, resumeAt: 0, resendTimer: undefined }] : [],
+  )
   const errors = { ...opened.errors }
   let sent = 0
   let killedAt = null
@@ -235,9 +264,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
         c.conversationId = f.conversationId
       } else if (f.type === 'error' && c.outbox.has(f.ref)) {
         countError(errors, new Error(f.code))
-        const resend = () =>
-          c.outbox.has(f.ref) && c.s.send({ type: 'send', clientId: f.ref, text: c.outbox.get(f.ref), conversationId: c.conversationId })
-        setTimeout(resend, resendAfter(f))
+        resendLater(c, f, () => flush(c))
       }
     }
     c.s.onClose = () => {
@@ -256,7 +283,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
         }
         c.s = s
         listen(c)
-        flush(c)
+        resendNow(c, () => flush(c))
         moves.push(performance.now() - killedAt)
         c.moving = null
         return
@@ -282,7 +309,7 @@ export async function failover(target, { shoppers: count, rate, seconds, window,
     const c = clients[i % clients.length]
     const clientId = `${tag}-f${++sent}`
     c.outbox.set(clientId, `failover ${sent}`)
-    if (!c.moving) c.s.send({ type: 'send', clientId, text: `failover ${sent}`, conversationId: c.conversationId })
+    if (!c.moving && !c.resumeAt) c.s.send({ type: 'send', clientId, text: `failover ${sent}`, conversationId: c.conversationId })
   }
   const moving = clients.filter((c) => c.onVictim).length
   const deadline = performance.now() + 30_000

@@ -92,6 +92,38 @@ describe('channel driver', () => {
     expect(frames(sent, 'send').at(-1)).toMatchObject({ clientId: 'no' })
   })
 
+  it('once refused for now, holds what is typed after and resends it all in order, once, after the longest wait asked', () => {
+    const { channel, sent, advance } = setup()
+    const sends = () => frames(sent, 'send').map((f) => f.type === 'send' && f.clientId)
+    channel.queue({ clientId: 'm1', text: 'a', at: 'x', conversationId: 'c' })
+    channel.queue({ clientId: 'm2', text: 'b', at: 'x', conversationId: 'c' })
+    channel.receive({ type: 'error', code: 'unavailable', message: 'busy', ref: 'm1', retryAfterMs: 2000 })
+    // m2 was already on its way: the server held it behind m1 and asks a little longer.
+    channel.receive({ type: 'error', code: 'unavailable', message: 'An earlier message goes first', ref: 'm2', retryAfterMs: 2350 })
+    channel.queue({ clientId: 'm3', text: 'c', at: 'x', conversationId: 'c' })
+    expect(sends()).toEqual(['m1', 'm2'])
+    advance(2349)
+    expect(sends()).toEqual(['m1', 'm2'])
+    advance(1)
+    expect(sends()).toEqual(['m1', 'm2', 'm1', 'm2', 'm3'])
+    channel.receive({ type: 'ack', conversationId: 'c', clientId: 'm1', seq: 1 })
+    // Not held any more: the next goes at once, and no timer sends anything again.
+    channel.queue({ clientId: 'm4', text: 'd', at: 'x', conversationId: 'c' })
+    advance(10_000)
+    expect(sends()).toEqual(['m1', 'm2', 'm1', 'm2', 'm3', 'm4'])
+  })
+
+  it('a new welcome while held resends everything at once, and the held resend does not come twice', () => {
+    const { channel, sent, advance } = setup()
+    channel.queue({ clientId: 'm1', text: 'a', at: 'x', conversationId: 'c' })
+    channel.receive({ type: 'error', code: 'rate_limited', message: 'slow down', ref: 'm1', retryAfterMs: 3000 })
+    channel.queue({ clientId: 'm2', text: 'b', at: 'x', conversationId: 'c' })
+    channel.connected()
+    expect(frames(sent, 'send').map((f) => f.type === 'send' && f.clientId)).toEqual(['m1', 'm1', 'm2'])
+    advance(5000)
+    expect(frames(sent, 'send')).toHaveLength(3)
+  })
+
   it('a refusal of a second copy of a message already stored is no error (a resend crossed the first copy’s ack)', () => {
     const { channel, sent, errors } = setup()
     channel.queue({ clientId: 'twice', text: 'a', at: 'x', conversationId: 'c' })

@@ -28,8 +28,9 @@ export interface ChannelOptions {
 /**
  * The driver around `step` (channel-state.ts) that both roles' clients share: it keeps the state
  * in a store and does what a frame implies — resume after a gap, drop acked messages from the
- * outbox, send delivered receipts, resend what a busy server refused for now (same clientId: the
- * server stores it once), and on every welcome resume from the last seq and resend the outbox.
+ * outbox, send delivered receipts, resend what a busy server refused for now, with what was typed
+ * meanwhile, in order (same clientId: the server stores it once), and on every welcome resume from
+ * the last seq and resend the outbox.
  */
 export interface Channel {
   readonly $state: ReadableAtom<ChannelState>
@@ -77,10 +78,28 @@ export function createChannel(options: ChannelOptions): Channel {
   const transmit = ({ clientId, text, attachments, quickReplies, conversationId }: StoredSend) =>
     send({ type: 'send', clientId, text, conversationId, attachments: attachments?.map((a) => a.id), quickReplies })
 
+  // Once the server says "not now", this side's messages wait for one resend, in the order typed,
+  // when the longest wait it asked for is over. Sent meanwhile, each would only be refused behind
+  // the first (the server stores a conversation's messages in order, gateway/send-order.ts) and
+  // come back on a timer of its own: about a dozen refusals for one, at a few messages a second.
+  let resumeAt = 0
+  let resendTimer: unknown
+  const resendAll = () => {
+    clock.clearTimeout(resendTimer)
+    resumeAt = 0
+    for (const message of $state.get().pending) if (message.state === 'sending') transmit(message)
+  }
+  function resendAfter(wait: number): void {
+    if (clock.now() + wait <= resumeAt) return
+    resumeAt = clock.now() + wait
+    clock.clearTimeout(resendTimer)
+    resendTimer = clock.setTimeout(resendAll, wait)
+  }
+
   function queue(message: StoredSend): void {
     dispatch(queued(message))
     outbox.put(message)
-    transmit(message)
+    if (!resumeAt) transmit(message)
   }
 
   // What a frame implies besides the state (which `step` has already moved, from `before`).
@@ -115,14 +134,8 @@ export function createChannel(options: ChannelOptions): Channel {
       // what is stored here is no error.
       if (stored(ref)) return
       const wait = pending(ref) ? retries.delay(ref!, frame) : null
-      if (wait !== null) {
-        // A busy server refuses for now: the message stays in the outbox and goes again.
-        clock.setTimeout(() => {
-          const message = pending(ref)
-          if (message?.state === 'sending') transmit(message)
-        }, wait)
-        return
-      }
+      // A busy server refuses for now: the message stays in the outbox and goes again.
+      if (wait !== null) return resendAfter(wait)
       if (pending(ref)) {
         dispatch({ type: 'fail', clientId: ref! })
         outbox.remove(ref!)
@@ -153,9 +166,10 @@ export function createChannel(options: ChannelOptions): Channel {
     },
     connected() {
       resume()
-      // Every unacked message this device holds, from any tab (same clientIds: no doubles).
+      // Every unacked message this device holds, from any tab (same clientIds: no doubles), at
+      // once: a new connection starts with no refusals behind it.
       outbox.load().map(queued).forEach(dispatch)
-      for (const message of $state.get().pending) if (message.state === 'sending') queue(message)
+      resendAll()
     },
     queue,
     retry(clientId) {

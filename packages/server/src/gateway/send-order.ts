@@ -8,7 +8,8 @@ import { FRAMES_PER_SECOND } from './rate-limit.ts'
  * now (the frame rate, a busy process, the database away) and stores 6 and 7, message 5 would
  * come back later and be stored after them. So once a message is refused for now, later messages
  * to the same conversation are refused too, until the refused one comes again: the client resends
- * each after its hint, and they are stored in the order typed. A hold that is never taken up (the
+ * each after its hint (core's channel waits for the longest and resends them all at once, in
+ * order, with what was typed meanwhile), and they are stored in the order typed. A hold that is never taken up (the
  * client gave the message up) lapses after `HOLD_MS`.
  */
 export const HOLD_MS = 30_000
