@@ -1,6 +1,7 @@
 import type { ConversationEvent, ConversationSummary, EmpathySnapshot } from '@attune/protocol'
 import { topics, type Bus } from './bus.ts'
-import { conversationChanged, type ConversationRecord, type ConversationState, type Conversations } from './conversations.ts'
+import type { ConversationRecord, ConversationState } from './conversation-rows.ts'
+import { conversationChanged, type Conversations } from './conversations.ts'
 import { nextTail, tailOf, type Tail } from './empathy/facts.ts'
 import type { ConversationLog } from './log.ts'
 

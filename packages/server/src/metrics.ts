@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import type { Bus } from './bus.ts'
 import type { Database, Queryable } from './db/database.ts'
 
 /** Seconds: from a frame's arrival to its answer; from a statement's start to its rows. */
@@ -97,4 +98,15 @@ function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
   return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** The bus, counting what is published. */
+export function countedBus(bus: Bus, metrics: Metrics): Bus {
+  return {
+    publish(topic, message) {
+      metrics.bus.inc()
+      bus.publish(topic, message)
+    },
+    subscribe: (topic, handler) => bus.subscribe(topic, handler),
+  }
 }

@@ -6,8 +6,8 @@ import { createPeople } from './accounts/people.ts'
 import { createStores } from './accounts/stores.ts'
 import { createSessions } from './auth/sessions.ts'
 import { createSignInThrottle } from './auth/throttle.ts'
-import { createMemoryBus, topics, type Bus } from './bus.ts'
-import { createMetrics, timedDatabase, type Metrics } from './metrics.ts'
+import { createMemoryBus, topics } from './bus.ts'
+import { countedBus, createMetrics, timedDatabase } from './metrics.ts'
 import { connectRedis } from './redis.ts'
 import { createConversations } from './conversations.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -284,17 +284,6 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   } catch (error) {
     await closeDb()
     throw error
-  }
-}
-
-/** The bus, counting what is published. */
-function countedBus(bus: Bus, metrics: Metrics): Bus {
-  return {
-    publish(topic, message) {
-      metrics.bus.inc()
-      bus.publish(topic, message)
-    },
-    subscribe: (topic, handler) => bus.subscribe(topic, handler),
   }
 }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, EmpathySettingsError, resolveSettings, type EmpathySettings } from '@attune/empathy'
-import type { ConversationState } from '../conversations.ts'
+import type { ConversationState } from '../conversation-rows.ts'
 import type { Database } from '../db/database.ts'
 import { log } from '../logger.ts'
 

@@ -11,7 +11,7 @@ import type {
 } from '@attune/protocol'
 import { ErrorCode } from '@attune/protocol'
 import { topics } from '../bus.ts'
-import type { ConversationRecord, Marks } from '../conversations.ts'
+import type { ConversationRecord, Marks } from '../conversation-rows.ts'
 import { ConversationClosedError } from '../log.ts'
 import { FrameError, type Session } from './context.ts'
 import { nextTurn } from './outgoing.ts'

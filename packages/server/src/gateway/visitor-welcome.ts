@@ -1,13 +1,13 @@
 import type { VisitorWelcomeFrame } from '@attune/protocol'
 import { greeting, newVisitor, TOKEN_CURRENT, type TokenClaim } from '../auth/visitor-auth.ts'
 import { batchedRead } from '../db/batched-read.ts'
-import { latestForVisitorSql, recordOf } from '../conversations.ts'
+import { latestForVisitorSql, toRecord } from '../conversation-rows.ts'
 import { takeToldUs } from '../empathy/feedback.ts'
 import { askFollowUpOnConnect } from '../empathy/follow-ups.ts'
 import { log } from '../logger.ts'
 import type { GatewayDeps } from './context.ts'
 
-type Latest = Parameters<typeof recordOf>[0]
+type Latest = Parameters<typeof toRecord>[0]
 /** What a welcome reads and claims with. */
 type WelcomeDeps = Pick<GatewayDeps, 'db' | 'secret' | 'conversations' | 'log' | 'empathy'>
 /** What a returning shopper's welcome reads: one statement, writing nothing in the usual case. */
@@ -84,7 +84,7 @@ async function welcomeOf(deps: WelcomeDeps, row: WelcomeRow, token: string): Pro
       .catch((error: unknown) => log.error({ err: error }, 'last seen not kept'))
   }
   const followedUp = row.follow_up ? await askFollowUpOnConnect(deps.db, deps.empathy, row.id) : null
-  const conversation = followedUp ? await deps.conversations.get(followedUp) : row.latest && recordOf(row.latest)
+  const conversation = followedUp ? await deps.conversations.get(followedUp) : row.latest && toRecord(row.latest)
   const toldUs = row.told ? await takeToldUs(deps.db, deps.log, row.id) : null
   return {
     type: 'welcome',

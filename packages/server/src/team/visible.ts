@@ -1,6 +1,7 @@
 import { maySee } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
-import type { ConversationRecord, Conversations } from '../conversations.ts'
+import type { ConversationRecord } from '../conversation-rows.ts'
+import type { Conversations } from '../conversations.ts'
 
 /**
  * The conversation when the member may open it: their store's, and theirs or unassigned for an
