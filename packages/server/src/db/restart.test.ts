@@ -84,6 +84,8 @@ describe.runIf(bin)('a server on PostgreSQL while PostgreSQL restarts', () => {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
     const { client, conversationId } = await shopper()
     expect(await answerTo(client, 'd1', 'acked before the restart')).toMatchObject({ type: 'ack', clientId: 'd1' })
+    const others = await Promise.all([shopper(), shopper(), shopper()])
+    for (const [i, other] of others.entries()) expect(await answerTo(other.client, `o${i}`, 'hello')).toMatchObject({ type: 'ack' })
 
     await cluster.down()
     const me = await fetch(`${server.url}/api/agent/me`, { headers: { cookie } })
@@ -97,10 +99,23 @@ describe.runIf(bin)('a server on PostgreSQL while PostgreSQL restarts', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
     // On the socket, "not now" with a hint: core's outbox keeps the message and sends it again, for
     // as long as the database is away (an `internal` would be given up after five tries).
-    expect(await answerTo(client, 'd2', 'sent while down')).toMatchObject({ type: 'error', code: 'unavailable', ref: 'd2', retryAfterMs: 5000 })
+    // The hint is 5 s and up to half as long again, so what was refused together comes back spread.
+    const refused = await Promise.all([
+      answerTo(client, 'd2', 'sent while down'),
+      ...others.map((other, i) => answerTo(other.client, `o${i}-down`, 'sent while down')),
+    ])
+    for (const [i, answer] of refused.entries())
+      expect(answer).toMatchObject({ type: 'error', code: 'unavailable', ref: i === 0 ? 'd2' : `o${i - 1}-down` })
+    const hints = refused.map((answer) => (answer.type === 'error' ? answer.retryAfterMs : undefined))
+    for (const hint of hints) expect(hint).toSatisfy((ms: number) => ms >= 5000 && ms < 7500)
+    expect(new Set(hints).size).toBeGreaterThan(1)
 
     await cluster.up()
     expect(await sendUntilAcked(client, 'd2', 'sent while down')).toMatchObject({ type: 'ack', clientId: 'd2' })
+    for (const [i, other] of others.entries()) {
+      expect(await sendUntilAcked(other.client, `o${i}-down`, 'sent while down')).toMatchObject({ type: 'ack' })
+      await other.client.close()
+    }
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
     expect((await fetch(`${server.url}/api/agent/me`, { headers: { cookie } })).status).toBe(200)
 

@@ -33,8 +33,13 @@ type Edge = {
   welcomes: Welcomes
 }
 
-/** What a client is told to wait while the database is not answering (the HTTP API says 5 s too). */
+/**
+ * What a client is told to wait while the database is not answering: 5 s (the HTTP API says 5 s
+ * too) and up to half as long again, so that the messages refused together when it went away do
+ * not all come back together, every 5 s, until it is back.
+ */
 const DATABASE_RETRY_MS = 5000
+const databaseRetryMs = () => DATABASE_RETRY_MS + Math.floor(Math.random() * (DATABASE_RETRY_MS / 2))
 /** Refusals that say "not now" (core's outbox sends the item again), as core's `isTransient`. */
 const TRANSIENT: ReadonlySet<ErrorCode> = new Set([ErrorCode.RateLimited, ErrorCode.Unavailable, ErrorCode.Internal])
 
@@ -165,7 +170,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
         if (e instanceof ConversationNotFoundError) return refuse(ErrorCode.NotFound, 'No such conversation.')
         // The database restarting or failing over: not now, as long as it takes (the outbox keeps it).
         if (e instanceof DatabaseUnavailable)
-          return refuse(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', DATABASE_RETRY_MS)
+          return refuse(ErrorCode.Unavailable, 'The database is not answering; this is sent again shortly.', databaseRetryMs())
         logger().error({ err: e, frame: frame.type }, 'frame failed')
         refuse(ErrorCode.Internal, 'Something failed on the server; retry.')
       })
