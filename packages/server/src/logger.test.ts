@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
-import { connectionLog, requestLog, startRequestLog } from './logger.ts'
+import { connectionLog, logOptions, requestLog, startRequestLog } from './logger.ts'
 
 const request = (url: string, headers: Record<string, string> = {}) => ({ url, method: 'GET', headers }) as unknown as IncomingMessage
 function response() {
@@ -32,5 +33,29 @@ describe('the request log', () => {
     const two = connectionLog({ role: 'visitor', siteId: 's1' }).bindings()
     expect(one).toMatchObject({ role: 'visitor', siteId: 's1' })
     expect(one.conn).not.toBe(two.conn)
+  })
+})
+
+describe('an error in the log', () => {
+  /** The JSON line the server's log options write for `fields`. */
+  function lineFor(fields: object): Record<string, unknown> {
+    const lines: string[] = []
+    pino(logOptions, { write: (line: string) => lines.push(line) }).warn(fields, 'a database connection ended')
+    return JSON.parse(lines[0]!) as Record<string, unknown>
+  }
+
+  it('is its type, message, code and stack, not what a library hung on it (the database client, its settings and statements)', () => {
+    const error = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+      client: { connectionParameters: { user: 'attune', host: '127.0.0.1', port: 5432 }, parsedStatements: { a1: 'SELECT id FROM sites' } },
+    })
+    const { err } = lineFor({ err: error })
+    expect(err).toEqual({ type: 'Error', message: 'terminating connection due to administrator command', code: '57P01', stack: error.stack })
+  })
+
+  it('keeps its causes in the message and the stack, and a thrown value that is not an Error as it is', () => {
+    const error = new Error('frame failed', { cause: new Error('statement timeout') })
+    expect(lineFor({ err: error }).err).toMatchObject({ message: 'frame failed: statement timeout', stack: expect.stringContaining('caused by') })
+    expect(lineFor({ err: 'a plain string' }).err).toBe('a plain string')
   })
 })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { pino, type Logger } from 'pino'
+import { pino, type Logger, type LoggerOptions } from 'pino'
 
 /**
  * The server's log: one JSON object per line on stdout (pino), for a log shipper to read. Set
@@ -14,13 +14,27 @@ import { pino, type Logger } from 'pino'
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 const asked = process.env.LOG_LEVEL?.trim().toLowerCase() || 'info'
 
-export const log: Logger = pino({
+/**
+ * An error as its type, message (its causes' too), code and stack: whatever else a library hung
+ * on it stays out. node-postgres puts the pooled client on a connection's error, and each such
+ * line carried the connection's settings and every prepared statement's SQL, ~10 KB of it.
+ */
+function errorFields(error: unknown): unknown {
+  if (!(error instanceof Error)) return error
+  const { type, message, stack, code } = pino.stdSerializers.err(error) as { type: string; message: string; stack: string; code?: unknown }
+  return code === undefined ? { type, message, stack } : { type, message, code, stack }
+}
+
+export const logOptions: LoggerOptions = {
   // A mistyped level must not stop the server from starting: it logs at info and says so below.
   level: LEVELS.includes(asked) ? asked : 'info',
   base: { service: 'attune-server' },
   // A careless `log.info({ headers })` still drops the secrets in them.
   redact: { paths: ['*.authorization', '*.cookie', '*.token', '*.password', 'headers.authorization', 'headers.cookie'], censor: '[redacted]' },
-})
+  serializers: { err: errorFields },
+}
+
+export const log: Logger = pino(logOptions)
 
 if (!LEVELS.includes(asked)) log.warn(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, not "${asked}"; logging at info`)
 
