@@ -58,4 +58,18 @@ describe('an error in the log', () => {
     expect(lineFor({ err: error }).err).toMatchObject({ message: 'frame failed: statement timeout', stack: expect.stringContaining('caused by') })
     expect(lineFor({ err: 'a plain string' }).err).toBe('a plain string')
   })
+
+  it('keeps the errors an AggregateError holds, each the same way', () => {
+    const refused = (address: string) => Object.assign(new Error(`connect ECONNREFUSED ${address}`), { code: 'ECONNREFUSED', address })
+    const error = Object.assign(new AggregateError([refused('::1'), refused('127.0.0.1')]), { code: 'ECONNREFUSED' })
+    expect(lineFor({ err: error }).err).toMatchObject({
+      type: 'AggregateError',
+      code: 'ECONNREFUSED',
+      errors: [
+        { type: 'Error', message: 'connect ECONNREFUSED ::1', code: 'ECONNREFUSED', stack: expect.any(String) },
+        { type: 'Error', message: 'connect ECONNREFUSED 127.0.0.1', code: 'ECONNREFUSED', stack: expect.any(String) },
+      ],
+    })
+    expect(JSON.stringify(lineFor({ err: error }))).not.toContain('"address"')
+  })
 })

@@ -15,14 +15,16 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 const asked = process.env.LOG_LEVEL?.trim().toLowerCase() || 'info'
 
 /**
- * An error as its type, message (its causes' too), code and stack: whatever else a library hung
- * on it stays out. node-postgres puts the pooled client on a connection's error, and each such
- * line carried the connection's settings and every prepared statement's SQL, ~10 KB of it.
+ * An error as its type, message (its causes' too), code and stack, and those of the errors an
+ * AggregateError holds (a connection refused on each of localhost's addresses): whatever else a
+ * library hung on it stays out. node-postgres puts the pooled client on a connection's error, and
+ * each such line carried the connection's settings and every prepared statement's SQL, ~10 KB.
  */
 function errorFields(error: unknown): unknown {
   if (!(error instanceof Error)) return error
   const { type, message, stack, code } = pino.stdSerializers.err(error) as { type: string; message: string; stack: string; code?: unknown }
-  return code === undefined ? { type, message, stack } : { type, message, code, stack }
+  const fields = code === undefined ? { type, message, stack } : { type, message, code, stack }
+  return error instanceof AggregateError ? { ...fields, errors: error.errors.map(errorFields) } : fields
 }
 
 export const logOptions: LoggerOptions = {
