@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { MAX_CANNED_REPLIES, type CannedReply, type CannedReplyRequest } from '@attune/protocol'
 import type { Database } from './db/database.ts'
+import { Refused } from './refused.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const COLUMNS = 'id, title, shortcut, language, texts'
@@ -9,14 +10,7 @@ const COLUMNS = 'id, title, shortcut, language, texts'
  * Why a change was refused: `not_found` (no such canned reply in this store), `taken` (another
  * one has the shortcut) or `full` (MAX_CANNED_REPLIES).
  */
-export class CannedReplyRefused extends Error {
-  constructor(
-    readonly reason: 'not_found' | 'taken' | 'full',
-    message: string,
-  ) {
-    super(message)
-  }
-}
+class CannedReplyRefused extends Refused<'not_found' | 'taken' | 'full'> {}
 
 const notFound = () => new CannedReplyRefused('not_found', 'No such canned reply in this store.')
 const taken = (shortcut: string) => new CannedReplyRefused('taken', `shortcut: /${shortcut} is taken by another canned reply in this store.`)

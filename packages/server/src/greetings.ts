@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { MAX_GREETINGS, type Greeting, type GreetingOffer, type GreetingRequest } from '@attune/protocol'
 import type { Database } from './db/database.ts'
+import { Refused } from './refused.ts'
 
 type GreetingRow = Pick<Greeting, 'id' | 'enabled' | 'condition' | 'language' | 'texts'>
 
@@ -10,14 +11,7 @@ type GreetingInput = Omit<GreetingRequest, 'enabled'> & { enabled: boolean }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Why a change was refused: `not_found` (no such greeting in this store) or `full` (MAX_GREETINGS). */
-export class GreetingRefused extends Error {
-  constructor(
-    readonly reason: 'not_found' | 'full',
-    message: string,
-  ) {
-    super(message)
-  }
-}
+class GreetingRefused extends Refused<'not_found' | 'full'> {}
 
 const notFound = () => new GreetingRefused('not_found', 'No such greeting in this store.')
 const COLUMNS = 'id, enabled, condition, language, texts'

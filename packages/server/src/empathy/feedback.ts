@@ -2,6 +2,7 @@ import { conversationRecord, filterRecords, type ConversationRecord } from '@att
 import type { Feedback, ToldUs } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
+import { Refused } from '../refused.ts'
 import { loadRecords, type InsightsRange } from './insights.ts'
 
 /*
@@ -20,14 +21,7 @@ type ActionRow = {
 }
 
 /** The comment cannot be marked acted on; `reason` maps to the HTTP answer. */
-export class FeedbackRefused extends Error {
-  constructor(
-    readonly reason: 'not_found' | 'no_comment',
-    message: string,
-  ) {
-    super(message)
-  }
-}
+class FeedbackRefused extends Refused<'not_found' | 'no_comment'> {}
 
 function toFeedback(record: ConversationRecord & { comment: string }, row: ActionRow): Feedback {
   return {

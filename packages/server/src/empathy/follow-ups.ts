@@ -2,6 +2,7 @@ import { conversationRecord, followUpReason } from '@attune/empathy'
 import type { FollowUp, FollowUpReason } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
+import { Refused } from '../refused.ts'
 import type { CheckInEngine } from './engine.ts'
 
 /*
@@ -28,14 +29,7 @@ type Row = {
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString())
 
 /** A follow-up could not be sent; `reason` maps to the HTTP answer. */
-export class FollowUpRefused extends Error {
-  constructor(
-    readonly reason: 'not_found' | 'not_eligible' | 'already_sent',
-    message: string,
-  ) {
-    super(message)
-  }
-}
+class FollowUpRefused extends Refused<'not_found' | 'not_eligible' | 'already_sent'> {}
 
 const SELECT = `
   SELECT c.id, c.visitor_id, c.updated_at,

@@ -7,6 +7,7 @@ import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { apiCaller, signedIn as signedInAs, type Json } from './test-caller.ts'
 
 const PASSWORD = 'a long enough password'
 
@@ -27,30 +28,9 @@ afterAll(async () => {
   await db?.close()
 })
 
-type Json = Record<string, any>
-
 /** A browser-like caller that keeps its session cookie. */
-function caller() {
-  let cookie = ''
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(server.url + path, {
-      method,
-      headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    const set = response.headers.get('set-cookie')
-    if (set) cookie = set.split(';')[0]!
-    return { status: response.status, headers: response.headers, body: (await response.json().catch(() => null)) as Json }
-  }
-  return { call, cookie: () => cookie }
-}
-
-async function signedIn(email: string, password = PASSWORD) {
-  const c = caller()
-  const { status, body } = await c.call('POST', '/api/agent/login', { email, password })
-  expect(status, JSON.stringify(body)).toBe(200)
-  return c
-}
+const caller = () => apiCaller(server.url)
+const signedIn = (email: string, password = PASSWORD) => signedInAs(server.url, email, password)
 
 /** An inbox connection, greeted. */
 async function inbox(cookie: string) {

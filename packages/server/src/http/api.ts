@@ -9,6 +9,7 @@ import type { SignInThrottle } from '../auth/throttle.ts'
 import type { Bus } from '../bus.ts'
 import { DatabaseUnavailable, type Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
+import { Refused, type RefusalReason } from '../refused.ts'
 import type { Directory } from '../sites.ts'
 import type { Uploads } from '../uploads.ts'
 import type { Conversations } from '../conversations.ts'
@@ -114,6 +115,16 @@ function forged(req: IncomingMessage, route: Route, deps: ApiDeps): boolean {
   return !FROM_STORE_PAGES.has(route) || readCookie(req.headers.cookie, SESSION_COOKIE) !== undefined
 }
 
+/** What the API answers a change the store's rules refuse (refused.ts), whichever route it came from. */
+const REFUSALS = {
+  not_found: HttpErrorCode.NotFound,
+  taken: HttpErrorCode.Conflict,
+  full: HttpErrorCode.Conflict,
+  not_eligible: HttpErrorCode.Conflict,
+  already_sent: HttpErrorCode.Conflict,
+  no_comment: HttpErrorCode.Conflict,
+} as const satisfies Record<RefusalReason, HttpErrorCode>
+
 /** The JSON API under /api/. Returns false when the path is not the API's. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, path: string, deps: ApiDeps): Promise<boolean> {
   if (!path.startsWith('/api/')) return false
@@ -129,6 +140,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, path:
     if (res.headersSent) return (res.destroy(), true)
     if (error instanceof HttpError) sendError(res, error.code, error.message, {}, error.retryAfterSeconds)
     else if (error instanceof AccountError) sendError(res, error.code, error.message)
+    else if (error instanceof Refused) sendError(res, REFUSALS[error.reason as RefusalReason], error.message)
     else if (error instanceof GateFull) sendError(res, HttpErrorCode.Unavailable, 'Too many sign-ins at once; try again in a moment.', {}, 2)
     else if (error instanceof DatabaseUnavailable)
       sendError(res, HttpErrorCode.Unavailable, 'The database is not answering; try again in a moment.', {}, 5)

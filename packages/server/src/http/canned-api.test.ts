@@ -4,6 +4,7 @@ import { createStores, type StoreRecord } from '../accounts/stores.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { signedIn as signedInAs, type Json } from './test-caller.ts'
 
 // Issue 14: a store's canned replies, written by its managers (and above), read by all who converse.
 const PASSWORD = 'a long enough password'
@@ -34,23 +35,8 @@ afterAll(async () => {
   await db?.close()
 })
 
-type Json = Record<string, any>
-
-async function signedIn(name: string) {
-  let cookie = ''
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(server.url + path, {
-      method,
-      headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    const set = response.headers.get('set-cookie')
-    if (set) cookie = set.split(';')[0]!
-    return { status: response.status, body: (await response.json().catch(() => null)) as Json }
-  }
-  expect((await call('POST', '/api/agent/login', { email: `${name}@canned.example`, password: PASSWORD })).status).toBe(200)
-  return call
-}
+/** A person of this test's stores, signed in: their calls to the API. */
+const signedIn = async (name: string) => (await signedInAs(server.url, `${name}@canned.example`, PASSWORD)).call
 
 const delivery = {
   title: 'Delivery times',

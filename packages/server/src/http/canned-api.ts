@@ -1,23 +1,11 @@
 import { CannedReplyRequestSchema, type CannedRepliesResponse, type CannedReplyResponse, type DeletedResponse } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
-import { CannedReplyRefused, createCannedReplies } from '../canned.ts'
-import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
+import { createCannedReplies } from '../canned.ts'
+import { sendJson } from './respond.ts'
 import { memberRoute, readBody, type RequestContext, type Route } from './routes.ts'
 
 // Canned replies (issue 14): everyone who converses reads them in the reply box; managers,
 // admins and owners write them on the "Canned replies" page (decision 027).
-
-const REFUSALS = { not_found: HttpErrorCode.NotFound, taken: HttpErrorCode.Conflict, full: HttpErrorCode.Conflict } as const
-
-/** Runs a change, turning a refusal into its typed HTTP error. */
-async function refusing<T>(change: Promise<T>): Promise<T> {
-  try {
-    return await change
-  } catch (error) {
-    if (error instanceof CannedReplyRefused) throw new HttpError(REFUSALS[error.reason], error.message)
-    throw error
-  }
-}
 
 async function list({ res, deps }: RequestContext, agent: SessionAgent) {
   const cannedReplies = await createCannedReplies(deps.db).list(agent.siteId)
@@ -26,18 +14,18 @@ async function list({ res, deps }: RequestContext, agent: SessionAgent) {
 
 async function create({ req, res, deps }: RequestContext, agent: SessionAgent) {
   const input = await readBody(req, CannedReplyRequestSchema)
-  const cannedReply = await refusing(createCannedReplies(deps.db).create(agent.siteId, input))
+  const cannedReply = await createCannedReplies(deps.db).create(agent.siteId, input)
   sendJson(res, 201, { cannedReply } satisfies CannedReplyResponse)
 }
 
 async function update({ req, res, params, deps }: RequestContext, agent: SessionAgent) {
   const input = await readBody(req, CannedReplyRequestSchema)
-  const cannedReply = await refusing(createCannedReplies(deps.db).update(agent.siteId, params.id!, input))
+  const cannedReply = await createCannedReplies(deps.db).update(agent.siteId, params.id!, input)
   sendJson(res, 200, { cannedReply } satisfies CannedReplyResponse)
 }
 
 async function remove({ res, params, deps }: RequestContext, agent: SessionAgent) {
-  await refusing(createCannedReplies(deps.db).remove(agent.siteId, params.id!))
+  await createCannedReplies(deps.db).remove(agent.siteId, params.id!)
   sendJson(res, 200, { deleted: true } satisfies DeletedResponse)
 }
 

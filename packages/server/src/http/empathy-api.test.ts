@@ -16,6 +16,7 @@ import { createLog } from '../log.ts'
 import { seedDemo } from '../seed.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { tempDir } from '../test-db.ts'
+import { demoAgentCookie } from '../gateway/test-client.ts'
 
 /*
  * A hand-computed fixture: four conversations of the demo store.
@@ -100,12 +101,7 @@ beforeAll(async () => {
   dir = await tempDir()
   await seedFixture(dir.path)
   server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', dataDir: dir.path })
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  cookie = await demoAgentCookie(server.url)
 })
 afterAll(async () => {
   await server.close()

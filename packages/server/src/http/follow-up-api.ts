@@ -8,16 +8,13 @@ import {
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { isConversationId } from '../conversations.ts'
-import { FeedbackRefused, listFeedback, markActedOn } from '../empathy/feedback.ts'
-import { createFollowUps, FollowUpRefused } from '../empathy/follow-ups.ts'
+import { listFeedback, markActedOn } from '../empathy/feedback.ts'
+import { createFollowUps } from '../empathy/follow-ups.ts'
 import { parseInsightsQuery } from './empathy-api.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
 // After the chat (issue 16): agents follow up chats that ended upset; managers answer feedback.
-
-const FOLLOW_UP_REFUSALS = { not_found: HttpErrorCode.NotFound, not_eligible: HttpErrorCode.Conflict, already_sent: HttpErrorCode.Conflict } as const
-const FEEDBACK_REFUSALS = { not_found: HttpErrorCode.NotFound, no_comment: HttpErrorCode.Conflict } as const
 
 /** The path's conversation id; a malformed one is as missing as another store's. */
 function conversationParam(params: Record<string, string>): string {
@@ -32,13 +29,8 @@ async function getFollowUps({ res, deps }: RequestContext, agent: SessionAgent) 
 }
 
 async function sendFollowUp({ res, params, deps }: RequestContext, agent: SessionAgent) {
-  try {
-    const followUp = await createFollowUps(deps.db, deps.log).send(agent.siteId, conversationParam(params), agent.id)
-    sendJson(res, 200, { followUp } satisfies FollowUpSentResponse)
-  } catch (error) {
-    if (error instanceof FollowUpRefused) throw new HttpError(FOLLOW_UP_REFUSALS[error.reason], error.message)
-    throw error
-  }
+  const followUp = await createFollowUps(deps.db, deps.log).send(agent.siteId, conversationParam(params), agent.id)
+  sendJson(res, 200, { followUp } satisfies FollowUpSentResponse)
 }
 
 async function getFeedback({ res, url, deps }: RequestContext, agent: SessionAgent) {
@@ -51,13 +43,8 @@ async function getFeedback({ res, url, deps }: RequestContext, agent: SessionAge
 async function actOnFeedback({ req, res, params, deps }: RequestContext, agent: SessionAgent) {
   const conversationId = conversationParam(params)
   const { note } = await readBody(req, ActedOnRequestSchema)
-  try {
-    const feedback = await markActedOn(deps.db, deps.log, agent.siteId, conversationId, agent.id, note)
-    sendJson(res, 200, { feedback } satisfies FeedbackActedResponse)
-  } catch (error) {
-    if (error instanceof FeedbackRefused) throw new HttpError(FEEDBACK_REFUSALS[error.reason], error.message)
-    throw error
-  }
+  const feedback = await markActedOn(deps.db, deps.log, agent.siteId, conversationId, agent.id, note)
+  sendJson(res, 200, { feedback } satisfies FeedbackActedResponse)
 }
 
 export const followUpRoutes: Route[] = [

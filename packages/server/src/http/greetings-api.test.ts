@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { createGreetings } from '../greetings.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { signedIn as signedInAs, type Json } from './test-caller.ts'
 
 // Issue 15: a store's owner and admins set up proactive greetings; each store sees only its own.
 const PASSWORD = 'a long enough password'
@@ -36,23 +37,8 @@ afterAll(async () => {
   await db?.close()
 })
 
-type Json = Record<string, any>
-
-async function signedIn(name: string) {
-  let cookie = ''
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(server.url + path, {
-      method,
-      headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    const set = response.headers.get('set-cookie')
-    if (set) cookie = set.split(';')[0]!
-    return { status: response.status, body: (await response.json().catch(() => null)) as Json }
-  }
-  expect((await call('POST', '/api/agent/login', { email: `${name}@greetings.example`, password: PASSWORD })).status).toBe(200)
-  return call
-}
+/** A person of this test's stores, signed in: their calls to the API. */
+const signedIn = async (name: string) => (await signedInAs(server.url, `${name}@greetings.example`, PASSWORD)).call
 
 const checkout = {
   condition: { kind: 'url_pattern', pattern: '/checkout*' },

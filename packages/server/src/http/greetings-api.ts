@@ -1,22 +1,10 @@
 import { GreetingRequestSchema, type DeletedResponse, type GreetingResponse, type GreetingsResponse } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
-import { createGreetings, GreetingRefused } from '../greetings.ts'
-import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
+import { createGreetings } from '../greetings.ts'
+import { sendJson } from './respond.ts'
 import { memberRoute, readBody, type RequestContext, type Route } from './routes.ts'
 
 // Proactive greetings (issue 15): the store's owner and admins set them up on the Store page.
-
-const REFUSALS = { not_found: HttpErrorCode.NotFound, full: HttpErrorCode.Conflict } as const
-
-/** Runs a change, turning a refusal into its typed HTTP error. */
-async function refusing<T>(change: Promise<T>): Promise<T> {
-  try {
-    return await change
-  } catch (error) {
-    if (error instanceof GreetingRefused) throw new HttpError(REFUSALS[error.reason], error.message)
-    throw error
-  }
-}
 
 async function list({ res, deps }: RequestContext, agent: SessionAgent) {
   const greetings = await createGreetings(deps.db).list(agent.siteId)
@@ -25,18 +13,18 @@ async function list({ res, deps }: RequestContext, agent: SessionAgent) {
 
 async function create({ req, res, deps }: RequestContext, agent: SessionAgent) {
   const input = await readBody(req, GreetingRequestSchema)
-  const greeting = await refusing(createGreetings(deps.db).create(agent.siteId, input))
+  const greeting = await createGreetings(deps.db).create(agent.siteId, input)
   sendJson(res, 201, { greeting } satisfies GreetingResponse)
 }
 
 async function update({ req, res, params, deps }: RequestContext, agent: SessionAgent) {
   const input = await readBody(req, GreetingRequestSchema)
-  const greeting = await refusing(createGreetings(deps.db).update(agent.siteId, params.id!, input))
+  const greeting = await createGreetings(deps.db).update(agent.siteId, params.id!, input)
   sendJson(res, 200, { greeting } satisfies GreetingResponse)
 }
 
 async function remove({ res, params, deps }: RequestContext, agent: SessionAgent) {
-  await refusing(createGreetings(deps.db).remove(agent.siteId, params.id!))
+  await createGreetings(deps.db).remove(agent.siteId, params.id!)
   sendJson(res, 200, { deleted: true } satisfies DeletedResponse)
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_HOURS, type BusinessHours } from '@attune/protocol'
-import { TestClient } from '../gateway/test-client.ts'
+import { demoAgentCookie, TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 
 // Issue 15: a store's business hours, set in the inbox, and the launcher's answer built from them.
@@ -12,12 +12,7 @@ let cookie = ''
 
 beforeAll(async () => {
   server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', now: () => NOW })
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!
+  cookie = await demoAgentCookie(server.url)
 }, 120_000)
 afterAll(() => server?.close())
 

@@ -5,7 +5,7 @@ import { createStores } from '../accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
-import { TestClient } from '../gateway/test-client.ts'
+import { demoAgentCookie, TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { eraseVisitor, exportVisitor } from '../visitors.ts'
 
@@ -21,12 +21,7 @@ const sockets: TestClient[] = []
 beforeAll(async () => {
   db = await openPglite()
   server = await createAttuneServer({ database: db, demo: true, port: 0, host: '127.0.0.1' })
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!
+  cookie = await demoAgentCookie(server.url)
   const other = await createStores(db).create({ name: 'Elsewhere', origins: [SHOP] })
   const person = await createPeople(db).create({ email: 'owner@elsewhere.test', name: 'Elsewhere owner', password: 'correct horse battery' })
   await createPeople(db).join(other.id, person.id, 'owner')

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConversationSearchResponseSchema } from '@attune/protocol'
 import * as v from 'valibot'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { demoAgentCookie } from '../gateway/test-client.ts'
 
 // Issue 14: the inbox's search and "Resolved" list, over HTTP: the shape, and bad input refused.
 let server: AttuneServer
@@ -9,12 +10,7 @@ let cookie = ''
 
 beforeAll(async () => {
   server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1' })
-  const res = await fetch(`${server.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!
+  cookie = await demoAgentCookie(server.url)
 }, 120_000)
 afterAll(() => server?.close())
 

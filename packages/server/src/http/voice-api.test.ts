@@ -4,6 +4,7 @@ import { createStores, type StoreRecord } from '../accounts/stores.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { signedIn as signedInAs, type Answer, type Json } from './test-caller.ts'
 
 // Issue 16: the store's Thai voice reaches its widget; each person's voice is their own.
 const PASSWORD = 'a long enough password'
@@ -32,23 +33,11 @@ afterAll(async () => {
   await db?.close()
 })
 
-type Json = Record<string, any>
+/** A person of this test's stores, signed in: their calls to the API. */
+const signedIn = async (name: string) => (await signedInAs(server.url, `${name}@siamsilk.example`, PASSWORD)).call
 
-async function signedIn(name: string) {
-  let cookie = ''
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(server.url + path, {
-      method,
-      headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    const set = response.headers.get('set-cookie')
-    if (set) cookie = set.split(';')[0]!
-    return { status: response.status, body: (await response.json().catch(() => null)) as Json }
-  }
-  expect((await call('POST', '/api/agent/login', { email: `${name}@siamsilk.example`, password: PASSWORD })).status).toBe(200)
-  return call
-}
+/** What the preferences' answers are compared by: all of the status and the body. */
+const statusAndBody = ({ status, body }: Answer) => ({ status, body })
 
 const widgetVoice = async () => ((await (await fetch(`${server.url}/api/sites/${store.key}`)).json()) as Json).thaiVoice
 
@@ -85,7 +74,7 @@ describe("a person's Thai voice", () => {
     const dao = await signedIn('dao')
     expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'female', language: null, sound: true })
     const saved = await dao('PUT', '/api/agent/preferences', { thaiVoice: 'male' })
-    expect(saved).toEqual({ status: 200, body: { thaiVoice: 'male', language: null, sound: true } })
+    expect(statusAndBody(saved)).toEqual({ status: 200, body: { thaiVoice: 'male', language: null, sound: true } })
     expect((await dao('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null, sound: true })
     // A new session finds it too.
     expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences).toEqual({ thaiVoice: 'male', language: null, sound: true })
@@ -109,7 +98,7 @@ describe("a person's Thai voice", () => {
 describe("a person's inbox language (issue 14)", () => {
   it('follows them to a new session, leaves their Thai voice alone, and goes back to the browser’s with null', async () => {
     const ploy = await signedIn('ploy')
-    expect(await ploy('PUT', '/api/agent/preferences', { language: 'lo' })).toEqual({
+    expect(statusAndBody(await ploy('PUT', '/api/agent/preferences', { language: 'lo' }))).toEqual({
       status: 200,
       body: { thaiVoice: 'female', language: 'lo', sound: true },
     })
@@ -138,7 +127,7 @@ describe("a person's alert sound (issue 14, decision 028)", () => {
     const owner = await signedIn('owner')
     expect((await owner('GET', '/api/agent/me')).body.preferences.sound).toBe(true)
     await owner('PUT', '/api/agent/preferences', { language: 'th' })
-    expect(await owner('PUT', '/api/agent/preferences', { sound: false })).toEqual({
+    expect(statusAndBody(await owner('PUT', '/api/agent/preferences', { sound: false }))).toEqual({
       status: 200,
       body: { thaiVoice: 'female', language: 'th', sound: false },
     })
