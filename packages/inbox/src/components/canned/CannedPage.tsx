@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { CannedReply, CannedReplyRequest } from '@attune/protocol'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useCannedMessages } from '../../i18n/canned-context.ts'
@@ -6,6 +6,7 @@ import { refusedField, type CannedProblems } from '../../lib/canned-form.ts'
 import { createCannedApi, type CannedApi } from '../../session/canned.ts'
 import { Confirm } from '../accounts/Confirm.tsx'
 import { failureText } from '../accounts/failure.ts'
+import { ListEnd, useListEditing } from '../accounts/list-editing.tsx'
 import { PageState } from '../accounts/PageState.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { CannedForm } from './CannedForm.tsx'
@@ -14,8 +15,6 @@ interface Props {
   /** The same-origin endpoints when not given. */
   api?: CannedApi
 }
-
-type Note = { kind: 'status' | 'error'; text: string } | null
 
 /**
  * "Canned replies" (issue 14), for managers, admins and owners: the store's saved answers, each
@@ -27,20 +26,12 @@ export function CannedPage({ api: given }: Props) {
   const t = useCannedMessages()
   const [api] = useState(() => given ?? createCannedApi())
   const { loaded, retry, replace } = useLoad(api.list)
-  const [editing, setEditing] = useState<'new' | CannedReply | null>(null)
+  const { editing, setEditing, edited: old, note, setNote, addButton, closeForm } = useListEditing<CannedReply>()
   const [confirming, setConfirming] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState<Note>(null)
-  const addButton = useRef<HTMLButtonElement>(null)
   const replies = loaded.state === 'loaded' ? loaded.value : []
 
-  const closeForm = () => {
-    setEditing(null)
-    setTimeout(() => addButton.current?.focus())
-  }
-
   async function save(request: CannedReplyRequest): Promise<CannedProblems | string | null> {
-    const old = editing !== 'new' && editing !== null ? editing : null
     const result = old ? await api.update(old.id, request) : await api.create(request)
     if (!result.ok) return refusedField(result.error, request.shortcut, t.problems) ?? failureText(all, result.error)
     const saved = result.value
@@ -121,28 +112,23 @@ export function CannedPage({ api: given }: Props) {
             {replies.map(row)}
           </ul>
         )}
-        {editing ? (
-          <CannedForm
-            key={editing === 'new' ? 'new' : editing.id}
-            {...(editing === 'new' ? {} : { reply: editing })}
-            save={save}
-            onCancel={closeForm}
-          />
-        ) : (
-          loaded.state === 'loaded' && (
-            <div>
-              <button ref={addButton} type="button" class="button" onClick={() => (setNote(null), setEditing('new'))}>
-                {t.add}
-              </button>
-            </div>
-          )
-        )}
-        <p class="settings-error" role="alert">
-          {note?.kind === 'error' ? note.text : ''}
-        </p>
-        <p class="settings-status" role="status">
-          {note?.kind === 'status' ? note.text : ''}
-        </p>
+        <ListEnd
+          form={
+            editing && (
+              <CannedForm
+                key={editing === 'new' ? 'new' : editing.id}
+                {...(editing === 'new' ? {} : { reply: editing })}
+                save={save}
+                onCancel={closeForm}
+              />
+            )
+          }
+          canAdd={loaded.state === 'loaded'}
+          addButton={addButton}
+          addLabel={t.add}
+          onAdd={() => (setNote(null), setEditing('new'))}
+          note={note}
+        />
       </section>
     </main>
   )

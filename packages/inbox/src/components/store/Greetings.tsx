@@ -1,10 +1,11 @@
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { Greeting, GreetingRequest } from '@attune/protocol'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useGreetingMessages } from '../../i18n/greetings-context.ts'
 import { summaryOf } from '../../lib/greeting-form.ts'
 import { createGreetingsApi, type GreetingsApi } from '../../session/greetings.ts'
 import { failureText } from '../accounts/failure.ts'
+import { ListEnd, useListEditing } from '../accounts/list-editing.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { GreetingForm } from './GreetingForm.tsx'
 
@@ -12,8 +13,6 @@ interface Props {
   /** The same-origin endpoints when not given. */
   api?: GreetingsApi
 }
-
-type Note = { kind: 'status' | 'error'; text: string } | null
 
 /** The greeting's text in its main language: how the list names it. */
 const nameOf = (greeting: Greeting) => greeting.texts[greeting.language] ?? ''
@@ -28,19 +27,11 @@ export function Greetings({ api: given }: Props) {
   const t = useGreetingMessages()
   const [api] = useState(() => given ?? createGreetingsApi())
   const { loaded, replace } = useLoad(api.list)
-  const [editing, setEditing] = useState<'new' | Greeting | null>(null)
+  const { editing, setEditing, edited: editingOne, note, setNote, addButton, closeForm } = useListEditing<Greeting>()
   const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState<Note>(null)
-  const addButton = useRef<HTMLButtonElement>(null)
   const greetings = loaded.state === 'loaded' ? loaded.value : []
 
-  const closeForm = () => {
-    setEditing(null)
-    setTimeout(() => addButton.current?.focus())
-  }
-
   async function save(request: GreetingRequest): Promise<string | null> {
-    const editingOne = editing !== 'new' && editing !== null ? editing : null
     const result = editingOne ? await api.update(editingOne.id, request) : await api.create(request)
     if (!result.ok) return failureText(all, result.error)
     replace(editingOne ? greetings.map((g) => (g.id === result.value.id ? result.value : g)) : [...greetings, result.value])
@@ -120,28 +111,23 @@ export function Greetings({ api: given }: Props) {
             ))}
           </ul>
         ))}
-      {editing ? (
-        <GreetingForm
-          key={editing === 'new' ? 'new' : editing.id}
-          {...(editing === 'new' ? {} : { greeting: editing })}
-          save={save}
-          onCancel={closeForm}
-        />
-      ) : (
-        loaded.state === 'loaded' && (
-          <div>
-            <button ref={addButton} type="button" class="button" onClick={() => (setNote(null), setEditing('new'))}>
-              {t.add}
-            </button>
-          </div>
-        )
-      )}
-      <p class="settings-error" role="alert">
-        {note?.kind === 'error' ? note.text : ''}
-      </p>
-      <p class="settings-status" role="status">
-        {note?.kind === 'status' ? note.text : ''}
-      </p>
+      <ListEnd
+        form={
+          editing && (
+            <GreetingForm
+              key={editing === 'new' ? 'new' : editing.id}
+              {...(editing === 'new' ? {} : { greeting: editing })}
+              save={save}
+              onCancel={closeForm}
+            />
+          )
+        }
+        canAdd={loaded.state === 'loaded'}
+        addButton={addButton}
+        addLabel={t.add}
+        onAdd={() => (setNote(null), setEditing('new'))}
+        note={note}
+      />
     </section>
   )
 }
