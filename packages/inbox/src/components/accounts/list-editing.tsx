@@ -1,4 +1,4 @@
-import type { ComponentChildren, RefObject } from 'preact'
+import { Fragment, type ComponentChildren } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 
 /** What a list page last said: a change made (a status), one refused (an alert), or nothing yet. */
@@ -21,32 +21,43 @@ export function useListEditing<T>() {
   return { editing, setEditing, edited, note, setNote, addButton, closeForm }
 }
 
-type ListEndProps = {
-  /** The open form, if one is. */
-  form: ComponentChildren
+type ListEndProps<T> = {
+  list: ReturnType<typeof useListEditing<T>>
   /** Whether "Add" may show: the list is loaded. */
   canAdd: boolean
-  addButton: RefObject<HTMLButtonElement>
   addLabel: string
-  onAdd(): void
-  note: ListNote
+  /** The form, for the item it changes (null: a new one). */
+  form(item: T | null): ComponentChildren
 }
 
 /**
- * A list page's end: the open form, or else the "Add" button; then its two live regions, always
- * in the page so that what lands in them is announced.
+ * A list page's end: the open form (a fresh one for each item), or else the "Add" button; then
+ * its live regions.
  */
-export function ListEnd({ form, canAdd, addButton, addLabel, onAdd, note }: ListEndProps) {
+export function ListEnd<T extends { id: string }>({ list, canAdd, addLabel, form }: ListEndProps<T>) {
+  const { editing, note } = list
   return (
     <>
-      {form ||
-        (canAdd && (
+      {editing ? (
+        <Fragment key={editing === 'new' ? 'new' : editing.id}>{form(list.edited)}</Fragment>
+      ) : (
+        canAdd && (
           <div>
-            <button ref={addButton} type="button" class="button" onClick={onAdd}>
+            <button ref={list.addButton} type="button" class="button" onClick={() => (list.setNote(null), list.setEditing('new'))}>
               {addLabel}
             </button>
           </div>
-        ))}
+        )
+      )}
+      <PageNotes note={note} />
+    </>
+  )
+}
+
+/** A page's two live regions, always in it so that what lands in them is announced. */
+export function PageNotes({ note }: { note: ListNote }) {
+  return (
+    <>
       <p class="settings-error" role="alert">
         {note?.kind === 'error' ? note.text : ''}
       </p>

@@ -26,7 +26,8 @@ export function CannedPage({ api: given }: Props) {
   const t = useCannedMessages()
   const [api] = useState(() => given ?? createCannedApi())
   const { loaded, retry, replace } = useLoad(api.list)
-  const { editing, setEditing, edited: old, note, setNote, addButton, closeForm } = useListEditing<CannedReply>()
+  const list = useListEditing<CannedReply>()
+  const { setEditing, edited: old, setNote, addButton, closeForm } = list
   const [confirming, setConfirming] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const replies = loaded.state === 'loaded' ? loaded.value : []
@@ -113,21 +114,10 @@ export function CannedPage({ api: given }: Props) {
           </ul>
         )}
         <ListEnd
-          form={
-            editing && (
-              <CannedForm
-                key={editing === 'new' ? 'new' : editing.id}
-                {...(editing === 'new' ? {} : { reply: editing })}
-                save={save}
-                onCancel={closeForm}
-              />
-            )
-          }
+          list={list}
           canAdd={loaded.state === 'loaded'}
-          addButton={addButton}
           addLabel={t.add}
-          onAdd={() => (setNote(null), setEditing('new'))}
-          note={note}
+          form={(reply) => <CannedForm {...(reply ? { reply } : {})} save={save} onCancel={closeForm} />}
         />
       </section>
     </main>

@@ -27,7 +27,8 @@ export function Greetings({ api: given }: Props) {
   const t = useGreetingMessages()
   const [api] = useState(() => given ?? createGreetingsApi())
   const { loaded, replace } = useLoad(api.list)
-  const { editing, setEditing, edited: editingOne, note, setNote, addButton, closeForm } = useListEditing<Greeting>()
+  const list = useListEditing<Greeting>()
+  const { setEditing, edited: editingOne, setNote, addButton, closeForm } = list
   const [busy, setBusy] = useState(false)
   const greetings = loaded.state === 'loaded' ? loaded.value : []
 
@@ -112,21 +113,10 @@ export function Greetings({ api: given }: Props) {
           </ul>
         ))}
       <ListEnd
-        form={
-          editing && (
-            <GreetingForm
-              key={editing === 'new' ? 'new' : editing.id}
-              {...(editing === 'new' ? {} : { greeting: editing })}
-              save={save}
-              onCancel={closeForm}
-            />
-          )
-        }
+        list={list}
         canAdd={loaded.state === 'loaded'}
-        addButton={addButton}
         addLabel={t.add}
-        onAdd={() => (setNote(null), setEditing('new'))}
-        note={note}
+        form={(greeting) => <GreetingForm {...(greeting ? { greeting } : {})} save={save} onCancel={closeForm} />}
       />
     </section>
   )

@@ -7,12 +7,11 @@ import { createWebhooksApi, type WebhooksApi } from '../../session/webhooks.ts'
 import { Confirm } from '../accounts/Confirm.tsx'
 import { CopyButton } from '../accounts/CopyButton.tsx'
 import { failureText } from '../accounts/failure.ts'
+import { PageNotes, type ListNote } from '../accounts/list-editing.tsx'
 import { PageState } from '../accounts/PageState.tsx'
 import { useLoad } from '../accounts/use-load.ts'
 import { DeliveryLog } from './DeliveryLog.tsx'
 import { WebhookForm } from './WebhookForm.tsx'
-
-type Note = { kind: 'status' | 'alert'; text: string } | null
 
 /**
  * The store's webhooks (issue 15): its endpoints with "Send a test event", a new secret and
@@ -26,7 +25,7 @@ export function Webhooks({ api: given }: { api?: WebhooksApi }) {
   const [secret, setSecret] = useState<{ url: string; value: string } | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState<Note>(null)
+  const [note, setNote] = useState<ListNote>(null)
   const secretField = useRef<HTMLInputElement>(null)
 
   /** Runs one change; its words on success, the failure's otherwise; the list and log reload. */
@@ -35,7 +34,7 @@ export function Webhooks({ api: given }: { api?: WebhooksApi }) {
     setNote(null)
     const result = await run()
     setBusy(false)
-    setNote(result.ok ? { kind: 'status', text: done(result.value) } : { kind: 'alert', text: failureText(all, result.error) })
+    setNote(result.ok ? { kind: 'status', text: done(result.value) } : { kind: 'error', text: failureText(all, result.error) })
     await refresh()
     return result
   }
@@ -165,12 +164,7 @@ export function Webhooks({ api: given }: { api?: WebhooksApi }) {
           />
         </>
       )}
-      <p class="settings-status" role="status">
-        {note?.kind === 'status' ? note.text : ''}
-      </p>
-      <p class="settings-error" role="alert">
-        {note?.kind === 'alert' ? note.text : ''}
-      </p>
+      <PageNotes note={note} />
     </section>
   )
 }
