@@ -37,6 +37,8 @@ test.describe('axe finds no WCAG A/AA violations', () => {
   test('showing a refused attachment', async ({ shopper }) => {
     await shopper.visitStore()
     await shopper.openChat()
+    // The before card comes a moment after the panel: axe it once it is there, not while it rises.
+    await expect(shopper.checkIn(BEFORE)).toBeVisible({ timeout: 15_000 })
     await shopper.fileInput.setInputFiles({ name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') })
     await expect(shopper.panel.getByRole('alert')).toContainText("setup.exe can't be sent here")
     await expectNoAxeViolations(shopper.page, 'error: refused attachment')
@@ -45,6 +47,7 @@ test.describe('axe finds no WCAG A/AA violations', () => {
   test('showing the offline notice', async ({ shopper, shopperNetwork }) => {
     await shopper.visitStore()
     await shopper.openChat()
+    await expect(shopper.checkIn(BEFORE)).toBeVisible({ timeout: 15_000 })
     await shopperNetwork.goOffline()
     await expect(shopper.panel.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible()
     await expectNoAxeViolations(shopper.page, 'error: offline notice')
