@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_HOURS, type BusinessHours } from '@attune/protocol'
 import { demoAgentCookie, TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import type { Json } from './test-caller.ts'
 
 // Issue 15: a store's business hours, set in the inbox, and the launcher's answer built from them.
 const SHOP = 'http://localhost:5173'
@@ -15,8 +16,6 @@ beforeAll(async () => {
   cookie = await demoAgentCookie(server.url)
 }, 120_000)
 afterAll(() => server?.close())
-
-type Json = Record<string, any>
 
 async function owner(method: string, body?: unknown): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${server.url}/api/store/hours`, {

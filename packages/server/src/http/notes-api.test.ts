@@ -8,6 +8,7 @@ import { openPglite } from '../db/pglite.ts'
 import { demoAgentCookie, TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { eraseVisitor, exportVisitor } from '../visitors.ts'
+import type { Json } from './test-caller.ts'
 
 // Issue 14: private notes never reach the shopper; tags are the store's and follow the list live.
 const SHOP = 'http://localhost:5173'
@@ -33,8 +34,6 @@ afterAll(async () => {
   await server?.close()
   await db?.close()
 })
-
-type Json = Record<string, any>
 
 async function call(method: string, path: string, body?: unknown, as = cookie): Promise<{ status: number; body: Json }> {
   const response = await fetch(`${server.url}${path}`, {
