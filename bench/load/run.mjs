@@ -10,7 +10,7 @@
 //   BENCH_IDLE=10000      idle shoppers opened on one process
 //   BENCH_RESTART=10000   shoppers who open a conversation, wait, and come back after a restart
 //   BENCH_SHOPPERS=500    shoppers sending messages (4 agents answer)
-//   BENCH_RATES=100,250,500,1000,2000,3000,5000   offered messages per second
+//   BENCH_RATES=100,250,500,1000,2000,3000,4000,5000   offered messages per second
 //   BENCH_STEP_SECONDS=5  seconds per offered rate
 //   BENCH_FAILOVER_RATE=200  messages/s while one of the two processes is killed (0: skip)
 //   BENCH_WINDOW=250      connections (or first messages) the generator has in flight at once
@@ -26,7 +26,7 @@ const SETUPS = env('BENCH_SETUPS', 'relay,embedded,postgres').split(',')
 const IDLE = Number(env('BENCH_IDLE', 10000))
 const RESTART = Number(env('BENCH_RESTART', IDLE))
 const SHOPPERS = Number(env('BENCH_SHOPPERS', 500))
-const RATES = env('BENCH_RATES', '100,250,500,1000,2000,3000,5000').split(',').map(Number)
+const RATES = env('BENCH_RATES', '100,250,500,1000,2000,3000,4000,5000').split(',').map(Number)
 const STEP_SECONDS = Number(env('BENCH_STEP_SECONDS', 5))
 const FAILOVER_RATE = Number(env('BENCH_FAILOVER_RATE', 200))
 const WINDOW = Number(env('BENCH_WINDOW', 250))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createAppendQueue, type Outcome } from './append-queue.ts'
 
 /** A queue over a fake database whose transactions end when the test says, and a record of what happened. */
-function setup() {
+function setup(options: { gather?: number } = {}) {
   const events: string[] = []
   const commits: (() => void)[] = []
   const queue = createAppendQueue<string, string>({
@@ -16,6 +16,7 @@ function setup() {
     },
     key: (item) => item,
     seals: () => false,
+    ...options,
   })
   const add = (item: string) =>
     queue.add(item).then(
@@ -26,8 +27,11 @@ function setup() {
     commits.shift()!()
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
-  return { events, add, commit }
+  return { events, add, commit, commits }
 }
+
+/** After the promises settled now, and the turn of the event loop they settled in. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('the group commit', () => {
   it('writes what arrived during a transaction together in the next one', async () => {
@@ -37,6 +41,22 @@ describe('the group commit', () => {
     await commit()
     await Promise.all(answered)
     expect(events.filter((e) => e.startsWith('write'))).toEqual(['write a', 'write b c'])
+  })
+
+  it('under load, lets the next batch gather: what comes just after a busy batch joins it', async () => {
+    const { events, add, commits } = setup({ gather: 50 })
+    const answered = [add('a'), add('b'), add('c')]
+    commits.shift()!() // "a" alone: "b c" goes at once, without gathering
+    await nextTurn()
+    const later = [add('d')]
+    commits.shift()!() // "b c" was two: the next batch ("d") gathers
+    await nextTurn()
+    later.push(add('e'))
+    expect(events.filter((e) => e.startsWith('write'))).toEqual(['write a', 'write b c'])
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(events.filter((e) => e.startsWith('write'))).toEqual(['write a', 'write b c', 'write d e'])
+    commits.shift()!()
+    await Promise.all([...answered, ...later])
   })
 
   it('sends the next batch to the database before answering the callers of the one just committed', async () => {

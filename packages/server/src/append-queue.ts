@@ -13,6 +13,8 @@ export type AppendQueueOptions<I, R> = {
   seals(item: I): boolean
   /** The most items one transaction writes. */
   maxBatch?: number
+  /** Milliseconds a batch gathers for when the one before it held more than one item. */
+  gather?: number
 }
 
 type Waiting<I, R> = { item: I; resolve(value: R): void; reject(error: unknown): void }
@@ -21,14 +23,23 @@ type Waiting<I, R> = { item: I; resolve(value: R): void; reject(error: unknown):
 const MAX_BATCH = 200
 
 /**
+ * Under load, a batch waits this long for more before it goes (decision 042): fewer and larger
+ * statements, and fewer wake-ups of the database, for 2 ms more on an ack. On PostgreSQL at
+ * 2,000–3,000 messages/s, a fifth less CPU per message.
+ */
+const GATHER_MS = 2
+
+/**
  * Group commit (issue 12, docs/decisions/029): the first item starts a transaction at once; items
- * arriving while it is in flight wait and are written together in the next one. Each caller's
+ * arriving while it is in flight wait and are written together in the next one, which, when the
+ * one before held more than one item (a sign of load), first gathers for a moment. Each caller's
  * promise settles only after its batch committed, so an ack is never ahead of the disk. When a
  * batch's transaction fails, its items are written again one by one, so each caller gets its own
  * result and one bad item never fails the others.
  */
 export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
   const maxBatch = options.maxBatch ?? MAX_BATCH
+  const gather = options.gather ?? GATHER_MS
   let waiting: Waiting<I, R>[] = []
   let flushing = false
 
@@ -76,8 +87,12 @@ export function createAppendQueue<I, R>(options: AppendQueueOptions<I, R>) {
   async function flush(): Promise<void> {
     flushing = true
     try {
+      let last = 0
       while (waiting.length > 0) {
+        // One item alone is a quiet moment: no wait. More than one says others are on their way.
+        if (last > 1 && waiting.length < maxBatch) await new Promise((resolve) => setTimeout(resolve, gather))
         const batch = take()
+        last = batch.length
         const outcomes = await write(batch)
         // Answered once the next batch is on its way to the database: the callers' acks and all
         // that follows them (fan-out, the check-in rules) run while it is written, instead of the
