@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAppendQueue, type Outcome } from './append-queue.ts'
 
 /** A queue over a fake database whose transactions end when the test says, and a record of what happened. */
@@ -34,6 +34,10 @@ function setup(options: { gather?: number } = {}) {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('the group commit', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('writes what arrived during a transaction together in the next one', async () => {
     const { events, add, commit } = setup()
     const answered = [add('a'), add('b'), add('c')]
@@ -44,6 +48,9 @@ describe('the group commit', () => {
   })
 
   it('under load, lets the next batch gather: what comes just after a busy batch joins it', async () => {
+    // The gather's timer is the test's to run (setImmediate stays real), so a busy machine cannot
+    // fire it before "e" arrives.
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
     const { events, add, commits } = setup({ gather: 50 })
     const answered = [add('a'), add('b'), add('c')]
     commits.shift()!() // "a" alone: "b c" goes at once, without gathering
@@ -53,7 +60,9 @@ describe('the group commit', () => {
     await nextTurn()
     later.push(add('e'))
     expect(events.filter((e) => e.startsWith('write'))).toEqual(['write a', 'write b c'])
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await vi.advanceTimersByTimeAsync(49)
+    expect(events.filter((e) => e.startsWith('write'))).toEqual(['write a', 'write b c'])
+    await vi.advanceTimersByTimeAsync(1)
     expect(events.filter((e) => e.startsWith('write'))).toEqual(['write a', 'write b c', 'write d e'])
     commits.shift()!()
     await Promise.all([...answered, ...later])
