@@ -45,7 +45,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
   const heartbeat = startHeartbeat(() => sockets, limits.heartbeatMs)
   // A socket that never greets holds memory and a slot of its address's limit (issue 11, finding 5).
   const hellos = startHelloDeadlines<WebSocket>(limits.helloTimeoutMs, (ws) => ws.close(CloseCode.HelloTimeout, 'hello timeout'))
-  const load = createLoadGauge(limits.writesInFlight, () => deps.metrics.statementsInFlight() >= limits.statementsInFlight)
+  const load = createLoadGauge(limits, () => deps.metrics.statementsInFlight() >= limits.statementsInFlight)
   const arrivals = watchArrivals()
   const welcomes = createWelcomes(deps)
 

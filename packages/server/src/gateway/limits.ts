@@ -19,6 +19,11 @@ export type GatewayLimits = {
   /** Writes (sends, answers) being handled at once, past which new ones get `unavailable` (see load.ts). */
   writesInFlight: number
   /**
+   * More may wait while the process answers them fast: as many as it answers in this many
+   * milliseconds at its best rate of the last two seconds (see load.ts; 0: the count alone).
+   */
+  writesQueueMs: number
+  /**
    * Statements sent to the database and not answered yet, past which new writes get `unavailable`:
    * the work after a message (check-in rules, the inbox's summary, assignment) queues there, not in
    * the writes (see load.ts).
@@ -38,6 +43,8 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   helloTimeoutMs: 10_000,
   heartbeatMs: 30_000,
   writesInFlight: 500,
+  // Half the least a refused client waits (MIN_RETRY_MS, 2 s) before it sends again.
+  writesQueueMs: 1000,
   // About a second of the embedded database's work. Lower refused too often: a reconnecting crowd
   // resends its outboxes at once, and a copy of a message already stored, refused on arrival,
   // holds its connection's later messages (send-order.ts) until the hold lapses.

@@ -1,5 +1,5 @@
 import { MIN_RETRY_MS } from '@attune/protocol'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
@@ -69,7 +69,13 @@ beforeAll(async () => {
   raw = await openPglite()
   gate = gated(raw)
   // Room for one write at a time, so "behind" is reached with two.
-  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', database: gate.database, gateway: { writesInFlight: 1 } })
+  server = await createAttuneServer({
+    demo: true,
+    port: 0,
+    host: '127.0.0.1',
+    database: gate.database,
+    gateway: { writesInFlight: 1, writesQueueMs: 0 },
+  })
 })
 afterAll(async () => {
   gate.open()
@@ -79,7 +85,7 @@ afterAll(async () => {
 
 describe('overload is answered, not queued', () => {
   it('what is refused together comes back spread over two seconds: the hints lie above the least a client waits', () => {
-    const gauge = createLoadGauge(1)
+    const gauge = createLoadGauge({ writesInFlight: 1, writesQueueMs: 0 })
     try {
       const hints = Array.from({ length: 2000 }, () => gauge.retryAfterMs())
       // What clients wait (core's retries.ts): a hint is raised to the protocol's least.
@@ -90,6 +96,35 @@ describe('overload is answered, not queued', () => {
       expect(tenths.size).toBe(20)
     } finally {
       gauge.stop()
+    }
+  })
+
+  it('lets as many writes wait as it answers in writesQueueMs at its best rate of the last two seconds, never fewer than writesInFlight', () => {
+    // The gauge's sampler is the test's to run; the delay monitor is Node's and unaffected.
+    vi.useFakeTimers()
+    const gauge = createLoadGauge({ writesInFlight: 10, writesQueueMs: 1000 })
+    try {
+      const waiting = (count: number) => Array.from({ length: count }, () => gauge.start())
+      const first = waiting(10)
+      expect(gauge.behind()).toBe(true)
+      first.forEach((answer) => answer())
+      // 100 answered in one half-second sample: 200 a second, so 200 may wait.
+      waiting(90).forEach((answer) => answer())
+      vi.advanceTimersByTime(500)
+      const held = waiting(199)
+      expect(gauge.behind()).toBe(false)
+      held.push(...waiting(1))
+      expect(gauge.behind()).toBe(true)
+      // A slower half second does not lower it: the best of the last four samples counts.
+      held.splice(0, 50).forEach((answer) => answer())
+      vi.advanceTimersByTime(500)
+      expect(gauge.behind()).toBe(false)
+      // Two seconds with nothing answered: back to the count alone.
+      vi.advanceTimersByTime(2000)
+      expect(gauge.behind()).toBe(true)
+    } finally {
+      gauge.stop()
+      vi.useRealTimers()
     }
   })
 

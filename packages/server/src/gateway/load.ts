@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { MIN_RETRY_MS } from '@attune/protocol'
+import type { GatewayLimits } from './limits.ts'
 import { FRAME_BURST, FRAMES_PER_SECOND } from './rate-limit.ts'
 
 /**
@@ -9,8 +10,10 @@ import { FRAME_BURST, FRAMES_PER_SECOND } from './rate-limit.ts'
  * now and then, and a flood got through: the gateway tests' flakes.)
  */
 const STALL_MS = (FRAME_BURST / FRAMES_PER_SECOND) * 1000
-/** How often the event loop's delay is sampled. */
+/** How often the event loop's delay and the rate of answered writes are sampled. */
 const SAMPLE_MS = 500
+/** The rate a process answers writes at is the best of its last four samples: two seconds. */
+const RATE_SAMPLES = 4
 /**
  * How widely the hints given to refused clients are spread, above the least a client waits
  * (`MIN_RETRY_MS`), so what was refused together does not come back together. Spread below it
@@ -24,24 +27,41 @@ const RETRY_SPREAD_MS = MIN_RETRY_MS
 /**
  * Whether this process is behind. Overload is answered, not queued: past its limit the gateway
  * refuses writes at once with `unavailable` and a retry hint (the clients' outboxes resend them),
- * instead of letting acks come back a minute late. Writes in flight are not the whole load: each
+ * instead of letting acks come back a minute late. The limit is a count (`writesInFlight`) or, when
+ * more, what the process answers in `writesQueueMs` at its best rate of the last two seconds
+ * (decision 043): a refused shopper waits 2 s at least before the resend, so a crowd that clears
+ * in a second is better waited for. On two shared cores, a process that waited 100-250 ms for a
+ * core read that long's messages at once; at 3,000 a second 500 in flight were reached, the
+ * refused came back together 2-4 s later with all they had typed since, and the step fell
+ * behind although the database and the cores had time to spare. Writes in flight are not the whole load: each
  * message leaves work for the database after its ack (check-in rules, the summary, assignment),
  * so a database that has fallen behind refuses new writes too. And frames read in one burst after a stall of
  * our own are not the shopper's burst: the per-connection rate limit is not applied then.
  */
-export function createLoadGauge(maxWritesInFlight: number, databaseBehind: () => boolean = () => false, stallMs = STALL_MS) {
+export function createLoadGauge(
+  limits: Pick<GatewayLimits, 'writesInFlight' | 'writesQueueMs'>,
+  databaseBehind: () => boolean = () => false,
+  stallMs = STALL_MS,
+) {
   let writes = 0
+  let answered = 0
+  const rates: number[] = []
+  let limit = limits.writesInFlight
   let stalledRecently = false
   const delay = monitorEventLoopDelay({ resolution: 20 })
   delay.enable()
   const sampler = setInterval(() => {
     stalledRecently = delay.max / 1e6 > stallMs
     delay.reset()
+    rates.push((answered * 1000) / SAMPLE_MS)
+    if (rates.length > RATE_SAMPLES) rates.shift()
+    answered = 0
+    limit = Math.max(limits.writesInFlight, (Math.max(...rates) * limits.writesQueueMs) / 1000)
   }, SAMPLE_MS)
   sampler.unref()
   return {
     /** True when a new write should be refused for now: too many writes, or the database is behind. */
-    behind: () => writes >= maxWritesInFlight || databaseBehind(),
+    behind: () => writes >= limit || databaseBehind(),
     /** True when the last moments held a stall: frames arriving now may have waited behind it. */
     stalled: () => stalledRecently,
     /** Counts a write from arrival to answer; call the returned function when it is answered. */
@@ -49,7 +69,10 @@ export function createLoadGauge(maxWritesInFlight: number, databaseBehind: () =>
       writes++
       let done = false
       return () => {
-        if (!done) writes--
+        if (!done) {
+          writes--
+          answered++
+        }
         done = true
       }
     },
