@@ -30,7 +30,7 @@ const RETRY_SPREAD_MS = MIN_RETRY_MS
  * instead of letting acks come back a minute late. The limit is a count (`writesInFlight`) or, when
  * more, what the process answers in `writesQueueMs` at its best rate of the last two seconds
  * (decision 043): a refused shopper waits 2 s at least before the resend, so a crowd that clears
- * in a second is better waited for. On two shared cores, a process that waited 100-250 ms for a
+ * in a second is better waited for. On two shared cores, a process that waited a tenth of a second for a
  * core read that long's messages at once; at 3,000 a second 500 in flight were reached, the
  * refused came back together 2-4 s later with all they had typed since, and the step fell
  * behind although the database and the cores had time to spare. Writes in flight are not the whole load: each
