@@ -28,15 +28,13 @@ const RETRY_SPREAD_MS = MIN_RETRY_MS
  * Whether this process is behind. Overload is answered, not queued: past its limit the gateway
  * refuses writes at once with `unavailable` and a retry hint (the clients' outboxes resend them),
  * instead of letting acks come back a minute late. The limit is a count (`writesInFlight`) or, when
- * more, what the process answers in `writesQueueMs` at its best rate of the last two seconds
- * (decision 043): a refused shopper waits 2 s at least before the resend, so a crowd that clears
- * in a second is better waited for. On two shared cores, a process that waited a tenth of a second for a
- * core read that long's messages at once; at 3,000 a second 500 in flight were reached, the
- * refused came back together 2-4 s later with all they had typed since, and the step fell
- * behind although the database and the cores had time to spare. Writes in flight are not the whole load: each
- * message leaves work for the database after its ack (check-in rules, the summary, assignment),
- * so a database that has fallen behind refuses new writes too. And frames read in one burst after a stall of
- * our own are not the shopper's burst: the per-connection rate limit is not applied then.
+ * more, what the process answers in `writesQueueMs` at its best rate of the last two seconds: a
+ * refused shopper waits 2 s at least before the resend, so a crowd that clears in a second, like
+ * the one a process reads at once after waiting for a core, is better waited for (decision 043).
+ * Writes in flight are not the whole load: each message leaves work for the database after its
+ * ack (check-in rules, the summary, assignment), so a database that has fallen behind refuses new
+ * writes too. And frames read in one burst after a stall of our own are not the shopper's burst:
+ * the per-connection rate limit is not applied then.
  */
 export function createLoadGauge(
   limits: Pick<GatewayLimits, 'writesInFlight' | 'writesQueueMs'>,
