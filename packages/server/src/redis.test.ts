@@ -15,6 +15,32 @@ afterEach(async () => {
 })
 
 describe.runIf(redisBin)('the Redis bus', () => {
+  it("a process hears its own message once (here, not its echo) and another process's once", async () => {
+    redis = await startLocalRedis(redisBin!)
+    const here = await connectRedis(redis.url, quiet)
+    const there = await connectRedis(redis.url, quiet)
+    links.push(here, there)
+    const heard: BusMessage[] = []
+    here.bus.subscribe('conversation:c1', (message) => heard.push(message))
+    // Subscribed on Redis once `there` is heard: published until then, one message at the end.
+    const ours: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'ours' }
+    await expect
+      .poll(
+        () => {
+          there.bus.publish('conversation:c1', notice)
+          return heard.some((message) => message.type === 'revoked' && message.siteId === 'demo')
+        },
+        { timeout: 30_000, interval: 200 },
+      )
+      .toBe(true)
+    const last: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'last' }
+    here.bus.publish('conversation:c1', ours)
+    there.bus.publish('conversation:c1', last)
+    // Redis delivers in the order it was given: once `last` is in, our echo was too.
+    await expect.poll(() => heard.some((message) => message.type === 'revoked' && message.siteId === 'last'), { timeout: 30_000 }).toBe(true)
+    expect(heard.filter((message) => message.type !== 'revoked' || message.siteId !== 'demo')).toEqual([ours, last])
+  }, 60_000)
+
   it('a subscription Redis never confirmed, because it went away mid-SUBSCRIBE, is made when Redis is back', async () => {
     redis = await startLocalRedis(redisBin!)
     const listening = await connectRedis(redis.url, quiet)

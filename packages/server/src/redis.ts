@@ -60,7 +60,12 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
 
   const listeners = new Map<string, number>()
   let dropped = 0
+  // Whatever this process publishes comes back on its own subscriptions: half of what a process
+  // hears under load (a shopper's message and its conversation's summary). Its own are known by
+  // their first characters, as `JSON.stringify` keeps `origin` first, and never parsed.
+  const ownEcho = JSON.stringify({ origin } satisfies Pick<Envelope, 'origin'>).slice(0, -1)
   const fromRedis = (raw: string, channel: string) => {
+    if (raw.startsWith(ownEcho)) return
     let envelope: Envelope
     try {
       envelope = JSON.parse(raw) as Envelope
@@ -68,7 +73,7 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
       onError(error)
       return
     }
-    if (envelope.origin !== origin) local.publish(channel.slice(PREFIX.length), envelope.message)
+    local.publish(channel.slice(PREFIX.length), envelope.message)
   }
 
   // A process proves it is alive every third of the lease; a crashed one's parts stop counting.
