@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { renameKeys, shortKeyIds } from '../build/short-keys.ts'
+
+describe("the build's short catalog keys", () => {
+  it('gives each key a letter, in order, and the same letter wherever the key is written', () => {
+    const ids = shortKeyIds(['panel.title', 'composer.send'], [])
+    expect([...ids]).toEqual([
+      ['panel.title', 'a'],
+      ['composer.send', 'b'],
+    ])
+    const catalog = `var c={"panel.title":\`Chat with {store}\`,'composer.send':"Send"}`
+    const panel = 'h(`h2`,null,t(`panel.title`)),h(`button`,null,t("composer.send"))'
+    expect(renameKeys(catalog, ids)).toBe('var c={"a":`Chat with {store}`,\'b\':"Send"}')
+    expect(renameKeys(panel, ids)).toBe('h(`h2`,null,t(`a`)),h(`button`,null,t("b"))')
+  })
+
+  it('leaves a key alone where it is only part of a string, or a longer key', () => {
+    const ids = shortKeyIds(['message.sent'], [])
+    expect(renameKeys('"message.sent.twice" + "the message.sent" + `message.sent`', ids)).toBe('"message.sent.twice" + "the message.sent" + `a`')
+  })
+
+  it('keeps the names of a family the code puts together at run time, and only that family', () => {
+    const keys = ['mood.1', 'mood.2', 'checkin.before.question', 'checkin.after.question', 'checkin.skip', 'message.retry']
+    const sources = ['options: MOODS.map((m) => t(`mood.${m}`))', 'const question = (phase) => t(`checkin.${phase}.question`)']
+    expect([...shortKeyIds(keys, sources)]).toEqual([
+      ['checkin.skip', 'a'],
+      ['message.retry', 'b'],
+    ])
+  })
+
+  it('stops the build for a template it cannot read, and for a key that is a plain word', () => {
+    expect(() => shortKeyIds(['mood.1'], ['t(`mood.${a}.${b}`)'])).toThrow(/cannot tell which catalog keys/)
+    expect(() => shortKeyIds(['label', 'panel.title'], [])).toThrow(/must be dotted.*label/)
+  })
+
+  it('runs past one letter a key into two', () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `key.n${i}`)
+    const ids = [...shortKeyIds(keys, []).values()]
+    expect(ids.slice(0, 2)).toEqual(['a', 'b'])
+    expect(ids[51]).toBe('Z')
+    expect(ids[52]).toBe('aa')
+    expect(new Set(ids).size).toBe(60)
+  })
+})
