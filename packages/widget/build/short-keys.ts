@@ -36,7 +36,7 @@ function family(source: string, index: number): RegExp {
  */
 export function shortKeyIds(keys: readonly string[], sources: readonly string[]): Map<string, string> {
   const undotted = keys.filter((key) => !DOTTED.test(key))
-  if (undotted.length > 0) throw new Error(`catalog keys must be dotted to be shortened: ${undotted.join(', ')}`)
+  if (undotted.length > 0) throw new Error(`catalog keys must be words joined by dots to be shortened: ${undotted.join(', ')}`)
   const madeAtRunTime = sources.flatMap((source) => [...source.matchAll(DOTTED_HEAD)].map(({ index }) => family(source, index)))
   const kept = [...new Set(keys)].filter((key) => !madeAtRunTime.some((template) => template.test(key)))
   return new Map(kept.map((key, index) => [key, idAt(index)]))
