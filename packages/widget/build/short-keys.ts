@@ -12,12 +12,14 @@ const DOTTED = /^\w+(?:\.\w+)+$/
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** One letter while they last (52), then two: ids that are property names without quotes. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+/** One letter while they last (52), then two (2,704 more): ids that are property names without quotes. */
 function idAt(index: number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
-  if (index < letters.length) return letters[index]!
-  const rest = index - letters.length
-  return letters[Math.floor(rest / letters.length) % letters.length]! + letters[rest % letters.length]!
+  if (index < LETTERS.length) return LETTERS[index]!
+  const rest = index - LETTERS.length
+  if (rest >= LETTERS.length ** 2) throw new Error(`more catalog keys than two letters can name: ${index + 1}`)
+  return LETTERS[Math.floor(rest / LETTERS.length)]! + LETTERS[rest % LETTERS.length]!
 }
 
 /** The keys a template at `index` may make: one part filled in, between fixed ones. */

@@ -33,12 +33,15 @@ describe("the build's short catalog keys", () => {
     expect(() => shortKeyIds(['label', 'panel.title'], [])).toThrow(/words joined by dots.*label/)
   })
 
-  it('runs past one letter a key into two', () => {
+  it('runs past one letter into two, and stops the build past two', () => {
     const keys = Array.from({ length: 60 }, (_, i) => `key.n${i}`)
     const ids = [...shortKeyIds(keys, []).values()]
     expect(ids.slice(0, 2)).toEqual(['a', 'b'])
     expect(ids[51]).toBe('Z')
     expect(ids[52]).toBe('aa')
     expect(new Set(ids).size).toBe(60)
+    const most = Array.from({ length: 52 + 52 * 52 }, (_, i) => `key.n${i}`)
+    expect([...shortKeyIds(most, []).values()].at(-1)).toBe('ZZ')
+    expect(() => shortKeyIds([...most, 'key.one.more'], [])).toThrow(/more catalog keys than two letters can name/)
   })
 })
