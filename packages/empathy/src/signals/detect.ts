@@ -6,9 +6,9 @@ import type { LexiconSource } from './source.ts'
 import { latinLexicon } from './lexicons/latin.ts'
 import { lo } from './lexicons/lo.ts'
 import { th } from './lexicons/th.ts'
-import { countScripts, detectLanguage } from './language.ts'
+import { countScripts, languageOf, tallyLanguage, type LanguageTally } from './language.ts'
 import { normalize } from './normalize.ts'
-import { countRepeats, letters } from './repetition.ts'
+import { countRepeatedSpellings, letters } from './repetition.ts'
 import { CALMING, combineCues, levelOf, summarise } from './score.ts'
 import { tokenize } from './segment.ts'
 import { capitalsCue, emojiCues, laughterAndStretching, punctuationCue } from './surface.ts'
@@ -21,7 +21,7 @@ const REPEAT_BASE = 0.35
 const REPEAT_STEP = 0.15
 const REPEAT_MAX = 0.6
 // "hello?" sent after an earlier message is a shopper checking whether anyone is there: a weak
-// cue alone, one that a wait tips over. Keys as countRepeats makes them (normalised, letters
+// cue alone, one that a wait tips over. Keys as a reading's spelling is (normalised, letters
 // only: "hellooo??" is "helo"); an empty key is a bare "?".
 const NUDGE = 0.2
 const NUDGES: ReadonlySet<string> = new Set([
@@ -59,8 +59,12 @@ function lexiconsFor(text: string): LexiconSource[] {
   return lexicons
 }
 
-/** What one message says, read once: its cues (unscaled) and its normalised text. */
-type Reading = { hits: readonly Hit[]; normalised: string }
+/**
+ * What one message says, read once: its cues (unscaled), its normalised text, its letters alone
+ * (what the repeat check compares) and its language tally. After each new message the detector
+ * reads six, so what each needs is worked out once, with its reading (issue 12).
+ */
+type Reading = { hits: readonly Hit[]; normalised: string; spelling: string; tally: LanguageTally }
 
 /**
  * The readings of messages read lately, by text: the server reads the shopper's six latest
@@ -82,7 +86,7 @@ function reading(text: string): Reading {
     return known
   }
   const normalised = normalize(text)
-  const fresh = { hits: readMessage(text, normalised), normalised }
+  const fresh = { hits: readMessage(text, normalised), normalised, spelling: letters(normalised), tally: tallyLanguage(text) }
   readings.set(text, fresh)
   readingChars += text.length
   for (const oldest of readings.keys()) {
@@ -159,20 +163,22 @@ export function detectFrustration(texts: readonly string[], context?: Frustratio
       hits.push({ ...hit, weight: hit.weight * scale })
     }
   })
-  const normalised = read.map((r) => r.normalised)
-  const repeats = countRepeats(normalised)
+  const repeats = countRepeatedSpellings(read.map((r) => r.spelling))
   if (repeats > 0) {
     const weight = Math.min(REPEAT_MAX, REPEAT_BASE + REPEAT_STEP * (repeats - 1))
     hits.push({ kind: 'repetition', weight, detail: `×${repeats + 1}` })
   }
-  const newest = normalised.at(-1)
-  if (recent.length > 1 && newest !== undefined && newest.trim() !== '' && NUDGES.has(letters(newest))) {
+  const newest = read.at(-1)
+  if (recent.length > 1 && newest !== undefined && newest.normalised.trim() !== '' && NUDGES.has(newest.spelling)) {
     hits.push({ kind: 'burst', weight: NUDGE, detail: 'nudge' })
   }
   hits.push(...contextCues(context))
   const score = combineCues(hits)
   const signal: FrustrationSignal = { level: levelOf(score), score, cues: summarise(hits) }
-  const language = detectLanguage(recent, context?.locale)
+  const language = languageOf(
+    read.map((r) => r.tally),
+    context?.locale,
+  )
   if (language) signal.language = language
   return signal
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { detectLanguage, languageFromLocale } from './language.ts'
+import { languageFromLocale, languageOf, tallyLanguage } from './language.ts'
+
+const detectLanguage = (texts: string[], locale?: string) => languageOf(texts.map(tallyLanguage), locale)
 
 describe('detectLanguage', () => {
   it('reads Thai and Lao by script', () => {

@@ -125,33 +125,38 @@ export function countScripts(text: string): Scripts {
   }
 }
 
-function latinLanguage(texts: readonly string[], hint: Language | undefined): Language {
-  let fil = 0
-  let eng = 0
-  for (const text of texts) {
-    for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
-      fil += FILIPINO[word] ?? 0
-      eng += ENGLISH[word] ?? 0
-    }
-  }
-  if (fil === 0 && eng === 0) return hint === 'fil' ? 'fil' : 'en'
-  // A Filipino shop's hint tips a close call; "po" alone beats a short English sentence.
-  const filBias = hint === 'fil' ? 1.5 : 1
-  return fil * filBias >= eng * 0.6 ? 'fil' : 'en'
+/** What one message says about its language: its letters by script, and its function words. */
+export interface LanguageTally extends Scripts {
+  filipino: number
+  english: number
 }
 
-/** The language of the messages: the dominant script, then function words for Latin text. */
-export function detectLanguage(texts: readonly string[], locale?: string): Language | undefined {
+/** One message's tally; the detector keeps it with the message's reading (issue 12). */
+export function tallyLanguage(text: string): LanguageTally {
+  const tally = { ...countScripts(text), filipino: 0, english: 0 }
+  for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
+    tally.filipino += FILIPINO[word] ?? 0
+    tally.english += ENGLISH[word] ?? 0
+  }
+  return tally
+}
+
+/** The language of the messages, from their tallies: the dominant script, then function words for Latin text. */
+export function languageOf(tallies: readonly LanguageTally[], locale?: string): Language | undefined {
   const hint = languageFromLocale(locale)
-  const total: Scripts = { thai: 0, lao: 0, latin: 0 }
-  for (const text of texts) {
-    const s = countScripts(text)
-    total.thai += s.thai
-    total.lao += s.lao
-    total.latin += s.latin
+  const total: LanguageTally = { thai: 0, lao: 0, latin: 0, filipino: 0, english: 0 }
+  for (const tally of tallies) {
+    total.thai += tally.thai
+    total.lao += tally.lao
+    total.latin += tally.latin
+    total.filipino += tally.filipino
+    total.english += tally.english
   }
   if (total.thai + total.lao + total.latin === 0) return hint
   if (total.thai >= total.lao && total.thai >= total.latin) return 'th'
   if (total.lao >= total.latin) return 'lo'
-  return latinLanguage(texts, hint)
+  if (total.filipino === 0 && total.english === 0) return hint === 'fil' ? 'fil' : 'en'
+  // A Filipino shop's hint tips a close call; "po" alone beats a short English sentence.
+  const filBias = hint === 'fil' ? 1.5 : 1
+  return total.filipino * filBias >= total.english * 0.6 ? 'fil' : 'en'
 }
