@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BusMessage } from './bus.ts'
 import { findRedisServer, startLocalRedis, type LocalRedis } from './local-redis.ts'
-import { connectRedis, type RedisLink } from './redis.ts'
+import { connectRedis, PUBLISHES_WAITING_MAX, type RedisLink } from './redis.ts'
 
 const redisBin = findRedisServer()
 const quiet = () => {}
@@ -66,5 +66,21 @@ describe.runIf(redisBin)('the Redis bus', () => {
       )
       .toBe(true)
     expect(heard[0]).toEqual(notice)
+  }, 60_000)
+
+  it('a Redis that stops answering: publishes past the bound are dropped and counted at once, and this process still hears them', async () => {
+    redis = await startLocalRedis(redisBin!)
+    const link = await connectRedis(redis.url, quiet)
+    links.push(link)
+    let heardHere = 0
+    link.bus.subscribe('conversation:c1', () => heardHere++)
+    redis.freeze()
+    const published = PUBLISHES_WAITING_MAX + 5
+    for (let i = 0; i < published; i++) link.bus.publish('conversation:c1', notice)
+    // A refusal is a rejected promise: counted once its callbacks have run, long before any timeout.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(heardHere).toBe(published)
+    expect(link.bus.dropped()).toBe(published - PUBLISHES_WAITING_MAX)
+    await redis.down()
   }, 60_000)
 })

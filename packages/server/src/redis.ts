@@ -35,6 +35,8 @@ const ALIVE_SECONDS = 30
 type Envelope = { origin: string; message: BusMessage }
 
 const PREFIX = 'attune:bus:'
+/** Commands waiting for Redis's reply on the publishing connection past which a publish is dropped. */
+export const PUBLISHES_WAITING_MAX = 20_000
 
 /**
  * The bus is Redis pub/sub, for several processes serving one store. Subscribers in
@@ -51,7 +53,11 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
   const local = createMemoryBus()
   const origin = randomUUID()
   const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 2000)
-  const publisher = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy } })
+  const publisher = createClient({ url, disableOfflineQueue: true, commandsQueueMaxLength: PUBLISHES_WAITING_MAX, socket: { reconnectStrategy } })
+  // The client gives each command a 5-second timer and an abort signal, which fire even after the
+  // reply: for two publishes a message, about 5% of a busy process's time (issue 12). A publish
+  // waits for nothing, so it goes without; the queue's bound keeps a stalled Redis from piling up.
+  const publishing = publisher.withCommandOptions({ timeout: undefined })
   // Subscriptions queue while Redis is away: there are few of them, and they must come back.
   const subscriber = createClient({ url, socket: { reconnectStrategy } })
   publisher.on('error', onError)
@@ -151,7 +157,7 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
         return
       }
       const envelope: Envelope = { origin, message }
-      publisher.publish(PREFIX + topic, JSON.stringify(envelope)).catch((error: unknown) => {
+      publishing.publish(PREFIX + topic, JSON.stringify(envelope)).catch((error: unknown) => {
         dropped++
         onError(error)
       })
