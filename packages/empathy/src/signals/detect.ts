@@ -69,10 +69,12 @@ type Reading = { hits: readonly Hit[]; normalised: string; spelling: string; tal
 /**
  * The readings of messages read lately, by text: the server reads the shopper's six latest
  * messages after each new one, so five of them were read a moment before (issue 12). Bounded by
- * the characters of their texts (~8 MB), not by a count: at 2,000 texts, 500 shoppers chatting at
- * once (3,000 texts in their windows) were read afresh every time. The longest unused goes first.
+ * count, the six latest of 10,000 conversations (at 2,000, 500 shoppers chatting at once were read
+ * afresh every time), and by the characters of their texts (~8 MB) for long ones. By characters
+ * alone, short texts filled it with 330,000 readings, ~0.4 KB each. The longest unused goes first.
  */
 const readings = new Map<string, Reading>()
+const READINGS_MAX = 60_000
 const READINGS_MAX_CHARS = 4_000_000
 let readingChars = 0
 
@@ -90,7 +92,7 @@ function reading(text: string): Reading {
   readings.set(text, fresh)
   readingChars += text.length
   for (const oldest of readings.keys()) {
-    if (readingChars <= READINGS_MAX_CHARS) break
+    if (readingChars <= READINGS_MAX_CHARS && readings.size <= READINGS_MAX) break
     readings.delete(oldest)
     readingChars -= oldest.length
   }
