@@ -55,8 +55,9 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
   const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 2000)
   const publisher = createClient({ url, disableOfflineQueue: true, commandsQueueMaxLength: PUBLISHES_WAITING_MAX, socket: { reconnectStrategy } })
   // The client gives each command a 5-second timer and an abort signal, which fire even after the
-  // reply: for two publishes a message, about 5% of a busy process's time (issue 12). A publish
-  // waits for nothing, so it goes without; the queue's bound keeps a stalled Redis from piling up.
+  // reply: for two publishes a message, 6% of a loaded process's busy time and their garbage
+  // besides (issue 12). A publish waits for nothing, so it goes without; the queue's bound keeps a
+  // stalled Redis from piling them up.
   const publishing = publisher.withCommandOptions({ timeout: undefined })
   // Subscriptions queue while Redis is away: there are few of them, and they must come back.
   const subscriber = createClient({ url, socket: { reconnectStrategy } })
