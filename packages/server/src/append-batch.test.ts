@@ -10,7 +10,7 @@ const shopper: Author = { role: 'visitor', id: 'v1' }
 const agent: Author = { role: 'agent', id: 'a1' }
 const message = (clientId: string, author: Author = shopper): NewEvent => ({ kind: 'message', author, clientId, body: { text: clientId } })
 
-describe.each(databaseEngines())('group commit on $name', ({ open }) => {
+describe.each(databaseEngines())('group commit on $name', ({ name, open }) => {
   let db: Database
   let stop: () => Promise<void>
   beforeAll(async () => {
@@ -284,6 +284,38 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
     expect(await log.append(id, message('asked before'), asShopper)).toEqual({ event: first.event, duplicate: true, elsewhere: earlier })
     expect(await log.append(id, message('next'), asShopper)).toMatchObject({ event: { seq: 3 }, duplicate: false })
     expect((await log.readAfter(id, 0, 10)).map((e) => e.seq)).toEqual([1, 2, 3])
+  })
+
+  // What each message's write moves (WRITE in append-statements.ts): in no index, so PostgreSQL
+  // updates the row in place (a HOT update), with no new entry in any of the table's indexes.
+  const MOVED_BY_A_MESSAGE = ['last_seq', 'updated_at', 'waiting_since', 'empathy']
+
+  it("indexes none of the columns a message's write moves in its conversation's row", async () => {
+    const indexes = await db.query<{ definition: string }>(
+      `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index WHERE indrelid = 'conversations'::regclass`,
+    )
+    expect(indexes.length).toBeGreaterThan(0)
+    for (const { definition } of indexes) {
+      for (const column of MOVED_BY_A_MESSAGE) expect(definition).not.toMatch(new RegExp(`\\b${column}\\b`))
+    }
+  })
+
+  // The counts are per connection until flushed, and the embedded database is one connection.
+  it.runIf(name === 'the embedded database')('updates the conversation in place for each message, creating no index entry', async () => {
+    const updates = async () => {
+      await db.query('SELECT pg_stat_force_next_flush()')
+      const [row] = await db.query<{ all: string; hot: string }>(
+        `SELECT n_tup_upd AS all, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'conversations'`,
+      )
+      return { all: Number(row?.all), hot: Number(row?.hot) }
+    }
+    const log = createLog(db)
+    const id = await conversation()
+    const before = await updates()
+    for (let i = 0; i < 10; i++) await log.append(id, message(`in-place-${i}`, i % 2 === 0 ? shopper : agent))
+    const after = await updates()
+    expect(after.all - before.all).toBeGreaterThanOrEqual(10)
+    expect(after.hot - before.hot).toBe(after.all - before.all)
   })
 
   it('reads a conversation id in either case', async () => {

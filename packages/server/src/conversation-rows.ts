@@ -65,6 +65,20 @@ const LAST_MESSAGE = `
     ) newest WHERE kind = 'message' LIMIT 1
   ) m ON true`
 export const SUMMARY_SELECT = `${SUMMARY_COLUMNS} FROM conversations c ${LAST_MESSAGE}`
+
+/**
+ * Newest activity first, as an index reads it (migration 25): by the hour of the last activity,
+ * then by its time among that hour's rows. The order is updated_at's; updated_at itself is in
+ * no index, so a message's write updates its conversation's row in place.
+ */
+export const NEWEST_ACTIVITY_FIRST = 'c.active_hour DESC, c.updated_at DESC'
+
+/** Last activity at `at` (a timestamptz placeholder) or later, with the hour first for the index. */
+export const activeSince = (at: string) => `c.active_hour >= date_trunc('hour', (${at}) AT TIME ZONE 'UTC') AND c.updated_at >= ${at}`
+
+/** Ordered after (older than) the row last active at `at` with id `id`: the next page of NEWEST_ACTIVITY_FIRST, c.id DESC. */
+export const activeBefore = (at: string, id: string) =>
+  `c.active_hour <= date_trunc('hour', (${at}) AT TIME ZONE 'UTC') AND (c.updated_at, c.id) < (${at}, ${id})`
 // The summary, and what the check-in rules read of the conversation, its shopper and its store.
 export const STATE_SELECT = `${SUMMARY_COLUMNS}, c.language, c.checkin_override, s.empathy_settings,
          (SELECT v.checkins_opted_out FROM visitors v WHERE v.id = c.visitor_id) AS checkins_opted_out

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ConversationSummary, ShopperContext } from '@attune/protocol'
 import { topics, type Bus } from './bus.ts'
 import {
+  NEWEST_ACTIVITY_FIRST,
   RECORD,
   STATE_SELECT,
   SUMMARY_SELECT,
@@ -103,7 +104,7 @@ export function createConversations(db: Database, hooks: { created?: (conversati
     async openSummaries(siteId: string, limit = 500, onlyFor?: string): Promise<ConversationSummary[]> {
       const rows = await db.query<Row>(
         `${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' AND ($3::uuid IS NULL OR c.assignee_id IS NULL OR c.assignee_id = $3)
-         ORDER BY c.updated_at DESC LIMIT $2`,
+         ORDER BY ${NEWEST_ACTIVITY_FIRST} LIMIT $2`,
         [siteId, limit, onlyFor ?? null],
       )
       return rows.map(toSummary)

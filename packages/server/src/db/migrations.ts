@@ -538,6 +538,23 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       $$;
     `,
   },
+  {
+    id: 25,
+    name: 'a-message-moves-no-indexed-column',
+    sql: `
+      -- Every message moves its conversation's updated_at, and updated_at was in an index: so
+      -- PostgreSQL could not update the row in place (a HOT update) and wrote a new entry in each of
+      -- the table's six indexes, for every message, leaving a dead one behind in each (issue 12).
+      -- The lists still go newest activity first by an index: by the hour of the last activity, a
+      -- column of its own that changes once an hour at most, then by updated_at among the few rows
+      -- of that hour (search.ts, conversations.ts, follow-ups.ts). The hour is UTC's, so it is
+      -- the same whatever the session's time zone.
+      ALTER TABLE conversations
+        ADD COLUMN active_hour timestamp GENERATED ALWAYS AS (date_trunc('hour', updated_at AT TIME ZONE 'UTC')) STORED;
+      CREATE INDEX conversations_site_recent ON conversations (site_id, status, active_hour DESC);
+      DROP INDEX conversations_site_activity;
+    `,
+  },
 ]
 
 /**

@@ -62,10 +62,13 @@ const CHECKPOINT_DUE = `
  * Statistics: the planner chooses by them, and without them the inbox's summaries found each
  * conversation's newest message through every message of the store (268 ms for a list of 500
  * conversations among 30,000 messages, 15 ms with them); taken a minute after opening, the reads
- * of a new store's first minute scanned every message. Vacuum: every message moves its
- * conversation's `updated_at`, an indexed column, so each leaves a dead row version and an entry in
- * each of the table's indexes: after 200,000 messages, 500 conversations took 5.8 MB and their
- * indexes 3.2, not 0.3 and 0.4, and a transaction of 100 messages slowed by a fifth (bench:upkeep).
+ * of a new store's first minute scanned every message. Vacuum: every message leaves a dead
+ * version of its conversation's row. It used to leave an entry in each of the table's indexes too,
+ * as it moved `updated_at`, then indexed: after 200,000 messages, 500 conversations took 5.8 MB
+ * and their indexes 3.2, not 0.3 and 0.4, and a transaction of 100 messages slowed by a fifth.
+ * Since migration 25 (decision 044) the row is updated in place and its dead versions are pruned
+ * within its page: unvacuumed, 0.6 MB and 0.3 (bench:upkeep). The events and the other tables
+ * still need what a vacuum does.
  * Freezing: PGlite runs PostgreSQL in single-user mode, which does not stop at the 2^31
  * transactions after which an unfrozen row would seem to come from the future and vanish (~90
  * days at the load bench's 270 commits/s). Checkpoints: with no checkpointer, one came only when

@@ -1,5 +1,6 @@
 import { conversationRecord, followUpReason } from '@attune/empathy'
 import type { FollowUp, FollowUpReason } from '@attune/protocol'
+import { activeSince, NEWEST_ACTIVITY_FIRST } from '../conversation-rows.ts'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import { Refused } from '../refused.ts'
@@ -68,8 +69,8 @@ export function createFollowUps(db: Database, log: ConversationLog) {
     /** The store's resolved chats of the last LIST_DAYS that ended upset, the newest first. */
     async list(siteId: string): Promise<FollowUp[]> {
       const rows = await db.query<Row>(
-        `${SELECT} WHERE c.site_id = $1 AND c.status = 'resolved' AND c.updated_at >= now() - make_interval(days => $2)
-         ORDER BY c.updated_at DESC LIMIT $3`,
+        `${SELECT} WHERE c.site_id = $1 AND c.status = 'resolved' AND ${activeSince('now() - make_interval(days => $2)')}
+         ORDER BY ${NEWEST_ACTIVITY_FIRST} LIMIT $3`,
         [siteId, LIST_DAYS, LIST_LIMIT],
       )
       return toFollowUps(rows)

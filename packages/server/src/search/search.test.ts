@@ -152,6 +152,31 @@ describe.each(databaseEngines())('searching conversations on $name', ({ open }) 
     expect([...ids(first), ...ids(second)]).toEqual(made.reverse())
   })
 
+  it('pages newest activity first to the microsecond across the turn of an hour, ties by id', async () => {
+    const agent = await store()
+    // Newest first: ten just after noon (UTC), one at noon itself, then the hour before; the second
+    // page starts inside 11:00, and the last two share a time.
+    const times = [
+      ...Array.from({ length: 10 }, (_, i) => `2026-11-01T12:00:00.0000${String(10 - i).padStart(2, '0')}Z`),
+      '2026-11-01T12:00:00.000000Z',
+      ...Array.from({ length: SEARCH_PAGE_SIZE - 8 }, (_, i) => `2026-11-01T11:59:59.9999${String(99 - i).padStart(2, '0')}Z`),
+      '2026-11-01T11:00:00.000000Z',
+      '2026-11-01T11:00:00.000000Z',
+    ]
+    const made: { id: string; at: string }[] = []
+    for (const at of times) {
+      const id = await chat(agent.siteId, ['hello'])
+      await db.query('UPDATE conversations SET updated_at = $2::timestamptz WHERE id = $1', [id, at])
+      made.push({ id, at })
+    }
+    const newestFirst = made.sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).map((c) => c.id)
+
+    const first = await search(agent, { status: 'resolved' })
+    const second = await search(agent, { status: 'resolved', before: first.next! })
+    expect(second.next).toBeNull()
+    expect([...ids(first), ...ids(second)]).toEqual(newestFirst)
+  })
+
   it("finds an agent's own and the unassigned conversations, not a colleague's; a manager finds all (issue 14)", async () => {
     const agent = await store()
     const colleague = await createPeople(db).create({ email: `${randomUUID()}@team.test`, name: 'Kai', password: 'correct horse battery' })

@@ -8,6 +8,7 @@ import {
   type SearchResult,
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
+import { activeBefore, NEWEST_ACTIVITY_FIRST } from '../conversation-rows.ts'
 import type { Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts'
@@ -87,7 +88,7 @@ export async function searchConversations(
   const where = [`c.site_id = ${site}`, `v.site_id = ${site}`, visibleTo(agent, p), taggedWith(query.tag, site, p)]
   if (query.status !== 'all') where.push(`c.status = ${p.add(query.status)}`)
   const cursor = query.before === undefined ? null : decodeCursor(query.before)
-  if (cursor) where.push(`(c.updated_at, c.id) < (${p.add(cursor.at)}::timestamp AT TIME ZONE 'UTC', ${p.add(cursor.id)}::uuid)`)
+  if (cursor) where.push(activeBefore(`${p.add(cursor.at)}::timestamp AT TIME ZONE 'UTC'`, `${p.add(cursor.id)}::uuid`))
 
   const terms = searchTerms(query.q)
   const hits = query.q !== '' && terms.length > 0 ? messageHits(terms, site, p) : null
@@ -103,7 +104,7 @@ export async function searchConversations(
      FROM conversations c JOIN visitors v ON v.id = c.visitor_id
      ${hits ? 'LEFT JOIN hits h ON h.conversation_id = c.id' : ''}
      WHERE ${where.join(' AND ')}
-     ORDER BY c.updated_at DESC, c.id DESC LIMIT ${p.add(SEARCH_PAGE_SIZE + 1)}`,
+     ORDER BY ${NEWEST_ACTIVITY_FIRST}, c.id DESC LIMIT ${p.add(SEARCH_PAGE_SIZE + 1)}`,
     p.values,
   )
   const page = rows.slice(0, SEARCH_PAGE_SIZE)
