@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Author } from '@attune/protocol'
+import type { Author, EmpathySnapshot } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
@@ -320,14 +320,16 @@ describe('group commit on the embedded database, as PostgreSQL counts it', () =>
   }, 60_000)
   afterAll(() => db.close())
 
+  /** PostgreSQL's counts of the conversations' row updates so far: all of them, and those made in place. */
+  const updates = async () => {
+    await db.query('SELECT pg_stat_force_next_flush()')
+    const [row] = await db.query<{ all: string; hot: string }>(
+      `SELECT n_tup_upd AS all, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'conversations'`,
+    )
+    return { all: Number(row?.all), hot: Number(row?.hot) }
+  }
+
   it('updates the conversation in place for each message, creating no index entry', async () => {
-    const updates = async () => {
-      await db.query('SELECT pg_stat_force_next_flush()')
-      const [row] = await db.query<{ all: string; hot: string }>(
-        `SELECT n_tup_upd AS all, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE relname = 'conversations'`,
-      )
-      return { all: Number(row?.all), hot: Number(row?.hot) }
-    }
     const log = createLog(db)
     const id = await newConversation(db, 'open', randomUUID())
     const before = await updates()
@@ -335,5 +337,23 @@ describe('group commit on the embedded database, as PostgreSQL counts it', () =>
     const after = await updates()
     expect(after.all - before.all).toBeGreaterThanOrEqual(10)
     expect(after.hot - before.hot).toBe(after.all - before.all)
+  })
+
+  it('writes a card only when it differs from the one stored', async () => {
+    const log = createLog(db)
+    const id = await newConversation(db, 'open', randomUUID())
+    const calm: EmpathySnapshot = {
+      ...{ moodBefore: null, moodNow: null, moodAfter: null, skipped: [], reason: null, topic: null, understood: null },
+      ...{ signal: { level: 'calm', score: 0, cues: [] }, language: 'th', pending: null },
+    }
+    const upset: EmpathySnapshot = { ...calm, signal: { level: 'frustrated', score: 0.6, cues: [{ kind: 'repetition' }] } }
+    const before = await updates()
+    await log.setEmpathy(id, calm)
+    await log.setEmpathy(id, calm)
+    await log.setEmpathy(id, upset)
+    await log.setEmpathy(id, upset)
+    expect((await updates()).all - before.all).toBe(2)
+    const [row] = await db.query<{ empathy: EmpathySnapshot }>('SELECT empathy FROM conversations WHERE id = $1', [id])
+    expect(row?.empathy).toEqual(upset)
   })
 })

@@ -49,9 +49,11 @@ const STORED_ELSEWHERE = (r: string) => `
 // One statement for the whole batch: each conversation's seq moves by its count of new events (the
 // row lock serialises processes), only while its status is the one the plan was made for, and its
 // events take the seqs right after the old last_seq, in order. A conversation's card goes in the
-// same row update (one new row version, not two); a card alone moves nothing else and needs no
-// status. The ids again as an array ($3): the planner then reads the rows by the primary key,
-// where a record set alone made it scan the table. The new events and the guard of
+// same row update (one new row version, not two); a card alone moves nothing else, needs no
+// status, and is not written when the row holds it already (a calm chat's card stays the same from
+// message to message: no new row version, no log written for it). The ids again as an array
+// ($3): the planner then reads the rows by the primary key, where a record set alone made it scan
+// the table. The new events and the guard of
 // `BatchContext.expectNew` (append-batch.ts) are a CTE of their own (`fresh`), read once: with the guard beside the
 // join to `moved`, the planner read them, guard and all, again for each conversation. Last, the
 // statement checks that it stored all $4 events it was planned with (migration 24): a status
@@ -67,6 +69,7 @@ export const WRITE = `
       empathy = COALESCE(r.card, c.empathy)
     FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, n int, wait text, status text, card jsonb)
     WHERE c.id = r.id AND (r.n = 0 OR c.status = r.status) AND c.id = ANY($3::uuid[])
+      AND (r.n > 0 OR r.card IS DISTINCT FROM c.empathy)
     RETURNING c.id, c.last_seq - r.n AS base
   ),
   fresh AS MATERIALIZED (
