@@ -4,21 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
-import { databaseEngines, recording } from './test-db.ts'
+import { databaseEngines, insertConversation, recording } from './test-db.ts'
 import { ConversationClosedError, ConversationNotFoundError, createLog, type NewEvent } from './log.ts'
 
 const shopper: Author = { role: 'visitor', id: 'v1' }
 const agent: Author = { role: 'agent', id: 'a1' }
 const message = (clientId: string, author: Author = shopper): NewEvent => ({ kind: 'message', author, clientId, body: { text: clientId } })
-
-async function newConversation(db: Database, status: 'open' | 'resolved', visitorId: string): Promise<string> {
-  const siteId = randomUUID()
-  const id = randomUUID()
-  await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'S'])
-  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [visitorId, siteId])
-  await db.query('INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, status])
-  return id
-}
 
 describe.each(databaseEngines())('group commit on $name', ({ open }) => {
   let db: Database
@@ -32,7 +23,7 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
     await stop()
   })
 
-  const conversation = (status: 'open' | 'resolved' = 'open', visitorId = randomUUID()) => newConversation(db, status, visitorId)
+  const conversation = (status?: 'open' | 'resolved', visitorId?: string) => insertConversation(db, status, visitorId)
 
   const lastSeq = async (id: string) => (await db.query<{ last_seq: number }>('SELECT last_seq FROM conversations WHERE id = $1', [id]))[0]?.last_seq
 
@@ -331,7 +322,7 @@ describe('group commit on the embedded database, as PostgreSQL counts it', () =>
 
   it('updates the conversation in place for each message, creating no index entry', async () => {
     const log = createLog(db)
-    const id = await newConversation(db, 'open', randomUUID())
+    const id = await insertConversation(db)
     const before = await updates()
     for (let i = 0; i < 10; i++) await log.append(id, message(`in-place-${i}`, i % 2 === 0 ? shopper : agent))
     const after = await updates()
@@ -341,7 +332,7 @@ describe('group commit on the embedded database, as PostgreSQL counts it', () =>
 
   it('writes a card only when it differs from the one stored', async () => {
     const log = createLog(db)
-    const id = await newConversation(db, 'open', randomUUID())
+    const id = await insertConversation(db)
     const calm: EmpathySnapshot = {
       ...{ moodBefore: null, moodNow: null, moodAfter: null, skipped: [], reason: null, topic: null, understood: null },
       ...{ signal: { level: 'calm', score: 0, cues: [] }, language: 'th', pending: null },

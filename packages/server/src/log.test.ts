@@ -5,6 +5,7 @@ import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
 import { ConversationClosedError, ConversationNotFoundError, createLog } from './log.ts'
+import { insertConversation } from './test-db.ts'
 
 let db: Database
 let log: ReturnType<typeof createLog>
@@ -17,15 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => db.close())
 
-async function newConversation(status: 'open' | 'resolved' = 'open'): Promise<string> {
-  const siteId = randomUUID()
-  const visitorId = randomUUID()
-  const id = randomUUID()
-  await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'S'])
-  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
-  await db.query('INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, status])
-  return id
-}
+const newConversation = (status?: 'open' | 'resolved') => insertConversation(db, status)
 
 const message = (clientId: string, text = clientId) => ({
   kind: 'message' as const,

@@ -83,4 +83,16 @@ describe.runIf(redisBin)('the Redis bus', () => {
     expect(link.bus.dropped()).toBe(published - PUBLISHES_WAITING_MAX)
     await redis.down()
   }, 60_000)
+
+  it('closes while Redis is hung with publishes waiting for its reply: they are given up and counted as dropped', async () => {
+    redis = await startLocalRedis(redisBin!)
+    const link = await connectRedis(redis.url, quiet)
+    links.push(link)
+    redis.freeze()
+    for (let i = 0; i < 100; i++) link.bus.publish('conversation:c1', notice)
+    // Before, this waited for Redis's 100 replies, which a hung Redis never sends.
+    await link.close()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(link.bus.dropped()).toBe(100)
+  }, 60_000)
 })

@@ -188,10 +188,33 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
     async close() {
       clearInterval(heartbeat)
       // Leaving on purpose: this process's parts stop counting now, not at the end of its lease.
-      if (publisher.isReady) await publisher.del(aliveKey(origin)).catch(onError)
-      await Promise.allSettled([publisher.close(), subscriber.close()])
+      if (publisher.isReady) await settlesWithin(publisher.del(aliveKey(origin)).catch(onError), CLOSE_WAIT_MS)
+      // A client's close() waits for Redis to answer what is waiting on it: a Redis that is away
+      // or hung never does, and a process shutting down would never end. Past the wait, what still
+      // waits is given up (a publish given up counts as dropped).
+      await Promise.all(
+        [publisher, subscriber].map(async (client) => {
+          if (!(await settlesWithin(client.close(), CLOSE_WAIT_MS))) client.destroy()
+        }),
+      )
     },
   }
+}
+
+/** How long closing waits for Redis's answers (the del above, each connection's close). */
+const CLOSE_WAIT_MS = 2_000
+
+/** Whether `promise` settles, either way, within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))
+  const settled = promise.then(
+    () => true,
+    () => true,
+  )
+  const inTime = await Promise.race([settled, late])
+  clearTimeout(timer)
+  return inTime
 }
 
 /** Logs a Redis error when it differs from the previous one: a Redis that is away retries every 2 s. */

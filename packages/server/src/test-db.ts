@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,4 +56,17 @@ export function recording(inner: Database) {
     close: () => inner.close(),
   }
   return { db, statements, counter }
+}
+
+/**
+ * A conversation of its own store and shopper, straight into the tables (tests of the log and the
+ * group commit need no accounts). `visitorId`: a shopper who may have other conversations.
+ */
+export async function insertConversation(db: Database, status: 'open' | 'resolved' = 'open', visitorId: string = randomUUID()): Promise<string> {
+  const siteId = randomUUID()
+  const id = randomUUID()
+  await db.query('INSERT INTO sites (id, key, name) VALUES ($1, $2, $3)', [siteId, siteId, 'S'])
+  await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [visitorId, siteId])
+  await db.query('INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, status])
+  return id
 }
