@@ -53,13 +53,13 @@ const STORED_ELSEWHERE = (r: string) => `
 // status, and is not written when the row holds it already (a calm chat's card stays the same from
 // message to message: no new row version, no log written for it). The ids again as an array
 // ($3): the planner then reads the rows by the primary key, where a record set alone made it scan
-// the table. The new events and the guard of
-// `BatchContext.expectNew` (append-batch.ts) are a CTE of their own (`fresh`), read once: with the guard beside the
-// join to `moved`, the planner read them, guard and all, again for each conversation. Last, the
-// statement checks that it stored all $4 events it was planned with (migration 24): a status
-// changed since it was cached, or the guard left one out, and it refuses itself, whole, so it is
-// safe without a transaction around it (`needsTransaction`, append-batch.ts). The check is a one-time filter,
-// evaluated even when nothing was stored.
+// the table. The new events and the guard of `BatchContext.expectNew` (append-batch.ts) are a CTE
+// of their own (`fresh`), read once: with the guard beside the join to `moved`, the planner read
+// them, guard and all, again for each conversation. Last, the statement checks that it stored all
+// $4 events it was planned with (migration 24): a status changed since it was cached, or the guard
+// left one out, and it refuses itself, whole, so it is safe without a transaction around it
+// (`needsTransaction`, append-batch.ts). The check is a one-time filter, evaluated even when
+// nothing was stored.
 export const WRITE = `
   WITH moved AS (
     UPDATE conversations c SET last_seq = c.last_seq + r.n,

@@ -79,6 +79,7 @@ export const activeSince = (at: string) => `c.active_hour >= date_trunc('hour', 
 /** Ordered after (older than) the row last active at `at` with id `id`: the next page of NEWEST_ACTIVITY_FIRST, c.id DESC. */
 export const activeBefore = (at: string, id: string) =>
   `c.active_hour <= date_trunc('hour', (${at}) AT TIME ZONE 'UTC') AND (c.updated_at, c.id) < (${at}, ${id})`
+
 // The summary, and what the check-in rules read of the conversation, its shopper and its store.
 export const STATE_SELECT = `${SUMMARY_COLUMNS}, c.language, c.checkin_override, s.empathy_settings,
          (SELECT v.checkins_opted_out FROM visitors v WHERE v.id = c.visitor_id) AS checkins_opted_out
