@@ -97,6 +97,12 @@ export type AttuneServer = {
   /** Base URL, e.g. http://127.0.0.1:8787 */
   url: string
   port: number
+  /**
+   * Settles once the start's background work is done: the rules of the conversations that were
+   * waiting have run again, after the rush of shoppers reconnecting (a second without a new
+   * connection). Never rejects; a test that counts the server's statements waits for it.
+   */
+  resumed: Promise<void>
   /** Stops accepting, closes sockets (1001), the HTTP server and the database. */
   close(): Promise<void>
 }
@@ -259,6 +265,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     return {
       url: `http://${host}:${port}`,
       port,
+      resumed: resuming.then(() => undefined),
       close: () =>
         (closing ??= (async () => {
           const stopped = new Promise<void>((resolve) => http.close(() => resolve()))

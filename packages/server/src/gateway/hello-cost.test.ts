@@ -45,6 +45,9 @@ beforeAll(async () => {
   db = await openPglite()
   // The webhook worker polls on a timer: far apart here, so its statements never fall in a window.
   server = await createAttuneServer({ database: counted(db), demo: true, port: 0, host: '127.0.0.1', webhooks: { pollMs: 3_600_000 } })
+  // Nor the start's one re-run of the waiting conversations' rules (after a second without a new
+  // connection, which a busy machine can leave between two steps of a test).
+  await server.resumed
 }, 60_000)
 afterAll(async () => {
   await Promise.all(open.map((c) => c.close()))
