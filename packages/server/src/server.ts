@@ -97,11 +97,7 @@ export type AttuneServer = {
   /** Base URL, e.g. http://127.0.0.1:8787 */
   url: string
   port: number
-  /**
-   * Settles once the start's background work is done: the rules of the conversations that were
-   * waiting have run again, after the rush of shoppers reconnecting (a second without a new
-   * connection). Never rejects; a test that counts the server's statements waits for it.
-   */
+  /** Settles (never rejects) once the waiting conversations' rules ran again after the reconnection rush. */
   resumed: Promise<void>
   /** Stops accepting, closes sockets (1001), the HTTP server and the database. */
   close(): Promise<void>
