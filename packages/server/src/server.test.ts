@@ -69,4 +69,24 @@ describe('server lifecycle', () => {
       await second.close()
     }
   })
+
+  it("settles `resumed` once a restart has re-run the waiting conversations' rules: the check-in comes with the catch-up", async () => {
+    const { dataDir, first, shopper, ack } = await shopperWhoWrote('Hello?')
+    await shopper.client.close()
+    await first.close()
+
+    const later = () => Date.now() + 10 * 60_000
+    const second = await createAttuneServer({ demo: true, dataDir, port: 0, host: '127.0.0.1', now: later })
+    try {
+      await second.resumed
+      const back = await greet(second.url, shopper.welcome.token)
+      back.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: ack.seq })
+      const caughtUp = await back.client.next('synced', (f) => f.conversationId === ack.conversationId)
+      const asked = await back.client.next('event', (f) => f.event.kind === 'checkin.asked')
+      expect(asked.event.seq <= caughtUp.lastSeq, 'the check-in was in the log before the shopper came back').toBe(true)
+      await back.client.close()
+    } finally {
+      await second.close()
+    }
+  })
 })
