@@ -49,42 +49,48 @@ describe('server lifecycle', () => {
     }
   })
 
-  it("re-runs a waiting conversation's rules after a restart: a wait that ran out while it was down is asked about", async () => {
-    const { dataDir, first, shopper, ack } = await shopperWhoWrote('Is anyone there?')
+  /**
+   * A shopper whose message waits, the server stopped, and a new process on the same data ten
+   * minutes later: past the store's wait (90 s), with no timer left from the first process.
+   * `back()` brings the shopper back, asking to catch up from their message.
+   */
+  async function waitingThroughARestart(text: string) {
+    const { dataDir, first, shopper, ack } = await shopperWhoWrote(text)
     await shopper.client.close()
     await first.close()
-
-    // Back ten minutes later: past the store's wait (90 s), with no timer left from the first process.
     const later = () => Date.now() + 10 * 60_000
     const second = await createAttuneServer({ demo: true, dataDir, port: 0, host: '127.0.0.1', now: later })
+    const back = async () => {
+      const { client } = await greet(second.url, shopper.welcome.token)
+      client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: ack.seq })
+      return client
+    }
+    return { second, ack, back }
+  }
+
+  it("re-runs a waiting conversation's rules after a restart: a wait that ran out while it was down is asked about", async () => {
+    const { second, ack, back } = await waitingThroughARestart('Is anyone there?')
     try {
-      const back = await greet(second.url, shopper.welcome.token)
-      back.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: ack.seq })
+      const client = await back()
       // Sent live once the restart's rules run (connections quiet), or caught up if they ran first.
-      const asked = await back.client.next('event', (f) => f.event.kind === 'checkin.asked')
+      const asked = await client.next('event', (f) => f.event.kind === 'checkin.asked')
       // (The ten minutes' wait also raises the frustration signal, which the rules name first.)
       expect(asked).toMatchObject({ conversationId: ack.conversationId, event: { phase: 'during' } })
-      await back.client.close()
+      await client.close()
     } finally {
       await second.close()
     }
   })
 
   it("settles `resumed` once a restart has re-run the waiting conversations' rules: the check-in comes with the catch-up", async () => {
-    const { dataDir, first, shopper, ack } = await shopperWhoWrote('Hello?')
-    await shopper.client.close()
-    await first.close()
-
-    const later = () => Date.now() + 10 * 60_000
-    const second = await createAttuneServer({ demo: true, dataDir, port: 0, host: '127.0.0.1', now: later })
+    const { second, ack, back } = await waitingThroughARestart('Hello?')
     try {
       await second.resumed
-      const back = await greet(second.url, shopper.welcome.token)
-      back.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: ack.seq })
-      const caughtUp = await back.client.next('synced', (f) => f.conversationId === ack.conversationId)
-      const asked = await back.client.next('event', (f) => f.event.kind === 'checkin.asked')
+      const client = await back()
+      const caughtUp = await client.next('synced', (f) => f.conversationId === ack.conversationId)
+      const asked = await client.next('event', (f) => f.event.kind === 'checkin.asked')
       expect(asked.event.seq <= caughtUp.lastSeq, 'the check-in was in the log before the shopper came back').toBe(true)
-      await back.client.close()
+      await client.close()
     } finally {
       await second.close()
     }
