@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 // Workspace packages resolve to their TypeScript sources (the `@attune/source` condition), so
@@ -8,11 +9,11 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions: ['@attune/source', 'module', 'node', 'development|production'] } },
   test: {
-    // Two files at a time, also on two cores (vitest's default leaves one core free): most of a
-    // server test's time is spent waiting on sockets, databases and child processes, so the suite
-    // takes two thirds of the time (8.4 → 5.6 min on a 2-core machine), and the tests meet the
-    // busy machine they must pass on anyway.
-    maxWorkers: 2,
+    // Vitest's default leaves one core free, which on a 2-core machine is one file at a time; most
+    // of a server test's time is spent waiting on sockets, databases and child processes, so two
+    // there take two thirds of the time (8.4 → 5.6 min), and the tests meet the busy machine they
+    // must pass on anyway. With more cores, the default.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
     // Some tests start a server of their own (a restart, a second configuration): that is setup
     // too, and under a loaded 2-core CI machine it has taken more than 20 s.
