@@ -72,7 +72,8 @@ export function Timeline({ entries: logged, label, emptyText, older, withNotes }
           ) : (
             <li key={entry.key} class={`bubble bubble-${entry.side}`}>
               <p class="bubble-meta">
-                <span class="bubble-author">{entry.author}</span> <time dateTime={entry.at}>{entry.time}</time>
+                {/* bdi: a name in another script (an Arabic one here) must not pull the time's digits into its direction. */}
+                <bdi class="bubble-author">{entry.author}</bdi> <time dateTime={entry.at}>{entry.time}</time>
               </p>
               {entry.flag && <p class="bubble-flag">{entry.flag}</p>}
               {entry.text !== '' && <p class="bubble-text">{entry.text}</p>}

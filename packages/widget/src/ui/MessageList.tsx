@@ -111,7 +111,8 @@ function Item({ view, client, i18n, server, rich }: ItemProps) {
   return (
     <li class={view.mine ? 'message mine' : `message theirs ${view.role}`}>
       <p class="meta">
-        <span class="author">{view.author}</span> <time dateTime={view.at}>{view.time}</time>
+        {/* bdi: a name in another script (a Latin one in Arabic) must not pull the time's digits into its direction. */}
+        <bdi class="author">{view.author}</bdi> <time dateTime={view.at}>{view.time}</time>
       </p>
       {/* Text nodes, never HTML: whatever the sender typed is shown, not run. Agents' messages
           get the safe Markdown subset; the shopper's own text shows exactly as typed. */}
