@@ -15,6 +15,7 @@ export default defineConfig({
     // must pass on anyway. With more cores, the default.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
+    setupFiles: ['./vitest.setup.ts'],
     // Some tests start a server of their own (a restart, a second configuration): that is setup
     // too, and under a loaded 2-core CI machine it has taken more than 20 s.
     testTimeout: 60_000,

@@ -1,15 +1,8 @@
 /** Tiny helpers for rendering Preact into happy-dom without a testing library. */
 import { render, type ComponentChild } from 'preact'
 import { act } from 'preact/test-utils'
-import { afterAll, vi } from 'vitest'
 
 const mounted = new Set<() => void>()
-
-// A mounted inbox asks for its chunks at once (lazyPage), and a file's tests can end before they
-// arrive: on a busy machine the environment was torn down under the import ("Cannot load … after
-// the environment was torn down", one unhandled rejection per waiting hook). Every file that
-// mounts waits for what it started to import before it ends.
-afterAll(() => vi.dynamicImportSettled())
 
 export function mount(vnode: ComponentChild): { root: HTMLElement; unmount(): void } {
   const root = document.createElement('div')
