@@ -76,3 +76,16 @@ export class WireClient {
     })
   }
 }
+
+/** The agent's socket, and the id of the open conversation whose last message is `text`. */
+export async function agentOn(url: string, cookie: string, text: string): Promise<{ socket: WireClient; conversationId: string }> {
+  const socket = await WireClient.open(`${url.replace(/^http/, 'ws')}/v1/agent`, { Origin: url, Cookie: cookie })
+  await socket.send({ type: 'hello', v: 1 })
+  type Summary = { id: string; lastMessage: { text: string } | null }
+  const welcome = await socket.next((f) => f.type === 'welcome', 'agent welcome', 'hello')
+  const showing = (c: Summary) => c.lastMessage?.text === text
+  const listed = (welcome.conversations as Summary[]).find(showing)
+  if (listed) return { socket, conversationId: listed.id }
+  const frame = await socket.next((f) => f.type === 'conversation' && showing(f.conversation as Summary), `conversation showing ${text}`)
+  return { socket, conversationId: (frame.conversation as Summary).id }
+}

@@ -4,7 +4,7 @@ import type { Catalog } from '../../packages/widget/src/i18n/en.ts'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { DEMO_AGENT } from '../pages/agent-inbox.ts'
-import { WireClient, type Frame } from '../pages/wire-client.ts'
+import { agentOn } from '../pages/wire-client.ts'
 
 /** This spec adds a person to the demo store: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
@@ -63,14 +63,8 @@ test('a name and the time beside it read whole: a Latin name in the Arabic widge
   await messageBox.press('Enter')
 
   // Mohammed answers from his own connection.
-  const socket = await WireClient.open(`${attune.url.replace(/^http/, 'ws')}/v1/agent`, { Origin: attune.url, Cookie: sessionOf(joined) })
+  const { socket, conversationId } = await agentOn(attune.url, sessionOf(joined), QUESTION)
   try {
-    await socket.send({ type: 'hello', v: 1 })
-    type Summary = { id: string; lastMessage: { text: string } | null }
-    const asking = (f: Frame) =>
-      f.type === 'welcome' ? (f.conversations as Summary[]) : f.type === 'conversation' ? [f.conversation as Summary] : []
-    const frame = await socket.next((f) => asking(f).some((c) => c.lastMessage?.text === QUESTION), 'the shopper’s conversation')
-    const conversationId = asking(frame).find((c) => c.lastMessage?.text === QUESTION)!.id
     await socket.request({ type: 'send', clientId: 'names-beside-times-1', conversationId, text: TEAMMATE_REPLY })
   } finally {
     await socket.close()

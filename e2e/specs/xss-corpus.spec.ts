@@ -4,7 +4,7 @@ import { test, expect } from '../fixtures/test.ts'
 import { bundles, XSS_PAYLOADS, type XssPayload } from '../fixtures/xss-payloads.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
-import { WireClient, type Frame } from '../pages/wire-client.ts'
+import { agentOn, WireClient, type Frame } from '../pages/wire-client.ts'
 import { injectedMarkup, noHits, proveArmed, watchForXss } from '../pages/xss-watch.ts'
 
 /*
@@ -74,19 +74,6 @@ async function ownerSession(url: string): Promise<{ cookie: string; secret: stri
   const revealed = await fetch(`${url}/api/store/identity-secret`, { method: 'POST', headers: { ...headers, cookie }, body: '{}' })
   expect(revealed.status).toBe(200)
   return { cookie, secret: ((await revealed.json()) as { identitySecret: string }).identitySecret }
-}
-
-/** The agent's socket, and the id of the open conversation whose last message is `text`. */
-async function agentOn(url: string, cookie: string, text: string): Promise<{ socket: WireClient; conversationId: string }> {
-  const socket = await WireClient.open(`${url.replace(/^http/, 'ws')}/v1/agent`, { Origin: url, Cookie: cookie })
-  await socket.send({ type: 'hello', v: 1 })
-  type Summary = { id: string; lastMessage: { text: string } | null }
-  const welcome = await socket.next((f) => f.type === 'welcome', 'agent welcome', 'hello')
-  const showing = (c: Summary) => c.lastMessage?.text === text
-  const listed = (welcome.conversations as Summary[]).find(showing)
-  if (listed) return { socket, conversationId: listed.id }
-  const frame = await socket.next((f) => f.type === 'conversation' && showing(f.conversation as Summary), `conversation showing ${text}`)
-  return { socket, conversationId: (frame.conversation as Summary).id }
 }
 
 type NodeShopper = { client: WireClient; conversationId: string; done: string; messages: XssPayload[]; card: string[] }
