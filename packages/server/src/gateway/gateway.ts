@@ -14,7 +14,9 @@ import { createBuckets, createCounter, DEFAULT_LIMITS, type GatewayLimits } from
 import { log } from '../logger.ts'
 import { createWelcomes } from './visitor-welcome.ts'
 
-type Rejection = { status: 401 | 403 | 404 | 429; message: string }
+type Rejection = { status: 401 | 403 | 404 | 429 | 503; message: string }
+
+const SHUTTING_DOWN: Rejection = { status: 503, message: 'Shutting down; connect again in a moment.' }
 
 /** How the gateway sits on the network and what one address or store may hold (all optional). */
 type GatewayOptions = {
@@ -87,7 +89,7 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', destroy)
-    if (closing) return reject(socket, { status: 403, message: 'Shutting down.' })
+    if (closing) return reject(socket, SHUTTING_DOWN)
     arrivals.arrived()
     // A slot is held from the upgrade until the TCP socket closes, however the upgrade ends.
     const address = clientAddress(req, deps.network ?? {})
@@ -97,6 +99,9 @@ export function attachGateway(server: Server, deps: GatewayDeps & GatewayOptions
       (result) => {
         if ('status' in result) return reject(socket, result)
         if (socket.destroyed) return
+        // Closed while this upgrade was being authorized: a socket admitted now would never be
+        // closed, and the HTTP server's close would wait for it forever (found by the chaos run).
+        if (closing) return reject(socket, SHUTTING_DOWN)
         if (result.role === 'visitor') {
           const siteId = result.site.id
           if (!perStore.open(siteId)) return reject(socket, { status: 429, message: 'Too many connections to this store.' })
@@ -173,8 +178,8 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
   }
 }
 
-const REASONS = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests' } as const
-const CODES = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 429: 'rate_limited' } as const
+const REASONS = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const
+const CODES = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 429: 'rate_limited', 503: 'unavailable' } as const
 
 /** Answers a refused upgrade with a plain HTTP response and a typed JSON error body. */
 function reject(socket: Duplex, { status, message }: Rejection): void {
