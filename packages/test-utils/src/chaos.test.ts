@@ -56,6 +56,25 @@ type Shopper = {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
+/** How long a server may take to close or to start before the run says which one hung. */
+const SERVER_STEP_DEADLINE_MS = 30_000
+
+/**
+ * Waits for `work`, or throws naming it: a step that never ends fails the run with its name, not
+ * with the test's bare timeout (a restart once hung on a connection let in while it closed).
+ */
+async function within<T>(work: Promise<T>, what: string, deadlineMs = SERVER_STEP_DEADLINE_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${deadlineMs / 1000} s`)), deadlineMs)
+  })
+  try {
+    return await Promise.race([work, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** Polls `check` until it returns null (done) or the deadline passes; throws the last complaint. */
 async function settle(check: () => string | null, deadlineMs: number, every = 100): Promise<void> {
   const deadline = Date.now() + deadlineMs
@@ -209,8 +228,8 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
       // Clients that lose the server now wait in the proxy instead of being refused.
       proxy.pause('hold')
       serverClosed = true
-      await server.close()
-      server = await createAttuneServer({ demo: true, port, host: HOST, dataDir })
+      await within(server.close(), `restart ${restarts + 1}: closing the server`)
+      server = await within(createAttuneServer({ demo: true, port, host: HOST, dataDir }), `restart ${restarts + 1}: starting the server`)
       serverClosed = false
       proxy.resume()
       restarts++
@@ -225,6 +244,8 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
         await restart()
       }
     })()
+    // A failed restart is reported where the run waits for it, below; the chaos goes on meanwhile.
+    restarted.catch(() => {})
 
     // The chaos loop: keep cutting until the typing is over and enough connections were cut.
     const chaosDeadline = Date.now() + 60_000
@@ -340,7 +361,7 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
     const cuts = proxy.stats().cuts
     await proxy.close()
     serverClosed = true
-    await server.close()
+    await within(server.close(), 'closing the server after the run')
 
     // Stored: read the database itself.
     const db = await openPglite(dataDir)
@@ -433,7 +454,8 @@ it('nothing the shopper sends is lost or doubled: 20 shoppers through cut connec
   } finally {
     for (const client of [...shoppers.map((s) => s.client), ...agents]) client.destroy()
     await proxy.close()
-    if (!serverClosed) await server.close()
+    // After a failure: the failure is what the run reports, even if this close hangs too.
+    if (!serverClosed) await within(server.close(), 'closing the server').catch(() => {})
     await rm(dataDir, { recursive: true, force: true })
   }
 }, 240_000)
