@@ -181,10 +181,15 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
 const REASONS = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' } as const
 const CODES = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 429: 'rate_limited', 503: 'unavailable' } as const
 
-/** Answers a refused upgrade with a plain HTTP response and a typed JSON error body. */
+/**
+ * Answers a refused upgrade with a plain HTTP response and a typed JSON error body, then lets the
+ * socket go once the answer is out: a client that keeps its side open would otherwise hold the
+ * server's shutdown for good (an upgrade's socket is no longer the HTTP server's to close).
+ */
 function reject(socket: Duplex, { status, message }: Rejection): void {
   const code = CODES[status]
   const body = JSON.stringify({ error: { code, message } })
+  socket.once('finish', destroy)
   socket.end(
     `HTTP/1.1 ${status} ${REASONS[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import { expect, it } from 'vitest'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
@@ -71,5 +72,33 @@ it('an inbox still being let in when the server shuts down is turned away (503),
     releases.forEach((release) => release())
     await (closed ?? server.close())
     await raw.close()
+  }
+})
+
+/**
+ * A refused upgrade's socket is no longer the HTTP server's to close: one whose client read the
+ * refusal and kept its side open held the server's close for as long as the client liked.
+ */
+it('a client refused at the upgrade that keeps its side open does not hold the shutdown', async () => {
+  const server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1' })
+  const client = connect({ port: server.port, host: '127.0.0.1', allowHalfOpen: true })
+  let closed: Promise<string> | undefined
+  try {
+    let answer = ''
+    client.on('data', (data) => (answer += data))
+    client.write(
+      'GET /v1/visitor?siteKey=demo HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nOrigin: https://elsewhere.example\r\n\r\n',
+    )
+    await new Promise((resolve) => client.once('end', resolve))
+    expect(answer).toMatch(/^HTTP\/1\.1 403 Forbidden\r\n[^]*"code":"forbidden"/)
+
+    closed = server.close().then(() => 'closed')
+    // Bounds the failure only: a close takes well under a second once nothing holds it.
+    const late = new Promise<string>((resolve) => setTimeout(resolve, 20_000, 'still waiting for the refused client').unref())
+    expect(await Promise.race([closed, late])).toBe('closed')
+  } finally {
+    client.destroy()
+    await (closed ?? server.close())
   }
 })
