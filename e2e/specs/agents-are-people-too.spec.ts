@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { test, expect } from '../fixtures/test.ts'
 import { AgentCare } from '../pages/agent-care.ts'
-import { AgentInbox } from '../pages/agent-inbox.ts'
+import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { joinTeam, signInOverApi } from '../pages/team-api.ts'
 
 /*
  * Issue 16, end to end through the real server: after a chat that ended very upset the agent who
@@ -17,24 +18,7 @@ const startedOn = utcDay()
 
 test.beforeAll(async ({ attune }) => {
   // The demo store's owner invites Kai as an agent; Kai accepts (what the Team page does).
-  const login = await fetch(`${attune.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  const invited = await fetch(`${attune.url}/api/team/invites`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify({ email: KAI.email, role: 'agent' }),
-  })
-  const { link } = (await invited.json()) as { link: string }
-  const accepted = await fetch(`${attune.url}/api/invites/accept`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token: link.split('#')[1], name: 'Kai', password: KAI.password }),
-  })
-  expect(accepted.status).toBe(200)
+  await joinTeam(attune.url, await signInOverApi(attune.url, DEMO_AGENT), { ...KAI, role: 'agent', name: 'Kai' })
 })
 
 /** Kai's inbox, in a browser context of its own. */

@@ -5,8 +5,9 @@ import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
-import { AgentInbox } from '../pages/agent-inbox.ts'
+import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
+import { api, joinTeam, signInOverApi } from '../pages/team-api.ts'
 
 /** This spec adds a person to the demo store and sets their language: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
@@ -31,22 +32,10 @@ const OTHER = 'do you stock striped wool socks'
 const TAG = 'Bent spoke'
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, tablet: { width: 820, height: 1180 } }
 
-async function api(url: string, path: string, body: unknown, cookie = ''): Promise<Response> {
-  return fetch(`${url}${path}`, {
-    method: path.endsWith('preferences') ? 'PUT' : 'POST',
-    headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-}
-
 test.beforeAll(async ({ attune }) => {
   // The demo store's owner invites Noor as an agent; Noor joins and reads the inbox in Thai.
-  const login = await api(attune.url, '/api/agent/login', { email: 'agent@demo.store', password: 'demo-agent' })
-  const owner = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  const { link } = (await (await api(attune.url, '/api/team/invites', { email: NOOR.email, role: 'agent' }, owner)).json()) as { link: string }
-  const accepted = await api(attune.url, '/api/invites/accept', { token: link.split('#')[1], name: 'Noor', password: NOOR.password })
-  const noor = (accepted.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  expect((await api(attune.url, '/api/agent/preferences', { language: 'th' }, noor)).status).toBe(200)
+  const noor = await joinTeam(attune.url, await signInOverApi(attune.url, DEMO_AGENT), { ...NOOR, role: 'agent', name: 'Noor' })
+  expect((await api(attune.url, '/api/agent/preferences', { language: 'th' }, noor, 'PUT')).status).toBe(200)
 })
 
 async function noorInbox(browser: Browser, url: string): Promise<AgentInbox> {

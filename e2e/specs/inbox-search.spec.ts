@@ -7,8 +7,9 @@ import { team as thTeam } from '../../packages/inbox/src/i18n/th/team.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
-import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { AgentInbox } from '../pages/agent-inbox.ts'
 import { IdentifiedShopper } from '../pages/identified-shopper.ts'
+import { joinTeam, ownerSession } from '../pages/team-api.ts'
 
 /*
  * Issue 14: search finds a resolved conversation by a word from it. A shopper writes a word no
@@ -23,35 +24,6 @@ const PASSWORD = 'correct horse battery'
 const WORD = 'quillwort'
 const THAI_WORD = 'ลายคราม'
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, tablet: { width: 820, height: 1180 } }
-
-/** The demo owner's cookie and the store's identity secret, over the HTTP API. */
-async function ownerSession(url: string): Promise<{ cookie: string; secret: string }> {
-  const headers = { 'Content-Type': 'application/json', Origin: url }
-  const login = await fetch(`${url}/api/agent/login`, { method: 'POST', headers, body: JSON.stringify(DEMO_AGENT) })
-  expect(login.status).toBe(200)
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  const revealed = await fetch(`${url}/api/store/identity-secret`, { method: 'POST', headers: { ...headers, cookie }, body: '{}' })
-  expect(revealed.status).toBe(200)
-  return { cookie, secret: ((await revealed.json()) as { identitySecret: string }).identitySecret }
-}
-
-/** Invites `email` to the demo store as an agent and accepts the invitation with PASSWORD. */
-async function newAgent(url: string, cookie: string, email: string): Promise<void> {
-  const headers = { 'Content-Type': 'application/json', Origin: url }
-  const invited = await fetch(`${url}/api/team/invites`, {
-    method: 'POST',
-    headers: { ...headers, cookie },
-    body: JSON.stringify({ email, role: 'agent' }),
-  })
-  expect(invited.status).toBe(201)
-  const token = new URL(((await invited.json()) as { link: string }).link).hash.slice(1)
-  const accepted = await fetch(`${url}/api/invites/accept`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ token, name: 'Nok', password: PASSWORD }),
-  })
-  expect(accepted.status).toBe(200)
-}
 
 const searchBox = (page: Page, label = enSearch.label) => page.getByRole('search', { name: label }).getByRole('searchbox', { name: label })
 const results = (page: Page) => page.getByRole('navigation').locator('a.search-row')
@@ -133,7 +105,7 @@ test('search finds a resolved conversation by a word from it, a shopper by name 
   await again.client.close()
 
   // Another agent reads the inbox in Thai, then Lao, and finds the Thai word.
-  await newAgent(attune.url, cookie, 'nok@inbox-search.test')
+  await joinTeam(attune.url, cookie, { email: 'nok@inbox-search.test', role: 'agent', name: 'Nok', password: PASSWORD })
   const nok = new AgentInbox(await (await browser.newContext()).newPage(), attune.url)
   await nok.signIn({ email: 'nok@inbox-search.test', password: PASSWORD })
   for (const [language, words, views] of [

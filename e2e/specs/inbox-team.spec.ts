@@ -4,6 +4,7 @@ import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
+import { joinTeam, signInOverApi } from '../pages/team-api.ts'
 import { team as loTeam } from '../../packages/inbox/src/i18n/lo/team.ts'
 import { team as thTeam } from '../../packages/inbox/src/i18n/th/team.ts'
 
@@ -24,36 +25,10 @@ const BEN = { email: 'ben@demo.store', password: 'ben-is-an-agent', name: 'Ben' 
 const DESKTOP = { width: 1280, height: 800 }
 const TABLET = { width: 820, height: 1180 }
 
-/** The demo owner's session cookie, for what the owner's pages would do. */
-async function ownerCookie(url: string): Promise<string> {
-  const login = await fetch(`${url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO_AGENT),
-  })
-  return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-}
-
-async function asOwner(url: string, method: string, path: string, body: unknown): Promise<Response> {
-  return fetch(`${url}${path}`, {
-    method,
-    headers: { cookie: await ownerCookie(url), origin: url, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-}
-
 test.beforeAll(async ({ attune }) => {
   // The owner invites Ana and Ben as agents; each accepts (what the Team page and the link do).
-  for (const person of [ANA, BEN]) {
-    const invited = await asOwner(attune.url, 'POST', '/api/team/invites', { email: person.email, role: 'agent' })
-    const { link } = (await invited.json()) as { link: string }
-    const accepted = await fetch(`${attune.url}/api/invites/accept`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token: link.split('#')[1], name: person.name, password: person.password }),
-    })
-    expect(accepted.status).toBe(200)
-  }
+  const owner = await signInOverApi(attune.url, DEMO_AGENT)
+  for (const person of [ANA, BEN]) await joinTeam(attune.url, owner, { ...person, role: 'agent' })
 })
 
 async function inboxOf(browser: Browser, url: string, person: typeof ANA, viewport = DESKTOP): Promise<AgentInbox> {

@@ -4,6 +4,7 @@ import type { Catalog } from '../../packages/widget/src/i18n/en.ts'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { joinTeam, signInOverApi } from '../pages/team-api.ts'
 import { agentOn } from '../pages/wire-client.ts'
 
 /** This spec adds a person to the demo store: a server of its own (fixtures/test.ts). */
@@ -23,12 +24,8 @@ const QUESTION = 'Does the brass kettle come with a lid?'
 const TEAMMATE_REPLY = 'نعم، يأتي مع غطاء'
 const AGENT_REPLY = 'Yes, and a spare one in the box.'
 
-async function api(url: string, path: string, body: unknown, cookie = ''): Promise<Response> {
-  return fetch(`${url}${path}`, { method: 'POST', headers: { cookie, origin: url, 'content-type': 'application/json' }, body: JSON.stringify(body) })
-}
 /** A text of the Arabic widget (the keys used here are plain strings, not plural forms). */
 const arabic = (key: keyof Catalog) => ar[key] as string
-const sessionOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
 
 /** Where a message's name and time sit on the screen (the time's box spans all its pieces). */
 function nameAndTime(meta: Locator): Promise<{ name: { left: number; right: number }; time: { left: number; right: number } }> {
@@ -49,10 +46,7 @@ test('a name and the time beside it read whole: a Latin name in the Arabic widge
 }) => {
   test.setTimeout(120_000)
   // The owner invites Mohammed, who joins with his name in Arabic.
-  const owner = sessionOf(await api(attune.url, '/api/agent/login', DEMO_AGENT))
-  const { link } = (await (await api(attune.url, '/api/team/invites', { email: TEAMMATE.email, role: 'agent' }, owner)).json()) as { link: string }
-  const joined = await api(attune.url, '/api/invites/accept', { token: link.split('#')[1], name: TEAMMATE.name, password: TEAMMATE.password })
-  expect(joined.status).toBe(200)
+  const mohammed = await joinTeam(attune.url, await signInOverApi(attune.url, DEMO_AGENT), { ...TEAMMATE, role: 'agent' })
 
   // A shopper on an Arabic store page asks.
   await shopper.visit(`${hostPages.url}/lang.html?lang=ar`)
@@ -63,7 +57,7 @@ test('a name and the time beside it read whole: a Latin name in the Arabic widge
   await messageBox.press('Enter')
 
   // Mohammed answers from his own connection.
-  const { socket, conversationId } = await agentOn(attune.url, sessionOf(joined), QUESTION)
+  const { socket, conversationId } = await agentOn(attune.url, mohammed, QUESTION)
   try {
     await socket.request({ type: 'send', clientId: 'names-beside-times-1', conversationId, text: TEAMMATE_REPLY })
   } finally {

@@ -1,7 +1,8 @@
 import { expect, test } from '../fixtures/test.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { AgentInbox } from '../pages/agent-inbox.ts'
 import { IdentifiedShopper } from '../pages/identified-shopper.ts'
+import { joinTeam, ownerSession } from '../pages/team-api.ts'
 
 /*
  * Issue 16. A shopper the store identified comes back for a third chat: the agent's empathy card
@@ -12,38 +13,13 @@ import { IdentifiedShopper } from '../pages/identified-shopper.ts'
 
 const PASSWORD = 'correct horse battery'
 
-/** The demo owner's cookie and the store's identity secret, over the HTTP API. */
-async function ownerSession(url: string): Promise<{ cookie: string; secret: string }> {
-  const headers = { 'Content-Type': 'application/json', Origin: url }
-  const login = await fetch(`${url}/api/agent/login`, { method: 'POST', headers, body: JSON.stringify(DEMO_AGENT) })
-  expect(login.status).toBe(200)
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  const revealed = await fetch(`${url}/api/store/identity-secret`, { method: 'POST', headers: { ...headers, cookie }, body: '{}' })
-  expect(revealed.status).toBe(200)
-  return { cookie, secret: ((await revealed.json()) as { identitySecret: string }).identitySecret }
-}
-
-/** Invites `email` to the demo store as `role` and accepts the invitation with PASSWORD. */
-async function teamMember(url: string, cookie: string, email: string, role: 'manager' | 'agent'): Promise<void> {
-  const headers = { 'Content-Type': 'application/json', Origin: url }
-  const invited = await fetch(`${url}/api/team/invites`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ email, role }) })
-  expect(invited.status).toBe(201)
-  const token = new URL(((await invited.json()) as { link: string }).link).hash.slice(1)
-  const accepted = await fetch(`${url}/api/invites/accept`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ token, name: role, password: PASSWORD }),
-  })
-  expect(accepted.status).toBe(200)
-}
-
 test('a returning shopper’s earlier chats are on the agent’s card, and a threat of a public review alerts the manager', async ({
   browser,
   attune,
 }, testInfo) => {
   const { cookie, secret } = await ownerSession(attune.url)
-  await teamMember(attune.url, cookie, 'manager@over-time.test', 'manager')
-  await teamMember(attune.url, cookie, 'agent@over-time.test', 'agent')
+  await joinTeam(attune.url, cookie, { email: 'manager@over-time.test', role: 'manager', name: 'manager', password: PASSWORD })
+  await joinTeam(attune.url, cookie, { email: 'agent@over-time.test', role: 'agent', name: 'agent', password: PASSWORD })
 
   const shopper = new IdentifiedShopper(attune.url, secret, 'customer-42', 'Malee')
   await shopper.chat({ mood: 2, reason: 'unreachable', topic: 'order' }, 'My parcel is late', { mood: 4, resolved: 'yes' })

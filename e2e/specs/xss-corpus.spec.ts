@@ -2,9 +2,10 @@ import { createHmac } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { test, expect } from '../fixtures/test.ts'
 import { bundles, XSS_PAYLOADS, type XssPayload } from '../fixtures/xss-payloads.ts'
-import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { AgentInbox } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 import { agentOn, WireClient, type Frame } from '../pages/wire-client.ts'
+import { ownerSession } from '../pages/team-api.ts'
 import { injectedMarkup, noHits, proveArmed, watchForXss } from '../pages/xss-watch.ts'
 
 /*
@@ -63,17 +64,6 @@ const textOf = (payloads: readonly XssPayload[]) => payloads.map((p) => p.text).
 const isEvent = (kind: string, phase: string) => (f: Frame) => {
   const event = f.event as { kind?: string; phase?: string } | undefined
   return f.type === 'event' && event?.kind === kind && event.phase === phase
-}
-
-/** The demo owner's session cookie and the store's identity secret, over the HTTP API. */
-async function ownerSession(url: string): Promise<{ cookie: string; secret: string }> {
-  const headers = { 'Content-Type': 'application/json', Origin: url }
-  const login = await fetch(`${url}/api/agent/login`, { method: 'POST', headers, body: JSON.stringify(DEMO_AGENT) })
-  expect(login.status).toBe(200)
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  const revealed = await fetch(`${url}/api/store/identity-secret`, { method: 'POST', headers: { ...headers, cookie }, body: '{}' })
-  expect(revealed.status).toBe(200)
-  return { cookie, secret: ((await revealed.json()) as { identitySecret: string }).identitySecret }
 }
 
 type NodeShopper = { client: WireClient; conversationId: string; done: string; messages: XssPayload[]; card: string[] }
