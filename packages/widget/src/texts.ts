@@ -31,7 +31,7 @@ export function createTexts(seams: TextSeams) {
     const language = picked
     if (!language || $texts.get()?.code === language.code) return
     seams.loadCatalog(language.code).then((catalog) => {
-      if (language === picked) $texts.set({ ...language, t: createTranslator(catalog, language.locale), voiced: catalog.voiced })
+      if (language === picked) $texts.set({ ...language, t: createTranslator(catalog, language), voiced: catalog.voiced })
     }, failed)
   }
 
@@ -44,7 +44,7 @@ export function createTexts(seams: TextSeams) {
       picked = language
       if (wanted) loadAll()
       seams.loadWords(language.code).then((words) => {
-        if (language === picked) $locale.set({ ...language, t: createTranslator(words as Catalog, language.locale) })
+        if (language === picked) $locale.set({ ...language, t: createTranslator(words as Catalog, language) })
       }, failed)
     },
   }

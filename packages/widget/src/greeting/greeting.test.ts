@@ -41,7 +41,7 @@ function setUp(locale = 'en') {
   const stop = greet(element, chat, offers)
   // As the element does when the launcher's words arrive: build it, then set the texts.
   buildLauncher(root, () => chat.toggle(true), chat.intent)
-  chat.$locale.set({ t: createTranslator(words as unknown as Catalog, locale), locale, dir: 'ltr' })
+  chat.$locale.set({ t: createTranslator(words as unknown as Catalog, { locale, dir: 'ltr' }), locale, dir: 'ltr' })
   return {
     chat,
     stop,

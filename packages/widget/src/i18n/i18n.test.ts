@@ -45,7 +45,7 @@ const laterWords: Record<string, LaterWords> = {
 }
 
 describe('t', () => {
-  const t = createTranslator(en, 'en')
+  const t = createTranslator(en, { locale: 'en', dir: 'ltr' })
 
   it('returns the English text for a key', () => {
     expect(t('launcher.open')).toBe('Open chat')
@@ -56,13 +56,27 @@ describe('t', () => {
     expect(t('panel.title', { store: 'Demo Store' })).toBe('Chat with Demo Store')
   })
 
+  it('fills a value as it is and leaves a missing one in braces', () => {
+    expect(t('panel.title', { store: 'A$&B $1' })).toBe('Chat with A$&B $1')
+    expect(t('panel.title')).toBe('Chat with {store}')
+  })
+
+  it("isolates a person's words where the sentence or the words are right-to-left, and nothing else", () => {
+    const tAr = createTranslator(ar, { locale: 'ar', dir: 'rtl' })
+    expect(tAr('panel.title', { store: 'Shoes 24/7!' })).toBe('دردشة مع \u2068Shoes 24/7!\u2069')
+    expect(tAr('launcher.unread', { count: 3 })).toBe('3 رسائل غير مقروءة')
+    expect(t('panel.title', { store: 'متجر الأحذية!' })).toBe('Chat with \u2068متجر الأحذية!\u2069')
+    expect(t('typing.agent', { name: 'שירה' })).toBe('\u2068שירה\u2069 is typing…')
+    expect(t('typing.agent', { name: 'Alex!' })).toBe('Alex! is typing…')
+  })
+
   it('picks the plural form by count', () => {
     expect(t('launcher.unread', { count: 1 })).toBe('1 unread message')
     expect(t('launcher.unread', { count: 3 })).toBe('3 unread messages')
   })
 
   it('picks Arabic plural forms with Intl.PluralRules (two, few, many)', () => {
-    const tAr = createTranslator(ar, 'ar')
+    const tAr = createTranslator(ar, { locale: 'ar', dir: 'rtl' })
     expect(tAr('launcher.unread', { count: 1 })).toBe('رسالة واحدة غير مقروءة')
     expect(tAr('launcher.unread', { count: 2 })).toBe('رسالتان غير مقروءتين')
     expect(tAr('launcher.unread', { count: 3 })).toBe('3 رسائل غير مقروءة')
@@ -176,13 +190,13 @@ describe('pickLocale', () => {
   })
 
   it('flashes the tab title with a count and the page title, in the plural the language needs', () => {
-    expect(createTranslator(en, 'en')('title.flash', { count: 1, title: 'Demo Store' })).toBe('(1) New message — Demo Store')
-    expect(createTranslator(en, 'en')('title.flash', { count: 2, title: 'Demo Store' })).toBe('(2) New messages — Demo Store')
-    expect(createTranslator(th, 'th')('title.flash', { count: 3, title: 'ร้าน' })).toBe('(3) ข้อความใหม่ — ร้าน')
+    expect(createTranslator(en, { locale: 'en', dir: 'ltr' })('title.flash', { count: 1, title: 'Demo Store' })).toBe('(1) New message — Demo Store')
+    expect(createTranslator(en, { locale: 'en', dir: 'ltr' })('title.flash', { count: 2, title: 'Demo Store' })).toBe('(2) New messages — Demo Store')
+    expect(createTranslator(th, { locale: 'th', dir: 'ltr' })('title.flash', { count: 3, title: 'ร้าน' })).toBe('(3) ข้อความใหม่ — ร้าน')
   })
 
   it('flashes one Filipino form for every count: its "one" covers 5 but not 4, and the noun does not inflect', () => {
-    const tFil = createTranslator(fil, 'fil')
+    const tFil = createTranslator(fil, { locale: 'fil', dir: 'ltr' })
     expect(tFil('title.flash', { count: 4, title: 'Tindahan' })).toBe('(4) Bagong mensahe — Tindahan')
     expect(tFil('title.flash', { count: 5, title: 'Tindahan' })).toBe('(5) Bagong mensahe — Tindahan')
     expect(tFil('launcher.unread', { count: 4 })).toBe('4 mensaheng hindi pa nababasa')

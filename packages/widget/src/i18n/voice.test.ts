@@ -48,7 +48,7 @@ describe('the Thai catalog in each voice', () => {
 })
 
 describe('voiced', () => {
-  const thai = { t: createTranslator(th, 'th-TH'), locale: 'th-TH', dir: 'ltr' as const }
+  const thai = { t: createTranslator(th, { locale: 'th-TH', dir: 'ltr' }), locale: 'th-TH', dir: 'ltr' as const }
 
   it("speaks the panel's Thai in the store's voice, parameters filled", () => {
     expect(voiced(thai, 'male').t('panel.greeting')).toBe('สวัสดีครับ มีอะไรให้ช่วยไหมครับ')

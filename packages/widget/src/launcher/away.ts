@@ -4,6 +4,7 @@
 import type { LauncherResponse } from '@attune/core'
 import type { Away } from '../ui/types.ts'
 import { matchLocale } from '../i18n/catalogs.ts'
+import { fill } from '../i18n/t.ts'
 import { AWAY_WORDS, type AwayWords } from '../i18n/away/index.ts'
 
 /**
@@ -20,9 +21,6 @@ export const css =
 
 /** What the launcher's answer says about the store now. */
 export type AwayState = Pick<LauncherResponse, 'open' | 'next' | 'replyTime'>
-
-/** Fills `{name}`; a function replacement, so a `$&` in a value stays literal. */
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 
 const wordsFor = (locale: string): AwayWords => AWAY_WORDS[matchLocale(locale)?.code ?? 'en'] ?? AWAY_WORDS.en!
 

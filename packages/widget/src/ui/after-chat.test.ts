@@ -81,6 +81,16 @@ describe('"You told us …, we …"', () => {
     expect(chat.$('.told-us p')?.textContent).toBe('คุณเคยบอกเราว่า “ส่งช้าค่ะ” สิ่งที่เราทำ: เพิ่มขนส่งอีกเจ้าแล้วค่ะ')
   })
 
+  it('keeps a Latin comment and note whole inside the Arabic sentence (each isolated)', async () => {
+    chat = await mountChat({ locale: 'ar' })
+    await open()
+    await act(() => chat.client.$toldUs.set({ comment: 'Late again!', note: 'Fixed (2 couriers).' }))
+    await vi.waitFor(() => expect(chat.$('.told-us p')).not.toBeNull())
+    const text = chat.$('.told-us p')!.textContent!
+    expect(text).toContain('\u2068Late again!\u2069')
+    expect(text).toContain('\u2068Fixed (2 couriers).\u2069')
+  })
+
   it('shows nothing when there is nothing to tell', async () => {
     chat = await mountChat()
     await open()

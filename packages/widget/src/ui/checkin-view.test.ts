@@ -14,7 +14,7 @@ import {
 } from './checkin-view.ts'
 
 // The panel's English once the later words are in (ui/later-words.ts): every card's texts.
-const t = createTranslator({ ...en, ...later })
+const t = createTranslator({ ...en, ...later }, { locale: 'en', dir: 'ltr' })
 const card = (phase: ActiveCheckIn['phase'], answer: CheckInFields = {}): ActiveCheckIn => ({
   seq: 4,
   phase,

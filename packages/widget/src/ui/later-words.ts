@@ -27,7 +27,7 @@ export function useLaterWords(i18n: I18n, wanted: boolean): I18n | null {
 }
 
 function withLater(i18n: I18n, words: LaterWords): I18n {
-  const later = createTranslator(words, i18n.locale)
+  const later = createTranslator(words, i18n)
   // Thai's voice (i18n/voice.ts) speaks the catalog's texts; these are spoken the same way.
   const speak = i18n.speak ?? ((text: string) => text)
   return { ...i18n, t: (key, params) => (key in words ? speak(later(key, params)) : i18n.t(key, params)) }

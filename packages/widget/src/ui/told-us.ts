@@ -1,12 +1,10 @@
 import type { h as H } from 'preact'
 import { matchLocale } from '../i18n/catalogs.ts'
+import { fill } from '../i18n/t.ts'
 import { TOLD_US_WORDS } from '../i18n/told-us/index.ts'
 
 /** The card wears the check-in card's look (onDemand adds a chunk's css), clear of the header. */
 export const css = '.told-us{flex-shrink:0;margin-top:8px}.told-us h3{margin:0 0 4px}'
-
-/** Fills `{name}` with text as it is: a function replacement, so a `$&` in a note stays literal. */
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 
 /**
  * The words of "You told us: “…”. We: …" (issue 16) in the panel's language, for an identified
@@ -16,15 +14,16 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  */
 function toldUsWords(
   told: { comment: string; note: string },
-  { locale, speak = (text) => text }: Speaker,
+  { locale, dir, speak = (text) => text }: Speaker,
 ): { label: string; text: string; dismiss: string } {
   const words = TOLD_US_WORDS[matchLocale(locale)?.code ?? 'en'] ?? TOLD_US_WORDS.en!
   // The store's Thai voice (รับทราบครับ) speaks our words; the shopper's comment and the manager's note stay as written.
-  return { label: speak(words.label), text: fill(speak(words.text), { comment: told.comment, note: told.note }), dismiss: speak(words.dismiss) }
+  const text = fill(speak(words.text), { comment: told.comment, note: told.note }, dir === 'rtl')
+  return { label: speak(words.label), text, dismiss: speak(words.dismiss) }
 }
 
-/** The panel's language and, for Thai, the store's voice (I18n's `locale` and `speak`). */
-type Speaker = { locale: string; speak?: ((text: string) => string) | undefined }
+/** The panel's language and, for Thai, the store's voice (I18n's `locale`, `dir` and `speak`). */
+type Speaker = { locale: string; dir: 'ltr' | 'rtl'; speak?: ((text: string) => string) | undefined }
 
 /**
  * "You told us …, we …" (issue 16): once, above the messages. Text, never markup; it takes no

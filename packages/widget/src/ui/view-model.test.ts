@@ -21,7 +21,7 @@ import {
 } from './view-model.ts'
 
 // The panel's English once the later words are in (ui/later-words.ts), as the wait notice reads it.
-const t = createTranslator({ ...en, ...later })
+const t = createTranslator({ ...en, ...later }, { locale: 'en', dir: 'ltr' })
 const ctx = { t, formatTime: () => '10:00 AM', storeName: 'Demo Store' }
 
 type Message = Extract<TimelineItem, { kind: 'message' }>

@@ -1,0 +1,61 @@
+import type { Locator } from '@playwright/test'
+import type { RunningServer } from '../fixtures/server.ts'
+import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
+import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { api, signInOverApi } from '../pages/team-api.ts'
+
+/** This spec renames the demo store: a server of its own (fixtures/test.ts). */
+const test = base.extend<object, { attune: RunningServer }>({
+  attune: serverOfItsOwn(),
+})
+
+/*
+ * A store names itself in its own script, and the widget's sentences put that name among words of
+ * the shopper's language ("Chat with {store}"). Left to the bidirectional algorithm, the Arabic
+ * around a Latin name that ends in punctuation moves the "!" to the far side of the name ("!Shoes
+ * 24/7 مع دردشة"), and an English sentence does the same to an Arabic name's. The name must read
+ * as its owner wrote it, wherever it sits.
+ */
+
+/** Where the first and the last characters of `name` sit on the screen, inside `element`'s text. */
+function edgesOf(element: Locator, name: string): Promise<{ first: number; last: number }> {
+  return element.evaluate((node, name) => {
+    const text = node.firstChild!
+    const start = text.textContent!.indexOf(name)
+    const leftOf = (offset: number) => {
+      const range = document.createRange()
+      range.setStart(text, offset)
+      range.setEnd(text, offset + 1)
+      return range.getBoundingClientRect().left
+    }
+    return { first: leftOf(start), last: leftOf(start + name.length - 1) }
+  }, name)
+}
+
+async function renameStore(url: string, name: string): Promise<void> {
+  const owner = await signInOverApi(url, DEMO_AGENT)
+  expect((await api(url, '/api/store', { name }, owner, 'PUT')).status, 'renaming the store').toBe(200)
+}
+
+test("a store's name reads as written inside a sentence of another direction", async ({ shopper, attune, hostPages }) => {
+  test.setTimeout(90_000)
+  const title = shopper.panel.locator('h2.title')
+
+  // A Latin name in the Arabic widget: it reads left to right, its "!" last, on the right.
+  const latin = 'Shoes 24/7!'
+  await renameStore(attune.url, latin)
+  await shopper.visit(`${hostPages.url}/lang.html?lang=ar`)
+  await shopper.launcherButton.click()
+  await expect(title).toContainText(latin)
+  const inArabic = await edgesOf(title, latin)
+  expect(inArabic.last, 'the "!" stays at the end of "Shoes 24/7!"').toBeGreaterThan(inArabic.first)
+
+  // An Arabic name in the English widget: it reads right to left, its "!" last, on the left.
+  const arabic = 'متجر الأحذية!'
+  await renameStore(attune.url, arabic)
+  await shopper.visit(`${hostPages.url}/lang.html?lang=en`)
+  await shopper.launcherButton.click()
+  await expect(title).toContainText(arabic)
+  const inEnglish = await edgesOf(title, arabic)
+  expect(inEnglish.last, 'the "!" stays at the end of the Arabic name').toBeLessThan(inEnglish.first)
+})
