@@ -1,4 +1,6 @@
 import { test, expect } from '../fixtures/test.ts'
+import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { api, signInOverApi } from '../pages/team-api.ts'
 
 /*
  * The reason Attune exists, end to end through the real server: the shopper says how they feel
@@ -7,17 +9,8 @@ import { test, expect } from '../fixtures/test.ts'
  */
 test.beforeAll(async ({ attune }) => {
   // A store that asks sooner than the default 90 s, so the silence trigger fits in a test.
-  const login = await fetch(`${attune.url}/api/agent/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'agent@demo.store', password: 'demo-agent' }),
-  })
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-  const saved = await fetch(`${attune.url}/api/settings`, {
-    method: 'PUT',
-    headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify({ settings: { waitSeconds: 10, quietStartSeconds: 0 } }),
-  })
+  const owner = await signInOverApi(attune.url, DEMO_AGENT)
+  const saved = await api(attune.url, '/api/settings', { settings: { waitSeconds: 10, quietStartSeconds: 0 } }, owner, 'PUT')
   expect(saved.status).toBe(200)
 })
 
