@@ -178,11 +178,20 @@ export const MAIL_CATALOG: Record<string, MailWords> = {
 // Codes the widget also accepts under another name: Tagalog is what Filipino grew from; `in` is old Indonesian.
 const ALIASES: Record<string, string> = { tl: 'fil', in: 'id' }
 
+/**
+ * Fills each `{name}` in `text` with its value as written, in one pass: a store called "$$ Deals"
+ * keeps its dollars (a replacement string would read `$$`, `$&` and `$'` as patterns), and one
+ * called "{inviter}'s shop" is not filled again by the next name. A name without a value stays.
+ */
+export function fill(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+}
+
 /** The words for a shopper's language tag ("th-TH", "fil", null), English when we have none. */
 export function mailWords(tag: string | null | undefined, store: string): MailWords {
   const base = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
   const words = MAIL_CATALOG[ALIASES[base] ?? base] ?? MAIL_CATALOG.en!
-  return Object.fromEntries(Object.entries(words).map(([key, text]) => [key, text.replaceAll('{store}', store)])) as MailWords
+  return Object.fromEntries(Object.entries(words).map(([key, text]) => [key, fill(text, { store })])) as MailWords
 }
 
 /** The invitation email: to a teammate, in the inbox's language (English; its catalogs are English). */

@@ -65,6 +65,18 @@ describe('mail templates', () => {
     expect(invite.text).toContain('https://chat.example/inbox/invite#tok')
   })
 
+  it("writes a store's and a person's names as they are, whatever they hold", () => {
+    expect(mailWords('en', "$$ Deals $& $' $`").replySubject).toBe("$$ Deals $& $' $` replied to your message")
+    const invite = inviteMail({
+      to: 'bo@example.com',
+      store: '{role} & {inviter} $&',
+      inviter: 'Jo $$',
+      role: 'agent',
+      link: 'https://chat.example/i#t',
+    })
+    expect(invite.subject).toBe('Jo $$ invited you to {role} & {inviter} $& on Attune')
+  })
+
   it('the console mailer prints the subject and first lines, never a token', async () => {
     const printed: string[] = []
     await createConsoleMailer((line) => printed.push(line)).send(reply('en'))

@@ -1,4 +1,4 @@
-import { INVITE_WORDS, mailWords } from './catalog.ts'
+import { fill, INVITE_WORDS, mailWords } from './catalog.ts'
 import type { Mail } from './mailer.ts'
 
 /** Text a person wrote, safe inside HTML: a reply saying `<script>` shows as written and runs nowhere. */
@@ -72,13 +72,13 @@ export function transcriptMail(input: { to: string; store: string; language: str
 
 /** An invitation to join a store's team; the link carries its one-time token in the fragment. */
 export function inviteMail(input: { to: string; store: string; inviter: string; role: string; link: string }): Mail {
-  const fill = (text: string) => text.replaceAll('{store}', input.store).replaceAll('{inviter}', input.inviter).replaceAll('{role}', input.role)
-  const intro = fill(INVITE_WORDS.intro)
+  const names = { store: input.store, inviter: input.inviter, role: input.role }
+  const intro = fill(INVITE_WORDS.intro, names)
   const text = [intro, '', `${INVITE_WORDS.accept}: ${input.link}`, '', INVITE_WORDS.expires].join('\n')
   const html = page('en', [
     para(escapeHtml(intro)),
     para(link(input.link, INVITE_WORDS.accept)),
     para(`<small>${escapeHtml(INVITE_WORDS.expires)}</small>`),
   ])
-  return { to: input.to, subject: fill(INVITE_WORDS.subject), text, html }
+  return { to: input.to, subject: fill(INVITE_WORDS.subject, names), text, html }
 }
