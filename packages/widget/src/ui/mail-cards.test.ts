@@ -61,6 +61,18 @@ describe('the email ask', () => {
     ])
   })
 
+  it('says the address as typed, and keeps it whole inside the Arabic sentence', async () => {
+    chat = await mountChat({ locale: 'ar' })
+    await open()
+    await act(() => chat.client.$agentsOnline.set(0))
+    await act(() => chat.client.send('هل من أحد؟'))
+    await vi.waitFor(() => expect(chat.$('form.mail-card')).not.toBeNull())
+    // `$&` and `$'` are allowed in an address; a string replacement would have read them as patterns.
+    await typeEmail("a$&b$'c@example.com")
+    await submit()
+    await vi.waitFor(() => expect(chat.$('[role="status"].card')?.textContent).toContain("\u2068a$&b$'c@example.com\u2069"))
+  })
+
   it('is skippable, and once skipped never asks again on this device', async () => {
     chat = await mountChat()
     await open()

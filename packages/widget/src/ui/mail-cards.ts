@@ -2,6 +2,7 @@ import type { TimelineItem, VisitorEmailResponse } from '@attune/core'
 import type { ComponentChildren, h as H } from 'preact'
 import type { useState as UseState } from 'preact/hooks'
 import { matchLocale } from '../i18n/catalogs.ts'
+import { fill } from '../i18n/t.ts'
 import { MAIL_WORDS } from '../i18n/mail/index.ts'
 import type { MailWords } from '../i18n/mail/en.ts'
 import type { I18n, WidgetClient } from './types.ts'
@@ -107,7 +108,7 @@ export function MailCards(props: MailCardsProps) {
   ]
 
   if (ask && !ended && (!asked || phase === 'done')) {
-    if (phase === 'done') return h('p', { class: 'card ci-hint', role: 'status' }, words.saved.replace('{email}', email.trim()))
+    if (phase === 'done') return h('p', { class: 'card ci-hint', role: 'status' }, fill(words.saved, { email: email.trim() }, i18n.dir === 'rtl'))
     return h(
       'form',
       {
