@@ -32,30 +32,25 @@ function edgesOf(element: Locator, name: string): Promise<{ first: number; last:
   }, name)
 }
 
-async function renameStore(url: string, name: string): Promise<void> {
-  const owner = await signInOverApi(url, DEMO_AGENT)
-  expect((await api(url, '/api/store', { name }, owner, 'PUT')).status, 'renaming the store').toBe(200)
-}
-
 test("a store's name reads as written inside a sentence of another direction", async ({ shopper, attune, hostPages }) => {
   test.setTimeout(90_000)
-  const title = shopper.panel.locator('h2.title')
+  const owner = await signInOverApi(attune.url, DEMO_AGENT)
+
+  /** The store renamed `name`; a shopper opens the chat in `lang`; where the name's ends sit in the title. */
+  const titleWith = async (name: string, lang: string) => {
+    expect((await api(attune.url, '/api/store', { name }, owner, 'PUT')).status, 'renaming the store').toBe(200)
+    await shopper.visit(`${hostPages.url}/lang.html?lang=${lang}`)
+    await shopper.launcherButton.click()
+    const title = shopper.panel.locator('h2.title')
+    await expect(title).toContainText(name)
+    return edgesOf(title, name)
+  }
 
   // A Latin name in the Arabic widget: it reads left to right, its "!" last, on the right.
-  const latin = 'Shoes 24/7!'
-  await renameStore(attune.url, latin)
-  await shopper.visit(`${hostPages.url}/lang.html?lang=ar`)
-  await shopper.launcherButton.click()
-  await expect(title).toContainText(latin)
-  const inArabic = await edgesOf(title, latin)
+  const inArabic = await titleWith('Shoes 24/7!', 'ar')
   expect(inArabic.last, 'the "!" stays at the end of "Shoes 24/7!"').toBeGreaterThan(inArabic.first)
 
   // An Arabic name in the English widget: it reads right to left, its "!" last, on the left.
-  const arabic = 'متجر الأحذية!'
-  await renameStore(attune.url, arabic)
-  await shopper.visit(`${hostPages.url}/lang.html?lang=en`)
-  await shopper.launcherButton.click()
-  await expect(title).toContainText(arabic)
-  const inEnglish = await edgesOf(title, arabic)
+  const inEnglish = await titleWith('متجر الأحذية!', 'en')
   expect(inEnglish.last, 'the "!" stays at the end of the Arabic name').toBeLessThan(inEnglish.first)
 })
