@@ -1,8 +1,8 @@
-import type { Locator } from '@playwright/test'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { api, signInOverApi } from '../pages/team-api.ts'
+import { edgesOf } from '../pages/text-edges.ts'
 
 /** This spec renames the demo store: a server of its own (fixtures/test.ts). */
 const test = base.extend<object, { attune: RunningServer }>({
@@ -16,21 +16,6 @@ const test = base.extend<object, { attune: RunningServer }>({
  * 24/7 مع دردشة"), and an English sentence does the same to an Arabic name's. The name must read
  * as its owner wrote it, wherever it sits.
  */
-
-/** Where the first and the last characters of `name` sit on the screen, inside `element`'s text. */
-function edgesOf(element: Locator, name: string): Promise<{ first: number; last: number }> {
-  return element.evaluate((node, name) => {
-    const text = node.firstChild!
-    const start = text.textContent!.indexOf(name)
-    const leftOf = (offset: number) => {
-      const range = document.createRange()
-      range.setStart(text, offset)
-      range.setEnd(text, offset + 1)
-      return range.getBoundingClientRect().left
-    }
-    return { first: leftOf(start), last: leftOf(start + name.length - 1) }
-  }, name)
-}
 
 test("a store's name reads as written inside a sentence of another direction", async ({ shopper, attune, hostPages }) => {
   test.setTimeout(90_000)

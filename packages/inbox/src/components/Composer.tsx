@@ -126,6 +126,7 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
       </label>
       <textarea
         id="composer-reply"
+        dir="auto"
         ref={box}
         rows={3}
         value={draft}

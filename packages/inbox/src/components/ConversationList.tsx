@@ -58,7 +58,9 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
                 onClick={() => onSelect(row.id, row.label)}
               >
                 <span class="conv-row-top">
-                  <span class="conv-row-label">{row.label}</span>
+                  <span class="conv-row-label" dir="auto">
+                    {row.label}
+                  </span>
                   <span class="conv-row-wait">{row.waitingText}</span>
                 </span>
                 <span class="conv-row-feeling">
@@ -67,7 +69,9 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
                   {row.notYet && <span class="badge badge-not-yet">{t.list.notYet}</span>}
                   {row.handedOff && <span class="badge badge-handoff">{t.list.handedOff}</span>}
                 </span>
-                <span class="conv-row-preview">{row.preview}</span>
+                <span class="conv-row-preview" dir="auto">
+                  {row.preview}
+                </span>
                 {care && <care.RowTags tags={row.tags} />}
               </button>
               {aside?.(row.id, row.label)}

@@ -91,7 +91,7 @@ export function EmpathyCard({ view, context, history }: Props) {
         {view.comment && (
           <div class="empathy-fact empathy-comment">
             <dt>{t.comment}</dt>
-            <dd>“{view.comment}”</dd>
+            <dd dir="auto">“{view.comment}”</dd>
           </div>
         )}
       </dl>

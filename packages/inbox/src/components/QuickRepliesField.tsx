@@ -43,6 +43,7 @@ export function QuickRepliesField({ open, onToggle, text, onText, options, probl
         </p>
         <textarea
           id="quick-replies-input"
+          dir="auto"
           ref={fieldRef}
           rows={3}
           value={text}

@@ -20,12 +20,14 @@ export function ShopperContextFacts({ view }: Props) {
             <dt>{t.page}</dt>
             <dd>
               {view.page.href ? (
-                <a class="empathy-page" href={view.page.href} target="_blank" rel="noopener noreferrer">
+                <a class="empathy-page" href={view.page.href} target="_blank" rel="noopener noreferrer" dir="auto">
                   {view.page.text}
                   <span class="sr-only"> {t.opensInNewTab}</span>
                 </a>
               ) : (
-                <span class="empathy-page">{view.page.text}</span>
+                <span class="empathy-page" dir="auto">
+                  {view.page.text}
+                </span>
               )}
             </dd>
           </div>

@@ -52,6 +52,17 @@ describe('files in the conversation', () => {
   })
 })
 
+describe('words in any script', () => {
+  it('lets a message and a quick reply take the direction of their own first letter (Arabic reads right to left in an English inbox)', () => {
+    const { log } = setup([message('وصل مكسورا!'), message('a1', { role: 'agent', text: 'نأسف!', quickReplies: ['أريد بديلا'] })])
+    expect([...log.querySelectorAll('.bubble-text')].map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([
+      ['وصل مكسورا!', 'auto'],
+      ['نأسف!', 'auto'],
+    ])
+    expect(log.querySelector('.chip')?.getAttribute('dir')).toBe('auto')
+  })
+})
+
 describe("the agent's own messages", () => {
   it('say Delivered and Seen, and show the quick replies offered as read-only chips', () => {
     const { log } = setup([

@@ -76,12 +76,16 @@ export function Timeline({ entries: logged, label, emptyText, older, withNotes }
                 <bdi class="bubble-author">{entry.author}</bdi> <time dateTime={entry.at}>{entry.time}</time>
               </p>
               {entry.flag && <p class="bubble-flag">{entry.flag}</p>}
-              {entry.text !== '' && <p class="bubble-text">{entry.text}</p>}
+              {entry.text !== '' && (
+                <p class="bubble-text" dir="auto">
+                  {entry.text}
+                </p>
+              )}
               {entry.attachments.length > 0 && <AttachmentList items={entry.attachments} />}
               {entry.quickReplies.length > 0 && (
                 <ul class="chips bubble-quick-replies" aria-label={t.quickReplies}>
                   {entry.quickReplies.map((option, i) => (
-                    <li key={i} class="chip">
+                    <li key={i} class="chip" dir="auto">
                       {option}
                     </li>
                   ))}

@@ -97,6 +97,7 @@ export function ConversationAssignment({ client, summary, agent }: Props) {
             <label>
               {t.note}
               <textarea
+                dir="auto"
                 value={note}
                 maxLength={500}
                 aria-describedby="transfer-note-hint"
@@ -117,7 +118,7 @@ export function ConversationAssignment({ client, summary, agent }: Props) {
       )}
       {summary.transfer && (
         <p class="assignment-note">
-          <strong>{t.noteFrom(summary.transfer.by)}:</strong> {summary.transfer.note}
+          <strong>{t.noteFrom(summary.transfer.by)}:</strong> <bdi>{summary.transfer.note}</bdi>
         </p>
       )}
       <p class="assignment-said" role="status">

@@ -73,6 +73,7 @@ export function CannedForm({ reply, save, onCancel }: Props) {
           ref={first}
           id="canned-title"
           type="text"
+          dir="auto"
           maxLength={MAX_CANNED_TITLE}
           value={draft.title}
           {...title.control}

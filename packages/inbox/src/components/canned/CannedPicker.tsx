@@ -143,7 +143,7 @@ export function CannedPicker({ box, draft, source, onInsert, api: given }: Props
                 <span class="canned-option-head">
                   <code>/{reply.shortcut}</code> {reply.title}
                 </span>
-                <span class="canned-option-text" lang={preview.language}>
+                <span class="canned-option-text" lang={preview.language} dir="auto">
                   {preview.text}
                 </span>
               </li>

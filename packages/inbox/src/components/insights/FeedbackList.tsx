@@ -95,20 +95,24 @@ function FeedbackItem({ feedback: f, api, onActed }: { feedback: Feedback; api: 
         </a>{' '}
         · {formatDateTime(f.startedAt, all.locale)} · {f.identified ? t.tellable : t.anonymous}
       </p>
-      <blockquote class="feedback-comment">{f.comment}</blockquote>
+      <blockquote class="feedback-comment" dir="auto">
+        {f.comment}
+      </blockquote>
       <p class="feedback-moods">
         <span class="sr-only">{t.moods}: </span>
         {mood(f.moodBefore)} → {mood(f.moodAfter)} → {mood(f.moodFollowUp)}
       </p>
       {f.actedOn ? (
         <p class="feedback-done">
-          <strong>{t.done}:</strong> {f.actedOn.note} <span class="muted">({t.by(f.actedOn.by, formatDateTime(f.actedOn.at, all.locale))})</span>
+          <strong>{t.done}:</strong> <bdi>{f.actedOn.note}</bdi>{' '}
+          <span class="muted">({t.by(f.actedOn.by, formatDateTime(f.actedOn.at, all.locale))})</span>
         </p>
       ) : (
         <form class="feedback-form" onSubmit={save}>
           <label for={noteId}>{t.note}</label>
           <textarea
             id={noteId}
+            dir="auto"
             maxLength={500}
             rows={2}
             aria-describedby={`${noteId}-hint`}

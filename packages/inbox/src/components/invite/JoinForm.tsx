@@ -56,6 +56,7 @@ export function JoinForm({ api, token, invite, onAccepted }: Props) {
           <input
             id="join-name"
             type="text"
+            dir="auto"
             autoComplete="name"
             maxLength={100}
             value={name}

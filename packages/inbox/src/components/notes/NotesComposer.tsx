@@ -72,6 +72,7 @@ export function NotesComposer({ conversationId, api, disabled = false, children 
           </p>
           <textarea
             id="composer-note"
+            dir="auto"
             rows={3}
             value={draft}
             maxLength={MAX_TEXT_LENGTH}

@@ -72,6 +72,8 @@ describe('the Private note switch', () => {
     expect(noteSwitch(root)!.getAttribute('aria-checked')).toBe('true')
     expect(root.querySelector('.composer')!.classList.contains('is-note')).toBe(true)
     expect(byLabel<HTMLTextAreaElement>(root, 'Note for your team').getAttribute('aria-describedby')).toBe('composer-note-hint')
+    // A note in Arabic reads right to left as it is typed, in an inbox that speaks English.
+    expect(byLabel<HTMLTextAreaElement>(root, 'Note for your team').getAttribute('dir')).toBe('auto')
     expect(root.querySelector('#composer-note-hint')!.textContent).toBe('Only your team sees this')
   })
 

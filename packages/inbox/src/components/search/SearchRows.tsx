@@ -24,13 +24,15 @@ export function SearchRows({ results, selectedId }: Props) {
             onClick={(e) => onAppLinkClick(e, row.href)}
           >
             <span class="conv-row-top">
-              <span class="conv-row-label">{row.label}</span>
+              <span class="conv-row-label" dir="auto">
+                {row.label}
+              </span>
               <time class="conv-row-wait" dateTime={row.iso}>
                 {row.date}
               </time>
             </span>
             <span class={`badge search-status${row.resolved ? ' is-resolved' : ''}`}>{row.statusText}</span>
-            <span class="search-line">
+            <span class="search-line" dir="auto">
               {row.snippet ? row.snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text)) : row.line}
             </span>
           </a>

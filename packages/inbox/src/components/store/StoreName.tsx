@@ -41,6 +41,7 @@ export function StoreName({ store, save, onSaved }: Props) {
           <input
             id="store-name"
             type="text"
+            dir="auto"
             autoComplete="organization"
             maxLength={100}
             value={name}

@@ -56,6 +56,7 @@ export function TranslatedTexts({ idPrefix, main, texts, problems, label, transl
         <textarea
           id={id}
           lang={language}
+          dir="auto"
           rows={rows}
           maxLength={maxLength}
           value={texts[language] ?? ''}
