@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { ar } from '../../packages/widget/src/i18n/ar.ts'
 
 /** The shopper's side: the demo store page with the widget the script tag loaded. */
 export class ShopperPage {
@@ -99,6 +100,19 @@ export class ShopperPage {
 
   async expectMessage(text: string): Promise<void> {
     await expect(this.messages.getByText(text, { exact: true })).toBeVisible()
+  }
+
+  /**
+   * On a store page in Arabic: opens the chat, skips the before card and sends `text`, naming each
+   * control by the Arabic widget's own words.
+   */
+  async askInArabic(pageUrl: string, text: string): Promise<void> {
+    await this.visit(`${pageUrl}/lang.html?lang=ar`)
+    await this.launcherButton.click()
+    await this.panel.getByRole('button', { name: ar['checkin.skip'] as string, exact: true }).click()
+    const messageBox = this.panel.getByRole('textbox', { name: ar['composer.label'] as string, exact: true })
+    await messageBox.fill(text)
+    await messageBox.press('Enter')
   }
 
   /** A check-in card (a radio group named by its question). */

@@ -1,5 +1,3 @@
-import { ar } from '../../packages/widget/src/i18n/ar.ts'
-import type { Catalog } from '../../packages/widget/src/i18n/en.ts'
 import { test, expect } from '../fixtures/test.ts'
 import { edgesOf } from '../pages/text-edges.ts'
 
@@ -13,21 +11,13 @@ import { edgesOf } from '../pages/text-edges.ts'
 const QUESTION = 'وصل الإبريق النحاسي مكسورا!'
 const REPLY = 'نأسف جدا! سنرسل إبريقا جديدا اليوم.'
 
-/** A text of the Arabic widget (the keys used here are plain strings, not plural forms). */
-const arabic = (key: keyof Catalog) => ar[key] as string
-
 test("an Arabic shopper's words read right to left in the English inbox: the list, the conversation and the reply box", async ({
   shopper,
   agent,
   hostPages,
 }) => {
   test.setTimeout(90_000)
-  await shopper.visit(`${hostPages.url}/lang.html?lang=ar`)
-  await shopper.launcherButton.click()
-  await shopper.panel.getByRole('button', { name: arabic('checkin.skip'), exact: true }).click()
-  const messageBox = shopper.panel.getByRole('textbox', { name: arabic('composer.label'), exact: true })
-  await messageBox.fill(QUESTION)
-  await messageBox.press('Enter')
+  await shopper.askInArabic(hostPages.url, QUESTION)
 
   // The list's preview: the "!" ends the line on its left.
   const preview = agent.conversationShowing(QUESTION).locator('.conv-row-preview')

@@ -1,6 +1,4 @@
 import type { Locator } from '@playwright/test'
-import { ar } from '../../packages/widget/src/i18n/ar.ts'
-import type { Catalog } from '../../packages/widget/src/i18n/en.ts'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { DEMO_AGENT } from '../pages/agent-inbox.ts'
@@ -24,9 +22,6 @@ const QUESTION = 'Does the brass kettle come with a lid?'
 const TEAMMATE_REPLY = 'نعم، يأتي مع غطاء'
 const AGENT_REPLY = 'Yes, and a spare one in the box.'
 
-/** A text of the Arabic widget (the keys used here are plain strings, not plural forms). */
-const arabic = (key: keyof Catalog) => ar[key] as string
-
 /** Where a message's name and time sit on the screen (the time's box spans all its pieces). */
 function nameAndTime(meta: Locator): Promise<{ name: { left: number; right: number }; time: { left: number; right: number } }> {
   return meta.evaluate((line) => {
@@ -49,12 +44,7 @@ test('a name and the time beside it read whole: a Latin name in the Arabic widge
   const mohammed = await joinTeam(attune.url, await signInOverApi(attune.url, DEMO_AGENT), { ...TEAMMATE, role: 'agent' })
 
   // A shopper on an Arabic store page asks.
-  await shopper.visit(`${hostPages.url}/lang.html?lang=ar`)
-  await shopper.launcherButton.click()
-  await shopper.panel.getByRole('button', { name: arabic('checkin.skip'), exact: true }).click()
-  const messageBox = shopper.panel.getByRole('textbox', { name: arabic('composer.label'), exact: true })
-  await messageBox.fill(QUESTION)
-  await messageBox.press('Enter')
+  await shopper.askInArabic(hostPages.url, QUESTION)
 
   // Mohammed answers from his own connection.
   const { socket, conversationId } = await agentOn(attune.url, mohammed, QUESTION)
