@@ -61,6 +61,13 @@ describe('words in any script', () => {
     ])
     expect(log.querySelector('.chip')?.getAttribute('dir')).toBe('auto')
   })
+
+  it("isolates an Arabic file's name from the size beside it (the inbox's words isolate what they are given)", () => {
+    const { log } = setup([
+      message('v1', { text: '', attachments: [{ id: 'u3', name: 'فاتورة', type: 'application/pdf', size: 12 * 1024, url: '/api/uploads/u3' }] }),
+    ])
+    expect(log.querySelector('a.file-link')?.textContent).toBe('\u2068فاتورة\u2069 · 12 KB')
+  })
 })
 
 describe("the agent's own messages", () => {

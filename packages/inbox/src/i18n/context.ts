@@ -16,6 +16,7 @@ import type { SettingsMessages } from './en-settings.ts'
 import type { TeamMessages } from './en-team.ts'
 import type { WebhookMessages } from './en-webhooks.ts'
 import { en, type InboxMessages } from './en.ts'
+import { isolating } from './isolating.ts'
 
 /**
  * One language's catalogs: the first screen's (`main`) and each lazy page's. Another language
@@ -45,5 +46,5 @@ export interface Catalogs {
 export const CatalogsContext = createContext<Catalogs | null>(null)
 
 export function useMessages(): InboxMessages {
-  return useContext(CatalogsContext)?.main ?? en
+  return isolating(useContext(CatalogsContext)?.main ?? en)
 }
