@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { CatalogsContext } from '../i18n/context.ts'
 import { en, type InboxMessages } from '../i18n/en.ts'
+import { isolating } from '../i18n/isolating.ts'
 import { browserLanguages, chooseLanguage } from '../i18n/language.ts'
 import { useCatalogs } from '../i18n/use-catalogs.ts'
 import { BASE, parseRoute } from '../lib/route.ts'
@@ -28,7 +29,7 @@ export function App({ api, createAgent, languages = browserLanguages() }: Props)
   const { catalogs, ready } = useCatalogs(chooseLanguage(chosen, languages))
   // Read by the client's listeners too, which outlive the render that made them.
   const words = useRef<InboxMessages>(en)
-  words.current = catalogs?.main ?? en
+  words.current = isolating(catalogs?.main ?? en)
   const t = words.current
   // Read by the client's listeners, which outlive the render that made them.
   const now = useRef(session)
