@@ -39,6 +39,11 @@ test("an Arabic shopper's words read right to left in the English inbox: the lis
   await expect(reply).toBeVisible()
   const sent = await edgesOf(reply, REPLY)
   expect(sent.last, 'the reply reads right to left').toBeLessThan(sent.first)
+  // The list's preview now starts with the English "Agent: ": the Arabic after it still reads right to left.
+  const replyPreview = agent.conversationShowing(REPLY).locator('.conv-row-preview')
+  await expect(replyPreview).toContainText(REPLY)
+  const afterPrefix = await edgesOf(replyPreview, REPLY)
+  expect(afterPrefix.last, 'the reply in the preview reads right to left').toBeLessThan(afterPrefix.first)
   // The shopper reads it in the Arabic widget, as before.
   await expect(shopper.panel.getByText(REPLY)).toBeVisible()
 })

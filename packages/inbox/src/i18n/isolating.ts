@@ -17,9 +17,10 @@ export function isolating<Catalog extends object>(catalog: Catalog): Catalog {
 }
 
 function wrap(value: unknown): unknown {
-  if (typeof value === 'function') return (...args: unknown[]) => value(...args.map(isolated))
+  if (typeof value === 'function') return (...args: unknown[]) => value(...args.map((arg) => (typeof arg === 'string' ? isolate(arg) : arg)))
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
   return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, wrap(entry)]))
 }
 
-const isolated = (arg: unknown) => (typeof arg === 'string' && RIGHT_TO_LEFT.test(arg) ? `\u2068${arg}\u2069` : arg)
+/** `text` isolated (U+2068 … U+2069) if it is right-to-left, for words put beside others outside a catalog's sentence. */
+export const isolate = (text: string): string => (RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text)

@@ -3,7 +3,7 @@ import type { Catalogs } from './context.ts'
 
 /**
  * Each language but English in a chunk of its own, fetched only for a person who reads it: the
- * first screen carries English alone (its 32 KB budget, .size-limit.cjs).
+ * first screen carries English alone (its budget is in .size-limit.cjs).
  */
 const load: Record<Exclude<InboxLanguage, 'en'>, () => Promise<Catalogs>> = {
   th: () => import('./th/index.ts').then((m) => m.th),

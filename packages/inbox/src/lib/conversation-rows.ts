@@ -1,6 +1,7 @@
 import { sortByNeed } from '@attune/core'
 import type { ConversationSummary, EmpathySnapshot, Mood } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
+import { isolate } from '../i18n/isolating.ts'
 import { previewText, visitorShortId } from './labels.ts'
 import { isMood, moodLabel } from './mood.ts'
 import { elapsedSince, formatDuration } from './relative-time.ts'
@@ -49,9 +50,7 @@ export function toConversationRows(
 ): ConversationRow[] {
   return orderConversations(list).map((summary) => {
     const last = summary.lastMessage
-    const preview = last
-      ? `${last.role === 'agent' ? t.list.agentPrefix : ''}${last.text.trim() === '' && last.file ? t.list.file(previewText(last.file)) : previewText(last.text)}`
-      : t.list.noMessages
+    const preview = last ? previewOf(last, t) : t.list.noMessages
     const waiting = summary.waitingSince !== null
     const mood = isMood(summary.empathy?.moodNow) ? summary.empathy.moodNow : null
     const signal = summary.empathy?.signal.level ?? 'calm'
@@ -70,4 +69,11 @@ export function toConversationRows(
       tags: summary.tags ?? [],
     }
   })
+}
+
+/** The list's line for the newest message: its text or its file, after "Agent: " for a reply. */
+function previewOf(last: NonNullable<ConversationSummary['lastMessage']>, t: InboxMessages): string {
+  const said = last.text.trim() === '' && last.file ? t.list.file(previewText(last.file)) : previewText(last.text)
+  // After "Agent: " an Arabic reply would take the line's direction from the prefix: isolated, it keeps its own.
+  return last.role === 'agent' ? `${t.list.agentPrefix}${isolate(said)}` : said
 }
