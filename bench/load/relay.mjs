@@ -3,7 +3,7 @@
 // enough of Attune's frames for the same load generator to drive it. Run as a child process.
 import { WebSocketServer } from 'ws'
 
-const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 })
+const wss = new WebSocketServer({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) })
 // Each message goes to one agent, as each of Attune's conversations is followed by one agent here.
 const agents = []
 let seq = 0
@@ -36,4 +36,3 @@ wss.on('connection', (ws, req) => {
     agents[event.seq % agents.length]?.send(out)
   })
 })
-wss.on('listening', () => process.send?.({ port: wss.address().port }))

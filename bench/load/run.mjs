@@ -17,8 +17,10 @@
 //   BENCH_PHASE_SECONDS=30  bound on opening idle shoppers, opening their conversations, and catching up after a restart
 //   BENCH_PROFILE=1       CPU profile of the process that stores; prints its top entries
 //   BENCH_PROFILE_KEEP=<dir>  with BENCH_PROFILE=1, copies the raw .cpuprofile files there
+//   BENCH_GENERATOR_NICE=19  the generator's nice value; what it measures keeps the bench's own (0: one priority for all)
 import { randomUUID } from 'node:crypto'
 import { failover, idle, openWaiting, restart, throughput } from './phases.mjs'
+import { lowerTheGenerator } from './priority.mjs'
 import { startEmbedded, startPostgresRedis, startRelay } from './setups.mjs'
 
 const env = (name, fallback) => process.env[name] ?? fallback
@@ -32,6 +34,7 @@ const FAILOVER_RATE = Number(env('BENCH_FAILOVER_RATE', 200))
 const WINDOW = Number(env('BENCH_WINDOW', 250))
 const PHASE_SECONDS = Number(env('BENCH_PHASE_SECONDS', 30))
 const PROFILE = env('BENCH_PROFILE', '') === '1'
+const GENERATOR_NICE = Number(env('BENCH_GENERATOR_NICE', 19))
 
 const START = { relay: startRelay, embedded: startEmbedded, postgres: startPostgresRedis }
 for (const key of SETUPS) if (!START[key]) throw new Error(`BENCH_SETUPS: no setup "${key}" (there are ${Object.keys(START).join(', ')})`)
@@ -73,8 +76,8 @@ function best(rows) {
   }
 }
 
-async function bench(key) {
-  const target = await START[key]({ profile: PROFILE })
+async function bench(key, processes) {
+  const target = await START[key]({ profile: PROFILE, processes })
   if (target.skipped) {
     console.log(`\n## ${key}: skipped, ${target.skipped}`)
     return { key, skipped: true }
@@ -162,11 +165,12 @@ async function bench(key) {
   return summary
 }
 
+const processes = await lowerTheGenerator(GENERATOR_NICE)
 console.log(
-  `Attune load bench, ${new Date().toISOString()}, Node ${process.version}; idle ${IDLE}, restart ${RESTART}, shoppers ${SHOPPERS}, rates ${RATES.join(',')} (${STEP_SECONDS} s each), window ${WINDOW}`,
+  `Attune load bench, ${new Date().toISOString()}, Node ${process.version}; idle ${IDLE}, restart ${RESTART}, shoppers ${SHOPPERS}, rates ${RATES.join(',')} (${STEP_SECONDS} s each), window ${WINDOW}; ${processes.said}`,
 )
 const results = []
-for (const key of SETUPS) results.push(await bench(key))
+for (const key of SETUPS) results.push(await bench(key, processes))
 
 console.log('\n## Side by side')
 const shown = results.filter((r) => !r.skipped)

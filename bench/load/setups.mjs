@@ -2,20 +2,17 @@
 // its embedded database, and two Attune processes sharing a throwaway PostgreSQL and Redis. Each
 // gives the generator its URLs, restarts its processes, and at the end reads back from its
 // database how many times each acked message was stored.
-import { execFile, fork, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, openSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { promisify } from 'node:util'
 import { sleep } from './clients.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const dist = join(repo, 'packages/server/dist')
-const run = promisify(execFile)
 
 /**
  * Every process under test runs with a SIGUSR2 handler that collects garbage (preloaded here, not
@@ -110,9 +107,26 @@ async function login(httpUrl) {
   return (res.headers.get('set-cookie') ?? '').split(';')[0]
 }
 
-export async function startRelay() {
-  const child = fork(join(repo, 'bench/load/relay.mjs'), { stdio: 'inherit', execArgv: GC_ON_SIGNAL })
-  const { port } = await new Promise((r) => child.once('message', r))
+/** Waits until something listens on the port (up to 30 s). */
+async function listening(port) {
+  for (let i = 0; i < 600; i++) {
+    const open = await new Promise((done) => {
+      const socket = connect(port, '127.0.0.1')
+      socket.once('connect', () => done(true) || socket.destroy())
+      socket.once('error', () => done(false))
+    })
+    if (open) return
+    await sleep(50)
+  }
+  throw new Error(`nothing listens on port ${port} after 30 s`)
+}
+
+export async function startRelay({ processes }) {
+  const port = await freePort()
+  const child = await processes.start(process.execPath, [...GC_ON_SIGNAL, join(repo, 'bench/load/relay.mjs')], {
+    env: { ...process.env, PORT: String(port) },
+  })
+  await listening(port)
   const ws = `ws://127.0.0.1:${port}`
   return {
     name: 'bare ws relay',
@@ -134,7 +148,7 @@ export async function startRelay() {
  * One `dist/cli.js start --demo` process on a fixed port: `launch` (again and again, on the same
  * data) answers the seconds until /readyz says ready; `halt` is SIGTERM, `kill` is SIGKILL.
  */
-function attuneProcess(serverEnv, profileDir) {
+function attuneProcess(serverEnv, profileDir, processes) {
   const cli = join(dist, 'cli.js')
   const args = [...GC_ON_SIGNAL, ...WATCH_STALLS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), cli, 'start', '--demo']
   const http = `http://127.0.0.1:${serverEnv.PORT}`
@@ -162,9 +176,7 @@ function attuneProcess(serverEnv, profileDir) {
     },
     async launch() {
       const started = performance.now()
-      const log = openSync(logFile, 'a')
-      child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', log, 'inherit'] })
-      closeSync(log)
+      child = await processes.start(process.execPath, args, { env: { ...process.env, ...env }, stdout: logFile })
       for (let i = 0; i < 3000; i++) {
         if (exited(child)) {
           const tail = (await readFile(logFile, 'utf8')).trim().split('\n').slice(-3).join('\n')
@@ -225,11 +237,11 @@ async function readBack(open, clientIds) {
 
 const importDist = (path) => import(pathToFileURL(join(dist, path)).href)
 
-export async function startEmbedded({ profile }) {
+export async function startEmbedded({ profile, processes }) {
   if (!existsSync(join(dist, 'cli.js'))) throw new Error('packages/server/dist/cli.js is missing: run `pnpm build` first.')
   const dataDir = await mkdtemp(join(tmpdir(), 'attune-load-'))
   const profileDir = profile ? await mkdtemp(join(tmpdir(), 'attune-profile-')) : null
-  const server = attuneProcess(baseEnv(await freePort(), dataDir), profileDir)
+  const server = attuneProcess(baseEnv(await freePort(), dataDir), profileDir, processes)
   await server.launch()
   return {
     name: 'Attune, embedded database, one process',
@@ -278,7 +290,7 @@ const findRedis = () => ['/usr/bin/redis-server', '/usr/local/bin/redis-server']
  * A throwaway cluster on loopback, as the server's tests start one (src/db/local-postgres.ts),
  * but with fsync on: acks here wait for durable writes. As root it runs as the `postgres` user.
  */
-async function startPostgres(bin) {
+async function startPostgres(bin, { run }) {
   const dir = await mkdtemp(join(tmpdir(), 'attune-load-pg-'))
   await chmod(dir, 0o777)
   const data = join(dir, 'data')
@@ -295,11 +307,11 @@ async function startPostgres(bin) {
   }
 }
 
-async function startRedis(bin) {
+async function startRedis(bin, processes) {
   const port = await freePort()
-  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  const child = await processes.start(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'])
   for (let i = 0; i < 200; i++) {
-    const { stdout } = await run(bin.replace(/redis-server$/, 'redis-cli'), ['-p', String(port), 'ping']).catch(() => ({ stdout: '' }))
+    const { stdout } = await processes.run(bin.replace(/redis-server$/, 'redis-cli'), ['-p', String(port), 'ping']).catch(() => ({ stdout: '' }))
     if (stdout.trim() === 'PONG') break
     await sleep(50)
   }
@@ -311,16 +323,16 @@ async function startRedis(bin) {
  * the one that stores the shoppers' messages in the "shoppers on A, agents on B" layout: its
  * memory is the idle figure and its profile is printed.
  */
-export async function startPostgresRedis({ profile }) {
+export async function startPostgresRedis({ profile, processes }) {
   const bin = findPostgresBin()
   const redisBin = findRedis()
   if (!bin || !redisBin) return { skipped: 'needs Debian’s postgresql and redis-server (apt-get install postgresql redis-server)' }
-  const [postgres, redis] = await Promise.all([startPostgres(bin), startRedis(redisBin)])
+  const [postgres, redis] = await Promise.all([startPostgres(bin, processes), startRedis(redisBin, processes)])
   const dirs = [await mkdtemp(join(tmpdir(), 'attune-load-a-')), await mkdtemp(join(tmpdir(), 'attune-load-b-'))]
   const profileDir = profile ? await mkdtemp(join(tmpdir(), 'attune-profile-')) : null
   const shared = { DATABASE_URL: postgres.url, REDIS_URL: redis.url }
-  const a = attuneProcess({ ...baseEnv(await freePort(), dirs[0]), ...shared }, profileDir)
-  const b = attuneProcess({ ...baseEnv(await freePort(), dirs[1]), ...shared }, null)
+  const a = attuneProcess({ ...baseEnv(await freePort(), dirs[0]), ...shared }, profileDir, processes)
+  const b = attuneProcess({ ...baseEnv(await freePort(), dirs[1]), ...shared }, null, processes)
   // One after the other: the first applies the migrations and seeds the demo store.
   await a.launch()
   await b.launch()
