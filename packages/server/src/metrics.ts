@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { Bus } from './bus.ts'
 import type { Database, Queryable } from './db/database.ts'
 
-/** Seconds: from a frame's arrival to its answer; from a statement's start to its rows. */
+/** Seconds: from a frame's arrival to its answer; from a statement's start to its rows; a message's trip between processes. */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10]
 
 /**
@@ -52,6 +52,12 @@ export function createMetrics() {
       registers,
     }),
     bus: new Counter({ name: 'attune_bus_published_total', help: 'Messages published on the bus', registers }),
+    busHeard: new Histogram({
+      name: 'attune_bus_seconds',
+      help: "Messages heard from another process through Redis, from their publish to here (by the two processes' clocks)",
+      buckets: LATENCY_BUCKETS,
+      registers,
+    }),
   }
 }
 

@@ -17,7 +17,9 @@ let a: AttuneServer
 let b: AttuneServer
 const open: TestClient[] = []
 
-const serve = (databaseUrl: string, redisUrl: string) => createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl, redisUrl })
+const METRICS_TOKEN = 'scrape-token-0123456789'
+const serve = (databaseUrl: string, redisUrl: string) =>
+  createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl, redisUrl, metricsToken: METRICS_TOKEN })
 
 async function track<T extends TestClient>(client: Promise<T>): Promise<T> {
   open.push(await client)
@@ -60,6 +62,10 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(await agent.next('typing', (f) => f.conversationId === conversationId)).toMatchObject({ role: 'visitor', typing: true })
     shopper.send({ type: 'read', conversationId, seq: reply.seq })
     expect(await agent.next('read', (f) => f.conversationId === conversationId)).toMatchObject({ role: 'visitor', seq: reply.seq })
+
+    // What crossed between them is timed where it was heard: the bus's latency, in /metrics.
+    const metrics = await (await fetch(`${a.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
+    expect(Number(/^attune_bus_seconds_count (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0)
   })
 
   it('a shopper on one process sees the agents online on the other come and go', async () => {

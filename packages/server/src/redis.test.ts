@@ -17,8 +17,8 @@ afterEach(async () => {
 describe.runIf(redisBin)('the Redis bus', () => {
   it("a process hears its own message once (here, not its echo) and another process's once", async () => {
     redis = await startLocalRedis(redisBin!)
-    const here = await connectRedis(redis.url, quiet)
-    const there = await connectRedis(redis.url, quiet)
+    const here = await connectRedis(redis.url, { onError: quiet })
+    const there = await connectRedis(redis.url, { onError: quiet })
     links.push(here, there)
     const heard: BusMessage[] = []
     here.bus.subscribe('conversation:c1', (message) => heard.push(message))
@@ -41,10 +41,43 @@ describe.runIf(redisBin)('the Redis bus', () => {
     expect(heard.filter((message) => message.type !== 'revoked' || message.siteId !== 'demo')).toEqual([ours, last])
   }, 60_000)
 
+  it("times each message heard from another process, from its publish to here (the bus's latency), and none of its own", async () => {
+    redis = await startLocalRedis(redisBin!)
+    const hereTrips: number[] = []
+    const thereTrips: number[] = []
+    const here = await connectRedis(redis.url, { onError: quiet, onHeard: (seconds) => hereTrips.push(seconds) })
+    const there = await connectRedis(redis.url, { onError: quiet, onHeard: (seconds) => thereTrips.push(seconds) })
+    links.push(here, there)
+    const heard: BusMessage[] = []
+    here.bus.subscribe('conversation:c1', (message) => heard.push(message))
+    await expect
+      .poll(
+        () => {
+          there.bus.publish('conversation:c1', notice)
+          return heard.length > 0
+        },
+        { timeout: 30_000, interval: 200 },
+      )
+      .toBe(true)
+    const sentAt = Date.now()
+    const last: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'last' }
+    here.bus.publish('conversation:c1', notice)
+    there.bus.publish('conversation:c1', last)
+    await expect.poll(() => heard.some((message) => message.type === 'revoked' && message.siteId === 'last'), { timeout: 30_000 }).toBe(true)
+    const heardBy = Date.now()
+
+    // A trip for everything heard but `here`'s own message (heard here at once; its echo through
+    // Redis is skipped); the last one took no longer than the test waited for it (in whole ms).
+    expect(hereTrips).toHaveLength(heard.length - 1)
+    expect(thereTrips).toEqual([])
+    expect(hereTrips.every((seconds) => seconds >= 0)).toBe(true)
+    expect(hereTrips.at(-1)!).toBeLessThanOrEqual((heardBy - sentAt) / 1000)
+  }, 60_000)
+
   it('a subscription Redis never confirmed, because it went away mid-SUBSCRIBE, is made when Redis is back', async () => {
     redis = await startLocalRedis(redisBin!)
-    const listening = await connectRedis(redis.url, quiet)
-    const speaking = await connectRedis(redis.url, quiet)
+    const listening = await connectRedis(redis.url, { onError: quiet })
+    const speaking = await connectRedis(redis.url, { onError: quiet })
     links.push(listening, speaking)
 
     // Frozen, Redis reads nothing and answers nothing: the SUBSCRIBE below is written and left
@@ -70,7 +103,7 @@ describe.runIf(redisBin)('the Redis bus', () => {
 
   it('a Redis that stops answering: publishes past the bound are dropped and counted at once, and this process still hears them', async () => {
     redis = await startLocalRedis(redisBin!)
-    const link = await connectRedis(redis.url, quiet)
+    const link = await connectRedis(redis.url, { onError: quiet })
     links.push(link)
     let heardHere = 0
     link.bus.subscribe('conversation:c1', () => heardHere++)
@@ -86,7 +119,7 @@ describe.runIf(redisBin)('the Redis bus', () => {
 
   it('closes while Redis is hung with publishes waiting for its reply: they are given up and counted as dropped', async () => {
     redis = await startLocalRedis(redisBin!)
-    const link = await connectRedis(redis.url, quiet)
+    const link = await connectRedis(redis.url, { onError: quiet })
     links.push(link)
     redis.freeze()
     for (let i = 0; i < 100; i++) link.bus.publish('conversation:c1', notice)

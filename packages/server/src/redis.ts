@@ -31,8 +31,19 @@ export interface SharedCounts {
 
 const ALIVE_SECONDS = 30
 
-/** What travels on a Redis channel: the message, and which process sent it. */
-type Envelope = { origin: string; message: BusMessage }
+/** What travels on a Redis channel: the message, which process sent it, and when (ms since the epoch). */
+type Envelope = { origin: string; sentAt: number; message: BusMessage }
+
+export type RedisOptions = {
+  /** Told of each Redis error (default: logged, once in a row for the same error). */
+  onError?: (error: unknown) => void
+  /**
+   * Told, for each message heard from another process, the seconds from its publish to here: the
+   * bus's latency (`/metrics`). Measured by the two processes' clocks, so it is only as good as
+   * their agreement across machines.
+   */
+  onHeard?: (seconds: number) => void
+}
 
 const PREFIX = 'attune:bus:'
 /** Commands waiting for Redis's reply on the publishing connection past which a publish is dropped. */
@@ -47,7 +58,7 @@ export const PUBLISHES_WAITING_MAX = 20_000
  * message for the other processes instead of queueing it without bound (clients fill the gap from
  * the log when they resume), and both connections reconnect by themselves, subscriptions included.
  */
-export async function connectRedis(url: string, onError: (error: unknown) => void = reportOnce()): Promise<RedisLink> {
+export async function connectRedis(url: string, { onError = reportOnce(), onHeard }: RedisOptions = {}): Promise<RedisLink> {
   // Loaded here, not at start: a server without REDIS_URL never pays for the client (~0.13 s).
   const { createClient } = await import('@redis/client')
   const local = createMemoryBus()
@@ -80,6 +91,8 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
       onError(error)
       return
     }
+    // A process of an earlier version sends no time.
+    if (onHeard && typeof envelope.sentAt === 'number') onHeard(Math.max(0, Date.now() - envelope.sentAt) / 1000)
     local.publish(channel.slice(PREFIX.length), envelope.message)
   }
 
@@ -157,7 +170,7 @@ export async function connectRedis(url: string, onError: (error: unknown) => voi
         dropped++
         return
       }
-      const envelope: Envelope = { origin, message }
+      const envelope: Envelope = { origin, sentAt: Date.now(), message }
       publishing.publish(PREFIX + topic, JSON.stringify(envelope)).catch((error: unknown) => {
         dropped++
         onError(error)

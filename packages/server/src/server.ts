@@ -122,7 +122,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
-    const redis = options.redisUrl ? await connectRedis(options.redisUrl) : null
+    const redis = options.redisUrl ? await connectRedis(options.redisUrl, { onHeard: (seconds) => metrics.busHeard.observe(seconds) }) : null
     const fanOut = redis?.bus ?? createMemoryBus()
     const webhooks = createWebhooks(db, fanOut, {
       userAgent: `Attune-Webhooks/${VERSION}`,
