@@ -25,8 +25,22 @@ export function createMetrics() {
       this.set(statements)
     },
   })
+  let busDrops = () => 0
+  new Counter({
+    name: 'attune_bus_dropped_total',
+    help: 'Messages published while Redis was away or too far behind: the other processes missed them (this one heard them)',
+    registers,
+    collect() {
+      this.reset()
+      this.inc(busDrops())
+    },
+  })
   return {
     registry,
+    /** Where `attune_bus_dropped_total` is read from: the Redis link's own count. */
+    countBusDrops(count: () => number): void {
+      busDrops = count
+    },
     /** Statements sent to the database and not answered yet: how far behind it is (gateway/load.ts). */
     statementsInFlight: () => statements,
     /** Counts a statement from its start; call the returned function when it is answered. */

@@ -18,6 +18,11 @@ let b: AttuneServer
 const open: TestClient[] = []
 
 const METRICS_TOKEN = 'scrape-token-0123456789'
+/** One series' value in a process's /metrics. */
+async function sample(server: AttuneServer, series: string): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
+  return Number(new RegExp(`^${series} (\\S+)$`, 'm').exec(text)?.[1])
+}
 const serve = (databaseUrl: string, redisUrl: string) =>
   createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl, redisUrl, metricsToken: METRICS_TOKEN })
 
@@ -64,8 +69,7 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(await agent.next('read', (f) => f.conversationId === conversationId)).toMatchObject({ role: 'visitor', seq: reply.seq })
 
     // What crossed between them is timed where it was heard: the bus's latency, in /metrics.
-    const metrics = await (await fetch(`${a.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text()
-    expect(Number(/^attune_bus_seconds_count (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0)
+    expect(await sample(a, 'attune_bus_seconds_count')).toBeGreaterThan(0)
   })
 
   it('a shopper on one process sees the agents online on the other come and go', async () => {
@@ -199,10 +203,13 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     agent.send({ type: 'resume', conversationId, afterSeq: 0 })
     await agent.next('synced', (f) => f.conversationId === conversationId)
 
+    const droppedBefore = await sample(a, 'attune_bus_dropped_total')
     await redis.down()
     // Still stored and acked while Redis is away: the log is in PostgreSQL.
     shopper.send({ type: 'send', clientId: 'r2', text: 'Second' })
     const second = await shopper.next('ack', (f) => f.clientId === 'r2')
+    // What the other process missed meanwhile is counted where it was published.
+    await expect.poll(() => sample(a, 'attune_bus_dropped_total'), { timeout: 30_000 }).toBeGreaterThan(droppedBefore)
     await redis.up()
 
     // Once both processes are back on Redis, live events flow again; the agent catches up from the log.

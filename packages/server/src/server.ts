@@ -123,6 +123,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl, { onHeard: (seconds) => metrics.busHeard.observe(seconds) }) : null
+    if (redis) metrics.countBusDrops(redis.bus.dropped)
     const fanOut = redis?.bus ?? createMemoryBus()
     const webhooks = createWebhooks(db, fanOut, {
       userAgent: `Attune-Webhooks/${VERSION}`,
