@@ -187,11 +187,16 @@ export function fill(text: string, values: Readonly<Record<string, string>>): st
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 }
 
-/** The words for a shopper's language tag ("th-TH", "fil", null), English when we have none. */
-export function mailWords(tag: string | null | undefined, store: string): MailWords {
+/** The words for a shopper's language tag ("th-TH", "fil", null), English when we have none, each passed through `make`. */
+export function catalogFor(tag: string | null | undefined, make: (text: string) => string): MailWords {
   const base = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
   const words = MAIL_CATALOG[ALIASES[base] ?? base] ?? MAIL_CATALOG.en!
-  return Object.fromEntries(Object.entries(words).map(([key, text]) => [key, fill(text, { store })])) as MailWords
+  return Object.fromEntries(Object.entries(words).map(([key, text]) => [key, make(text)])) as MailWords
+}
+
+/** The words for a shopper's language tag, as plain text with the store's name filled in. */
+export function mailWords(tag: string | null | undefined, store: string): MailWords {
+  return catalogFor(tag, (text) => fill(text, { store }))
 }
 
 /** The invitation email: to a teammate, in the inbox's language (English; its catalogs are English). */

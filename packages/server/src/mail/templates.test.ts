@@ -65,6 +65,54 @@ describe('mail templates', () => {
     expect(invite.text).toContain('https://chat.example/inbox/invite#tok')
   })
 
+  it('gives what people wrote its own direction: an Arabic message in an English mail, an English reply in an Arabic one', () => {
+    const arabic = 'هل وصل طلبي؟ رقم 42!'
+    const transcript = transcriptMail({
+      to: 'ann@example.com',
+      store: 'Demo',
+      language: 'en',
+      lines: [
+        { who: 'سارة', text: arabic, at: '2026-12-01 22:00' },
+        { who: 'Alex', text: 'It left today.\nTracking: <ab12>', at: '2026-12-01 22:01' },
+      ],
+      unsubscribeUrl: 'https://chat.example/u',
+    })
+    expect(transcript.html).toContain(`<span dir="auto">سارة</span>`)
+    expect(transcript.html).toContain(`<div dir="auto" style="white-space:pre-wrap">${arabic}</div>`)
+    expect(transcript.html).toContain(`<div dir="auto" style="white-space:pre-wrap">It left today.\nTracking: &#60;ab12&#62;</div>`)
+    expect(transcript.text).toContain(`[2026-12-01 22:00] سارة: ${arabic}`)
+
+    const mail = reply('ar', ['Your parcel left this morning!'])
+    expect(mail.html).toContain('dir="rtl"')
+    expect(mail.html).toMatch(/<blockquote dir="auto"[^>]*>Your parcel left this morning!<\/blockquote>/)
+  })
+
+  it("puts names inside the mail's own sentences in their own direction, escaped, in the HTML part alone", () => {
+    const mail = replyMail({
+      to: 'ann@example.com',
+      store: 'Shoes <24/7>!',
+      language: 'ar',
+      replies: ['Hi'],
+      resumeUrl: 'https://shop.example/p',
+      unsubscribeUrl: 'https://chat.example/u',
+    })
+    const name = '<span dir="auto">Shoes &#60;24/7&#62;!</span>'
+    expect(mail.html).toContain(`<p>${MAIL_CATALOG.ar!.replyIntro.replace('{store}', name)}</p>`)
+    expect(mail.subject).toBe(MAIL_CATALOG.ar!.replySubject.replace('{store}', 'Shoes <24/7>!'))
+    expect(mail.text).toContain(MAIL_CATALOG.ar!.replyIntro.replace('{store}', 'Shoes <24/7>!'))
+    const transcript = transcriptMail({
+      to: 'a@example.com',
+      store: 'متجر سارة',
+      language: 'en',
+      lines: [],
+      unsubscribeUrl: 'https://chat.example/u',
+    })
+    expect(transcript.html).toContain('Here is a copy of your conversation with <span dir="auto">متجر سارة</span>.')
+    const invite = inviteMail({ to: 'bo@example.com', store: 'متجر سارة', inviter: 'سارة!', role: 'agent', link: 'https://chat.example/i#t' })
+    expect(invite.html).toContain('<span dir="auto">سارة!</span> invited you to join <span dir="auto">متجر سارة</span>’s team as agent')
+    expect(invite.text).toContain('سارة! invited you to join متجر سارة’s team as agent')
+  })
+
   it("writes a store's and a person's names as they are, whatever they hold", () => {
     expect(mailWords('en', "$$ Deals $& $' $`").replySubject).toBe("$$ Deals $& $' $` replied to your message")
     const invite = inviteMail({

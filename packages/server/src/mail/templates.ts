@@ -1,9 +1,20 @@
-import { fill, INVITE_WORDS, mailWords } from './catalog.ts'
+import { catalogFor, fill, INVITE_WORDS, mailWords, type MailWords } from './catalog.ts'
 import type { Mail } from './mailer.ts'
 
 /** Text a person wrote, safe inside HTML: a reply saying `<script>` shows as written and runs nowhere. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/**
+ * A person's words (a name, a message) in HTML, in the direction of their own first letter
+ * (decision 045): "Shoes 24/7!" inside an Arabic sentence keeps its "!" at its own end.
+ */
+const ownDirection = (text: string) => `<span dir="auto">${escapeHtml(text)}</span>`
+
+/** The words for the HTML part: escaped, the store's name in its own direction. */
+function htmlWords(language: string | null, store: string): MailWords {
+  return catalogFor(language, (text) => fill(escapeHtml(text), { store: ownDirection(store) }))
 }
 
 const RTL = new Set(['ar'])
@@ -16,8 +27,11 @@ function page(language: string, paragraphs: string[]): string {
 }
 
 const para = (html: string) => `<p>${html}</p>`
+// What people wrote takes the direction of its own first letter (decision 045): an Arabic reply in
+// an English mail, or an English one in an Arabic mail, reads in its own direction and puts its
+// "!" at its own end.
 const quote = (text: string) =>
-  `<blockquote style="margin:0 0 1em;padding-inline-start:1em;border-inline-start:3px solid #ccc">${escapeHtml(text).replace(/\n/g, '<br>')}</blockquote>`
+  `<blockquote dir="auto" style="margin:0 0 1em;padding-inline-start:1em;border-inline-start:3px solid #ccc">${escapeHtml(text).replace(/\n/g, '<br>')}</blockquote>`
 const link = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`
 
 export type ReplyMailInput = {
@@ -34,6 +48,7 @@ export type ReplyMailInput = {
 /** "The store replied": the replies' text, a link that reopens the chat, and one that stops these mails. */
 export function replyMail(input: ReplyMailInput): Mail {
   const w = mailWords(input.language, input.store)
+  const h = htmlWords(input.language, input.store)
   const text = [
     w.replyIntro,
     '',
@@ -43,10 +58,10 @@ export function replyMail(input: ReplyMailInput): Mail {
     `${w.unsubscribeAsk} ${w.unsubscribeLink}: ${input.unsubscribeUrl}`,
   ]
   const html = page(input.language ?? 'en', [
-    para(escapeHtml(w.replyIntro)),
+    para(h.replyIntro),
     ...input.replies.map(quote),
     para(link(input.resumeUrl, w.replyOpen)),
-    para(`<small>${escapeHtml(w.unsubscribeAsk)} ${link(input.unsubscribeUrl, w.unsubscribeLink)}</small>`),
+    para(`<small>${h.unsubscribeAsk} ${link(input.unsubscribeUrl, w.unsubscribeLink)}</small>`),
   ])
   return { to: input.to, subject: w.replySubject, text: text.join('\n'), html, unsubscribeUrl: input.unsubscribeUrl }
 }
@@ -57,10 +72,7 @@ export type TranscriptLine = { who: string; text: string; at: string }
 export function transcriptMail(input: { to: string; store: string; language: string | null; lines: TranscriptLine[]; unsubscribeUrl: string }): Mail {
   const w = mailWords(input.language, input.store)
   const lines = input.lines.map((l) => `[${l.at}] ${l.who}: ${l.text}`)
-  const html = page(input.language ?? 'en', [
-    para(escapeHtml(w.transcriptIntro)),
-    `<pre style="white-space:pre-wrap">${escapeHtml(lines.join('\n'))}</pre>`,
-  ])
+  const html = page(input.language ?? 'en', [para(htmlWords(input.language, input.store).transcriptIntro), ...input.lines.map(transcriptLine)])
   return {
     to: input.to,
     subject: w.transcriptSubject,
@@ -70,13 +82,20 @@ export function transcriptMail(input: { to: string; store: string; language: str
   }
 }
 
+/** A line of a transcript: when and who, small, then the words, each name and message in its own direction. */
+const transcriptLine = (line: TranscriptLine) =>
+  `<div style="margin:0 0 .75em"><div style="color:#555;font-size:small">${escapeHtml(line.at)} · ${ownDirection(line.who)}</div>` +
+  `<div dir="auto" style="white-space:pre-wrap">${escapeHtml(line.text)}</div></div>`
+
 /** An invitation to join a store's team; the link carries its one-time token in the fragment. */
 export function inviteMail(input: { to: string; store: string; inviter: string; role: string; link: string }): Mail {
   const names = { store: input.store, inviter: input.inviter, role: input.role }
   const intro = fill(INVITE_WORDS.intro, names)
   const text = [intro, '', `${INVITE_WORDS.accept}: ${input.link}`, '', INVITE_WORDS.expires].join('\n')
   const html = page('en', [
-    para(escapeHtml(intro)),
+    para(
+      fill(escapeHtml(INVITE_WORDS.intro), { store: ownDirection(input.store), inviter: ownDirection(input.inviter), role: escapeHtml(input.role) }),
+    ),
     para(link(input.link, INVITE_WORDS.accept)),
     para(`<small>${escapeHtml(INVITE_WORDS.expires)}</small>`),
   ])
