@@ -9,6 +9,22 @@ const notice: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'demo' }
 let redis: LocalRedis | undefined
 const links: RedisLink[] = []
 
+/**
+ * Publishes `notice` on conversation:c1 from `speaking` every 200 ms until `heard` holds something:
+ * a subscription reaches Redis a moment after `subscribe`, and what is published before is lost.
+ */
+async function publishUntilHeard(speaking: RedisLink, heard: readonly BusMessage[]): Promise<void> {
+  await expect
+    .poll(
+      () => {
+        speaking.bus.publish('conversation:c1', notice)
+        return heard.length > 0
+      },
+      { timeout: 30_000, interval: 200 },
+    )
+    .toBe(true)
+}
+
 afterEach(async () => {
   await Promise.allSettled(links.splice(0).map((link) => link.close()))
   await redis?.stop()
@@ -24,15 +40,7 @@ describe.runIf(redisBin)('the Redis bus', () => {
     here.bus.subscribe('conversation:c1', (message) => heard.push(message))
     // Subscribed on Redis once `there` is heard: published until then, one message at the end.
     const ours: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'ours' }
-    await expect
-      .poll(
-        () => {
-          there.bus.publish('conversation:c1', notice)
-          return heard.some((message) => message.type === 'revoked' && message.siteId === 'demo')
-        },
-        { timeout: 30_000, interval: 200 },
-      )
-      .toBe(true)
+    await publishUntilHeard(there, heard)
     const last: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'last' }
     here.bus.publish('conversation:c1', ours)
     there.bus.publish('conversation:c1', last)
@@ -50,15 +58,7 @@ describe.runIf(redisBin)('the Redis bus', () => {
     links.push(here, there)
     const heard: BusMessage[] = []
     here.bus.subscribe('conversation:c1', (message) => heard.push(message))
-    await expect
-      .poll(
-        () => {
-          there.bus.publish('conversation:c1', notice)
-          return heard.length > 0
-        },
-        { timeout: 30_000, interval: 200 },
-      )
-      .toBe(true)
+    await publishUntilHeard(there, heard)
     const sentAt = Date.now()
     const last: BusMessage = { type: 'revoked', reason: 'ended', siteId: 'last' }
     here.bus.publish('conversation:c1', notice)
@@ -89,15 +89,7 @@ describe.runIf(redisBin)('the Redis bus', () => {
     await redis.down()
     await redis.up()
 
-    await expect
-      .poll(
-        () => {
-          speaking.bus.publish('conversation:c1', notice)
-          return heard.length > 0
-        },
-        { timeout: 30_000, interval: 200 },
-      )
-      .toBe(true)
+    await publishUntilHeard(speaking, heard)
     expect(heard[0]).toEqual(notice)
   }, 60_000)
 
