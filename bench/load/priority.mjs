@@ -59,8 +59,10 @@ export async function lowerTheGenerator(nice) {
   const before = getPriority()
   const worker = new Worker(new URL(import.meta.url))
   await new Promise((resolve) => worker.once('online', resolve))
+  // Elsewhere a nice value is the whole process's, and the processes started from the worker would
+  // take the lowered one too.
   try {
-    if (nice > before) setPriority(nice)
+    if (process.platform === 'linux' && nice > before) setPriority(nice)
   } catch {
     // Not allowed here: everything shares one priority.
   }
