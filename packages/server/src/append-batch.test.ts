@@ -129,14 +129,17 @@ describe.each(databaseEngines())('group commit on $name', ({ open }) => {
     await Promise.all([log.append(id, message('busy')), log.append(id, message('answer', agent), { waiting: 'stop' })])
     expect(await waitingSince()).toBeNull()
     await log.append(id, message('once more'), { waiting: 'start' })
-    const waiting = await waitingSince()
+    // A wait that began long ago, so that starting afresh shows without the clock moving between
+    // two statements (they often share a millisecond, which is all a Date holds).
+    const longAgo = new Date('2020-01-01T00:00:00Z')
+    await db.query('UPDATE conversations SET waiting_since = $2 WHERE id = $1', [id, longAgo])
     // The first append goes alone; the next ones queue behind it and form one batch.
     await Promise.all([
       log.append(id, message('busy2')),
       log.append(id, message('answer2', agent), { waiting: 'stop' }),
       log.append(id, message('thanks'), { waiting: 'start' }),
     ])
-    expect((await waitingSince())!.getTime()).toBeGreaterThan(waiting!.getTime())
+    expect((await waitingSince())!.getTime()).toBeGreaterThan(longAgo.getTime())
   })
 
   /** A shopper whose earlier conversation holds `clientId` and was resolved since, and their new open one. */
