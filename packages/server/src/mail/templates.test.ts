@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MAIL_CATALOG, mailWords } from './catalog.ts'
 import { createConsoleMailer } from './mailer.ts'
 import { escapeHtml, inviteMail, replyMail, transcriptMail } from './templates.ts'
+import { unsubscribePage } from './unsubscribe-page.ts'
 
 const reply = (language: string | null, replies = ['Your parcel left this morning.']) =>
   replyMail({
@@ -30,6 +31,9 @@ describe('mail templates', () => {
     expect(reply('ko').subject).toBe('Demo <Store> replied to your message')
     expect(reply(null).subject).toBe('Demo <Store> replied to your message')
     expect(reply('ar').html).toContain('dir="rtl"')
+    // The page behind the mail's unsubscribe link reads the same way as the mail.
+    expect(unsubscribePage(mailWords('ar-EG', 'Demo'), 'ar-EG', false)).toContain('<html lang="ar-EG" dir="rtl">')
+    expect(unsubscribePage(mailWords('th', 'Demo'), 'th', true)).toContain('<html lang="th" dir="ltr">')
   })
 
   it('gathers several replies, with the reopen and unsubscribe links', () => {

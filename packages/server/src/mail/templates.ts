@@ -19,11 +19,13 @@ function htmlWords(language: string | null, store: string): MailWords {
 
 const RTL = new Set(['ar'])
 
+/** Which way a page in `language` (a tag such as "ar-EG") reads. */
+export const directionOf = (language: string): 'rtl' | 'ltr' => (RTL.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr')
+
 /** A short HTML page around escaped parts; the plain-text part always says the same. */
 function page(language: string, paragraphs: string[]): string {
   const lang = escapeHtml(language)
-  const dir = RTL.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr'
-  return `<!doctype html><html lang="${lang}" dir="${dir}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs.join('')}</body></html>`
+  return `<!doctype html><html lang="${lang}" dir="${directionOf(language)}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs.join('')}</body></html>`
 }
 
 const para = (html: string) => `<p>${html}</p>`
