@@ -215,9 +215,12 @@ const baseEnv = (port, dataDir) => ({
 async function storedCounts(db, clientIds) {
   const counts = new Map()
   for (let i = 0; i < clientIds.length; i += 5000) {
-    const rows = await db.query('SELECT client_id, count(*)::int AS n FROM events WHERE client_id = ANY($1) GROUP BY client_id', [
-      clientIds.slice(i, i + 5000),
-    ])
+    // A join, not `client_id = ANY($1)`: PostgreSQL compared every event with each of the 5,000 ids
+    // of a batch in turn, and reading back 172,500 took minutes; joined, the ids are hashed once.
+    const rows = await db.query(
+      'SELECT e.client_id, count(*)::int AS n FROM events e JOIN unnest($1::text[]) AS asked(id) ON e.client_id = asked.id GROUP BY e.client_id',
+      [clientIds.slice(i, i + 5000)],
+    )
     for (const row of rows) counts.set(row.client_id, row.n)
   }
   return counts
