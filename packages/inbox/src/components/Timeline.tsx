@@ -37,6 +37,8 @@ export function Timeline({ entries: logged, label, emptyText, older, withNotes }
     seen.current = { edges, height: list.scrollHeight }
   }, [edges.first, edges.last])
 
+  useNewestKeptInView(ref)
+
   // The last page removes the button the agent pressed: hand focus to the log, not to <body>.
   useEffect(() => {
     if (older || !askedOlder.current) return
@@ -98,4 +100,34 @@ export function Timeline({ entries: logged, label, emptyText, older, withNotes }
       </ol>
     </div>
   )
+}
+
+/**
+ * The log's box shrinks when the screen does (a window made smaller, a tablet turned) or the
+ * reply area grows: an agent who was following the newest message keeps it in view. Following
+ * ends when the agent scrolls up and starts again at the bottom; a smooth scroll down to a new
+ * message never ends it half way.
+ */
+function useNewestKeptInView(ref: { current: HTMLElement | null }): void {
+  useEffect(() => {
+    const list = ref.current
+    if (!list || typeof ResizeObserver !== 'function') return
+    let following = true
+    let lastTop = list.scrollTop
+    const read = () => {
+      const top = list.scrollTop
+      if (top < lastTop) following = false
+      if (list.scrollHeight - top - list.clientHeight < 2) following = true
+      lastTop = top
+    }
+    const observer = new ResizeObserver(() => {
+      if (following) list.scrollTop = list.scrollHeight
+    })
+    list.addEventListener('scroll', read, { passive: true })
+    observer.observe(list)
+    return () => {
+      observer.disconnect()
+      list.removeEventListener('scroll', read)
+    }
+  }, [])
 }

@@ -1,0 +1,71 @@
+import { expectNoAxeViolations } from '../fixtures/axe.ts'
+import { test, expect } from '../fixtures/test.ts'
+
+/*
+ * An agent reads the conversation and answers it on whatever screen they have. The messages keep
+ * their share of the height beside the reply tools and the empathy card, the newest message is in
+ * view (also after the screen changes size), the reply box is in reach, and the suggested
+ * acknowledgements scroll into view within the reply area. Before, the reply tools kept their
+ * full height: the messages had 66 px on a laptop, and none on a shorter laptop, a tablet or a
+ * phone, where even the reply box was below the edge. Screenshots stay in the output folder
+ * (inbox-conversation-<size>.png) for a human to look at.
+ */
+const SIZES = {
+  laptop: { width: 1280, height: 800 },
+  'short laptop': { width: 1366, height: 650 },
+  tablet: { width: 820, height: 1180 },
+  'tablet turned': { width: 1180, height: 820 },
+  phone: { width: 390, height: 844 },
+}
+const LINES = ['Hello?', 'My parcel is three days late.', 'Order 1042, it was due on Monday.', 'Is anyone there? Where is my parcel?']
+
+test('an agent sees the newest messages and reaches the reply box on a laptop, a tablet and a phone', async ({ shopper, agent }, testInfo) => {
+  test.setTimeout(300_000)
+  await shopper.visitStore()
+  await shopper.openChat()
+  await shopper.choose('How are you feeling right now?', 'Upset')
+  await shopper.choose("What's behind it?", "Couldn't reach anyone")
+  await shopper.choose('What is it about?', 'Order & delivery')
+  for (const line of LINES) await shopper.send(line)
+  const newest = LINES[LINES.length - 1]!
+  await expect(agent.conversationShowing(newest)).toBeVisible({ timeout: 15_000 })
+
+  const { page } = agent
+  const log = agent.conversation
+  const newestInLog = log.getByText(newest, { exact: true })
+  const suggestion = page.getByRole('group', { name: 'Suggested acknowledgements' }).getByRole('button').first()
+  for (const [name, size] of Object.entries(SIZES)) {
+    await page.setViewportSize(size)
+    await page.reload()
+    await agent.open(newest)
+    await expect(newestInLog, `${name}: the newest message`).toBeInViewport({ ratio: 1 })
+    await page.screenshot({ path: testInfo.outputPath(`inbox-conversation-${name}.png`), animations: 'disabled' })
+    await expect(agent.replyBox, `${name}: the reply box`).toBeInViewport({ ratio: 0.9 })
+    const box = (await log.boundingBox())!
+    expect(box.height, `${name}: the messages' height`).toBeGreaterThanOrEqual(size.height * 0.15)
+    // The card still says how the shopper feels, beside or above the messages.
+    await expect(page.getByRole('complementary', { name: 'How the shopper feels' }), `${name}: the card`).toBeInViewport()
+    await suggestion.scrollIntoViewIfNeeded()
+    await expect(suggestion, `${name}: a suggested acknowledgement`).toBeInViewport({ ratio: 1 })
+  }
+
+  // A window made smaller (or a tablet turned) keeps the newest message in view.
+  await page.setViewportSize(SIZES.laptop)
+  await page.reload()
+  await agent.open(newest)
+  await page.setViewportSize(SIZES['short laptop'])
+  await expect(newestInLog, 'a smaller window: the newest message').toBeInViewport({ ratio: 1 })
+
+  // On a phone the conversation has the screen; back at the list, the pages' links are there.
+  await page.setViewportSize(SIZES.phone)
+  await expect(newestInLog, 'a phone: the newest message').toBeInViewport({ ratio: 1 })
+  await expectNoAxeViolations(page, 'inbox conversation on a phone')
+  await page.getByRole('button', { name: 'Back to conversations' }).click()
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' })).toBeInViewport()
+  // A suggestion chosen on the phone starts the reply, as anywhere else.
+  await agent.open(newest)
+  await suggestion.scrollIntoViewIfNeeded()
+  const words = (await suggestion.textContent())!.trim()
+  await suggestion.click()
+  await expect(agent.replyBox).toHaveValue(new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+})
