@@ -5,6 +5,7 @@ import type { Queryable } from './db/database.ts'
 import { ConversationClosedError, ConversationNotFoundError, type EventRow } from './event-rows.ts'
 import type { AppendOptions, AppendResult, NewEvent } from './log.ts'
 import type { CachedStatus, StatusCache } from './status-cache.ts'
+import { isUuid } from './uuid.ts'
 
 /** One caller's append, as the queue holds it. */
 export type AppendItem = { conversationId: string; input: NewEvent; options: AppendOptions }
@@ -32,8 +33,6 @@ const nextWait: Record<Wait, Record<'start' | 'stop', Wait>> = {
   stop: { start: 'restart', stop: 'stop' },
   restart: { start: 'restart', stop: 'stop' },
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * The write refused itself (a conversation's status changed behind the cache, another process
@@ -88,7 +87,7 @@ export function needsTransaction(batch: readonly BatchItem[], context: Pick<Batc
   if (!context.expectNew || !context.cache) return true
   const { cache } = context
   return batch.some(
-    (item) => !isCard(item) && (item.options.effects !== undefined || (UUID.test(item.conversationId) && !cache.get(item.conversationId))),
+    (item) => !isCard(item) && (item.options.effects !== undefined || (isUuid(item.conversationId) && !cache.get(item.conversationId))),
   )
 }
 
@@ -109,7 +108,7 @@ export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], con
   const statuses = new Map<string, CachedStatus>()
   const learned = new Map<string, CachedStatus | null>()
   const unknown: string[] = []
-  for (const id of new Set(items.map((item) => item.conversationId).filter((id) => UUID.test(id)))) {
+  for (const id of new Set(items.map((item) => item.conversationId).filter((id) => isUuid(id)))) {
     const cached = context.cache?.get(id)
     if (cached) statuses.set(id, cached)
     else unknown.push(id)
@@ -166,7 +165,7 @@ export async function writeBatch(tx: Queryable, batch: readonly BatchItem[], con
 
 async function duplicates(tx: Queryable, items: readonly AppendItem[]): Promise<Map<number, StoredRow>> {
   const asked = items.flatMap((item, i) =>
-    item.input.clientId !== undefined && UUID.test(item.conversationId)
+    item.input.clientId !== undefined && isUuid(item.conversationId)
       ? [{ i, conversation_id: item.conversationId, client_id: item.input.clientId, visitor_id: item.options.anyConversationOf ?? null }]
       : [],
   )
@@ -202,7 +201,7 @@ async function write(
       },
     ]
   })
-  const ids = [...new Set([...counts.keys(), ...[...cards.keys()].filter((id) => UUID.test(id))])]
+  const ids = [...new Set([...counts.keys(), ...[...cards.keys()].filter((id) => isUuid(id))])]
   if (ids.length === 0) return new Map()
   // In id order: the update locks rows in the order it meets them.
   const moved = ids.sort().map((id) => {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { MAX_CANNED_REPLIES, type CannedReply, type CannedReplyRequest } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 import { Refused } from './refused.ts'
+import { isUuid } from './uuid.ts'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const COLUMNS = 'id, title, shortcut, language, texts'
 
 /**
@@ -50,7 +50,7 @@ export function createCannedReplies(db: Database) {
     },
 
     async update(siteId: string, id: string, input: Required<CannedReplyRequest>): Promise<CannedReply> {
-      if (!UUID.test(id)) throw notFound()
+      if (!isUuid(id)) throw notFound()
       const [row] = await unlessTaken(
         input.shortcut,
         db.query<CannedReply>(
@@ -63,7 +63,7 @@ export function createCannedReplies(db: Database) {
     },
 
     async remove(siteId: string, id: string): Promise<void> {
-      if (!UUID.test(id)) throw notFound()
+      if (!isUuid(id)) throw notFound()
       const rows = await db.query('DELETE FROM canned_replies WHERE id = $1 AND site_id = $2 RETURNING id', [id, siteId])
       if (!rows.length) throw notFound()
     },

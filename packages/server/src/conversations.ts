@@ -19,6 +19,7 @@ import {
 } from './conversation-rows.ts'
 import { batchedRead } from './db/batched-read.ts'
 import type { Database } from './db/database.ts'
+import { isUuid } from './uuid.ts'
 
 /** Tells every process to drop what it keeps of a conversation beyond its events (active-conversations.ts). */
 export function conversationChanged(bus: Bus | undefined, conversationId: string): void {
@@ -53,14 +54,14 @@ export function createConversations(db: Database, hooks: { created?: (conversati
   return {
     async get(id: string): Promise<ConversationRecord | null> {
       // A malformed id is simply not found (the column is a uuid; Postgres would throw).
-      if (!UUID.test(id)) return null
+      if (!isUuid(id)) return null
       const [row] = await db.query<Row>(`SELECT ${RECORD} FROM conversations WHERE id = $1`, [id])
       return row ? toRecord(row) : null
     },
 
     /** How far its log goes: one read by the key, to learn whether what a process keeps is behind. */
     async lastSeq(id: string): Promise<number | null> {
-      if (!UUID.test(id)) return null
+      if (!isUuid(id)) return null
       const [row] = await db.query<Pick<Row, 'last_seq'>>('SELECT last_seq FROM conversations WHERE id = $1', [id])
       return row ? row.last_seq : null
     },
@@ -117,7 +118,7 @@ export function createConversations(db: Database, hooks: { created?: (conversati
 
     /** Everything an active conversation is kept with but its events, in one statement. */
     async state(id: string): Promise<ConversationState | null> {
-      if (!UUID.test(id)) return null
+      if (!isUuid(id)) return null
       const [row] = await db.query<StateRow>(`${STATE_SELECT} WHERE c.id = $1`, [id])
       return row ? toState(row) : null
     },
@@ -190,16 +191,11 @@ export function createConversations(db: Database, hooks: { created?: (conversati
      * its last seq) and how far each side has received and read.
      */
     async withMarks(id: string): Promise<{ record: ConversationRecord; marks: Marks } | null> {
-      if (!UUID.test(id)) return null
+      if (!isUuid(id)) return null
       const row = await readWithMarks(id)
       return row ? { record: toRecord(row), marks: toMarks(row) } : null
     },
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** Whether an id from a path can be a conversation's (the column is a uuid; Postgres would throw). */
-export const isConversationId = (id: string): boolean => UUID.test(id)
 
 export type Conversations = ReturnType<typeof createConversations>

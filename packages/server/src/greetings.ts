@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { MAX_GREETINGS, type Greeting, type GreetingOffer, type GreetingRequest } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 import { Refused } from './refused.ts'
+import { isUuid } from './uuid.ts'
 
 type GreetingRow = Pick<Greeting, 'id' | 'enabled' | 'condition' | 'language' | 'texts'>
 
 /** A greeting as validated by GreetingRequestSchema (its `enabled` defaulted). */
 type GreetingInput = Omit<GreetingRequest, 'enabled'> & { enabled: boolean }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Why a change was refused: `not_found` (no such greeting in this store) or `full` (MAX_GREETINGS). */
 class GreetingRefused extends Refused<'not_found' | 'full'> {}
@@ -42,7 +41,7 @@ export function createGreetings(db: Database) {
     },
 
     async update(siteId: string, id: string, input: GreetingInput): Promise<Greeting> {
-      if (!UUID.test(id)) throw notFound()
+      if (!isUuid(id)) throw notFound()
       const [row] = await db.query<GreetingRow>(
         `UPDATE greetings SET enabled = $3, condition = $4, language = $5, texts = $6 WHERE id = $1 AND site_id = $2 RETURNING ${COLUMNS}`,
         [id, siteId, input.enabled, JSON.stringify(input.condition), input.language, JSON.stringify(input.texts)],
@@ -52,7 +51,7 @@ export function createGreetings(db: Database) {
     },
 
     async remove(siteId: string, id: string): Promise<void> {
-      if (!UUID.test(id)) throw notFound()
+      if (!isUuid(id)) throw notFound()
       const rows = await db.query('DELETE FROM greetings WHERE id = $1 AND site_id = $2 RETURNING id', [id, siteId])
       if (!rows.length) throw notFound()
     },

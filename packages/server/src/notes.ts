@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Note } from '@attune/protocol'
-import { isConversationId } from './conversations.ts'
+import { isUuid } from './uuid.ts'
 import type { Database, Queryable } from './db/database.ts'
 
 type NoteRow = { id: string; conversation_id: string; author_id: string | null; author_name: string; text: string; created_at: Date | string }
@@ -16,7 +16,7 @@ const toNote = (row: NoteRow): Note => ({
 
 /** Whether the conversation is the store's: another store's looks exactly like a missing one. */
 async function ours(db: Queryable, siteId: string, conversationId: string): Promise<boolean> {
-  if (!isConversationId(conversationId)) return false
+  if (!isUuid(conversationId)) return false
   const [row] = await db.query('SELECT 1 FROM conversations WHERE id = $1 AND site_id = $2', [conversationId, siteId])
   return row !== undefined
 }

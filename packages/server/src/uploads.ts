@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { UPLOAD_LIMITS, type Attachment } from '@attune/protocol'
 import type { Database, Queryable } from './db/database.ts'
 import { signedUploadUrl } from './upload-links.ts'
+import { isUuid } from './uuid.ts'
 
 export { UPLOAD_LIMITS }
 
@@ -58,7 +59,7 @@ const retryAfter = (oldest: Usage['oldest']) =>
 
 /** Deletes files from disk (their rows are gone already, e.g. with their store or shopper). */
 export async function removeUploadFiles(dir: string, ids: readonly string[]): Promise<void> {
-  await Promise.all(ids.filter((id) => UUID.test(id)).map((id) => rm(join(dir, id), { force: true })))
+  await Promise.all(ids.filter((id) => isUuid(id)).map((id) => rm(join(dir, id), { force: true })))
 }
 
 /**
@@ -146,7 +147,7 @@ export function createUploads(db: Database, dir: string, secret: string, quotas:
      */
     async resolve(siteId: string, ids: readonly string[]): Promise<Attachment[] | null> {
       if (ids.length === 0) return []
-      if (!ids.every((id) => UUID.test(id))) return null
+      if (!ids.every((id) => isUuid(id))) return null
       const rows = await db.query<UploadRow>(
         'UPDATE uploads SET attached_at = COALESCE(attached_at, now()) WHERE site_id = $1 AND id = ANY($2::uuid[]) RETURNING id, name, type, size',
         [siteId, ids],
@@ -169,7 +170,7 @@ export function createUploads(db: Database, dir: string, secret: string, quotas:
 
     /** A file with its store, or null; who may read it is the caller's to check. */
     async read(id: string): Promise<{ siteId: string; name: string; type: string; bytes: Buffer } | null> {
-      if (!UUID.test(id)) return null
+      if (!isUuid(id)) return null
       const [row] = await db.query<UploadRow>('SELECT id, site_id, name, type, size FROM uploads WHERE id = $1', [id])
       if (!row) return null
       await ready
@@ -178,7 +179,5 @@ export function createUploads(db: Database, dir: string, secret: string, quotas:
     },
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export type Uploads = ReturnType<typeof createUploads>

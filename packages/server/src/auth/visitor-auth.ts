@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Queryable } from '../db/database.ts'
 import { createVisitorToken, readVisitorToken, VISITOR_TOKEN_TTL_MS } from './visitor-token.ts'
+import { isUuid } from '../uuid.ts'
 
 /**
  * A token older than this is replaced at the next hello: a shopper who comes back within the
@@ -36,7 +37,7 @@ export async function currentVisitor(db: Queryable, secret: string, token: strin
 export function greeting(secret: string, token: string | undefined, siteId: string, now: number = Date.now()) {
   const claim = readVisitorToken(secret, token, siteId, now)
   // A token's id is always a uuid (ours, and signed): compared as one, it uses the key's index.
-  if (!claim || !UUID.test(claim.visitorId)) return null
+  if (!claim || !isUuid(claim.visitorId)) return null
   return {
     claim: {
       visitorId: claim.visitorId,
@@ -63,8 +64,6 @@ export type TokenClaim = { visitorId: string; siteId: string; issued: Date; seen
 export const TOKEN_CURRENT = `v.id = t.visitor_id AND v.site_id = t.site_id
   AND (v.tokens_revoked_at IS NULL OR v.tokens_revoked_at < t.issued)
   AND (t.seen_since IS NULL OR v.last_seen_at >= t.seen_since)`
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** A new anonymous visitor of the store, and their first token. */
 export async function newVisitor(db: Queryable, secret: string, siteId: string, now: number = Date.now()) {

@@ -7,7 +7,7 @@ import {
   type FollowUpsResponse,
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
-import { isConversationId } from '../conversations.ts'
+import { isUuid } from '../uuid.ts'
 import { listFeedback, markActedOn } from '../empathy/feedback.ts'
 import { createFollowUps } from '../empathy/follow-ups.ts'
 import { parseInsightsQuery } from './empathy-api.ts'
@@ -19,7 +19,7 @@ import { memberRoute, readBody, readQuery, type RequestContext, type Route } fro
 /** The path's conversation id; a malformed one is as missing as another store's. */
 function conversationParam(params: Record<string, string>): string {
   const id = params.conversationId!
-  if (!isConversationId(id)) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation in this store.')
+  if (!isUuid(id)) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation in this store.')
   return id
 }
 

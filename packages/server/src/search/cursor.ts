@@ -1,3 +1,5 @@
+import { isUuid } from '../uuid.ts'
+
 /** Where a page ended: the last row's activity time (UTC, to the microsecond, as Postgres keeps it) and id. */
 export type Cursor = { at: string; id: string }
 
@@ -7,7 +9,6 @@ export class BadCursor extends Error {
 }
 
 const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 // Opaque to the inbox (it only passes `next` back), URL-safe, and checked on the way in, so a
 // hand-made one is a typed 400 and never a SQL error.
@@ -15,6 +16,6 @@ export const encodeCursor = (cursor: Cursor): string => Buffer.from(`${cursor.at
 
 export function decodeCursor(text: string): Cursor {
   const [at = '', id = '', ...rest] = Buffer.from(text, 'base64url').toString('utf8').split('|')
-  if (!AT.test(at) || !UUID.test(id) || rest.length > 0) throw new BadCursor('This page cursor was not made by this server.')
+  if (!AT.test(at) || !isUuid(id) || rest.length > 0) throw new BadCursor('This page cursor was not made by this server.')
   return { at, id }
 }

@@ -2,7 +2,8 @@ import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettin
 import { topics, type Bus } from '../bus.ts'
 import type { ActiveConversations } from '../active-conversations.ts'
 import { createCache } from '../cache.ts'
-import { conversationChanged, isConversationId, type Conversations } from '../conversations.ts'
+import { conversationChanged, type Conversations } from '../conversations.ts'
+import { isUuid } from '../uuid.ts'
 import type { Database } from '../db/database.ts'
 import type { Presence } from '../gateway/presence.ts'
 import { createSerial } from '../serial.ts'
@@ -102,7 +103,7 @@ export function createAssignment({ db, presence, conversations, active, bus, now
   /** A member's display name, or null when they are not on this store's team. */
   async function memberName(siteId: string, personId: string): Promise<string | null> {
     // A malformed id is simply not a member (the column is a uuid; Postgres would throw).
-    if (!isConversationId(personId)) return null
+    if (!isUuid(personId)) return null
     const [row] = await db.query<{ name: string }>(
       `SELECT COALESCE(NULLIF(p.name, ''), p.email) AS name FROM memberships m JOIN people p ON p.id = m.person_id
        WHERE m.site_id = $1 AND m.person_id = $2`,

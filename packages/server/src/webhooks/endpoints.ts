@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { WebhookAttempt, WebhookEndpoint, WebhookEvent } from '@attune/protocol'
 import { AccountError } from '../accounts/errors.ts'
-import { isConversationId } from '../conversations.ts'
+import { isUuid } from '../uuid.ts'
 import type { Database } from '../db/database.ts'
 import { newWebhookSecret } from './signing.ts'
 
@@ -119,4 +119,4 @@ export function createEndpoints(db: Database, allowLoopback: boolean, changed: (
 const notFound = () => new AccountError('not_found', 'No such webhook endpoint.')
 
 // The column is a uuid: a malformed id from a path matches nothing (Postgres would throw).
-const uuidOrNothing = (id: string) => (isConversationId(id) ? id : '00000000-0000-0000-0000-000000000000')
+const uuidOrNothing = (id: string) => (isUuid(id) ? id : '00000000-0000-0000-0000-000000000000')
