@@ -8,6 +8,7 @@ export {
   UPLOAD_LIMITS,
 } from './version.ts'
 export { CloseCode, ErrorCode, ERROR_CODES, MIN_RETRY_MS } from './errors.ts'
+export { ILL_FORMED_MESSAGE, isWellFormedText } from './strings.ts'
 export {
   CheckInAnswerSchema,
   CheckInPhaseSchema,

@@ -3,6 +3,7 @@ import { PASSWORD_MIN_LENGTH, type Preferences, type PreferencesUpdate, type Rol
 import { hashPassword } from '../auth/password.ts'
 import type { Database, Queryable } from '../db/database.ts'
 import { AccountError } from './errors.ts'
+import { isUuid } from '../uuid.ts'
 
 export type PersonRecord = { id: string; email: string; name: string; passwordHash: string }
 export type MemberRecord = { id: string; email: string; name: string; role: Role }
@@ -94,6 +95,7 @@ export function createPeople(db: Database) {
     },
 
     async membership(siteId: string, personId: string): Promise<Role | null> {
+      if (!isUuid(personId)) return null
       const [row] = await db.query<{ role: Role }>('SELECT role FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
       return row?.role ?? null
     },
@@ -127,6 +129,7 @@ export function createPeople(db: Database) {
 
     /** Takes a person off a store's team and ends their sessions in it. The owner cannot be removed. */
     async leave(siteId: string, personId: string): Promise<void> {
+      if (!isUuid(personId)) throw new AccountError('not_found', 'That person is not on this team.')
       await db.transaction(async (tx) => {
         const [row] = await tx.query<{ role: Role }>('SELECT role FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
         if (!row) throw new AccountError('not_found', 'That person is not on this team.')
@@ -138,6 +141,7 @@ export function createPeople(db: Database) {
 
     /** Hands the store to another member; the old owner becomes an admin. */
     async transferOwnership(siteId: string, toPersonId: string): Promise<{ from: string }> {
+      if (!isUuid(toPersonId)) throw new AccountError('not_found', 'That person is not on this team.')
       return db.transaction(async (tx) => {
         const [owner] = await tx.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = 'owner'`, [siteId])
         const [target] = await tx.query('SELECT 1 FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, toPersonId])

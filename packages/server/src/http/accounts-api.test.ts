@@ -194,6 +194,22 @@ describe('sessions end everywhere at once', () => {
     expect((await session.call('PUT', `/api/team/members/${me.id}`, { role: 'manager' })).status).toBe(403)
     expect((await session.call('POST', '/api/team/invites', { email: 'x@y.example', role: 'owner' })).status).toBe(400)
   })
+
+  // Found by security/http-fuzz.test.ts: the database refused the id as a uuid, a 500.
+  it('a person id that is not one is nobody on the team: removing, changing or handing the store to it is a typed 404', async () => {
+    const owner = await signedIn('owner@siamsilk.example')
+    for (const id of ['not-a-uuid', '1234', 'x'.repeat(200)]) {
+      for (const [method, path, body] of [
+        ['DELETE', `/api/team/members/${id}`, undefined],
+        ['PUT', `/api/team/members/${id}`, { role: 'agent' }],
+        ['POST', '/api/store/transfer', { personId: id }],
+      ] as const) {
+        const answer = await owner.call(method, path, body)
+        expect(answer.status, `${method} ${path} ${id}`).toBe(404)
+        expect(answer.body.error.code).toBe('not_found')
+      }
+    }
+  })
 })
 
 describe('sign-in is throttled', () => {

@@ -199,4 +199,25 @@ describe('http', () => {
       expect(JSON.parse(res.body), path).toEqual({ error: { code: 'bad_request', message: 'The path is not valid URL encoding.' } })
     }
   })
+
+  // Found by security/http-fuzz.test.ts: PostgreSQL refuses NUL in text, and these were 500s.
+  it('answers a NUL in the path or the query with a typed 400, before any route asks the database', async () => {
+    for (const path of ['/api/sites/%00/launcher', '/api/sites/demo%00/launcher', '/api/uploads?siteKey=%00', '/api/conversations/search?q=a%00b']) {
+      const res = await rawRequest(path.startsWith('/api/uploads') ? 'OPTIONS' : 'GET', path)
+      expect(res.status, path).toBe(400)
+      expect(JSON.parse(res.body), path).toEqual({ error: { code: 'bad_request', message: 'The address holds a NUL character (%00).' } })
+    }
+  })
+
+  it('refuses a body with NUL or an unpaired surrogate in any string, a field the route reads or not, naming where', async () => {
+    for (const [body, where] of [
+      ['{"email":"a\\u0000@b.example","password":"x"}', 'email'],
+      ['{"email":"a@b.example","password":"x","extra":{"deep":["\\ud800"]}}', 'extra.deep.0'],
+      ['{"email":"a@b.example","password":"x","\\u0000":1}', '\u0000'],
+    ] as const) {
+      const res = await login(body)
+      expect(res.status, body).toBe(400)
+      expect(await res.json(), body).toEqual({ error: { code: 'bad_request', message: `${where}: Contains NUL or an unpaired surrogate.` } })
+    }
+  })
 })

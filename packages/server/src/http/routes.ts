@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as v from 'valibot'
-import { can, type Permission } from '@attune/protocol'
+import { can, ILL_FORMED_MESSAGE, isWellFormedText, type Permission } from '@attune/protocol'
 import { readCookie, SESSION_COOKIE, type SessionAgent } from '../auth/sessions.ts'
 import type { ApiDeps } from './api.ts'
 import { HttpError, HttpErrorCode, readJson } from './respond.ts'
@@ -73,6 +73,10 @@ export function readQuery<S extends v.GenericSchema>(url: URL, schema: S): v.Inf
 }
 
 function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  // Every string a client sends, in a field the schema reads or not: PostgreSQL would refuse one
+  // with NUL or an unpaired surrogate as a 500, wherever the route stores it.
+  const illFormed = illFormedAt(input)
+  if (illFormed !== null) throw new HttpError(HttpErrorCode.BadRequest, illFormed ? `${illFormed}: ${ILL_FORMED_MESSAGE}` : ILL_FORMED_MESSAGE)
   const parsed = v.safeParse(schema, input)
   if (parsed.success) return parsed.output
   const messages = parsed.issues.map((issue) => {
@@ -112,4 +116,17 @@ export function createRouteTable(routes: readonly Route[]) {
       return pathKnown ? 'method_not_allowed' : null
     },
   }
+}
+
+/** The path of the first string (a value or a key) PostgreSQL would refuse, '' for the input itself, or null when there is none. */
+function illFormedAt(input: unknown, path = ''): string | null {
+  if (typeof input === 'string') return isWellFormedText(input) ? null : path
+  if (typeof input !== 'object' || input === null) return null
+  for (const [key, value] of Object.entries(input)) {
+    const at = path ? `${path}.${key}` : key
+    if (!isWellFormedText(key)) return at
+    const found = illFormedAt(value, at)
+    if (found !== null) return found
+  }
+  return null
 }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODES, MAX_FRAME_BYTES } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
-import { storedData, storeWithChat, type StoreFixture } from './world.ts'
+import { NASTY_STRINGS, NASTY_VALUES, seededRandom, storedData, storeWithChat, type StoreFixture } from './world.ts'
 
 /**
  * 10,000 malformed and hostile frames, seeded and reproducible, over 40 sockets of shoppers and of
@@ -18,39 +17,8 @@ const SEED = 'attune-fuzz-1'
 const SOCKETS = 40
 const FRAMES_PER_SOCKET = 250
 
-/** A deterministic stream of numbers in [0, 1) from the seed (SHA-256 in counter mode). */
-function random(seed: string): () => number {
-  let counter = 0
-  let block = Buffer.alloc(0)
-  let offset = 32
-  return () => {
-    if (offset >= 32) {
-      block = createHash('sha256').update(`${seed}:${counter++}`).digest()
-      offset = 0
-    }
-    const value = block.readUInt32BE(offset) / 2 ** 32
-    offset += 4
-    return value
-  }
-}
-
 type Pick = <T>(items: readonly T[]) => T
 
-const NASTY_STRINGS = [
-  '',
-  '\u0000',
-  'a\u0000b',
-  '\ud800',
-  'x\udfffy',
-  '\u202e\u200b\ufeff',
-  '<script>alert(1)</script>',
-  "'; DROP TABLE events; --",
-  '../../etc/passwd',
-  '%00%2e%2e%2f',
-  'x'.repeat(5000),
-  '😀'.repeat(100),
-]
-const NASTY_VALUES: unknown[] = [null, true, -1, 0, 1.5, 2 ** 31, 2 ** 53, -(2 ** 60), 1e308, [], {}, [1, [2, [3]]], { nested: { deep: true } }]
 const TYPES = [
   'hello',
   'resume',
@@ -184,7 +152,7 @@ async function barrage(client: TestClient, frames: (string | Buffer)[]): Promise
 
 describe('a fuzz run of hostile frames', () => {
   it(`${SOCKETS * FRAMES_PER_SOCKET} frames (seed ${SEED}): typed errors only, the server up, the data unchanged`, async () => {
-    const next = random(SEED)
+    const next = seededRandom(SEED)
     const before = await storedData(db, [target.visitorId, attacker.visitorId])
     const foreign = [target.conversationId, attacker.conversationId, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']
 

@@ -65,3 +65,71 @@ export async function storedData(db: Database, visitorIds: readonly string[]): P
   )
   return hash.digest('hex')
 }
+
+/**
+ * A digest of what one store keeps (the store, its people and roles, shoppers, conversations, the
+ * log, files), so a suite can show that calls made from another store changed nothing of it.
+ */
+export async function storeDigest(db: Database, storeKey: string): Promise<string> {
+  const [site] = await db.query<{ id: string }>('SELECT id FROM sites WHERE key = $1', [storeKey])
+  const queries = [
+    'SELECT id, key, name, allowed_origins, identity_secret, empathy_settings FROM sites WHERE id = $1',
+    'SELECT p.id, p.email, p.name, p.password_hash, m.role FROM people p JOIN memberships m ON m.person_id = p.id WHERE m.site_id = $1 ORDER BY p.id',
+    'SELECT id, external_id, name, email, context, checkins_opted_out FROM visitors WHERE site_id = $1 ORDER BY id',
+    'SELECT id, status, last_seq, visitor_read_seq, agent_read_seq, empathy FROM conversations WHERE site_id = $1 ORDER BY id',
+    'SELECT e.conversation_id, e.seq, e.kind, e.author_role, e.client_id, e.body FROM events e JOIN conversations c ON c.id = e.conversation_id WHERE c.site_id = $1 ORDER BY 1, 2',
+    'SELECT id, name, type, size FROM uploads WHERE site_id = $1 ORDER BY id',
+  ]
+  const hash = createHash('sha256')
+  for (const sql of queries) hash.update(JSON.stringify(await db.query(sql, [site!.id])))
+  return hash.digest('hex')
+}
+
+/** A deterministic stream of numbers in [0, 1) from a seed (SHA-256 in counter mode): a fuzz run replays. */
+export function seededRandom(seed: string): () => number {
+  let counter = 0
+  let block = Buffer.alloc(0)
+  let offset = 32
+  return () => {
+    if (offset >= 32) {
+      block = createHash('sha256').update(`${seed}:${counter++}`).digest()
+      offset = 0
+    }
+    const value = block.readUInt32BE(offset) / 2 ** 32
+    offset += 4
+    return value
+  }
+}
+
+/** Strings a fuzz run puts where text goes: empty, control and lone-surrogate characters, markup, SQL, paths, the very long. */
+export const NASTY_STRINGS = [
+  '',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfffy',
+  '\u202e\u200b\ufeff',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE events; --",
+  '../../etc/passwd',
+  '%00%2e%2e%2f',
+  'x'.repeat(5000),
+  '😀'.repeat(100),
+]
+
+/** Values of every wrong kind: null, booleans, numbers at the edges, arrays and objects, nested. */
+export const NASTY_VALUES: unknown[] = [
+  null,
+  true,
+  -1,
+  0,
+  1.5,
+  2 ** 31,
+  2 ** 53,
+  -(2 ** 60),
+  1e308,
+  [],
+  {},
+  [1, [2, [3]]],
+  { nested: { deep: true } },
+]
