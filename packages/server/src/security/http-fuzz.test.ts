@@ -92,9 +92,15 @@ function hostileValue(pick: Pick, next: () => number): unknown {
   return next() < 0.5 ? pick(NASTY_STRINGS) : pick(NASTY_VALUES)
 }
 
-/** A path part: the target store's things, things that do not exist, and hostile text. */
+/**
+ * A path part: the caller's own things (so a call reaches past "not found" into the route), the
+ * target store's, things that do not exist, and hostile text.
+ */
 function hostilePart(pick: Pick, next: () => number): string {
   const part = pick([
+    caller.key,
+    caller.conversationId,
+    caller.visitorId,
     target.conversationId,
     target.visitorId,
     target.key,
@@ -117,7 +123,8 @@ function hostileCall(route: Route, cookie: string, pick: Pick, next: () => numbe
   const path = route.path.replace(/:\w+/g, () => hostilePart(pick, next))
   const fromStorePage = route.path.startsWith('/api/sites/') || route.path.startsWith('/api/uploads')
   const headers: Record<string, string> = { cookie, origin: fromStorePage ? caller.origin : server.url }
-  if (next() < 0.3) headers.authorization = `Bearer ${pick(['', 'x', target.key, 'a.b.c', 'x'.repeat(500)])}`
+  if (next() < 0.5)
+    headers.authorization = `Bearer ${pick([caller.visitorToken, caller.visitorToken, target.visitorToken, '', 'x', 'a.b.c', 'x'.repeat(500)])}`
   const query = new URLSearchParams()
   for (let i = Math.floor(next() * 4); i > 0; i--) query.set(pick(FIELDS), String(hostileValue(pick, next)))
   const url = query.size > 0 ? `${path}?${query}` : path

@@ -10,7 +10,16 @@ import type { AttuneServer } from '../server.ts'
  * Two stores for the security suites, each with an owner signed in and a shopper who has said
  * something, so there are ids of every kind to aim at another's things.
  */
-export type StoreFixture = { key: string; origin: string; ownerId: string; ownerCookie: string; visitorId: string; conversationId: string }
+export type StoreFixture = {
+  key: string
+  origin: string
+  ownerId: string
+  ownerCookie: string
+  visitorId: string
+  /** The shopper's visitor token, as the widget sends it to the store-page routes. */
+  visitorToken: string
+  conversationId: string
+}
 
 export async function storeWithChat(server: AttuneServer, db: Database, name: string): Promise<StoreFixture> {
   const origin = `https://${name.toLowerCase()}.example`
@@ -35,6 +44,7 @@ export async function storeWithChat(server: AttuneServer, db: Database, name: st
     ownerId: owner.id,
     ownerCookie,
     visitorId: welcome?.type === 'welcome' && welcome.role === 'visitor' ? welcome.visitorId : '',
+    visitorToken: welcome?.type === 'welcome' && welcome.role === 'visitor' ? welcome.token : '',
     conversationId: ack.conversationId,
   }
 }
