@@ -1,4 +1,4 @@
-import type { ThaiVoice } from '@attune/protocol'
+import { isWellFormedText, type ThaiVoice } from '@attune/protocol'
 import { topics, type Bus } from './bus.ts'
 import { createCache } from './cache.ts'
 import type { Database } from './db/database.ts'
@@ -52,6 +52,8 @@ export function createDirectory(db: Database, bus?: Bus) {
 
   return {
     async siteByKey(key: string): Promise<Site | null> {
+      // No key holds NUL, which PostgreSQL refuses in text: the socket's `?siteKey=%00` is no store.
+      if (!isWellFormedText(key)) return null
       const site = await sites.get(key)
       // An unknown key is not kept: a flood of made-up keys must not push the real stores out.
       if (!site) sites.drop(key)

@@ -155,6 +155,8 @@ describe('gateway', () => {
   it('refuses a disallowed Origin, an unknown site and an agent without a session at upgrade', async () => {
     await expect(TestClient.open(`${ws}/v1/visitor?siteKey=demo`, { Origin: 'https://evil.example' })).rejects.toThrow('403')
     await expect(TestClient.open(`${ws}/v1/visitor?siteKey=nope`, { Origin: SHOP })).rejects.toThrow('404')
+    // A key with NUL (PostgreSQL refuses it in text) is no store either, not a failed upgrade.
+    await expect(TestClient.open(`${ws}/v1/visitor?siteKey=demo%00`, { Origin: SHOP })).rejects.toThrow('404')
     await expect(TestClient.open(`${ws}/v1/agent`)).rejects.toThrow('401')
     const cookie = await demoAgentCookie(server.url)
     await expect(TestClient.open(`${ws}/v1/agent`, { Cookie: cookie, Origin: SHOP })).rejects.toThrow('403')
