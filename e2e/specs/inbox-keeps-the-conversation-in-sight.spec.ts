@@ -69,3 +69,47 @@ test('an agent sees the newest messages and reaches the reply box on a laptop, a
   await suggestion.click()
   await expect(agent.replyBox).toHaveValue(new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
 })
+
+/*
+ * A short screen: a 1280×800 laptop at 200% zoom (640×400 CSS px), a phone turned sideways, and
+ * WCAG 1.4.10's 320×256 (400% zoom). Held to one screen, the header took it all: the messages had
+ * 32 px, none, or the list could not be reached to open a conversation at all. The inbox scrolls
+ * as a page there, and the messages keep at least half a screen of their own.
+ */
+const SHORT = {
+  'laptop at 200%': { width: 640, height: 400 },
+  'wide window at 200%': { width: 960, height: 400 },
+  'phone turned': { width: 844, height: 390 },
+  '320 × 256 (400%)': { width: 320, height: 256 },
+}
+
+test('on a short screen the inbox scrolls as a page, and the messages keep half a screen', async ({ shopper, agent }, testInfo) => {
+  test.setTimeout(300_000)
+  await shopper.visitStore()
+  await shopper.openChat()
+  await shopper.choose('How are you feeling right now?', 'Upset')
+  await shopper.choose("What's behind it?", "Couldn't reach anyone")
+  await shopper.choose('What is it about?', 'Order & delivery')
+  const newest = 'Still waiting for order 1042, is anyone there?'
+  await shopper.send(newest)
+  await expect(agent.conversationShowing(newest)).toBeVisible({ timeout: 15_000 })
+
+  const { page } = agent
+  for (const [name, size] of Object.entries(SHORT)) {
+    await page.setViewportSize(size)
+    await page.reload()
+    await agent.open(newest)
+    const box = (await agent.conversation.boundingBox())!
+    expect(box.height, `${name}: the messages' height`).toBeGreaterThanOrEqual(size.height * 0.5)
+    await agent.conversation.getByText(newest, { exact: true }).scrollIntoViewIfNeeded()
+    await expect(agent.conversation.getByText(newest, { exact: true }), `${name}: the newest message`).toBeInViewport({ ratio: 1 })
+    await page.screenshot({ path: testInfo.outputPath(`inbox-conversation-${name}.png`), animations: 'disabled' })
+    await agent.replyBox.scrollIntoViewIfNeeded()
+    await expect(agent.replyBox, `${name}: the reply box`).toBeInViewport()
+    const card = page.getByRole('complementary', { name: 'How the shopper feels' })
+    await card.scrollIntoViewIfNeeded()
+    await expect(card, `${name}: the card`).toBeInViewport()
+  }
+  await page.setViewportSize(SHORT['laptop at 200%'])
+  await expectNoAxeViolations(page, 'inbox conversation, a laptop at 200% zoom')
+})
