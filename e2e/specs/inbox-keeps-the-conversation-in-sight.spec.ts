@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { test, expect } from '../fixtures/test.ts'
+import type { ShopperPage } from '../pages/shopper-page.ts'
 
 /*
  * An agent reads the conversation and answers it on whatever screen they have. The messages keep
@@ -19,14 +20,19 @@ const SIZES = {
 }
 const LINES = ['Hello?', 'My parcel is three days late.', 'Order 1042, it was due on Monday.', 'Is anyone there? Where is my parcel?']
 
-test('an agent sees the newest messages and reaches the reply box on a laptop, a tablet and a phone', async ({ shopper, agent }, testInfo) => {
-  test.setTimeout(300_000)
+/** A shopper who is upset, could not reach anyone about an order, writes `lines`: the card and the suggestions have something to say. */
+async function upsetShopperWrites(shopper: ShopperPage, lines: readonly string[]): Promise<void> {
   await shopper.visitStore()
   await shopper.openChat()
   await shopper.choose('How are you feeling right now?', 'Upset')
   await shopper.choose("What's behind it?", "Couldn't reach anyone")
   await shopper.choose('What is it about?', 'Order & delivery')
-  for (const line of LINES) await shopper.send(line)
+  for (const line of lines) await shopper.send(line)
+}
+
+test('an agent sees the newest messages and reaches the reply box on a laptop, a tablet and a phone', async ({ shopper, agent }, testInfo) => {
+  test.setTimeout(300_000)
+  await upsetShopperWrites(shopper, LINES)
   const newest = LINES[LINES.length - 1]!
   await expect(agent.conversationShowing(newest)).toBeVisible({ timeout: 15_000 })
 
@@ -85,13 +91,8 @@ const SHORT = {
 
 test('on a short screen the inbox scrolls as a page, and the messages keep half a screen', async ({ shopper, agent }, testInfo) => {
   test.setTimeout(300_000)
-  await shopper.visitStore()
-  await shopper.openChat()
-  await shopper.choose('How are you feeling right now?', 'Upset')
-  await shopper.choose("What's behind it?", "Couldn't reach anyone")
-  await shopper.choose('What is it about?', 'Order & delivery')
   const newest = 'Still waiting for order 1042, is anyone there?'
-  await shopper.send(newest)
+  await upsetShopperWrites(shopper, [newest])
   await expect(agent.conversationShowing(newest)).toBeVisible({ timeout: 15_000 })
 
   const { page } = agent
