@@ -220,4 +220,15 @@ describe('http', () => {
       expect(await res.json(), body).toEqual({ error: { code: 'bad_request', message: `${where}: Contains NUL or an unpaired surrogate.` } })
     }
   })
+
+  it('reads a body nested 8,000 deep (16 KB of brackets) without running out of stack: the route answers it', async () => {
+    const depth = 8_000
+    const res = await login(`{"email":"a@b.example","password":"x","n":${'['.repeat(depth)}${']'.repeat(depth)}}`)
+    expect(res.status).toBe(401)
+    const deepNul = await login(`{"email":"a@b.example","password":"x","n":${'['.repeat(depth)}"\\u0000"${']'.repeat(depth)}}`)
+    expect(deepNul.status).toBe(400)
+    expect(await deepNul.json()).toEqual({
+      error: { code: 'bad_request', message: `n${'.0'.repeat(depth)}: Contains NUL or an unpaired surrogate.` },
+    })
+  })
 })

@@ -65,7 +65,21 @@ const FIELDS = [
   'cursor',
   'siteKey',
 ]
-const HOSTILE_TEXT = ['', '{', '}{', 'null', '[]', '"x"', '1e999', '{"a":', '\u0000', '[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]', 'undefined']
+const HOSTILE_TEXT = [
+  '',
+  '{',
+  '}{',
+  'null',
+  '[]',
+  '"x"',
+  '1e999',
+  '{"a":',
+  '\u0000',
+  '[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]',
+  // As deep as a body under the 16 KB limit goes: deeper than a recursive walk's stack.
+  `{"name":${'['.repeat(8_000)}${']'.repeat(8_000)}}`,
+  'undefined',
+]
 
 type Pick = <T>(items: readonly T[]) => T
 type HostileCall = { path: string; init: RequestInit }
