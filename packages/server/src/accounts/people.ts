@@ -5,6 +5,9 @@ import type { Database, Queryable } from '../db/database.ts'
 import { AccountError } from './errors.ts'
 import { isUuid } from '../uuid.ts'
 
+/** Someone who is not a member of the store: an id of another store's person, or no person's. */
+const notOnTeam = () => new AccountError('not_found', 'That person is not on this team.')
+
 export type PersonRecord = { id: string; email: string; name: string; passwordHash: string }
 export type MemberRecord = { id: string; email: string; name: string; role: Role }
 export type MembershipRecord = { siteId: string; siteKey: string; name: string; role: Role }
@@ -122,17 +125,17 @@ export function createPeople(db: Database) {
     /** Changes a member's role below owner; the owner's own role changes only by transfer. */
     async setRole(siteId: string, personId: string, role: Exclude<Role, 'owner'>): Promise<void> {
       const current = await this.membership(siteId, personId)
-      if (!current) throw new AccountError('not_found', 'That person is not on this team.')
+      if (!current) throw notOnTeam()
       if (current === 'owner') throw new AccountError('forbidden', 'The owner stays owner until they transfer the store.')
       await db.query('UPDATE memberships SET role = $3 WHERE site_id = $1 AND person_id = $2', [siteId, personId, role])
     },
 
     /** Takes a person off a store's team and ends their sessions in it. The owner cannot be removed. */
     async leave(siteId: string, personId: string): Promise<void> {
-      if (!isUuid(personId)) throw new AccountError('not_found', 'That person is not on this team.')
+      if (!isUuid(personId)) throw notOnTeam()
       await db.transaction(async (tx) => {
         const [row] = await tx.query<{ role: Role }>('SELECT role FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
-        if (!row) throw new AccountError('not_found', 'That person is not on this team.')
+        if (!row) throw notOnTeam()
         if (row.role === 'owner') throw new AccountError('forbidden', 'The owner cannot be removed; transfer the store first.')
         await tx.query('DELETE FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
         await tx.query('DELETE FROM sessions WHERE site_id = $1 AND person_id = $2', [siteId, personId])
@@ -141,11 +144,11 @@ export function createPeople(db: Database) {
 
     /** Hands the store to another member; the old owner becomes an admin. */
     async transferOwnership(siteId: string, toPersonId: string): Promise<{ from: string }> {
-      if (!isUuid(toPersonId)) throw new AccountError('not_found', 'That person is not on this team.')
+      if (!isUuid(toPersonId)) throw notOnTeam()
       return db.transaction(async (tx) => {
         const [owner] = await tx.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = 'owner'`, [siteId])
         const [target] = await tx.query('SELECT 1 FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, toPersonId])
-        if (!target) throw new AccountError('not_found', 'That person is not on this team.')
+        if (!target) throw notOnTeam()
         if (owner?.person_id === toPersonId) throw new AccountError('bad_request', 'That person owns the store already.')
         if (owner) await tx.query(`UPDATE memberships SET role = 'admin' WHERE site_id = $1 AND person_id = $2`, [siteId, owner.person_id])
         await tx.query(`UPDATE memberships SET role = 'owner' WHERE site_id = $1 AND person_id = $2`, [siteId, toPersonId])
