@@ -7,6 +7,7 @@ import { button, byLabel, cleanup, mount, settle, type } from '../testing/dom.ts
 import { fakeAgent, type FakeAgent } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import { App } from './App.tsx'
+import { $storeTags, learnTags } from './notes/notes-store.ts'
 
 afterEach(() => {
   cleanup()
@@ -60,6 +61,16 @@ describe('App: stores and roles', () => {
     expect(document.activeElement).toBe(root.querySelector('.switcher-toggle'))
     expect(links(root)).toEqual(['Conversations', 'Follow-ups', 'Team'])
     expect(announced(root)).toBe('Now working in Noodle Bar as Agent.')
+  })
+
+  it("forgets the last store's tags when it switches, so the tag box never offers them in the next", async () => {
+    const { root } = start(dao)
+    await settle()
+    act(() => learnTags(['demo-only-tag']))
+    act(() => root.querySelector<HTMLButtonElement>('.switcher-toggle')!.click())
+    act(() => button(root, 'Noodle Bar · Agent').click())
+    await settle()
+    expect($storeTags.get()).toEqual([])
   })
 
   it('stays in the store and says so when the switch fails', async () => {

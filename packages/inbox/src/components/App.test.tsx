@@ -5,7 +5,7 @@ import { insightsFixture } from '../insights/fixture.ts'
 import { act } from 'preact/test-utils'
 import type { AgentProfile } from '../agent.ts'
 import type { SessionApi } from '../session/api.ts'
-import { cleanup, button, byLabel, mount, settle } from '../testing/dom.ts'
+import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts'
 import { fakeAgent, summary } from '../testing/fake-agent.ts'
 import { App } from './App.tsx'
 
@@ -191,6 +191,39 @@ describe('App', () => {
     expect(agent.destroyed).toBe(1)
     expect(api.loggedOut).toBe(1)
     expect(byLabel(root, 'Email')).toBeTruthy()
+  })
+
+  it("keeps a half-written reply for its writer only: the next person at a shared till never finds it", async () => {
+    const nok: AgentProfile = { ...dao, id: 'ag_2', name: 'Nok', email: 'nok@demo.store', role: 'agent' }
+    const { agent, api, root } = await start(dao)
+    api.login.mockResolvedValueOnce({ ok: true, agent: nok }).mockResolvedValueOnce({ ok: true, agent: dao })
+    act(() => agent.$conversations.set([summary({ id: 'c9', visitorId: 'v-aaaa3f2a' })]))
+    await settle()
+    // The list and the reply box are drawn again as the chunks after the first screen arrive.
+    const openTheConversation = async () => {
+      const row = await vi.waitFor(() => {
+        const row = root.querySelector<HTMLButtonElement>('.conv-row')
+        if (!row) throw new Error('no row yet')
+        return row
+      })
+      act(() => row.click())
+      await settle()
+      return vi.waitFor(() => byLabel<HTMLTextAreaElement>(root, 'Reply'))
+    }
+    const signOutThenIn = async () => {
+      act(() => button(root, 'Sign out').click())
+      await settle()
+      type(byLabel(root, 'Email'), 'someone@demo.store')
+      type(byLabel(root, 'Password'), 'a-long-enough-one')
+      act(() => button(root, 'Sign in').click())
+      await settle()
+    }
+    type(await openTheConversation(), "Dao's half-written words")
+    await signOutThenIn()
+    expect(root.querySelector('.topbar-agent')!.textContent).toBe('Nok')
+    expect((await openTheConversation()).value).toBe('')
+    await signOutThenIn()
+    expect((await openTheConversation()).value).toBe("Dao's half-written words")
   })
 
   it('goes back to sign in when the server says the session is no longer valid', async () => {

@@ -7,6 +7,7 @@ import { browserLanguages, chooseLanguage } from '../i18n/language.ts'
 import { useCatalogs } from '../i18n/use-catalogs.ts'
 import { BASE, parseRoute } from '../lib/route.ts'
 import type { SessionApi } from '../session/api.ts'
+import { forgetSession } from '../session/forget.ts'
 import { Inbox } from './Inbox.tsx'
 import { useLazyInvite } from './invite/lazy.ts'
 import { SignIn, type SignInNotice } from './SignIn.tsx'
@@ -43,6 +44,7 @@ export function App({ api, createAgent, languages = browserLanguages() }: Props)
   const isCurrent = (client: InboxAgent) => now.current.phase === 'signed-in' && now.current.client === client
 
   function start(agent: AgentProfile) {
+    forgetSession()
     const client = createAgent()
     // The server closes the socket for good (4401) when the session ends: signed out elsewhere,
     // removed from the team, the password changed. Back to sign-in, saying so.
@@ -115,6 +117,7 @@ export function App({ api, createAgent, languages = browserLanguages() }: Props)
   useEffect(() => (client ? () => client.destroy() : undefined), [client])
 
   async function signOut() {
+    forgetSession()
     setSession({ phase: 'signed-out' })
     await api.logout()
   }

@@ -26,18 +26,18 @@ interface Props {
   upload?: UploadFile | undefined
   /** The `/shortcut` list (issue 14, in the chunk after the first screen) and whose names and language fill a reply; without it, `/` opens nothing. */
   canned?: { Picker: typeof CannedPicker; source: CannedSource } | undefined
-  /** Whose reply this is (the conversation's id): what was typed outlives the box (`useDraft`). */
+  /** Whose reply this is (the person's and the conversation's ids): what was typed outlives the box (`useDraft`), and the next person at a shared till never finds it. */
   draftKey?: string
 }
 
-/** Unsent replies by conversation, while the inbox is open. */
+/** Unsent replies by person and conversation, while the inbox is open. */
 const drafts = new Map<string, string>()
 
 /**
  * The reply typed so far, kept outside the box: the box is made anew when the chunk after the
  * first screen wraps it in the "Private note" switch, and an agent who started typing before it
  * came lost their words (the e2e caught it: a reply typed 250 ms after opening a conversation was
- * never sent). Kept per conversation, so a half-written reply also waits while the agent looks
+ * never sent). Kept per person and conversation, so a half-written reply also waits while the agent looks
  * at another one.
  */
 function useDraft(key: string | undefined): [string, (next: string) => void] {

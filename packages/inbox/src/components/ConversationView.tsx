@@ -103,7 +103,7 @@ export function ConversationView(props: Props) {
   }
   const composer = (
     <Composer
-      draftKey={conversation.id}
+      draftKey={props.agent ? `${props.agent.id}/${conversation.id}` : conversation.id}
       onSend={reply}
       onTyping={(typing) => conversation.setTyping(typing)}
       disabled={resolved}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { CannedReply } from '@attune/protocol'
 import type { ReplyOptions } from '../../agent.ts'
+import { forgetSession } from '../../session/forget.ts'
 import { cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { Composer } from '../Composer.tsx'
 import { CannedPicker } from './CannedPicker.tsx'
@@ -23,10 +24,10 @@ const replies: CannedReply[] = [
   },
 ]
 
-async function setup(language: string, shopperName?: string) {
+async function setup(language: string, shopperName?: string, answer = () => new Response(JSON.stringify({ cannedReplies: replies }), { status: 200 })) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(JSON.stringify({ cannedReplies: replies }), { status: 200 })),
+    vi.fn(async () => answer()),
   )
   const sent: string[] = []
   const { root } = mount(
@@ -117,5 +118,23 @@ describe('canned replies in the reply box', () => {
     await settle()
     await settle()
     expect(document.getElementById('canned-listbox')).toBeNull()
+  })
+
+  it("never offers the last store's replies in the next one, even when the next store's list cannot be read", async () => {
+    const first = await setup('en')
+    await typeAtEnd(first.box, '/')
+    expect(options()).toEqual(['/delivery', '/refund'])
+    cleanup()
+    // A store switch or the next person's sign-in (App calls it).
+    forgetSession()
+    const next = await setup('en', undefined, () => new Response(JSON.stringify({ error: { code: 'internal', message: 'down' } }), { status: 500 }))
+    next.box.focus()
+    type(next.box, '/')
+    next.box.setSelectionRange(1, 1)
+    await vi.waitFor(async () => {
+      await settle()
+      expect(document.querySelector('[role="status"].sr-only')!.textContent).toBe('Canned replies could not be loaded.')
+    })
+    expect(options()).toEqual([])
   })
 })

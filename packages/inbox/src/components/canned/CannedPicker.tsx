@@ -3,6 +3,7 @@ import type { CannedReply } from '@attune/protocol'
 import { useCannedMessages } from '../../i18n/canned-context.ts'
 import { cannedContextOf, cannedText, insertCanned, matchCanned, shortcutAt, type CannedSource, type ShortcutQuery } from '../../lib/canned.ts'
 import { createCannedApi, type CannedApi } from '../../session/canned.ts'
+import { forgetWithSession } from '../../session/forget.ts'
 
 interface Props {
   /** The reply box: the picker reads its caret and steers its keys while open. */
@@ -20,6 +21,7 @@ const optionId = (i: number) => `canned-option-${i}`
 
 // The store's replies, kept between conversations and read again each time the list opens.
 let known: CannedReply[] | null = null
+forgetWithSession(() => (known = null))
 
 /**
  * The `/shortcut` list of the reply box (issue 14), after the listbox of the WAI-ARIA combobox

@@ -1,10 +1,11 @@
 import { atom, type WritableAtom } from 'nanostores'
 import type { Note } from '@attune/protocol'
 import { mergeNotes } from '../../lib/notes-view.ts'
+import { forgetWithSession } from '../../session/forget.ts'
 import { createNotesApi, type NotesApi } from '../../session/notes.ts'
 
 // One list per conversation, shared by its timeline and its reply box (a note written in one
-// shows in the other), and kept while the inbox is open.
+// shows in the other), and kept while the person works in the store.
 const lists = new Map<string, WritableAtom<Note[]>>()
 
 export function notesOf(conversationId: string): WritableAtom<Note[]> {
@@ -26,17 +27,26 @@ let sameOrigin: NotesApi | null = null
 /** The given API, else the same-origin one (made once). */
 export const apiOr = (given: NotesApi | undefined): NotesApi => given ?? (sameOrigin ??= createNotesApi())
 
-// The store's tags, asked for once per inbox and grown by what agents add; the list's filter and
+// The store's tags, asked for once per store and person and grown by what agents add; the list's filter and
 // the tag box's suggestions read it.
 export const $storeTags = atom<string[]>([])
-let asked = false
+/** The ask in flight or answered; null until asked, after a failure, and once forgotten. */
+let asking: object | null = null
+
+forgetWithSession(() => {
+  lists.clear()
+  $storeTags.set([])
+  asking = null
+})
 
 export function loadStoreTags(api: NotesApi): void {
-  if (asked) return
-  asked = true
+  if (asking) return
+  const ask = (asking = {})
   void api.tags().then((result) => {
+    // Forgotten meanwhile (a store switch): the answer is the last store's tags.
+    if (asking !== ask) return
     if (result.ok) learnTags(result.value)
-    else asked = false
+    else asking = null
   })
 }
 

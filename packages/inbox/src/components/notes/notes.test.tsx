@@ -9,6 +9,9 @@ import { fakeFetch, refusal, type FakeFetch } from '../../testing/fake-fetch.ts'
 import { ConversationList } from '../ConversationList.tsx'
 import { ConversationView } from '../ConversationView.tsx'
 import { TagFilter } from './TagFilter.tsx'
+import { $storeTags, loadStoreTags } from './notes-store.ts'
+import { forgetSession } from '../../session/forget.ts'
+import type { NotesApi } from '../../session/notes.ts'
 
 const at = '2026-01-01T10:00:00.000Z'
 const hello: TimelineItem = { key: 'v1', kind: 'message', role: 'visitor', text: 'Is it in stock?', at, state: 'sent', seq: 1 }
@@ -171,5 +174,17 @@ describe('the conversation list by tag', () => {
     const { root } = mount(<ConversationList client={client} selectedId={null} onSelect={() => {}} tag="VIP" />)
     expect([...root.querySelectorAll('[data-conversation-id]')].map((r) => r.getAttribute('data-conversation-id'))).toEqual(['c1'])
     await vi.waitFor(() => expect(root.querySelector('.conv-row-tags')?.textContent).toContain('Tags: VIP'))
+  })
+
+  it("drops the store's tags that arrive after a store switch: they are the last store's", async () => {
+    forgetSession()
+    let answer: (tags: string[]) => void = () => {}
+    const slow = { tags: () => new Promise((resolve) => (answer = (tags) => resolve({ ok: true, value: tags }))) } as NotesApi
+    loadStoreTags(slow)
+    forgetSession()
+    answer(['demo-only-tag'])
+    await Promise.resolve()
+    await Promise.resolve()
+    expect($storeTags.get()).toEqual([])
   })
 })
