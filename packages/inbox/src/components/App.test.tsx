@@ -7,6 +7,7 @@ import type { AgentProfile } from '../agent.ts'
 import type { SessionApi } from '../session/api.ts'
 import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts'
 import { fakeAgent, summary } from '../testing/fake-agent.ts'
+import { fakeFetch } from '../testing/fake-fetch.ts'
 import { App } from './App.tsx'
 
 afterEach(() => {
@@ -195,6 +196,8 @@ describe('App', () => {
 
   it("keeps a half-written reply for its writer only: the next person at a shared till never finds it", async () => {
     const nok: AgentProfile = { ...dao, id: 'ag_2', name: 'Nok', email: 'nok@demo.store', role: 'agent' }
+    // The conversation's notes and the store's tags, which its page reads.
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/conversations/c9/notes': [200, { notes: [] }], 'GET /api/tags': [200, { tags: [] }] }).fetch)
     const { agent, api, root } = await start(dao)
     api.login.mockResolvedValueOnce({ ok: true, agent: nok }).mockResolvedValueOnce({ ok: true, agent: dao })
     act(() => agent.$conversations.set([summary({ id: 'c9', visitorId: 'v-aaaa3f2a' })]))
