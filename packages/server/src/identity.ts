@@ -20,10 +20,17 @@ export async function ensureIdentitySecrets(db: Database): Promise<void> {
 }
 
 /**
+ * Every table with a shopper's rows (a `visitor_id`). Signing in on a device merges its shopper
+ * into the known one, and each row moves before the device's shopper is deleted: a follow-up, a
+ * manager's "acted on" and a queued reply mail used to cascade away with it.
+ */
+export const ROWS_OF_A_SHOPPER = ['conversations', 'follow_ups', 'feedback_actions', 'mail_queue'] as const
+
+/**
  * Makes the session's visitor the store's user `externalId`:
  * - an anonymous visitor with no known account claims the id;
- * - an anonymous visitor whose account is known is merged into it (its conversations move; if
- *   both had an open one, the account's older one is resolved: the chat on screen goes on);
+ * - an anonymous visitor whose account is known is merged into it (its rows move; if both
+ *   had an open conversation, the account's older one is resolved: the chat on screen goes on);
  * - a visitor already signed in as someone else switches to that person, merging nothing.
  */
 export async function identifyVisitor(
@@ -78,7 +85,18 @@ export async function identifyVisitor(
     closed = { conversationId: older.id, event }
   }
   await db.transaction(async (tx) => {
-    await tx.query('UPDATE conversations SET visitor_id = $2 WHERE visitor_id = $1', [currentId, known.id])
+    for (const table of ROWS_OF_A_SHOPPER) {
+      await tx.query(`UPDATE ${table} SET visitor_id = $2 WHERE visitor_id = $1`, [currentId, known.id])
+    }
+    // What they asked for on this device stays theirs: the address to hear of replies at, no
+    // more mail, no more check-ins.
+    await tx.query(
+      `UPDATE visitors AS k SET notify_email = COALESCE(k.notify_email, d.notify_email),
+              mail_unsubscribed_at = COALESCE(k.mail_unsubscribed_at, d.mail_unsubscribed_at),
+              checkins_opted_out = k.checkins_opted_out OR d.checkins_opted_out
+         FROM visitors AS d WHERE k.id = $2 AND d.id = $1`,
+      [currentId, known.id],
+    )
     await tx.query('DELETE FROM visitors WHERE id = $1', [currentId])
   })
   await touch(known.id)

@@ -16,6 +16,7 @@ import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { identityHash } from '../gateway/identify.ts'
+import { ROWS_OF_A_SHOPPER } from '../identity.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createLog } from '../log.ts'
 import { exportVisitor } from '../visitors.ts'
@@ -289,6 +290,53 @@ describe('feedback', () => {
     expect(again.welcome.toldUs).toBeUndefined()
     const [told] = await db.query<{ told_at: Date | null }>('SELECT told_at FROM feedback_actions WHERE conversation_id = $1', [anonymous])
     expect(told?.told_at).toBeNull()
+  })
+
+  it('stays with a shopper who signs in on the device after the chat, and so do their "no more mail" and "no more check-ins"', async () => {
+    const secret = 'identity-secret-for-tests'
+    await db.query('UPDATE sites SET identity_secret = $2 WHERE id = $1', [siteId, secret])
+    const signIn = { type: 'identify', id: 'user-77', userHash: identityHash(secret, 'user-77') } as const
+    // The account exists: the shopper signed in once on another device.
+    const elsewhere = await shopper()
+    elsewhere.client.send(signIn)
+    const account = await elsewhere.client.next('welcome')
+    if (account.role !== 'visitor') throw new Error('not a visitor welcome')
+    await elsewhere.client.close()
+
+    // On this device, not signed in: a chat that ended upset, followed up and acted on.
+    const device = await shopper()
+    device.client.send({ type: 'send', clientId: 'm1', text: 'My parcel is lost' })
+    const { conversationId } = await device.client.next('ack', (f) => f.clientId === 'm1')
+    device.client.send({ type: 'end', clientId: 'e1', conversationId })
+    await device.client.next('event', (f) => f.event.kind === 'checkin.asked' && f.event.phase === 'after')
+    device.client.send({ type: 'answer', conversationId, clientId: 'a1', answer: { phase: 'after', mood: 1, comment: 'Nobody answered' } })
+    await device.client.next('ack', (f) => f.clientId === 'a1')
+    expect((await api('agent', `/api/follow-ups/${conversationId}`, { method: 'POST' })).status).toBe(200)
+    expect((await api('manager', `/api/feedback/${conversationId}/acted`, { method: 'POST', body: { note: 'We sent a new parcel.' } })).status).toBe(200)
+    await db.query('UPDATE visitors SET mail_unsubscribed_at = now(), checkins_opted_out = true WHERE id = $1', [device.welcome.visitorId])
+
+    device.client.send(signIn)
+    const merged = await device.client.next('welcome', (f) => f.role === 'visitor' && f.visitorId === account.visitorId)
+    expect(merged.role).toBe('visitor')
+    const moved = (table: string) => db.query<{ visitor_id: string }>(`SELECT visitor_id FROM ${table} WHERE conversation_id = $1`, [conversationId])
+    expect(await moved('follow_ups')).toEqual([{ visitor_id: account.visitorId }])
+    expect(await moved('feedback_actions')).toEqual([{ visitor_id: account.visitorId }])
+    expect((await followUps()).find((f) => f.conversationId === conversationId)?.sentAt).not.toBeNull()
+    const [choices] = await db.query<{ unsubscribed: boolean; checkins_opted_out: boolean }>(
+      'SELECT mail_unsubscribed_at IS NOT NULL AS unsubscribed, checkins_opted_out FROM visitors WHERE id = $1',
+      [account.visitorId],
+    )
+    expect(choices).toEqual({ unsubscribed: true, checkins_opted_out: true })
+  })
+
+  it("the merge moves every table that holds a shopper's rows", async () => {
+    const tables = await db.query<{ table_name: string }>(
+      `SELECT DISTINCT c.table_name FROM information_schema.key_column_usage c
+         JOIN information_schema.referential_constraints r ON r.constraint_name = c.constraint_name
+         JOIN information_schema.constraint_column_usage u ON u.constraint_name = r.unique_constraint_name
+        WHERE u.table_name = 'visitors' ORDER BY c.table_name`,
+    )
+    expect(tables.map((t) => t.table_name)).toEqual([...ROWS_OF_A_SHOPPER].sort())
   })
 
   it("is in the shopper's data export, and goes with it when they are erased", async () => {
