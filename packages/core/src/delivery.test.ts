@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { createClient } from './visitor-client.ts'
 import { memoryStorage, type WakeSource } from './platform.ts'
 import { fakeClock } from './testing/fake-clock.ts'
@@ -169,6 +169,29 @@ describe('identity', () => {
     await vi.waitFor(() => expect(storage.getItem('attune:demo:token')).toBeTruthy())
     expect(storage.getItem('attune:demo:token')).not.toBe(signedInToken)
     client.destroy()
+  })
+
+  it('a refused identity leaves the shopper who they were: their chat resumes and what they typed goes', async () => {
+    const storage = memoryStorage()
+    const first = newClient({ storage })
+    first.connect()
+    first.send('Is the red one back?')
+    await vi.waitFor(() => expect(states(first)).toEqual(['sent']))
+    first.destroy()
+
+    // The page says who the shopper is before the connection opens (a hash the server refuses).
+    mock.acceptIdentity(false)
+    onTestFinished(() => mock.acceptIdentity(true))
+    const reloaded = newClient({ storage })
+    const errors: string[] = []
+    reloaded.on('error', (error) => errors.push(error.code))
+    reloaded.identify({ id: 'user-7', userHash: 'b'.repeat(64) })
+    reloaded.connect()
+    reloaded.send('Any news?')
+    await vi.waitFor(() => expect(states(reloaded)).toEqual(['sent', 'sent']))
+    expect(reloaded.$timeline.get().map((i) => i.kind === 'message' && i.text)).toEqual(['Is the red one back?', 'Any news?'])
+    expect(errors).toEqual(['unauthorized'])
+    reloaded.destroy()
   })
 
   it('refuses an identity without a proper hash, typed, before sending anything', () => {

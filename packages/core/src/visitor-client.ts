@@ -1,5 +1,5 @@
 import { atom, onMount } from 'nanostores'
-import { decodeVisitorFrame, PROTOCOL_VERSION, type ServerFrame, type ToldUs } from '@attune/protocol'
+import { decodeVisitorFrame, PROTOCOL_VERSION, type ServerFrame, type ToldUs, type VisitorWelcomeFrame } from '@attune/protocol'
 import type { ChatClient, ClientOptions } from './chat-client.ts'
 import { awaitingReply } from './awaiting.ts'
 import { createCheckIns } from './checkin.ts'
@@ -106,6 +106,8 @@ export function createClient(options: ClientOptions): ChatClient {
   const intents = createIntents((frame) => connection.send(frame))
   const notifyTyping = channel.setTyping
 
+  /** A welcome waiting for the answer to the identity it sent first. */
+  let heldWelcome: VisitorWelcomeFrame | null = null
   // What each server frame means to the shopper's client (agents' frames never get this far).
   const frameHandlers: FrameHandlers = {
     welcome(frame) {
@@ -113,13 +115,19 @@ export function createClient(options: ClientOptions): ChatClient {
       saved.setToken(frame.token)
       visitorId = frame.visitorId
       if (frame.toldUs) $toldUs.set(frame.toldUs)
-      // An identity said while offline goes first: the answer is a new welcome as that shopper.
-      if (intents.replayIdentity()) return
+      // An identity said while offline goes first: the answer is a new welcome as that shopper,
+      // or a refusal, after which this welcome is taken again, as the shopper it names.
+      heldWelcome = intents.replayIdentity() ? frame : null
+      if (heldWelcome) return
       if (frame.conversation && frame.conversation.id !== currentId()) {
         switchTo(frame.conversation.id, frame.conversation.lastSeq - pageSize)
       }
       channel.connected()
       intents.replay()
+    },
+    error(frame) {
+      if (frame.ref === 'identify' && heldWelcome) frameHandlers.welcome!(heldWelcome)
+      channel.receive(frame)
     },
     event(frame) {
       const { conversationId, event } = frame
