@@ -37,7 +37,10 @@ function setUp(options: Options = {}) {
     ({
       $unread: atom(0),
       connect: () => log.push(`${name}.connect`),
-      identify: (identity: { id: string }) => log.push(`${name}.identify ${identity.id}`),
+      identify: (identity: { id: string; userHash: string }) => {
+        if (!identity.userHash) throw new Error('identify needs { id, userHash }')
+        log.push(`${name}.identify ${identity.id}`)
+      },
       update: (attributes: object) => log.push(`${name}.update ${JSON.stringify(attributes)}`),
       destroy: () => log.push(`${name}.destroy`),
     }) as unknown as WidgetClient
@@ -122,6 +125,16 @@ describe('what a visitor pays for, and when', () => {
     expect(chat.$panel.get()).toBeDefined()
     chat.update({ cart: 60 })
     expect(log.at(-1)).toBe('made.update {"cart":60}')
+  })
+
+  it('a bad call made before the client is a warning: the calls after it and the panel still come', async () => {
+    const { chat, log } = setUp()
+    chat.identify({ id: 'user-42', userHash: '' })
+    chat.update({ cart: 30 })
+    chat.setOpen(true)
+    await settle()
+    expect(log).toEqual(['fetch panel', 'made.connect', 'warn [Attune]', 'made.update {"cart":30}', 'watch page'])
+    expect(chat.$panel.get()).toBeDefined()
   })
 
   it('a returning visitor connects at the first idle moment and counts unread replies without opening', async () => {

@@ -58,7 +58,15 @@ export function createController(seams: ControllerSeams) {
     $client.set(client)
     client.connect()
     stops.push(client.$unread.subscribe((count) => $unread.set(count)))
-    for (const call of waiting.splice(0)) call(client)
+    for (const call of waiting.splice(0)) {
+      // One bad call (an identity without its hash) is a warning, as it is once the client exists;
+      // it must not cost the calls after it, nor the panel.
+      try {
+        call(client)
+      } catch (error) {
+        seams.warn('[Attune]', error)
+      }
+    }
   }
 
   /** The panel chunk and a client, loading either when missing; a failure is a warning, and the next open tries again. */
