@@ -199,7 +199,7 @@ describe('App', () => {
     // The conversation's notes and the store's tags, which its page reads.
     vi.stubGlobal('fetch', fakeFetch({ 'GET /api/conversations/c9/notes': [200, { notes: [] }], 'GET /api/tags': [200, { tags: [] }] }).fetch)
     const { agent, api, root } = await start(dao)
-    api.login.mockResolvedValueOnce({ ok: true, agent: nok }).mockResolvedValueOnce({ ok: true, agent: dao })
+    vi.mocked(api.login).mockResolvedValueOnce({ ok: true, agent: nok }).mockResolvedValueOnce({ ok: true, agent: dao })
     act(() => agent.$conversations.set([summary({ id: 'c9', visitorId: 'v-aaaa3f2a' })]))
     await settle()
     // The list and the reply box are drawn again as the chunks after the first screen arrive.
