@@ -107,7 +107,11 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(await back.next('synced')).toMatchObject({ conversationId })
   })
 
-  it("a shopper's message on one process is judged with what the agent did on the other (issue 12: conversations kept in memory)", async () => {
+  /**
+   * A shopper on the first process, an agent on the second, in one conversation the first keeps in
+   * memory, and the agent's "Check in" asked on the second: the shopper's during card waits.
+   */
+  async function checkInAskedOnB() {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
     const agent = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
     shopper.send({ type: 'send', clientId: 'p1', text: 'Where is my order?' })
@@ -117,14 +121,25 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     // Once the inbox hears of this message, the first process's rules have read the conversation and keep it.
     shopper.send({ type: 'send', clientId: 'p2', conversationId, text: 'Hello?' })
     await agent.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.lastMessage?.text === 'Hello?')
-
-    // The agent's "Check in", on the other process: the shopper's during card waits for an answer.
     agent.send({ type: 'ask', clientId: 'p3', conversationId })
     await agent.next('ack', (f) => f.clientId === 'p3')
+    return { shopper, agent, conversationId }
+  }
+
+  it("a shopper's message on one process is judged with what the agent did on the other (issue 12: conversations kept in memory)", async () => {
+    const { shopper, agent, conversationId } = await checkInAskedOnB()
     shopper.send({ type: 'send', clientId: 'p4', conversationId, text: 'Any news?' })
     // The first process's card after this message knows the card is pending: it read the ask written on the other.
     const card = await agent.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.lastMessage?.text === 'Any news?')
     expect(card.conversation.empathy).toMatchObject({ pending: 'during' })
+  })
+
+  it("the shopper's answer on one process to the check-in asked on the other is stored, not refused", async () => {
+    const { shopper, conversationId } = await checkInAskedOnB()
+    await shopper.next('event', (f) => f.event.kind === 'checkin.asked' && f.event.phase === 'during')
+    // The first process keeps the conversation as it was before the ask: the answer reads the log itself.
+    shopper.send({ type: 'answer', conversationId, clientId: 'p4', answer: { phase: 'during', understood: false } })
+    expect(await shopper.answerTo('p4')).toMatchObject({ type: 'ack', conversationId })
   })
 
   it('wrong passwords tried on one process count on the other: the sign-in throttle is shared', async () => {

@@ -110,15 +110,19 @@ describe('the check-in engine on the server', () => {
     expect(asked()).toMatchObject([{ phase: 'during', trigger: 'signal' }])
   })
 
-  it('asks nothing while the agent is typing, and asks once they stop', async () => {
+  it('asks nothing while an agent is typing, and asks once the last of them stops', async () => {
     clock = T0 + 60_000
     const id = await conversation()
     await say(id, 'visitor', 'hi, a question about sizes')
     clock += 120_000
-    engine.typing(id, 'agent', true)
+    // Each agent's connection marks its own typing.
+    const [ann, ben] = [{}, {}]
+    engine.typing(id, 'agent', true, ann)
+    engine.typing(id, 'agent', true, ben)
+    engine.typing(id, 'agent', false, ann)
     await engine.evaluateNow(id)
     expect(asked()).toEqual([])
-    engine.typing(id, 'agent', false)
+    engine.typing(id, 'agent', false, ben)
     await engine.evaluateNow(id)
     expect(asked()).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
   })

@@ -60,7 +60,9 @@ export type AgentAsk = { allowed: true; event: ConversationEvent } | { allowed: 
 export function createCheckInEngine(deps: EngineDeps) {
   const now = deps.now ?? Date.now
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
-  const agentTyping = new Map<string, boolean>()
+  // Per conversation, the agents' connections typing in it now: one stopping or closing ends its
+  // own mark only, and a conversation nobody types in holds no entry.
+  const typists = new Map<string, Set<object>>()
   // One evaluation per conversation at a time, in arrival order: the rules read then write.
   const serial = createSerial()
 
@@ -113,7 +115,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       now: at,
       openedAt: context.openedAt,
       events,
-      agentTyping: agentTyping.get(conversationId) ?? false,
+      agentTyping: typists.has(conversationId),
       frustration: { level: signal.level },
       optedOut: context.optedOut,
       log: tail.log,
@@ -205,11 +207,21 @@ export function createCheckInEngine(deps: EngineDeps) {
     opened(conversationId: string): Promise<void> {
       return run(conversationId, { kind: 'open' })
     },
-    /** The agent's typing pauses automatic check-ins; its end may let one through. */
-    typing(conversationId: string, role: 'visitor' | 'agent', typing: boolean): void {
+    /**
+     * An agent typing (`typist`: their connection) pauses automatic check-ins; once nobody types,
+     * one may come through. A connection that closes ends its typing (gateway/session.ts).
+     */
+    typing(conversationId: string, role: 'visitor' | 'agent', typing: boolean, typist: object): void {
       if (role !== 'agent') return
-      agentTyping.set(conversationId, typing)
-      if (!typing) void run(conversationId, { kind: 'event' })
+      const marks = typists.get(conversationId) ?? new Set<object>()
+      if (typing) {
+        typists.set(conversationId, marks.add(typist))
+        return
+      }
+      marks.delete(typist)
+      if (marks.size > 0) return
+      typists.delete(conversationId)
+      void run(conversationId, { kind: 'event' })
     },
     /** The agent's "Check in" button, through the same rules (never while one is pending). */
     agentAsk(conversationId: string): Promise<AgentAsk> {

@@ -165,13 +165,7 @@ export function authorOf(s: Session): Author {
 /** Typing is relayed to the other side and never stored. */
 export async function typing(s: Session, frame: TypingFrame): Promise<void> {
   await s.access(frame.conversationId)
-  s.deps.empathy.typing(frame.conversationId, s.role, frame.typing)
-  s.deps.bus.publish(topics.conversation(frame.conversationId), {
-    type: 'typing',
-    conversationId: frame.conversationId,
-    role: s.role,
-    typing: frame.typing,
-  })
+  s.typing(frame.conversationId, frame.typing)
 }
 
 /** Stores this side's read mark and tells the other side. */

@@ -1,13 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
-import { TestClient } from './test-client.ts'
+import { demoAgentCookie, TestClient } from './test-client.ts'
 
 const SHOP = 'http://localhost:5173'
 let server: AttuneServer
 const open: TestClient[] = []
+/** How far the server's clock is ahead of the real one: a test moves it instead of waiting. */
+let ahead = 0
 
 beforeAll(async () => {
-  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1' })
+  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', now: () => Date.now() + ahead })
+})
+afterEach(() => {
+  ahead = 0
 })
 afterAll(async () => {
   await Promise.all(open.map((c) => c.close()))
@@ -56,5 +61,27 @@ describe('check-in answers', () => {
     // A retry of an answer stored before is still acked with its seq (idempotent, like a send).
     client.send({ type: 'answer', conversationId, clientId: 'b1', answer: { phase: 'before', mood: 2 } })
     expect(await client.next('ack', (f) => f.clientId === 'b1')).toMatchObject({ seq: first.seq })
+  })
+})
+
+describe('check-ins while the agent types', () => {
+  it('an inbox closed mid-reply stops its typing: the shopper left waiting is asked how it is going', async () => {
+    const client = await shopper()
+    client.send({ type: 'send', clientId: 'w1', text: 'a question about my order' })
+    const { conversationId } = await client.next('ack')
+    const agent = await TestClient.agent(server.url, await demoAgentCookie(server.url))
+    open.push(agent)
+    agent.send({ type: 'resume', conversationId, afterSeq: 0 })
+    await agent.next('synced', (f) => f.conversationId === conversationId)
+    agent.send({ type: 'typing', conversationId, typing: true })
+    await client.next('typing', (f) => f.typing)
+
+    // The tab is closed without a "stopped typing": the close says it, to the shopper and to the rules.
+    await agent.close()
+    await client.next('typing', (f) => !f.typing)
+    ahead = 120_000
+    client.send({ type: 'send', clientId: 'w2', conversationId, text: 'it is the blue one' })
+    const asked = await client.next('event', (f) => f.event.kind === 'checkin.asked')
+    expect(asked.event).toMatchObject({ phase: 'during', trigger: 'waiting' })
   })
 })

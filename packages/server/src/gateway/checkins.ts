@@ -51,7 +51,9 @@ export async function open(s: Session, frame: OpenFrame): Promise<void> {
 export async function answer(s: Session, frame: AnswerFrame): Promise<void> {
   visitorOnly(s, 'answer a check-in')
   const conversation = await s.access(frame.conversationId)
-  const events = await s.deps.log.readBefore(conversation.id, conversation.lastSeq + 1, ANSWER_WINDOW)
+  // The log as stored, not up to the record's last seq: that record may be a copy kept in memory,
+  // and the card may have been asked since by an agent on another process (decision 033).
+  const events = await s.deps.log.readLatest(conversation.id, ANSWER_WINDOW)
   // A retry of an answer already stored is acked below as a duplicate, whatever happened since.
   const retry = events.some((e) => e.kind === 'checkin.answered' && e.clientId === frame.clientId)
   if (!retry && !answerable(events, frame.answer.phase)) {

@@ -181,9 +181,9 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
   })
 
   ws.on('close', () => {
-    for (const { unsubscribe } of session.subscriptions.values()) unsubscribe()
-    session.subscriptions.clear()
     for (const fn of cleanups.splice(0)) fn()
+    // After the frames still being handled: one of them may yet follow a conversation or type in one.
+    void queue.then(() => session.close())
   })
 
   // Shutdown waits for the frames already being handled, so none writes to a closed database.

@@ -84,4 +84,10 @@ export type Session = {
    */
   follow(conversationId: string, afterSeq: number): Subscription
   unfollow(conversationId: string): void
+  /** This side typing in the conversation, or no longer: told to the rules and the other side. */
+  typing(conversationId: string, typing: boolean): void
+  /** Out of this connection's part in the conversation: follows it no more, types in it no more. */
+  leave(conversationId: string): void
+  /** The socket closed and its frames are handled: leaves every conversation. */
+  close(): void
 }

@@ -31,7 +31,12 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
   const listed = listedFor(agent)
   cleanups.push(
     deps.bus.subscribe(topics.site(agent.siteId), (f) => {
-      if ((f.type === 'conversation' && listed(f.conversation)) || f.type === 'team') session.send(f)
+      if (f.type === 'team') return session.send(f)
+      if (f.type !== 'conversation') return
+      if (listed(f.conversation)) session.send(f)
+      // Every change of assignee is published here (team/assignment.ts): one out of their sight
+      // now is left too, so its live events stop with it (decision 024).
+      if (!sees(agent, f.conversation)) session.leave(f.conversation.id)
     }),
   )
   // A note is heard where its conversation may be opened: not on a colleague's, for an agent.
@@ -64,15 +69,22 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
   return catchUp
 }
 
+type Viewer = { id: string; role: Parameters<typeof maySee>[0] }
+
+/** Whether the person may see the conversation as this summary has it (its assignee now). */
+function sees(viewer: Viewer, summary: ConversationSummary): boolean {
+  return maySee(viewer.role, viewer.id, summary.assignee?.id ?? null)
+}
+
 /**
  * Which of the store's conversation updates an inbox hears (issue 14): the ones its person may
  * see, and — once — the update that took one out of their sight (a transfer to a colleague), so
  * their list drops it; nothing of it after that.
  */
-function listedFor(agent: { id: string; role: Parameters<typeof maySee>[0] }): (summary: ConversationSummary) => boolean {
+function listedFor(agent: Viewer): (summary: ConversationSummary) => boolean {
   const shown = new Set<string>()
   return (summary) => {
-    if (maySee(agent.role, agent.id, summary.assignee?.id ?? null)) {
+    if (sees(agent, summary)) {
       shown.add(summary.id)
       return true
     }

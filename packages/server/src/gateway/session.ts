@@ -19,6 +19,8 @@ type SessionEdge = {
  * see which conversation, opening one, following one.
  */
 export function createSession(ws: WebSocket, principal: Principal, deps: GatewayDeps, edge: SessionEdge, logger: () => Logger): Session {
+  // The conversations this connection says it is typing in: its close ends that typing.
+  const typingIn = new Set<string>()
   const session: Session = {
     deps,
     principal,
@@ -78,6 +80,22 @@ export function createSession(ws: WebSocket, principal: Principal, deps: Gateway
     unfollow(conversationId) {
       session.subscriptions.get(conversationId)?.unsubscribe()
       session.subscriptions.delete(conversationId)
+    },
+    typing(conversationId, typing) {
+      if (typing) typingIn.add(conversationId)
+      else typingIn.delete(conversationId)
+      // The rules hold back automatic check-ins while an agent types (empathy/engine.ts).
+      deps.empathy.typing(conversationId, session.role, typing, session)
+      deps.bus.publish(topics.conversation(conversationId), { type: 'typing', conversationId, role: session.role, typing })
+    },
+    leave(conversationId) {
+      session.unfollow(conversationId)
+      // No "stopped typing" comes from a tab closed mid-reply, nor is one allowed once the
+      // conversation went to a colleague: left marked, it would hold back the shopper's check-ins.
+      if (typingIn.has(conversationId)) session.typing(conversationId, false)
+    },
+    close() {
+      for (const conversationId of new Set([...session.subscriptions.keys(), ...typingIn])) session.leave(conversationId)
     },
   }
   return session

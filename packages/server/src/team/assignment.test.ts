@@ -262,4 +262,43 @@ describe('assignment', () => {
       await setMode('auto')
     }
   }, 60_000)
+
+  it('an agent leaves a conversation transferred to a colleague: their typing in it ends, its next message reaches the colleague and the manager only', async () => {
+    const manager = await inbox(mia!)
+    await setMode('manual')
+    try {
+      const client = await shopper()
+      client.send({ type: 'send', clientId: 'leave-1', text: 'a cracked teacup' })
+      const { conversationId } = await client.next('ack')
+      expect((await api(ann!, 'POST', `/api/conversations/${conversationId}/take`)).status).toBe(200)
+      const [annInbox, benInbox] = await Promise.all([inbox(ann!), inbox(ben!)])
+      for (const following of [annInbox, manager]) {
+        following.send({ type: 'resume', conversationId, afterSeq: 0 })
+        await following.next('synced', (f) => f.conversationId === conversationId)
+      }
+
+      annInbox.send({ type: 'typing', conversationId, typing: true })
+      await client.next('typing', (f) => f.typing)
+
+      expect((await api(ann!, 'POST', `/api/conversations/${conversationId}/transfer`, { personId: ben!.id, note: '' })).status).toBe(200)
+      // The update that takes it from Ann's list is the last she hears of it; her typing in it ends
+      // with it (her own "stopped typing" is refused now, the conversation no longer hers).
+      await annInbox.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.assignee?.id === ben!.id)
+      await client.next('typing', (f) => !f.typing)
+      const heard = annInbox.frames.length
+      benInbox.send({ type: 'resume', conversationId, afterSeq: 0 })
+      await benInbox.next('synced', (f) => f.conversationId === conversationId)
+
+      client.send({ type: 'send', conversationId, clientId: 'leave-2', text: 'only for Ben now' })
+      const { seq } = await client.next('ack', (f) => f.clientId === 'leave-2')
+      await benInbox.next('event', (f) => f.conversationId === conversationId && f.event.seq === seq)
+      await manager.next('event', (f) => f.conversationId === conversationId && f.event.seq === seq)
+      // Ann's socket has had the time the others had: whatever was sent her before her pong is in.
+      annInbox.send({ type: 'ping' })
+      await annInbox.next('pong')
+      expect(annInbox.frames.slice(heard).filter((f) => f.type === 'event' && f.conversationId === conversationId)).toEqual([])
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
 })
