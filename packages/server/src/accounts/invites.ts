@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { Role } from '@attune/protocol'
-import { verifyPassword } from '../auth/password.ts'
-import type { Database } from '../db/database.ts'
+import type { Database, Queryable } from '../db/database.ts'
+import { createMailQueue } from '../mail/queue.ts'
 import { AccountError } from './errors.ts'
 import { cleanEmail, createPeople } from './people.ts'
 
@@ -11,7 +11,15 @@ export const INVITE_TTL_MS = 48 * 60 * 60 * 1000
 export type InviteRecord = { id: string; email: string; role: Exclude<Role, 'owner'>; expiresAt: string }
 type InviteRow = { id: string; site_id: string; email: string; role: Exclude<Role, 'owner'>; expires_at: string | Date; accepted_at: unknown }
 
-// Only the hash is stored, as with sessions: a copy of the database hands out no invitations.
+/**
+ * Whether a password is the account's. The caller proves it under the sign-in throttle: an
+ * invitation to someone's address must be no way to guess their password past the lockout.
+ */
+export type PasswordProof = (email: string, password: string) => Promise<boolean>
+
+// Only the hash is stored, as with sessions: a copy of the database hands out no invitations. The
+// link itself waits in the mail queue only until it is sent (mail/queue.ts forgets sent bodies),
+// and an invitation that ends unsent takes its mail with it (see withdrawMail).
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 const iso = (value: string | Date) => new Date(value).toISOString()
 const toInvite = (r: InviteRow): InviteRecord => ({ id: r.id, email: r.email, role: r.role, expiresAt: iso(r.expires_at) })
@@ -19,6 +27,9 @@ const toInvite = (r: InviteRow): InviteRecord => ({ id: r.id, email: r.email, ro
 /** One-time invitation links to join a store's team. */
 export function createInvites(db: Database, now: () => number = Date.now) {
   const people = createPeople(db)
+  const mail = createMailQueue(db, now)
+  /** Drops the invitation mail to this address not sent yet: its link works no more, so it must not go out. */
+  const withdrawMail = (tx: Queryable, siteId: string, email: string) => mail.withdraw(tx, { kind: 'invite', siteId }, email)
 
   /** A live invitation by its token; expired and used ones are refused with `expired`. */
   async function live(token: string): Promise<InviteRow & { store_name: string }> {
@@ -48,6 +59,7 @@ export function createInvites(db: Database, now: () => number = Date.now) {
       // A new invitation to the same address replaces the old one, so only the latest link works.
       await db.transaction(async (tx) => {
         await tx.query('DELETE FROM invites WHERE site_id = $1 AND email = $2 AND accepted_at IS NULL', [siteId, email])
+        await withdrawMail(tx, siteId, email)
         await tx.query('INSERT INTO invites (id, token_hash, site_id, email, role, invited_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
           invite.id,
           hashToken(token),
@@ -71,8 +83,14 @@ export function createInvites(db: Database, now: () => number = Date.now) {
     },
 
     async revoke(siteId: string, inviteId: string): Promise<void> {
-      const rows = await db.query('DELETE FROM invites WHERE site_id = $1 AND id::text = $2 AND accepted_at IS NULL RETURNING id', [siteId, inviteId])
-      if (!rows.length) throw new AccountError('not_found', 'No such invitation.')
+      await db.transaction(async (tx) => {
+        const [row] = await tx.query<{ email: string }>(
+          'DELETE FROM invites WHERE site_id = $1 AND id::text = $2 AND accepted_at IS NULL RETURNING email',
+          [siteId, inviteId],
+        )
+        if (!row) throw new AccountError('not_found', 'No such invitation.')
+        await withdrawMail(tx, siteId, row.email)
+      })
     },
 
     /** What the accept page shows. */
@@ -85,10 +103,14 @@ export function createInvites(db: Database, now: () => number = Date.now) {
      * Accepts: a new person is created with the given name and password; someone who has an
      * account already proves it with their password. Either way they join with the invited role.
      */
-    async accept(token: string, input: { name?: string | undefined; password: string }): Promise<{ personId: string; siteId: string }> {
+    async accept(
+      token: string,
+      input: { name?: string | undefined; password: string },
+      proves: PasswordProof,
+    ): Promise<{ personId: string; siteId: string }> {
       const row = await live(token)
       const existing = await people.byEmail(row.email)
-      if (existing && !(await verifyPassword(input.password, existing.passwordHash))) {
+      if (existing && !(await proves(existing.email, input.password))) {
         throw new AccountError('forbidden', `${row.email} has an account already: enter its password to join.`)
       }
       return db.transaction(async (tx) => {
@@ -96,6 +118,7 @@ export function createInvites(db: Database, now: () => number = Date.now) {
         if (!used.length) throw new AccountError('expired', 'This invitation link was used already.')
         const person = existing ?? (await people.create({ email: row.email, name: input.name ?? '', password: input.password }, tx))
         await people.join(row.site_id, person.id, row.role, tx)
+        await withdrawMail(tx, row.site_id, row.email)
         return { personId: person.id, siteId: row.site_id }
       })
     },

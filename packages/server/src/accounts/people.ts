@@ -8,6 +8,10 @@ import { isUuid } from '../uuid.ts'
 /** Someone who is not a member of the store: an id of another store's person, or no person's. */
 const notOnTeam = () => new AccountError('not_found', 'That person is not on this team.')
 
+// The statements that change or remove a member refuse the owner themselves: a check read before
+// them raced a transfer that made this person owner meanwhile, and the store was left without one.
+const NOT_OWNER = `role <> 'owner'`
+
 export type PersonRecord = { id: string; email: string; name: string; passwordHash: string }
 export type MemberRecord = { id: string; email: string; name: string; role: Role }
 export type MembershipRecord = { siteId: string; siteKey: string; name: string; role: Role }
@@ -124,20 +128,29 @@ export function createPeople(db: Database) {
 
     /** Changes a member's role below owner; the owner's own role changes only by transfer. */
     async setRole(siteId: string, personId: string, role: Exclude<Role, 'owner'>): Promise<void> {
-      const current = await this.membership(siteId, personId)
-      if (!current) throw notOnTeam()
-      if (current === 'owner') throw new AccountError('forbidden', 'The owner stays owner until they transfer the store.')
-      await db.query('UPDATE memberships SET role = $3 WHERE site_id = $1 AND person_id = $2', [siteId, personId, role])
+      if (!isUuid(personId)) throw notOnTeam()
+      const changed = await db.query(`UPDATE memberships SET role = $3 WHERE site_id = $1 AND person_id = $2 AND ${NOT_OWNER} RETURNING 1`, [
+        siteId,
+        personId,
+        role,
+      ])
+      if (changed.length) return
+      if (!(await this.membership(siteId, personId))) throw notOnTeam()
+      throw new AccountError('forbidden', 'The owner stays owner until they transfer the store.')
     },
 
     /** Takes a person off a store's team and ends their sessions in it. The owner cannot be removed. */
     async leave(siteId: string, personId: string): Promise<void> {
       if (!isUuid(personId)) throw notOnTeam()
       await db.transaction(async (tx) => {
-        const [row] = await tx.query<{ role: Role }>('SELECT role FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
-        if (!row) throw notOnTeam()
-        if (row.role === 'owner') throw new AccountError('forbidden', 'The owner cannot be removed; transfer the store first.')
-        await tx.query('DELETE FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
+        const removed = await tx.query(`DELETE FROM memberships WHERE site_id = $1 AND person_id = $2 AND ${NOT_OWNER} RETURNING 1`, [
+          siteId,
+          personId,
+        ])
+        if (!removed.length) {
+          const [row] = await tx.query('SELECT 1 FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, personId])
+          throw row ? new AccountError('forbidden', 'The owner cannot be removed; transfer the store first.') : notOnTeam()
+        }
         await tx.query('DELETE FROM sessions WHERE site_id = $1 AND person_id = $2', [siteId, personId])
       })
     },
@@ -147,11 +160,15 @@ export function createPeople(db: Database) {
       if (!isUuid(toPersonId)) throw notOnTeam()
       return db.transaction(async (tx) => {
         const [owner] = await tx.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = 'owner'`, [siteId])
-        const [target] = await tx.query('SELECT 1 FROM memberships WHERE site_id = $1 AND person_id = $2', [siteId, toPersonId])
-        if (!target) throw notOnTeam()
         if (owner?.person_id === toPersonId) throw new AccountError('bad_request', 'That person owns the store already.')
+        // The old owner steps down first (memberships_one_owner allows one). The new one is counted:
+        // a member removed meanwhile is not found, and the rollback keeps the old owner.
         if (owner) await tx.query(`UPDATE memberships SET role = 'admin' WHERE site_id = $1 AND person_id = $2`, [siteId, owner.person_id])
-        await tx.query(`UPDATE memberships SET role = 'owner' WHERE site_id = $1 AND person_id = $2`, [siteId, toPersonId])
+        const promoted = await tx.query(`UPDATE memberships SET role = 'owner' WHERE site_id = $1 AND person_id = $2 RETURNING 1`, [
+          siteId,
+          toPersonId,
+        ])
+        if (!promoted.length) throw notOnTeam()
         return { from: owner?.person_id ?? '' }
       })
     },

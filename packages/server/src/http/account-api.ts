@@ -7,6 +7,8 @@ import {
   SwitchStoreRequestSchema,
   type MeResponse,
 } from '@attune/protocol'
+import type { PasswordProof } from '../accounts/invites.ts'
+import type { PersonRecord } from '../accounts/people.ts'
 import { hashPassword, verifyPassword } from '../auth/password.ts'
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie, type SessionAgent } from '../auth/sessions.ts'
 import { topics, type RevokedMessage } from '../bus.ts'
@@ -18,6 +20,26 @@ import { memberRoute, publicRoute, readBody, type RequestContext, type Route } f
 // so the sign-in form does not reveal which emails have accounts.
 let decoyHash: Promise<string> | undefined
 const decoy = () => (decoyHash ??= hashPassword('decoy-password'))
+
+/**
+ * The person whose email and password these are, or null. Every route that takes a password
+ * proves it here, under the sign-in throttle: signing in, joining a store with an existing
+ * account, changing one's password. Otherwise each would be a way to guess past the lockout.
+ */
+async function authenticate(ctx: RequestContext, email: string, password: string): Promise<PersonRecord | null> {
+  const { people, throttle, network } = ctx.deps
+  const address = clientAddress(ctx.req, network)
+  const wait = await throttle.retryAfter(email, address)
+  if (wait > 0) throw new HttpError(HttpErrorCode.RateLimited, `Too many attempts. Try again in ${Math.ceil(wait / 60)} min.`, wait)
+  const person = await people.byEmail(email)
+  const ok = await verifyPassword(password, person?.passwordHash ?? (await decoy()))
+  if (!person || !ok) {
+    await throttle.failed(email, address)
+    return null
+  }
+  await throttle.succeeded(email)
+  return person
+}
 
 /** Who is signed in, where, and every store they may switch to. */
 async function meBody(ctx: RequestContext, personId: string, siteId: string): Promise<MeResponse> {
@@ -42,18 +64,9 @@ async function signIn(ctx: RequestContext, personId: string, siteId?: string): P
 }
 
 async function login(ctx: RequestContext) {
-  const { people, throttle, network } = ctx.deps
   const { email, password } = await readBody(ctx.req, LoginRequestSchema)
-  const address = clientAddress(ctx.req, network)
-  const wait = await throttle.retryAfter(email, address)
-  if (wait > 0) throw new HttpError(HttpErrorCode.RateLimited, `Too many attempts. Try again in ${Math.ceil(wait / 60)} min.`, wait)
-  const person = await people.byEmail(email)
-  const ok = await verifyPassword(password, person?.passwordHash ?? (await decoy()))
-  if (!person || !ok) {
-    await throttle.failed(email, address)
-    throw new HttpError(HttpErrorCode.Unauthorized, 'Wrong email or password.')
-  }
-  await throttle.succeeded(email)
+  const person = await authenticate(ctx, email, password)
+  if (!person) throw new HttpError(HttpErrorCode.Unauthorized, 'Wrong email or password.')
   await signIn(ctx, person.id)
 }
 
@@ -81,10 +94,8 @@ async function switchStore(ctx: RequestContext, agent: SessionAgent) {
 
 async function changePassword(ctx: RequestContext, agent: SessionAgent) {
   const { currentPassword, newPassword } = await readBody(ctx.req, ChangePasswordRequestSchema)
-  const person = await ctx.deps.people.byId(agent.id)
-  if (!person || !(await verifyPassword(currentPassword, person.passwordHash))) {
-    throw new HttpError(HttpErrorCode.Forbidden, 'The current password is not right.')
-  }
+  const person = await authenticate(ctx, agent.email, currentPassword)
+  if (person?.id !== agent.id) throw new HttpError(HttpErrorCode.Forbidden, 'The current password is not right.')
   await ctx.deps.people.setPassword(agent.id, newPassword)
   // Whoever knew the old password is signed out everywhere; this session stays.
   await ctx.deps.sessions.destroyAll(agent.id, agent.sessionId)
@@ -105,7 +116,8 @@ async function lookupInvite(ctx: RequestContext) {
 
 async function acceptInvite(ctx: RequestContext) {
   const input = await readBody(ctx.req, AcceptInviteRequestSchema)
-  const { personId, siteId } = await ctx.deps.invites.accept(input.token, input)
+  const proves: PasswordProof = async (email, password) => (await authenticate(ctx, email, password)) !== null
+  const { personId, siteId } = await ctx.deps.invites.accept(input.token, input, proves)
   await signIn(ctx, personId, siteId)
 }
 

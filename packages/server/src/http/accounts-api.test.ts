@@ -228,6 +228,67 @@ describe('sign-in is throttled', () => {
     // Someone else signs in as usual.
     expect((await caller().call('POST', '/api/agent/login', { email: 'owner@siamsilk.example', password: PASSWORD })).status).toBe(200)
   })
+
+  /** A 429 as sign-in answers it: typed, with a time to wait. */
+  const expectLocked = (answer: { status: number; body: Json }) => {
+    expect(answer.status).toBe(429)
+    expect(answer.body.error.code).toBe('rate_limited')
+    expect(answer.body.error.retryAfterSeconds).toBeGreaterThan(0)
+  }
+
+  it('joining with an existing account counts as a sign-in: after 10 wrong passwords the invitation and sign-in both wait', async () => {
+    // Another store's admin invites someone who has an account, and guesses at its password.
+    const other = await createStores(db).create({ name: 'Luang Prabang Weaves', origins: [] })
+    const people = createPeople(db)
+    const weaver = await people.create({ email: 'weaver@weaves.example', name: 'Kham', password: PASSWORD })
+    await people.join(other.id, weaver.id, 'owner')
+    const { token } = await createInvites(db).create(store.id, { email: 'weaver@weaves.example', role: 'agent', invitedBy: null })
+    const guest = caller()
+    for (let i = 0; i < 10; i++) {
+      expect((await guest.call('POST', '/api/invites/accept', { token, password: `guess ${i}` })).status).toBe(403)
+    }
+    expectLocked(await guest.call('POST', '/api/invites/accept', { token, password: PASSWORD }))
+    expectLocked(await caller().call('POST', '/api/agent/login', { email: 'weaver@weaves.example', password: PASSWORD }))
+    expect(await people.membership(store.id, weaver.id)).toBeNull()
+  })
+
+  it('a password change proves the current password under the same lockout', async () => {
+    const people = createPeople(db)
+    const person = await people.create({ email: 'borrowed-laptop@siamsilk.example', name: 'Dao', password: PASSWORD })
+    await people.join(store.id, person.id, 'agent')
+    // Whoever holds a signed-in session guesses the password it was opened with.
+    const session = await signedIn('borrowed-laptop@siamsilk.example')
+    const change = (currentPassword: string) => session.call('PUT', '/api/agent/password', { currentPassword, newPassword: 'a password of my own' })
+    for (let i = 0; i < 10; i++) expect((await change(`guess ${i}`)).status).toBe(403)
+    expectLocked(await change(PASSWORD))
+    expectLocked(await caller().call('POST', '/api/agent/login', { email: 'borrowed-laptop@siamsilk.example', password: PASSWORD }))
+  })
+})
+
+describe('a store has one owner', () => {
+  // PGlite runs one transaction at a time, so the interleaving is fixed: a role change whose
+  // check was read before the transfer writes after it. Both orders are tried.
+  it('an owner handing the store to an admin while someone demotes that admin leaves exactly one owner', async () => {
+    const people = createPeople(db)
+    for (const order of ['demote first', 'transfer first'] as const) {
+      const shop = await createStores(db).create({ name: `Handover, ${order}`, origins: [] })
+      const tag = order.replace(' ', '-')
+      const owner = await people.create({ email: `owner-${tag}@handover.example`, name: 'Malee', password: PASSWORD })
+      const admin = await people.create({ email: `admin-${tag}@handover.example`, name: 'Somsak', password: PASSWORD })
+      await people.join(shop.id, owner.id, 'owner')
+      await people.join(shop.id, admin.id, 'admin')
+      const demote = () => people.setRole(shop.id, admin.id, 'agent')
+      const transfer = () => people.transferOwnership(shop.id, admin.id)
+      const settled = await Promise.allSettled(order === 'demote first' ? [demote(), transfer()] : [transfer(), demote()])
+      // The owner's handover goes through either way; the demotion, when it comes second, is refused.
+      expect(settled[order === 'demote first' ? 1 : 0], order).toMatchObject({ status: 'fulfilled' })
+      const owners = (await people.members(shop.id)).filter((m) => m.role === 'owner')
+      expect(
+        owners.map((m) => m.id),
+        order,
+      ).toEqual([admin.id])
+    }
+  })
 })
 
 describe('behind https', () => {

@@ -33,19 +33,19 @@ async function revokeInvite(ctx: RequestContext, agent: SessionAgent) {
   sendJson(ctx.res, 200, { ok: true })
 }
 
-/** Admins manage everyone but the owner; nobody changes their own role (ownership moves by transfer). */
-async function guardTarget(ctx: RequestContext, agent: SessionAgent): Promise<string> {
+/**
+ * Nobody changes their own role (ownership moves by transfer). Admins manage everyone but the
+ * owner: people.setRole and people.leave refuse the owner in the same statement that writes.
+ */
+function guardTarget(ctx: RequestContext, agent: SessionAgent): string {
   const personId = ctx.params.id!
   if (personId === agent.id) throw new HttpError(HttpErrorCode.Forbidden, 'You cannot change your own role or remove yourself here.')
-  const role = await ctx.deps.people.membership(agent.siteId, personId)
-  if (!role) throw new HttpError(HttpErrorCode.NotFound, 'That person is not on this team.')
-  if (role === 'owner') throw new HttpError(HttpErrorCode.Forbidden, 'The owner stays owner until they transfer the store.')
   return personId
 }
 
 async function changeRole(ctx: RequestContext, agent: SessionAgent) {
   const { role } = await readBody(ctx.req, ChangeRoleRequestSchema)
-  const personId = await guardTarget(ctx, agent)
+  const personId = guardTarget(ctx, agent)
   await ctx.deps.people.setRole(agent.siteId, personId, role)
   // Their inbox reconnects and learns the new role at once.
   revoke(ctx, personId, { reason: 'changed', siteId: agent.siteId })
@@ -54,7 +54,7 @@ async function changeRole(ctx: RequestContext, agent: SessionAgent) {
 
 /** Removes a person from the team: their sessions in this store end and their open inbox closes. */
 async function removeMember(ctx: RequestContext, agent: SessionAgent) {
-  const personId = await guardTarget(ctx, agent)
+  const personId = guardTarget(ctx, agent)
   await ctx.deps.people.leave(agent.siteId, personId)
   revoke(ctx, personId, { reason: 'ended', siteId: agent.siteId })
   sendJson(ctx.res, 200, { ok: true })

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createInvites } from '../accounts/invites.ts'
+import { createStores } from '../accounts/stores.ts'
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrations.ts'
 import { openPglite } from '../db/pglite.ts'
@@ -85,6 +87,8 @@ describe('the mail queue', () => {
     )
     expect(row).toMatchObject({ attempts: RETRY_DELAYS_MS.length + 1, last_error: expect.stringContaining('ECONNREFUSED') })
     expect(row?.given_up_at).not.toBeNull()
+    // Its links may still work: a message that will never go out keeps no body.
+    expect(await db.query('SELECT text_body, html_body FROM mail_queue')).toEqual([{ text_body: '', html_body: null }])
     server.up()
     expect(await sendDue(queue, server.mailer)).toBe(0)
   })
@@ -104,5 +108,30 @@ describe('the mail queue', () => {
     const server = fakeServer()
     expect(await sendDue(createMailQueue(db, now), server.mailer)).toBe(1)
     expect(server.received).toHaveLength(1)
+  })
+})
+
+describe('an invitation’s mail', () => {
+  it('goes with the invitation when it is replaced, revoked or accepted before the mail was sent', async () => {
+    const store = await createStores(db).create({ name: 'Queue shop', origins: [] })
+    const queue = createMailQueue(db, now)
+    const invites = createInvites(db, now)
+    const invite = async (email: string) => {
+      const created = await invites.create(store.id, { email, role: 'agent', invitedBy: null })
+      await queue.enqueue(db, { to: email, subject: 'Join us', text: `#${created.token}` }, { kind: 'invite', siteId: store.id })
+      return created
+    }
+    const waiting = async () =>
+      (await db.query<{ text_body: string }>('SELECT text_body FROM mail_queue WHERE sent_at IS NULL')).map((r) => r.text_body)
+
+    await invite('ann@example.com')
+    const latest = await invite('ann@example.com')
+    expect(await waiting()).toEqual([`#${latest.token}`])
+    await invites.revoke(store.id, latest.invite.id)
+    expect(await waiting()).toEqual([])
+
+    const bo = await invite('bo@example.com')
+    await invites.accept(bo.token, { name: 'Bo', password: 'a long enough password' }, async () => false)
+    expect(await waiting()).toEqual([])
   })
 })

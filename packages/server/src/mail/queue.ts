@@ -24,6 +24,13 @@ type QueuedRow = {
  */
 const LEASE_MS = 10 * 60_000
 
+/**
+ * A mail done with (sent, or given up) stays as a record: to whom, its subject, when, its error.
+ * Not its bodies: their links are credentials (an invitation, a reopen link, an unsubscribe link),
+ * and a copy of the database must hand none of them out.
+ */
+const FORGET_BODIES = `text_body = '', html_body = NULL, unsubscribe_url = NULL`
+
 /** Outgoing mail as rows: sends survive a restart and a mail server that is down. */
 export function createMailQueue(db: Database, now: () => number = Date.now) {
   const at = (ms = 0) => new Date(now() + ms).toISOString()
@@ -74,18 +81,32 @@ export function createMailQueue(db: Database, now: () => number = Date.now) {
     },
 
     async sent(id: string): Promise<void> {
-      await db.query('UPDATE mail_queue SET sent_at = $2, claimed_until = NULL, last_error = NULL WHERE id = $1', [id, at()])
+      await db.query(`UPDATE mail_queue SET sent_at = $2, claimed_until = NULL, last_error = NULL, ${FORGET_BODIES} WHERE id = $1`, [id, at()])
     },
 
     /** Schedules the next try with backoff, or gives up after the last one; the error is kept either way. */
     async failed(id: string, attempts: number, error: string): Promise<void> {
       const delay = retryDelay(attempts + 1)
+      const givingUp = delay === null
       await db.query(
         `UPDATE mail_queue SET attempts = $2, last_error = $3, claimed_until = NULL,
            next_attempt_at = COALESCE($4::timestamptz, next_attempt_at), given_up_at = CASE WHEN $4::timestamptz IS NULL THEN $5::timestamptz END
          WHERE id = $1`,
-        [id, attempts + 1, error.slice(0, 1000), delay === null ? null : at(delay), at()],
+        [id, attempts + 1, error.slice(0, 1000), givingUp ? null : at(delay), at()],
       )
+      if (givingUp) await db.query(`UPDATE mail_queue SET ${FORGET_BODIES} WHERE id = $1`, [id])
+    },
+
+    /**
+     * Drops the mail of one kind to one address that is still waiting to go out (inside the
+     * caller's transaction): an invitation revoked, replaced or accepted, whose link no longer works.
+     */
+    async withdraw(q: Queryable, owner: { kind: NonNullable<MailOwner['kind']>; siteId: string }, to: string): Promise<void> {
+      await q.query('DELETE FROM mail_queue WHERE kind = $1 AND site_id = $2 AND to_address = $3 AND sent_at IS NULL AND given_up_at IS NULL', [
+        owner.kind,
+        owner.siteId,
+        to,
+      ])
     },
   }
 }

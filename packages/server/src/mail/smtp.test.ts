@@ -124,6 +124,24 @@ describe('mail over a real SMTP server on loopback', () => {
     expect(mail.to).toMatchObject({ text: 'bo@example.com' })
     expect(mail.text).toContain(link)
   }, 30_000)
+
+  it('keeps no invitation link in the database once its mail is sent, but keeps the record of it', async () => {
+    const { cookie } = await agent()
+    const res = await fetch(`${server.url}/api/team/invites`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, Origin: server.url },
+      body: JSON.stringify({ email: 'kit@example.com', role: 'manager' }),
+    })
+    const token = new URL(((await res.json()) as { link: string }).link).hash.slice(1)
+    const record = async () =>
+      (await db.query<{ subject: string; sent_at: Date | null }>(`SELECT subject, sent_at FROM mail_queue WHERE to_address = 'kit@example.com'`))[0]
+    await expect.poll(async () => (await record())?.sent_at ?? null, { timeout: 20_000 }).not.toBeNull()
+    expect(smtp.received.some((m) => m.text?.includes(token))).toBe(true)
+    expect((await record())?.subject).toContain('invited you')
+
+    const bodies = await db.query<{ text_body: string; html_body: string | null }>('SELECT text_body, html_body FROM mail_queue')
+    expect(bodies.filter((b) => `${b.text_body} ${b.html_body}`.includes(token))).toEqual([])
+  }, 30_000)
 })
 
 describe('a mail server that is down', () => {
