@@ -98,12 +98,12 @@ export function createClient(options: ClientOptions): ChatClient {
   const connection: Connection = shared ?? createConnection(connectionOptions)
   const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
-  const checkIns = createCheckIns($events, {
-    answer: (answer) => currentId() && connection.send({ type: 'answer', clientId: randomId(), conversationId: currentId()!, answer }),
-    skip: (phase, forever) => currentId() && connection.send({ type: 'skip', clientId: randomId(), conversationId: currentId()!, phase, forever }),
-  })
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
-  const intents = createIntents((frame) => connection.send(frame))
+  const intents = createIntents((frame) => connection.send(frame), clock)
+  const checkIns = createCheckIns($events, {
+    answer: (answer) => currentId() && intents.checkIn({ type: 'answer', clientId: randomId(), conversationId: currentId()!, answer }),
+    skip: (phase, forever) => currentId() && intents.checkIn({ type: 'skip', clientId: randomId(), conversationId: currentId()!, phase, forever }),
+  })
   const notifyTyping = channel.setTyping
 
   /** A welcome waiting for the answer to the identity it sent first. */
@@ -127,6 +127,7 @@ export function createClient(options: ClientOptions): ChatClient {
     },
     error(frame) {
       if (frame.ref === 'identify' && heldWelcome) frameHandlers.welcome!(heldWelcome)
+      intents.answered(frame.ref, frame)
       channel.receive(frame)
     },
     event(frame) {
@@ -143,6 +144,7 @@ export function createClient(options: ClientOptions): ChatClient {
       if (frame.conversationId !== currentId() && state().events.length === 0) switchTo(frame.conversationId)
     },
     ack(frame) {
+      intents.answered(frame.clientId)
       if (frame.conversationId !== currentId()) switchTo(frame.conversationId)
       channel.receive(frame)
     },
