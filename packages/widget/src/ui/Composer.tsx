@@ -17,6 +17,13 @@ const INPUT_ID = 'attune-message'
 const ERROR_ID = 'attune-message-error'
 const HINT_ID = 'attune-message-hint'
 
+/**
+ * Puts focus in the message box, from any element of the panel: where it goes when the control
+ * that had it goes away (End chat once the chat ended, Retry once the message goes again), instead
+ * of falling to the store page's <body> (WCAG 2.4.3).
+ */
+export const focusMessageBox = (near: Node) => (near.getRootNode() as Document | ShadowRoot).getElementById(INPUT_ID)?.focus()
+
 /** Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition (Thai, CJK…) never sends. */
 function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isComposing' | 'keyCode'>): boolean {
   return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229

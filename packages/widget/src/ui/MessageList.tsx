@@ -1,6 +1,7 @@
 import { Fragment, h } from 'preact'
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks'
 import { richChunk, useChunk } from './chunk.ts'
+import { focusMessageBox } from './Composer.tsx'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
 import { type ItemView, itemView, needsRich, quickRepliesFor, rowsBeforeRich, timeFormatter, typingText, withDays } from './view-model.ts'
@@ -137,7 +138,15 @@ function Item({ view, client, i18n, server, rich }: ItemProps) {
           {view.delivery.state === 'failed' && (
             <Fragment>
               {' — '}
-              <button type="button" class="retry" aria-describedby={textId} onClick={() => client.retry(view.key)}>
+              <button
+                type="button"
+                class="retry"
+                aria-describedby={textId}
+                onClick={(event) => {
+                  client.retry(view.key)
+                  focusMessageBox(event.currentTarget)
+                }}
+              >
                 {i18n.t('message.retry')}
               </button>
             </Fragment>

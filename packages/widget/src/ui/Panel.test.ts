@@ -61,6 +61,28 @@ describe('panel', () => {
     expect(chat.$('.greeting')?.textContent).toBe('Hi! How can we help you today?')
   })
 
+  it('keeps focus in the panel when End chat or Retry goes away after use: it moves to the message box', async () => {
+    chat = await mountChat()
+    await open()
+    const sent = { key: 'c1', kind: 'message', role: 'visitor', text: 'Hi', at: '2026-12-06T10:00:00Z', state: 'sent', seq: 1 } as const
+    await act(() => chat.client.$timeline.set([sent]))
+    const shadow = chat.element.shadowRoot!
+    const end = chat.byText<HTMLButtonElement>('button', 'End chat')!
+    end.focus()
+    await act(() => end.click())
+    await act(() => chat.client.$timeline.set([sent, { key: 'r2', kind: 'resolved', at: '2026-12-06T10:01:00Z', seq: 2 }]))
+    expect(end.isConnected).toBe(false)
+    expect(shadow.activeElement?.id).toBe('attune-message')
+
+    await act(() => chat.client.$timeline.set([{ ...sent, key: 'c9', state: 'failed', seq: undefined }]))
+    const retry = chat.$<HTMLButtonElement>('button.retry')!
+    retry.focus()
+    await act(() => retry.click())
+    await act(() => chat.client.$timeline.set([{ ...sent, key: 'c9', state: 'sending', seq: undefined }]))
+    expect(retry.isConnected).toBe(false)
+    expect(shadow.activeElement?.id).toBe('attune-message')
+  })
+
   it('separates days, shows who is online, and loads earlier messages on request', async () => {
     chat = await mountChat({ now: Date.parse('2025-01-01T12:00:00.000Z') })
     await act(() => {

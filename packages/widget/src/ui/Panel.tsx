@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { mailChunk, toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
-import { Composer } from './Composer.tsx'
+import { Composer, focusMessageBox } from './Composer.tsx'
 import { laterWords, useLaterWords } from './later-words.ts'
 import { MessageList } from './MessageList.tsx'
 import type { Away, CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
@@ -85,7 +85,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
     }
   }, [])
 
-  const focusComposer = () => panel.current?.querySelector<HTMLElement>('#attune-message')?.focus()
+  const focusComposer = () => panel.current && focusMessageBox(panel.current)
   const hasFiles = (event: DragEvent) => !!site?.uploads && !!event.dataTransfer?.types.includes('Files')
 
   return (
@@ -119,7 +119,14 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
           {presence && <p class={nobody ? 'presence' : 'presence online'}>{presence}</p>}
         </div>
         {canEndChat(timeline, checkIn?.phase ?? null) && (
-          <button type="button" class="end" onClick={() => client.endChat()}>
+          <button
+            type="button"
+            class="end"
+            onClick={() => {
+              client.endChat()
+              focusComposer()
+            }}
+          >
             {t('panel.endChat')}
           </button>
         )}
