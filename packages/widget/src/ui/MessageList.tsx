@@ -35,7 +35,12 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   useLayoutEffect(() => {
     const el = log.current
     if (!el) return
-    if (keep.current !== null) el.scrollTop = el.scrollHeight - keep.current
+    if (keep.current !== null) {
+      el.scrollTop = el.scrollHeight - keep.current
+      // The last page came and "Load earlier" went with focus on it: the log takes it, not the
+      // store page's <body> (WCAG 2.4.3).
+      if (!hasOlder) el.focus({ preventScroll: true })
+    }
     // Keep the newest message in view.
     else el.scrollTop = el.scrollHeight
     keep.current = null

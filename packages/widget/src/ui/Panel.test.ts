@@ -93,8 +93,17 @@ describe('panel', () => {
     await open()
     expect(chat.$('.day')?.textContent).toBe('Today')
     expect(chat.$('.presence')?.textContent).toBe("We're online")
-    await act(() => chat.byText<HTMLButtonElement>('button', 'Load earlier messages')!.click())
+    const earlier = chat.byText<HTMLButtonElement>('button', 'Load earlier messages')!
+    earlier.focus()
+    await act(() => earlier.click())
     expect(chat.client.calls.map((c) => c.action)).toContain('loadOlder')
+    // The last page arrives: the button goes, and focus stays in the conversation.
+    await act(() => {
+      chat.client.$hasOlder.set(false)
+      chat.client.$timeline.set([agentMessage('Welcome back', { key: 'a0', seq: 1 }), ...chat.client.$timeline.get()])
+    })
+    expect(earlier.isConnected).toBe(false)
+    expect(chat.element.shadowRoot!.activeElement?.getAttribute('role')).toBe('log')
   })
 
   it('attaches a file: checks it first, shows progress, then sends it', async () => {
