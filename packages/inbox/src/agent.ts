@@ -50,6 +50,8 @@ export interface InboxConversation {
   loadOlder(): void
   /** Queues a reply; throws AttuneError `invalid_input` with neither text nor files. */
   reply(text: string, options?: ReplyOptions): string
+  /** Sends a reply the server refused for good again, by its timeline key ("Send again"). */
+  retry(key: string): void
   resolve(): void
   /** Asks the shopper "Do you feel we understand what you need?" now; the server may refuse. */
   checkIn(): string

@@ -46,6 +46,9 @@ async function start(me: AgentProfile | null) {
   return { agent, api, root }
 }
 
+/** Waiting for what the chunks after the first screen draw: their first import is slow on a busy machine. */
+const LAZY_CHUNKS = { timeout: 15_000 }
+
 describe('App', () => {
   it('offers "Attach a file" to the store the session works in', async () => {
     const { agent, root } = await start(dao)
@@ -202,16 +205,17 @@ describe('App', () => {
     vi.mocked(api.login).mockResolvedValueOnce({ ok: true, agent: nok }).mockResolvedValueOnce({ ok: true, agent: dao })
     act(() => agent.$conversations.set([summary({ id: 'c9', visitorId: 'v-aaaa3f2a' })]))
     await settle()
-    // The list and the reply box are drawn again as the chunks after the first screen arrive.
+    // The list and the reply box are drawn again as the chunks after the first screen arrive
+    // (imported on first use: slow on a busy machine).
     const openTheConversation = async () => {
       const row = await vi.waitFor(() => {
         const row = root.querySelector<HTMLButtonElement>('.conv-row')
         if (!row) throw new Error('no row yet')
         return row
-      })
+      }, LAZY_CHUNKS)
       act(() => row.click())
       await settle()
-      return vi.waitFor(() => byLabel<HTMLTextAreaElement>(root, 'Reply'))
+      return vi.waitFor(() => byLabel<HTMLTextAreaElement>(root, 'Reply'), LAZY_CHUNKS)
     }
     const signOutThenIn = async () => {
       act(() => button(root, 'Sign out').click())

@@ -100,6 +100,7 @@ export function ConversationView(props: Props) {
     label: t.logLabel(label),
     emptyText: t.empty,
     older: older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined,
+    onRetry: (key: string) => conversation.retry(key),
   }
   const composer = (
     <Composer

@@ -85,6 +85,24 @@ describe("the agent's own messages", () => {
   })
 })
 
+describe('a reply the server refused', () => {
+  it('offers "Send again", which sends it again and leaves the focus on the message, not on <body>', async () => {
+    const { conversation, log } = setup([message('a1', { role: 'agent', text: 'Your refund is on its way', state: 'failed' })])
+    const bubble = log.querySelector<HTMLElement>('.bubble-agent')!
+    expect(bubble.querySelector('.bubble-state')!.textContent).toBe('Not sent Send again')
+    const again = button(bubble, 'Send again')
+    again.focus()
+    act(() => again.click())
+    expect(conversation.retries).toEqual(['a1'])
+    // Core queues it again: the failure, and its button, are gone.
+    act(() => conversation.$timeline.set([message('a1', { role: 'agent', text: 'Your refund is on its way', state: 'sending' })]))
+    await settle()
+    expect(log.querySelector('button')).toBeNull()
+    expect(document.activeElement).toBe(bubble)
+    expect(bubble.querySelector('.bubble-state')!.textContent).toBe('Sending…')
+  })
+})
+
 describe('earlier messages', () => {
   it('offers "Load earlier messages" at the top of the log while the server has more', async () => {
     const { conversation, log } = setup([message('m3', { seq: 3 })])

@@ -12,13 +12,15 @@ export interface TimelineProps {
   older?: { label: string; onLoad(): void } | undefined
   /** Puts the private notes among the entries (the notes chunk, issue 14). */
   withNotes?: ((entries: TimelineEntry[]) => TimelineEntry[]) | undefined
+  /** Sends a refused reply again, by its key; without it a failed reply only says "Not sent". */
+  onRetry?: ((key: string) => void) | undefined
 }
 
 /**
  * The conversation as a `log` (WCAG 4.1.3: new messages are announced politely). Text is
  * rendered as text, never HTML (ARCHITECTURE promise 4).
  */
-export function Timeline({ entries: logged, label, emptyText, older, withNotes }: TimelineProps) {
+export function Timeline({ entries: logged, label, emptyText, older, withNotes, onRetry }: TimelineProps) {
   const t = useMessages().conversation
   const ref = useRef<HTMLDivElement>(null)
   const seen = useRef<{ edges: LogEdges; height: number } | null>(null)
@@ -72,7 +74,8 @@ export function Timeline({ entries: logged, label, emptyText, older, withNotes }
               {entry.label} · <time dateTime={entry.at}>{entry.time}</time>
             </li>
           ) : (
-            <li key={entry.key} class={`bubble bubble-${entry.side}`}>
+            // A reply can hold the focus (tabIndex -1, out of the tab order): "Send again" hands it there.
+            <li key={entry.key} class={`bubble bubble-${entry.side}`} tabIndex={entry.delivery ? -1 : undefined}>
               <p class="bubble-meta">
                 {/* bdi: a name in another script (an Arabic one here) must not pull the time's digits into its direction. */}
                 <bdi class="bubble-author">{entry.author}</bdi> <time dateTime={entry.at}>{entry.time}</time>
@@ -93,7 +96,28 @@ export function Timeline({ entries: logged, label, emptyText, older, withNotes }
                   ))}
                 </ul>
               )}
-              {entry.delivery && <p class={`bubble-state state-${entry.delivery.state}`}>{entry.delivery.label}</p>}
+              {entry.delivery && (
+                <p class={`bubble-state state-${entry.delivery.state}`}>
+                  {entry.delivery.label}
+                  {entry.delivery.state === 'failed' && onRetry && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        class="button bubble-retry"
+                        onClick={(event) => {
+                          // The button leaves with the failure: its message keeps the focus, which
+                          // would otherwise fall to <body> (WCAG 2.4.3), and is read with its new state.
+                          event.currentTarget.closest('li')?.focus()
+                          onRetry(entry.key)
+                        }}
+                      >
+                        {t.retry}
+                      </button>
+                    </>
+                  )}
+                </p>
+              )}
             </li>
           ),
         )}

@@ -192,6 +192,8 @@ export const en = {
     resolvedHint: 'This conversation is resolved. It reopens if the shopper writes again.',
     empty: 'No messages yet.',
     state: { sending: 'Sending…', sent: 'Sent', delivered: 'Delivered', read: 'Seen', failed: 'Not sent' },
+    /** Beside a reply the server refused for good: sends it again. */
+    retry: 'Send again',
     loadOlder: 'Load earlier messages',
     loadingOlder: 'Loading earlier messages…',
     quickReplies: 'Quick replies offered',

@@ -1,7 +1,7 @@
 import type { ConversationSummary } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
 import { enAlerts } from '../i18n/en-alerts.ts'
-import { alertKind, chatAlerts, notificationText, titleWithCount, unseenAfter, worthTelling } from './notify.ts'
+import { alertKind, chatAlerts, notificationText, spokenAlert, titleWithCount, unseenAfter, worthTelling } from './notify.ts'
 
 type Summary = Pick<ConversationSummary, 'id' | 'lastMessage' | 'empathy' | 'assignee'>
 const ME = 'agent-me'
@@ -91,5 +91,23 @@ describe('a desktop notification’s words', () => {
     expect(notYet).toEqual({ title: 'Visitor 3f2a doesn’t feel understood yet', body: words.notYetBody })
     const photo = { lastMessage: { ...said(''), file: 'parcel.jpg' } }
     expect(notificationText({ kind: 'message', conversationId: 'a' }, photo, 'Visitor 3f2a', words).body).toBe('Sent a file: parcel.jpg')
+  })
+})
+
+describe('the alert said aloud', () => {
+  it('is the newest new conversation or message, never the open conversation’s nor a "Not yet" the list says itself', () => {
+    const list = [
+      conversation('a', { lastMessage: said('late', 'visitor', '2026-12-01T10:09:00Z') }),
+      conversation('b', { lastMessage: said('hello', 'visitor', '2026-12-01T10:05:00Z') }),
+      conversation('c', { lastMessage: said('again', 'visitor', '2026-12-01T10:07:00Z') }),
+    ]
+    const alerts = [
+      { kind: 'not_yet', conversationId: 'a' },
+      { kind: 'new_conversation', conversationId: 'b' },
+      { kind: 'message', conversationId: 'c' },
+    ] as const
+    expect(spokenAlert(alerts, list, null)).toEqual({ kind: 'message', conversationId: 'c' })
+    expect(spokenAlert(alerts, list, 'c')).toEqual({ kind: 'new_conversation', conversationId: 'b' })
+    expect(spokenAlert(alerts.slice(0, 1), list, null)).toBeNull()
   })
 })

@@ -79,6 +79,25 @@ export function unseenAfter(
   return next.size === unseen.size && [...next].every((id) => unseen.has(id)) ? unseen : next
 }
 
+/**
+ * The one alert said aloud while the tab is shown (WCAG 4.1.3), since a tone names nobody and
+ * sound may be off: a new conversation or a shopper's message, the newest of them. The open
+ * conversation's log speaks for itself, and the list says "Not yet" (ConversationList).
+ */
+export function spokenAlert(
+  alerts: readonly ChatAlert[],
+  list: readonly Pick<ConversationSummary, 'id' | 'lastMessage'>[],
+  openId: string | null,
+): ChatAlert | null {
+  const at = (alert: ChatAlert) => list.find((c) => c.id === alert.conversationId)?.lastMessage?.at ?? ''
+  let newest: ChatAlert | null = null
+  for (const alert of alerts) {
+    if (alert.kind === ChatAlertKind.NotYet || alert.conversationId === openId) continue
+    if (!newest || at(alert) >= at(newest)) newest = alert
+  }
+  return newest
+}
+
 /** The tab's title with the count of unseen conversations in front, as mail and chat tabs show it. */
 export const titleWithCount = (title: string, count: number): string => (count > 0 ? `(${count}) ${title}` : title)
 

@@ -14,6 +14,8 @@ export interface FakeConversation extends InboxConversation {
   replies: string[]
   /** The options of each reply, in order (undefined when a reply had none). */
   replyOptions: (ReplyOptions | undefined)[]
+  /** The keys of the failed replies sent again, in order. */
+  retries: string[]
   olderLoads: number
   resolved: number
   checkIns: number
@@ -47,6 +49,7 @@ export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeCon
     $hasOlder: atom(false),
     replies: [],
     replyOptions: [],
+    retries: [],
     olderLoads: 0,
     resolved: 0,
     checkIns: 0,
@@ -59,6 +62,9 @@ export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeCon
       conv.replies.push(text)
       conv.replyOptions.push(options)
       return `client-${conv.replies.length}`
+    },
+    retry(key) {
+      conv.retries.push(key)
     },
     resolve() {
       conv.resolved++

@@ -114,6 +114,49 @@ describe('alerts', () => {
   })
 })
 
+describe('alerts said aloud while the tab is shown', () => {
+  const spoken = () => [...document.querySelectorAll('[role="status"]')].map((status) => status.textContent).filter(Boolean)
+  const wrote = (id: string, text: string, at: string) => summary({ id, visitorId: `visitor-${id}`, lastMessage: { text, role: 'visitor', at } })
+
+  it('says a new conversation in the words of its notification, with the sound off too', async () => {
+    const client = fakeAgent()
+    mount(
+      <Attention
+        client={client}
+        agent={{ ...ME, preferences: { thaiVoice: 'female', language: null, sound: false } }}
+        openId={null}
+        onOpen={() => {}}
+      />,
+    )
+    await settle()
+    act(() => client.$conversations.set([wrote('9c1e', 'Is the blue teapot in stock?', WAITING)]))
+    await settle()
+    expect(spoken()).toEqual(['New conversation: Visitor 9c1e'])
+  })
+
+  it('says a shopper’s message in a conversation not on screen, of several at once only the newest, and nothing for the open one', async () => {
+    const client = fakeAgent()
+    client.$conversations.set([wrote('b0a7', 'where is my order?', WAITING), wrote('c0de', 'hi', WAITING)])
+    mount(<Attention client={client} agent={ME} openId="c0de" onOpen={() => {}} />)
+    await settle()
+    act(() => client.$conversations.set([wrote('b0a7', 'where is my order?', WAITING), wrote('c0de', 'hello again', '2026-01-01T10:07:00.000Z')]))
+    await settle()
+    expect(spoken()).toEqual([])
+    act(() =>
+      client.$conversations.set([
+        wrote('b0a7', 'still there?', '2026-01-01T10:05:00.000Z'),
+        wrote('c0de', 'hello again', '2026-01-01T10:07:00.000Z'),
+        wrote('a7f3', 'my parcel is late', '2026-01-01T10:06:00.000Z'),
+      ]),
+    )
+    await settle()
+    expect(spoken()).toEqual(['New conversation: Visitor a7f3'])
+    act(() => client.$conversations.set([wrote('b0a7', 'hello?', '2026-01-01T10:08:00.000Z'), ...client.$conversations.get().slice(1)]))
+    await settle()
+    expect(spoken()).toEqual(['Visitor b0a7 wrote'])
+  })
+})
+
 describe('the alert’s tone', () => {
   /** Web Audio's shape, counting the tones the inbox starts. */
   class CountedAudio {

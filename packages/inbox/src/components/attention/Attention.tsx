@@ -26,10 +26,15 @@ export function Attention({ client, agent, openId, onOpen }: Props) {
   const words = useAlertMessages()
   const t = useMessages()
   const [helpOpen, setHelpOpen] = useState(false)
-  // A polite line for a shortcut that found nothing to do.
+  // One polite line: who just wrote, or a shortcut that found nothing to do; the newest wins.
   const [said, setSaid] = useState('')
+  // The same line twice in a row is said again: cleared first, then set.
+  const say = (text: string) => {
+    setSaid('')
+    queueMicrotask(() => setSaid(text))
+  }
   const sound = agent.preferences?.sound ?? true
-  useChatAlerts({ client, myId: agent.id, openId, sound, words, t, onOpen })
+  useChatAlerts({ client, myId: agent.id, openId, sound, words, t, onOpen, say })
   useShortcuts({
     client,
     myId: agent.id,
@@ -40,11 +45,7 @@ export function Attention({ client, agent, openId, onOpen }: Props) {
       onOpen(id)
     },
     onHelp: () => setHelpOpen(true),
-    // The same line twice in a row is said again: cleared first, then set.
-    say: (key) => {
-      setSaid('')
-      queueMicrotask(() => setSaid(words.shortcuts[key]))
-    },
+    say: (key) => say(words.shortcuts[key]),
   })
 
   return (

@@ -4,7 +4,7 @@ import type { InboxAgent } from '../../agent.ts'
 import type { AlertMessages } from '../../i18n/en-alerts.ts'
 import type { InboxMessages } from '../../i18n/en.ts'
 import { conversationLabel } from '../../lib/conversation-rows.ts'
-import { chatAlerts, notificationText, unseenAfter, worthTelling } from '../../lib/notify.ts'
+import { chatAlerts, type ChatAlert, notificationText, spokenAlert, unseenAfter, worthTelling } from '../../lib/notify.ts'
 import { createBrowserAlerts } from './browser-alerts.ts'
 
 interface Options {
@@ -19,12 +19,15 @@ interface Options {
   t: InboxMessages
   /** Opens a conversation: a notification was clicked. */
   onOpen(id: string): void
+  /** Says a line politely, in a live region (role=status). */
+  say(text: string): void
 }
 
 /**
  * Watches the live list for news (lib/notify.ts) and tells the agent: a tone, the count in the
- * tab's title while they look elsewhere, a desktop notification while the tab is hidden. The list
- * a welcome brings (the first, or a reconnect's) is old news: it is learnt, never announced.
+ * tab's title while they look elsewhere, a desktop notification while the tab is hidden, and the
+ * notification's words said aloud while it is shown. The list a welcome brings (the first, or a
+ * reconnect's) is old news: it is learnt, never announced.
  */
 export function useChatAlerts(options: Options): void {
   // Read by the listeners, which outlive the render that made them.
@@ -43,7 +46,7 @@ export function useChatAlerts(options: Options): void {
     const stopList = client.$conversations.listen((next) => {
       const before = list
       list = next
-      const { myId, openId, sound, words, t, onOpen } = now.current
+      const { myId, openId, sound, words, t, onOpen, say } = now.current
       const attending = browser.attending()
       const alerts = welcomed ? [] : worthTelling(chatAlerts(before, next, client.$me.get()?.id ?? myId), { attending, openId })
       welcomed = false
@@ -51,12 +54,17 @@ export function useChatAlerts(options: Options): void {
       browser.count(unseen.size)
       if (alerts.length === 0) return
       if (sound) browser.beep()
-      if (!browser.hidden()) return
-      for (const alert of alerts) {
+      const told = (alert: ChatAlert) => {
         const summary = next.find((c) => c.id === alert.conversationId)
-        const who = summary ? conversationLabel(summary, t) : ''
-        const text = notificationText(alert, summary, who, words.notification)
-        browser.notify({ ...text, tag: alert.conversationId, lang: t.locale }, () => onOpen(alert.conversationId))
+        return notificationText(alert, summary, summary ? conversationLabel(summary, t) : '', words.notification)
+      }
+      if (!browser.hidden()) {
+        const spoken = spokenAlert(alerts, next, openId)
+        if (spoken) say(told(spoken).title)
+        return
+      }
+      for (const alert of alerts) {
+        browser.notify({ ...told(alert), tag: alert.conversationId, lang: t.locale }, () => onOpen(alert.conversationId))
       }
     })
     const stopAttention = browser.onAttention((attending) => {

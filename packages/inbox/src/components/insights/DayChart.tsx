@@ -23,7 +23,7 @@ interface Props {
 export function DayChart({ id, title, summary, yLabel, range, lines, data, suffix = '', create }: Props) {
   const { locale } = useMessages()
   const t = useInsightsMessages().table
-  const options = useMemo(() => dayLinesOptions(lines, yLabel, range), [lines, yLabel, range[0], range[1]])
+  const options = useMemo(() => dayLinesOptions(lines, yLabel, range, locale), [lines, yLabel, range[0], range[1], locale])
   const aligned = useMemo(() => [data.x, ...data.series] as [number[], ...(number | null)[][]], [data])
   return (
     <figure class="insights-section chart-figure" aria-labelledby={`${id}-title`}>

@@ -9,11 +9,20 @@ export function languageName(tag: string, locale = 'en'): string {
   }
 }
 
-/** A short date for tables: "Jan 5". Days are calendar days, so they are read in UTC. */
+/**
+ * A day's short date ("Jan 5", "5 มี.ค."), the one format of the tables and the charts' axes.
+ * Days are calendar days at UTC midnight, so they are read in UTC.
+ */
+export function dayFormat(locale = 'en'): (date: Date) => string {
+  const format = new Intl.DateTimeFormat(intlLocales(locale), { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  return (date) => format.format(date)
+}
+
+/** A day ("2026-01-05") for tables, in `dayFormat`. */
 export function formatDay(day: string, locale = 'en'): string {
   const date = new Date(`${day}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return day
-  return new Intl.DateTimeFormat(intlLocales(locale), { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
+  return dayFormat(locale)(date)
 }
 
 export function formatDateTime(iso: string, locale = 'en'): string {

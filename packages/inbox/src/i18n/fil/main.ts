@@ -181,6 +181,7 @@ export const main: InboxMessages = {
     resolvedHint: 'Resolved na ang chat na ito. Magbubukas ulit ito kapag nag-message ulit ang customer.',
     empty: 'Wala pang message.',
     state: { sending: 'Sine-send…', sent: 'Na-send', delivered: 'Na-deliver', read: 'Seen', failed: 'Hindi na-send' },
+    retry: 'I-send ulit',
     loadOlder: 'I-load ang mga naunang message',
     loadingOlder: 'Nilo-load ang mga naunang message…',
     quickReplies: 'Mga quick reply na inalok',

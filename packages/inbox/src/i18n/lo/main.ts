@@ -177,6 +177,7 @@ export const main: InboxMessages = {
     resolvedHint: 'ແຊັດນີ້ປິດແລ້ວ ຖ້າລູກຄ້າທັກມາອີກຈະເປີດຂຶ້ນໃໝ່',
     empty: 'ຍັງບໍ່ມີຂໍ້ຄວາມ',
     state: { sending: 'ກຳລັງສົ່ງ…', sent: 'ສົ່ງແລ້ວ', delivered: 'ຮອດແລ້ວ', read: 'ອ່ານແລ້ວ', failed: 'ສົ່ງບໍ່ສຳເລັດ' },
+    retry: 'ສົ່ງໃໝ່',
     loadOlder: 'ໂຫຼດຂໍ້ຄວາມກ່ອນໜ້າ',
     loadingOlder: 'ກຳລັງໂຫຼດຂໍ້ຄວາມກ່ອນໜ້າ…',
     quickReplies: 'ປຸ່ມຕອບດ່ວນທີ່ສົ່ງໄປ',

@@ -177,6 +177,7 @@ export const main: InboxMessages = {
     resolvedHint: 'แชทนี้ปิดแล้ว ถ้าลูกค้าทักมาอีกจะเปิดขึ้นใหม่',
     empty: 'ยังไม่มีข้อความ',
     state: { sending: 'กำลังส่ง…', sent: 'ส่งแล้ว', delivered: 'ถึงแล้ว', read: 'อ่านแล้ว', failed: 'ส่งไม่สำเร็จ' },
+    retry: 'ส่งอีกครั้ง',
     loadOlder: 'โหลดข้อความก่อนหน้า',
     loadingOlder: 'กำลังโหลดข้อความก่อนหน้า…',
     quickReplies: 'ปุ่มตอบด่วนที่ส่งไป',
