@@ -13,15 +13,24 @@ export const enAccounts = {
   copy: 'Copy',
   copied: 'Copied.',
   copyFailed: 'Could not copy. The text is selected: copy it with your keyboard.',
-  /** Why a change was not made, by the server's code; `bad_request` and `conflict` show its own words. */
+  /**
+   * Why a change was not made, by the server's code (components/accounts/failure.ts); a form that
+   * knows what a code means where it stands says so in its own words instead.
+   */
   failure: {
+    bad_request: 'Not saved: the server did not accept what was entered. Check it and try again.',
     unauthorized: 'Not saved: your session has ended. Sign in again.',
     forbidden: 'Not saved: your role in this store may not do that.',
     not_found: 'Not saved: it is no longer there. Reload the page.',
+    conflict: 'Not saved: it clashes with what is there already. Reload the page to see the latest.',
     expired: 'Not saved: it has expired.',
-    rate_limited: 'Not saved: too many attempts. Try again in a few minutes.',
+    /** 429, with the server's wait in whole minutes. */
+    rate_limited: (minutes: number) => `Too many attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
+    unavailable: 'Not saved: the server is busy right now. Try again in a moment.',
     network: 'Not saved: cannot reach the server. Try again.',
     server: 'Not saved: something went wrong on the server. Try again.',
+    /** A code the inbox has no words for: the server's own sentence follows, marked as English. */
+    unknown: 'Not saved. The server said:',
   },
   store: {
     title: 'Store',
@@ -50,6 +59,9 @@ export const enAccounts = {
     /** Read after "Remove" on each origin's button. */
     removeWhich: (origin: string) => ` ${origin}`,
     originTwice: (origin: string) => `"${origin}" is in the list already.`,
+    /** Refused by the protocol's origin rule, before anything is sent. */
+    originBad: (origin: string) =>
+      `"${origin}" is not an origin the chat can use. Write scheme://host[:port] in lower case, like https://shop.example, with no path and no slash at the end.`,
     originMissing: 'Enter an origin, like https://shop.example.',
     added: (origin: string) => `Added ${origin}.`,
     removed: (origin: string) => `Removed ${origin}.`,
@@ -91,11 +103,15 @@ export const enAccounts = {
     removeQuestion: (name: string) => `Remove ${name} from the team? Their open inbox closes at once.`,
     removeYes: 'Remove',
     removed: (name: string) => `${name} was removed from the team.`,
+    /** A 404 on a member's row: someone else removed them meanwhile. */
+    memberGone: (name: string) => `${name} is no longer on the team. Reload the page.`,
     roleChanged: (name: string, role: string) => `${name}'s role is now ${role}.`,
     invite: 'Invite someone',
     inviteHint: 'They get a link to set a password and join. Send it to them yourself: email delivery comes later.',
     email: 'Email',
     emailMissing: 'Enter their email address.',
+    emailBad: (email: string) => `"${email}" is not an email address. Check it for a typo.`,
+    onTeam: (email: string) => `${email} is on the team already.`,
     role: 'Role',
     roleHelp: {
       agent: 'Agent: answers conversations.',
@@ -113,6 +129,8 @@ export const enAccounts = {
     revoke: 'Revoke',
     revokeWhich: (email: string) => ` the invitation for ${email}`,
     revoked: (email: string) => `The invitation for ${email} was revoked.`,
+    /** A 404 on revoking: accepted, revoked by someone else, or replaced by a newer invitation. */
+    inviteGone: (email: string) => `The invitation for ${email} is no longer pending: it was accepted, revoked or replaced. Reload the page.`,
   },
   /** A Thai voice, the store's (Store page) or one's own (Team page, Your account). */
   voice: {
@@ -165,6 +183,8 @@ export const enAccounts = {
     passwordHint: (min: number) => `At least ${min} characters.`,
     tooShort: (min: number) => `Use at least ${min} characters.`,
     wrongPassword: 'That password is not right for this account.',
+    /** A 400: the server refused the password (longer than it takes). */
+    passwordRefused: 'This password cannot be used. Choose another one.',
     join: 'Join',
     joining: 'Joining…',
     noToken: 'This page opens from an invitation link. Ask the person who invited you for one.',

@@ -36,7 +36,6 @@ export const enHours = {
   saving: 'Saving…',
   saved: 'Business hours saved.',
   loadFailed: 'The business hours could not be loaded. Reload the page to try again.',
-  failed: 'Not saved. Check your connection and try again.',
   /** A refused field, named as the form shows it. */
   refused: (where: string, why: string) => `${where}: ${why}`,
   where: {

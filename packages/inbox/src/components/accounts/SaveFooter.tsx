@@ -1,4 +1,4 @@
-/** Where a one-button settings form is: saving, saved, or refused with the server's words. */
+/** Where a one-button settings form is: saving, saved, or refused (failure.ts words why). */
 export type SaveState = { step: 'idle' | 'saving' | 'saved' } | { step: 'refused'; text: string }
 
 /** A settings form's end: the refusal (an alert), its save button and "Saved" (a status). */

@@ -1,8 +1,10 @@
 import { PASSWORD_MIN_LENGTH, type InviteLookupResponse } from '@attune/protocol'
+import type { ComponentChild } from 'preact'
 import { useState } from 'preact/hooks'
 import type { AgentProfile } from '../../agent.ts'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import type { InviteApi } from '../../session/invites.ts'
+import { failureWords } from '../accounts/failure.ts'
 
 interface Props {
   api: Pick<InviteApi, 'accept'>
@@ -12,11 +14,12 @@ interface Props {
 }
 
 type Field = 'name' | 'password'
-type State = { step: 'idle' | 'joining' } | { step: 'refused'; field: Field | null; text: string }
+type State = { step: 'idle' | 'joining' } | { step: 'refused'; field: Field | null; text: ComponentChild }
 
 /** A new person's name and password, or an existing account's password; then in. */
 export function JoinForm({ api, token, invite, onAccepted }: Props) {
-  const t = useAccountMessages().invite
+  const all = useAccountMessages()
+  const t = all.invite
   const [name, setName] = useState('')
   const [password, setPassword] = useState('')
   const [state, setState] = useState<State>({ step: 'idle' })
@@ -26,7 +29,7 @@ export function JoinForm({ api, token, invite, onAccepted }: Props) {
     event.preventDefault()
     if (state.step === 'joining') return
     const form = event.currentTarget as HTMLFormElement
-    const refuse = (field: Field | null, text: string) => {
+    const refuse = (field: Field | null, text: ComponentChild) => {
       setState({ step: 'refused', field, text })
       if (field) form.querySelector<HTMLInputElement>(`#join-${field}`)?.focus()
     }
@@ -36,10 +39,17 @@ export function JoinForm({ api, token, invite, onAccepted }: Props) {
     setState({ step: 'joining' })
     const result = await api.accept(token, password, existing ? undefined : name.trim())
     if (result.ok) return onAccepted(result.value)
+    // The name is checked above and capped by its field, so a 403 or a 400 is about the password.
     const code = result.error.code
-    if (code === 'forbidden') return refuse('password', t.wrongPassword)
-    if (code === 'bad_request') return refuse('password', result.error.message || t.server)
-    refuse(null, code === 'not_found' || code === 'expired' || code === 'network' ? t[code] : t.server)
+    const own = {
+      forbidden: t.wrongPassword,
+      bad_request: t.passwordRefused,
+      not_found: t.not_found,
+      expired: t.expired,
+      network: t.network,
+      server: t.server,
+    }
+    refuse(code === 'forbidden' || code === 'bad_request' ? 'password' : null, failureWords(all, result.error, own))
   }
 
   const errorOn = (field: Field) => state.step === 'refused' && state.field === field

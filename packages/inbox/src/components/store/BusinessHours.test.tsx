@@ -74,12 +74,12 @@ describe('Business hours on the Store page', () => {
     expect(byLabel(root, 'Opens Tuesday, hours 1').value).toBe('18:00')
   })
 
-  it("shows the server's refusal, which names the field", async () => {
+  it('says so in the catalog’s words when the server refuses hours the form let through', async () => {
     const { root, server } = await open()
     server.answer({ 'PUT /api/store/hours': [400, refusal('bad_request', 'hours.timeZone: Pick a time zone by its IANA name, e.g. Asia/Bangkok.')] })
     await click(button(root, 'Save business hours'))
     await settle()
-    expect(alertText(root)).toBe('hours.timeZone: Pick a time zone by its IANA name, e.g. Asia/Bangkok.')
+    expect(alertText(root)).toBe('Not saved: the server did not accept what was entered. Check it and try again.')
   })
 
   it('says so when the hours cannot be loaded', async () => {

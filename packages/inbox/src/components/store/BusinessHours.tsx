@@ -1,8 +1,11 @@
+import type { ComponentChild } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { REPLY_TIMES, WEEKDAYS, type BusinessHours as Hours, type ReplyTime, type Weekday } from '@attune/protocol'
+import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useHoursMessages } from '../../i18n/hours-context.ts'
 import { addRange, firstProblem, fromForm, removeRange, setRange, timeZones, toForm } from '../../lib/hours-form.ts'
 import { createHoursApi, type HoursApi } from '../../session/hours.ts'
+import { failureWords } from '../accounts/failure.ts'
 import { HoursClosures } from './HoursClosures.tsx'
 
 interface Props {
@@ -11,7 +14,7 @@ interface Props {
 }
 
 type State =
-  { step: 'loading' | 'load_failed' } | { step: 'editing' | 'saving' | 'saved'; form: Hours } | { step: 'refused'; form: Hours; text: string }
+  { step: 'loading' | 'load_failed' } | { step: 'editing' | 'saving' | 'saved'; form: Hours } | { step: 'refused'; form: Hours; text: ComponentChild }
 
 /**
  * The store's business hours (issue 15), on the Store page: a time zone, each weekday's ranges, the
@@ -20,6 +23,7 @@ type State =
  */
 export function BusinessHours({ api: given }: Props) {
   const t = useHoursMessages()
+  const all = useAccountMessages()
   const [api] = useState(() => given ?? createHoursApi())
   const [state, setState] = useState<State>({ step: 'loading' })
   useEffect(() => {
@@ -46,9 +50,9 @@ export function BusinessHours({ api: given }: Props) {
     if (problem) return setState({ step: 'refused', form, text: problem })
     setState({ step: 'saving', form })
     const result = await api.save(fromForm(form))
+    // The form was checked above with the server's own schema, so a refusal is rarely a field's.
     if (result.ok) setState({ step: 'saved', form: toForm(result.value) })
-    // The server's words name the field (a 400); without an answer, say so.
-    else setState({ step: 'refused', form, text: result.error.code === 'bad_request' ? result.error.message : t.failed })
+    else setState({ step: 'refused', form, text: failureWords(all, result.error) })
   }
 
   return (

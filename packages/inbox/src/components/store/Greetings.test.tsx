@@ -105,7 +105,7 @@ describe('the Greetings section of the Store page', () => {
     expect(sent).toEqual([])
   })
 
-  it("shows the server's refusal and keeps what was typed", async () => {
+  it('says the server refused it, in its own words, and keeps what was typed', async () => {
     const { api, refuseWith } = fakeApi()
     refuseWith('A store keeps at most 20 greetings; remove one first.')
     const { root } = mount(<Greetings api={api} />)
@@ -114,7 +114,9 @@ describe('the Greetings section of the Store page', () => {
     type(byLabel<HTMLTextAreaElement>(root, 'Text in English'), 'Hello!')
     await submit(root)
     await settle()
-    expect(root.querySelector('form [role="alert"]')!.textContent).toBe('A store keeps at most 20 greetings; remove one first.')
+    expect(root.querySelector('form [role="alert"]')!.textContent).toBe(
+      'Not saved: the server did not accept what was entered. Check it and try again.',
+    )
     expect(byLabel<HTMLTextAreaElement>(root, 'Text in English').value).toBe('Hello!')
   })
 

@@ -1,10 +1,11 @@
+import type { ComponentChild } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import type { UpdateStoreRequest } from '@attune/protocol'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { addOrigin, removeOrigin, type OriginRefusal } from '../../lib/origins.ts'
 import type { CallResult } from '../../session/http.ts'
 import type { StoreInfo } from '../../session/store.ts'
-import { failureText } from '../accounts/failure.ts'
+import { failureWords } from '../accounts/failure.ts'
 
 interface Props {
   store: StoreInfo
@@ -12,7 +13,7 @@ interface Props {
   onSaved(store: StoreInfo): void
 }
 
-type State = { step: 'idle' | 'saving' } | { step: 'done'; text: string } | { step: 'refused'; text: string }
+type State = { step: 'idle' | 'saving' } | { step: 'done'; text: string } | { step: 'refused'; text: ComponentChild }
 
 /**
  * Where the chat may open. Each origin is checked as it is typed in (protocol's `originProblem`,
@@ -27,14 +28,15 @@ export function OriginsEditor({ store, save, onSaved }: Props) {
   const field = useRef<HTMLInputElement>(null)
   const origins = store.allowedOrigins
 
+  // The protocol's reason for a malformed origin is English: the catalog says it instead.
   const refusalText = (refusal: OriginRefusal) =>
-    refusal.kind === 'missing' ? t.originMissing : refusal.kind === 'twice' ? t.originTwice(refusal.origin) : refusal.message
+    refusal.kind === 'missing' ? t.originMissing : refusal.kind === 'twice' ? t.originTwice(refusal.origin) : t.originBad(input.trim())
 
   async function apply(next: string[], done: string): Promise<boolean> {
     setState({ step: 'saving' })
     const result = await save({ allowedOrigins: next })
     if (!result.ok) {
-      setState({ step: 'refused', text: failureText(all, result.error) })
+      setState({ step: 'refused', text: failureWords(all, result.error) })
       return false
     }
     onSaved(result.value)

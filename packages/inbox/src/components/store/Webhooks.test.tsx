@@ -93,12 +93,12 @@ describe('Webhooks on the Store page', () => {
     expect(server.calls.filter((c) => c.route === 'POST /api/webhooks')).toHaveLength(0)
   })
 
-  it("shows the server's refusal of a URL under the field", async () => {
+  it('says under the field, in its own words, that the server refused the URL', async () => {
     const { root, server } = await open()
     server.answer({ 'POST /api/webhooks': [400, refusal('bad_request', 'A webhook URL starts with https://.')] })
     type(byLabel(root, 'Endpoint URL'), 'http://shop.example/hook')
     await submit(root)
-    expect(alert(root)).toBe('A webhook URL starts with https://.')
+    expect(alert(root)).toBe('Not saved: the server did not accept what was entered. Check it and try again.')
     expect(byLabel(root, 'Endpoint URL').getAttribute('aria-invalid')).toBe('true')
   })
 

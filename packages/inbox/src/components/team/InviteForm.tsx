@@ -1,22 +1,25 @@
+import type { ComponentChild } from 'preact'
 import { useRef, useState } from 'preact/hooks'
-import type { CreateInviteResponse } from '@attune/protocol'
+import * as v from 'valibot'
+import { CreateInviteRequestSchema, type CreateInviteResponse } from '@attune/protocol'
 import { useMessages } from '../../i18n/context.ts'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { GRANTABLE_ROLES, type GrantableRole } from '../../lib/team-view.ts'
 import type { TeamApi } from '../../session/team.ts'
 import { CopyButton } from '../accounts/CopyButton.tsx'
-import { failureText } from '../accounts/failure.ts'
+import { failureWords } from '../accounts/failure.ts'
 
 interface Props {
   api: Pick<TeamApi, 'invite'>
   onInvited(text: string): void
 }
 
-type State = { step: 'idle' | 'sending' } | { step: 'refused'; text: string } | { step: 'made'; answer: CreateInviteResponse }
+type State = { step: 'idle' | 'sending' } | { step: 'refused'; text: ComponentChild } | { step: 'made'; answer: CreateInviteResponse }
 
 /**
  * Invites by email and role. The answer is a one-time link, shown once to copy and hand over
- * (email delivery comes later); it expires in 48 hours.
+ * (email delivery comes later); it expires in 48 hours. The address is checked here first with
+ * the server's own rule, so a typo is named in the person's language before anything is sent.
  */
 export function InviteForm({ api, onInvited }: Props) {
   const roles = useMessages().roles
@@ -31,18 +34,17 @@ export function InviteForm({ api, onInvited }: Props) {
   async function submit(event: Event) {
     event.preventDefault()
     if (state.step === 'sending') return
-    if (!email.trim()) {
-      setState({ step: 'refused', text: t.emailMissing })
+    const refuse = (text: ComponentChild) => {
+      setState({ step: 'refused', text })
       emailField.current?.focus()
-      return
     }
+    const address = email.trim()
+    if (!address) return refuse(t.emailMissing)
+    // The role comes from the list, so a request the protocol refuses has a bad address.
+    if (!v.is(CreateInviteRequestSchema, { email: address, role })) return refuse(t.emailBad(address))
     setState({ step: 'sending' })
-    const result = await api.invite(email.trim(), role)
-    if (!result.ok) {
-      setState({ step: 'refused', text: failureText(all, result.error) })
-      emailField.current?.focus()
-      return
-    }
+    const result = await api.invite(address, role)
+    if (!result.ok) return refuse(failureWords(all, result.error, { bad_request: t.emailBad(address), conflict: t.onTeam(address) }))
     setState({ step: 'made', answer: result.value })
     setEmail('')
     onInvited(t.invited(result.value.invite.email))

@@ -1,10 +1,12 @@
+import type { ComponentChild } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import { useMessages } from '../../i18n/context.ts'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { GRANTABLE_ROLES, type GrantableRole, type TeamRow } from '../../lib/team-view.ts'
+import type { CallFailure } from '../../session/http.ts'
 import type { TeamApi } from '../../session/team.ts'
 import { Confirm } from '../accounts/Confirm.tsx'
-import { failureText } from '../accounts/failure.ts'
+import { failureWords } from '../accounts/failure.ts'
 
 interface Props {
   rows: TeamRow[]
@@ -26,8 +28,12 @@ export function MembersList({ rows, api, onChanged, onRemoved }: Props) {
   const t = all.team
   const [busy, setBusy] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
-  const [refusal, setRefusal] = useState<{ id: string; text: string } | null>(null)
+  const [refusal, setRefusal] = useState<{ id: string; text: ComponentChild } | null>(null)
   const removeButtons = useRef(new Map<string, HTMLButtonElement>())
+
+  // A 404 is that person gone meanwhile: removed by someone else.
+  const refuse = (row: TeamRow, error: CallFailure) =>
+    setRefusal({ id: row.member.id, text: failureWords(all, error, { not_found: t.memberGone(row.member.name) }) })
 
   async function changeRole(row: TeamRow, role: string) {
     if (!isGrantable(role) || role === row.member.role) return
@@ -36,7 +42,7 @@ export function MembersList({ rows, api, onChanged, onRemoved }: Props) {
     const result = await api.changeRole(row.member.id, role)
     setBusy(null)
     if (result.ok) onChanged(t.roleChanged(row.member.name, roles[role]))
-    else setRefusal({ id: row.member.id, text: failureText(all, result.error) })
+    else refuse(row, result.error)
   }
 
   async function remove(row: TeamRow) {
@@ -46,7 +52,7 @@ export function MembersList({ rows, api, onChanged, onRemoved }: Props) {
     setBusy(null)
     setConfirming(null)
     if (result.ok) onRemoved(t.removed(row.member.name))
-    else setRefusal({ id: row.member.id, text: failureText(all, result.error) })
+    else refuse(row, result.error)
   }
 
   return (

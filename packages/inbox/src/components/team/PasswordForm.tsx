@@ -1,11 +1,12 @@
 import { PASSWORD_MIN_LENGTH } from '@attune/protocol'
+import type { ComponentChild } from 'preact'
 import { useState } from 'preact/hooks'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import type { TeamApi } from '../../session/team.ts'
-import { failureText } from '../accounts/failure.ts'
+import { failureWords } from '../accounts/failure.ts'
 
 type Field = 'current' | 'next'
-type State = { step: 'idle' | 'saving' | 'saved' } | { step: 'refused'; field: Field | null; text: string }
+type State = { step: 'idle' | 'saving' | 'saved' } | { step: 'refused'; field: Field | null; text: ComponentChild }
 
 /** "Your account": one's own password. The server signs out one's other sessions. */
 export function PasswordForm({ api, email }: { api: Pick<TeamApi, 'changePassword'>; email: string }) {
@@ -19,7 +20,7 @@ export function PasswordForm({ api, email }: { api: Pick<TeamApi, 'changePasswor
     event.preventDefault()
     if (state.step === 'saving') return
     const form = event.currentTarget as HTMLFormElement
-    const refuse = (field: Field | null, text: string) => {
+    const refuse = (field: Field | null, text: ComponentChild) => {
       setState({ step: 'refused', field, text })
       if (field) form.querySelector<HTMLInputElement>(`#password-${field}`)?.focus()
     }
@@ -32,8 +33,9 @@ export function PasswordForm({ api, email }: { api: Pick<TeamApi, 'changePasswor
       setNext('')
       return setState({ step: 'saved' })
     }
-    if (result.error.code === 'forbidden') return refuse('current', t.wrongCurrent)
-    refuse(result.error.code === 'bad_request' ? 'next' : null, failureText(all, result.error))
+    // A 403 here is the current password; a 400, the new one (too long: its least length is checked above).
+    const field = result.error.code === 'forbidden' ? 'current' : result.error.code === 'bad_request' ? 'next' : null
+    refuse(field, failureWords(all, result.error, { forbidden: t.wrongCurrent }))
   }
 
   const errorOn = (field: Field) => state.step === 'refused' && state.field === field

@@ -1,9 +1,10 @@
 import type { Invite } from '@attune/protocol'
+import type { ComponentChild } from 'preact'
 import { useState } from 'preact/hooks'
 import { useMessages } from '../../i18n/context.ts'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import type { TeamApi } from '../../session/team.ts'
-import { failureText } from '../accounts/failure.ts'
+import { failureWords } from '../accounts/failure.ts'
 import { intlLocales } from '../../lib/intl-locale.ts'
 
 interface Props {
@@ -22,7 +23,7 @@ export function PendingInvites({ invites, api, onRevoked, formatTime }: Props) {
   const { roles, locale } = useMessages()
   const all = useAccountMessages()
   const t = all.team
-  const [refusal, setRefusal] = useState('')
+  const [refusal, setRefusal] = useState<ComponentChild>('')
 
   async function revoke(invite: Invite) {
     setRefusal('')
@@ -31,7 +32,7 @@ export function PendingInvites({ invites, api, onRevoked, formatTime }: Props) {
       onRevoked(t.revoked(invite.email))
       // Its button is gone: land on the section's heading.
       document.getElementById('pending-title')?.focus()
-    } else setRefusal(failureText(all, result.error))
+    } else setRefusal(failureWords(all, result.error, { not_found: t.inviteGone(invite.email) }))
   }
 
   return (

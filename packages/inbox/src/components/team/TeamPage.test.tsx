@@ -176,7 +176,7 @@ describe('TeamPage', () => {
     expect(root.querySelector('.page-notice')!.textContent).toBe('Invitation link ready for new@demo.store.')
   })
 
-  it("shows the server's words when someone is on the team already", async () => {
+  it('says, with their address, that someone is on the team already', async () => {
     const server = fakeFetch({ 'POST /api/team/invites': [409, refusal('conflict', 'nok@demo.store is on the team already.')] })
     const { root } = await open(me('p1', 'owner'), server)
     type(byLabel(root, 'Email'), 'nok@demo.store')

@@ -40,7 +40,6 @@ export const hours: HoursMessages = {
   saving: 'Sine-save…',
   saved: 'Na-save na ang business hours.',
   loadFailed: 'Hindi ma-load ang business hours. I-reload ang page para subukan ulit.',
-  failed: 'Hindi na-save. Pakitingnan ang connection mo at subukan ulit.',
   refused: (where: string, why: string) => `${where}: ${why}`,
   where: {
     timeZone: 'Time zone',

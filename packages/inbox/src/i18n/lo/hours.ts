@@ -34,7 +34,6 @@ export const hours: HoursMessages = {
   saving: 'ກຳລັງບັນທຶກ…',
   saved: 'ບັນທຶກເວລາເຮັດການແລ້ວ',
   loadFailed: 'ໂຫຼດເວລາເຮັດການບໍ່ໄດ້ ໂຫຼດໜ້ານີ້ໃໝ່ແລ້ວລອງອີກເທື່ອໜຶ່ງ',
-  failed: 'ຍັງບໍ່ໄດ້ບັນທຶກ ກວດເບິ່ງອິນເຕີເນັດແລ້ວລອງໃໝ່',
   refused: (where: string, why: string) => `${where}: ${why}`,
   where: {
     timeZone: 'ເຂດເວລາ',

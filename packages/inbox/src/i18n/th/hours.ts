@@ -34,7 +34,6 @@ export const hours: HoursMessages = {
   saving: 'กำลังบันทึก…',
   saved: 'บันทึกเวลาทำการแล้ว',
   loadFailed: 'โหลดเวลาทำการไม่ได้ รีเฟรชหน้านี้แล้วลองใหม่',
-  failed: 'ยังไม่ได้บันทึก ตรวจสอบอินเทอร์เน็ตแล้วลองใหม่',
   refused: (where: string, why: string) => `${where}: ${why}`,
   where: {
     timeZone: 'เขตเวลา',
