@@ -88,11 +88,14 @@ export async function identifyVisitor(
     for (const table of ROWS_OF_A_SHOPPER) {
       await tx.query(`UPDATE ${table} SET visitor_id = $2 WHERE visitor_id = $1`, [currentId, known.id])
     }
-    // What they asked for on this device stays theirs: the address to hear of replies at, no
-    // more mail, no more check-ins.
+    // Their files too (an uploader is a text id, no foreign key): the account's export lists
+    // them, and erasing the account takes them.
+    await tx.query(`UPDATE uploads SET uploader_id = $2 WHERE uploader_role = 'visitor' AND uploader_id = $1`, [currentId, known.id])
+    // What was asked on this device for less contact holds for the account: no more mail, no more
+    // check-ins. Never an address to mail replies to: on a shared device it may be a stranger's,
+    // who would get the account's replies and their links back into its chats.
     await tx.query(
-      `UPDATE visitors AS k SET notify_email = COALESCE(k.notify_email, d.notify_email),
-              mail_unsubscribed_at = COALESCE(k.mail_unsubscribed_at, d.mail_unsubscribed_at),
+      `UPDATE visitors AS k SET mail_unsubscribed_at = COALESCE(k.mail_unsubscribed_at, d.mail_unsubscribed_at),
               checkins_opted_out = k.checkins_opted_out OR d.checkins_opted_out
          FROM visitors AS d WHERE k.id = $2 AND d.id = $1`,
       [currentId, known.id],

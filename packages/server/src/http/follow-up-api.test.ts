@@ -29,6 +29,7 @@ let db: Database
 let server: AttuneServer
 let siteId = ''
 const cookies: Partial<Record<Role, string>> = {}
+const ids: Partial<Record<Role, string>> = {}
 const sockets: TestClient[] = []
 
 beforeAll(async () => {
@@ -41,6 +42,7 @@ beforeAll(async () => {
   for (const role of ['manager', 'agent'] as const) {
     const person = await people.create({ email: `${role}@after.test`, name: `The ${role}`, password: 'correct horse battery' })
     await people.join(siteId, person.id, role)
+    ids[role] = person.id
     cookies[role] = `${SESSION_COOKIE}=${await sessions.create(person.id, siteId)}`
   }
 }, 120_000)
@@ -72,13 +74,18 @@ async function shopper(token?: string) {
   return { client, welcome }
 }
 
-/** A chat written straight to the log, ended, with these answers: for the list's rules. */
-async function endedChat(answers: CheckInAnswer[]): Promise<string> {
+/** A chat written straight to the log, ended, with these answers: for the list's rules. Unassigned unless given an assignee. */
+async function endedChat(answers: CheckInAnswer[], assigneeId: string | null = null): Promise<string> {
   const log = createLog(db)
   const id = randomUUID()
   const visitorId = randomUUID()
   await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2)', [visitorId, siteId])
-  await db.query(`INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, 'resolved')`, [id, siteId, visitorId])
+  await db.query(`INSERT INTO conversations (id, site_id, visitor_id, status, assignee_id) VALUES ($1, $2, $3, 'resolved', $4)`, [
+    id,
+    siteId,
+    visitorId,
+    assigneeId,
+  ])
   const visitor = { role: 'visitor', id: visitorId } as const
   const system = { role: 'system', id: 'attune' } as const
   await log.append(id, { kind: 'message', author: visitor, clientId: randomUUID(), body: { text: 'where is my order?' } })
@@ -127,6 +134,20 @@ describe('the follow-up list', () => {
     const sent = await api('agent', `/api/follow-ups/${upset}`, { method: 'POST' })
     expect(v.parse(FollowUpSentResponseSchema, await sent.json()).followUp).toMatchObject({ reason: 'upset', sentBy: 'The agent' })
     expect((await api('agent', `/api/follow-ups/${upset}`, { method: 'POST' })).status).toBe(409)
+  })
+
+  it('shows an agent their own chats and the unassigned: a colleague’s is neither listed nor followed up (404), as a manager may', async () => {
+    const people = createPeople(db)
+    const colleague = await people.create({ email: 'colleague@after.test', name: 'The colleague', password: 'correct horse battery' })
+    await people.join(siteId, colleague.id, 'agent')
+    const theirs = await endedChat([{ phase: 'after', mood: 1 }], colleague.id)
+    const mine = await endedChat([{ phase: 'after', mood: 1 }], ids.agent!)
+    const listed = (await followUps('agent')).map((f) => f.conversationId)
+    expect(listed).toContain(mine)
+    expect(listed).not.toContain(theirs)
+    expect((await followUps('manager')).map((f) => f.conversationId)).toContain(theirs)
+    expect((await api('agent', `/api/follow-ups/${theirs}`, { method: 'POST' })).status).toBe(404)
+    expect((await api('manager', `/api/follow-ups/${theirs}`, { method: 'POST' })).status).toBe(200)
   })
 
   it('is for signed-in members only', async () => {
@@ -292,7 +313,7 @@ describe('feedback', () => {
     expect(told?.told_at).toBeNull()
   })
 
-  it('stays with a shopper who signs in on the device after the chat, and so do their "no more mail" and "no more check-ins"', async () => {
+  it('stays with a shopper who signs in on the device after the chat, and so do their "no more mail", "no more check-ins" and files, never an address left there', async () => {
     const secret = 'identity-secret-for-tests'
     await db.query('UPDATE sites SET identity_secret = $2 WHERE id = $1', [siteId, secret])
     const signIn = { type: 'identify', id: 'user-77', userHash: identityHash(secret, 'user-77') } as const
@@ -312,8 +333,19 @@ describe('feedback', () => {
     device.client.send({ type: 'answer', conversationId, clientId: 'a1', answer: { phase: 'after', mood: 1, comment: 'Nobody answered' } })
     await device.client.next('ack', (f) => f.clientId === 'a1')
     expect((await api('agent', `/api/follow-ups/${conversationId}`, { method: 'POST' })).status).toBe(200)
-    expect((await api('manager', `/api/feedback/${conversationId}/acted`, { method: 'POST', body: { note: 'We sent a new parcel.' } })).status).toBe(200)
-    await db.query('UPDATE visitors SET mail_unsubscribed_at = now(), checkins_opted_out = true WHERE id = $1', [device.welcome.visitorId])
+    expect((await api('manager', `/api/feedback/${conversationId}/acted`, { method: 'POST', body: { note: 'We sent a new parcel.' } })).status).toBe(
+      200,
+    )
+    // On a shared device, not necessarily by the account's person: an address, "no more", a file.
+    await db.query(`UPDATE visitors SET notify_email = 'someone@shared.example', mail_unsubscribed_at = now(), checkins_opted_out = true WHERE id = $1`, [
+      device.welcome.visitorId,
+    ])
+    const file = randomUUID()
+    await db.query(`INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, 'visitor', $3, 'receipt.png', 'image/png', 10)`, [
+      file,
+      siteId,
+      device.welcome.visitorId,
+    ])
 
     device.client.send(signIn)
     const merged = await device.client.next('welcome', (f) => f.role === 'visitor' && f.visitorId === account.visitorId)
@@ -322,11 +354,13 @@ describe('feedback', () => {
     expect(await moved('follow_ups')).toEqual([{ visitor_id: account.visitorId }])
     expect(await moved('feedback_actions')).toEqual([{ visitor_id: account.visitorId }])
     expect((await followUps()).find((f) => f.conversationId === conversationId)?.sentAt).not.toBeNull()
-    const [choices] = await db.query<{ unsubscribed: boolean; checkins_opted_out: boolean }>(
-      'SELECT mail_unsubscribed_at IS NOT NULL AS unsubscribed, checkins_opted_out FROM visitors WHERE id = $1',
+    const [choices] = await db.query<{ unsubscribed: boolean; checkins_opted_out: boolean; notify_email: string | null }>(
+      'SELECT mail_unsubscribed_at IS NOT NULL AS unsubscribed, checkins_opted_out, notify_email FROM visitors WHERE id = $1',
       [account.visitorId],
     )
-    expect(choices).toEqual({ unsubscribed: true, checkins_opted_out: true })
+    // Less contact holds; an address to mail the account's replies to never moves (it may be a stranger's).
+    expect(choices).toEqual({ unsubscribed: true, checkins_opted_out: true, notify_email: null })
+    expect(await db.query('SELECT uploader_id FROM uploads WHERE id = $1', [file])).toEqual([{ uploader_id: account.visitorId }])
   })
 
   it("the merge moves every table that holds a shopper's rows", async () => {
