@@ -139,10 +139,15 @@ export function createPeople(db: Database) {
       throw new AccountError('forbidden', 'The owner stays owner until they transfer the store.')
     },
 
-    /** Takes a person off a store's team and ends their sessions in it. The owner cannot be removed. */
-    async leave(siteId: string, personId: string): Promise<void> {
+    /**
+     * Takes a person off a store's team and ends their sessions in it. The owner cannot be removed.
+     * The open conversations they held go back to the team, unassigned: nobody may take one still
+     * held by someone who is gone, and its shopper would wait for nobody. Answers their ids, for
+     * the caller to announce (team/assignment.ts: `returned`, or `announceReturned` without presence).
+     */
+    async leave(siteId: string, personId: string): Promise<string[]> {
       if (!isUuid(personId)) throw notOnTeam()
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         const removed = await tx.query(`DELETE FROM memberships WHERE site_id = $1 AND person_id = $2 AND ${NOT_OWNER} RETURNING 1`, [
           siteId,
           personId,
@@ -152,6 +157,13 @@ export function createPeople(db: Database) {
           throw row ? new AccountError('forbidden', 'The owner cannot be removed; transfer the store first.') : notOnTeam()
         }
         await tx.query('DELETE FROM sessions WHERE site_id = $1 AND person_id = $2', [siteId, personId])
+        // The note of a transfer was for them: the next assignee gets a note of their own.
+        const held = await tx.query<{ id: string }>(
+          `UPDATE conversations SET assignee_id = NULL, transfer = NULL
+           WHERE site_id = $1 AND assignee_id = $2 AND status = 'open' RETURNING id`,
+          [siteId, personId],
+        )
+        return held.map((row) => row.id)
       })
     },
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { findPostgresBin, startLocalPostgres } from '../db/local-postgres.ts'
+import { TestClient } from '../gateway/test-client.ts'
+import { findRedisServer, startLocalRedis, type LocalRedis } from '../local-redis.ts'
+import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { printed, testCli } from './test-cli.ts'
 
 // The commands on DATABASE_URL, where they may also run while the server does. CI installs
@@ -38,4 +41,95 @@ describe.runIf(bin)('attune-server on PostgreSQL', () => {
     }
     expect(await server.done).toBe(0)
   }, 180_000)
+
+  // With REDIS_URL a command joins the running servers' bus: what it ends or changes reaches the open inboxes.
+  describe.runIf(findRedisServer())('and REDIS_URL', () => {
+    const SHOP = 'https://kadluang.example'
+    const PASSWORD = 'kad luang passphrase'
+    let redis: LocalRedis
+    let server: AttuneServer
+    const sockets: TestClient[] = []
+    beforeAll(async () => {
+      redis = await startLocalRedis(findRedisServer()!)
+      server = await createAttuneServer({ port: 0, host: '127.0.0.1', databaseUrl: cluster.url, redisUrl: redis.url })
+      cli.env.REDIS_URL = redis.url
+    }, 120_000)
+    afterAll(async () => {
+      delete cli.env.REDIS_URL
+      await Promise.all(sockets.map((s) => s.close()))
+      await server?.close()
+      await redis?.stop()
+    }, 60_000)
+
+    /** Signs in through the API, as the inbox does: the session cookie. */
+    async function signIn(email: string): Promise<string> {
+      const res = await fetch(`${server.url}/api/agent/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      })
+      expect(res.status).toBe(200)
+      return (res.headers.get('set-cookie') ?? '').split(';')[0]!
+    }
+    const api = (cookie: string, method: string, path: string, body?: unknown) =>
+      fetch(server.url + path, {
+        method,
+        headers: { cookie, origin: server.url, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+    async function inbox(cookie: string) {
+      const client = await TestClient.agent(server.url, cookie)
+      sockets.push(client)
+      return client
+    }
+    const closed = (client: TestClient) => new Promise<number>((resolve) => client.ws.once('close', (code) => resolve(code)))
+
+    it('agent remove, reset-password and role close the open inboxes (4401, 4401, 1012); the removed agent’s chat goes back to the team', async () => {
+      const made = await cli.run(
+        ...['store', 'create', '--name', 'Kad Luang', '--origin', SHOP],
+        ...['--owner-email', 'som@kadluang.example', '--owner-password', PASSWORD],
+      )
+      const key = printed(made.out, 'site key')
+      for (const [name, role] of [
+        ['ann', 'agent'],
+        ['ben', 'agent'],
+        ['mia', 'manager'],
+      ] as const) {
+        const added = await cli.run('agent', 'add', '--store', key, '--email', `${name}@kadluang.example`, '--role', role, '--password', PASSWORD)
+        expect(added.code).toBe(0)
+      }
+      const [owner, ann, ben, mia] = await Promise.all(['som', 'ann', 'ben', 'mia'].map((name) => signIn(`${name}@kadluang.example`)))
+      expect((await api(owner!, 'PUT', '/api/store/assignment', { mode: 'manual', limit: 5 })).status).toBe(200)
+      const shopper = await TestClient.visitor(server.url, key, SHOP)
+      sockets.push(shopper)
+      shopper.send({ type: 'send', clientId: 'kad-1', text: 'Where is my silk scarf?' })
+      const { conversationId } = await shopper.next('ack')
+      expect((await api(ann!, 'POST', `/api/conversations/${conversationId}/take`)).status).toBe(200)
+
+      // Each inbox listens on Redis from its upgrade, before its welcome: the commands below come after.
+      const [annInbox, benInbox, miaInbox] = await Promise.all([inbox(ann!), inbox(ben!), inbox(mia!)])
+      const annClosed = closed(annInbox)
+      const miaHad = new Set(miaInbox.frames)
+      const removed = await cli.run('agent', 'remove', '--store', key, '--email', 'ann@kadluang.example')
+      expect(removed).toMatchObject({ code: 0, err: '' })
+      expect(await annClosed).toBe(4401)
+      expect(removed.out).toContain('1 open conversation went back to the team.')
+      await miaInbox.next('conversation', (f) => !miaHad.has(f) && f.conversation.id === conversationId && !f.conversation.assignee)
+      expect((await api(ben!, 'POST', `/api/conversations/${conversationId}/take`)).status).toBe(200)
+
+      const benClosed = closed(benInbox)
+      expect((await cli.run('agent', 'reset-password', '--email', 'ben@kadluang.example')).code).toBe(0)
+      expect(await benClosed).toBe(4401)
+
+      const miaClosed = closed(miaInbox)
+      expect((await cli.run('agent', 'role', '--store', key, '--email', 'mia@kadluang.example', '--role', 'agent')).code).toBe(0)
+      expect(await miaClosed).toBe(1012)
+
+      // Without Redis the command cannot reach a running server, and says so.
+      delete cli.env.REDIS_URL
+      const unreached = await cli.run('agent', 'role', '--store', key, '--email', 'mia@kadluang.example', '--role', 'manager')
+      expect(unreached.code).toBe(0)
+      expect(unreached.err).toContain('it was not told (without REDIS_URL')
+    }, 180_000)
+  })
 })

@@ -66,12 +66,16 @@ export function createFollowUps(db: Database, log: ConversationLog) {
   }
 
   return {
-    /** The store's resolved chats of the last LIST_DAYS that ended upset, the newest first. */
-    async list(siteId: string): Promise<FollowUp[]> {
+    /**
+     * The store's resolved chats of the last LIST_DAYS that ended upset, the newest first: all of
+     * them, or with `narrowedTo` an agent's id (team/visible.ts), that agent's and the unassigned.
+     */
+    async list(siteId: string, narrowedTo: string | null): Promise<FollowUp[]> {
       const rows = await db.query<Row>(
         `${SELECT} WHERE c.site_id = $1 AND c.status = 'resolved' AND ${activeSince('now() - make_interval(days => $2)')}
+           AND ($4::uuid IS NULL OR c.assignee_id IS NULL OR c.assignee_id = $4)
          ORDER BY ${NEWEST_ACTIVITY_FIRST} LIMIT $3`,
-        [siteId, LIST_DAYS, LIST_LIMIT],
+        [siteId, LIST_DAYS, LIST_LIMIT, narrowedTo],
       )
       return toFollowUps(rows)
     },

@@ -10,26 +10,34 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import { isUuid } from '../uuid.ts'
 import { listFeedback, markActedOn } from '../empathy/feedback.ts'
 import { createFollowUps } from '../empathy/follow-ups.ts'
+import { narrowedTo, visibleConversation } from '../team/visible.ts'
 import { parseInsightsQuery } from './empathy-api.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
 // After the chat (issue 16): agents follow up chats that ended upset; managers answer feedback.
 
+const notFound = () => new HttpError(HttpErrorCode.NotFound, 'No such conversation in this store.')
+
 /** The path's conversation id; a malformed one is as missing as another store's. */
 function conversationParam(params: Record<string, string>): string {
   const id = params.conversationId!
-  if (!isUuid(id)) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation in this store.')
+  if (!isUuid(id)) throw notFound()
   return id
 }
 
+// An agent's list and follow-ups are of their own chats and the unassigned: a colleague's is as
+// missing as another store's, as in search and shopper history (decision 024).
+
 async function getFollowUps({ res, deps }: RequestContext, agent: SessionAgent) {
-  const followUps = await createFollowUps(deps.db, deps.log).list(agent.siteId)
+  const followUps = await createFollowUps(deps.db, deps.log).list(agent.siteId, narrowedTo(agent))
   sendJson(res, 200, { followUps } satisfies FollowUpsResponse, { 'Cache-Control': 'no-store' })
 }
 
 async function sendFollowUp({ res, params, deps }: RequestContext, agent: SessionAgent) {
-  const followUp = await createFollowUps(deps.db, deps.log).send(agent.siteId, conversationParam(params), agent.id)
+  const conversation = await visibleConversation(deps.conversations, agent, conversationParam(params))
+  if (!conversation) throw notFound()
+  const followUp = await createFollowUps(deps.db, deps.log).send(agent.siteId, conversation.id, agent.id)
   sendJson(res, 200, { followUp } satisfies FollowUpSentResponse)
 }
 

@@ -52,11 +52,15 @@ async function changeRole(ctx: RequestContext, agent: SessionAgent) {
   sendJson(ctx.res, 200, { ok: true })
 }
 
-/** Removes a person from the team: their sessions in this store end and their open inbox closes. */
+/**
+ * Removes a person from the team: their sessions in this store end, their open inbox closes, and
+ * the conversations they held go back to the team.
+ */
 async function removeMember(ctx: RequestContext, agent: SessionAgent) {
   const personId = guardTarget(ctx, agent)
-  await ctx.deps.people.leave(agent.siteId, personId)
+  const held = await ctx.deps.people.leave(agent.siteId, personId)
   revoke(ctx, personId, { reason: 'ended', siteId: agent.siteId })
+  await ctx.deps.assignment.returned(agent.siteId, held)
   sendJson(ctx.res, 200, { ok: true })
 }
 

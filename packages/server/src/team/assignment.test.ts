@@ -76,6 +76,21 @@ async function writes(manager: TestClient, text: string, assigned = true): Promi
   return (await manager.next('conversation', (f) => match(f.conversation))).conversation
 }
 
+/** A new agent on the team, signed in (no inbox open). */
+async function newAgent(name: string): Promise<PersonRecord> {
+  const people = createPeople(db)
+  const person = await people.create({ email: `${name}@team.test`, name, password: PASSWORD })
+  await people.join(store.id, person.id, 'agent')
+  cookies[person.id] = `${SESSION_COOKIE}=${await createSessions(db).create(person.id, store.id)}`
+  return person
+}
+
+/** The next update of the conversation an inbox hears after `since` (the frames it had then) that matches. */
+function heardAfter(client: TestClient, since: readonly unknown[], conversationId: string, match: (c: ConversationSummary) => boolean) {
+  const before = new Set(since)
+  return client.next('conversation', (f) => !before.has(f) && f.conversation.id === conversationId && match(f.conversation))
+}
+
 /** Waits until the team frames say exactly these people are online. */
 const online = (client: TestClient, ids: string[]) =>
   client.next(
@@ -258,6 +273,46 @@ describe('assignment', () => {
       client.send({ type: 'send', conversationId, clientId: 'full-3', text: 'hello?' })
       const handed = await manager.next('conversation', (f) => f.conversation.id === conversationId && !!f.conversation.assignee)
       expect(handed.conversation.assignee!.id).toBe(cai.id)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('an agent removed from the team gives back their open conversations: every inbox hears them unassigned, and a colleague takes one', async () => {
+    const manager = await inbox(mia!)
+    await setMode('manual')
+    try {
+      const dee = await newAgent('dee')
+      const held = await writes(manager, 'a parcel Dee was tracking', false)
+      expect((await api(dee, 'POST', `/api/conversations/${held.id}/take`)).status).toBe(200)
+      // Ben could not see it while Dee held it: his list hears of it only once it is back.
+      const benInbox = await inbox(ben!)
+      const [managerHad, benHad] = [[...manager.frames], [...benInbox.frames]]
+
+      expect((await api(owner!, 'DELETE', `/api/team/members/${dee.id}`)).status).toBe(200)
+      await heardAfter(manager, managerHad, held.id, (c) => !c.assignee)
+      await heardAfter(benInbox, benHad, held.id, (c) => !c.assignee)
+      expect((await api(ben!, 'POST', `/api/conversations/${held.id}/take`)).status).toBe(200)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('in auto mode, the conversations of an agent removed from the team go to an agent online, as a new one does', async () => {
+    const manager = await inbox(mia!)
+    await setMode('manual')
+    try {
+      const eve = await newAgent('eve')
+      const held = await writes(manager, 'a parcel Eve was tracking', false)
+      expect((await api(eve, 'POST', `/api/conversations/${held.id}/take`)).status).toBe(200)
+      // Room for everyone online, whatever the tests above left them holding.
+      await setMode('auto', 50)
+      const managerHad = [...manager.frames]
+
+      expect((await api(owner!, 'DELETE', `/api/team/members/${eve.id}`)).status).toBe(200)
+      const { conversation } = await heardAfter(manager, managerHad, held.id, (c) => !!c.assignee)
+      expect(conversation.assignee!.id).not.toBe(eve.id)
+      expect(await createPeople(db).membership(store.id, conversation.assignee!.id)).toBe('agent')
     } finally {
       await setMode('auto')
     }

@@ -45,6 +45,25 @@ type Deps = {
  */
 const NOBODY_FREE_MS = 1_000
 
+/** Tells the store's inboxes the conversation's new state (the gateway filters it per viewer). */
+async function publishSummary(bus: Bus, conversations: Pick<Conversations, 'summary'>, siteId: string, conversationId: string) {
+  const summary = await conversations.summary(conversationId)
+  if (summary) bus.publish(topics.site(siteId), { type: 'conversation', conversation: summary })
+  return summary
+}
+
+/**
+ * Announces the conversations a person leaving the team held (people.leave gave them back) as any
+ * change of assignee is announced: every process drops what it keeps of them, and the store's
+ * inboxes list them as unassigned. Alone where there is no presence to hand them out by (the CLI).
+ */
+export async function announceReturned(bus: Bus, conversations: Pick<Conversations, 'summary'>, siteId: string, conversationIds: readonly string[]) {
+  for (const id of conversationIds) {
+    conversationChanged(bus, id)
+    await publishSummary(bus, conversations, siteId, id)
+  }
+}
+
 /**
  * Who answers which conversation (issue 14): the store's mode and limit, the automatic choice for
  * a shopper's message, and take / assign / transfer. Every change is one conditional UPDATE, so
@@ -71,12 +90,7 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     nobodyFree.delete(message.siteId)
   })
 
-  /** Tells the store's inboxes the conversation's new state (the gateway filters it per viewer). */
-  async function publish(siteId: string, conversationId: string) {
-    const summary = await conversations.summary(conversationId)
-    if (summary) bus.publish(topics.site(siteId), { type: 'conversation', conversation: summary })
-    return summary
-  }
+  const publish = (siteId: string, conversationId: string) => publishSummary(bus, conversations, siteId, conversationId)
 
   /** How many open conversations each person holds. */
   async function loads(siteId: string): Promise<Map<string, number>> {
@@ -142,6 +156,36 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     })
   }
 
+  /**
+   * A shopper wrote in a conversation nobody holds: it goes to someone available, or keeps
+   * waiting in "Unassigned". Returns who got it.
+   */
+  async function afterShopperMessage(siteId: string, conversationId: string): Promise<string | null> {
+    // Kept in memory (issue 12); should another process have assigned it meanwhile, the conditional UPDATE says so.
+    const conversation = await active.get(conversationId)
+    const record = conversation?.record
+    if (!conversation || record?.siteId !== siteId || record.status !== 'open' || record.assigneeId !== null) return null
+    // One look at a time per store: the messages that come while one is made then read its answer.
+    return inTurn(siteId, async () => {
+      // Nobody there (the common case at night): nothing more to read.
+      const online = await presence.online(siteId)
+      if (online.length === 0) return null
+      const here = online.join(' ')
+      const lastLook = nobodyFree.get(siteId)
+      if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
+      const chosen = await choose(siteId, online, isUpset(conversation.summary.empathy))
+      if (!chosen) {
+        nobodyFree.set(siteId, { online: here, at: now() })
+        return null
+      }
+      nobodyFree.delete(siteId)
+      if (!(await setAssignee(siteId, conversationId, chosen, null, null))) return null
+      await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
+      await publish(siteId, conversationId)
+      return chosen
+    })
+  }
+
   return {
     settings,
 
@@ -153,34 +197,15 @@ export function createAssignment({ db, presence, conversations, active, bus, now
       return next
     },
 
+    afterShopperMessage,
+
     /**
-     * A shopper wrote in a conversation nobody holds: it goes to someone available, or keeps
-     * waiting in "Unassigned". Returns who got it.
+     * A person left the team, and people.leave gave back the open conversations they held: each is
+     * announced, then goes the way a new one does (to someone available in auto mode, else waiting).
      */
-    async afterShopperMessage(siteId: string, conversationId: string): Promise<string | null> {
-      // Kept in memory (issue 12); should another process have assigned it meanwhile, the conditional UPDATE says so.
-      const conversation = await active.get(conversationId)
-      const record = conversation?.record
-      if (!conversation || record?.siteId !== siteId || record.status !== 'open' || record.assigneeId !== null) return null
-      // One look at a time per store: the messages that come while one is made then read its answer.
-      return inTurn(siteId, async () => {
-        // Nobody there (the common case at night): nothing more to read.
-        const online = await presence.online(siteId)
-        if (online.length === 0) return null
-        const here = online.join(' ')
-        const lastLook = nobodyFree.get(siteId)
-        if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
-        const chosen = await choose(siteId, online, isUpset(conversation.summary.empathy))
-        if (!chosen) {
-          nobodyFree.set(siteId, { online: here, at: now() })
-          return null
-        }
-        nobodyFree.delete(siteId)
-        if (!(await setAssignee(siteId, conversationId, chosen, null, null))) return null
-        await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
-        await publish(siteId, conversationId)
-        return chosen
-      })
+    async returned(siteId: string, conversationIds: readonly string[]): Promise<void> {
+      await announceReturned(bus, conversations, siteId, conversationIds)
+      for (const id of conversationIds) await afterShopperMessage(siteId, id)
     },
 
     /** "Take": only while nobody holds it; of two at once, exactly one wins. */

@@ -1,4 +1,4 @@
-import { maySee } from '@attune/protocol'
+import { can, maySee } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import type { ConversationRecord } from '../conversation-rows.ts'
 import type { Conversations } from '../conversations.ts'
@@ -11,4 +11,12 @@ export async function visibleConversation(conversations: Conversations, agent: S
   const conversation = await conversations.get(id)
   if (!conversation || conversation.siteId !== agent.siteId) return null
   return maySee(agent.role, agent.id, conversation.assigneeId) ? conversation : null
+}
+
+/**
+ * `maySee` for a list read in SQL: whose conversations the member's list is narrowed to (theirs
+ * and the unassigned), or null when they see them all.
+ */
+export function narrowedTo(agent: Pick<SessionAgent, 'role' | 'id'>): string | null {
+  return can(agent.role, 'see_all_conversations') ? null : agent.id
 }

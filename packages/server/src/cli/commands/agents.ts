@@ -2,9 +2,13 @@ import { ROLES, type Role } from '@attune/protocol'
 import { createPeople, generatePassword, type People } from '../../accounts/people.ts'
 import { createStores } from '../../accounts/stores.ts'
 import { createSessions } from '../../auth/sessions.ts'
+import { topics, type Bus, type RevokedMessage } from '../../bus.ts'
+import { createConversations } from '../../conversations.ts'
 import type { Database } from '../../db/database.ts'
-import { CliError, type Command, type Flags } from '../command.ts'
+import { announceReturned } from '../../team/assignment.ts'
+import { CliError, type Command, type Flags, type Io } from '../command.ts'
 import { withDatabase } from '../database.ts'
+import { tellServers, UNTOLD_CONSEQUENCE } from '../servers.ts'
 import { storeFlag } from './owner.ts'
 
 const emailFlag = { type: 'string', value: 'EMAIL', required: true, help: "the person's email" } as const
@@ -21,6 +25,19 @@ async function personByEmail(people: People, email: string) {
   if (!person) throw new CliError('failed', `No one has an account with the email ${email}.`)
   return person
 }
+
+/** Closes the person's open inboxes, as the HTTP API's `revoke` does (bus.ts: RevokedMessage). */
+const revoke = (bus: Bus, personId: string, scope: Omit<RevokedMessage, 'type'>) =>
+  bus.publish(topics.person(personId), { type: 'revoked', ...scope })
+
+/** The note that a server running beside the command did not hear it, when so (cli/servers.ts). */
+function noteUntold(io: Io, untold: string | null) {
+  if (untold) io.err(`[Attune] ${untold}: ${UNTOLD_CONSEQUENCE}.`)
+}
+
+/** Said in the notes of the commands that end or change a session. */
+const REACH_NOTE =
+  'A server running beside the command (DATABASE_URL) hears of it at once through REDIS_URL; without Redis, its open inboxes learn of it when they next connect.'
 
 /** The store named by --store and the person named by --email, in it. */
 async function memberOf(db: Database, flags: Flags) {
@@ -85,14 +102,24 @@ export const agentRemove: Command = {
   name: 'agent remove',
   summary: "Takes a person off a store's team and ends their sessions in it",
   flags: { store: storeFlag, email: emailFlag },
-  notes: ['Their account stays (they may belong to other stores). The owner is never removed: transfer the store first (agent role --role owner).'],
+  notes: [
+    'Their account stays (they may belong to other stores). The owner is never removed: transfer the store first (agent role --role owner).',
+    'The open conversations they held go back to the team, unassigned.',
+    REACH_NOTE,
+  ],
   async run({ flags, config, io }) {
-    const { store, person } = await withDatabase(config, async (db) => {
+    const { store, person, held, untold } = await withDatabase(config, async (db) => {
       const found = await memberOf(db, flags)
-      await found.people.leave(found.store.id, found.person.id)
-      return found
+      const held = await found.people.leave(found.store.id, found.person.id)
+      const untold = await tellServers(config, async (bus) => {
+        revoke(bus, found.person.id, { reason: 'ended', siteId: found.store.id })
+        await announceReturned(bus, createConversations(db), found.store.id, held)
+      })
+      return { ...found, held, untold }
     })
-    io.out(`[Attune] Removed ${person.email} from "${store.name}".`)
+    const given = held.length === 0 ? '' : ` ${held.length} open conversation${held.length === 1 ? '' : 's'} went back to the team.`
+    io.out(`[Attune] Removed ${person.email} from "${store.name}".${given}`)
+    noteUntold(io, untold)
     return 0
   },
 }
@@ -101,16 +128,22 @@ export const agentRole: Command = {
   name: 'agent role',
   summary: "Changes a person's role in a store; --role owner hands the store over",
   flags: { store: storeFlag, email: emailFlag, role: { type: 'string', value: 'ROLE', required: true, help: `owner, or ${roleHelp}` } },
-  notes: ['With --role owner the person becomes the owner and the previous owner an admin.'],
+  notes: ['With --role owner the person becomes the owner and the previous owner an admin.', REACH_NOTE],
   async run({ flags, config, io }) {
     const role = roleOf(flags, ROLES)
-    const { store, person } = await withDatabase(config, async (db) => {
+    const { store, person, untold } = await withDatabase(config, async (db) => {
       const found = await memberOf(db, flags)
-      if (role === 'owner') await found.people.transferOwnership(found.store.id, found.person.id)
+      const changed = [found.person.id]
+      if (role === 'owner') changed.push((await found.people.transferOwnership(found.store.id, found.person.id)).from)
       else await found.people.setRole(found.store.id, found.person.id, role)
-      return found
+      // Their inboxes reconnect and learn the new role.
+      const untold = await tellServers(config, (bus) => {
+        for (const id of changed) if (id) revoke(bus, id, { reason: 'changed', siteId: found.store.id })
+      })
+      return { ...found, untold }
     })
     io.out(`[Attune] ${person.email} is now ${role === 'owner' ? 'the owner' : `${role === 'admin' ? 'an' : 'a'} ${role}`} of "${store.name}".`)
+    noteUntold(io, untold)
     return 0
   },
 }
@@ -122,16 +155,17 @@ export const agentResetPassword: Command = {
     email: emailFlag,
     password: { type: 'string', value: 'PW', help: 'the new password, 10+ characters (default: generated and printed once)' },
   },
+  notes: [REACH_NOTE],
   async run({ flags, config, io }) {
     const given = flags.text('password')
     const password = given ?? generatePassword()
-    const person = await withDatabase(config, async (db) => {
+    const { person, untold } = await withDatabase(config, async (db) => {
       const people = createPeople(db)
       const person = await personByEmail(people, flags.text('email')!)
       await people.setPassword(person.id, password)
       // A reset is often because the password leaked: whoever used it is signed out too.
       await createSessions(db).destroyAll(person.id)
-      return person
+      return { person, untold: await tellServers(config, (bus) => revoke(bus, person.id, { reason: 'ended' })) }
     })
     io.out(
       [
@@ -139,6 +173,7 @@ export const agentResetPassword: Command = {
         ...(given === undefined ? [`  password  ${password}   (generated: shown this once)`] : []),
       ].join('\n'),
     )
+    noteUntold(io, untold)
     return 0
   },
 }
