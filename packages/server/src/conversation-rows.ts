@@ -73,6 +73,12 @@ export const SUMMARY_SELECT = `${SUMMARY_COLUMNS} FROM conversations c ${LAST_ME
  */
 export const NEWEST_ACTIVITY_FIRST = 'c.active_hour DESC, c.updated_at DESC'
 
+/**
+ * `maySee` (issue 14) for a list read in SQL: with `person` (a placeholder for a uuid, or null for
+ * someone who sees all; team/visible.ts `narrowedTo` gives it) only theirs and the unassigned.
+ */
+export const seenBy = (person: string) => `(${person}::uuid IS NULL OR c.assignee_id IS NULL OR c.assignee_id = ${person})`
+
 /** Last activity at `at` (a timestamptz placeholder) or later, with the hour first for the index. */
 export const activeSince = (at: string) => `c.active_hour >= date_trunc('hour', (${at}) AT TIME ZONE 'UTC') AND c.updated_at >= ${at}`
 

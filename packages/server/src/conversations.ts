@@ -4,6 +4,7 @@ import { topics, type Bus } from './bus.ts'
 import {
   NEWEST_ACTIVITY_FIRST,
   RECORD,
+  seenBy,
   STATE_SELECT,
   SUMMARY_SELECT,
   toMarks,
@@ -104,7 +105,7 @@ export function createConversations(db: Database, hooks: { created?: (conversati
      */
     async openSummaries(siteId: string, limit = 500, onlyFor?: string): Promise<ConversationSummary[]> {
       const rows = await db.query<Row>(
-        `${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' AND ($3::uuid IS NULL OR c.assignee_id IS NULL OR c.assignee_id = $3)
+        `${SUMMARY_SELECT} WHERE c.site_id = $1 AND c.status = 'open' AND ${seenBy('$3')}
          ORDER BY ${NEWEST_ACTIVITY_FIRST} LIMIT $2`,
         [siteId, limit, onlyFor ?? null],
       )

@@ -1,6 +1,6 @@
 import { conversationRecord, followUpReason } from '@attune/empathy'
 import type { FollowUp, FollowUpReason } from '@attune/protocol'
-import { activeSince, NEWEST_ACTIVITY_FIRST } from '../conversation-rows.ts'
+import { activeSince, NEWEST_ACTIVITY_FIRST, seenBy } from '../conversation-rows.ts'
 import type { Database } from '../db/database.ts'
 import type { ConversationLog } from '../log.ts'
 import { Refused } from '../refused.ts'
@@ -73,7 +73,7 @@ export function createFollowUps(db: Database, log: ConversationLog) {
     async list(siteId: string, narrowedTo: string | null): Promise<FollowUp[]> {
       const rows = await db.query<Row>(
         `${SELECT} WHERE c.site_id = $1 AND c.status = 'resolved' AND ${activeSince('now() - make_interval(days => $2)')}
-           AND ($4::uuid IS NULL OR c.assignee_id IS NULL OR c.assignee_id = $4)
+           AND ${seenBy('$4')}
          ORDER BY ${NEWEST_ACTIVITY_FIRST} LIMIT $3`,
         [siteId, LIST_DAYS, LIST_LIMIT, narrowedTo],
       )

@@ -3,6 +3,7 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import { topics } from '../bus.ts'
 import type { Site } from '../sites.ts'
 import type { Session } from './context.ts'
+import { narrowedTo } from '../team/visible.ts'
 import { createCatchUpBucket, type TokenBucket } from './rate-limit.ts'
 import type { Welcomes } from './visitor-welcome.ts'
 
@@ -53,11 +54,7 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
   if (can(agent.role, 'receive_alerts')) {
     cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))
   }
-  const conversations = await deps.conversations.openSummaries(
-    agent.siteId,
-    undefined,
-    can(agent.role, 'see_all_conversations') ? undefined : agent.id,
-  )
+  const conversations = await deps.conversations.openSummaries(agent.siteId, undefined, narrowedTo(agent) ?? undefined)
   for (const c of conversations) listed(c)
   const catchUp = createCatchUpBucket(conversations.length)
   session.send({

@@ -1,5 +1,4 @@
 import {
-  can,
   SEARCH_PAGE_SIZE,
   type ConversationSearchQuery,
   type ConversationSearchResponse,
@@ -8,7 +7,8 @@ import {
   type SearchResult,
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
-import { activeBefore, NEWEST_ACTIVITY_FIRST } from '../conversation-rows.ts'
+import { activeBefore, NEWEST_ACTIVITY_FIRST, seenBy } from '../conversation-rows.ts'
+import { narrowedTo } from '../team/visible.ts'
 import type { Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts'
@@ -42,11 +42,6 @@ function params() {
 }
 type Params = ReturnType<typeof params>
 
-/** Who sees which of the store's conversations: `maySee` (issue 14) as SQL. */
-function visibleTo(agent: SessionAgent, p: Params): string {
-  if (can(agent.role, 'see_all_conversations')) return 'true'
-  return `(c.assignee_id IS NULL OR c.assignee_id = ${p.add(agent.id)})`
-}
 
 /** Only conversations carrying the tag (any case: a store has one tag per name, decision 026). */
 function taggedWith(tag: string | undefined, siteParam: string, p: Params): string {
@@ -85,7 +80,7 @@ export async function searchConversations(
 ): Promise<ConversationSearchResponse> {
   const p = params()
   const site = p.add(agent.siteId)
-  const where = [`c.site_id = ${site}`, `v.site_id = ${site}`, visibleTo(agent, p), taggedWith(query.tag, site, p)]
+  const where = [`c.site_id = ${site}`, `v.site_id = ${site}`, seenBy(p.add(narrowedTo(agent))), taggedWith(query.tag, site, p)]
   if (query.status !== 'all') where.push(`c.status = ${p.add(query.status)}`)
   const cursor = query.before === undefined ? null : decodeCursor(query.before)
   if (cursor) where.push(activeBefore(`${p.add(cursor.at)}::timestamp AT TIME ZONE 'UTC'`, `${p.add(cursor.id)}::uuid`))
