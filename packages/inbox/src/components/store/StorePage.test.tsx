@@ -38,6 +38,8 @@ async function open(role: AgentProfile['role'], server: FakeFetch = fakeFetch())
     'GET /api/team': [200, team],
     'GET /api/webhooks': [200, { endpoints: [], attempts: [] }],
   })
+  // The sections that make their own same-origin API (greetings, hours…) ask this server too.
+  vi.stubGlobal('fetch', server.fetch)
   const callbacks = { onSessionChanged: vi.fn(), onStoreDeleted: vi.fn() }
   const { root } = mount(
     <StorePage
