@@ -25,6 +25,7 @@ export const enInsights = {
   emptyHint: 'Try a longer date range or fewer filters.',
   downloadCsv: 'Download CSV',
   count: (n: number) => (n === 1 ? '1 conversation' : `${n} conversations`),
+  daysIn: (zone: string) => `Days are counted in ${zone} time.`,
   figures: {
     title: 'Headline figures',
     meanChange: 'Mean mood change',

@@ -36,8 +36,10 @@ const days = (from: string | undefined, to: string | undefined) => v.is(DaySchem
 const Filter = v.optional(v.pipe(v.string(), v.maxLength(100)))
 
 /**
- * The query string. Days are whole (`to` included) in `tz`, an IANA zone; default UTC, last 30 days.
- * `from` is on or before `to`, at most MAX_INSIGHTS_DAYS apart.
+ * The query string. Days are whole (`to` included), midnight to midnight in the store's time zone
+ * when it has one (its business hours'), else in `tz`, an IANA zone (the manager's), else UTC; the
+ * answer's `range.timeZone` says which. Default: the last 30 days. `from` is on or before `to`, at
+ * most MAX_INSIGHTS_DAYS apart.
  */
 export const InsightsQuerySchema = v.pipe(
   v.object({
@@ -182,7 +184,7 @@ export const ComplaintRiskSchema = v.object({
 export type ComplaintRisk = v.InferOutput<typeof ComplaintRiskSchema>
 
 export const InsightsResponseSchema = v.object({
-  /** The range asked for: `from` inclusive, `to` exclusive (ISO 8601), and the zone its days are in. */
+  /** The range asked for: `from` inclusive, `to` exclusive (ISO 8601), and the zone its days are cut and grouped in. */
   range: v.object({ from: v.string(), to: v.string(), timeZone: v.string() }),
   summary: SummarySchema,
   /** Oldest first, days without conversations included. */

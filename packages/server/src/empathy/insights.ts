@@ -18,6 +18,7 @@ export type InsightsRange = {
   from: number
   /** Exclusive, ms since the epoch. */
   to: number
+  /** The zone `from` and `to` are midnights in, and the days are grouped in (insights-range.ts). */
   timeZone: string
   filter: RecordFilter
 }

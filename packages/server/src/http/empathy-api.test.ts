@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import {
+  DEFAULT_HOURS,
   DeletedResponseSchema,
   InsightsResponseSchema,
   InvalidSettingsBodySchema,
   SettingsBodySchema,
   SiteResponseSchema,
+  type BusinessHours,
   type CheckInAnswer,
   type CheckInPhase,
 } from '@attune/protocol'
@@ -24,6 +26,10 @@ import { demoAgentCookie } from '../gateway/test-client.ts'
  *   B  en   2026-11-20  before 2 (product, product)   ·                  · after 1, resolved partly
  *   C  en   2026-11-21  before 4                       · during "Yes"     · after 5, resolved yes, effort 7
  *   D  fil  2026-11-21  before asked and skipped       ·                  · after asked, not answered
+ * All four start at 09:00Z. Three more, days later, sit at the edges of a Bangkok day (UTC+7):
+ *   E  en   2026-11-24T19:00Z, 02:00 on the 25th in Bangkok · after 4, comment "Answered at 2 a.m."
+ *   F  en   2026-11-25T09:00Z, 16:00 on the 25th in Bangkok
+ *   G  en   2026-11-25T20:00Z, 03:00 on the 26th in Bangkok  · after 3, comment "Fine in the end"
  */
 let server: AttuneServer
 let dir: Awaited<ReturnType<typeof tempDir>>
@@ -38,7 +44,7 @@ async function seedFixture(path: string) {
   const [site] = await db.query<{ id: string }>(`SELECT id FROM sites WHERE key = 'demo'`)
   const [agent] = await db.query<{ id: string }>(`SELECT id FROM people WHERE email = 'agent@demo.store'`)
   const system = { role: 'system', id: 'attune' } as const
-  async function conversation(name: string, day: string, language: string, steps: (log: Steps) => Promise<void>) {
+  async function conversation(name: string, startedAt: string, language: string, steps: (log: Steps) => Promise<void>) {
     const id = randomUUID()
     const visitorId = randomUUID()
     ids[name] = id
@@ -48,7 +54,7 @@ async function seedFixture(path: string) {
       site!.id,
       visitorId,
       language,
-      new Date(`${day}T09:00:00Z`),
+      new Date(startedAt),
     ])
     const visitor = { role: 'visitor', id: visitorId } as const
     await steps({
@@ -66,7 +72,7 @@ async function seedFixture(path: string) {
     skip(p: CheckInPhase): Promise<void>
     reply(): Promise<void>
   }
-  await conversation('A', '2026-11-20', 'th-TH', async (c) => {
+  await conversation('A', '2026-11-20T09:00:00Z', 'th-TH', async (c) => {
     await c.ask('before')
     await c.answer({ phase: 'before', mood: 1, reason: 'unreachable', topic: 'order' })
     await c.reply()
@@ -75,13 +81,13 @@ async function seedFixture(path: string) {
     await c.ask('after')
     await c.answer({ phase: 'after', mood: 4, resolved: 'yes', effort: 6 })
   })
-  await conversation('B', '2026-11-20', 'en', async (c) => {
+  await conversation('B', '2026-11-20T09:00:00Z', 'en', async (c) => {
     await c.ask('before')
     await c.answer({ phase: 'before', mood: 2, reason: 'product', topic: 'product' })
     await c.ask('after')
     await c.answer({ phase: 'after', mood: 1, resolved: 'partly', comment: 'Still broken, "again"' })
   })
-  await conversation('C', '2026-11-21', 'en', async (c) => {
+  await conversation('C', '2026-11-21T09:00:00Z', 'en', async (c) => {
     await c.ask('before')
     await c.answer({ phase: 'before', mood: 4 })
     await c.ask('during')
@@ -89,10 +95,21 @@ async function seedFixture(path: string) {
     await c.ask('after')
     await c.answer({ phase: 'after', mood: 5, resolved: 'yes', effort: 7 })
   })
-  await conversation('D', '2026-11-21', 'fil', async (c) => {
+  await conversation('D', '2026-11-21T09:00:00Z', 'fil', async (c) => {
     await c.ask('before')
     await c.skip('before')
     await c.ask('after')
+  })
+  await conversation('E', '2026-11-24T19:00:00Z', 'en', async (c) => {
+    await c.ask('after')
+    await c.answer({ phase: 'after', mood: 4, comment: 'Answered at 2 a.m.' })
+  })
+  await conversation('F', '2026-11-25T09:00:00Z', 'en', async (c) => {
+    await c.ask('before')
+  })
+  await conversation('G', '2026-11-25T20:00:00Z', 'en', async (c) => {
+    await c.ask('after')
+    await c.answer({ phase: 'after', mood: 3, comment: 'Fine in the end' })
   })
   await db.close()
 }
@@ -166,7 +183,44 @@ describe('GET /api/insights', () => {
   it("answers the protocol's InsightsResponse", async () => {
     const body = await (await get('/api/insights?from=2026-11-20&to=2026-11-21&tz=Asia/Bangkok')).json()
     expect(v.safeParse(InsightsResponseSchema, body).issues).toBeUndefined()
-    expect(body.range).toEqual({ from: '2026-11-20T00:00:00.000Z', to: '2026-11-22T00:00:00.000Z', timeZone: 'Asia/Bangkok' })
+    // Bangkok's midnights, 17:00Z the evening before, and the zone the days were read in.
+    expect(body.range).toEqual({ from: '2026-11-19T17:00:00.000Z', to: '2026-11-21T17:00:00.000Z', timeZone: 'Asia/Bangkok' })
+  })
+
+  it("keeps a Bangkok manager's day whole: 02:00 counts, 03:00 the next day does not, and no day was never asked for", async () => {
+    const body = await (await get('/api/insights?from=2026-11-25&to=2026-11-25&tz=Asia/Bangkok')).json()
+    expect(body.conversations.map((c: { id: string }) => c.id)).toEqual([ids.E, ids.F])
+    expect(body.byDay.map((d: { day: string; summary: { conversations: number } }) => [d.day, d.summary.conversations])).toEqual([['2026-11-25', 2]])
+  })
+
+  it('the feedback list and the CSV cover the same Bangkok day', async () => {
+    const query = 'from=2026-11-25&to=2026-11-25&tz=Asia/Bangkok'
+    const feedback = (await (await get(`/api/feedback?${query}`)).json()).feedback
+    expect(feedback.map((f: { conversationId: string; comment: string }) => [f.conversationId, f.comment])).toEqual([[ids.E, 'Answered at 2 a.m.']])
+    const rows = (await (await get(`/api/insights.csv?${query}`)).text()).trim().split('\r\n').slice(1)
+    expect(rows.map((row) => row.split(',')[0])).toEqual([ids.E, ids.F])
+  })
+
+  it('cuts New York days at local midnight across the November change', async () => {
+    // 1 November 2026: 02:00 EDT (UTC−4) becomes 01:00 EST (UTC−5), so the day has 25 hours.
+    const body = await (await get('/api/insights?from=2026-10-31&to=2026-11-01&tz=America/New_York')).json()
+    expect(body.range).toEqual({ from: '2026-10-31T04:00:00.000Z', to: '2026-11-02T05:00:00.000Z', timeZone: 'America/New_York' })
+  })
+
+  it("reads a store's figures in the store's own zone, whoever asks and wherever they are", async () => {
+    const putHours = (hours: BusinessHours) =>
+      request('/api/store/hours', { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ hours }) })
+    expect((await putHours({ ...DEFAULT_HOURS, timeZone: 'Asia/Bangkok' })).status).toBe(200)
+    try {
+      const body = await (await get('/api/insights?from=2026-11-25&to=2026-11-25&tz=America/New_York')).json()
+      expect(body.range.timeZone).toBe('Asia/Bangkok')
+      expect(body.conversations.map((c: { id: string }) => c.id)).toEqual([ids.E, ids.F])
+      expect(body.byDay.map((d: { day: string }) => d.day)).toEqual(['2026-11-25'])
+      const feedback = (await (await get('/api/feedback?from=2026-11-25&to=2026-11-25&tz=America/New_York')).json()).feedback
+      expect(feedback.map((f: { conversationId: string }) => f.conversationId)).toEqual([ids.E])
+    } finally {
+      await putHours(DEFAULT_HOURS)
+    }
   })
 
   it('filters by language and topic', async () => {

@@ -1,6 +1,7 @@
 import { EmpathySettingsError, resolveSettings, toCsv } from '@attune/empathy'
 import {
   InsightsQuerySchema,
+  isTimeZone,
   MAX_INSIGHTS_DAYS,
   SettingsBodySchema,
   type DeletedResponse,
@@ -9,30 +10,27 @@ import {
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { insights, type InsightsRange } from '../empathy/insights.ts'
+import { dayRange, storeZoneOf } from '../empathy/insights-range.ts'
 import { siteChanged } from '../sites.ts'
 import { eraseVisitor } from '../visitors.ts'
 import { visitorChanged } from '../conversations.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** Parses the filters; `to` is an inclusive day, so the range ends at the next midnight (UTC). */
-export function parseInsightsQuery(url: URL, now: number): InsightsRange {
+/**
+ * Parses the filters into instants. The days are the store's when it has a zone of its own
+ * (`storeZoneOf`, which says why), else the manager's `tz`, else UTC's; the answer
+ * says which zone it used.
+ */
+export function parseInsightsQuery(url: URL, now: number, storeZone: string | null = null): InsightsRange {
   const q = readQuery(url, InsightsQuerySchema)
-  const to = q.to ? Date.parse(`${q.to}T00:00:00Z`) + DAY_MS : Math.floor(now / DAY_MS) * DAY_MS + DAY_MS
-  const from = q.from ? Date.parse(`${q.from}T00:00:00Z`) : to - 30 * DAY_MS
-  if (!Number.isFinite(from) || !Number.isFinite(to) || from >= to) {
-    throw new HttpError(HttpErrorCode.BadRequest, '"from" must be a day on or before "to".')
-  }
+  // A zone the query names is checked even when the store's wins: a bad request is bad either way.
+  if (q.tz !== undefined && !isTimeZone(q.tz)) throw new HttpError(HttpErrorCode.BadRequest, `Unknown time zone "${q.tz}".`)
+  const timeZone = storeZone ?? q.tz ?? 'UTC'
+  const { from, to, days } = dayRange(q, timeZone, now)
+  if (days < 1) throw new HttpError(HttpErrorCode.BadRequest, '"from" must be a day on or before "to".')
   // The schema bounds a range given whole; one side left to its default is bounded here.
-  if (to - from > MAX_INSIGHTS_DAYS * DAY_MS) throw new HttpError(HttpErrorCode.BadRequest, `A range is at most ${MAX_INSIGHTS_DAYS} days.`)
-  const timeZone = q.tz ?? 'UTC'
-  try {
-    new Intl.DateTimeFormat('en', { timeZone })
-  } catch {
-    throw new HttpError(HttpErrorCode.BadRequest, `Unknown time zone "${timeZone}".`)
-  }
+  if (days > MAX_INSIGHTS_DAYS) throw new HttpError(HttpErrorCode.BadRequest, `A range is at most ${MAX_INSIGHTS_DAYS} days.`)
   const filter = {
     ...(q.topic ? { topic: q.topic } : {}),
     ...(q.reason ? { reason: q.reason } : {}),
@@ -42,8 +40,14 @@ export function parseInsightsQuery(url: URL, now: number): InsightsRange {
   return { from, to, timeZone, filter }
 }
 
-async function sendInsights({ res, url, deps }: RequestContext, agent: SessionAgent, format: 'json' | 'csv') {
-  const query = parseInsightsQuery(url, Date.now())
+/** The days a manager's query asks for, in the store's zone when it has one: Insights, its CSV and Feedback alike. */
+export async function readInsightsRange({ url, deps }: RequestContext, agent: SessionAgent): Promise<InsightsRange> {
+  return parseInsightsQuery(url, deps.now(), storeZoneOf(await deps.hours.get(agent.siteId)))
+}
+
+async function sendInsights(ctx: RequestContext, agent: SessionAgent, format: 'json' | 'csv') {
+  const { res, deps } = ctx
+  const query = await readInsightsRange(ctx, agent)
   const { records, body } = await insights(deps.db, deps.log, agent.siteId, query)
   if (format === 'json') return sendJson(res, 200, body, { 'Cache-Control': 'no-store' })
   const csv = toCsv(records)

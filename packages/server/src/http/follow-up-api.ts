@@ -11,7 +11,7 @@ import { isUuid } from '../uuid.ts'
 import { listFeedback, markActedOn } from '../empathy/feedback.ts'
 import { createFollowUps } from '../empathy/follow-ups.ts'
 import { narrowedTo, visibleConversation } from '../team/visible.ts'
-import { parseInsightsQuery } from './empathy-api.ts'
+import { readInsightsRange } from './empathy-api.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
@@ -41,8 +41,9 @@ async function sendFollowUp({ res, params, deps }: RequestContext, agent: Sessio
   sendJson(res, 200, { followUp } satisfies FollowUpSentResponse)
 }
 
-async function getFeedback({ res, url, deps }: RequestContext, agent: SessionAgent) {
-  const range = parseInsightsQuery(url, Date.now())
+async function getFeedback(ctx: RequestContext, agent: SessionAgent) {
+  const { res, url, deps } = ctx
+  const range = await readInsightsRange(ctx, agent)
   const { acted } = readQuery(url, FeedbackQuerySchema)
   const feedback = await listFeedback(deps.db, deps.log, agent.siteId, { ...range, acted })
   sendJson(res, 200, { feedback } satisfies FeedbackResponse, { 'Cache-Control': 'no-store' })

@@ -80,6 +80,14 @@ describe('InsightsPage', () => {
     expect(location.search).toBe('?from=2026-01-01&to=2026-01-30&reason=product')
   })
 
+  it("says which zone the days are in, and asks for the feedback of the same days: the store's, not the browser's", async () => {
+    const fetch = stubFetch({ ...insightsFixture(), range: { ...insightsFixture().range, timeZone: 'Asia/Bangkok' } })
+    const root = await open('?from=2026-01-05&to=2026-01-07')
+    expect(fetch.mock.calls[0]![0]).toBe('/api/insights?from=2026-01-05&to=2026-01-07&tz=UTC')
+    expect(root.textContent).toContain('Days are counted in Asia/Bangkok time.')
+    expect(fetch.mock.calls.map(([url]) => url)).toContain('/api/feedback?from=2026-01-05&to=2026-01-07&tz=Asia%2FBangkok')
+  })
+
   it('says so when there is no data, and when loading failed', async () => {
     const empty = insightsFixture()
     empty.summary = { ...empty.summary, conversations: 0 }

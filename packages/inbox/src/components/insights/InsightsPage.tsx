@@ -25,6 +25,10 @@ interface Props {
   api?: InsightsApi
   /** The page's query string: the filters live in the URL so a view can be shared. */
   search: string
+  /**
+   * The manager's zone, sent as `tz`: the server cuts the days in it when the store has no zone
+   * of its own, and answers with the zone it used (`range.timeZone`), which the page then follows.
+   */
   timeZone?: string
   now?: () => Date
   createPlot?: CreatePlot
@@ -89,7 +93,9 @@ export function InsightsPage({
     ],
     [t],
   )
-  const moods = useMemo(() => (data ? moodByDay(data, timeZone) : null), [data, timeZone])
+  // The answer names the zone its days are in (the store's, perhaps, not this browser's): the
+  // chart's days and the feedback list's range follow it, so the page shows one set of days.
+  const moods = useMemo(() => (data ? moodByDay(data, data.range.timeZone) : null), [data])
   const answers = useMemo(() => (data ? answerRateByDay(data) : null), [data])
 
   return (
@@ -102,6 +108,7 @@ export function InsightsPage({
       </div>
       <p class="section-hint">{t.intro}</p>
       <Filters filters={filters} options={data?.options ?? null} onChange={change} />
+      {data && <p class="section-hint">{t.daysIn(data.range.timeZone)}</p>}
       <div class="insights-status" role="status">
         {load.state === 'loading' ? t.loading : data ? t.count(data.summary.conversations) : ''}
       </div>
@@ -154,7 +161,7 @@ export function InsightsPage({
           <ComplaintRisk complaints={data.complaints} />
           <ReturningShoppers returning={data.returning} />
           <ConversationsTable data={data} />
-          <FeedbackList query={insightsQuery(filters, timeZone)} />
+          <FeedbackList query={insightsQuery(filters, data.range.timeZone)} />
         </>
       )}
       <CareFigures {...(careApi ? { api: careApi } : {})} />

@@ -23,6 +23,7 @@ export const insights: InsightsMessages = {
   emptyHint: 'Subukan ang mas mahabang date range o bawasan ang filters.',
   downloadCsv: 'I-download ang CSV',
   count: (n: number) => `${n} chat`,
+  daysIn: (zone: string) => `Binibilang ang mga araw ayon sa oras sa ${zone}.`,
   figures: {
     title: 'Mga pangunahing numero',
     meanChange: 'Average na pagbabago ng mood',

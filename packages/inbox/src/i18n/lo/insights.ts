@@ -22,6 +22,7 @@ export const insights: InsightsMessages = {
   emptyHint: 'ລອງເລືອກຊ່ວງວັນທີໃຫ້ຍາວຂຶ້ນ ຫຼື ໃຊ້ຕົວກັ່ນຕອງໜ້ອຍລົງ',
   downloadCsv: 'ດາວໂຫຼດ CSV',
   count: (n: number) => `${n} ແຊັດ`,
+  daysIn: (zone: string) => `ນັບມື້ຕາມເວລາ ${zone}`,
   figures: {
     title: 'ຕົວເລກຫຼັກ',
     meanChange: 'ອາລົມປ່ຽນໄປສະເລ່ຍ',

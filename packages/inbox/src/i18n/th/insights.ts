@@ -22,6 +22,7 @@ export const insights: InsightsMessages = {
   emptyHint: 'ลองเลือกช่วงวันที่ยาวขึ้น หรือใช้ตัวกรองน้อยลง',
   downloadCsv: 'ดาวน์โหลด CSV',
   count: (n: number) => `${n} แชท`,
+  daysIn: (zone: string) => `นับวันตามเวลา ${zone}`,
   figures: {
     title: 'ตัวเลขหลัก',
     meanChange: 'อารมณ์เปลี่ยนไปเฉลี่ย',
