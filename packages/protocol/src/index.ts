@@ -294,6 +294,7 @@ export type {
   WebhookPayload,
 } from './http/webhooks.ts'
 export { MAX_PATH_PATTERN, matchesPathPattern, pathPatternProblem } from './path-pattern.ts'
+export { WebhookUrlProblem, webhookUrlProblem, webhookAddressAllowed } from './webhook-url.ts'
 export {
   GREETING_LANGUAGES,
   MAX_GREETING_TEXT,

@@ -51,6 +51,8 @@ export const enGreetings = {
   turnedOn: (text: string) => `“${text}” is on.`,
   turnedOff: (text: string) => `“${text}” is off.`,
   removed: (text: string) => `Removed “${text}”.`,
+  /** The store has MAX_GREETINGS already (the server's 409). */
+  full: (max: number) => `Not saved: a store keeps at most ${max} greetings. Remove one to add another.`,
   /** One line about each greeting in the list. */
   summary: {
     time_on_page: (seconds: number) => `After ${seconds} s on a page`,

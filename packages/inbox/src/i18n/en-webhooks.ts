@@ -1,4 +1,4 @@
-import type { WebhookEvent } from '@attune/protocol'
+import type { WebhookEvent, WebhookUrlProblem } from '@attune/protocol'
 
 /**
  * The Store page's Webhooks section (issue 15), in English. It travels with the Store page's lazy
@@ -20,6 +20,17 @@ export const enWebhooks = {
   urlExample: 'https://shop.example/attune-webhook',
   urlHint: 'HTTPS only. Your server checks the Attune-Signature header with the secret shown when you add it.',
   urlMissing: 'Enter the URL of your endpoint.',
+  /** Why a URL cannot be an endpoint, said before it is sent (the protocol's rule, webhook-url.ts). */
+  urlProblems: {
+    not_url: 'Enter the whole URL, like https://shop.example/attune-webhook.',
+    credentials: 'Leave the user name and password out of the URL: the signature proves that Attune sent it.',
+    not_https: 'The URL must start with https://.',
+    not_public:
+      'The URL must lead to a server on the internet, not to the machine Attune runs on or a private network (like localhost, 10.x.x.x or 192.168.x.x).',
+  } satisfies Record<WebhookUrlProblem, string>,
+  /** The server refused the URL (400): its rules, some only it can check (where a name leads, whether it takes localhost). */
+  urlRefused:
+    'Not saved: the URL must start with https:// and lead to a server on the internet, not to the machine Attune runs on or a private network.',
   which: 'Send these events',
   whichMissing: 'Choose at least one event.',
   add: 'Add endpoint',

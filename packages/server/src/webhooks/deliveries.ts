@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts'
 import { ATTEMPTS_KEPT } from './endpoints.ts'
 import { createdPayload, eventPayload, testPayload, webhookEventOf } from './payload.ts'
 import { retryDelay, RETRY_DELAYS_MS } from './retry.ts'
+import { failureText, resolveAll, send, type Resolve } from './send.ts'
 import { signWebhook } from './signing.ts'
 import { log } from '../logger.ts'
 
@@ -19,6 +20,10 @@ export type DeliveryOptions = {
   now?: () => number
   /** Sent as User-Agent, e.g. `Attune-Webhooks/0.4.0`. */
   userAgent?: string
+  /** Accept endpoints on this machine (demo mode, tests, ATTUNE_WEBHOOKS_LOOPBACK); a private network never. */
+  allowLoopback?: boolean
+  /** Resolves an endpoint's host to all its addresses (DNS); tests inject their own. */
+  resolve?: Resolve
 }
 
 /** Deliveries in flight at once per process: a few hanging endpoints never hold up the rest for long. */
@@ -45,6 +50,7 @@ export function createDeliveries(db: Database, bus: Bus, options: DeliveryOption
   const now = options.now ?? Date.now
   const timeoutMs = options.timeoutMs ?? 10_000
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS
+  const { resolve = resolveAll, allowLoopback = false } = options
   const closing = new AbortController()
   const inFlight = new Set<Promise<void>>()
   let claiming: Promise<void> | null = null
@@ -159,23 +165,21 @@ export function createDeliveries(db: Database, bus: Bus, options: DeliveryOption
   /** One POST; its outcome, or null when the server is closing (the try does not count). */
   async function post(row: Due): Promise<Outcome | null> {
     const started = performance.now()
-    const signature = signWebhook(row.secret, Math.floor(now() / 1000), row.body)
     const headers = {
       'Content-Type': 'application/json',
       'User-Agent': options.userAgent ?? 'Attune-Webhooks',
       'Attune-Event': row.event,
       'Attune-Delivery': row.id,
-      [WEBHOOK_SIGNATURE_HEADER]: signature,
+      [WEBHOOK_SIGNATURE_HEADER]: signWebhook(row.secret, Math.floor(now() / 1000), row.body),
     }
+    const timeout = AbortSignal.timeout(timeoutMs)
     try {
-      // Redirects are not followed: the store named this URL, and only this URL.
-      const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), closing.signal])
-      const response = await fetch(row.url, { method: 'POST', headers, body: row.body, redirect: 'manual', signal })
-      await response.body?.cancel()
-      return { status: response.status, error: null, durationMs: Math.round(performance.now() - started) }
+      const status = await send(new URL(row.url), headers, row.body, { resolve, allowLoopback, signal: AbortSignal.any([timeout, closing.signal]) })
+      return { status, error: null, durationMs: Math.round(performance.now() - started) }
     } catch (error) {
       if (closing.signal.aborted) return null
-      return { status: null, error: failureText(error, timeoutMs), durationMs: Math.round(performance.now() - started) }
+      const why = timeout.aborted ? `no answer within ${timeoutMs / 1000} s` : failureText(error)
+      return { status: null, error: why, durationMs: Math.round(performance.now() - started) }
     }
   }
 
@@ -228,17 +232,4 @@ export function createDeliveries(db: Database, bus: Bus, options: DeliveryOption
       await Promise.all(inFlight)
     },
   }
-}
-
-/** A failure without a status, in a few words for the log (never the URL nor the body). */
-function failureText(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`
-  const code = error instanceof Error && error.cause instanceof Error ? (error.cause as NodeJS.ErrnoException).code : undefined
-  const known: Record<string, string> = {
-    ECONNREFUSED: 'connection refused',
-    ENOTFOUND: 'host not found',
-    ECONNRESET: 'connection reset',
-    CERT_HAS_EXPIRED: 'TLS certificate expired',
-  }
-  return code ? (known[code] ?? code) : 'request failed'
 }

@@ -13,6 +13,20 @@ describe('which URLs can be a webhook endpoint', () => {
     expect(endpointUrlProblem('ftp://shop.example/hook', false)).toMatch(/https/)
   })
 
+  it('refuses this machine and private networks however the address is written, and says why', () => {
+    for (const url of [
+      'https://0.0.0.0:8443/hook',
+      'https://[::ffff:127.0.0.1]/hook',
+      'https://localhost./hook',
+      'https://[::]/hook',
+      'https://10.0.0.5/hook',
+      'https://192.168.1.1/hook',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[fd00::1]/hook',
+    ])
+      expect(endpointUrlProblem(url, false), url).toMatch(/own machine or a private network/)
+  })
+
   it('refuses this machine unless loopback endpoints are allowed (demo, tests, ATTUNE_WEBHOOKS_LOOPBACK)', () => {
     for (const url of ['http://127.0.0.1:9000/hook', 'https://localhost/hook', 'http://[::1]:9000/']) {
       expect(endpointUrlProblem(url, false), url).toMatch(/own machine/)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { WebhookAttempt, WebhookEndpoint, WebhookEvent } from '@attune/protocol'
+import { webhookUrlProblem, type WebhookAttempt, type WebhookEndpoint, type WebhookEvent, type WebhookUrlProblem } from '@attune/protocol'
 import { AccountError } from '../accounts/errors.ts'
 import { isUuid } from '../uuid.ts'
 import type { Database } from '../db/database.ts'
@@ -37,23 +37,23 @@ const toAttempt = (row: AttemptRow): WebhookAttempt => ({
   retryAt: row.retry_at ? iso(row.retry_at) : null,
 })
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+/** The server's words for each reason (the inbox has its own, in the person's language). */
+const WHY: Record<WebhookUrlProblem, (raw: string) => string> = {
+  not_url: (raw) => `"${raw}" is not a URL; give one like https://shop.example/attune-hook.`,
+  credentials: () => 'Leave the user name and password out of the URL: the signature proves the sender.',
+  not_https: () => 'A webhook URL starts with https://.',
+  not_public: () =>
+    'This server does not call its own machine or a private network (localhost, 127.0.0.1, 0.0.0.0, 10.x, 192.168.x, 169.254.169.254…); give a public HTTPS URL.',
+}
 
 /**
- * Why `raw` cannot be an endpoint, or null. HTTPS only: bodies carry shoppers' words. Plain
- * http is allowed to this machine's loopback only where the server allows loopback endpoints at
- * all (demo mode, tests, ATTUNE_WEBHOOKS_LOOPBACK): in production the server never calls itself
- * or its neighbours on 127.0.0.1.
+ * Why `raw` cannot be an endpoint, or null (the protocol's rule, webhook-url.ts). Loopback, over
+ * plain http too, only where the server allows loopback endpoints at all (demo mode, tests,
+ * ATTUNE_WEBHOOKS_LOOPBACK): in production the server never calls itself or its neighbours.
  */
 export function endpointUrlProblem(raw: string, allowLoopback: boolean): string | null {
-  if (!URL.canParse(raw)) return `"${raw}" is not a URL; give one like https://shop.example/attune-hook.`
-  const url = new URL(raw)
-  if (url.username || url.password) return 'Leave the user name and password out of the URL: the signature proves the sender.'
-  if (LOOPBACK.test(url.hostname)) {
-    if (!allowLoopback) return 'This server does not call its own machine (localhost, 127.0.0.1); give a public HTTPS URL.'
-    return url.protocol === 'http:' || url.protocol === 'https:' ? null : 'A webhook URL starts with https://.'
-  }
-  return url.protocol === 'https:' ? null : 'A webhook URL starts with https://.'
+  const problem = webhookUrlProblem(raw, allowLoopback)
+  return problem && WHY[problem](raw)
 }
 
 /** A store's endpoints and its delivery log. Every read and write names the store. */

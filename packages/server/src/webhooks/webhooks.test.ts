@@ -241,3 +241,40 @@ describe('webhooks across a restart', () => {
     expect(delivered).toMatchObject({ attempt: 2, status: 200 })
   }, 60_000)
 })
+
+describe('webhooks on a server that does not call its own machine (production)', () => {
+  let strict: AttuneServer
+
+  // The demo store and its owner are in the database already; this server only does not allow loopback.
+  beforeAll(async () => {
+    strict = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db, webhooks: FAST })
+  }, 60_000)
+  afterAll(() => strict.close())
+
+  it('refuses, with a typed 400 that says why, a URL that leads to this machine or a private network', async () => {
+    const call = (path: string, body: unknown, withCookie = '') =>
+      fetch(strict.url + path, {
+        method: 'POST',
+        headers: { cookie: withCookie, origin: strict.url, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    const login = await call('/api/agent/login', { email: 'agent@demo.store', password: 'demo-agent' })
+    const owner = (login.headers.get('set-cookie') ?? '').split(';')[0]!
+    for (const url of [
+      'https://0.0.0.0:8443/hook',
+      'https://[::ffff:127.0.0.1]/hook',
+      'https://localhost./hook',
+      'https://[::]/hook',
+      'https://10.0.0.5/hook',
+      'https://192.168.1.1/hook',
+      'https://169.254.169.254/latest/meta-data',
+    ]) {
+      const res = await call('/api/webhooks', { url, events: ['message.created'] }, owner)
+      expect(res.status, url).toBe(400)
+      expect(await res.json(), url).toMatchObject({
+        error: { code: 'bad_request', message: expect.stringMatching(/own machine or a private network/) },
+      })
+    }
+    expect(await db.query('SELECT 1 FROM webhook_endpoints')).toHaveLength(0)
+  })
+})

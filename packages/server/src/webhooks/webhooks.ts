@@ -3,10 +3,8 @@ import type { Database } from '../db/database.ts'
 import { createDeliveries, webhooksChanged, type DeliveryOptions } from './deliveries.ts'
 import { createEndpoints } from './endpoints.ts'
 
-export type WebhookOptions = DeliveryOptions & {
-  /** Accept http://127.0.0.1 and localhost endpoints (demo mode, tests, ATTUNE_WEBHOOKS_LOOPBACK). */
-  allowLoopback?: boolean
-}
+/** Delivery's settings, `allowLoopback` among them: saving an endpoint and sending to it follow the same rule. */
+export type WebhookOptions = DeliveryOptions
 
 /**
  * A store's webhooks: the endpoints it manages and the queue that calls them (docs/decisions/020).
@@ -14,10 +12,9 @@ export type WebhookOptions = DeliveryOptions & {
  * bus `publishingWebhooks` wraps).
  */
 export function createWebhooks(db: Database, bus: Bus, options: WebhookOptions = {}) {
-  const { allowLoopback = false, ...delivery } = options
   return {
-    endpoints: createEndpoints(db, allowLoopback, (siteId) => webhooksChanged(bus, siteId)),
-    deliveries: createDeliveries(db, bus, delivery),
+    endpoints: createEndpoints(db, options.allowLoopback ?? false, (siteId) => webhooksChanged(bus, siteId)),
+    deliveries: createDeliveries(db, bus, options),
   }
 }
 

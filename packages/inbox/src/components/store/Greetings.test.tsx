@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from 'preact/test-utils'
-import type { Greeting, GreetingRequest } from '@attune/protocol'
+import { MAX_GREETINGS, type Greeting, type GreetingRequest } from '@attune/protocol'
+import { CatalogsContext } from '../../i18n/context.ts'
+import { th } from '../../i18n/th/index.ts'
 import type { GreetingsApi } from '../../session/greetings.ts'
+import type { CallFailure } from '../../session/http.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { Greetings } from './Greetings.tsx'
 
@@ -12,12 +15,12 @@ afterEach(() => cleanup())
 function fakeApi(start: Greeting[] = []) {
   let greetings = [...start]
   const sent: [string, unknown][] = []
-  let refuse: string | null = null
+  let refuse: CallFailure | null = null
   const api: GreetingsApi = {
     list: async () => ({ ok: true, value: greetings }),
     create: async (request: GreetingRequest) => {
       sent.push(['create', request])
-      if (refuse) return { ok: false, error: { code: 'bad_request', message: refuse } }
+      if (refuse) return { ok: false, error: refuse }
       const greeting = { id: `g${greetings.length + 1}`, enabled: false, ...request } as Greeting
       greetings = [...greetings, greeting]
       return { ok: true, value: greeting }
@@ -34,7 +37,7 @@ function fakeApi(start: Greeting[] = []) {
       return { ok: true, value: { deleted: true } }
     },
   }
-  return { api, sent, refuseWith: (message: string) => void (refuse = message) }
+  return { api, sent, refuseWith: (error: CallFailure) => void (refuse = error) }
 }
 
 const status = (root: HTMLElement) => root.querySelector('section > [role="status"]')?.textContent
@@ -105,19 +108,34 @@ describe('the Greetings section of the Store page', () => {
     expect(sent).toEqual([])
   })
 
-  it('says the server refused it, in its own words, and keeps what was typed', async () => {
+  it('says the store keeps at most 20 greetings when the server refuses one more (409), and keeps what was typed', async () => {
     const { api, refuseWith } = fakeApi()
-    refuseWith('A store keeps at most 20 greetings; remove one first.')
+    refuseWith({ code: 'conflict', message: 'A store keeps at most 20 greetings; remove one first.' })
     const { root } = mount(<Greetings api={api} />)
     await settle()
     act(() => button(root, 'Add a greeting').click())
     type(byLabel<HTMLTextAreaElement>(root, 'Text in English'), 'Hello!')
     await submit(root)
     await settle()
-    expect(root.querySelector('form [role="alert"]')!.textContent).toBe(
-      'Not saved: the server did not accept what was entered. Check it and try again.',
-    )
+    expect(root.querySelector('form [role="alert"]')!.textContent).toBe('Not saved: a store keeps at most 20 greetings. Remove one to add another.')
     expect(byLabel<HTMLTextAreaElement>(root, 'Text in English').value).toBe('Hello!')
+  })
+
+  it('says so in Thai, with the number, and before sending when the list is full already', async () => {
+    const full = Array.from({ length: MAX_GREETINGS }, (_, i) => ({ ...checkout, id: `g${i + 1}` }))
+    const { api, sent } = fakeApi(full)
+    const { root } = mount(
+      <CatalogsContext.Provider value={th}>
+        <Greetings api={api} />
+      </CatalogsContext.Provider>,
+    )
+    await settle()
+    act(() => button(root, th.greetings.add).click())
+    type(byLabel<HTMLTextAreaElement>(root, th.greetings.form.text(th.greetings.languages.en)), 'Hello!')
+    await submit(root)
+    await settle()
+    expect(root.querySelector('form [role="alert"]')!.textContent).toBe('ยังไม่ได้บันทึก ร้านหนึ่งมีข้อความทักทายได้ไม่เกิน 20 อัน ลบอันเดิมออกก่อนแล้วค่อยเพิ่มใหม่')
+    expect(sent).toEqual([])
   })
 
   it('turns a greeting on as it is ticked, named by its text, and announces it', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import type { Greeting, GreetingRequest } from '@attune/protocol'
+import { MAX_GREETINGS, type Greeting, type GreetingRequest } from '@attune/protocol'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useGreetingMessages } from '../../i18n/greetings-context.ts'
 import { summaryOf } from '../../lib/greeting-form.ts'
@@ -33,8 +33,10 @@ export function Greetings({ api: given }: Props) {
   const greetings = loaded.state === 'loaded' ? loaded.value : []
 
   async function save(request: GreetingRequest): Promise<string | null> {
+    // The list knows the count; the server's 409 says the same when another admin added one meanwhile.
+    if (!editingOne && greetings.length >= MAX_GREETINGS) return t.full(MAX_GREETINGS)
     const result = editingOne ? await api.update(editingOne.id, request) : await api.create(request)
-    if (!result.ok) return failureText(all, result.error)
+    if (!result.ok) return failureText(all, result.error, { conflict: t.full(MAX_GREETINGS) })
     replace(editingOne ? greetings.map((g) => (g.id === result.value.id ? result.value : g)) : [...greetings, result.value])
     setNote({ kind: 'status', text: editingOne ? t.saved : t.added })
     closeForm()

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks'
-import { WEBHOOK_EVENTS, type CreateWebhookRequest, type WebhookEvent, type WebhookSecretResponse } from '@attune/protocol'
+import { WEBHOOK_EVENTS, webhookUrlProblem, type CreateWebhookRequest, type WebhookEvent, type WebhookSecretResponse } from '@attune/protocol'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useWebhookMessages } from '../../i18n/webhooks-context.ts'
 import type { CallResult } from '../../session/http.ts'
@@ -13,9 +13,11 @@ interface Props {
 type Problem = { field: 'url' | 'events'; text: string } | null
 
 /**
- * "Add endpoint": a URL and the events it wants (all ticked to start with). What the inbox can
- * tell is checked here; the server's refusal of a URL (not https, credentials) is shown under the
- * field, tied to it (WCAG 3.3.1) and announced.
+ * "Add endpoint": a URL and the events it wants (all ticked to start with). The URL is checked
+ * here first with the server's own rule (not https, credentials, a private address), so the
+ * problem is named in the person's language before anything is sent. What only the server can
+ * tell (where a name leads, whether it takes localhost) comes back as a 400, said as the rule.
+ * Either is shown under the field, tied to it (WCAG 3.3.1) and announced.
  */
 export function WebhookForm({ add, onAdded }: Props) {
   const t = useWebhookMessages()
@@ -29,12 +31,16 @@ export function WebhookForm({ add, onAdded }: Props) {
   async function submit(e: Event) {
     e.preventDefault()
     if (busy) return
-    if (!url.trim()) return refuse({ field: 'url', text: t.urlMissing })
+    const address = url.trim()
+    if (!address) return refuse({ field: 'url', text: t.urlMissing })
+    // As lenient as any server: only the server knows whether it takes loopback (demo mode).
+    const urlProblem = webhookUrlProblem(address, true)
+    if (urlProblem) return refuse({ field: 'url', text: t.urlProblems[urlProblem] })
     if (events.length === 0) return refuse({ field: 'events', text: t.whichMissing })
     setBusy(true)
-    const result = await add({ url: url.trim(), events })
+    const result = await add({ url: address, events })
     setBusy(false)
-    if (!result.ok) return refuse({ field: 'url', text: failureText(all, result.error) })
+    if (!result.ok) return refuse({ field: 'url', text: failureText(all, result.error, { bad_request: t.urlRefused }) })
     setUrl('')
     setProblem(null)
     onAdded(result.value)

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from 'preact/test-utils'
+import { CatalogsContext, type Catalogs } from '../../i18n/context.ts'
+import { th } from '../../i18n/th/index.ts'
 import { createWebhooksApi } from '../../session/webhooks.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { fakeFetch, refusal } from '../../testing/fake-fetch.ts'
@@ -27,17 +29,22 @@ const attempt = (n: number, status: number | null, retryAt: string | null) => ({
   retryAt,
 })
 
-async function open(endpoints: unknown[] = [], attempts: unknown[] = []) {
+/** The section with these endpoints and log lines, in English unless `catalogs` are given. */
+async function open(endpoints: unknown[] = [], attempts: unknown[] = [], catalogs: Catalogs | null = null) {
   const server = fakeFetch({ 'GET /api/webhooks': [200, { endpoints, attempts }] })
-  const { root } = mount(<Webhooks api={createWebhooksApi('', server.fetch)} />)
+  const { root } = mount(
+    <CatalogsContext.Provider value={catalogs}>
+      <Webhooks api={createWebhooksApi('', server.fetch)} />
+    </CatalogsContext.Provider>,
+  )
   await settle()
   return { root, server }
 }
 
 const status = (root: HTMLElement) => root.querySelector('section > [role="status"]')!.textContent
 const alert = (root: HTMLElement) => root.querySelector('section > [role="alert"], form [role="alert"]')!.textContent
-const submit = async (root: HTMLElement) => {
-  await act(() => button(root, 'Add endpoint').click())
+const submit = async (root: HTMLElement, label = 'Add endpoint') => {
+  await act(() => button(root, label).click())
   await settle()
 }
 const untick = (box: HTMLInputElement) =>
@@ -93,13 +100,27 @@ describe('Webhooks on the Store page', () => {
     expect(server.calls.filter((c) => c.route === 'POST /api/webhooks')).toHaveLength(0)
   })
 
-  it('says under the field, in its own words, that the server refused the URL', async () => {
+  it('says under the field, in its own words, that the server refused the URL, and the rule it keeps', async () => {
     const { root, server } = await open()
-    server.answer({ 'POST /api/webhooks': [400, refusal('bad_request', 'A webhook URL starts with https://.')] })
+    server.answer({ 'POST /api/webhooks': [400, refusal('bad_request', 'This server does not call its own machine or a private network.')] })
+    // Whether localhost is taken is the server's to say (demo mode takes it): the inbox sends it.
+    type(byLabel(root, 'Endpoint URL'), 'https://localhost/hook')
+    await submit(root)
+    expect(alert(root)).toBe(
+      'Not saved: the URL must start with https:// and lead to a server on the internet, not to the machine Attune runs on or a private network.',
+    )
+    expect(byLabel(root, 'Endpoint URL').getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it('names a plain-http or private URL by the server’s own rule, without calling the server', async () => {
+    const { root, server } = await open()
     type(byLabel(root, 'Endpoint URL'), 'http://shop.example/hook')
     await submit(root)
-    expect(alert(root)).toBe('Not saved: the server did not accept what was entered. Check it and try again.')
-    expect(byLabel(root, 'Endpoint URL').getAttribute('aria-invalid')).toBe('true')
+    expect(alert(root)).toBe('The URL must start with https://.')
+    type(byLabel(root, 'Endpoint URL'), 'https://169.254.169.254/latest/meta-data')
+    await submit(root)
+    expect(alert(root)).toMatch(/^The URL must lead to a server on the internet/)
+    expect(server.calls.filter((c) => c.route === 'POST /api/webhooks')).toHaveLength(0)
   })
 
   it('sends a test event and says where the result will show; removes an endpoint', async () => {
@@ -145,5 +166,28 @@ describe('Webhooks on the Store page', () => {
       ['A message is written', '1', 'Failed (500)', false],
     ])
     expect(root.querySelector('[role="region"]')!.getAttribute('aria-labelledby')).toBe('webhook-log-title')
+  })
+})
+
+describe('Webhooks on the Store page, in Thai', () => {
+  const t = th.webhooks
+
+  it('says in Thai why a private address is refused, before sending it', async () => {
+    const { root, server } = await open([], [], th)
+    type(byLabel(root, t.url), 'https://192.168.1.1/hook')
+    await submit(root, t.add)
+    expect(alert(root)).toBe(
+      'URL ต้องชี้ไปที่เซิร์ฟเวอร์ที่เข้าถึงได้จากอินเทอร์เน็ต จะชี้ไปที่เครื่องที่ Attune ทำงานอยู่หรือเครือข่ายภายในไม่ได้ (เช่น 127.0.0.1, 10.x.x.x, 192.168.x.x)',
+    )
+    expect(server.calls.filter((c) => c.route === 'POST /api/webhooks')).toHaveLength(0)
+  })
+
+  it('says in Thai, not in the server’s English, why the server refused a URL', async () => {
+    const { root, server } = await open([], [], th)
+    server.answer({ 'POST /api/webhooks': [400, refusal('bad_request', 'This server does not call its own machine or a private network.')] })
+    type(byLabel(root, t.url), 'https://localhost./hook')
+    await submit(root, t.add)
+    expect(alert(root)).toBe('ยังไม่ได้บันทึก URL ต้องขึ้นต้นด้วย https:// และชี้ไปที่เซิร์ฟเวอร์ที่เข้าถึงได้จากอินเทอร์เน็ต ไม่ใช่เครื่องที่ Attune ทำงานอยู่หรือเครือข่ายภายใน')
+    expect(byLabel(root, t.url).getAttribute('aria-invalid')).toBe('true')
   })
 })

@@ -48,6 +48,7 @@ export const greetings: GreetingMessages = {
   turnedOn: (text: string) => `Naka-on na ang “${text}”.`,
   turnedOff: (text: string) => `Naka-off na ang “${text}”.`,
   removed: (text: string) => `Inalis ang “${text}”.`,
+  full: (max: number) => `Hindi na-save: hanggang ${max} greetings lang ang puwede sa isang store. Mag-alis muna ng isa bago mag-add ng bago.`,
   summary: {
     time_on_page: (seconds: number) => `Pagkatapos ng ${seconds} segundo sa page`,
     url_pattern: (pattern: string) => `Sa pages na ${pattern}`,

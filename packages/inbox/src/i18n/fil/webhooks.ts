@@ -16,6 +16,15 @@ export const webhooks: WebhookMessages = {
   urlExample: 'https://shop.example/attune-webhook',
   urlHint: 'HTTPS lang. Iche-check ng server mo ang Attune-Signature header gamit ang secret na ipapakita pagka-add mo.',
   urlMissing: 'Ilagay ang URL ng endpoint mo.',
+  urlProblems: {
+    not_url: 'Ilagay ang buong URL, halimbawa https://shop.example/attune-webhook.',
+    credentials: 'Huwag isama ang username at password sa URL: ang signature na ang patunay na galing ito sa Attune.',
+    not_https: 'Dapat nagsisimula sa https:// ang URL.',
+    not_public:
+      'Dapat server sa internet ang pupuntahan ng URL, hindi ang machine kung saan tumatakbo ang Attune o isang private network (gaya ng localhost, 10.x.x.x o 192.168.x.x).',
+  },
+  urlRefused:
+    'Hindi na-save: dapat nagsisimula sa https:// ang URL at server sa internet ang pupuntahan nito, hindi ang machine kung saan tumatakbo ang Attune o isang private network.',
   which: 'Ipadala ang mga event na ito',
   whichMissing: 'Pumili ng kahit isang event.',
   add: 'Mag-add ng endpoint',

@@ -47,6 +47,7 @@ export const greetings: GreetingMessages = {
   turnedOn: (text: string) => `ເປີດ “${text}” ແລ້ວ`,
   turnedOff: (text: string) => `ປິດ “${text}” ແລ້ວ`,
   removed: (text: string) => `ລຶບ “${text}” ແລ້ວ`,
+  full: (max: number) => `ຍັງບໍ່ໄດ້ບັນທຶກ ຮ້ານໜຶ່ງມີຄຳທັກທາຍໄດ້ບໍ່ເກີນ ${max} ອັນ ລຶບອັນເກົ່າອອກກ່ອນແລ້ວຈຶ່ງເພີ່ມໃໝ່`,
   summary: {
     time_on_page: (seconds: number) => `ຫຼັງຢູ່ໃນໜ້າ ${seconds} ວິນາທີ`,
     url_pattern: (pattern: string) => `ໃນໜ້າ ${pattern}`,

@@ -16,6 +16,13 @@ export const webhooks: WebhookMessages = {
   urlExample: 'https://shop.example/attune-webhook',
   urlHint: 'ຮັບສະເພາະ HTTPS ເຊີບເວີຂອງເຈົ້າກວດສ່ວນຫົວ Attune-Signature ດ້ວຍລະຫັດລັບທີ່ສະແດງຕອນເພີ່ມປາຍທາງ',
   urlMissing: 'ໃສ່ URL ຂອງປາຍທາງ',
+  urlProblems: {
+    not_url: 'ໃສ່ URL ໃຫ້ຄົບ ເຊັ່ນ https://shop.example/attune-webhook',
+    credentials: 'ບໍ່ຕ້ອງໃສ່ຊື່ຜູ້ໃຊ້ ແລະ ລະຫັດຜ່ານໃນ URL ລາຍເຊັນກໍຢືນຢັນໄດ້ຢູ່ແລ້ວວ່າ Attune ເປັນຜູ້ສົ່ງ',
+    not_https: 'URL ຕ້ອງຂຶ້ນຕົ້ນດ້ວຍ https://',
+    not_public: 'URL ຕ້ອງຊີ້ໄປຫາເຊີບເວີທີ່ເຂົ້າເຖິງໄດ້ຈາກອິນເຕີເນັດ ຈະຊີ້ໄປຫາເຄື່ອງທີ່ Attune ເຮັດວຽກຢູ່ ຫຼື ເຄືອຂ່າຍພາຍໃນບໍ່ໄດ້ (ເຊັ່ນ 127.0.0.1, 10.x.x.x, 192.168.x.x)',
+  },
+  urlRefused: 'ຍັງບໍ່ໄດ້ບັນທຶກ URL ຕ້ອງຂຶ້ນຕົ້ນດ້ວຍ https:// ແລະ ຊີ້ໄປຫາເຊີບເວີທີ່ເຂົ້າເຖິງໄດ້ຈາກອິນເຕີເນັດ ບໍ່ແມ່ນເຄື່ອງທີ່ Attune ເຮັດວຽກຢູ່ ຫຼື ເຄືອຂ່າຍພາຍໃນ',
   which: 'ສົ່ງເຫດການເຫຼົ່ານີ້',
   whichMissing: 'ເລືອກຢ່າງໜ້ອຍໜຶ່ງເຫດການ',
   add: 'ເພີ່ມປາຍທາງ',

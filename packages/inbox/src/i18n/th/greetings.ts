@@ -47,6 +47,7 @@ export const greetings: GreetingMessages = {
   turnedOn: (text: string) => `เปิด “${text}” แล้ว`,
   turnedOff: (text: string) => `ปิด “${text}” แล้ว`,
   removed: (text: string) => `ลบ “${text}” แล้ว`,
+  full: (max: number) => `ยังไม่ได้บันทึก ร้านหนึ่งมีข้อความทักทายได้ไม่เกิน ${max} อัน ลบอันเดิมออกก่อนแล้วค่อยเพิ่มใหม่`,
   summary: {
     time_on_page: (seconds: number) => `หลังอยู่ในหน้า ${seconds} วินาที`,
     url_pattern: (pattern: string) => `ในหน้า ${pattern}`,

@@ -16,6 +16,13 @@ export const webhooks: WebhookMessages = {
   urlExample: 'https://shop.example/attune-webhook',
   urlHint: 'รับเฉพาะ HTTPS เซิร์ฟเวอร์ของคุณตรวจส่วนหัว Attune-Signature ด้วยรหัสลับที่แสดงตอนเพิ่มปลายทาง',
   urlMissing: 'ใส่ URL ของปลายทาง',
+  urlProblems: {
+    not_url: 'ใส่ URL ให้ครบ เช่น https://shop.example/attune-webhook',
+    credentials: 'ไม่ต้องใส่ชื่อผู้ใช้และรหัสผ่านใน URL ลายเซ็นก็ยืนยันได้อยู่แล้วว่า Attune เป็นผู้ส่ง',
+    not_https: 'URL ต้องขึ้นต้นด้วย https://',
+    not_public: 'URL ต้องชี้ไปที่เซิร์ฟเวอร์ที่เข้าถึงได้จากอินเทอร์เน็ต จะชี้ไปที่เครื่องที่ Attune ทำงานอยู่หรือเครือข่ายภายในไม่ได้ (เช่น 127.0.0.1, 10.x.x.x, 192.168.x.x)',
+  },
+  urlRefused: 'ยังไม่ได้บันทึก URL ต้องขึ้นต้นด้วย https:// และชี้ไปที่เซิร์ฟเวอร์ที่เข้าถึงได้จากอินเทอร์เน็ต ไม่ใช่เครื่องที่ Attune ทำงานอยู่หรือเครือข่ายภายใน',
   which: 'ส่งเหตุการณ์เหล่านี้',
   whichMissing: 'เลือกอย่างน้อยหนึ่งเหตุการณ์',
   add: 'เพิ่มปลายทาง',
