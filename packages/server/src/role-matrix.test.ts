@@ -270,8 +270,8 @@ async function world(): Promise<World> {
     inviteId: first.invite.id,
     inviteToken: first.token,
     secondInviteToken: second.token,
-    resumeToken: createResumeToken(SECRET, conversation.id, Date.now()),
-    unsubscribeToken: createUnsubscribeToken(SECRET, visitor!.id),
+    resumeToken: createResumeToken(SECRET, { conversationId: conversation.id, visitorId: visitor!.id }, Date.now()),
+    unsubscribeToken: createUnsubscribeToken(SECRET, { visitorId: visitor!.id, siteId: store.id, language: null }),
   }
 }
 

@@ -6,13 +6,14 @@ import {
   type VisitorEmailResponse,
 } from '@attune/protocol'
 import { createVisitorToken } from '../auth/visitor-token.ts'
-import { currentVisitor } from '../auth/visitor-auth.ts'
+import { currentVisitor, TOKEN_CURRENT } from '../auth/visitor-auth.ts'
 import { AccountError } from '../accounts/errors.ts'
-import { readResumeToken, readUnsubscribeToken } from '../mail/links.ts'
+import type { Queryable } from '../db/database.ts'
+import { readResumeToken, readUnsubscribeToken, type UnsubscribeClaim } from '../mail/links.ts'
 import { mailWords } from '../mail/catalog.ts'
 import { unsubscribeUrl } from '../mail/replies.ts'
 import { transcriptMail } from '../mail/templates.ts'
-import { transcriptLines } from '../mail/transcript.ts'
+import { queueTranscript, transcriptLines, TRANSCRIPTS_PER_DAY, type TranscriptCap } from '../mail/transcript.ts'
 import { unsubscribePage } from '../mail/unsubscribe-page.ts'
 import { originAllowed } from '../origins.ts'
 import type { Site } from '../sites.ts'
@@ -20,8 +21,11 @@ import { publicOrigin } from './proxy.ts'
 import { HttpError, HttpErrorCode, sendError, sendJson } from './respond.ts'
 import { publicRoute, readBody, type RequestContext, type Route } from './routes.ts'
 
-/** Transcripts one shopper may have emailed a day. */
-const TRANSCRIPTS_PER_DAY = 5
+/** What a shopper is told when a day's share of transcripts is used up. */
+const TRANSCRIPTS_REFUSED: Record<TranscriptCap, string> = {
+  shopper: `At most ${TRANSCRIPTS_PER_DAY.shopper} transcripts a day; try again tomorrow.`,
+  store: 'This store sent all the transcripts it may today; try again tomorrow.',
+}
 
 type StorePageHandler = (ctx: RequestContext, site: Site, cors: Record<string, string>) => Promise<void>
 
@@ -45,7 +49,7 @@ function fromStorePage(method: Route['method'], path: string, handle: StorePageH
       if (!site) throw new HttpError(HttpErrorCode.NotFound, 'No such site.')
       await handle(ctx, site, cors)
     } catch (error) {
-      if (error instanceof HttpError) return sendError(ctx.res, error.code, error.message, cors)
+      if (error instanceof HttpError) return sendError(ctx.res, error.code, error.message, cors, error.retryAfterSeconds)
       if (error instanceof AccountError) return sendError(ctx.res, error.code, error.message, cors)
       throw error
     }
@@ -95,33 +99,37 @@ async function transcript(ctx: RequestContext, site: Site, cors: Record<string, 
   if (!row) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation.')
   const to = input.email ?? row.notify_email
   if (!to) throw new HttpError(HttpErrorCode.BadRequest, 'email: Say where to send the transcript.')
-  // The address is the shopper's word: a cap keeps the store's mail server from being anyone's mailer.
-  const [sent] = await ctx.deps.db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM mail_queue WHERE visitor_id = $1 AND kind = 'transcript' AND created_at > now() - interval '1 day'`,
-    [visitorId],
-  )
-  if ((sent?.n ?? 0) >= TRANSCRIPTS_PER_DAY)
-    throw new HttpError(HttpErrorCode.RateLimited, `At most ${TRANSCRIPTS_PER_DAY} transcripts a day; try again tomorrow.`, 60 * 60)
-  const lines = await transcriptLines(ctx.deps.db, row.id, site.name, row.language)
-  const unsubscribe = unsubscribeUrl(publicOrigin(ctx.req, ctx.deps.network), ctx.deps.secret, visitorId)
-  const mail = transcriptMail({ to, store: site.name, language: row.language, lines, unsubscribeUrl: unsubscribe })
-  await ctx.deps.mail.queue.enqueue(ctx.deps.db, mail, { kind: 'transcript', siteId: site.id, visitorId })
+  const unsubscribe = unsubscribeUrl(publicOrigin(ctx.req, ctx.deps.network), ctx.deps.secret, { visitorId, siteId: site.id, language: row.language })
+  const over = await queueTranscript(ctx.deps.db, ctx.deps.mail.queue, { siteId: site.id, visitorId }, async (q) => {
+    const lines = await transcriptLines(q, row.id, site.name, row.language)
+    return transcriptMail({ to, store: site.name, language: row.language, lines, unsubscribeUrl: unsubscribe })
+  })
+  if (over) throw new HttpError(HttpErrorCode.RateLimited, TRANSCRIPTS_REFUSED[over], 60 * 60)
   void ctx.deps.mail.work()
   sendJson(ctx.res, 202, { ok: true }, cors)
 }
 
-/** The reopen link of a reply email: a fresh visitor token for the conversation's shopper. */
+/**
+ * The reopen link of a reply email: a fresh visitor token for the conversation's shopper. The link
+ * holds as a visitor token issued when it was mailed would (TOKEN_CURRENT): `visitor revoke` (a
+ * lost or shared device) ends it too. And only while the conversation is still that shopper's: a
+ * sign-in merges a device's chats into the account, and a link mailed to an address left on the
+ * device (perhaps a stranger's, identity.ts) must not open the account.
+ */
 async function resume(ctx: RequestContext, site: Site, cors: Record<string, string>) {
   const { token } = await readBody(ctx.req, ResumeRequestSchema)
-  const conversationId = readResumeToken(ctx.deps.secret, token, Date.now())
-  const [row] = conversationId
-    ? await ctx.deps.db.query<{ visitor_id: string }>('SELECT visitor_id FROM conversations WHERE id::text = $1 AND site_id = $2', [
-        conversationId,
-        site.id,
-      ])
+  const claim = readResumeToken(ctx.deps.secret, token, Date.now())
+  const [row] = claim
+    ? await ctx.deps.db.query<{ visitor_id: string }>(
+        `SELECT v.id AS visitor_id FROM conversations c
+           CROSS JOIN LATERAL (SELECT COALESCE($3::uuid, c.visitor_id) AS visitor_id, c.site_id, $4::timestamptz AS issued, NULL::timestamptz AS seen_since) t
+           JOIN visitors v ON ${TOKEN_CURRENT}
+         WHERE c.id::text = $1 AND c.site_id = $2 AND c.visitor_id = t.visitor_id`,
+        [claim.conversationId, site.id, claim.visitorId, new Date(claim.issuedAt)],
+      )
     : []
-  if (!row) throw new HttpError(HttpErrorCode.NotFound, 'This link has expired or is not valid.')
-  const body: ResumeResponse = { visitorToken: createVisitorToken(ctx.deps.secret, row.visitor_id, site.id), conversationId: conversationId! }
+  if (!claim || !row) throw new HttpError(HttpErrorCode.NotFound, 'This link has expired or is not valid.')
+  const body: ResumeResponse = { visitorToken: createVisitorToken(ctx.deps.secret, row.visitor_id, site.id), conversationId: claim.conversationId }
   sendJson(ctx.res, 200, body, cors)
 }
 
@@ -130,23 +138,17 @@ async function resume(ctx: RequestContext, site: Site, cors: Record<string, stri
  * must not unsubscribe anyone), POST stops the mail — also the one-click POST of RFC 8058.
  */
 async function unsubscribe(ctx: RequestContext) {
-  const visitorId = readUnsubscribeToken(ctx.deps.secret, ctx.url.searchParams.get('t') ?? '')
-  const [visitor] = visitorId
-    ? await ctx.deps.db.query<{ store: string; language: string | null }>(
-        `SELECT s.name AS store, (SELECT c.language FROM conversations c WHERE c.visitor_id = v.id ORDER BY c.created_at DESC LIMIT 1) AS language
-         FROM visitors v JOIN sites s ON s.id = v.site_id WHERE v.id::text = $1`,
-        [visitorId],
-      )
-    : []
-  if (!visitor) throw new HttpError(HttpErrorCode.NotFound, 'This unsubscribe link is not valid.')
+  const claim = readUnsubscribeToken(ctx.deps.secret, ctx.url.searchParams.get('t') ?? '')
+  if (!claim) throw new HttpError(HttpErrorCode.NotFound, 'This unsubscribe link is not valid.')
+  const reader = await linkReader(ctx.deps.db, claim)
   const done = ctx.req.method === 'POST'
-  if (done) {
-    await ctx.deps.db.query('UPDATE visitors SET mail_unsubscribed_at = COALESCE(mail_unsubscribed_at, now()) WHERE id::text = $1', [visitorId])
+  if (done && reader.here) {
+    await ctx.deps.db.query('UPDATE visitors SET mail_unsubscribed_at = COALESCE(mail_unsubscribed_at, now()) WHERE id::text = $1', [claim.visitorId])
     await ctx.deps.db.query('DELETE FROM reply_notices WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id::text = $1)', [
-      visitorId,
+      claim.visitorId,
     ])
   }
-  const html = unsubscribePage(mailWords(visitor.language, visitor.store), visitor.language ?? 'en', done)
+  const html = unsubscribePage(mailWords(reader.language, reader.store), reader.language ?? 'en', done)
   ctx.res.writeHead(200, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(html),
@@ -155,6 +157,25 @@ async function unsubscribe(ctx: RequestContext) {
     'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
   })
   ctx.res.end(html)
+}
+
+/** Stands for the store's name on the page of a first-format link whose shopper is gone: it named no store. */
+const SOME_STORE = 'this store'
+
+/**
+ * Who an unsubscribe link speaks to: the store, the language (the mail's, else the shopper's
+ * latest chat's), and whether the shopper is still here. A shopper merged into an account at
+ * sign-in, or erased, is gone with their address, so no more mail goes to it: the link is done.
+ */
+async function linkReader(db: Queryable, claim: UnsubscribeClaim) {
+  const [row] = await db.query<{ store: string; here: boolean; language: string | null }>(
+    `SELECT s.name AS store, v.id IS NOT NULL AS here,
+            (SELECT c.language FROM conversations c WHERE c.visitor_id = v.id ORDER BY c.created_at DESC LIMIT 1) AS language
+     FROM sites s LEFT JOIN visitors v ON v.id::text = $1 AND v.site_id = s.id
+     WHERE s.id = COALESCE($2::uuid, (SELECT site_id FROM visitors WHERE id::text = $1))`,
+    [claim.visitorId, claim.siteId],
+  )
+  return { store: row?.store ?? SOME_STORE, language: claim.language ?? row?.language ?? null, here: row?.here ?? false }
 }
 
 export const mailRoutes: Route[] = [

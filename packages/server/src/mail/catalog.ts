@@ -187,10 +187,17 @@ export function fill(text: string, values: Readonly<Record<string, string>>): st
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
 }
 
+/** The catalog a shopper's language tag ("th-TH", "tl", null) reads from: "th", "fil", "en" when we have none. */
+export function mailLanguage(tag: string | null | undefined): string {
+  const base = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
+  const code = ALIASES[base] ?? base
+  // Own keys only: a tag like "constructor" is no catalog of ours.
+  return Object.hasOwn(MAIL_CATALOG, code) ? code : 'en'
+}
+
 /** The words for a shopper's language tag ("th-TH", "fil", null), English when we have none, each passed through `make`. */
 export function catalogFor(tag: string | null | undefined, make: (text: string) => string): MailWords {
-  const base = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
-  const words = MAIL_CATALOG[ALIASES[base] ?? base] ?? MAIL_CATALOG.en!
+  const words = MAIL_CATALOG[mailLanguage(tag)]!
   return Object.fromEntries(Object.entries(words).map(([key, text]) => [key, make(text)])) as MailWords
 }
 

@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../db/database.ts'
 import { originAllowed } from '../origins.ts'
-import { createResumeToken, createUnsubscribeToken, resumeUrl } from './links.ts'
+import { createResumeToken, createUnsubscribeToken, resumeUrl, type UnsubscribeLink } from './links.ts'
 import type { MailQueue } from './queue.ts'
 import { replyMail } from './templates.ts'
 
@@ -71,8 +71,8 @@ export function createReplyMail(deps: {
       store: row.store,
       language: row.language,
       replies: texts,
-      resumeUrl: resumeUrl(page, createResumeToken(deps.secret, row.id, now())),
-      unsubscribeUrl: unsubscribeUrl(deps.serverUrl(), deps.secret, row.visitor_id),
+      resumeUrl: resumeUrl(page, createResumeToken(deps.secret, { conversationId: row.id, visitorId: row.visitor_id }, now())),
+      unsubscribeUrl: unsubscribeUrl(deps.serverUrl(), deps.secret, { visitorId: row.visitor_id, siteId: row.site_id, language: row.language }),
     })
     await deps.queue.enqueue(tx, mail, { kind: 'reply', siteId: row.site_id, visitorId: row.visitor_id })
     await tx.query('UPDATE conversations SET reply_mailed_seq = $2 WHERE id = $1', [row.id, replies.at(-1)!.seq])
@@ -110,7 +110,7 @@ export function createReplyMail(deps: {
 
 export type ReplyMail = ReturnType<typeof createReplyMail>
 
-/** The link that stops reply mail to one shopper, without signing in. */
-export function unsubscribeUrl(serverUrl: string, secret: string, visitorId: string): string {
-  return `${serverUrl}/api/mail/unsubscribe?t=${encodeURIComponent(createUnsubscribeToken(secret, visitorId))}`
+/** The link that stops reply mail to one shopper of a store, without signing in; its page speaks the mail's language. */
+export function unsubscribeUrl(serverUrl: string, secret: string, link: UnsubscribeLink): string {
+  return `${serverUrl}/api/mail/unsubscribe?t=${encodeURIComponent(createUnsubscribeToken(secret, link))}`
 }

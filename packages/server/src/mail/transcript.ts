@@ -1,5 +1,7 @@
-import type { Queryable } from '../db/database.ts'
+import type { Database, Queryable } from '../db/database.ts'
 import { mailWords } from './catalog.ts'
+import type { Mail } from './mailer.ts'
+import type { MailQueue } from './queue.ts'
 import type { TranscriptLine } from './templates.ts'
 
 type Row = { author_role: string; author_name: string | null; text: string | null; created_at: string | Date }
@@ -19,4 +21,43 @@ export async function transcriptLines(q: Queryable, conversationId: string, stor
       text: r.text!,
       at: new Date(r.created_at).toISOString().slice(0, 16).replace('T', ' '),
     }))
+}
+
+/**
+ * How many transcripts one shopper, and one store's shoppers together, may have emailed a day.
+ * The address is the shopper's word and so are the lines, sent from the store's address: the caps
+ * keep the store's mail server from being anyone's mailer. A new anonymous shopper costs nothing,
+ * so only the store's cap bounds what one sender can make it send. 200 leaves room for a busy
+ * store's real asks (a copy is an occasional wish, not every chat's) and stays far below the
+ * 5,000 a day at which Gmail starts to judge a domain as a bulk sender: a flood costs the store a
+ * day of transcripts, not its mail's good name. A store that truly needs more wants a setting.
+ */
+export const TRANSCRIPTS_PER_DAY = { shopper: 5, store: 200 } as const
+
+/** Whose day's share of transcripts is used up. */
+export type TranscriptCap = keyof typeof TRANSCRIPTS_PER_DAY
+
+/**
+ * Queues the transcript `write` makes unless the shopper's or the store's share of the day is used
+ * up; whose is, then (and nothing is written). The count and the insert are one step, under a lock
+ * of the store's, so parallel asks cannot all slip under a cap.
+ */
+export async function queueTranscript(
+  db: Database,
+  queue: MailQueue,
+  owner: { siteId: string; visitorId: string },
+  write: (q: Queryable) => Promise<Mail>,
+): Promise<TranscriptCap | null> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`transcripts:${owner.siteId}`])
+    const [sent] = await tx.query<Record<TranscriptCap, number>>(
+      `SELECT (count(*) FILTER (WHERE visitor_id = $2))::int AS shopper, count(*)::int AS store FROM mail_queue
+       WHERE site_id = $1 AND kind = 'transcript' AND created_at > now() - interval '1 day'`,
+      [owner.siteId, owner.visitorId],
+    )
+    const over = (['shopper', 'store'] as const).find((cap) => (sent?.[cap] ?? 0) >= TRANSCRIPTS_PER_DAY[cap])
+    if (over) return over
+    await queue.enqueue(tx, await write(tx), { kind: 'transcript', ...owner })
+    return null
+  })
 }
