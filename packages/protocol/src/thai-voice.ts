@@ -22,7 +22,9 @@ export const THAI_VOICES = ['female', 'male', 'neutral'] as const satisfies read
  * after a last one, so the neutral voice, dropping it, strands none (the catalogs' tests check).
  */
 export function inThaiVoice(text: string, voice: ThaiVoice): string {
-  // ค่ะ is only ever the particle; คะ also begins words (คะแนน, score), so it counts only where no
-  // Thai letter follows. Inline and short: every shopper’s panel carries it (decision 014).
-  return voice === 'female' ? text : text.replace(/ค่ะ|คะ(?![ก-๎])/g, voice === 'male' ? 'ครับ' : '')
+  // ค่ะ is only ever the particle. คะ also begins words (คะแนน score, คะน้า kale), so it is the
+  // particle where no such word goes on: before anything but a Thai letter, before ว่า
+  // (ได้ไหมคะว่า…), or after ไหม/มั้ย/นะ (นะคะที่…) but for ชนะคะแนน. Inline and short: every
+  // shopper’s panel carries it (decision 014).
+  return voice === 'female' ? text : text.replace(/ค่ะ|คะ(?=ว่า|[^ก-๎]|$)|(?<=ไหม|มั้ย|นะ)คะ(?!แนน)/g, voice === 'male' ? 'ครับ' : '')
 }

@@ -6,7 +6,8 @@ import { at, facts, log, type LogBuilder } from './fixture.ts'
 const settings = resolveSettings()
 const frustrated = { frustration: { level: 'frustrated' as const } }
 const none = { ask: null, nextCheckAt: null }
-const ask = (trigger: string) => ({ ask: { phase: 'during', trigger }, nextCheckAt: null })
+/** Asked now; `nextCheckAt` is when the wait's cue next grows, if a shopper's message still waits. */
+const ask = (trigger: string, nextCheckAt: number | null = null) => ({ ask: { phase: 'during', trigger }, nextCheckAt })
 
 /** n shopper messages, one a second from `from` seconds, each answered by nobody. */
 function shopperMessages(l: LogBuilder, n: number, from: number): LogBuilder {
@@ -19,12 +20,12 @@ describe('waiting', () => {
 
   it('fires when the last shopper message has had no agent reply for waitSeconds, not one ms before', () => {
     expect(duringCheckIn(facts(waiting(), at(130) - 1), settings)).toEqual({ ask: null, nextCheckAt: at(130) })
-    expect(duringCheckIn(facts(waiting(), at(130)), settings)).toEqual(ask('waiting'))
+    expect(duringCheckIn(facts(waiting(), at(130)), settings)).toEqual(ask('waiting', at(220)))
   })
 
   it('follow-up messages while waiting do not restart the clock', () => {
     const l = waiting().shopper(at(100), 'hello??')
-    expect(duringCheckIn(facts(l, at(130)), settings)).toEqual(ask('waiting'))
+    expect(duringCheckIn(facts(l, at(130)), settings)).toEqual(ask('waiting', at(220)))
   })
 
   it('an agent reply ends the wait', () => {
@@ -35,7 +36,7 @@ describe('waiting', () => {
   it('a new wait after the reply starts its own clock', () => {
     const l = waiting().agent(at(100)).shopper(at(110))
     expect(duringCheckIn(facts(l, at(199)), settings).nextCheckAt).toBe(at(200))
-    expect(duringCheckIn(facts(l, at(200)), settings)).toEqual(ask('waiting'))
+    expect(duringCheckIn(facts(l, at(200)), settings)).toEqual(ask('waiting', at(290)))
   })
 
   it('one wait raises one check-in at most', () => {
@@ -44,7 +45,7 @@ describe('waiting', () => {
   })
 
   it('follows the store’s waitSeconds', () => {
-    expect(duringCheckIn(facts(waiting(), at(100)), resolveSettings({ waitSeconds: 60 }))).toEqual(ask('waiting'))
+    expect(duringCheckIn(facts(waiting(), at(100)), resolveSettings({ waitSeconds: 60 }))).toEqual(ask('waiting', at(220)))
   })
 })
 
@@ -63,7 +64,7 @@ describe('signal', () => {
   it('a lower threshold lets "concerned" fire', () => {
     const l = log().shopper(at(40))
     const lower = resolveSettings({ signalThreshold: 'concerned' })
-    expect(duringCheckIn(facts(l, at(41), { frustration: { level: 'concerned' } }), lower)).toEqual(ask('signal'))
+    expect(duringCheckIn(facts(l, at(41), { frustration: { level: 'concerned' } }), lower)).toEqual(ask('signal', at(220)))
   })
 
   it('needs a shopper message since the last during check-in', () => {
@@ -87,7 +88,7 @@ describe('long chat', () => {
     shopperMessages(l, 19, 400).agent(at(420))
     expect(duringCheckIn(facts(l, at(500)), settings)).toEqual(none)
     l.shopper(at(500))
-    expect(duringCheckIn(facts(l, at(500)), settings)).toEqual(ask('long_chat'))
+    expect(duringCheckIn(facts(l, at(500)), settings)).toEqual(ask('long_chat', at(680)))
   })
 })
 
@@ -146,17 +147,40 @@ describe('precedence and timing', () => {
 
   it('waiting wins over long chat', () => {
     const l = shopperMessages(log(), 20, 40)
-    expect(duringCheckIn(facts(l, at(200)), settings)).toEqual(ask('waiting'))
+    expect(duringCheckIn(facts(l, at(200)), settings)).toEqual(ask('waiting', at(220)))
   })
 
-  it('nextCheckAt is the earliest moment any trigger can fire', () => {
+  it('nextCheckAt is the earliest moment any trigger can fire, or the wait\'s cue grows', () => {
     // Waiting is due at 40 + 90 = 130 s, but the gap after the agent's check-in at 100 s holds
     // every automatic check-in until 100 + 300 = 400 s.
     const l = log().shopper(at(40)).ask(at(100), 'during', 'agent').skip(at(101), 'during')
-    expect(duringCheckIn(facts(l, at(120)), settings)).toEqual(none) // the wait began before the ask
+    // The wait began before the ask, so it raises no check-in, but its cue grows from 40 + 180 s.
+    expect(duringCheckIn(facts(l, at(120)), settings)).toEqual({ ask: null, nextCheckAt: at(220) })
     l.agent(at(110)).shopper(at(150))
-    expect(duringCheckIn(facts(l, at(160)), settings)).toEqual({ ask: null, nextCheckAt: at(400) })
-    expect(duringCheckIn(facts(l, at(400)), settings)).toEqual(ask('waiting'))
+    // The new wait's cue grows at 150 + 180 s, before the gap ends; then the gap, before 150 + 300 s.
+    expect(duringCheckIn(facts(l, at(160)), settings)).toEqual({ ask: null, nextCheckAt: at(330) })
+    expect(duringCheckIn(facts(l, at(390)), settings)).toEqual({ ask: null, nextCheckAt: at(400) })
+    expect(duringCheckIn(facts(l, at(400)), settings)).toEqual(ask('waiting', at(450)))
+  })
+
+  it('a shopper who waits in silence after answering is looked at again as the wait grows, until a signal check-in comes', () => {
+    // The waiting card came and was answered; the shopper wrote "ok" and nobody replied.
+    const l = log().shopper(at(60), 'hi, where is my order?').ask(at(150), 'during', 'waiting')
+    l.answer(at(160), { phase: 'during', understood: true }).shopper(at(170), 'ok')
+    expect(duringCheckIn(facts(l, at(170)), settings)).toEqual({ ask: null, nextCheckAt: at(240) })
+    expect(duringCheckIn(facts(l, at(600)), settings)).toEqual({ ask: null, nextCheckAt: at(660) })
+    // At 10 minutes the waiting cue alone reads frustrated (detector), and the gap since 150 s is over.
+    expect(duringCheckIn(facts(l, at(660), frustrated), settings)).toEqual(ask('signal'))
+  })
+
+  it('stops looking at a wait once its cue is capped or the level is at the top, not while a card is pending', () => {
+    const l = log().shopper(at(60))
+    expect(duringCheckIn(facts(l, at(60 + 720), { frustration: { level: 'concerned' } }), settings).nextCheckAt).toBeNull()
+    const answered = log().shopper(at(60)).ask(at(150), 'during', 'waiting').answer(at(160), { phase: 'during', understood: true })
+    expect(duringCheckIn(facts(answered, at(300), frustrated), settings)).toEqual(none)
+    // Pending: no check-in now, but the agent's card still reads the wait.
+    const pending = log().shopper(at(60)).ask(at(150), 'during', 'waiting')
+    expect(duringCheckIn(facts(pending, at(200)), settings)).toEqual({ ask: null, nextCheckAt: at(240) })
   })
 
   it('nextCheckAt is null when only an event can change the answer', () => {

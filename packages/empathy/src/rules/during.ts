@@ -1,5 +1,6 @@
 import type { EmpathySettings } from '../settings.ts'
-import { foldLog } from './fold.ts'
+import { waitingCueStepAfter } from '../signals/context.ts'
+import { foldLog, type LogFold } from './fold.ts'
 import type { CheckInRequest, ConversationFacts, DuringDecision, FrustrationLevel } from './types.ts'
 
 const LEVEL: Record<FrustrationLevel, number> = { calm: 0, concerned: 1, frustrated: 2 }
@@ -26,6 +27,17 @@ function refusal(facts: ConversationFacts, settings: EmpathySettings, log = fact
   if (log.resolved) return 'resolved'
   if (log.asks.length > 0) return 'pending'
   return null
+}
+
+/**
+ * When the detector's waiting cue next grows while the shopper's message waits for an answer, ms;
+ * null when nobody waits, the chat is resolved, the cue is capped or the level is already the top.
+ * A minute's grid, not the exact crossing: the rules see the level only, not the other cues' score.
+ */
+function nextWaitStep(log: LogFold, now: number, level: FrustrationLevel): number | null {
+  if (log.resolved || log.waitingFrom === null || level === 'frustrated') return null
+  const seconds = waitingCueStepAfter((now - log.waitingFrom) / 1000)
+  return seconds === undefined ? null : log.waitingFrom + seconds * 1000
 }
 
 /**
@@ -56,11 +68,19 @@ export function agentCheckIn(facts: ConversationFacts, settings: EmpathySettings
  * of the last during check-in of any trigger (the shopper does not care who pressed the button),
  * none while the agent is typing (an answer is on its way), none while a check-in is pending,
  * after resolve, when opted out or the moment is off.
+ *
+ * When to look again: a trigger or a rate limit coming due, or — while a shopper's message waits
+ * for an answer — the next minute the detector's waiting cue grows (0.5 at 10 min is frustrated on
+ * its own), also with a check-in asked or held back: the card's level reads it too.
  */
 export function duringCheckIn(facts: ConversationFacts, settings: EmpathySettings): DuringDecision {
-  // Each of these only changes with an event or a typing change, so no timer is needed.
   const log = facts.log ?? foldLog(facts.events)
-  if (refusal(facts, settings, log) || facts.agentTyping) return { ask: null, nextCheckAt: null }
+  const level = facts.frustration?.level ?? 'calm'
+  // A silent wait raises the detector's level with no new event (the agent's card, a signal
+  // check-in): look again when it next can, whatever holds a check-in back now.
+  const waitStepAt = nextWaitStep(log, facts.now, level)
+  // Each of these only changes with an event or a typing change, so no timer of their own is needed.
+  if (refusal(facts, settings, log) || facts.agentTyping) return { ask: null, nextCheckAt: waitStepAt }
 
   const { now } = facts
   const lastAskAt = log.duringAskedAt ?? -Infinity
@@ -69,15 +89,15 @@ export function duringCheckIn(facts: ConversationFacts, settings: EmpathySetting
 
   // [trigger, when its cause is due], in precedence order.
   const due: Array<[CheckInRequest['trigger'], number]> = []
-  const level = facts.frustration?.level ?? 'calm'
   if (shopperSinceAsk > 0 && LEVEL[level] >= LEVEL[settings.signalThreshold]) due.push(['signal', now])
   if (log.waitIsNew && waitingFrom !== null) due.push(['waiting', waitingFrom + settings.waitSeconds * 1000])
   if (shopperSinceAsk >= settings.longChatMessages) due.push(['long_chat', now])
 
-  let nextCheckAt: number | null = null
+  let nextCheckAt = waitStepAt
   for (const [trigger, dueAt] of due) {
     const at = Math.max(dueAt, allowedAt)
-    if (at <= now) return { ask: { phase: 'during', trigger }, nextCheckAt: null }
+    // Asked now, the card is pending: only the wait's reading can change by time alone.
+    if (at <= now) return { ask: { phase: 'during', trigger }, nextCheckAt: waitStepAt }
     nextCheckAt = nextCheckAt === null ? at : Math.min(nextCheckAt, at)
   }
   return { ask: null, nextCheckAt }

@@ -38,9 +38,10 @@ export interface CheckInRequest<P extends CheckInPhase = CheckInPhase> {
 export interface DuringDecision {
   ask: CheckInRequest<'during'> | null
   /**
-   * The earliest time at which the answer could change with no new event, ms since the epoch,
-   * or null when only an event can change it. The server sets one timer for it instead of polling,
-   * and also re-evaluates on every new log event, typing change and detector result.
+   * The earliest time at which the answer, or the detector's reading of a silent wait, could
+   * change with no new event, ms since the epoch, or null when only an event can change them.
+   * Given with an ask too (the wait goes on while the card is pending). The server sets one timer
+   * for it instead of polling, and also re-evaluates on every new log event and typing change.
    */
   nextCheckAt: number | null
 }

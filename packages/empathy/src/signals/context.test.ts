@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { burstCue, contextCues, waitingCue } from './context.ts'
+import { burstCue, contextCues, waitingCue, waitingCueStepAfter } from './context.ts'
 
 describe('waitingCue', () => {
   it('stays silent up to 2 minutes, then grows, then caps', () => {
@@ -11,6 +11,14 @@ describe('waitingCue', () => {
     expect(ten).toBeGreaterThan(five)
     expect(waitingCue(3600)?.weight).toBe(0.6)
     expect(waitingCue(240)?.detail).toBe('4 min')
+  })
+
+  it('names the next whole minute its weight grows at, strictly later, and nothing once capped', () => {
+    expect(waitingCueStepAfter(0)).toBe(180)
+    expect(waitingCueStepAfter(180)).toBe(240)
+    expect(waitingCueStepAfter(719)).toBe(720)
+    expect(waitingCue(720)?.weight).toBe(0.6)
+    expect(waitingCueStepAfter(720)).toBeUndefined()
   })
 })
 

@@ -20,6 +20,20 @@ export function waitingCue(seconds: number | undefined): Hit | undefined {
   return { kind: 'waiting', weight: Math.round(weight * 100) / 100, detail: `${Math.round(seconds / 60)} min` }
 }
 
+/** Minutes from the cue's start to its cap (10: 0.1 grows to 0.6). Rounded: 0.6 − 0.1 is not 0.5 in floats. */
+const WAIT_FULL_MINUTES = Math.round((WAIT_MAX - WAIT_START) / WAIT_PER_MINUTE)
+
+/**
+ * The waiting, in seconds, at which the waiting cue next grows by a minute's step after `seconds`
+ * (3 min, 4, … 12), or undefined once it is capped. A silent wait changes the detector's reading
+ * with no new message, so the server looks again then. Whole minutes: the cue's detail counts
+ * minutes and a minute adds 0.05, so a level crossing is seen within a minute, at most 10 looks a wait.
+ */
+export function waitingCueStepAfter(seconds: number): number | undefined {
+  const step = Math.floor(Math.max(0, seconds - WAIT_FROM_SECONDS) / 60) + 1
+  return step > WAIT_FULL_MINUTES ? undefined : WAIT_FROM_SECONDS + step * 60
+}
+
 /** 3 messages into silence: 0.15, 4: 0.3, 5: 0.45, then capped. */
 export function burstCue(messages: number | undefined): Hit | undefined {
   if (messages === undefined || messages < BURST_FROM) return undefined

@@ -22,6 +22,29 @@ describe('detectFrustration', () => {
       expect(kinds([text]), text).toContain('negated')
     }
   })
+  it('reads "never" with a feeling as praise, and "never … this much" as the complaint', () => {
+    const calm = [
+      'ซื้อหลายรอบแล้ว ไม่เคยผิดหวังค่ะ',
+      'ไม่เคยโกรธร้านนี้เลย',
+      'ไม่เคยเสียใจที่ซื้อร้านนี้',
+      'I have never been disappointed',
+      "I've never been disappointed with this shop",
+      'hindi pa ako nadismaya kailanman',
+      'never pa ako nadisappoint',
+      'ບໍ່ເຄີຍຜິດຫວັງ',
+    ]
+    for (const text of calm) expect(detectFrustration([text]).level, text).toBe('calm')
+    const frustrated = [
+      'ไม่เคยรอนานขนาดนี้มาก่อน',
+      'ไม่เคยผิดหวังขนาดนี้มาก่อน',
+      'never been so disappointed',
+      "I've never been this angry",
+      'never been happy with your service',
+      'hindi pa ako nadismaya nang ganito',
+      'ບໍ່ເຄີຍລໍຖ້າດົນຂະໜາດນີ້',
+    ]
+    for (const text of frustrated) expect(detectFrustration([text]).level, text).toBe('frustrated')
+  })
   it('reads Thai 555 as laughter, and thanks as calming', () => {
     expect(detectFrustration(['555555 ขอบคุณค่ะ'])).toMatchObject({ level: 'calm', score: 0, language: 'th' })
     expect(kinds(['5555 ບໍ່ເປັນຫຍັງ']).sort()).toEqual(['laughter', 'positive'])

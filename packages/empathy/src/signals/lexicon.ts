@@ -32,6 +32,7 @@ interface CompiledLexicon {
   /** Longest first, for prefix negation inside a Thai or Lao segment. */
   negators: string[]
   negatorSet: Set<string>
+  never: { words: Set<string>; degreeBefore: Set<string>; degreeAfter: { text: string }[] }
   fillers: Set<string>
   intensifiers: Set<string>
   askable: Set<string>
@@ -90,6 +91,11 @@ function compile(source: LexiconSource): CompiledLexicon {
     negative,
     negators,
     negatorSet: new Set(negators),
+    never: {
+      words: new Set((source.never?.words ?? []).map(normalize)),
+      degreeBefore: new Set((source.never?.degreeBefore ?? []).map(normalize)),
+      degreeAfter: phrases(source.never?.degreeAfter ?? []),
+    },
     fillers: new Set(source.fillers.map(normalize)),
     intensifiers: new Set(source.intensifiers.map(normalize)),
     askable: new Set(source.askable.map(normalize)),
@@ -104,11 +110,6 @@ function compile(source: LexiconSource): CompiledLexicon {
 }
 
 type Match = Found<Entry>
-
-/** Is the word before token `first` (skipping up to three fillers) a negator? */
-function isNegated(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): boolean {
-  return negatorIndex(tokens, first, lexicon) !== undefined
-}
 
 /** Where the negator of token `first` stands, if it has one. */
 function negatorIndex(tokens: readonly Token[], first: number, lexicon: CompiledLexicon): number | undefined {
@@ -210,15 +211,44 @@ function isQuoted(text: string, match: Match): boolean {
   return OPEN_QUOTE.test(text.slice(0, match.start)) && CLOSE_QUOTE.test(text.slice(match.end))
 }
 
+/** A match's negator: the token it stands at (the match's own, for one inside its segment), and whether it says "never". */
+interface Negator {
+  at: number
+  never: boolean
+}
+
+/**
+ * A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່, and
+ * ไม่ได้|จะแจ้ง|ความ holds แจ้งความ after the filler จะ, which the negator before it reaches.
+ */
+function negatorOf(match: Match, { text, tokens, lexicon }: Reading): Negator | undefined {
+  const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
+  if (lexicon.negatorSet.has(inside)) return { at: match.first, never: lexicon.never.words.has(inside) }
+  if (inside !== '' && !lexicon.fillers.has(inside)) return undefined
+  const at = negatorIndex(tokens, match.first, lexicon)
+  if (at === undefined) return undefined
+  return { at, never: tokens.slice(at, match.first).some((token) => lexicon.never.words.has(token.text)) }
+}
+
+/** "never been SO disappointed", ไม่เคยรอนานขนาดนี้: a "never" with a degree word compares, it does not negate. */
+function compares(match: Match, negator: Negator, { text, tokens, lexicon }: Reading): boolean {
+  const { degreeBefore, degreeAfter } = lexicon.never
+  if (tokens.slice(negator.at + 1, match.first).some((token) => degreeBefore.has(token.text))) return true
+  const next = tokens.findIndex((token, i) => i > match.last && token.breakBefore)
+  const clauseEnd = next === -1 ? text.length : (tokens[next]?.start ?? text.length)
+  // Characters, not tokens: ICU may glue the degree word to the word (ไม่|เคย|โกรธข|นาด|นี้).
+  return findPhrases(text, tokens, degreeAfter).some((degree) => degree.start >= match.end && degree.start < clauseEnd)
+}
+
 /** The cue one matched entry raises, if any. */
-function hitOf(match: Match, { text, tokens, lexicon, asking, ironic }: Reading): Hit | undefined {
+function hitOf(match: Match, reading: Reading): Hit | undefined {
+  const { text, tokens, lexicon, asking, ironic } = reading
   const { entry } = match
   if (entry.polarity === 'neutral') return undefined
-  // A loose match can start inside a segment: ບໍ່ພໍໃຈ holds ພໍໃຈ after the negator ບໍ່, and
-  // ไม่ได้|จะแจ้ง|ความ holds แจ้งความ after the filler จะ, which the negator before it reaches.
   const inside = text.slice(tokens[match.first]?.start ?? match.start, match.start)
   const reachable = inside === '' || lexicon.fillers.has(inside)
-  const negated = lexicon.negatorSet.has(inside) || (reachable && isNegated(tokens, match.first, lexicon))
+  const negator = negatorOf(match, reading)
+  const negated = negator !== undefined && !(negator.never && compares(match, negator, reading))
   if (entry.polarity === 'owed') {
     const withheld = !asking[match.first] && reachable && isWithheld(tokens, match.first, lexicon)
     return withheld ? { kind: 'negated', weight: entry.weight, detail: `¬${entry.label}` } : undefined

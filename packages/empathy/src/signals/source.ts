@@ -23,6 +23,19 @@ export interface LexiconSource {
   readonly neutral: readonly string[]
   /** Words that flip the next positive word and cancel the next negative one. */
   readonly negators: readonly string[]
+  /**
+   * "Never" negates like any negator — "never disappointed" is praise, "never on time" a complaint —
+   * but with a degree word it compares: "never been SO disappointed", ไม่เคยรอนานขนาดนี้ ("never
+   * waited THIS long") are the complaint at its strongest. Optional.
+   */
+  readonly never?: {
+    /** A negator that says "never" (never, ບໍ່ເຄີຍ), or a filler after a negator that makes it one (ไม่|เคย, hindi|pa). */
+    readonly words: readonly string[]
+    /** Degree words between "never" and its word ("never been so …"). */
+    readonly degreeBefore?: readonly string[]
+    /** Degree words after the word, in its clause (ขนาดนี้, "like this"). */
+    readonly degreeAfter?: readonly string[]
+  }
   /** Words that may stand between a negator and its word ("not VERY happy", hindi PO maganda). */
   readonly fillers: readonly string[]
   /** Words next to a negative word that make it stronger ("so slow", ช้ามาก). */

@@ -162,6 +162,81 @@ describe('the check-in engine on the server', () => {
   })
 })
 
+describe('a shopper who waits in silence', () => {
+  /** The engine's timers on the fake clock: `pass` lets time go by and fires each as it comes due. */
+  const timers = new Set<{ at: number; fire: () => Promise<void> }>()
+  let timed: CheckInEngine
+  const heard: ConversationEvent[] = []
+
+  /** The log, writing at the fake time: the rate limits read when the engine's own check-ins were asked. */
+  let onClock: typeof log
+
+  beforeAll(() => {
+    onClock = {
+      ...log,
+      async append(id, item, options) {
+        const { event, duplicate } = await log.append(id, item, options)
+        await db.query('UPDATE events SET created_at = $3 WHERE conversation_id = $1 AND seq = $2', [id, event.seq, new Date(clock)])
+        return { event: { ...event, at: new Date(clock).toISOString() }, duplicate }
+      },
+    }
+    timed = createCheckInEngine({
+      db,
+      log: onClock,
+      now: () => clock,
+      broadcast: (_, event) => void heard.push(event),
+      refresh: async () => {},
+      setTimer: (fire, delayMs) => {
+        const timer = { at: clock + Math.max(0, delayMs), fire }
+        timers.add(timer)
+        return () => void timers.delete(timer)
+      },
+    })
+  })
+  afterAll(() => timed.close())
+
+  async function pass(ms: number) {
+    const end = clock + ms
+    for (let next = soonest(end); next; next = soonest(end)) {
+      timers.delete(next)
+      clock = Math.max(clock, next.at)
+      await next.fire()
+    }
+    clock = end
+  }
+  const soonest = (end: number) => [...timers].filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0]
+
+  /** Appends as the gateway does, then lets this engine react. */
+  async function append(id: string, kind: 'message' | 'checkin.answered', body: Record<string, unknown>) {
+    const { event } = await onClock.append(id, { kind, author: { role: 'visitor', id: 'v' }, clientId: randomUUID(), body })
+    await timed.afterEvent(id, event)
+  }
+
+  it('is read again as the wait grows: at 10 minutes the card is frustrated and a signal check-in is asked, with no new event', async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    await append(id, 'message', { text: 'hi, where is my order?' })
+    await pass(90_000)
+    expect(heard.filter((e) => e.kind === 'checkin.asked')).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
+    await pass(10_000)
+    await append(id, 'checkin.answered', { answer: { phase: 'during', understood: true } })
+    await pass(10_000)
+    await append(id, 'message', { text: 'ok' })
+    expect(heard.find((e) => e.kind === 'signal.raised')).toBeUndefined()
+
+    // Ten minutes after the first message, and nobody has answered.
+    await pass(T0 + 60_000 + 600_000 - clock)
+
+    // Logged as it rose, the wait alone the reason.
+    expect(heard.filter((e) => e.kind === 'signal.raised').at(-1)).toMatchObject({ level: 'frustrated', cues: [{ kind: 'waiting' }] })
+    expect(heard.filter((e) => e.kind === 'checkin.asked')).toMatchObject([{ trigger: 'waiting' }, { phase: 'during', trigger: 'signal' }])
+    const [row] = await db.query<{ empathy: { signal: { level: string } } }>('SELECT empathy FROM conversations WHERE id = $1', [id])
+    expect(row?.empathy.signal.level).toBe('frustrated')
+    // One timer per conversation, as before.
+    expect(timers.size).toBeLessThanOrEqual(1)
+  })
+})
+
 describe('after a restart', () => {
   it('re-runs the rules of every conversation whose shopper waits (their timers went with the old process)', async () => {
     clock = T0

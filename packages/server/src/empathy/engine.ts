@@ -44,6 +44,18 @@ export type EngineDeps = {
    */
   refresh(conversationId: string, seq?: number): Promise<void>
   now?: () => number
+  /**
+   * Sets a conversation's one timer: `fire` after `delayMs`; answers how to cancel it. A seam
+   * beside `now`, so tests let their clock's time pass (and wait for the run) instead of sleeping.
+   */
+  setTimer?: (fire: () => Promise<void>, delayMs: number) => () => void
+}
+
+/** The platform's timer; unref'd, so a waiting shopper never holds the process open. */
+function nodeTimer(fire: () => Promise<void>, delayMs: number): () => void {
+  const timer = setTimeout(() => void fire(), Math.max(0, delayMs))
+  timer.unref?.()
+  return () => clearTimeout(timer)
 }
 
 /** Why the server evaluates: a new event, the shopper opening the panel, or the chat ending. */
@@ -55,11 +67,14 @@ export type AgentAsk = { allowed: true; event: ConversationEvent } | { allowed: 
  * The server side of the check-ins (ARCHITECTURE: the server decides, clients render). After
  * every event it re-reads the log's newest events, recomputes the frustration signal, asks what the rules in
  * @attune/empathy say to ask, stores the agent's card, and sets one timer for the next moment
- * the answer could change by time alone (a wait running out).
+ * the answer could change by time alone: a wait running out, or a silent wait's cue growing
+ * (the card's level and a signal check-in read it).
  */
 export function createCheckInEngine(deps: EngineDeps) {
   const now = deps.now ?? Date.now
-  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const setTimer = deps.setTimer ?? nodeTimer
+  /** Each conversation's one timer, as its cancel. */
+  const timers = new Map<string, () => void>()
   // Per conversation, the agents' connections typing in it now: one stopping or closing ends its
   // own mark only, and a conversation nobody types in holds no entry.
   const typists = new Map<string, Set<object>>()
@@ -127,7 +142,8 @@ export function createCheckInEngine(deps: EngineDeps) {
     if (!ask && context.status === 'open') {
       const decision = duringCheckIn(facts, context.settings)
       ask = decision.ask
-      if (!ask && decision.nextCheckAt !== null) schedule(conversationId, decision.nextCheckAt - at)
+      // Also after an ask: the shopper may wait on, and the card's level with it.
+      if (decision.nextCheckAt !== null) schedule(conversationId, decision.nextCheckAt - at)
     }
     if (ask) await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, `ask:${ask.phase}`)
     // The tail read with the events, moved on by what this run added to them.
@@ -142,20 +158,15 @@ export function createCheckInEngine(deps: EngineDeps) {
   }
 
   function schedule(conversationId: string, delayMs: number): void {
-    const timer = setTimeout(
-      () => {
-        timers.delete(conversationId)
-        void run(conversationId, { kind: 'timer' })
-      },
-      Math.max(0, delayMs),
-    )
-    timer.unref?.()
-    timers.set(conversationId, timer)
+    const cancel = setTimer(() => {
+      timers.delete(conversationId)
+      return run(conversationId, { kind: 'timer' })
+    }, delayMs)
+    timers.set(conversationId, cancel)
   }
 
   function clearTimer(conversationId: string): void {
-    const timer = timers.get(conversationId)
-    if (timer) clearTimeout(timer)
+    timers.get(conversationId)?.()
     timers.delete(conversationId)
   }
 
@@ -283,7 +294,7 @@ export function createCheckInEngine(deps: EngineDeps) {
     /** Stops the timers and waits for evaluations under way (so none runs on a closed database). */
     async close(): Promise<void> {
       closed = true
-      for (const timer of timers.values()) clearTimeout(timer)
+      for (const cancel of timers.values()) cancel()
       timers.clear()
       await serial.drained()
     },

@@ -30,7 +30,10 @@ const EMPTY_TAIL: Tail = { recent: [], sinceAgent: 0, raised: 0, log: EMPTY_FOLD
 
 /** The tail after one more event. */
 export function nextTail(tail: Tail, event: ConversationEvent): Tail {
-  return { ...newestSide(tail, event), log: nextFold(tail.log, event), answers: nextAnswers(tail.answers, event) }
+  const log = nextFold(tail.log, event)
+  // The cards open before this event and closed by it: what lapsed, when it was no answer nor skip.
+  const closed = tail.log.asks.filter((ask) => !log.asks.includes(ask)).map((ask) => ask.phase)
+  return { ...newestSide(tail, event), log, answers: nextAnswers(tail.answers, event, closed) }
 }
 
 /** The shopper's newest messages and the raised level after one more event. */

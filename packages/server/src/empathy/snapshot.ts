@@ -17,10 +17,18 @@ export type Answers = {
 
 export const NO_ANSWERS: Answers = { before: null, after: null, followUp: null, understood: null, topic: null, skipped: [] }
 
-/** The answers after one more event (folded in `facts.ts`'s tail). */
-export function nextAnswers(answers: Answers, event: ConversationEvent): Answers {
-  if (event.kind === 'checkin.skipped')
-    return answers.skipped.includes(event.phase) ? answers : { ...answers, skipped: [...answers.skipped, event.phase] }
+const skip = (answers: Answers, phase: CheckInPhase): Answers =>
+  answers.skipped.includes(phase) ? answers : { ...answers, skipped: [...answers.skipped, phase] }
+
+/**
+ * The answers after one more event (folded in `facts.ts`'s tail). `lapsed`: the moments whose
+ * card this event closed without an answer or a skip, by empathy's rule (`nextFold`). A card the
+ * shopper's own message lapsed was skipped: typing counts as a skip (EMPATHY.md), and no skip
+ * frame comes for it.
+ */
+export function nextAnswers(answers: Answers, event: ConversationEvent, lapsed: readonly CheckInPhase[] = []): Answers {
+  if (event.kind === 'message' && event.author.role === 'visitor') return lapsed.reduce(skip, answers)
+  if (event.kind === 'checkin.skipped') return skip(answers, event.phase)
   if (event.kind !== 'checkin.answered') return answers
   const { answer } = event
   const topic = answer.topic ?? answers.topic

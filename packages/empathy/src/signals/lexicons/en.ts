@@ -1459,6 +1459,8 @@ export const en: LexiconSource = {
     'if nobody answers',
     'if no one answers',
   ],
+  // "never been disappointed" is praise; "never been SO disappointed" the complaint.
+  never: { words: ['never'], degreeBefore: ['so', 'that', 'this', 'such', 'as', 'more'], degreeAfter: ['like this', 'like that', 'this much', 'that much'] },
   negators: [
     'not',
     'never',
@@ -1490,6 +1492,8 @@ export const en: LexiconSource = {
     'nobody',
   ],
   fillers: [
+    'been',
+    'felt',
     'very',
     'so',
     'really',

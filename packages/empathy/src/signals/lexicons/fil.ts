@@ -361,6 +361,8 @@ export const fil: LexiconSource = {
   },
   neutral: ['magandang umaga', 'magandang hapon', 'magandang gabi', 'magandang araw', 'hindi ko alam', 'di ko alam', 'late reply'],
   negators: ['hindi', 'di', 'wala', 'walang', 'huwag', 'wag', 'ayaw', 'ayoko'],
+  // "hindi pa ako nadismaya" (never yet) is praise; "hindi pa ako nadismaya nang ganito" the complaint.
+  never: { words: ['pa', 'kailanman'], degreeAfter: ['ganito', 'ganyan', 'ganoon', 'ganun', 'ganon'] },
   fillers: [
     'po',
     'ako',

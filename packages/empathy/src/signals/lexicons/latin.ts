@@ -29,6 +29,11 @@ export function latinLexicon(): LexiconSource {
     owed: union(en.owed ?? [], fil.owed ?? []),
     neutral: union(en.neutral, fil.neutral),
     negators: union(en.negators, fil.negators),
+    never: {
+      words: union(en.never?.words ?? [], fil.never?.words ?? []),
+      degreeBefore: union(en.never?.degreeBefore ?? [], fil.never?.degreeBefore ?? []),
+      degreeAfter: union(en.never?.degreeAfter ?? [], fil.never?.degreeAfter ?? []),
+    },
     fillers: union(en.fillers, fil.fillers),
     intensifiers: union(en.intensifiers, fil.intensifiers),
     askable: union(en.askable, fil.askable),
