@@ -150,7 +150,7 @@ describe('precedence and timing', () => {
     expect(duringCheckIn(facts(l, at(200)), settings)).toEqual(ask('waiting', at(220)))
   })
 
-  it('nextCheckAt is the earliest moment any trigger can fire, or the wait\'s cue grows', () => {
+  it("nextCheckAt is the earliest moment any trigger can fire, or the wait's cue grows", () => {
     // Waiting is due at 40 + 90 = 130 s, but the gap after the agent's check-in at 100 s holds
     // every automatic check-in until 100 + 300 = 400 s.
     const l = log().shopper(at(40)).ask(at(100), 'during', 'agent').skip(at(101), 'during')

@@ -197,7 +197,7 @@ describe('App', () => {
     expect(byLabel(root, 'Email')).toBeTruthy()
   })
 
-  it("keeps a half-written reply for its writer only: the next person at a shared till never finds it", async () => {
+  it('keeps a half-written reply for its writer only: the next person at a shared till never finds it', async () => {
     const nok: AgentProfile = { ...dao, id: 'ag_2', name: 'Nok', email: 'nok@demo.store', role: 'agent' }
     // The conversation's notes and the store's tags, which its page reads.
     vi.stubGlobal('fetch', fakeFetch({ 'GET /api/conversations/c9/notes': [200, { notes: [] }], 'GET /api/tags': [200, { tags: [] }] }).fetch)

@@ -22,7 +22,7 @@ import { memberRoute, readBody, readQuery, type RequestContext, type Route } fro
  * (`storeZoneOf`, which says why), else the manager's `tz`, else UTC's; the answer
  * says which zone it used.
  */
-export function parseInsightsQuery(url: URL, now: number, storeZone: string | null = null): InsightsRange {
+function parseInsightsQuery(url: URL, now: number, storeZone: string | null = null): InsightsRange {
   const q = readQuery(url, InsightsQuerySchema)
   // A zone the query names is checked even when the store's wins: a bad request is bad either way.
   if (q.tz !== undefined && !isTimeZone(q.tz)) throw new HttpError(HttpErrorCode.BadRequest, `Unknown time zone "${q.tz}".`)

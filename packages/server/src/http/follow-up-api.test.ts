@@ -337,15 +337,15 @@ describe('feedback', () => {
       200,
     )
     // On a shared device, not necessarily by the account's person: an address, "no more", a file.
-    await db.query(`UPDATE visitors SET notify_email = 'someone@shared.example', mail_unsubscribed_at = now(), checkins_opted_out = true WHERE id = $1`, [
-      device.welcome.visitorId,
-    ])
+    await db.query(
+      `UPDATE visitors SET notify_email = 'someone@shared.example', mail_unsubscribed_at = now(), checkins_opted_out = true WHERE id = $1`,
+      [device.welcome.visitorId],
+    )
     const file = randomUUID()
-    await db.query(`INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, 'visitor', $3, 'receipt.png', 'image/png', 10)`, [
-      file,
-      siteId,
-      device.welcome.visitorId,
-    ])
+    await db.query(
+      `INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, 'visitor', $3, 'receipt.png', 'image/png', 10)`,
+      [file, siteId, device.welcome.visitorId],
+    )
 
     device.client.send(signIn)
     const merged = await device.client.next('welcome', (f) => f.role === 'visitor' && f.visitorId === account.visitorId)

@@ -42,7 +42,6 @@ function params() {
 }
 type Params = ReturnType<typeof params>
 
-
 /** Only conversations carrying the tag (any case: a store has one tag per name, decision 026). */
 function taggedWith(tag: string | undefined, siteParam: string, p: Params): string {
   if (tag === undefined) return 'true'

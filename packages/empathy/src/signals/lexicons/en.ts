@@ -1460,7 +1460,11 @@ export const en: LexiconSource = {
     'if no one answers',
   ],
   // "never been disappointed" is praise; "never been SO disappointed" the complaint.
-  never: { words: ['never'], degreeBefore: ['so', 'that', 'this', 'such', 'as', 'more'], degreeAfter: ['like this', 'like that', 'this much', 'that much'] },
+  never: {
+    words: ['never'],
+    degreeBefore: ['so', 'that', 'this', 'such', 'as', 'more'],
+    degreeAfter: ['like this', 'like that', 'this much', 'that much'],
+  },
   negators: [
     'not',
     'never',

@@ -24,7 +24,11 @@ const replies: CannedReply[] = [
   },
 ]
 
-async function setup(language: string, shopperName?: string, answer = () => new Response(JSON.stringify({ cannedReplies: replies }), { status: 200 })) {
+async function setup(
+  language: string,
+  shopperName?: string,
+  answer = () => new Response(JSON.stringify({ cannedReplies: replies }), { status: 200 }),
+) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => answer()),
