@@ -5,13 +5,20 @@ import { AttuneError } from './errors.ts'
  * under fake time in tests (the seams TanStack Query and centrifuge-js inject too).
  */
 
+/**
+ * A handler the socket calls with its event. Typed as a method, which TypeScript compares
+ * bivariantly: `ws` and the DOM type their handlers with their own event classes (`(event: Event)
+ * => void`), and those must fit without a cast. Core reads only the fields named below.
+ */
+type SocketHandler<E> = { handle(event: E): void }['handle']
+
 /** The subset of the WHATWG WebSocket core uses; `ws` in Node and every browser provide it. */
 export interface WebSocketLike {
   readonly readyState: number
-  onopen: ((event: unknown) => void) | null
-  onmessage: ((event: { data: unknown }) => void) | null
-  onclose: ((event: { code: number; reason: string }) => void) | null
-  onerror: ((event: unknown) => void) | null
+  onopen: SocketHandler<unknown> | null
+  onmessage: SocketHandler<{ data: unknown }> | null
+  onclose: SocketHandler<{ code: number; reason: string }> | null
+  onerror: SocketHandler<unknown> | null
   send(data: string): void
   close(code?: number, reason?: string): void
 }

@@ -13,7 +13,7 @@ export function nodeVisitorSocket(origin: string = DEMO_SHOP_ORIGIN): WebSocketC
     constructor(url: string) {
       super(url, { headers: { Origin: origin } })
     }
-  } as unknown as WebSocketConstructor
+  }
 }
 
 /**
@@ -26,7 +26,7 @@ export function nodeAgentSocket(cookie: string, origin?: string): WebSocketConst
     constructor(url: string) {
       super(url, { headers: { Cookie: cookie, Origin: origin ?? httpOrigin(url) } })
     }
-  } as unknown as WebSocketConstructor
+  }
 }
 
 /** Signs an agent in over HTTP and returns the `name=value` session cookie to send. */

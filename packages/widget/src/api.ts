@@ -1,5 +1,6 @@
 import { AttuneError, type VisitorIdentity } from '@attune/core'
 import { type AttuneChatElement, defineAttuneChat, TAG_NAME, WidgetEvent } from './element.ts'
+import type { WidgetEventDetail } from './element-api.ts'
 import type { Theme } from './launcher/theme.ts'
 import type { CheckInMoments } from './ui/types.ts'
 
@@ -18,7 +19,8 @@ export interface BootOptions {
   sound?: boolean
 }
 
-export type WidgetListener = (detail: unknown) => void
+/** A listener for one event: it gets that event's detail, `{ count }` for `unread` and `null` for the others. */
+export type WidgetListener<E extends WidgetEvent = WidgetEvent> = (detail: WidgetEventDetail[E]) => void
 
 let current: AttuneChatElement | null = null
 const listeners = new Map<string, Set<WidgetListener>>()
@@ -83,16 +85,17 @@ export function setLocale(locale: string): void {
 }
 
 /** Listens to `ready`, `open`, `close` or `unread` (`{ count }`); works before boot and across boots. */
-export function on(event: WidgetEvent, listener: WidgetListener): void {
+export function on<E extends WidgetEvent>(event: E, listener: WidgetListener<E>): void {
   if (!EVENTS.includes(event)) throw new AttuneError('invalid_input', `Unknown event "${event}"; known: ${EVENTS.join(', ')}.`)
   if (typeof listener !== 'function') throw new AttuneError('invalid_input', `on("${event}") needs a function.`)
   let set = listeners.get(event)
   if (!set) listeners.set(event, (set = new Set()))
-  set.add(listener)
+  // Kept by event name, so each set only ever holds listeners for its own event's detail.
+  set.add(listener as WidgetListener)
 }
 
-export function off(event: WidgetEvent, listener: WidgetListener): void {
-  listeners.get(event)?.delete(listener)
+export function off<E extends WidgetEvent>(event: E, listener: WidgetListener<E>): void {
+  listeners.get(event)?.delete(listener as WidgetListener)
 }
 
 /** Removes the chat from the page and closes its connection. */

@@ -13,8 +13,8 @@ export interface CommandApi {
   shutdown(): void
   identify(identity: VisitorIdentity): void
   update(attributes: Record<string, string | number | boolean>): void
-  on(event: WidgetEvent, listener: WidgetListener): void
-  off(event: WidgetEvent, listener: WidgetListener): void
+  on<E extends WidgetEvent>(event: E, listener: WidgetListener<E>): void
+  off<E extends WidgetEvent>(event: E, listener: WidgetListener<E>): void
   setLocale(locale: string): void
 }
 

@@ -16,6 +16,19 @@ export const WidgetEvent = {
 } as const
 export type WidgetEvent = (typeof WidgetEvent)[keyof typeof WidgetEvent]
 
+/**
+ * Each event's `detail`, what `on(event, listener)` hands the listener. Extending the record
+ * makes a new `WidgetEvent` without an entry here a type error. Events sent without a detail
+ * carry `null`, the CustomEvent default (DOM standard, CustomEventInit).
+ */
+export interface WidgetEventDetail extends Record<WidgetEvent, unknown> {
+  ready: null
+  open: null
+  close: null
+  /** Agent messages the shopper has not seen yet. */
+  unread: { count: number }
+}
+
 /** `<attune-chat site-key server locale>`: the one element Attune puts in a host page. */
 export interface AttuneChatElement extends HTMLElement {
   /** A client to use instead of creating one from the attributes (tests, custom set-ups). Set before connecting. */
