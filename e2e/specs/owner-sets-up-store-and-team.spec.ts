@@ -40,7 +40,7 @@ test('an owner sets up the store and the team; a removed person is signed out', 
   await expect(store.origins.filter({ hasText: 'https://shop.example' })).toBeVisible()
   await expect(owner.page.getByRole('status').filter({ hasText: 'Added https://shop.example.' })).toBeVisible()
   await store.addOrigin('https://shop.example/checkout')
-  expect(await store.originProblem()).toContain('must be just scheme://host[:port]')
+  expect(await store.originProblem()).toContain('is not an origin the chat can use. Write scheme://host[:port]')
   await expectNoAxeViolations(owner.page, 'Store page, a refused origin')
   await picture(owner.page, 'store')
 

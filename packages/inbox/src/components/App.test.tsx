@@ -9,6 +9,7 @@ import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts
 import { fakeAgent, summary } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import { App } from './App.tsx'
+import { navigate } from './use-location.ts'
 
 afterEach(() => {
   cleanup()
@@ -205,15 +206,10 @@ describe('App', () => {
     vi.mocked(api.login).mockResolvedValueOnce({ ok: true, agent: nok }).mockResolvedValueOnce({ ok: true, agent: dao })
     act(() => agent.$conversations.set([summary({ id: 'c9', visitorId: 'v-aaaa3f2a' })]))
     await settle()
-    // The list and the reply box are drawn again as the chunks after the first screen arrive
-    // (imported on first use: slow on a busy machine).
+    // By its address: which of the list's tabs shows it ("Mine", "Unassigned") depends on when
+    // the assignment chunk arrives. The reply box is drawn again as the later chunks arrive.
     const openTheConversation = async () => {
-      const row = await vi.waitFor(() => {
-        const row = root.querySelector<HTMLButtonElement>('.conv-row')
-        if (!row) throw new Error('no row yet')
-        return row
-      }, LAZY_CHUNKS)
-      act(() => row.click())
+      act(() => navigate('/?conversation=c9'))
       await settle()
       return vi.waitFor(() => byLabel<HTMLTextAreaElement>(root, 'Reply'), LAZY_CHUNKS)
     }
