@@ -11,6 +11,7 @@ import type { CannedSource } from '../lib/canned.ts'
 import type { CannedPicker } from './canned/CannedPicker.tsx'
 import { DraftFileList } from './DraftFileList.tsx'
 import { QuickRepliesField } from './QuickRepliesField.tsx'
+import { useDraft } from './reply-drafts.ts'
 import { useDraftFiles } from './use-draft-files.ts'
 
 interface Props {
@@ -28,28 +29,6 @@ interface Props {
   canned?: { Picker: typeof CannedPicker; source: CannedSource } | undefined
   /** Whose reply this is (the person's and the conversation's ids): what was typed outlives the box (`useDraft`), and the next person at a shared till never finds it. */
   draftKey?: string
-}
-
-/** Unsent replies by person and conversation, while the inbox is open. */
-const drafts = new Map<string, string>()
-
-/**
- * The reply typed so far, kept outside the box: the box is made anew when the chunk after the
- * first screen wraps it in the "Private note" switch, and an agent who started typing before it
- * came lost their words (the e2e caught it: a reply typed 250 ms after opening a conversation was
- * never sent). Kept per person and conversation, so a half-written reply also waits while the agent looks
- * at another one.
- */
-function useDraft(key: string | undefined): [string, (next: string) => void] {
-  const [draft, setDraft] = useState(() => (key === undefined ? '' : (drafts.get(key) ?? '')))
-  function keep(next: string) {
-    if (key !== undefined) {
-      if (next) drafts.set(key, next)
-      else drafts.delete(key)
-    }
-    setDraft(next)
-  }
-  return [draft, keep]
 }
 
 export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned, draftKey }: Props) {

@@ -102,9 +102,10 @@ export function ConversationView(props: Props) {
     older: older.hasOlder ? { label: older.loading ? t.loadingOlder : t.loadOlder, onLoad: older.load } : undefined,
     onRetry: (key: string) => conversation.retry(key),
   }
+  const draftKey = props.agent ? `${props.agent.id}/${conversation.id}` : conversation.id
   const composer = (
     <Composer
-      draftKey={props.agent ? `${props.agent.id}/${conversation.id}` : conversation.id}
+      draftKey={draftKey}
       onSend={reply}
       onTyping={(typing) => conversation.setTyping(typing)}
       disabled={resolved}
@@ -164,7 +165,7 @@ export function ConversationView(props: Props) {
           </p>
           {resolved && <p class="resolved-hint">{t.resolvedHint}</p>}
           {care ? (
-            <care.NotesComposer conversationId={conversation.id} disabled={resolved}>
+            <care.NotesComposer conversationId={conversation.id} draftKey={draftKey} disabled={resolved}>
               {composer}
             </care.NotesComposer>
           ) : (

@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { Role } from '@attune/protocol'
 import type { AgentProfile } from '../agent.ts'
-import { cleanup, button, mount, settle } from '../testing/dom.ts'
+import { cleanup, button, mount, settle, type } from '../testing/dom.ts'
 import { fakeAgent, summary } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import { Inbox } from './Inbox.tsx'
 // The conversation's extra buttons arrive in a chunk of their own: loaded here, so no dynamic import races act().
 import './care/care-ui.ts'
 import './assignment/assignment-ui.ts'
+import './search/index.ts'
 
 afterEach(() => {
   cleanup()
@@ -95,5 +96,53 @@ describe('Inbox: what each role sees', () => {
       if (offered) expect(button(root, "Delete shopper's data")).toBeTruthy()
       cleanup()
     }
+  })
+})
+
+describe('Inbox: a deleted shopper', () => {
+  it('leaves what the search found, as it leaves the list', async () => {
+    history.replaceState(null, '', '/')
+    const found = summary({ id: 'c1', visitorId: 'v-aaaa3f2a' })
+    const server = fakeFetch({
+      'GET /api/team': [200, { members: [{ id: 'p1', name: 'Dao', email: 'dao@demo.store', role: 'manager' }], invites: [] }],
+      'GET /api/conversations/search': [
+        200,
+        {
+          results: [
+            { conversation: found, shopper: { name: null, email: null }, match: 'message', snippet: { text: 'my kettle leaks', marks: [[3, 9]] } },
+          ],
+          next: null,
+        },
+      ],
+    })
+    vi.stubGlobal('fetch', server.fetch)
+    const client = fakeAgent()
+    client.connect()
+    act(() => client.$conversations.set([found]))
+    const { root } = mount(
+      <Inbox
+        client={client}
+        agent={person('manager')}
+        onSignOut={() => {}}
+        onSwitchStore={() => {}}
+        onSessionChanged={() => {}}
+        onStoreDeleted={() => {}}
+        visitors={{ deleteVisitor: async () => ({ ok: true }) }}
+      />,
+    )
+    await settle()
+    act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
+    await vi.waitFor(() => expect(root.querySelector('form[role="search"] input')).not.toBeNull())
+    type(root.querySelector<HTMLInputElement>('form[role="search"] input')!, 'kettle')
+    const foundRow = () => root.querySelector('.search-view [data-conversation-id="c1"]')
+    await vi.waitFor(() => expect(foundRow()).not.toBeNull())
+    await vi.waitFor(() => button(root, "Delete shopper's data"))
+    act(() => button(root, "Delete shopper's data").click())
+    await settle()
+    act(() => button(root, 'Delete').click())
+    await settle()
+    expect(root.querySelector('.inbox-notice')!.textContent).toBe('Deleted.')
+    expect(root.querySelector('.search-view')).not.toBeNull()
+    expect(foundRow()).toBeNull()
   })
 })

@@ -67,7 +67,7 @@ export function Inbox(props: Props) {
   const [visitorApi] = useState(() => visitors ?? createVisitorApi())
   // The card's earlier chats: the same-origin endpoint (made in their chunk) unless one is given.
   const [history] = useState(() => (props.history ? { api: props.history } : {}))
-  // Shoppers deleted in this session: their rows leave the list at once.
+  // Shoppers deleted in this session: their rows leave the list, the search and "Resolved" at once.
   const [hiddenVisitors, setHiddenVisitors] = useState<ReadonlySet<string>>(() => new Set())
   const [notice, setNotice] = useState('')
   // The list shows one tag's conversations, or all (issue 14).
@@ -182,7 +182,7 @@ export function Inbox(props: Props) {
           hiddenVisitors={hiddenVisitors}
           onRefused={setNotice}
           tag={tag}
-          resolved={searchChunk && <searchChunk.ResolvedList selectedId={selected?.id ?? null} />}
+          resolved={searchChunk && <searchChunk.ResolvedList selectedId={selected?.id ?? null} hiddenVisitors={hiddenVisitors} />}
         />
       ) : (
         <ConversationList
@@ -202,7 +202,7 @@ export function Inbox(props: Props) {
       {attention}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
-          {searchChunk ? <searchChunk.SearchSidebar list={openList} selectedId={selected?.id ?? null} /> : openList}
+          {searchChunk ? <searchChunk.SearchSidebar list={openList} selectedId={selected?.id ?? null} hiddenVisitors={hiddenVisitors} /> : openList}
           {/* Always in the DOM, so "Deleted." is announced when it fills in; shown under the title. */}
           <p class="inbox-notice" role="status">
             {notice}

@@ -19,6 +19,8 @@ export const enTeam = {
     offline: 'Offline',
     /** Beside the menu while the inbox reported itself idle. */
     idle: 'Away while idle',
+    /** The server did not take the change: the menu shows the status as it still is. */
+    notChanged: 'Your status was not changed. Try again.',
   },
   team: {
     title: 'Team now',

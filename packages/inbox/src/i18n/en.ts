@@ -125,6 +125,8 @@ export const en = {
     complaint: (detail: string) => (detail ? `mentions “${detail}”` : 'threatens a public complaint'),
     abuse: (detail: string) => (detail ? `abusive words (${detail})` : 'abusive words'),
   },
+  /** A word the shopper negated or withheld, in a cue's detail ("¬happy"). */
+  notWord: (word: string) => `not ${word}`,
   card: {
     title: 'How the shopper feels',
     mood: 'Mood',

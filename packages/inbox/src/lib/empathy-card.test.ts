@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
+import { th } from '../i18n/th/index.ts'
 import { empathy, summary } from '../testing/fake-agent.ts'
 import { cuesInWords } from './cue-words.ts'
 import { toEmpathyCard } from './empathy-card.ts'
@@ -28,6 +29,12 @@ describe('toEmpathyCard', () => {
     expect(card.complaint).toBe('mentions “a 1-star review”')
     expect(card.signal.cues).toBe('capitals')
     expect(toEmpathyCard(summary({ id: 'c' }), now, en).complaint).toBeNull()
+  })
+
+  it('words a negated word on the complaint line as the signal’s cues do, in the agent’s language', () => {
+    const cues = [{ kind: 'complaint', detail: '¬ได้รับของ' }]
+    const card = toEmpathyCard(summary({ id: 'c', empathy: empathy({ signal: { level: 'concerned', score: 0.4, cues } }) }), now, th.main)
+    expect(card.complaint).toBe('พูดถึง “ไม่ได้รับของ”')
   })
 
   it('says "Not asked yet" before any answer and "Skipped" when the shopper skipped the question', () => {
@@ -86,7 +93,7 @@ describe('cuesInWords', () => {
           { kind: 'laughter', detail: '555' },
           { kind: 'sarcasm' },
         ],
-        en.cue,
+        en,
       ),
     ).toBe('asks for manager, refund · unhappy words (not happy) · punctuation !!! · 3 messages in a row · stretched words · laughter · sarcasm')
   })

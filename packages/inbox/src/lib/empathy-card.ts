@@ -1,6 +1,6 @@
 import type { ConversationSummary, EmpathySnapshot, Mood } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
-import { cuesInWords } from './cue-words.ts'
+import { cueInWords, cuesInWords } from './cue-words.ts'
 import { isMood, moodLabel } from './mood.ts'
 import { elapsedSince, formatDuration } from './relative-time.ts'
 
@@ -80,9 +80,9 @@ export function toEmpathyCard(summary: ConversationSummary, now: number, t: Inbo
     signal: {
       level: signal.level,
       label: t.signal[signal.level],
-      cues: cues.length > 0 ? cuesInWords(cues, t.cue, waited ?? undefined) : t.card.noCues,
+      cues: cues.length > 0 ? cuesInWords(cues, t, waited ?? undefined) : t.card.noCues,
     },
-    complaint: complaint ? t.cue.complaint(complaint.detail ?? '') : null,
+    complaint: complaint ? cueInWords(complaint, t) : null,
     waiting: waited ?? t.card.notWaiting,
     notYet: e?.understood === false,
     understood: e?.understood === true,

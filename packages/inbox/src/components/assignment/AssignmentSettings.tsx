@@ -1,10 +1,12 @@
 import { ASSIGNMENT_LIMIT_RANGE, type AssignmentMode, type AssignmentSettings as Settings } from '@attune/protocol'
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useTeamMessages } from '../../i18n/team-context.ts'
 import { createAssignmentApi, type AssignmentApi } from '../../session/assignment.ts'
 import { failureText } from '../accounts/failure.ts'
+import { PageState } from '../accounts/PageState.tsx'
 import { SaveFooter, type SaveState } from '../accounts/SaveFooter.tsx'
+import { useLoad } from '../accounts/use-load.ts'
 
 interface Props {
   /** The same-origin endpoints when not given. */
@@ -16,10 +18,10 @@ export function AssignmentSettings({ api: given }: Props) {
   const t = useTeamMessages().settings
   const all = useAccountMessages()
   const [api] = useState(() => given ?? createAssignmentApi())
-  const [settings, setSettings] = useState<Settings | null>(null)
+  // "Loading…", or a failure said with "Try again", as the Store page's other sections.
+  const { loaded, retry, replace } = useLoad(api.settings)
+  const settings = loaded.state === 'loaded' ? loaded.value : null
   const [state, setState] = useState<SaveState>({ step: 'idle' })
-
-  useEffect(() => void api.settings().then((result) => result.ok && setSettings(result.value)), [api])
 
   async function submit(event: Event) {
     event.preventDefault()
@@ -30,7 +32,7 @@ export function AssignmentSettings({ api: given }: Props) {
   }
 
   const change = (next: Partial<Settings>) => {
-    if (settings) setSettings({ ...settings, ...next })
+    if (settings) replace({ ...settings, ...next })
     if (state.step !== 'saving') setState({ step: 'idle' })
   }
   const mode = (value: AssignmentMode, label: string, hint?: string) => (
@@ -46,7 +48,9 @@ export function AssignmentSettings({ api: given }: Props) {
   return (
     <section class="settings-form" aria-labelledby="assignment-title">
       <h3 id="assignment-title">{t.title}</h3>
-      {settings && (
+      {!settings ? (
+        <PageState loaded={loaded} onRetry={retry} />
+      ) : (
         <form noValidate onSubmit={submit}>
           <fieldset class="voice-choices">
             <legend>{t.mode}</legend>

@@ -14,6 +14,8 @@ interface Props {
 }
 
 type Form = 'assign' | 'transfer' | null
+/** Where the focus lands when the form closes or a Take is answered: a button that opened the form, or the holder line. */
+type Landing = { to: 'assign' | 'transfer' | 'holder' }
 
 /**
  * The conversation's holder and what may be done about it: "Take" while nobody holds it,
@@ -30,8 +32,17 @@ export function ConversationAssignment({ client, summary, agent }: Props) {
   const [note, setNote] = useState('')
   const [said, setSaid] = useState('')
   const picker = useRef<HTMLSelectElement>(null)
+  const holder = useRef<HTMLParagraphElement>(null)
+  const openers = { assign: useRef<HTMLButtonElement>(null), transfer: useRef<HTMLButtonElement>(null) }
+  const [landing, setLanding] = useState<Landing | null>(null)
   // The form replaces the button that opened it: the focus goes to its first field.
   useEffect(() => void (form && picker.current?.focus()), [form])
+  // A pressed control that goes takes the focus with it to <body> (WCAG 2.4.3): it lands where the agent was.
+  useEffect(() => {
+    if (!landing) return
+    const target = landing.to === 'holder' ? holder.current : openers[landing.to].current
+    ;(target ?? holder.current)?.focus()
+  }, [landing])
   const assignee = summary?.assignee
   const mayAssign = can(role, 'assign')
   if (!summary) return null
@@ -39,21 +50,30 @@ export function ConversationAssignment({ client, summary, agent }: Props) {
   const mayTransfer = assignee !== undefined && (assignee.id === me || mayAssign)
   const others = members.filter((m) => m.id !== (form === 'transfer' ? (assignee?.id ?? me) : assignee?.id))
 
-  async function settle(result: CallResult<{ assignee: { name: string } }>) {
-    if (result.ok) {
-      setForm(null)
-      setNote('')
-      setTo('')
-      return setSaid(t.done(result.value.assignee.name))
-    }
+  function say(result: CallResult<{ assignee: { name: string } }>) {
+    if (result.ok) return setSaid(t.done(result.value.assignee.name))
     const refusals: Record<string, string> = { conflict: t.taken, forbidden: t.notYours }
     setSaid(refusals[result.error.code] ?? t.failed)
   }
 
-  function submit(event: Event) {
+  async function take() {
+    const result = await state.api.take(id)
+    say(result)
+    // Taken, by this agent or by someone first: "Take" goes, and the focus waits on who holds it now.
+    if (result.ok || result.error.code === 'conflict') setLanding({ to: 'holder' })
+  }
+
+  async function submit(event: Event) {
     event.preventDefault()
-    if (!to) return
-    void (form === 'assign' ? state.api.assign(id, to) : state.api.transfer(id, to, note)).then(settle)
+    const which = form
+    if (!which || !to) return
+    const result = await (which === 'assign' ? state.api.assign(id, to) : state.api.transfer(id, to, note))
+    say(result)
+    if (!result.ok) return
+    setNote('')
+    setTo('')
+    // An agent who transferred the conversation no longer holds it, nor its "Transfer".
+    close(mayAssign ? which : 'holder')
   }
 
   function open(which: Form) {
@@ -62,26 +82,33 @@ export function ConversationAssignment({ client, summary, agent }: Props) {
     setForm(which)
   }
 
+  function close(target: Landing['to']) {
+    setForm(null)
+    setLanding({ to: target })
+  }
+
   return (
     <div class="assignment">
-      <p class="assignment-holder">{assignee ? (assignee.id === me ? t.assignee.you : t.assignee.to(assignee.name)) : t.assignee.none}</p>
+      <p class="assignment-holder" tabIndex={-1} ref={holder}>
+        {assignee ? (assignee.id === me ? t.assignee.you : t.assignee.to(assignee.name)) : t.assignee.none}
+      </p>
       {!form && !assignee && (
-        <button type="button" class="button" onClick={() => void state.api.take(id).then(settle)}>
+        <button type="button" class="button" onClick={() => void take()}>
           {t.take}
         </button>
       )}
       {!form && mayAssign && (
-        <button type="button" class="button" onClick={() => open('assign')}>
+        <button type="button" class="button" ref={openers.assign} onClick={() => open('assign')}>
           {t.assign}
         </button>
       )}
       {!form && mayTransfer && (
-        <button type="button" class="button" onClick={() => open('transfer')}>
+        <button type="button" class="button" ref={openers.transfer} onClick={() => open('transfer')}>
           {t.transfer}
         </button>
       )}
       {form && (
-        <form class="assignment-form" onSubmit={submit}>
+        <form class="assignment-form" onSubmit={(e) => void submit(e)}>
           <label>
             {t.to}
             <select ref={picker} value={to} required onChange={(e) => setTo((e.currentTarget as HTMLSelectElement).value)}>
@@ -111,7 +138,7 @@ export function ConversationAssignment({ client, summary, agent }: Props) {
           <button type="submit" class="button button-primary">
             {form === 'assign' ? t.assign : t.transfer}
           </button>
-          <button type="button" class="button button-quiet" onClick={() => setForm(null)}>
+          <button type="button" class="button button-quiet" onClick={() => close(form)}>
             {t.cancel}
           </button>
         </form>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
+import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import type { AgentProfile } from '../../agent.ts'
 import { createAssignmentApi } from '../../session/assignment.ts'
@@ -8,6 +9,7 @@ import { fakeAgent, summary } from '../../testing/fake-agent.ts'
 import { fakeFetch, refusal } from '../../testing/fake-fetch.ts'
 import { AssignmentSettings } from './AssignmentSettings.tsx'
 import { ConversationAssignment } from './ConversationAssignment.tsx'
+import { PresenceMenu } from './PresenceMenu.tsx'
 import { TeamList } from './TeamList.tsx'
 import { teamState } from './team-state.ts'
 
@@ -56,6 +58,32 @@ describe('the conversation’s holder (issue 14)', () => {
     await settle()
     expect(server.calls.at(-1)).toEqual({ route: 'POST /api/conversations/c1/transfer', body: { personId: 'kai', note: 'Wants the red one' } })
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Assigned to Kai.')
+    // Handed on, it is no longer theirs to transfer: the focus waits on who holds it.
+    expect(document.activeElement).toBe(root.querySelector('.assignment-holder'))
+  })
+
+  it('gives the focus back to the button that opened the form when it is cancelled', async () => {
+    const { client } = await setUp()
+    const mine = summary({ id: 'c1', assignee: { id: 'me', name: 'Dao' } })
+    const { root } = mount(<ConversationAssignment client={client} summary={mine} agent={agent} />)
+    await act(() => button(root, 'Transfer').click())
+    button(root, 'Cancel').focus()
+    await act(() => button(root, 'Cancel').click())
+    expect(document.activeElement).toBe(button(root, 'Transfer'))
+  })
+
+  it('after Take, keeps the focus on who holds the conversation rather than losing it with the button', async () => {
+    const { client } = await setUp({ 'POST /api/conversations/c2/take': [200, { assignee: { id: 'me', name: 'Dao' } }] })
+    const view = (held?: { id: string; name: string }) => (
+      <ConversationAssignment client={client} summary={summary({ id: 'c2', ...(held ? { assignee: held } : {}) })} agent={agent} />
+    )
+    const { root } = mount(view())
+    button(root, 'Take').focus()
+    await act(() => button(root, 'Take').click())
+    await settle()
+    // The list's summary then says who holds it, and "Take" goes.
+    act(() => render(view({ id: 'me', name: 'Dao' }), root))
+    expect(document.activeElement).toBe(root.querySelector('.assignment-holder'))
   })
 
   it('tells the one who was second that someone else took it first', async () => {
@@ -65,6 +93,22 @@ describe('the conversation’s holder (issue 14)', () => {
     await act(() => button(root, 'Take').click())
     await settle()
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Someone else took this conversation first.')
+  })
+})
+
+describe('the Status menu (issue 14)', () => {
+  it('goes back to the status it still is, and says so, when the server does not take a change', async () => {
+    const { client } = await setUp({ 'PUT /api/presence': [503, refusal('unavailable')] })
+    const still = { now: () => 0, setTimeout: () => 0, clearTimeout: () => {} }
+    const { root } = mount(<PresenceMenu client={client} timers={still} />)
+    const menu = root.querySelector<HTMLSelectElement>('#presence-status')!
+    act(() => {
+      menu.value = 'away'
+      menu.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    await settle()
+    expect(menu.value).toBe('online')
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Your status was not changed. Try again.')
   })
 })
 
@@ -123,5 +167,17 @@ describe('the Store page’s Assignment (issue 14)', () => {
     await settle()
     expect(server.calls.at(-1)).toEqual({ route: 'PUT /api/store/assignment', body: { mode: 'manual', limit: 3 } })
     expect(root.querySelector('.settings-status')!.textContent).toBe('Assignment saved.')
+  })
+
+  it('says it is loading, and when loading fails says so with "Try again", which loads it', async () => {
+    const server = fakeFetch({ 'GET /api/store/assignment': [503, refusal('unavailable')] })
+    const { root } = mount(<AssignmentSettings api={createAssignmentApi('', server.fetch)} />)
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Loading…')
+    await settle()
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('This page could not be loaded. Check your connection and try again.')
+    server.answer({ 'GET /api/store/assignment': [200, { mode: 'manual', limit: 4 }] })
+    act(() => button(root, 'Try again').click())
+    await settle()
+    expect(root.querySelector<HTMLInputElement>('#assignment-limit')!.value).toBe('4')
   })
 })

@@ -100,4 +100,24 @@ describe('the Canned replies page', () => {
     expect(status(root)).toBe('Deleted /refund.')
     expect(root.textContent).toContain('No canned replies yet.')
   })
+
+  it('keeps the focus on the page when a reply goes while a form is open: in the form, or on "Add" when it was that reply’s', async () => {
+    const hello: CannedReply = { id: 'c2', title: 'Hello', shortcut: 'hello', language: 'en', texts: { en: 'Hi there.' } }
+    const { api } = fakeApi([refund, hello])
+    const { root } = mount(<CannedPage api={api} />)
+    await settle()
+    const remove = async (shortcut: string) => {
+      act(() => button(root, `Delete /${shortcut}`).click())
+      await settle()
+      act(() => button(root.querySelector<HTMLElement>('[role="group"]')!, 'Delete').click())
+      await settle()
+    }
+    act(() => button(root, 'Edit /refund').click())
+    await settle()
+    await remove('hello')
+    expect(document.activeElement).toBe(byLabel(root, 'Title'))
+    await remove('refund')
+    expect(root.querySelector('.greeting-form')).toBeNull()
+    expect(document.activeElement).toBe(button(root, 'Add a canned reply'))
+  })
 })

@@ -19,7 +19,7 @@ interface Props {
 /**
  * "Canned replies" (issue 14), for managers, admins and owners: the store's saved answers, each
  * added, edited, or deleted after a confirmation. Changes are announced; the focus stays where
- * the person works (the form when it opens, "Add" when it closes or a row goes).
+ * the person works (the form when it opens; "Add" when it closes or a row goes, or the form if one is open).
  */
 export function CannedPage({ api: given }: Props) {
   const all = useAccountMessages()
@@ -27,7 +27,7 @@ export function CannedPage({ api: given }: Props) {
   const [api] = useState(() => given ?? createCannedApi())
   const { loaded, retry, replace } = useLoad(api.list)
   const list = useListEditing<CannedReply>()
-  const { setEditing, edited: old, setNote, addButton, closeForm } = list
+  const { setEditing, edited: old, setNote, closeForm, rowGone } = list
   const [confirming, setConfirming] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const replies = loaded.state === 'loaded' ? loaded.value : []
@@ -43,21 +43,26 @@ export function CannedPage({ api: given }: Props) {
     return null
   }
 
+  // The question closes and the row stays: the focus goes back to its "Delete".
+  const backToRemove = (reply: CannedReply) => setTimeout(() => document.getElementById(`canned-remove-${reply.id}`)?.focus())
+
   async function remove(reply: CannedReply) {
     setBusy(true)
     const result = await api.remove(reply.id)
     setBusy(false)
     setConfirming(null)
-    // The row goes with its buttons: the focus goes to where the next action is.
-    setTimeout(() => addButton.current?.focus())
-    if (!result.ok) return setNote({ kind: 'error', text: failureText(all, result.error) })
+    if (!result.ok) {
+      backToRemove(reply)
+      return setNote({ kind: 'error', text: failureText(all, result.error) })
+    }
     replace(replies.filter((r) => r.id !== reply.id))
+    rowGone(reply.id)
     setNote({ kind: 'status', text: t.removed(reply.shortcut) })
   }
 
   const cancelRemove = (reply: CannedReply) => {
     setConfirming(null)
-    setTimeout(() => document.getElementById(`canned-remove-${reply.id}`)?.focus())
+    backToRemove(reply)
   }
 
   const row = (reply: CannedReply) => (

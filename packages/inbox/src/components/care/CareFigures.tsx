@@ -1,7 +1,10 @@
 import { CARE_MIN_ANSWERS, CARE_MIN_PEOPLE, type CareDaysResponse } from '@attune/protocol'
 import { useEffect, useState } from 'preact/hooks'
 import { useCareMessages } from '../../i18n/care-context.ts'
+import { useMessages } from '../../i18n/context.ts'
+import { formatMean } from '../../insights/figures.ts'
 import { createCareApi, type CareApi } from '../../session/care.ts'
+import { formatDay } from '../insights/format.ts'
 
 interface Props {
   /** The same-origin endpoint when not given. */
@@ -16,6 +19,8 @@ type Load = { state: 'loading' | 'failed' } | { state: 'loaded'; data: CareDaysR
  */
 export function CareFigures({ api: given }: Props) {
   const t = useCareMessages().figures
+  // Days and means as the rest of Insights shows them, in the agent's language.
+  const { locale } = useMessages()
   const [api] = useState(() => given ?? createCareApi())
   const [open, setOpen] = useState(false)
   const [load, setLoad] = useState<Load>({ state: 'loading' })
@@ -53,11 +58,13 @@ export function CareFigures({ api: given }: Props) {
             <tbody>
               {data.days.map((day) => (
                 <tr key={day.day}>
-                  <th scope="row">{day.day}</th>
+                  <th scope="row">
+                    <time dateTime={day.day}>{formatDay(day.day, locale)}</time>
+                  </th>
                   {day.enough ? (
                     <>
                       <td>{day.answers}</td>
-                      <td>{day.mean.toFixed(1)}</td>
+                      <td>{formatMean({ value: day.mean, n: day.answers }, locale)}</td>
                     </>
                   ) : (
                     <td colSpan={2}>{t.notEnough}</td>

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from 'preact/test-utils'
+import { CatalogsContext } from '../../i18n/context.ts'
+import { th } from '../../i18n/th/index.ts'
 import type { CareApi } from '../../session/care.ts'
 import { cleanup, mount, settle } from '../../testing/dom.ts'
 import { CareFigures } from './CareFigures.tsx'
@@ -64,8 +66,27 @@ describe("the team's figures on Insights", () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true')
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent))
     expect(rows).toEqual([
-      ['2026-12-01', 'Not enough answers to show'],
-      ['2026-12-02', '6', '3.2'],
+      ['Dec 1', 'Not enough answers to show'],
+      ['Dec 2', '6', '3.2'],
     ])
+  })
+
+  it('show the day and the mean as the agent’s language writes them', async () => {
+    const api: CareApi = {
+      answer: fail,
+      handOff: fail,
+      settings: fail,
+      setEnabled: fail,
+      days: async () => ({ ok: true, value: { days: [{ day: '2026-12-02', enough: true, answers: 6, mean: 3.17 }], minAnswers: 5, minPeople: 3 } }),
+    }
+    const { root } = mount(
+      <CatalogsContext.Provider value={th}>
+        <CareFigures api={api} />
+      </CatalogsContext.Provider>,
+    )
+    act(() => root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click())
+    await settle()
+    const cells = [...root.querySelectorAll('tbody tr > *')].map((cell) => cell.textContent)
+    expect(cells).toEqual(['2 ธ.ค.', '6', '3.2'])
   })
 })

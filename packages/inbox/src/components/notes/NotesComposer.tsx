@@ -1,47 +1,58 @@
 import type { VNode } from 'preact'
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { MAX_TEXT_LENGTH } from '@attune/protocol'
 import { useMessages } from '../../i18n/context.ts'
 import { useNotesMessages } from '../../i18n/notes-context.ts'
 import { isSendKey, sendableText } from '../../lib/composer-keys.ts'
 import type { NotesApi } from '../../session/notes.ts'
+import { takeDraft } from '../reply-drafts.ts'
 import { apiOr, keep } from './notes-store.ts'
 
 interface Props {
   conversationId: string
   api?: NotesApi | undefined
   disabled?: boolean
-  /** The reply box (its textarea is `#composer-reply`: its words come along into a note). */
+  /** The reply box's `draftKey`: the reply kept under it comes along into a note. */
+  draftKey: string
+  /** The reply box. */
   children: VNode
 }
 
 /**
  * The reply box's "Private note" switch (issue 14). While it is on, a yellow note box that says
  * "Only your team sees this" stands in for the reply box, and Send stores a note for the team.
- * Nothing typed is lost: a reply's words come along into the note, and a note's wait for the
- * switch to come back on (or, when saving fails, go back in the box).
+ * Nothing typed is lost: a reply's words move into the note (out of the reply, which the shopper
+ * would get), and a note's wait for the switch to come back on, and stay in the box until saved.
  */
-export function NotesComposer({ conversationId, api, disabled = false, children }: Props) {
+export function NotesComposer({ conversationId, api, disabled = false, draftKey, children }: Props) {
   const t = useNotesMessages()
   const words = useMessages().composer
   const [on, setOn] = useState(false)
   const [draft, setDraft] = useState('')
   const [status, setStatus] = useState('')
+  const saving = useRef(false)
 
   function toggle() {
-    const reply = document.getElementById('composer-reply') as HTMLTextAreaElement | null
-    if (!on && reply?.value.trim()) setDraft(reply.value)
+    if (!on) {
+      // The reply's words move into the note (after a kept one's), and out of the reply the shopper would get.
+      const reply = takeDraft(draftKey)
+      if (reply.trim()) setDraft((note) => (note.trim() ? `${note}\n${reply}` : reply))
+    }
     setOn(!on)
     setStatus('')
   }
 
   async function send() {
     const text = sendableText(draft)
-    if (!text || disabled) return
-    setDraft('')
+    if (!text || disabled || saving.current) return
+    saving.current = true
     const result = await apiOr(api).add(conversationId, text)
-    if (result.ok) keep(result.value)
-    else setDraft((current) => current || text)
+    saving.current = false
+    // The words leave the box once saved (a failed note keeps them), and only they: not what was typed meanwhile.
+    if (result.ok) {
+      keep(result.value)
+      setDraft((current) => (current.startsWith(draft) ? current.slice(draft.length).trimStart() : current))
+    }
     setStatus(result.ok ? t.added : t.notSaved)
   }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { Note } from '@attune/protocol'
 import type { TimelineItem } from '../../agent.ts'
-import { button, byLabel, cleanup, mount, type } from '../../testing/dom.ts'
+import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { fakeAgent, fakeConversation, summary } from '../../testing/fake-agent.ts'
 import { fakeFetch, refusal, type FakeFetch } from '../../testing/fake-fetch.ts'
 import { ConversationList } from '../ConversationList.tsx'
@@ -94,14 +94,14 @@ describe('the Private note switch', () => {
     expect(root.querySelector('.note-status')!.textContent).toBe('Note added. Only your team sees it.')
   })
 
-  it('puts a note that was not saved back in the box and says so', async () => {
+  it('keeps a note that was not saved in the box and says so', async () => {
     server.answer({ 'POST /api/conversations/c1/notes': [503, refusal('unavailable')] })
     const { root } = setup()
     await switchOn(root)
     type(byLabel<HTMLTextAreaElement>(root, 'Note for your team'), 'Do not lose me')
     act(() => button(root, 'Send').click())
-    await vi.waitFor(() => expect(byLabel<HTMLTextAreaElement>(root, 'Note for your team').value).toBe('Do not lose me'))
-    expect(root.querySelector('.note-status')!.textContent).toContain('not saved')
+    await vi.waitFor(() => expect(root.querySelector('.note-status')!.textContent).toContain('not saved'))
+    expect(byLabel<HTMLTextAreaElement>(root, 'Note for your team').value).toBe('Do not lose me')
   })
 
   it('carries a reply’s words into the note, and keeps the note’s while it is off', async () => {
@@ -113,6 +113,40 @@ describe('the Private note switch', () => {
     act(() => noteSwitch(root)!.click())
     act(() => noteSwitch(root)!.click())
     expect(byLabel<HTMLTextAreaElement>(root, 'Note for your team').value).toBe('Should have been a note')
+  })
+
+  it('takes a reply’s words out of the reply: once the note is saved and the switch is off, the shopper’s box is empty', async () => {
+    const { root, conversation } = setup()
+    await vi.waitFor(() => expect(noteSwitch(root)).not.toBeNull())
+    type(byLabel<HTMLTextAreaElement>(root, 'Reply'), 'He is rude, refund only if he insists')
+    act(() => noteSwitch(root)!.click())
+    act(() => button(root, 'Send').click())
+    await vi.waitFor(() => expect(root.querySelector('.note-status')!.textContent).toBe('Note added. Only your team sees it.'))
+    act(() => noteSwitch(root)!.click())
+    expect(byLabel<HTMLTextAreaElement>(root, 'Reply').value).toBe('')
+    expect(conversation.replies).toEqual([])
+  })
+
+  it('keeps a note’s words in the box until it is saved, so a failed one keeps them with what was typed meanwhile', async () => {
+    server.answer({ 'POST /api/conversations/c1/notes': [503, refusal('unavailable')] })
+    let answer = () => {}
+    const held = new Promise<void>((resolve) => (answer = resolve))
+    // The note's POST waits until the test answers it.
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      if (init?.method === 'POST') await held
+      return server.fetch(url, init)
+    })
+    const { root } = setup()
+    await switchOn(root)
+    const box = () => byLabel<HTMLTextAreaElement>(root, 'Note for your team')
+    type(box(), 'Call the courier')
+    act(() => button(root, 'Send').click())
+    await settle()
+    expect(box().value).toBe('Call the courier')
+    type(box(), 'Call the courier, then refund')
+    answer()
+    await vi.waitFor(() => expect(root.querySelector('.note-status')!.textContent).toContain('not saved'))
+    expect(box().value).toBe('Call the courier, then refund')
   })
 
   it('off again, Send replies to the shopper as before', async () => {

@@ -12,16 +12,18 @@ interface Props {
   selectedId: string | null
   /** The heading's id, for a container named by it (the sidebar's <nav> is named by its title). */
   titleId?: string
+  /** Shoppers deleted in this session: their conversations are not listed. */
+  hiddenVisitors?: ReadonlySet<string> | undefined
 }
 
 /**
  * The "Resolved" view (issue 14): ended conversations, newest first, a page at a time. A view of
  * its own, so it can be mounted as a tab beside "Mine", "Unassigned" and "All".
  */
-export function ResolvedList({ api: given, selectedId, titleId = 'resolved-title' }: Props) {
+export function ResolvedList({ api: given, selectedId, titleId = 'resolved-title', hiddenVisitors }: Props) {
   const t = useSearchMessages()
   const [api] = useState(() => given ?? createSearchApi())
-  const { listing, retry, loadMore } = useListing(api, RESOLVED)
+  const { listing, retry, loadMore } = useListing(api, RESOLVED, { hidden: hiddenVisitors })
   const shown = listing.kind === 'ready' ? listing.results.length : 0
   return (
     <section class="search-view" aria-labelledby={titleId}>

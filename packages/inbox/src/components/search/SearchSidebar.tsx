@@ -21,13 +21,15 @@ interface Props {
   api?: SearchApi | undefined
   /** Typing pause before a search goes out (tests pass 0). */
   delay?: number
+  /** Shoppers deleted in this session: what was found of them is not shown. */
+  hiddenVisitors?: ReadonlySet<string> | undefined
 }
 
 /**
  * The top of the conversation sidebar (issue 14): the "Search conversations" box, and below it
  * the list with its views, or what the search found among open and resolved conversations.
  */
-export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DELAY_MS }: Props) {
+export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DELAY_MS, hiddenVisitors }: Props) {
   const t = useSearchMessages()
   const [api] = useState(() => given ?? createSearchApi())
   const [text, setText] = useState('')
@@ -51,7 +53,7 @@ export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DEL
           />
         </form>
       </div>
-      {q !== '' ? <SearchResults api={api} q={q} selectedId={selectedId} delay={delay} /> : list}
+      {q !== '' ? <SearchResults api={api} q={q} selectedId={selectedId} delay={delay} hidden={hiddenVisitors} /> : list}
     </>
   )
 }
@@ -61,13 +63,14 @@ interface ResultsProps {
   q: string
   selectedId: string | null
   delay: number
+  hidden: ReadonlySet<string> | undefined
 }
 
 /** What the search found, its count said politely once it is known (WCAG 4.1.3). */
-function SearchResults({ api, q, selectedId, delay }: ResultsProps) {
+function SearchResults({ api, q, selectedId, delay, hidden }: ResultsProps) {
   const t = useSearchMessages()
   const ask = useMemo(() => ({ q, status: 'all' as const }), [q])
-  const { listing, retry, loadMore } = useListing(api, ask, delay)
+  const { listing, retry, loadMore } = useListing(api, ask, { delay, hidden })
   const count = listing.kind === 'ready' ? foundText(listing.results.length, listing.next !== null, t) : ''
   return (
     <section class="search-view" aria-labelledby={LIST_TITLE}>

@@ -1,5 +1,5 @@
 import type { SearchResult } from '@attune/protocol'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { SearchApi, SearchAsk } from '../../session/search.ts'
 
 /** Where a list of found conversations stands. */
@@ -13,11 +13,20 @@ export type Listing =
 /** How long typing must pause before the search goes out: a word, not each letter. */
 export const SEARCH_DELAY_MS = 300
 
+interface ListingOptions {
+  /** Wait this long after the ask last changed (ms). */
+  delay?: number
+  /** Shoppers deleted in this session (the inbox's `hiddenVisitors`): their conversations are left out. */
+  hidden?: ReadonlySet<string> | undefined
+}
+
+const NOBODY: ReadonlySet<string> = new Set()
+
 /**
  * A listing of `ask` (null: none), fetched `delay` ms after the ask last changed, a page at a time.
  * An answer to an older ask is dropped, so fast typing never shows stale results.
  */
-export function useListing(api: SearchApi, ask: SearchAsk | null, delay = 0) {
+export function useListing(api: SearchApi, ask: SearchAsk | null, { delay = 0, hidden = NOBODY }: ListingOptions = {}) {
   const [listing, setListing] = useState<Listing>({ kind: 'idle' })
   const [attempt, setAttempt] = useState(0)
   const latest = useRef(0)
@@ -51,7 +60,14 @@ export function useListing(api: SearchApi, ask: SearchAsk | null, delay = 0) {
     )
   }
 
-  return { listing, retry: () => setAttempt((n) => n + 1), loadMore }
+  const shown = useMemo(() => without(listing, hidden), [listing, hidden])
+  return { listing: shown, retry: () => setAttempt((n) => n + 1), loadMore }
+}
+
+/** A shopper deleted after the page came leaves it at once, as they leave the conversation list. */
+function without(listing: Listing, hidden: ReadonlySet<string>): Listing {
+  if (listing.kind !== 'ready' || hidden.size === 0) return listing
+  return { ...listing, results: listing.results.filter((r) => !hidden.has(r.conversation.visitorId)) }
 }
 
 /** A conversation active again between two pages can come twice: it is listed once. */

@@ -184,4 +184,16 @@ describe('the Greetings section of the Store page', () => {
     expect(root.textContent).toContain('No greetings yet.')
     expect(status(root)).toBe('Removed “Questions about delivery?”.')
   })
+
+  it('closes the form of a greeting removed while it is edited, and gives the focus to "Add"', async () => {
+    const { api } = fakeApi([checkout])
+    const { root } = mount(<Greetings api={api} />)
+    await settle()
+    act(() => button(root, 'Edit the greeting “Questions about delivery?”').click())
+    await settle()
+    act(() => button(root, 'Remove the greeting “Questions about delivery?”').click())
+    await settle()
+    expect(root.querySelector('.greeting-form')).toBeNull()
+    expect(document.activeElement).toBe(button(root, 'Add a greeting'))
+  })
 })

@@ -28,7 +28,7 @@ export function Greetings({ api: given }: Props) {
   const [api] = useState(() => given ?? createGreetingsApi())
   const { loaded, replace } = useLoad(api.list)
   const list = useListEditing<Greeting>()
-  const { setEditing, edited: editingOne, setNote, addButton, closeForm } = list
+  const { setEditing, edited: editingOne, setNote, closeForm, rowGone } = list
   const [busy, setBusy] = useState(false)
   const greetings = loaded.state === 'loaded' ? loaded.value : []
 
@@ -72,8 +72,7 @@ export function Greetings({ api: given }: Props) {
   }
 
   const remove = (greeting: Greeting) => {
-    // The row goes: the focus goes to where the next action is.
-    addButton.current?.focus()
+    rowGone(greeting.id)
     void change(
       () => api.remove(greeting.id),
       greetings.filter((g) => g.id !== greeting.id),

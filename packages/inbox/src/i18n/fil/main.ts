@@ -116,6 +116,7 @@ export const main: InboxMessages = {
     complaint: (detail: string) => (detail ? `binanggit ang “${detail}”` : 'nagbabantang magreklamo sa publiko'),
     abuse: (detail: string) => (detail ? `bastos na salita (${detail})` : 'bastos na salita'),
   },
+  notWord: (word: string) => `hindi ${word}`,
   card: {
     title: 'Ano ang nararamdaman ng customer',
     mood: 'Mood',

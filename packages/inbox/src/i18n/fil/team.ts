@@ -16,6 +16,7 @@ export const team: TeamMessages = {
     away: 'Wala muna',
     offline: 'Offline',
     idle: 'Wala muna (matagal nang walang galaw)',
+    notChanged: 'Hindi na-update ang status mo. Subukan ulit.',
   },
   team: {
     title: 'Team ngayon',

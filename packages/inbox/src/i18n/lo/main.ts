@@ -112,6 +112,8 @@ export const main: InboxMessages = {
     complaint: (detail: string) => (detail ? `ເວົ້າເຖິງ “${detail}”` : 'ຂູ່ວ່າຈະຮ້ອງຮຽນຕໍ່ສາທາລະນະ'),
     abuse: (detail: string) => (detail ? `ຄຳຫຍາບ (${detail})` : 'ຄຳຫຍາບ'),
   },
+  // ບໍ່ joins a Lao word (ບໍ່ພໍໃຈ); a word in another script stands apart (ບໍ່ happy).
+  notWord: (word: string) => (/^[\u0e80-\u0eff]/.test(word) ? `ບໍ່${word}` : `ບໍ່ ${word}`),
   card: {
     title: 'ລູກຄ້າຮູ້ສຶກແນວໃດ',
     mood: 'ອາລົມ',

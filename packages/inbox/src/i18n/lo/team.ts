@@ -16,6 +16,7 @@ export const team: TeamMessages = {
     away: 'ບໍ່ຢູ່',
     offline: 'ອອຟລາຍ',
     idle: 'ບໍ່ຢູ່ (ບໍ່ໄດ້ໃຊ້ງານໄລຍະໜຶ່ງ)',
+    notChanged: 'ປ່ຽນສະຖານະບໍ່ສຳເລັດ ລອງໃໝ່ອີກຄັ້ງ',
   },
   team: {
     title: 'ທີມຕອນນີ້',

@@ -112,6 +112,8 @@ export const main: InboxMessages = {
     complaint: (detail: string) => (detail ? `พูดถึง “${detail}”` : 'ขู่จะร้องเรียนต่อสาธารณะ'),
     abuse: (detail: string) => (detail ? `คำหยาบ (${detail})` : 'คำหยาบ'),
   },
+  // ไม่ joins a Thai word (ไม่พอใจ); a word in another script stands apart (ไม่ happy).
+  notWord: (word: string) => (/^[\u0e00-\u0e7f]/.test(word) ? `ไม่${word}` : `ไม่ ${word}`),
   card: {
     title: 'ลูกค้ารู้สึกอย่างไร',
     mood: 'อารมณ์',

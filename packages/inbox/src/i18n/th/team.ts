@@ -16,6 +16,7 @@ export const team: TeamMessages = {
     away: 'ไม่อยู่',
     offline: 'ออฟไลน์',
     idle: 'ไม่อยู่ (ไม่ได้ใช้งานสักพัก)',
+    notChanged: 'เปลี่ยนสถานะไม่สำเร็จ ลองอีกครั้งนะ',
   },
   team: {
     title: 'ทีมตอนนี้',
