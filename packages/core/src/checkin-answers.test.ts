@@ -1,9 +1,6 @@
 import type { ConversationEvent } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
-import { memoryStorage } from './platform.ts'
-import { fakeClock } from './testing/fake-clock.ts'
-import { fakeSockets } from './testing/fake-socket.ts'
-import { createClient } from './visitor-client.ts'
+import { fakeSocketShopper } from './testing/fake-shopper.ts'
 
 // A check-in's answer is what tells the agent "Not yet": it reaches the server however the
 // connection and the server are when the shopper taps it, and it goes once.
@@ -18,22 +15,8 @@ const asked: ConversationEvent = {
 }
 
 function shopperAsked() {
-  const sockets = fakeSockets()
-  const { clock, advance } = fakeClock()
-  const client = createClient({
-    server: 'http://attune.test',
-    siteKey: 'demo',
-    storage: memoryStorage(),
-    WebSocket: sockets.FakeSocket,
-    tabs: false,
-    wake: false,
-    clock,
-    random: () => 0,
-  })
-  const welcome = () => {
-    sockets.last().onopen?.({})
-    sockets.last().push({ type: 'welcome', role: 'visitor', token: 't1', visitorId: 'v1', conversation: { id: 'c1', lastSeq: 1, status: 'open' } })
-  }
+  const { client, sockets, advance, welcome: greet } = fakeSocketShopper()
+  const welcome = () => greet({ id: 'c1', lastSeq: 1, status: 'open' })
   client.connect()
   welcome()
   sockets.last().push({ type: 'event', conversationId: 'c1', event: asked })

@@ -1,10 +1,9 @@
 import type { Note } from '@attune/protocol'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAgentClient } from './agent-client.ts'
-import { memoryStorage } from './platform.ts'
 import { fakeClock } from './testing/fake-clock.ts'
+import { fakeSocketShopper } from './testing/fake-shopper.ts'
 import { fakeSockets } from './testing/fake-socket.ts'
-import { createClient } from './visitor-client.ts'
 
 // Each role's client decodes only the frames its role receives (issue 13): a shopper's bundle
 // carries no agent frame, and an agent frame reaching a shopper is dropped like an unknown type.
@@ -23,21 +22,10 @@ const AGENT_ONLY_FRAMES = [
 ]
 
 function welcomedShopper() {
-  const sockets = fakeSockets()
-  const client = createClient({
-    server: 'http://attune.test',
-    siteKey: 'demo',
-    storage: memoryStorage(),
-    WebSocket: sockets.FakeSocket,
-    tabs: false,
-    wake: false,
-    clock: fakeClock().clock,
-  })
+  const { client, sockets, welcome } = fakeSocketShopper()
   client.connect()
-  const socket = sockets.last()
-  socket.onopen?.({})
-  socket.push({ type: 'welcome', role: 'visitor', token: 't1', visitorId: 'v1', conversation: null })
-  return { client, socket }
+  welcome()
+  return { client, socket: sockets.last() }
 }
 
 describe("a shopper's client and the agents' frames", () => {

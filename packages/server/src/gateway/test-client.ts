@@ -49,20 +49,21 @@ export class TestClient {
     })
   }
 
+  /** A socket that said hello (with `hello`'s fields: a token…) and got its welcome. */
+  static async greeted(url: string, headers: Record<string, string>, hello: Record<string, unknown> = {}) {
+    const client = await TestClient.open(url, headers)
+    client.send({ type: 'hello', v: PROTOCOL_VERSION, ...hello })
+    return { client, welcome: await client.next('welcome') }
+  }
+
   /** A shopper's socket on a store's page, greeted (`welcome` received). */
   static async visitor(serverUrl: string, siteKey: string, origin: string): Promise<TestClient> {
-    const client = await TestClient.open(`${serverUrl.replace('http', 'ws')}/v1/visitor?siteKey=${siteKey}`, { Origin: origin })
-    client.send({ type: 'hello', v: PROTOCOL_VERSION })
-    await client.next('welcome')
-    return client
+    return (await TestClient.greeted(`${serverUrl.replace('http', 'ws')}/v1/visitor?siteKey=${siteKey}`, { Origin: origin })).client
   }
 
   /** An inbox socket for a session cookie, greeted. */
   static async agent(serverUrl: string, cookie: string): Promise<TestClient> {
-    const client = await TestClient.open(`${serverUrl.replace('http', 'ws')}/v1/agent`, { Cookie: cookie, Origin: serverUrl })
-    client.send({ type: 'hello', v: PROTOCOL_VERSION })
-    await client.next('welcome')
-    return client
+    return (await TestClient.greeted(`${serverUrl.replace('http', 'ws')}/v1/agent`, { Cookie: cookie, Origin: serverUrl })).client
   }
 
   send(frame: ClientFrameInput | Record<string, unknown> | string): void {

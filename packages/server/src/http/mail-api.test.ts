@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto'
-import { PROTOCOL_VERSION } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStores } from '../accounts/stores.ts'
 import { revokeVisitorTokens } from '../auth/visitor-auth.ts'
@@ -45,10 +44,9 @@ afterAll(async () => {
 })
 
 async function socket(path: string, headers: Record<string, string>, hello: Record<string, unknown> = {}) {
-  const client = await TestClient.open(`${server.url.replace('http', 'ws')}${path}`, headers)
-  sockets.push(client)
-  client.send({ type: 'hello', v: PROTOCOL_VERSION, ...hello })
-  return { client, welcome: await client.next('welcome') }
+  const greeted = await TestClient.greeted(`${server.url.replace('http', 'ws')}${path}`, headers, hello)
+  sockets.push(greeted.client)
+  return greeted
 }
 
 /** A shopper of the store who wrote once, optionally leaving an address for replies. */

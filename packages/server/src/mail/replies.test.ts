@@ -1,4 +1,3 @@
-import { PROTOCOL_VERSION } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
@@ -35,10 +34,9 @@ afterAll(async () => {
 })
 
 async function client(path: string, headers: Record<string, string>, hello: Record<string, unknown> = {}) {
-  const c = await TestClient.open(`${server.url.replace('http', 'ws')}${path}`, headers)
+  const { client: c, welcome } = await TestClient.greeted(`${server.url.replace('http', 'ws')}${path}`, headers, hello)
   open.push(c)
-  c.send({ type: 'hello', v: PROTOCOL_VERSION, ...hello })
-  return { c, welcome: await c.next('welcome') }
+  return { c, welcome }
 }
 
 /** A shopper who wrote and left an address, and the agent who answers them. */

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer, type AttuneServerOptions } from '../server.ts'
+import { PRIVATE_WEBHOOK_URLS } from './private-urls.ts'
 import { startReceiver, type Receiver } from './receiver.ts'
 import { verifyWebhook } from './signing.ts'
 
@@ -260,15 +261,7 @@ describe('webhooks on a server that does not call its own machine (production)',
       })
     const login = await call('/api/agent/login', { email: 'agent@demo.store', password: 'demo-agent' })
     const owner = (login.headers.get('set-cookie') ?? '').split(';')[0]!
-    for (const url of [
-      'https://0.0.0.0:8443/hook',
-      'https://[::ffff:127.0.0.1]/hook',
-      'https://localhost./hook',
-      'https://[::]/hook',
-      'https://10.0.0.5/hook',
-      'https://192.168.1.1/hook',
-      'https://169.254.169.254/latest/meta-data',
-    ]) {
+    for (const url of PRIVATE_WEBHOOK_URLS) {
       const res = await call('/api/webhooks', { url, events: ['message.created'] }, owner)
       expect(res.status, url).toBe(400)
       expect(await res.json(), url).toMatchObject({
