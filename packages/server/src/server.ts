@@ -117,12 +117,17 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   const metrics = createMetrics()
   const db = timedDatabase(opened, metrics)
   const databaseKind = options.databaseUrl ? 'postgres' : 'embedded'
+  // What start made that must be stopped, in the order it was made. A start that fails (the port
+  // taken) stops it all, last first: no mail worker polling a closed database, no Redis socket
+  // keeping an embedding process alive.
+  const made: Array<() => Promise<unknown> | void> = [closeDb]
   try {
     await migrate(db)
     if (options.demo) await seedDemo(db)
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl, { onHeard: (seconds) => metrics.busHeard.observe(seconds) }) : null
+    if (redis) made.push(() => redis.close())
     if (redis) metrics.countBusDrops(redis.bus.dropped)
     const fanOut = redis?.bus ?? createMemoryBus()
     const webhooks = createWebhooks(db, fanOut, {
@@ -130,6 +135,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       ...options.webhooks,
       allowLoopback: Boolean(options.demo || options.webhooks?.allowLoopback),
     })
+    made.push(() => webhooks.deliveries.close())
     const bus = countedBus(publishingWebhooks(fanOut, webhooks), metrics)
     const sessions = createSessions(db)
     const directory = createDirectory(db, bus)
@@ -159,11 +165,14 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         if (published) bus.publish(topics.site(published.siteId), { type: 'conversation', conversation: published.summary })
       },
     })
+    made.push(() => empathy.close())
     // Without a data dir (tests, throwaway demos) files go to a temporary folder removed on close.
     const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
+    if (scratch) made.push(() => rm(scratch, { recursive: true, force: true }))
     const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
     const uploads = createUploads(db, uploadsDir, secret)
     const presence = createPresence(bus, db, redis?.shares)
+    made.push(() => presence.drain())
     const assignment = createAssignment({ db, presence, conversations, active, bus, ...(options.now ? { now: options.now } : {}) })
     const care = createAgentCare({
       db,
@@ -181,6 +190,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       { db, secret, serverUrl: () => options.publicUrl ?? listening, ...(options.now ? { now: options.now } : {}) },
       options.mail,
     )
+    made.push(() => mail.close())
     const deps = {
       db,
       log,
@@ -235,6 +245,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       }),
     )
     const gateway = attachGateway(http, { ...deps, network, ...(options.gateway ? { limits: options.gateway } : {}) })
+    made.push(() => gateway.close())
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject)
       http.listen(options.port, options.host, () => {
@@ -246,6 +257,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     // running against a database its caller then closes.
     const stopRetention = startRetention(db, bus)
     webhooks.deliveries.start()
+    mail.start()
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
     const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
     // Listen first: after a restart, shoppers reconnect, and once they are back the rules of the
@@ -286,7 +298,12 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
         })()),
     }
   } catch (error) {
-    await closeDb()
+    for (const stop of made.reverse()) {
+      // One that fails to stop must not keep the others running; the start's error is the one reported.
+      await Promise.resolve()
+        .then(stop)
+        .catch((stopError: unknown) => serverLog.warn({ err: stopError }, 'stopping after a failed start failed'))
+    }
     throw error
   }
 }

@@ -558,27 +558,42 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
 ]
 
 /**
- * Brings the schema up to date; safe on every start. Each migration runs in its own transaction
- * together with its bookkeeping row, so a crash never leaves one half applied.
+ * Brings the schema up to date; safe on every start, and when several processes start at once on
+ * one PostgreSQL. Each migration runs in its own transaction together with its bookkeeping row, so
+ * a crash never leaves one half applied. Each transaction first takes one advisory lock, held to
+ * its end, then looks again at what is applied: a second process waits for the first's migration,
+ * then finds it done and skips it, instead of failing on "already exists". PGlite has one
+ * connection, so there the lock is never contended.
  */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.exec(`
-    CREATE TABLE IF NOT EXISTS schema_migrations (
-      id integer PRIMARY KEY,
-      name text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )
-  `)
+  await db.transaction(async (tx) => {
+    await tx.query(LOCK, [LOCK_KEY])
+    await tx.exec(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        id integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )
+    `)
+  })
   const rows = await db.query<{ id: number }>('SELECT id FROM schema_migrations')
   const done = new Set(rows.map((r) => r.id))
   const applied: number[] = []
   for (const m of MIGRATIONS) {
     if (done.has(m.id)) continue
-    await db.transaction(async (tx) => {
+    const ran = await db.transaction(async (tx) => {
+      await tx.query(LOCK, [LOCK_KEY])
+      // Read after the lock: a statement sees what committed before it began (READ COMMITTED).
+      if ((await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [m.id])).length > 0) return false
       await tx.exec(m.sql)
       await tx.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name])
+      return true
     })
-    applied.push(m.id)
+    if (ran) applied.push(m.id)
   }
   return applied
 }
+
+/** One lock for every process migrating the same database, released with each transaction. */
+const LOCK = 'SELECT pg_advisory_xact_lock(hashtext($1))'
+const LOCK_KEY = 'attune:migrations'

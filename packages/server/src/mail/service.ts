@@ -45,15 +45,20 @@ export function createMail(deps: { db: Database; secret: string; serverUrl: () =
   }
 
   const tickMs = Math.max(500, Math.min(TICK_MS, (options.replyDelayMs ?? TICK_MS) / 2))
-  const timer = setInterval(() => void work(), tickMs)
-  timer.unref()
+  let timer: ReturnType<typeof setInterval> | undefined
   return {
     queue,
     replies,
     /** Sends what is due now (after queueing something, and in tests). */
     work,
+    /** Keeps looking for due mail every tick; the server calls it once it listens, so a failed start polls nothing. */
+    start(): void {
+      timer ??= setInterval(() => void work(), tickMs)
+      timer.unref()
+    },
     async close(): Promise<void> {
       clearInterval(timer)
+      timer = undefined
       await running
     },
   }
