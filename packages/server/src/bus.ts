@@ -36,8 +36,15 @@ type ChangedMessage =
   | { type: 'changed'; what: 'conversation'; conversationId: string }
   | { type: 'changed'; what: 'visitor'; visitorId: string }
 
+/**
+ * This process is back on Redis after losing it (redis.ts): what the other processes published
+ * meanwhile never arrived, so whoever needs every event reads it from the log. Heard in this
+ * process only, on `topics.reconnected`; the memory bus never loses anything, so never says it.
+ */
+export type ReconnectedMessage = { type: 'reconnected' }
+
 /** What crosses the bus: frames for clients, and the server's own notices. */
-export type BusMessage = ServerFrame | RevokedMessage | ChangedMessage
+export type BusMessage = ServerFrame | RevokedMessage | ChangedMessage | ReconnectedMessage
 
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,
@@ -54,7 +61,12 @@ export const topics = {
   notes: (siteId: string) => `notes:${siteId}`,
   /** Changes to what the processes keep in memory: stores, teams, active conversations (ChangedMessage). */
   changes: 'changes',
+  /** This process is back on the shared bus (ReconnectedMessage); stays in the process. */
+  reconnected: 'local:reconnected',
 }
+
+/** Topics that never leave the process, whatever carries the bus between processes. */
+export const staysInProcess = (topic: string): boolean => topic.startsWith('local:')
 
 export function createMemoryBus(): Bus {
   const handlers = new Map<string, Set<(frame: BusMessage) => void>>()

@@ -53,4 +53,16 @@ describe('/metrics', () => {
     expect(text).toContain('attune_nodejs_eventloop_lag_seconds')
     await shopper.close()
   })
+
+  it('counts a message once when its retry is acked with the original seq', async () => {
+    const stored = 'attune_messages_stored_total{role="visitor"}'
+    const before = sample(await (await scrape(server, TOKEN)).text(), stored) || 0
+    const shopper = await TestClient.visitor(server.url, 'demo', SHOP)
+    shopper.send({ type: 'send', clientId: 'once', text: 'Hello?' })
+    const first = await shopper.next('ack')
+    shopper.send({ type: 'send', clientId: 'once', text: 'Hello?' })
+    expect(await shopper.next('ack')).toMatchObject({ seq: first.seq })
+    expect(sample(await (await scrape(server, TOKEN)).text(), stored)).toBe(before + 1)
+    await shopper.close()
+  })
 })

@@ -238,4 +238,26 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     agent.send({ type: 'resume', conversationId, afterSeq: 1 })
     expect(await agent.next('event', (f) => f.event.seq === second.seq)).toMatchObject({ event: { text: 'Second' } })
   }, 120_000)
+
+  it('after Redis comes back, an agent on the other process gets the message it missed, with nothing sent after it', async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const agent = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
+    shopper.send({ type: 'send', clientId: 'q1', text: 'First' })
+    const { conversationId } = await shopper.next('ack')
+    agent.send({ type: 'resume', conversationId, afterSeq: 0 })
+    await agent.next('synced', (f) => f.conversationId === conversationId)
+
+    const droppedBefore = await sample(a, 'attune_bus_dropped_total')
+    await redis.down()
+    shopper.send({ type: 'send', clientId: 'q2', text: 'Last words' })
+    const last = await shopper.next('ack', (f) => f.clientId === 'q2')
+    await expect.poll(() => sample(a, 'attune_bus_dropped_total'), { timeout: 30_000 }).toBeGreaterThan(droppedBefore)
+    await redis.up()
+
+    // The shopper's message was the conversation's last event: no later one reveals the gap, the
+    // reconnection does. The inbox's list hears of it too. Generous: the client retries every 2 s.
+    const missed = await agent.next('event', (f) => f.conversationId === conversationId && f.event.seq === last.seq, 60_000)
+    expect(missed).toMatchObject({ event: { text: 'Last words' } })
+    await agent.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.lastSeq === last.seq, 60_000)
+  }, 120_000)
 })

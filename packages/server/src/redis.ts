@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FailureLog } from './auth/throttle.ts'
-import { createMemoryBus, type Bus, type BusMessage } from './bus.ts'
+import { createMemoryBus, staysInProcess, topics, type Bus, type BusMessage } from './bus.ts'
 import { log } from './logger.ts'
 
 /**
@@ -161,11 +161,19 @@ export async function connectRedis(url: string, { onError = reportOnce(), onHear
     unconfirmed.clear()
     for (const topic of topics) subscribeOnRedis(topic)
   }
-  subscriber.on('ready', askAgain)
+  // Registered after the first connection, so only a reconnection is told: events published while
+  // the subscriber was away are lost for this process, and a conversation whose last event was
+  // one of them would show no gap until its next event (minutes, or never). 'ready' comes after
+  // the client subscribed again, so what the log is read for now is heard live from here on.
+  subscriber.on('ready', () => {
+    askAgain()
+    local.publish(topics.reconnected, { type: 'reconnected' })
+  })
 
   const bus: RedisLink['bus'] = {
     publish(topic, message) {
       local.publish(topic, message)
+      if (staysInProcess(topic)) return
       if (!publisher.isReady) {
         dropped++
         return
@@ -177,6 +185,7 @@ export async function connectRedis(url: string, { onError = reportOnce(), onHear
       })
     },
     subscribe(topic, handler) {
+      if (staysInProcess(topic)) return local.subscribe(topic, handler)
       const unsubscribeHere = local.subscribe(topic, handler)
       const count = (listeners.get(topic) ?? 0) + 1
       listeners.set(topic, count)

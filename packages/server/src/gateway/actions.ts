@@ -77,9 +77,11 @@ export async function send(s: Session, frame: SendFrame): Promise<void> {
         { requireOpen: true, waiting: 'start', anyConversationOf: visitorId },
       )
       await acked(s, frame.clientId, elsewhere ?? target.id, event, duplicate)
+      // A retry acked with the original seq was counted when first stored.
+      if (duplicate) return
+      s.deps.metrics.messages.inc({ role: s.role })
       // After the ack: the message is stored whatever happens to the assignment (it waits unassigned then).
-      if (!duplicate)
-        await s.deps.assignment.afterShopperMessage(s.siteId, target.id).catch((e: unknown) => log.error({ err: e }, 'assignment failed'))
+      await s.deps.assignment.afterShopperMessage(s.siteId, target.id).catch((e: unknown) => log.error({ err: e }, 'assignment failed'))
       return
     } catch (error) {
       // Resolved between our read and the append: open a fresh one, once.
@@ -98,7 +100,14 @@ async function agentSend(s: Session, frame: SendFrame): Promise<void> {
     s.deps.log.append(conversation.id, { kind: 'message', author, clientId: frame.clientId, body }, { requireOpen: true, waiting: 'stop' }),
   )
   await acked(s, frame.clientId, conversation.id, event, duplicate)
-  if (!duplicate) await s.deps.replyMail.agentReplied(conversation.id)
+  if (duplicate) return
+  s.deps.metrics.messages.inc({ role: s.role })
+  // Acked means stored: a failure here must not refuse the reply (a refusal of an acked message
+  // held back the agent's next replies for 30 s). Not retried: the next reply's notice gathers
+  // this one too, as its email holds every reply after what the shopper read or was mailed.
+  await s.deps.replyMail
+    .agentReplied(conversation.id)
+    .catch((error: unknown) => log.error({ err: error, conversation: conversation.id }, 'starting the reply mail wait failed'))
 }
 
 /** A message's stored fields: its text, the files it references (this store's only), quick replies. */

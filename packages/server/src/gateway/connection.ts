@@ -156,7 +156,6 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       })
       .then(() => {
         if (sending) order().settled(sending.conversation, sending.clientId)
-        if (frame.type === 'send') deps.metrics.messages.inc({ role: principal.role })
       })
       .catch((e: unknown) => {
         if (e instanceof FrameError) return refuse(e.code, e.message, e.retryAfterMs)

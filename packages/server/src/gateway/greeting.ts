@@ -1,6 +1,7 @@
 import { can, maySee, type ConversationSummary } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { topics } from '../bus.ts'
+import { log } from '../logger.ts'
 import type { Site } from '../sites.ts'
 import type { Session } from './context.ts'
 import { narrowedTo } from '../team/visible.ts'
@@ -54,7 +55,19 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
   if (can(agent.role, 'receive_alerts')) {
     cleanups.push(deps.bus.subscribe(topics.alerts(agent.siteId), (f) => f.type === 'alert' && session.send(f)))
   }
-  const conversations = await deps.conversations.openSummaries(agent.siteId, undefined, narrowedTo(agent) ?? undefined)
+  const openSummaries = () => deps.conversations.openSummaries(agent.siteId, undefined, narrowedTo(agent) ?? undefined)
+  // The list's updates published while this process was off Redis are lost: the open
+  // conversations are read again, as at hello, and sent as updates (one read per inbox).
+  // A conversation resolved or handed to a colleague meanwhile stays listed until the next change.
+  cleanups.push(
+    deps.bus.subscribe(topics.reconnected, () => {
+      openSummaries().then(
+        (fresh) => fresh.filter(listed).forEach((conversation) => session.send({ type: 'conversation', conversation })),
+        (error: unknown) => log.error({ err: error, site: agent.siteId }, 'refreshing the list after a reconnection failed'),
+      )
+    }),
+  )
+  const conversations = await openSummaries()
   for (const c of conversations) listed(c)
   const catchUp = createCatchUpBucket(conversations.length)
   session.send({

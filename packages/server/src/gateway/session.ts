@@ -21,6 +21,12 @@ type SessionEdge = {
 export function createSession(ws: WebSocket, principal: Principal, deps: GatewayDeps, edge: SessionEdge, logger: () => Logger): Session {
   // The conversations this connection says it is typing in: its close ends that typing.
   const typingIn = new Set<string>()
+  // Listened to from the first conversation followed (an idle socket follows none): after the bus
+  // reconnects, every conversation followed reads what it may have missed, once.
+  let offReconnected: (() => void) | undefined
+  const catchUpAll = () => {
+    for (const { sub } of session.subscriptions.values()) sub.catchUp()
+  }
   const session: Session = {
     deps,
     principal,
@@ -56,6 +62,7 @@ export function createSession(ws: WebSocket, principal: Principal, deps: Gateway
     },
     follow(conversationId, afterSeq) {
       session.unfollow(conversationId)
+      offReconnected ??= deps.bus.subscribe(topics.reconnected, catchUpAll)
       const sub = createSubscription({
         conversationId,
         afterSeq,
@@ -96,6 +103,7 @@ export function createSession(ws: WebSocket, principal: Principal, deps: Gateway
     },
     close() {
       for (const conversationId of new Set([...session.subscriptions.keys(), ...typingIn])) session.leave(conversationId)
+      offReconnected?.()
     },
   }
   return session

@@ -58,6 +58,13 @@ export function createSubscription(options: {
       open()
       return replayed
     },
+    /**
+     * Reads what the log holds after the last event sent: live events may have been lost (the bus
+     * reconnected after losing Redis), and a lost last event leaves no gap for `live` to notice.
+     */
+    catchUp(): void {
+      void enqueue(catchUp)
+    },
     /** A live event from the bus. */
     live(event: ConversationEvent): void {
       void enqueue(async () => {

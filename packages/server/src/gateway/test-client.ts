@@ -70,10 +70,13 @@ export class TestClient {
     this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame))
   }
 
-  /** The first not yet consumed frame (received already or later) of this type and shape. */
-  next<T extends ServerFrame['type']>(type: T, match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true) {
+  /**
+   * The first not yet consumed frame (received already or later) of this type and shape; `waitMs`
+   * for a frame that waits on something slower than the server (Redis coming back).
+   */
+  next<T extends ServerFrame['type']>(type: T, match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true, waitMs = FRAME_WAIT_MS) {
     const test = (f: ServerFrame): f is Extract<ServerFrame, { type: T }> => f.type === type && match(f as Extract<ServerFrame, { type: T }>)
-    return this.nextWhere(test, type)
+    return this.nextWhere(test, type, waitMs)
   }
 
   /** The server's answer to the frame with this clientId: its ack, or the error that names it. */
@@ -83,7 +86,7 @@ export class TestClient {
     return this.nextWhere(test, `the answer to ${clientId}`)
   }
 
-  private nextWhere<F extends ServerFrame>(test: (f: ServerFrame) => f is F, label: string): Promise<F> {
+  private nextWhere<F extends ServerFrame>(test: (f: ServerFrame) => f is F, label: string, waitMs = FRAME_WAIT_MS): Promise<F> {
     const index = this.frames.findIndex((f, i) => !this.consumed.has(i) && test(f))
     if (index >= 0) {
       this.consumed.add(index)
@@ -101,7 +104,7 @@ export class TestClient {
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1)
         reject(new Error(`timed out waiting for ${label}`))
-      }, FRAME_WAIT_MS)
+      }, waitMs)
       this.waiters.push(waiter)
     })
   }
