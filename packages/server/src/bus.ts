@@ -41,7 +41,7 @@ type ChangedMessage =
  * meanwhile never arrived, so whoever needs every event reads it from the log. Heard in this
  * process only, on `topics.reconnected`; the memory bus never loses anything, so never says it.
  */
-export type ReconnectedMessage = { type: 'reconnected' }
+type ReconnectedMessage = { type: 'reconnected' }
 
 /** What crosses the bus: frames for clients, and the server's own notices. */
 export type BusMessage = ServerFrame | RevokedMessage | ChangedMessage | ReconnectedMessage
