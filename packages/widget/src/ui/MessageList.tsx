@@ -136,7 +136,9 @@ function Item({ view, client, i18n, server, rich }: ItemProps) {
             {view.attachments.map((file) => file.name).join(', ')}
           </p>
         ))}
-      {rich && view.quickReplies.length > 0 && <rich.QuickReplies replies={view.quickReplies} label={i18n.t('quickReplies.label')} client={client} />}
+      {rich && view.quickReplies.length > 0 && (
+        <rich.QuickReplies replies={view.quickReplies} label={i18n.t('quickReplies.label')} client={client} sent={focusMessageBox} />
+      )}
       {view.delivery && (
         <p class={`delivery ${view.delivery.state}`}>
           {view.delivery.text}

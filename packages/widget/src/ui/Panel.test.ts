@@ -31,15 +31,19 @@ describe('panel', () => {
     expect(bubble.textContent).toContain('[x](javascript:alert(1))')
   })
 
-  it("offers the latest agent message's quick replies as buttons; tapping one sends its text", async () => {
+  it("offers the latest agent message's quick replies as buttons; tapping one sends its text, and focus moves to the message box", async () => {
     chat = await mountChat()
     await act(() => chat.client.$timeline.set([agentMessage('Which one?', { quickReplies: ['Track my order', 'Returns'] })]))
     await open()
     const group = chat.$('[role="group"]')!
     expect(group.getAttribute('aria-label')).toBe('Suggested replies')
-    await act(() => chat.byText<HTMLButtonElement>('.quick button', 'Returns')!.click())
+    const returns = chat.byText<HTMLButtonElement>('.quick button', 'Returns')!
+    returns.focus()
+    await act(() => returns.click())
     expect(sends()).toEqual([['Returns']])
     expect(chat.$('.quick')).toBeNull()
+    // The buttons went with the message sent: focus did not fall to the store page's <body>.
+    expect(chat.element.shadowRoot!.activeElement?.id).toBe('attune-message')
   })
 
   it("speaks Thai in the store's voice, which may arrive after the texts (issue 16)", async () => {

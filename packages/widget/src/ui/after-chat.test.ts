@@ -47,7 +47,7 @@ describe('the follow-up card', () => {
 })
 
 describe('"You told us …, we …"', () => {
-  it('shows the comment and the store’s note as text, under a heading, until the shopper dismisses it', async () => {
+  it('shows the comment and the store’s note as text, under a heading, until the shopper dismisses it, keeping focus in the panel', async () => {
     chat = await mountChat()
     await act(() => chat.client.$toldUs.set({ comment: 'Delivery took <b>ten</b> days', note: 'added a second courier. $& stays' }))
     await open()
@@ -58,9 +58,13 @@ describe('"You told us …, we …"', () => {
     expect(heading?.textContent).toBe('Your feedback')
     expect(card.querySelector('p')?.textContent).toBe('You told us: “Delivery took <b>ten</b> days”. We: added a second courier. $& stays')
     expect(card.querySelector('b')).toBeNull()
-    await act(() => chat.byText<HTMLButtonElement>('.told-us button', 'Got it')!.click())
+    const gotIt = chat.byText<HTMLButtonElement>('.told-us button', 'Got it')!
+    gotIt.focus()
+    await act(() => gotIt.click())
     expect(calls('dismissToldUs')).toHaveLength(1)
     expect(chat.$('.told-us')).toBeNull()
+    // The focus the button had stays in the panel, in the message box (WCAG 2.4.3).
+    expect(chat.element.shadowRoot!.activeElement?.id).toBe('attune-message')
   })
 
   it('frames the note in the shopper’s language', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { TimelineItem } from '@attune/core'
+import { AttuneError, type TimelineItem } from '@attune/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, type Mounted, mountChat } from '../testing/mount.ts'
 import { looksLikeEmail, transcriptText } from './mail-cards.ts'
@@ -20,6 +20,15 @@ const typeEmail = (text: string) =>
     input.dispatchEvent(new Event('input'))
   })
 const submit = () => act(() => chat.$<HTMLFormElement>('form.mail-card')!.requestSubmit())
+const focused = () => chat.element.shadowRoot!.activeElement
+const askShown = async (locale?: string) => {
+  chat = await mountChat(locale ? { locale } : {})
+  await open()
+  await act(() => chat.client.$agentsOnline.set(0))
+  await act(() => chat.client.send('Anyone there?'))
+  await vi.waitFor(() => expect(chat.$('form.mail-card')).not.toBeNull())
+}
+const resolved = { key: 'r', kind: 'resolved', at: '2026-12-01T22:05:00.000Z' } as TimelineItem
 
 const message = (key: string, role: 'visitor' | 'agent', text: string, authorName?: string): TimelineItem =>
   ({ key, kind: 'message', role, text, at: '2026-12-01T22:00:00.000Z', state: 'sent', ...(authorName ? { authorName } : {}) }) as TimelineItem
@@ -91,6 +100,49 @@ describe('the email ask', () => {
     expect(chat.$('form.mail-card')).toBeNull()
   })
 
+  it('says an address the server refused is not valid, not that something failed', async () => {
+    await askShown()
+    chat.client.mail = (_path, body) =>
+      'email' in body ? Promise.reject(new AttuneError('invalid_input', 'Not an address.')) : Promise.resolve(null)
+    await typeEmail('ann.@example.com') // passes looksLikeEmail; the server knows better
+    await submit()
+    await vi.waitFor(() => expect(chat.$('[role="alert"]')?.textContent).toBe('Please enter a valid email address.'))
+    expect(chat.$('#attune-email')?.getAttribute('aria-invalid')).toBe('true')
+  })
+
+  it('keeps focus in the panel when "No thanks" or the sent address takes the form away', async () => {
+    await askShown()
+    const skip = chat.byText<HTMLButtonElement>('.mail-card button', 'No thanks')!
+    skip.focus()
+    await act(() => skip.click())
+    expect(skip.isConnected).toBe(false)
+    expect(focused()?.id).toBe('attune-message')
+    chat.element.remove()
+    localStorage.clear()
+
+    await askShown()
+    await typeEmail('ann@example.com')
+    const send = chat.byText<HTMLButtonElement>('.mail-card button', 'Notify me')!
+    send.focus()
+    await act(() => send.click())
+    await vi.waitFor(() => expect(send.isConnected).toBe(false))
+    expect(focused()?.id).toBe('attune-message')
+  })
+
+  it('speaks in the store’s Thai voice', async () => {
+    await askShown('th-TH')
+    await act(() => chat.client.$site.set({ ...chat.client.$site.get()!, thaiVoice: 'male' }))
+    await act(() => chat.client.$timeline.set([...chat.client.$timeline.get(), resolved]))
+    await vi.waitFor(() => expect(chat.$('section.mail-card')).not.toBeNull())
+    await act(() => chat.byText<HTMLButtonElement>('.mail-card button', 'ส่งสำเนาทางอีเมล')!.click())
+    await typeEmail('ann@example.com')
+    await act(() => chat.$<HTMLFormElement>('section.mail-card form')!.requestSubmit())
+    await vi.waitFor(() => expect(chat.$('section.mail-card [role="status"]')?.textContent).toBe('ส่งสำเนาไปที่อีเมลของคุณแล้วครับ'))
+    await act(() => chat.client.$timeline.set(chat.client.$timeline.get().slice(0, -1)))
+    expect(chat.$('.mail-card')?.textContent).toContain('ฝากอีเมลไว้ได้นะครับ')
+    expect(chat.$('.mail-card')?.textContent).not.toMatch(/ค่ะ|คะ/)
+  })
+
   it('never asks while an agent is online', async () => {
     chat = await mountChat()
     await open()
@@ -141,6 +193,35 @@ describe('the transcript at the end of a chat', () => {
       ['visitor/email', {}],
       ['transcript', { email: 'ann@example.com' }],
     ])
+  })
+
+  it('opens with its own button, not with the ask’s answer, after an address was left', async () => {
+    await askShown()
+    await typeEmail('ann@example.com')
+    await submit()
+    await vi.waitFor(() => expect(chat.$('[role="status"].card')?.textContent).toBe('Thanks! We’ll email ann@example.com when we reply.'))
+    await act(() => chat.client.$timeline.set([...chat.client.$timeline.get(), resolved]))
+    await vi.waitFor(() => expect(chat.$('section.mail-card')).not.toBeNull())
+    expect(chat.$('section.mail-card [role="status"]')).toBeNull()
+    const copy = chat.byText<HTMLButtonElement>('.mail-card button', 'Email me a copy')!
+    copy.focus()
+    await act(() => copy.click())
+    // The button gives way to the field it opens, and the focus goes there, not to the page's <body>.
+    expect(focused()?.id).toBe('attune-copy-email')
+  })
+
+  it('keeps focus in the panel when the sent copy takes the form away', async () => {
+    chat = await mountChat()
+    await open()
+    await act(() => chat.client.$timeline.set([message('m1', 'visitor', 'Thanks'), resolved]))
+    await vi.waitFor(() => expect(chat.$('section.mail-card')).not.toBeNull())
+    await act(() => chat.byText<HTMLButtonElement>('.mail-card button', 'Email me a copy')!.click())
+    await typeEmail('ann@example.com')
+    const send = chat.byText<HTMLButtonElement>('section.mail-card form button', 'Email me a copy')!
+    send.focus()
+    await act(() => send.click())
+    await vi.waitFor(() => expect(send.isConnected).toBe(false))
+    expect(focused()?.id).toBe('attune-message')
   })
 
   it('writes the conversation as "[time] who: text" lines, the shopper as "You"', () => {

@@ -1,5 +1,5 @@
 import type { TimelineItem, VisitorEmailResponse } from '@attune/core'
-import type { ComponentChildren, h as H } from 'preact'
+import type { h as H } from 'preact'
 import type { useState as UseState } from 'preact/hooks'
 import { matchLocale } from '../i18n/catalogs.ts'
 import { fill } from '../i18n/t.ts'
@@ -15,7 +15,7 @@ export const css =
 const ASKED = 'attune:email-asked'
 const remembered = () => {
   try {
-    return localStorage.getItem(ASKED) !== null
+    return !!localStorage.getItem(ASKED)
   } catch {
     return false
   }
@@ -53,18 +53,37 @@ export interface MailCardsProps {
   timeline: readonly TimelineItem[]
   /** Nobody can answer now (view-model.ts `nobodyThere`): no agent online, or outside the store's hours. */
   nobodyThere: boolean
+  /**
+   * Puts focus in the message box (Composer.tsx `focusMessageBox`), where it goes when the control
+   * that had it goes away. Handed in: importing the Composer would split the panel's Preact out.
+   */
+  focusComposer: () => void
 }
 
+/** Where one card's address stands: being typed, on its way, taken, or refused (not an address, or failed). */
 type Phase = 'form' | 'busy' | 'done' | 'invalid' | 'failed'
+type PhaseState = [phase: Phase, setPhase: (phase: Phase) => void]
+
+/** This card's words in the panel's language and, for Thai, the store's voice (ครับ, or no particle), as told-us.ts speaks its own. */
+function wordsFor({ locale, speak }: I18n): MailWords {
+  const words = MAIL_WORDS[matchLocale(locale)?.code ?? 'en'] ?? MAIL_WORDS.en!
+  // Spoken whole, as one JSON text: keys are Latin, and JSON's quote ends a particle as a space would.
+  return speak ? (JSON.parse(speak(JSON.stringify(words))) as MailWords) : words
+}
+
+/** Focus where the shopper asked for it: on the copy's address field as it opens. Module-level, so one ref: Preact calls it once, on mount. */
+const focusOnMount = (field: HTMLInputElement | null) => field?.focus()
 
 /**
  * The email ask when nobody is there, and the transcript at the end of a chat (issue 15). Drawn
  * with the panel's own `h` and `useState`, handed in, so this chunk imports no Preact (and moves
- * none of it out of the panel). Never takes focus; the result is announced (role=status/alert).
+ * none of it out of the panel). It takes focus only to keep it: a pressed control that goes away
+ * hands it to the message box (Composer.tsx), never to the page's <body> (WCAG 2.4.3). The
+ * result is announced (role=status/alert).
  */
 export function MailCards(props: MailCardsProps) {
   const { h, useState, i18n, client } = props
-  const words = MAIL_WORDS[matchLocale(i18n.locale)?.code ?? 'en'] ?? MAIL_WORDS.en!
+  const words = wordsFor(i18n)
   const [asked, setAsked] = useState(remembered)
   const [email, setEmail] = useState(() => {
     // Offered, not typed again: the address the store's page identified them with, else the one
@@ -75,30 +94,43 @@ export function MailCards(props: MailCardsProps) {
     }, noop)
     return ''
   })
-  const [phase, setPhase] = useState<Phase>('form')
-  const [copy, setCopy] = useState(false)
+  // One state per card: the address left with the ask is not a transcript sent (the copy's is
+  // null until "Email me a copy" opens its field).
+  const [askPhase, setAskPhase] = useState<Phase>('form')
+  const [copyPhase, setCopyPhase] = useState<Phase | null>(null)
   const { timeline } = props
   // The chat ended: offer the transcript. Nobody is there and the shopper has written: ask for an address (once).
   const ended = timeline[timeline.length - 1]?.kind === 'resolved'
   const ask = props.nobodyThere && timeline.some((item) => item.kind === 'message' && item.role === 'visitor')
 
-  const submit = (send: (email: string) => Promise<unknown>) => (event: Event) => {
-    event.preventDefault()
-    if (!looksLikeEmail(email)) return setPhase('invalid')
-    setPhase('busy')
-    send(email.trim()).then(
-      () => setPhase('done'),
-      () => setPhase('failed'),
-    )
-  }
-  const field = (id: string) => [
+  const submit =
+    ([phase, setPhase]: PhaseState, send: (email: string) => Promise<unknown>) =>
+    (event: Event) => {
+      event.preventDefault()
+      const form = event.currentTarget as HTMLFormElement
+      if (phase === 'busy') return
+      if (!looksLikeEmail(email)) return setPhase('invalid')
+      setPhase('busy')
+      send(email.trim()).then(
+        () => {
+          // The form gives way to its thanks: focus still in the panel (the shopper did not move on to
+          // the page meanwhile) goes to the message box.
+          if ((form.getRootNode() as ShadowRoot).activeElement) props.focusComposer()
+          setPhase('done')
+        },
+        // The server checks an address for real (ann.@x.com passes looksLikeEmail): say what it refused.
+        (error: { code?: string }) => setPhase(error?.code === 'invalid_input' ? 'invalid' : 'failed'),
+      )
+    }
+  const field = (id: string, phase: Phase, ref?: typeof focusOnMount) => [
     h('label', { for: id, class: 'ci-hint' }, words.label),
     h('input', {
       id,
+      ref,
       type: 'email',
       autocomplete: 'email',
       value: email,
-      'aria-invalid': phase === 'invalid' ? 'true' : undefined,
+      'aria-invalid': phase === 'invalid',
       'aria-describedby': phase === 'invalid' ? `${id}-err` : undefined,
       onInput: (event: Event) => setEmail((event.target as HTMLInputElement).value),
     }),
@@ -107,69 +139,67 @@ export function MailCards(props: MailCardsProps) {
       : null,
   ]
 
-  if (ask && !ended && (!asked || phase === 'done')) {
-    if (phase === 'done') return h('p', { class: 'card ci-hint', role: 'status' }, fill(words.saved, { email: email.trim() }, i18n.dir === 'rtl'))
+  if (ask && !ended && (!asked || askPhase === 'done')) {
+    if (askPhase === 'done') return h('p', { class: 'card ci-hint', role: 'status' }, fill(words.saved, { email: email.trim() }, i18n.dir === 'rtl'))
     return h(
       'form',
       {
         class: 'card mail-card',
         'aria-labelledby': 'attune-ask-email',
         noValidate: true,
-        onSubmit: submit((email) => client.mail('visitor/email', { email }).then(remember)),
+        onSubmit: submit([askPhase, setAskPhase], (email) => client.mail('visitor/email', { email }).then(remember)),
       },
       h('p', { id: 'attune-ask-email', class: 'ci-legend' }, words.ask),
-      ...field('attune-email'),
+      ...field('attune-email', askPhase),
+      // A form's button submits. Busy: aria-disabled, not disabled, which would drop the focus it holds
+      // (Chrome's focus fixup, whatwg/html#1972).
       h(
         'div',
         { class: 'ci-actions' },
-        h('button', { type: 'submit', class: 'ci-next', disabled: phase === 'busy' }, words.send),
-        h('button', { type: 'button', class: 'ci-skip', onClick: () => (remember(), setAsked(true)) }, words.skip),
+        h('button', { class: 'ci-next', 'aria-disabled': askPhase === 'busy' }, words.send),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ci-skip',
+            onClick: () => (props.focusComposer(), remember(), setAsked(true)),
+          },
+          words.skip,
+        ),
       ),
     )
   }
   if (!ended) return null
-  return transcriptCard(props, words, { copy, setCopy, phase, field, submit })
-}
-
-function transcriptCard(
-  { h, i18n, client, timeline }: MailCardsProps,
-  words: MailWords,
-  state: {
-    copy: boolean
-    setCopy: (on: boolean) => void
-    phase: Phase
-    field: (id: string) => ComponentChildren[]
-    submit: (send: (email: string) => Promise<unknown>) => (event: Event) => void
-  },
-) {
-  const download = () => {
-    const time = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'short' })
-    const text = transcriptText(timeline, { you: i18n.t('author.you'), agent: i18n.t('author.agent') }, (iso) => time.format(new Date(iso)))
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
-    link.download = 'chat.txt'
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000)
-  }
   return h(
     'section',
     { class: 'card mail-card', 'aria-labelledby': 'attune-transcript' },
     h('p', { id: 'attune-transcript', class: 'ci-legend' }, words.transcript),
-    state.phase === 'done'
+    copyPhase === 'done'
       ? h('p', { class: 'ci-hint', role: 'status' }, words.copySent)
-      : state.copy
+      : copyPhase
         ? h(
             'form',
-            { noValidate: true, onSubmit: state.submit((email) => client.mail('transcript', { email })) },
-            ...state.field('attune-copy-email'),
-            h('div', { class: 'ci-actions' }, h('button', { type: 'submit', class: 'ci-next', disabled: state.phase === 'busy' }, words.emailCopy)),
+            { noValidate: true, onSubmit: submit([copyPhase, setCopyPhase], (email) => client.mail('transcript', { email })) },
+            ...field('attune-copy-email', copyPhase, focusOnMount),
+            h('div', { class: 'ci-actions' }, h('button', { class: 'ci-next', 'aria-disabled': copyPhase === 'busy' }, words.emailCopy)),
           )
         : null,
     h(
       'div',
       { class: 'ci-actions' },
-      h('button', { type: 'button', class: 'ci-skip', onClick: download }, words.download),
-      state.copy ? null : h('button', { type: 'button', class: 'ci-skip', onClick: () => state.setCopy(true) }, words.emailCopy),
+      h('button', { class: 'ci-skip', onClick: () => download(i18n, timeline) }, words.download),
+      copyPhase ? null : h('button', { class: 'ci-skip', onClick: () => setCopyPhase('form') }, words.emailCopy),
     ),
   )
+}
+
+/** The transcript as chat.txt, in the shopper's language and time format. */
+function download(i18n: I18n, timeline: readonly TimelineItem[]) {
+  const time = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'short' })
+  const text = transcriptText(timeline, { you: i18n.t('author.you'), agent: i18n.t('author.agent') }, (iso) => time.format(new Date(iso)))
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+  link.download = 'chat.txt'
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000)
 }

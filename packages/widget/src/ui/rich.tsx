@@ -67,14 +67,27 @@ export interface QuickRepliesProps {
   replies: readonly string[]
   label: string
   client: Pick<WidgetClient, 'send'>
+  /**
+   * After a tap: the buttons go with the message it sends, so focus moves on from the one tapped
+   * (the panel's focusMessageBox, handed in: this chunk cannot import the panel's modules).
+   */
+  sent(button: HTMLElement): void
 }
 
 /** The agent's suggested answers as buttons; tapping one sends its text. */
-export function QuickReplies({ replies, label, client }: QuickRepliesProps) {
+export function QuickReplies({ replies, label, client, sent }: QuickRepliesProps) {
   return (
     <div class="quick" role="group" aria-label={label}>
       {replies.map((reply) => (
-        <button key={reply} type="button" dir="auto" onClick={() => client.send(reply)}>
+        <button
+          key={reply}
+          type="button"
+          dir="auto"
+          onClick={(event) => {
+            client.send(reply)
+            sent(event.currentTarget)
+          }}
+        >
           {reply}
         </button>
       ))}

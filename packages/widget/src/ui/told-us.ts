@@ -28,7 +28,8 @@ type Speaker = { locale: string; dir: 'ltr' | 'rtl'; speak?: ((text: string) => 
 /**
  * "You told us …, we …" (issue 16): once, above the messages. Text, never markup; it takes no
  * focus, and is read in order before the messages. Drawn with the panel's own `h`, handed in, so
- * the chunk still imports no Preact (and moves none of it out of the panel).
+ * the chunk still imports no Preact (and moves none of it out of the panel). "Got it" takes the
+ * card away, and the panel's `onDismiss` moves its focus to the message box (WCAG 2.4.3).
  */
 export function toldUsCard(h: typeof H, told: { comment: string; note: string }, speaker: Speaker, onDismiss: () => void) {
   const words = toldUsWords(told, speaker)
