@@ -260,4 +260,23 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     expect(missed).toMatchObject({ event: { text: 'Last words' } })
     await agent.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.lastSeq === last.seq, 60_000)
   }, 120_000)
+  it('after Redis comes back, an inbox on the other process drops a conversation resolved meanwhile', async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const watching = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
+    shopper.send({ type: 'send', clientId: 'z1', text: 'Do you ship to Vientiane?' })
+    const { conversationId } = await shopper.next('ack')
+    await watching.next('conversation', (f) => f.conversation.id === conversationId)
+
+    const resolving = await track(TestClient.agent(a.url, await demoAgentCookie(a.url)))
+    const droppedBefore = await sample(a, 'attune_bus_dropped_total')
+    await redis.down()
+    resolving.send({ type: 'resolve', conversationId, clientId: 'z-resolve' })
+    await resolving.next('ack', (f) => f.clientId === 'z-resolve')
+    await expect.poll(() => sample(a, 'attune_bus_dropped_total'), { timeout: 30_000 }).toBeGreaterThan(droppedBefore)
+    await redis.up()
+
+    // Nothing later names it: the reconnection tells the list it is no longer open.
+    const update = await watching.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.status !== 'open', 60_000)
+    expect(update.conversation.status).toBe('resolved')
+  }, 120_000)
 })

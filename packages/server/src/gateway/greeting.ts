@@ -30,12 +30,12 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
   cleanups.push(deps.presence.join(agent.siteId, agent.id))
   cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && session.send(f)))
   // Listen before reading the list, so a change in between is not lost (at worst seen twice).
-  const listed = listedFor(agent)
+  const list = listedFor(agent)
   cleanups.push(
     deps.bus.subscribe(topics.site(agent.siteId), (f) => {
       if (f.type === 'team') return session.send(f)
       if (f.type !== 'conversation') return
-      if (listed(f.conversation)) session.send(f)
+      if (list.hears(f.conversation)) session.send(f)
       // Every change of assignee is published here (team/assignment.ts): one out of their sight
       // now is left too, so its live events stop with it (decision 024).
       if (!sees(agent, f.conversation)) session.leave(f.conversation.id)
@@ -57,18 +57,24 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
   }
   const openSummaries = () => deps.conversations.openSummaries(agent.siteId, undefined, narrowedTo(agent) ?? undefined)
   // The list's updates published while this process was off Redis are lost: the open
-  // conversations are read again, as at hello, and sent as updates (one read per inbox).
-  // A conversation resolved or handed to a colleague meanwhile stays listed until the next change.
+  // conversations are read again, as at hello, and sent as updates (one read per inbox), and so
+  // is each listed one that is no longer among them (resolved or handed to a colleague meanwhile),
+  // so the inbox drops it.
+  const catchUpList = async () => {
+    const fresh = await openSummaries()
+    const open = new Set(fresh.map((conversation) => conversation.id))
+    const gone = [...list.shown].filter((id) => !open.has(id))
+    const left = gone.length > 0 ? (await deps.conversations.summariesOf(gone)).values() : []
+    for (const conversation of [...fresh, ...left]) if (list.hears(conversation)) session.send({ type: 'conversation', conversation })
+    for (const id of gone) list.shown.delete(id)
+  }
   cleanups.push(
     deps.bus.subscribe(topics.reconnected, () => {
-      openSummaries().then(
-        (fresh) => fresh.filter(listed).forEach((conversation) => session.send({ type: 'conversation', conversation })),
-        (error: unknown) => log.error({ err: error, site: agent.siteId }, 'refreshing the list after a reconnection failed'),
-      )
+      catchUpList().catch((error: unknown) => log.error({ err: error, site: agent.siteId }, 'refreshing the list after a reconnection failed'))
     }),
   )
   const conversations = await openSummaries()
-  for (const c of conversations) listed(c)
+  for (const c of conversations) list.hears(c)
   const catchUp = createCatchUpBucket(conversations.length)
   session.send({
     type: 'welcome',
@@ -89,15 +95,18 @@ function sees(viewer: Viewer, summary: ConversationSummary): boolean {
 /**
  * Which of the store's conversation updates an inbox hears (issue 14): the ones its person may
  * see, and — once — the update that took one out of their sight (a transfer to a colleague), so
- * their list drops it; nothing of it after that.
+ * their list drops it; nothing of it after that. `shown`: the ones its list may hold.
  */
-function listedFor(agent: Viewer): (summary: ConversationSummary) => boolean {
+function listedFor(agent: Viewer): { hears(summary: ConversationSummary): boolean; shown: Set<string> } {
   const shown = new Set<string>()
-  return (summary) => {
-    if (sees(agent, summary)) {
-      shown.add(summary.id)
-      return true
-    }
-    return shown.delete(summary.id)
+  return {
+    shown,
+    hears(summary) {
+      if (sees(agent, summary)) {
+        shown.add(summary.id)
+        return true
+      }
+      return shown.delete(summary.id)
+    },
   }
 }
