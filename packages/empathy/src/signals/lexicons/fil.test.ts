@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { detectFrustration } from '../detect.ts'
+
+// A Filipino or Taglish complaint about waiting reads as its English or Thai equivalent does;
+// thanks for waiting, a wait that was short and one that was worth it stay calm.
+const level = (text: string) => detectFrustration([text]).level
+
+/** [Filipino or Taglish, its English or Thai equivalent] */
+const SAME_COMPLAINT: readonly (readonly [string, string])[] = [
+  ['Bakit ang tagal?', 'ทำไมนานจัง'],
+  ['naghintay ako nang ganito katagal', 'รอนานขนาดนี้'],
+  ['hindi pa ako naghintay nang ganito katagal', 'ไม่เคยรอนานขนาดนี้'],
+  ['bakit ganito katagal?', 'why is it taking this long?'],
+  ['ang tagal ko nang naghihintay', "I've been waiting for so long"],
+  ['hanggang ngayon wala pa rin', 'still nothing until now'],
+  ['kanina pa ako naghihintay', "I've been waiting since earlier"],
+  ['kanina pa ako nagwe-wait', "I've been waiting since earlier"],
+  ['ilang oras na akong naghihintay', "I've been waiting for hours"],
+  ['2 oras na akong naghihintay', 'I have been waiting for 2 hours'],
+  ['1 hour na akong naghihintay', 'I have been waiting for 2 hours'],
+  ['naghihintay pa rin ako', 'still waiting'],
+  ['waiting pa rin ako', 'still waiting'],
+  ['antagal nyo mag reply', 'this is taking way too long'],
+  ['sobrang tagal na', 'this is taking way too long'],
+  ['napakatagal ng delivery', 'this is taking way too long'],
+]
+
+const CALM = [
+  'salamat sa paghihintay',
+  'salamat po sa paghihintay, ito na po yung tracking',
+  'hindi na ako naghintay nang matagal',
+  'hindi ako naghintay ng matagal, salamat',
+  'sulit ang paghihintay',
+  'sulit naman ang paghihintay, ang ganda!',
+  'gaano po katagal ang shipping?',
+  'ok lang po, maghihintay ako',
+  // the time asked, the hours left, "at the moment that": not hours waited
+  'anong oras na po kayo magsasara?',
+  'ilang oras na lang po bago dumating?',
+  'nasa bahay na ako sa oras na yun',
+  'sa oras na dumating ang order ko, magbabayad ako agad',
+  // asked about, a worry: not a complaint
+  'normal lang po ba na ganito katagal ang shipping?',
+]
+
+describe('Filipino waiting complaints', () => {
+  it('reads a complaint about waiting as frustrated, as its English or Thai equivalent', () => {
+    for (const [filipino, equivalent] of SAME_COMPLAINT) {
+      expect([level(filipino), level(equivalent)], filipino).toEqual(['frustrated', 'frustrated'])
+    }
+  })
+  it('reads thanks for waiting, a short wait and a wait worth it as calm', () => {
+    for (const text of CALM) expect(level(text), text).toBe('calm')
+  })
+})
