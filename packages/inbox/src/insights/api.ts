@@ -4,7 +4,10 @@ import { InsightsResponseSchema, type InsightsQuery, type InsightsResponse } fro
 // The answer's shapes are the protocol's; components import them from here.
 export type { InsightsConversation, InsightsResponse } from '@attune/protocol'
 
-/** The manager's filters: the query but its time zone, every field there; `''` matches all. Dates are `YYYY-MM-DD`. */
+/**
+ * The manager's filters: the query but its time zone, every field there; `''` matches all. Dates
+ * are `YYYY-MM-DD`; left `''`, they are the server's default, the last 30 of the store's days.
+ */
 export type InsightsFilters = Required<Omit<InsightsQuery, 'tz'>>
 
 type InsightsResult = { ok: true; data: InsightsResponse } | { ok: false; reason: 'unauthorized' | 'network' | 'server' }

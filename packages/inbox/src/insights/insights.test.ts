@@ -4,23 +4,33 @@ import { createInsightsApi, insightsQuery } from './api.ts'
 import { answerRateByDay, matrixShade, moodByDay } from './chart-data.ts'
 import { insightsFixture } from './fixture.ts'
 import { toFigures } from './figures.ts'
-import { addDays, dayIn, defaultFilters, filtersFromSearch, filtersToSearch } from './filters.ts'
+import { dayIn, filtersFromSearch, filtersToSearch, NO_FILTERS, withAnsweredDays } from './filters.ts'
 
 const filters = { from: '2026-01-01', to: '2026-01-30', topic: 'order', reason: '', language: 'th', agentId: '' }
 
 describe('filters', () => {
-  it('default to the last 30 days, today included, in the time zone given', () => {
+  it("leave the days to the server unless the URL names them: the default is the store's, not the browser's", () => {
+    expect(filtersFromSearch('')).toEqual(NO_FILTERS)
+    expect(filtersToSearch(NO_FILTERS)).toBe('')
+    expect(insightsQuery(NO_FILTERS, 'Asia/Manila')).toBe('tz=Asia%2FManila')
+    // One day named and the other left out is not a reversed range.
+    expect(filtersFromSearch('?from=2026-01-05')).toMatchObject({ from: '2026-01-05', to: '' })
     // 20:00 UTC on Jan 30 is already Jan 31 in Bangkok.
-    const now = new Date('2026-01-30T20:00:00Z')
-    expect(defaultFilters(now, 'Asia/Bangkok')).toMatchObject({ from: '2026-01-02', to: '2026-01-31' })
-    expect(dayIn(now, 'UTC')).toBe('2026-01-30')
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+    expect(dayIn(new Date('2026-01-30T20:00:00Z'), 'Asia/Bangkok')).toBe('2026-01-31')
   })
-  it('round-trip through the URL, keep defaults for bad dates and put a reversed range right', () => {
-    expect(filtersFromSearch(filtersToSearch(filters), defaultFilters(new Date(), 'UTC'))).toEqual(filters)
-    const defaults = defaultFilters(new Date('2026-01-30T12:00:00Z'), 'UTC')
-    expect(filtersFromSearch('?from=yesterday&topic=returns', defaults)).toEqual({ ...defaults, topic: 'returns' })
-    expect(filtersFromSearch('?from=2026-02-01&to=2026-01-01', defaults)).toMatchObject({ from: '2026-01-01', to: '2026-02-01' })
+  it('round-trip through the URL, leave bad dates unchosen and put a reversed range right', () => {
+    expect(filtersFromSearch(filtersToSearch(filters))).toEqual(filters)
+    expect(filtersFromSearch('?from=yesterday&topic=returns')).toEqual({ ...NO_FILTERS, topic: 'returns' })
+    expect(filtersFromSearch('?from=2026-02-01&to=2026-01-01')).toMatchObject({ from: '2026-01-01', to: '2026-02-01' })
+  })
+  it("read the days left unchosen off the answer, in its zone, its last day the one before the range's end", () => {
+    const bangkok = { from: '2025-12-31T17:00:00.000Z', to: '2026-01-30T17:00:00.000Z', timeZone: 'Asia/Bangkok' }
+    expect(withAnsweredDays(NO_FILTERS, bangkok)).toEqual({ ...NO_FILTERS, from: '2026-01-01', to: '2026-01-30' })
+    // New York's 1 November 2026 has 25 hours; the range still ends on it.
+    const newYork = { from: '2026-10-03T04:00:00.000Z', to: '2026-11-02T05:00:00.000Z', timeZone: 'America/New_York' }
+    expect(withAnsweredDays(NO_FILTERS, newYork)).toMatchObject({ from: '2026-10-03', to: '2026-11-01' })
+    // A day the manager chose stays as chosen.
+    expect(withAnsweredDays({ ...NO_FILTERS, from: '2026-10-20' }, newYork)).toMatchObject({ from: '2026-10-20', to: '2026-11-01' })
   })
 })
 

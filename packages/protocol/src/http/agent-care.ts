@@ -27,7 +27,7 @@ export type CareAnswerRequest = v.InferOutput<typeof CareAnswerRequestSchema>
 export const CareAnswerResponseSchema = v.object({ recorded: v.literal(true) })
 export type CareAnswerResponse = v.InferOutput<typeof CareAnswerResponseSchema>
 
-/** `GET /api/care/days?from=&to=` (manager and up): whole days in UTC, default the last 30; today never (it is not over). */
+/** `GET /api/care/days?from=&to=` (manager and up): whole days of the store (its business hours' zone, else UTC), default the last 30; today never (it is not over). */
 export const CareDaysQuerySchema = v.pipe(
   v.object({ from: v.optional(DaySchema), to: v.optional(DaySchema) }),
   v.check(({ from, to }) => !from || !to || from <= to, '"from" must be a day on or before "to".'),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { CareDaysResponseSchema } from '@attune/protocol'
+import { CareDaysResponseSchema, DEFAULT_HOURS } from '@attune/protocol'
 import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPeople, type PersonRecord } from '../accounts/people.ts'
@@ -9,6 +9,7 @@ import { createConversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { createStoreHours } from '../store-hours.ts'
 
 let db: Database
 let server: AttuneServer
@@ -27,10 +28,11 @@ afterAll(async () => {
 
 type Member = PersonRecord & { cookie: string }
 
-/** A store with a manager and `agents` agents, each signed in. */
-async function team(agents: number) {
+/** A store with a manager and `agents` agents, each signed in; in `timeZone` when given (its business hours' zone). */
+async function team(agents: number, timeZone?: string) {
   const n = ++stores
   const store = await createStores(db).create({ name: `Answers ${n}`, origins: [] })
+  if (timeZone) await createStoreHours(db).set(store.id, { ...DEFAULT_HOURS, timeZone })
   const people = createPeople(db)
   const sessions = createSessions(db)
   const member = async (name: string, role: 'manager' | 'agent'): Promise<Member> => {
@@ -170,5 +172,55 @@ describe("the team's care by day", () => {
       expect(response.status, query).toBe(400)
       expect(JSON.parse(response.text)).toMatchObject({ error: { code: 'bad_request' } })
     }
+  })
+})
+
+describe("the team's care days are the store's days (decision 047)", () => {
+  /** The days as the server reads them at `at`, the default range when `query` is left out. */
+  async function daysAt(at: string, cookie: string, query = '') {
+    const kept = clock
+    clock = Date.parse(at)
+    try {
+      const response = await fetch(`${server.url}/api/care/days${query}`, { headers: { cookie } })
+      return ((await response.json()) as { days: unknown[] }).days
+    } finally {
+      clock = kept
+    }
+  }
+
+  async function answerAt(at: string, store: StoreRecord, person: Member) {
+    const kept = clock
+    clock = Date.parse(at)
+    try {
+      await answer(store, person, 3)
+    } finally {
+      clock = kept
+    }
+  }
+
+  it("puts a Bangkok answer at 01:30 on the store's day, and shows that day once it is over there", async () => {
+    const { store, manager, agents } = await team(1, 'Asia/Bangkok')
+    // 18:30Z on 1 December is 01:30 on the 2nd in Bangkok.
+    await answerAt('2026-12-01T18:30:00Z', store, agents[0]!)
+    // 17:30Z on the 2nd: still the 2nd in UTC, already the 3rd in Bangkok, so the 2nd is over.
+    expect(await daysAt('2026-12-02T17:30:00Z', manager.cookie)).toEqual([{ day: '2026-12-02', enough: false }])
+    // Half an hour earlier it is still the 2nd in Bangkok: the day is not shown yet.
+    expect(await daysAt('2026-12-02T16:30:00Z', manager.cookie)).toEqual([])
+  })
+
+  it('counts New York days across the November change: 23:30 on the 25-hour 1 November is still the 1st', async () => {
+    const { store, manager, agents } = await team(1, 'America/New_York')
+    // 04:30Z on 2 November is 23:30 EST on the 1st, the clocks having gone back at 06:00Z.
+    await answerAt('2026-11-02T04:30:00Z', store, agents[0]!)
+    // At 04:45Z UTC's today is the 2nd and New York's still the 1st: no day is over there yet.
+    expect(await daysAt('2026-11-02T04:45:00Z', manager.cookie)).toEqual([])
+    expect(await daysAt('2026-11-02T12:00:00Z', manager.cookie)).toEqual([{ day: '2026-11-01', enough: false }])
+    expect(await daysAt('2026-11-02T12:00:00Z', manager.cookie, '?from=2026-11-02&to=2026-11-02')).toEqual([])
+  })
+
+  it('keeps UTC days for a store that named no zone of its own', async () => {
+    const { store, manager, agents } = await team(1)
+    await answerAt('2026-12-01T18:30:00Z', store, agents[0]!)
+    expect(await daysAt('2026-12-02T01:00:00Z', manager.cookie)).toEqual([{ day: '2026-12-01', enough: false }])
   })
 })

@@ -1,20 +1,20 @@
 import { CARE_MIN_ANSWERS, CARE_MIN_PEOPLE, type CareDay, type Mood } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
+import { dayOf } from './insights-range.ts'
 
 /** An offer not answered within a day lapses: the feeling it asked about has passed. */
 const ANSWERABLE_MS = 24 * 60 * 60 * 1000
 
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-
 /**
  * The agents' own answers (issue 16). Each is stored with its person, store, day and mood, and
  * read back only as a day's count and mean, once enough people answered that day. There is no
- * way here to read one person's answers, and none is to be added.
+ * way here to read one person's answers, and none is to be added. A day is the store's: a
+ * calendar day in the `timeZone` the caller names (decision 047), fixed when the answer is stored.
  */
 export function createCareAnswers(db: Database, now: () => number = Date.now) {
   return {
-    /** Stores the answer to an unanswered offer made to this person in this store; false when there is none. */
-    async answer(siteId: string, personId: string, offerId: string, mood: Mood): Promise<boolean> {
+    /** Stores the answer to an unanswered offer made to this person in this store, on today in `timeZone`; false when there is no such offer. */
+    async answer(siteId: string, personId: string, offerId: string, mood: Mood, timeZone: string): Promise<boolean> {
       const at = now()
       return db.transaction(async (tx) => {
         const [offer] = await tx.query(
@@ -23,22 +23,26 @@ export function createCareAnswers(db: Database, now: () => number = Date.now) {
           [offerId, siteId, personId, new Date(at - ANSWERABLE_MS).toISOString()],
         )
         if (!offer) return false
-        // Store days are UTC: stores have no time zone of their own yet.
-        await tx.query('INSERT INTO care_answers (site_id, person_id, day, mood) VALUES ($1, $2, $3, $4)', [siteId, personId, utcDay(at), mood])
+        await tx.query('INSERT INTO care_answers (site_id, person_id, day, mood) VALUES ($1, $2, $3, $4)', [
+          siteId,
+          personId,
+          dayOf(at, timeZone),
+          mood,
+        ])
         return true
       })
     },
 
     /**
-     * The team's days from `from` to `to` (UTC, both included) that had answers, oldest first.
-     * Today is never among them: a day is read only once it is over, so nobody can watch its
-     * figures move answer by answer and read off the latest one.
+     * The team's days from `from` to `to` (both included) that had answers, oldest first.
+     * Today in `timeZone` is never among them: a day is read only once it is over, so nobody can
+     * watch its figures move answer by answer and read off the latest one.
      */
-    async days(siteId: string, from: string, to: string): Promise<CareDay[]> {
+    async days(siteId: string, from: string, to: string, timeZone: string): Promise<CareDay[]> {
       const rows = await db.query<{ day: string; answers: number; people: number; mean: number }>(
         `SELECT to_char(day, 'YYYY-MM-DD') AS day, count(*)::int AS answers, count(DISTINCT person_id)::int AS people, avg(mood)::float8 AS mean
          FROM care_answers WHERE site_id = $1 AND day BETWEEN $2 AND $3 AND day < $4 GROUP BY day ORDER BY day`,
-        [siteId, from, to, utcDay(now())],
+        [siteId, from, to, dayOf(now(), timeZone)],
       )
       return rows.map((row) =>
         row.answers >= CARE_MIN_ANSWERS && row.people >= CARE_MIN_PEOPLE

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_HOURS } from '@attune/protocol'
-import { dayRange, storeZoneOf } from './insights-range.ts'
+import { askedDays, dayOf, dayRange, storeZoneOf } from './insights-range.ts'
 
 const iso = ({ from, to, days }: { from: number; to: number; days: number }) => ({
   from: new Date(from).toISOString(),
@@ -46,5 +46,19 @@ describe('storeZoneOf', () => {
     expect(storeZoneOf(DEFAULT_HOURS)).toBeNull()
     expect(storeZoneOf({ ...DEFAULT_HOURS, timeZone: 'Asia/Bangkok' })).toBe('Asia/Bangkok')
     expect(storeZoneOf({ ...DEFAULT_HOURS, enabled: true })).toBe('UTC')
+  })
+})
+
+describe("a store's day, as agent care reads it", () => {
+  it('is the calendar day in the zone: 01:30 in Bangkok, 23:30 on the 25-hour New York 1 November', () => {
+    expect(dayOf(Date.parse('2026-12-01T18:30:00Z'), 'Asia/Bangkok')).toBe('2026-12-02')
+    expect(dayOf(Date.parse('2026-11-02T04:30:00Z'), 'America/New_York')).toBe('2026-11-01')
+    expect(dayOf(Date.parse('2026-11-02T04:30:00Z'), 'UTC')).toBe('2026-11-02')
+  })
+
+  it("fills in the same defaults as the range's instants: the 30 days up to the zone's today", () => {
+    expect(askedDays({}, 'Asia/Bangkok', now)).toEqual({ from: '2026-10-23', to: '2026-11-21', days: 30 })
+    expect(askedDays({ from: '2026-10-31', to: '2026-11-01' }, 'America/New_York', now)).toEqual({ from: '2026-10-31', to: '2026-11-01', days: 2 })
+    expect(askedDays({ from: '2026-11-22', to: '2026-11-20' }, 'UTC', now).days).toBeLessThan(1)
   })
 })

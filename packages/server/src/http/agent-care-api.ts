@@ -12,11 +12,11 @@ import {
 } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { HandoffClosedError } from '../empathy/agent-care.ts'
+import { askedDays, storeZoneOf } from '../empathy/insights-range.ts'
 import { visibleConversation } from '../team/visible.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
-const DAY_MS = 24 * 60 * 60 * 1000
 /** The longest range of days one request covers. */
 const MAX_DAYS = 400
 
@@ -32,23 +32,31 @@ async function putSettings(ctx: RequestContext, agent: SessionAgent) {
   sendJson(ctx.res, 200, { enabled } satisfies CareSettings)
 }
 
+/**
+ * The zone the care days are the store's in (decision 047): its own (`storeZoneOf`), else UTC.
+ * Never the reader's, as Insights falls back to: an answer's day is fixed when it is stored, and
+ * no time is kept to read it again in another zone.
+ */
+async function careZone(ctx: RequestContext, agent: SessionAgent): Promise<string> {
+  return storeZoneOf(await ctx.deps.hours.get(agent.siteId)) ?? 'UTC'
+}
+
 /** The agent's own answer; it is never read back one by one, by anyone. */
 async function answer(ctx: RequestContext, agent: SessionAgent) {
   const { offerId, mood } = await readBody(ctx.req, CareAnswerRequestSchema)
-  const stored = await ctx.deps.careAnswers.answer(agent.siteId, agent.id, offerId, mood as Mood)
+  const stored = await ctx.deps.careAnswers.answer(agent.siteId, agent.id, offerId, mood as Mood, await careZone(ctx, agent))
   if (!stored) throw new HttpError(HttpErrorCode.NotFound, 'No such check-in is waiting for your answer (it was answered, or it lapsed).')
   sendJson(ctx.res, 200, { recorded: true } satisfies CareAnswerResponse, NO_STORE)
 }
 
 /** The team's days: a count and a mean only where enough people answered (CARE_MIN_*). */
 async function days(ctx: RequestContext, agent: SessionAgent) {
-  const q = readQuery(ctx.url, CareDaysQuerySchema)
-  const to = q.to ?? new Date().toISOString().slice(0, 10)
-  const from = q.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS).toISOString().slice(0, 10)
-  if (from > to) throw new HttpError(HttpErrorCode.BadRequest, '"from" must be a day on or before "to".')
-  if (Date.parse(to) - Date.parse(from) >= MAX_DAYS * DAY_MS) throw new HttpError(HttpErrorCode.BadRequest, `A range is at most ${MAX_DAYS} days.`)
+  const timeZone = await careZone(ctx, agent)
+  const asked = askedDays(readQuery(ctx.url, CareDaysQuerySchema), timeZone, ctx.deps.now())
+  if (asked.days < 1) throw new HttpError(HttpErrorCode.BadRequest, '"from" must be a day on or before "to".')
+  if (asked.days > MAX_DAYS) throw new HttpError(HttpErrorCode.BadRequest, `A range is at most ${MAX_DAYS} days.`)
   const body: CareDaysResponse = {
-    days: await ctx.deps.careAnswers.days(agent.siteId, from, to),
+    days: await ctx.deps.careAnswers.days(agent.siteId, asked.from, asked.to, timeZone),
     minAnswers: CARE_MIN_ANSWERS,
     minPeople: CARE_MIN_PEOPLE,
   }

@@ -10,10 +10,9 @@ import { UPlotChart, type CreatePlot } from './UPlotChart.tsx'
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  vi.useRealTimers()
   history.replaceState(null, '', '/')
 })
-
-const now = () => new Date('2026-01-30T12:00:00Z')
 
 function stubFetch(body: unknown, status = 200) {
   const fetch = vi.fn(async (_url: string) => new Response(JSON.stringify(body), { status }))
@@ -21,9 +20,9 @@ function stubFetch(body: unknown, status = 200) {
   return fetch
 }
 
-async function open(search: string, create?: CreatePlot) {
-  const api = createInsightsApi('UTC')
-  const view = mount(<InsightsPage api={api} search={search} timeZone="UTC" now={now} {...(create ? { createPlot: create } : {})} />)
+async function open(search: string, create?: CreatePlot, timeZone = 'UTC') {
+  const api = createInsightsApi(timeZone)
+  const view = mount(<InsightsPage api={api} search={search} timeZone={timeZone} {...(create ? { createPlot: create } : {})} />)
   await settle()
   return view.root
 }
@@ -32,7 +31,7 @@ describe('InsightsPage', () => {
   it('shows the headline figures with their n from the endpoint', async () => {
     const fetch = stubFetch(insightsFixture())
     const root = await open('')
-    expect(fetch.mock.calls[0]![0]).toBe('/api/insights?from=2026-01-01&to=2026-01-30&tz=UTC')
+    expect(fetch.mock.calls[0]![0]).toBe('/api/insights?tz=UTC')
     const figure = (key: string) => root.querySelector(`[data-figure="${key}"]`)!.textContent
     expect(figure('meanChange')).toContain('+1.3')
     expect(figure('moodRecovery')).toContain('50%')
@@ -86,6 +85,21 @@ describe('InsightsPage', () => {
     expect(fetch.mock.calls[0]![0]).toBe('/api/insights?from=2026-01-05&to=2026-01-07&tz=UTC')
     expect(root.textContent).toContain('Days are counted in Asia/Bangkok time.')
     expect(fetch.mock.calls.map(([url]) => url)).toContain('/api/feedback?from=2026-01-05&to=2026-01-07&tz=Asia%2FBangkok')
+  })
+
+  it("opens on the store's last 30 days, not the browser's: a Manila manager after midnight sees a Bangkok store's today", async () => {
+    // 16:30Z on 30 January: 00:30 on the 31st in Manila, still 23:30 on the 30th in Bangkok. The
+    // server, which knows the store's zone, answers with the days it counted.
+    vi.useFakeTimers({ now: Date.parse('2026-01-30T16:30:00Z'), toFake: ['Date'] })
+    const range = { from: '2025-12-31T17:00:00.000Z', to: '2026-01-30T17:00:00.000Z', timeZone: 'Asia/Bangkok' }
+    const fetch = stubFetch({ ...insightsFixture(), range })
+    const root = await open('', undefined, 'Asia/Manila')
+    // No days asked for: the browser's 31st is a day the store has not begun.
+    expect(fetch.mock.calls[0]![0]).toBe('/api/insights?tz=Asia%2FManila')
+    expect([byLabel<HTMLInputElement>(root, 'From').value, byLabel<HTMLInputElement>(root, 'To').value]).toEqual(['2026-01-01', '2026-01-30'])
+    const csv = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Download CSV')!
+    expect(csv.getAttribute('href')).toBe('/api/insights.csv?from=2026-01-01&to=2026-01-30&tz=Asia%2FManila')
+    expect(fetch.mock.calls.map(([url]) => url)).toContain('/api/feedback?from=2026-01-01&to=2026-01-30&tz=Asia%2FBangkok')
   })
 
   it('says so when there is no data, and when loading failed', async () => {

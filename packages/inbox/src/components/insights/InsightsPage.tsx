@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { createInsightsApi, insightsQuery, type InsightsApi, type InsightsFilters, type InsightsResponse } from '../../insights/api.ts'
 import { answerRateByDay, moodByDay } from '../../insights/chart-data.ts'
-import { defaultFilters, filtersFromSearch, filtersToSearch } from '../../insights/filters.ts'
+import { filtersFromSearch, filtersToSearch, withAnsweredDays } from '../../insights/filters.ts'
 import { formatMean, formatPercent } from '../../insights/figures.ts'
 import { hrefFor } from '../../lib/route.ts'
 import { CareFigures } from '../care/CareFigures.tsx'
@@ -28,9 +28,9 @@ interface Props {
   /**
    * The manager's zone, sent as `tz`: the server cuts the days in it when the store has no zone
    * of its own, and answers with the zone it used (`range.timeZone`), which the page then follows.
+   * Never used here to tell "today": that is the store's day, which the server knows.
    */
   timeZone?: string
-  now?: () => Date
   createPlot?: CreatePlot
   /** The team's care figures; the same-origin endpoint when not given. */
   careApi?: CareApi
@@ -50,19 +50,11 @@ function meanOf(moods: readonly (number | null)[]): Mean {
   return { value: given.length === 0 ? null : given.reduce((a, b) => a + b, 0) / given.length, n: given.length }
 }
 
-export function InsightsPage({
-  api: given,
-  search,
-  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
-  now = () => new Date(),
-  createPlot,
-  careApi,
-}: Props) {
+export function InsightsPage({ api: given, search, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone, createPlot, careApi }: Props) {
   const [api] = useState(() => given ?? createInsightsApi(timeZone))
   const t = useInsightsMessages()
   const { locale } = useMessages()
-  const [defaults] = useState(() => defaultFilters(now(), timeZone))
-  const filters = filtersFromSearch(search, defaults)
+  const filters = filtersFromSearch(search)
   const key = filtersToSearch(filters)
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -84,6 +76,9 @@ export function InsightsPage({
   }
 
   const data = load.state === 'loaded' ? load.data : null
+  // Days left unchosen are the ones the answer covers, in its zone: the store's last 30 (decision
+  // 047). The date fields, the CSV and the feedback list then all name the days the figures are of.
+  const shown = data ? withAnsweredDays(filters, data.range) : filters
   const moodLines = useMemo(() => MOOD_LINES(t.moodChart), [t])
   const answerLines = useMemo(
     () => [
@@ -102,12 +97,12 @@ export function InsightsPage({
     <main class="insights" aria-labelledby="insights-title">
       <div class="insights-head">
         <h2 id="insights-title">{t.title}</h2>
-        <a class="button" href={api.csvUrl(filters)} download>
+        <a class="button" href={api.csvUrl(shown)} download>
           {t.downloadCsv}
         </a>
       </div>
       <p class="section-hint">{t.intro}</p>
-      <Filters filters={filters} options={data?.options ?? null} onChange={change} />
+      <Filters filters={shown} options={data?.options ?? null} onChange={change} />
       {data && <p class="section-hint">{t.daysIn(data.range.timeZone)}</p>}
       <div class="insights-status" role="status">
         {load.state === 'loading' ? t.loading : data ? t.count(data.summary.conversations) : ''}
@@ -161,7 +156,7 @@ export function InsightsPage({
           <ComplaintRisk complaints={data.complaints} />
           <ReturningShoppers returning={data.returning} />
           <ConversationsTable data={data} />
-          <FeedbackList query={insightsQuery(filters, data.range.timeZone)} />
+          <FeedbackList query={insightsQuery(shown, data.range.timeZone)} />
         </>
       )}
       <CareFigures {...(careApi ? { api: careApi } : {})} />
