@@ -47,6 +47,25 @@ describe('where a webhook may go', () => {
     for (const url of ['https://0.0.0.0:9000/', 'https://10.0.0.5/', 'https://[::]/']) expect(webhookUrlProblem(url, true), url).toBe('not_public')
   })
 
+  it('refuses the tunnels and translators that lead into IPv4 from an address it cannot judge', () => {
+    for (const url of [
+      'http://[2002:7f00:1::]/',
+      'https://[2002:7f00:1::]/h',
+      'https://[2002:a00:5::1]/h',
+      'https://[2002:5db8:d70e::1]/h',
+      'https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/h',
+      'https://[2001::1]/h',
+      'https://[64:ff9b:1::7f00:1]/h',
+      'https://[64:ff9b:1:5db8:d7:e00::]/h',
+    ])
+      expect(webhookUrlProblem(url), url).toBe(WebhookUrlProblem.NotPublic)
+    expect(webhookUrlProblem('http://[2002:7f00:1::]:9000/', true)).toBe(WebhookUrlProblem.NotPublic)
+    for (const address of ['2002:7f00:1::', '2001:0:4136:e378:8000:63bf:80ff:fffe', '64:ff9b:1::a00:5'])
+      expect(webhookAddressAllowed(address, true), address).toBe(false)
+    // Their neighbours are ordinary public addresses.
+    for (const address of ['2001:4860:4860::8888', '2003::1', '64:ff9b:2::1']) expect(webhookAddressAllowed(address), address).toBe(true)
+  })
+
   it('refuses plain http, credentials and what is not a URL', () => {
     expect(webhookUrlProblem('http://shop.example/hook')).toBe('not_https')
     expect(webhookUrlProblem('ftp://shop.example/hook')).toBe('not_https')

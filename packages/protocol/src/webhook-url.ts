@@ -95,10 +95,21 @@ const INTERNAL_V6: readonly Block[] = [
   ['fe80::', 10], // link-local
   ['fec0::', 10], // site-local, deprecated
   ['ff00::', 8], // multicast
+  // Tunnels and translators into IPv4 whose IPv4 end cannot be judged from the address, refused
+  // outright as Go's ssrf guard (IANA's special-purpose registry) and ipaddr.js-based guards do.
+  // 6to4 carries its IPv4 address in bits 16–47, but [2002:7f00:1::] reaches 127.0.0.1 through
+  // whichever relay routes it, and 6to4 is deprecated (RFC 7526); Teredo writes its IPv4 address
+  // bit-inverted and reaches it through a relay too; a local NAT64 prefix may put its IPv4 address
+  // anywhere (RFC 6052 §2.2) and translates into the operator's own network. No store's endpoint
+  // lives behind one of them.
+  ['2002::', 16], // 6to4 (RFC 3056)
+  ['2001::', 32], // Teredo (RFC 4380)
+  ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215)
 ]
 /** IPv6 blocks whose last 32 bits are an IPv4 address, and lead where it does. */
 const CARRYING_V4: readonly Block[] = [
   ['::ffff:0:0', 96], // IPv4-mapped
+  // Judged, not refused: where the server has only IPv6, DNS64 answers every store this way.
   ['64:ff9b::', 96], // NAT64 (RFC 6052)
 ]
 

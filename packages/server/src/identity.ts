@@ -26,6 +26,17 @@ export async function ensureIdentitySecrets(db: Database): Promise<void> {
  */
 export const ROWS_OF_A_SHOPPER = ['conversations', 'follow_ups', 'feedback_actions', 'mail_queue'] as const
 
+/** Who closes the conversation a merge makes room for: Attune, never a person. */
+const MERGE_CLOSER = { role: 'system', id: 'attune' } as const
+
+/**
+ * Whether `event` is a merge's close of the account's older conversation (below): bookkeeping, not
+ * the end of a chat: nobody is asked how it went. Its webhook says Attune closed it (`by` system).
+ */
+export function isMergeClose(event: ConversationEvent): boolean {
+  return event.kind === 'conversation.resolved' && event.author.role === MERGE_CLOSER.role && event.author.id === MERGE_CLOSER.id
+}
+
 /**
  * Makes the session's visitor the store's user `externalId`:
  * - an anonymous visitor with no known account claims the id;
@@ -76,7 +87,7 @@ export async function identifyVisitor(
   if (older) {
     const { event } = await log.append(
       older.id,
-      { kind: 'conversation.resolved', author: { role: 'system', id: 'attune' }, clientId: `merged:${currentId}`, body: {} },
+      { kind: 'conversation.resolved', author: MERGE_CLOSER, clientId: `merged:${currentId}`, body: {} },
       {
         effects: (tx) =>
           tx.query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [older.id]).then(() => undefined),

@@ -14,7 +14,10 @@ export const WebhookEvent = {
   ConversationCreated: 'conversation.created',
   /** A shopper or an agent wrote in a conversation. */
   MessageCreated: 'message.created',
-  /** An agent resolved a conversation, or the shopper ended the chat. */
+  /**
+   * An agent resolved a conversation, the shopper ended the chat, or Attune closed it (`by.role`
+   * `system`: the shopper signed in, and the chat went on in their account's conversation).
+   */
   ConversationResolved: 'conversation.resolved',
   /** The shopper answered a check-in (how they feel). */
   CheckInAnswered: 'checkin.answered',
@@ -106,7 +109,7 @@ const MessageCreatedPayloadSchema = envelope('message.created', {
 const ConversationResolvedPayloadSchema = envelope('conversation.resolved', {
   conversation: ConversationRef,
   seq: v.number(),
-  /** The agent who resolved it, or the shopper who ended the chat. */
+  /** The agent who resolved it, the shopper who ended the chat, or Attune (a sign-in's merge). */
   by: AuthorSchema,
 })
 

@@ -555,6 +555,18 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       DROP INDEX conversations_site_activity;
     `,
   },
+  {
+    id: 26,
+    name: 'transcripts-counted-by-index',
+    sql: `
+      -- Each transcript a shopper asks for first counts the store's transcripts of the last day
+      -- (mail/transcript.ts), holding the store's lock: without an index, a read of every mail ever
+      -- queued, of every store and kind, growing with the table while the store's other asks wait.
+      -- Only transcripts are counted, so only they are indexed: at most a store's 200 of the day
+      -- are read. The shopper's own count is a filter over those same rows.
+      CREATE INDEX mail_queue_transcripts_site_created ON mail_queue (site_id, created_at) WHERE kind = 'transcript';
+    `,
+  },
 ]
 
 /**

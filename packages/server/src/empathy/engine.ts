@@ -10,6 +10,7 @@ import {
 import type { ConversationEvent } from '@attune/protocol'
 import type { ActiveConversations } from '../active-conversations.ts'
 import type { Database } from '../db/database.ts'
+import { isMergeClose } from '../identity.ts'
 import type { ConversationLog } from '../log.ts'
 import { createSerial } from '../serial.ts'
 import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
@@ -60,6 +61,16 @@ function nodeTimer(fire: () => Promise<void>, delayMs: number): () => void {
 
 /** Why the server evaluates: a new event, the shopper opening the panel, or the chat ending. */
 export type Occasion = { kind: 'event' } | { kind: 'open' } | { kind: 'ended'; by: 'agent' | 'visitor' } | { kind: 'timer' }
+
+/** What a stored event gives the rules to weigh; null when nothing new. */
+function occasionAfter(event: ConversationEvent): Occasion | null {
+  // A merge's close ends nobody's chat (identity.ts): no after check-in. The rules still read it
+  // as any event, so the agent's card drops the check-ins the close ended.
+  if (isMergeClose(event)) return { kind: 'event' }
+  if (event.kind === 'conversation.resolved') return { kind: 'ended', by: event.author.role === 'visitor' ? 'visitor' : 'agent' }
+  // The engine's own events were appended inside an evaluation: nothing new to decide.
+  return event.author.role === 'system' ? null : { kind: 'event' }
+}
 
 export type AgentAsk = { allowed: true; event: ConversationEvent } | { allowed: false; reason: string }
 
@@ -208,11 +219,7 @@ export function createCheckInEngine(deps: EngineDeps) {
   return {
     /** Re-evaluates after an event was stored; resolves once the agent's card is up to date. */
     afterEvent(conversationId: string, event: ConversationEvent): Promise<void> {
-      if (event.kind === 'conversation.resolved') {
-        return run(conversationId, { kind: 'ended', by: event.author.role === 'visitor' ? 'visitor' : 'agent' }, event.seq)
-      }
-      // The engine's own events were appended inside an evaluation: nothing new to decide.
-      return run(conversationId, event.author.role === 'system' ? null : { kind: 'event' }, event.seq)
+      return run(conversationId, occasionAfter(event), event.seq)
     },
     /** The shopper opened the panel: the before-chat moment. */
     opened(conversationId: string): Promise<void> {

@@ -130,6 +130,12 @@ describe('where a delivery may connect', () => {
     expect(connections).toEqual([])
   })
 
+  it('refuses a name resolving to a 6to4 address, which a relay would lead to 127.0.0.1', async () => {
+    const resolve: Resolve = async () => [{ address: '2002:7f00:1::', family: 6 }]
+    const id = await endpoint('https://hooks.shop.example/hook')
+    expect(await deliverOnce([id], { resolve, allowLoopback: true })).toEqual([{ status: null, error: 'refused: not a public address' }])
+  })
+
   it('connects to the address it checked, not to a second lookup’s answer (DNS rebinding)', async () => {
     const receiver = await startReceiver()
     let lookups = 0

@@ -12,4 +12,5 @@ export const PRIVATE_WEBHOOK_URLS = [
   'https://192.168.1.1/hook',
   'https://169.254.169.254/latest/meta-data',
   'https://[fd00::1]/hook',
+  'https://[2002:7f00:1::]/hook',
 ]
