@@ -55,6 +55,9 @@ describe('where a webhook may go', () => {
       'https://[2002:5db8:d70e::1]/h',
       'https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/h',
       'https://[2001::1]/h',
+      'https://[2001:2::1]/h',
+      'https://[2001:db8::1]/h',
+      'https://[100::1]/h',
       'https://[64:ff9b:1::7f00:1]/h',
       'https://[64:ff9b:1:5db8:d7:e00::]/h',
     ])
@@ -63,7 +66,8 @@ describe('where a webhook may go', () => {
     for (const address of ['2002:7f00:1::', '2001:0:4136:e378:8000:63bf:80ff:fffe', '64:ff9b:1::a00:5'])
       expect(webhookAddressAllowed(address, true), address).toBe(false)
     // Their neighbours are ordinary public addresses.
-    for (const address of ['2001:4860:4860::8888', '2003::1', '64:ff9b:2::1']) expect(webhookAddressAllowed(address), address).toBe(true)
+    for (const address of ['2001:4860:4860::8888', '2001:200::1', '2003::1', '64:ff9b:2::1', '101::1'])
+      expect(webhookAddressAllowed(address), address).toBe(true)
   })
 
   it('refuses plain http, credentials and what is not a URL', () => {

@@ -103,7 +103,9 @@ const INTERNAL_V6: readonly Block[] = [
   // anywhere (RFC 6052 §2.2) and translates into the operator's own network. No store's endpoint
   // lives behind one of them.
   ['2002::', 16], // 6to4 (RFC 3056)
-  ['2001::', 32], // Teredo (RFC 4380)
+  ['2001::', 23], // IETF protocol assignments, Teredo (RFC 4380) among them: no store's host
+  ['2001:db8::', 32], // documentation (RFC 3849)
+  ['100::', 64], // discard-only (RFC 6666)
   ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215)
 ]
 /** IPv6 blocks whose last 32 bits are an IPv4 address, and lead where it does. */
