@@ -684,6 +684,24 @@ export const en: LexiconSource = {
     "why haven't": 0.4,
     "why isn't": 0.35,
     "why don't you": 0.3,
+    // the wait the shopper is in, as Thai ไม่เคยรอนานขนาดนี้ and Filipino "ganito katagal" read:
+    // "I've never waited this long" is written whole, or its "never" would negate the wait.
+    // Asked about ("is it normal to wait this long?") it is a worry (askable, below).
+    'wait this long': 0.45,
+    'waited this long': 0.45,
+    'never waited this long': 0.5,
+    'waited all day': 0.45,
+    // the hours waited, beside "it's been" (0.3) as "been a week" is: "it's been 3 hours", not
+    // "the sale ends in 3 hours". Before a question ("it's been an hour, can I still change the
+    // address?") it is the reason for asking (askable).
+    'been an hour': 0.2,
+    'been 2 hours': 0.2,
+    'been 3 hours': 0.2,
+    'been 4 hours': 0.2,
+    'been 5 hours': 0.2,
+    'been hours': 0.2,
+    'been a few hours': 0.2,
+    'been several hours': 0.2,
     // polite complaints, the formal register (emails pasted into chat)
     'writing again': 0.45,
     'following up again': 0.45,
@@ -1653,6 +1671,16 @@ export const en: LexiconSource = {
     'multiple times',
     'longer do i have to wait',
     'longer will i have to wait',
+    'wait this long',
+    'waited this long',
+    'been an hour',
+    'been 2 hours',
+    'been 3 hours',
+    'been 4 hours',
+    'been 5 hours',
+    'been hours',
+    'been a few hours',
+    'been several hours',
     'for weeks',
     'anything like',
     'bad experience',
