@@ -3,6 +3,7 @@ import { atom } from 'nanostores'
 import { describe, expect, it } from 'vitest'
 import { createController, type ControllerSeams } from './controller.ts'
 import type { Catalog } from './i18n/en.ts'
+import * as awayChunk from './launcher/away.ts'
 import type { PanelModule } from './launcher/panel-chunk.ts'
 import type { WidgetClient } from './ui/types.ts'
 
@@ -12,6 +13,10 @@ interface Options {
   given?: boolean
   resuming?: boolean
   answer?: Partial<LauncherResponse>
+  /** The answers when the question is asked again, in order (the first answer again when none is left). */
+  answersAgain?: Partial<LauncherResponse>[]
+  /** The time at load (the clock the away notice follows). */
+  now?: number
   /** Languages whose texts wait for `release()`. */
   held?: string[]
   /** Client makings that throw, as with a bad server URL. */
@@ -31,11 +36,17 @@ function setUp(options: Options = {}) {
   let failures = options.failFetches ?? 0
   let makeFailures = options.failMakes ?? 0
   const holds: (() => void)[] = []
+  // A clock the test moves: no real timers.
+  let now = options.now ?? 0
+  const timers = new Set<{ at: number; task: () => void }>()
+  const answersAgain = [...(options.answersAgain ?? [])]
+  let asked = 0
   const arrive = <T>(code: string, value: T) =>
     options.held?.includes(code) ? new Promise<T>((resolve) => holds.push(() => resolve(value))) : Promise.resolve(value)
   const client = (name: string) =>
     ({
       $unread: atom(0),
+      $agentsOnline: atom<number | null>(null),
       connect: () => log.push(`${name}.connect`),
       identify: (identity: { id: string; userHash: string }) => {
         if (!identity.userHash) throw new Error('identify needs { id, userHash }')
@@ -65,12 +76,21 @@ function setUp(options: Options = {}) {
     loadWords: (code) => (fetched.push(`${code} words`), arrive(code, texts(code, 'words'))),
     loadCatalog: (code) => (fetched.push(`${code} catalog`), arrive(code, texts(code, 'catalog'))),
     askWhoIsThere: options.answer
-      ? () => (log.push('ask who is there'), Promise.resolve({ open: true, attended: true, ...options.answer } as LauncherResponse))
+      ? () => {
+          log.push('ask who is there')
+          const answer = (asked++ && answersAgain.shift()) || options.answer
+          return Promise.resolve({ open: true, attended: true, ...answer } as LauncherResponse)
+        }
       : undefined,
-    loadAway: () => (
-      log.push('fetch away'),
-      Promise.resolve({ away: (state, locale) => ({ open: state.open, line: `away in ${locale}`, notice: '' }) })
-    ),
+    loadAway: () => (log.push('fetch away'), Promise.resolve(awayChunk)),
+    clock: {
+      now: () => now,
+      later(task, ms) {
+        const timer = { at: now + ms, task }
+        timers.add(timer)
+        return () => timers.delete(timer)
+      },
+    },
     greet: (offers) => (log.push(`greet ${offers.map((offer) => offer.id).join()}`), Promise.resolve(() => log.push('stop greeting'))),
     announce: (text) => said.push(text),
     hidden: () => false,
@@ -87,6 +107,13 @@ function setUp(options: Options = {}) {
     languages,
     runIdle: () => idle.splice(0).forEach((task) => task()),
     release: () => holds.splice(0).forEach((resolve) => resolve()),
+    /** Moves the clock on, running the tasks that fall due. */
+    passTime(ms: number) {
+      now += ms
+      for (const timer of [...timers]) if (timer.at <= now && timers.delete(timer)) timer.task()
+    },
+    /** When the tasks still waiting will run, from now. */
+    waiting: () => [...timers].map((timer) => timer.at - now),
   }
 }
 
@@ -281,7 +308,7 @@ describe('the launcher’s answer: who is there', () => {
     const { chat, runIdle } = setUp({ answer: { open: false, attended: false } })
     runIdle()
     await settle()
-    expect(chat.$away.get()?.('th-TH').line).toBe('away in th-TH')
+    expect(chat.$away.get()?.('th-TH').line).toBe('ทีมงานไม่อยู่ตอนนี้')
   })
 
   it('someone there, or an open store that promised no reply time: the away chunk is not fetched', async () => {
@@ -313,6 +340,72 @@ describe('the launcher’s answer: who is there', () => {
     plain.runIdle()
     await settle()
     expect(plain.log).toEqual(['ask who is there'])
+  })
+
+  // 8:55 in Bangkok; the store opens at 9:00.
+  const NINE = '2026-12-01T02:00:00Z'
+  const FIVE_TO_NINE = Date.parse(NINE) - 5 * 60_000
+  const closedTillNine = { open: false, attended: false, next: NINE }
+
+  it('a store closed until 9:00 is asked again at 9:00: at 9:10 nobody reads "back at 9:00"', async () => {
+    const { chat, log, runIdle, passTime } = setUp({ now: FIVE_TO_NINE, answer: closedTillNine, answersAgain: [{ attended: true }] })
+    runIdle()
+    await settle()
+    expect(chat.$away.get()?.('en').open).toBe(false)
+    passTime(5 * 60_000 - 1)
+    expect(log).toEqual(['ask who is there', 'fetch away'])
+    passTime(1)
+    await settle()
+    expect(log).toEqual(['ask who is there', 'fetch away', 'ask who is there'])
+    expect(chat.$away.get()).toBeUndefined()
+  })
+
+  it('an answer that says a moment already past (a cached copy) is asked for again once that copy is stale', async () => {
+    const { chat, runIdle, passTime, waiting } = setUp({ now: FIVE_TO_NINE, answer: closedTillNine, answersAgain: [closedTillNine] })
+    runIdle()
+    await settle()
+    passTime(5 * 60_000 + 30_000)
+    await settle()
+    expect(chat.$away.get()).toBeDefined()
+    expect(waiting()).toEqual([60_000])
+  })
+
+  it('the greetings start once, however often the question is asked', async () => {
+    const greetings = [{ id: 'g1' }] as LauncherResponse['greetings']
+    const { log, runIdle, passTime } = setUp({ now: FIVE_TO_NINE, answer: { ...closedTillNine, greetings }, answersAgain: [{ greetings }] })
+    runIdle()
+    await settle()
+    passTime(5 * 60_000)
+    await settle()
+    expect(log.filter((line) => line.startsWith('greet'))).toEqual(['greet g1'])
+  })
+
+  it('nothing is asked again once the element has left', async () => {
+    const { chat, log, runIdle, passTime, waiting } = setUp({ now: FIVE_TO_NINE, answer: closedTillNine })
+    runIdle()
+    await settle()
+    chat.destroy()
+    passTime(10 * 60_000)
+    expect(waiting()).toEqual([])
+    expect(log.filter((line) => line === 'ask who is there')).toHaveLength(1)
+  })
+
+  it('within the hours, an agent coming online takes "we\'re away" off; outside them, it stands', async () => {
+    const online = async (answer: Partial<LauncherResponse>) => {
+      const { chat, runIdle } = setUp({ now: FIVE_TO_NINE, answer, returning: true })
+      runIdle()
+      await settle()
+      const agents = chat.$client.get()!.$agentsOnline as ReturnType<typeof atom<number | null>>
+      agents.set(2)
+      const withAgents = chat.$away.get()
+      agents.set(0)
+      return { withAgents, without: chat.$away.get() }
+    }
+    const open = await online({ open: true, attended: false, replyTime: 'hours' })
+    expect(open.withAgents).toBeUndefined()
+    expect(open.without?.('en').line).toBe("We're away")
+    const closed = await online(closedTillNine)
+    expect(closed.withAgents?.('en').open).toBe(false)
   })
 
   it('a greeting that arrives after the element left is stopped at once', async () => {

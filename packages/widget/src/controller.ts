@@ -2,7 +2,7 @@
 // bytes and a connection are paid for (decision 010), which texts are loaded, what the launcher's
 // answer changes, how an agent's reply is told. The element draws from these stores and forwards
 // the page's calls; nothing here touches the document.
-import type { LauncherResponse, VisitorIdentity } from '@attune/core'
+import type { VisitorIdentity } from '@attune/core'
 import { atom } from 'nanostores'
 import { type AnswerSeams, createAnswer } from './answer.ts'
 import { pickLocale } from './i18n/catalogs.ts'
@@ -20,8 +20,6 @@ export interface ControllerSeams extends TextSeams, AnswerSeams, Pick<Notificati
   languages: () => readonly (string | null | undefined)[]
   /** Opened from a reply email's link back (issue 15): the chat opens on that conversation. */
   resuming?: boolean
-  /** Fetches the launcher's answer (answer.ts), once per page view; none without a site key. */
-  askWhoIsThere?: (() => Promise<LauncherResponse>) | undefined
   /** Runs `task` at an idle moment after boot. */
   idle: (task: () => void) => void
   /** Fetches the panel chunk once (a failed fetch is tried again on the next call). */
@@ -50,7 +48,7 @@ export function createController(seams: ControllerSeams) {
   const stops: (() => void)[] = [$unread.listen(notifications.unread), notifications.destroy]
   let owned: WidgetClient | undefined
   let stopped = false
-  const answer = createAnswer(seams, (stop) => (stopped ? stop() : stops.push(stop)))
+  const answer = createAnswer(seams, $client, (stop) => (stopped ? stop() : stops.push(stop)))
   /** Only a shopper's own click moves focus into the panel, never `Attune('open')`. */
   let focusPanel = false
 
@@ -126,10 +124,7 @@ export function createController(seams: ControllerSeams) {
         // A returning visitor hears the agent's replies (badge, title flash, sound) without opening;
         // a given client draws at once. A first-time visitor waits for intent.
         if (seams.client || seams.returning) void ready()
-        seams
-          .askWhoIsThere?.()
-          .then(answer.hear)
-          .catch(() => {})
+        answer.ask()
       })
       if (seams.resuming) setOpen(true)
     },

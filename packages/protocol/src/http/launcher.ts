@@ -3,8 +3,8 @@ import { GreetingOfferSchema } from './greetings.ts'
 import { REPLY_TIMES } from './hours.ts'
 
 /**
- * `GET /api/sites/:key/launcher`: the launcher's one small answer, fetched once per page view
- * after boot and cached by the browser for a minute. Public and readable cross-origin only by
+ * `GET /api/sites/:key/launcher`: the launcher's one small answer, fetched after boot (and
+ * again when the moment `next` names has passed) and cached by the browser for a minute. Public and readable cross-origin only by
  * the store's own pages, like `GET /api/sites/:key`. An object, so a field can join later
  * without breaking an older widget.
  */

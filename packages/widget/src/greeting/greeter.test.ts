@@ -12,14 +12,16 @@ const offer = (id: string, condition: GreetingOffer['condition'], texts: Greetin
 // The greeter over fake seams: a visit record, a focus the test moves, a chat it opens.
 function setUp(given: { greeted?: boolean; path?: string } = {}) {
   let greeted = given.greeted ?? false
+  let path = given.path ?? '/'
+  const pathListeners = new Set<() => void>()
   let typing = false
   let open = false
   const focusOut = new Set<() => void>()
   const shown: string[] = []
   const seams: GreeterSeams = {
     sinceLoad: () => 0,
-    path: () => given.path ?? '/',
-    onPathChange: () => () => {},
+    path: () => path,
+    onPathChange: (listener) => (pathListeners.add(listener), () => pathListeners.delete(listener)),
     onFacts: () => () => {},
     visit: () => 1,
     hovers: () => true,
@@ -39,6 +41,11 @@ function setUp(given: { greeted?: boolean; path?: string } = {}) {
       for (const listener of [...focusOut]) listener()
     },
     openChat: () => void (open = true),
+    /** A single-page app's route change. */
+    navigate(to: string) {
+      path = to
+      for (const listener of [...pathListeners]) listener()
+    },
     greeted: () => greeted,
   }
 }
@@ -72,12 +79,32 @@ describe('a store greeting', () => {
     expect(shown).toEqual(['Hello from soon'])
   })
 
-  it('never shows while the chat is open', () => {
-    const { shown, start, openChat } = setUp()
-    start([offer('soon', { kind: 'time_on_page', seconds: 5 })])
+  it('starts nothing while the chat is open', () => {
+    const { shown, start, openChat } = setUp({ path: '/checkout' })
     openChat()
+    start([offer('soon', { kind: 'time_on_page', seconds: 5 }), offer('checkout', { kind: 'url_pattern', pattern: '/checkout*' })])
     vi.advanceTimersByTime(10_000)
     expect(shown).toEqual([])
+  })
+
+  it('a page’s greeting that fired while the shopper typed is not shown on a page a single-page app moved to', () => {
+    const { shown, start, type, leaveField, navigate } = setUp({ path: '/checkout' })
+    type()
+    start([offer('checkout', { kind: 'url_pattern', pattern: '/checkout*' })])
+    navigate('/shoes')
+    leaveField()
+    expect(shown).toEqual([])
+    navigate('/checkout/pay')
+    expect(shown).toEqual(['Hello from checkout'])
+  })
+
+  it('while the shopper types, the first greeting that still holds when they leave the field shows', () => {
+    const { shown, start, type, leaveField, navigate } = setUp({ path: '/checkout' })
+    type()
+    start([offer('checkout', { kind: 'url_pattern', pattern: '/checkout*' }), offer('cart', { kind: 'url_pattern', pattern: '/cart' })])
+    navigate('/cart')
+    leaveField()
+    expect(shown).toEqual(['Hello from cart'])
   })
 
   it('stops watching when stopped', () => {

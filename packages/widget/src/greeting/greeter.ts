@@ -1,8 +1,10 @@
 // When a store's greeting shows (issue 15): the first trigger that fires wins, at most once per
-// visit, never while the chat is open, and never while the shopper is typing in the host page
-// (it waits until they leave the field). Nothing here touches the DOM; greeting.ts gives the seams.
+// visit, never in a page view where the shopper has opened the chat (greeting.ts stops the
+// greeter then), and never while they type in the host page: it waits until they leave the
+// field, and shows then only if its page pattern still matches. Nothing here touches the DOM;
+// greeting.ts gives the seams.
 import type { GreetingOffer } from '@attune/core'
-import { type TriggerSeams, watchTrigger } from './triggers.ts'
+import { stillHolds, type TriggerSeams, watchTrigger } from './triggers.ts'
 
 export interface GreeterSeams extends TriggerSeams {
   /** A greeting showed in this visit already (here or in an earlier page of it). */
@@ -12,6 +14,7 @@ export interface GreeterSeams extends TriggerSeams {
   typing(): boolean
   /** Calls `listener` once the focus has left a field; returns a function that stops. */
   onFocusOut(listener: () => void): () => void
+  /** The chat is open: no greeter starts then (greeting.ts stops one when the chat opens). */
   chatOpen(): boolean
 }
 
@@ -23,23 +26,25 @@ export const greetingText = (offer: GreetingOffer, language: string): string | u
 export function startGreeter(offers: readonly GreetingOffer[], language: string, seams: GreeterSeams, show: (text: string) => void): () => void {
   const stops: (() => void)[] = []
   const stop = () => stops.splice(0).forEach((s) => s())
-  if (seams.greeted()) return stop
-  /** The text that fired while the shopper was typing, shown when they leave the field. */
-  let waiting: string | undefined
-  const attempt = (text: string) => {
-    if (seams.chatOpen() || seams.greeted()) return
-    if (seams.typing()) {
-      if (waiting === undefined) stops.push(seams.onFocusOut(() => attempt(waiting!)))
-      waiting ??= text
-      return
-    }
-    stop()
-    seams.markGreeted()
-    show(text)
-  }
+  if (seams.greeted() || seams.chatOpen()) return stop
+  /** Greetings whose trigger fired while the shopper was typing: tried again, first fired first, when they leave the field. */
+  const waiting = new Set<() => void>()
   for (const offer of offers) {
     const text = greetingText(offer, language)
-    if (text) stops.push(watchTrigger(offer.condition, seams, () => attempt(text)))
+    if (!text) continue
+    const attempt = () => {
+      // A single-page app may have left the page it fired on while the shopper typed.
+      if (seams.greeted() || !stillHolds(offer.condition, seams)) return
+      if (seams.typing()) {
+        if (!waiting.size) stops.push(seams.onFocusOut(() => waiting.forEach((again) => again())))
+        waiting.add(attempt)
+        return
+      }
+      stop()
+      seams.markGreeted()
+      show(text)
+    }
+    stops.push(watchTrigger(offer.condition, seams, attempt))
   }
   return stop
 }

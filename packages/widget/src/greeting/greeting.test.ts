@@ -120,6 +120,16 @@ describe('the greeting bubble', () => {
     expect(bubble()).toBeNull()
   })
 
+  it('is an invitation: once the shopper has opened the chat, none shows in this page view, even after closing it', () => {
+    const { chat, bubble } = setUp()
+    vi.advanceTimersByTime(2_000)
+    chat.setOpen(true)
+    chat.setOpen(false)
+    vi.advanceTimersByTime(60_000)
+    expect(bubble()).toBeNull()
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   it('shows at most once per visit: not again after a reload', () => {
     const first = setUp()
     vi.advanceTimersByTime(5_000)

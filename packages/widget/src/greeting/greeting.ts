@@ -90,7 +90,6 @@ export function greet(element: HTMLElement, chat: Controller, offers: readonly G
     // The launcher's polite live region (launcher/dom.ts) says it; the bubble never takes the focus.
     parent.querySelector(':scope > [role="status"]')!.textContent = `${words.label}: ${text}`
     stops.push(
-      chat.$open.listen((open) => open && dismiss()),
       // Escape from anywhere closes it (WCAG 1.4.13's spirit), unless the page used that Escape.
       on<KeyboardEvent>(window, 'keydown', (event) => event.key === 'Escape' && !event.defaultPrevented && dismiss()),
     )
@@ -101,7 +100,12 @@ export function greet(element: HTMLElement, chat: Controller, offers: readonly G
     if (!i18n || started) return
     started = true
     const language = matchLocale(i18n.locale)?.code ?? 'en'
-    stops.push(startGreeter(offers, language, pageSeams(chat, element.getAttribute('site-key')!), show))
+    stops.push(
+      // A greeting is an invitation: a shopper who opens the chat has taken it up, so it goes, and
+      // none shows in this page view any more (one waiting for its time or for a field is dropped).
+      chat.$open.listen((open) => open && dismiss()),
+      startGreeter(offers, language, pageSeams(chat, element.getAttribute('site-key')!), show),
+    )
   })
   return () => {
     unsubscribe()

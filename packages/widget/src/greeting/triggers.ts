@@ -33,14 +33,22 @@ export function cartValue(cart: unknown): number {
   return typeof cart === 'number' ? cart : typeof cart === 'string' && cart.trim() !== '' ? Number(cart) : Number.NaN
 }
 
+/**
+ * Whether `condition` holds now: a page pattern on a matching page only (a single-page app moves
+ * on without a load). The others are moments (a time, a visit, a pointer, the cart reaching a
+ * value): once met, not taken back.
+ */
+export const stillHolds = (condition: GreetingCondition, seams: TriggerSeams): boolean =>
+  condition.kind !== 'url_pattern' || matchesPathPattern(condition.pattern, seams.path())
+
 const WATCHES: { [K in GreetingCondition['kind']]: Watch<K> } = {
   // Counted from the page's load, so a greeting that arrives late does not wait longer.
   time_on_page({ seconds }, seams, fire) {
     const id = setTimeout(fire, Math.max(0, seconds * 1000 - seams.sinceLoad()))
     return () => clearTimeout(id)
   },
-  url_pattern({ pattern }, seams, fire) {
-    const check = () => matchesPathPattern(pattern, seams.path()) && fire()
+  url_pattern(condition, seams, fire) {
+    const check = () => stillHolds(condition, seams) && fire()
     check()
     return seams.onPathChange(check)
   },

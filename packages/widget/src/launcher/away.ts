@@ -2,7 +2,8 @@
 // the launcher's answer says nobody can answer now. It brings every language's words and its own
 // rules (the launcher's grey dot and short line), so a shopper with someone there pays nothing.
 import type { LauncherResponse } from '@attune/core'
-import type { Away } from '../ui/types.ts'
+import type { ReadableAtom, WritableAtom } from 'nanostores'
+import type { Away, WidgetClient } from '../ui/types.ts'
 import { matchLocale } from '../i18n/catalogs.ts'
 import { fill } from '../i18n/t.ts'
 import { AWAY_WORDS, type AwayWords } from '../i18n/away/index.ts'
@@ -72,4 +73,55 @@ export function awayNotice(state: AwayState, now: number, locale: string, timeZo
 export function away(state: AwayState, locale: string): Away {
   const now = Date.now()
   return { open: state.open, line: awayLine(state, now, locale), notice: awayNotice(state, now, locale) }
+}
+
+/** The clock the notice follows: a seam, so tests move time without timers (STYLE.md point 3). */
+export interface Clock {
+  now(): number
+  /** Runs `task` in `ms` milliseconds; returns a function that cancels it. */
+  later(task: () => void, ms: number): () => void
+}
+
+const pageClock: Clock = {
+  now: Date.now,
+  later(task, ms) {
+    const timer = setTimeout(task, ms)
+    return () => clearTimeout(timer)
+  },
+}
+
+/**
+ * How long a launcher's answer may come from a cache (its `Cache-Control: max-age=60`,
+ * packages/server/src/http/hours-api.ts): one that announces a moment already past is such a copy.
+ */
+const CACHED_FOR = 60_000
+
+/**
+ * Says "we're away" for as long as the launcher's answer holds, and no longer. When the moment it
+ * announces passes (the store opens at 9:00), the question is asked again, so a shopper who came
+ * at 8:55 does not read "back at 9:00" at 9:10. Within the store's hours the answer said nobody
+ * was online: the connected client's count of agents online is fresher, and one online takes the
+ * notice off. Outside the hours the sign on the door stands, agents or not (decision 018).
+ * The words go on `$away` (the controller's, which the launcher and the panel draw); `$client` is
+ * the shopper's client once there is one; `askAgain` asks the launcher's question again. Returns a
+ * function that stops following.
+ */
+export function follow(
+  state: AwayState,
+  $away: WritableAtom<((locale: string) => Away) | undefined>,
+  $client: ReadableAtom<Pick<WidgetClient, '$agentsOnline'> | undefined>,
+  askAgain: () => void,
+  clock = pageClock,
+): () => void {
+  const says = (locale: string) => away(state, locale)
+  const stops: (() => void)[] = []
+  stops.push(
+    $client.subscribe((client) => {
+      if (client) stops.push(client.$agentsOnline.subscribe((count) => $away.set(state.open && count ? undefined : says)))
+      else $away.set(says)
+    }),
+  )
+  // `next` is at most two weeks ahead (protocol's LauncherResponse), well within a timer's 24.8 days.
+  if (state.next) stops.push(clock.later(askAgain, Math.max(Date.parse(state.next) - clock.now(), 0) || CACHED_FOR))
+  return () => stops.forEach((stop) => stop())
 }

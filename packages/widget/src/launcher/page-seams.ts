@@ -24,7 +24,7 @@ export function pageSeams(siteKey: string | null, server: string, locale: () => 
     makeClient: (panel) => panel.createWidgetClient(server, key),
     loadWords,
     loadCatalog,
-    // "Who is there": one small cacheable response, asked for once per page view.
+    // "Who is there": one small cacheable response, asked for after boot and when its `next` passes.
     askWhoIsThere: siteKey
       ? () => fetch(`${server}/api/sites/${encodeURIComponent(siteKey)}/launcher`).then((response) => response.json() as Promise<LauncherResponse>)
       : undefined,
