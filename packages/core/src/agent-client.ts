@@ -4,7 +4,8 @@ import { createChannel, type Channel } from './channel.ts'
 import { lastSeq } from './channel-state.ts'
 import { createConnection, type ConnectionStatus } from './connection.ts'
 import { validateText } from './conversation.ts'
-import { AttuneError, toErrorCode } from './errors.ts'
+import { derived } from './derived.ts'
+import { AttuneError, toErrorCode, type AttuneErrorCode } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
 import { createOutbox, type Outbox } from './outbox.ts'
 import {
@@ -49,6 +50,7 @@ export interface AgentProfile {
 /** One conversation as the agent works on it. */
 export interface AgentConversation {
   readonly id: string
+  /** Its messages; a reply the server refused for good says why (`refusal`). */
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $visitorTyping: ReadableAtom<boolean>
   /** True while older messages can be loaded with `loadOlder()`. */
@@ -92,6 +94,10 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   // The signed-in agent's unacked replies in this store, one list for all its conversations; known
   // from the welcome (until then replies wait in memory, and the welcome stores them).
   let outbox: Outbox | null = null
+  // The server's last refusal of each reply, by clientId: a failed reply's timeline item carries it
+  // as `refusal`, so the agent reads why beside "Not sent". Kept here, not in the channel state the
+  // shopper's widget shares: there it cost the widget's panel 16 bytes gzip of a budget nearly spent.
+  const refusals = new Map<string, AttuneErrorCode>()
 
   const connection = createConnection({
     url: `${socketBase(options.server)}/v1/agent`,
@@ -142,9 +148,11 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         const ref = frame.ref
         const entry = [...opened.values()].find(({ channel }) => channel.pending(ref) || channel.stored(ref))
         // A reply's refusal goes to its channel (which resends it if the server is only busy, and
-        // ignores a refused copy of a reply already stored).
-        if (entry) entry.channel.receive(frame)
-        else emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+        // ignores a refused copy of a reply already stored), known before the channel fails it.
+        if (entry) {
+          refusals.set(ref!, toErrorCode(frame.code))
+          entry.channel.receive(frame)
+        } else emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
         return
       }
       case 'notice':
@@ -185,7 +193,10 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     if (known) channel.dispatch({ type: 'reset', id, base: known.lastSeq - pageSize })
     const view: AgentConversation = {
       id,
-      $timeline: channel.$timeline,
+      // Only a failed reply's refusal is told: one refused for now and then stored has none.
+      $timeline: derived([channel.$timeline], (items) =>
+        items.map((item) => (item.kind === 'message' && item.state === 'failed' ? { ...item, refusal: refusals.get(item.key) } : item)),
+      ),
       $visitorTyping: channel.$peerTyping,
       $hasOlder: channel.$hasOlder,
       loadOlder: () => channel.loadOlder(pageSize),

@@ -150,6 +150,24 @@ describe('agent client: replies', () => {
     t.client.destroy()
   })
 
+  it('says why a reply was refused for good on its timeline, until it is sent again', async () => {
+    const t = setup()
+    await online(t)
+    const view = t.client.conversation('c1')
+    const busy = view.reply('During a rush')
+    const closed = view.reply('Too late')
+    await flush()
+    const refusals = () => view.$timeline.get().map((i) => (i.kind === 'message' ? i.refusal : undefined))
+    t.last().receive({ type: 'error', code: 'rate_limited', message: 'Slow down', ref: busy, retryAfterMs: 1000 })
+    t.last().receive({ type: 'error', code: 'closed', message: 'Resolved', ref: closed })
+    expect(refusals()).toEqual([undefined, 'closed'])
+    view.retry(closed)
+    expect(refusals()).toEqual([undefined, undefined])
+    t.last().receive({ type: 'error', code: 'not_found', message: 'No such conversation.', ref: closed })
+    expect(refusals()).toEqual([undefined, 'not_found'])
+    t.client.destroy()
+  })
+
   it('hears no error when a copy of a reply already stored is refused (a resend crossed the first copy’s ack)', async () => {
     const t = setup()
     await online(t)

@@ -1,4 +1,5 @@
 import type { Attachment, Author, ConversationEvent } from '@attune/protocol'
+import type { AttuneErrorCode } from './errors.ts'
 import type { StoredSend } from './outbox.ts'
 
 /** Where one of our own messages stands. Core writes the values as literals (see ConnectionStatus). */
@@ -29,6 +30,8 @@ export type TimelineItem =
       attachments?: Attachment[]
       /** Buttons the agent offered; tapping one sends its text. */
       quickReplies?: string[]
+      /** Why the server refused a failed message for good; only the agent client tells (agent-client.ts). */
+      refusal?: AttuneErrorCode
     }
   | { key: string; kind: 'resolved'; at: string; seq: number }
 

@@ -1,17 +1,25 @@
 import { useState } from 'preact/hooks'
 
-/** Unsent replies by person and conversation (the Composer's `draftKey`), while the inbox is open. */
+/**
+ * Unsent words by box, person and conversation, while the inbox is open: the reply's under the
+ * Composer's `draftKey` (the person's and the conversation's ids), a private note's under a key of
+ * its own beside it (notes/NotesComposer.tsx), so a note's words never come back in the reply the
+ * shopper gets, and the next person at a shared till never finds either.
+ */
 const drafts = new Map<string, string>()
 
+/** The words kept under `key` (none: empty). */
+export const draftOf = (key: string): string => drafts.get(key) ?? ''
+
 /**
- * The reply typed so far, kept outside the box: the box is made anew when the chunk after the
- * first screen wraps it in the "Private note" switch, and an agent who started typing before it
- * came lost their words (the e2e caught it: a reply typed 250 ms after opening a conversation was
- * never sent). Kept per person and conversation, so a half-written reply also waits while the agent looks
- * at another one.
+ * The words typed so far in a box, kept outside it: the reply box is made anew when the chunk
+ * after the first screen wraps it in the "Private note" switch, and an agent who started typing
+ * before it came lost their words (the e2e caught it: a reply typed 250 ms after opening a
+ * conversation was never sent). Kept per person and conversation, so a half-written reply or note
+ * also waits while the agent looks at another conversation.
  */
 export function useDraft(key: string | undefined): [string, (next: string) => void] {
-  const [draft, setDraft] = useState(() => (key === undefined ? '' : (drafts.get(key) ?? '')))
+  const [draft, setDraft] = useState(() => (key === undefined ? '' : draftOf(key)))
   function keep(next: string) {
     if (key !== undefined) {
       if (next) drafts.set(key, next)
@@ -23,12 +31,12 @@ export function useDraft(key: string | undefined): [string, (next: string) => vo
 }
 
 /**
- * Takes the kept reply out, for words that move elsewhere. Words carried into a private note must
+ * Takes the kept words out, for words that move elsewhere. Words carried into a private note must
  * leave the reply: the box made anew when the switch goes off showed them, and one Enter sent the
  * team's words to the shopper.
  */
 export function takeDraft(key: string): string {
-  const draft = drafts.get(key) ?? ''
+  const draft = draftOf(key)
   drafts.delete(key)
   return draft
 }

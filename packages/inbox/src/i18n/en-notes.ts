@@ -31,6 +31,18 @@ export const enNotes = {
   allTags: 'All tags',
   /** Read before a row's tags, so they are not mistaken for its preview. */
   rowTags: (tags: string) => `Tags: ${tags}`,
+  /**
+   * In the timeline, in place of "Not sent" beside "Send again": why the server refused a reply
+   * for good, by core's error code (`bad_frame` also stands for `frame_too_large`, `other` for the
+   * rest). With this chunk, not the first screen: its budget has no room for them.
+   */
+  notSent: {
+    closed: 'Not sent: the conversation was resolved.',
+    not_found: 'Not sent: this conversation may now be someone else’s, or an attached file was removed.',
+    forbidden: 'Not sent: your role in this store may not reply to shoppers.',
+    bad_frame: 'Not sent: the reply is too long, or has too many files or quick replies.',
+    other: 'Not sent: something went wrong on the server.',
+  },
 }
 
 export type NotesMessages = typeof enNotes

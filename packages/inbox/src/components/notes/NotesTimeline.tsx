@@ -7,6 +7,7 @@ import type { NotesApi } from '../../session/notes.ts'
 import { CareTimeline } from '../care/CareTimeline.tsx'
 import type { CareMarks } from '../care/marks.ts'
 import type { TimelineProps } from '../Timeline.tsx'
+import { withWhyNotSent } from './not-sent.ts'
 import { apiOr, keep, notesOf } from './notes-store.ts'
 
 interface Props extends TimelineProps {
@@ -18,8 +19,9 @@ interface Props extends TimelineProps {
 }
 
 /**
- * The conversation's timeline with its private notes among the messages by time (issue 14), and
- * agent care's marks. Notes written before are loaded; new ones arrive through TagFilter's ear.
+ * The conversation's timeline with its private notes among the messages by time (issue 14), agent
+ * care's marks, and why a reply was not sent. Notes written before are loaded; new ones arrive
+ * through TagFilter's ear.
  */
 export function NotesTimeline({ conversationId, api, ...timeline }: Props) {
   const t = useNotesMessages()
@@ -43,7 +45,11 @@ export function NotesTimeline({ conversationId, api, ...timeline }: Props) {
   const entries = noteEntries(notes, t.noteBy, timeline.clock)
   return (
     <>
-      <CareTimeline {...timeline} withNotes={(logged) => withNotes(logged, entries)} />
+      <CareTimeline
+        {...timeline}
+        entries={withWhyNotSent(timeline.entries, timeline.items, t.notSent)}
+        withNotes={(logged) => withNotes(logged, entries)}
+      />
       {failed && (
         <p class="notes-failed" role="alert">
           {t.loadFailed}

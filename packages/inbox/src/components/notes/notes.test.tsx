@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
+import type { AttuneErrorCode } from '@attune/core'
 import type { Note } from '@attune/protocol'
-import type { TimelineItem } from '../../agent.ts'
+import type { AgentProfile, TimelineItem } from '../../agent.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { fakeAgent, fakeConversation, summary } from '../../testing/fake-agent.ts'
 import { fakeFetch, refusal, type FakeFetch } from '../../testing/fake-fetch.ts'
@@ -10,6 +11,8 @@ import { ConversationList } from '../ConversationList.tsx'
 import { ConversationView } from '../ConversationView.tsx'
 import { TagFilter } from './TagFilter.tsx'
 import { $storeTags, loadStoreTags } from './notes-store.ts'
+import { noteKey } from './NotesComposer.tsx'
+import { takeDraft } from '../reply-drafts.ts'
 import { forgetSession } from '../../session/forget.ts'
 import type { NotesApi } from '../../session/notes.ts'
 
@@ -27,6 +30,7 @@ let server: FakeFetch
 beforeEach(() => {
   server = fakeFetch({
     'GET /api/conversations/c1/notes': [200, { notes: [] }],
+    'GET /api/conversations/c2/notes': [200, { notes: [] }],
     'GET /api/tags': [200, { tags: ['Refund', 'VIP'] }],
     'POST /api/conversations/c1/notes': (body) => [201, note((body as { text: string }).text)],
     'PUT /api/conversations/c1/tags': (body) => [200, body],
@@ -36,6 +40,11 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  // Unsent words wait while the inbox is open (reply-drafts.ts): the next test starts with none.
+  for (const key of ['c1', 'c2', 'ag_1/c1', 'ag_2/c1']) {
+    takeDraft(key)
+    takeDraft(noteKey(key))
+  }
 })
 
 function setup(tags?: string[]) {
@@ -57,7 +66,18 @@ function setup(tags?: string[]) {
   return { conversation, root, noteArrives }
 }
 
+/** Conversation `id` on screen, in a view of its own as the inbox opens one, for `agent` when given. */
+function open(id: string, items: TimelineItem[] = [hello], agent?: AgentProfile) {
+  const conversation = fakeConversation(items, id)
+  const view = mount(
+    <ConversationView conversation={conversation} label={`Visitor ${id}`} clock={() => '10:00'} summary={summary({ id })} agent={agent} />,
+  )
+  return { ...view, conversation }
+}
+
 const noteSwitch = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[role="switch"]')
+const noteBox = (root: HTMLElement) => byLabel<HTMLTextAreaElement>(root, 'Note for your team')
+const replyBox = (root: HTMLElement) => byLabel<HTMLTextAreaElement>(root, 'Reply')
 const timelineText = (root: HTMLElement) => root.querySelector('[role="log"]')!.textContent ?? ''
 
 async function switchOn(root: HTMLElement) {
@@ -169,6 +189,109 @@ describe('the Private note switch', () => {
     expect(first!.className).toBe('bubble bubble-note')
     expect(first!.textContent).toContain('VIP customer, be quick')
     expect(second!.className).toBe('bubble bubble-shopper')
+  })
+})
+
+describe('a note not saved yet', () => {
+  it('waits in its conversation while the agent reads another, and is in view again on coming back', async () => {
+    const first = open('c1')
+    await switchOn(first.root)
+    type(noteBox(first.root), 'Refund approved by Dao')
+    first.unmount()
+
+    const other = open('c2')
+    await switchOn(other.root)
+    expect(noteBox(other.root).value).toBe('')
+    other.unmount()
+
+    const back = open('c1')
+    await vi.waitFor(() => expect(noteSwitch(back.root)).not.toBeNull())
+    expect(noteSwitch(back.root)!.getAttribute('aria-checked')).toBe('true')
+    expect(noteBox(back.root).value).toBe('Refund approved by Dao')
+    // The team's words stay out of the reply the shopper would get.
+    act(() => noteSwitch(back.root)!.click())
+    expect(replyBox(back.root).value).toBe('')
+  })
+
+  it('waits behind the switch when the agent left a reply in view', async () => {
+    const first = open('c1')
+    await switchOn(first.root)
+    type(noteBox(first.root), 'VIP, be quick')
+    act(() => noteSwitch(first.root)!.click())
+    type(replyBox(first.root), 'Let me check')
+    first.unmount()
+
+    const back = open('c1')
+    await vi.waitFor(() => expect(noteSwitch(back.root)).not.toBeNull())
+    expect(noteSwitch(back.root)!.getAttribute('aria-checked')).toBe('false')
+    expect(replyBox(back.root).value).toBe('Let me check')
+  })
+
+  it('is forgotten once saved, also when the agent opened another conversation before the save came back', async () => {
+    let answer = () => {}
+    const held = new Promise<void>((resolve) => (answer = resolve))
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      if (init?.method === 'POST') await held
+      return server.fetch(url, init)
+    })
+    const first = open('c1')
+    await switchOn(first.root)
+    type(noteBox(first.root), 'Call the courier first')
+    act(() => button(first.root, 'Send').click())
+    first.unmount()
+    answer()
+    await vi.waitFor(() => expect(server.calls.map((c) => c.route)).toContain('POST /api/conversations/c1/notes'))
+    await settle()
+
+    const back = open('c1')
+    await vi.waitFor(() => expect(noteSwitch(back.root)).not.toBeNull())
+    expect(noteSwitch(back.root)!.getAttribute('aria-checked')).toBe('false')
+    act(() => noteSwitch(back.root)!.click())
+    expect(noteBox(back.root).value).toBe('')
+  })
+
+  it('waits for its writer only, as a reply does: the next person at a shared till never finds it', async () => {
+    const person = (id: string, name: string): AgentProfile => ({ id, name, email: `${id}@demo.store`, siteKey: 'demo', role: 'agent', stores: [] })
+    const dao = person('ag_1', 'Dao')
+    const first = open('c1', [hello], dao)
+    await switchOn(first.root)
+    type(noteBox(first.root), 'He threatened a chargeback')
+    first.unmount()
+
+    const nok = open('c1', [hello], person('ag_2', 'Nok'))
+    await switchOn(nok.root)
+    expect(noteBox(nok.root).value).toBe('')
+    nok.unmount()
+
+    const back = open('c1', [hello], dao)
+    await vi.waitFor(() => expect(noteSwitch(back.root)).not.toBeNull())
+    expect(noteBox(back.root).value).toBe('He threatened a chargeback')
+  })
+})
+
+describe('a reply the server refused', () => {
+  const refused = (refusal?: AttuneErrorCode): TimelineItem => ({
+    key: 'r1',
+    kind: 'message',
+    role: 'agent',
+    text: 'Your refund is on its way',
+    at,
+    state: 'failed',
+    ...(refusal ? { refusal } : {}),
+  })
+  const failedState = (root: HTMLElement) => root.querySelector('.state-failed')?.textContent
+
+  it('says why beside "Send again"', async () => {
+    const { root, conversation } = open('c1', [hello, refused('closed')])
+    await vi.waitFor(() => expect(failedState(root)).toBe('Not sent: the conversation was resolved. Send again'))
+    act(() => button(root, 'Send again').click())
+    expect(conversation.retries).toEqual(['r1'])
+  })
+
+  it('says "Not sent" alone when the reason is not known', async () => {
+    const { root } = open('c1', [hello, refused()])
+    await vi.waitFor(() => expect(noteSwitch(root)).not.toBeNull())
+    expect(failedState(root)).toBe('Not sent Send again')
   })
 })
 

@@ -24,4 +24,11 @@ export const notes: NotesMessages = {
   filter: 'Tag',
   allTags: 'Lahat ng tag',
   rowTags: (tags: string) => `Mga tag: ${tags}`,
+  notSent: {
+    closed: 'Hindi na-send: resolved na ang chat.',
+    not_found: 'Hindi na-send: baka hindi na sa iyo ang chat na ito, o natanggal na ang naka-attach na file.',
+    forbidden: 'Hindi na-send: hindi puwedeng sumagot sa customer ang role mo sa store na ito.',
+    bad_frame: 'Hindi na-send: masyadong mahaba ang reply, o sobra ang mga file o quick reply.',
+    other: 'Hindi na-send: may problema sa server.',
+  },
 }
