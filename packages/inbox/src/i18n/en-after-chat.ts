@@ -28,6 +28,11 @@ export const enAfterChat = {
     answered: (mood: string) => `Now feels: ${mood}`,
     sentNotice: (shopper: string) => `Follow-up sent. ${shopper} will be asked the next time they open the chat.`,
     sendFailed: 'The follow-up could not be sent. Try again.',
+    /** A 409: the follow-up was sent meanwhile (another tab, a colleague); the row is read again. */
+    alreadySent: (shopper: string) => `Someone on your team already followed up with ${shopper}.`,
+    /** The shopper chose "Don't ask me again" in the widget: a follow-up would be a check-in. */
+    optedOut: (shopper: string) => `${shopper} turned off check-ins, so no follow-up was sent.`,
+    notSent: 'Not sent: check-ins turned off',
     open: 'Open the chat',
     reason: { upset: 'Ended upset', unresolved: 'Not resolved', not_understood: 'Did not feel understood' } as Record<string, string>,
   },

@@ -229,6 +229,32 @@ describe('following up', () => {
     expect(after.welcome.conversation?.id).toBe(conversationId)
     expect((await followUps()).find((f) => f.conversationId === conversationId)?.askedAt).not.toBeNull()
   })
+
+  it('a shopper who turned off check-ins is not followed up (403); one who turns them off after it was sent is never listed as asked', async () => {
+    const first = await shopper()
+    first.client.send({ type: 'send', clientId: 'm1', text: 'charged twice' })
+    const { conversationId } = await first.client.next('ack')
+    first.client.send({ type: 'end', clientId: 'e1', conversationId })
+    await first.client.next('event', (f) => f.event.kind === 'checkin.asked' && f.event.phase === 'after')
+    first.client.send({ type: 'answer', conversationId, clientId: 'a1', answer: { phase: 'after', mood: 1 } })
+    await first.client.next('ack', (f) => f.clientId === 'a1')
+    await first.client.close()
+    const optOut = (out: boolean) => db.query('UPDATE visitors SET checkins_opted_out = $2 WHERE id = $1', [first.welcome.visitorId, out])
+
+    await optOut(true)
+    const refused = await api('agent', `/api/follow-ups/${conversationId}`, { method: 'POST' })
+    expect(refused.status).toBe(403)
+    expect(await refused.json()).toMatchObject({ error: { code: 'forbidden' } })
+
+    await optOut(false)
+    expect((await api('agent', `/api/follow-ups/${conversationId}`, { method: 'POST' })).status).toBe(200)
+    await optOut(true)
+    const back = await shopper(first.welcome.token)
+    back.client.send({ type: 'history', conversationId, beforeSeq: 1000 })
+    const { events } = await back.client.next('history')
+    expect(events.filter((e) => e.kind === 'checkin.asked' && e.phase === 'follow_up')).toHaveLength(0)
+    expect((await followUps()).find((f) => f.conversationId === conversationId)).toMatchObject({ sentBy: 'The agent', askedAt: null })
+  })
 })
 
 describe('feedback', () => {

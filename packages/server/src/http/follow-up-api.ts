@@ -9,7 +9,7 @@ import {
 import type { SessionAgent } from '../auth/sessions.ts'
 import { isUuid } from '../uuid.ts'
 import { listFeedback, markActedOn } from '../empathy/feedback.ts'
-import { createFollowUps } from '../empathy/follow-ups.ts'
+import { createFollowUps, ShopperOptedOut } from '../empathy/follow-ups.ts'
 import { narrowedTo, visibleConversation } from '../team/visible.ts'
 import { readInsightsRange } from './empathy-api.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
@@ -37,8 +37,13 @@ async function getFollowUps({ res, deps }: RequestContext, agent: SessionAgent) 
 async function sendFollowUp({ res, params, deps }: RequestContext, agent: SessionAgent) {
   const conversation = await visibleConversation(deps.conversations, agent, conversationParam(params))
   if (!conversation) throw notFound()
-  const followUp = await createFollowUps(deps.db, deps.log).send(agent.siteId, conversation.id, agent.id)
-  sendJson(res, 200, { followUp } satisfies FollowUpSentResponse)
+  try {
+    const followUp = await createFollowUps(deps.db, deps.log).send(agent.siteId, conversation.id, agent.id)
+    sendJson(res, 200, { followUp } satisfies FollowUpSentResponse)
+  } catch (error) {
+    // 403, not 409: no refresh or second try changes the shopper's choice.
+    throw error instanceof ShopperOptedOut ? new HttpError(HttpErrorCode.Forbidden, error.message) : error
+  }
 }
 
 async function getFeedback(ctx: RequestContext, agent: SessionAgent) {

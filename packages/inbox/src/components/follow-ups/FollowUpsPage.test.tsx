@@ -72,4 +72,57 @@ describe('FollowUpsPage', () => {
     )
     expect(root.querySelector('tbody tr')!.textContent).toContain('Sent by Sam, not asked yet')
   })
+
+  it('keeps the focus on "Follow up" while it sends, then on what the row says instead of dropping it to the page', async () => {
+    let answer: (response: Response) => void = () => {}
+    stubFetch()
+    const { root } = mount(<FollowUpsPage api={createAfterChatApi()} />)
+    await settle()
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => (answer = resolve)))
+    const send = button(root, 'Follow up')
+    send.focus()
+    act(() => send.click())
+    await settle()
+    expect(send.getAttribute('aria-disabled')).toBe('true')
+    expect(send.disabled).toBe(false)
+    expect(document.activeElement).toBe(send)
+    const sent = { ...base, sentAt: '2026-12-01T09:00:00.000Z', sentBy: 'Sam' }
+    answer(new Response(JSON.stringify({ followUp: sent }), { status: 200 }))
+    await settle()
+    expect(document.activeElement?.textContent).toBe('Sent by Sam, not asked yet')
+    expect(document.activeElement?.getAttribute('tabindex')).toBe('-1')
+  })
+
+  it('says a colleague followed up already (409), not "try again", and reads the row again', async () => {
+    const byAlex = { ...base, sentAt: '2026-12-01T08:00:00.000Z', sentBy: 'Alex' }
+    let listed = [base, answered]
+    const fetch = vi.fn(async (_url: string, init?: RequestInit) => {
+      if (init?.method !== 'POST') return new Response(JSON.stringify({ followUps: listed }), { status: 200 })
+      listed = [byAlex, answered]
+      return new Response(JSON.stringify({ error: { code: 'conflict', message: 'This chat was followed up already.' } }), { status: 409 })
+    })
+    vi.stubGlobal('fetch', fetch)
+    const { root } = mount(<FollowUpsPage api={createAfterChatApi()} />)
+    await settle()
+    act(() => button(root, 'Follow up').click())
+    await settle()
+    expect(root.querySelector('.follow-ups-notice')!.textContent).toBe('Someone on your team already followed up with Visitor 3f2a.')
+    expect(root.querySelector('tbody tr')!.textContent).toContain('Sent by Alex, not asked yet')
+    expect(document.activeElement?.textContent).toBe('Sent by Alex, not asked yet')
+  })
+
+  it('says the shopper turned off check-ins (403), and their row offers no follow-up', async () => {
+    vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) =>
+      init?.method === 'POST'
+        ? new Response(JSON.stringify({ error: { code: 'forbidden', message: 'This shopper turned off check-ins.' } }), { status: 403 })
+        : new Response(JSON.stringify({ followUps: [base, answered] }), { status: 200 }),
+    )
+    const { root } = mount(<FollowUpsPage api={createAfterChatApi()} />)
+    await settle()
+    act(() => button(root, 'Follow up').click())
+    await settle()
+    expect(root.querySelector('.follow-ups-notice')!.textContent).toBe('Visitor 3f2a turned off check-ins, so no follow-up was sent.')
+    expect(root.querySelectorAll('tbody button')).toHaveLength(0)
+    expect(document.activeElement?.textContent).toBe('Not sent: check-ins turned off')
+  })
 })
