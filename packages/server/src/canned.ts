@@ -34,16 +34,25 @@ export function createCannedReplies(db: Database) {
     list: (siteId: string): Promise<CannedReply[]> =>
       db.query<CannedReply>(`SELECT ${COLUMNS} FROM canned_replies WHERE site_id = $1 ORDER BY shortcut`, [siteId]),
 
-    /** Adds one unless the store has MAX_CANNED_REPLIES already (one statement: two adds at once cannot pass it). */
+    /**
+     * Adds one unless the store has MAX_CANNED_REPLIES already. The count and the insert run under
+     * a lock of the store's, as an upload's quota does. One statement alone is not enough: under
+     * READ COMMITTED two adds at once each count the same 199 and both insert. The count, a statement
+     * begun after the lock, sees the add that held it.
+     */
     async create(siteId: string, input: Required<CannedReplyRequest>): Promise<CannedReply> {
-      const [row] = await unlessTaken(
+      const row = await unlessTaken(
         input.shortcut,
-        db.query<CannedReply>(
-          `INSERT INTO canned_replies (id, site_id, title, shortcut, language, texts)
-           SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT count(*) FROM canned_replies WHERE site_id = $2) < $7
-           RETURNING ${COLUMNS}`,
-          [randomUUID(), siteId, input.title, input.shortcut, input.language, JSON.stringify(input.texts), MAX_CANNED_REPLIES],
-        ),
+        db.transaction(async (tx) => {
+          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`canned-replies:${siteId}`])
+          const [added] = await tx.query<CannedReply>(
+            `INSERT INTO canned_replies (id, site_id, title, shortcut, language, texts)
+             SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT count(*) FROM canned_replies WHERE site_id = $2) < $7
+             RETURNING ${COLUMNS}`,
+            [randomUUID(), siteId, input.title, input.shortcut, input.language, JSON.stringify(input.texts), MAX_CANNED_REPLIES],
+          )
+          return added
+        }),
       )
       if (!row) throw new CannedReplyRefused('full', `A store keeps at most ${MAX_CANNED_REPLIES} canned replies; remove one first.`)
       return row

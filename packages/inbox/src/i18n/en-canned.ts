@@ -46,6 +46,8 @@ export const enCanned = {
     unknownPlaceholder: (names: string) => `${names} cannot be filled in. Use {shopper_name}, {agent_name} or {store_name}.`,
   },
   saving: 'Saving…',
+  /** An add refused: the store keeps as many as it may (MAX_CANNED_REPLIES). */
+  full: (max: number) => `Not added: a store keeps at most ${max} canned replies. Delete one to add another.`,
   added: (shortcut: string) => `Canned reply /${shortcut} added.`,
   saved: (shortcut: string) => `Canned reply /${shortcut} saved.`,
   removed: (shortcut: string) => `Deleted /${shortcut}.`,

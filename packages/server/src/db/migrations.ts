@@ -567,6 +567,22 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX mail_queue_transcripts_site_created ON mail_queue (site_id, created_at) WHERE kind = 'transcript';
     `,
   },
+  {
+    id: 27,
+    name: 'a-shoppers-rows-found-by-index',
+    sql: `
+      -- A sign-in that merges a device's shopper into the known one moves each of their rows
+      -- (identity.ts, ROWS_OF_A_SHOPPER: WHERE visitor_id = $1), and deleting a shopper, erased or
+      -- merged, makes PostgreSQL look for the same rows to cascade to. Without these indexes each
+      -- was a read of the whole table, of every store: mail_queue keeps every sent mail as a record.
+      -- The indexes follow_ups and feedback_actions had hold only rows still waiting (asked_at,
+      -- told_at IS NULL), so a look for all of a shopper's rows cannot use them. Mail to no
+      -- shopper (a team invitation) is never looked for by shopper, so it stays out of the index.
+      CREATE INDEX mail_queue_visitor ON mail_queue (visitor_id) WHERE visitor_id IS NOT NULL;
+      CREATE INDEX follow_ups_visitor ON follow_ups (visitor_id);
+      CREATE INDEX feedback_actions_visitor ON feedback_actions (visitor_id);
+    `,
+  },
 ]
 
 /**

@@ -1,3 +1,4 @@
+import { MAX_CANNED_REPLIES } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPeople } from '../accounts/people.ts'
 import { createStores, type StoreRecord } from '../accounts/stores.ts'
@@ -98,5 +99,20 @@ describe("a store's canned replies", () => {
     expect((await rival('DELETE', `/api/canned-replies/${id}`)).status).toBe(404)
     expect((await rival('DELETE', '/api/canned-replies/not-a-uuid')).status).toBe(404)
     expect((await manager('GET', '/api/canned-replies')).body.cannedReplies).toEqual([{ id, ...delivery, shortcut: 'mine' }])
+  })
+
+  it('refuse one more than the store keeps with a 409 naming no field, unlike a taken shortcut', async () => {
+    const manager = await signedIn('manager')
+    await db.query(
+      `INSERT INTO canned_replies (id, site_id, title, shortcut, language, texts)
+       SELECT gen_random_uuid(), $1, 'Saved', 'saved-' || n, 'en', '{"en": "Hi."}'
+       FROM generate_series(1, $2::int - (SELECT count(*)::int FROM canned_replies WHERE site_id = $1)) n`,
+      [store.id, MAX_CANNED_REPLIES],
+    )
+    const refused = await manager('POST', '/api/canned-replies', { ...delivery, shortcut: 'one-more' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error).toEqual({ code: 'conflict', message: 'A store keeps at most 200 canned replies; remove one first.' })
+    expect((await manager('GET', '/api/canned-replies')).body.cannedReplies).toHaveLength(MAX_CANNED_REPLIES)
+    await db.query(`DELETE FROM canned_replies WHERE site_id = $1 AND shortcut LIKE 'saved-%'`, [store.id])
   })
 })

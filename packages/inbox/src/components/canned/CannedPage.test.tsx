@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { act } from 'preact/test-utils'
-import type { CannedReply, CannedReplyRequest } from '@attune/protocol'
+import { MAX_CANNED_REPLIES, type CannedReply, type CannedReplyRequest } from '@attune/protocol'
+import { CatalogsContext } from '../../i18n/context.ts'
+import { th } from '../../i18n/th/index.ts'
 import type { CannedApi } from '../../session/canned.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { CannedPage } from './CannedPage.tsx'
@@ -78,6 +80,50 @@ describe('the Canned replies page', () => {
     expect(sent).toEqual(['create /refund', 'create /refund-short'])
     expect(status(root)).toBe('Canned reply /refund-short added.')
     expect([...root.querySelectorAll('li code')].map((c) => c.textContent)).toEqual(['/refund', '/refund-short'])
+  })
+
+  it('says the store keeps at most 200 when the server refuses an add as full (409), and keeps what was typed', async () => {
+    const { api, sent } = fakeApi([refund])
+    // Another manager added the 200th meanwhile.
+    api.create = async (request) => {
+      sent.push(`create /${request.shortcut}`)
+      return { ok: false, error: { code: 'conflict', message: `A store keeps at most ${MAX_CANNED_REPLIES} canned replies; remove one first.` } }
+    }
+    const { root } = mount(<CannedPage api={api} />)
+    await settle()
+    act(() => button(root, 'Add a canned reply').click())
+    type(byLabel(root, 'Title'), 'Sizes')
+    type(byLabel(root, 'Shortcut'), 'sizes')
+    type(byLabel<HTMLTextAreaElement>(root, 'Text in English'), 'Our sizes run small.')
+    submit(root)
+    await settle()
+    expect(sent).toEqual(['create /sizes'])
+    expect(root.querySelector('form [role="alert"]')!.textContent).toBe(
+      'Not added: a store keeps at most 200 canned replies. Delete one to add another.',
+    )
+    expect(byLabel(root, 'Shortcut').getAttribute('aria-invalid')).not.toBe('true')
+    expect(byLabel<HTMLTextAreaElement>(root, 'Text in English').value).toBe('Our sizes run small.')
+  })
+
+  it('says so in Thai, with the number, and before sending when the list is full already', async () => {
+    const full = Array.from({ length: MAX_CANNED_REPLIES }, (_, i) => ({ ...refund, id: `c${i + 1}`, shortcut: `reply-${i + 1}` }))
+    const { api, sent } = fakeApi(full)
+    const { root } = mount(
+      <CatalogsContext.Provider value={th}>
+        <CannedPage api={api} />
+      </CatalogsContext.Provider>,
+    )
+    await settle()
+    act(() => button(root, th.canned.add).click())
+    type(byLabel(root, th.canned.form.title), 'ไซซ์')
+    type(byLabel(root, th.canned.form.shortcut), 'sizes')
+    type(byLabel<HTMLTextAreaElement>(root, th.canned.form.text(th.greetings.languages.en)), 'Our sizes run small.')
+    submit(root)
+    await settle()
+    expect(root.querySelector('form [role="alert"]')!.textContent).toBe(
+      'ยังไม่ได้เพิ่ม ร้านหนึ่งมีข้อความสำเร็จรูปได้ไม่เกิน 200 ข้อความ ลบข้อความเดิมออกก่อนแล้วค่อยเพิ่มใหม่',
+    )
+    expect(sent).toEqual([])
   })
 
   it('deletes only after asking, with the focus on the safe answer, and keeps the reply when told to', async () => {

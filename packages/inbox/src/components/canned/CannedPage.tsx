@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import type { CannedReply, CannedReplyRequest } from '@attune/protocol'
+import { MAX_CANNED_REPLIES, type CannedReply, type CannedReplyRequest } from '@attune/protocol'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import { useCannedMessages } from '../../i18n/canned-context.ts'
 import { refusedField, type CannedProblems } from '../../lib/canned-form.ts'
@@ -33,8 +33,12 @@ export function CannedPage({ api: given }: Props) {
   const replies = loaded.state === 'loaded' ? loaded.value : []
 
   async function save(request: CannedReplyRequest): Promise<CannedProblems | string | null> {
+    const full = t.full(MAX_CANNED_REPLIES)
+    // The list knows the count; the server refuses the same when another manager added one meanwhile.
+    if (!old && replies.length >= MAX_CANNED_REPLIES) return full
     const result = old ? await api.update(old.id, request) : await api.create(request)
-    if (!result.ok) return refusedField(result.error, request.shortcut, t.problems) ?? failureText(all, result.error)
+    // Besides a taken shortcut (under its field), an add's one 409 is the store's list full (canned.ts).
+    if (!result.ok) return refusedField(result.error, request.shortcut, t.problems) ?? failureText(all, result.error, old ? {} : { conflict: full })
     const saved = result.value
     const others = replies.filter((r) => r.id !== saved.id)
     replace([...others, saved].sort((a, b) => (a.shortcut < b.shortcut ? -1 : 1)))

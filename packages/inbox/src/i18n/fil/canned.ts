@@ -43,6 +43,8 @@ export const canned: CannedMessages = {
     unknownPlaceholder: (names: string) => `Hindi mapupunan ang ${names}. Gamitin ang {shopper_name}, {agent_name} o {store_name}.`,
   },
   saving: 'Sine-save…',
+  full: (max: number) =>
+    `Hindi naidagdag: hanggang ${max} naka-save na sagot lang ang puwede sa isang store. Magbura muna ng isa bago magdagdag ng bago.`,
   added: (shortcut: string) => `Naidagdag na ang /${shortcut}.`,
   saved: (shortcut: string) => `Na-save na ang /${shortcut}.`,
   removed: (shortcut: string) => `Nabura na ang /${shortcut}.`,

@@ -42,6 +42,7 @@ export const canned: CannedMessages = {
     unknownPlaceholder: (names: string) => `ລະບົບເຕີມ ${names} ໃຫ້ບໍ່ໄດ້. ໃຊ້ໄດ້ແຕ່ {shopper_name}, {agent_name} ຫຼື {store_name}.`,
   },
   saving: 'ກຳລັງບັນທຶກ…',
+  full: (max: number) => `ຍັງບໍ່ໄດ້ເພີ່ມ. ຮ້ານໜຶ່ງມີຂໍ້ຄວາມສຳເລັດຮູບໄດ້ບໍ່ເກີນ ${max} ຂໍ້ຄວາມ. ລຶບຂໍ້ຄວາມເກົ່າອອກກ່ອນ ແລ້ວຈຶ່ງເພີ່ມໃໝ່.`,
   added: (shortcut: string) => `ເພີ່ມ /${shortcut} ແລ້ວ.`,
   saved: (shortcut: string) => `ບັນທຶກ /${shortcut} ແລ້ວ.`,
   removed: (shortcut: string) => `ລຶບ /${shortcut} ແລ້ວ.`,

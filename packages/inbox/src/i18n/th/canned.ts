@@ -42,6 +42,7 @@ export const canned: CannedMessages = {
     unknownPlaceholder: (names: string) => `ระบบเติม ${names} ให้ไม่ได้ ใช้ได้แค่ {shopper_name} {agent_name} หรือ {store_name}`,
   },
   saving: 'กำลังบันทึก…',
+  full: (max: number) => `ยังไม่ได้เพิ่ม ร้านหนึ่งมีข้อความสำเร็จรูปได้ไม่เกิน ${max} ข้อความ ลบข้อความเดิมออกก่อนแล้วค่อยเพิ่มใหม่`,
   added: (shortcut: string) => `เพิ่ม /${shortcut} แล้ว`,
   saved: (shortcut: string) => `บันทึก /${shortcut} แล้ว`,
   removed: (shortcut: string) => `ลบ /${shortcut} แล้ว`,
