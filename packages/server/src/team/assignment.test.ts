@@ -3,10 +3,16 @@ import { DEFAULT_ASSIGNMENT_LIMIT, type ConversationSummary } from '@attune/prot
 import { createPeople, type PersonRecord } from '../accounts/people.ts'
 import { createStores, type StoreRecord } from '../accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
+import { createActiveConversations } from '../active-conversations.ts'
+import { createMemoryBus } from '../bus.ts'
+import { createConversations } from '../conversations.ts'
 import { openPglite } from '../db/pglite.ts'
 import type { Database } from '../db/database.ts'
+import { createPresence } from '../gateway/presence.ts'
 import { TestClient } from '../gateway/test-client.ts'
+import { createLog } from '../log.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
+import { createAssignment } from './assignment.ts'
 
 /**
  * Assignment and presence as the inboxes live them (issue 14): two agents and a manager of one
@@ -108,6 +114,62 @@ const online = (client: TestClient, ids: string[]) =>
 async function setMode(mode: 'auto' | 'manual', limit = DEFAULT_ASSIGNMENT_LIMIT) {
   const res = await api(owner!, 'PUT', '/api/store/assignment', { mode, limit })
   expect(res.status).toBe(200)
+}
+
+/** Waits until the team frames an inbox hears after `since` give the person this status (the offline are not listed). */
+function heardStatus(client: TestClient, since: readonly unknown[], personId: string, status: 'online' | 'away' | 'offline') {
+  const before = new Set(since)
+  return client.next('team', (f) => !before.has(f) && (f.people.find((p) => p.id === personId)?.status ?? 'offline') === status)
+}
+
+/** A shopper's conversation that `person` took while the store was in manual mode (left in manual mode), and the shopper's socket. */
+async function heldBy(person: PersonRecord, text: string) {
+  await setMode('manual')
+  const client = await shopper()
+  client.send({ type: 'send', clientId: text, text })
+  const { conversationId } = await client.next('ack')
+  // Its frames are handled in order: at the pong, this message's assignment (none, manual) is done.
+  client.send({ type: 'ping' })
+  await client.next('pong')
+  expect((await api(person, 'POST', `/api/conversations/${conversationId}/take`)).status).toBe(200)
+  return { client, conversationId }
+}
+
+/** The shopper writes again; resolves once their message's assignment is done (the pong follows it). */
+async function writesAgain(client: TestClient, conversationId: string, text: string) {
+  client.send({ type: 'send', conversationId, clientId: text, text })
+  await client.next('ack', (f) => f.clientId === text)
+  client.send({ type: 'ping' })
+  await client.next('pong')
+}
+
+/** Who holds the conversation now, as the database has it. */
+async function assigneeOf(conversationId: string): Promise<string | null> {
+  const [row] = await db.query<{ assignee_id: string | null }>('SELECT assignee_id FROM conversations WHERE id = $1', [conversationId])
+  return row?.assignee_id ?? null
+}
+
+/** The conversations an inbox's welcome listed. */
+function welcomeList(client: TestClient): ConversationSummary[] {
+  const welcome = client.frames.find((f) => f.type === 'welcome')
+  return welcome?.type === 'welcome' && welcome.role === 'agent' ? welcome.conversations : []
+}
+
+/**
+ * An assignment as another process has it, on its own bus (nobody online there unless a test joins
+ * them) and with its OFFLINE_GRACE_MS waits held for the test to run.
+ */
+function anotherProcess() {
+  const bus = createMemoryBus()
+  const conversations = createConversations(db, { bus })
+  const active = createActiveConversations({ conversations, log: createLog(db), bus, window: 10 })
+  const presence = createPresence(bus, db)
+  const graces: (() => Promise<unknown>)[] = []
+  const later = (task: () => Promise<unknown>) => {
+    graces.push(task)
+    return () => {}
+  }
+  return { elsewhere: createAssignment({ db, presence, conversations, active, bus, later }), active, presence, graces }
 }
 
 describe('assignment', () => {
@@ -352,6 +414,127 @@ describe('assignment', () => {
       annInbox.send({ type: 'ping' })
       await annInbox.next('pong')
       expect(annInbox.frames.slice(heard).filter((f) => f.type === 'event' && f.conversationId === conversationId)).toEqual([])
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+  it('an agent whose inbox just closed (a reload, a lost connection) keeps the conversation a shopper writes in', async () => {
+    const manager = await inbox(mia!)
+    const fay = await newAgent('fay')
+    const fayInbox = await TestClient.agent(server.url, cookies[fay.id]!)
+    const { client, conversationId } = await heldBy(fay, 'a parcel Fay was chasing')
+    // Room for everyone online, whatever the tests above left them holding.
+    await setMode('auto', 50)
+    try {
+      const had = [...manager.frames]
+      await fayInbox.close()
+      await heardStatus(manager, had, fay.id, 'offline')
+
+      // Within OFFLINE_GRACE_MS; what happens after it is the test of another process's hand-on below.
+      await writesAgain(client, conversationId, 'is anyone still there?')
+      expect(await assigneeOf(conversationId)).toBe(fay.id)
+      expect(welcomeList(await inbox(fay)).some((c) => c.id === conversationId)).toBe(true)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('in manual mode, a shopper writing to an agent who is away goes back to Unassigned, where a colleague sees and takes it', async () => {
+    const manager = await inbox(mia!)
+    const gil = await newAgent('gil')
+    await inbox(gil)
+    const { client, conversationId } = await heldBy(gil, 'a refund Gil promised')
+    try {
+      const had = [...manager.frames]
+      expect((await api(gil, 'PUT', '/api/presence', { status: 'away' })).status).toBe(200)
+      await heardStatus(manager, had, gil.id, 'away')
+      const benInbox = await inbox(ben!)
+      expect(welcomeList(benInbox).some((c) => c.id === conversationId)).toBe(false)
+      const [managerHad, benHad] = [[...manager.frames], [...benInbox.frames]]
+
+      await writesAgain(client, conversationId, 'still waiting for my refund')
+      expect(await assigneeOf(conversationId)).toBeNull()
+      await heardAfter(manager, managerHad, conversationId, (c) => !c.assignee)
+      await heardAfter(benInbox, benHad, conversationId, (c) => !c.assignee)
+      expect((await api(ben!, 'POST', `/api/conversations/${conversationId}/take`)).status).toBe(200)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('a shopper writing to an agent who is online stays with her', async () => {
+    await inbox(ann!)
+    expect((await api(ann!, 'PUT', '/api/presence', { status: 'online' })).status).toBe(200)
+    const { client, conversationId } = await heldBy(ann!, 'a hat Ann is wrapping')
+    await setMode('auto', 50)
+    try {
+      await writesAgain(client, conversationId, 'and a scarf with it')
+      expect(await assigneeOf(conversationId)).toBe(ann!.id)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('a shopper writing to an agent who set herself Away is handed on, and her open inbox drops the conversation', async () => {
+    const manager = await inbox(mia!)
+    const hal = await newAgent('hal')
+    const halInbox = await inbox(hal)
+    const { client, conversationId } = await heldBy(hal, 'a size Hal was checking')
+    await setMode('auto', 50)
+    try {
+      const had = [...manager.frames]
+      expect((await api(hal, 'PUT', '/api/presence', { status: 'away' })).status).toBe(200)
+      await heardStatus(manager, had, hal.id, 'away')
+      const halHad = [...halInbox.frames]
+
+      await writesAgain(client, conversationId, 'the medium, please')
+      const handed = await assigneeOf(conversationId)
+      expect(handed).not.toBeNull()
+      expect(handed).not.toBe(hal.id)
+      // Her list hears it leave (the update that takes it from her sight), as a transfer's does.
+      await heardAfter(halInbox, halHad, conversationId, (c) => c.assignee?.id === handed)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('a process handing on a conversation from an assignee it remembers wrongly changes nothing: the manager’s assign stands', async () => {
+    const ida = await newAgent('ida')
+    const { conversationId } = await heldBy(ida, 'a belt Ida was holding back')
+    const { elsewhere, active, graces } = anotherProcess()
+    try {
+      expect((await active.get(conversationId))?.record.assigneeId).toBe(ida.id)
+      expect((await api(mia!, 'POST', `/api/conversations/${conversationId}/assign`, { personId: ben!.id })).status).toBe(200)
+
+      // Ida is offline there: she is given OFFLINE_GRACE_MS first, and then the hand-on finds Ben's.
+      expect(await elsewhere.afterShopperMessage(store.id, conversationId)).toBeNull()
+      expect(graces).toHaveLength(1)
+      await graces[0]!()
+      expect(await assigneeOf(conversationId)).toBe(ben!.id)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
+  it('an agent whose inbox closed keeps her conversation through OFFLINE_GRACE_MS; back by then, it stays hers, else it is handed on', async () => {
+    const jo = await newAgent('jo')
+    const { conversationId } = await heldBy(jo, 'a gift Jo was wrapping')
+    try {
+      // Her inbox is on the other process only: there she counts as online once it opens.
+      const { elsewhere, presence, graces } = anotherProcess()
+      expect(await elsewhere.afterShopperMessage(store.id, conversationId)).toBeNull()
+      expect(await elsewhere.afterShopperMessage(store.id, conversationId)).toBeNull()
+      // One wait per conversation, however often the shopper writes meanwhile.
+      expect(graces).toHaveLength(1)
+      const leave = presence.join(store.id, jo.id)
+      await graces[0]!()
+      expect(await assigneeOf(conversationId)).toBe(jo.id)
+
+      leave()
+      expect(await elsewhere.afterShopperMessage(store.id, conversationId)).toBeNull()
+      expect(await assigneeOf(conversationId)).toBe(jo.id)
+      await graces[1]!()
+      expect(await assigneeOf(conversationId)).not.toBe(jo.id)
     } finally {
       await setMode('auto')
     }

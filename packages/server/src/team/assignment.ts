@@ -1,4 +1,4 @@
-import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings } from '@attune/protocol'
+import { DEFAULT_ASSIGNMENT, isUpset, PresenceStatus, type AssignmentMode, type AssignmentSettings } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
 import type { ActiveConversations } from '../active-conversations.ts'
 import { createCache } from '../cache.ts'
@@ -6,6 +6,7 @@ import { conversationChanged, type Conversations } from '../conversations.ts'
 import { isUuid } from '../uuid.ts'
 import type { Database } from '../db/database.ts'
 import type { Presence } from '../gateway/presence.ts'
+import { log } from '../logger.ts'
 import { createSerial } from '../serial.ts'
 import { SETTINGS_TTL_MS, siteChanged, STORES_KEPT } from '../sites.ts'
 import { chooseAssignee } from './assignment-rules.ts'
@@ -35,6 +36,22 @@ type Deps = {
   bus: Bus
   /** The clock NOBODY_FREE_MS is measured on (tests pass a fixed one). */
   now?: () => number
+  /** Runs `task` in `ms` (OFFLINE_GRACE_MS); returns its cancel. Tests run it when they choose. */
+  later?: (task: () => Promise<unknown>, ms: number) => () => void
+}
+
+/**
+ * How long an agent whose every inbox closed keeps the conversations they hold before a shopper's
+ * message hands one on: a reload, a dropped connection or a server's restart brings them back well
+ * within it. An agent who is there but away (their choice, or an inbox idle for IDLE_AFTER_MS) has
+ * said so: theirs are handed on at once.
+ */
+export const OFFLINE_GRACE_MS = 60_000
+
+function nodeLater(task: () => Promise<unknown>, ms: number): () => void {
+  const timer = setTimeout(task, ms)
+  timer.unref()
+  return () => clearTimeout(timer)
 }
 
 /**
@@ -69,7 +86,7 @@ export async function announceReturned(bus: Bus, conversations: Pick<Conversatio
  * a shopper's message, and take / assign / transfer. Every change is one conditional UPDATE, so
  * two people acting at once never both win, and is published to the store's inboxes.
  */
-export function createAssignment({ db, presence, conversations, active, bus, now = Date.now }: Deps) {
+export function createAssignment({ db, presence, conversations, active, bus, now = Date.now, later = nodeLater }: Deps) {
   async function load(siteId: string): Promise<AssignmentSettings> {
     const [row] = await db.query<{ assignment_mode: AssignmentMode; assignment_limit: number }>(
       'SELECT assignment_mode, assignment_limit FROM sites WHERE id = $1',
@@ -127,10 +144,17 @@ export function createAssignment({ db, presence, conversations, active, bus, now
   }
 
   /**
-   * Gives the open conversation to `personId` if it is still held by `heldBy` (null: nobody) —
-   * one conditional UPDATE, so of two people acting at once exactly one wins. `heldBy` undefined: whoever holds it.
+   * Gives the open conversation to `personId` (null: back to "Unassigned") if it is still held by
+   * `heldBy` (null: nobody) — one conditional UPDATE, so of two people acting at once exactly one
+   * wins. `heldBy` undefined: whoever holds it.
    */
-  async function setAssignee(siteId: string, conversationId: string, personId: string, heldBy: string | null | undefined, transfer: object | null) {
+  async function setAssignee(
+    siteId: string,
+    conversationId: string,
+    personId: string | null,
+    heldBy: string | null | undefined,
+    transfer: object | null,
+  ) {
     const rows = await db.query(
       `UPDATE conversations SET assignee_id = $3, transfer = $4::jsonb
        WHERE id = $1 AND site_id = $2 AND status = 'open'
@@ -157,30 +181,63 @@ export function createAssignment({ db, presence, conversations, active, bus, now
   }
 
   /**
-   * A shopper wrote in a conversation nobody holds: it goes to someone available, or keeps
-   * waiting in "Unassigned". Returns who got it.
+   * Who of those online is handed a conversation now, or null; a look that found nobody free is
+   * believed for NOBODY_FREE_MS while the same people are online.
    */
-  async function afterShopperMessage(siteId: string, conversationId: string): Promise<string | null> {
+  async function nextFree(siteId: string, online: string[], upset: boolean): Promise<string | null> {
+    // Nobody there (the common case at night): nothing more to read.
+    if (online.length === 0) return null
+    const here = online.join(' ')
+    const lastLook = nobodyFree.get(siteId)
+    if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
+    const chosen = await choose(siteId, online, upset)
+    if (chosen) nobodyFree.delete(siteId)
+    else nobodyFree.set(siteId, { online: here, at: now() })
+    return chosen
+  }
+
+  /** Conversations waiting out their assignee's OFFLINE_GRACE_MS, by id, with the wait's cancel. */
+  const graces = new Map<string, () => void>()
+
+  /**
+   * A shopper wrote: a conversation nobody holds goes to someone available, or keeps waiting in
+   * "Unassigned"; one whose assignee is away, or offline past OFFLINE_GRACE_MS, is handed on the
+   * same way, rather than left with someone who is not there, out of every other agent's sight.
+   * Returns who got it. `graceOver`: the look again once an offline assignee's grace ran out.
+   */
+  async function afterShopperMessage(siteId: string, conversationId: string, graceOver = false): Promise<string | null> {
     // Kept in memory (issue 12); should another process have assigned it meanwhile, the conditional UPDATE says so.
     const conversation = await active.get(conversationId)
     const record = conversation?.record
-    if (!conversation || record?.siteId !== siteId || record.status !== 'open' || record.assigneeId !== null) return null
-    // One look at a time per store: the messages that come while one is made then read its answer.
-    return inTurn(siteId, async () => {
-      // Nobody there (the common case at night): nothing more to read.
-      const online = await presence.online(siteId)
-      if (online.length === 0) return null
-      const here = online.join(' ')
-      const lastLook = nobodyFree.get(siteId)
-      if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
-      const chosen = await choose(siteId, online, isUpset(conversation.summary.empathy))
-      if (!chosen) {
-        nobodyFree.set(siteId, { online: here, at: now() })
+    if (!conversation || record?.siteId !== siteId || record.status !== 'open') return null
+    const held = record.assigneeId
+    if (held !== null) {
+      // The common case, an assignee who is there, never waits for the store's turn.
+      const status = (await presence.team(siteId)).find((person) => person.id === held)?.status ?? PresenceStatus.Offline
+      if (status === PresenceStatus.Online) return null
+      if (status === PresenceStatus.Offline && !graceOver) {
+        if (!graces.has(conversationId)) {
+          const lookAgain = () => {
+            graces.delete(conversationId)
+            return afterShopperMessage(siteId, conversationId, true).catch((error: unknown) =>
+              log.error({ err: error, conversation: conversationId }, 'handing on a conversation after its grace failed'),
+            )
+          }
+          graces.set(conversationId, later(lookAgain, OFFLINE_GRACE_MS))
+        }
         return null
       }
-      nobodyFree.delete(siteId)
-      if (!(await setAssignee(siteId, conversationId, chosen, null, null))) return null
-      await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
+    }
+    // One look at a time per store: the messages that come while one is made then read its answer.
+    return inTurn(siteId, async () => {
+      const online = await presence.online(siteId)
+      if (held !== null && online.includes(held)) return null
+      const chosen = await nextFree(siteId, online, isUpset(conversation.summary.empathy))
+      if (chosen === null && held === null) return null
+      // Only from `held`: a take, an assign or another process's hand-on that came first stands.
+      if (!(await setAssignee(siteId, conversationId, chosen, held, null))) return null
+      if (chosen) await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
+      // Every inbox hears it: the old assignee's list drops it, and it leaves their socket (greeting.ts).
       await publish(siteId, conversationId)
       return chosen
     })
@@ -197,7 +254,13 @@ export function createAssignment({ db, presence, conversations, active, bus, now
       return next
     },
 
-    afterShopperMessage,
+    afterShopperMessage: (siteId: string, conversationId: string) => afterShopperMessage(siteId, conversationId),
+
+    /** Stops the waits for offline assignees (the server is closing). */
+    stop(): void {
+      for (const cancel of graces.values()) cancel()
+      graces.clear()
+    },
 
     /**
      * A person left the team, and people.leave gave back the open conversations they held: each is
