@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from './db/database.ts'
 import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
-import { eraseVisitor, exportVisitor } from './visitors.ts'
+import { createMemoryBus, topics, type BusMessage } from './bus.ts'
+import { announceErasure, eraseVisitor, eraseVisitorData, exportVisitor } from './visitors.ts'
 
 let db: Database
 const sites = { a: randomUUID(), b: randomUUID() }
@@ -81,5 +82,38 @@ describe("a shopper's data", () => {
     expect(removed.sort()).toEqual([gone.upload, fromAgent].sort())
     expect(await db.query('SELECT 1 FROM uploads WHERE id = ANY($1::uuid[])', [[gone.upload, fromAgent]])).toEqual([])
     expect(await db.query('SELECT 1 FROM uploads WHERE id = $1', [kept.upload])).toHaveLength(1)
+  })
+
+  it('is announced to every process and to the inboxes listing their open conversations, with nothing the shopper said or is', async () => {
+    const gone = await shopper(sites.a)
+    const resolved = randomUUID()
+    await db.query(`INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, 'resolved')`, [resolved, sites.a, gone.visitor])
+    await db.query(`UPDATE visitors SET name = 'Somchai', context = '{"page":{"url":"https://a.example/cart"}}' WHERE id = $1`, [gone.visitor])
+    const erasure = await eraseVisitorData(db, sites.a, gone.visitor, files)
+    expect(erasure).toEqual({
+      siteId: sites.a,
+      visitorId: gone.visitor,
+      dropped: [
+        {
+          id: gone.conversation,
+          visitorId: gone.visitor,
+          status: 'resolved',
+          lastSeq: 1,
+          createdAt: expect.any(String),
+          updatedAt: expect.any(String),
+          lastMessage: null,
+          waitingSince: null,
+        },
+      ],
+    })
+
+    const bus = createMemoryBus()
+    const heard: [string, BusMessage][] = []
+    for (const topic of [topics.changes, topics.site(sites.a)]) bus.subscribe(topic, (message) => heard.push([topic, message]))
+    announceErasure(bus, erasure!)
+    expect(heard).toEqual([
+      [topics.changes, { type: 'changed', what: 'visitor', visitorId: gone.visitor }],
+      [topics.site(sites.a), { type: 'conversation', conversation: erasure!.dropped[0] }],
+    ])
   })
 })

@@ -1,3 +1,6 @@
+import type { ConversationSummary } from '@attune/protocol'
+import { topics, type Bus } from './bus.ts'
+import { visitorChanged } from './conversations.ts'
 import type { Database } from './db/database.ts'
 import type { Uploads } from './uploads.ts'
 
@@ -125,12 +128,47 @@ export async function exportVisitor(db: Database, siteId: string, visitorId: str
 }
 
 /**
+ * A shopper just erased, and what open inboxes may still show of them: their open conversations,
+ * as each inbox is told to drop it (`announceErasure`).
+ */
+export type Erasure = { siteId: string; visitorId: string; dropped: ConversationSummary[] }
+
+/** What is left of an open conversation once erased, for the lists that hold it. */
+type ErasedConversationRow = { id: string; last_seq: number; created_at: Time; updated_at: Time; assignee_id: string | null }
+
+/**
+ * The list's update that drops an erased conversation: not open, so every inbox lets it go (core
+ * keeps only open ones), and nothing of what the shopper said or who they are (no name, no last
+ * message, no context). The assignee is kept for its id alone: the gateway sends the update only
+ * to the inboxes that may list the conversation (greeting.ts), and no name is shown of a row dropped.
+ */
+function droppedSummary(visitorId: string, row: ErasedConversationRow): ConversationSummary {
+  return {
+    id: row.id,
+    visitorId,
+    status: 'resolved',
+    lastSeq: row.last_seq,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    lastMessage: null,
+    waitingSince: null,
+    ...(row.assignee_id ? { assignee: { id: row.assignee_id, name: '' } } : {}),
+  }
+}
+
+/**
  * Deletes a shopper of one store and everything they said and answered (their right to
  * erasure): events, conversations, the visitor, and the files in their conversations or
  * uploaded by them: rows, and bytes through `files` (issue 11, finding 6; only a caller without
- * a data directory leaves it out). False when the store has no such visitor.
+ * a data directory leaves it out). Null when the store has no such visitor; else what the
+ * running servers are to be told (`announceErasure`).
  */
-export async function eraseVisitor(db: Database, siteId: string, visitorId: string, files?: Pick<Uploads, 'removeFiles'>): Promise<boolean> {
+export async function eraseVisitorData(
+  db: Database,
+  siteId: string,
+  visitorId: string,
+  files?: Pick<Uploads, 'removeFiles'>,
+): Promise<Erasure | null> {
   const erased = await db.transaction(async (tx) => {
     const [visitor] = await tx.query<{ id: string }>('SELECT id FROM visitors WHERE id::text = $1 AND site_id = $2', [visitorId, siteId])
     if (!visitor) return null
@@ -146,12 +184,32 @@ export async function eraseVisitor(db: Database, siteId: string, visitorId: stri
       [siteId, String(visitor.id), visitor.id],
     )
     await tx.query('DELETE FROM events WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $1)', [visitor.id])
-    await tx.query('DELETE FROM conversations WHERE visitor_id = $1', [visitor.id])
+    // Read from the delete itself: the lists are told of exactly the conversations erased.
+    const open = await tx.query<ErasedConversationRow>(
+      `WITH erased AS (DELETE FROM conversations WHERE visitor_id = $1 RETURNING id, status, last_seq, created_at, updated_at, assignee_id)
+       SELECT id, last_seq, created_at, updated_at, assignee_id FROM erased WHERE status = 'open'`,
+      [visitor.id],
+    )
     await tx.query('DELETE FROM visitors WHERE id = $1', [visitor.id])
-    return uploads.map((u) => u.id)
+    return { visitorId: String(visitor.id), uploads: uploads.map((u) => u.id), open }
   })
-  if (erased === null) return false
+  if (erased === null) return null
   // After the commit: a failed transaction leaves every file in place.
-  await files?.removeFiles(erased)
-  return true
+  await files?.removeFiles(erased.uploads)
+  return { siteId, visitorId: erased.visitorId, dropped: erased.open.map((row) => droppedSummary(erased.visitorId, row)) }
+}
+
+/** `eraseVisitorData` where nobody is to be told (a script, a test): whether the store had such a visitor. */
+export async function eraseVisitor(db: Database, siteId: string, visitorId: string, files?: Pick<Uploads, 'removeFiles'>): Promise<boolean> {
+  return (await eraseVisitorData(db, siteId, visitorId, files)) !== null
+}
+
+/**
+ * Tells everyone a shopper was erased, on the servers' bus (the process's own, or Redis from the
+ * CLI): every process drops what it keeps of their conversations (active-conversations.ts), and
+ * every inbox of the store that lists one of their open conversations drops it, in each tab.
+ */
+export function announceErasure(bus: Bus, erasure: Erasure): void {
+  visitorChanged(bus, erasure.visitorId)
+  for (const conversation of erasure.dropped) bus.publish(topics.site(erasure.siteId), { type: 'conversation', conversation })
 }

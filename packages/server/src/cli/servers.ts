@@ -1,5 +1,6 @@
 import type { Bus } from '../bus.ts'
 import { connectRedis } from '../redis.ts'
+import type { Io } from './command.ts'
 import type { Config } from './config.ts'
 
 /** How long a command waits for Redis before it finishes without telling the servers. */
@@ -7,6 +8,11 @@ const REDIS_WAIT_MS = 5_000
 
 /** What a command prints after its own words when the running servers were not told. */
 export const UNTOLD_CONSEQUENCE = 'inboxes open now see the change when they next connect (restarting the server does it at once)'
+
+/** Prints, after a command's own words, why the running servers did not hear it (`tellServers`), when so. */
+export function noteUntold(io: Pick<Io, 'err'>, untold: string | null): void {
+  if (untold) io.err(`[Attune] ${untold}: ${UNTOLD_CONSEQUENCE}.`)
+}
 
 /**
  * Tells the running servers what a command changed that they keep live (an inbox's open

@@ -12,8 +12,7 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import { insights, type InsightsRange } from '../empathy/insights.ts'
 import { dayRange, storeZoneOf } from '../empathy/insights-range.ts'
 import { siteChanged } from '../sites.ts'
-import { eraseVisitor } from '../visitors.ts'
-import { visitorChanged } from '../conversations.ts'
+import { announceErasure, eraseVisitorData } from '../visitors.ts'
 import { HttpError, HttpErrorCode, sendJson } from './respond.ts'
 import { memberRoute, readBody, readQuery, type RequestContext, type Route } from './routes.ts'
 
@@ -86,9 +85,9 @@ async function putSettings({ req, res, deps }: RequestContext, agent: SessionAge
 
 /** Deletes a shopper and everything they said and answered (their right to erasure). */
 async function deleteVisitor({ res, params, deps }: RequestContext, agent: SessionAgent) {
-  const deleted = await eraseVisitor(deps.db, agent.siteId, params.id!, deps.uploads)
-  if (!deleted) throw new HttpError(HttpErrorCode.NotFound, 'No such visitor in this store.')
-  visitorChanged(deps.bus, params.id!)
+  const erasure = await eraseVisitorData(deps.db, agent.siteId, params.id!, deps.uploads)
+  if (!erasure) throw new HttpError(HttpErrorCode.NotFound, 'No such visitor in this store.')
+  announceErasure(deps.bus, erasure)
   sendJson(res, 200, { deleted: true } satisfies DeletedResponse)
 }
 

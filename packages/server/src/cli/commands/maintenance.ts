@@ -5,7 +5,8 @@ import { MIGRATIONS } from '../../db/migrations.ts'
 import { CliError, type Command } from '../command.ts'
 import { describeDatabase, withDatabase } from '../database.ts'
 import { removeUploadFiles } from '../../uploads.ts'
-import { eraseVisitor, exportVisitor } from '../../visitors.ts'
+import { announceErasure, eraseVisitorData, exportVisitor } from '../../visitors.ts'
+import { noteUntold, tellServers } from '../servers.ts'
 import { storeFlag } from './owner.ts'
 
 export const secretRotate: Command = {
@@ -52,16 +53,23 @@ export const visitorErase: Command = {
   name: 'visitor erase',
   summary: 'Deletes a shopper with their conversations (their right to erasure)',
   flags: { store: storeFlag, visitor: visitorFlag },
-  notes: ['For a request of erasure (GDPR art. 17, PDPA s. 33); the same as DELETE /api/visitors/:id.'],
+  notes: [
+    'For a request of erasure (GDPR art. 17, PDPA s. 33); the same as DELETE /api/visitors/:id.',
+    "A server running beside the command (DATABASE_URL) hears of it at once through REDIS_URL, and its open inboxes drop the shopper's conversations; without Redis, they do when they next connect.",
+  ],
   async run({ flags, config, io }) {
     const visitorId = flags.text('visitor')!
-    const store = await withDatabase(config, async (db) => {
+    const { store, erasure } = await withDatabase(config, async (db) => {
       const store = await createStores(db).byKey(flags.text('store')!)
-      if (!(await eraseVisitor(db, store.id, visitorId, { removeFiles: (ids) => removeUploadFiles(join(config.dataDir, 'uploads'), ids) })))
-        throw new CliError('failed', `"${store.name}" has no visitor ${visitorId}.`)
-      return store
+      const files = { removeFiles: (ids: readonly string[]) => removeUploadFiles(join(config.dataDir, 'uploads'), ids) }
+      const erasure = await eraseVisitorData(db, store.id, visitorId, files)
+      if (!erasure) throw new CliError('failed', `"${store.name}" has no visitor ${visitorId}.`)
+      return { store, erasure }
     })
+    // As the inbox's "Delete shopper's data" does: the servers drop what they keep of the shopper.
+    const untold = await tellServers(config, (bus) => announceErasure(bus, erasure))
     io.out(`[Attune] Erased visitor ${visitorId} of "${store.name}", their conversations and files.`)
+    noteUntold(io, untold)
     return 0
   },
 }
