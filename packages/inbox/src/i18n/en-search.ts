@@ -17,6 +17,8 @@ export const enSearch = {
   foundMore: (n: number) => `More than ${n} conversations found; add a word to narrow it down`,
   failed: 'The search did not go through. Check your connection and try again.',
   retry: 'Try again',
+  /** The search text is longer than the server takes: no "Try again", it would be refused again. */
+  tooLong: (max: number) => `A search is at most ${max} characters. Shorten it to search.`,
   results: 'Search results',
   status: { open: 'Open', resolved: 'Resolved' },
   /** Why a conversation without a matching message was found. */

@@ -115,6 +115,50 @@ describe.each(databaseEngines())('searching conversations on $name', ({ open }) 
     expect(ids(await search(agent, { q: 'ກະຕ່າ' }))).toEqual([lao])
   })
 
+  it('finds an order number, a date, a price, a version, an email or a link in a message by what an agent pastes or types of it', async () => {
+    const agent = await store()
+    const order = await chat(agent.siteId, ['Hi, order ORD-2024-77 is late'])
+    const date = await chat(agent.siteId, ['It should ship on 2024-11-03.'])
+    const price = await chat(agent.siteId, ['I paid 12.50 for the lid'])
+    const version = await chat(agent.siteId, ['The v2.5 firmware bricked it'])
+    const invoice = await chat(agent.siteId, ['See invoice #A/123'])
+    const email = await chat(agent.siteId, ['My email is bob@shopmail.com please reply'])
+    const link = await chat(agent.siteId, ['Is https://shop.example/p/blue-kettle in stock?'])
+    const found = async (q: string) => ids(await search(agent, { q }))
+
+    for (const q of ['ORD-2024-77', '(ord-2024-77)', '2024-77', 'ORD-2024', '77']) expect(await found(q)).toEqual([order])
+    expect(new Set(await found('2024'))).toEqual(new Set([order, date]))
+    expect(await found('2024-11-03')).toEqual([date])
+    expect(await found('12.50')).toEqual([price])
+    expect(await found('v2.5')).toEqual([version])
+    expect(await found('A/123')).toEqual([invoice])
+    expect(await found('#A/123')).toEqual([invoice])
+    expect(await found('shopmail.com')).toEqual([email])
+    expect(await found('bob@shopmail.com')).toEqual([email])
+    expect(await found('blue-kettle')).toEqual([link])
+    expect(await found('2024-78')).toEqual([])
+
+    const [result] = (await search(agent, { q: '2024-77' })).results
+    expect(result?.match).toBe('message')
+    expect(result?.snippet?.text.slice(...result.snippet.marks[0]!)).toBe('2024-77')
+  })
+
+  it('needs every term, words by their beginning and numbers anywhere, with punctuation around them ignored', async () => {
+    const agent = await store()
+    const late = await chat(agent.siteId, ['Order ORD-2024-77 is late!'])
+    await chat(agent.siteId, ['Order ORD-2024-78 came early'])
+    expect(ids(await search(agent, { q: 'lat 2024' }))).toEqual([late])
+    expect(ids(await search(agent, { q: '"late", ord-2024-77?' }))).toEqual([late])
+    expect(ids(await search(agent, { q: 'early 77' }))).toEqual([])
+  })
+
+  it('matches a search’s % and _ as themselves', async () => {
+    const agent = await store()
+    const sale = await chat(agent.siteId, ['Is the 50%_off code still good?'])
+    await chat(agent.siteId, ['50 pieces of rice off the menu'])
+    expect(ids(await search(agent, { q: '50%_off' }))).toEqual([sale])
+  })
+
   it('finds a shopper by name, email or the order id the store’s page passed', async () => {
     const agent = await store()
     const somchai = await chat(agent.siteId, ['Hi'], { shopper: { name: 'Somchai Jaidee', email: 'somchai@mail.example' } })

@@ -50,14 +50,18 @@ function taggedWith(tag: string | undefined, siteParam: string, p: Params): stri
 }
 
 /**
- * A written message (`e`) with every term: each as a word's beginning through the full-text
- * index; or, when a term is Thai, Lao or another script without spaces, each anywhere in the
- * text (a substring match finds every prefix match too, so the two are not combined: an OR
- * would keep the index from being used and cost both; decision 025).
+ * A written message (`e`) with every term: each word as a word's beginning through the full-text
+ * index, and each other term (Thai, Lao and other scripts without spaces; order numbers, dates,
+ * prices, emails, links) anywhere in the text. The two are ANDed, so a search with one plain word
+ * is still narrowed by the index; an OR would keep the index from being used (decision 025).
  */
 function messageHas(terms: readonly string[], p: Params): string {
-  if (needsSubstring(terms)) return `${WRITTEN_MESSAGE} AND (e.body->>'text') ILIKE ALL (${p.add(terms.map(containsPattern))}::text[])`
-  return `${WRITTEN_MESSAGE} AND ${MESSAGE_WORDS} @@ to_tsquery('simple', ${p.add(prefixQuery(terms))})`
+  const words = prefixQuery(terms.filter((term) => !needsSubstring(term)))
+  const substrings = terms.filter(needsSubstring)
+  const conditions = [WRITTEN_MESSAGE]
+  if (words !== null) conditions.push(`${MESSAGE_WORDS} @@ to_tsquery('simple', ${p.add(words)})`)
+  if (substrings.length > 0) conditions.push(`(e.body->>'text') ILIKE ALL (${p.add(substrings.map(containsPattern))}::text[])`)
+  return conditions.join(' AND ')
 }
 
 /** The store's conversations with a matching message, found once per search (a CTE joined in). */

@@ -15,10 +15,21 @@ describe('search terms', () => {
     expect(prefixQuery([])).toBeNull()
   })
 
-  it('knows Thai and Lao need a substring match, English does not', () => {
-    expect(needsSubstring(['kettle'])).toBe(false)
-    expect(needsSubstring(['กาต้มน้ำ'])).toBe(true)
-    expect(needsSubstring(['ກະຕ່າ'])).toBe(true)
+  it('keeps punctuation inside a term, so an order number, a date or an email is one term, and drops it around one', () => {
+    expect(searchTerms('(ORD-2024-77), 2024-11-03 "12.50" #A/123 bob@shopmail.com v2.5?')).toEqual([
+      'ord-2024-77',
+      '2024-11-03',
+      '12.50',
+      'a/123',
+      'bob@shopmail.com',
+      'v2.5',
+    ])
+  })
+
+  it('finds a word by its beginning, and Thai, Lao, numbers and terms with punctuation anywhere', () => {
+    expect(needsSubstring('kettle')).toBe(false)
+    expect(needsSubstring('école')).toBe(false)
+    for (const term of ['กาต้มน้ำ', 'ກະຕ່າ', '2024', 'ord-2024-77', 'th12345678', 'shopmail.com', 'off_today']) expect(needsSubstring(term)).toBe(true)
   })
 
   it('escapes LIKE wildcards', () => {

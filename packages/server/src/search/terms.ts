@@ -1,18 +1,32 @@
 import type { Snippet } from '@attune/protocol'
 
+/** Spaces separate terms; so do apostrophes, as in the index ("it’s" is "it" and "s"). */
+const SEPARATORS = /[\s'’]+/u
 /**
- * The words of a search text: runs of letters, digits and combining marks (Thai and Lao vowels
- * and tone marks are marks, so a Thai word stays whole). Everything else separates words, so no
- * character of the query ever reaches SQL as tsquery syntax.
+ * What is not a letter, digit or mark (Thai and Lao vowels and tone marks are marks) around a term is
+ * no part of it: "(ORD-2024-77)," is "ord-2024-77", "#A/123" is "a/123".
+ */
+const AROUND = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu
+
+/**
+ * The terms of a search text, lower-cased. Punctuation inside a term stays: an order number, a
+ * date, a price, an email or a web address is one thing to find, not its pieces.
  */
 export function searchTerms(q: string): string[] {
-  return q.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  return q
+    .toLowerCase()
+    .split(SEPARATORS)
+    .map((term) => term.replace(AROUND, ''))
+    .filter((term) => term !== '')
 }
 
-/** Each term as a prefix: "parc" finds "parcel". Null when there is no word to look for. */
-export function prefixQuery(terms: readonly string[]): string | null {
-  return terms.length === 0 ? null : terms.map((term) => `${term}:*`).join(' & ')
+/** Each word as a prefix: "parc" finds "parcel". Null when there is no word to look for. */
+export function prefixQuery(words: readonly string[]): string | null {
+  return words.length === 0 ? null : words.map((word) => `${word}:*`).join(' & ')
 }
+
+/** A term of letters only: the index holds it as a word of its own, so it is found by its beginning. */
+const WORD = /^[\p{L}\p{M}]+$/u
 
 /**
  * Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese):
@@ -20,7 +34,15 @@ export function prefixQuery(terms: readonly string[]): string | null {
  */
 const SPACELESS = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u
 
-export const needsSubstring = (terms: readonly string[]): boolean => terms.some((term) => SPACELESS.test(term))
+/**
+ * Whether a term is looked for anywhere in a message rather than as a word's beginning: a word of
+ * a script without spaces, and any term with a digit or punctuation inside. The index keeps what
+ * PostgreSQL's parser makes of such text, "ORD-2024-77" as 'ord', '-2024', '-77', and "12.50",
+ * "v2.5", "a/123", "bob@shopmail.com" or a link's path whole, so "2024", "2024-77" or
+ * "shopmail.com" begins none of its words. Terms with only letters or marks are safe as tsquery
+ * words: no character of them is tsquery syntax.
+ */
+export const needsSubstring = (term: string): boolean => !WORD.test(term) || SPACELESS.test(term)
 
 /** A LIKE pattern matching `text` anywhere, its wildcards escaped. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { ConversationSummary, SearchResult } from '@attune/protocol'
+import { SEARCH_MAX_LENGTH, type ConversationSummary, type SearchResult } from '@attune/protocol'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SearchApi, SearchAsk } from '../../session/search.ts'
 import { button, cleanup, mount, settle, type } from '../../testing/dom.ts'
@@ -94,6 +94,21 @@ describe('the sidebar search', () => {
     await settle()
     expect(api.asked).toHaveLength(2)
     expect(root.querySelector('[role="status"]')!.textContent).toBe('No conversations found')
+  })
+
+  it('takes no more than the server searches, and says so, with no "Try again", of a longer text set in the box', async () => {
+    const api = fakeApi([{ results: [], next: null }])
+    const { root } = mount(<SearchSidebar list={null} selectedId={null} api={api} delay={0} />)
+    expect(searchbox(root).maxLength).toBe(SEARCH_MAX_LENGTH)
+    type(searchbox(root), `  ${'a'.repeat(SEARCH_MAX_LENGTH + 1)} `)
+    await settle()
+    expect(api.asked).toEqual([])
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(`A search is at most ${SEARCH_MAX_LENGTH} characters. Shorten it to search.`)
+    expect(root.textContent).not.toContain('Try again')
+    type(searchbox(root), `  ${'a'.repeat(SEARCH_MAX_LENGTH)} `)
+    await settle()
+    expect(api.asked).toEqual([{ q: 'a'.repeat(SEARCH_MAX_LENGTH), status: 'all' }])
+    expect(root.querySelector('[role="alert"]')).toBeNull()
   })
 
   it('goes back to the open list on Escape', async () => {

@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from '@attune/protocol'
 import type { ComponentChildren } from 'preact'
 import { useMemo, useState } from 'preact/hooks'
 import { useSearchMessages } from '../../i18n/search-context.ts'
@@ -44,6 +45,7 @@ export function SearchSidebar({ list, selectedId, api: given, delay = SEARCH_DEL
             aria-label={t.label}
             placeholder={t.placeholder}
             value={text}
+            maxLength={SEARCH_MAX_LENGTH}
             onInput={(e) => setText(e.currentTarget.value)}
             onKeyDown={(e) => {
               if (e.key !== 'Escape' || text === '') return
@@ -81,6 +83,11 @@ function SearchResults({ api, q, selectedId, delay, hidden }: ResultsProps) {
         {listing.kind === 'loading' ? t.searching : count}
       </p>
       {listing.kind === 'failed' && <Failed onRetry={retry} />}
+      {listing.kind === 'refused' && (
+        <div class="search-failed" role="alert">
+          <p>{t.tooLong(SEARCH_MAX_LENGTH)}</p>
+        </div>
+      )}
       {listing.kind === 'ready' && listing.results.length > 0 && <SearchRows results={listing.results} selectedId={selectedId} />}
       <More listing={listing} onMore={loadMore} />
     </section>

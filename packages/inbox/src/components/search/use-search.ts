@@ -1,4 +1,4 @@
-import type { SearchResult } from '@attune/protocol'
+import { SEARCH_MAX_LENGTH, type SearchResult } from '@attune/protocol'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { SearchApi, SearchAsk } from '../../session/search.ts'
 
@@ -7,6 +7,8 @@ export type Listing =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'failed' }
+  /** The server would refuse the ask (a typed 400: the text is too long), so it was not sent: asking again cannot help. */
+  | { kind: 'refused' }
   /** `more`: the page after is being fetched; `next`: its cursor, null on the last page. */
   | { kind: 'ready'; results: SearchResult[]; next: string | null; more: 'idle' | 'loading' | 'failed' }
 
@@ -22,6 +24,9 @@ interface ListingOptions {
 
 const NOBODY: ReadonlySet<string> = new Set()
 
+/** Longer than the server takes (the input stops at it, but a value set otherwise does not). */
+const tooLong = (ask: SearchAsk) => (ask.q ?? '').trim().length > SEARCH_MAX_LENGTH
+
 /**
  * A listing of `ask` (null: none), fetched `delay` ms after the ask last changed, a page at a time.
  * An answer to an older ask is dropped, so fast typing never shows stale results.
@@ -35,6 +40,7 @@ export function useListing(api: SearchApi, ask: SearchAsk | null, { delay = 0, h
   useEffect(() => {
     const id = ++latest.current
     if (!ask) return setListing({ kind: 'idle' })
+    if (tooLong(ask)) return setListing({ kind: 'refused' })
     setListing({ kind: 'loading' })
     const run = async () => {
       const answer = await api.search(ask)

@@ -11,6 +11,7 @@ export const search: SearchMessages = {
   foundMore: (n: number) => `Mahigit ${n} chat ang nahanap; magdagdag ng salita para ma-narrow down`,
   failed: 'Hindi natuloy ang search. I-check ang connection mo at subukan ulit.',
   retry: 'Subukan ulit',
+  tooLong: (max: number) => `Hanggang ${max} character lang ang search. Paikliin mo muna.`,
   results: 'Mga resulta ng search',
   status: { open: 'Open', resolved: 'Resolved' },
   matched: { name: 'Tugma ang pangalan ng customer', email: 'Tugma ang email ng customer', order: 'Tugma ang order ng customer' },
