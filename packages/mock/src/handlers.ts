@@ -1,15 +1,20 @@
 import { http, HttpResponse, ws } from 'msw'
 import {
   parseClientFrame,
+  ThaiVoice,
+  UPLOAD_LIMITS,
   type Attachment,
   type ErrorCode,
   type LauncherResponse,
   type CheckInPhase,
   type ServerFrame,
   type ShopperContext,
+  type SiteResponse,
   type ToldUs,
 } from '@attune/protocol'
+import { refuse } from './http-errors.ts'
 import { createMockState, type MockConversation } from './state.ts'
+import { mediaType, uploadRefusal } from './uploads.ts'
 import { handleVisitorFrame, type MockServerContext, type MockSession, type MockSocket } from './visitor-frames.ts'
 
 export interface MockOptions {
@@ -24,13 +29,13 @@ export interface MockOptions {
 
 const AGENT_ID = 'agent-1'
 
+/** What raises each moment's card when a test asks it. */
+const TRIGGER_OF = { before: 'open', during: 'agent', after: 'resolved', follow_up: 'follow_up' } as const satisfies Record<CheckInPhase, string>
+
 /**
  * msw handlers that play an Attune server for one store, in memory, speaking the real
  * protocol; plus the controls a test needs to play the agent and to break the network.
  */
-/** What raises each moment's card when a test asks it. */
-const TRIGGER_OF = { before: 'open', during: 'agent', after: 'resolved', follow_up: 'follow_up' } as const satisfies Record<CheckInPhase, string>
-
 export function createAttuneMock(options: MockOptions) {
   const { siteKey = 'demo', siteName = 'Demo Store', agentName = 'Alex', askBefore = true } = options
   const base = options.server.replace(/\/+$/, '')
@@ -91,33 +96,52 @@ export function createAttuneMock(options: MockOptions) {
     return event
   }
 
+  /** `GET /api/sites/:siteKey`: the protocol's type, so it cannot drift from the real server's (its test checks the schema too). */
+  const site = {
+    name: siteName,
+    checkIns: {
+      moments: { before: askBefore, during: true, after: true },
+      topics: ['order', 'product', 'returns', 'payment', 'other'],
+      effortItem: false,
+    },
+    uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: [...UPLOAD_LIMITS.types] },
+    thaiVoice: ThaiVoice.Female,
+  } satisfies SiteResponse
+
+  const warnedKeys = new Set<string>()
+  /**
+   * The real server answers the upgrade 404 for a site it does not know, which a WebSocket reports
+   * as an abnormal close (1006) before it ever opens: the same here, so a typo'd key fails in a
+   * store's tests as it would in production. Clients cannot tell that from a network failure and
+   * keep reconnecting, so the mock says once what it refused.
+   */
+  function refuseUnknownSite(client: MockSocket, askedFor: string) {
+    if (!warnedKeys.has(askedFor)) {
+      warnedKeys.add(askedFor)
+      console.warn(`[Attune mock] refused a WebSocket for the site key "${askedFor}": this mock plays the store "${siteKey}".`)
+    }
+    client.close(1006, '')
+  }
+
   const handlers = [
     http.get(`${base}/api/sites/:siteKey`, ({ params }) =>
-      params.siteKey === siteKey
-        ? HttpResponse.json({
-            name: siteName,
-            checkIns: {
-              moments: { before: askBefore, during: true, after: true },
-              topics: ['order', 'product', 'returns', 'payment', 'other'],
-              effortItem: false,
-            },
-          })
-        : HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 }),
+      params.siteKey === siteKey ? HttpResponse.json(site) : refuse('not_found', 'No such site.'),
     ),
     http.get(`${base}/api/sites/:siteKey/launcher`, ({ params }) => {
-      if (params.siteKey !== siteKey) return HttpResponse.json({ error: { code: 'not_found', message: 'No such site.' } }, { status: 404 })
+      if (params.siteKey !== siteKey) return refuse('not_found', 'No such site.')
       launcherAnswers++
       return HttpResponse.json({ attended: hours.open && agentsOnline > 0, ...hours, greetings: [] } satisfies LauncherResponse)
     }),
+    // The real route's checks, in its order (the server's http/uploads-api.ts).
     http.post(`${base}/api/uploads`, async ({ request }) => {
+      if (new URL(request.url).searchParams.get('siteKey') !== siteKey) return refuse('not_found', 'No such site.')
       if (!(request.headers.get('authorization') ?? '').startsWith('Bearer mock-token-')) {
-        return HttpResponse.json({ error: { code: 'unauthorized', message: 'Send the visitor token.' } }, { status: 401 })
+        return refuse('unauthorized', 'Send the visitor token as a Bearer token.')
       }
       const bytes = await request.arrayBuffer()
-      const type = request.headers.get('content-type') ?? ''
-      if (!type.startsWith('image/') && type !== 'application/pdf') {
-        return HttpResponse.json({ error: { code: 'unsupported_type', message: `Files of type ${type} are not accepted.` } }, { status: 415 })
-      }
+      const type = mediaType(request.headers.get('content-type'))
+      const refused = uploadRefusal({ size: bytes.byteLength, type })
+      if (refused) return refused
       const id = state.nextId('upload')
       const name = decodeURIComponent(request.headers.get('x-attune-filename') ?? 'file')
       const attachment: Attachment = { id, name, type, size: bytes.byteLength, url: `/api/uploads/${id}` }
@@ -125,6 +149,8 @@ export function createAttuneMock(options: MockOptions) {
       return HttpResponse.json({ attachment }, { status: 201 })
     }),
     ws.link(`${base.replace(/^http/, 'ws')}/v1/visitor`).addEventListener('connection', ({ client }) => {
+      const askedFor = client.url.searchParams.get('siteKey') ?? ''
+      if (askedFor !== siteKey) return refuseUnknownSite(client, askedFor)
       if (refusing) return client.close(4503, 'refused by the mock')
       const session: MockSession = { visitorId: null, watching: new Set() }
       sockets.set(client, session)
@@ -193,8 +219,8 @@ export function createAttuneMock(options: MockOptions) {
       identityAccepted = accept
     },
     /**
-     * Refuses every send with this error code (null: accept again). `rate_limited` and `internal`
-     * are "not now" (clients resend); others, like `forbidden`, are final.
+     * Refuses every send with this error code (null: accept again). `rate_limited`, `unavailable`
+     * and `internal` are "not now" (clients resend); others, like `forbidden`, are final.
      */
     failSends(code: ErrorCode | null) {
       sendFailure = code

@@ -20,6 +20,14 @@ export const TAG_NAME = 'attune-chat'
 export { WidgetEvent } from './element-api.ts'
 export type { AttuneChatElement } from './element-api.ts'
 
+// So that `document.querySelector('attune-chat')` and `createElement('attune-chat')` are typed as
+// the element (the DOM lib's way, HTMLElementTagNameMap); a type only, no bytes.
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-chat': AttuneChatElement
+  }
+}
+
 // The class is made on first use, not at import: importing the npm entry in Node (SSR) must not
 // touch HTMLElement.
 function createElementClass(): CustomElementConstructor {

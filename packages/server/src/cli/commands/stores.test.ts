@@ -95,4 +95,29 @@ describe('attune-server store', () => {
     expect(bad.code).toBe(1)
     expect(bad.err).toContain('only the port may be a wildcard')
   }, 120_000)
+
+  it('update: will not leave a store without an origin, and says how to replace the last one', async () => {
+    const originsOf = async () => JSON.parse((await cli.run('store', 'list', '--json')).out)[0].allowedOrigins as string[]
+    const before = await originsOf()
+    const emptied = await cli.run('store', 'update', '--store', first, '--remove-origin', before.join(','))
+    expect(emptied.code).toBe(1)
+    expect(emptied.err).toBe(
+      `[Attune] "Ban Rak Shop" would have no origin left, and the chat runs only on the sites a store allows. ` +
+        `To replace ${before.join(', ')}, add the new origin in the same command: --origin https://new.example --remove-origin ${before.join(',')}`,
+    )
+    expect(await originsOf()).toEqual(before)
+
+    const replaced = await cli.run(
+      'store',
+      'update',
+      '--store',
+      first,
+      '--origin',
+      'https://shop.banrak.example',
+      '--remove-origin',
+      before.join(','),
+    )
+    expect(replaced.code).toBe(0)
+    expect(replaced.out).toMatch(/^ {2}origins {3}https:\/\/shop\.banrak\.example$/m)
+  }, 120_000)
 })

@@ -86,6 +86,17 @@ function table(stores: { key: string; name: string; members: number; allowedOrig
     .join('\n')
 }
 
+/**
+ * The chat runs only on a store's allowed origins (the gateway refuses any other), so a store left
+ * with none would have a chat that never connects.
+ */
+const lastOriginRefused = (name: string, removed: string[]) =>
+  new CliError(
+    'failed',
+    `"${name}" would have no origin left, and the chat runs only on the sites a store allows. ` +
+      `To replace ${removed.join(', ')}, add the new origin in the same command: --origin https://new.example --remove-origin ${removed.join(',')}`,
+  )
+
 export const storeUpdate: Command = {
   name: 'store update',
   summary: 'Renames a store, adds or removes allowed origins',
@@ -93,7 +104,7 @@ export const storeUpdate: Command = {
     store: storeFlag,
     name: { type: 'string', value: 'NAME', help: 'a new name' },
     origin: { type: 'string', value: 'URL', multiple: true, help: 'an origin to allow; repeat it or separate with commas' },
-    'remove-origin': { type: 'string', value: 'URL', multiple: true, help: 'an origin to stop allowing' },
+    'remove-origin': { type: 'string', value: 'URL', multiple: true, help: 'an origin to stop allowing (a store keeps at least one)' },
   },
   async run({ flags, config, io }) {
     const add = flags.list('origin')
@@ -111,6 +122,7 @@ export const storeUpdate: Command = {
           `${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not allowed in "${store.name}" now; it allows ${store.allowedOrigins.join(', ') || 'no origins'}.`,
         )
       const origins = add.length || remove.length ? [...store.allowedOrigins, ...add].filter((o) => !remove.includes(o)) : undefined
+      if (origins?.length === 0) throw lastOriginRefused(store.name, remove)
       return stores.update(store.id, { name, allowedOrigins: origins })
     })
     io.out([`[Attune] Updated the store "${store.name}".`, ...describe(store)].join('\n'))

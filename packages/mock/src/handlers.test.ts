@@ -1,0 +1,105 @@
+import { setupServer } from 'msw/node'
+import { SiteResponseSchema, UPLOAD_LIMITS, type HttpErrorBody } from '@attune/protocol'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createAttuneMock } from './handlers.ts'
+
+const server = 'http://attune.test'
+const mock = createAttuneMock({ server, siteKey: 'shop-1' })
+const network = setupServer(...mock.handlers)
+
+beforeAll(() => {
+  // Node 20 has no WebSocket, and msw intercepts only a global one. Every socket here is answered
+  // by the mock, so the real constructor is never called: a stand-in that cannot connect will do.
+  vi.stubGlobal(
+    'WebSocket',
+    class Unreachable {
+      constructor() {
+        throw new Error('[Attune mock] a socket got past msw')
+      }
+    },
+  )
+  network.listen({ onUnhandledRequest: 'error' })
+})
+afterAll(() => {
+  network.close()
+  vi.unstubAllGlobals()
+})
+
+/** Uploads as the widget does, with the token the mock's welcome hands out. */
+const upload = (body: BodyInit, type: string, siteKey = 'shop-1') =>
+  fetch(`${server}/api/uploads?siteKey=${siteKey}`, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer mock-token-visitor-1', 'Content-Type': type, 'X-Attune-Filename': 'receipt' },
+    body,
+  })
+const errorOf = async (response: Response) => ({ status: response.status, ...((await response.json()) as HttpErrorBody).error })
+
+describe("the mock's site details", () => {
+  it('are what the protocol says the real server sends, uploads and Thai voice included', async () => {
+    const body = await (await fetch(`${server}/api/sites/shop-1`)).json()
+    // Through the schema's Standard Schema face: no schema library to import here.
+    expect(SiteResponseSchema['~standard'].validate(body)).not.toHaveProperty('issues')
+    expect(body).toMatchObject({ uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: UPLOAD_LIMITS.types }, thaiVoice: 'female' })
+  })
+})
+
+describe("the mock's uploads follow the real server's rules", () => {
+  it.each(UPLOAD_LIMITS.types)('a file of type %s is accepted', async (type) => {
+    const response = await upload('some bytes', type)
+    expect(response.status).toBe(201)
+    expect((await response.json()).attachment).toMatchObject({ name: 'receipt', type, size: 10 })
+  })
+
+  it('a type outside the protocol’s list, such as SVG (it can run script), is a 415', async () => {
+    expect(await errorOf(await upload('<svg/>', 'image/svg+xml'))).toEqual({
+      status: 415,
+      code: 'unsupported_type',
+      message: 'Files of type image/svg+xml are not accepted.',
+    })
+  })
+
+  it('an empty file is a 400', async () => {
+    expect(await errorOf(await upload('', 'image/png'))).toEqual({ status: 400, code: 'bad_request', message: 'The file is empty.' })
+  })
+
+  it('a file over the size limit is a 413; one at the limit is accepted', async () => {
+    expect(await errorOf(await upload(new Uint8Array(UPLOAD_LIMITS.maxBytes + 1), 'image/png'))).toEqual({
+      status: 413,
+      code: 'too_large',
+      message: 'Files are at most 10 MB.',
+    })
+    expect((await upload(new Uint8Array(UPLOAD_LIMITS.maxBytes), 'image/png')).status).toBe(201)
+  })
+
+  it('an upload for another site key is a 404', async () => {
+    expect(await errorOf(await upload('some bytes', 'image/png', 'shop-2'))).toEqual({ status: 404, code: 'not_found', message: 'No such site.' })
+  })
+})
+
+describe("the mock's WebSocket", () => {
+  /** Opens a visitor socket and tells whether it opened, and how it closed. */
+  function connect(siteKey: string) {
+    const socket = new WebSocket(`ws://attune.test/v1/visitor?siteKey=${siteKey}`)
+    const opened = new Promise<boolean>((resolve) => {
+      socket.addEventListener('open', () => resolve(true))
+      socket.addEventListener('close', () => resolve(false))
+    })
+    const closed = new Promise<number>((resolve) => socket.addEventListener('close', (event) => resolve(event.code)))
+    return { socket, opened, closed }
+  }
+
+  it("is refused for a site key that is not the mock's, as the real server refuses the upgrade", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const typo = connect('shop1')
+    expect(await typo.opened).toBe(false)
+    expect(await typo.closed).toBe(1006)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('refused a WebSocket for the site key "shop1"'))
+    warn.mockRestore()
+  })
+
+  it("opens for the mock's site key", async () => {
+    const shop = connect('shop-1')
+    expect(await shop.opened).toBe(true)
+    shop.socket.close()
+  })
+})
