@@ -35,7 +35,7 @@ import { ensureIdentitySecrets } from './identity.ts'
 import { createLog } from './log.ts'
 import { createMail, type MailOptions } from './mail/service.ts'
 import { loadSecret } from './secret.ts'
-import { seedDemo } from './seed.ts'
+import { hasPublicDemoLogin, PublicDemoLoginError, seedDemo } from './seed.ts'
 import { createDirectory } from './sites.ts'
 import { createStoreHours } from './store-hours.ts'
 import { createWebhooks, publishingWebhooks, type WebhookOptions } from './webhooks/webhooks.ts'
@@ -68,7 +68,8 @@ export type AttuneServerOptions = {
   secret?: string
   /**
    * Demo mode (`attune-server start --demo`): creates the demo store and its agent when absent
-   * and serves the demo shop at `/`. Off by default: production never has a known login.
+   * and serves the demo shop at `/`. Off by default: production never has a known login, and a
+   * database whose demo agent still has the demo password is refused (PublicDemoLoginError).
    */
   demo?: boolean
   /**
@@ -124,6 +125,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
   try {
     await migrate(db)
     if (options.demo) await seedDemo(db)
+    // A folder once started in demo mode keeps the demo login; outside demo mode it must not answer.
+    else if (await hasPublicDemoLogin(db)) throw new PublicDemoLoginError()
     await ensureIdentitySecrets(db)
     const secret = await loadSecret(db, options.secret)
     const redis = options.redisUrl ? await connectRedis(options.redisUrl, { onHeard: (seconds) => metrics.busHeard.observe(seconds) }) : null

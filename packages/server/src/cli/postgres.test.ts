@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { findPostgresBin, startLocalPostgres } from '../db/local-postgres.ts'
-import { TestClient } from '../gateway/test-client.ts'
+import { demoAgentCookie, TestClient } from '../gateway/test-client.ts'
 import { findRedisServer, startLocalRedis, type LocalRedis } from '../local-redis.ts'
+import { DEMO, PublicDemoLoginError } from '../seed.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { printed, testCli } from './test-cli.ts'
 
@@ -130,6 +131,28 @@ describe.runIf(bin)('attune-server on PostgreSQL', () => {
       const unreached = await cli.run('agent', 'role', '--store', key, '--email', 'mia@kadluang.example', '--role', 'manager')
       expect(unreached.code).toBe(0)
       expect(unreached.err).toContain('it was not told (without REDIS_URL')
+    }, 180_000)
+
+    it('demo remove signs the demo team out of a running demo server, which stops serving the demo store', async () => {
+      cli.env.REDIS_URL = redis.url
+      const demo = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl: cluster.url, redisUrl: redis.url })
+      try {
+        // Another process starting for real on this database is refused while the demo login works.
+        await expect(createAttuneServer({ port: 0, host: '127.0.0.1', databaseUrl: cluster.url })).rejects.toBeInstanceOf(PublicDemoLoginError)
+        const demoInbox = await TestClient.agent(demo.url, await demoAgentCookie(demo.url))
+        sockets.push(demoInbox)
+        const site = () => fetch(`${demo.url}/api/sites/${DEMO.siteKey}`).then((res) => res.status)
+        // Read once, the store is kept in the server's memory: only the command's word drops it.
+        expect(await site()).toBe(200)
+        const demoClosed = closed(demoInbox)
+
+        expect(await cli.run('demo', 'remove')).toMatchObject({ code: 0, err: '' })
+        expect(await demoClosed).toBe(4401)
+        await vi.waitFor(async () => expect(await site()).toBe(404), { timeout: 10_000, interval: 50 })
+        await expect(demoAgentCookie(demo.url)).rejects.toThrow('answered 401')
+      } finally {
+        await demo.close()
+      }
     }, 180_000)
   })
 })

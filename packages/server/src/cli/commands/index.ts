@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts'
 import { agentAdd, agentList, agentRemove, agentResetPassword, agentRole } from './agents.ts'
+import { demoRemove } from './demo.ts'
 import { init } from './init.ts'
 import { migrateCommand, secretRotate, visitorErase, visitorExport, visitorRevoke } from './maintenance.ts'
 import { start } from './start.ts'
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   visitorErase,
   visitorRevoke,
   migrateCommand,
+  demoRemove,
 ]

@@ -4,6 +4,8 @@ import { createStores } from '../../accounts/stores.ts'
 import { CliError, type Command } from '../command.ts'
 import { serverUrl } from '../config.ts'
 import { withDatabase } from '../database.ts'
+import { DEMO } from '../../seed.ts'
+import { DEMO_REMOVE } from './demo.ts'
 import { createStoreWithOwner } from './owner.ts'
 
 export const init: Command = {
@@ -27,13 +29,19 @@ export const init: Command = {
     },
   },
   notes: [
-    'Runs on an empty database only; with a store there already, use: attune-server store create.',
+    `Runs on an empty database only; with a store there already, use: attune-server store create (the demo store of start --demo goes with ${DEMO_REMOVE}).`,
     'The snippet points at ATTUNE_PUBLIC_URL, or at http://HOST:PORT when it is not set.',
   ],
   async run({ flags, config, io }) {
     const ownerEmail = flags.text('owner-email')!
     const { store, owner, generatedPassword } = await withDatabase(config, async (db) => {
       const stores = await createStores(db).list()
+      if (stores.length === 1 && stores[0]!.key === DEMO.siteKey) {
+        throw new CliError(
+          'failed',
+          `This database's only store is the demo store that start --demo made ("${stores[0]!.name}", site key ${DEMO.siteKey}). To begin afresh, remove it and its demo login with ${DEMO_REMOVE}, then run init again; to keep it, add your store with attune-server store create.`,
+        )
+      }
       if (stores.length) {
         const names = stores.map((s) => `"${s.name}" (${s.key})`).join(', ')
         throw new CliError('failed', `This database has a store already: ${names}. Add another with: attune-server store create --help`)

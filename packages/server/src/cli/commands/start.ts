@@ -1,11 +1,12 @@
 import { defaultAssetDirs } from '../../assets.ts'
-import { DEMO } from '../../seed.ts'
+import { DEMO, PublicDemoLoginError } from '../../seed.ts'
 import { createAttuneServer, type AttuneServer } from '../../server.ts'
 import { CliError, type Command } from '../command.ts'
 import { serverOptions, type Config } from '../config.ts'
 import type { Database } from '../../db/database.ts'
 import { describeDatabase, openDatabase } from '../database.ts'
 import { assertFree, claim } from '../lock.ts'
+import { DEMO_REMOVE } from './demo.ts'
 
 const INIT_EXAMPLE = 'attune-server init --store "Your Store" --origin https://your-store.example --owner-email you@your-store.example'
 
@@ -24,8 +25,15 @@ async function listen(
       throw new CliError('failed', `Port ${config.port} on ${config.host} is taken (by another attune-server?). Set PORT to another one.`)
     if (code === 'EACCES')
       throw new CliError('failed', `Not allowed to listen on port ${config.port} of ${config.host}. Use a port above 1023, behind a reverse proxy.`)
+    if (error instanceof PublicDemoLoginError) throw new CliError('failed', publicDemoLogin(config))
     throw error
   }
+}
+
+/** Why `start` without --demo refuses a database `start --demo` made, and the two ways on. */
+const publicDemoLogin = (config: Config) => {
+  const database = describeDatabase(config)
+  return `${database[0]!.toUpperCase()}${database.slice(1)} still holds the demo store with its public login, ${DEMO.agentEmail} / ${DEMO.agentPassword}: anyone who reaches this server could sign in as the demo store's owner. To keep trying Attune, start it with --demo. To run it for your store, remove the demo store and its login with ${DEMO_REMOVE}, then start again.`
 }
 
 /** 1 when the database holds a store, 0 before the first (the server has migrated it). */
@@ -41,6 +49,7 @@ export const start: Command = {
     },
   },
   notes: [
+    `Without --demo, start refuses a database that still holds the demo store with its public login: remove them first (${DEMO_REMOVE}).`,
     'Migrations run first. Ctrl-C (SIGINT) or SIGTERM closes the sockets (clients reconnect and resume), then the database.',
     'Settings come from the environment: see attune-server --help.',
   ],
