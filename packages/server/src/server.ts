@@ -177,6 +177,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const presence = createPresence(bus, db, redis?.shares)
     made.push(() => presence.drain())
     const assignment = createAssignment({ db, presence, conversations, active, bus, ...(options.now ? { now: options.now } : {}) })
+    made.push(() => assignment.stop())
     const care = createAgentCare({
       db,
       log,
@@ -285,6 +286,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           stopPurge()
           stopUploadCleanup()
           await gateway.close()
+          assignment.stop()
           await presence.drain()
           await webhooks.deliveries.close()
           http.closeIdleConnections()

@@ -1,4 +1,4 @@
-import type { Bus } from '../bus.ts'
+import { topics, type Bus, type RevokedMessage } from '../bus.ts'
 import { connectRedis } from '../redis.ts'
 import type { Io } from './command.ts'
 import type { Config } from './config.ts'
@@ -8,6 +8,10 @@ const REDIS_WAIT_MS = 5_000
 
 /** What a command prints after its own words when the running servers were not told. */
 export const UNTOLD_CONSEQUENCE = 'inboxes open now see the change when they next connect (restarting the server does it at once)'
+
+/** Closes the person's open inboxes, as the HTTP API's `revoke` does (bus.ts: RevokedMessage). */
+export const revoke = (bus: Bus, personId: string, scope: Omit<RevokedMessage, 'type'>) =>
+  bus.publish(topics.person(personId), { type: 'revoked', ...scope })
 
 /** Prints, after a command's own words, why the running servers did not hear it (`tellServers`), when so. */
 export function noteUntold(io: Pick<Io, 'err'>, untold: string | null): void {

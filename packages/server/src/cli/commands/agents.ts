@@ -2,13 +2,12 @@ import { ROLES, type Role } from '@attune/protocol'
 import { createPeople, generatePassword, type People } from '../../accounts/people.ts'
 import { createStores } from '../../accounts/stores.ts'
 import { createSessions } from '../../auth/sessions.ts'
-import { topics, type Bus, type RevokedMessage } from '../../bus.ts'
 import { createConversations } from '../../conversations.ts'
 import type { Database } from '../../db/database.ts'
 import { announceReturned } from '../../team/assignment.ts'
 import { CliError, type Command, type Flags, type Io } from '../command.ts'
 import { withDatabase } from '../database.ts'
-import { tellServers, UNTOLD_CONSEQUENCE } from '../servers.ts'
+import { noteUntold, revoke, tellServers } from '../servers.ts'
 import { storeFlag } from './owner.ts'
 
 const emailFlag = { type: 'string', value: 'EMAIL', required: true, help: "the person's email" } as const
@@ -24,15 +23,6 @@ async function personByEmail(people: People, email: string) {
   const person = await people.byEmail(email)
   if (!person) throw new CliError('failed', `No one has an account with the email ${email}.`)
   return person
-}
-
-/** Closes the person's open inboxes, as the HTTP API's `revoke` does (bus.ts: RevokedMessage). */
-const revoke = (bus: Bus, personId: string, scope: Omit<RevokedMessage, 'type'>) =>
-  bus.publish(topics.person(personId), { type: 'revoked', ...scope })
-
-/** The note that a server running beside the command did not hear it, when so (cli/servers.ts). */
-function noteUntold(io: Io, untold: string | null) {
-  if (untold) io.err(`[Attune] ${untold}: ${UNTOLD_CONSEQUENCE}.`)
 }
 
 /** Said in the notes of the commands that end or change a session. */

@@ -1,11 +1,10 @@
 import { join } from 'node:path'
-import { topics } from '../../bus.ts'
 import { DEMO, removeDemo, type RemovedDemo } from '../../seed.ts'
 import { siteChanged } from '../../sites.ts'
 import { removeUploadFiles } from '../../uploads.ts'
 import type { Command } from '../command.ts'
 import { describeDatabase, withDatabase } from '../database.ts'
-import { noteUntold, tellServers } from '../servers.ts'
+import { noteUntold, revoke, tellServers } from '../servers.ts'
 
 /** The way on that `start` and `init` name when the demo store is in their way. */
 export const DEMO_REMOVE = 'attune-server demo remove'
@@ -29,9 +28,9 @@ export const demoRemove: Command = {
         const { store, deletedLogin } = removed
         if (store) {
           siteChanged(bus, store.id)
-          for (const id of store.team) bus.publish(topics.person(id), { type: 'revoked', reason: 'ended', siteId: store.id })
+          for (const id of store.team) revoke(bus, id, { reason: 'ended', siteId: store.id })
         }
-        if (deletedLogin) bus.publish(topics.person(deletedLogin.id), { type: 'revoked', reason: 'ended' })
+        if (deletedLogin) revoke(bus, deletedLogin.id, { reason: 'ended' })
       })
       return { removed, untold }
     })
