@@ -5,7 +5,7 @@ import { lastSeq } from './channel-state.ts'
 import { createConnection, type ConnectionStatus } from './connection.ts'
 import { validateText } from './conversation.ts'
 import { derived } from './derived.ts'
-import { AttuneError, toErrorCode, type AttuneErrorCode } from './errors.ts'
+import { AttuneError, type AttuneErrorCode } from './errors.ts'
 import { createEmitter, type ClientEvents } from './emitter.ts'
 import { createOutbox, type Outbox } from './outbox.ts'
 import {
@@ -150,9 +150,9 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         // A reply's refusal goes to its channel (which resends it if the server is only busy, and
         // ignores a refused copy of a reply already stored), known before the channel fails it.
         if (entry) {
-          refusals.set(ref!, toErrorCode(frame.code))
+          refusals.set(ref!, frame.code)
           entry.channel.receive(frame)
-        } else emitter.emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+        } else emitter.emit('error', new AttuneError(frame.code, frame.message, ref))
         return
       }
       case 'notice':

@@ -3,7 +3,7 @@ import type { Author, ClientFrameInput, ServerFrame } from '@attune/protocol'
 import { emptyChannel, firstSeq, lastSeq, step, type ChannelInput, type ChannelState } from './channel-state.ts'
 import { derived } from './derived.ts'
 import type { Emitter } from './emitter.ts'
-import { AttuneError, toErrorCode } from './errors.ts'
+import { AttuneError } from './errors.ts'
 import { createRetries } from './retries.ts'
 import type { Outbox, StoredSend } from './outbox.ts'
 import type { Clock } from './platform.ts'
@@ -140,7 +140,7 @@ export function createChannel(options: ChannelOptions): Channel {
         dispatch({ type: 'fail', clientId: ref! })
         outbox.remove(ref!)
       }
-      emit('error', new AttuneError(toErrorCode(frame.code), frame.message, ref))
+      emit('error', new AttuneError(frame.code, frame.message, ref))
     },
     typing(frame) {
       if (frame.conversationId === $state.get().id && frame.role !== options.role) peer.set(frame.typing)

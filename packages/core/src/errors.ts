@@ -1,5 +1,3 @@
-import type { ErrorCode as ErrorCodeFromServer } from '@attune/protocol'
-
 /**
  * Every way a core action can fail, as a closed set: the protocol's error codes (the server's
  * refusals pass through unchanged) plus the client's own. Core itself writes the codes as string
@@ -56,7 +54,5 @@ export class AttuneError extends Error {
   }
 }
 
-/** A server's error code is one of core's: the protocol's codes are a subset (see errors.test.ts). */
-export function toErrorCode(code: ErrorCodeFromServer): AttuneErrorCode {
-  return code
-}
+// A server's error code is one of core's as it is: the protocol's codes are a subset (errors.test.ts),
+// and the compiler checks it where a frame's `code` becomes an AttuneError's.

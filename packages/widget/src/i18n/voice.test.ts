@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { LOCALES, loadCatalog } from './catalogs.ts'
 import { createTranslator } from './t.ts'
 import { th as thaiLater } from './later/th.ts'
-import { thai as thaiCatalog } from './th.ts'
+import { th as thaiCatalog } from './th.ts'
 import { voiced } from './voice.ts'
 
 /** What the panel says in Thai: the catalog and the words a chat reaches later (./later/). */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { contrastRatio, parseColor, readableOn } from './contrast.ts'
-import { PALETTES } from '../ui/palette.ts'
-import { paletteCss } from './palette.ts'
+import { PANEL_PALETTES } from '../ui/palette.ts'
+import { LAUNCHER_PALETTES, paletteCss, type Mode, type Palette } from './palette.ts'
+
+// Both palettes whole, composed here and not in ui/palette.ts: a shipped module that spreads them
+// keeps `LAUNCHER_PALETTES.light` and `.dark` as reads in the panel's chunk (Rolldown treats a
+// property read as a possible side effect), and the launcher exports its palettes for it.
+const PALETTES: Record<Mode, Palette> = {
+  light: { ...LAUNCHER_PALETTES.light, ...PANEL_PALETTES.light },
+  dark: { ...LAUNCHER_PALETTES.dark, ...PANEL_PALETTES.dark },
+}
 
 // WCAG 2.2 SC 1.4.3 (text, 4.5:1) and 1.4.11 (UI boundaries, 3:1), for both default palettes.
 const TEXT_PAIRS = [

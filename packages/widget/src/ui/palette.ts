@@ -1,6 +1,6 @@
 // The panel's colours, light and dark: they come with the panel's chunk, so a first visit carries
 // only the launcher's (launcher/palette.ts). Fallbacks of public custom properties, like those.
-import { LAUNCHER_PALETTES, type LauncherColour, type Mode, type Palette } from '../launcher/palette.ts'
+import type { LauncherColour, Mode, Palette } from '../launcher/palette.ts'
 
 export const PANEL_PALETTES: Record<Mode, Omit<Palette, LauncherColour>> = {
   light: {
@@ -35,10 +35,4 @@ export const PANEL_PALETTES: Record<Mode, Omit<Palette, LauncherColour>> = {
     warn: '#3a2a12',
     warnText: '#ffd8a8',
   },
-}
-
-/** Both palettes whole, as contrast.test.ts checks them. */
-export const PALETTES: Record<Mode, Palette> = {
-  light: { ...LAUNCHER_PALETTES.light, ...PANEL_PALETTES.light },
-  dark: { ...LAUNCHER_PALETTES.dark, ...PANEL_PALETTES.dark },
 }
