@@ -42,7 +42,7 @@ export class PublicDemoLoginError extends Error {
 const demoSiteId = async (db: Database) => (await db.query<{ id: string }>('SELECT id FROM sites WHERE key = $1', [DEMO.siteKey]))[0]?.id ?? null
 
 /** Whether the person still signs in with the demo's published password, checked as the sign-in checks it. */
-export const signsInWithDemoPassword = (person: PersonRecord) => verifyPassword(DEMO.agentPassword, person.passwordHash)
+const signsInWithDemoPassword = (person: PersonRecord) => verifyPassword(DEMO.agentPassword, person.passwordHash)
 
 /**
  * Whether the demo store is here with its agent still signing in with the published password. An

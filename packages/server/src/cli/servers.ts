@@ -7,7 +7,7 @@ import type { Config } from './config.ts'
 const REDIS_WAIT_MS = 5_000
 
 /** What a command prints after its own words when the running servers were not told. */
-export const UNTOLD_CONSEQUENCE = 'inboxes open now see the change when they next connect (restarting the server does it at once)'
+const UNTOLD_CONSEQUENCE = 'inboxes open now see the change when they next connect (restarting the server does it at once)'
 
 /** Closes the person's open inboxes, as the HTTP API's `revoke` does (bus.ts: RevokedMessage). */
 export const revoke = (bus: Bus, personId: string, scope: Omit<RevokedMessage, 'type'>) =>

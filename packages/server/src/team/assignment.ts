@@ -46,7 +46,7 @@ type Deps = {
  * within it. An agent who is there but away (their choice, or an inbox idle for IDLE_AFTER_MS) has
  * said so: theirs are handed on at once.
  */
-export const OFFLINE_GRACE_MS = 60_000
+const OFFLINE_GRACE_MS = 60_000
 
 function nodeLater(task: () => Promise<unknown>, ms: number): () => void {
   const timer = setTimeout(task, ms)
