@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { test, expect } from '@playwright/test'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
+import { SERVER_FIXTURE_TIMEOUT_MS, startServer, type RunningServer } from '../fixtures/server.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { Invitation } from '../pages/invitation.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
@@ -31,6 +31,7 @@ async function storeSite(html: string): Promise<{ url: string; stop(): Promise<v
 let attune: RunningServer
 
 test.beforeAll(async () => {
+  test.setTimeout(SERVER_FIXTURE_TIMEOUT_MS)
   attune = await startServer({ demo: false })
 })
 

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { startServer, type RunningServer } from '../fixtures/server.ts'
+import { SERVER_FIXTURE_TIMEOUT_MS, startServer, type RunningServer } from '../fixtures/server.ts'
 import { startMailCatcher, type MailCatcher } from '../fixtures/smtp.ts'
 import { test as base } from '../fixtures/test.ts'
 import { AgentInbox } from '../pages/agent-inbox.ts'
@@ -29,7 +29,7 @@ const test = base.extend<object, { mail: MailCatcher; attune: RunningServer }>({
       await use(server)
       await server.stop()
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: SERVER_FIXTURE_TIMEOUT_MS },
   ],
 })
 
