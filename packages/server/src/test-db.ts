@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Database } from './db/database.ts'
+import type { Database, Queryable } from './db/database.ts'
 import { findPostgresBin, startLocalPostgres } from './db/local-postgres.ts'
 import { openPglite } from './db/pglite.ts'
 import { openPostgres } from './db/postgres.ts'
@@ -69,4 +69,32 @@ export async function insertConversation(db: Database, status: 'open' | 'resolve
   await db.query('INSERT INTO visitors (id, site_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [visitorId, siteId])
   await db.query('INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, $4)', [id, siteId, visitorId, status])
   return id
+}
+
+/** A node of `EXPLAIN (ANALYZE, FORMAT JSON)`'s plan: what the read counts below need of it. */
+type PlanNode = {
+  'Relation Name'?: string
+  'Index Name'?: string
+  'Actual Rows': number
+  'Actual Loops': number
+  'Rows Removed by Filter'?: number
+  'Rows Removed by Index Recheck'?: number
+  Plans?: PlanNode[]
+}
+
+/** Rows the plan's nodes looked at in `table` or an index named after it, those its filters dropped too, every loop counted. */
+function rowsLookedAt(node: PlanNode, table: string): number {
+  const ofTable = node['Relation Name'] === table || node['Index Name']?.startsWith(table)
+  const looked = node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)
+  const own = ofTable ? looked * node['Actual Loops'] : 0
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsLookedAt(child, table), 0)
+}
+
+/**
+ * How many rows of `table` the statement reads as the database runs it (EXPLAIN ANALYZE, so it
+ * runs: a write is made): the tests that hold a hot statement to an index count them.
+ */
+export async function rowsReadFrom(db: Queryable, table: string, sql: string, params: readonly unknown[]): Promise<number> {
+  const [row] = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [...params])
+  return rowsLookedAt(row!['QUERY PLAN'][0].Plan, table)
 }

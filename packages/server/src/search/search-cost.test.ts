@@ -4,25 +4,8 @@ import type { SessionAgent } from '../auth/sessions.ts'
 import { createConversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { migrate } from '../db/migrations.ts'
-import { databaseEngines } from '../test-db.ts'
+import { databaseEngines, rowsReadFrom } from '../test-db.ts'
 import { searchConversations } from './search.ts'
-
-type PlanNode = {
-  'Relation Name'?: string
-  'Index Name'?: string
-  'Actual Rows': number
-  'Actual Loops': number
-  'Rows Removed by Filter'?: number
-  'Rows Removed by Index Recheck'?: number
-  Plans?: PlanNode[]
-}
-
-/** Rows the plan's nodes read from the events table or its indexes, kept or filtered out, every loop counted. */
-function eventRowsRead(node: PlanNode): number {
-  const read = node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)
-  const own = node['Relation Name'] === 'events' || node['Index Name']?.startsWith('events') ? read * node['Actual Loops'] : 0
-  return own + (node.Plans ?? []).reduce((sum, child) => sum + eventRowsRead(child), 0)
-}
 
 // A search with a word in it goes through the full-text index, whatever else it asks for: an order
 // number or a Thai word only narrows what the index found. An order number alone is matched in
@@ -60,8 +43,7 @@ describe.each(databaseEngines())('what a search reads on $name', ({ open }) => {
     const found = await searchConversations(recorded, createConversations(db), agent, { q, status: 'all' })
     expect(found.results.map((r) => r.conversation.id)).toEqual([hit])
     const [first] = seen
-    const [row] = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${first!.sql}`, first!.params)
-    return eventRowsRead(row!['QUERY PLAN'][0].Plan)
+    return rowsReadFrom(db, 'events', first!.sql, first!.params)
   }
 
   beforeAll(async () => {
