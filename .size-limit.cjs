@@ -35,12 +35,15 @@ module.exports = [
   {
     name: '@attune/core, typical import (createClient + stores)',
     path: 'packages/core/size/typical.ts',
-    // 8.3 KB (it was 8.2, and 8 before that): a check-in's answer kept until the server stores it
+    // 8.35 KB (it was 8.3, 8.2 and 8 before that): a second chat in the same page view follows the
+    // conversation the server opened after a resolve, so its before card shows, and a transcript
+    // asked for meanwhile is still the resolved chat's (+0.04 KB; measured 8.32). Before that, 8.3:
+    // a check-in's answer kept until the server stores it
     // (intents.ts, +0.11 KB: a "Not yet" given offline or refused by a busy server was lost, and
     // with it the agent's alert), after the shopper's mail calls (issue 15) and one channel for
     // both roles with the agent's persisted outbox (issue 14) — written down as conflicts, to be
     // won back. Measured 8.28 (8.17 before the answers were kept).
-    limit: '8.3 KB',
+    limit: '8.35 KB',
     modifyEsbuildConfig: fromSource,
     gzip: true,
   },

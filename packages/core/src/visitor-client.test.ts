@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createClient } from './visitor-client.ts'
 import { memoryStorage } from './platform.ts'
 import { AttuneError } from './errors.ts'
+import { fakeSocketShopper } from './testing/fake-shopper.ts'
 import { SERVER as server, useMockServer } from './testing/network.ts'
 
 const mock = useMockServer({ server, siteName: 'Demo Store' })
@@ -105,6 +106,30 @@ describe('createClient against the protocol mock', () => {
     client.destroy()
   })
 
+  it('follows the new conversation the next open starts after a resolve: its before card shows, the old one stays on screen', async () => {
+    const client = newClient()
+    client.connect()
+    client.openChat()
+    await vi.waitFor(() => expect(client.$checkIn.get()).toMatchObject({ phase: 'before', seq: 1 }))
+    client.send('first question')
+    await vi.waitFor(() => expect(client.$timeline.get()[0]?.seq).toBe(2))
+    mock.resolve()
+    await vi.waitFor(() => expect(client.$timeline.get().at(-1)?.kind).toBe('resolved'))
+    // The panel opens again in the same page view.
+    client.openChat()
+    await vi.waitFor(() => expect(client.$checkIn.get()).toMatchObject({ phase: 'before', trigger: 'open', seq: 1 }))
+    expect(client.$timeline.get().map((i) => i.kind)).toEqual(['message', 'resolved'])
+    client.send('another question')
+    await vi.waitFor(() => expect(client.$timeline.get().at(-1)).toMatchObject({ text: 'another question', state: 'sent', seq: 2 }))
+    expect(
+      mock
+        .conversations()
+        .at(-1)
+        ?.events.map((e) => e.kind),
+    ).toEqual(['checkin.asked', 'message'])
+    client.destroy()
+  })
+
   it('fetches the store name for the header on first subscriber', async () => {
     const client = newClient()
     const unsubscribe = client.$site.listen(() => {})
@@ -122,5 +147,59 @@ describe('createClient against the protocol mock', () => {
   it('refuses a missing server URL or site key at creation', () => {
     expect(() => createClient({ server: 'attune.test', siteKey: 'demo' })).toThrowError(/http\(s\) URL/)
     expect(() => createClient({ server, siteKey: '' })).toThrowError(/siteKey/)
+  })
+})
+
+describe('an open after a resolve', () => {
+  const at = '2026-12-06T10:00:00.000Z'
+  const system = { role: 'system', id: 'attune' } as const
+  const asked = (seq: number, phase: 'before' | 'follow_up') => ({
+    seq,
+    at,
+    author: system,
+    kind: 'checkin.asked',
+    phase,
+    trigger: phase === 'before' ? 'open' : phase,
+  })
+
+  /** A shopper back on a resolved chat (`c1`: a reply, the resolve, then `more`) opens the panel; the server opens `c2` and asks its before card. */
+  function reopenAfterResolve(more: object[] = []) {
+    const { client, sockets, welcome } = fakeSocketShopper()
+    client.connect()
+    welcome({ id: 'c1', lastSeq: 2 + more.length, status: 'resolved' })
+    const socket = sockets.last()
+    const c1 = [
+      { seq: 1, at, author: { role: 'agent', id: 'a1', name: 'Alex' }, kind: 'message', clientId: 'm1', text: 'Your parcel left today.' },
+      { seq: 2, at, author: system, kind: 'conversation.resolved' },
+      ...more,
+    ]
+    for (const event of c1) socket.push({ type: 'event', conversationId: 'c1', event })
+    client.openChat()
+    socket.push({ type: 'synced', conversationId: 'c2', lastSeq: 0 })
+    socket.push({ type: 'event', conversationId: 'c2', event: asked(1, 'before') })
+    const lastSent = () => JSON.parse(socket.sent.at(-1)!) as unknown
+    return { client, lastSent }
+  }
+
+  it('moves to the conversation the server opened: its before card shows, answered there; the chat that ended stays, and is the transcript’s', async () => {
+    const { client, lastSent } = reopenAfterResolve()
+    expect(client.$checkIn.get()).toMatchObject({ phase: 'before', seq: 1 })
+    expect(client.$timeline.get().map((item) => item.kind)).toEqual(['message', 'resolved'])
+    client.answerCheckIn({ mood: 4 })
+    expect(lastSent()).toMatchObject({ type: 'answer', conversationId: 'c2', answer: { phase: 'before', mood: 4 } })
+
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{"ok":true}', { status: 202 }))
+    await client.mail('transcript', { email: 'dao@example.com' })
+    expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toEqual({ conversationId: 'c1', email: 'dao@example.com' })
+    fetch.mockRestore()
+    client.destroy()
+  })
+
+  it('leaves the shopper on a card the resolved conversation still asks (the follow-up on their return)', () => {
+    const { client, lastSent } = reopenAfterResolve([asked(3, 'follow_up')])
+    expect(client.$checkIn.get()).toMatchObject({ phase: 'follow_up', seq: 3 })
+    client.answerCheckIn({ mood: 4 })
+    expect(lastSent()).toMatchObject({ type: 'answer', conversationId: 'c1', answer: { phase: 'follow_up', mood: 4 } })
+    client.destroy()
   })
 })

@@ -47,6 +47,8 @@ export function createClient(options: ClientOptions): ChatClient {
 
   // Earlier conversations of this visitor stay on screen when a new one starts after a resolve.
   const $archive = atom<TimelineItem[]>([])
+  /** The last of them: its lines end the timeline until the new one has a line of its own. */
+  let archived: string | null = null
   const $timeline = derived([$archive, channel.$timeline], (archive, current) => [...archive, ...current])
   const $readSeq = atom(0)
   const $unread = derived(
@@ -140,8 +142,12 @@ export function createClient(options: ClientOptions): ChatClient {
       channel.receive(frame)
     },
     synced(frame) {
-      // The answer to `open` names the conversation the server opened for this shopper.
-      if (frame.conversationId !== currentId() && state().events.length === 0) switchTo(frame.conversationId)
+      // The answer to `open` names the conversation the server opened for this shopper: the first,
+      // or a new one after a resolve (its before card is asked there). A card the resolved one
+      // still asks (after, follow-up) is answered first; the shopper's next message moves on.
+      const { events } = state()
+      const over = !checkIns.$checkIn.get() && events.some((e) => e.kind === 'conversation.resolved')
+      if (frame.conversationId !== currentId() && (!events.length || over)) switchTo(frame.conversationId)
     },
     ack(frame) {
       intents.answered(frame.clientId)
@@ -159,7 +165,10 @@ export function createClient(options: ClientOptions): ChatClient {
   /** Moves to another conversation whose window starts after `base`; the last one stays on screen. */
   function switchTo(conversationId: string, base?: number): void {
     const { id, events } = state()
-    if (id && events.length > 0) $archive.set([...$archive.get(), ...toTimeline(id, events, [], 'visitor')])
+    if (id && events.length > 0) {
+      $archive.set([...$archive.get(), ...toTimeline(id, events, [], 'visitor')])
+      archived = id
+    }
     dispatch({ type: 'reset', id: conversationId, base })
     $readSeq.set(saved.readMark(conversationId))
   }
@@ -167,6 +176,7 @@ export function createClient(options: ClientOptions): ChatClient {
   function forget(): void {
     dispatch({ type: 'reset', id: null })
     $archive.set([])
+    archived = null
     $readSeq.set(0)
     for (const { clientId } of state().pending) dispatch({ type: 'fail', clientId })
   }
@@ -200,8 +210,12 @@ export function createClient(options: ClientOptions): ChatClient {
       import('./upload.ts').then(({ fetchUploader, uploadFile }) =>
         uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
       ),
-    // Mail (issue 15), also a chunk of its own.
-    mail: (path, body) => import('./mail.ts').then(({ mailCall }) => mailCall(server, siteKey, saved, path, { conversationId: state().id, ...body })),
+    // Mail (issue 15), also a chunk of its own. A transcript is of the chat whose lines end the
+    // timeline: the resolved one, while the panel opened again has started a new one.
+    mail: (path, body) =>
+      import('./mail.ts').then(({ mailCall }) =>
+        mailCall(server, siteKey, saved, path, { conversationId: channel.$timeline.get().length ? state().id : archived, ...body }),
+      ),
     setPage: intents.page,
     update: intents.update,
     loadOlder: () => channel.loadOlder(pageSize),

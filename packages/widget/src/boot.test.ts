@@ -2,7 +2,7 @@
 // The whole shopper path against @attune/mock, which speaks the real protocol over msw.
 import { createAttuneMock } from '@attune/mock'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { boot, close, off, on, open, setLocale, shutdown } from './index.ts'
 // The panel is a lazy chunk: loaded here first, its dynamic import resolves at once.
 import './panel.ts'
@@ -109,5 +109,31 @@ describe('when nobody can answer (issue 15)', () => {
     expect($('button.launcher')?.hasAttribute('data-away')).toBe(false)
     open()
     await vi.waitFor(() => expect($('.header .presence')?.textContent).toBe("We'll reply as soon as we can"))
+  })
+})
+
+// Last in the file: the shopper it leaves behind has a before card waiting.
+describe('a second chat in the same page view', () => {
+  beforeEach(() => localStorage.clear()) // a first-time shopper, not the one the tests above made
+
+  it('asks its before card: after a resolve, the next open of the panel shows it', async () => {
+    boot({ siteKey: 'demo', server, locale: 'en' })
+    open()
+    const beforeCard = () => $('.checkin .ci-legend')?.textContent
+    await vi.waitFor(() => expect(beforeCard()).toBe('How are you feeling right now?'))
+    const textarea = $<HTMLTextAreaElement>('textarea')!
+    textarea.value = 'Do you gift-wrap?'
+    textarea.dispatchEvent(new Event('input', { bubbles: true }))
+    await vi.waitFor(() => expect(textarea.value).toBe('Do you gift-wrap?'))
+    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))
+    await vi.waitFor(() => expect($('.message.mine .delivery')?.textContent).toBe('Sent'))
+    expect(beforeCard()).toBeUndefined()
+    mock.resolve()
+    await vi.waitFor(() => expect(root()?.textContent).toContain('This conversation was marked as resolved.'))
+    close()
+    open()
+    await vi.waitFor(() => expect(beforeCard()).toBe('How are you feeling right now?'))
+    // The first chat stays on screen above it.
+    expect($('.message.mine .bubble')?.textContent).toBe('Do you gift-wrap?')
   })
 })

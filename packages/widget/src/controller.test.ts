@@ -215,6 +215,14 @@ describe('what a visitor pays for, and when', () => {
     expect(chat.focusPanel).toBe(true)
   })
 
+  it('remembers the chat was opened in this page view once it is closed again (a greeting that starts later shows none)', () => {
+    const { chat } = setUp()
+    expect(chat.opened).toBe(false)
+    chat.setOpen(true)
+    chat.setOpen(false)
+    expect(chat.opened).toBe(true)
+  })
+
   it('a reply email’s link back opens the chat at load', () => {
     expect(setUp({ resuming: true }).chat.$open.get()).toBe(true)
     expect(setUp().chat.$open.get()).toBe(false)

@@ -51,6 +51,8 @@ export function createController(seams: ControllerSeams) {
   const answer = createAnswer(seams, $client, (stop) => (stopped ? stop() : stops.push(stop)))
   /** Only a shopper's own click moves focus into the panel, never `Attune('open')`. */
   let focusPanel = false
+  /** The chat was opened in this page view, even if closed since. */
+  let opened = false
 
   const use = (client: WidgetClient) => {
     $client.set(client)
@@ -93,6 +95,7 @@ export function createController(seams: ControllerSeams) {
     if (open === $open.get()) return
     focusPanel = open && byShopper
     if (open) {
+      opened = true
       texts.loadAll()
       if (!$panel.get()) void ready()
     }
@@ -115,6 +118,10 @@ export function createController(seams: ControllerSeams) {
     $away: answer.$away,
     get focusPanel() {
       return focusPanel
+    },
+    /** The chat was opened in this page view: a greeting that starts later shows none (greeting/greeting.ts). */
+    get opened() {
+      return opened
     },
     /** The element listens: the rules of a page load run. */
     start() {

@@ -15,7 +15,7 @@ function setUp(given: { greeted?: boolean; path?: string } = {}) {
   let path = given.path ?? '/'
   const pathListeners = new Set<() => void>()
   let typing = false
-  let open = false
+  let opened = false
   const focusOut = new Set<() => void>()
   const shown: string[] = []
   const seams: GreeterSeams = {
@@ -30,7 +30,7 @@ function setUp(given: { greeted?: boolean; path?: string } = {}) {
     markGreeted: () => void (greeted = true),
     typing: () => typing,
     onFocusOut: (listener) => (focusOut.add(listener), () => focusOut.delete(listener)),
-    chatOpen: () => open,
+    chatOpened: () => opened,
   }
   return {
     shown,
@@ -40,7 +40,7 @@ function setUp(given: { greeted?: boolean; path?: string } = {}) {
       typing = false
       for (const listener of [...focusOut]) listener()
     },
-    openChat: () => void (open = true),
+    openChat: () => void (opened = true),
     /** A single-page app's route change. */
     navigate(to: string) {
       path = to
@@ -79,7 +79,7 @@ describe('a store greeting', () => {
     expect(shown).toEqual(['Hello from soon'])
   })
 
-  it('starts nothing while the chat is open', () => {
+  it('starts nothing once the chat was opened in this page view', () => {
     const { shown, start, openChat } = setUp({ path: '/checkout' })
     openChat()
     start([offer('soon', { kind: 'time_on_page', seconds: 5 }), offer('checkout', { kind: 'url_pattern', pattern: '/checkout*' })])

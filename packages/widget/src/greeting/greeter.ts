@@ -14,8 +14,11 @@ export interface GreeterSeams extends TriggerSeams {
   typing(): boolean
   /** Calls `listener` once the focus has left a field; returns a function that stops. */
   onFocusOut(listener: () => void): () => void
-  /** The chat is open: no greeter starts then (greeting.ts stops one when the chat opens). */
-  chatOpen(): boolean
+  /**
+   * The chat was opened in this page view, maybe closed since (before the greeting chunk came):
+   * no greeter starts then (greeting.ts stops one when the chat opens).
+   */
+  chatOpened(): boolean
 }
 
 /** The greeting's text in the shopper's language, else in the greeting's own. */
@@ -26,7 +29,7 @@ export const greetingText = (offer: GreetingOffer, language: string): string | u
 export function startGreeter(offers: readonly GreetingOffer[], language: string, seams: GreeterSeams, show: (text: string) => void): () => void {
   const stops: (() => void)[] = []
   const stop = () => stops.splice(0).forEach((s) => s())
-  if (seams.greeted() || seams.chatOpen()) return stop
+  if (seams.greeted() || seams.chatOpened()) return stop
   /** Greetings whose trigger fired while the shopper was typing: tried again, first fired first, when they leave the field. */
   const waiting = new Set<() => void>()
   for (const offer of offers) {

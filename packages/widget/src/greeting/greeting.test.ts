@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { GreetingOffer } from '@attune/core'
-import { createController } from '../controller.ts'
+import { type Controller, createController } from '../controller.ts'
 import { createTranslator } from '../i18n/t.ts'
 import { en as words } from '../i18n/launcher/en.ts'
 import type { Catalog } from '../i18n/en.ts'
@@ -15,7 +15,7 @@ const offers: GreetingOffer[] = [
   { id: 'g1', condition: { kind: 'time_on_page', seconds: 5 }, language: 'en', texts: { en: 'Need a hand with sizes?', th: 'ให้เราช่วยเรื่องไซซ์ไหมคะ' } },
 ]
 
-function setUp(locale = 'en') {
+function setUp(locale = 'en', beforeGreeting: (chat: Controller) => void = () => {}) {
   const element = document.createElement('div')
   document.body.append(element)
   const shadow = element.attachShadow({ mode: 'open' })
@@ -38,6 +38,7 @@ function setUp(locale = 'en') {
     warn: () => {},
   })
   element.setAttribute('site-key', 'shop')
+  beforeGreeting(chat)
   const stop = greet(element, chat, offers)
   // As the element does when the launcher's words arrive: build it, then set the texts.
   buildLauncher(root, () => chat.toggle(true), chat.intent)
@@ -128,6 +129,12 @@ describe('the greeting bubble', () => {
     vi.advanceTimersByTime(60_000)
     expect(bubble()).toBeNull()
     expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('shows none when the shopper opened and closed the chat before the greeting chunk came', () => {
+    const { bubble } = setUp('en', (chat) => (chat.setOpen(true), chat.setOpen(false)))
+    vi.advanceTimersByTime(60_000)
+    expect(bubble()).toBeNull()
   })
 
   it('shows at most once per visit: not again after a reload', () => {

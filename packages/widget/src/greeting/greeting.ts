@@ -65,7 +65,7 @@ function pageSeams(chat: Controller, siteKey: string): GreeterSeams {
     typing: () => typingIn(document),
     // After the focus has moved: during focusout it is on no field at all.
     onFocusOut: (listener) => on(document, 'focusout', () => setTimeout(listener)),
-    chatOpen: () => chat.$open.get(),
+    chatOpened: () => chat.opened,
   }
 }
 
