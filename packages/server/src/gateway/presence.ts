@@ -77,14 +77,14 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
     })
   }
 
-  /** Every member's presence and open inboxes, the offline left out. */
-  async function facts(siteId: string): Promise<(MemberPresence & { inboxes: number })[]> {
+  /** Every member's presence and open inboxes, the offline left out; `chose`: they picked Away. */
+  async function facts(siteId: string): Promise<(MemberPresence & { inboxes: number; chose: boolean })[]> {
     hear(siteId)
     const rows = await members.get(siteId)
     const people = await Promise.all(
       rows.map(async (r) => {
         const inboxes = await sockets(siteId, r.person_id)
-        return { id: r.person_id, status: presenceOf({ connected: inboxes > 0, away: r.away, idle: r.idle }), inboxes }
+        return { id: r.person_id, status: presenceOf({ connected: inboxes > 0, away: r.away, idle: r.idle }), inboxes, chose: r.away }
       }),
     )
     return people.filter((p) => p.status !== PresenceStatus.Offline)
@@ -120,6 +120,14 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
   /** The members online now (not away): who may be given a new conversation. */
   const online = async (siteId: string): Promise<string[]> => (await team(siteId)).filter((p) => p.status === PresenceStatus.Online).map((p) => p.id)
 
+  /**
+   * Where each member with an inbox open is, for the conversations they hold (team/assignment.ts):
+   * 'away' only by their own choice. An inbox gone idle keeps its person's chats: someone waiting
+   * ten minutes for a shopper's order number is still in that chat.
+   */
+  const holding = async (siteId: string): Promise<Map<string, 'here' | 'away'>> =>
+    new Map((await facts(siteId)).map((p) => [p.id, p.chose ? 'away' : 'here']))
+
   // One announcement at a time per store, so two quick changes are never announced out of order.
   const queues = new Map<string, Promise<void>>()
   const announce = (siteId: string, personId: string) => {
@@ -141,6 +149,7 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
   return {
     team,
     online,
+    holding,
     count,
 
     /** Waits for the announcements under way (the inboxes a shutdown closed): before the database closes. */

@@ -498,6 +498,24 @@ describe('assignment', () => {
     }
   }, 60_000)
 
+  it('a shopper writing to an agent whose inbox went idle stays with her: idleness is no choice to hand chats on', async () => {
+    const manager = await inbox(mia!)
+    const kit = await newAgent('kit')
+    await inbox(kit)
+    const { client, conversationId } = await heldBy(kit, 'an order number Kit asked for')
+    await setMode('auto', 50)
+    try {
+      const had = [...manager.frames]
+      expect((await api(kit, 'PUT', '/api/presence', { idle: true })).status).toBe(200)
+      await heardStatus(manager, had, kit.id, 'away')
+
+      await writesAgain(client, conversationId, 'found it: ORD-2024-77')
+      expect(await assigneeOf(conversationId)).toBe(kit.id)
+    } finally {
+      await setMode('auto')
+    }
+  }, 60_000)
+
   it('a process handing on a conversation from an assignee it remembers wrongly changes nothing: the manager’s assign stands', async () => {
     const ida = await newAgent('ida')
     const { conversationId } = await heldBy(ida, 'a belt Ida was holding back')

@@ -1,4 +1,4 @@
-import { DEFAULT_ASSIGNMENT, isUpset, PresenceStatus, type AssignmentMode, type AssignmentSettings } from '@attune/protocol'
+import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
 import type { ActiveConversations } from '../active-conversations.ts'
 import { createCache } from '../cache.ts'
@@ -43,8 +43,8 @@ type Deps = {
 /**
  * How long an agent whose every inbox closed keeps the conversations they hold before a shopper's
  * message hands one on: a reload, a dropped connection or a server's restart brings them back well
- * within it. An agent who is there but away (their choice, or an inbox idle for IDLE_AFTER_MS) has
- * said so: theirs are handed on at once.
+ * within it. An agent who picked Away has said so: theirs are handed on at once. An idle inbox
+ * keeps its chats (presence.holding).
  */
 const OFFLINE_GRACE_MS = 60_000
 
@@ -201,7 +201,7 @@ export function createAssignment({ db, presence, conversations, active, bus, now
 
   /**
    * A shopper wrote: a conversation nobody holds goes to someone available, or keeps waiting in
-   * "Unassigned"; one whose assignee is away, or offline past OFFLINE_GRACE_MS, is handed on the
+   * "Unassigned"; one whose assignee picked Away, or is offline past OFFLINE_GRACE_MS, is handed on the
    * same way, rather than left with someone who is not there, out of every other agent's sight.
    * Returns who got it. `graceOver`: the look again once an offline assignee's grace ran out.
    */
@@ -213,9 +213,9 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     const held = record.assigneeId
     if (held !== null) {
       // The common case, an assignee who is there, never waits for the store's turn.
-      const status = (await presence.team(siteId)).find((person) => person.id === held)?.status ?? PresenceStatus.Offline
-      if (status === PresenceStatus.Online) return null
-      if (status === PresenceStatus.Offline && !graceOver) {
+      const where = (await presence.holding(siteId)).get(held)
+      if (where === 'here') return null
+      if (where === undefined && !graceOver) {
         if (!graces.has(conversationId)) {
           const lookAgain = () => {
             graces.delete(conversationId)
@@ -231,7 +231,7 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     // One look at a time per store: the messages that come while one is made then read its answer.
     return inTurn(siteId, async () => {
       const online = await presence.online(siteId)
-      if (held !== null && online.includes(held)) return null
+      if (held !== null && (await presence.holding(siteId)).get(held) === 'here') return null
       const chosen = await nextFree(siteId, online, isUpset(conversation.summary.empathy))
       if (chosen === null && held === null) return null
       // Only from `held`: a take, an assign or another process's hand-on that came first stands.
