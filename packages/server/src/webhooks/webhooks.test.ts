@@ -5,6 +5,7 @@ import { createStores } from '../accounts/stores.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { TestClient } from '../gateway/test-client.ts'
+import { createPeople } from '../accounts/people.ts'
 import { createAttuneServer, type AttuneServer, type AttuneServerOptions } from '../server.ts'
 import { PRIVATE_WEBHOOK_URLS } from './private-urls.ts'
 import { startReceiver, type Receiver } from './receiver.ts'
@@ -246,8 +247,12 @@ describe('webhooks across a restart', () => {
 describe('webhooks on a server that does not call its own machine (production)', () => {
   let strict: AttuneServer
 
-  // The demo store and its owner are in the database already; this server only does not allow loopback.
+  // The demo store and its owner are in the database already; this server only does not allow
+  // loopback. Its owner has a password of their own: a production server refuses the public one.
+  const OWNER_PASSWORD = 'an owner of record'
   beforeAll(async () => {
+    const people = createPeople(db)
+    await people.setPassword((await people.byEmail('agent@demo.store'))!.id, OWNER_PASSWORD)
     strict = await createAttuneServer({ port: 0, host: '127.0.0.1', database: db, webhooks: FAST })
   }, 60_000)
   afterAll(() => strict.close())
@@ -259,7 +264,7 @@ describe('webhooks on a server that does not call its own machine (production)',
         headers: { cookie: withCookie, origin: strict.url, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       })
-    const login = await call('/api/agent/login', { email: 'agent@demo.store', password: 'demo-agent' })
+    const login = await call('/api/agent/login', { email: 'agent@demo.store', password: OWNER_PASSWORD })
     const owner = (login.headers.get('set-cookie') ?? '').split(';')[0]!
     for (const url of PRIVATE_WEBHOOK_URLS) {
       const res = await call('/api/webhooks', { url, events: ['message.created'] }, owner)
