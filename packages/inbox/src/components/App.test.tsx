@@ -112,6 +112,10 @@ describe('App', () => {
 
   it('shows each row\'s mood in words, and raises a "Not yet" conversation live with a badge', async () => {
     const { agent, root } = await start(dao)
+    // The team's list (its chunk) takes the plain list's place when it arrives: a new list, which
+    // learns the rows it starts with without a word. Arrived between the two updates below on a
+    // busy machine, it took the announcement with it; the test waits for it first.
+    await vi.waitFor(() => expect(root.querySelector('.view-tabs')).not.toBeNull(), { timeout: 10_000 })
     const calm = { level: 'calm' as const, score: 0, cues: [] }
     const feeling = (moodNow: 1 | 2 | 3 | 4 | 5 | null, understood: boolean | null) => ({
       moodBefore: moodNow,
