@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { TimelineItem } from '../agent.ts'
 import { button, cleanup, mount, settle } from '../testing/dom.ts'
@@ -100,6 +100,37 @@ describe('a reply the server refused', () => {
     expect(log.querySelector('button')).toBeNull()
     expect(document.activeElement).toBe(bubble)
     expect(bubble.querySelector('.bubble-state')!.textContent).toBe('Sending…')
+  })
+})
+
+describe('a reply refused while the agent follows the newest message', () => {
+  /** A ResizeObserver the test drives: `grow(el)` reports a new size for `el` to whoever watches it. */
+  function fakeResizeObserver() {
+    const watching: { target: Element; report: () => void }[] = []
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly callback: () => void) {}
+        observe(target: Element) {
+          watching.push({ target, report: this.callback })
+        }
+        disconnect() {}
+      },
+    )
+    return { grow: (el: Element) => watching.filter((w) => w.target === el).forEach((w) => w.report()) }
+  }
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('scrolls its reason and "Send again" into view: the status line grows, no message is added', async () => {
+    const sizes = fakeResizeObserver()
+    const { conversation, log } = setup([message('a1', { role: 'agent', text: 'Here is your code', state: 'sending' })])
+    Object.defineProperty(log, 'scrollHeight', { configurable: true, value: 400 })
+    act(() => conversation.$timeline.set([message('a1', { role: 'agent', text: 'Here is your code', state: 'failed' })]))
+    await settle()
+    sizes.grow(log.querySelector('.timeline-items')!)
+    expect(log.scrollTop).toBe(400)
   })
 })
 

@@ -128,7 +128,8 @@ export function Timeline({ entries: logged, label, emptyText, older, withNotes, 
 
 /**
  * The log's box shrinks when the screen does (a window made smaller, a tablet turned) or the
- * reply area grows: an agent who was following the newest message keeps it in view. Following
+ * reply area grows, and its content grows without a new message (a refused reply's reason and
+ * "Send again" under it): an agent who was following the newest message keeps it in view. Following
  * ends when the agent scrolls up and starts again at the bottom; a smooth scroll down to a new
  * message never ends it half way.
  */
@@ -149,6 +150,7 @@ function useNewestKeptInView(ref: { current: HTMLElement | null }): void {
     })
     list.addEventListener('scroll', read, { passive: true })
     observer.observe(list)
+    observer.observe(list.querySelector('ol')!)
     return () => {
       observer.disconnect()
       list.removeEventListener('scroll', read)

@@ -174,7 +174,11 @@ export const en = {
     language: { en: 'English', th: 'Thai', fil: 'Filipino', lo: 'Lao' },
   },
   time: {
-    justNow: 'just now',
+    /**
+     * Under a minute, said as a length of time: it follows "Waiting" on a row and on the card
+     * (Thai "รอมา ไม่ถึง 1 นาที"; "just now", "รอมา เมื่อสักครู่", read as a point in time).
+     */
+    underMinute: 'under a minute',
     minutes: (n: number) => `${n} min`,
     hours: (n: number) => `${n} h`,
     days: (n: number) => `${n} d`,

@@ -3,10 +3,10 @@ import { en } from '../i18n/en.ts'
 import { elapsedSince, formatClock, formatDuration } from './relative-time.ts'
 
 describe('formatDuration', () => {
-  it('says "just now" under a minute, and for nonsense', () => {
-    expect(formatDuration(0, en.time)).toBe('just now')
-    expect(formatDuration(59_999, en.time)).toBe('just now')
-    expect(formatDuration(Number.NaN, en.time)).toBe('just now')
+  it('says "under a minute" under a minute, and for nonsense', () => {
+    expect(formatDuration(0, en.time)).toBe('under a minute')
+    expect(formatDuration(59_999, en.time)).toBe('under a minute')
+    expect(formatDuration(Number.NaN, en.time)).toBe('under a minute')
   })
   it('rounds down to whole minutes, hours, then days', () => {
     expect(formatDuration(60_000, en.time)).toBe('1 min')

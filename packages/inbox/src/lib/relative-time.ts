@@ -5,9 +5,9 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/** A short, coarse duration ("just now", "4 min", "2 h", "3 d"): enough to triage a queue. */
+/** A short, coarse duration ("under a minute", "4 min", "2 h", "3 d"): enough to triage a queue. */
 export function formatDuration(ms: number, t: InboxMessages['time']): string {
-  if (!Number.isFinite(ms) || ms < MINUTE) return t.justNow
+  if (!Number.isFinite(ms) || ms < MINUTE) return t.underMinute
   if (ms < HOUR) return t.minutes(Math.floor(ms / MINUTE))
   if (ms < DAY) return t.hours(Math.floor(ms / HOUR))
   return t.days(Math.floor(ms / DAY))

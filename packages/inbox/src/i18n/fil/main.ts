@@ -163,7 +163,7 @@ export const main: InboxMessages = {
     language: { en: 'English', th: 'Thai', fil: 'Filipino', lo: 'Lao' },
   },
   time: {
-    justNow: 'ngayon lang',
+    underMinute: 'wala pang 1 min',
     minutes: (n: number) => `${n} min`,
     hours: (n: number) => `${n} oras`,
     days: (n: number) => `${n} araw`,

@@ -160,7 +160,7 @@ export const main: InboxMessages = {
     language: { en: 'ອັງກິດ', th: 'ໄທ', fil: 'ຟີລິບປິນ', lo: 'ລາວ' },
   },
   time: {
-    justNow: 'ຫາກໍ່ນີ້',
+    underMinute: 'ບໍ່ຮອດ 1 ນາທີ',
     minutes: (n: number) => `${n} ນາທີ`,
     hours: (n: number) => `${n} ຊມ.`,
     days: (n: number) => `${n} ມື້`,

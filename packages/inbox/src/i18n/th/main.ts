@@ -160,7 +160,7 @@ export const main: InboxMessages = {
     language: { en: 'อังกฤษ', th: 'ไทย', fil: 'ฟิลิปปินส์', lo: 'ลาว' },
   },
   time: {
-    justNow: 'เมื่อสักครู่',
+    underMinute: 'ไม่ถึง 1 นาที',
     minutes: (n: number) => `${n} นาที`,
     hours: (n: number) => `${n} ชม.`,
     days: (n: number) => `${n} วัน`,
