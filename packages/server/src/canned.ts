@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { MAX_CANNED_REPLIES, type CannedReply, type CannedReplyRequest } from '@attune/protocol'
-import type { Database } from './db/database.ts'
+import { lockFor, type Database } from './db/database.ts'
 import { Refused } from './refused.ts'
 import { isUuid } from './uuid.ts'
 
@@ -44,7 +44,7 @@ export function createCannedReplies(db: Database) {
       const row = await unlessTaken(
         input.shortcut,
         db.transaction(async (tx) => {
-          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`canned-replies:${siteId}`])
+          await lockFor(tx, `canned-replies:${siteId}`)
           const [added] = await tx.query<CannedReply>(
             `INSERT INTO canned_replies (id, site_id, title, shortcut, language, texts)
              SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT count(*) FROM canned_replies WHERE site_id = $2) < $7

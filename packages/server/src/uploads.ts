@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { UPLOAD_LIMITS, type Attachment } from '@attune/protocol'
-import type { Database, Queryable } from './db/database.ts'
+import { lockFor, type Database, type Queryable } from './db/database.ts'
 import { signedUploadUrl } from './upload-links.ts'
 import { isUuid } from './uuid.ts'
 
@@ -122,7 +122,7 @@ export function createUploads(db: Database, dir: string, secret: string, quotas:
       try {
         await db.transaction(async (tx) => {
           // One upload of a store at a time counts and inserts: parallel uploads cannot all slip under a quota.
-          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`uploads:${siteId}`])
+          await lockFor(tx, `uploads:${siteId}`)
           await checkQuota(tx, siteId, uploader, file.bytes.length)
           await tx.query('INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
             id,

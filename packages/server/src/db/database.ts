@@ -18,6 +18,15 @@ export interface Database extends Queryable {
 }
 
 /**
+ * Waits for the transaction's lock on `key` (PostgreSQL's advisory lock, released when `tx` ends):
+ * one transaction at a time per key counts then writes, so two at once cannot both slip under a
+ * cap. Under READ COMMITTED a statement begun after the lock sees what the one before committed.
+ */
+export async function lockFor(tx: Queryable, key: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key])
+}
+
+/**
  * The database cannot be reached now (restarting, failing over, the network down): a "not now"
  * the HTTP API answers with 503 `unavailable` and the gateway with a retryable error. The pool
  * connects again by itself on the next statement once the database is back.

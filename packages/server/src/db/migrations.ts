@@ -1,4 +1,4 @@
-import type { Database } from './database.ts'
+import { lockFor, type Database } from './database.ts'
 
 /**
  * The schema, as ordered migrations kept in code so the bundle carries them. Never edit a
@@ -595,7 +595,7 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
  */
 export async function migrate(db: Database): Promise<number[]> {
   await db.transaction(async (tx) => {
-    await tx.query(LOCK, [LOCK_KEY])
+    await lockFor(tx, LOCK_KEY)
     await tx.exec(`
       CREATE TABLE IF NOT EXISTS schema_migrations (
         id integer PRIMARY KEY,
@@ -610,7 +610,7 @@ export async function migrate(db: Database): Promise<number[]> {
   for (const m of MIGRATIONS) {
     if (done.has(m.id)) continue
     const ran = await db.transaction(async (tx) => {
-      await tx.query(LOCK, [LOCK_KEY])
+      await lockFor(tx, LOCK_KEY)
       // Read after the lock: a statement sees what committed before it began (READ COMMITTED).
       if ((await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [m.id])).length > 0) return false
       await tx.exec(m.sql)
@@ -623,5 +623,4 @@ export async function migrate(db: Database): Promise<number[]> {
 }
 
 /** One lock for every process migrating the same database, released with each transaction. */
-const LOCK = 'SELECT pg_advisory_xact_lock(hashtext($1))'
 const LOCK_KEY = 'attune:migrations'

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../db/database.ts'
+import { lockFor, type Database, type Queryable } from '../db/database.ts'
 import { mailWords } from './catalog.ts'
 import type { Mail } from './mailer.ts'
 import type { MailQueue } from './queue.ts'
@@ -49,7 +49,7 @@ export async function queueTranscript(
   write: (q: Queryable) => Promise<Mail>,
 ): Promise<TranscriptCap | null> {
   return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`transcripts:${owner.siteId}`])
+    await lockFor(tx, `transcripts:${owner.siteId}`)
     const [sent] = await tx.query<Record<TranscriptCap, number>>(
       `SELECT (count(*) FILTER (WHERE visitor_id = $2))::int AS shopper, count(*)::int AS store FROM mail_queue
        WHERE site_id = $1 AND kind = 'transcript' AND created_at > now() - interval '1 day'`,
