@@ -1,4 +1,4 @@
-import type { Attachment, HttpErrorBody, UploadResponse } from '@attune/protocol'
+import { UPLOAD_NAME_HEADER, type Attachment, type HttpErrorBody, type UploadResponse } from '@attune/protocol'
 import { AttuneError } from './errors.ts'
 import { httpBase } from './urls.ts'
 
@@ -45,7 +45,7 @@ export async function uploadFile(
     headers: {
       Authorization: `Bearer ${token}`,
       'Content-Type': file.type || 'application/octet-stream',
-      'X-Attune-Filename': encodeURIComponent(file.name),
+      [UPLOAD_NAME_HEADER]: encodeURIComponent(file.name),
     },
     onProgress,
   })

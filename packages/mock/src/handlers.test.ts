@@ -71,6 +71,16 @@ describe("the mock's uploads follow the real server's rules", () => {
     expect((await upload(new Uint8Array(UPLOAD_LIMITS.maxBytes), 'image/png')).status).toBe(201)
   })
 
+  it('keeps a file whose name header is malformed, as "file", as the real server does', async () => {
+    const response = await fetch(`${server}/api/uploads?siteKey=shop-1`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer mock-token-visitor-1', 'Content-Type': 'text/plain', 'X-Attune-Filename': '%E0%A4%A' },
+      body: 'hello',
+    })
+    expect(response.status).toBe(201)
+    expect(await response.json()).toMatchObject({ attachment: { name: 'file' } })
+  })
+
   it('an upload for another site key is a 404', async () => {
     expect(await errorOf(await upload('some bytes', 'image/png', 'shop-2'))).toEqual({ status: 404, code: 'not_found', message: 'No such site.' })
   })

@@ -3,6 +3,8 @@ import {
   parseClientFrame,
   ThaiVoice,
   UPLOAD_LIMITS,
+  UPLOAD_NAME_HEADER,
+  uploadFileName,
   type Attachment,
   type ErrorCode,
   type LauncherResponse,
@@ -143,7 +145,7 @@ export function createAttuneMock(options: MockOptions) {
       const refused = uploadRefusal({ size: bytes.byteLength, type })
       if (refused) return refused
       const id = state.nextId('upload')
-      const name = decodeURIComponent(request.headers.get('x-attune-filename') ?? 'file')
+      const name = uploadFileName(request.headers.get(UPLOAD_NAME_HEADER))
       const attachment: Attachment = { id, name, type, size: bytes.byteLength, url: `/api/uploads/${id}` }
       uploads.set(id, attachment)
       return HttpResponse.json({ attachment }, { status: 201 })

@@ -175,7 +175,7 @@ export type {
 export type { HttpErrorBody } from './http/errors.ts'
 export { SiteResponseSchema } from './http/widget.ts'
 export type { SiteResponse } from './http/widget.ts'
-export { UploadResponseSchema } from './http/uploads.ts'
+export { UploadResponseSchema, UPLOAD_NAME_HEADER, uploadFileName } from './http/uploads.ts'
 export {
   VisitorEmailResponseSchema,
   VisitorEmailRequestSchema,

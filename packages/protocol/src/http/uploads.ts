@@ -14,3 +14,15 @@ import { AttachmentSchema } from '../events.ts'
  */
 export const UploadResponseSchema = v.object({ attachment: AttachmentSchema })
 export type UploadResponse = v.InferOutput<typeof UploadResponseSchema>
+
+/** The header that names an uploaded file, URI-encoded. */
+export const UPLOAD_NAME_HEADER = 'X-Attune-Filename'
+
+/** A file's name from its `X-Attune-Filename` header; a missing or malformed one is "file" (no reason to refuse the file). */
+export function uploadFileName(header: string | null | undefined): string {
+  try {
+    return header ? decodeURIComponent(header) : 'file'
+  } catch {
+    return 'file'
+  }
+}

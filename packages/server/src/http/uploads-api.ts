@@ -1,4 +1,4 @@
-import { can, type UploadResponse } from '@attune/protocol'
+import { can, UPLOAD_NAME_HEADER, uploadFileName, type UploadResponse } from '@attune/protocol'
 import type { IncomingMessage } from 'node:http'
 import { currentVisitor } from '../auth/visitor-auth.ts'
 import { readCookie, SESSION_COOKIE } from '../auth/sessions.ts'
@@ -26,7 +26,7 @@ async function upload({ req, res, url, deps }: RequestContext) {
   if (origin && originAllowed(origin, site.allowedOrigins)) {
     cors['Access-Control-Allow-Origin'] = origin
     cors['Access-Control-Allow-Methods'] = 'POST, OPTIONS'
-    cors['Access-Control-Allow-Headers'] = 'Authorization, Content-Type, X-Attune-Filename'
+    cors['Access-Control-Allow-Headers'] = `Authorization, Content-Type, ${UPLOAD_NAME_HEADER}`
     cors['Access-Control-Max-Age'] = '600'
   }
   if (req.method === 'OPTIONS') {
@@ -38,12 +38,7 @@ async function upload({ req, res, url, deps }: RequestContext) {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > UPLOAD_LIMITS.maxBytes)
     return sendError(res, HttpErrorCode.TooLarge, `Files are at most ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB.`, cors)
-  let name = 'file'
-  try {
-    name = decodeURIComponent(String(req.headers['x-attune-filename'] ?? 'file'))
-  } catch {
-    // A malformed name is not a reason to refuse the file.
-  }
+  const name = uploadFileName(req.headers['x-attune-filename']?.toString())
   try {
     // Over quota already: refused before a byte of the body is read.
     await deps.uploads.precheck(site.id, uploader, Number.isFinite(declared) ? declared : 0)
