@@ -1,4 +1,4 @@
-import { UPLOAD_NAME_HEADER, type Attachment, type HttpErrorBody, type UploadResponse } from '@attune/protocol'
+import type { Attachment, HttpErrorBody, UploadResponse } from '@attune/protocol'
 import { AttuneError } from './errors.ts'
 import { httpBase } from './urls.ts'
 
@@ -45,7 +45,9 @@ export async function uploadFile(
     headers: {
       Authorization: `Bearer ${token}`,
       'Content-Type': file.type || 'application/octet-stream',
-      [UPLOAD_NAME_HEADER]: encodeURIComponent(file.name),
+      // protocol's UPLOAD_NAME_HEADER, written out: importing a value from protocol's index would
+      // bring its schemas into this chunk (only types are imported from it here).
+      'X-Attune-Filename': encodeURIComponent(file.name),
     },
     onProgress,
   })
