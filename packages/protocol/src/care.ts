@@ -28,7 +28,22 @@ const HandoffNoticeSchema = v.object({
   by: v.string(),
 })
 
-export const NoticeSchema = v.variant('kind', [CareOfferNoticeSchema, HandoffNoticeSchema])
+/**
+ * Sent to an agent a conversation was taken from because a shopper wrote while they were not
+ * there (team/assignment.ts): their list drops it, and this says why and where it went.
+ */
+const HandedOnNoticeSchema = v.object({
+  kind: v.literal('handed_on'),
+  conversationId: v.string(),
+  /** The shopper's, for the label the inbox's rows give them ("Visitor 3f2a"): the list no longer holds it. */
+  visitorId: v.string(),
+  /** The new assignee's name; null: back to "Unassigned". */
+  to: v.nullable(v.string()),
+  /** 'away': they had picked Away; 'offline': every inbox of theirs was closed past the grace. */
+  why: v.picklist(['away', 'offline']),
+})
+
+export const NoticeSchema = v.variant('kind', [CareOfferNoticeSchema, HandoffNoticeSchema, HandedOnNoticeSchema])
 export type Notice = v.InferOutput<typeof NoticeSchema>
 
 /** Something for one person's open inbox only, never the whole store's (unlike `conversation`). */

@@ -38,6 +38,22 @@ export const enCare = {
     open: 'Open conversation',
     dismiss: 'Dismiss',
   },
+  /**
+   * A chat taken from this agent because its shopper wrote while they were Away, or offline past
+   * the grace (the server's assignment); `unassigned`: it waits for whoever takes it. Its card
+   * shares the hand-off's Open and Dismiss.
+   */
+  handedOn: {
+    away: {
+      /** "While you were away, Visitor 3f2a's chat went to Ben." */
+      to: (conversation: string, name: string) => `While you were away, ${conversation}'s chat went to ${name}.`,
+      unassigned: (conversation: string) => `While you were away, ${conversation}'s chat went back to Unassigned.`,
+    },
+    offline: {
+      to: (conversation: string, name: string) => `While you were offline, ${conversation}'s chat went to ${name}.`,
+      unassigned: (conversation: string) => `While you were offline, ${conversation}'s chat went back to Unassigned.`,
+    },
+  },
   figures: {
     title: 'The team’s own check-ins',
     hint: (answers: number, people: number) =>

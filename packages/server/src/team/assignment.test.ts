@@ -442,7 +442,7 @@ describe('assignment', () => {
   it('in manual mode, a shopper writing to an agent who is away goes back to Unassigned, where a colleague sees and takes it', async () => {
     const manager = await inbox(mia!)
     const gil = await newAgent('gil')
-    await inbox(gil)
+    const gilInbox = await inbox(gil)
     const { client, conversationId } = await heldBy(gil, 'a refund Gil promised')
     try {
       const had = [...manager.frames]
@@ -456,6 +456,9 @@ describe('assignment', () => {
       expect(await assigneeOf(conversationId)).toBeNull()
       await heardAfter(manager, managerHad, conversationId, (c) => !c.assignee)
       await heardAfter(benInbox, benHad, conversationId, (c) => !c.assignee)
+      // Gil's list dropped it: a notice tells her why, and that it waits in Unassigned.
+      const { notice } = await gilInbox.next('notice', (f) => f.notice.kind === 'handed_on')
+      expect(notice).toEqual({ kind: 'handed_on', conversationId, visitorId: expect.any(String), to: null, why: 'away' })
       expect((await api(ben!, 'POST', `/api/conversations/${conversationId}/take`)).status).toBe(200)
     } finally {
       await setMode('auto')
@@ -475,7 +478,7 @@ describe('assignment', () => {
     }
   }, 60_000)
 
-  it('a shopper writing to an agent who set herself Away is handed on, and her open inbox drops the conversation', async () => {
+  it('a shopper writing to an agent who set herself Away is handed on, and her open inbox drops the conversation and says to whom', async () => {
     const manager = await inbox(mia!)
     const hal = await newAgent('hal')
     const halInbox = await inbox(hal)
@@ -492,7 +495,10 @@ describe('assignment', () => {
       expect(handed).not.toBeNull()
       expect(handed).not.toBe(hal.id)
       // Her list hears it leave (the update that takes it from her sight), as a transfer's does.
-      await heardAfter(halInbox, halHad, conversationId, (c) => c.assignee?.id === handed)
+      const { conversation } = await heardAfter(halInbox, halHad, conversationId, (c) => c.assignee?.id === handed)
+      // …and a notice says why, naming who has it now.
+      const { notice } = await halInbox.next('notice', (f) => f.notice.kind === 'handed_on')
+      expect(notice).toEqual({ kind: 'handed_on', conversationId, visitorId: conversation.visitorId, to: conversation.assignee!.name, why: 'away' })
     } finally {
       await setMode('auto')
     }

@@ -1,4 +1,4 @@
-import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings } from '@attune/protocol'
+import { DEFAULT_ASSIGNMENT, isUpset, type AssignmentMode, type AssignmentSettings, type Notice } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
 import type { ActiveConversations } from '../active-conversations.ts'
 import { createCache } from '../cache.ts'
@@ -10,6 +10,8 @@ import { log } from '../logger.ts'
 import { createSerial } from '../serial.ts'
 import { SETTINGS_TTL_MS, siteChanged, STORES_KEPT } from '../sites.ts'
 import { chooseAssignee } from './assignment-rules.ts'
+
+type HandedOnNotice = Extract<Notice, { kind: 'handed_on' }>
 
 /** Why a take, assign or transfer did not happen, as a closed set (the API words each). */
 export const AssignmentRefusal = {
@@ -196,6 +198,14 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     return chosen
   }
 
+  /**
+   * Tells the agent a conversation was taken from why it left their list. Like every notice it
+   * reaches only the inboxes open now: an offline agent never hears it (nothing keeps notices).
+   */
+  function tellHandedOn(siteId: string, from: string, notice: Omit<HandedOnNotice, 'kind'>): void {
+    bus.publish(topics.member(siteId, from), { type: 'notice', notice: { kind: 'handed_on', ...notice } })
+  }
+
   /** Conversations waiting out their assignee's OFFLINE_GRACE_MS, by id, with the wait's cancel. */
   const graces = new Map<string, () => void>()
 
@@ -231,14 +241,19 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     // One look at a time per store: the messages that come while one is made then read its answer.
     return inTurn(siteId, async () => {
       const online = await presence.online(siteId)
-      if (held !== null && (await presence.holding(siteId)).get(held) === 'here') return null
+      const where = held === null ? undefined : (await presence.holding(siteId)).get(held)
+      if (where === 'here') return null
       const chosen = await nextFree(siteId, online, isUpset(conversation.summary.empathy))
       if (chosen === null && held === null) return null
       // Only from `held`: a take, an assign or another process's hand-on that came first stands.
       if (!(await setAssignee(siteId, conversationId, chosen, held, null))) return null
       if (chosen) await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
       // Every inbox hears it: the old assignee's list drops it, and it leaves their socket (greeting.ts).
-      await publish(siteId, conversationId)
+      const summary = await publish(siteId, conversationId)
+      if (held !== null) {
+        const why = where === 'away' ? 'away' : 'offline'
+        tellHandedOn(siteId, held, { conversationId, visitorId: record.visitorId, to: summary?.assignee?.name ?? null, why })
+      }
       return chosen
     })
   }

@@ -20,6 +20,7 @@ interface Props {
 }
 
 type HandoffNotice = Extract<Notice, { kind: 'handoff' }>
+type HandedOnNotice = Extract<Notice, { kind: 'handed_on' }>
 
 /**
  * This connection's notices, in arrival order, outside any component: a page change redraws the
@@ -48,15 +49,31 @@ export function CareNotices({ client, conversations, api: given }: Props) {
   const [api] = useState(() => given ?? createCareApi())
   const [said, setSaid] = useState('')
   const onDismiss = (notice: Notice) => $notices.set($notices.get().filter((n) => n !== notice))
+  const onOpen = (notice: HandoffNotice | HandedOnNotice) => {
+    onDismiss(notice)
+    navigate(hrefFor({ page: 'conversations', conversation: notice.conversationId }))
+  }
   // One card at a time: a newer offer replaces an older one, never a queue of them.
   const offer = [...notices].reverse().find((n) => n.kind === 'care.offer')
   const handoffs = notices.filter((n): n is HandoffNotice => n.kind === 'handoff')
+  const handedOn = notices.filter((n): n is HandedOnNotice => n.kind === 'handed_on')
   const label = (id: string) => {
     const known = conversations.find((c) => c.id === id)
     return known ? conversationLabel(known, inbox) : inbox.conversation.linked(visitorShortId(id))
   }
+  // The list has already dropped a chat handed on: the notice carries the shopper for its label.
+  const handedOnText = ({ why, to, visitorId }: HandedOnNotice) => {
+    const shopper = conversationLabel({ visitorId }, inbox)
+    return to === null ? t.handedOn[why].unassigned(shopper) : t.handedOn[why].to(shopper, to)
+  }
+  const announce = (notice: Notice) =>
+    notice.kind === 'care.offer'
+      ? t.offer.announce
+      : notice.kind === 'handoff'
+        ? t.handoff.alert(notice.by, label(notice.conversationId))
+        : handedOnText(notice)
   const newest = notices.at(-1)
-  const text = !newest ? '' : newest.kind === 'care.offer' ? t.offer.announce : t.handoff.alert(newest.by, label(newest.conversationId))
+  const text = newest ? announce(newest) : ''
   useEffect(() => setSaid(text), [text])
 
   return (
@@ -77,16 +94,25 @@ export function CareNotices({ client, conversations, api: given }: Props) {
           <p class="care-title">{t.handoff.title}</p>
           <p>{t.handoff.alert(notice.by, label(notice.conversationId))}</p>
           <p class="care-actions">
-            <button
-              type="button"
-              class="button button-primary"
-              onClick={() => {
-                onDismiss(notice)
-                navigate(hrefFor({ page: 'conversations', conversation: notice.conversationId }))
-              }}
-            >
+            <button type="button" class="button button-primary" onClick={() => onOpen(notice)}>
               {t.handoff.open}
             </button>
+            <button type="button" class="button button-quiet" onClick={() => onDismiss(notice)}>
+              {t.handoff.dismiss}
+            </button>
+          </p>
+        </div>
+      ))}
+      {handedOn.map((notice) => (
+        <div class="care-card care-alert" key={notice.conversationId}>
+          <p>{handedOnText(notice)}</p>
+          <p class="care-actions">
+            {/* An agent sees only theirs and the unassigned: a colleague's chat would open as not found. */}
+            {notice.to === null && (
+              <button type="button" class="button button-primary" onClick={() => onOpen(notice)}>
+                {t.handoff.open}
+              </button>
+            )}
             <button type="button" class="button button-quiet" onClick={() => onDismiss(notice)}>
               {t.handoff.dismiss}
             </button>

@@ -31,6 +31,16 @@ export const care: CareMessages = {
     open: 'Buksan ang chat',
     dismiss: 'I-dismiss',
   },
+  handedOn: {
+    away: {
+      to: (conversation: string, name: string) => `Habang wala ka, napunta kay ${name} ang chat ni ${conversation}.`,
+      unassigned: (conversation: string) => `Habang wala ka, ibinalik sa "Wala pang may hawak" ang chat ni ${conversation}.`,
+    },
+    offline: {
+      to: (conversation: string, name: string) => `Habang offline ka, napunta kay ${name} ang chat ni ${conversation}.`,
+      unassigned: (conversation: string) => `Habang offline ka, ibinalik sa "Wala pang may hawak" ang chat ni ${conversation}.`,
+    },
+  },
   figures: {
     title: 'Mga check-in ng team mismo',
     hint: (answers: number, people: number) =>

@@ -30,6 +30,16 @@ export const care: CareMessages = {
     open: 'ເປີດແຊັດ',
     dismiss: 'ປິດການແຈ້ງເຕືອນ',
   },
+  handedOn: {
+    away: {
+      to: (conversation: string, name: string) => `ລະຫວ່າງທີ່ເຈົ້າບໍ່ຢູ່ ແຊັດກັບ${conversation} ສົ່ງຕໍ່ໃຫ້ ${name} ແລ້ວ`,
+      unassigned: (conversation: string) => `ລະຫວ່າງທີ່ເຈົ້າບໍ່ຢູ່ ແຊັດກັບ${conversation} ກັບໄປລໍຖ້າໃນ "ຍັງບໍ່ມີຄົນຮັບ" ແລ້ວ`,
+    },
+    offline: {
+      to: (conversation: string, name: string) => `ລະຫວ່າງທີ່ເຈົ້າອອຟລາຍ ແຊັດກັບ${conversation} ສົ່ງຕໍ່ໃຫ້ ${name} ແລ້ວ`,
+      unassigned: (conversation: string) => `ລະຫວ່າງທີ່ເຈົ້າອອຟລາຍ ແຊັດກັບ${conversation} ກັບໄປລໍຖ້າໃນ "ຍັງບໍ່ມີຄົນຮັບ" ແລ້ວ`,
+    },
+  },
   figures: {
     title: 'ຄວາມຮູ້ສຶກຂອງທີມ',
     hint: (answers: number, people: number) =>

@@ -30,6 +30,16 @@ export const care: CareMessages = {
     open: 'เปิดแชท',
     dismiss: 'ปิดการแจ้งเตือน',
   },
+  handedOn: {
+    away: {
+      to: (conversation: string, name: string) => `ระหว่างที่คุณไม่อยู่ แชทกับ${conversation} ส่งต่อให้ ${name} แล้ว`,
+      unassigned: (conversation: string) => `ระหว่างที่คุณไม่อยู่ แชทกับ${conversation} กลับไปรอในช่อง "ยังไม่มีคนรับ" แล้ว`,
+    },
+    offline: {
+      to: (conversation: string, name: string) => `ระหว่างที่คุณออฟไลน์ แชทกับ${conversation} ส่งต่อให้ ${name} แล้ว`,
+      unassigned: (conversation: string) => `ระหว่างที่คุณออฟไลน์ แชทกับ${conversation} กลับไปรอในช่อง "ยังไม่มีคนรับ" แล้ว`,
+    },
+  },
   figures: {
     title: 'ความรู้สึกของทีม',
     hint: (answers: number, people: number) =>
