@@ -90,35 +90,44 @@ export function CareNotices({ client, conversations, api: given }: Props) {
         />
       )}
       {handoffs.map((notice) => (
-        <div class="care-card care-alert" key={notice.conversationId}>
-          <p class="care-title">{t.handoff.title}</p>
-          <p>{t.handoff.alert(notice.by, label(notice.conversationId))}</p>
-          <p class="care-actions">
-            <button type="button" class="button button-primary" onClick={() => onOpen(notice)}>
-              {t.handoff.open}
-            </button>
-            <button type="button" class="button button-quiet" onClick={() => onDismiss(notice)}>
-              {t.handoff.dismiss}
-            </button>
-          </p>
-        </div>
+        <NoticeCard
+          key={notice.conversationId}
+          title={t.handoff.title}
+          text={t.handoff.alert(notice.by, label(notice.conversationId))}
+          onOpen={() => onOpen(notice)}
+          onDismiss={() => onDismiss(notice)}
+        />
       ))}
       {handedOn.map((notice) => (
-        <div class="care-card care-alert" key={notice.conversationId}>
-          <p>{handedOnText(notice)}</p>
-          <p class="care-actions">
-            {/* An agent sees only theirs and the unassigned: a colleague's chat would open as not found. */}
-            {notice.to === null && (
-              <button type="button" class="button button-primary" onClick={() => onOpen(notice)}>
-                {t.handoff.open}
-              </button>
-            )}
-            <button type="button" class="button button-quiet" onClick={() => onDismiss(notice)}>
-              {t.handoff.dismiss}
-            </button>
-          </p>
-        </div>
+        <NoticeCard
+          key={notice.conversationId}
+          text={handedOnText(notice)}
+          // An agent sees only theirs and the unassigned: a colleague's chat would open as not found.
+          onOpen={notice.to === null ? () => onOpen(notice) : null}
+          onDismiss={() => onDismiss(notice)}
+        />
       ))}
     </aside>
+  )
+}
+
+/** A notice about a conversation: what happened, "Open conversation" where the agent may open it, and "Dismiss". */
+function NoticeCard({ title, text, onOpen, onDismiss }: { title?: string; text: string; onOpen: (() => void) | null; onDismiss: () => void }) {
+  const t = useCareMessages()
+  return (
+    <div class="care-card care-alert">
+      {title && <p class="care-title">{title}</p>}
+      <p>{text}</p>
+      <p class="care-actions">
+        {onOpen && (
+          <button type="button" class="button button-primary" onClick={onOpen}>
+            {t.handoff.open}
+          </button>
+        )}
+        <button type="button" class="button button-quiet" onClick={onDismiss}>
+          {t.handoff.dismiss}
+        </button>
+      </p>
+    </div>
   )
 }
