@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { minify } from 'terser'
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
+import { familyRenames, withRenames } from './build/shared-hash.ts'
 import { renameKeys, shortKeyIds } from './build/short-keys.ts'
 import { en as catalog } from './src/i18n/en.ts'
 import { en as laterWords } from './src/i18n/later/en.ts'
@@ -80,9 +81,36 @@ function shortCatalogKeys(): Plugin {
   }
 }
 
+/**
+ * The launcher's words chunks under one hash (build/shared-hash.ts). After Vite's own hooks, so its
+ * manifest, which the loader's build reads, is there to be told the new names.
+ */
+function sharedWordsHash(): Plugin {
+  return {
+    name: 'attune:shared-words-hash',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk')
+        const renames = familyRenames(chunks, /^assets\/words-[a-z]+-([0-9a-z]{6})\.js$/)
+        for (const chunk of chunks) chunk.code = withRenames(chunk.code, renames)
+        // Rolldown writes no chunk added to the bundle this late: each goes out as a file of its own.
+        for (const [from, to] of renames) {
+          const chunk = bundle[from]
+          delete bundle[from]
+          if (chunk?.type === 'chunk') this.emitFile({ type: 'asset', fileName: to, source: chunk.code })
+        }
+        const manifest = bundle['.vite/manifest.json']
+        if (manifest?.type === 'asset') manifest.source = withRenames(String(manifest.source), renames)
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // In this order: Terser sees the short keys (an id that is a name loses its quotes).
-  plugins: [shortCatalogKeys(), terserPasses()],
+  plugins: [shortCatalogKeys(), terserPasses(), sharedWordsHash()],
   // Relative base: chunks resolve from the script's own URL, which is the Attune server, not the store.
   base: './',
   // Preact's `h` for JSX (the panel and its on-demand chunks; tsconfig.json says the same): shorter
