@@ -98,6 +98,8 @@ export function MailCards(props: MailCardsProps) {
   // null until "Email me a copy" opens its field).
   const [askPhase, setAskPhase] = useState<Phase>('form')
   const [copyPhase, setCopyPhase] = useState<Phase | null>(null)
+  // The download's own: null until tapped, busy while the earlier pages load, failed if they did not.
+  const [downloadPhase, setDownloadPhase] = useState<'busy' | 'failed' | null>(null)
   const { timeline } = props
   // The chat ended: offer the transcript. Nobody is there and the shopper has written: ask for an address (once).
   const ended = timeline[timeline.length - 1]?.kind === 'resolved'
@@ -122,6 +124,15 @@ export function MailCards(props: MailCardsProps) {
         (error: { code?: string }) => setPhase(error?.code === 'invalid_input' ? 'invalid' : 'failed'),
       )
     }
+  // The whole conversation, not only the pages on screen (a long chat, a reload): or nothing, and the shopper is told.
+  const download = () => {
+    if (downloadPhase === 'busy') return
+    setDownloadPhase('busy')
+    void wholeTimeline(client).then((whole) => {
+      if (whole) saveTranscript(i18n, whole)
+      setDownloadPhase(whole ? null : 'failed')
+    })
+  }
   const field = (id: string, phase: Phase, ref?: typeof focusOnMount) => [
     h('label', { for: id, class: 'ci-hint' }, words.label),
     h('input', {
@@ -184,17 +195,74 @@ export function MailCards(props: MailCardsProps) {
             h('div', { class: 'ci-actions' }, h('button', { class: 'ci-next', 'aria-disabled': copyPhase === 'busy' }, words.emailCopy)),
           )
         : null,
+    downloadPhase === 'failed' ? h('p', { id: 'attune-download-err', class: 'ci-hint err', role: 'alert' }, words.downloadFailed) : null,
     h(
       'div',
       { class: 'ci-actions' },
-      h('button', { class: 'ci-skip', onClick: () => download(i18n, timeline) }, words.download),
+      // Busy while the earlier pages load: aria-disabled keeps the focus (as the forms' buttons do), and a second tap waits.
+      h(
+        'button',
+        {
+          class: 'ci-skip',
+          'aria-disabled': downloadPhase === 'busy',
+          'aria-describedby': downloadPhase === 'failed' ? 'attune-download-err' : undefined,
+          onClick: download,
+        },
+        words.download,
+      ),
       copyPhase ? null : h('button', { class: 'ci-skip', onClick: () => setCopyPhase('form') }, words.emailCopy),
     ),
   )
 }
 
+/**
+ * How long one page of earlier messages may take. A request the connection lost is never answered,
+ * and neither, in effect, is a page that brings nothing new: core keeps it out of the store, so
+ * nothing changes (channel-state.ts `history`).
+ */
+export const PAGE_WAIT_MS = 10_000
+
+/**
+ * The timeline with every earlier page of the conversation loaded first, as "Load earlier" loads
+ * them (MessageList.tsx); null, never a part passed off as the whole, once the connection is not
+ * up or a page has not come in `PAGE_WAIT_MS`. Each page is asked for only after the one before
+ * came, so the loop ends: at the first page, or at a page that never comes.
+ */
+export function wholeTimeline(
+  client: Pick<WidgetClient, '$status' | '$timeline' | '$hasOlder' | 'loadOlder'>,
+): Promise<readonly TimelineItem[] | null> {
+  return new Promise((resolve) => {
+    let asked = -1
+    let done = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const end = (timeline: readonly TimelineItem[] | null) => {
+      done = true
+      clearTimeout(timer)
+      for (const stop of stops) stop()
+      resolve(timeline)
+    }
+    const next = () => {
+      if (done) return
+      // All there is on screen already: offline or not, it is whole.
+      if (!client.$hasOlder.get()) return end(client.$timeline.get())
+      if (client.$status.get() !== 'online') return end(null)
+      // Only a longer timeline is the page asked for: a read receipt or a check-in answered meanwhile draws it again too.
+      const length = client.$timeline.get().length
+      if (length <= asked) return
+      asked = length
+      clearTimeout(timer)
+      timer = setTimeout(() => end(null), PAGE_WAIT_MS)
+      client.loadOlder()
+    }
+    // Read once every store the page moved has moved: core sets the timeline before "has older".
+    const settled = () => void Promise.resolve().then(next)
+    const stops = [client.$status, client.$timeline, client.$hasOlder].map((store) => store.listen(settled))
+    next()
+  })
+}
+
 /** The transcript as chat.txt, in the shopper's language and time format. */
-function download(i18n: I18n, timeline: readonly TimelineItem[]) {
+function saveTranscript(i18n: I18n, timeline: readonly TimelineItem[]) {
   const time = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'short' })
   const text = transcriptText(timeline, { you: i18n.t('author.you'), agent: i18n.t('author.agent') }, (iso) => time.format(new Date(iso)))
   const link = document.createElement('a')

@@ -11,6 +11,7 @@ export const en = {
   failed: 'That didn’t work. Please try again.',
   transcript: 'Keep a copy of this chat',
   download: 'Download (.txt)',
+  downloadFailed: 'The download didn’t work. Please try again.',
   emailCopy: 'Email me a copy',
   copySent: 'A copy is on its way to your inbox.',
 }
