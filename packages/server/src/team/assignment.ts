@@ -9,7 +9,7 @@ import type { Presence } from '../gateway/presence.ts'
 import { log } from '../logger.ts'
 import { createSerial } from '../serial.ts'
 import { SETTINGS_TTL_MS, siteChanged, STORES_KEPT } from '../sites.ts'
-import { chooseAssignee } from './assignment-rules.ts'
+import { createHandOut, moveAssignee } from './hand-out.ts'
 
 type HandedOnNotice = Extract<Notice, { kind: 'handed_on' }>
 
@@ -32,7 +32,7 @@ export class AssignmentError extends Error {
 
 type Deps = {
   db: Database
-  presence: Presence
+  presence: Pick<Presence, 'online' | 'holding'>
   conversations: Conversations
   active: Pick<ActiveConversations, 'get'>
   bus: Bus
@@ -56,14 +56,6 @@ function nodeLater(task: () => Promise<unknown>, ms: number): () => void {
   return () => clearTimeout(timer)
 }
 
-/**
- * How long "nobody here can take it" is believed (issue 12). At a busy hour every agent online is
- * at their limit and each waiting shopper's message asked the database the team's loads again, four
- * statements a message; now a store's next look waits this long, or until someone comes or goes.
- * An agent who just finished a conversation is handed a waiting one at most this much later.
- */
-const NOBODY_FREE_MS = 1_000
-
 /** Tells the store's inboxes the conversation's new state (the gateway filters it per viewer). */
 async function publishSummary(bus: Bus, conversations: Pick<Conversations, 'summary'>, siteId: string, conversationId: string) {
   const summary = await conversations.summary(conversationId)
@@ -86,7 +78,8 @@ export async function announceReturned(bus: Bus, conversations: Pick<Conversatio
 /**
  * Who answers which conversation (issue 14): the store's mode and limit, the automatic choice for
  * a shopper's message, and take / assign / transfer. Every change is one conditional UPDATE, so
- * two people acting at once never both win, and is published to the store's inboxes.
+ * two people acting at once never both win, and is published to the store's inboxes. The automatic
+ * choice holds the store's limit across processes (hand-out.ts).
  */
 export function createAssignment({ db, presence, conversations, active, bus, now = Date.now, later = nodeLater }: Deps) {
   async function load(siteId: string): Promise<AssignmentSettings> {
@@ -100,38 +93,15 @@ export function createAssignment({ db, presence, conversations, active, bus, now
   const kept = createCache(load, { ttlMs: SETTINGS_TTL_MS, max: STORES_KEPT })
   const settings = (siteId: string) => kept.get(siteId)
 
-  /** Per store, who was online when its last look handed nothing out, and when (NOBODY_FREE_MS). */
-  const nobodyFree = new Map<string, { online: string; at: number }>()
+  const automatic = createHandOut(db, now)
   const inTurn = createSerial()
   bus.subscribe(topics.changes, (message) => {
     if (message.type !== 'changed' || message.what !== 'site') return
     kept.drop(message.siteId)
-    nobodyFree.delete(message.siteId)
+    automatic.forget(message.siteId)
   })
 
   const publish = (siteId: string, conversationId: string) => publishSummary(bus, conversations, siteId, conversationId)
-
-  /** How many open conversations each person holds. */
-  async function loads(siteId: string): Promise<Map<string, number>> {
-    const rows = await db.query<{ assignee_id: string; open: number }>(
-      `SELECT assignee_id, count(*)::int AS open FROM conversations
-       WHERE site_id = $1 AND status = 'open' AND assignee_id IS NOT NULL GROUP BY assignee_id`,
-      [siteId],
-    )
-    return new Map(rows.map((r) => [r.assignee_id, Number(r.open)]))
-  }
-
-  /** Who was given the store's last conversation, for round robin. */
-  async function lastAssignee(siteId: string): Promise<string | null> {
-    const [row] = await db.query<{ last: string | null }>('SELECT assignment_last AS last FROM sites WHERE id = $1', [siteId])
-    return row?.last ?? null
-  }
-
-  /** The store's members with the agent role: those new conversations are handed to. */
-  async function agentIds(siteId: string): Promise<Set<string>> {
-    const rows = await db.query<{ person_id: string }>(`SELECT person_id FROM memberships WHERE site_id = $1 AND role = 'agent'`, [siteId])
-    return new Set(rows.map((r) => r.person_id))
-  }
 
   /** A member's display name, or null when they are not on this store's team. */
   async function memberName(siteId: string, personId: string): Promise<string | null> {
@@ -145,57 +115,11 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     return row?.name ?? null
   }
 
-  /**
-   * Gives the open conversation to `personId` (null: back to "Unassigned") if it is still held by
-   * `heldBy` (null: nobody) — one conditional UPDATE, so of two people acting at once exactly one
-   * wins. `heldBy` undefined: whoever holds it.
-   */
-  async function setAssignee(
-    siteId: string,
-    conversationId: string,
-    personId: string | null,
-    heldBy: string | null | undefined,
-    transfer: object | null,
-  ) {
-    const rows = await db.query(
-      `UPDATE conversations SET assignee_id = $3, transfer = $4::jsonb
-       WHERE id = $1 AND site_id = $2 AND status = 'open'
-         AND ($5 OR assignee_id IS NOT DISTINCT FROM $6::uuid) RETURNING id`,
-      [conversationId, siteId, personId, transfer ? JSON.stringify(transfer) : null, heldBy === undefined, heldBy ?? null],
-    )
-    if (rows.length > 0) conversationChanged(bus, conversationId)
-    return rows.length > 0
-  }
-
-  /** Who of those online gets a new conversation, by the store's mode and limit; null: nobody (manual, or no room). */
-  async function choose(siteId: string, online: string[], upset: boolean): Promise<string | null> {
-    const { mode, limit } = await settings(siteId)
-    if (mode === 'manual') return null
-    const [open, agents, last] = await Promise.all([loads(siteId), agentIds(siteId), lastAssignee(siteId)])
-    return chooseAssignee({
-      mode,
-      limit,
-      // Conversations are handed out to the agents; managers and up see them all and take or assign.
-      online: online.filter((id) => agents.has(id)).map((id) => ({ id, open: open.get(id) ?? 0 })),
-      last,
-      upset,
-    })
-  }
-
-  /**
-   * Who of those online is handed a conversation now, or null; a look that found nobody free is
-   * believed for NOBODY_FREE_MS while the same people are online.
-   */
-  async function nextFree(siteId: string, online: string[], upset: boolean): Promise<string | null> {
-    // Nobody there (the common case at night): nothing more to read.
-    if (online.length === 0) return null
-    const here = online.join(' ')
-    const lastLook = nobodyFree.get(siteId)
-    if (lastLook?.online === here && now() - lastLook.at < NOBODY_FREE_MS) return null
-    const chosen = await choose(siteId, online, upset)
-    if (chosen) nobodyFree.delete(siteId)
-    else nobodyFree.set(siteId, { online: here, at: now() })
-    return chosen
+  /** A take, assign or transfer: moved only if still held by `heldBy` (undefined: whoever holds it). */
+  async function setAssignee(siteId: string, conversationId: string, to: string, heldBy: string | null | undefined, transfer: object | null) {
+    const moved = await moveAssignee(db, { siteId, conversationId, to, heldBy, transfer })
+    if (moved) conversationChanged(bus, conversationId)
+    return moved
   }
 
   /**
@@ -243,18 +167,18 @@ export function createAssignment({ db, presence, conversations, active, bus, now
       const online = await presence.online(siteId)
       const where = held === null ? undefined : (await presence.holding(siteId)).get(held)
       if (where === 'here') return null
-      const chosen = await nextFree(siteId, online, isUpset(conversation.summary.empathy))
-      if (chosen === null && held === null) return null
-      // Only from `held`: a take, an assign or another process's hand-on that came first stands.
-      if (!(await setAssignee(siteId, conversationId, chosen, held, null))) return null
-      if (chosen) await db.query('UPDATE sites SET assignment_last = $2 WHERE id = $1', [siteId, chosen])
+      const upset = isUpset(conversation.summary.empathy)
+      const moved = await automatic.handOut({ siteId, conversationId, held, settings: await settings(siteId), online, upset })
+      if (!moved) return null
+      // Once committed: every process drops what it keeps of the conversation and reads it anew.
+      conversationChanged(bus, conversationId)
       // Every inbox hears it: the old assignee's list drops it, and it leaves their socket (greeting.ts).
       const summary = await publish(siteId, conversationId)
       if (held !== null) {
         const why = where === 'away' ? 'away' : 'offline'
         tellHandedOn(siteId, held, { conversationId, visitorId: record.visitorId, to: summary?.assignee?.name ?? null, why })
       }
-      return chosen
+      return moved.to
     })
   }
 
@@ -264,7 +188,7 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     async setSettings(siteId: string, next: AssignmentSettings): Promise<AssignmentSettings> {
       await db.query('UPDATE sites SET assignment_mode = $2, assignment_limit = $3 WHERE id = $1', [siteId, next.mode, next.limit])
       kept.drop(siteId)
-      nobodyFree.delete(siteId)
+      automatic.forget(siteId)
       siteChanged(bus, siteId)
       return next
     },
