@@ -3,6 +3,7 @@
 import { askingTokens, type QuestionMarkers } from './asking.ts'
 import { type Found, findPhrases } from './find.ts'
 import { normalize } from './normalize.ts'
+import { FRUSTRATION_THRESHOLDS } from './score.ts'
 import type { Token } from './segment.ts'
 import type { LexiconSource } from './source.ts'
 import type { CueKind } from './types.ts'
@@ -36,6 +37,7 @@ interface CompiledLexicon {
   fillers: Set<string>
   intensifiers: Set<string>
   askable: Set<string>
+  fixable: Set<string>
   markers: QuestionMarkers
   ironic: { text: string }[]
   ironicOpeners: Set<string>
@@ -99,6 +101,7 @@ function compile(source: LexiconSource): CompiledLexicon {
     fillers: new Set(source.fillers.map(normalize)),
     intensifiers: new Set(source.intensifiers.map(normalize)),
     askable: new Set(source.askable.map(normalize)),
+    fixable: new Set((source.fixable ?? []).map(normalize)),
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
     ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
@@ -165,6 +168,8 @@ function prefixNegation(token: Token, lexicon: CompiledLexicon): Hit | undefined
 interface Placed {
   hit: Hit
   at: number
+  /** A wrong item the shopper asks to have put right (asksToPutRight). */
+  request?: boolean
 }
 
 interface Reading {
@@ -240,6 +245,17 @@ function compares(match: Match, negator: Negator, { text, tokens, lexicon }: Rea
   return findPhrases(text, tokens, degreeAfter).some((degree) => degree.start >= match.end && degree.start < clauseEnd)
 }
 
+/**
+ * "I ordered a medium but got a large, can I exchange it?", สั่งไซซ์ M แต่ได้ไซซ์ L มาค่ะ
+ * เปลี่ยนได้ไหมคะ: a wrong item told in a clause of its own, then a question, is a shopper asking
+ * for the fix. Inside the question's own clause it is asked about ("what if I receive the wrong
+ * item?"): the askable rule reads it. A question before it is often indignation, not a request
+ * ("did you even check? you sent the wrong item", "ano ba yan, wrong item na naman").
+ */
+function asksToPutRight({ entry, first, last }: Match, { lexicon, asking }: Reading): boolean {
+  return entry.polarity === 'negative' && lexicon.fixable.has(entry.text) && !asking[first] && asking.slice(last + 1).some(Boolean)
+}
+
 /** The cue one matched entry raises, if any. */
 function hitOf(match: Match, reading: Reading): Hit | undefined {
   const { text, tokens, lexicon, asking, ironic } = reading
@@ -261,6 +277,8 @@ function hitOf(match: Match, reading: Reading): Hit | undefined {
   }
   // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
   if (negated) return undefined
+  // Counted at its weight here, so a closing "thanks" after it is a sign-off; asOneRequest caps it.
+  if (asksToPutRight(match, reading)) return { kind: 'lexicon', weight: entry.weight, detail: entry.label }
   // "I haven't received the invoice, could you resend it?": what a question is about may come
   // before it, as background; a later clause that asks makes it asked about too.
   if (lexicon.askable.has(entry.text) && asking.slice(match.first).some(Boolean)) return undefined
@@ -277,6 +295,22 @@ function withoutConcededThanks(placed: readonly Placed[], tokens: readonly Token
   const concession = tokens.findIndex((token) => lexicon.concessions.has(token.text))
   const complainsAfter = concession !== -1 && placed.some(({ hit, at }) => at > concession && hit.weight > 0)
   return placed.filter(({ hit, at }) => !(complainsAfter && at < concession && hit.kind === 'positive'))
+}
+
+/**
+ * A polite request to put a wrong item right is a concern: it reaches `concerned` and no further
+ * alone, however many ways it names what came. Anything else in the message still adds to it
+ * (อีกแล้ว, "terrible", !!!, a wait), and then it is a complaint again.
+ */
+const PUT_RIGHT = FRUSTRATION_THRESHOLDS.concerned
+
+function asOneRequest(placed: readonly Placed[]): Placed[] {
+  const requests = placed.filter((p) => p.request)
+  const first = requests[0]
+  if (!first) return [...placed]
+  const weight = Math.min(PUT_RIGHT, Math.max(...requests.map((r) => r.hit.weight)))
+  const detail = [...new Set(requests.map((r) => r.hit.detail))].join(', ')
+  return [...placed.filter((p) => !p.request), { hit: { kind: 'lexicon', weight, detail }, at: first.at, request: true }]
 }
 
 /** A complaint at least this strong makes a closing "Thanks" a sign-off. */
@@ -351,14 +385,15 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
   for (const match of matches) {
     for (let i = match.first; i <= match.last; i++) covered.add(i)
     const hit = hitOf(match, reading)
-    if (hit) placed.push({ hit, at: match.first })
+    if (hit) placed.push({ hit, at: match.first, request: asksToPutRight(match, reading) })
   }
   tokens.forEach((token, i) => {
     if (covered.has(i)) return
     const hit = prefixNegation(token, lexicon)
     if (hit) placed.push({ hit, at: i })
   })
-  const hits = withoutSignOffThanks(withoutConcededThanks(placed, tokens, lexicon), tokens).map(({ hit }) => hit)
+  const courteous = withoutSignOffThanks(withoutConcededThanks(placed, tokens, lexicon), tokens)
+  const hits = asOneRequest(courteous).map(({ hit }) => hit)
   const accusing = accusingQuestion(text, tokens, clauses, lexicon)
   if (accusing) hits.push(accusing)
   return hits

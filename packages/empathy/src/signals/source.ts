@@ -42,6 +42,12 @@ export interface LexiconSource {
   readonly intensifiers: readonly string[]
   /** Negative or escalation entries a shopper may ask about: in a question they do not count. */
   readonly askable: readonly string[]
+  /**
+   * Negative entries that say the shop sent the wrong thing (แต่ได้ไซซ์, 'received the wrong').
+   * Told and then followed by a question ("…, can I exchange it?") they are a shopper asking to
+   * have it put right: a concern, not a complaint. Optional.
+   */
+  readonly fixable?: readonly string[]
   /** Words that make their clause a question wherever they stand (ไหม, ບໍ, ba, if). */
   readonly questions: readonly string[]
   /** Words that make their clause a question when they open it ("can", "is", "how"). */

@@ -37,6 +37,7 @@ export function latinLexicon(): LexiconSource {
     fillers: union(en.fillers, fil.fillers),
     intensifiers: union(en.intensifiers, fil.intensifiers),
     askable: union(en.askable, fil.askable),
+    fixable: union(en.fixable ?? [], fil.fixable ?? []),
     questions: union(en.questions, fil.questions),
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
     ironic: union(en.ironic, fil.ironic),
