@@ -8,6 +8,7 @@ import { useCatalogs } from '../i18n/use-catalogs.ts'
 import { BASE, parseRoute } from '../lib/route.ts'
 import type { SessionApi } from '../session/api.ts'
 import { forgetSession } from '../session/forget.ts'
+import { listenForNotices } from './care/notices.ts'
 import { Inbox } from './Inbox.tsx'
 import { useLazyInvite } from './invite/lazy.ts'
 import { SignIn, type SignInNotice } from './SignIn.tsx'
@@ -60,6 +61,8 @@ export function App({ api, createAgent, languages = browserLanguages() }: Props)
       const known = now.current.phase === 'signed-in' ? now.current.agent : agent
       if (welcomes > 1 || (me.role && me.role !== known.role) || (me.siteKey && me.siteKey !== known.siteKey)) void refresh(client)
     })
+    // Before it connects: the notices kept for them come right after the welcome (care/notices.ts).
+    listenForNotices(client)
     client.connect()
     setSession({ phase: 'signed-in', agent, client })
   }

@@ -136,7 +136,7 @@ export function Inbox(props: Props) {
     </Header>
   )
   // Care offers and hand-off alerts follow the person to every page (issue 16).
-  const care = ui && <ui.CareNotices client={client} conversations={conversations} />
+  const care = ui && <ui.CareNotices conversations={conversations} />
   // The server alerts only these roles; the inbox shows the strip only where it can be filled.
   const mayAlert = can(agent.role, 'receive_alerts')
   const ComplaintAlerts = useLazyAlerts(mayAlert)

@@ -583,6 +583,30 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX feedback_actions_visitor ON feedback_actions (visitor_id);
     `,
   },
+  {
+    id: 28,
+    name: 'handed-on-notices-kept',
+    sql: `
+      -- A conversation handed on from someone not there (decision 024) is told to them by a notice
+      -- that reached only their inboxes open then. It is kept here until one of their inboxes in
+      -- this store is given it (team/kept-notices.ts), at most a week. The shopper is read from the
+      -- conversation when it is told, so a sign-in that merged them names who they are now. Gone
+      -- with the person's membership (removed from the team) and with the conversation (erased).
+      CREATE TABLE handed_on_notices (
+        person_id uuid NOT NULL,
+        site_id uuid NOT NULL,
+        conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        -- Who has it now, as named when it went; NULL: back to "Unassigned".
+        to_name text,
+        why text NOT NULL CHECK (why IN ('away', 'offline')),
+        kept_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (person_id, site_id, conversation_id),
+        FOREIGN KEY (person_id, site_id) REFERENCES memberships (person_id, site_id) ON DELETE CASCADE
+      );
+      -- An erased shopper's conversations cascade here: found by index, not by reading the table.
+      CREATE INDEX handed_on_notices_conversation ON handed_on_notices (conversation_id);
+    `,
+  },
 ]
 
 /**

@@ -4,6 +4,7 @@ import { topics } from '../bus.ts'
 import { log } from '../logger.ts'
 import type { Site } from '../sites.ts'
 import type { Session } from './context.ts'
+import { inboxNotices } from '../team/kept-notices.ts'
 import { narrowedTo } from '../team/visible.ts'
 import { createCatchUpBucket, type TokenBucket } from './rate-limit.ts'
 import type { Welcomes } from './visitor-welcome.ts'
@@ -22,13 +23,16 @@ export async function greetVisitor({ session, welcomes, cleanups }: Greeting, si
 
 /**
  * An agent's hello: their presence, notices, the store's conversations they may see, its team,
- * notes and (for those who step in) alerts, then the welcome with their open conversations.
+ * notes and (for those who step in) alerts, then the welcome with their open conversations, and
+ * the notices kept for them while none of their inboxes was open.
  * Answers the budget their catching up on those conversations spends (rate-limit.ts).
  */
 export async function greetAgent({ session, cleanups }: Greeting, agent: SessionAgent): Promise<TokenBucket> {
   const { deps } = session
   cleanups.push(deps.presence.join(agent.siteId, agent.id))
-  cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && session.send(f)))
+  // Listening before the welcome's kept notices are claimed (below), so one in between is not lost.
+  const notices = inboxNotices(deps.db, agent.siteId, agent.id, session.send)
+  cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && notices.live(f.notice)))
   // Listen before reading the list, so a change in between is not lost (at worst seen twice).
   const list = listedFor(agent)
   cleanups.push(
@@ -82,6 +86,8 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
     agent: { id: agent.id, name: agent.name, email: agent.email, siteKey: agent.siteKey, role: agent.role },
     conversations,
   })
+  // What was handed on while no inbox of theirs was open: told once, to this inbox or another.
+  await notices.atConnect()
   return catchUp
 }
 

@@ -10,6 +10,7 @@ import { log } from '../logger.ts'
 import { createSerial } from '../serial.ts'
 import { SETTINGS_TTL_MS, siteChanged, STORES_KEPT } from '../sites.ts'
 import { createHandOut, moveAssignee } from './hand-out.ts'
+import { keepHandedOn } from './kept-notices.ts'
 
 type HandedOnNotice = Extract<Notice, { kind: 'handed_on' }>
 
@@ -123,11 +124,17 @@ export function createAssignment({ db, presence, conversations, active, bus, now
   }
 
   /**
-   * Tells the agent a conversation was taken from why it left their list. Like every notice it
-   * reaches only the inboxes open now: an offline agent never hears it (nothing keeps notices).
+   * Tells the agent a conversation was taken from why it left their list: their inboxes open now
+   * hear it, and it is kept for their next one until one has (kept-notices.ts), so an agent who
+   * was offline learns where their chats went instead of finding them gone. Kept first: an inbox
+   * hearing it forgets it, and must find it. Not kept, it is still told to those open.
    */
-  function tellHandedOn(siteId: string, from: string, notice: Omit<HandedOnNotice, 'kind'>): void {
-    bus.publish(topics.member(siteId, from), { type: 'notice', notice: { kind: 'handed_on', ...notice } })
+  async function tellHandedOn(siteId: string, from: string, told: Omit<HandedOnNotice, 'kind'>): Promise<void> {
+    const notice: HandedOnNotice = { kind: 'handed_on', ...told }
+    await keepHandedOn(db, siteId, from, notice).catch((error: unknown) =>
+      log.error({ err: error, conversation: told.conversationId }, 'keeping a handed_on notice failed'),
+    )
+    bus.publish(topics.member(siteId, from), { type: 'notice', notice })
   }
 
   /** Conversations waiting out their assignee's OFFLINE_GRACE_MS, by id, with the wait's cancel. */
@@ -176,7 +183,7 @@ export function createAssignment({ db, presence, conversations, active, bus, now
       const summary = await publish(siteId, conversationId)
       if (held !== null) {
         const why = where === 'away' ? 'away' : 'offline'
-        tellHandedOn(siteId, held, { conversationId, visitorId: record.visitorId, to: summary?.assignee?.name ?? null, why })
+        await tellHandedOn(siteId, held, { conversationId, visitorId: record.visitorId, to: summary?.assignee?.name ?? null, why })
       }
       return moved.to
     })

@@ -8,6 +8,7 @@ import type { CareApi } from '../../session/care.ts'
 import { button, cleanup, mount, settle } from '../../testing/dom.ts'
 import { fakeAgent, summary } from '../../testing/fake-agent.ts'
 import { CareNotices } from './CareNotices.tsx'
+import { listenForNotices } from './notices.ts'
 
 afterEach(() => {
   cleanup()
@@ -30,7 +31,9 @@ function fakeApi(): CareApi & { answered: [string, number][] } {
 async function setup(notices: Notice[], catalogs?: typeof th) {
   const api = fakeApi()
   const client = fakeAgent()
-  const view = <CareNotices client={client} conversations={[summary({ id: 'c1', visitorId: 'v_00003f2a' })]} api={api} />
+  // The app hears a client's notices from its creation (App.tsx); the corner shows what it heard.
+  listenForNotices(client)
+  const view = <CareNotices conversations={[summary({ id: 'c1', visitorId: 'v_00003f2a' })]} api={api} />
   const { root } = mount(catalogs ? <CatalogsContext.Provider value={catalogs}>{view}</CatalogsContext.Provider> : view)
   for (const notice of notices) act(() => client.emitNotice(notice))
   await settle()

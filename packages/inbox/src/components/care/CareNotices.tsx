@@ -1,8 +1,6 @@
 import { suggestsBreak, type ConversationSummary, type Notice } from '@attune/protocol'
 import { useStore } from '@nanostores/preact'
-import { atom } from 'nanostores'
 import { useEffect, useState } from 'preact/hooks'
-import type { InboxAgent } from '../../agent.ts'
 import { useMessages } from '../../i18n/context.ts'
 import { useCareMessages } from '../../i18n/care-context.ts'
 import { conversationLabel } from '../../lib/conversation-rows.ts'
@@ -11,9 +9,9 @@ import { hrefFor } from '../../lib/route.ts'
 import { createCareApi, type CareApi } from '../../session/care.ts'
 import { navigate } from '../use-location.ts'
 import { CareCheckIn } from './CareCheckIn.tsx'
+import { $notices } from './notices.ts'
 
 interface Props {
-  client: InboxAgent
   conversations: readonly ConversationSummary[]
   /** The care endpoints; the same-origin ones when not given. */
   api?: CareApi
@@ -23,26 +21,11 @@ type HandoffNotice = Extract<Notice, { kind: 'handoff' }>
 type HandedOnNotice = Extract<Notice, { kind: 'handed_on' }>
 
 /**
- * This connection's notices, in arrival order, outside any component: a page change redraws the
- * corner, and a waiting offer must survive it. A new client (a store switch) starts afresh.
- */
-const $notices = atom<Notice[]>([])
-let heard: InboxAgent | null = null
-
-function listen(client: InboxAgent): void {
-  if (heard === client) return
-  heard = client
-  $notices.set([])
-  client.on('notice', (notice) => heard === client && $notices.set([...$notices.get(), notice]))
-}
-
-/**
  * The notices for this person, in a corner that never takes the focus (issue 16: offered, never
  * forced). It loads right after the first screen, for every role. The newest is read out
  * politely: the live region is drawn empty first and filled after, so screen readers hear it.
  */
-export function CareNotices({ client, conversations, api: given }: Props) {
-  listen(client)
+export function CareNotices({ conversations, api: given }: Props) {
   const notices = useStore($notices)
   const t = useCareMessages()
   const inbox = useMessages()
