@@ -43,8 +43,14 @@ type ChangedMessage =
  */
 type ReconnectedMessage = { type: 'reconnected' }
 
+/**
+ * Whether this process reaches the other processes (redis.ts): told to a subscriber of `topics.link`
+ * at once and at each change. The memory bus has no others, so never says it.
+ */
+type LinkMessage = { type: 'link'; linked: boolean }
+
 /** What crosses the bus: frames for clients, and the server's own notices. */
-export type BusMessage = ServerFrame | RevokedMessage | ChangedMessage | ReconnectedMessage
+export type BusMessage = ServerFrame | RevokedMessage | ChangedMessage | ReconnectedMessage | LinkMessage
 
 export const topics = {
   conversation: (id: string) => `conversation:${id}`,
@@ -63,6 +69,8 @@ export const topics = {
   changes: 'changes',
   /** This process is back on the shared bus (ReconnectedMessage); stays in the process. */
   reconnected: 'local:reconnected',
+  /** Whether this process is on the shared bus both ways (LinkMessage); stays in the process. */
+  link: 'local:link',
 }
 
 /** Topics that never leave the process, whatever carries the bus between processes. */

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { freePort } from './db/local-postgres.ts'
 
 /** Debian's `redis-server` (`apt-get install redis-server`), or null when none is installed. */
@@ -19,12 +22,18 @@ export type LocalRedis = {
   stop(): Promise<void>
 }
 
-/** A throwaway Redis on 127.0.0.1 for tests: nothing saved to disk, stopped with the test. */
-export async function startLocalRedis(bin: string): Promise<LocalRedis> {
+/**
+ * A throwaway Redis on 127.0.0.1 for tests, stopped with the test. Nothing is saved to disk, so a
+ * restart comes back empty; `keepsData`: every write goes to an append-only file in a temporary
+ * folder (removed on stop), so a restart comes back with what it had, as Redis with AOF does.
+ */
+export async function startLocalRedis(bin: string, { keepsData = false } = {}): Promise<LocalRedis> {
   const port = await freePort()
+  const dir = keepsData ? await mkdtemp(join(tmpdir(), 'attune-redis-')) : null
+  const saving = dir ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir] : ['--appendonly', 'no']
   let child: ChildProcess | null = null
   const up = async () => {
-    child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+    child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...saving], { stdio: 'ignore' })
     await answers(port)
   }
   const down = async () => {
@@ -37,8 +46,12 @@ export async function startLocalRedis(bin: string): Promise<LocalRedis> {
     })
   }
   const freeze = () => void child?.kill('SIGSTOP')
+  const stop = async () => {
+    await down()
+    if (dir) await rm(dir, { recursive: true, force: true })
+  }
   await up()
-  return { url: `redis://127.0.0.1:${port}`, up, down, freeze, stop: down }
+  return { url: `redis://127.0.0.1:${port}`, up, down, freeze, stop }
 }
 
 /** Waits until something accepts connections on the port (Redis starts in milliseconds; a busy machine may take seconds). */

@@ -20,13 +20,19 @@ export type RedisLink = {
 
 /**
  * Figures each process holds a part of, summed over the processes alive (agents online per store).
- * A process that stops or crashes stops counting within `ALIVE_SECONDS`.
+ * A process that stops or crashes stops counting within `ALIVE_SECONDS`; one that lost Redis for a
+ * while, or whose Redis lost its data, counts again as soon as it is back.
  */
 export interface SharedCounts {
-  /** This process's part of `key`. */
+  /** This process's part of `key`; kept, and written again until Redis has it (a 0 until Redis removed it). */
   set(key: string, value: number): Promise<void>
   /** The sum over live processes; null while Redis is away (the caller falls back to its own part). */
   sum(key: string): Promise<number | null>
+  /**
+   * Calls `listener` each time this process is back on Redis, both ways, with its parts written
+   * again: what was announced meanwhile never crossed, and sums read meanwhile may have missed parts.
+   */
+  onRelinked(listener: () => void): void
 }
 
 const ALIVE_SECONDS = 30
@@ -96,32 +102,60 @@ export async function connectRedis(url: string, { onError = reportOnce(), onHear
     local.publish(channel.slice(PREFIX.length), envelope.message)
   }
 
-  // A process proves it is alive every third of the lease; a crashed one's parts stop counting.
+  // Each process's part of a figure is a field of the figure's hash, counted while the process's
+  // lease lives. Redis may lose both (a restart without its data, a failover) or miss a change made
+  // while it was away; a part written only when it changes is then lost, or stale, for good (agents
+  // with an inbox open counted offline and their chats handed on, decision 013). So the process
+  // keeps its parts and writes them all with its lease, in one MULTI, at every heartbeat (a third
+  // of the lease) and as soon as it is back: no part is in Redis without a lease written with it.
+  // A sum skips the part of a process whose lease is gone and deletes nothing: right after a
+  // restart every process is alive and about to write again. A crashed process's part goes with
+  // the figure's hash, which expires a lease after the last write of any live process: simpler
+  // than a key per process and figure, which a sum could only find by scanning.
   const aliveKey = (process: string) => `attune:alive:${process}`
-  const stayAlive = () => publisher.set(aliveKey(origin), '1', { EX: ALIVE_SECONDS }).catch(onError)
+  const sharesKey = (key: string) => `attune:shares:${key}`
+  const parts = new Map<string, number>()
+  const writeParts = async (keys: Iterable<string>): Promise<boolean> => {
+    if (!publisher.isReady) return false
+    const written = [...keys].map((key) => [key, parts.get(key) ?? 0] as const)
+    const multi = publisher.multi().set(aliveKey(origin), '1', { EX: ALIVE_SECONDS })
+    for (const [key, value] of written) {
+      if (value === 0) multi.hDel(sharesKey(key), origin)
+      else multi.hSet(sharesKey(key), origin, String(value)).expire(sharesKey(key), ALIVE_SECONDS)
+    }
+    try {
+      await multi.exec()
+    } catch (error) {
+      onError(error)
+      return false
+    }
+    // A 0 Redis removed is forgotten, unless the part changed meanwhile.
+    for (const [key, value] of written) if (value === 0 && parts.get(key) === 0) parts.delete(key)
+    return true
+  }
+  const stayAlive = () => writeParts(parts.keys())
   await stayAlive()
   const heartbeat = setInterval(stayAlive, (ALIVE_SECONDS * 1000) / 3)
   heartbeat.unref()
-  const sharesKey = (key: string) => `attune:shares:${key}`
+  const relinked = new Set<() => void>()
   const shares: SharedCounts = {
     async set(key, value) {
-      if (!publisher.isReady) return
-      await (value === 0 ? publisher.hDel(sharesKey(key), origin) : publisher.hSet(sharesKey(key), origin, String(value))).catch(onError)
+      parts.set(key, value)
+      await writeParts([key])
     },
     async sum(key) {
       if (!publisher.isReady) return null
       try {
-        const parts = Object.entries(await publisher.hGetAll(sharesKey(key)))
-        if (parts.length === 0) return 0
-        const alive = await publisher.mGet(parts.map(([process]) => aliveKey(process)))
-        const dead = parts.filter((_, i) => alive[i] === null).map(([process]) => process)
-        if (dead.length > 0) await publisher.hDel(sharesKey(key), dead)
-        return parts.reduce((total, [, value], i) => (alive[i] === null ? total : total + Number(value)), 0)
+        const held = Object.entries(await publisher.hGetAll(sharesKey(key)))
+        if (held.length === 0) return 0
+        const alive = await publisher.mGet(held.map(([process]) => aliveKey(process)))
+        return held.reduce((total, [, value], i) => (alive[i] === null ? total : total + Number(value)), 0)
       } catch (error) {
         onError(error)
         return null
       }
     },
+    onRelinked: (listener) => void relinked.add(listener),
   }
 
   // Sign-in failures: a sorted set per key, scored by time, that expires with its window. While
@@ -169,6 +203,18 @@ export async function connectRedis(url: string, { onError = reportOnce(), onHear
     askAgain()
     local.publish(topics.reconnected, { type: 'reconnected' })
   })
+  // Whether this process is on Redis both ways, told on `topics.link` at each change (and to each
+  // subscriber at once, below). Back both ways, whichever connection came back last, the parts are
+  // written again at once, not at the next heartbeat, and then those who count are told.
+  const linked = () => publisher.isReady && subscriber.isReady
+  let told = true
+  const tellLink = async () => {
+    if (linked() === told) return
+    told = linked()
+    local.publish(topics.link, { type: 'link', linked: told })
+    if (told && (await writeParts(parts.keys()))) for (const listener of relinked) listener()
+  }
+  for (const client of [publisher, subscriber]) client.on('ready', tellLink).on('error', tellLink)
 
   const bus: RedisLink['bus'] = {
     publish(topic, message) {
@@ -185,6 +231,7 @@ export async function connectRedis(url: string, { onError = reportOnce(), onHear
       })
     },
     subscribe(topic, handler) {
+      if (topic === topics.link) handler({ type: 'link', linked: linked() })
       if (staysInProcess(topic)) return local.subscribe(topic, handler)
       const unsubscribeHere = local.subscribe(topic, handler)
       const count = (listeners.get(topic) ?? 0) + 1

@@ -42,6 +42,7 @@ function sharedParts() {
       if (away) return null
       return [...(parts.get(key)?.values() ?? [])].reduce((total, value) => total + value, 0)
     },
+    onRelinked() {},
   })
   return { of, reads, goAway: (on: boolean) => void (away = on) }
 }

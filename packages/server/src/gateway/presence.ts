@@ -22,7 +22,8 @@ type MemberRow = { person_id: string; away: boolean; idle: boolean }
  * inboxes open on it per person; with several processes (Redis) the parts are summed over the
  * live processes. A person's own choice ("Away") and their inbox's idleness are columns of their
  * membership, so every process reads the same. Every change is announced on the bus: the count
- * to the store's shoppers, the team's presence to its inboxes.
+ * to the store's shoppers, the team's presence to its inboxes; and everything again once this
+ * process is back on Redis after losing it.
  */
 export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
   const open = new Map<string, number>()
@@ -130,21 +131,39 @@ export function createPresence(bus: Bus, db: Database, shared?: SharedCounts) {
 
   // One announcement at a time per store, so two quick changes are never announced out of order.
   const queues = new Map<string, Promise<void>>()
-  const announce = (siteId: string, personId: string) => {
+  const inTurn = (siteId: string, work: () => Promise<void>) => {
     const next = (queues.get(siteId) ?? Promise.resolve())
-      .then(async () => {
-        await shared?.set(key(siteId, personId), here(siteId, personId))
-        sums?.clear()
-        const agentsOnline = await tally(siteId)
-        keep(siteId, agentsOnline)
-        bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline })
-        bus.publish(topics.site(siteId), { type: 'team', people: await team(siteId) })
-      })
+      .then(work)
       .catch((error: unknown) => log.error({ err: error }, 'presence announcement failed'))
     queues.set(siteId, next)
     void next.finally(() => queues.get(siteId) === next && queues.delete(siteId))
     return next
   }
+  /** Tells the store's shoppers and inboxes, on every process, the count and the team as Redis has them now. */
+  const tell = async (siteId: string) => {
+    sums?.clear()
+    const agentsOnline = await tally(siteId)
+    keep(siteId, agentsOnline)
+    bus.publish(topics.presence(siteId), { type: 'presence', agentsOnline })
+    bus.publish(topics.site(siteId), { type: 'team', people: await team(siteId) })
+  }
+  const announce = (siteId: string, personId: string) =>
+    inTurn(siteId, async () => {
+      await shared?.set(key(siteId, personId), here(siteId, personId))
+      await tell(siteId)
+    })
+
+  /**
+   * Back on Redis, with this process's parts written again (redis.ts): what was announced while it
+   * was away never crossed, and what the other processes read meanwhile may have missed its parts
+   * (a Redis restarted without its data had none). So each store heard here is told again, one
+   * after another; the process that comes back last tells the sums of everyone's parts, and the
+   * others hear it.
+   */
+  async function tellAgain(): Promise<void> {
+    for (const siteId of [...heard]) await inTurn(siteId, () => tell(siteId))
+  }
+  shared?.onRelinked(() => void tellAgain())
 
   return {
     team,

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname } from 'node:path'
 import { handleApi, type ApiDeps } from './api.ts'
-import { readiness } from './health.ts'
+import { isReady, readiness } from './health.ts'
 import { inboxHeaders } from './inbox-policy.ts'
 import { sendLanding } from './landing.ts'
 import { HttpErrorCode, securityHeaders, sendError, sendJson } from './respond.ts'
@@ -49,7 +49,7 @@ export function createRequestHandler(deps: RouterDeps) {
       }
       if (path === '/readyz') {
         const state = await readiness(deps)
-        const ready = state.database === 'up' && state.bus === 'up'
+        const ready = isReady(state)
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...state })
         return
       }
