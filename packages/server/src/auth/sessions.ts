@@ -17,6 +17,9 @@ export type SessionAgent = {
   sessionId: string
 }
 
+/** Where a live session stands now: the store it works in, and its person's role there (null: off that store's team). */
+export type SessionStanding = { siteId: string; role: Role | null }
+
 // Only the hash is stored: a leaked database (or backup) does not hand out live sessions.
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
@@ -75,6 +78,22 @@ export function createSessions(db: Database, now: () => number = Date.now) {
         [sessionId, new Date(now()).toISOString()],
       )
       return row ? { id: row.id, siteId: row.site_id, siteKey: row.site_key, name: row.name, email: row.email, role: row.role, sessionId } : null
+    },
+
+    /**
+     * Where each of these sessions stands now, in one read however many they are (open inboxes
+     * checked again: gateway/inbox-recheck.ts). A session missing from the answer is over:
+     * signed out, ended, expired, or its store deleted.
+     */
+    async standings(sessionIds: readonly string[]): Promise<Map<string, SessionStanding>> {
+      const rows = await db.query<{ token_hash: string; site_id: string; role: Role | null }>(
+        `SELECT s.token_hash, s.site_id, m.role
+         FROM sessions s
+         LEFT JOIN memberships m ON m.person_id = s.person_id AND m.site_id = s.site_id
+         WHERE s.token_hash = ANY($1::text[]) AND s.expires_at > $2`,
+        [sessionIds, new Date(now()).toISOString()],
+      )
+      return new Map(rows.map((row) => [row.token_hash, { siteId: row.site_id, role: row.role }]))
     },
 
     /** Moves a session to another store of its person's (the caller checked the membership). */

@@ -1,4 +1,5 @@
 import { topics, type Bus, type RevokedMessage } from '../bus.ts'
+import { RECHECK_MS } from '../gateway/inbox-recheck.ts'
 import { connectRedis } from '../redis.ts'
 import type { Io } from './command.ts'
 import type { Config } from './config.ts'
@@ -7,7 +8,7 @@ import type { Config } from './config.ts'
 const REDIS_WAIT_MS = 5_000
 
 /** What a command prints after its own words when the running servers were not told. */
-const UNTOLD_CONSEQUENCE = 'inboxes open now see the change when they next connect (restarting the server does it at once)'
+const UNTOLD_CONSEQUENCE = `inboxes open now see the change when they next connect, and a removed or signed-out person's inbox closes within ${RECHECK_MS / 60_000} minutes (restarting the server does both at once)`
 
 /** Closes the person's open inboxes, as the HTTP API's `revoke` does (bus.ts: RevokedMessage). */
 export const revoke = (bus: Bus, personId: string, scope: Omit<RevokedMessage, 'type'>) =>

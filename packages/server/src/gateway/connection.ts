@@ -79,9 +79,11 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     session.send(frame)
   }
 
-  // From the first moment: a removal between the upgrade and hello still closes the socket.
+  // From the first moment: a removal between the upgrade and hello still closes the socket. One
+  // the bus lost is found when the process checks its inboxes again, and closes it the same way.
   if (principal.role === 'agent') {
     cleanups.push(deps.bus.subscribe(topics.person(principal.agent.id), (message) => message.type === 'revoked' && onRevoked(message)))
+    if (deps.inboxRecheck) cleanups.push(deps.inboxRecheck.watch(principal.agent, onRevoked))
   }
 
   async function hello(frame: HelloFrame) {

@@ -16,6 +16,7 @@ import type { ReplyMail } from '../mail/replies.ts'
 import type { Assignment } from '../team/assignment.ts'
 import type { Presence } from './presence.ts'
 import type { Subscription } from './subscription.ts'
+import type { InboxRecheck } from './inbox-recheck.ts'
 
 /** What every connection shares: storage, fan-out, the signing secret. */
 export type GatewayDeps = {
@@ -40,6 +41,12 @@ export type GatewayDeps = {
   metrics: Metrics
   /** Emails agent replies the shopper has not read after a while, when they left an address (issue 15). */
   replyMail: Pick<ReplyMail, 'agentReplied'>
+  /**
+   * Checks the process's open inboxes against the database when the bus may have lost a
+   * revocation (inbox-recheck.ts). Without it (a gateway built in a unit test) an inbox is checked
+   * at its upgrade only.
+   */
+  inboxRecheck?: InboxRecheck
 }
 
 /** Who is on the other end, as known after the upgrade (visitor id only after hello). */
