@@ -10,8 +10,6 @@ import { createMemoryBus, topics } from './bus.ts'
 import { countedBus, createMetrics, timedDatabase } from './metrics.ts'
 import { connectRedis } from './redis.ts'
 import { createConversations } from './conversations.ts'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createAgentCare } from './empathy/agent-care.ts'
 import { createCareAnswers } from './empathy/care-answers.ts'
@@ -21,7 +19,7 @@ import { createActiveConversations } from './active-conversations.ts'
 import { createComplaintWatch } from './empathy/complaints.ts'
 import { createAssignment } from './team/assignment.ts'
 import { createPresence } from './gateway/presence.ts'
-import { createUploads } from './uploads.ts'
+import { createUploads, moveOldUploadFiles } from './uploads.ts'
 import { signedUploadUrl } from './upload-links.ts'
 import { startRetention } from './empathy/retention.ts'
 import type { Database } from './db/database.ts'
@@ -29,6 +27,7 @@ import { migrate } from './db/migrations.ts'
 import { openPglite } from './db/pglite.ts'
 import { openPostgres } from './db/postgres.ts'
 import { attachGateway } from './gateway/gateway.ts'
+import { createInboxRecheck, type RecheckSchedule } from './gateway/inbox-recheck.ts'
 import type { GatewayLimits } from './gateway/limits.ts'
 import { createRequestHandler, type AssetDirs } from './http/router.ts'
 import { ensureIdentitySecrets } from './identity.ts'
@@ -44,11 +43,12 @@ import { log as serverLog } from './logger.ts'
 
 export type AttuneServerOptions = {
   /**
-   * Directory of the embedded database and of uploaded files; in memory (and a temporary folder
-   * for files) when left out — tests, throwaway demos.
+   * Directory of the embedded database; in memory when left out (tests, throwaway demos). Files
+   * are kept in the database with either engine; the ones an older version kept in its `uploads/`
+   * folder are moved into it at start.
    */
   dataDir?: string
-  /** A PostgreSQL URL: use that database instead of the embedded one (files still go to dataDir). */
+  /** A PostgreSQL URL: use that database instead of the embedded one, uploaded files' bytes too. */
   databaseUrl?: string
   /**
    * A Redis URL: events, typing, presence and revocations cross to the other processes serving
@@ -83,6 +83,11 @@ export type AttuneServerOptions = {
   now?: () => number
   /** What counts as an abusive shopper message (tests inject one); the detector's `abuse` cue by default. */
   abusive?: AbuseCheck
+  /**
+   * When open inboxes are checked against the database besides the bus's reconnections
+   * (gateway/inbox-recheck.ts): every RECHECK_MS by default; tests pass one they trigger.
+   */
+  recheckInboxes?: RecheckSchedule
   /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
   gateway?: Partial<GatewayLimits>
   /**
@@ -169,11 +174,9 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       },
     })
     made.push(() => empathy.close())
-    // Without a data dir (tests, throwaway demos) files go to a temporary folder removed on close.
-    const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'attune-uploads-'))
-    if (scratch) made.push(() => rm(scratch, { recursive: true, force: true }))
-    const uploadsDir = scratch ?? join(options.dataDir!, 'uploads')
-    const uploads = createUploads(db, uploadsDir, secret)
+    const uploads = createUploads(db, secret)
+    // Before serving: a link to a file an older version kept on this disk works from the first request.
+    if (options.dataDir) await moveOldUploadFiles(db, join(options.dataDir, 'uploads'))
     const presence = createPresence(bus, db, redis?.shares)
     made.push(() => presence.drain())
     const assignment = createAssignment({ db, presence, conversations, active, bus, ...(options.now ? { now: options.now } : {}) })
@@ -212,6 +215,8 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       metrics,
       care,
       replyMail: mail.replies,
+      // A revocation the bus lost still closes the inbox it was meant for (decision 046).
+      inboxRecheck: createInboxRecheck({ sessions, bus, ...(options.recheckInboxes ? { schedule: options.recheckInboxes } : {}) }),
     }
 
     // The demo shop is served only in demo mode; otherwise `/` is a short page pointing to the inbox.
@@ -299,7 +304,6 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
           await resuming
           await redis?.close()
           await closeDb()
-          if (scratch) await rm(scratch, { recursive: true, force: true })
         })()),
     }
   } catch (error) {

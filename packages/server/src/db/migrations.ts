@@ -607,6 +607,25 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX handed_on_notices_conversation ON handed_on_notices (conversation_id);
     `,
   },
+  {
+    id: 29,
+    name: 'upload-bytes-in-the-database',
+    sql: `
+      -- A file's bytes, beside its row (decision 011, December 2026). They lived in each process's
+      -- own data folder, so behind a load balancer half the links of a file answered 404, and an
+      -- erasure through one process left the bytes on the others' disks. Here every process
+      -- serves every file, and whatever deletes an upload (an erasure, a store deleted, the
+      -- cleanup of files never attached) deletes its bytes in the same transaction.
+      -- A table of its own, not a column of uploads: the bytes are NOT NULL (an upload of an older
+      -- version has no row here until its server moves the file in at start: uploads.ts,
+      -- moveOldUploadFiles, a conditional insert), and the rows the quotas count and an erasure
+      -- looks through stay small. At most UPLOAD_LIMITS.maxBytes (10 MB) a row.
+      CREATE TABLE upload_bytes (
+        upload_id uuid PRIMARY KEY REFERENCES uploads(id) ON DELETE CASCADE,
+        bytes bytea NOT NULL
+      );
+    `,
+  },
 ]
 
 /**

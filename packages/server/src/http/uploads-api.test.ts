@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROTOCOL_VERSION, type Attachment } from '@attune/protocol'
 import { createPeople } from '../accounts/people.ts'
@@ -9,7 +7,6 @@ import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
-import { tempDir } from '../test-db.ts'
 import { signedUploadUrl } from '../upload-links.ts'
 import { createUploads, UPLOAD_QUOTAS } from '../uploads.ts'
 
@@ -102,9 +99,8 @@ describe('upload quotas', () => {
   }, 120_000)
 
   it("refuse a store's uploads over its bytes for the day, shoppers' and agents' together", async () => {
-    const dir = await tempDir()
     try {
-      const uploads = createUploads(db, dir.path, SECRET, { ...UPLOAD_QUOTAS, storeBytes: 10 })
+      const uploads = createUploads(db, SECRET, { ...UPLOAD_QUOTAS, storeBytes: 10 })
       const file = { name: 'a.txt', type: 'text/plain', bytes: Buffer.from('12345') }
       await uploads.save(other.id, { role: 'agent', id: 'a1' }, file)
       await uploads.save(other.id, { role: 'visitor', id: 'v1' }, file)
@@ -114,30 +110,24 @@ describe('upload quotas', () => {
       })
     } finally {
       await db.query('DELETE FROM uploads WHERE site_id = $1', [other.id])
-      await dir.remove()
     }
   }, 120_000)
 })
 
 describe('files never attached', () => {
   it('are removed, rows and bytes, a day after their upload; attached ones stay', async () => {
-    const dir = await tempDir()
-    try {
-      const uploads = createUploads(db, dir.path, SECRET)
-      const file = { name: 'a.txt', type: 'text/plain', bytes: Buffer.from('abc') }
-      const kept = await uploads.save(store.id, { role: 'visitor', id: 'v-cleanup' }, file)
-      const dropped = await uploads.save(store.id, { role: 'visitor', id: 'v-cleanup' }, file)
-      const fresh = await uploads.save(store.id, { role: 'visitor', id: 'v-cleanup' }, file)
-      expect(await uploads.resolve(store.id, [kept.id])).toHaveLength(1)
-      await db.query(`UPDATE uploads SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [[kept.id, dropped.id]])
-      expect(await uploads.removeUnattached()).toBe(1)
-      expect(existsSync(join(dir.path, dropped.id))).toBe(false)
-      expect(await uploads.read(dropped.id)).toBeNull()
-      expect(await uploads.read(kept.id)).not.toBeNull()
-      expect(await uploads.read(fresh.id)).not.toBeNull()
-    } finally {
-      await dir.remove()
-    }
+    const uploads = createUploads(db, SECRET)
+    const file = { name: 'a.txt', type: 'text/plain', bytes: Buffer.from('abc') }
+    const kept = await uploads.save(store.id, { role: 'visitor', id: 'v-cleanup' }, file)
+    const dropped = await uploads.save(store.id, { role: 'visitor', id: 'v-cleanup' }, file)
+    const fresh = await uploads.save(store.id, { role: 'visitor', id: 'v-cleanup' }, file)
+    expect(await uploads.resolve(store.id, [kept.id])).toHaveLength(1)
+    await db.query(`UPDATE uploads SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [[kept.id, dropped.id]])
+    expect(await uploads.removeUnattached()).toBe(1)
+    expect(await db.query('SELECT 1 FROM upload_bytes WHERE upload_id = $1', [dropped.id])).toEqual([])
+    expect(await uploads.read(dropped.id)).toBeNull()
+    expect(await uploads.read(kept.id)).not.toBeNull()
+    expect(await uploads.read(fresh.id)).not.toBeNull()
   }, 120_000)
 })
 
@@ -204,5 +194,6 @@ describe('reading a file', () => {
       expect((await get(`/api/uploads/${file.id}`, cookies.manager)).status).toBe(404)
     }
     expect(await db.query('SELECT 1 FROM uploads WHERE id = ANY($1::uuid[])', [[attachment.id, unattached.id]])).toEqual([])
+    expect(await db.query('SELECT 1 FROM upload_bytes WHERE upload_id = ANY($1::uuid[])', [[attachment.id, unattached.id]])).toEqual([])
   }, 120_000)
 })

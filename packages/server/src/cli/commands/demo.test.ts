@@ -116,11 +116,11 @@ describe('a data folder once started with --demo', () => {
   }, 120_000)
 
   it('demo remove deletes the store with its chats and the demo account; start then serves neither', async () => {
-    const file = join(cli.dataDir, 'uploads', uploadId)
-    expect(existsSync(file)).toBe(true)
+    const bytesOfTheFile = () => cli.db((db) => db.query('SELECT 1 FROM upload_bytes WHERE upload_id = $1', [uploadId]))
+    expect(await bytesOfTheFile()).toHaveLength(1)
     const removed = await cli.run('demo', 'remove')
     expect(removed).toMatchObject({ code: 0, err: '' })
-    expect(existsSync(file)).toBe(false)
+    expect(await bytesOfTheFile()).toEqual([])
     expect(removed.out).toBe(
       [
         `[Attune] Removed the demo from the embedded database in ${cli.dataDir}:`,
@@ -129,7 +129,7 @@ describe('a data folder once started with --demo', () => {
       ].join('\n'),
     )
     await cli.db(async (db) => {
-      for (const table of ['sites', 'people', 'memberships', 'sessions', 'visitors', 'conversations', 'events', 'uploads']) {
+      for (const table of ['sites', 'people', 'memberships', 'sessions', 'visitors', 'conversations', 'events', 'uploads', 'upload_bytes']) {
         expect(await db.query(`SELECT 1 FROM ${table}`), table).toEqual([])
       }
     })

@@ -1,7 +1,5 @@
-import { join } from 'node:path'
 import { DEMO, removeDemo, type RemovedDemo } from '../../seed.ts'
 import { siteChanged } from '../../sites.ts'
-import { removeUploadFiles } from '../../uploads.ts'
 import type { Command } from '../command.ts'
 import { describeDatabase, withDatabase } from '../database.ts'
 import { noteUntold, revoke, tellServers } from '../servers.ts'
@@ -21,8 +19,8 @@ export const demoRemove: Command = {
   ],
   async run({ config, io }) {
     const { removed, untold } = await withDatabase(config, async (db) => {
+      // The files' bytes go with their rows, in the same transaction (upload_bytes).
       const removed = await removeDemo(db)
-      if (removed.store) await removeUploadFiles(join(config.dataDir, 'uploads'), removed.store.uploadIds)
       // As the inbox's "Delete store" does: no server keeps the store, or a session in it.
       const untold = await tellServers(config, (bus) => {
         const { store, deletedLogin } = removed

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MIGRATIONS } from '../../db/migrations.ts'
 import { testCli, testCliWithStore, type TestCli } from '../test-cli.ts'
@@ -74,7 +71,7 @@ describe('attune-server visitor', () => {
   it('erase deletes the shopper, their conversations and their files; a second time there is nothing to erase', async () => {
     const { visitor } = await shopper()
     const kept = await shopper()
-    // A file the shopper uploaded, its row and its bytes in the data directory (issue 11, finding 6).
+    // A file the shopper uploaded, its row and its bytes (issue 11, finding 6).
     const upload = randomUUID()
     await cli.db(async (db) => {
       const [site] = await db.query<{ id: string }>('SELECT id FROM sites WHERE key = $1', [key])
@@ -82,16 +79,15 @@ describe('attune-server visitor', () => {
         `INSERT INTO uploads (id, site_id, uploader_role, uploader_id, name, type, size) VALUES ($1, $2, 'visitor', $3, 'bill.pdf', 'application/pdf', 3)`,
         [upload, site!.id, visitor],
       )
+      await db.query('INSERT INTO upload_bytes (upload_id, bytes) VALUES ($1, $2)', [upload, Buffer.from('pdf')])
     })
-    await mkdir(join(cli.dataDir, 'uploads'), { recursive: true })
-    await writeFile(join(cli.dataDir, 'uploads', upload), 'pdf')
     expect(await cli.run('visitor', 'erase', '--store', key, '--visitor', visitor)).toMatchObject({
       code: 0,
       out: `[Attune] Erased visitor ${visitor} of "Ban Rak", their conversations and files.`,
     })
-    expect(existsSync(join(cli.dataDir, 'uploads', upload))).toBe(false)
     await cli.db(async (db) => {
       expect(await db.query('SELECT 1 FROM uploads WHERE id = $1', [upload])).toEqual([])
+      expect(await db.query('SELECT 1 FROM upload_bytes WHERE upload_id = $1', [upload])).toEqual([])
       expect(await db.query('SELECT 1 FROM visitors WHERE id = $1', [visitor])).toEqual([])
       expect(await db.query('SELECT 1 FROM conversations WHERE visitor_id = $1', [visitor])).toEqual([])
       expect(await db.query('SELECT 1 FROM conversations WHERE visitor_id = $1', [kept.visitor])).toHaveLength(1)

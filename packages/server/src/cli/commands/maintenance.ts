@@ -1,10 +1,8 @@
-import { join } from 'node:path'
 import { createStores } from '../../accounts/stores.ts'
 import { revokeVisitorTokens } from '../../auth/visitor-auth.ts'
 import { MIGRATIONS } from '../../db/migrations.ts'
 import { CliError, type Command } from '../command.ts'
 import { describeDatabase, withDatabase } from '../database.ts'
-import { removeUploadFiles } from '../../uploads.ts'
 import { announceErasure, eraseVisitorData, exportVisitor } from '../../visitors.ts'
 import { noteUntold, tellServers } from '../servers.ts'
 import { storeFlag } from './owner.ts'
@@ -61,8 +59,8 @@ export const visitorErase: Command = {
     const visitorId = flags.text('visitor')!
     const { store, erasure } = await withDatabase(config, async (db) => {
       const store = await createStores(db).byKey(flags.text('store')!)
-      const files = { removeFiles: (ids: readonly string[]) => removeUploadFiles(join(config.dataDir, 'uploads'), ids) }
-      const erasure = await eraseVisitorData(db, store.id, visitorId, files)
+      // Their files' bytes go with the rows, in the erasure's transaction (upload_bytes).
+      const erasure = await eraseVisitorData(db, store.id, visitorId)
       if (!erasure) throw new CliError('failed', `"${store.name}" has no visitor ${visitorId}.`)
       return { store, erasure }
     })
