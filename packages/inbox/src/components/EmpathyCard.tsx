@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact'
+import { useState } from 'preact/hooks'
 import type { EmpathyCardView } from '../lib/empathy-card.ts'
 import type { ShopperContextView } from '../lib/shopper-context.ts'
 import { useMessages } from '../i18n/context.ts'
 import { MoodFace } from './MoodFace.tsx'
 import { ShopperContextFacts } from './ShopperContextFacts.tsx'
-
-const trendDirection = (before: number, now: number) => (now > before ? 'up' : now < before ? 'down' : 'flat')
 
 interface Props {
   view: EmpathyCardView
@@ -19,15 +18,24 @@ interface Props {
  * How the shopper feels, beside the conversation (EMPATHY.md, "What the agent sees"). The
  * alert region is always in the DOM and filled when "Not yet" arrives, so screen readers
  * announce it once, when it appears (WCAG 4.1.3).
+ *
+ * Where the card sits above the messages (tablets, phones), it shows the mood, the signal and
+ * any complaint risk, and "Details" opens the rest (WAI-ARIA Authoring Practices, Disclosure);
+ * the stylesheet shows the button and folds the card only there, by the button's aria-expanded.
+ * The alert and the pending check-in stay in sight, folded or not.
  */
 export function EmpathyCard({ view, context, history }: Props) {
   const t = useMessages().card
+  const [open, setOpen] = useState(false)
   return (
     // tabIndex: the card scrolls on small screens; keyboard users must reach it too (WCAG 2.1.1).
     <aside class="empathy-card" aria-labelledby="empathy-title" tabIndex={0}>
       <h3 id="empathy-title" class="empathy-title">
         {t.title}
       </h3>
+      <button type="button" class="button empathy-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t.details}
+      </button>
       <div role="alert" class="empathy-alert-slot">
         {view.notYet && (
           <div class="empathy-alert">
@@ -55,7 +63,10 @@ export function EmpathyCard({ view, context, history }: Props) {
                   <MoodFace mood={view.trend.before} size={20} /> {view.trend.from} <span class="trend-arrow">→</span>{' '}
                   <MoodFace mood={view.trend.now} size={20} /> {view.trend.to}
                 </span>{' '}
-                <span class={`trend-change trend-${trendDirection(view.trend.before, view.trend.now)}`}>({view.trend.change})</span>
+                {/* data-sign: 1 better, -1 worse, 0 the same (the stylesheet's colours). */}
+                <span class="trend-change" data-sign={Math.sign(view.trend.now - view.trend.before)}>
+                  ({view.trend.change})
+                </span>
               </span>
             ) : (
               <span class="muted">—</span>
@@ -97,7 +108,7 @@ export function EmpathyCard({ view, context, history }: Props) {
       </dl>
       {context && <ShopperContextFacts view={context} />}
       {history}
-      <p class={view.pending ? 'empathy-pending' : 'empathy-pending is-empty'} role="status">
+      <p class="empathy-pending" role="status">
         {view.pending ?? ''}
       </p>
     </aside>

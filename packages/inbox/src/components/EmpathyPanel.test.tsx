@@ -43,6 +43,29 @@ describe('the empathy card', () => {
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('')
   })
 
+  it('opens and folds with "Details", a disclosure that keeps every fact in the page while folded', () => {
+    const { root } = setup(summary({ id: 'c', empathy: empathy() }))
+    const card = root.querySelector('aside.empathy-card')!
+    // The heading first, then the button: the card keeps its name and its place in the headings.
+    const details = card.querySelector(':scope > h3 + button')!
+    expect(details).toBe(button(card, 'Details'))
+    expect(details.getAttribute('aria-expanded')).toBe('false')
+    // Folding is the stylesheet's, on narrow screens: the words stay for whoever opens or reads them.
+    expect(card.textContent).toContain('Returns & refunds')
+    act(() => button(card, 'Details').click())
+    expect(details.getAttribute('aria-expanded')).toBe('true')
+    act(() => button(card, 'Details').click())
+    expect(details.getAttribute('aria-expanded')).toBe('false')
+  })
+
+  it('paints the change of mood by its sign: better green, worse red', () => {
+    const signOf = (moodNow: 1 | 2 | 4) =>
+      setup(summary({ id: `c${moodNow}`, empathy: empathy({ moodNow }) }))
+        .root.querySelector('.trend-change')!
+        .getAttribute('data-sign')
+    expect([signOf(4), signOf(2), signOf(1)]).toEqual(['1', '0', '-1'])
+  })
+
   it('raises a distinct "Not yet" alert in the alert region', () => {
     const { root } = setup(summary({ id: 'c', empathy: empathy({ understood: false }) }))
     const alert = root.querySelector('[role="alert"]')!

@@ -155,6 +155,8 @@ export const en = {
     opensInNewTab: '(opens in a new tab)',
     /** Public-complaint risk, apart from the frustration level (issue 16). */
     complaint: 'Complaint risk',
+    /** Opens the rest of the card where it is folded above the messages (tablets, phones). */
+    details: 'Details',
   },
   checkIn: {
     button: 'Check in',

@@ -1,5 +1,5 @@
 import type { ConversationSummary, Role } from '@attune/protocol'
-import { useRef } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import { useTeamMessages } from '../../i18n/team-context.ts'
 import { viewCounts, viewsFor, type ViewId } from '../../lib/views.ts'
 
@@ -15,13 +15,21 @@ interface Props {
 
 /**
  * Mine / Unassigned / All above the list, with their counts: a tablist with arrow keys, Home
- * and End (WAI-ARIA Authoring Practices, Tabs with automatic activation).
+ * and End (WAI-ARIA Authoring Practices, Tabs with automatic activation). One row that scrolls
+ * sideways where the names are long (Filipino): the chosen tab is brought into it whole.
  */
 export function ViewTabs({ role, me, conversations, current, onChange, panelId }: Props) {
   const t = useTeamMessages().views
   const views = viewsFor(role)
   const counts = viewCounts(views, conversations, me)
   const list = useRef<HTMLDivElement>(null)
+
+  // Chromium's focus() leaves a tab that is partly outside the scrolling row where it is: End
+  // chose "Resolved" and its name and focus ring stayed cut at the edge. Nearest: the list and
+  // the page move only if they must.
+  useEffect(() => {
+    list.current?.querySelector(`#view-tab-${current}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [current])
 
   function onKeyDown(event: KeyboardEvent) {
     const index = views.findIndex((v) => v.id === current)

@@ -144,6 +144,7 @@ export const main: InboxMessages = {
     no: 'Hindi',
     opensInNewTab: '(magbubukas sa bagong tab)',
     complaint: 'Baka magreklamo',
+    details: 'Detalye',
   },
   checkIn: {
     button: 'Mag-check in',

@@ -141,6 +141,7 @@ export const main: InboxMessages = {
     no: 'ไม่ใช่',
     opensInNewTab: '(เปิดในแท็บใหม่)',
     complaint: 'เสี่ยงถูกร้องเรียน',
+    details: 'รายละเอียด',
   },
   checkIn: {
     button: 'ถามความรู้สึก',
