@@ -15,6 +15,8 @@ export { xhrUploader } from './xhr-uploader.ts'
 export { detectFrustration } from '@attune/empathy'
 // The store's Thai voice, which the widget's Thai texts follow (its site configuration carries it).
 export { inThaiVoice } from '@attune/protocol'
+// Lao's dates in figures, which the widget's Lao catalog brings: Chrome has no Lao data.
+export { laoDateFiguresFormat } from '@attune/protocol'
 // A greeting's page pattern (issue 15), matched where the widget shows the greeting.
 export { GREETING_LANGUAGES, matchesPathPattern } from '@attune/protocol'
 
@@ -31,5 +33,6 @@ export type { AwaitingReply } from './awaiting.ts'
 export type { FaceGeometry } from './faces.ts'
 export type { FileLike, Uploader, UploadRequest } from './upload.ts'
 export type { Attachment, LauncherResponse, ShopperContext, ThaiVoice, VisitorEmailResponse } from '@attune/protocol'
+export type { DateFormat, DateFormatter, FigureOptions } from '@attune/protocol'
 export type { GreetingCondition, GreetingOffer } from '@attune/protocol'
 export type { FrustrationContext, FrustrationCue, FrustrationLevel, FrustrationSignal } from '@attune/empathy'

@@ -235,6 +235,8 @@ export type {
 } from './http/follow-ups.ts'
 export { scriptTag, npmLines } from './snippet.ts'
 export { ThaiVoice, THAI_VOICES, inThaiVoice } from './thai-voice.ts'
+export { laoDateFiguresFormat, laoDateFormat } from './lao-dates.ts'
+export type { DateFormat, DateFormatter, DateOptions, FigureOptions } from './lao-dates.ts'
 export { CARE_BREAK_AT_MOST, suggestsBreak, NoticeSchema, NoticeFrameSchema } from './care.ts'
 export type { Notice, NoticeFrame } from './care.ts'
 export {

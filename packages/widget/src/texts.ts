@@ -31,7 +31,7 @@ export function createTexts(seams: TextSeams) {
     const language = picked
     if (!language || $texts.get()?.code === language.code) return
     seams.loadCatalog(language.code).then((catalog) => {
-      if (language === picked) $texts.set({ ...language, t: createTranslator(catalog, language), voiced: catalog.voiced })
+      if (language === picked) $texts.set({ ...language, t: createTranslator(catalog, language), voiced: catalog.voiced, dates: catalog.dates })
     }, failed)
   }
 

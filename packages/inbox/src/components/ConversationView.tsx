@@ -56,7 +56,7 @@ interface Props {
 export function ConversationView(props: Props) {
   const { conversation, label, summary, errors, onBack, clock: givenClock, upload, deleteVisitor, onDeleted, thaiVoice, handOff } = props
   const messages = useMessages()
-  const clock = givenClock ?? ((iso: string) => formatClock(iso, messages.locale))
+  const clock = givenClock ?? ((iso: string) => formatClock(iso, messages))
   const ShopperHistory = useLazyHistory(props.history !== undefined)
   const t = messages.conversation
   const items = useStore(conversation.$timeline)

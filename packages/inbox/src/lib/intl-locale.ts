@@ -1,7 +1,18 @@
+import type { DateFormat, DateFormatter, DateOptions } from '@attune/protocol'
+
 /**
- * The locales to hand Intl for a catalog's `locale`: it, then British English. A browser without
- * a language's formatting data falls back to its own default, often US English ("8:54 PM",
- * "Jan 1"); Chrome's built-in ICU leaves Lao out. British English is the nearer stand-in for the
- * inbox's languages: the day before the month, and the 24-hour clock that Laos uses.
+ * A catalog's language as dates need it: its BCP 47 tag (`locale`) and, for a language browsers
+ * may have no data for, its own dates (`dates`). Chrome's built-in ICU leaves Lao out; the Lao
+ * catalog's chunk brings Lao's (i18n/lo/main.ts), so the first screen carries no Lao names.
  */
-export const intlLocales = (locale: string): string[] => [locale, 'en-GB']
+export interface DateLanguage {
+  locale: string
+  dates?: DateFormatter | undefined
+}
+
+/**
+ * `new Intl.DateTimeFormat` in a catalog's language: its own dates where the browser has no data
+ * for it (Lao's, which come with its chunk; undefined elsewhere), else Intl's.
+ */
+export const dateFormat = (language: DateLanguage, options: DateOptions): DateFormat =>
+  language.dates?.(options) ?? new Intl.DateTimeFormat(language.locale, options)

@@ -1,5 +1,5 @@
 import type { InboxMessages } from '../i18n/en.ts'
-import { intlLocales } from './intl-locale.ts'
+import { type DateLanguage, dateFormat } from './intl-locale.ts'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -20,13 +20,9 @@ export function elapsedSince(iso: string, now: number): number {
   return Math.max(0, now - then)
 }
 
-/** "10:42 AM": the clock time a message was stored, in the agent's time zone. */
-export function formatClock(iso: string, locale = 'en', timeZone?: string): string {
+/** "10:42 AM", "10:42" in Lao: the clock time a message was stored, in the agent's language and time zone. */
+export function formatClock(iso: string, language: DateLanguage, timeZone?: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(intlLocales(locale), {
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date)
+  return dateFormat(language, { hour: 'numeric', minute: '2-digit', timeZone }).format(date)
 }

@@ -2,7 +2,7 @@ import type { SearchResult, Snippet } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
 import type { SearchMessages } from '../i18n/en-search.ts'
 import { conversationLabel } from './conversation-rows.ts'
-import { intlLocales } from './intl-locale.ts'
+import { dateFormat } from './intl-locale.ts'
 import { previewText } from './labels.ts'
 import { hrefFor } from './route.ts'
 
@@ -43,7 +43,7 @@ export function snippetParts({ text, marks }: Snippet): SnippetPart[] {
 }
 
 export function toSearchRows(results: readonly SearchResult[], main: InboxMessages, t: SearchMessages): SearchRow[] {
-  const dates = new Intl.DateTimeFormat(intlLocales(main.locale), { day: 'numeric', month: 'short', year: 'numeric' })
+  const dates = dateFormat(main, { day: 'numeric', month: 'short', year: 'numeric' })
   return results.map(({ conversation, shopper, match, snippet }) => {
     const last = conversation.lastMessage
     const why = match === 'name' || match === 'email' || match === 'order' ? t.matched[match] : null

@@ -4,7 +4,7 @@ import type { InboxMessages } from '../i18n/en.ts'
 import type { HistoryMessages } from '../i18n/en-history.ts'
 import { reasonLabel, topicLabel } from './empathy-card.ts'
 import { isMood, moodLabel } from './mood.ts'
-import { intlLocales } from './intl-locale.ts'
+import { dateFormat } from './intl-locale.ts'
 import { hrefFor } from './route.ts'
 
 type HistoryText = HistoryMessages['history']
@@ -71,7 +71,7 @@ export interface HistoryView {
 
 /** The view of `history`, in the words of `t` and of the card's catalog (moods, topics, reasons). */
 export function toHistoryView(history: ShopperHistoryResponse, messages: InboxMessages, t: HistoryText): HistoryView {
-  const dates = new Intl.DateTimeFormat(intlLocales(t.locale), { dateStyle: 'medium' })
+  const dates = dateFormat(messages, { dateStyle: 'medium' })
   const mood = (m: Mood | null) => (m === null ? t.noMood : moodLabel(m, messages.mood))
   const digest = historyDigest(history.chats.map((c) => ({ ...c, moodBefore: asMood(c.moodBefore), moodAfter: asMood(c.moodAfter) })))
   const shown = history.chats.length

@@ -2,8 +2,8 @@ import type { I18n } from '../ui/types.ts'
 import type { Catalog, LauncherWords } from './en.ts'
 import type { LaterWords } from './later/en.ts'
 
-/** A catalog as loaded; Thai's brings its voice (issue 16) along, in the same chunk. */
-type LoadedCatalog = Catalog & Pick<I18n, 'voiced'>
+/** A catalog as loaded; Thai's brings its voice (issue 16) along, in the same chunk, and Lao its dates. */
+type LoadedCatalog = Catalog & Pick<I18n, 'voiced' | 'dates'>
 
 /** A language's catalog (`th.ts`: `th`) and a loader of the words its chats reach later (`later`). */
 type CatalogModule = { later: () => Promise<Record<string, LaterWords>> }

@@ -1,3 +1,4 @@
+import { laoDateFiguresFormat } from '@attune/core'
 import { describe, expect, it } from 'vitest'
 import { ar } from './ar.ts'
 import { LOCALES, loadCatalog, matchLocale, pickLocale } from './catalogs.ts'
@@ -6,7 +7,7 @@ import { es } from './es.ts'
 import { fil } from './fil.ts'
 import { id } from './id.ts'
 import { ja } from './ja.ts'
-import { lo } from './lo.ts'
+import { lo as laoWithDates } from './lo.ts'
 import { ms } from './ms.ts'
 import { pt } from './pt.ts'
 import { createTranslator } from './t.ts'
@@ -29,6 +30,8 @@ import { zh as zhLater } from './later/zh.ts'
 
 /** Thai's catalog without the voice its chunk brings along (voice.test.ts tests that). */
 const { voiced: _voice, ...th } = thaiWithVoice
+/** Lao's without the dates its chunk brings along (ui/view-model.test.ts tests them). */
+const { dates: _dates, ...lo } = laoWithDates
 const catalogs: Record<string, Catalog> = { en, th, fil, lo, ar, es, id, vi, ms, zh, ja, pt }
 /** The words each language's chats reach later (./later/): a chunk apart, held to the same promise. */
 const laterWords: Record<string, LaterWords> = {
@@ -215,10 +218,11 @@ describe('loadCatalog', () => {
     expect(await loadCatalog('xx')).toBe(en)
     expect(LOCALES).toEqual(['en', 'th', 'fil', 'lo', 'ar', 'es', 'id', 'vi', 'ms', 'zh', 'ja', 'pt'])
     for (const code of LOCALES) {
-      const { voiced: voice, ...catalog } = await loadCatalog(code)
+      const { voiced: voice, dates, ...catalog } = await loadCatalog(code)
       expect(catalog, code).toEqual(catalogs[code])
-      // Only Thai brings a voice, in its own chunk: no other language pays for it.
+      // Only Thai brings a voice, and only Lao its dates, each in its own chunk: no other language pays for them.
       expect(voice, code).toBe(code === 'th' ? voiced : undefined)
+      expect(dates, code).toBe(code === 'lo' ? laoDateFiguresFormat : undefined)
     }
   })
 })

@@ -1,10 +1,14 @@
+import { laoDateFiguresFormat } from '@attune/core'
+import type { I18n } from '../ui/types.ts'
 import type { Catalog } from './en.ts'
 import { lo as launcher } from './launcher/lo.ts'
 
 // Lao as a shop speaks to customers: ທ່ານ for the shopper, the deferential ເຈົ້າ closing apologies,
 // thanks and requests, ເດີ to reassure; questions end in ບໍ່. Lao runs clauses on with a space,
 // without English full stops, dashes or semicolons.
-export const lo: Catalog = {
+// The catalog brings Lao's dates too (`dates`, in this chunk only): Chrome's ICU has none and
+// would write "Sunday, December 6" and "7:50 AM" among these words.
+export const lo: Catalog & Pick<I18n, 'dates'> = {
   ...launcher,
   'panel.title': 'ແຊັດກັບ {store}',
   'panel.titleFallback': 'ແຊັດກັບພວກເຮົາ',
@@ -63,6 +67,7 @@ export const lo: Catalog = {
   'quickReplies.label': 'ຄຳຕອບທີ່ແນະນຳ',
   'day.today': 'ມື້ນີ້',
   'day.yesterday': 'ມື້ວານ',
+  dates: laoDateFiguresFormat,
 }
 
 /** The words this language's chats reach later (./later/en.ts says which): a chunk of their own. */

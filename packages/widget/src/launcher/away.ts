@@ -1,10 +1,10 @@
 // "We're away — back tomorrow at 9:00" (issue 15): the away chunk (away-*.js), fetched only when
 // the launcher's answer says nobody can answer now. It brings every language's words and its own
 // rules (the launcher's grey dot and short line), so a shopper with someone there pays nothing.
-import type { LauncherResponse } from '@attune/core'
+import type { DateFormatter, FigureOptions, LauncherResponse } from '@attune/core'
 import type { ReadableAtom, WritableAtom } from 'nanostores'
 import type { Away, WidgetClient } from '../ui/types.ts'
-import { matchLocale } from '../i18n/catalogs.ts'
+import { loadCatalog, matchLocale } from '../i18n/catalogs.ts'
 import { fill } from '../i18n/t.ts'
 import { AWAY_WORDS, type AwayWords } from '../i18n/away/index.ts'
 
@@ -25,55 +25,67 @@ export type AwayState = Pick<LauncherResponse, 'open' | 'next' | 'replyTime'>
 
 const wordsFor = (locale: string): AwayWords => AWAY_WORDS[matchLocale(locale)?.code ?? 'en'] ?? AWAY_WORDS.en!
 
-/** The calendar day of `at` in `timeZone`, as days since the epoch (for "today", "tomorrow"). */
-function dayNumber(at: number, timeZone: string | undefined): number {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(at)
-    .split('-')
-    .map(Number) as [number, number, number]
-  return Date.UTC(y, m - 1, d) / 86_400_000
-}
+/**
+ * The calendar day of `at` in `timeZone`, as days since the epoch (for "today", "tomorrow"):
+ * Canadian English writes the date as ISO does, "2026-12-06", which parses as that day's UTC midnight.
+ */
+const dayNumber = (at: number, timeZone: string | undefined) => Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone }).format(at)) / 86_400_000
+
+/** A language's dates where the browser has none for it (Lao in Chrome): its catalog's, in figures. */
+type Dates = DateFormatter<FigureOptions> | undefined
 
 /**
  * When the store opens, in the shopper's own time zone and language: "today at 9:00", "tomorrow
  * at 9:00", "on Monday at 9:00" within the week, else "on December 14 at 9:00". Intl words the
- * weekday, date and time; today and tomorrow are ours (Lao lacks them in browsers' Intl).
+ * weekday, date and time, or `dates` where the browser has no data for the language; today and
+ * tomorrow are ours (Lao lacks them in browsers' Intl).
  */
-export function whenText(next: string, now: number, locale: string, timeZone?: string): string {
+export function whenText(next: string, now: number, locale: string, dates?: Dates, timeZone?: string): string {
   const at = Date.parse(next)
   const words = wordsFor(locale)
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(at)
+  const format = (options: FigureOptions) => (dates?.(options) ?? new Intl.DateTimeFormat(locale, options)).format(at)
+  const time = format({ timeZone, hour: 'numeric', minute: '2-digit' })
   const days = dayNumber(at, timeZone) - dayNumber(now, timeZone)
   if (days <= 0) return fill(words.today, { time })
   if (days === 1) return fill(words.tomorrow, { time })
-  const day = new Intl.DateTimeFormat(locale, days < 7 ? { timeZone, weekday: 'long' } : { timeZone, month: 'long', day: 'numeric' }).format(at)
-  return fill(words.on, { day, time })
+  return fill(words.on, { day: format(days < 7 ? { timeZone, weekday: 'long' } : { timeZone, month: 'long', day: 'numeric' }), time })
 }
 
-/** The launcher's short line: "We're away — back tomorrow at 9:00", or "We're away". */
-export function awayLine(state: AwayState, now: number, locale: string, timeZone?: string): string {
+/** The launcher's short line: "We're away — back tomorrow at 9:00", or "We're away" when `when` goes unsaid. */
+export function awayLine(when: string | null, locale: string): string {
   const words = wordsFor(locale)
-  return state.next ? fill(words.line, { when: whenText(state.next, now, locale, timeZone) }) : words.short
+  return when ? fill(words.line, { when }) : words.short
 }
 
 /**
  * The panel's notice: "We're away right now. We're back tomorrow at 9:00. We usually reply
  * within an hour." Only what is known is said.
  */
-export function awayNotice(state: AwayState, now: number, locale: string, timeZone?: string): string {
+export function awayNotice(state: AwayState, when: string | null, locale: string): string {
   const words = wordsFor(locale)
   const parts = [words.notice]
-  if (!state.open && state.next) parts.push(fill(words.back, { when: whenText(state.next, now, locale, timeZone) }))
+  if (!state.open && when) parts.push(fill(words.back, { when }))
   if (state.replyTime) parts.push(words[state.replyTime])
   // Chinese and Japanese sentences end in 。 and follow each other without a space.
   return parts.join(/^(zh|ja)/.test(locale) ? '' : ' ')
 }
 
-/** What the launcher and the panel say, now, in the shopper's language. */
-export function away(state: AwayState, locale: string): Away {
-  const now = Date.now()
-  return { open: state.open, line: awayLine(state, now, locale), notice: awayNotice(state, now, locale) }
+/**
+ * What the launcher and the panel say, now, in the shopper's language. `dates` are its catalog's
+ * where the browser has none for it, null while they come: until then when the store is back goes
+ * unsaid, rather than said with English days in a Lao line.
+ */
+export function away(state: AwayState, locale: string, dates?: Dates | null): Away {
+  const when = state.next && dates !== null ? whenText(state.next, Date.now(), locale, dates) : null
+  return { open: state.open, line: awayLine(when, locale), notice: awayNotice(state, when, locale) }
 }
+
+/**
+ * The dates of a language the browser has no data for, from its catalog (Lao's, i18n/lo.ts; the
+ * panel fetches it anyway once the shopper shows intent); undefined where Intl has the language.
+ */
+const catalogDates = (locale: string): Promise<Dates> | undefined =>
+  Intl.DateTimeFormat.supportedLocalesOf(locale).length ? undefined : loadCatalog(matchLocale(locale)?.code ?? 'en').then((catalog) => catalog.dates)
 
 /** The clock the notice follows: a seam, so tests move time without timers (STYLE.md point 3). */
 export interface Clock {
@@ -112,8 +124,23 @@ export function follow(
   $client: ReadableAtom<Pick<WidgetClient, '$agentsOnline'> | undefined>,
   askAgain: () => void,
   clock = pageClock,
+  datesFor = catalogDates,
 ): () => void {
-  const says = (locale: string) => away(state, locale)
+  // A language the browser has no dates for (Lao in Chrome) waits for its catalog's (null while
+  // they come), then the launcher and the panel are drawn again. Neither chunk coming (loadCatalog
+  // falls back to English's first) leaves the notice without the day.
+  const dates: Record<string, Dates | null> = {}
+  const says = (locale: string) => {
+    if (!(locale in dates)) {
+      const coming = datesFor(locale)
+      dates[locale] = coming && null
+      coming?.then(
+        (loaded) => ((dates[locale] = loaded), $away.notify()),
+        () => {},
+      )
+    }
+    return away(state, locale, dates[locale])
+  }
   const stops: (() => void)[] = []
   stops.push(
     $client.subscribe((client) => {

@@ -16,18 +16,19 @@ export interface MessageListProps {
 }
 
 export function MessageList({ client, i18n, platform, storeName }: MessageListProps) {
-  const { t, locale } = i18n
+  const { t } = i18n
   const timeline = useStore(client.$timeline)
   const hasOlder = useStore(client.$hasOlder)
   const agentTyping = useStore(client.$agentTyping)
-  const formatTime = useMemo(() => timeFormatter(locale), [locale])
+  // Made again for another language, not for another voice (Thai's `voiced` makes a new i18n each render).
+  const formatTime = useMemo(() => timeFormatter(i18n), [i18n.locale, i18n.dates])
   const log = useRef<HTMLDivElement>(null)
   /** Distance from the bottom when "Load earlier" was pressed: kept, so the view does not jump. */
   const keep = useRef<number | null>(null)
   const typing = typingText(agentTyping, timeline, t)
   const quickKey = quickRepliesFor(timeline)
   const ctx = { t, formatTime, storeName, quickKey }
-  const rows = withDays(timeline, platform.$now.get(), locale, t).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
+  const rows = withDays(timeline, platform.$now.get(), i18n).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
   const { module: rich, waiting } = useChunk(richChunk, needsRich(rows))
   const shown = waiting ? rowsBeforeRich(rows) : rows
   const lastKey = timeline[timeline.length - 1]?.key

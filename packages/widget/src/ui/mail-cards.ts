@@ -6,6 +6,7 @@ import { fill } from '../i18n/t.ts'
 import { MAIL_WORDS } from '../i18n/mail/index.ts'
 import type { MailWords } from '../i18n/mail/en.ts'
 import type { I18n, WidgetClient } from './types.ts'
+import { dateFormat } from './view-model.ts'
 
 /** The cards wear the check-in card's look; the field is the composer's kind. */
 export const css =
@@ -263,7 +264,8 @@ export function wholeTimeline(
 
 /** The transcript as chat.txt, in the shopper's language and time format. */
 function saveTranscript(i18n: I18n, timeline: readonly TimelineItem[]) {
-  const time = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'short', timeStyle: 'short' })
+  // In the shopper's language's figures where the browser has no data for it (Lao in Chrome).
+  const time = dateFormat(i18n, { dateStyle: 'short', timeStyle: 'short' })
   const text = transcriptText(timeline, { you: i18n.t('author.you'), agent: i18n.t('author.agent') }, (iso) => time.format(new Date(iso)))
   const link = document.createElement('a')
   link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))

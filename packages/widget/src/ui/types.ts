@@ -1,4 +1,4 @@
-import type { ChatClient, ThaiVoice } from '@attune/core'
+import type { ChatClient, DateFormatter, FigureOptions, ThaiVoice } from '@attune/core'
 import type { ReadableAtom } from 'nanostores'
 import type { Translate } from '../i18n/t.ts'
 
@@ -62,6 +62,13 @@ export interface I18n {
   voiced?: ((i18n: I18n, voice: ThaiVoice | undefined) => I18n) | undefined
   /** Puts a text from outside the catalog (a chunk's own words) in the same voice; set by `voiced`. */
   speak?: ((text: string) => string) | undefined
+  /**
+   * Dates and times in this language where the browser has no data for it (else undefined), in
+   * place of `new Intl.DateTimeFormat(locale, options)`: Chrome's ICU leaves Lao out and writes
+   * English ("Sunday, December 6", "7:50 AM"). Only the Lao catalog's chunk brings it (i18n/lo.ts),
+   * in figures ("6/12", "7:50"), so the chat asks only for what figures can write.
+   */
+  dates?: DateFormatter<FigureOptions> | undefined
 }
 
 /** Platform seams the UI reads (STYLE.md point 3): injected, so tests control them. */

@@ -1,7 +1,9 @@
 import type { TimelineItem } from '@attune/core'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
 import { en as later } from '../i18n/later/en.ts'
+import { lo } from '../i18n/lo.ts'
+import { inLao, withoutLaoInIntl } from '../testing/chrome-intl.ts'
 import { createTranslator } from '../i18n/t.ts'
 import { launcherView } from '../launcher/view.ts'
 import {
@@ -15,6 +17,7 @@ import {
   rowsBeforeRich,
   quickRepliesFor,
   statusNotice,
+  timeFormatter,
   typingText,
   waitNotice,
   withDays,
@@ -135,18 +138,50 @@ describe('day separators', () => {
   const at = (d: number, h = 10) => new Date(2025, 2, d, h).toISOString()
   const msg = (key: string, iso: string): Message => ({ ...mine('sent'), key, at: iso })
 
+  const day = (d: number) => new Date(at(d))
+
   it('says "Today" and "Yesterday" from the catalog (Intl lacks them for Lao in browsers), then the weekday and date with Intl', () => {
-    expect(dayLabel(at(12), now, 'lo', t)).toBe('Today')
-    expect(dayLabel(at(11), now, 'lo', t)).toBe('Yesterday')
-    expect(dayLabel(at(3), now, 'en', t)).toBe('Monday, March 3')
-    expect(dayLabel(new Date(2024, 11, 31).toISOString(), now, 'en', t)).toBe('Tuesday, December 31, 2024')
-    expect(dayLabel(at(3), now, 'es', t)).toBe('Lunes, 3 de marzo')
-    expect(dayLabel(at(3), now, 'th', t)).toBe('วันจันทร์ที่ 3 มีนาคม')
+    expect(dayLabel(day(12), now, { locale: 'lo', t })).toBe('Today')
+    expect(dayLabel(day(11), now, { locale: 'lo', t })).toBe('Yesterday')
+    expect(dayLabel(day(3), now, { locale: 'en', t })).toBe('Monday, March 3')
+    expect(dayLabel(new Date(2024, 11, 31), now, { locale: 'en', t })).toBe('Tuesday, December 31, 2024')
+    expect(dayLabel(day(3), now, { locale: 'es', t })).toBe('Lunes, 3 de marzo')
+    expect(dayLabel(day(3), now, { locale: 'th', t })).toBe('วันจันทร์ที่ 3 มีนาคม')
   })
 
   it('puts one separator before the first message of each day', () => {
-    const rows = withDays([msg('a', at(11, 9)), msg('b', at(11, 18)), msg('c', at(12, 8))], now, 'en', t)
+    const rows = withDays([msg('a', at(11, 9)), msg('b', at(11, 18)), msg('c', at(12, 8))], now, { locale: 'en', t })
     expect(rows.map((r) => (r.kind === 'day' ? r.label : r.key))).toEqual(['Yesterday', 'a', 'b', 'Today', 'c'])
+  })
+
+  describe('in Lao', () => {
+    const lao = { locale: 'lo', t: createTranslator(lo, { locale: 'lo', dir: 'ltr' }), dates: lo.dates }
+
+    it("uses Intl's names where the browser has Lao (Firefox, Safari)", () => {
+      expect(dayLabel(day(3), now, lao)).toBe('ວັນຈັນ 3 ມີນາ')
+      expect(timeFormatter(lao)(new Date(2025, 2, 3, 15, 5).toISOString())).toBe('15:05')
+    })
+
+    describe('where the browser has no Lao (Chrome)', () => {
+      withoutLaoInIntl()
+      beforeEach(() => {
+        expect(new Intl.DateTimeFormat('lo', { weekday: 'long' }).format(day(3))).toBe('Monday')
+      })
+
+      it('writes a day in Lao\'s figures, not Intl\'s English ("Monday, March 3")', () => {
+        expect(dayLabel(day(3), now, lao)).toBe(inLao(day(3), { day: 'numeric', month: 'numeric' }))
+        expect(dayLabel(day(3), now, lao)).toBe('3/3')
+        expect(dayLabel(new Date(2024, 11, 31), now, lao)).toBe(inLao(new Date(2024, 11, 31), { day: 'numeric', month: 'numeric', year: 'numeric' }))
+        expect(dayLabel(day(11), now, lao)).toBe('ມື້ວານ')
+      })
+
+      it('writes a time on the 24-hour clock, as Lao does ("15:05", not "3:05 PM")', () => {
+        const afternoon = new Date(2025, 2, 3, 15, 5)
+        expect(timeFormatter(lao)(afternoon.toISOString())).toBe(inLao(afternoon, { hour: 'numeric', minute: '2-digit' }))
+        expect(timeFormatter(lao)(afternoon.toISOString())).toBe('15:05')
+        expect(timeFormatter(lao)(new Date(2025, 2, 3, 7, 50).toISOString())).toBe('7:50')
+      })
+    })
   })
 })
 

@@ -1,9 +1,9 @@
 // State → props, as pure functions: the components only render what these return.
-import type { Attachment, DeliveryState, TimelineItem } from '@attune/core'
+import type { Attachment, DateFormat, DeliveryState, FigureOptions, TimelineItem } from '@attune/core'
 import type { MessageKey } from '../i18n/en.ts'
 import type { Translate } from '../i18n/t.ts'
 import { hasMarkup } from './markup.ts'
-import type { Away } from './types.ts'
+import type { Away, I18n } from './types.ts'
 
 export type Status = 'idle' | 'connecting' | 'online' | 'offline'
 
@@ -100,34 +100,37 @@ export function quickRepliesFor(timeline: readonly TimelineItem[]): string | nul
 export type DayRow = { kind: 'day'; key: string; label: string }
 export type Row = TimelineItem | DayRow
 
-const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`
+/** Local midnight of a moment, in ms: one number for every moment of a calendar day. */
+const midnight = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime()
+
+/** Intl's format in the shopper's language, or the catalog's own where the browser has no data for it (Lao in Chrome). */
+export const dateFormat = ({ locale, dates }: Pick<I18n, 'locale' | 'dates'>, options: FigureOptions): DateFormat =>
+  dates?.(options) ?? new Intl.DateTimeFormat(locale, options)
 
 /**
  * "Today", "Yesterday" (from the catalog: browsers' Intl data lacks them for some languages, Lao
- * among them), else the date with Intl ("Monday, March 3"; with the year when not this year).
+ * among them), else the date ("Monday, March 3"; with the year when not this year).
  */
-export function dayLabel(iso: string, now: number, locale: string, t: Translate): string {
-  const date = new Date(iso)
+export function dayLabel(date: Date, now: number, i18n: Pick<I18n, 'locale' | 'dates' | 't'>): string {
   const today = new Date(now)
-  const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
   const days = Math.round((midnight(date) - midnight(today)) / 86_400_000)
-  if (days === 0 || days === -1) return t(days === 0 ? 'day.today' : 'day.yesterday')
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' }
+  if (days === 0 || days === -1) return i18n.t(days === 0 ? 'day.today' : 'day.yesterday')
+  const options: FigureOptions = { weekday: 'long', month: 'long', day: 'numeric' }
   if (date.getFullYear() !== today.getFullYear()) options.year = 'numeric'
-  const label = new Intl.DateTimeFormat(locale, options).format(date)
+  const label = dateFormat(i18n, options).format(date)
   // As a heading it starts with a capital where scripts have one ("lunes" → "Lunes").
-  return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1)
+  return label[0]!.toLocaleUpperCase(i18n.locale) + label.slice(1)
 }
 
 /** The timeline with a day separator before the first item of each calendar day (local time). */
-export function withDays(timeline: readonly TimelineItem[], now: number, locale: string, t: Translate): Row[] {
+export function withDays(timeline: readonly TimelineItem[], now: number, i18n: Pick<I18n, 'locale' | 'dates' | 't'>): Row[] {
   const rows: Row[] = []
   let last = ''
   for (const item of timeline) {
     const date = new Date(item.at)
     if (!Number.isNaN(date.getTime())) {
-      const key = dayKey(date)
-      if (key !== last) rows.push({ kind: 'day', key: `day-${key}`, label: dayLabel(item.at, now, locale, t) })
+      const key = `day-${midnight(date)}`
+      if (key !== last) rows.push({ kind: 'day', key, label: dayLabel(date, now, i18n) })
       last = key
     }
     rows.push(item)
@@ -175,9 +178,9 @@ export function panelTitle(site: { name: string } | null, t: Translate): string 
   return site?.name ? t('panel.title', { store: site.name }) : t('panel.titleFallback')
 }
 
-/** Time of day in the shopper's locale; an unparsable timestamp shows nothing rather than "Invalid Date". */
-export function timeFormatter(locale: string): (iso: string) => string {
-  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })
+/** Time of day in the shopper's language; an unparsable timestamp shows nothing rather than "Invalid Date". */
+export function timeFormatter(i18n: Pick<I18n, 'locale' | 'dates'>): (iso: string) => string {
+  const format = dateFormat(i18n, { hour: 'numeric', minute: '2-digit' })
   return (iso) => {
     const date = new Date(iso)
     return Number.isNaN(date.getTime()) ? '' : format.format(date)

@@ -20,7 +20,8 @@ type Load = { state: 'loading' | 'failed' } | { state: 'loaded'; data: CareDaysR
 export function CareFigures({ api: given }: Props) {
   const t = useCareMessages().figures
   // Days and means as the rest of Insights shows them, in the agent's language.
-  const { locale } = useMessages()
+  const messages = useMessages()
+  const { locale } = messages
   const [api] = useState(() => given ?? createCareApi())
   const [open, setOpen] = useState(false)
   const [load, setLoad] = useState<Load>({ state: 'loading' })
@@ -59,7 +60,7 @@ export function CareFigures({ api: given }: Props) {
               {data.days.map((day) => (
                 <tr key={day.day}>
                   <th scope="row">
-                    <time dateTime={day.day}>{formatDay(day.day, locale)}</time>
+                    <time dateTime={day.day}>{formatDay(day.day, messages)}</time>
                   </th>
                   {day.enough ? (
                     <>

@@ -124,7 +124,7 @@ function FollowUpTable({ rows, sending, declined, region, onSend }: TableProps) 
                     {shopper}
                   </a>
                 </th>
-                <td>{formatDateTime(f.endedAt, all.locale)}</td>
+                <td>{formatDateTime(f.endedAt, all)}</td>
                 <td>{t.reason[f.reason] ?? f.reason}</td>
                 <td>
                   <MoodWords mood={f.moodBefore} /> → <MoodWords mood={f.moodAfter} />

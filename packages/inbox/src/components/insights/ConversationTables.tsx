@@ -48,7 +48,7 @@ export function RiskList({ ids, conversations }: { ids: string[]; conversations:
           {ids.map((id) => {
             const c = byId.get(id)
             const details = c
-              ? [formatDateTime(c.startedAt, all.locale), languageName(c.language, all.locale), topicLabel(c.topic, all), reasonLabel(c.reason, all)]
+              ? [formatDateTime(c.startedAt, all), languageName(c.language, all.locale), topicLabel(c.topic, all), reasonLabel(c.reason, all)]
               : []
             return (
               <li key={id}>
@@ -98,7 +98,7 @@ export function ConversationsTable({ data }: { data: InsightsResponse }) {
                 <th scope="row">
                   <ConversationLink id={c.id} />
                 </th>
-                <td>{formatDateTime(c.startedAt, all.locale)}</td>
+                <td>{formatDateTime(c.startedAt, all)}</td>
                 <td>{languageName(c.language, all.locale)}</td>
                 <td>{topicLabel(c.topic, all) ?? '—'}</td>
                 <td>{reasonLabel(c.reason, all) ?? '—'}</td>

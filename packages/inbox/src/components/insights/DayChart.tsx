@@ -21,9 +21,9 @@ interface Props {
 
 /** A line chart by day, with its text summary and a table of the same numbers (WCAG 1.1.1). */
 export function DayChart({ id, title, summary, yLabel, range, lines, data, suffix = '', create }: Props) {
-  const { locale } = useMessages()
+  const messages = useMessages()
   const t = useInsightsMessages().table
-  const options = useMemo(() => dayLinesOptions(lines, yLabel, range, locale), [lines, yLabel, range[0], range[1], locale])
+  const options = useMemo(() => dayLinesOptions(lines, yLabel, range, messages), [lines, yLabel, range[0], range[1], messages])
   const aligned = useMemo(() => [data.x, ...data.series] as [number[], ...(number | null)[][]], [data])
   return (
     <figure class="insights-section chart-figure" aria-labelledby={`${id}-title`}>
@@ -60,7 +60,7 @@ export function DayChart({ id, title, summary, yLabel, range, lines, data, suffi
             {data.days.map((day, i) => (
               <tr key={day}>
                 <th scope="row">
-                  <time dateTime={day}>{formatDay(day, locale)}</time>
+                  <time dateTime={day}>{formatDay(day, messages)}</time>
                 </th>
                 {data.series.map((series, s) => (
                   <td key={s}>{cell(series[i] ?? null, suffix)}</td>

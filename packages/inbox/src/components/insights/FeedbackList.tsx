@@ -93,7 +93,7 @@ function FeedbackItem({ feedback: f, api, onActed }: { feedback: Feedback; api: 
         <a href={href} onClick={(e) => onAppLinkClick(e, href)}>
           {conversationLabel(f, all)}
         </a>{' '}
-        · {formatDateTime(f.startedAt, all.locale)} · {f.identified ? t.tellable : t.anonymous}
+        · {formatDateTime(f.startedAt, all)} · {f.identified ? t.tellable : t.anonymous}
       </p>
       <blockquote class="feedback-comment" dir="auto">
         {f.comment}
@@ -104,8 +104,7 @@ function FeedbackItem({ feedback: f, api, onActed }: { feedback: Feedback; api: 
       </p>
       {f.actedOn ? (
         <p class="feedback-done">
-          <strong>{t.done}:</strong> <bdi>{f.actedOn.note}</bdi>{' '}
-          <span class="muted">({t.by(f.actedOn.by, formatDateTime(f.actedOn.at, all.locale))})</span>
+          <strong>{t.done}:</strong> <bdi>{f.actedOn.note}</bdi> <span class="muted">({t.by(f.actedOn.by, formatDateTime(f.actedOn.at, all))})</span>
         </p>
       ) : (
         <form class="feedback-form" onSubmit={save}>

@@ -1,4 +1,5 @@
 import uPlot from 'uplot'
+import type { DateLanguage } from '../../lib/intl-locale.ts'
 import { dayFormat } from './format.ts'
 
 /** One line's look; dashes keep series apart without colour (WCAG 1.4.1). */
@@ -23,9 +24,9 @@ export function dayLinesOptions(
   lines: readonly LineStyle[],
   yLabel: string,
   range: [number, number],
-  locale: string,
+  language: DateLanguage,
 ): (width: number, height: number) => uPlot.Options {
-  const day = dayFormat(locale)
+  const day = dayFormat(language)
   return (width, height) => ({
     width,
     height,

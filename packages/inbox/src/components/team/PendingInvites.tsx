@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/context.ts'
 import { useAccountMessages } from '../../i18n/accounts-context.ts'
 import type { TeamApi } from '../../session/team.ts'
 import { failureWords } from '../accounts/failure.ts'
-import { intlLocales } from '../../lib/intl-locale.ts'
+import { type DateLanguage, dateFormat } from '../../lib/intl-locale.ts'
 
 interface Props {
   invites: Invite[]
@@ -15,12 +15,12 @@ interface Props {
   formatTime?: (iso: string) => string
 }
 
-const localTime = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+const localTime = (iso: string, language: DateLanguage) => dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 /** Invitations not yet accepted, each with when it expires, and "Revoke". */
 export function PendingInvites({ invites, api, onRevoked, formatTime }: Props) {
-  const { roles, locale } = useMessages()
+  const messages = useMessages()
+  const { roles } = messages
   const all = useAccountMessages()
   const t = all.team
   const [refusal, setRefusal] = useState<ComponentChild>('')
@@ -48,7 +48,7 @@ export function PendingInvites({ invites, api, onRevoked, formatTime }: Props) {
             <li key={invite.id} class="team-row">
               <div class="team-who">
                 <span class="team-name">{invite.email}</span>
-                <span class="team-email">{t.expires(formatTime ? formatTime(invite.expiresAt) : localTime(invite.expiresAt, locale))}</span>
+                <span class="team-email">{t.expires(formatTime ? formatTime(invite.expiresAt) : localTime(invite.expiresAt, messages))}</span>
               </div>
               <span class="team-role role-badge">{roles[invite.role]}</span>
               <button type="button" class="button button-quiet" onClick={() => void revoke(invite)}>

@@ -1,8 +1,12 @@
+import { laoDateFormat } from '@attune/protocol'
+import type { DateLanguage } from '../../lib/intl-locale.ts'
 import type { InboxMessages } from '../en.ts'
 
 /** The first screen's words in Lao, in Lao words and spellings (ບໍ່, ເຮັດ, ລໍຖ້າ), not Thai ones. */
-export const main: InboxMessages = {
+export const main: InboxMessages & DateLanguage = {
   locale: 'lo',
+  // Lao's dates, names and all, where the browser has no Lao (Chrome): this chunk only brings them.
+  dates: laoDateFormat,
   appName: 'Attune Inbox',
   signIn: {
     title: 'ເຂົ້າສູ່ລະບົບກ່ອງຂໍ້ຄວາມ',
@@ -141,6 +145,7 @@ export const main: InboxMessages = {
     no: 'ບໍ່ແມ່ນ',
     opensInNewTab: '(ເປີດໃນແຖບໃໝ່)',
     complaint: 'ສ່ຽງຖືກຮ້ອງຮຽນ',
+    details: 'ລາຍລະອຽດ',
   },
   checkIn: {
     button: 'ຖາມຄວາມຮູ້ສຶກ',

@@ -35,11 +35,12 @@ export const AWAY_WORDS: Record<string, AwayWords> = {
     hours: 'Karaniwan po kaming sumasagot sa loob ng ilang oras.',
     day: 'Karaniwan po kaming sumasagot sa loob ng isang araw.',
   },
+  // A space parts ກັບມາ from when: in Chrome, which has no Lao, the day is in figures ("ກັບມາ 8/12").
   lo: {
     short: 'ຕອນນີ້ທີມງານບໍ່ຢູ່',
-    line: 'ທີມງານບໍ່ຢູ່ — ກັບມາ{when}',
+    line: 'ທີມງານບໍ່ຢູ່ — ກັບມາ {when}',
     notice: 'ຕອນນີ້ທີມງານບໍ່ຢູ່ເຈົ້າ',
-    back: 'ທີມງານຈະກັບມາ{when}',
+    back: 'ທີມງານຈະກັບມາ {when}',
     today: 'ມື້ນີ້ ເວລາ {time}',
     tomorrow: 'ມື້ອື່ນ ເວລາ {time}',
     on: '{day} ເວລາ {time}',
