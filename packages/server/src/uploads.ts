@@ -165,13 +165,6 @@ export function createUploads(db: Database, secret: string, quotas: UploadQuotas
       return found.every((r) => r !== undefined) ? found.map((r) => toAttachment(r!)) : null
     },
 
-    /**
-     * Nothing left to do: a file's bytes went with its row (ON DELETE CASCADE), in the same
-     * transaction. Kept for the callers that still pass it on (visitors.ts, http/store-api.ts).
-     * @deprecated Delete the upload's row; its bytes go with it.
-     */
-    removeFiles: async (_ids: readonly string[]): Promise<void> => {},
-
     /** Removes files uploaded more than a day ago and never attached to a message, bytes and all; answers how many. */
     async removeUnattached(olderThanMs: number = UNATTACHED_TTL_MS): Promise<number> {
       const rows = await db.query<{ id: string }>('DELETE FROM uploads WHERE attached_at IS NULL AND created_at < $1 RETURNING id', [

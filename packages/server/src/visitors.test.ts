@@ -16,8 +16,6 @@ beforeAll(async () => {
 afterAll(() => db.close())
 
 /** Records which files erasure deleted from disk. */
-const removed: string[] = []
-const files = { removeFiles: async (ids: readonly string[]) => void removed.push(...ids) }
 
 async function shopper(siteId: string) {
   const visitor = randomUUID()
@@ -51,18 +49,18 @@ describe("a shopper's data", () => {
   it('is found only in its own store, and a malformed id is simply not found', async () => {
     const { visitor } = await shopper(sites.a)
     expect(await exportVisitor(db, sites.b, visitor)).toBe(null)
-    expect(await eraseVisitor(db, sites.b, visitor, files)).toBe(false)
+    expect(await eraseVisitor(db, sites.b, visitor)).toBe(false)
     expect(await exportVisitor(db, sites.a, 'not-a-uuid')).toBe(null)
   })
 
   it("is erased with their conversations and events, and nobody else's", async () => {
     const gone = await shopper(sites.a)
     const kept = await shopper(sites.a)
-    expect(await eraseVisitor(db, sites.a, gone.visitor, files)).toBe(true)
+    expect(await eraseVisitor(db, sites.a, gone.visitor)).toBe(true)
     expect(await exportVisitor(db, sites.a, gone.visitor)).toBe(null)
     expect(await db.query('SELECT 1 FROM events WHERE conversation_id = $1', [gone.conversation])).toEqual([])
     expect((await exportVisitor(db, sites.a, kept.visitor))!.conversations).toHaveLength(1)
-    expect(await eraseVisitor(db, sites.a, gone.visitor, files)).toBe(false)
+    expect(await eraseVisitor(db, sites.a, gone.visitor)).toBe(false)
   })
 
   it("is erased with the files they uploaded and those attached in their conversations, rows and bytes, and nobody else's", async () => {
@@ -77,9 +75,10 @@ describe("a shopper's data", () => {
       gone.conversation,
       JSON.stringify({ text: 'Your label', attachments: [{ id: fromAgent, name: 'label.png', type: 'image/png', size: 10, url: '' }] }),
     ])
-    removed.length = 0
-    expect(await eraseVisitor(db, sites.a, gone.visitor, files)).toBe(true)
-    expect(removed.sort()).toEqual([gone.upload, fromAgent].sort())
+    for (const id of [gone.upload, fromAgent, kept.upload]) await db.query(`INSERT INTO upload_bytes (upload_id, bytes) VALUES ($1, '\\x00')`, [id])
+    expect(await eraseVisitor(db, sites.a, gone.visitor)).toBe(true)
+    expect(await db.query('SELECT 1 FROM upload_bytes WHERE upload_id = ANY($1::uuid[])', [[gone.upload, fromAgent]])).toEqual([])
+    expect(await db.query('SELECT 1 FROM upload_bytes WHERE upload_id = $1', [kept.upload])).toHaveLength(1)
     expect(await db.query('SELECT 1 FROM uploads WHERE id = ANY($1::uuid[])', [[gone.upload, fromAgent]])).toEqual([])
     expect(await db.query('SELECT 1 FROM uploads WHERE id = $1', [kept.upload])).toHaveLength(1)
   })
@@ -89,7 +88,7 @@ describe("a shopper's data", () => {
     const resolved = randomUUID()
     await db.query(`INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, 'resolved')`, [resolved, sites.a, gone.visitor])
     await db.query(`UPDATE visitors SET name = 'Somchai', context = '{"page":{"url":"https://a.example/cart"}}' WHERE id = $1`, [gone.visitor])
-    const erasure = await eraseVisitorData(db, sites.a, gone.visitor, files)
+    const erasure = await eraseVisitorData(db, sites.a, gone.visitor)
     expect(erasure).toEqual({
       siteId: sites.a,
       visitorId: gone.visitor,

@@ -2,7 +2,6 @@ import type { ConversationSummary } from '@attune/protocol'
 import { topics, type Bus } from './bus.ts'
 import { visitorChanged } from './conversations.ts'
 import type { Database } from './db/database.ts'
-import type { Uploads } from './uploads.ts'
 
 type Time = string | Date
 type VisitorRow = {
@@ -89,7 +88,7 @@ function toVisitorExport(visitor: VisitorRow, conversations: ConversationRow[], 
         })),
       ...afterChatOf(after.get(c.id)),
     })),
-    /** Files the shopper attached; their bytes are in the data directory's uploads/ under these ids. */
+    /** Files the shopper attached, described; their bytes are in the database (upload_bytes) under these ids. */
     uploads: uploads.map((u) => ({ id: u.id, name: u.name, type: u.type, size: u.size, createdAt: iso(u.created_at) })),
   }
 }
@@ -159,20 +158,15 @@ function droppedSummary(visitorId: string, row: ErasedConversationRow): Conversa
 /**
  * Deletes a shopper of one store and everything they said and answered (their right to
  * erasure): events, conversations, the visitor, and the files in their conversations or
- * uploaded by them: rows, and bytes through `files` (issue 11, finding 6; only a caller without
- * a data directory leaves it out). Null when the store has no such visitor; else what the
+ * uploaded by them, bytes and all (upload_bytes goes with its row; issue 11, finding 6), in one
+ * transaction. Null when the store has no such visitor; else what the
  * running servers are to be told (`announceErasure`).
  */
-export async function eraseVisitorData(
-  db: Database,
-  siteId: string,
-  visitorId: string,
-  files?: Pick<Uploads, 'removeFiles'>,
-): Promise<Erasure | null> {
+export async function eraseVisitorData(db: Database, siteId: string, visitorId: string): Promise<Erasure | null> {
   const erased = await db.transaction(async (tx) => {
     const [visitor] = await tx.query<{ id: string }>('SELECT id FROM visitors WHERE id::text = $1 AND site_id = $2', [visitorId, siteId])
     if (!visitor) return null
-    const uploads = await tx.query<{ id: string }>(
+    await tx.query(
       `DELETE FROM uploads WHERE site_id = $1 AND (
          (uploader_role = 'visitor' AND uploader_id = $2)
          OR id::text IN (
@@ -180,7 +174,7 @@ export async function eraseVisitorData(
            JOIN conversations c ON c.id = e.conversation_id
            WHERE c.visitor_id = $3 AND jsonb_typeof(e.body->'attachments') = 'array'
          )
-       ) RETURNING id`,
+       )`,
       [siteId, String(visitor.id), visitor.id],
     )
     await tx.query('DELETE FROM events WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $1)', [visitor.id])
@@ -191,17 +185,15 @@ export async function eraseVisitorData(
       [visitor.id],
     )
     await tx.query('DELETE FROM visitors WHERE id = $1', [visitor.id])
-    return { visitorId: String(visitor.id), uploads: uploads.map((u) => u.id), open }
+    return { visitorId: String(visitor.id), open }
   })
   if (erased === null) return null
-  // After the commit: a failed transaction leaves every file in place.
-  await files?.removeFiles(erased.uploads)
   return { siteId, visitorId: erased.visitorId, dropped: erased.open.map((row) => droppedSummary(erased.visitorId, row)) }
 }
 
 /** `eraseVisitorData` where nobody is to be told (a script, a test): whether the store had such a visitor. */
-export async function eraseVisitor(db: Database, siteId: string, visitorId: string, files?: Pick<Uploads, 'removeFiles'>): Promise<boolean> {
-  return (await eraseVisitorData(db, siteId, visitorId, files)) !== null
+export async function eraseVisitor(db: Database, siteId: string, visitorId: string): Promise<boolean> {
+  return (await eraseVisitorData(db, siteId, visitorId)) !== null
 }
 
 /**

@@ -85,7 +85,7 @@ async function putSettings({ req, res, deps }: RequestContext, agent: SessionAge
 
 /** Deletes a shopper and everything they said and answered (their right to erasure). */
 async function deleteVisitor({ res, params, deps }: RequestContext, agent: SessionAgent) {
-  const erasure = await eraseVisitorData(deps.db, agent.siteId, params.id!, deps.uploads)
+  const erasure = await eraseVisitorData(deps.db, agent.siteId, params.id!)
   if (!erasure) throw new HttpError(HttpErrorCode.NotFound, 'No such visitor in this store.')
   announceErasure(deps.bus, erasure)
   sendJson(res, 200, { deleted: true } satisfies DeletedResponse)

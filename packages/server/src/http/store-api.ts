@@ -48,9 +48,9 @@ async function deleteStore(ctx: RequestContext, agent: SessionAgent) {
   const store = await ctx.deps.stores.byId(agent.siteId)
   if (confirmName.trim() !== store.name) throw new HttpError(HttpErrorCode.BadRequest, `Type the store's name, "${store.name}", to delete it.`)
   const members = await ctx.deps.people.members(agent.siteId)
-  const { uploadIds } = await ctx.deps.stores.remove(agent.siteId)
+  // The files' bytes go with their rows (upload_bytes, ON DELETE CASCADE), in the same transaction.
+  await ctx.deps.stores.remove(agent.siteId)
   siteChanged(ctx.deps.bus, agent.siteId)
-  await ctx.deps.uploads.removeFiles(uploadIds)
   for (const member of members) revoke(ctx, member.id, { reason: 'ended', siteId: agent.siteId })
   sendJson(ctx.res, 200, { deleted: true })
 }
