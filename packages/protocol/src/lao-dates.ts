@@ -17,7 +17,7 @@ export interface DateOptions {
   hour?: 'numeric'
   minute?: '2-digit'
   dateStyle?: 'full' | 'long' | 'medium' | 'short'
-  timeStyle?: 'short'
+  timeStyle?: 'short' | 'medium'
   timeZone?: string | undefined
 }
 

@@ -17,7 +17,7 @@ const base = {
 
 describe('the delivery log’s rows', () => {
   it('a failed try names its status and when the next one is due', () => {
-    expect(logRow(base, enWebhooks, 'en-GB', 'UTC')).toEqual({
+    expect(logRow(base, enWebhooks, { locale: 'en-GB' }, 'UTC')).toEqual({
       id: '7',
       at: '01/12/2026, 20:14:03',
       event: 'A message is written',

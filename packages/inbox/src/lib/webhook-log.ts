@@ -1,5 +1,6 @@
 import type { WebhookAttempt } from '@attune/protocol'
 import type { enWebhooks } from '../i18n/en-webhooks.ts'
+import { dateFormat, type DateLanguage } from './intl-locale.ts'
 
 type Words = typeof enWebhooks
 
@@ -17,23 +18,23 @@ export type LogRow = {
   next: string
 }
 
-const when = (iso: string, locale: string, timeZone?: string) =>
-  new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'medium', ...(timeZone ? { timeZone } : {}) })
+const when = (iso: string, language: DateLanguage, timeZone?: string) =>
+  dateFormat(language, { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(new Date(iso))
 
 /** A try as the log's row: the status or why there was none, and when the next try is due. */
-export function logRow(attempt: WebhookAttempt, t: Words, locale = 'en', timeZone?: string): LogRow {
+export function logRow(attempt: WebhookAttempt, t: Words, language: DateLanguage = { locale: 'en' }, timeZone?: string): LogRow {
   const ok = attempt.status !== null && attempt.status >= 200 && attempt.status < 300
   const result = attempt.status === null ? t.unanswered(attempt.error ?? '') : ok ? t.delivered(attempt.status) : t.refused(attempt.status)
   const event = attempt.event in t.events ? t.events[attempt.event as keyof Words['events']] : t.testEvent
   return {
     id: attempt.id,
-    at: when(attempt.at, locale, timeZone),
+    at: when(attempt.at, language, timeZone),
     event,
     endpoint: attempt.url,
     attempt: attempt.attempt,
     result,
     ok,
     duration: t.duration(attempt.durationMs),
-    next: attempt.retryAt ? when(attempt.retryAt, locale, timeZone) : ok ? t.noRetry : t.gaveUp,
+    next: attempt.retryAt ? when(attempt.retryAt, language, timeZone) : ok ? t.noRetry : t.gaveUp,
   }
 }

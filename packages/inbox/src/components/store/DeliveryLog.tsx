@@ -1,4 +1,5 @@
 import type { WebhookAttempt } from '@attune/protocol'
+import { useMessages } from '../../i18n/context.ts'
 import { useWebhookMessages } from '../../i18n/webhooks-context.ts'
 import { logRow } from '../../lib/webhook-log.ts'
 
@@ -11,6 +12,8 @@ interface Props {
 /** The store's last 100 tries, newest first; a failure says so in words, not colour alone (WCAG 1.4.1). */
 export function DeliveryLog({ attempts, busy, onRefresh }: Props) {
   const t = useWebhookMessages()
+  // Its times in the agent's language, as every date in the inbox (Lao's where the browser has none).
+  const language = useMessages()
   const c = t.columns
   return (
     <div class="webhook-log" role="region" aria-labelledby="webhook-log-title">
@@ -38,7 +41,7 @@ export function DeliveryLog({ attempts, busy, onRefresh }: Props) {
             </thead>
             <tbody>
               {attempts.map((attempt) => {
-                const row = logRow(attempt, t)
+                const row = logRow(attempt, t, language)
                 return (
                   <tr key={row.id}>
                     <td>{row.at}</td>

@@ -190,4 +190,12 @@ describe('Webhooks on the Store page, in Thai', () => {
     expect(alert(root)).toBe('ยังไม่ได้บันทึก URL ต้องขึ้นต้นด้วย https:// และชี้ไปที่เซิร์ฟเวอร์ที่เข้าถึงได้จากอินเทอร์เน็ต ไม่ใช่เครื่องที่ Attune ทำงานอยู่หรือเครือข่ายภายใน')
     expect(byLabel(root, t.url).getAttribute('aria-invalid')).toBe('true')
   })
+
+  it('writes the delivery log’s times as Thai writes them, not in US English', async () => {
+    const { root } = await open([endpoint], [attempt(1, 500, '2026-12-01T20:01:10.000Z')], th)
+    const [at, , , , , , next] = [...root.querySelectorAll('tbody tr td')].map((td) => td.textContent)
+    const thai = (iso: string) => new Intl.DateTimeFormat('th', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso))
+    expect([at, next]).toEqual([thai('2026-12-01T20:01:00.000Z'), thai('2026-12-01T20:01:10.000Z')])
+    expect(at).not.toMatch(/AM|PM/)
+  })
 })
