@@ -18,6 +18,7 @@ const SHAPES: DateOptions[] = [
   { timeStyle: 'short' },
   { dateStyle: 'medium', timeStyle: 'short' },
   { dateStyle: 'short', timeStyle: 'short' },
+  { dateStyle: 'short', timeStyle: 'medium' },
 ]
 const ZONES = [undefined, 'UTC', 'Asia/Vientiane', 'America/New_York']
 
@@ -89,6 +90,7 @@ describe('where the runtime has no Lao (Chromium)', () => {
         { hour: 'numeric', minute: '2-digit' },
         { dateStyle: 'short' },
         { dateStyle: 'short', timeStyle: 'short' },
+        { dateStyle: 'short', timeStyle: 'medium' },
       ]
       for (const shape of figures) {
         for (const timeZone of ZONES) {
