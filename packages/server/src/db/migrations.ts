@@ -626,6 +626,26 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       );
     `,
   },
+  {
+    id: 30,
+    name: 'search-words-split-at-punctuation',
+    sql: `
+      -- A word inside an email, a link's path or a host is a word of its own in the search index
+      -- (decision 025, December 2026): the 'simple' parser keeps jane@shopmail.com or
+      -- shop.example/p/blue-kettle whole as one token, so "shopmail" or "kettle", looked for by its
+      -- beginning, was never found there. Each ASCII punctuation mark is made a space first, named
+      -- by code point (! to /, : to @, [ to \`, { to ~): a class such as [:punct:] or [:alnum:]
+      -- follows the database's locale, and under C.UTF-8 takes Thai and Lao vowel and tone marks
+      -- for punctuation. Every word of the text is still a word, so this index replaces migration
+      -- 18's, under its name, with the settings migrations 22 and 23 gave it. The search's WHERE
+      -- repeats this expression exactly (search.ts), or the index goes unused.
+      DROP INDEX events_message_words;
+      CREATE INDEX events_message_words ON events
+        USING gin (to_tsvector('simple', regexp_replace(body->>'text', '[!-/:-@[-\`{-~]', ' ', 'g')))
+        WITH (gin_pending_list_limit = 64) WHERE kind = 'message';
+      ALTER INDEX events_message_words ALTER COLUMN 1 SET STATISTICS 0;
+    `,
+  },
 ]
 
 /**

@@ -143,6 +143,28 @@ describe.each(databaseEngines())('searching conversations on $name', ({ open }) 
     expect(result?.snippet?.text.slice(...result.snippet.marks[0]!)).toBe('2024-77')
   })
 
+  it('finds a word inside an email, a link’s path or a hyphenated word by its beginning, as a word of its own', async () => {
+    const agent = await store()
+    const email = await chat(agent.siteId, ['Write to jane@shopmail.com about it'])
+    const link = await chat(agent.siteId, ['Is https://shop.example/p/blue-kettle?ref=mail in stock?'])
+    const hyphenated = await chat(agent.siteId, ['The blue-kettle lid is loose'])
+    await chat(agent.siteId, ['A kettlebell and a shop mail'])
+    // Only ASCII punctuation is a space: a letter with its accent, or a Thai word with its marks, stays whole.
+    const french = await chat(agent.siteId, ['Voir https://shop.example/fr/théière-bleue'])
+    const thai = await chat(agent.siteId, ['สั่งกาต้มน้ำจาก https://shop.example/p/green-kettle'])
+    const found = async (q: string) => new Set(ids(await search(agent, { q })))
+
+    expect(await found('shopmail')).toEqual(new Set([email]))
+    expect(await found('jane')).toEqual(new Set([email]))
+    expect(await found('kettle lid')).toEqual(new Set([hyphenated]))
+    expect(await found('blue kettl')).toEqual(new Set([link, hyphenated]))
+    expect(await found('ref')).toEqual(new Set([link]))
+    expect(await found('théière')).toEqual(new Set([french]))
+    expect(await found('กาต้มน้ำ kettle')).toEqual(new Set([thai]))
+    const [result] = (await search(agent, { q: 'shopmail' })).results
+    expect(result?.snippet?.text.slice(...result.snippet.marks[0]!)).toBe('shopmail')
+  })
+
   it('needs every term, words by their beginning and numbers anywhere, with punctuation around them ignored', async () => {
     const agent = await store()
     const late = await chat(agent.siteId, ['Order ORD-2024-77 is late!'])

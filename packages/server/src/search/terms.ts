@@ -36,11 +36,12 @@ const SPACELESS = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{
 
 /**
  * Whether a term is looked for anywhere in a message rather than as a word's beginning: a word of
- * a script without spaces, and any term with a digit or punctuation inside. The index keeps what
- * PostgreSQL's parser makes of such text, "ORD-2024-77" as 'ord', '-2024', '-77', and "12.50",
- * "v2.5", "a/123", "bob@shopmail.com" or a link's path whole, so "2024", "2024-77" or
- * "shopmail.com" begins none of its words. Terms with only letters or marks are safe as tsquery
- * words: no character of them is tsquery syntax.
+ * a script without spaces, and any term with a digit or punctuation inside. The index holds a
+ * message's words with its punctuation made spaces (migration 30): "bob@shopmail.com" as 'bob',
+ * 'shopmail', 'com', so a word inside an email or a link's path is found by its beginning, but
+ * "shopmail.com", "2024-77" or "12.50" is no word of it, and a number is looked for inside order
+ * numbers and prices too ("024" in "ORD-2024-77"). Terms with only letters or marks are safe as
+ * tsquery words: no character of them is tsquery syntax.
  */
 export const needsSubstring = (term: string): boolean => !WORD.test(term) || SPACELESS.test(term)
 
