@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { ar } from '../../packages/widget/src/i18n/ar.ts'
+import type { Catalog } from '../../packages/widget/src/i18n/en.ts'
 
 /** The shopper's side: the demo store page with the widget the script tag loaded. */
 export class ShopperPage {
@@ -103,16 +104,21 @@ export class ShopperPage {
   }
 
   /**
-   * On a store page in Arabic: opens the chat, skips the before card and sends `text`, naming each
-   * control by the Arabic widget's own words.
+   * On a store page in the language `code` (whose widget catalog is `words`): opens the chat, skips
+   * the before card and sends `text`, naming each control by that widget's own words.
    */
-  async askInArabic(pageUrl: string, text: string): Promise<void> {
-    await this.visit(`${pageUrl}/lang.html?lang=ar`)
+  async askIn(code: string, words: Catalog, pageUrl: string, text: string): Promise<void> {
+    await this.visit(`${pageUrl}/lang.html?lang=${code}`)
     await this.launcherButton.click()
-    await this.panel.getByRole('button', { name: ar['checkin.skip'] as string, exact: true }).click()
-    const messageBox = this.panel.getByRole('textbox', { name: ar['composer.label'] as string, exact: true })
+    await this.panel.getByRole('button', { name: words['checkin.skip'] as string, exact: true }).click()
+    const messageBox = this.panel.getByRole('textbox', { name: words['composer.label'] as string, exact: true })
     await messageBox.fill(text)
     await messageBox.press('Enter')
+  }
+
+  /** `askIn` on a store page in Arabic. */
+  askInArabic(pageUrl: string, text: string): Promise<void> {
+    return this.askIn('ar', ar, pageUrl, text)
   }
 
   /** A check-in card (a radio group named by its question). */
