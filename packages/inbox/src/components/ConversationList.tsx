@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact'
+import { atom, type WritableAtom } from 'nanostores'
 import type { ComponentChildren } from 'preact'
 import type { ConversationSummary } from '@attune/protocol'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import type { InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { toConversationRows, type ConversationRow } from '../lib/conversation-rows.ts'
@@ -25,7 +26,7 @@ interface Props {
 
 /**
  * Rows keep core's need order, so a conversation raised by "Not yet" moves up live. Moving is
- * silent to a screen reader, hence the polite announcement of each newly raised row.
+ * silent to a screen reader, hence the polite announcement of each newly raised row (ListAnnouncement).
  */
 export function ConversationList({ client, selectedId, onSelect, hiddenVisitors, tag, visible, aside }: Props) {
   const t = useMessages()
@@ -34,13 +35,10 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
   const conversations = all.filter((c) => !hiddenVisitors?.has(c.visitorId) && (!tag || c.tags?.includes(tag)) && (visible?.(c) ?? true))
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
-  const announcement = useNotYetAnnouncement(rows, t.list.notYetRaised)
+  useNotYetAnnouncement(client, rows, t.list.notYetRaised)
 
   return (
     <>
-      <p class="sr-only" role="status">
-        {announcement}
-      </p>
       {rows.length === 0 ? (
         <div class="empty">
           <p class="empty-title">{t.list.empty}</p>
@@ -83,20 +81,48 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
   )
 }
 
+/**
+ * What the list last said aloud, and the rows it last showed "Not yet" (none until a list has
+ * shown its first rows). Kept per connection rather than in the list: the team's list and the
+ * search box arrive in chunks of their own, and each makes a new list (a remount), which carries
+ * on from the old one's memory, so a row raised as a chunk arrives is said once, neither lost nor
+ * repeated. The inbox draws the live region (ListAnnouncement) where no chunk replaces it, since a
+ * region inserted with its words is often not read (WCAG 4.1.3).
+ */
+type ListVoice = WritableAtom<string> & { notYet?: ReadonlySet<string> }
+
+const voices = new WeakMap<InboxAgent, ListVoice>()
+
+function voiceOf(client: InboxAgent): ListVoice {
+  let voice = voices.get(client)
+  if (!voice) voices.set(client, (voice = atom('')))
+  return voice
+}
+
+/** The conversation list's live region: drawn by the inbox beside the list, so it outlives every list. */
+export function ListAnnouncement({ client }: { client: InboxAgent }) {
+  const $said = voiceOf(client)
+  const [said, setSaid] = useState($said.get())
+  // Not useStore, which draws a timer later: the words come in the same update as the list's.
+  useEffect(() => $said.subscribe(setSaid), [$said])
+  return (
+    <p class="sr-only" role="status">
+      {said}
+    </p>
+  )
+}
+
 /** "Visitor 3f2a doesn't feel understood yet", once per conversation as it turns "Not yet". */
-function useNotYetAnnouncement(rows: ConversationRow[], say: (label: string) => string): string {
-  const seen = useRef<Set<string> | null>(null)
-  const [text, setText] = useState('')
+function useNotYetAnnouncement(client: InboxAgent, rows: ConversationRow[], say: (label: string) => string): void {
   const ids = rows.filter((r) => r.notYet).map((r) => r.id)
-  const key = ids.join(' ')
   useEffect(() => {
-    const current = new Set(ids)
-    // The first render only learns what is already there: no announcement for old news.
-    if (seen.current) {
-      const raised = rows.filter((r) => r.notYet && !seen.current!.has(r.id))
-      if (raised.length > 0) setText(raised.map((r) => say(r.label)).join('. '))
+    const voice = voiceOf(client)
+    const seen = voice.notYet
+    // The first rows only teach what is already there: no announcement for old news.
+    if (seen) {
+      const raised = rows.filter((r) => r.notYet && !seen.has(r.id))
+      if (raised.length > 0) voice.set(raised.map((r) => say(r.label)).join('. '))
     }
-    seen.current = current
-  }, [key])
-  return text
+    voice.notYet = new Set(ids)
+  }, [ids.join(' ')])
 }
