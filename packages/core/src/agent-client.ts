@@ -131,6 +131,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
         const others = $conversations.get().filter((c) => c.id !== frame.conversation.id)
         const next = frame.conversation.status === 'open' ? [...others, frame.conversation] : others
         $conversations.set(sortByNeed(next))
+        if (frame.erased) forget(frame.conversation)
         return
       }
       // The conversation's own frames go to its channel (channel.ts), as the shopper's do.
@@ -167,6 +168,19 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       default:
         return
     }
+  }
+
+  /**
+   * The conversation went with its shopper's data: its log leaves memory, the agent's replies not yet
+   * stored leave the outbox (the server would refuse them), and the listeners are told. A view still
+   * held shows nothing of it and asks for nothing more: without an id its channel ignores every frame.
+   */
+  function forget(summary: ConversationSummary): void {
+    const { id } = summary
+    opened.get(id)?.channel.dispatch({ type: 'reset', id: null })
+    opened.delete(id)
+    for (const { clientId } of outboxOf(id).load()) outbox?.remove(clientId)
+    emitter.emit('erased', summary)
   }
 
   /** This conversation's part of the agent's outbox. */

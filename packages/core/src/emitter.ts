@@ -1,4 +1,4 @@
-import type { AlertFrame, ConversationEvent, Note, Notice, TeamFrame } from '@attune/protocol'
+import type { AlertFrame, ConversationEvent, ConversationSummary, Note, Notice, TeamFrame } from '@attune/protocol'
 import type { AttuneError } from './errors.ts'
 
 /** Events a client reports beside its stores. */
@@ -15,6 +15,12 @@ export interface ClientEvents {
   note: (note: Note) => void
   /** Agent clients: someone on the store's team came online, went away or offline (issue 14). */
   team: (people: TeamFrame['people']) => void
+  /**
+   * Agent clients: a conversation went with its shopper's data (their right to erasure), told by
+   * the update that dropped it (its id and the shopper's, nothing they said); the client keeps
+   * nothing of it, and a view that has it open closes.
+   */
+  erased: (conversation: ConversationSummary) => void
 }
 
 export function createEmitter() {

@@ -78,4 +78,9 @@ export interface InboxAgent {
   on(event: 'note', listener: (note: Note) => void): () => void
   /** The team's presence whenever someone comes online, goes away or offline (issue 14). */
   on(event: 'team', listener: (people: MemberPresence[]) => void): () => void
+  /**
+   * A shopper was erased, told by the update that dropped their conversation (nothing they said):
+   * nothing of it may stay on screen or in memory.
+   */
+  on(event: 'erased', listener: (conversation: ConversationSummary) => void): () => void
 }

@@ -77,10 +77,16 @@ export const HistoryResultFrameSchema = v.object({
   hasMore: v.boolean(),
 })
 
-/** An agent's list changed: a conversation was opened, written to or resolved. */
+/** An agent's list changed: a conversation was opened, written to or resolved, or went with its shopper. */
 export const ConversationFrameSchema = v.object({
   type: v.literal('conversation'),
   conversation: ConversationSummarySchema,
+  /**
+   * The shopper's data was erased (their right to erasure): the update drops the conversation, and
+   * the inbox forgets the rest of it, an open view and a draft too. A resolved conversation's update
+   * is the same but for this mark; neither carries anything the shopper said (server: visitors.ts).
+   */
+  erased: v.optional(v.literal(true)),
 })
 
 export const ErrorFrameSchema = v.object({

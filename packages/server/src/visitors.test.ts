@@ -112,7 +112,7 @@ describe("a shopper's data", () => {
     announceErasure(bus, erasure!)
     expect(heard).toEqual([
       [topics.changes, { type: 'changed', what: 'visitor', visitorId: gone.visitor }],
-      [topics.site(sites.a), { type: 'conversation', conversation: erasure!.dropped[0] }],
+      [topics.site(sites.a), { type: 'conversation', conversation: erasure!.dropped[0], erased: true }],
     ])
   })
 })

@@ -199,9 +199,10 @@ export async function eraseVisitor(db: Database, siteId: string, visitorId: stri
 /**
  * Tells everyone a shopper was erased, on the servers' bus (the process's own, or Redis from the
  * CLI): every process drops what it keeps of their conversations (active-conversations.ts), and
- * every inbox of the store that lists one of their open conversations drops it, in each tab.
+ * every inbox of the store that lists one of their open conversations drops it, in each tab; marked
+ * `erased`, not only resolved, so an inbox with it open closes the view and forgets the draft too.
  */
 export function announceErasure(bus: Bus, erasure: Erasure): void {
   visitorChanged(bus, erasure.visitorId)
-  for (const conversation of erasure.dropped) bus.publish(topics.site(erasure.siteId), { type: 'conversation', conversation })
+  for (const conversation of erasure.dropped) bus.publish(topics.site(erasure.siteId), { type: 'conversation', conversation, erased: true })
 }

@@ -8,6 +8,7 @@ import { mayOpen } from '../lib/access.ts'
 import { conversationLabel } from '../lib/conversation-rows.ts'
 import { visitorShortId } from '../lib/labels.ts'
 import { BASE, hrefFor, parseRoute } from '../lib/route.ts'
+import { forgetConversation } from '../session/forget.ts'
 import type { SettingsApi } from '../session/settings.ts'
 import type { HistoryApi } from '../session/history.ts'
 import { createVisitorApi, type VisitorApi } from '../session/visitors.ts'
@@ -15,7 +16,7 @@ import type { UploadFile } from '../session/uploads.ts'
 import { useLazyAttention } from './attention/lazy.ts'
 import { useLazyCare } from './care/lazy.ts'
 import { useLazyAlerts } from './history-lazy.ts'
-import { ConversationList } from './ConversationList.tsx'
+import { ConversationList, ListAnnouncement } from './ConversationList.tsx'
 import { ConversationView } from './ConversationView.tsx'
 import { Header } from './Header.tsx'
 import { OtherPage } from './OtherPage.tsx'
@@ -47,6 +48,8 @@ interface Selection {
   id: string
   /** Kept with the id: a resolved conversation leaves the list but stays on screen. */
   label: string
+  /** Its shopper was erased while it was open: a notice stands in its place, and nothing of it. */
+  erased?: true
 }
 
 /**
@@ -111,11 +114,29 @@ export function Inbox(props: Props) {
     if (route.page === 'conversations' && route.conversation && route.conversation !== next.id) navigate(BASE, { replace: true })
   }
 
+  // A shopper erased, from this inbox or anywhere else (their right to erasure): what the inbox
+  // kept of their conversation goes (its draft, its notes), their rows leave every list, and the
+  // conversation, if open, gives way to a notice. Core has already forgotten its messages.
+  useEffect(
+    () =>
+      client.on('erased', ({ id, visitorId }) => {
+        forgetConversation(id)
+        setHiddenVisitors((current) => new Set(current).add(visitorId))
+        setSelected((current) => (current?.id === id ? { id, label: '', erased: true } : current))
+      }),
+    [client],
+  )
+
   /** The shopper's data is gone: leave the conversation, drop its row, and say it is done. */
   function deleted(visitorId: string) {
     setHiddenVisitors((current) => new Set(current).add(visitorId))
-    setSelected(null)
+    leaveGone()
     setNotice(t.conversation.deleted)
+  }
+
+  /** Leaves a conversation gone for good: the address stops naming it, and the list's title takes the focus. */
+  function leaveGone() {
+    setSelected(null)
     if (route.page === 'conversations' && route.conversation) navigate(hrefFor({ page: 'conversations', conversation: null }), { replace: true })
     queueMicrotask(() => document.getElementById('list-title')?.focus())
   }
@@ -203,13 +224,17 @@ export function Inbox(props: Props) {
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
           {searchChunk ? <searchChunk.SearchSidebar list={openList} selectedId={selected?.id ?? null} hiddenVisitors={hiddenVisitors} /> : openList}
+          {/* The list's live region, here rather than in the list: the chunks above make a new list when they arrive. */}
+          <ListAnnouncement client={client} />
           {/* Always in the DOM, so "Deleted." is announced when it fills in; shown under the title. */}
           <p class="inbox-notice" role="status">
             {notice}
           </p>
         </nav>
         <main class="pane pane-conversation">
-          {selected ? (
+          {selected?.erased ? (
+            ui && <ui.ErasedNotice onBack={leaveGone} />
+          ) : selected ? (
             <ConversationView
               key={selected.id}
               conversation={client.conversation(selected.id)}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { forgetWithConversation } from '../session/forget.ts'
 
 /**
  * Unsent words by box, person and conversation, while the inbox is open: the reply's under the
@@ -7,6 +8,12 @@ import { useState } from 'preact/hooks'
  * shopper gets, and the next person at a shared till never finds either.
  */
 const drafts = new Map<string, string>()
+
+// A conversation erased with its shopper: its reply and note go, whoever typed them (a key names
+// the conversation as one of its parts: `person/conversation`, `person/conversation/note`).
+forgetWithConversation((conversationId) => {
+  for (const key of drafts.keys()) if (key.split('/').includes(conversationId)) drafts.delete(key)
+})
 
 /** The words kept under `key` (none: empty). */
 export const draftOf = (key: string): string => drafts.get(key) ?? ''

@@ -1,8 +1,9 @@
 import type { Widen } from './widen.ts'
 
 /**
- * "Delete shopper's data" (managers and up), in English; its words travel with the chunk that
- * brings the button after the first screen (components/care/lazy.ts).
+ * "Delete shopper's data" (managers and up) and the notice that replaces a conversation whose
+ * shopper was erased, in English; its words travel with the chunk that brings the button after
+ * the first screen (components/care/lazy.ts).
  */
 export const enErasure = {
   deleteShopper: "Delete shopper's data",
@@ -16,6 +17,9 @@ export const enErasure = {
     network: 'Nothing was deleted: cannot reach the server. Try again.',
     server: 'Nothing was deleted: something went wrong on the server. Try again.',
   },
+  // In place of a conversation that was open when its shopper was erased, here or elsewhere.
+  erased: "This shopper's data was erased.",
+  erasedDetail: 'Their conversation is gone from the inbox, and so is any reply you had not sent.',
 } as const
 
 export type ErasureMessages = Widen<typeof enErasure>

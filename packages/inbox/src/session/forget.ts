@@ -15,3 +15,15 @@ export function forgetWithSession(forget: () => void): void {
 export function forgetSession(): void {
   for (const forget of forgetters) forget()
 }
+
+const conversationForgetters: Array<(conversationId: string) => void> = []
+
+/** Registers how a module forgets what it keeps of one conversation (a draft, its notes). */
+export function forgetWithConversation(forget: (conversationId: string) => void): void {
+  conversationForgetters.push(forget)
+}
+
+/** A conversation went with its shopper's data (their right to erasure): every module forgets it. */
+export function forgetConversation(conversationId: string): void {
+  for (const forget of conversationForgetters) forget(conversationId)
+}

@@ -39,6 +39,8 @@ export interface FakeAgent extends InboxAgent {
   emitNote(note: Note): void
   /** What the server pushes when someone on the team comes online, goes away or offline. */
   emitTeam(people: MemberPresence[]): void
+  /** What core tells when the server erased a shopper: the update that dropped their open conversation. */
+  emitErased(conversation: ConversationSummary): void
 }
 
 export function fakeConversation(items: TimelineItem[] = [], id = 'c1'): FakeConversation {
@@ -89,6 +91,7 @@ export function fakeAgent(): FakeAgent {
   const alertListeners = new Set<(alert: InboxAlert) => void>()
   const noteListeners = new Set<(note: Note) => void>()
   const teamListeners = new Set<(people: MemberPresence[]) => void>()
+  const erasedListeners = new Set<(conversation: ConversationSummary) => void>()
   const agent: FakeAgent = {
     $status: atom<ConnectionStatus>('idle'),
     $me: atom<WelcomeAgent | null>(null),
@@ -109,15 +112,23 @@ export function fakeAgent(): FakeAgent {
       return conv
     },
     on(
-      event: 'error' | 'notice' | 'alert' | 'note' | 'team',
+      event: 'error' | 'notice' | 'alert' | 'note' | 'team' | 'erased',
       listener:
         | ((error: { code: string }) => void)
         | ((notice: Notice) => void)
         | ((alert: InboxAlert) => void)
         | ((note: Note) => void)
-        | ((people: MemberPresence[]) => void),
+        | ((people: MemberPresence[]) => void)
+        | ((conversation: ConversationSummary) => void),
     ) {
-      const sets = { notice: noticeListeners, alert: alertListeners, note: noteListeners, team: teamListeners, error: errorListeners }
+      const sets = {
+        notice: noticeListeners,
+        alert: alertListeners,
+        note: noteListeners,
+        team: teamListeners,
+        error: errorListeners,
+        erased: erasedListeners,
+      }
       const set = sets[event] as Set<typeof listener>
       set.add(listener)
       return () => void set.delete(listener)
@@ -136,6 +147,9 @@ export function fakeAgent(): FakeAgent {
     },
     emitTeam(people) {
       for (const listener of teamListeners) listener(people)
+    },
+    emitErased(conversation) {
+      for (const listener of erasedListeners) listener(conversation)
     },
   }
   return agent

@@ -89,7 +89,12 @@ describe("a manager deletes a shopper's data", () => {
     expect((await call(cookies.mia, 'DELETE', `/api/visitors/${visitorId}`)).status).toBe(200)
 
     for (const inbox of [owner, ann!, miaOtherTab!]) {
-      const { conversation } = await inbox.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.status !== 'open')
+      const { conversation, erased } = await inbox.next(
+        'conversation',
+        (f) => f.conversation.id === conversationId && f.conversation.status !== 'open',
+      )
+      // Marked erased, not only resolved: an inbox with it open closes it (inbox: Inbox.tsx).
+      expect(erased).toBe(true)
       expect(conversation).toMatchObject({ visitorId, lastMessage: null, waitingSince: null })
       expect(conversation).not.toHaveProperty('context')
       expect(conversation).not.toHaveProperty('visitorName')

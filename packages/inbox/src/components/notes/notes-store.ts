@@ -1,7 +1,7 @@
 import { atom, type WritableAtom } from 'nanostores'
 import type { Note } from '@attune/protocol'
 import { mergeNotes } from '../../lib/notes-view.ts'
-import { forgetWithSession } from '../../session/forget.ts'
+import { forgetWithConversation, forgetWithSession } from '../../session/forget.ts'
 import { createNotesApi, type NotesApi } from '../../session/notes.ts'
 
 // One list per conversation, shared by its timeline and its reply box (a note written in one
@@ -37,6 +37,12 @@ forgetWithSession(() => {
   lists.clear()
   $storeTags.set([])
   asking = null
+})
+
+// A conversation erased with its shopper: the server deleted its notes too.
+forgetWithConversation((conversationId) => {
+  lists.get(conversationId)?.set([])
+  lists.delete(conversationId)
 })
 
 export function loadStoreTags(api: NotesApi): void {

@@ -1,6 +1,6 @@
 import type { ErasureMessages } from '../en-erasure.ts'
 
-/** "Delete shopper's data" in Filipino. */
+/** "Delete shopper's data", and the notice of a shopper erased, in Filipino. */
 export const erasure: ErasureMessages = {
   deleteShopper: 'I-delete ang data ng customer',
   deleteConfirm: 'Buburahin ang lahat ng sinabi at isinagot ng customer na ito? Hindi na ito maibabalik.',
@@ -13,4 +13,6 @@ export const erasure: ErasureMessages = {
     network: 'Walang na-delete: hindi maabot ang server. Subukan ulit.',
     server: 'Walang na-delete: may problema sa server. Subukan ulit.',
   },
+  erased: 'Na-delete na ang data ng customer na ito.',
+  erasedDetail: 'Wala na sa inbox ang chat niya, pati ang reply mong hindi pa na-send.',
 }

@@ -1,6 +1,6 @@
 import type { ErasureMessages } from '../en-erasure.ts'
 
-/** "Delete shopper's data" in Lao. */
+/** "Delete shopper's data", and the notice of a shopper erased, in Lao. */
 export const erasure: ErasureMessages = {
   deleteShopper: 'ລຶບຂໍ້ມູນລູກຄ້າ',
   deleteConfirm: 'ລຶບທຸກຢ່າງທີ່ລູກຄ້າຄົນນີ້ພິມ ແລະ ຕອບໄວ້ບໍ ເອົາຄືນບໍ່ໄດ້',
@@ -13,4 +13,6 @@ export const erasure: ErasureMessages = {
     network: 'ຍັງບໍ່ໄດ້ລຶບຫຍັງ ເຊື່ອມຕໍ່ເຊີບເວີບໍ່ໄດ້ ລອງໃໝ່',
     server: 'ຍັງບໍ່ໄດ້ລຶບຫຍັງ ເຊີບເວີມີບັນຫາ ລອງໃໝ່',
   },
+  erased: 'ຂໍ້ມູນຂອງລູກຄ້າຄົນນີ້ຖືກລຶບແລ້ວ',
+  erasedDetail: 'ແຊັດນີ້ຖືກລຶບອອກຈາກກ່ອງຂໍ້ຄວາມແລ້ວ ລວມທັງຂໍ້ຄວາມຕອບທີ່ເຈົ້າຍັງບໍ່ໄດ້ສົ່ງນຳ',
 }

@@ -1,6 +1,6 @@
 import type { ErasureMessages } from '../en-erasure.ts'
 
-/** "Delete shopper's data" in Thai. */
+/** "Delete shopper's data", and the notice of a shopper erased, in Thai. */
 export const erasure: ErasureMessages = {
   deleteShopper: 'ลบข้อมูลลูกค้า',
   deleteConfirm: 'ลบทุกอย่างที่ลูกค้าคนนี้พิมพ์และตอบไว้ใช่ไหม ย้อนกลับไม่ได้',
@@ -13,4 +13,6 @@ export const erasure: ErasureMessages = {
     network: 'ยังไม่ได้ลบอะไร เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ ลองใหม่',
     server: 'ยังไม่ได้ลบอะไร เซิร์ฟเวอร์มีปัญหา ลองใหม่',
   },
+  erased: 'ข้อมูลของลูกค้าคนนี้ถูกลบแล้ว',
+  erasedDetail: 'แชทนี้ถูกลบออกจากกล่องข้อความแล้ว รวมถึงข้อความตอบที่คุณยังไม่ได้ส่งด้วย',
 }
