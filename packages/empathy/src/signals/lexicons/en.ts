@@ -3,6 +3,27 @@
 // ≤ 0.25 is a hint that needs company. Applied to all Latin-script text (Taglish too).
 import type { LexiconSource } from '../source.ts'
 
+/**
+ * "I ordered a medium but got a large": the shop sent another thing than the one ordered. Asked
+ * about when a question follows in the same clause (askable), a request for the fix when one
+ * follows in a clause of its own (fixable).
+ */
+const GOT_ANOTHER = [
+  'received the wrong',
+  'but got a small',
+  'but got a medium',
+  'but got a large',
+  'but got an xl',
+  'but got a size',
+  'but got size',
+  'but got a different',
+  'but received a small',
+  'but received a medium',
+  'but received a large',
+  'but received size',
+  'but received a different',
+]
+
 export const en: LexiconSource = {
   lang: 'en',
   negative: {
@@ -1715,40 +1736,11 @@ export const en: LexiconSource = {
     "won't turn on",
     "won't charge",
     "doesn't charge",
-    'received the wrong',
-    'but got a small',
-    'but got a medium',
-    'but got a large',
-    'but got an xl',
-    'but got a size',
-    'but got size',
-    'but got a different',
-    'but received a small',
-    'but received a medium',
-    'but received a large',
-    'but received size',
-    'but received a different',
+    ...GOT_ANOTHER,
   ],
   // "I ordered a medium but got a large, can I exchange it?": asking for the fix, not complaining.
   // "wrong size" alone may be the shopper's own fit ("the wrong size for me") and is not here.
-  fixable: [
-    'sent the wrong',
-    'sent me the wrong',
-    'wrong item',
-    'received the wrong',
-    'but got a small',
-    'but got a medium',
-    'but got a large',
-    'but got an xl',
-    'but got a size',
-    'but got size',
-    'but got a different',
-    'but received a small',
-    'but received a medium',
-    'but received a large',
-    'but received size',
-    'but received a different',
-  ],
+  fixable: ['sent the wrong', 'sent me the wrong', 'wrong item', ...GOT_ANOTHER],
   // … and hearsay: what a friend or a review said is a worry, not this shopper's complaint
   questions: [
     'if',
