@@ -94,7 +94,14 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
     }
     const greeting = { session, welcomes: edge.welcomes, cleanups }
     if (principal.role === 'visitor') await greetVisitor(greeting, principal.site, frame.token)
-    else catchUp = await greetAgent(greeting, principal.agent)
+    else {
+      const greeted = await greetAgent(greeting, principal.agent)
+      // The budget before the kept notices are told: the inbox resumes its conversations the
+      // moment it is welcomed, and a resume that came in while the budget was not set yet was
+      // charged to the usual limit (a slow claim refused most of 150 on a busy machine).
+      catchUp = greeted.catchUp
+      await greeted.kept
+    }
     // Frames are handled one at a time (below), so the next is not handled before this is set.
     ready = true
   }

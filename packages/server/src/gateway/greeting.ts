@@ -25,9 +25,10 @@ export async function greetVisitor({ session, welcomes, cleanups }: Greeting, si
  * An agent's hello: their presence, notices, the store's conversations they may see, its team,
  * notes and (for those who step in) alerts, then the welcome with their open conversations, and
  * the notices kept for them while none of their inboxes was open.
- * Answers the budget their catching up on those conversations spends (rate-limit.ts).
+ * Answers the budget their catching up on those conversations spends (rate-limit.ts), and the
+ * telling of the kept notices, under way (it never fails).
  */
-export async function greetAgent({ session, cleanups }: Greeting, agent: SessionAgent): Promise<TokenBucket> {
+export async function greetAgent({ session, cleanups }: Greeting, agent: SessionAgent): Promise<{ catchUp: TokenBucket; kept: Promise<void> }> {
   const { deps } = session
   cleanups.push(deps.presence.join(agent.siteId, agent.id))
   // Listening before the welcome's kept notices are claimed (below), so one in between is not lost.
@@ -87,8 +88,7 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
     conversations,
   })
   // What was handed on while no inbox of theirs was open: told once, to this inbox or another.
-  await notices.atConnect()
-  return catchUp
+  return { catchUp, kept: notices.atConnect() }
 }
 
 type Viewer = { id: string; role: Parameters<typeof maySee>[0] }
