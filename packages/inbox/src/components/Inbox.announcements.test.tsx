@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
-import type { AgentProfile } from '../agent.ts'
 import { cleanup, mount, settle } from '../testing/dom.ts'
-import { empathy, fakeAgent, summary } from '../testing/fake-agent.ts'
+import { demoPerson, empathy, fakeAgent, summary } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import * as careChunk from './care/care-ui.ts'
 import { Inbox } from './Inbox.tsx'
@@ -31,14 +30,7 @@ afterEach(() => {
   arrived.search.set(null)
 })
 
-const manager: AgentProfile = {
-  id: 'p1',
-  name: 'Dao',
-  email: 'dao@demo.store',
-  siteKey: 'demo',
-  role: 'manager',
-  stores: [{ siteKey: 'demo', name: 'Demo Store', role: 'manager' }],
-}
+const manager = demoPerson('manager')
 
 const row = (understood: boolean | null) => summary({ id: 'c1', visitorId: 'v-aaaa3f2a', empathy: empathy({ moodNow: 4, understood }) })
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
-import type { AgentProfile, TimelineItem } from '../agent.ts'
+import type { TimelineItem } from '../agent.ts'
 import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts'
-import { fakeAgent, summary } from '../testing/fake-agent.ts'
+import { demoPerson, fakeAgent, summary } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import { keep, notesOf } from './notes/notes-store.ts'
 import { draftOf } from './reply-drafts.ts'
@@ -21,14 +21,7 @@ afterEach(() => {
 })
 
 const at = '2026-01-01T10:00:00.000Z'
-const manager: AgentProfile = {
-  id: 'p1',
-  name: 'Dao',
-  email: 'dao@demo.store',
-  siteKey: 'demo',
-  role: 'manager',
-  stores: [{ siteKey: 'demo', name: 'Demo Store', role: 'manager' }],
-}
+const manager = demoPerson('manager')
 // Everything the inbox shows of Mali: her name, her email, her page, her words.
 const mali = summary({
   id: 'c1',

@@ -2,9 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { Role } from '@attune/protocol'
-import type { AgentProfile } from '../agent.ts'
 import { cleanup, button, mount, settle, type } from '../testing/dom.ts'
-import { fakeAgent, summary } from '../testing/fake-agent.ts'
+import { demoPerson, fakeAgent, summary } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import { Inbox } from './Inbox.tsx'
 // The conversation's extra buttons arrive in a chunk of their own: loaded here, so no dynamic import races act().
@@ -18,14 +17,7 @@ afterEach(() => {
   history.replaceState(null, '', '/')
 })
 
-const person = (role: Role): AgentProfile => ({
-  id: 'p1',
-  name: 'Dao',
-  email: 'dao@demo.store',
-  siteKey: 'demo',
-  role,
-  stores: [{ siteKey: 'demo', name: 'Demo Store', role }],
-})
+const person = demoPerson
 
 async function open(role: Role, path = '/') {
   history.replaceState(null, '', path)

@@ -5,7 +5,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
  */
 import { atom } from 'nanostores'
 import type { ConversationSummary, MemberPresence, Note, Notice } from '@attune/protocol'
-import type { ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
+import type { AgentProfile, ConnectionStatus, InboxAgent, InboxAlert, InboxConversation, ReplyOptions, TimelineItem, WelcomeAgent } from '../agent.ts'
 
 export interface FakeConversation extends InboxConversation {
   $timeline: ReturnType<typeof atom<TimelineItem[]>>
@@ -184,3 +184,13 @@ export function empathy(overrides: Partial<EmpathySnapshot> = {}): EmpathySnapsh
     ...overrides,
   }
 }
+
+/** Dao, signed in to the demo store with this role: the person most inbox tests sign in as. */
+export const demoPerson = (role: AgentProfile['role']): AgentProfile => ({
+  id: 'p1',
+  name: 'Dao',
+  email: 'dao@demo.store',
+  siteKey: 'demo',
+  role,
+  stores: [{ siteKey: 'demo', name: 'Demo Store', role }],
+})

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { AgentProfile } from '../../agent.ts'
+import { demoPerson } from '../../testing/fake-agent.ts'
 import { createStoreApi } from '../../session/store.ts'
 import { createTeamApi } from '../../session/team.ts'
 import { createWebhooksApi } from '../../session/webhooks.ts'
@@ -15,14 +16,7 @@ afterEach(() => {
 })
 
 const store = { key: 'demo', name: 'Demo Store', allowedOrigins: ['https://shop.example'], serverUrl: 'https://chat.example' }
-const person = (role: AgentProfile['role']): AgentProfile => ({
-  id: 'p1',
-  name: 'Dao',
-  email: 'dao@demo.store',
-  siteKey: 'demo',
-  role,
-  stores: [{ siteKey: 'demo', name: 'Demo Store', role }],
-})
+const person = demoPerson
 const team = {
   members: [
     { id: 'p1', name: 'Dao', email: 'dao@demo.store', role: 'owner' },
