@@ -73,6 +73,30 @@ describe('agent client: an erased shopper', () => {
     t.client.destroy()
   })
 
+  it('forgets a resolved conversation held open from outside the list (search, earlier chats), its replies too', () => {
+    const t = setup()
+    const view = t.client.conversation('c9')
+    t.socket.push(shopperSays('c9', 'My kettle leaks'))
+    t.socket.readyState = 3
+    view.reply('Sorry to hear that, Mali.')
+
+    t.socket.push(erasedUpdate('c9', 'v1'))
+
+    expect(t.erased).toMatchObject([{ id: 'c9', visitorId: 'v1' }])
+    expect(t.client.$conversations.get().map((c) => c.id)).toEqual(['c1', 'c2'])
+    expect(JSON.stringify(view.$timeline.get())).not.toContain('kettle')
+    expect(JSON.parse(t.storage.getItem(OUTBOX) ?? '[]')).toEqual([])
+    t.client.destroy()
+  })
+
+  it('tells its listeners of a conversation it neither lists nor holds, and keeps the list as it was', () => {
+    const t = setup()
+    t.socket.push(erasedUpdate('c8', 'v1'))
+    expect(t.erased).toMatchObject([{ id: 'c8', visitorId: 'v1' }])
+    expect(t.client.$conversations.get().map((c) => c.id)).toEqual(['c1', 'c2'])
+    t.client.destroy()
+  })
+
   it('is not what a resolve is: a resolved conversation leaves the list and stays open', () => {
     const t = setup()
     const view = t.client.conversation('c1')

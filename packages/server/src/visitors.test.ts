@@ -83,28 +83,25 @@ describe("a shopper's data", () => {
     expect(await db.query('SELECT 1 FROM uploads WHERE id = $1', [kept.upload])).toHaveLength(1)
   })
 
-  it('is announced to every process and to the inboxes listing their open conversations, with nothing the shopper said or is', async () => {
+  it('is announced to every process and to the inboxes that may show any of their conversations, open or resolved, with nothing the shopper said or is', async () => {
     const gone = await shopper(sites.a)
     const resolved = randomUUID()
     await db.query(`INSERT INTO conversations (id, site_id, visitor_id, status) VALUES ($1, $2, $3, 'resolved')`, [resolved, sites.a, gone.visitor])
     await db.query(`UPDATE visitors SET name = 'Somchai', context = '{"page":{"url":"https://a.example/cart"}}' WHERE id = $1`, [gone.visitor])
     const erasure = await eraseVisitorData(db, sites.a, gone.visitor)
-    expect(erasure).toEqual({
-      siteId: sites.a,
+    const dropped = (id: string, lastSeq: number) => ({
+      id,
       visitorId: gone.visitor,
-      dropped: [
-        {
-          id: gone.conversation,
-          visitorId: gone.visitor,
-          status: 'resolved',
-          lastSeq: 1,
-          createdAt: expect.any(String),
-          updatedAt: expect.any(String),
-          lastMessage: null,
-          waitingSince: null,
-        },
-      ],
+      status: 'resolved',
+      lastSeq,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      lastMessage: null,
+      waitingSince: null,
     })
+    expect(erasure).toEqual({ siteId: sites.a, visitorId: gone.visitor, dropped: expect.any(Array) })
+    expect(erasure!.dropped).toHaveLength(2)
+    expect(erasure!.dropped).toEqual(expect.arrayContaining([dropped(gone.conversation, 1), dropped(resolved, 0)]))
 
     const bus = createMemoryBus()
     const heard: [string, BusMessage][] = []
@@ -112,7 +109,7 @@ describe("a shopper's data", () => {
     announceErasure(bus, erasure!)
     expect(heard).toEqual([
       [topics.changes, { type: 'changed', what: 'visitor', visitorId: gone.visitor }],
-      [topics.site(sites.a), { type: 'conversation', conversation: erasure!.dropped[0], erased: true }],
+      ...erasure!.dropped.map((conversation) => [topics.site(sites.a), { type: 'conversation', conversation, erased: true }]),
     ])
   })
 })

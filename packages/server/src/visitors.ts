@@ -127,12 +127,13 @@ export async function exportVisitor(db: Database, siteId: string, visitorId: str
 }
 
 /**
- * A shopper just erased, and what open inboxes may still show of them: their open conversations,
- * as each inbox is told to drop it (`announceErasure`).
+ * A shopper just erased, and what open inboxes may still show of them: every conversation of theirs,
+ * open or resolved (one may be open on an agent's screen from search or their earlier chats), as
+ * each inbox is told to drop it (`announceErasure`).
  */
 export type Erasure = { siteId: string; visitorId: string; dropped: ConversationSummary[] }
 
-/** What is left of an open conversation once erased, for the lists that hold it. */
+/** What is left of a conversation once erased, for the lists and views that hold it. */
 type ErasedConversationRow = { id: string; last_seq: number; created_at: Time; updated_at: Time; assignee_id: string | null }
 
 /**
@@ -178,17 +179,16 @@ export async function eraseVisitorData(db: Database, siteId: string, visitorId: 
       [siteId, String(visitor.id), visitor.id],
     )
     await tx.query('DELETE FROM events WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = $1)', [visitor.id])
-    // Read from the delete itself: the lists are told of exactly the conversations erased.
-    const open = await tx.query<ErasedConversationRow>(
-      `WITH erased AS (DELETE FROM conversations WHERE visitor_id = $1 RETURNING id, status, last_seq, created_at, updated_at, assignee_id)
-       SELECT id, last_seq, created_at, updated_at, assignee_id FROM erased WHERE status = 'open'`,
+    // Read from the delete itself: the inboxes are told of exactly the conversations erased.
+    const conversations = await tx.query<ErasedConversationRow>(
+      'DELETE FROM conversations WHERE visitor_id = $1 RETURNING id, last_seq, created_at, updated_at, assignee_id',
       [visitor.id],
     )
     await tx.query('DELETE FROM visitors WHERE id = $1', [visitor.id])
-    return { visitorId: String(visitor.id), open }
+    return { visitorId: String(visitor.id), conversations }
   })
   if (erased === null) return null
-  return { siteId, visitorId: erased.visitorId, dropped: erased.open.map((row) => droppedSummary(erased.visitorId, row)) }
+  return { siteId, visitorId: erased.visitorId, dropped: erased.conversations.map((row) => droppedSummary(erased.visitorId, row)) }
 }
 
 /** `eraseVisitorData` where nobody is to be told (a script, a test): whether the store had such a visitor. */
@@ -199,8 +199,9 @@ export async function eraseVisitor(db: Database, siteId: string, visitorId: stri
 /**
  * Tells everyone a shopper was erased, on the servers' bus (the process's own, or Redis from the
  * CLI): every process drops what it keeps of their conversations (active-conversations.ts), and
- * every inbox of the store that lists one of their open conversations drops it, in each tab; marked
- * `erased`, not only resolved, so an inbox with it open closes the view and forgets the draft too.
+ * every inbox of the store that may see one of their conversations, open or resolved, drops it, in
+ * each tab; marked `erased`, not only resolved, so an inbox with it open closes the view and forgets
+ * the draft, and its alerts and notices about it go.
  */
 export function announceErasure(bus: Bus, erasure: Erasure): void {
   visitorChanged(bus, erasure.visitorId)

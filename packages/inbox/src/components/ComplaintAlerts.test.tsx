@@ -67,6 +67,35 @@ describe('complaint alerts in the inbox', () => {
     expect(root.querySelector('.alert-item')).toBeNull()
   })
 
+  it('alerts about a shopper since erased go, with their name and words, even the one read out; others stay', async () => {
+    const { root, client } = await open('manager')
+    act(() => client.emitAlert(alert({ conversationId: 'c-other', seq: 2, visitorName: 'Niran', detail: 'consumer board' })))
+    act(() => client.emitAlert(alert({ visitorName: 'Somchai' })))
+    await settle()
+    expect(root.querySelector('p[role="alert"]')!.textContent).toContain('Somchai')
+
+    act(() => {
+      client.$conversations.set([])
+      client.emitErased(summary({ id: 'c-000a1b2c', visitorId: 'v-aaaa3f2a', status: 'resolved' }))
+    })
+    await settle()
+
+    expect(root.textContent).not.toMatch(/Somchai|1-star review/)
+    expect(root.querySelector('a[href*="c-000a1b2c"]')).toBeNull()
+    expect([...root.querySelectorAll('.alert-text')].map((item) => item.textContent)).toEqual([
+      'Niran threatens a public complaint: mentions “consumer board”.',
+    ])
+  })
+
+  it('an alert read out about another shopper is not taken back by an erasure', async () => {
+    const { root, client } = await open('manager')
+    act(() => client.emitAlert(alert({ conversationId: 'c-other', seq: 2, visitorName: 'Niran' })))
+    await settle()
+    act(() => client.emitErased(summary({ id: 'c-000a1b2c', visitorId: 'v-aaaa3f2a', status: 'resolved' })))
+    await settle()
+    expect(root.querySelector('p[role="alert"]')!.textContent).toContain('Niran threatens a public complaint')
+  })
+
   it('an agent’s inbox has no alert strip (the server sends agents none)', async () => {
     const { root, client } = await open('agent')
     act(() => client.emitAlert(alert()))

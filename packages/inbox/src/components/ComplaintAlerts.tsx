@@ -18,13 +18,25 @@ export function ComplaintAlerts({ client }: { client: InboxAgent }) {
   const words = useHistoryMessages().alerts
   const conversations = useStore(client.$conversations)
   const [alerts, setAlerts] = useState<InboxAlert[]>([])
-  const [announced, setAnnounced] = useState('')
+  // Its text is fixed when it is said: a live region that changed later would say it again.
+  const [announced, setAnnounced] = useState<{ conversationId: string; text: string } | null>(null)
 
   useEffect(
     () =>
       client.on('alert', (alert) => {
         setAlerts((list) => addAlert(list, alert))
-        setAnnounced(toAlertView(alert, client.$conversations.get(), t, words).text)
+        setAnnounced({ conversationId: alert.conversationId, text: toAlertView(alert, client.$conversations.get(), t, words).text })
+      }),
+    [client],
+  )
+  // A shopper erased (their right to erasure): the alerts about their conversation go altogether,
+  // the one read out too. Without their name and their words, all one could say is that someone
+  // threatened a complaint, with a link to a conversation that is gone: nothing a manager can act on.
+  useEffect(
+    () =>
+      client.on('erased', ({ id }) => {
+        setAlerts((list) => list.filter((alert) => alert.conversationId !== id))
+        setAnnounced((said) => (said?.conversationId === id ? null : said))
       }),
     [client],
   )
@@ -34,7 +46,7 @@ export function ComplaintAlerts({ client }: { client: InboxAgent }) {
   return (
     <>
       <p class="sr-only" role="alert">
-        {announced}
+        {announced?.text}
       </p>
       {views.length > 0 && (
         <section class="alerts" aria-labelledby="alerts-title">

@@ -5,6 +5,7 @@ import type { TimelineItem } from '../agent.ts'
 import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts'
 import { demoPerson, fakeAgent, summary } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
+import { $notices, listenForNotices } from './care/notices.ts'
 import { keep, notesOf } from './notes/notes-store.ts'
 import { draftOf } from './reply-drafts.ts'
 import { Inbox } from './Inbox.tsx'
@@ -16,6 +17,7 @@ import './assignment/assignment-ui.ts'
 
 afterEach(() => {
   cleanup()
+  $notices.set([])
   vi.unstubAllGlobals()
   history.replaceState(null, '', '/')
 })
@@ -64,7 +66,7 @@ async function withMaliOpen() {
   return { client, root }
 }
 
-/** What core does when the server erases a shopper: the row goes, then the listeners hear the update that dropped it. */
+/** What core does when the server erases a shopper: the row goes (if listed), then the listeners hear the update that dropped it. */
 function erase(client: ReturnType<typeof fakeAgent>, conversationId: string, visitorId: string) {
   act(() => {
     client.$conversations.set(client.$conversations.get().filter((c) => c.id !== conversationId))
@@ -92,6 +94,59 @@ describe('Inbox: a shopper erased while their conversation is open', () => {
     expect(pane.textContent).toContain('Select a conversation to read and reply.')
     expect(document.activeElement).toBe(root.querySelector('#list-title'))
     expect(root.querySelector('[data-conversation-id="c2"]')).not.toBeNull()
+  })
+
+  it('puts the notice in place of a resolved conversation opened by a link (search, earlier chats, Insights), too', async () => {
+    history.replaceState(null, '', '/?conversation=c9')
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/team': [200, { members: [], invites: [] }] }).fetch)
+    const client = fakeAgent()
+    client.connect()
+    act(() => client.$conversations.set([niran]))
+    const { root } = mount(
+      <Inbox
+        client={client}
+        agent={manager}
+        onSignOut={() => {}}
+        onSwitchStore={() => {}}
+        onSessionChanged={() => {}}
+        onStoreDeleted={() => {}}
+        history={{ shopperHistory: async () => ({ ok: false }) }}
+      />,
+    )
+    await settle()
+    act(() => client.conversation('c9').$timeline.set([said]))
+    await settle()
+    expect(root.querySelector('.pane-conversation')!.textContent).toContain('My kettle leaks')
+
+    // Not in the list: the server tells of it all the same (server: visitors.ts).
+    erase(client, 'c9', 'v-mali')
+    await settle()
+
+    expect(root.querySelector('.pane-conversation h2')!.textContent).toBe("This shopper's data was erased.")
+    expect(root.textContent).not.toContain('kettle')
+    expect(root.querySelector('[data-conversation-id="c2"]')).not.toBeNull()
+  })
+
+  it('takes the notices about it from the corner, a hand-off naming the shopper and an offer that went with it; others stay', async () => {
+    const { client, root } = await withMaliOpen()
+    listenForNotices(client)
+    act(() => {
+      client.emitNotice({ kind: 'handed_on', conversationId: 'c7', visitorId: 'v_00009b1c', to: 'Ben', why: 'away' })
+      client.emitNotice({ kind: 'care.offer', offerId: 'o1', conversationId: 'c1' })
+      client.emitNotice({ kind: 'handoff', conversationId: 'c1', by: 'Kai' })
+    })
+    await settle()
+    const corner = root.querySelector('.care-notices')!
+    expect(corner.textContent).toContain('Kai handed')
+
+    erase(client, 'c1', 'v-mali')
+    await settle()
+
+    expect(corner.textContent).not.toContain('Kai handed')
+    expect(corner.textContent).not.toContain('How are you after that one?')
+    expect([...corner.querySelectorAll('.care-alert')].map((card) => card.textContent)).toEqual([
+      expect.stringContaining("While you were away, Visitor 9b1c's chat went to Ben."),
+    ])
   })
 
   it('leaves the open conversation, its draft and its notes alone when another shopper is erased', async () => {

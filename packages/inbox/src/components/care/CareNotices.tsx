@@ -7,6 +7,7 @@ import { conversationLabel } from '../../lib/conversation-rows.ts'
 import { visitorShortId } from '../../lib/labels.ts'
 import { hrefFor } from '../../lib/route.ts'
 import { createCareApi, type CareApi } from '../../session/care.ts'
+import { forgetWithConversation } from '../../session/forget.ts'
 import { navigate } from '../use-location.ts'
 import { CareCheckIn } from './CareCheckIn.tsx'
 import { $notices } from './notices.ts'
@@ -16,6 +17,12 @@ interface Props {
   /** The care endpoints; the same-origin ones when not given. */
   api?: CareApi
 }
+
+// A shopper erased (their right to erasure): the notices about their conversation go. Each sends
+// the person to a conversation that is gone; a hand-off names the shopper, and an offer went with
+// the conversation on the server (care_offers), so it could no longer be answered. Registered with
+// this chunk, not the first screen's notices.ts: the first screen's bytes are nearly all spent.
+forgetWithConversation((id) => $notices.set($notices.get().filter((notice) => notice.conversationId !== id)))
 
 type HandoffNotice = Extract<Notice, { kind: 'handoff' }>
 type HandedOnNotice = Extract<Notice, { kind: 'handed_on' }>
