@@ -1,7 +1,7 @@
 // detectFrustration: the shopper's recent messages (+ context) → level, score and named cues.
 // Pure and deterministic; no model, no network (EMPATHY.md § Signals).
 import { contextCues } from './context.ts'
-import { type Hit, matchLexicon } from './lexicon.ts'
+import { type Hit, type MessageCues, matchLexicon } from './lexicon.ts'
 import type { LexiconSource } from './source.ts'
 import { latinLexicon } from './lexicons/latin.ts'
 import { lo } from './lexicons/lo.ts'
@@ -10,6 +10,7 @@ import { countScripts, languageOf, tallyLanguage, type LanguageTally } from './l
 import { normalize } from './normalize.ts'
 import { countRepeatedSpellings, letters } from './repetition.ts'
 import { CALMING, combineCues, levelOf, summarise } from './score.ts'
+import { requestsAcrossMessages } from './request.ts'
 import { tokenize } from './segment.ts'
 import { capitalsCue, emojiCues, laughterAndStretching, punctuationCue } from './surface.ts'
 import type { CueKind, FrustrationContext, FrustrationSignal } from './types.ts'
@@ -60,11 +61,11 @@ function lexiconsFor(text: string): LexiconSource[] {
 }
 
 /**
- * What one message says, read once: its cues (unscaled), its normalised text, its letters alone
- * (what the repeat check compares) and its language tally. After each new message the detector
- * reads six, so what each needs is worked out once, with its reading (issue 12).
+ * What one message says, read once: its cues (unscaled) and what it asks, its normalised text, its
+ * letters alone (what the repeat check compares) and its language tally. After each new message
+ * the detector reads six, so what each needs is worked out once, with its reading (issue 12).
  */
-type Reading = { hits: readonly Hit[]; normalised: string; spelling: string; tally: LanguageTally }
+type Reading = MessageCues & { normalised: string; spelling: string; tally: LanguageTally }
 
 /**
  * The readings of messages read lately, by text: the server reads the shopper's six latest
@@ -88,7 +89,7 @@ function reading(text: string): Reading {
     return known
   }
   const normalised = normalize(text)
-  const fresh = { hits: readMessage(text, normalised), normalised, spelling: letters(normalised), tally: tallyLanguage(text) }
+  const fresh = { ...readMessage(text, normalised), normalised, spelling: letters(normalised), tally: tallyLanguage(text) }
   readings.set(text, fresh)
   readingChars += text.length
   for (const oldest of readings.keys()) {
@@ -99,16 +100,23 @@ function reading(text: string): Reading {
   return fresh
 }
 
-function readMessage(text: string, normalised: string): Hit[] {
+function readMessage(text: string, normalised: string): MessageCues {
   const tokens = tokenize(normalised)
   const hits: Hit[] = []
-  for (const lexicon of lexiconsFor(normalised)) hits.push(...matchLexicon(normalised, tokens, lexicon))
+  let asks = false
+  let asksForFix = false
+  for (const lexicon of lexiconsFor(normalised)) {
+    const cues = matchLexicon(normalised, tokens, lexicon)
+    hits.push(...cues.hits)
+    asks ||= cues.asks
+    asksForFix ||= cues.asksForFix
+  }
   hits.push(...emojiCues(text), ...laughterAndStretching(text))
   const capitals = capitalsCue(text)
   const punctuation = punctuationCue(text)
   if (capitals) hits.push(capitals)
   if (punctuation) hits.push(punctuation)
-  return withoutBitterLaughter(hits)
+  return { hits: withoutBitterLaughter(hits), asks, asksForFix }
 }
 
 // "lol my parcel is lost again", "hahaha unbelievable": laughter beside a clear complaint is
@@ -145,7 +153,7 @@ export function warmUpDetector(): void {
 export function detectFrustration(texts: readonly string[], context?: FrustrationContext): FrustrationSignal {
   const recent = texts.slice(-MAX_MESSAGES)
   const read = recent.map(reading)
-  const perMessage = read.map((r) => r.hits)
+  const perMessage = requestsAcrossMessages(read)
   // "ok thanks" and then "that's what you said last time": thanks earlier do not soften a
   // complaint that comes after them (the mood moves forward); thanks after one still do.
   const lastComplaint = lastRaising(perMessage)

@@ -10,7 +10,7 @@ import { tokenize } from './segment.ts'
 
 const hits = (text: string, lexicon: LexiconSource): Hit[] => {
   const n = normalize(text)
-  return matchLexicon(n, tokenize(n), lexicon)
+  return matchLexicon(n, tokenize(n), lexicon).hits
 }
 const kinds = (text: string, lexicon: LexiconSource): string[] => hits(text, lexicon).map((h) => h.kind)
 

@@ -3,7 +3,7 @@
 import { askingTokens, type QuestionMarkers } from './asking.ts'
 import { type Found, findPhrases } from './find.ts'
 import { normalize } from './normalize.ts'
-import { FRUSTRATION_THRESHOLDS } from './score.ts'
+import { asOneRequest } from './request.ts'
 import type { Token } from './segment.ts'
 import type { LexiconSource } from './source.ts'
 import type { CueKind } from './types.ts'
@@ -38,6 +38,7 @@ interface CompiledLexicon {
   intensifiers: Set<string>
   askable: Set<string>
   fixable: Set<string>
+  fixes: { text: string }[]
   markers: QuestionMarkers
   ironic: { text: string }[]
   ironicOpeners: Set<string>
@@ -50,6 +51,17 @@ export interface Hit {
   kind: CueKind
   weight: number
   detail: string
+  /** A wrong item the shop sent (source.ts `fixable`): told, or asked to be put right (request.ts). */
+  wrongItem?: 'told' | 'requested'
+}
+
+/** One message's cues, and what it asks: a wrong item told in the message beside it hears that (request.ts). */
+export interface MessageCues {
+  hits: Hit[]
+  /** A clause asks something ("could you send the one I ordered?", เปลี่ยนได้ไหมคะ). */
+  asks: boolean
+  /** A clause asks for a wrong item's fix ("can I exchange it?", ປ່ຽນໄດ້ບໍ່). */
+  asksForFix: boolean
 }
 
 const cache = new WeakMap<LexiconSource, CompiledLexicon>()
@@ -102,6 +114,7 @@ function compile(source: LexiconSource): CompiledLexicon {
     intensifiers: new Set(source.intensifiers.map(normalize)),
     askable: new Set(source.askable.map(normalize)),
     fixable: new Set((source.fixable ?? []).map(normalize)),
+    fixes: phrases(source.fixes ?? []),
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
     ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
@@ -168,8 +181,6 @@ function prefixNegation(token: Token, lexicon: CompiledLexicon): Hit | undefined
 interface Placed {
   hit: Hit
   at: number
-  /** A wrong item the shopper asks to have put right (asksToPutRight). */
-  request?: boolean
 }
 
 interface Reading {
@@ -178,6 +189,8 @@ interface Reading {
   lexicon: CompiledLexicon
   /** Per token: does its clause ask? (An accusing clause does not: it presumes.) */
   asking: boolean[]
+  /** The words that ask for a wrong item's fix, where a clause asks ("can I exchange it?"). */
+  fixesAsked: Found<{ text: string }>[]
   /** Does the message make its praise ironic? */
   ironic: boolean
 }
@@ -245,15 +258,26 @@ function compares(match: Match, negator: Negator, { text, tokens, lexicon }: Rea
   return findPhrases(text, tokens, degreeAfter).some((degree) => degree.start >= match.end && degree.start < clauseEnd)
 }
 
+const isWrongItem = ({ entry }: Match, { lexicon }: Reading): boolean => entry.polarity === 'negative' && lexicon.fixable.has(entry.text)
+
 /**
  * "I ordered a medium but got a large, can I exchange it?", สั่งไซซ์ M แต่ได้ไซซ์ L มาค่ะ
  * เปลี่ยนได้ไหมคะ: a wrong item told in a clause of its own, then a question, is a shopper asking
  * for the fix. Inside the question's own clause it is asked about ("what if I receive the wrong
- * item?"): the askable rule reads it. A question before it is often indignation, not a request
- * ("did you even check? you sent the wrong item", "ano ba yan, wrong item na naman").
+ * item?"): the askable rule reads it. A question before it is a request only when it asks for the
+ * fix (เปลี่ยนได้ไหมคะ ได้ไซซ์ L มาแต่สั่ง M); otherwise it is often indignation ("did you even
+ * check? you sent the wrong item", "ano ba yan, wrong item na naman").
  */
-function asksToPutRight({ entry, first, last }: Match, { lexicon, asking }: Reading): boolean {
-  return entry.polarity === 'negative' && lexicon.fixable.has(entry.text) && !asking[first] && asking.slice(last + 1).some(Boolean)
+function asksToPutRight(match: Match, reading: Reading): boolean {
+  const { asking, fixesAsked } = reading
+  const toldApart = isWrongItem(match, reading) && !asking[match.first]
+  return toldApart && (asking.slice(match.last + 1).some(Boolean) || fixesAsked.some((fix) => fix.last < match.first))
+}
+
+/** The words for a wrong item's fix that stand where a clause asks; looked for only when one does. */
+function fixesAsked(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, asking: readonly boolean[]): Found<{ text: string }>[] {
+  if (!asking.includes(true)) return []
+  return findPhrases(text, tokens, lexicon.fixes).filter((fix) => asking[fix.first])
 }
 
 /** The cue one matched entry raises, if any. */
@@ -278,12 +302,14 @@ function hitOf(match: Match, reading: Reading): Hit | undefined {
   // "not bad", ไม่แย่, "I don't want a refund", "I won't post it": negated, it says nothing.
   if (negated) return undefined
   // Counted at its weight here, so a closing "thanks" after it is a sign-off; asOneRequest caps it.
-  if (asksToPutRight(match, reading)) return { kind: 'lexicon', weight: entry.weight, detail: entry.label }
+  if (asksToPutRight(match, reading)) return { kind: 'lexicon', weight: entry.weight, detail: entry.label, wrongItem: 'requested' }
   // "I haven't received the invoice, could you resend it?": what a question is about may come
   // before it, as background; a later clause that asks makes it asked about too.
   if (lexicon.askable.has(entry.text) && asking.slice(match.first).some(Boolean)) return undefined
   const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
-  return { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
+  const hit: Hit = { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
+  // Told with nothing asked in its message: the message beside it may still ask (request.ts).
+  return isWrongItem(match, reading) ? { ...hit, wrongItem: 'told' } : hit
 }
 
 /**
@@ -295,22 +321,6 @@ function withoutConcededThanks(placed: readonly Placed[], tokens: readonly Token
   const concession = tokens.findIndex((token) => lexicon.concessions.has(token.text))
   const complainsAfter = concession !== -1 && placed.some(({ hit, at }) => at > concession && hit.weight > 0)
   return placed.filter(({ hit, at }) => !(complainsAfter && at < concession && hit.kind === 'positive'))
-}
-
-/**
- * A polite request to put a wrong item right is a concern: it reaches `concerned` and no further
- * alone, however many ways it names what came. Anything else in the message still adds to it
- * (อีกแล้ว, "terrible", !!!, a wait), and then it is a complaint again.
- */
-const PUT_RIGHT = FRUSTRATION_THRESHOLDS.concerned
-
-function asOneRequest(placed: readonly Placed[]): Placed[] {
-  const requests = placed.filter((p) => p.request)
-  const first = requests[0]
-  if (!first) return [...placed]
-  const weight = Math.min(PUT_RIGHT, Math.max(...requests.map((r) => r.hit.weight)))
-  const detail = [...new Set(requests.map((r) => r.hit.detail))].join(', ')
-  return [...placed.filter((p) => !p.request), { hit: { kind: 'lexicon', weight, detail }, at: first.at, request: true }]
 }
 
 /** A complaint at least this strong makes a closing "Thanks" a sign-off. */
@@ -367,17 +377,19 @@ function accusingQuestion(
   return undefined
 }
 
-/** The lexicon's cues in one normalised, tokenised message. */
-export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): Hit[] {
+/** The lexicon's cues in one normalised, tokenised message, and what it asks. */
+export function matchLexicon(text: string, tokens: readonly Token[], source: LexiconSource): MessageCues {
   const lexicon = compile(source)
   const matches = findPhrases(text, tokens, lexicon.entries)
   // "why did my order arrive damaged?" asks nothing: a why-question presumes what went wrong.
   const clauses = accusingClauses(text, tokens, lexicon)
+  const asking = askingTokens(text, tokens, lexicon.markers).map((asks, i) => asks && !clauses.some((c) => c.opener.first <= i && i < c.end))
   const reading: Reading = {
     text,
     tokens,
     lexicon,
-    asking: askingTokens(text, tokens, lexicon.markers).map((asks, i) => asks && !clauses.some((c) => c.opener.first <= i && i < c.end)),
+    asking,
+    fixesAsked: fixesAsked(text, tokens, lexicon, asking),
     ironic: isIronic(text, tokens, lexicon, matches),
   }
   const placed: Placed[] = []
@@ -385,7 +397,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
   for (const match of matches) {
     for (let i = match.first; i <= match.last; i++) covered.add(i)
     const hit = hitOf(match, reading)
-    if (hit) placed.push({ hit, at: match.first, request: asksToPutRight(match, reading) })
+    if (hit) placed.push({ hit, at: match.first })
   }
   tokens.forEach((token, i) => {
     if (covered.has(i)) return
@@ -393,8 +405,11 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
     if (hit) placed.push({ hit, at: i })
   })
   const courteous = withoutSignOffThanks(withoutConcededThanks(placed, tokens, lexicon), tokens)
-  const hits = asOneRequest(courteous).map(({ hit }) => hit)
+  const hits = asOneRequest(
+    courteous.map(({ hit }) => hit),
+    (hit) => hit.wrongItem === 'requested',
+  )
   const accusing = accusingQuestion(text, tokens, clauses, lexicon)
   if (accusing) hits.push(accusing)
-  return hits
+  return { hits, asks: asking.some(Boolean), asksForFix: reading.fixesAsked.length > 0 }
 }

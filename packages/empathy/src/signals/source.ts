@@ -48,6 +48,12 @@ export interface LexiconSource {
    * have it put right: a concern, not a complaint. Optional.
    */
   readonly fixable?: readonly string[]
+  /**
+   * Words that ask for that fix (exchange, เปลี่ยน, ປ່ຽນ, papalitan). A question naming one also
+   * makes a wrong item told after it a request: "can I exchange it? I got an L but ordered an M".
+   * A question without one does not ("did you even check? you sent the wrong item"). Optional.
+   */
+  readonly fixes?: readonly string[]
   /** Words that make their clause a question wherever they stand (ไหม, ບໍ, ba, if). */
   readonly questions: readonly string[]
   /** Words that make their clause a question when they open it ("can", "is", "how"). */

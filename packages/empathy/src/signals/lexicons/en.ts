@@ -4,6 +4,12 @@
 import type { LexiconSource } from '../source.ts'
 
 /**
+ * GOT_ANOTHER with the size as a letter: "I ordered M but got L". Told the other way round ("I got
+ * an L but ordered an M") it is not here: "I usually wear M but ordered L" is the shopper's choice.
+ */
+const GOT_ANOTHER_BY_LETTER = ['but got s', 'but got m', 'but got l', 'but got xl', 'but got an s', 'but got an m', 'but got an l']
+
+/**
  * "I ordered a medium but got a large": the shop sent another thing than the one ordered. Asked
  * about when a question follows in the same clause (askable), a request for the fix when one
  * follows in a clause of its own (fixable).
@@ -22,6 +28,7 @@ const GOT_ANOTHER = [
   'but received a large',
   'but received size',
   'but received a different',
+  ...GOT_ANOTHER_BY_LETTER,
 ]
 
 export const en: LexiconSource = {
@@ -374,6 +381,7 @@ export const en: LexiconSource = {
     'but received a large': 0.4,
     'but received size': 0.4,
     'but received a different': 0.4,
+    ...Object.fromEntries(GOT_ANOTHER_BY_LETTER.map((phrase) => [phrase, 0.4])),
     'after one wash': 0.35,
     'after one use': 0.35,
     'after a week': 0.25,
@@ -1741,6 +1749,19 @@ export const en: LexiconSource = {
   // "I ordered a medium but got a large, can I exchange it?": asking for the fix, not complaining.
   // "wrong size" alone may be the shopper's own fit ("the wrong size for me") and is not here.
   fixable: ['sent the wrong', 'sent me the wrong', 'wrong item', ...GOT_ANOTHER],
+  // … and "can I exchange it?" asks for that fix: asked first, then the wrong item told, it is still a request
+  fixes: [
+    'exchange',
+    'swap',
+    'replace',
+    'replacement',
+    'change it',
+    'change this',
+    'send the right',
+    'send me the right',
+    'send the correct',
+    'send me the correct',
+  ],
   // … and hearsay: what a friend or a review said is a worry, not this shopper's complaint
   questions: [
     'if',

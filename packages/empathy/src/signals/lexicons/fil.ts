@@ -516,6 +516,8 @@ export const fil: LexiconSource = {
   ],
   // a wrong item, then "pwede po bang papalitan?": asking for the fix, not complaining
   fixable: WRONG_ITEM_ARRIVED,
+  // "pwede po bang papalitan?" asks for that fix: asked first, then the wrong item told, it is still a request
+  fixes: ['palitan', 'papalitan', 'mapalitan', 'ipalit', 'ipapalit', 'papalit', 'magpapalit'],
   questions: ['ba', 'pano', 'paano', 'ilang', 'gaano', 'saan', 'sino', 'pwede', 'puwede', 'kung', 'pag', 'kapag', 'if ever'],
   questionOpeners: [],
   ironic: ['na naman', 'nanaman', 'ulit'],

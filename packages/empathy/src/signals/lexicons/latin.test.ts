@@ -8,7 +8,7 @@ import { latinLexicon } from './latin.ts'
 
 const kinds = (text: string): string[] => {
   const n = normalize(text)
-  return matchLexicon(n, tokenize(n), latinLexicon()).map((h) => h.kind)
+  return matchLexicon(n, tokenize(n), latinLexicon()).hits.map((h) => h.kind)
 }
 
 describe('latinLexicon', () => {

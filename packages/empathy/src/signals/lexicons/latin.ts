@@ -38,6 +38,7 @@ export function latinLexicon(): LexiconSource {
     intensifiers: union(en.intensifiers, fil.intensifiers),
     askable: union(en.askable, fil.askable),
     fixable: union(en.fixable ?? [], fil.fixable ?? []),
+    fixes: union(en.fixes ?? [], fil.fixes ?? []),
     questions: union(en.questions, fil.questions),
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
     ironic: union(en.ironic, fil.ironic),

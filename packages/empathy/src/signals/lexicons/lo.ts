@@ -3,6 +3,14 @@
 // negators list has those merged forms, and lexicon.ts checks negator prefixes inside a segment.
 import type { LexiconSource } from '../source.ts'
 
+/**
+ * ໄດ້ໄຊ L ມາແຕ່ສັ່ງ M: the wrong item told the other way round, what came (ມາ) and then what was
+ * ordered. A complaint, asked about when a question follows in its clause (askable), a request for
+ * the fix when a question stands in a clause of its own (fixable). ແຕ່ສັ່ງ alone is not here:
+ * ຢາກໄດ້ສີດຳ ແຕ່ສັ່ງສີຂາວໄປ is the shopper's own slip, and so is ຊື້ມາແຕ່ສັ່ງຜິດໄຊ (neutral).
+ */
+const GOT_BUT_ORDERED = ['ມາແຕ່ສັ່ງ']
+
 export const lo: LexiconSource = {
   lang: 'lo',
   negative: {
@@ -224,6 +232,7 @@ export const lo: LexiconSource = {
     ໄດ້ສີຜິດ: 0.45,
     ບໍ່ແມ່ນທີ່ສັ່ງ: 0.5,
     ບໍ່ຄືທີ່ສັ່ງ: 0.5,
+    ...Object.fromEntries(GOT_BUT_ORDERED.map((phrase) => [phrase, 0.45])),
   },
   positive: {
     ຂອບໃຈ: 0.4,
@@ -324,6 +333,7 @@ export const lo: LexiconSource = {
     'ບໍ່ແນ່ໃຈ',
     'ສັ່ງຜິດ',
     'ກົດຜິດ',
+    'ມາແຕ່ສັ່ງຜິດ',
     'ຍັງບໍ່ທັນໂອນ',
     'ບໍ່ທັນໂອນ',
     'ບໍ່ທັນໄດ້ໂອນ',
@@ -384,9 +394,27 @@ export const lo: LexiconSource = {
     'ສົ່ງສີຜິດ',
     'ໄດ້ໄຊຜິດ',
     'ໄດ້ສີຜິດ',
+    ...GOT_BUT_ORDERED,
   ],
   // ໄດ້ເຄື່ອງຜິດມາ ແລ້ວຖາມວ່າປ່ຽນໄດ້ບໍ່: ຂໍໃຫ້ຮ້ານແກ້ ບໍ່ແມ່ນການຈົ່ມ
-  fixable: ['ສົ່ງຜິດ', 'ແຕ່ໄດ້ໄຊ', 'ແຕ່ໄດ້ສີ', 'ແຕ່ໄດ້ລຸ້ນ', 'ແຕ່ສົ່ງໄຊ', 'ແຕ່ສົ່ງສີ', 'ແຕ່ສົ່ງລຸ້ນ', 'ສົ່ງໄຊຜິດ', 'ສົ່ງສີຜິດ', 'ໄດ້ໄຊຜິດ', 'ໄດ້ສີຜິດ', 'ບໍ່ແມ່ນທີ່ສັ່ງ', 'ບໍ່ຄືທີ່ສັ່ງ'],
+  fixable: [
+    'ສົ່ງຜິດ',
+    'ແຕ່ໄດ້ໄຊ',
+    'ແຕ່ໄດ້ສີ',
+    'ແຕ່ໄດ້ລຸ້ນ',
+    'ແຕ່ສົ່ງໄຊ',
+    'ແຕ່ສົ່ງສີ',
+    'ແຕ່ສົ່ງລຸ້ນ',
+    'ສົ່ງໄຊຜິດ',
+    'ສົ່ງສີຜິດ',
+    'ໄດ້ໄຊຜິດ',
+    'ໄດ້ສີຜິດ',
+    'ບໍ່ແມ່ນທີ່ສັ່ງ',
+    'ບໍ່ຄືທີ່ສັ່ງ',
+    ...GOT_BUT_ORDERED,
+  ],
+  // ຄຳທີ່ຂໍໃຫ້ຮ້ານແກ້ໃຫ້ (ປ່ຽນໄດ້ບໍ່ເຈົ້າ, ສົ່ງໃໝ່ໄດ້ບໍ່): ຖາມກ່ອນ ແລ້ວຈຶ່ງບອກວ່າໄດ້ເຄື່ອງຜິດມາ ກໍຍັງແມ່ນການຂໍ ບໍ່ແມ່ນການຈົ່ມ
+  fixes: ['ປ່ຽນ', 'ສົ່ງໃໝ່', 'ສົ່ງມາໃໝ່'],
   questions: ['ບໍ', 'ຫວາ', 'ເນາະ', 'ແນວໃດ', 'ຈັກ', 'ແມ່ນບໍ', 'ແທ້ບໍ', 'ໄດ້ບໍ່', 'ມີບໍ່', 'ຫຼືບໍ່', 'ຫຼື', 'ຖ້າຫາກ', 'ຫາກ', 'ສອບຖາມ', 'ຢາກຮູ້'],
   questionOpeners: ['ຖ້າ'],
   ironic: ['ອີກແລ້ວ'],

@@ -3,6 +3,14 @@
 // matched on word boundaries, so they can be written as one string. See lexicon.ts.
 import type { LexiconSource } from '../source.ts'
 
+/**
+ * ได้ไซซ์ L มาแต่สั่ง M: the wrong item told the other way round, what came (มา) and then what was
+ * ordered. A complaint, asked about when a question follows in its clause (askable), a request for
+ * the fix when a question stands in a clause of its own (fixable). แต่สั่ง alone is not here:
+ * อยากได้สีดำ แต่สั่งสีขาวไป is the shopper's own slip, and so is ซื้อมาแต่สั่งผิดไซซ์ (neutral).
+ */
+const GOT_BUT_ORDERED = ['มาแต่สั่ง']
+
 export const th: LexiconSource = {
   lang: 'th',
   negative: {
@@ -308,6 +316,7 @@ export const th: LexiconSource = {
     คนละรุ่น: 0.4,
     คนละไซส์: 0.4,
     คนละไซซ์: 0.4,
+    ...Object.fromEntries(GOT_BUT_ORDERED.map((phrase) => [phrase, 0.45])),
     ตกลงยังไง: 0.45,
     ยังไม่ได้ของ: 0.45,
     เงินยังไม่เข้า: 0.45,
@@ -506,6 +515,7 @@ export const th: LexiconSource = {
     'กดผิดสี',
     'กดผิดไซส์',
     'กดผิดไซซ์',
+    'มาแต่สั่งผิด',
     // ลูกค้าประจำเล่าว่าซื้อมาหลายรอบ ไม่ใช่ถามซ้ำหลายรอบ
     'ซื้อหลายรอบ',
     'ซื้อหลายรอบแล้ว',
@@ -574,6 +584,7 @@ export const th: LexiconSource = {
     'เปียก',
     'วันยังไม่',
     'เงินยังไม่เข้า',
+    ...GOT_BUT_ORDERED,
   ],
   // ได้ของผิดมา แล้วถามต่อว่าเปลี่ยนได้ไหม: ขอให้ร้านแก้ ไม่ใช่บ่น
   fixable: [
@@ -599,7 +610,10 @@ export const th: LexiconSource = {
     'คนละรุ่น',
     'คนละไซส์',
     'คนละไซซ์',
+    ...GOT_BUT_ORDERED,
   ],
+  // คำที่ขอให้ร้านแก้ให้ (เปลี่ยนได้ไหมคะ, ส่งใหม่ได้มั้ย): ถามก่อนแล้วค่อยเล่าว่าได้ของผิดมา ก็ยังเป็นการขอ ไม่ใช่บ่น
+  fixes: ['เปลี่ยน', 'ส่งใหม่', 'ส่งมาใหม่', 'ส่งให้ใหม่', 'เคลม'],
   questions: [
     'ไหม',
     'มั้ย',

@@ -54,15 +54,52 @@ const ANGRY: readonly (readonly [string, string])[] = [
   ["I ordered a medium but got a large and I've been waiting 3 days for a reply. Can I exchange it?", 'three days waiting'],
 ]
 
+/** [message, how a native reader reads it]: the request first, then what came. */
+const ASKED_FIRST: readonly (readonly [string, string])[] = [
+  ['เปลี่ยนได้ไหมคะ ได้ไซซ์ L มาแต่สั่ง M', 'Thai: asks first, then what came (มา) and what was ordered'],
+  ['ขอเปลี่ยนได้มั้ยคะ ส่งผิดไซซ์มาค่ะ', 'Thai chat: มั้ย for ไหม, ค่ะ on both halves'],
+  ['เปลี่ยนให้ได้ป่าวคะ ส่งผิดสีมา', 'Thai chat: ได้ป่าวคะ is a casual, friendly way to ask'],
+  ['ປ່ຽນໄດ້ບໍ່ເຈົ້າ ໄດ້ໄຊ L ມາແຕ່ສັ່ງໄຊ M', 'Lao: ປ່ຽນໄດ້ບໍ່ເຈົ້າ first, then what came and what was ordered'],
+  ['ຂໍປ່ຽນໄດ້ບໍເຈົ້າ ສົ່ງສີຜິດມາ', 'Lao chat: ບໍ without its tone mark; ຂໍ…ເຈົ້າ asks leave'],
+  ['Pwede po bang papalitan? Mali po yung size na dumating, M po ang order ko', 'Filipino: pwede po bang… first, po throughout'],
+  ['pwede pa ba ipapalit? ibang kulay yung dumating', 'Taglish chat without po: a plain request between equals'],
+  ['Can I exchange this? I received the wrong item', 'English: the request, then the reason'],
+  ['Could you swap it? I ordered a medium but got a large', 'English: "could you", then the account; no blame'],
+]
+
+/** [message, what makes it a complaint]: asked first, with anger after it. */
+const ASKED_FIRST_ANGRY: readonly (readonly [string, string])[] = [
+  ['เปลี่ยนได้ไหม ส่งผิดอีกแล้ว', 'อีกแล้ว: again'],
+  ['เปลี่ยนได้ไหม ทำไมส่งผิดตลอดเลย', 'ทำไม…ตลอด: "why always"'],
+  ['ປ່ຽນໄດ້ບໍ່ ສົ່ງຜິດມາອີກແລ້ວ', 'ອີກແລ້ວ: again'],
+  ['ປ່ຽນໄດ້ບໍ່ ເປັນຫຍັງສົ່ງຜິດຕະຫຼອດ', 'ເປັນຫຍັງ…ຕະຫຼອດ: "why always"'],
+  ['Pwede bang papalitan? Mali na naman yung dumating', 'na naman: again'],
+  ['pwede bang papalitan? bakit lagi na lang mali ang pinapadala nyo', 'lagi na lang: "every single time"'],
+  ['can I exchange it? you sent the wrong item AGAIN, why do you always send the wrong thing', 'AGAIN, why always'],
+  ['Could you swap it? I ordered a medium but got a large, this is terrible', 'terrible'],
+  ['wrong AGAIN, why do you always send the wrong thing, exchange it', 'AGAIN, why always, an order'],
+]
+
+// A question before the wrong item that does not ask for the fix is indignation, not a request.
+const ASKED_FIRST_NOT_FOR_THE_FIX = [
+  'did you even check? you sent the wrong item',
+  'เช็คของก่อนส่งบ้างไหมคะ ส่งผิดไซซ์มา',
+  'ກວດເຄື່ອງກ່ອນສົ່ງແດ່ໄດ້ບໍ່ ສົ່ງສີຜິດມາ',
+  'chineck nyo ba bago pinadala? mali yung pinadala',
+]
+
 // Told with nothing asked, the wrong item is the complaint itself, as in Thai (hard-kinds.test.ts).
 const TOLD_FLAT = [
   'สั่งเสื้อไซซ์ M แต่ได้ไซซ์ L มาค่ะ',
+  'ได้ไซซ์ L มาแต่สั่ง M',
   'ສັ່ງເສື້ອໄຊສ໌ M ແຕ່ໄດ້ໄຊສ໌ L ມາ',
+  'ໄດ້ໄຊ L ມາແຕ່ສັ່ງໄຊ M',
   'Mali po ang size na dumating, M po ang order ko.',
   'I ordered a medium but got a large.',
+  'I ordered M but got L',
 ]
 
-// A wrong item asked about before it happens ("if…"), or the shopper's own slip, is a question.
+// A wrong item asked about before it happens ("if…"), or the shopper's own slip or choice, is a question.
 const CALM = [
   'ถ้าส่งผิดไซซ์มา เปลี่ยนได้ไหมคะ',
   'กดผิดไซซ์ค่ะ ขอเปลี่ยนเป็น M ได้ไหมคะ',
@@ -72,6 +109,9 @@ const CALM = [
   'Ako po yung nagkamali ng size, pwede pa po bang palitan?',
   'what happens if I receive the wrong item?',
   'I picked the wrong size, can I exchange it?',
+  'ซื้อมาแต่สั่งผิดไซซ์ค่ะ เปลี่ยนได้ไหมคะ',
+  'ຊື້ມາແຕ່ສັ່ງຜິດໄຊ ປ່ຽນໄດ້ບໍ່ເຈົ້າ',
+  'I usually wear M but ordered L, can I exchange it?',
 ]
 
 describe('a wrong item and a request to put it right', () => {
@@ -84,6 +124,15 @@ describe('a wrong item and a request to put it right', () => {
   })
   it('keeps a request with anger, a repeat, shouting or a wait in it frustrated', () => {
     for (const [text, why] of ANGRY) expect(level(text), `${text} (${why})`).toBe('frustrated')
+  })
+  it('reads a request asked first, then the wrong item, as concerned', () => {
+    for (const [text, why] of ASKED_FIRST) expect(level(text), `${text} (${why})`).toBe('concerned')
+  })
+  it('keeps a request asked first frustrated when anger follows it', () => {
+    for (const [text, why] of ASKED_FIRST_ANGRY) expect(level(text), `${text} (${why})`).toBe('frustrated')
+  })
+  it('keeps a wrong item frustrated after a question that does not ask for the fix', () => {
+    for (const text of ASKED_FIRST_NOT_FOR_THE_FIX) expect(level(text), text).toBe('frustrated')
   })
   it('lets a long silent wait tip a polite request over, as it does any concern', () => {
     const request = 'สั่งเสื้อไซซ์ M แต่ได้ไซซ์ L มาค่ะ เปลี่ยนได้ไหมคะ'
