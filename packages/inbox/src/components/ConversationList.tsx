@@ -3,7 +3,7 @@ import { atom, type WritableAtom } from 'nanostores'
 import type { ComponentChildren } from 'preact'
 import type { ConversationSummary } from '@attune/protocol'
 import { useEffect, useState } from 'preact/hooks'
-import type { InboxAgent } from '../agent.ts'
+import type { InboxAgent, WelcomeAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { toConversationRows, type ConversationRow } from '../lib/conversation-rows.ts'
 import { useLazyCare } from './care/lazy.ts'
@@ -35,7 +35,8 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
   const conversations = all.filter((c) => !hiddenVisitors?.has(c.visitorId) && (!tag || c.tags?.includes(tag)) && (visible?.(c) ?? true))
   const now = useNow()
   const rows = toConversationRows(conversations, selectedId, now, t)
-  useNotYetAnnouncement(client, rows, t.list.notYetRaised)
+  // Every row of the store, those this view or tag leaves out too: a row they show later is not news.
+  useNotYetAnnouncement(client, toConversationRows(all, selectedId, now, t), rows, t.list.notYetRaised)
 
   return (
     <>
@@ -82,14 +83,15 @@ export function ConversationList({ client, selectedId, onSelect, hiddenVisitors,
 }
 
 /**
- * What the list last said aloud, and the rows it last showed "Not yet" (none until a list has
- * shown its first rows). Kept per connection rather than in the list: the team's list and the
- * search box arrive in chunks of their own, and each makes a new list (a remount), which carries
- * on from the old one's memory, so a row raised as a chunk arrives is said once, neither lost nor
- * repeated. The inbox draws the live region (ListAnnouncement) where no chunk replaces it, since a
- * region inserted with its words is often not read (WCAG 4.1.3).
+ * What the list last said aloud, the store's conversations it last knew "Not yet" (none until a
+ * list has shown its first rows), and the welcome that list came with. Kept per connection rather
+ * than in the list: the team's list and the search box arrive in chunks of their own, and each
+ * makes a new list (a remount), which carries on from the old one's memory, so a row raised as a
+ * chunk arrives is said once, neither lost nor repeated. The inbox draws the live region
+ * (ListAnnouncement) where no chunk replaces it, since a region inserted with its words is often
+ * not read (WCAG 4.1.3).
  */
-type ListVoice = WritableAtom<string> & { notYet?: ReadonlySet<string> }
+type ListVoice = WritableAtom<string> & { notYet?: readonly string[]; welcome?: WelcomeAgent | null }
 
 const voices = new WeakMap<InboxAgent, ListVoice>()
 
@@ -112,17 +114,25 @@ export function ListAnnouncement({ client }: { client: InboxAgent }) {
   )
 }
 
-/** "Visitor 3f2a doesn't feel understood yet", once per conversation as it turns "Not yet". */
-function useNotYetAnnouncement(client: InboxAgent, rows: ConversationRow[], say: (label: string) => string): void {
-  const ids = rows.filter((r) => r.notYet).map((r) => r.id)
+/**
+ * "Visitor 3f2a doesn't feel understood yet", once per conversation as the agent sees it turn "Not
+ * yet". What a welcome brings (at sign-in, in the store switched to, after a reconnect) is the
+ * state found, not news, and so is a row another view or tag shows: the memory spans every row of
+ * the store, and only a listed row is said.
+ */
+function useNotYetAnnouncement(client: InboxAgent, everyRow: ConversationRow[], listed: ConversationRow[], say: (label: string) => string): void {
+  // Read with the rows, not subscribed to: a welcome sets it just before the list it brings.
+  const welcome = client.$me.get()
+  // After each render, not on a change of "Not yet" alone: a welcome may bring the same ones.
   useEffect(() => {
     const voice = voiceOf(client)
-    const seen = voice.notYet
-    // The first rows only teach what is already there: no announcement for old news.
+    // A connection's first rows, and each welcome's, only teach what is there: old news is not said.
+    const seen = voice.welcome === welcome && voice.notYet
     if (seen) {
-      const raised = rows.filter((r) => r.notYet && !seen.has(r.id))
+      const raised = listed.filter((r) => r.notYet && !seen.includes(r.id))
       if (raised.length > 0) voice.set(raised.map((r) => say(r.label)).join('. '))
     }
-    voice.notYet = new Set(ids)
-  }, [ids.join(' ')])
+    voice.notYet = everyRow.filter((r) => r.notYet).map((r) => r.id)
+    voice.welcome = welcome
+  })
 }

@@ -20,7 +20,8 @@ interface Props {
 /**
  * The app's bar: the connection, the store and role, then on a row of its own the pages the
  * person's role may open (an owner's seven did not fit beside the rest at 1,280 px, and wrapped
- * into two ragged rows).
+ * into two ragged rows). On a phone that row scrolls sideways, a shadow at the edge with more
+ * (styles.css, as the views' tabs).
  */
 export function Header({ client, agent, route, onSignOut, onSwitchStore, children }: Props) {
   const t = useMessages()
@@ -45,11 +46,16 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore, childre
       <button type="button" class="button" onClick={onSignOut}>
         {t.header.signOut}
       </button>
-      <nav class="topbar-nav" aria-label={t.header.nav}>
+      <nav class="topbar-nav" aria-label={t.header.nav} onFocusIn={(e) => bringIntoRow(e.target as HTMLElement)}>
         <ul>
           {links.map((link) => (
             <li key={link.page}>
-              <a href={link.href} aria-current={route.page === link.page ? 'page' : undefined} onClick={(e) => onAppLinkClick(e, link.href)}>
+              <a
+                href={link.href}
+                aria-current={route.page === link.page ? 'page' : undefined}
+                ref={route.page === link.page ? bringIntoRow : undefined}
+                onClick={(e) => onAppLinkClick(e, link.href)}
+              >
                 {link.label}
               </a>
             </li>
@@ -58,4 +64,15 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore, childre
       </nav>
     </header>
   )
+}
+
+/**
+ * A link brought into the phone's row whole: the page opened, as ViewTabs brings the chosen view
+ * (Team, an owner's last, was out of sight on its own page), and the link Tab reaches (Chromium
+ * leaves one that shows in part where it is: "Naka-save na sa"). The current link's ref, so it
+ * runs as a link becomes the current one, not on every render; nearest, so nothing moves where
+ * the link shows already.
+ */
+function bringIntoRow(link: HTMLElement | null): void {
+  link?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
 }

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
-import { cleanup, mount, settle } from '../testing/dom.ts'
-import { demoPerson, empathy, fakeAgent, summary } from '../testing/fake-agent.ts'
+import type { AgentProfile } from '../agent.ts'
+import type { SessionApi } from '../session/api.ts'
+import { button, cleanup, mount, settle } from '../testing/dom.ts'
+import { demoPerson, empathy, fakeAgent, summary, type FakeAgent } from '../testing/fake-agent.ts'
 import { fakeFetch } from '../testing/fake-fetch.ts'
 import * as careChunk from './care/care-ui.ts'
+import { App } from './App.tsx'
 import { Inbox } from './Inbox.tsx'
 import * as searchChunk from './search/index.ts'
 
@@ -92,4 +95,116 @@ describe.each(CHUNKS)('Inbox: the list’s announcements as the %s chunk arrives
       expect(heard).toEqual(["Visitor 3f2a doesn't feel understood yet"])
     },
   )
+})
+
+/** A conversation of shopper …3f2a, or of another, with or without their "Not yet". */
+const conversation = (id: string, understood: boolean | null, assigned = false) =>
+  summary({
+    id,
+    visitorId: `v-aaaa${id === 'c1' ? '3f2a' : '77b0'}`,
+    empathy: empathy({ moodNow: 4, understood }),
+    ...(assigned ? { assignee: { id: 'p1', name: 'Dao' } } : {}),
+  })
+
+/** What a welcome brings at once: who is connected, then the store's open conversations (core's order). */
+function welcome(client: FakeAgent, person: AgentProfile, conversations: ReturnType<typeof conversation>[]) {
+  client.$me.set({ id: person.id, name: person.name, email: person.email, siteKey: person.siteKey, role: person.role })
+  client.$conversations.set(conversations)
+}
+
+function mountInbox(client: FakeAgent, person: AgentProfile) {
+  return mount(
+    <Inbox client={client} agent={person} onSignOut={() => {}} onSwitchStore={() => {}} onSessionChanged={() => {}} onStoreDeleted={() => {}} />,
+  )
+}
+
+describe('Inbox: the list speaks of what the agent sees happen, not of what is there (WCAG 4.1.3)', () => {
+  it('says nothing of a shopper already "Not yet" when the sign-in\'s welcome brings the list, then speaks of the next', async () => {
+    vi.stubGlobal('fetch', fakeFetch({}).fetch)
+    const client = fakeAgent()
+    client.connect()
+    const { root } = mountInbox(client, manager)
+    await settle()
+    const heard = listen(listRegion(root)!)
+
+    act(() => welcome(client, manager, [conversation('c1', false), conversation('c2', null)]))
+    await settle()
+    expect(root.querySelector('.badge-not-yet')).not.toBeNull()
+    expect(heard).toEqual([])
+
+    act(() => client.$conversations.set([conversation('c1', false), conversation('c2', false)]))
+    await settle()
+    expect(heard).toEqual(["Visitor 77b0 doesn't feel understood yet"])
+  })
+
+  it('says nothing of a "Not yet" given while the connection was down: the reconnect\'s welcome brings it as found', async () => {
+    vi.stubGlobal('fetch', fakeFetch({}).fetch)
+    const client = fakeAgent()
+    client.connect()
+    const { root } = mountInbox(client, manager)
+    act(() => welcome(client, manager, [conversation('c1', null)]))
+    await settle()
+    const heard = listen(listRegion(root)!)
+
+    act(() => client.$status.set('offline'))
+    await settle()
+    act(() => {
+      client.$status.set('online')
+      welcome(client, manager, [conversation('c1', false)])
+    })
+    await settle()
+    expect(root.querySelector('.badge-not-yet')).not.toBeNull()
+    expect(heard).toEqual([])
+  })
+
+  it('says nothing when another view shows a shopper who was "Not yet" before: the row is found, not raised', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/team': [200, { members: [], invites: [] }] }).fetch)
+    const agent = demoPerson('agent')
+    const client = fakeAgent()
+    client.connect()
+    act(() => welcome(client, agent, [conversation('c1', null, true)]))
+    const { root } = mountInbox(client, agent)
+    act(() => arrived.team.set(careChunk))
+    await settle()
+    const heard = listen(listRegion(root)!)
+
+    // Raised while the agent looks at their own ("Mine"): not on screen, so not said.
+    act(() => client.$conversations.set([conversation('c2', false), conversation('c1', null, true)]))
+    await settle()
+    act(() => root.querySelector<HTMLButtonElement>('#view-tab-unassigned')!.click())
+    await settle()
+    expect(root.querySelector('.badge-not-yet')).not.toBeNull()
+    expect(heard).toEqual([])
+  })
+
+  it('says nothing of a shopper already "Not yet" in the store switched to', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/team': [200, { members: [], invites: [] }] }).fetch)
+    const demo = { ...manager, stores: [...manager.stores, { siteKey: 'noodles', name: 'Noodle Bar', role: 'manager' as const }] }
+    const noodles = { ...demo, siteKey: 'noodles' }
+    const clients: FakeAgent[] = []
+    const api: SessionApi = {
+      me: vi.fn(async () => demo),
+      login: vi.fn(async () => ({ ok: true as const, agent: demo })),
+      logout: vi.fn(async () => {}),
+      switchStore: vi.fn(async () => ({ ok: true as const, agent: noodles })),
+    }
+    const createAgent = () => {
+      const client = fakeAgent()
+      clients.push(client)
+      return client
+    }
+    const { root } = mount(<App api={api} createAgent={createAgent} />)
+    await settle()
+    act(() => welcome(clients[0]!, demo, [conversation('c2', null)]))
+    await settle()
+
+    act(() => root.querySelector<HTMLButtonElement>('.switcher-toggle')!.click())
+    act(() => button(root, 'Noodle Bar · Manager').click())
+    await settle()
+    const heard = listen(listRegion(root)!)
+    act(() => welcome(clients[1]!, noodles, [conversation('c1', false)]))
+    await settle()
+    expect(root.querySelector('.badge-not-yet')).not.toBeNull()
+    expect(heard).toEqual([])
+  })
 })

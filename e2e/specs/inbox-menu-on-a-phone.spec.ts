@@ -1,0 +1,114 @@
+import type { Locator, Page } from '@playwright/test'
+import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
+import { enAccounts } from '../../packages/inbox/src/i18n/en-accounts.ts'
+import { enAlerts } from '../../packages/inbox/src/i18n/en-alerts.ts'
+import { en } from '../../packages/inbox/src/i18n/en.ts'
+import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
+import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
+import { th } from '../../packages/inbox/src/i18n/th/index.ts'
+import { expectNoAxeViolations } from '../fixtures/axe.ts'
+import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { test, expect } from '../fixtures/test.ts'
+
+/*
+ * On a phone the inbox's pages are one row of links that scrolls sideways; it cut the owner's
+ * seven at the screen's edge ("Se" for Settings), with nothing to say more waited, and left Team
+ * out of sight on its own page. In each language the inbox speaks, and in its English for an
+ * Arabic browser, at 390 and 360 px wide: every link is reached with Tab and shows whole once
+ * focused, the row shows a shadow at an edge while more waits there, each link is a target of at
+ * least 24 px (WCAG 2.5.8), a page opened shows its own link whole, the alerts bar under the menu
+ * keeps its height on a long page, and axe finds nothing in either. The browser's language is
+ * the inbox's here (the demo account's is never changed). A shot of each stays in the output folder.
+ */
+type Words = Pick<Catalogs, 'main' | 'accounts' | 'alerts'>
+const english: Words = { main: en, accounts: enAccounts, alerts: enAlerts }
+const LANGUAGES: [locale: string, words: Words][] = [
+  ['en', english],
+  ['th', th],
+  ['lo', lo],
+  ['fil', fil],
+  ['ar', english],
+]
+const WIDTHS = [390, 360]
+/** An owner's pages, in the menu's order (lib/access.ts). */
+const PAGES = ['conversations', 'follow-ups', 'insights', 'settings', 'canned-replies', 'store', 'team'] as const
+
+/** Where `inner` lies outside `outer`'s box, in CSS pixels (0 when it is wholly inside). */
+async function outside(inner: Locator, outer: Locator): Promise<number> {
+  const a = (await inner.boundingBox())!
+  const b = (await outer.boundingBox())!
+  return Math.max(0, b.x - a.x, a.x + a.width - (b.x + b.width), b.y - a.y, a.y + a.height - (b.y + b.height))
+}
+
+/** Whether `row` has more to scroll to and draws the shadow that says so (styles.css). */
+async function hintsAtMore(row: Locator): Promise<{ more: boolean; shadow: boolean }> {
+  return row.evaluate((element) => ({
+    more: element.scrollWidth > element.clientWidth + 1,
+    shadow: getComputedStyle(element).backgroundImage.includes('radial-gradient'),
+  }))
+}
+
+async function signIn(page: Page, url: string, words: Words): Promise<void> {
+  const t = words.main.signIn
+  await page.goto(`${url}/inbox`)
+  await page.getByLabel(t.email, { exact: true }).fill(DEMO_AGENT.email)
+  await page.getByLabel(t.password, { exact: true }).fill(DEMO_AGENT.password)
+  await page.getByRole('button', { name: t.submit }).click()
+  await expect(page.getByRole('button', { name: words.main.header.signOut })).toBeVisible({ timeout: 15_000 })
+}
+
+for (const [locale, words] of LANGUAGES) {
+  for (const width of WIDTHS) {
+    test(`the inbox's menu on a ${width} px phone in ${locale}: every page reachable, readable and labelled`, async ({
+      browser,
+      attune,
+    }, testInfo) => {
+      const context = await browser.newContext({ locale, viewport: { width, height: 844 } })
+      const page = await context.newPage()
+      await signIn(page, attune.url, words)
+      const t = words.main.header
+      const menu = page.getByRole('navigation', { name: t.nav })
+      const row = menu.getByRole('list')
+      const links = menu.getByRole('link')
+      await expect(links).toHaveText(PAGES.map((name) => t[name]))
+      // The row scrolls, not the page (WCAG 1.4.10): the menu once overflowed the screen instead.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page is as wide as the screen').toBeLessThanOrEqual(width)
+
+      // Tab from the first link to the last: each shows whole as it takes focus, and the row
+      // hints at what waits past its edge.
+      await links.first().focus()
+      for (const [index, name] of PAGES.entries()) {
+        const link = links.nth(index)
+        if (index > 0) await page.keyboard.press('Tab')
+        await expect(link, `${name} takes the focus`).toBeFocused()
+        expect(await outside(link, row), `${name} shows whole once focused`).toBeLessThanOrEqual(1)
+        const box = (await link.boundingBox())!
+        expect(Math.min(box.width, box.height), `${name} is a target of 24 px at least`).toBeGreaterThanOrEqual(24)
+        const hint = await hintsAtMore(row)
+        if (hint.more) expect(hint.shadow, 'a row with more to scroll to shows a shadow at its edge').toBe(true)
+      }
+      // The last link, opened with the keyboard.
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('heading', { level: 2, name: words.accounts.team.title })).toBeVisible({ timeout: 15_000 })
+
+      // Team opened from its address, the row at its start: its link is brought into the row.
+      await page.goto(`${attune.url}/inbox/team`)
+      await expect(page.getByRole('heading', { level: 2, name: words.accounts.team.title })).toBeVisible({ timeout: 15_000 })
+      const current = menu.locator('[aria-current="page"]')
+      await expect(current).toHaveText(t.team)
+      await expect.poll(() => outside(current, row), 'the page opened shows its link whole').toBeLessThanOrEqual(1)
+
+      // The alerts bar under the menu, on a page longer than the screen: its full height, not a strip.
+      const shortcuts = page.getByRole('button', { name: words.alerts.shortcuts.button, exact: true })
+      await expect(shortcuts).toBeVisible({ timeout: 15_000 })
+      const bar = page.locator('.attention-bar')
+      const [barBox, buttonBox] = [(await bar.boundingBox())!, (await shortcuts.boundingBox())!]
+      expect(barBox.height, 'the alerts bar is as tall as its buttons').toBeGreaterThanOrEqual(buttonBox.height)
+
+      await page.screenshot({ path: testInfo.outputPath(`inbox-menu-${locale}-${width}.png`), animations: 'disabled' })
+      await expectNoAxeViolations(page, `inbox menu in ${locale} at ${width} px`, '.topbar')
+      await expectNoAxeViolations(page, `inbox alerts bar in ${locale} at ${width} px`, '.attention-bar')
+      await context.close()
+    })
+  }
+}
