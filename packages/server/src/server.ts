@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { createAgentCare } from './empathy/agent-care.ts'
 import { createCareAnswers } from './empathy/care-answers.ts'
 import type { AbuseCheck } from './empathy/hard-conversation.ts'
-import { createCheckInEngine, RULES_WINDOW } from './empathy/engine.ts'
+import { createCheckInEngine, RULES_WINDOW, type SweepSchedule } from './empathy/engine.ts'
 import { createActiveConversations } from './active-conversations.ts'
 import { createComplaintWatch } from './empathy/complaints.ts'
 import { createAssignment } from './team/assignment.ts'
@@ -88,6 +88,11 @@ export type AttuneServerOptions = {
    * (gateway/inbox-recheck.ts): every RECHECK_MS by default; tests pass one they trigger.
    */
   recheckInboxes?: RecheckSchedule
+  /**
+   * When the check-in timers another process left overdue are looked for (empathy/engine.ts,
+   * decision 049): every 30 s by default; tests pass one they trigger.
+   */
+  checkInSweeps?: SweepSchedule
   /** Connection, conversation, hello-timeout and heartbeat limits of the WebSocket gateway (README: WebSocket gateway). */
   gateway?: Partial<GatewayLimits>
   /**
@@ -103,7 +108,10 @@ export type AttuneServer = {
   /** Base URL, e.g. http://127.0.0.1:8787 */
   url: string
   port: number
-  /** Settles (never rejects) once the waiting conversations' rules ran again after the reconnection rush. */
+  /**
+   * Settles (never rejects) once the waiting conversations' rules ran again after the reconnection
+   * rush; the sweeps for timers other processes left overdue have begun by then.
+   */
   resumed: Promise<void>
   /** Stops accepting, closes sockets (1001), the HTTP server and the database. */
   close(): Promise<void>
@@ -166,6 +174,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       log,
       active,
       ...(options.now ? { now: options.now } : {}),
+      ...(options.checkInSweeps ? { sweeps: options.checkInSweeps } : {}),
       broadcast: (conversationId, event) => bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event }),
       // With a seq (stored here, or the newest the rules read) memory holds the summary; without, read it.
       refresh: async (conversationId, seq) => {
@@ -270,7 +279,9 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
     const stopPurge = every(60 * 60 * 1000, () => sessions.purgeExpired())
     const stopUploadCleanup = every(60 * 60 * 1000, () => uploads.removeUnattached())
     // Listen first: after a restart, shoppers reconnect, and once they are back the rules of the
-    // waiting conversations are re-run in the background (their timers were lost with the old process).
+    // conversations with a stored check-in timer, or a shopper waiting, are re-run in the
+    // background (the old process's timers went with it). From then on this process also runs
+    // the timers any other process left overdue, going away (decision 049).
     const resuming = gateway
       .quiet()
       .then((quiet) => (quiet ? empathy.resumeTimers() : undefined))

@@ -30,7 +30,15 @@ beforeAll(async () => {
   inner = await openPglite()
   // A clock that stands still: "nobody free" (team/assignment.ts) lasts however slow the machine.
   const clock = Date.now()
-  server = await createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', database: countingDatabase(inner, seen), now: () => clock })
+  // The sweep for check-in timers other processes left overdue (every 30 s) is no message's cost.
+  server = await createAttuneServer({
+    demo: true,
+    port: 0,
+    host: '127.0.0.1',
+    database: countingDatabase(inner, seen),
+    now: () => clock,
+    checkInSweeps: () => () => {},
+  })
   // The start's one re-run of the waiting conversations' rules comes once connections pause for a
   // second, which on a busy machine can fall inside a test's count: it is over before any starts.
   await server.resumed

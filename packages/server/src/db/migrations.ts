@@ -646,6 +646,27 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER INDEX events_message_words ALTER COLUMN 1 SET STATISTICS 0;
     `,
   },
+  {
+    id: 31,
+    name: 'check-in-timers-in-the-database',
+    sql: `
+      -- Each open conversation's one check-in timer (empathy/engine.ts): when its rules are next due
+      -- by time alone, a wait running out or a silent wait's cue growing. It lived only in the
+      -- memory of the process that set it, so when that process went away its waiting shoppers had
+      -- no during check-in, and their agents' cards no growing level, until some process started
+      -- (decision 049). Kept here, any live process runs one its own process left overdue
+      -- (empathy/check-in-timers.ts). A table of its own, not a column of conversations: the time
+      -- moves with most messages of a chat (a shopper's starts a wait, the agent's answer ends it),
+      -- and a changed indexed column of conversations is a new entry in each of its six indexes
+      -- for that message (migration 25). A row only while a conversation has a timer; gone with
+      -- the conversation (erased, its store deleted).
+      CREATE TABLE check_in_timers (
+        conversation_id uuid PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        fires_at timestamptz NOT NULL
+      );
+      CREATE INDEX check_in_timers_fires_at ON check_in_timers (fires_at);
+    `,
+  },
 ]
 
 /**

@@ -9,7 +9,7 @@ import { createMemoryBus } from '../bus.ts'
 import { createConversations } from '../conversations.ts'
 import { createLog } from '../log.ts'
 import { isGroupCommitWrite } from '../test-db.ts'
-import { createCheckInEngine, RULES_WINDOW, type CheckInEngine } from './engine.ts'
+import { createCheckInEngine, RULES_WINDOW, TAKE_OVER_AFTER_MS, type CheckInEngine } from './engine.ts'
 
 let db: Database
 let log: ReturnType<typeof createLog>
@@ -50,11 +50,11 @@ async function conversation(settings: object = {}): Promise<string> {
   return id
 }
 
-/** Appends as the gateway does, at the fake time, then lets the engine react. */
-async function say(id: string, role: 'visitor' | 'agent', text: string) {
+/** Appends as the gateway does, at the fake time, then lets the engine (`on`: another) react. */
+async function say(id: string, role: 'visitor' | 'agent', text: string, on: CheckInEngine = engine) {
   const { event } = await log.append(id, { kind: 'message', author: { role, id: role }, clientId: randomUUID(), body: { text } })
   await db.query('UPDATE events SET created_at = $3 WHERE conversation_id = $1 AND seq = $2', [id, event.seq, new Date(clock)])
-  await engine.afterEvent(id, { ...event, at: new Date(clock).toISOString() })
+  await on.afterEvent(id, { ...event, at: new Date(clock).toISOString() })
 }
 
 const asked = () => broadcast.filter((e) => e.kind === 'checkin.asked')
@@ -238,24 +238,97 @@ describe('a shopper who waits in silence', () => {
 })
 
 describe('after a restart', () => {
-  it('re-runs the rules of every conversation whose shopper waits (their timers went with the old process)', async () => {
+  it('re-runs the rules of every conversation with a timer stored, or a shopper waiting without one (timers in memory went with the old process)', async () => {
     clock = T0
     const id = await conversation()
     await say(id, 'visitor', 'Is anyone there?')
-    await db.query('UPDATE conversations SET waiting_since = $2 WHERE id = $1', [id, new Date(clock)])
+    // A shopper's message stored, and its process gone before its rules ran: a wait, no timer.
+    const unjudged = await conversation()
+    await db.query('UPDATE conversations SET waiting_since = $2 WHERE id = $1', [unjudged, new Date(clock)])
     const answered = await conversation()
-    await say(answered, 'visitor', 'Thanks, bye')
+    await say(answered, 'visitor', 'Where is my order?')
+    await say(answered, 'agent', 'On its way, it comes tomorrow.')
     const seen: string[] = []
-    const restarted = createCheckInEngine({ db, log, now: () => clock, broadcast: () => {}, refresh: async (ran) => void seen.push(ran) })
+    const restarted = createCheckInEngine({
+      db,
+      log,
+      now: () => clock,
+      broadcast: () => {},
+      refresh: async (ran) => void seen.push(ran),
+      sweeps: () => () => {},
+    })
     await restarted.resumeTimers()
     await restarted.close()
-    expect(seen).toContain(id)
+    expect(seen).toEqual(expect.arrayContaining([id, unjudged]))
     expect(seen).not.toContain(answered)
   })
 })
 
+describe('when a process goes away', () => {
+  /** The first process's timers on the fake clock, as in "a shopper who waits in silence". */
+  const timers = new Set<{ at: number; fire: () => Promise<void> }>()
+  async function pass(ms: number) {
+    const end = clock + ms
+    for (let next = soonest(end); next; next = soonest(end)) {
+      timers.delete(next)
+      clock = Math.max(clock, next.at)
+      await next.fire()
+    }
+    clock = end
+  }
+  const soonest = (end: number) => [...timers].filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0]
+
+  it('its timers are run by another process once overdue; while it lives, only by itself', async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    const heard: ConversationEvent[] = []
+    const hear = (conversationId: string, event: ConversationEvent) => void (conversationId === id && heard.push(event))
+    const first = createCheckInEngine({
+      db,
+      log,
+      now: () => clock,
+      broadcast: hear,
+      refresh: async () => {},
+      setTimer: (fire, delayMs) => {
+        const timer = { at: clock + Math.max(0, delayMs), fire }
+        timers.add(timer)
+        return () => void timers.delete(timer)
+      },
+    })
+    const ranOnSecond: string[] = []
+    let sweep = async () => {}
+    const second = createCheckInEngine({
+      db,
+      log,
+      now: () => clock,
+      broadcast: hear,
+      refresh: async (ran) => void ranOnSecond.push(ran),
+      sweeps: (sweepNow) => ((sweep = sweepNow), () => {}),
+    })
+    await second.resumeTimers()
+
+    await say(id, 'visitor', 'Hello, where is my parcel?', first)
+    // The first process's own timer asks at 90 s, and moves the stored one on before the second looks.
+    await pass(90_000)
+    expect(heard.filter((e) => e.kind === 'checkin.asked')).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
+    // Past the grace of the timer it had then: the stored timer is the first's next one, not yet due.
+    await pass(TAKE_OVER_AFTER_MS + 1)
+    await sweep()
+    expect(ranOnSecond).not.toContain(id)
+
+    await first.close()
+    // Ten minutes of silence since the message: the second runs the timer the first left, and the card grows.
+    await pass(T0 + 60_000 + 600_000 - clock)
+    await sweep()
+    expect(ranOnSecond).toContain(id)
+    const [row] = await db.query<{ empathy: { signal: { level: string } } }>('SELECT empathy FROM conversations WHERE id = $1', [id])
+    expect(row?.empathy.signal.level).toBe('frustrated')
+    await second.close()
+  })
+})
+
 describe('with the active conversations kept in memory', () => {
-  /** Statements but the group commit's writes: what the rules' reading costs. */
+  /** Statements but the writes (the group commit's, the stored timers'): what the rules' reading costs. */
   let reads: string[] = []
   let kept: CheckInEngine
   /** The seq each refresh of the inbox's summary was given: with one, the server reads memory. */
@@ -265,7 +338,7 @@ describe('with the active conversations kept in memory', () => {
   beforeAll(() => {
     const counted: Database = {
       query: (sql, params) => {
-        if (!isGroupCommitWrite(sql)) reads.push(sql.replace(/\s+/g, ' ').trim())
+        if (!isGroupCommitWrite(sql) && !sql.includes('INSERT INTO check_in_timers')) reads.push(sql.replace(/\s+/g, ' ').trim())
         return db.query(sql, params)
       },
       exec: (sql) => db.exec(sql),

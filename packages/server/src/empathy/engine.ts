@@ -13,6 +13,7 @@ import type { Database } from '../db/database.ts'
 import { isMergeClose } from '../identity.ts'
 import type { ConversationLog } from '../log.ts'
 import { createSerial } from '../serial.ts'
+import { createCheckInTimers } from './check-in-timers.ts'
 import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
 import { levelRank, nextTail, readSignal, tailOf, type Tail } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
@@ -20,8 +21,20 @@ import { log } from '../logger.ts'
 
 const SYSTEM = { role: 'system', id: 'attune' } as const
 
-/** Waiting conversations whose rules a restart re-runs at once. */
-const RESUME_BATCH = 10
+/** Conversations whose timers a start or a sweep runs at once. */
+const TIMER_BATCH = 10
+/**
+ * How often each process looks for stored timers their own process left overdue (decision 049):
+ * it went away, and its shoppers wait on another. One read per process however many wait.
+ */
+const SWEEP_MS = 30_000
+/**
+ * How late a stored timer is before another process runs it: its own process's timer fires on
+ * time and moves it on, so live processes never run each other's. Runs are idempotent anyway.
+ */
+export const TAKE_OVER_AFTER_MS = 30_000
+/** Overdue timers a sweep takes at a time. */
+const TAKE_BATCH = 100
 /**
  * The longest log the rules read: its newest events (issue 12). The rules decide about now — the
  * pending card, the wait, the latest messages — so a longer conversation's oldest part is left out.
@@ -50,6 +63,21 @@ export type EngineDeps = {
    * beside `now`, so tests let their clock's time pass (and wait for the run) instead of sleeping.
    */
   setTimer?: (fire: () => Promise<void>, delayMs: number) => () => void
+  /**
+   * Calls `sweep` now and then until stopped (from `resumeTimers` on): each call runs the stored
+   * timers overdue by more than TAKE_OVER_AFTER_MS. A seam like `setTimer`: tests call it themselves.
+   */
+  sweeps?: SweepSchedule
+}
+
+/** Calls `sweep` now and then; answers how to stop. */
+export type SweepSchedule = (sweep: () => Promise<void>) => () => void
+
+/** Every SWEEP_MS; unref'd, so the sweeps never hold the process open. */
+const everySweepMs: SweepSchedule = (sweep) => {
+  const timer = setInterval(() => void sweep(), SWEEP_MS)
+  timer.unref?.()
+  return () => clearInterval(timer)
 }
 
 /** The platform's timer; unref'd, so a waiting shopper never holds the process open. */
@@ -79,13 +107,16 @@ export type AgentAsk = { allowed: true; event: ConversationEvent } | { allowed: 
  * every event it re-reads the log's newest events, recomputes the frustration signal, asks what the rules in
  * @attune/empathy say to ask, stores the agent's card, and sets one timer for the next moment
  * the answer could change by time alone: a wait running out, or a silent wait's cue growing
- * (the card's level and a signal check-in read it).
+ * (the card's level and a signal check-in read it). The timer is kept in the database too, so
+ * when this process goes away another runs it (decision 049).
  */
 export function createCheckInEngine(deps: EngineDeps) {
   const now = deps.now ?? Date.now
   const setTimer = deps.setTimer ?? nodeTimer
   /** Each conversation's one timer, as its cancel. */
   const timers = new Map<string, () => void>()
+  /** The same timers as the database keeps them, for any process to take over. */
+  const stored = createCheckInTimers(deps.db)
   // Per conversation, the agents' connections typing in it now: one stopping or closing ends its
   // own mark only, and a conversation nobody types in holds no entry.
   const typists = new Map<string, Set<object>>()
@@ -150,15 +181,20 @@ export function createCheckInEngine(deps: EngineDeps) {
     if (occasion.kind === 'open') ask = beforeCheckIn(facts, context.settings)
     if (occasion.kind === 'ended') ask = afterCheckIn(facts, context.settings, occasion.by === 'visitor' ? 'end_chat' : 'resolved')
     clearTimer(conversationId)
+    let nextCheckAt: number | null = null
     if (!ask && context.status === 'open') {
       const decision = duringCheckIn(facts, context.settings)
       ask = decision.ask
       // Also after an ask: the shopper may wait on, and the card's level with it.
-      if (decision.nextCheckAt !== null) schedule(conversationId, decision.nextCheckAt - at)
+      nextCheckAt = decision.nextCheckAt
+      if (nextCheckAt !== null) schedule(conversationId, nextCheckAt - at)
     }
     if (ask) await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, `ask:${ask.phase}`)
-    // The tail read with the events, moved on by what this run added to them.
-    await storeSnapshot(conversationId, events.slice(kept).reduce(nextTail, tail), signal, context.language)
+    await Promise.all([
+      // The tail read with the events, moved on by what this run added to them.
+      storeSnapshot(conversationId, events.slice(kept).reduce(nextTail, tail), signal, context.language),
+      stored.set(conversationId, nextCheckAt),
+    ])
     return events.at(-1)?.seq ?? 0
   }
 
@@ -182,6 +218,9 @@ export function createCheckInEngine(deps: EngineDeps) {
   }
 
   let closed = false
+  let stopSweeping: (() => void) | undefined
+  /** The sweep under way: one at a time. */
+  let sweeping: Promise<void> | undefined
 
   /**
    * Each conversation's run after new events that waits behind another, and has not started: the
@@ -214,6 +253,31 @@ export function createCheckInEngine(deps: EngineDeps) {
     if (afterEvents) waitingRun.set(conversationId, entry)
     else waitingRun.delete(conversationId)
     return entry.done
+  }
+
+  /** Runs these conversations' timers a few at a time: this runs while the server serves, and shoppers' frames come first. */
+  async function runTimers(conversationIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < conversationIds.length && !closed; i += TIMER_BATCH) {
+      await Promise.all(conversationIds.slice(i, i + TIMER_BATCH).map((id) => run(id, { kind: 'timer' })))
+    }
+  }
+
+  /** Runs the stored timers overdue by more than TAKE_OVER_AFTER_MS, taken a batch at a time (check-in-timers.ts). */
+  async function sweepOverdue(): Promise<void> {
+    for (let taken = TAKE_BATCH; taken === TAKE_BATCH && !closed;) {
+      const at = now()
+      const ids = await stored.takeOverdue(at - TAKE_OVER_AFTER_MS, at, TAKE_BATCH)
+      await runTimers(ids)
+      taken = ids.length
+    }
+  }
+
+  /** One sweep at a time: one asked for while another runs is that one. */
+  function sweep(): Promise<void> {
+    sweeping ??= sweepOverdue()
+      .catch((error: unknown) => log.error({ err: error }, 'running overdue check-in timers failed; the next sweep tries again'))
+      .finally(() => (sweeping = undefined))
+    return sweeping
   }
 
   return {
@@ -286,23 +350,30 @@ export function createCheckInEngine(deps: EngineDeps) {
         return true
       })
     },
-    /** Re-arms the waiting timers after a restart (open conversations with a shopper waiting). */
+    /**
+     * After a start: sweeps for overdue timers every SWEEP_MS until closed, and runs at once every
+     * stored timer (the process that set it may be this one's previous life, and no other runs it
+     * before it is overdue) and each shopper's wait no timer was stored for yet (decision 049).
+     */
     async resumeTimers(): Promise<void> {
-      const rows = await deps.db.query<{ id: string }>(`SELECT id FROM conversations WHERE status = 'open' AND waiting_since IS NOT NULL`)
-      // A few at a time: this runs while the server already serves, and shoppers' frames come first.
-      for (let i = 0; i < rows.length && !closed; i += RESUME_BATCH) {
-        await Promise.all(rows.slice(i, i + RESUME_BATCH).map((row) => run(row.id, { kind: 'timer' })))
-      }
+      if (closed) return
+      stopSweeping ??= (deps.sweeps ?? everySweepMs)(sweep)
+      await runTimers(await stored.all())
     },
     /** Runs the rules now (tests with an injected clock use it instead of waiting). */
     evaluateNow(conversationId: string): Promise<void> {
       return run(conversationId, { kind: 'timer' })
     },
-    /** Stops the timers and waits for evaluations under way (so none runs on a closed database). */
+    /**
+     * Stops the timers and the sweeps, and waits for evaluations under way (so none runs on a
+     * closed database). The stored timers stay: another process takes them over.
+     */
     async close(): Promise<void> {
       closed = true
+      stopSweeping?.()
       for (const cancel of timers.values()) cancel()
       timers.clear()
+      await sweeping
       await serial.drained()
     },
   }

@@ -44,7 +44,15 @@ async function quiet(): Promise<void> {
 beforeAll(async () => {
   db = await openPglite()
   // The webhook worker polls on a timer: far apart here, so its statements never fall in a window.
-  server = await createAttuneServer({ database: counted(db), demo: true, port: 0, host: '127.0.0.1', webhooks: { pollMs: 3_600_000 } })
+  // Neither the webhooks' poll nor the sweep for overdue check-in timers is a hello's cost.
+  server = await createAttuneServer({
+    database: counted(db),
+    demo: true,
+    port: 0,
+    host: '127.0.0.1',
+    webhooks: { pollMs: 3_600_000 },
+    checkInSweeps: () => () => {},
+  })
   // Nor the start's one re-run of the waiting conversations' rules (after a second without a new
   // connection, which a busy machine can leave between two steps of a test).
   await server.resumed
