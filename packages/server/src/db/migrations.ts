@@ -667,6 +667,20 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX check_in_timers_fires_at ON check_in_timers (fires_at);
     `,
   },
+  {
+    id: 32,
+    name: 'care-offers-told-at-the-next-inbox',
+    sql: `
+      -- A care offer (issue 16) went only to the inboxes open when it was made. A hard chat often
+      -- ends with the shopper's after card, once its agent has closed the inbox: that offer reached
+      -- nobody. Now one no inbox showed is told at the person's next, while it can still be
+      -- answered (empathy/agent-care.ts, claimUntoldOffers). Offers made before this count as
+      -- told: an upgrade brings no old ones back.
+      ALTER TABLE care_offers ADD COLUMN told boolean NOT NULL DEFAULT true;
+      ALTER TABLE care_offers ALTER COLUMN told SET DEFAULT false;
+      CREATE INDEX care_offers_untold ON care_offers (site_id, person_id) WHERE NOT told AND NOT answered;
+    `,
+  },
 ]
 
 /**

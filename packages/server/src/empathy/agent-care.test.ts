@@ -1,5 +1,5 @@
 import type { Notice, ServerFrame } from '@attune/protocol'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createPeople } from '../accounts/people.ts'
 import { createStores, type StoreRecord } from '../accounts/stores.ts'
 import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
@@ -8,6 +8,7 @@ import { openPglite } from '../db/pglite.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { OFFER_GAP_MS } from './agent-care.ts'
+import { ANSWERABLE_MS } from './care-answers.ts'
 
 const PAGE = 'http://127.0.0.1:3000'
 let db: Database
@@ -178,6 +179,61 @@ describe('the check-in offered to an agent after a hard conversation', () => {
     const agent = await inbox(t.cookie.agent)
     await chat(t, agent, { endMood: 1, texts: ['ABUSE'] })
     expect(notices(agent, 'care.offer')).toEqual([])
+  })
+})
+
+describe('an offer made while none of the agent’s inboxes is open', () => {
+  /**
+   * The agent answers and resolves, then closes her inbox; the shopper's after card comes later,
+   * very upset, and that ends the hard conversation: the offer is made with nobody to hear it.
+   */
+  async function offeredWhileAway(t: Team): Promise<string> {
+    const agent = await inbox(t.cookie.agent)
+    const shopper = await TestClient.visitor(server.url, t.store.key, PAGE)
+    sockets.push(shopper)
+    shopper.send({ type: 'send', clientId: 'm', text: 'where is my parcel' })
+    const { conversationId } = await shopper.next('ack')
+    agent.send({ type: 'send', conversationId, clientId: 'reply', text: 'Let me look.' })
+    await agent.next('ack', (f) => f.clientId === 'reply')
+    agent.send({ type: 'resolve', conversationId, clientId: 'resolve' })
+    await agent.next('ack', (f) => f.clientId === 'resolve')
+    await shopper.next('event', (f) => f.event.kind === 'checkin.asked' && f.event.phase === 'after')
+    await agent.close()
+    shopper.send({ type: 'answer', conversationId, clientId: 'after', answer: { phase: 'after', mood: 1 } })
+    await shopper.next('ack', (f) => f.clientId === 'after')
+    await vi.waitFor(async () => expect(await db.query('SELECT 1 FROM care_offers WHERE conversation_id = $1', [conversationId])).toHaveLength(1), {
+      timeout: 20_000,
+    })
+    expect(notices(agent, 'care.offer')).toEqual([])
+    return conversationId
+  }
+
+  it('is offered at her next inbox, once', async () => {
+    const t = await team()
+    const conversationId = await offeredWhileAway(t)
+    const next = await inbox(t.cookie.agent)
+    await settle(next)
+    expect(notices(next, 'care.offer')).toEqual([{ type: 'notice', notice: { kind: 'care.offer', offerId: expect.any(String), conversationId } }])
+    const after = await inbox(t.cookie.agent)
+    await settle(after)
+    expect(notices(after, 'care.offer')).toEqual([])
+  })
+
+  it('is not offered again once an inbox showed it, nor once it can no longer be answered', async () => {
+    const t = await team()
+    const agent = await inbox(t.cookie.agent)
+    await chat(t, agent, { endMood: 1 })
+    expect(notices(agent, 'care.offer')).toHaveLength(1)
+    const next = await inbox(t.cookie.agent)
+    await settle(next)
+    expect(notices(next, 'care.offer')).toEqual([])
+
+    clock += OFFER_GAP_MS
+    await offeredWhileAway(t)
+    clock += ANSWERABLE_MS
+    const dayLater = await inbox(t.cookie.agent)
+    await settle(dayLater)
+    expect(notices(dayLater, 'care.offer')).toEqual([])
   })
 })
 

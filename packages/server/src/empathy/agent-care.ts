@@ -4,6 +4,7 @@ import { topics, type Bus } from '../bus.ts'
 import type { Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { ConversationClosedError, type ConversationLog } from '../log.ts'
+import { ANSWERABLE_MS } from './care-answers.ts'
 import { detectAbuse, endsAConversation, handlersOf, wasHard, type AbuseCheck } from './hard-conversation.ts'
 
 /** How long after the last offer a person is offered nothing (issue 16: "at most once an hour"). */
@@ -115,6 +116,29 @@ export function createAgentCare(deps: AgentCareDeps) {
       if (endsAConversation(event)) await considerOffers(siteId, conversationId)
     },
 
+    /** One of the person's inboxes showed the offer: it is not told again at their next connect. */
+    async offerTold(offerId: string): Promise<void> {
+      await db.query('UPDATE care_offers SET told = true WHERE id = $1', [offerId])
+    },
+
+    /**
+     * The person's offers in this store that no inbox of theirs has shown and that can still be
+     * answered, oldest first, marked as told: a hard chat often ends (the shopper's after card)
+     * once its agent has closed the inbox. One UPDATE … RETURNING, so of two inboxes connecting
+     * at once each offer goes to one only.
+     */
+    async claimUntoldOffers(siteId: string, personId: string): Promise<CareOfferNotice[]> {
+      const rows = await db.query<{ id: string; conversation_id: string }>(
+        `WITH claimed AS (
+           UPDATE care_offers SET told = true
+           WHERE site_id = $1 AND person_id = $2 AND NOT told AND NOT answered AND created_at > $3
+           RETURNING id, conversation_id, created_at)
+         SELECT id, conversation_id FROM claimed ORDER BY created_at`,
+        [siteId, personId, new Date(now() - ANSWERABLE_MS).toISOString()],
+      )
+      return rows.map((row) => ({ kind: 'care.offer', offerId: row.id, conversationId: row.conversation_id }))
+    },
+
     /**
      * Hands an open conversation to the store's managers: a `conversation.handed_off` event in
      * its log, the list's marker, and a notice to every manager, admin and owner but the agent.
@@ -157,6 +181,8 @@ export function createAgentCare(deps: AgentCareDeps) {
 }
 
 class TooSoon extends Error {}
+
+type CareOfferNotice = Extract<NoticeFrame['notice'], { kind: 'care.offer' }>
 
 const toHandoff = (event: ConversationEvent): Handoff => ({ seq: event.seq, at: event.at, by: event.author.name ?? '' })
 

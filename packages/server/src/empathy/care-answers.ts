@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts'
 import { dayOf } from './insights-range.ts'
 
 /** An offer not answered within a day lapses: the feeling it asked about has passed. */
-const ANSWERABLE_MS = 24 * 60 * 60 * 1000
+export const ANSWERABLE_MS = 24 * 60 * 60 * 1000
 
 /**
  * The agents' own answers (issue 16). Each is stored with its person, store, day and mood, and

@@ -32,7 +32,7 @@ export async function greetAgent({ session, cleanups }: Greeting, agent: Session
   const { deps } = session
   cleanups.push(deps.presence.join(agent.siteId, agent.id))
   // Listening before the welcome's kept notices are claimed (below), so one in between is not lost.
-  const notices = inboxNotices(deps.db, agent.siteId, agent.id, session.send)
+  const notices = inboxNotices(deps, agent.siteId, agent.id, session.send)
   cleanups.push(deps.bus.subscribe(topics.member(agent.siteId, agent.id), (f) => f.type === 'notice' && notices.live(f.notice)))
   // Listen before reading the list, so a change in between is not lost (at worst seen twice).
   const list = listedFor(agent)

@@ -218,13 +218,16 @@ describe.each(databaseEngines())('handed_on notices kept for the next inbox, on 
 })
 
 describe('one inbox’s notices', () => {
+  const noOffers = { offerTold: () => Promise.resolve(), claimUntoldOffers: () => Promise.resolve([]) }
+  const nothingKept = { query: () => Promise.resolve([]) } as unknown as Database
+
   it('a chat handed on while the inbox claims its kept notices is told once, though heard live and claimed', async () => {
     // The claim answers only when the test says: the live notice comes in between.
     let answer: (rows: unknown[]) => void = () => {}
     const query = (sql: string) => (sql.includes('WITH claimed') ? new Promise<unknown[]>((resolve) => (answer = resolve)) : Promise.resolve([]))
     const db = { query } as unknown as Database
     const sent: NoticeFrame[] = []
-    const notices = inboxNotices(db, randomUUID(), randomUUID(), (frame) => sent.push(frame))
+    const notices = inboxNotices({ db, care: noOffers }, randomUUID(), randomUUID(), (frame) => sent.push(frame))
     const notice: Notice = { kind: 'handed_on', conversationId: randomUUID(), visitorId: randomUUID(), to: 'Ben', why: 'away' }
 
     const connecting = notices.atConnect()
@@ -232,5 +235,29 @@ describe('one inbox’s notices', () => {
     answer([{ conversation_id: notice.conversationId, visitor_id: notice.visitorId, to_name: 'Ben', why: 'away' }])
     await connecting
     expect(sent).toEqual([{ type: 'notice', notice }])
+  })
+
+  it('a care offer made while the inbox claims its kept ones is told once, and marked told when heard live', async () => {
+    type Offer = Extract<Notice, { kind: 'care.offer' }>
+    let answer: (offers: Offer[]) => void = () => {}
+    const told: string[] = []
+    const care = {
+      offerTold: (offerId: string) => (told.push(offerId), Promise.resolve()),
+      claimUntoldOffers: () => new Promise<Offer[]>((resolve) => (answer = resolve)),
+    }
+    const sent: NoticeFrame[] = []
+    const notices = inboxNotices({ db: nothingKept, care }, randomUUID(), randomUUID(), (frame) => sent.push(frame))
+    const offer: Offer = { kind: 'care.offer', offerId: randomUUID(), conversationId: randomUUID() }
+    const older: Offer = { kind: 'care.offer', offerId: randomUUID(), conversationId: randomUUID() }
+
+    const connecting = notices.atConnect()
+    notices.live(offer)
+    answer([older, offer])
+    await connecting
+    expect(sent).toEqual([
+      { type: 'notice', notice: offer },
+      { type: 'notice', notice: older },
+    ])
+    expect(told).toEqual([offer.offerId])
   })
 })

@@ -1,5 +1,6 @@
 import type { Notice, NoticeFrame } from '@attune/protocol'
 import type { Database } from '../db/database.ts'
+import type { AgentCare } from '../empathy/agent-care.ts'
 import { log } from '../logger.ts'
 
 type HandedOnNotice = Extract<Notice, { kind: 'handed_on' }>
@@ -46,33 +47,45 @@ export async function claimKept(db: Database, siteId: string, personId: string):
   return rows.map((row) => ({ kind: 'handed_on', conversationId: row.conversation_id, visitorId: row.visitor_id, to: row.to_name, why: row.why }))
 }
 
+/** What an inbox's notices need of the care offers (empathy/agent-care.ts). */
+type OffersKept = Pick<AgentCare, 'offerTold' | 'claimUntoldOffers'>
+
+/** The notices kept for a person's next inbox: a handed_on one by its conversation, a care offer by its id. */
+const keptKey = (notice: Notice): string | null =>
+  notice.kind === 'handed_on' ? `handed_on:${notice.conversationId}` : notice.kind === 'care.offer' ? `care.offer:${notice.offerId}` : null
+
 /**
- * One inbox's notices: `live` sends each as it is published (a handed_on one is forgotten as
- * heard), `atConnect` the handed_on ones kept while none of the person's inboxes was open. The
- * inbox listens before it claims, so a hand-on in between is not missed; one heard live in the
- * meantime is not told again from what the claim returns.
+ * One inbox's notices: `live` sends each as it is published (a kept one is forgotten, as heard),
+ * `atConnect` those kept while none of the person's inboxes was open: the handed_on notices, then
+ * the care offers still answerable. The inbox listens before it claims, so a notice in between is
+ * not missed; one heard live in the meantime is not told again from what the claim returns.
  */
-export function inboxNotices(db: Database, siteId: string, personId: string, send: (frame: NoticeFrame) => void) {
-  /** handed_on notices heard live while the claim runs, by conversation; null once it answered. */
+export function inboxNotices(deps: { db: Database; care: OffersKept }, siteId: string, personId: string, send: (frame: NoticeFrame) => void) {
+  const { db, care } = deps
+  /** Kept notices heard live while the claim runs, by keptKey; null once it answered. */
   let heardWhileClaiming: Set<string> | null = new Set()
+  const failed = (what: string) => (error: unknown) => log.error({ err: error, site: siteId }, what)
+  /** A claim that failed took nothing: the next inbox is told. */
+  const orNone = <T>(claim: Promise<T[]>): Promise<T[]> =>
+    claim.catch((error: unknown) => {
+      failed('telling the kept notices failed')(error)
+      return []
+    })
   return {
     live(notice: Notice): void {
       send({ type: 'notice', notice })
-      if (notice.kind !== 'handed_on') return
-      heardWhileClaiming?.add(notice.conversationId)
-      forgetHeard(db, siteId, personId, notice.conversationId).catch((error: unknown) =>
-        log.error({ err: error, site: siteId }, 'forgetting a notice heard live failed'),
-      )
+      const key = keptKey(notice)
+      if (key === null) return
+      heardWhileClaiming?.add(key)
+      const heard = notice.kind === 'care.offer' ? care.offerTold(notice.offerId) : forgetHeard(db, siteId, personId, notice.conversationId)
+      heard.catch(failed('forgetting a notice heard live failed'))
     },
-    /** Never fails the hello: a claim that failed took nothing, and the next inbox is told. */
+    /** Never fails the hello. */
     async atConnect(): Promise<void> {
-      const kept = await claimKept(db, siteId, personId).catch((error: unknown) => {
-        log.error({ err: error, site: siteId }, 'telling the kept notices failed')
-        return []
-      })
+      const [handedOn, offers] = await Promise.all([orNone(claimKept(db, siteId, personId)), orNone(care.claimUntoldOffers(siteId, personId))])
       const heard = heardWhileClaiming ?? new Set()
       heardWhileClaiming = null
-      for (const notice of kept) if (!heard.has(notice.conversationId)) send({ type: 'notice', notice })
+      for (const notice of [...handedOn, ...offers]) if (!heard.has(keptKey(notice)!)) send({ type: 'notice', notice })
     },
   }
 }
