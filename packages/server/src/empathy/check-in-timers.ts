@@ -102,3 +102,5 @@ export function createCheckInTimers(db: Database) {
     },
   }
 }
+
+export type CheckInTimers = ReturnType<typeof createCheckInTimers>

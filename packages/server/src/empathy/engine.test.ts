@@ -9,7 +9,8 @@ import { createMemoryBus } from '../bus.ts'
 import { createConversations } from '../conversations.ts'
 import { createLog } from '../log.ts'
 import { isGroupCommitWrite } from '../test-db.ts'
-import { createCheckInEngine, RULES_WINDOW, TAKE_OVER_AFTER_MS, type CheckInEngine } from './engine.ts'
+import { createCheckInEngine, RULES_WINDOW, type CheckInEngine } from './engine.ts'
+import { TAKE_OVER_AFTER_MS } from './timer-sweeps.ts'
 
 let db: Database
 let log: ReturnType<typeof createLog>

@@ -14,6 +14,7 @@ import { isMergeClose } from '../identity.ts'
 import type { ConversationLog } from '../log.ts'
 import { createSerial } from '../serial.ts'
 import { createCheckInTimers } from './check-in-timers.ts'
+import { createTimerSweeps, type SweepSchedule } from './timer-sweeps.ts'
 import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
 import { levelRank, nextTail, readSignal, tailOf, type Tail } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
@@ -21,20 +22,6 @@ import { log } from '../logger.ts'
 
 const SYSTEM = { role: 'system', id: 'attune' } as const
 
-/** Conversations whose timers a start or a sweep runs at once. */
-const TIMER_BATCH = 10
-/**
- * How often each process looks for stored timers their own process left overdue (decision 049):
- * it went away, and its shoppers wait on another. One read per process however many wait.
- */
-const SWEEP_MS = 30_000
-/**
- * How late a stored timer is before another process runs it: its own process's timer fires on
- * time and moves it on, so live processes never run each other's. Runs are idempotent anyway.
- */
-export const TAKE_OVER_AFTER_MS = 30_000
-/** Overdue timers a sweep takes at a time. */
-const TAKE_BATCH = 100
 /**
  * The longest log the rules read: its newest events (issue 12). The rules decide about now — the
  * pending card, the wait, the latest messages — so a longer conversation's oldest part is left out.
@@ -64,20 +51,10 @@ export type EngineDeps = {
    */
   setTimer?: (fire: () => Promise<void>, delayMs: number) => () => void
   /**
-   * Calls `sweep` now and then until stopped (from `resumeTimers` on): each call runs the stored
-   * timers overdue by more than TAKE_OVER_AFTER_MS. A seam like `setTimer`: tests call it themselves.
+   * Calls `sweep` now and then until closed (from `resumeTimers` on): each call runs the stored
+   * timers another process left overdue (timer-sweeps.ts). A seam like `setTimer`: tests call it themselves.
    */
   sweeps?: SweepSchedule
-}
-
-/** Calls `sweep` now and then; answers how to stop. */
-export type SweepSchedule = (sweep: () => Promise<void>) => () => void
-
-/** Every SWEEP_MS; unref'd, so the sweeps never hold the process open. */
-const everySweepMs: SweepSchedule = (sweep) => {
-  const timer = setInterval(() => void sweep(), SWEEP_MS)
-  timer.unref?.()
-  return () => clearInterval(timer)
 }
 
 /** The platform's timer; unref'd, so a waiting shopper never holds the process open. */
@@ -218,9 +195,6 @@ export function createCheckInEngine(deps: EngineDeps) {
   }
 
   let closed = false
-  let stopSweeping: (() => void) | undefined
-  /** The sweep under way: one at a time. */
-  let sweeping: Promise<void> | undefined
 
   /**
    * Each conversation's run after new events that waits behind another, and has not started: the
@@ -255,30 +229,39 @@ export function createCheckInEngine(deps: EngineDeps) {
     return entry.done
   }
 
-  /** Runs these conversations' timers a few at a time: this runs while the server serves, and shoppers' frames come first. */
-  async function runTimers(conversationIds: readonly string[]): Promise<void> {
-    for (let i = 0; i < conversationIds.length && !closed; i += TIMER_BATCH) {
-      await Promise.all(conversationIds.slice(i, i + TIMER_BATCH).map((id) => run(id, { kind: 'timer' })))
-    }
+  /**
+   * An ask a person's action brings rather than the rules' own moments (the agent's button, a
+   * follow-up): `decide` reads the conversation and answers the ask, or why there is none. Stored
+   * once by `key` (an ask already there is 'pending'), then the agent's card and the inbox are
+   * brought up to date. Answers the event stored, or the reason.
+   */
+  function askOutsideTheTimers(
+    conversationId: string,
+    key: string,
+    decide: (context: CheckInContext, events: ConversationEvent[]) => Pick<CheckInRequest, 'phase' | 'trigger'> | string,
+  ): Promise<ConversationEvent | string> {
+    return serial(conversationId, async () => {
+      const context = await loadCheckInContext(deps.db, conversationId)
+      if (!context) return 'not_found'
+      const events = await deps.log.readLatest(conversationId, RULES_WINDOW)
+      const ask = decide(context, events)
+      if (typeof ask === 'string') return ask
+      const before = events.length
+      await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, key)
+      if (events.length === before) return 'pending'
+      const tail = tailOf(events)
+      await storeSnapshot(conversationId, tail, readSignal(tail, now(), context.language), context.language)
+      await deps.refresh(conversationId)
+      return events.at(-1)!
+    })
   }
 
-  /** Runs the stored timers overdue by more than TAKE_OVER_AFTER_MS, taken a batch at a time (check-in-timers.ts). */
-  async function sweepOverdue(): Promise<void> {
-    for (let taken = TAKE_BATCH; taken === TAKE_BATCH && !closed;) {
-      const at = now()
-      const ids = await stored.takeOverdue(at - TAKE_OVER_AFTER_MS, at, TAKE_BATCH)
-      await runTimers(ids)
-      taken = ids.length
-    }
-  }
-
-  /** One sweep at a time: one asked for while another runs is that one. */
-  function sweep(): Promise<void> {
-    sweeping ??= sweepOverdue()
-      .catch((error: unknown) => log.error({ err: error }, 'running overdue check-in timers failed; the next sweep tries again'))
-      .finally(() => (sweeping = undefined))
-    return sweeping
-  }
+  const sweeps = createTimerSweeps({
+    stored,
+    runTimer: (conversationId) => run(conversationId, { kind: 'timer' }),
+    now,
+    ...(deps.sweeps ? { schedule: deps.sweeps } : {}),
+  })
 
   return {
     /** Re-evaluates after an event was stored; resolves once the agent's card is up to date. */
@@ -306,59 +289,29 @@ export function createCheckInEngine(deps: EngineDeps) {
       void run(conversationId, { kind: 'event' })
     },
     /** The agent's "Check in" button, through the same rules (never while one is pending). */
-    agentAsk(conversationId: string): Promise<AgentAsk> {
-      return serial(conversationId, async () => {
-        const context = await loadCheckInContext(deps.db, conversationId)
-        if (!context) return { allowed: false, reason: 'not_found' }
-        const events = await deps.log.readLatest(conversationId, RULES_WINDOW)
-        const facts: ConversationFacts = {
-          now: now(),
-          openedAt: context.openedAt,
-          events,
-          agentTyping: false,
-          frustration: null,
-          optedOut: context.optedOut,
-        }
+    async agentAsk(conversationId: string): Promise<AgentAsk> {
+      const asked = await askOutsideTheTimers(conversationId, 'ask:agent', (context, events) => {
+        const facts = { now: now(), openedAt: context.openedAt, events, agentTyping: false, frustration: null, optedOut: context.optedOut }
         const verdict = agentCheckIn(facts, context.settings)
-        if (!verdict.allowed) return { allowed: false, reason: verdict.reason }
-        const before = events.length
-        await append(conversationId, events, 'checkin.asked', { phase: 'during', trigger: 'agent' }, 'ask:agent')
-        if (events.length === before) return { allowed: false, reason: 'pending' }
-        const tail = tailOf(events)
-        await storeSnapshot(conversationId, tail, readSignal(tail, now(), context.language), context.language)
-        await deps.refresh(conversationId)
-        return { allowed: true, event: events.at(-1)! }
+        return verdict.allowed ? { phase: 'during', trigger: 'agent' } : verdict.reason
       })
+      return typeof asked === 'string' ? { allowed: false, reason: asked } : { allowed: true, event: asked }
     },
     /**
      * An agent followed up this ended chat and the shopper's widget connected: ask "How do you
      * feel about it now?" through the rules (once; never a shopper who declined). True when asked.
      */
-    askFollowUp(conversationId: string): Promise<boolean> {
-      return serial(conversationId, async () => {
-        const context = await loadCheckInContext(deps.db, conversationId)
-        if (!context) return false
-        const events = await deps.log.readLatest(conversationId, RULES_WINDOW)
-        const ask = followUpCheckIn({ events, optedOut: context.optedOut })
-        if (!ask) return false
-        const before = events.length
-        await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, 'ask:follow_up')
-        if (events.length === before) return false
-        const tail = tailOf(events)
-        await storeSnapshot(conversationId, tail, readSignal(tail, now(), context.language), context.language)
-        await deps.refresh(conversationId)
-        return true
-      })
+    async askFollowUp(conversationId: string): Promise<boolean> {
+      const asked = await askOutsideTheTimers(
+        conversationId,
+        'ask:follow_up',
+        (context, events) => followUpCheckIn({ events, optedOut: context.optedOut }) ?? 'not_asked',
+      )
+      return typeof asked !== 'string'
     },
-    /**
-     * After a start: sweeps for overdue timers every SWEEP_MS until closed, and runs at once every
-     * stored timer (the process that set it may be this one's previous life, and no other runs it
-     * before it is overdue) and each shopper's wait no timer was stored for yet (decision 049).
-     */
-    async resumeTimers(): Promise<void> {
-      if (closed) return
-      stopSweeping ??= (deps.sweeps ?? everySweepMs)(sweep)
-      await runTimers(await stored.all())
+    /** After a start: sweeps from now on, and runs the stored timers and the waiting shoppers' at once (decision 049). */
+    resumeTimers(): Promise<void> {
+      return sweeps.resume()
     },
     /** Runs the rules now (tests with an injected clock use it instead of waiting). */
     evaluateNow(conversationId: string): Promise<void> {
@@ -370,10 +323,9 @@ export function createCheckInEngine(deps: EngineDeps) {
      */
     async close(): Promise<void> {
       closed = true
-      stopSweeping?.()
       for (const cancel of timers.values()) cancel()
       timers.clear()
-      await sweeping
+      await sweeps.stop()
       await serial.drained()
     },
   }
