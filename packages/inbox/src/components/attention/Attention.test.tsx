@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils'
 import type { AgentProfile } from '../../agent.ts'
 import { button, cleanup, mount, settle } from '../../testing/dom.ts'
 import { fakeAgent, summary, type FakeAgent } from '../../testing/fake-agent.ts'
+import { forgetSession } from '../../session/forget.ts'
 import { Attention } from './Attention.tsx'
 
 const ME: AgentProfile = { id: 'p1', name: 'Dao', email: 'dao@demo.store', siteKey: 'demo', role: 'agent', stores: [] }
@@ -23,6 +24,12 @@ class RecordedNotification extends EventTarget {
     if (entry) entry.closed = true
   }
 }
+
+/** The bodies the notification centre shows: a notification replaces an earlier one of its tag, as browsers do. */
+const showing = () =>
+  RecordedNotification.shown
+    .filter((s, index, all) => !s.closed && !all.slice(index + 1).some((later) => later.options?.tag === s.options?.tag))
+    .map((s) => s.options?.body)
 
 let visibility: DocumentVisibilityState = 'visible'
 beforeEach(() => {
@@ -96,6 +103,41 @@ describe('alerts', () => {
     act(() => client.$conversations.set([summary({ id: 'seen', lastMessage: { text: 'hi', role: 'visitor', at: WAITING } })]))
     expect(RecordedNotification.shown).toEqual([])
     expect(document.title).toBe('Attune Inbox')
+  })
+
+  it('a shopper erased takes their words out of the notification centre; another shopper’s stay', async () => {
+    const client = await start()
+    hide('hidden')
+    const wrote = (id: string, text: string, at = WAITING) => summary({ id, lastMessage: { text, role: 'visitor', at } })
+    act(() => client.$conversations.set([wrote('gone', 'My address is 12 Soi Ari'), wrote('stays', 'Is the blue teapot in stock?')]))
+    act(() =>
+      client.$conversations.set([
+        wrote('gone', 'and my phone is 081 234 5678', '2026-01-01T10:02:00.000Z'),
+        wrote('stays', 'Is the blue teapot in stock?'),
+      ]),
+    )
+    expect(showing()).toEqual(['Is the blue teapot in stock?', 'and my phone is 081 234 5678'])
+
+    act(() => {
+      client.$conversations.set([wrote('stays', 'Is the blue teapot in stock?')])
+      client.emitErased(summary({ id: 'gone', visitorId: 'visitor-gone', status: 'resolved' }))
+    })
+    expect(showing()).toEqual(['Is the blue teapot in stock?'])
+  })
+
+  it('a shopper erased after a page change is still taken out; a sign-out or a store switch takes them all', async () => {
+    let client = await start()
+    hide('hidden')
+    const wrote = (id: string, text: string) => summary({ id, lastMessage: { text, role: 'visitor', at: WAITING } })
+    act(() => client.$conversations.set([wrote('gone', 'My card was charged twice'), wrote('stays', 'Is the teapot in stock?')]))
+    expect(showing()).toEqual(['My card was charged twice', 'Is the teapot in stock?'])
+    // Another page of the inbox mounts the alerts anew.
+    act(() => cleanup())
+    client = await start()
+    act(() => client.emitErased(summary({ id: 'gone', visitorId: 'visitor-gone', status: 'resolved' })))
+    expect(showing()).toEqual(['Is the teapot in stock?'])
+    act(() => forgetSession())
+    expect(showing()).toEqual([])
   })
 
   it('no notification without the browser’s permission, and the button asks only when pressed', async () => {

@@ -4,6 +4,7 @@
  * say is pure (lib/notify.ts); this module only does it. Seams are injected for tests (STYLE.md #3).
  */
 import { titleWithCount } from '../../lib/notify.ts'
+import { forgetWithSession } from '../../session/forget.ts'
 
 /** What the browser lets the inbox do with notifications; `unsupported` where there is no API. */
 export type DesktopPermission = NotificationPermission | 'unsupported'
@@ -41,6 +42,20 @@ export interface Notice {
   tag: string
   lang: string
 }
+
+/**
+ * What this page shows in the notification centre, by tag: only the page that made a notification
+ * can close it, and a newer one of the same tag has replaced the older. One for the page, not per
+ * mount: the inbox's pages each mount the alerts, and a notification outlives a page change.
+ */
+const shown = new Map<string, Notification>()
+
+// A sign-out or a store switch takes them out of the centre: a shopper's words on a shared screen,
+// and a click that would open a conversation for a session that has ended.
+forgetWithSession(() => {
+  for (const notification of shown.values()) notification.close()
+  shown.clear()
+})
 
 export function createBrowserAlerts(seams: AlertSeams = here()) {
   const { document: doc, window: win } = seams
@@ -111,15 +126,25 @@ export function createBrowserAlerts(seams: AlertSeams = here()) {
     notify(notice: Notice, onClick: () => void): void {
       if (seams.Notification?.permission !== 'granted') return
       try {
-        const shown = new seams.Notification(notice.title, { body: notice.body, tag: notice.tag, lang: notice.lang })
-        shown.addEventListener('click', () => {
+        const notification = new seams.Notification(notice.title, { body: notice.body, tag: notice.tag, lang: notice.lang })
+        shown.set(notice.tag, notification)
+        notification.addEventListener('close', () => {
+          if (shown.get(notice.tag) === notification) shown.delete(notice.tag)
+        })
+        notification.addEventListener('click', () => {
           win.focus()
           onClick()
-          shown.close()
+          notification.close()
         })
       } catch {
         // Some browsers allow notifications only from a service worker: the title still counts.
       }
+    },
+
+    /** Takes the notification shown under `tag` out of the notification centre, if this page showed one. */
+    withdraw(tag: string): void {
+      shown.get(tag)?.close()
+      shown.delete(tag)
     },
 
     destroy(): void {

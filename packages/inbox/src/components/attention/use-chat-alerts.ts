@@ -67,6 +67,9 @@ export function useChatAlerts(options: Options): void {
         browser.notify({ ...told(alert), tag: alert.conversationId, lang: t.locale }, () => onOpen(alert.conversationId))
       }
     })
+    // A shopper erased (their right to erasure): their words leave the notification centre too
+    // (a notification's tag is its conversation's id, above).
+    const stopErased = client.on('erased', ({ id }) => browser.withdraw(id))
     const stopAttention = browser.onAttention((attending) => {
       if (!attending) return
       unseen = unseenAfter(unseen, [], true, list)
@@ -75,6 +78,7 @@ export function useChatAlerts(options: Options): void {
     return () => {
       stopMe()
       stopList()
+      stopErased()
       stopAttention()
       browser.destroy()
     }

@@ -3,6 +3,7 @@ import type { Feedback } from '@attune/protocol'
 import { act } from 'preact/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAfterChatApi } from '../../session/after-chat.ts'
+import { forgetConversation } from '../../session/forget.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../../testing/dom.ts'
 import { FeedbackList } from './FeedbackList.tsx'
 
@@ -64,6 +65,32 @@ describe('FeedbackList', () => {
       '/api/feedback?from=2026-11-01&to=2026-11-30&tz=UTC',
       '/api/feedback?from=2026-11-01&to=2026-11-30&tz=UTC&acted=no',
     ])
+  })
+
+  it('a shopper erased while the list is on screen takes their comment with them; the others stay', async () => {
+    const erased = { ...item, conversationId: 'c-erased-0001', visitorId: 'v-0000-9e1d', comment: 'Call me on 081 234 5678' }
+    const other = { ...item, conversationId: 'c-stays-0002', visitorId: 'v-0000-5b7c', comment: 'The courier was kind' }
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ feedback: [erased, other] }), { status: 200 }))
+    const { root } = mount(<FeedbackList query="tz=UTC" api={createAfterChatApi()} />)
+    await settle()
+    expect(root.textContent).toContain('Call me on 081 234 5678')
+
+    act(() => forgetConversation(erased.conversationId))
+    await settle()
+    expect(root.textContent).not.toMatch(/081 234 5678|9e1d/)
+    expect([...root.querySelectorAll('.feedback-comment')].map((quote) => quote.textContent)).toEqual(['The courier was kind'])
+  })
+
+  it('a comment erased while the list was loading never shows, and the last one gone leaves the list empty', async () => {
+    const erased = { ...item, conversationId: 'c-erased-0003', comment: 'Call me on 081 234 5678' }
+    let answer = (_: Response) => {}
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => (answer = resolve)))
+    const { root } = mount(<FeedbackList query="tz=UTC" api={createAfterChatApi()} />)
+    act(() => forgetConversation(erased.conversationId))
+    answer(new Response(JSON.stringify({ feedback: [erased] }), { status: 200 }))
+    await settle()
+    expect(root.querySelector('.feedback-item')).toBeNull()
+    expect(root.textContent).toContain('No comments in this period.')
   })
 
   it('marks a comment acted on with a labelled note, then shows what was done and says so', async () => {
