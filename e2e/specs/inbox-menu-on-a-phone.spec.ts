@@ -1,7 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { enAccounts } from '../../packages/inbox/src/i18n/en-accounts.ts'
+import { enAfterChat } from '../../packages/inbox/src/i18n/en-after-chat.ts'
 import { enAlerts } from '../../packages/inbox/src/i18n/en-alerts.ts'
+import { enCanned } from '../../packages/inbox/src/i18n/en-canned.ts'
+import { enSettings } from '../../packages/inbox/src/i18n/en-settings.ts'
 import { en } from '../../packages/inbox/src/i18n/en.ts'
 import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
@@ -20,8 +23,8 @@ import { test, expect } from '../fixtures/test.ts'
  * keeps its height on a long page, and axe finds nothing in either. The browser's language is
  * the inbox's here (the demo account's is never changed). A shot of each stays in the output folder.
  */
-type Words = Pick<Catalogs, 'main' | 'accounts' | 'alerts'>
-const english: Words = { main: en, accounts: enAccounts, alerts: enAlerts }
+type Words = Pick<Catalogs, 'main' | 'accounts' | 'afterChat' | 'alerts' | 'canned' | 'settings'>
+const english: Words = { main: en, accounts: enAccounts, afterChat: enAfterChat, alerts: enAlerts, canned: enCanned, settings: enSettings }
 const LANGUAGES: [locale: string, words: Words][] = [
   ['en', english],
   ['th', th],
@@ -32,6 +35,28 @@ const LANGUAGES: [locale: string, words: Words][] = [
 const WIDTHS = [390, 360]
 /** An owner's pages, in the menu's order (lib/access.ts). */
 const PAGES = ['conversations', 'follow-ups', 'insights', 'settings', 'canned-replies', 'store', 'team'] as const
+
+/** The owner's pages laid out as one column of forms (`.settings`), and what shows once each has loaded. */
+const SETTINGS_PAGES = (page: Page, words: Words): [name: (typeof PAGES)[number], ready: Locator][] => [
+  ['follow-ups', page.getByRole('table').or(page.getByText(words.afterChat.followUps.empty))],
+  ['settings', page.getByRole('button', { name: words.settings.save })],
+  ['canned-replies', page.getByRole('button', { name: words.canned.add, exact: true })],
+  ['store', page.getByRole('textbox', { name: words.accounts.store.name, exact: true })],
+  ['team', page.getByRole('combobox', { name: words.accounts.language.title })],
+]
+
+/** How far the page reaches past the screen's right edge, in CSS pixels: the page, or its column in the scrolling app. */
+async function pastTheRightEdge(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const app = document.querySelector('.app')!
+    const column = document.querySelector('main')!
+    return Math.max(
+      document.documentElement.scrollWidth - innerWidth,
+      app.scrollWidth - app.clientWidth,
+      Math.ceil(column.getBoundingClientRect().right) - innerWidth,
+    )
+  })
+}
 
 /** Where `inner` lies outside `outer`'s box, in CSS pixels (0 when it is wholly inside). */
 async function outside(inner: Locator, outer: Locator): Promise<number> {
@@ -108,6 +133,31 @@ for (const [locale, words] of LANGUAGES) {
       await page.screenshot({ path: testInfo.outputPath(`inbox-menu-${locale}-${width}.png`), animations: 'disabled' })
       await expectNoAxeViolations(page, `inbox menu in ${locale} at ${width} px`, '.topbar')
       await expectNoAxeViolations(page, `inbox alerts bar in ${locale} at ${width} px`, '.attention-bar')
+      await context.close()
+    })
+  }
+}
+
+/*
+ * The pages that are one column of forms (Follow-ups, Settings, Canned replies, Store, Team) fit a
+ * phone: the column once grew to its widest content (Team's language <select>, Store's business
+ * hours) and ran up to 50 px past the screen's edge, at 360 px and on Team at 390 px too, the page
+ * scrolling sideways (WCAG 1.4.10). A shot of each page stays in the output folder.
+ */
+for (const [locale, words] of LANGUAGES) {
+  for (const width of WIDTHS) {
+    test(`the inbox's settings pages on a ${width} px phone in ${locale}: none is wider than the screen`, async ({ browser, attune }, testInfo) => {
+      const context = await browser.newContext({ locale, viewport: { width, height: 844 } })
+      const page = await context.newPage()
+      await signIn(page, attune.url, words)
+      for (const [name, ready] of SETTINGS_PAGES(page, words)) {
+        await page.goto(`${attune.url}/inbox/${name}`)
+        await expect(ready.first()).toBeVisible({ timeout: 15_000 })
+        // What loads after the first field (the store's hours, its time zones) is on the page too.
+        await page.waitForLoadState('networkidle')
+        expect(await pastTheRightEdge(page), `${name} fits the screen`).toBeLessThanOrEqual(0)
+        await page.screenshot({ path: testInfo.outputPath(`settings-${locale}-${width}-${name}.png`), animations: 'disabled' })
+      }
       await context.close()
     })
   }
