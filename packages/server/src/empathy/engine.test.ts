@@ -20,6 +20,30 @@ const broadcast: ConversationEvent[] = []
 const refreshed: string[] = []
 const T0 = Date.parse('2026-11-22T10:00:00Z')
 
+/** An engine's timers on the fake clock: `pass` lets time go by and fires each as it comes due. */
+function fakeTimers() {
+  const timers = new Set<{ at: number; fire: () => Promise<void> }>()
+  const soonest = (end: number) => [...timers].filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0]
+  return {
+    /** How many are set now. */
+    pending: () => timers.size,
+    setTimer(fire: () => Promise<void>, delayMs: number): () => void {
+      const timer = { at: clock + Math.max(0, delayMs), fire }
+      timers.add(timer)
+      return () => void timers.delete(timer)
+    },
+    async pass(ms: number): Promise<void> {
+      const end = clock + ms
+      for (let next = soonest(end); next; next = soonest(end)) {
+        timers.delete(next)
+        clock = Math.max(clock, next.at)
+        await next.fire()
+      }
+      clock = end
+    },
+  }
+}
+
 beforeAll(async () => {
   db = await openPglite()
   await migrate(db)
@@ -164,8 +188,7 @@ describe('the check-in engine on the server', () => {
 })
 
 describe('a shopper who waits in silence', () => {
-  /** The engine's timers on the fake clock: `pass` lets time go by and fires each as it comes due. */
-  const timers = new Set<{ at: number; fire: () => Promise<void> }>()
+  const { setTimer, pass, pending } = fakeTimers()
   let timed: CheckInEngine
   const heard: ConversationEvent[] = []
 
@@ -187,25 +210,10 @@ describe('a shopper who waits in silence', () => {
       now: () => clock,
       broadcast: (_, event) => void heard.push(event),
       refresh: async () => {},
-      setTimer: (fire, delayMs) => {
-        const timer = { at: clock + Math.max(0, delayMs), fire }
-        timers.add(timer)
-        return () => void timers.delete(timer)
-      },
+      setTimer,
     })
   })
   afterAll(() => timed.close())
-
-  async function pass(ms: number) {
-    const end = clock + ms
-    for (let next = soonest(end); next; next = soonest(end)) {
-      timers.delete(next)
-      clock = Math.max(clock, next.at)
-      await next.fire()
-    }
-    clock = end
-  }
-  const soonest = (end: number) => [...timers].filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0]
 
   /** Appends as the gateway does, then lets this engine react. */
   async function append(id: string, kind: 'message' | 'checkin.answered', body: Record<string, unknown>) {
@@ -234,7 +242,7 @@ describe('a shopper who waits in silence', () => {
     const [row] = await db.query<{ empathy: { signal: { level: string } } }>('SELECT empathy FROM conversations WHERE id = $1', [id])
     expect(row?.empathy.signal.level).toBe('frustrated')
     // One timer per conversation, as before.
-    expect(timers.size).toBeLessThanOrEqual(1)
+    expect(pending()).toBeLessThanOrEqual(1)
   })
 })
 
@@ -266,18 +274,8 @@ describe('after a restart', () => {
 })
 
 describe('when a process goes away', () => {
-  /** The first process's timers on the fake clock, as in "a shopper who waits in silence". */
-  const timers = new Set<{ at: number; fire: () => Promise<void> }>()
-  async function pass(ms: number) {
-    const end = clock + ms
-    for (let next = soonest(end); next; next = soonest(end)) {
-      timers.delete(next)
-      clock = Math.max(clock, next.at)
-      await next.fire()
-    }
-    clock = end
-  }
-  const soonest = (end: number) => [...timers].filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0]
+  /** The first process's timers on the fake clock. */
+  const { setTimer, pass } = fakeTimers()
 
   it('its timers are run by another process once overdue; while it lives, only by itself', async () => {
     clock = T0 + 60_000
@@ -290,11 +288,7 @@ describe('when a process goes away', () => {
       now: () => clock,
       broadcast: hear,
       refresh: async () => {},
-      setTimer: (fire, delayMs) => {
-        const timer = { at: clock + Math.max(0, delayMs), fire }
-        timers.add(timer)
-        return () => void timers.delete(timer)
-      },
+      setTimer,
     })
     const ranOnSecond: string[] = []
     let sweep = async () => {}
