@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
+import type { ConversationSummary } from '@attune/protocol'
 import type { TimelineItem } from '../agent.ts'
 import { cleanup, button, byLabel, mount, settle, type } from '../testing/dom.ts'
 import { demoPerson, fakeAgent, summary } from '../testing/fake-agent.ts'
@@ -37,12 +38,13 @@ const niran = summary({ id: 'c2', visitorId: 'v-niran', visitorName: 'Niran', la
 const said: TimelineItem = { key: 'm1', kind: 'message', role: 'visitor', text: 'My kettle leaks', at, state: 'sent', seq: 1 }
 const OF_MALI = ['Mali', 'mali@example.com', 'kettle', 'Blue kettle']
 
-async function withMaliOpen() {
-  history.replaceState(null, '', '/')
+/** A manager's inbox at `address`, its list holding `conversations`. */
+async function inboxAt(address: string, conversations: ConversationSummary[]) {
+  history.replaceState(null, '', address)
   vi.stubGlobal('fetch', fakeFetch({ 'GET /api/team': [200, { members: [], invites: [] }] }).fetch)
   const client = fakeAgent()
   client.connect()
-  act(() => client.$conversations.set([mali, niran]))
+  act(() => client.$conversations.set(conversations))
   const { root } = mount(
     <Inbox
       client={client}
@@ -55,6 +57,11 @@ async function withMaliOpen() {
     />,
   )
   await settle()
+  return { client, root }
+}
+
+async function withMaliOpen() {
+  const { client, root } = await inboxAt('/', [mali, niran])
   act(() => root.querySelector<HTMLButtonElement>('[data-conversation-id="c1"]')!.click())
   act(() => client.conversation('c1').$timeline.set([said]))
   keep({ id: 'n1', conversationId: 'c1', text: 'Mali wants a refund', author: { id: 'p1', name: 'Dao' }, at })
@@ -97,23 +104,7 @@ describe('Inbox: a shopper erased while their conversation is open', () => {
   })
 
   it('puts the notice in place of a resolved conversation opened by a link (search, earlier chats, Insights), too', async () => {
-    history.replaceState(null, '', '/?conversation=c9')
-    vi.stubGlobal('fetch', fakeFetch({ 'GET /api/team': [200, { members: [], invites: [] }] }).fetch)
-    const client = fakeAgent()
-    client.connect()
-    act(() => client.$conversations.set([niran]))
-    const { root } = mount(
-      <Inbox
-        client={client}
-        agent={manager}
-        onSignOut={() => {}}
-        onSwitchStore={() => {}}
-        onSessionChanged={() => {}}
-        onStoreDeleted={() => {}}
-        history={{ shopperHistory: async () => ({ ok: false }) }}
-      />,
-    )
-    await settle()
+    const { client, root } = await inboxAt('/?conversation=c9', [niran])
     act(() => client.conversation('c9').$timeline.set([said]))
     await settle()
     expect(root.querySelector('.pane-conversation')!.textContent).toContain('My kettle leaks')
