@@ -9,19 +9,7 @@ import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { DEMO_AGENT } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
-import type { RunningServer } from '../fixtures/server.ts'
-import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
-import { api, signInOverApi } from '../pages/team-api.ts'
-
-/**
- * The conversation looked at must not have an automatic check-in waiting for its answer (its
- * "Check in" would be off, and out of Tab's reach): this spec sets the demo store's silence
- * trigger to an hour, on a server of its own (fixtures/test.ts), since another spec shortens it on
- * the shared one.
- */
-const test = base.extend<object, { attune: RunningServer }>({
-  attune: serverOfItsOwn(),
-})
+import { test, expect } from '../fixtures/test.ts'
 
 /*
  * An agent works a conversation on a phone. The messages are the main thing: they get at least
@@ -158,8 +146,6 @@ async function tabThroughConversation(page: Page): Promise<string[]> {
 
 test.beforeAll(async ({ browser, attune }) => {
   test.setTimeout(120_000)
-  const owner = await signInOverApi(attune.url, DEMO_AGENT)
-  expect((await api(attune.url, '/api/settings', { settings: { waitSeconds: 3600 } }, owner, 'PUT')).status).toBe(200)
   const shopper = new ShopperPage(await (await browser.newContext()).newPage(), attune.url)
   await shopper.visitStore()
   await shopper.openChat()
