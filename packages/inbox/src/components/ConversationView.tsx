@@ -7,7 +7,6 @@ import { useMessages } from '../i18n/context.ts'
 import { checkInHint, CheckInState } from '../lib/check-in.ts'
 import { toEmpathyCard } from '../lib/empathy-card.ts'
 import { formatClock } from '../lib/relative-time.ts'
-import { showWhole } from '../lib/show-whole.ts'
 import { toShopperContext } from '../lib/shopper-context.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
 import type { HistoryApi } from '../session/history.ts'
@@ -121,7 +120,7 @@ export function ConversationView(props: Props) {
   )
   // Care's marks (issue 16), private notes and tags (issue 14) come with the chunk that follows the first screen.
   return (
-    <section class="conversation" aria-labelledby="conversation-title" onFocusIn={(e) => showWhole(e.target as Element)}>
+    <section class="conversation" aria-labelledby="conversation-title" onFocusIn={(e) => showWhole(e.target as HTMLElement)}>
       <div class="conversation-head">
         {onBack && (
           <button type="button" class="button button-quiet back-button" onClick={onBack}>
@@ -179,4 +178,13 @@ export function ConversationView(props: Props) {
       </div>
     </section>
   )
+}
+
+/**
+ * A control Tab reaches shows whole in the row that scrolls sideways on a phone (the actions, the
+ * suggested acknowledgements): Chromium leaves one that shows in part where it is. Nearest, so
+ * nothing moves where it shows already.
+ */
+function showWhole(control: HTMLElement): void {
+  control.scrollIntoView({ block: 'nearest', inline: 'nearest' })
 }
