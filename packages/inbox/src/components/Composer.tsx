@@ -20,6 +20,7 @@ interface Props {
   /** Called when the draft turns non-empty or empty, not on every key. */
   onTyping(typing: boolean): void
   disabled?: boolean
+  textareaRef?: { current: HTMLTextAreaElement | null }
   /** Acknowledgements in the shopper's language; a click inserts one, never sends it. */
   suggestions?: { texts: string[]; lang: string; languageName: string }
   /** Uploads a file; without it (the server told no site key) there is no "Attach a file". */
@@ -30,7 +31,7 @@ interface Props {
   draftKey?: string
 }
 
-export function Composer({ onSend, onTyping, disabled = false, suggestions, upload, canned, draftKey }: Props) {
+export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned, draftKey }: Props) {
   const all = useMessages()
   const t = all.composer
   const [draft, setDraft] = useDraft(draftKey)
@@ -44,7 +45,8 @@ export function Composer({ onSend, onTyping, disabled = false, suggestions, uplo
   const [notice, setNotice] = useState('')
   const uploading = files.list.some((f) => f.status === 'uploading')
   const typing = useRef(false)
-  const box = useRef<HTMLTextAreaElement>(null)
+  const ownRef = useRef<HTMLTextAreaElement | null>(null)
+  const box = textareaRef ?? ownRef
 
   function insert(text: string) {
     put(insertSuggestion(draft, text), text.length + 1)
@@ -105,6 +107,7 @@ export function Composer({ onSend, onTyping, disabled = false, suggestions, uplo
         id="composer-reply"
         dir="auto"
         ref={box}
+        rows={3}
         value={draft}
         maxLength={MAX_TEXT_LENGTH}
         placeholder={t.placeholder}

@@ -86,8 +86,8 @@ export function ConversationView(props: Props) {
 
   function reply(text: string, options: ReplyOptions) {
     try {
-      // Options left out are left out of the frame too (core), so a plain reply passes `{}`.
-      conversation.reply(text, options)
+      if (options.attachments || options.quickReplies) conversation.reply(text, options)
+      else conversation.reply(text)
     } catch {
       // Only a reply with neither text nor files throws (invalid_input); the composer never sends one.
     }
@@ -120,7 +120,7 @@ export function ConversationView(props: Props) {
   )
   // Care's marks (issue 16), private notes and tags (issue 14) come with the chunk that follows the first screen.
   return (
-    <section class="conversation" aria-labelledby="conversation-title" onFocusIn={(e) => showWhole(e.target as HTMLElement)}>
+    <section class="conversation" aria-labelledby="conversation-title">
       <div class="conversation-head">
         {onBack && (
           <button type="button" class="button button-quiet back-button" onClick={onBack}>
@@ -130,21 +130,18 @@ export function ConversationView(props: Props) {
         <h2 id="conversation-title" tabIndex={-1} ref={heading}>
           {label}
         </h2>
-        {/* One row that scrolls sideways on a phone (styles.css); on a wider screen its buttons flow with the title. */}
-        <div class="conversation-actions">
-          <button type="button" class="button" onClick={checkIn.ask} disabled={checkIn.state !== CheckInState.Ready} aria-describedby="check-in-note">
-            {messages.checkIn.button}
-          </button>
-          <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved} data-shortcut-target="resolve">
-            {t.resolve}
-          </button>
-          {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}
-          {care && deleteVisitor && known && (
-            <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
-          )}
-          {care && <care.ConversationTags conversationId={conversation.id} tags={known?.tags} />}
-          {props.assignment}
-        </div>
+        <button type="button" class="button" onClick={checkIn.ask} disabled={checkIn.state !== CheckInState.Ready} aria-describedby="check-in-note">
+          {messages.checkIn.button}
+        </button>
+        <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved} data-shortcut-target="resolve">
+          {t.resolve}
+        </button>
+        {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}
+        {care && deleteVisitor && known && (
+          <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
+        )}
+        {care && <care.ConversationTags conversationId={conversation.id} tags={known?.tags} />}
+        {props.assignment}
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>
@@ -178,13 +175,4 @@ export function ConversationView(props: Props) {
       </div>
     </section>
   )
-}
-
-/**
- * A control Tab reaches shows whole in the row that scrolls sideways on a phone (the actions, the
- * suggested acknowledgements): Chromium leaves one that shows in part where it is. Nearest, so
- * nothing moves where it shows already.
- */
-function showWhole(control: HTMLElement): void {
-  control.scrollIntoView({ block: 'nearest', inline: 'nearest' })
 }
