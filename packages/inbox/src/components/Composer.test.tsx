@@ -118,7 +118,7 @@ describe('attaching files', () => {
     act(() => button(root, 'Send').click())
     // The failed file is never sent; it stays listed until removed, so it does not vanish unseen.
     expect(conversation.replies).toEqual(['Here you go'])
-    expect(conversation.replyOptions).toEqual([undefined])
+    expect(conversation.replyOptions).toEqual([{}])
     await settle()
     expect(removeButton(root, 'b.png')).toBeTruthy()
   })

@@ -20,7 +20,6 @@ interface Props {
   /** Called when the draft turns non-empty or empty, not on every key. */
   onTyping(typing: boolean): void
   disabled?: boolean
-  textareaRef?: { current: HTMLTextAreaElement | null }
   /** Acknowledgements in the shopper's language; a click inserts one, never sends it. */
   suggestions?: { texts: string[]; lang: string; languageName: string }
   /** Uploads a file; without it (the server told no site key) there is no "Attach a file". */
@@ -31,7 +30,7 @@ interface Props {
   draftKey?: string
 }
 
-export function Composer({ onSend, onTyping, disabled = false, textareaRef, suggestions, upload, canned, draftKey }: Props) {
+export function Composer({ onSend, onTyping, disabled = false, suggestions, upload, canned, draftKey }: Props) {
   const all = useMessages()
   const t = all.composer
   const [draft, setDraft] = useDraft(draftKey)
@@ -45,8 +44,7 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
   const [notice, setNotice] = useState('')
   const uploading = files.list.some((f) => f.status === 'uploading')
   const typing = useRef(false)
-  const ownRef = useRef<HTMLTextAreaElement | null>(null)
-  const box = textareaRef ?? ownRef
+  const box = useRef<HTMLTextAreaElement>(null)
 
   function insert(text: string) {
     put(insertSuggestion(draft, text), text.length + 1)
@@ -107,7 +105,6 @@ export function Composer({ onSend, onTyping, disabled = false, textareaRef, sugg
         id="composer-reply"
         dir="auto"
         ref={box}
-        rows={3}
         value={draft}
         maxLength={MAX_TEXT_LENGTH}
         placeholder={t.placeholder}

@@ -86,6 +86,24 @@ describe('ConversationView', () => {
     expect(root.textContent).toContain('This conversation is resolved.')
   })
 
+  // On a phone the actions are a row that scrolls sideways, and Chromium leaves a button it shows
+  // in part where it is when Tab reaches it: half a "Delete shopper's data" at the screen's edge.
+  it('brings the control Tab reaches whole into view, moving nothing that shows already', () => {
+    const { root } = setup()
+    const scrolled: { target: Element; options: unknown }[] = []
+    const original = HTMLElement.prototype.scrollIntoView
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement, options?: boolean | ScrollIntoViewOptions) {
+      scrolled.push({ target: this, options })
+    }
+    try {
+      const resolve = button(root, 'Resolve')
+      act(() => resolve.focus())
+      expect(scrolled).toEqual([{ target: resolve, options: { block: 'nearest', inline: 'nearest' } }])
+    } finally {
+      HTMLElement.prototype.scrollIntoView = original
+    }
+  })
+
   it('says when the shopper is typing', async () => {
     const { conversation, root } = setup()
     const status = () => root.querySelector('.typing')!.textContent

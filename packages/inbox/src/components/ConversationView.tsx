@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/context.ts'
 import { checkInHint, CheckInState } from '../lib/check-in.ts'
 import { toEmpathyCard } from '../lib/empathy-card.ts'
 import { formatClock } from '../lib/relative-time.ts'
+import { showWhole } from '../lib/show-whole.ts'
 import { toShopperContext } from '../lib/shopper-context.ts'
 import { isResolved, toTimelineEntries } from '../lib/timeline-view.ts'
 import type { HistoryApi } from '../session/history.ts'
@@ -86,8 +87,8 @@ export function ConversationView(props: Props) {
 
   function reply(text: string, options: ReplyOptions) {
     try {
-      if (options.attachments || options.quickReplies) conversation.reply(text, options)
-      else conversation.reply(text)
+      // Options left out are left out of the frame too (core), so a plain reply passes `{}`.
+      conversation.reply(text, options)
     } catch {
       // Only a reply with neither text nor files throws (invalid_input); the composer never sends one.
     }
@@ -120,7 +121,7 @@ export function ConversationView(props: Props) {
   )
   // Care's marks (issue 16), private notes and tags (issue 14) come with the chunk that follows the first screen.
   return (
-    <section class="conversation" aria-labelledby="conversation-title">
+    <section class="conversation" aria-labelledby="conversation-title" onFocusIn={(e) => showWhole(e.target as Element)}>
       <div class="conversation-head">
         {onBack && (
           <button type="button" class="button button-quiet back-button" onClick={onBack}>
@@ -130,18 +131,21 @@ export function ConversationView(props: Props) {
         <h2 id="conversation-title" tabIndex={-1} ref={heading}>
           {label}
         </h2>
-        <button type="button" class="button" onClick={checkIn.ask} disabled={checkIn.state !== CheckInState.Ready} aria-describedby="check-in-note">
-          {messages.checkIn.button}
-        </button>
-        <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved} data-shortcut-target="resolve">
-          {t.resolve}
-        </button>
-        {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}
-        {care && deleteVisitor && known && (
-          <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
-        )}
-        {care && <care.ConversationTags conversationId={conversation.id} tags={known?.tags} />}
-        {props.assignment}
+        {/* One row that scrolls sideways on a phone (styles.css); on a wider screen its buttons flow with the title. */}
+        <div class="conversation-actions">
+          <button type="button" class="button" onClick={checkIn.ask} disabled={checkIn.state !== CheckInState.Ready} aria-describedby="check-in-note">
+            {messages.checkIn.button}
+          </button>
+          <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved} data-shortcut-target="resolve">
+            {t.resolve}
+          </button>
+          {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}
+          {care && deleteVisitor && known && (
+            <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
+          )}
+          {care && <care.ConversationTags conversationId={conversation.id} tags={known?.tags} />}
+          {props.assignment}
+        </div>
         <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
           {checkInNote ?? ''}
         </p>

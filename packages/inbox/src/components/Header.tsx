@@ -4,6 +4,7 @@ import type { AgentProfile, InboxAgent } from '../agent.ts'
 import { useMessages } from '../i18n/context.ts'
 import { navPages } from '../lib/access.ts'
 import { hrefFor, type Route } from '../lib/route.ts'
+import { showWhole } from '../lib/show-whole.ts'
 import { StoreSwitcher } from './StoreSwitcher.tsx'
 import { onAppLinkClick } from './use-location.ts'
 
@@ -46,14 +47,16 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore, childre
       <button type="button" class="button" onClick={onSignOut}>
         {t.header.signOut}
       </button>
-      <nav class="topbar-nav" aria-label={t.header.nav} onFocusIn={(e) => bringIntoRow(e.target as HTMLElement)}>
+      <nav class="topbar-nav" aria-label={t.header.nav} onFocusIn={(e) => showWhole(e.target as Element)}>
         <ul>
           {links.map((link) => (
             <li key={link.page}>
               <a
                 href={link.href}
                 aria-current={route.page === link.page ? 'page' : undefined}
-                ref={route.page === link.page ? bringIntoRow : undefined}
+                // The page opened shows whole on a phone (Team, an owner's last, was out of sight
+                // on its own page): a ref, so it runs as a link becomes the current one, not on every render.
+                ref={route.page === link.page ? showWhole : undefined}
                 onClick={(e) => onAppLinkClick(e, link.href)}
               >
                 {link.label}
@@ -64,15 +67,4 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore, childre
       </nav>
     </header>
   )
-}
-
-/**
- * A link brought into the phone's row whole: the page opened, as ViewTabs brings the chosen view
- * (Team, an owner's last, was out of sight on its own page), and the link Tab reaches (Chromium
- * leaves one that shows in part where it is: "Naka-save na sa"). The current link's ref, so it
- * runs as a link becomes the current one, not on every render; nearest, so nothing moves where
- * the link shows already.
- */
-function bringIntoRow(link: HTMLElement | null): void {
-  link?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
 }

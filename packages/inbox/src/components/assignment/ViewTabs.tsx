@@ -1,6 +1,7 @@
 import type { ConversationSummary, Role } from '@attune/protocol'
 import { useEffect, useRef } from 'preact/hooks'
 import { useTeamMessages } from '../../i18n/team-context.ts'
+import { showWhole } from '../../lib/show-whole.ts'
 import { viewCounts, viewsFor, type ViewId } from '../../lib/views.ts'
 
 interface Props {
@@ -28,7 +29,7 @@ export function ViewTabs({ role, me, conversations, current, onChange, panelId }
   // chose "Resolved" and its name and focus ring stayed cut at the edge. Nearest: the list and
   // the page move only if they must.
   useEffect(() => {
-    list.current?.querySelector(`#view-tab-${current}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    showWhole(list.current?.querySelector(`#view-tab-${current}`))
   }, [current])
 
   function onKeyDown(event: KeyboardEvent) {
