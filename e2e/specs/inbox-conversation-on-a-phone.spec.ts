@@ -240,3 +240,35 @@ for (const [locale, words] of LANGUAGES) {
     await page.context().close()
   })
 }
+
+/*
+ * While a check-in waits, the card just below the actions says so ("Check-in sent, waiting for an
+ * answer"), and the note beside the "Check in" now off said it again on the line above: two lines
+ * of a 740 px screen for one fact. On a phone the note stays the button's description for screen
+ * readers and takes no room. Last in this file: the check-in it leaves waiting would turn "Check
+ * in" off for the tests above.
+ */
+test('a check-in waiting on a phone is said once on screen, by the card', async ({ browser, attune }, testInfo) => {
+  test.setTimeout(120_000)
+  const [locale, words] = LANGUAGES.find(([code]) => code === 'th')!
+  const viewport = PHONES[1]!
+  const page = await openConversation(browser, attune.url, locale, words, viewport)
+  const t = words.main
+  const checkIn = page.getByRole('button', { name: t.checkIn.button, exact: true })
+  await checkIn.click()
+  await expect(page.locator('.empathy-pending'), "the card's line").toHaveText(t.card.pending, { timeout: 15_000 })
+  await expect(checkIn, 'the button it describes').toBeDisabled()
+  const note = page.locator('#check-in-note')
+  await expect(note, 'why the button is off, for screen readers').toHaveText(t.checkIn.pendingHint)
+  await expect(checkIn).toHaveAttribute('aria-describedby', 'check-in-note')
+  expect((await note.boundingBox())!.height, 'the note takes no line of its own').toBeLessThanOrEqual(1)
+  await page.screenshot({ path: testInfo.outputPath(`conversation-${locale}-${viewport.width}-check-in-waiting.png`), animations: 'disabled' })
+  const logBox = (await page.getByRole('log').boundingBox())!
+  console.log(`[phone] ${locale} ${viewport.width}, a check-in waiting: the messages get ${Math.round(logBox.height)} of ${viewport.height} px`)
+  await expectNoAxeViolations(
+    page,
+    `a conversation with a check-in waiting, in ${locale} at ${viewport.width} × ${viewport.height}`,
+    'section.conversation',
+  )
+  await page.context().close()
+})

@@ -76,6 +76,8 @@ export function ConversationView(props: Props) {
 
   const checkIn = useCheckIn(conversation, { resolved, pending: Boolean(empathy?.pending) }, errors)
   const checkInNote = checkIn.refusal ?? checkInHint(checkIn.state, messages.checkIn)
+  // A waiting check-in is also the card's line; a phone draws only that one (styles.css).
+  const noteKind = checkIn.refusal ? ' is-refused' : checkIn.state === CheckInState.Pending ? ' is-pending' : ''
 
   // Land on the conversation when it opens, so keyboard and screen-reader users follow along.
   useEffect(() => heading.current?.focus(), [conversation])
@@ -146,7 +148,7 @@ export function ConversationView(props: Props) {
           {care && <care.ConversationTags conversationId={conversation.id} tags={known?.tags} />}
           {props.assignment}
         </div>
-        <p id="check-in-note" class={checkIn.refusal ? 'check-in-note is-refused' : 'check-in-note'} role="status">
+        <p id="check-in-note" class={`check-in-note${noteKind}`} role="status">
           {checkInNote ?? ''}
         </p>
       </div>
