@@ -26,7 +26,13 @@ export interface Found<T extends Phrase> {
 const LOOSE_MIN_LENGTH = 4
 const THAI_LAO = /[\u0E00-\u0EFF]/u
 const MARK = /\p{M}/u
-const wholeLetters = (text: string, at: number, end: number): boolean => !MARK.test(text[at] ?? '') && !MARK.test(text[end] ?? '')
+// A loose entry that ends on a Latin letter or digit (แต่ได้ m, "1 ดาว") still ends on a word:
+// แต่ได้ message holds no size, 11 ดาว no one-star review.
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u
+const cutsWord = (text: string, inside: number, outside: number): boolean =>
+  LATIN_OR_DIGIT.test(text[inside] ?? '') && LATIN_OR_DIGIT.test(text[outside] ?? '')
+const wholeLetters = (text: string, at: number, end: number): boolean =>
+  !MARK.test(text[at] ?? '') && !MARK.test(text[end] ?? '') && !cutsWord(text, at, at - 1) && !cutsWord(text, end - 1, end)
 
 // What is worked out once per list (a regular expression per entry and message was a fifth of
 // the detector's time): which entries match loosely, and the Latin entries by their first word.

@@ -56,6 +56,12 @@ describe('matchLexicon', () => {
     expect(hits('so slow', en)[0]?.weight).toBeGreaterThan(plain)
     expect(hits('ช้ามาก', th)[0]?.weight).toBeGreaterThan(hits('ช้า', th)[0]?.weight ?? 1)
   })
+  it('ends a Thai entry written with a Latin letter or a digit on a whole word (แต่ได้ m, 1 ดาว)', () => {
+    expect(hits('สั่ง M แต่ได้ L มา', th).map((h) => h.detail)).toEqual(['แต่ได้ l'])
+    expect(kinds('ขอบคุณค่ะ แต่ได้ line ของร้านแล้วนะคะ', th)).toEqual(['positive'])
+    expect(kinds('รีวิว 1 ดาว', th)).toEqual(['complaint'])
+    expect(kinds('ได้ 11 ดาวเลย', th)).toEqual([])
+  })
   it('survives ICU gluing a Thai particle onto the word before it (โอเคนะ → โอ|เคน|ะ)', () => {
     expect(kinds('ของไม่โอเคนะ', th)).toEqual(['lexicon'])
   })

@@ -367,6 +367,14 @@ export const en: LexiconSource = {
     'wrong order': 0.4,
     'sent the wrong': 0.45,
     'sent me the wrong': 0.45,
+    // the wrong item again and again, blamed on the shop: a complaint even with a polite request after it
+    'always send the wrong': 0.5,
+    'always send me the wrong': 0.5,
+    'always sending the wrong': 0.5,
+    'always sending me the wrong': 0.5,
+    'keep sending the wrong': 0.5,
+    'keep sending me the wrong': 0.5,
+    'keeps sending the wrong': 0.5,
     // "I ordered a medium but got a large": the shop sent the wrong thing
     'received the wrong': 0.45,
     'but got a small': 0.4,

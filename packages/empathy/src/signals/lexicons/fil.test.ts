@@ -53,3 +53,18 @@ describe('Filipino waiting complaints', () => {
     for (const text of CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+// "inorder ko" (what I ordered) names the order. It is no praise: it calms nothing, and negated
+// ("hindi po ito yung inorder ko") it is the complaint.
+describe('"inorder ko"', () => {
+  it('does not calm the complaint beside it', () => {
+    const signal = detectFrustration(['inorder ko to nung isang linggo pa, wala pa rin'])
+    expect(signal.level).toBe('frustrated')
+    expect(signal.cues.filter((cue) => cue.kind === 'positive')).toEqual([])
+  })
+  it('says nothing alone, and is the complaint negated', () => {
+    expect(detectFrustration(['yung inorder ko po, ano pong status?']).cues).toEqual([])
+    expect(level('hindi po ito yung inorder ko')).toBe('frustrated')
+    expect(level('disappointed po ako, hindi po ito yung inorder ko')).toBe('frustrated')
+  })
+})

@@ -3,37 +3,45 @@
 // "po/opo" are politeness, not mood: they are fillers here, never cues.
 import type { LexiconSource } from '../source.ts'
 
+/** What came, as the shopper says it: "… na dumating", "… na pinadala nyo", "… na natanggap ko". */
+const CAME = ['dumating', 'pinadala', 'natanggap ko']
+
+/**
+ * The particles a shopper puts after mali or iba, before what came: "iba po kasi yung kulay na
+ * dumating" (you see), "mali pala ang size" (it turns out), naman, eh, nga. They explain or soften;
+ * the wrong item is the same. po and ho are dropped before matching (normalize.ts).
+ */
+const PARTICLES = ['', 'kasi', 'naman', 'pala', 'eh', 'nga']
+
+/** "mali po ang size na dumating", "ibang kulay yung pinadala nyo", with each particle in its place. */
+function wrongItemArrived(particles: readonly string[]): string[] {
+  const phrases: string[] = []
+  for (const came of CAME) {
+    for (const the of ['ang', 'yung']) {
+      for (const particle of particles) {
+        const head = (wrong: string): string => [wrong, particle, the].filter(Boolean).join(' ')
+        phrases.push(`${head('mali')} ${came}`)
+        for (const what of ['size', 'kulay']) phrases.push(`${head('mali')} ${what} na ${came}`, `${head('iba')} ${what} na ${came}`)
+        for (const what of ['size', 'kulay', 'item']) phrases.push(`${head(`maling ${what}`)} ${came}`, `${head(`ibang ${what}`)} ${came}`)
+      }
+    }
+  }
+  return phrases
+}
+
 /**
  * The shop sent the wrong thing: "mali po ang size na dumating" (mali alone may be the shopper's
  * own slip). A complaint, asked about when a question follows in the same clause (askable), and a
  * request for the fix when one follows in a clause of its own (fixable).
  */
-const WRONG_ITEM_ARRIVED = [
-  'mali ang size na dumating',
-  'mali yung size na dumating',
-  'mali ang kulay na dumating',
-  'mali yung kulay na dumating',
-  'maling size ang dumating',
-  'maling size yung dumating',
-  'maling kulay ang dumating',
-  'maling kulay yung dumating',
-  'maling item ang dumating',
-  'maling item yung dumating',
-  'mali ang dumating',
-  'mali yung dumating',
-  'mali ang pinadala',
-  'mali yung pinadala',
-  'mali ang natanggap ko',
-  'mali yung natanggap ko',
-  'iba ang size na dumating',
-  'iba yung size na dumating',
-  'iba ang kulay na dumating',
-  'iba yung kulay na dumating',
-  'ibang size ang dumating',
-  'ibang size yung dumating',
-  'ibang kulay ang dumating',
-  'ibang kulay yung dumating',
-]
+const WRONG_ITEM_ARRIVED = wrongItemArrived(PARTICLES)
+
+/**
+ * "iba na naman po yung kulay na dumating": the wrong thing again. The phrase holds "na naman", which
+ * then no longer counts alone, so it carries both (0.4 and 0.35 together): a complaint, never only a
+ * request for the fix, and not asked about.
+ */
+const WRONG_ITEM_AGAIN = wrongItemArrived(['na naman', 'nanaman'])
 
 export const fil: LexiconSource = {
   lang: 'fil',
@@ -295,8 +303,9 @@ export const fil: LexiconSource = {
     'walang pakialam': 0.55,
     kumupas: 0.35,
     kupas: 0.35,
-    // the shop sent the wrong thing (WRONG_ITEM_ARRIVED)
+    // the shop sent the wrong thing (WRONG_ITEM_ARRIVED), and again (WRONG_ITEM_AGAIN)
     ...Object.fromEntries(WRONG_ITEM_ARRIVED.map((phrase) => [phrase, 0.4])),
+    ...Object.fromEntries(WRONG_ITEM_AGAIN.map((phrase) => [phrase, 0.6])),
   },
   positive: {
     salamat: 0.4,
@@ -340,7 +349,6 @@ export const fil: LexiconSource = {
     naririnig: 0.25,
     makapaniwala: 0.3,
     kwenta: 0.3,
-    'inorder ko': 0.3,
     'pinag-usapan natin': 0.3,
     sinasagot: 0.25,
     pinapansin: 0.3,
@@ -355,6 +363,9 @@ export const fil: LexiconSource = {
     'salamat ulit': 0.4,
     maasikaso: 0.3,
   },
+  // "hindi po ito yung inorder ko" is the complaint; "inorder ko to last week, wala pa rin" only
+  // names the order, and praise it is not: as positive it calmed what came after it.
+  owed: ['inorder ko'],
   escalation: {
     'ibalik ang pera': 0.45,
     'ibalik yung pera': 0.45,

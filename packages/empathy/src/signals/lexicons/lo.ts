@@ -2,6 +2,7 @@
 // Written for Attune. ICU keeps some negator+word pairs whole (ບໍ່ພໍໃຈ, ບໍ່ໄດ້, ບໍ່ມີ): the
 // negators list has those merged forms, and lexicon.ts checks negator prefixes inside a segment.
 import type { LexiconSource } from '../source.ts'
+import { SIZE_LETTERS } from './shared.ts'
 
 /**
  * ໄດ້ໄຊ L ມາແຕ່ສັ່ງ M: the wrong item told the other way round, what came (ມາ) and then what was
@@ -11,8 +12,30 @@ import type { LexiconSource } from '../source.ts'
  */
 const GOT_BUT_ORDERED = ['ມາແຕ່ສັ່ງ']
 
+/**
+ * ສັ່ງ M ແຕ່ໄດ້ L ມາ: the size as a letter with no ໄຊ before it, as English's "I ordered M but got
+ * L". Spaced or glued to the Lao; a letter that starts an English word is no size (find.ts).
+ */
+const GOT_BY_LETTER = SIZE_LETTERS.flatMap((size) => [`ແຕ່ໄດ້ ${size}`, `ແຕ່ໄດ້${size}`])
+
+/** ຢາກໄດ້ L ແຕ່ໄດ້ M ກໍໄດ້: a size that would do too (ກໍໄດ້, ກໍ່ໄດ້), not one that came (neutral). */
+const WOULD_DO_BY_LETTER = GOT_BY_LETTER.flatMap((got) => ['ກໍ', 'ກໍ່'].flatMap((too) => [`${got} ${too}`, `${got}${too}`]))
+
 /** The shop sent another size, colour or model than the one ordered: a complaint, or a request for the fix. */
-const WRONG_ITEM_ARRIVED = ['ແຕ່ໄດ້ໄຊ', 'ແຕ່ໄດ້ສີ', 'ແຕ່ໄດ້ລຸ້ນ', 'ແຕ່ສົ່ງໄຊ', 'ແຕ່ສົ່ງສີ', 'ແຕ່ສົ່ງລຸ້ນ', 'ສົ່ງໄຊຜິດ', 'ສົ່ງສີຜິດ', 'ໄດ້ໄຊຜິດ', 'ໄດ້ສີຜິດ', ...GOT_BUT_ORDERED]
+const WRONG_ITEM_ARRIVED = [
+  'ແຕ່ໄດ້ໄຊ',
+  'ແຕ່ໄດ້ສີ',
+  'ແຕ່ໄດ້ລຸ້ນ',
+  'ແຕ່ສົ່ງໄຊ',
+  'ແຕ່ສົ່ງສີ',
+  'ແຕ່ສົ່ງລຸ້ນ',
+  'ສົ່ງໄຊຜິດ',
+  'ສົ່ງສີຜິດ',
+  'ໄດ້ໄຊຜິດ',
+  'ໄດ້ສີຜິດ',
+  ...GOT_BUT_ORDERED,
+  ...GOT_BY_LETTER,
+]
 
 export const lo: LexiconSource = {
   lang: 'lo',
@@ -235,7 +258,7 @@ export const lo: LexiconSource = {
     ໄດ້ສີຜິດ: 0.45,
     ບໍ່ແມ່ນທີ່ສັ່ງ: 0.5,
     ບໍ່ຄືທີ່ສັ່ງ: 0.5,
-    ...Object.fromEntries(GOT_BUT_ORDERED.map((phrase) => [phrase, 0.45])),
+    ...Object.fromEntries([...GOT_BUT_ORDERED, ...GOT_BY_LETTER].map((phrase) => [phrase, 0.45])),
   },
   positive: {
     ຂອບໃຈ: 0.4,
@@ -337,6 +360,7 @@ export const lo: LexiconSource = {
     'ສັ່ງຜິດ',
     'ກົດຜິດ',
     'ມາແຕ່ສັ່ງຜິດ',
+    ...WOULD_DO_BY_LETTER,
     'ຍັງບໍ່ທັນໂອນ',
     'ບໍ່ທັນໂອນ',
     'ບໍ່ທັນໄດ້ໂອນ',

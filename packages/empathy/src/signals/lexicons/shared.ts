@@ -95,3 +95,9 @@ export const POSITIVE_EMOTICONS: Readonly<Record<string, number>> = {
  */
 export const LAUGHTER =
   /(?<![\p{L}\p{N}])(?:5{3,}\+*|ถ{3,}|ຫ{3,}|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:ja){3,}|lo+l|lmao|lmfao|rofl|ฮ่า\s*(?:ๆ|ฮ่า)+|อิอิ+|คิคิ+|ຮ່າ\s*(?:ໆ|ຮ່າ)+|ຄິຄິ+)(?![\p{L}\p{N}])/gu
+
+/**
+ * Clothing sizes as shoppers write them in every script, lowercased: "สั่ง M แต่ได้ L มา",
+ * "ສັ່ງ M ແຕ່ໄດ້ L ມາ". The Thai and Lao lexicons build "but got M" from them.
+ */
+export const SIZE_LETTERS: readonly string[] = ['xs', 's', 'm', 'l', 'xl', 'xxl', '2xl', '3xl']

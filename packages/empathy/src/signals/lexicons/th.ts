@@ -2,6 +2,7 @@
 // Written for Attune. ICU splits many Thai words (ผิด|หวัง, ห่วย|แตก): entries are phrases
 // matched on word boundaries, so they can be written as one string. See lexicon.ts.
 import type { LexiconSource } from '../source.ts'
+import { SIZE_LETTERS } from './shared.ts'
 
 /**
  * ได้ไซซ์ L มาแต่สั่ง M: the wrong item told the other way round, what came (มา) and then what was
@@ -10,6 +11,25 @@ import type { LexiconSource } from '../source.ts'
  * อยากได้สีดำ แต่สั่งสีขาวไป is the shopper's own slip, and so is ซื้อมาแต่สั่งผิดไซซ์ (neutral).
  */
 const GOT_BUT_ORDERED = ['มาแต่สั่ง']
+
+/**
+ * สั่ง M แต่ได้ L มา, สั่งMแต่ได้Lมา: the size as a letter with no ไซซ์ before it, as English's
+ * "I ordered M but got L". Spaced or glued to the Thai; a letter that starts an English word
+ * (แต่ได้ message) is no size (find.ts).
+ */
+const GOT_BY_LETTER = SIZE_LETTERS.flatMap((size) => [`แต่ได้ ${size}`, `แต่ได้${size}`])
+
+/** อยากได้ L แต่ได้ M ก็ได้ค่ะ: a size that would do too (ก็ได้, ก็โอเค), not one that came (neutral). */
+const WOULD_DO_BY_LETTER = GOT_BY_LETTER.flatMap((got) => [`${got} ก็`, `${got}ก็`])
+
+/**
+ * ส่งไซซ์ผิดมา, ร้านส่งสีผิด, ได้ของผิดมา: what the shop sent or what came, then ผิด. (ผิดไซซ์ the
+ * other way round is listed on its own; สั่งไซซ์ผิด, the shopper's own slip, is not this.)
+ */
+const SENT_WRONG = ['ส่ง', 'ได้'].flatMap((verb) => ['ไซซ์', 'ไซส์', 'สี', 'รุ่น', 'เบอร์', 'ของ'].map((what) => `${verb}${what}ผิด`))
+
+/** The wrong item named in these ways: a complaint, asked about in its clause, a request for the fix. */
+const WRONG_ITEM = [...GOT_BUT_ORDERED, ...GOT_BY_LETTER, ...SENT_WRONG]
 
 export const th: LexiconSource = {
   lang: 'th',
@@ -316,7 +336,7 @@ export const th: LexiconSource = {
     คนละรุ่น: 0.4,
     คนละไซส์: 0.4,
     คนละไซซ์: 0.4,
-    ...Object.fromEntries(GOT_BUT_ORDERED.map((phrase) => [phrase, 0.45])),
+    ...Object.fromEntries(WRONG_ITEM.map((phrase) => [phrase, 0.45])),
     ตกลงยังไง: 0.45,
     ยังไม่ได้ของ: 0.45,
     เงินยังไม่เข้า: 0.45,
@@ -516,6 +536,7 @@ export const th: LexiconSource = {
     'กดผิดไซส์',
     'กดผิดไซซ์',
     'มาแต่สั่งผิด',
+    ...WOULD_DO_BY_LETTER,
     // ลูกค้าประจำเล่าว่าซื้อมาหลายรอบ ไม่ใช่ถามซ้ำหลายรอบ
     'ซื้อหลายรอบ',
     'ซื้อหลายรอบแล้ว',
@@ -584,7 +605,7 @@ export const th: LexiconSource = {
     'เปียก',
     'วันยังไม่',
     'เงินยังไม่เข้า',
-    ...GOT_BUT_ORDERED,
+    ...WRONG_ITEM,
   ],
   // ได้ของผิดมา แล้วถามต่อว่าเปลี่ยนได้ไหม: ขอให้ร้านแก้ ไม่ใช่บ่น
   fixable: [
@@ -610,7 +631,7 @@ export const th: LexiconSource = {
     'คนละรุ่น',
     'คนละไซส์',
     'คนละไซซ์',
-    ...GOT_BUT_ORDERED,
+    ...WRONG_ITEM,
   ],
   // คำที่ขอให้ร้านแก้ให้ (เปลี่ยนได้ไหมคะ, ส่งใหม่ได้มั้ย): ถามก่อนแล้วค่อยเล่าว่าได้ของผิดมา ก็ยังเป็นการขอ ไม่ใช่บ่น
   fixes: ['เปลี่ยน', 'ส่งใหม่', 'ส่งมาใหม่', 'ส่งให้ใหม่', 'เคลม'],
