@@ -197,6 +197,34 @@ describe('alerts said aloud while the tab is shown', () => {
     await settle()
     expect(spoken()).toEqual(['Visitor b0a7 wrote'])
   })
+
+  it('a shopper erased leaves no line naming them in the live region', async () => {
+    const client = fakeAgent()
+    client.$conversations.set([wrote('9c1e', 'where is my order?', WAITING)])
+    mount(<Attention client={client} agent={ME} openId={null} onOpen={() => {}} />)
+    await settle()
+    act(() => client.$conversations.set([wrote('9c1e', 'my phone is 081 234 5678', '2026-01-01T10:02:00.000Z')]))
+    await settle()
+    expect(spoken()).toEqual(['Visitor 9c1e wrote'])
+
+    act(() => {
+      client.$conversations.set([])
+      client.emitErased(summary({ id: '9c1e', visitorId: 'visitor-9c1e', status: 'resolved' }))
+    })
+    await settle()
+    expect(document.body.textContent).not.toMatch(/9c1e|081 234 5678/)
+  })
+
+  it('a line about another shopper is not taken back by an erasure', async () => {
+    const client = fakeAgent()
+    mount(<Attention client={client} agent={ME} openId={null} onOpen={() => {}} />)
+    await settle()
+    act(() => client.$conversations.set([wrote('b0a7', 'where is my order?', WAITING)]))
+    await settle()
+    act(() => client.emitErased(summary({ id: '9c1e', visitorId: 'visitor-9c1e', status: 'resolved' })))
+    await settle()
+    expect(spoken()).toEqual(['New conversation: Visitor b0a7'])
+  })
 })
 
 describe('the alert’s tone', () => {

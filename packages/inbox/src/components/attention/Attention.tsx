@@ -16,6 +16,12 @@ interface Props {
   onOpen(id: string): void
 }
 
+/** A line in the live region, and the conversation it names, if any. */
+interface Said {
+  text: string
+  conversationId: string | null
+}
+
 /**
  * What keeps an agent from missing a chat (issue 14, decision 028) and the keys that move them
  * through it: alerts (tone, title count, desktop notifications), the keyboard shortcuts, and a
@@ -26,22 +32,25 @@ export function Attention({ client, agent, openId, onOpen }: Props) {
   const words = useAlertMessages()
   const t = useMessages()
   const [helpOpen, setHelpOpen] = useState(false)
-  // One polite line: who just wrote, or a shortcut that found nothing to do; the newest wins.
-  const [said, setSaid] = useState('')
+  // One polite line: who just wrote (and in which conversation), or a shortcut that found nothing
+  // to do; the newest wins.
+  const [said, setSaid] = useState<Said | null>(null)
   // The same line twice in a row is said again: cleared first, then set.
-  const say = (text: string) => {
-    setSaid('')
-    queueMicrotask(() => setSaid(text))
+  const say = (text: string, conversationId: string | null = null) => {
+    setSaid(null)
+    queueMicrotask(() => setSaid({ text, conversationId }))
   }
+  // A shopper erased (their right to erasure): a line naming them leaves the live region.
+  const unsay = (conversationId: string) => setSaid((line) => (line?.conversationId === conversationId ? null : line))
   const sound = agent.preferences?.sound ?? true
-  useChatAlerts({ client, myId: agent.id, openId, sound, words, t, onOpen, say })
+  useChatAlerts({ client, myId: agent.id, openId, sound, words, t, onOpen, say, unsay })
   useShortcuts({
     client,
     myId: agent.id,
     openId,
     helpOpen,
     onOpen: (id) => {
-      setSaid('')
+      setSaid(null)
       onOpen(id)
     },
     onHelp: () => setHelpOpen(true),
@@ -51,7 +60,7 @@ export function Attention({ client, agent, openId, onOpen }: Props) {
   return (
     <div class="attention-bar">
       <p class="sr-only" role="status">
-        {said}
+        {said?.text}
       </p>
       <DesktopNotifications compact />
       <button type="button" class="button button-quiet" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">

@@ -19,8 +19,10 @@ interface Options {
   t: InboxMessages
   /** Opens a conversation: a notification was clicked. */
   onOpen(id: string): void
-  /** Says a line politely, in a live region (role=status). */
-  say(text: string): void
+  /** Says a line politely, in a live region (role=status), about a conversation. */
+  say(text: string, conversationId: string): void
+  /** Takes the line about a conversation out of the live region, if it is still there. */
+  unsay(conversationId: string): void
 }
 
 /**
@@ -60,16 +62,19 @@ export function useChatAlerts(options: Options): void {
       }
       if (!browser.hidden()) {
         const spoken = spokenAlert(alerts, next, openId)
-        if (spoken) say(told(spoken).title)
+        if (spoken) say(told(spoken).title, spoken.conversationId)
         return
       }
       for (const alert of alerts) {
         browser.notify({ ...told(alert), tag: alert.conversationId, lang: t.locale }, () => onOpen(alert.conversationId))
       }
     })
-    // A shopper erased (their right to erasure): their words leave the notification centre too
-    // (a notification's tag is its conversation's id, above).
-    const stopErased = client.on('erased', ({ id }) => browser.withdraw(id))
+    // A shopper erased (their right to erasure): their words leave the notification centre (a
+    // notification's tag is its conversation's id, above), and the line naming them the live region.
+    const stopErased = client.on('erased', ({ id }) => {
+      browser.withdraw(id)
+      now.current.unsay(id)
+    })
     const stopAttention = browser.onAttention((attending) => {
       if (!attending) return
       unseen = unseenAfter(unseen, [], true, list)

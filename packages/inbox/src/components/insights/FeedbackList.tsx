@@ -1,25 +1,18 @@
 import type { Feedback } from '@attune/protocol'
 import { useStore } from '@nanostores/preact'
-import { atom } from 'nanostores'
 import { useState } from 'preact/hooks'
 import { useMessages } from '../../i18n/context.ts'
 import { useAfterChatMessages } from '../../i18n/en-after-chat.ts'
 import { conversationLabel } from '../../lib/conversation-rows.ts'
 import { hrefFor } from '../../lib/route.ts'
 import { createAfterChatApi, type AfterChatApi } from '../../session/after-chat.ts'
-import { forgetWithConversation } from '../../session/forget.ts'
 import { useLoad } from '../accounts/use-load.ts'
 import { MoodFace } from '../MoodFace.tsx'
 import { onAppLinkClick } from '../use-location.ts'
+import { $erased } from './erased.ts'
 import { formatDateTime } from './format.ts'
 
 type Acted = '' | 'yes' | 'no'
-
-// A shopper erased (their right to erasure): their comment leaves the list at once, and never
-// shows from an answer already on its way (the server has deleted it: a later answer has none).
-// Kept by this chunk, not by a list: the list loads again with each filter and each visit.
-const $erased = atom<ReadonlySet<string>>(new Set())
-forgetWithConversation((id) => $erased.set(new Set($erased.get()).add(id)))
 
 /**
  * Feedback that is seen and answered (issue 16): the period's after-chat comments with the moods
@@ -32,6 +25,7 @@ export function FeedbackList({ query, api: given }: { query: string; api?: After
   const [acted, setActed] = useState<Acted>('')
   const [notice, setNotice] = useState('')
   const { loaded, replace } = useLoad(() => api.feedback(acted ? `${query}&acted=${acted}` : query), [query, acted])
+  // A shopper erased: their comment leaves the list at once (erased.ts).
   const erased = useStore($erased)
   const comments = loaded.state === 'loaded' ? loaded.value.filter((f) => !erased.has(f.conversationId)) : []
   return (

@@ -3,12 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import { createInsightsApi } from '../../insights/api.ts'
 import { insightsFixture } from '../../insights/fixture.ts'
+import { forgetConversation } from '../../session/forget.ts'
 import { cleanup, byLabel, mount, settle } from '../../testing/dom.ts'
+import { $erased } from './erased.ts'
 import { InsightsPage } from './InsightsPage.tsx'
 import { UPlotChart, type CreatePlot } from './UPlotChart.tsx'
 
 afterEach(() => {
   cleanup()
+  $erased.set(new Set())
   vi.unstubAllGlobals()
   vi.useRealTimers()
   history.replaceState(null, '', '/')
@@ -124,6 +127,44 @@ describe('InsightsPage', () => {
     expect(created[0]![1]).toEqual([1.5, null, 3])
     const table = root.querySelector('#mood-chart-title')!.closest('figure')!.querySelector('details table')!
     expect(table.querySelectorAll('tbody tr')).toHaveLength(3)
+  })
+})
+
+describe('InsightsPage: a shopper erased while it is on screen', () => {
+  const rows = (root: HTMLElement) => [...root.querySelectorAll('.conversations-table tbody tr')].map((row) => row.querySelector('th')!.textContent)
+  const section = (root: HTMLElement, title: string) => root.querySelector(`[aria-labelledby="${title}"]`)!
+
+  it('takes their conversation from the at-risk list, the complaint risk and the table at once, short id and moods; the others stay', async () => {
+    stubFetch(insightsFixture())
+    const root = await open('')
+    expect(section(root, 'risk-title').textContent).toContain('Conversation bbbb')
+    expect(section(root, 'complaints-title').textContent).toContain('2 messages in 1 conversation.')
+    expect(rows(root)).toEqual(['Conversation aaaa', 'Conversation bbbb', 'Conversation cccc'])
+    expect(root.querySelector('.conversations-table')!.textContent).toContain('very upset')
+
+    act(() => forgetConversation('conv_0002bbbb'))
+    await settle()
+
+    expect(root.querySelector('a[href*="conv_0002bbbb"]')).toBeNull()
+    expect(root.textContent).not.toContain('bbbb')
+    expect(section(root, 'risk-title').textContent).toContain('No conversation ended very upset.')
+    expect(section(root, 'complaints-title').textContent).toContain('No shopper threatened a public complaint in this period.')
+    expect(rows(root)).toEqual(['Conversation aaaa', 'Conversation cccc'])
+    // Its moods went with its row: it was the only one that ended very upset.
+    expect(root.querySelector('.conversations-table')!.textContent).not.toContain('very upset')
+  })
+
+  it('an answer on its way when the shopper was erased never shows their conversation', async () => {
+    let answer = (_: Response) => {}
+    vi.stubGlobal('fetch', (url: string) =>
+      url.startsWith('/api/insights') ? new Promise<Response>((resolve) => (answer = resolve)) : Promise.resolve(new Response('{}', { status: 500 })),
+    )
+    const root = await open('')
+    act(() => forgetConversation('conv_0002bbbb'))
+    answer(new Response(JSON.stringify(insightsFixture()), { status: 200 }))
+    await settle()
+    expect(rows(root)).toEqual(['Conversation aaaa', 'Conversation cccc'])
+    expect(root.querySelector('a[href*="conv_0002bbbb"]')).toBeNull()
   })
 })
 

@@ -1,5 +1,6 @@
 import { useMessages } from '../../i18n/context.ts'
 import type { Mean } from '@attune/empathy'
+import { useStore } from '@nanostores/preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { useInsightsMessages } from '../../i18n/insights-context.ts'
 import { createInsightsApi, insightsQuery, type InsightsApi, type InsightsFilters, type InsightsResponse } from '../../insights/api.ts'
@@ -12,6 +13,7 @@ import { navigate } from '../use-location.ts'
 import { AnswerRates } from './AnswerRates.tsx'
 import { ConversationsTable, RiskList } from './ConversationTables.tsx'
 import { DayChart } from './DayChart.tsx'
+import { $erased, withoutErased } from './erased.ts'
 import { FeedbackList } from './FeedbackList.tsx'
 import { Figures } from './Figures.tsx'
 import { Filters } from './Filters.tsx'
@@ -75,7 +77,9 @@ export function InsightsPage({ api: given, search, timeZone = Intl.DateTimeForma
     navigate(`${hrefFor({ page: 'insights' })}${filtersToSearch(next)}`, { replace: true })
   }
 
-  const data = load.state === 'loaded' ? load.data : null
+  // A shopper erased: their conversations leave the lists and the table at once (erased.ts).
+  const erased = useStore($erased)
+  const data = useMemo(() => (load.state === 'loaded' ? withoutErased(load.data, erased) : null), [load, erased])
   // Days left unchosen are the ones the answer covers, in its zone: the store's last 30 (decision
   // 047). The date fields, the CSV and the feedback list then all name the days the figures are of.
   const shown = data ? withAnsweredDays(filters, data.range) : filters
