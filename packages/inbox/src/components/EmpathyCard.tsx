@@ -108,9 +108,8 @@ export function EmpathyCard({ view, context, history }: Props) {
       </dl>
       {context && <ShopperContextFacts view={context} />}
       {history}
-      <p class="empathy-pending" role="status">
-        {view.pending ?? ''}
-      </p>
+      {/* Not a live region: the note beside "Check in" tells screen readers, once (ConversationView). */}
+      <p class="empathy-pending">{view.pending ?? ''}</p>
     </aside>
   )
 }

@@ -123,6 +123,11 @@ describe('the Check in button', () => {
     const note = root.querySelector(`#${checkIn.getAttribute('aria-describedby')}`)!
     expect(note.textContent).toBe("A check-in is waiting for the shopper's answer.")
     expect(root.querySelector('.empathy-card')!.textContent).toContain('Check-in sent, waiting for an answer')
+    // Told to screen readers once, by the note: the card's line says the same thing.
+    const toldWaiting = [...root.querySelectorAll('[role="status"], [role="alert"], [aria-live]')].filter((region) =>
+      /waiting/.test(region.textContent ?? ''),
+    )
+    expect(toldWaiting).toEqual([note])
   })
 
   it('explains a refusal calmly', async () => {
