@@ -1,7 +1,7 @@
 // Cues from the conversation rather than the words: how long the shopper has waited, and how
 // many messages they sent into silence. EMPATHY.md raises a check-in at 90 s of waiting; the
 // signal starts later (2 min) so that the two do not always fire together.
-import type { Hit } from './lexicon.ts'
+import type { Hit } from './hit.ts'
 import type { FrustrationContext } from './types.ts'
 
 const WAIT_FROM_SECONDS = 120

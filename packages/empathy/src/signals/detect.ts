@@ -1,7 +1,8 @@
 // detectFrustration: the shopper's recent messages (+ context) → level, score and named cues.
 // Pure and deterministic; no model, no network (EMPATHY.md § Signals).
 import { contextCues } from './context.ts'
-import { type Hit, type MessageCues, matchLexicon } from './lexicon.ts'
+import type { Hit, MessageCues } from './hit.ts'
+import { matchLexicon } from './lexicon.ts'
 import type { LexiconSource } from './source.ts'
 import { latinLexicon } from './lexicons/latin.ts'
 import { lo } from './lexicons/lo.ts'

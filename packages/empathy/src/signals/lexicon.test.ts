@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type Hit, matchLexicon } from './lexicon.ts'
+import type { Hit } from './hit.ts'
+import { matchLexicon } from './lexicon.ts'
 import type { LexiconSource } from './source.ts'
 import { en } from './lexicons/en.ts'
 import { fil } from './lexicons/fil.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectFrustration } from './detect.ts'
-import type { Hit, MessageCues } from './lexicon.ts'
+import type { Hit, MessageCues } from './hit.ts'
 import { requestsAcrossMessages } from './request.ts'
 import { FRUSTRATION_THRESHOLDS } from './score.ts'
 

@@ -1,7 +1,7 @@
 // A wrong item the shop sent, and a shopper asking to have it put right: a concern, not a
-// complaint. lexicon.ts finds the request inside one message and marks the wrong item it names;
+// complaint. wrong-item.ts finds the request inside one message and marks the wrong item it names;
 // here it is counted once, and found across two messages, the way people type on phones.
-import type { Hit, MessageCues } from './lexicon.ts'
+import type { Hit, MessageCues } from './hit.ts'
 import { FRUSTRATION_THRESHOLDS } from './score.ts'
 
 /**

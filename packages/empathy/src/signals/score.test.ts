@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Hit } from './lexicon.ts'
+import type { Hit } from './hit.ts'
 import { combineCues, FRUSTRATION_THRESHOLDS, levelOf, summarise } from './score.ts'
 
 const hit = (kind: Hit['kind'], weight: number, detail = ''): Hit => ({ kind, weight, detail })

@@ -9,7 +9,7 @@
 // Loudness without anything wrong is mostly joy ("OMG I LOVE IT!!!"), so calm cancels it fully;
 // calm only dampens what is wrong, because polite shoppers thank you while they complain.
 // The score rises with every raising cue and falls with every calming one (monotone).
-import type { Hit } from './lexicon.ts'
+import type { Hit } from './hit.ts'
 import type { CueKind, FrustrationCue, FrustrationLevel } from './types.ts'
 
 /** Level thresholds on the 0..1 score. Tuned on data/frustration-set.json (see evaluate.ts). */

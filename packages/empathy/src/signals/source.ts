@@ -1,4 +1,4 @@
-// The shape a language lexicon is written in (lexicons/*.ts); lexicon.ts compiles and matches it.
+// The shape a language lexicon is written in (lexicons/*.ts); compiled-lexicon.ts compiles it, lexicon.ts matches it.
 import type { Language } from './types.ts'
 
 /** A lexicon as written: plain phrases with weights 0..1. */

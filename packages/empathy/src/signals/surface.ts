@@ -1,6 +1,6 @@
 // Cues that need no language: capitals, punctuation runs, stretched letters, emoji, laughter.
 // They read the message as typed (before normalisation), since case and repetition are the cue.
-import type { Hit } from './lexicon.ts'
+import type { Hit } from './hit.ts'
 import { LAUGHING_EMOJI, LAUGHTER, NEGATIVE_EMOJI, NEGATIVE_EMOTICONS, POSITIVE_EMOJI, POSITIVE_EMOTICONS } from './lexicons/shared.ts'
 import { countStretches } from './normalize.ts'
 

@@ -1,6 +1,6 @@
 // Lao, as shoppers write to a shop in chat (ເດີ/ແດ່/ເຈົ້າ/ເນາະ are neutral and absent here).
 // Written for Attune. ICU keeps some negator+word pairs whole (ບໍ່ພໍໃຈ, ບໍ່ໄດ້, ບໍ່ມີ): the
-// negators list has those merged forms, and lexicon.ts checks negator prefixes inside a segment.
+// negators list has those merged forms, and negation.ts checks negator prefixes inside a segment.
 import type { LexiconSource } from '../source.ts'
 import { SIZE_LETTERS } from './shared.ts'
 

@@ -1,6 +1,6 @@
 // Thai, as shoppers type it to a shop (ครับ/ค่ะ/นะ/จ้า are neutral and absent here).
 // Written for Attune. ICU splits many Thai words (ผิด|หวัง, ห่วย|แตก): entries are phrases
-// matched on word boundaries, so they can be written as one string. See lexicon.ts.
+// matched on word boundaries, so they can be written as one string. See find.ts.
 import type { LexiconSource } from '../source.ts'
 import { SIZE_LETTERS } from './shared.ts'
 
