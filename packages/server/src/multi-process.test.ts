@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { findPostgresBin, startLocalPostgres, type LocalPostgres } from './db/local-postgres.ts'
 import { demoAgentCookie, TestClient } from './gateway/test-client.ts'
 import { startReceiver } from './webhooks/receiver.ts'
@@ -16,6 +16,8 @@ let redis: LocalRedis
 let a: AttuneServer
 let b: AttuneServer
 const open: TestClient[] = []
+/** How far both processes' clock is ahead of the real one: a test moves it instead of waiting. */
+let ahead = 0
 
 const METRICS_TOKEN = 'scrape-token-0123456789'
 /** One series' value in a process's /metrics. */
@@ -24,7 +26,7 @@ async function sample(server: AttuneServer, series: string): Promise<number> {
   return Number(new RegExp(`^${series} (\\S+)$`, 'm').exec(text)?.[1])
 }
 const serve = (databaseUrl: string, redisUrl: string) =>
-  createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl, redisUrl, metricsToken: METRICS_TOKEN })
+  createAttuneServer({ demo: true, port: 0, host: '127.0.0.1', databaseUrl, redisUrl, metricsToken: METRICS_TOKEN, now: () => Date.now() + ahead })
 
 async function track<T extends TestClient>(client: Promise<T>): Promise<T> {
   open.push(await client)
@@ -42,6 +44,9 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
     await Promise.allSettled([a?.close(), b?.close()])
     await Promise.allSettled([redis?.stop(), postgres?.stop()])
   }, 60_000)
+  afterEach(() => {
+    ahead = 0
+  })
 
   it('a shopper on one and an agent on the other chat normally: messages, typing, receipts and the list', async () => {
     const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
@@ -70,6 +75,28 @@ describe.runIf(postgresBin && redisBin)('two server processes on one PostgreSQL 
 
     // What crossed between them is timed where it was heard: the bus's latency, in /metrics.
     expect(await sample(a, 'attune_bus_seconds_count')).toBeGreaterThan(0)
+  })
+
+  it('a shopper on one process is not asked how they feel while an agent on the other types an answer, and is once the agent stops', async () => {
+    const shopper = await track(TestClient.visitor(a.url, 'demo', SHOP))
+    const agent = await track(TestClient.agent(b.url, await demoAgentCookie(b.url)))
+    shopper.send({ type: 'send', clientId: 't1', text: 'Does the blue one come in a larger size?' })
+    const { conversationId } = await shopper.next('ack')
+    agent.send({ type: 'resume', conversationId, afterSeq: 0 })
+    await agent.next('synced', (f) => f.conversationId === conversationId)
+    agent.send({ type: 'typing', conversationId, typing: true })
+    // Heard on the first: the second had told Redis before it published the frame.
+    await shopper.next('typing', (f) => f.typing)
+
+    // Two minutes, past the store's wait (90 s), the agent still typing; the shopper writes again
+    // and the first process's rules read the conversation: its card says whether they asked.
+    ahead = 120_000
+    shopper.send({ type: 'send', clientId: 't2', conversationId, text: 'Hello?' })
+    const card = await agent.next('conversation', (f) => f.conversation.id === conversationId && f.conversation.lastMessage?.text === 'Hello?')
+    expect(card.conversation.empathy).toMatchObject({ pending: null })
+
+    agent.send({ type: 'typing', conversationId, typing: false })
+    expect(await shopper.next('event', (f) => f.event.kind === 'checkin.asked')).toMatchObject({ conversationId, event: { phase: 'during' } })
   })
 
   it('a shopper on one process sees the agents online on the other come and go', async () => {

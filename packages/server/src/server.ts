@@ -176,6 +176,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       active,
       ...(options.now ? { now: options.now } : {}),
       ...(options.checkInSweeps ? { sweeps: options.checkInSweeps } : {}),
+      ...(redis ? { shared: redis.shares } : {}),
       broadcast: (conversationId, event) => bus.publish(topics.conversation(conversationId), { type: 'event', conversationId, event }),
       // With a seq (stored here, or the newest the rules read) memory holds the summary; without, read it.
       refresh: async (conversationId, seq) => {

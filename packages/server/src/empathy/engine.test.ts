@@ -9,7 +9,7 @@ import { createMemoryBus } from '../bus.ts'
 import { createConversations } from '../conversations.ts'
 import { createLog } from '../log.ts'
 import { isGroupCommitWrite } from '../test-db.ts'
-import { createCheckInEngine, RULES_WINDOW, type CheckInEngine } from './engine.ts'
+import { createCheckInEngine, RULES_WINDOW, type CheckInEngine, type EngineDeps } from './engine.ts'
 import { TAKE_OVER_AFTER_MS } from './timer-sweeps.ts'
 
 let db: Database
@@ -319,6 +319,92 @@ describe('when a process goes away', () => {
     const [row] = await db.query<{ empathy: { signal: { level: string } } }>('SELECT empathy FROM conversations WHERE id = $1', [id])
     expect(row?.empathy.signal.level).toBe('frustrated')
     await second.close()
+  })
+})
+
+/** Redis's parts of each shared figure, as the processes of one deployment read and write them. */
+function sharedParts() {
+  const parts = new Map<string, Map<string, number>>()
+  return (process: string) => ({
+    async set(key: string, value: number) {
+      parts.set(key, (parts.get(key) ?? new Map<string, number>()).set(process, value))
+    },
+    async sum(key: string) {
+      return [...(parts.get(key)?.values() ?? [])].reduce((total, value) => total + value, 0)
+    },
+  })
+}
+
+describe('when an agent types on another process', () => {
+  /** The events each process broadcast, by conversation: a sweep runs other tests' timers too. */
+  const heard: Array<{ conversationId: string; event: ConversationEvent }> = []
+  const heardIn = (id: string) => heard.filter((h) => h.conversationId === id).map((h) => h.event)
+  const askedIn = (id: string) => heardIn(id).filter((e) => e.kind === 'checkin.asked')
+  let shared: ReturnType<typeof sharedParts>
+  /** One process of the deployment: its engine, on the fake clock, with its part of the shared figures. */
+  const serve = (name: string, seams: Pick<EngineDeps, 'setTimer' | 'sweeps'> = {}) =>
+    createCheckInEngine({
+      db,
+      log,
+      now: () => clock,
+      broadcast: (conversationId, event) => void heard.push({ conversationId, event }),
+      refresh: async () => {},
+      shared: shared(name),
+      ...seams,
+    })
+
+  beforeEach(() => {
+    heard.length = 0
+    shared = sharedParts()
+  })
+
+  it("the shopper's timer asks nothing while agents type on others, and asks once the last of them stops", async () => {
+    const { setTimer, pass } = fakeTimers()
+    clock = T0 + 60_000
+    const id = await conversation()
+    const shoppers = serve('shoppers', { setTimer })
+    const anns = serve('anns', { setTimer: fakeTimers().setTimer })
+    const bens = serve('bens', { setTimer: fakeTimers().setTimer })
+    await say(id, 'visitor', 'Hello, where is my parcel?', shoppers)
+    const [ann, ben] = [{}, {}]
+    anns.typing(id, 'agent', true, ann)
+    bens.typing(id, 'agent', true, ben)
+
+    // Past the wait (90 s): the shopper's process's timer fires, and looks again.
+    await pass(120_000)
+    expect(askedIn(id)).toEqual([])
+    // Ann stops, and her process runs the rules: Ben, on his, still types.
+    anns.typing(id, 'agent', false, ann)
+    await anns.close()
+    expect(askedIn(id)).toEqual([])
+    bens.typing(id, 'agent', false, ben)
+    await bens.close()
+    expect(askedIn(id)).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
+    await shoppers.close()
+  })
+
+  it("a sweep running the timer of the shopper's process gone asks nothing while the agent types on a third", async () => {
+    clock = T0 + 60_000
+    const id = await conversation()
+    let sweep = async () => {}
+    const gone = serve('gone', { setTimer: fakeTimers().setTimer })
+    const sweeping = serve('sweeping', { sweeps: (sweepNow) => ((sweep = sweepNow), () => {}) })
+    await sweeping.resumeTimers()
+    const agents = serve('agents', { setTimer: fakeTimers().setTimer })
+    await say(id, 'visitor', 'Hello, where is my parcel?', gone)
+    await gone.close()
+    const ann = {}
+    agents.typing(id, 'agent', true, ann)
+
+    // Ten minutes of silence: the sweep runs the timer the first left, and the card grows, but nobody is asked.
+    clock += 600_000
+    await sweep()
+    expect(heardIn(id).find((e) => e.kind === 'signal.raised')).toMatchObject({ level: 'frustrated' })
+    expect(askedIn(id)).toEqual([])
+    agents.typing(id, 'agent', false, ann)
+    await agents.close()
+    expect(askedIn(id)).toMatchObject([{ phase: 'during' }])
+    await sweeping.close()
   })
 })
 

@@ -6,18 +6,22 @@ import {
   followUpCheckIn,
   type CheckInRequest,
   type ConversationFacts,
+  type DuringDecision,
+  type EmpathySettings,
 } from '@attune/empathy'
 import type { ConversationEvent } from '@attune/protocol'
 import type { ActiveConversations } from '../active-conversations.ts'
 import type { Database } from '../db/database.ts'
 import { isMergeClose } from '../identity.ts'
 import type { ConversationLog } from '../log.ts'
+import type { SharedCounts } from '../redis.ts'
 import { createSerial } from '../serial.ts'
 import { createCheckInTimers } from './check-in-timers.ts'
 import { createTimerSweeps, type SweepSchedule } from './timer-sweeps.ts'
 import { contextOf, loadCheckInContext, type CheckInContext } from './context.ts'
 import { levelRank, nextTail, readSignal, tailOf, type Tail } from './facts.ts'
 import { empathySnapshot } from './snapshot.ts'
+import { createTypists } from './typists.ts'
 import { log } from '../logger.ts'
 
 const SYSTEM = { role: 'system', id: 'attune' } as const
@@ -55,6 +59,11 @@ export type EngineDeps = {
    * timers another process left overdue (timer-sweeps.ts). A seam like `setTimer`: tests call it themselves.
    */
   sweeps?: SweepSchedule
+  /**
+   * What the processes of one deployment share (Redis, decision 013): an agent typing on one holds
+   * back the check-ins any process's rules would ask (typists.ts). Without it, this process's marks.
+   */
+  shared?: Pick<SharedCounts, 'set' | 'sum'>
 }
 
 /** The platform's timer; unref'd, so a waiting shopper never holds the process open. */
@@ -94,9 +103,7 @@ export function createCheckInEngine(deps: EngineDeps) {
   const timers = new Map<string, () => void>()
   /** The same timers as the database keeps them, for any process to take over. */
   const stored = createCheckInTimers(deps.db)
-  // Per conversation, the agents' connections typing in it now: one stopping or closing ends its
-  // own mark only, and a conversation nobody types in holds no entry.
-  const typists = new Map<string, Set<object>>()
+  const typists = createTypists(deps.shared)
   // One evaluation per conversation at a time, in arrival order: the rules read then write.
   const serial = createSerial()
 
@@ -149,7 +156,7 @@ export function createCheckInEngine(deps: EngineDeps) {
       now: at,
       openedAt: context.openedAt,
       events,
-      agentTyping: typists.has(conversationId),
+      agentTyping: typists.here(conversationId),
       frustration: { level: signal.level },
       optedOut: context.optedOut,
       log: tail.log,
@@ -157,15 +164,12 @@ export function createCheckInEngine(deps: EngineDeps) {
     let ask: CheckInRequest | null = null
     if (occasion.kind === 'open') ask = beforeCheckIn(facts, context.settings)
     if (occasion.kind === 'ended') ask = afterCheckIn(facts, context.settings, occasion.by === 'visitor' ? 'end_chat' : 'resolved')
+    const during = !ask && context.status === 'open' ? await duringDecision(conversationId, facts, context.settings) : null
     clearTimer(conversationId)
-    let nextCheckAt: number | null = null
-    if (!ask && context.status === 'open') {
-      const decision = duringCheckIn(facts, context.settings)
-      ask = decision.ask
-      // Also after an ask: the shopper may wait on, and the card's level with it.
-      nextCheckAt = decision.nextCheckAt
-      if (nextCheckAt !== null) schedule(conversationId, nextCheckAt - at)
-    }
+    ask ??= during?.ask ?? null
+    // Also after an ask: the shopper may wait on, and the card's level with it.
+    const nextCheckAt = during?.nextCheckAt ?? null
+    if (nextCheckAt !== null) schedule(conversationId, nextCheckAt - at)
     if (ask) await append(conversationId, events, 'checkin.asked', { phase: ask.phase, trigger: ask.trigger }, `ask:${ask.phase}`)
     await Promise.all([
       // The tail read with the events, moved on by what this run added to them.
@@ -173,6 +177,16 @@ export function createCheckInEngine(deps: EngineDeps) {
       stored.set(conversationId, nextCheckAt),
     ])
     return events.at(-1)?.seq ?? 0
+  }
+
+  /**
+   * The rules' during decision. An ask also waits for an agent typing on another process; they are
+   * asked about only then, so no message costs a read of Redis (typists.ts).
+   */
+  async function duringDecision(conversationId: string, facts: ConversationFacts, settings: EmpathySettings): Promise<DuringDecision> {
+    const decision = duringCheckIn(facts, settings)
+    if (!decision.ask || facts.agentTyping || !(await typists.anywhere(conversationId))) return decision
+    return duringCheckIn({ ...facts, agentTyping: true }, settings)
   }
 
   async function storeSnapshot(conversationId: string, tail: Tail, signal: ReturnType<typeof readSignal>, language: string | null) {
@@ -273,20 +287,12 @@ export function createCheckInEngine(deps: EngineDeps) {
       return run(conversationId, { kind: 'open' })
     },
     /**
-     * An agent typing (`typist`: their connection) pauses automatic check-ins; once nobody types,
-     * one may come through. A connection that closes ends its typing (gateway/session.ts).
+     * An agent typing (`typist`: their connection) pauses automatic check-ins, whichever process
+     * runs the rules (typists.ts); once nobody types, one may come through. A connection that
+     * closes ends its typing (gateway/session.ts).
      */
     typing(conversationId: string, role: 'visitor' | 'agent', typing: boolean, typist: object): void {
-      if (role !== 'agent') return
-      const marks = typists.get(conversationId) ?? new Set<object>()
-      if (typing) {
-        typists.set(conversationId, marks.add(typist))
-        return
-      }
-      marks.delete(typist)
-      if (marks.size > 0) return
-      typists.delete(conversationId)
-      void run(conversationId, { kind: 'event' })
+      if (role === 'agent' && typists.mark(conversationId, typist, typing)) void run(conversationId, { kind: 'event' })
     },
     /** The agent's "Check in" button, through the same rules (never while one is pending). */
     async agentAsk(conversationId: string): Promise<AgentAsk> {
