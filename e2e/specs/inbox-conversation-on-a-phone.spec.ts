@@ -31,8 +31,10 @@ const test = base.extend<object, { attune: RunningServer }>({
  * second row of actions was cut in half by it: "Hand to a manager" in Lao and Filipino). The
  * reply box is one line while empty and grows as the agent types. In each language the inbox
  * speaks, and in its English for an Arabic browser, at 390 × 844 and 360 × 740; on a desktop the
- * actions still flow beside the name, none cut. axe finds nothing. A shot of each stays in the
- * output folder.
+ * actions still flow beside the name, none cut, and the messages get 40% of a 1280 × 800 laptop at
+ * least (246 px before, 223 in Filipino: the alerts had a bar of their own, the actions three rows
+ * in Filipino, the hints and an always three-line reply box a line each). axe finds nothing. A shot
+ * of each stays in the output folder, and of a 1366 × 650 laptop.
  */
 type Words = Pick<Catalogs, 'main' | 'care' | 'notes'>
 const english: Words = { main: en, care: enCare, notes: enNotes }
@@ -48,6 +50,7 @@ const PHONES = [
   { width: 360, height: 740 },
 ]
 const DESKTOP = { width: 1280, height: 800 }
+const SHORT_LAPTOP = { width: 1366, height: 650 }
 
 /** The shopper writes in Thai, then in Lao, at length: both wrap over several lines on a phone. */
 const THAI = 'สวัสดีค่ะ สั่งเสื้อไปสองตัวแต่ได้มาแค่ตัวเดียว กล่องก็ขาดมาด้วย ส่งอีกตัวมาให้ได้ไหมคะ อยากได้ก่อนวันเสาร์ค่ะ'
@@ -225,9 +228,40 @@ for (const [locale, words] of LANGUAGES) {
     })
   }
 
-  test(`a conversation on a desktop in ${locale}: the actions beside the name, every one whole`, async ({ browser, attune }, testInfo) => {
+  test(`a conversation on a desktop in ${locale}: the messages get 40% of the screen, the actions beside the name, every one whole`, async ({
+    browser,
+    attune,
+  }, testInfo) => {
     test.setTimeout(120_000)
     const page = await openConversation(browser, attune.url, locale, words, DESKTOP)
+    const t = words.main
+    const log = page.getByRole('log')
+    await expect(log.getByText(REFUSED), 'the newest message').toBeInViewport({ ratio: 1 })
+    const logBox = (await log.boundingBox())!
+    console.log(`[desktop] ${locale} ${DESKTOP.width} × ${DESKTOP.height}: the messages get ${Math.round(logBox.height)} of ${DESKTOP.height} px`)
+    expect(logBox.height, 'the messages get 40% of the screen at least').toBeGreaterThanOrEqual(DESKTOP.height * 0.4)
+
+    // The alerts' buttons sit at the end of the pages' row: on a bar of their own they took 35 px.
+    const pages = (await page.getByRole('navigation', { name: t.header.nav }).boundingBox())!
+    const alerts = page.locator('.attention-bar')
+    await expect(alerts).toBeVisible({ timeout: 15_000 })
+    const alertsMiddle = await alerts.boundingBox().then((box) => box!.y + box!.height / 2)
+    expect(alertsMiddle, "the alerts' buttons on the pages' row").toBeGreaterThan(pages.y)
+    expect(alertsMiddle, "the alerts' buttons on the pages' row").toBeLessThan(pages.y + pages.height)
+
+    // What "Attach a file" takes shows while it has the focus, not as a line of its own all along;
+    // it stays the button's description for screen readers.
+    const attach = page.getByRole('button', { name: t.composer.attach, exact: true })
+    const attachHint = page.locator('#attach-hint')
+    await expect(attach).toHaveAttribute('aria-describedby', 'attach-hint')
+    await expect(attachHint).toHaveText(t.composer.attachHint)
+    expect((await attachHint.boundingBox())!.height, 'the hint takes no line until needed').toBeLessThanOrEqual(1)
+    await attach.focus()
+    await expect(attachHint, 'the hint, once "Attach a file" has the focus').toBeInViewport({ ratio: 1 })
+    // How the suggested acknowledgements work is said to screen readers, as on a phone; the chips say it on screen.
+    await expect(page.getByRole('group', { name: t.suggestions.title })).toHaveAttribute('aria-describedby', 'suggestions-hint')
+    expect((await page.locator('#suggestions-hint').boundingBox())!.height, "the suggestions' hint takes no line").toBeLessThanOrEqual(1)
+
     const head = page.locator('.conversation-head')
     expect(await head.evaluate((element) => element.scrollHeight - element.clientHeight), 'nothing hidden below the actions').toBeLessThanOrEqual(1)
     for (const button of await head.getByRole('button').all()) {
@@ -236,6 +270,14 @@ for (const [locale, words] of LANGUAGES) {
     }
     await tabThroughConversation(page)
     await page.screenshot({ path: testInfo.outputPath(`conversation-${locale}-desktop.png`), animations: 'disabled' })
+    // A shorter laptop: the newest message still shows whole, and a shot of it stays for the eye.
+    await page.setViewportSize(SHORT_LAPTOP)
+    await expect(log.getByText(REFUSED), 'the newest message on a shorter laptop').toBeInViewport({ ratio: 1 })
+    const shortBox = (await log.boundingBox())!
+    console.log(
+      `[desktop] ${locale} ${SHORT_LAPTOP.width} × ${SHORT_LAPTOP.height}: the messages get ${Math.round(shortBox.height)} of ${SHORT_LAPTOP.height} px`,
+    )
+    await page.screenshot({ path: testInfo.outputPath(`conversation-${locale}-desktop-${SHORT_LAPTOP.width}.png`), animations: 'disabled' })
     await expectNoAxeViolations(page, `a conversation in ${locale} on a desktop`, 'section.conversation')
     await page.context().close()
   })

@@ -16,15 +16,17 @@ interface Props {
   onSwitchStore(siteKey: string): void
   /** The person's "Status" menu (issue 14), when its chunk has arrived. */
   children?: ComponentChildren
+  /** The alerts' bar (Attention), when its chunk has arrived: at the end of the pages' row. */
+  tools?: ComponentChildren
 }
 
 /**
  * The app's bar: the connection, the store and role, then on a row of its own the pages the
  * person's role may open (an owner's seven did not fit beside the rest at 1,280 px, and wrapped
- * into two ragged rows). On a phone that row scrolls sideways, a shadow at the edge with more
- * (styles.css, as the views' tabs).
+ * into two ragged rows) and, at its end, the alerts' buttons, which took a row of their own. On a
+ * phone the pages scroll sideways, a shadow at the edge with more (styles.css, as the views' tabs).
  */
-export function Header({ client, agent, route, onSignOut, onSwitchStore, children }: Props) {
+export function Header({ client, agent, route, onSignOut, onSwitchStore, children, tools }: Props) {
   const t = useMessages()
   const status = useStore(client.$status)
   const links = navPages(agent.role).map((page) => ({
@@ -47,24 +49,27 @@ export function Header({ client, agent, route, onSignOut, onSwitchStore, childre
       <button type="button" class="button" onClick={onSignOut}>
         {t.header.signOut}
       </button>
-      <nav class="topbar-nav" aria-label={t.header.nav} onFocusIn={(e) => showWhole(e.target as Element)}>
-        <ul>
-          {links.map((link) => (
-            <li key={link.page}>
-              <a
-                href={link.href}
-                aria-current={route.page === link.page ? 'page' : undefined}
-                // The page opened shows whole on a phone (Team, an owner's last, was out of sight
-                // on its own page): a ref, so it runs as a link becomes the current one, not on every render.
-                ref={route.page === link.page ? showWhole : undefined}
-                onClick={(e) => onAppLinkClick(e, link.href)}
-              >
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div class="topbar-row">
+        <nav class="topbar-nav" aria-label={t.header.nav} onFocusIn={(e) => showWhole(e.target as Element)}>
+          <ul>
+            {links.map((link) => (
+              <li key={link.page}>
+                <a
+                  href={link.href}
+                  aria-current={route.page === link.page ? 'page' : undefined}
+                  // The page opened shows whole on a phone (Team, an owner's last, was out of sight
+                  // on its own page): a ref, so it runs as a link becomes the current one, not on every render.
+                  ref={route.page === link.page ? showWhole : undefined}
+                  onClick={(e) => onAppLinkClick(e, link.href)}
+                >
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {tools}
+      </div>
     </header>
   )
 }

@@ -138,3 +138,19 @@ describe('Inbox: a deleted shopper', () => {
     expect(foundRow()).toBeNull()
   })
 })
+
+describe('Inbox: the alerts’ buttons', () => {
+  // On a bar of their own under the header they took 35 of a laptop's 800 px from the messages.
+  it('sit at the end of the pages’ row, the next stop for Tab after the last page, on the conversations and on any other page', async () => {
+    for (const path of ['/', '/team']) {
+      const { root } = await open('owner', path)
+      await vi.waitFor(() => button(root, 'Keyboard shortcuts'))
+      const row = root.querySelector('header .topbar-row')!
+      expect([...row.children].map((part) => part.className)).toEqual(['topbar-nav', 'attention-bar'])
+      // The shortcuts' dialog, closed, holds no stop.
+      const stops = [...row.querySelectorAll('a, button')].filter((stop) => !stop.closest('dialog'))
+      expect(stops.map((stop) => stop.textContent).slice(-2)).toEqual(['Team', 'Keyboard shortcuts'])
+      cleanup()
+    }
+  })
+})

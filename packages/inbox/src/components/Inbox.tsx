@@ -151,8 +151,17 @@ export function Inbox(props: Props) {
     })
   }
 
+  // Alerts and keyboard shortcuts (issue 14): in the header, the same place on every page, so they are kept.
+  const Attention = useLazyAttention(true)
   const header = (
-    <Header client={client} agent={agent} route={route} onSignOut={onSignOut} onSwitchStore={onSwitchStore}>
+    <Header
+      client={client}
+      agent={agent}
+      route={route}
+      onSignOut={onSignOut}
+      onSwitchStore={onSwitchStore}
+      tools={Attention && <Attention client={client} agent={agent} openId={selected?.id ?? null} onOpen={open} />}
+    >
       {ui && <ui.PresenceMenu client={client} />}
     </Header>
   )
@@ -162,9 +171,6 @@ export function Inbox(props: Props) {
   const mayAlert = can(agent.role, 'receive_alerts')
   const ComplaintAlerts = useLazyAlerts(mayAlert)
   const alerts = mayAlert && ComplaintAlerts && <ComplaintAlerts client={client} />
-  // Alerts and keyboard shortcuts (issue 14): in the same place on every page, so they are kept.
-  const Attention = useLazyAttention(true)
-  const attention = Attention && <Attention client={client} agent={agent} openId={selected?.id ?? null} onOpen={open} />
   // Search and the "Resolved" list (issue 14) arrive in a chunk of their own, just after the list.
   const searchChunk = useLazySearch(route.page === 'conversations')
   if (route.page !== 'conversations') {
@@ -173,7 +179,6 @@ export function Inbox(props: Props) {
       <div class={`app app-page app-${route.page}`}>
         {header}
         {alerts}
-        {attention}
         <OtherPage
           page={route.page}
           agent={agent}
@@ -220,7 +225,6 @@ export function Inbox(props: Props) {
     <div class={`app${selected ? ' has-selection' : ''}`}>
       {header}
       {alerts}
-      {attention}
       <div class="panes">
         <nav class="pane pane-list" aria-labelledby="list-title">
           {searchChunk ? <searchChunk.SearchSidebar list={openList} selectedId={selected?.id ?? null} hiddenVisitors={hiddenVisitors} /> : openList}

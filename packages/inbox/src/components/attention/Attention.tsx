@@ -26,7 +26,8 @@ interface Said {
  * What keeps an agent from missing a chat (issue 14, decision 028) and the keys that move them
  * through it: alerts (tone, title count, desktop notifications), the keyboard shortcuts, and a
  * thin bar with "Turn on desktop notifications" (until the browser has an answer) and "Keyboard
- * shortcuts". On every page of the inbox; a chunk of its own, after the first screen.
+ * shortcuts", at the end of the header's pages' row (Header's `tools`). On every page of the
+ * inbox; a chunk of its own, after the first screen.
  */
 export function Attention({ client, agent, openId, onOpen }: Props) {
   const words = useAlertMessages()
