@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { enAccounts } from '../../packages/inbox/src/i18n/en-accounts.ts'
 import { enAfterChat } from '../../packages/inbox/src/i18n/en-after-chat.ts'
@@ -15,6 +15,7 @@ import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { diffPngs } from '../fixtures/png.ts'
 import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { REFUSED, refuseReplies } from '../pages/refused-replies.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 import { test, expect } from '../fixtures/test.ts'
 
@@ -58,8 +59,6 @@ const UPSET = {
 }
 /** The other open conversations, in the languages shoppers of these stores write. */
 const OTHERS = ['สั่งเสื้อไซซ์ M แต่ได้ไซซ์ L มาค่ะ เปลี่ยนได้ไหมคะ', 'ສິນຄ້າຈະມາຮອດວຽງຈັນຈັກມື້?', 'Do you have the linen shirt in navy?']
-/** A reply the agent's socket refuses (see refuseReplies): it shows as not sent, with the reason. */
-const REFUSED = 'Here is a 10% code for your next order: SORRY10'
 /** The demo agent's name (the demo store's seed), under the note they wrote. */
 const DEMO_AGENT_NAME = 'Alex'
 
@@ -93,22 +92,6 @@ async function newShopper(browser: Browser, url: string): Promise<ShopperPage> {
   await shopper.visitStore()
   await shopper.openChat()
   return shopper
-}
-
-/**
- * The agent's socket, passed through to the server except for a reply holding REFUSED, which is
- * answered as the server refuses a reply for good. `not_found`: the longest of the reasons the
- * inbox gives, to see it wrap.
- */
-async function refuseReplies(context: BrowserContext): Promise<void> {
-  await context.routeWebSocket(/\/v1\/agent\b/, (socket) => {
-    const server = socket.connectToServer()
-    socket.onMessage((message) => {
-      const frame = JSON.parse(String(message)) as { type: string; text?: string; clientId?: string }
-      if (frame.type !== 'send' || !frame.text?.includes(REFUSED)) return server.send(message)
-      socket.send(JSON.stringify({ type: 'error', code: 'not_found', message: 'Refused for the screenshot.', ref: frame.clientId }))
-    })
-  })
 }
 
 /** Opens a page from the main menu and waits for its heading. */

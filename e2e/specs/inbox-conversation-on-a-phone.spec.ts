@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { enCare } from '../../packages/inbox/src/i18n/en-care.ts'
 import { enNotes } from '../../packages/inbox/src/i18n/en-notes.ts'
@@ -8,6 +8,7 @@ import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { REFUSED, refuseReplies } from '../pages/refused-replies.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
@@ -55,21 +56,6 @@ const SHORT_LAPTOP = { width: 1366, height: 650 }
 /** The shopper writes in Thai, then in Lao, at length: both wrap over several lines on a phone. */
 const THAI = 'สวัสดีค่ะ สั่งเสื้อไปสองตัวแต่ได้มาแค่ตัวเดียว กล่องก็ขาดมาด้วย ส่งอีกตัวมาให้ได้ไหมคะ อยากได้ก่อนวันเสาร์ค่ะ'
 const LAO = 'ສະບາຍດີ ຂ້ອຍສັ່ງເສື້ອສອງໂຕ ແຕ່ໄດ້ຮັບພຽງໂຕດຽວ ກ່ອງກໍຂາດມານຳ ສົ່ງອີກໂຕມາໃຫ້ໄດ້ບໍ່? ຢາກໄດ້ກ່ອນວັນເສົາ'
-/** A reply the agent's socket refuses (see refuseReplies): it shows as not sent, with "Send again". */
-const REFUSED = 'Here is a 10% code for your next order: SORRY10'
-
-/** The agent's socket, passed through except for a reply holding REFUSED, refused for good. */
-async function refuseReplies(context: BrowserContext): Promise<void> {
-  await context.routeWebSocket(/\/v1\/agent\b/, (socket) => {
-    const server = socket.connectToServer()
-    socket.onMessage((message) => {
-      const frame = JSON.parse(String(message)) as { type: string; text?: string; clientId?: string }
-      if (frame.type !== 'send' || !frame.text?.includes(REFUSED)) return server.send(message)
-      socket.send(JSON.stringify({ type: 'error', code: 'not_found', message: 'Refused for the test.', ref: frame.clientId }))
-    })
-  })
-}
-
 /** Signs the demo agent in, opens the shopper's conversation and sends the reply that is refused. */
 async function openConversation(browser: Browser, url: string, locale: string, words: Words, viewport: typeof DESKTOP): Promise<Page> {
   const context = await browser.newContext({ locale, viewport })
