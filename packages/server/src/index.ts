@@ -4,7 +4,7 @@ export { openPglite } from './db/pglite.ts'
 export { migrate, MIGRATIONS } from './db/migrations.ts'
 export { DEMO } from './seed.ts'
 
-export type { AttuneServer, AttuneServerOptions } from './server.ts'
+export type { AttuneServer, AttuneServerOptions } from './server-options.ts'
 export type { Bus } from './bus.ts'
 export type { Database, Queryable } from './db/database.ts'
 export type { AssetDirs } from './http/router.ts'
