@@ -29,6 +29,7 @@ export interface CompiledLexicon {
   askable: Set<string>
   fixable: Set<string>
   fixes: { text: string }[]
+  pleas: { text: string }[]
   markers: QuestionMarkers
   ironic: { text: string }[]
   ironicOpeners: Set<string>
@@ -79,6 +80,7 @@ export function compile(source: LexiconSource): CompiledLexicon {
     askable: new Set(source.askable.map(normalize)),
     fixable: new Set((source.fixable ?? []).map(normalize)),
     fixes: phrases(source.fixes ?? []),
+    pleas: phrases(source.pleas ?? []),
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
     ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),

@@ -6,8 +6,16 @@ export interface Hit {
   kind: CueKind
   weight: number
   detail: string
-  /** A wrong item the shop sent (source.ts `fixable`): told, or asked to be put right (request.ts). */
+  /**
+   * A wrong item the shop sent (source.ts `fixable`): told, or asked to be put right (request.ts).
+   * Any fault whose fix is asked for after it is `requested` too ("broken, please replace it").
+   */
   wrongItem?: 'told' | 'requested'
+  /**
+   * A fault a shopper may ask about (source.ts `askable`: "wrong size", "broken"), told with
+   * nothing asked after it: a request for its fix in the next message puts it right (request.ts).
+   */
+  fault?: true
 }
 
 /** One message's cues, and what it asks: a wrong item told in the message beside it hears that (request.ts). */

@@ -52,11 +52,16 @@ function hitOf(match: Match, reading: Reading): Hit | undefined {
   if (asksToPutRight(match, reading)) return { kind: 'lexicon', weight: entry.weight, detail: entry.label, wrongItem: 'requested' }
   // "I haven't received the invoice, could you resend it?": what a question is about may come
   // before it, as background; a later clause that asks makes it asked about too.
-  if (lexicon.askable.has(entry.text) && asking.slice(match.first).some(Boolean)) return undefined
+  const askable = lexicon.askable.has(entry.text)
+  if (askable && asking.slice(match.first).some(Boolean)) return undefined
   const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
   const hit: Hit = { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
+  // "the item is broken, please replace it": no question to make it background, but its fix is
+  // asked for, politely; a concern, as a wrong item asked to be put right is (asOneRequest caps it).
+  if (askable && reading.fixesAsked.some((fix) => fix.first > match.last)) return { ...hit, wrongItem: 'requested' }
   // Told with nothing asked in its message: the message beside it may still ask (request.ts).
-  return isWrongItem(match, reading) ? { ...hit, wrongItem: 'told' } : hit
+  if (isWrongItem(match, reading)) return { ...hit, wrongItem: 'told' }
+  return askable ? { ...hit, fault: true } : hit
 }
 
 /** The lexicon's cues in one normalised, tokenised message, and what it asks. */
@@ -94,5 +99,7 @@ export function matchLexicon(text: string, tokens: readonly Token[], source: Lex
   )
   const accusing = accusingQuestion(text, tokens, clauses, lexicon)
   if (accusing) hits.push(accusing)
-  return { hits, asks: asking.some(Boolean), asksForFix: reading.fixesAsked.length > 0 }
+  // A plea for the fix asks too, with no question mark ("please exchange it").
+  const asksForFix = reading.fixesAsked.length > 0
+  return { hits, asks: asksForFix || asking.some(Boolean), asksForFix }
 }

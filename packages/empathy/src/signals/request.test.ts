@@ -70,6 +70,12 @@ describe('requestsAcrossMessages', () => {
     expect(requestsAcrossMessages([message([], true, true), message([told])])[1]).toEqual([capped])
     expect(requestsAcrossMessages([message([], true), message([told])])[1]).toEqual([told])
   })
+  it('counts a fault a shopper may ask about only when the message beside it asks for its fix', () => {
+    const fault: Hit = { kind: 'lexicon', weight: 0.4, detail: 'wrong size', fault: true }
+    const asCapped = { kind: 'lexicon', weight: FRUSTRATION_THRESHOLDS.concerned, detail: 'wrong size', wrongItem: 'requested' }
+    expect(requestsAcrossMessages([message([fault]), message([], true, true)])[0]).toEqual([asCapped])
+    expect(requestsAcrossMessages([message([fault]), message([], true)])[0]).toEqual([fault])
+  })
   it('looks past a message that says nothing, not past one that says something else', () => {
     expect(requestsAcrossMessages([message([told]), message([]), message([], true)])[0]).toEqual([capped])
     expect(requestsAcrossMessages([message([told]), message([again]), message([], true)])[0]).toEqual([told])

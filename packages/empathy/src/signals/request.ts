@@ -38,12 +38,16 @@ function beside(messages: readonly MessageCues[], at: number, step: 1 | -1): Mes
  * "I ordered M but got L" ⏎ "can I exchange it?": on a phone one request often goes out as two
  * messages. A wrong item told in one message is asked to be put right by a question in the next,
  * or by a question for the fix in the one before ("can I exchange it?" ⏎ "I received the wrong
- * item"), as it would be inside one message. Each message's hits, so read.
+ * item"), as it would be inside one message. A fault a shopper may ask about ("wrong size" ⏎ "can
+ * I exchange it?") is put right only by a request for its fix: "late" ⏎ "where is it?" still
+ * complains. Each message's hits, so read.
  */
 export function requestsAcrossMessages(messages: readonly MessageCues[]): (readonly Hit[])[] {
   return messages.map(({ hits }, i) => {
-    if (!hits.some(namesWrongItem)) return hits
-    const asked = beside(messages, i, 1)?.asks === true || beside(messages, i, -1)?.asksForFix === true
-    return asked ? asOneRequest(hits, namesWrongItem) : hits
+    const next = beside(messages, i, 1)
+    const fixAsked = next?.asksForFix === true || beside(messages, i, -1)?.asksForFix === true
+    const asked = fixAsked || next?.asks === true
+    const isRequest = (hit: Hit): boolean => (asked && namesWrongItem(hit)) || (fixAsked && hit.fault === true)
+    return hits.some(isRequest) ? asOneRequest(hits, isRequest) : hits
   })
 }

@@ -54,6 +54,12 @@ export interface LexiconSource {
    * A question without one does not ("did you even check? you sent the wrong item"). Optional.
    */
   readonly fixes?: readonly string[]
+  /**
+   * Words that ask politely with no question mark (please, รบกวน, ກະລຸນາ, paki): a fix in their
+   * clause is asked for as in a question ("you sent the wrong size, please exchange it"). Only
+   * fixes read them: "please refund me now" still names the refund. Optional.
+   */
+  readonly pleas?: readonly string[]
   /** Words that make their clause a question wherever they stand (ไหม, ບໍ, ba, if). */
   readonly questions: readonly string[]
   /** Words that make their clause a question when they open it ("can", "is", "how"). */

@@ -1,6 +1,6 @@
 // A wrong item the shop sent, read inside one message: told ("you sent the wrong size"), or told
-// and asked to be put right ("…, can I exchange it?"). request.ts counts such a request once and
-// finds it across two messages.
+// and asked to be put right ("…, can I exchange it?", "…, please exchange it"). request.ts counts
+// such a request once and finds it across two messages.
 import { askingTokens } from './asking.ts'
 import type { CompiledLexicon, Match } from './compiled-lexicon.ts'
 import { type Found, findPhrases } from './find.ts'
@@ -34,8 +34,16 @@ export function isWrongItem(match: Match, { lexicon, sentWrong }: Reading): bool
 export function asksToPutRight(match: Match, reading: Reading): boolean {
   const { asking, fixesAsked } = reading
   if (!isWrongItem(match, reading)) return false
-  if (asking[match.first]) return toldThenAskedInOneClause(match, reading)
-  return asking.slice(match.last + 1).some(Boolean) || fixesAsked.some((fix) => fix.last < match.first)
+  if (asking[match.first]) return toldThenAskedInOneClause(match, reading) || askedThenToldInOneClause(match, reading)
+  // A fix pleaded for after it asks as a question does ("…, please exchange it").
+  return asking.slice(match.last + 1).some(Boolean) || fixesAsked.some((fix) => fix.last < match.first || fix.first > match.last)
+}
+
+/** The first token of the clause that token `at` stands in. */
+function clauseStart(tokens: readonly Token[], at: number): number {
+  let first = at
+  while (first > 0 && !tokens[first]?.breakBefore) first--
+  return first
 }
 
 /**
@@ -55,8 +63,28 @@ function toldThenAskedInOneClause(match: Match, { text, tokens, lexicon, fixesAs
   return !askingTokens(text.slice(0, tokens[match.first]?.start), before, lexicon.markers).at(-1)
 }
 
-/** The words for a wrong item's fix that stand where a clause asks; looked for only when one does. */
+/**
+ * "can I exchange it you sent the wrong size": the same comma dropped after the request. The wrong
+ * item is told, not asked about, when a fix asked earlier in its clause stands before it, nothing
+ * between makes it a what-if ("can I exchange it if you sent the wrong size"), and it is no word a
+ * shopper may ask about ("how do I exchange a wrong item?" asks).
+ */
+function askedThenToldInOneClause(match: Match, { text, tokens, lexicon, fixesAsked }: Reading): boolean {
+  if (lexicon.askable.has(match.entry.text)) return false
+  const first = clauseStart(tokens, match.first)
+  const fix = fixesAsked.find((f) => f.first >= first && f.last < match.first)
+  if (!fix) return false
+  return !findPhrases(text, tokens, lexicon.markers.anywhere).some((marker) => marker.first > fix.last && marker.first < match.first)
+}
+
+/**
+ * The words for a wrong item's fix that stand where a clause asks, or where it pleads with no
+ * question mark ("please exchange it", รบกวนเปลี่ยนให้ด้วยค่ะ): both ask to have it put right.
+ */
 export function fixesAsked(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, asking: readonly boolean[]): Found<{ text: string }>[] {
-  if (!asking.includes(true)) return []
-  return findPhrases(text, tokens, lexicon.fixes).filter((fix) => asking[fix.first])
+  const fixes = findPhrases(text, tokens, lexicon.fixes)
+  if (fixes.length === 0) return []
+  // A plea marks its clause as a question word does (asking.ts splits the clauses).
+  const pleading = askingTokens(text, tokens, { anywhere: lexicon.pleas, opening: [] })
+  return fixes.filter((fix) => asking[fix.first] || pleading[fix.first])
 }

@@ -9,6 +9,9 @@ import type { LexiconSource } from '../source.ts'
  */
 const GOT_ANOTHER_BY_LETTER = ['but got s', 'but got m', 'but got l', 'but got xl', 'but got an s', 'but got an m', 'but got an l']
 
+/** "the wrong size came": told with what came, the wrong size is what the shop sent, not the shopper's fit. */
+const WRONG_ONE_CAME = ['wrong size came', 'wrong size arrived', 'wrong color came', 'wrong colour came', 'wrong item came', 'wrong item arrived']
+
 /**
  * "I ordered a medium but got a large": the shop sent another thing than the one ordered. Asked
  * about when a question follows in the same clause (askable), a request for the fix when one
@@ -29,6 +32,7 @@ const GOT_ANOTHER = [
   'but received size',
   'but received a different',
   ...GOT_ANOTHER_BY_LETTER,
+  ...WRONG_ONE_CAME,
 ]
 
 export const en: LexiconSource = {
@@ -390,6 +394,7 @@ export const en: LexiconSource = {
     'but received size': 0.4,
     'but received a different': 0.4,
     ...Object.fromEntries(GOT_ANOTHER_BY_LETTER.map((phrase) => [phrase, 0.4])),
+    ...Object.fromEntries(WRONG_ONE_CAME.map((phrase) => [phrase, 0.45])),
     'after one wash': 0.35,
     'after one use': 0.35,
     'after a week': 0.25,
@@ -1454,6 +1459,9 @@ export const en: LexiconSource = {
     'screw this': 0.6,
   },
   neutral: [
+    // "can you send the right one?" names what should have come; "the right" there is no praise
+    'send the right',
+    'send me the right',
     // "how many times can I wash it?" asks; "how many times do I have to ask?" complains
     'how many times can',
     'how many times should',
@@ -1756,7 +1764,17 @@ export const en: LexiconSource = {
   ],
   // "I ordered a medium but got a large, can I exchange it?": asking for the fix, not complaining.
   // "wrong size" alone may be the shopper's own fit ("the wrong size for me") and is not here.
-  fixable: ['sent the wrong', 'sent me the wrong', 'wrong item', ...GOT_ANOTHER],
+  // "this is not what I ordered" is the shop's mistake told, as ไม่ใช่ที่สั่ง and ບໍ່ແມ່ນທີ່ສັ່ງ are.
+  fixable: [
+    'sent the wrong',
+    'sent me the wrong',
+    'wrong item',
+    'not what i ordered',
+    "isn't what i ordered",
+    "isn't the item i ordered",
+    "isn't the one i ordered",
+    ...GOT_ANOTHER,
+  ],
   // … and "can I exchange it?" asks for that fix: asked first, then the wrong item told, it is still a request
   fixes: [
     'exchange',
@@ -1770,6 +1788,8 @@ export const en: LexiconSource = {
     'send the correct',
     'send me the correct',
   ],
+  // "you sent the wrong size, please exchange it": a request for the fix with no question mark
+  pleas: ['please', 'kindly', "i'd like to", 'i would like to'],
   // … and hearsay: what a friend or a review said is a worry, not this shopper's complaint
   questions: [
     'if',

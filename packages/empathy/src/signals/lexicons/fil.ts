@@ -43,6 +43,17 @@ const WRONG_ITEM_ARRIVED = wrongItemArrived(PARTICLES)
  */
 const WRONG_ITEM_AGAIN = wrongItemArrived(['na naman', 'nanaman'])
 
+/**
+ * "hindi po ito yung inorder ko": the shop sent another thing than the one ordered, told as Thai
+ * ไม่ใช่ที่สั่ง is. Whole, so a request for the fix after it reads as one (fixable); the owed
+ * "inorder ko" inside it no longer counts alone.
+ */
+const NOT_WHAT_I_ORDERED = ['hindi', 'di'].flatMap((not) =>
+  ['ito', 'to', 'eto', 'iyan', 'yan'].flatMap((it) =>
+    ['yung', 'ang'].flatMap((the) => ['inorder ko', 'order ko'].map((ordered) => `${not} ${it} ${the} ${ordered}`)),
+  ),
+)
+
 export const fil: LexiconSource = {
   lang: 'fil',
   negative: {
@@ -306,6 +317,7 @@ export const fil: LexiconSource = {
     // the shop sent the wrong thing (WRONG_ITEM_ARRIVED), and again (WRONG_ITEM_AGAIN)
     ...Object.fromEntries(WRONG_ITEM_ARRIVED.map((phrase) => [phrase, 0.4])),
     ...Object.fromEntries(WRONG_ITEM_AGAIN.map((phrase) => [phrase, 0.6])),
+    ...Object.fromEntries(NOT_WHAT_I_ORDERED.map((phrase) => [phrase, 0.45])),
   },
   positive: {
     salamat: 0.4,
@@ -526,9 +538,11 @@ export const fil: LexiconSource = {
     ...WRONG_ITEM_ARRIVED,
   ],
   // a wrong item, then "pwede po bang papalitan?": asking for the fix, not complaining
-  fixable: WRONG_ITEM_ARRIVED,
+  fixable: [...WRONG_ITEM_ARRIVED, ...NOT_WHAT_I_ORDERED],
   // "pwede po bang papalitan?" asks for that fix: asked first, then the wrong item told, it is still a request
-  fixes: ['palitan', 'papalitan', 'mapalitan', 'ipalit', 'ipapalit', 'papalit', 'magpapalit'],
+  fixes: ['palitan', 'papalitan', 'mapalitan', 'ipalit', 'ipapalit', 'papalit', 'magpapalit', 'pakipalitan', 'pakipalit'],
+  // "pakipalitan po" asks with no question mark: paki- is "please", glued to the verb or not
+  pleas: ['paki', 'pakisuyo', 'pakiusap', 'pakipalitan', 'pakipalit'],
   questions: ['ba', 'pano', 'paano', 'ilang', 'gaano', 'saan', 'sino', 'pwede', 'puwede', 'kung', 'pag', 'kapag', 'if ever'],
   questionOpeners: [],
   ironic: ['na naman', 'nanaman', 'ulit'],

@@ -39,6 +39,7 @@ export function latinLexicon(): LexiconSource {
     askable: union(en.askable, fil.askable),
     fixable: union(en.fixable ?? [], fil.fixable ?? []),
     fixes: union(en.fixes ?? [], fil.fixes ?? []),
+    pleas: union(en.pleas ?? [], fil.pleas ?? []),
     questions: union(en.questions, fil.questions),
     questionOpeners: union(en.questionOpeners, fil.questionOpeners),
     ironic: union(en.ironic, fil.ironic),
