@@ -681,6 +681,29 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX care_offers_untold ON care_offers (site_id, person_id) WHERE NOT told AND NOT answered;
     `,
   },
+  {
+    id: 33,
+    name: 'handoff-notices-kept',
+    sql: `
+      -- A conversation handed to the managers (issue 16) was told only to the inboxes open then: a
+      -- manager who opened theirs later never heard of it. The notice is kept here for each one it
+      -- was meant for until an inbox of theirs in this store is given it (team/kept-notices.ts), at
+      -- most a week, and told only while the hand-off still stands. A table of its own, beside
+      -- handed_on_notices rather than one table for both: a row holds only who is to be told of
+      -- which conversation, since the agent's name and whether the hand-off stands are read from
+      -- the conversation when it is told. Gone with the person's membership and the conversation.
+      CREATE TABLE handoff_notices (
+        person_id uuid NOT NULL,
+        site_id uuid NOT NULL,
+        conversation_id uuid NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        kept_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (person_id, site_id, conversation_id),
+        FOREIGN KEY (person_id, site_id) REFERENCES memberships (person_id, site_id) ON DELETE CASCADE
+      );
+      -- An erased shopper's conversations cascade here: found by index, not by reading the table.
+      CREATE INDEX handoff_notices_conversation ON handoff_notices (conversation_id);
+    `,
+  },
 ]
 
 /**

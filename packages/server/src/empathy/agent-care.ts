@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { can, ROLES, type Author, type ConversationEvent, type Handoff, type NoticeFrame } from '@attune/protocol'
+import type { Author, ConversationEvent, Handoff, NoticeFrame } from '@attune/protocol'
 import { topics, type Bus } from '../bus.ts'
 import type { Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { ConversationClosedError, type ConversationLog } from '../log.ts'
+import { log } from '../logger.ts'
+import { keepHandoff, TAKES_HANDOFFS } from '../team/kept-notices.ts'
 import { ANSWERABLE_MS } from './care-answers.ts'
 import { detectAbuse, endsAConversation, handlersOf, wasHard, type AbuseCheck } from './hard-conversation.ts'
 
@@ -21,9 +23,6 @@ export type AgentCareDeps = {
   /** What counts as an abusive message; the detector's `abuse` cue by default. */
   abusive?: AbuseCheck
 }
-
-/** Who gets a hand-off: the roles the server alerts (managers, admins, owners). */
-const TAKES_HANDOFFS = ROLES.filter((role) => can(role, 'receive_alerts'))
 
 /** The hand-off could not be recorded: the conversation is resolved. */
 export class HandoffClosedError extends Error {
@@ -141,7 +140,8 @@ export function createAgentCare(deps: AgentCareDeps) {
 
     /**
      * Hands an open conversation to the store's managers: a `conversation.handed_off` event in
-     * its log, the list's marker, and a notice to every manager, admin and owner but the agent.
+     * its log, the list's marker, and a notice to every manager, admin and owner but the agent,
+     * kept for the next inbox of each who has none open (team/kept-notices.ts).
      * A second hand-off of the same conversation answers with the first.
      */
     async handOff(siteId: string, conversationId: string, author: Author & { role: 'agent' }): Promise<Handoff> {
@@ -172,9 +172,12 @@ export function createAgentCare(deps: AgentCareDeps) {
         siteId,
         TAKES_HANDOFFS,
       ])
-      for (const { person_id } of managers) {
-        if (person_id !== author.id) notify(siteId, person_id, { kind: 'handoff', conversationId, by: author.name ?? '' })
-      }
+      const told = managers.map((m) => m.person_id).filter((id) => id !== author.id)
+      // Kept first: an inbox hearing it forgets it, and must find it. Not kept, it is still told to those open.
+      await keepHandoff(db, siteId, conversationId, told).catch((error: unknown) =>
+        log.error({ err: error, conversation: conversationId }, 'keeping a hand-off notice failed'),
+      )
+      for (const personId of told) notify(siteId, personId, { kind: 'handoff', conversationId, by: handoff.by })
       return handoff
     },
   }

@@ -222,9 +222,10 @@ describe('one inbox’s notices', () => {
   const nothingKept = { query: () => Promise.resolve([]) } as unknown as Database
 
   it('a chat handed on while the inbox claims its kept notices is told once, though heard live and claimed', async () => {
-    // The claim answers only when the test says: the live notice comes in between.
+    // The handed_on claim answers only when the test says: the live notice comes in between.
     let answer: (rows: unknown[]) => void = () => {}
-    const query = (sql: string) => (sql.includes('WITH claimed') ? new Promise<unknown[]>((resolve) => (answer = resolve)) : Promise.resolve([]))
+    const query = (sql: string) =>
+      /DELETE FROM handed_on_notices .* RETURNING/s.test(sql) ? new Promise<unknown[]>((resolve) => (answer = resolve)) : Promise.resolve([])
     const db = { query } as unknown as Database
     const sent: NoticeFrame[] = []
     const notices = inboxNotices({ db, care: noOffers }, randomUUID(), randomUUID(), (frame) => sent.push(frame))
