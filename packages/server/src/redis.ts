@@ -35,7 +35,8 @@ export interface SharedCounts {
   onRelinked(listener: () => void): void
 }
 
-const ALIVE_SECONDS = 30
+/** A process's lease: its parts stop counting this long after its last write. */
+export const ALIVE_SECONDS = 30
 
 /** What travels on a Redis channel: the message, which process sent it, and when (ms since the epoch). */
 type Envelope = { origin: string; sentAt: number; message: BusMessage }

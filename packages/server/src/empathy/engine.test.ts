@@ -8,6 +8,7 @@ import { createActiveConversations } from '../active-conversations.ts'
 import { createMemoryBus } from '../bus.ts'
 import { createConversations } from '../conversations.ts'
 import { createLog } from '../log.ts'
+import { ALIVE_SECONDS } from '../redis.ts'
 import { isGroupCommitWrite } from '../test-db.ts'
 import { createCheckInEngine, RULES_WINDOW, type CheckInEngine, type EngineDeps } from './engine.ts'
 import { TAKE_OVER_AFTER_MS } from './timer-sweeps.ts'
@@ -325,14 +326,21 @@ describe('when a process goes away', () => {
 /** Redis's parts of each shared figure, as the processes of one deployment read and write them. */
 function sharedParts() {
   const parts = new Map<string, Map<string, number>>()
-  return (process: string) => ({
-    async set(key: string, value: number) {
-      parts.set(key, (parts.get(key) ?? new Map<string, number>()).set(process, value))
-    },
-    async sum(key: string) {
-      return [...(parts.get(key)?.values() ?? [])].reduce((total, value) => total + value, 0)
-    },
-  })
+  /** The process's lease ran out: its parts stop counting (redis.ts). */
+  const lapse = (process: string) => {
+    for (const figure of parts.values()) figure.delete(process)
+  }
+  return Object.assign(
+    (process: string) => ({
+      async set(key: string, value: number) {
+        parts.set(key, (parts.get(key) ?? new Map<string, number>()).set(process, value))
+      },
+      async sum(key: string) {
+        return [...(parts.get(key)?.values() ?? [])].reduce((total, value) => total + value, 0)
+      },
+    }),
+    { lapse },
+  )
 }
 
 describe('when an agent types on another process', () => {
@@ -379,6 +387,26 @@ describe('when an agent types on another process', () => {
     expect(askedIn(id)).toEqual([])
     bens.typing(id, 'agent', false, ben)
     await bens.close()
+    expect(askedIn(id)).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
+    await shoppers.close()
+  })
+
+  it('asks within a lease once the process where the agent typed went away mid-reply, which no "stopped" tells', async () => {
+    const { setTimer, pass } = fakeTimers()
+    clock = T0 + 60_000
+    const id = await conversation()
+    const shoppers = serve('shoppers', { setTimer })
+    const gone = serve('gone', { setTimer: fakeTimers().setTimer })
+    await say(id, 'visitor', 'Hello, where is my parcel?', shoppers)
+    gone.typing(id, 'agent', true, {})
+
+    // Past the wait (90 s): held back by the agent typing on the other process.
+    await pass(120_000)
+    expect(askedIn(id)).toEqual([])
+    // That process dies mid-reply: no "stopped" comes, and its part lapses with its lease.
+    await gone.close()
+    shared.lapse('gone')
+    await pass(ALIVE_SECONDS * 1000)
     expect(askedIn(id)).toMatchObject([{ phase: 'during', trigger: 'waiting' }])
     await shoppers.close()
   })

@@ -14,7 +14,7 @@ import type { ActiveConversations } from '../active-conversations.ts'
 import type { Database } from '../db/database.ts'
 import { isMergeClose } from '../identity.ts'
 import type { ConversationLog } from '../log.ts'
-import type { SharedCounts } from '../redis.ts'
+import { ALIVE_SECONDS, type SharedCounts } from '../redis.ts'
 import { createSerial } from '../serial.ts'
 import { createCheckInTimers } from './check-in-timers.ts'
 import { createTimerSweeps, type SweepSchedule } from './timer-sweeps.ts'
@@ -181,12 +181,16 @@ export function createCheckInEngine(deps: EngineDeps) {
 
   /**
    * The rules' during decision. An ask also waits for an agent typing on another process; they are
-   * asked about only then, so no message costs a read of Redis (typists.ts).
+   * asked about only then, so no message costs a read of Redis (typists.ts). Held back so, the rules
+   * look again within a lease: a process that goes away mid-reply sends no "stopped", and its part
+   * stops counting only when its lease runs out (redis.ts), which no event here would tell.
    */
   async function duringDecision(conversationId: string, facts: ConversationFacts, settings: EmpathySettings): Promise<DuringDecision> {
     const decision = duringCheckIn(facts, settings)
     if (!decision.ask || facts.agentTyping || !(await typists.anywhere(conversationId))) return decision
-    return duringCheckIn({ ...facts, agentTyping: true }, settings)
+    const held = duringCheckIn({ ...facts, agentTyping: true }, settings)
+    const again = facts.now + ALIVE_SECONDS * 1000
+    return { ...held, nextCheckAt: Math.min(held.nextCheckAt ?? again, again) }
   }
 
   async function storeSnapshot(conversationId: string, tail: Tail, signal: ReturnType<typeof readSignal>, language: string | null) {
