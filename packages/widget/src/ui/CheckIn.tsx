@@ -34,7 +34,7 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   const timelineLength = useRef(timeline.length)
   const settings = checkInSettings(site)
   const ready = active?.phase === 'before' || (later && (active?.phase !== 'after' || after.module))
-  const view = ready ? checkInView(active, { t, settings, storeName }) : null
+  const view = ready ? checkInView(active, { t, settings, storeName, after: after.module?.afterSteps ?? null }) : null
   const [thanks, setThanks] = useState<string | null>(null)
   // The card to announce: its words are read at render, so they follow a store voice that arrives late.
   const [announced, setAnnounced] = useState<number | null>(null)

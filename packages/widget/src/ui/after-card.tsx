@@ -1,11 +1,12 @@
-// The after card's rarer parts (EMPATHY.md, "after"): its optional comment and the look of its
-// effort scale. A chunk of its own, which CheckIn fetches when an after card comes, with the words
-// it asks in: a chat that never gets there never loads it.
+// The after card's rarer parts (EMPATHY.md, "after"): its own steps (after-steps.ts), its optional
+// comment and the look of its effort scale. A chunk of its own, which CheckIn fetches when an after
+// card comes, with the words it asks in: a chat that never gets there never loads it.
 import { type ComponentChildren, h, type RefObject } from 'preact'
 import { useState } from 'preact/hooks'
 import css from './after-card.css?inline'
 
 export { css }
+export { afterSteps } from './after-steps.ts'
 
 export interface CommentStepProps {
   id: string

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../i18n/en.ts'
 import { en as later } from '../i18n/later/en.ts'
 import { createTranslator } from '../i18n/t.ts'
+import { afterSteps } from './after-steps.ts'
 import {
   type CardContext,
   type CheckInSettings,
@@ -25,6 +26,7 @@ const ctx = (settings: Partial<CheckInSettings> = {}): CardContext => ({
   t,
   settings: { ...DEFAULT_CHECKIN_SETTINGS, ...settings },
   storeName: 'Demo Store',
+  after: afterSteps,
 })
 const view = (active: ActiveCheckIn, settings?: Partial<CheckInSettings>) => checkInView(active, ctx(settings))!
 const option = (active: ActiveCheckIn, value: string, settings?: Partial<CheckInSettings>) =>

@@ -4,6 +4,7 @@
 import type { ActiveCheckIn, CheckInFields } from '@attune/core'
 import type { MessageKey } from '../i18n/en.ts'
 import type { Translate } from '../i18n/t.ts'
+import type { AfterSteps } from './after-steps.ts'
 
 type Mood = 1 | 2 | 3 | 4 | 5
 
@@ -44,7 +45,7 @@ export interface ChoiceOption {
   final: boolean
 }
 
-interface StepView {
+export interface StepView {
   id: StepId
   /** How the options look: faces in a row, wrapping chips, or a numbered scale. */
   layout: 'faces' | 'chips' | 'scale' | 'comment'
@@ -65,9 +66,7 @@ export interface CardView {
 }
 
 const REASONS = ['treatment', 'product', 'unreachable', 'experience', 'other'] as const
-const RESOLVED = ['yes', 'partly', 'no'] as const
 const MOODS: readonly Mood[] = [1, 2, 3, 4, 5]
-const EFFORT = [1, 2, 3, 4, 5, 6, 7] as const
 
 /** Upset or very upset: ask what is behind it. */
 const isUpset = (mood: number | undefined): boolean => mood !== undefined && mood <= 2
@@ -111,6 +110,8 @@ export interface CardContext {
   t: Translate
   settings: CheckInSettings
   storeName: string | null
+  /** The after card's own steps, from its chunk (after-steps.ts): an after card is drawn once they are here. */
+  after: AfterSteps | null
 }
 
 /** The card to draw for the active check-in, or null when it has nothing left to ask. */
@@ -132,11 +133,20 @@ function endsCard(active: ActiveCheckIn, fields: CheckInFields, settings: CheckI
   return remainingSteps({ ...active, answer: { ...active.answer, ...fields } }, settings).length === 0
 }
 
+/** Makes one option of a step; whether choosing it ends the card follows from the answers so far. */
+export type OptionOf = (value: string, label: string, fields: CheckInFields, face?: Mood | null, extra?: string | null) => ChoiceOption
+
 function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView {
   const { t } = ctx
   const base = { id, hint: null, anchors: null, options: [] as ChoiceOption[] }
-  const option = (value: string, label: string, fields: CheckInFields, face: Mood | null = null, extra: string | null = null) =>
-    ({ value, label, extra, face, fields, final: endsCard(active, fields, ctx.settings) }) satisfies ChoiceOption
+  const option: OptionOf = (value, label, fields, face = null, extra = null) => ({
+    value,
+    label,
+    extra,
+    face,
+    fields,
+    final: endsCard(active, fields, ctx.settings),
+  })
   switch (id) {
     case 'mood':
       return {
@@ -168,20 +178,9 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
         options: [option('yes', t('checkin.during.yes'), { understood: true }), option('not-yet', t('checkin.during.notYet'), { understood: false })],
       }
     case 'resolved':
-      return {
-        ...base,
-        layout: 'chips',
-        legend: t('checkin.resolved.question'),
-        options: RESOLVED.map((r) => option(r, t(`resolved.${r}`), { resolved: r })),
-      }
     case 'effort':
-      return {
-        ...base,
-        layout: 'scale',
-        legend: t('checkin.effort.question', { store: ctx.storeName ?? t('checkin.effort.storeFallback') }),
-        anchors: [t('effort.1'), t('effort.7')],
-        options: EFFORT.map((n) => option(String(n), String(n), { effort: n }, null, t(`effort.${n}`))),
-      }
+      // Only an after card asks these, and CheckIn draws one once its chunk has brought them.
+      return { ...base, ...ctx.after![id](option, ctx) }
     case 'comment':
       return { ...base, layout: 'comment', legend: t('checkin.comment.label') }
   }
