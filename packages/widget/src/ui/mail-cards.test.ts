@@ -3,7 +3,7 @@ import { AttuneError, type TimelineItem } from '@attune/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, type Mounted, mountChat } from '../testing/mount.ts'
 import { fakeClient } from '../testing/fake-client.ts'
-import { looksLikeEmail, PAGE_WAIT_MS, transcriptText, wholeTimeline } from './mail-cards.ts'
+import { lastChat, looksLikeEmail, PAGE_WAIT_MS, transcriptText, wholeTimeline } from './mail-cards.ts'
 import { nobodyThere } from './view-model.ts'
 
 // Issue 15: the email ask when nobody is there, and the transcript at the end of a chat.
@@ -232,6 +232,16 @@ describe('the transcript at the end of a chat', () => {
       () => '22:00',
     )
     expect(text).toBe('[22:00] You: Hi\n[22:00] Maya: Hello!')
+  })
+
+  it('is of the chat that ended last: from the resolve before it, not the chats above it nor one begun below it', () => {
+    const end = (key: string) => ({ ...resolved, key }) as TimelineItem
+    const first = [message('a1', 'visitor', 'Hi'), end('c1#3')]
+    const second = [message('b1', 'visitor', 'Again'), message('b2', 'agent', 'Yes'), end('c2#4')]
+    expect(lastChat(first)).toEqual(first)
+    expect(lastChat([...first, ...second])).toEqual(second)
+    expect(lastChat([...first, ...second, message('c1', 'visitor', 'One more')])).toEqual(second)
+    expect(lastChat([end('c1#1')])).toEqual([end('c1#1')])
   })
 
   it('checks an address the way the form does', () => {

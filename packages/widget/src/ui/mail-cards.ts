@@ -34,6 +34,18 @@ const noop = () => {}
 /** A plausible address; the server checks it for real. */
 export const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim())
 
+/**
+ * The chat that ended last: its lines up to its resolve, from the resolve before it. The timeline
+ * keeps this page view's earlier chats above a new one (visitor-client.ts `$archive`), each ending
+ * at its resolve: a transcript holds none of them, as the emailed copy (one conversation on the
+ * server) holds none. A chat begun below it meanwhile has no resolve yet, and is not it either.
+ */
+export function lastChat(timeline: readonly TimelineItem[]): readonly TimelineItem[] {
+  const kinds = (items: readonly TimelineItem[]) => items.map((item) => item.kind)
+  const upToEnd = timeline.slice(0, kinds(timeline).lastIndexOf('resolved') + 1)
+  return upToEnd.slice(kinds(upToEnd).lastIndexOf('resolved', -2) + 1)
+}
+
 /** The conversation as a text file's lines: "[time] who: text". */
 export function transcriptText(timeline: readonly TimelineItem[], names: { you: string; agent: string }, time: (iso: string) => string): string {
   return timeline
@@ -103,8 +115,15 @@ export function MailCards(props: MailCardsProps) {
   const [downloadPhase, setDownloadPhase] = useState<'busy' | 'failed' | null>(null)
   const { timeline } = props
   // The chat ended: offer the transcript. Nobody is there and the shopper has written: ask for an address (once).
-  const ended = timeline[timeline.length - 1]?.kind === 'resolved'
+  const ended = timeline.at(-1)?.kind === 'resolved'
   const ask = props.nobodyThere && timeline.some((item) => item.kind === 'message' && item.role === 'visitor')
+  // A chat of this page view that ends later gets a card of its own: what was done with this one's
+  // (a copy sent, a download that failed) goes once a new chat starts. Set while drawing (nothing
+  // when already null), which Preact takes by drawing again at once (preactjs/preact#2553).
+  if (!ended) {
+    setCopyPhase(null)
+    setDownloadPhase(null)
+  }
 
   const submit =
     ([phase, setPhase]: PhaseState, send: (email: string) => Promise<unknown>) =>
@@ -125,12 +144,12 @@ export function MailCards(props: MailCardsProps) {
         (error: { code?: string }) => setPhase(error?.code === 'invalid_input' ? 'invalid' : 'failed'),
       )
     }
-  // The whole conversation, not only the pages on screen (a long chat, a reload): or nothing, and the shopper is told.
+  // The whole chat, not only the pages on screen (a long chat, a reload): or nothing, and the shopper is told.
   const download = () => {
     if (downloadPhase === 'busy') return
     setDownloadPhase('busy')
     void wholeTimeline(client).then((whole) => {
-      if (whole) saveTranscript(i18n, whole)
+      if (whole) saveTranscript(i18n, lastChat(whole))
       setDownloadPhase(whole ? null : 'failed')
     })
   }
