@@ -11,6 +11,7 @@ import { enNotes } from '../../packages/inbox/src/i18n/en-notes.ts'
 import { enSettings } from '../../packages/inbox/src/i18n/en-settings.ts'
 import { en } from '../../packages/inbox/src/i18n/en.ts'
 import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
+import { id } from '../../packages/inbox/src/i18n/id/index.ts'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { diffPngs } from '../fixtures/png.ts'
@@ -20,7 +21,7 @@ import { ShopperPage } from '../pages/shopper-page.ts'
 import { test, expect } from '../fixtures/test.ts'
 
 /*
- * The agents' inbox in its four languages, on a phone and a desktop: the sign-in page, the
+ * The agents' inbox in its five languages, on a phone and a desktop: the sign-in page, the
  * conversation list, one conversation open (the empathy card, a private note, a reply the server
  * refused), then every page of the owner's menu. The shoppers write first, once, in English (one
  * of them in Thai, one in Lao); each language is the browser's (the inbox speaks it until the
@@ -44,6 +45,7 @@ const LANGUAGES: [lang: string, words: Words][] = [
   ['th', th],
   ['lo', lo],
   ['fil', fil],
+  ['id', id],
 ]
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } }
 const dir = process.env.SCREENS_DIR ?? 'test-results/screens'

@@ -88,6 +88,40 @@ describe('the inbox language', () => {
     await vi.waitFor(() => expect(document.documentElement.lang).toBe('fil'))
   })
 
+  it.each([['id-ID'], ['in-ID']])('follows an Indonesian browser (%s) to Indonesian, the sign-in form and then the list', async (tag) => {
+    const { root } = await start(null, [tag, 'en-US'])
+    await vi.waitFor(() => expect(byLabel(root, 'Kata sandi')).toBeTruthy())
+    expect(button(root, 'Masuk')).toBeTruthy()
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('id'))
+    cleanup()
+    const signedIn = await start(person(null), [tag])
+    await vi.waitFor(() => expect(signedIn.root.textContent).toContain('Tidak ada percakapan aktif'))
+  })
+
+  it('is Indonesian for a person who chose it, whatever their browser says: the row and the empathy card', async () => {
+    const { agent, root } = await start(person('id'), ['th-TH', 'en'])
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('id'))
+    act(() =>
+      agent.$conversations.set([
+        summary({
+          id: 'c1',
+          visitorId: 'v-aaaa3f2a',
+          waitingSince: new Date(Date.now() - 5 * 60_000).toISOString(),
+          empathy: empathy({ moodBefore: 2, moodNow: 2 }),
+        }),
+      ]),
+    )
+    await settle()
+    const row = root.querySelector<HTMLButtonElement>('.conv-row')!
+    expect(row.textContent).toContain('Pelanggan 3f2a')
+    expect(row.textContent).toContain('Menunggu 5 mnt')
+    act(() => row.click())
+    await settle()
+    expect(root.textContent).toContain('Perasaan pelanggan')
+    expect(byLabel(root, 'Balasan').tagName).toBe('TEXTAREA')
+    expect(button(root, 'Keluar')).toBeTruthy()
+  })
+
   it('falls back to English when the browser asks only for languages the inbox does not speak', async () => {
     const { root } = await start(null, ['de-DE', 'ja'])
     expect(byLabel(root, 'Email')).toBeTruthy()

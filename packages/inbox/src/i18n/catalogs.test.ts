@@ -18,6 +18,7 @@ import { enTeam } from './en-team.ts'
 import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
 import { fil } from './fil/index.ts'
+import { id } from './id/index.ts'
 import { lo as laoWithDates } from './lo/index.ts'
 import { main as laoMainWithDates } from './lo/main.ts'
 import { loadCatalogs } from './load.ts'
@@ -45,7 +46,7 @@ const english = {
 /** Lao's catalogs without the dates its first screen's words bring along (lib/intl-locale.test.ts tests them). */
 const { dates: _dates, ...loMain } = laoMainWithDates
 const lo: Catalogs = { ...laoWithDates, main: loMain }
-const others: Record<string, Catalogs> = { th, lo, fil }
+const others: Record<string, Catalogs> = { th, lo, fil, id }
 
 type Leaf = { path: string; value: unknown }
 

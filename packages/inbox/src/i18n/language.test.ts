@@ -13,6 +13,10 @@ describe('the inbox language of a person', () => {
     expect(chooseLanguage(null, ['FIL-PH'])).toBe('fil')
     // Tagalog's older code, as some browsers still report Filipino.
     expect(chooseLanguage(null, ['tl-PH'])).toBe('fil')
+    expect(chooseLanguage(null, ['id-ID', 'en-US'])).toBe('id')
+    // Indonesian's code before 1989, which Android and Java still report.
+    expect(chooseLanguage(null, ['in-ID', 'en-US'])).toBe('id')
+    expect(chooseLanguage(null, ['de-DE', 'in'])).toBe('id')
   })
 
   it('falls back to English when the browser asks for nothing the inbox speaks', () => {

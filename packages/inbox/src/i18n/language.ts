@@ -1,7 +1,8 @@
 import { INBOX_LANGUAGES, type InboxLanguage } from '@attune/protocol'
 
-// Browsers set to Filipino may say so as Tagalog (`tl`), its older code.
-const ALIASES: Record<string, InboxLanguage> = { tl: 'fil' }
+// Older codes some browsers still send: Tagalog's (`tl`) for Filipino, and `in`, ISO 639's
+// Indonesian until 1989 (Android and Java still report it).
+const ALIASES: Record<string, InboxLanguage> = { tl: 'fil', in: 'id' }
 
 /**
  * The inbox's language for a person: the one they chose, else the first of their browser's

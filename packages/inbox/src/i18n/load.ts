@@ -9,6 +9,7 @@ const load: Record<Exclude<InboxLanguage, 'en'>, () => Promise<Catalogs>> = {
   th: () => import('./th/index.ts').then((m) => m.th),
   lo: () => import('./lo/index.ts').then((m) => m.lo),
   fil: () => import('./fil/index.ts').then((m) => m.fil),
+  id: () => import('./id/index.ts').then((m) => m.id),
 }
 
 /** The catalogs of `language`; null for English, which is here already. */

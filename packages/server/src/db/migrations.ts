@@ -704,6 +704,16 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       CREATE INDEX handoff_notices_conversation ON handoff_notices (conversation_id);
     `,
   },
+  {
+    id: 34,
+    name: 'inbox-language-indonesian',
+    sql: `
+      -- The inbox speaks Indonesian too (decision 023): migration 16's check on a person's language
+      -- lets 'id' in. That check has PostgreSQL's own name for a column's CHECK, the same in PGlite.
+      ALTER TABLE people DROP CONSTRAINT people_language_check;
+      ALTER TABLE people ADD CONSTRAINT people_language_check CHECK (language IN ('en', 'th', 'lo', 'fil', 'id'));
+    `,
+  },
 ]
 
 /**

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPeople } from '../accounts/people.ts'
 import { createStores, type StoreRecord } from '../accounts/stores.ts'
 import type { Database } from '../db/database.ts'
+import { findPostgresBin, startLocalPostgres } from '../db/local-postgres.ts'
 import { openPglite } from '../db/pglite.ts'
+import { openPostgres } from '../db/postgres.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { signedIn as signedInAs, type Answer, type Json } from './test-caller.ts'
 
@@ -110,6 +112,16 @@ describe("a person's inbox language (issue 14)", () => {
     expect((await ploy('PUT', '/api/agent/preferences', { language: null })).body).toEqual({ thaiVoice: 'male', language: null, sound: true })
   })
 
+  it('takes Indonesian (id) as any other, and keeps it for the next session', async () => {
+    const dao = await signedIn('dao')
+    const saved = await dao('PUT', '/api/agent/preferences', { language: 'id' })
+    expect(saved.status).toBe(200)
+    expect(saved.body.language).toBe('id')
+    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences.language).toBe('id')
+    // Its older code is the browser's business (the inbox's chooseLanguage), not a language to keep.
+    expect((await dao('PUT', '/api/agent/preferences', { language: 'in' })).status).toBe(400)
+  })
+
   it('refuses a language the inbox does not speak with a typed 400, and keeps the saved one', async () => {
     const ploy = await signedIn('ploy')
     await ploy('PUT', '/api/agent/preferences', { language: 'fil' })
@@ -119,6 +131,40 @@ describe("a person's inbox language (issue 14)", () => {
       expect(refused.body.error.code).toBe('bad_request')
     }
     expect((await ploy('GET', '/api/agent/me')).body.preferences.language).toBe('fil')
+  })
+})
+
+// Migration 34 lets 'id' past people.language's check: on PostgreSQL as on PGlite above (skipped
+// where PostgreSQL is not installed; CI installs Debian's postgresql).
+const postgresBin = findPostgresBin()
+describe.runIf(postgresBin)("a person's inbox language on a real PostgreSQL", () => {
+  let cluster: Awaited<ReturnType<typeof startLocalPostgres>>
+  let pg: Database
+  let pgServer: AttuneServer
+  beforeAll(async () => {
+    cluster = await startLocalPostgres(postgresBin!)
+    pg = await openPostgres(cluster.url)
+    pgServer = await createAttuneServer({ port: 0, host: '127.0.0.1', database: pg })
+    const people = createPeople(pg)
+    const shop = await createStores(pg).create({ name: 'Toko Batik', origins: ['https://tokobatik.example'] })
+    await people.join(shop.id, (await people.create({ email: 'sari@tokobatik.example', name: 'Sari', password: PASSWORD })).id, 'agent')
+  }, 120_000)
+  afterAll(async () => {
+    await pgServer?.close()
+    await pg?.close()
+    await cluster?.stop()
+  })
+
+  it('stores Indonesian (id), and still refuses a language the inbox does not speak', async () => {
+    const sari = (await signedInAs(pgServer.url, 'sari@tokobatik.example', PASSWORD)).call
+    expect(statusAndBody(await sari('PUT', '/api/agent/preferences', { language: 'id' }))).toEqual({
+      status: 200,
+      body: { thaiVoice: 'female', language: 'id', sound: true },
+    })
+    expect((await sari('GET', '/api/agent/me')).body.preferences.language).toBe('id')
+    expect((await sari('PUT', '/api/agent/preferences', { language: 'ms' })).status).toBe(400)
+    // The check itself, under the API's: a value the inbox does not speak is still refused there.
+    await expect(pg.query("UPDATE people SET language = 'ms' WHERE email = 'sari@tokobatik.example'")).rejects.toThrow(/people_language_check/)
   })
 })
 

@@ -78,7 +78,14 @@ describe('TeamPage', () => {
     await settle()
     const select = byLabel<HTMLSelectElement>(root, 'Language')
     expect(select.value).toBe('browser')
-    expect([...select.options].map((o) => o.textContent)).toEqual(["Your browser's language (now ไทย)", 'English', 'ไทย', 'ລາວ', 'Filipino'])
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      "Your browser's language (now ไทย)",
+      'English',
+      'ไทย',
+      'ລາວ',
+      'Filipino',
+      'Bahasa Indonesia',
+    ])
     await act(() => {
       select.value = 'lo'
       select.dispatchEvent(new Event('change', { bubbles: true }))

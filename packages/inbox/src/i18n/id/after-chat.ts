@@ -1,0 +1,57 @@
+import type { AfterChatMessages } from '../en-after-chat.ts'
+
+/** After the chat, in Indonesian: the Follow-ups page and the feedback on Insights. */
+export const afterChat: AfterChatMessages = {
+  followUps: {
+    title: 'Tindak lanjut',
+    intro:
+      'Chat 30 hari terakhir yang berakhir dengan pelanggan kesal. Tindak lanjut akan menanyai pelanggan sekali lagi saat ia membuka chat berikutnya: "Soal obrolan kita sebelumnya, bagaimana perasaan Anda sekarang?"',
+    loading: 'Memuat tindak lanjut…',
+    failed: 'Tindak lanjut gagal dimuat. Periksa koneksi Anda, lalu coba lagi.',
+    retry: 'Coba lagi',
+    empty: 'Tidak ada pelanggan yang pergi dalam keadaan kesal selama 30 hari terakhir.',
+    ended: 'Berakhir',
+    shopper: 'Pelanggan',
+    why: 'Alasan',
+    moods: 'Mood awal → akhir',
+    status: 'Status',
+    // "Ask again": what a follow-up does, in fewer letters than "Tindak lanjuti" for the table's last column.
+    send: 'Tanyai lagi',
+    sendFor: (shopper: string) => `Tanyai lagi ${shopper}`,
+    sending: 'Mengirim…',
+    sentBy: (name: string | null) => (name ? `Dikirim oleh ${name}, belum ditanyakan` : 'Terkirim, belum ditanyakan'),
+    asked: 'Sudah ditanyakan, belum dijawab',
+    answered: (mood: string) => `Sekarang merasa: ${mood}`,
+    sentNotice: (shopper: string) => `Tindak lanjut terkirim. ${shopper} akan ditanya saat membuka chat berikutnya.`,
+    sendFailed: 'Tindak lanjut gagal dikirim. Coba lagi.',
+    alreadySent: (shopper: string) => `Rekan tim Anda sudah menindaklanjuti ${shopper}.`,
+    optedOut: (shopper: string) => `${shopper} menonaktifkan check-in, jadi tindak lanjut tidak dikirim.`,
+    notSent: 'Tidak dikirim: check-in dinonaktifkan',
+    open: 'Buka chat',
+    reason: { upset: 'Berakhir kesal', unresolved: 'Belum selesai', not_understood: 'Merasa tidak dipahami' },
+  },
+  feedback: {
+    title: 'Masukan',
+    intro:
+      'Yang ditulis pelanggan setelah chat, beserta perasaan mereka. Tandai apa yang sudah dilakukan toko: pelanggan yang login akan diberi tahu satu kali.',
+    show: 'Tampilkan',
+    all: 'Semua komentar',
+    acted: 'Sudah ditindaklanjuti',
+    notActed: 'Belum ditindaklanjuti',
+    loading: 'Memuat masukan…',
+    failed: 'Masukan gagal dimuat.',
+    empty: 'Tidak ada komentar pada periode ini.',
+    comment: 'Komentar',
+    moods: 'Sebelum → sesudah → tindak lanjut',
+    done: 'Yang kami lakukan',
+    by: (name: string | null, day: string) => (name ? `${name}, ${day}` : day),
+    note: 'Apa yang dilakukan toko?',
+    noteHint: 'Pelanggan membacanya setelah "Yang kami lakukan:". Maksimal 500 karakter.',
+    markActed: 'Tandai sudah ditindaklanjuti',
+    saving: 'Menyimpan…',
+    saved: 'Ditandai sudah ditindaklanjuti.',
+    saveFailed: 'Gagal menyimpan. Coba lagi.',
+    tellable: 'Pelanggan login: akan diberi tahu satu kali',
+    anonymous: 'Pelanggan anonim: tidak bisa diberi tahu',
+  },
+}
