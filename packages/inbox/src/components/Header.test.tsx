@@ -10,6 +10,7 @@ import { Header } from './Header.tsx'
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
+  vi.unstubAllGlobals()
 })
 
 const owner = demoPerson('owner')
@@ -41,5 +42,45 @@ describe('Header: the pages’ links', () => {
     const cannedReplies = [...root.querySelectorAll('nav a')].find((link) => link.textContent === 'Canned replies') as HTMLAnchorElement
     act(() => cannedReplies.focus())
     expect(scrolled).toEqual(['Insights', 'Canned replies'])
+  })
+
+  it('shows the page opened whole again as the row’s size changes (a tablet turned to portrait), until the row leaves', () => {
+    const scrolled: (string | null)[] = []
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      scrolled.push(this.textContent)
+    })
+    // The browser's observer, played by hand: a row resized is its callback called.
+    const rows: { target: Element | null; resized(): void; disconnected: boolean }[] = []
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        readonly row = { target: null as Element | null, resized: () => {}, disconnected: false }
+        constructor(callback: () => void) {
+          this.row.resized = callback
+          rows.push(this.row)
+        }
+        observe(target: Element) {
+          this.row.target = target
+        }
+        disconnect() {
+          this.row.disconnected = true
+        }
+      },
+    )
+    const { unmount } = mount(<Header client={fakeAgent()} agent={owner} route={{ page: 'team' }} onSignOut={() => {}} onSwitchStore={() => {}} />)
+    expect(rows.map(({ target }) => target?.tagName)).toEqual(['UL'])
+    expect(scrolled).toEqual(['Team'])
+
+    act(() => rows[0]!.resized())
+    expect(scrolled).toEqual(['Team', 'Team'])
+
+    // Tab on another link: the row resized meanwhile keeps the focus in sight, not the page opened.
+    const insights = [...document.querySelectorAll('nav a')].find((a) => a.textContent === 'Insights') as HTMLElement
+    act(() => insights.focus())
+    act(() => rows[0]!.resized())
+    expect(scrolled).toEqual(['Team', 'Team', 'Insights', 'Insights'])
+
+    unmount()
+    expect(rows[0]!.disconnected).toBe(true)
   })
 })
