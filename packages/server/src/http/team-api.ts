@@ -1,5 +1,6 @@
 import { can, ChangeRoleRequestSchema, CreateInviteRequestSchema, type CreateInviteResponse, type TeamResponse } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
+import { teamLanguage } from '../mail/team-language.ts'
 import { inviteMail } from '../mail/templates.ts'
 import { revoke } from './account-api.ts'
 import { publicOrigin } from './proxy.ts'
@@ -15,14 +16,24 @@ async function team(ctx: RequestContext, agent: SessionAgent) {
 
 /**
  * An invitation: emailed to the invitee (issue 15) and shown for copying too (a mail server that is
- * slow or not set up never holds a team back); the token rides in the fragment.
+ * slow or not set up never holds a team back); the token rides in the fragment. It is written in
+ * the inviter's inbox language, which this very request's Accept-Language stands for when they
+ * chose none: a Thai team's new colleague reads Thai.
  */
 async function invite(ctx: RequestContext, agent: SessionAgent) {
   const input = await readBody(ctx.req, CreateInviteRequestSchema)
   const { invite, token } = await ctx.deps.invites.create(agent.siteId, { ...input, invitedBy: agent.id })
   const body: CreateInviteResponse = { invite, link: `${publicOrigin(ctx.req, ctx.deps.network)}/inbox/invite#${token}` }
   const store = await ctx.deps.stores.byId(agent.siteId)
-  const mail = inviteMail({ to: invite.email, store: store.name, inviter: agent.name || agent.email, role: invite.role, link: body.link })
+  const { language } = await ctx.deps.people.preferences(agent.id)
+  const mail = inviteMail({
+    to: invite.email,
+    store: store.name,
+    inviter: agent.name || agent.email,
+    role: invite.role,
+    link: body.link,
+    language: teamLanguage(language, ctx.req.headers['accept-language']),
+  })
   await ctx.deps.mail.queue.enqueue(ctx.deps.db, mail, { kind: 'invite', siteId: agent.siteId })
   void ctx.deps.mail.work()
   sendJson(ctx.res, 201, body)

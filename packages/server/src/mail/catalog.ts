@@ -175,8 +175,8 @@ export const MAIL_CATALOG: Record<string, MailWords> = {
   },
 }
 
-// Codes the widget also accepts under another name: Tagalog is what Filipino grew from; `in` is old Indonesian.
-const ALIASES: Record<string, string> = { tl: 'fil', in: 'id' }
+// Codes the widget and the inbox also accept under another name: Tagalog is what Filipino grew from; `in` is old Indonesian.
+export const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { tl: 'fil', in: 'id' }
 
 /**
  * Fills each `{name}` in `text` with its value as written, in one pass: a store called "$$ Deals"
@@ -190,7 +190,7 @@ export function fill(text: string, values: Readonly<Record<string, string>>): st
 /** The catalog a shopper's language tag ("th-TH", "tl", null) reads from: "th", "fil", "en" when we have none. */
 export function mailLanguage(tag: string | null | undefined): string {
   const base = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
-  const code = ALIASES[base] ?? base
+  const code = LANGUAGE_ALIASES[base] ?? base
   // Own keys only: a tag like "constructor" is no catalog of ours.
   return Object.hasOwn(MAIL_CATALOG, code) ? code : 'en'
 }
@@ -205,11 +205,3 @@ export function catalogFor(tag: string | null | undefined, make: (text: string) 
 export function mailWords(tag: string | null | undefined, store: string): MailWords {
   return catalogFor(tag, (text) => fill(text, { store }))
 }
-
-/** The invitation email: to a teammate, in the inbox's language (English; its catalogs are English). */
-export const INVITE_WORDS = {
-  subject: '{inviter} invited you to {store} on Attune',
-  intro: '{inviter} invited you to join {store}’s team as {role}, to answer its shoppers in Attune.',
-  accept: 'Accept the invitation',
-  expires: 'The link works once, for 48 hours. If you did not expect this, ignore this email.',
-} as const

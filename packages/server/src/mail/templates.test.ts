@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { INBOX_LANGUAGES, ROLES } from '@attune/protocol'
 import { MAIL_CATALOG, mailWords } from './catalog.ts'
+import { INVITE_CATALOG } from './invite-words.ts'
 import { createConsoleMailer } from './mailer.ts'
 import { escapeHtml, inviteMail, replyMail, transcriptMail } from './templates.ts'
 import { unsubscribePage } from './unsubscribe-page.ts'
@@ -64,7 +66,14 @@ describe('mail templates', () => {
     })
     expect(transcript.text).toContain('[2026-12-01 22:00] You: a < b')
     expect(transcript.html).toContain('a &#60; b')
-    const invite = inviteMail({ to: 'bo@example.com', store: 'Demo', inviter: 'Alex', role: 'agent', link: 'https://chat.example/inbox/invite#tok' })
+    const invite = inviteMail({
+      to: 'bo@example.com',
+      store: 'Demo',
+      inviter: 'Alex',
+      role: 'agent',
+      link: 'https://chat.example/inbox/invite#tok',
+      language: 'en',
+    })
     expect(invite.subject).toBe('Alex invited you to Demo on Attune')
     expect(invite.text).toContain('https://chat.example/inbox/invite#tok')
   })
@@ -112,9 +121,16 @@ describe('mail templates', () => {
       unsubscribeUrl: 'https://chat.example/u',
     })
     expect(transcript.html).toContain('Here is a copy of your conversation with <span dir="auto">متجر سارة</span>.')
-    const invite = inviteMail({ to: 'bo@example.com', store: 'متجر سارة', inviter: 'سارة!', role: 'agent', link: 'https://chat.example/i#t' })
-    expect(invite.html).toContain('<span dir="auto">سارة!</span> invited you to join <span dir="auto">متجر سارة</span>’s team as agent')
-    expect(invite.text).toContain('سارة! invited you to join متجر سارة’s team as agent')
+    const invite = inviteMail({
+      to: 'bo@example.com',
+      store: 'متجر سارة',
+      inviter: 'سارة!',
+      role: 'agent',
+      link: 'https://chat.example/i#t',
+      language: 'en',
+    })
+    expect(invite.html).toContain('<span dir="auto">سارة!</span> invited you to join <span dir="auto">متجر سارة</span>’s team as an agent')
+    expect(invite.text).toContain('سارة! invited you to join متجر سارة’s team as an agent')
   })
 
   it("writes a store's and a person's names as they are, whatever they hold", () => {
@@ -125,8 +141,45 @@ describe('mail templates', () => {
       inviter: 'Jo $$',
       role: 'agent',
       link: 'https://chat.example/i#t',
+      language: 'en',
     })
     expect(invite.subject).toBe('Jo $$ invited you to {role} & {inviter} $& on Attune')
+  })
+
+  it('writes an invitation in the inviter’s inbox language, the role named in it, the page marked with it', () => {
+    const invite = (language: 'en' | 'th' | 'lo' | 'fil', role: 'agent' | 'manager' = 'agent') =>
+      inviteMail({ to: 'ploy@example.com', store: 'Siam <Silk>', inviter: 'Nok', role, link: 'https://chat.example/i#t', language })
+    const thai = invite('th')
+    expect(thai.subject).toBe('Nok เชิญคุณเข้าร่วมทีม Siam <Silk> บน Attune')
+    expect(thai.text).toContain('Nok เชิญคุณเข้าร่วมทีมของ Siam <Silk> ในตำแหน่งพนักงานตอบแชท')
+    expect(thai.text).toContain('ตอบรับคำเชิญ: https://chat.example/i#t')
+    expect(thai.text).toContain('ภายใน 48 ชั่วโมง')
+    expect(thai.html).toContain('<html lang="th" dir="ltr">')
+    expect(thai.html).toContain('<span dir="auto">Nok</span> เชิญคุณเข้าร่วมทีมของ <span dir="auto">Siam &#60;Silk&#62;</span> ในตำแหน่งพนักงานตอบแชท')
+    expect(thai.html).toContain('>ตอบรับคำเชิญ</a>')
+    expect(`${thai.subject}${thai.text}`).not.toMatch(/invited|agent|\{/)
+    expect(invite('th', 'manager').text).toContain('ในตำแหน่งผู้จัดการ')
+    const lao = invite('lo')
+    expect(lao.subject).toBe('Nok ເຊີນທ່ານເຂົ້າຮ່ວມທີມ Siam <Silk> ໃນ Attune')
+    expect(lao.text).toContain('ໃນຕຳແໜ່ງພະນັກງານຕອບແຊັດ')
+    expect(lao.html).toContain('<html lang="lo" dir="ltr">')
+    const filipino = invite('fil')
+    expect(filipino.subject).toBe('Inimbitahan ka ni Nok sa team ng Siam <Silk> sa Attune')
+    expect(filipino.text).toContain('na sumali sa team ng Siam <Silk> bilang agent')
+    expect(filipino.html).toContain('<html lang="fil" dir="ltr">')
+    expect(invite('en').html).toContain('<html lang="en" dir="ltr">')
+  })
+
+  it('has every invitation word and role in every one of the inbox’s languages, each placeholder kept', () => {
+    expect(Object.keys(INVITE_CATALOG).sort()).toEqual([...INBOX_LANGUAGES].sort())
+    for (const [code, words] of Object.entries(INVITE_CATALOG)) {
+      expect(Object.keys(words.roles).sort(), code).toEqual([...ROLES].sort())
+      for (const text of [words.subject, words.intro, words.accept, words.expires, ...Object.values(words.roles)])
+        expect(text.trim(), code).not.toBe('')
+      for (const name of ['{inviter}', '{store}']) expect(words.subject, code).toContain(name)
+      for (const name of ['{inviter}', '{store}', '{role}']) expect(words.intro, code).toContain(name)
+      expect(words.expires, code).toContain('{hours}')
+    }
   })
 
   it('the console mailer prints the subject and first lines, never a token', async () => {

@@ -1,4 +1,7 @@
-import { catalogFor, fill, INVITE_WORDS, mailWords, type MailWords } from './catalog.ts'
+import type { InboxLanguage, Role } from '@attune/protocol'
+import { INVITE_TTL_MS } from '../accounts/invites.ts'
+import { catalogFor, fill, mailWords, type MailWords } from './catalog.ts'
+import { INVITE_CATALOG } from './invite-words.ts'
 import type { Mail } from './mailer.ts'
 
 /** Text a person wrote, safe inside HTML: a reply saying `<script>` shows as written and runs nowhere. */
@@ -89,17 +92,29 @@ const transcriptLine = (line: TranscriptLine) =>
   `<div style="margin:0 0 .75em"><div style="color:#555;font-size:small">${escapeHtml(line.at)} · ${ownDirection(line.who)}</div>` +
   `<div dir="auto" style="white-space:pre-wrap">${escapeHtml(line.text)}</div></div>`
 
+export type InviteMailInput = {
+  to: string
+  store: string
+  inviter: string
+  role: Role
+  link: string
+  /** The inviter's inbox language (team-language.ts): a team writes to a new colleague in its own. */
+  language: InboxLanguage
+}
+
+const INVITE_HOURS = String(INVITE_TTL_MS / (60 * 60 * 1000))
+
 /** An invitation to join a store's team; the link carries its one-time token in the fragment. */
-export function inviteMail(input: { to: string; store: string; inviter: string; role: string; link: string }): Mail {
-  const names = { store: input.store, inviter: input.inviter, role: input.role }
-  const intro = fill(INVITE_WORDS.intro, names)
-  const text = [intro, '', `${INVITE_WORDS.accept}: ${input.link}`, '', INVITE_WORDS.expires].join('\n')
-  const html = page('en', [
-    para(
-      fill(escapeHtml(INVITE_WORDS.intro), { store: ownDirection(input.store), inviter: ownDirection(input.inviter), role: escapeHtml(input.role) }),
-    ),
-    para(link(input.link, INVITE_WORDS.accept)),
-    para(`<small>${escapeHtml(INVITE_WORDS.expires)}</small>`),
+export function inviteMail(input: InviteMailInput): Mail {
+  const words = INVITE_CATALOG[input.language]
+  const role = words.roles[input.role]
+  const names = { store: input.store, inviter: input.inviter, role }
+  const expires = fill(words.expires, { hours: INVITE_HOURS })
+  const text = [fill(words.intro, names), '', `${words.accept}: ${input.link}`, '', expires].join('\n')
+  const html = page(input.language, [
+    para(fill(escapeHtml(words.intro), { store: ownDirection(input.store), inviter: ownDirection(input.inviter), role: escapeHtml(role) })),
+    para(link(input.link, words.accept)),
+    para(`<small>${escapeHtml(expires)}</small>`),
   ])
-  return { to: input.to, subject: fill(INVITE_WORDS.subject, names), text, html }
+  return { to: input.to, subject: fill(words.subject, names), text, html }
 }
