@@ -152,7 +152,8 @@ export function Composer({ onSend, onTyping, disabled = false, suggestions, uplo
           <ul class="suggestions-list">
             {suggestions.texts.map((text) => (
               <li key={text}>
-                <button type="button" class="button suggestion" lang={suggestions.lang} onClick={() => insert(text)}>
+                {/* dir="auto": an Arabic line reads right to left, its full stop at its end, in the left-to-right inbox. */}
+                <button type="button" class="button suggestion" lang={suggestions.lang} dir="auto" onClick={() => insert(text)}>
                   {text}
                 </button>
               </li>

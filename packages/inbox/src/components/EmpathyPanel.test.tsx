@@ -6,6 +6,7 @@ import { cleanup, button, byLabel, mount, settle } from '../testing/dom.ts'
 import { fakeConversation, summary, empathy as calmEmpathy } from '../testing/fake-agent.ts'
 import type { ErrorSource } from './use-check-in.ts'
 import { ConversationView } from './ConversationView.tsx'
+import { ar } from '../suggestions/ar.ts'
 
 afterEach(() => {
   cleanup()
@@ -182,5 +183,26 @@ describe('suggested acknowledgements', () => {
     const texts = [...root.querySelectorAll('[aria-labelledby="suggestions-title"] button')].map((b) => b.textContent!)
     expect(texts.every((text) => text.includes('ครับ'))).toBe(true)
     expect(texts.join()).not.toMatch(/ค่ะ|คะ(?![ก-๎])/)
+  })
+
+  it("shows an Arabic shopper's lines right to left, and one chosen starts the reply in that direction", async () => {
+    // A conversation of its own: the earlier tests' drafts are kept per conversation.
+    const conversation = fakeConversation([], 'c-ar')
+    const conv = summary({ id: 'c-ar', empathy: empathy({ language: 'ar-EG', reason: 'unreachable', signal: undefined }) })
+    const { root } = mount(<ConversationView conversation={conversation} label="Visitor 3f2a" summary={conv} clock={() => '10:00'} />)
+    await vi.waitFor(() => expect(root.querySelector('[aria-labelledby="suggestions-title"] button')).not.toBeNull())
+    const choices = [...root.querySelectorAll<HTMLButtonElement>('[aria-labelledby="suggestions-title"] button')]
+    expect(choices.map((b) => b.textContent)).toEqual([ar['unreachable.ack'], ar['unreachable.next']])
+    for (const choice of choices) {
+      expect(choice.lang).toBe('ar')
+      // Its first strong letter, Arabic, sets the direction (the inbox around it is left to right).
+      expect(choice.getAttribute('dir')).toBe('auto')
+    }
+    act(() => choices[1]!.click())
+    await settle()
+    const reply = byLabel<HTMLTextAreaElement>(root, 'Reply')
+    expect(reply.value).toBe(`${ar['unreachable.next']} `)
+    expect(reply.getAttribute('dir')).toBe('auto')
+    expect(conversation.replies).toEqual([])
   })
 })

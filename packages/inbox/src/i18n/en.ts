@@ -173,7 +173,20 @@ export const en = {
   suggestions: {
     title: 'Suggested acknowledgements',
     hint: (language: string) => `In ${language}. Choosing one puts it at the start of your reply to edit; nothing is sent.`,
-    language: { en: 'English', th: 'Thai', fil: 'Filipino', lo: 'Lao' },
+    language: {
+      en: 'English',
+      th: 'Thai',
+      fil: 'Filipino',
+      lo: 'Lao',
+      id: 'Indonesian',
+      ms: 'Malay',
+      vi: 'Vietnamese',
+      es: 'Spanish',
+      pt: 'Portuguese',
+      zh: 'Chinese',
+      ja: 'Japanese',
+      ar: 'Arabic',
+    },
   },
   time: {
     /**

@@ -1,15 +1,23 @@
-import { inThaiVoice } from '@attune/protocol'
+import { GREETING_LANGUAGES, inThaiVoice } from '@attune/protocol'
 import { describe, expect, it } from 'vitest'
 import { catalogNow, loadCatalog } from './catalogs.ts'
 import { chooseSuggestions, insertSuggestion, suggestionLanguage } from './choose.ts'
 import { empathy as snapshot } from '../testing/fake-agent.ts'
+import { ar } from './ar.ts'
 import { en } from './en.ts'
+import { es } from './es.ts'
 import { fil } from './fil.ts'
-import { SUGGESTION_KEYS, type SuggestionLanguage } from './keys.ts'
+import { id } from './id.ts'
+import { ja } from './ja.ts'
+import { SUGGESTION_KEYS, SUGGESTION_LANGUAGES, type SuggestionCatalog, type SuggestionLanguage } from './keys.ts'
 import { lo } from './lo.ts'
+import { ms } from './ms.ts'
+import { pt } from './pt.ts'
 import { th } from './th.ts'
+import { vi } from './vi.ts'
+import { zh } from './zh.ts'
 
-const CATALOGS = { en, th, fil, lo }
+const CATALOGS: Record<SuggestionLanguage, SuggestionCatalog> = { en, th, fil, lo, id, ms, vi, es, pt, zh, ja, ar }
 const all = (language: SuggestionLanguage) => CATALOGS[language]
 
 describe('chooseSuggestions', () => {
@@ -52,7 +60,31 @@ describe('chooseSuggestions', () => {
     expect(chooseSuggestions(snapshot({ language: 'th-TH', moodNow: 2, reason: 'unreachable' }), all).texts[0]).toContain('ค่ะ')
     expect(chooseSuggestions(snapshot({ language: 'fil', moodNow: 2 }), all).texts.every((t) => /\bpo\b/.test(t))).toBe(true)
     expect(chooseSuggestions(snapshot({ language: 'lo' })).language).toBe('lo')
-    expect(chooseSuggestions(snapshot({ language: 'vi' })).language).toBe('en')
+    expect(chooseSuggestions(snapshot({ language: 'ko' })).language).toBe('en')
+  })
+
+  // The widget's other languages, by the tags shoppers' browsers send.
+  it.each([
+    ['id-ID', id],
+    ['in', id],
+    ['ms-MY', ms],
+    ['vi-VN', vi],
+    ['es-MX', es],
+    ['es-ES', es],
+    ['pt-BR', pt],
+    ['pt-PT', pt],
+    ['zh-CN', zh],
+    ['zh-TW', zh],
+    ['ja-JP', ja],
+    ['ar-EG', ar],
+  ])('%s: a shopper is offered lines in their language, for the reason an upset one gave', async (tag, catalog) => {
+    const language = suggestionLanguage(tag)
+    await loadCatalog(language)
+    expect(chooseSuggestions(snapshot({ language: tag })).texts).toEqual([catalog['okay.ack'], catalog['none.next']])
+    const upset = snapshot({ language: tag, moodNow: 2, reason: 'unreachable' })
+    expect(chooseSuggestions(upset).texts).toEqual([catalog['unreachable.ack'], catalog['unreachable.next']])
+    // Thai's voice is Thai's alone.
+    expect(chooseSuggestions(upset, catalogNow, 'male').texts).toEqual(chooseSuggestions(upset).texts)
   })
 })
 
@@ -110,6 +142,11 @@ describe('suggestionLanguage', () => {
       'en',
     ])
   })
+
+  it("reads the widget's other languages, with their regions and scripts, and nothing else", () => {
+    const tags = ['id', 'IN-id', 'ms_MY', 'vi', 'es-419', 'pt-PT', 'zh-Hant-HK', 'ja', 'ar-SA', 'ko-KR', 'de', 'constructor', 'i']
+    expect(tags.map(suggestionLanguage)).toEqual(['id', 'id', 'ms', 'vi', 'es', 'pt', 'zh', 'ja', 'ar', 'en', 'en', 'en', 'en'])
+  })
 })
 
 describe('catalogs', () => {
@@ -121,8 +158,32 @@ describe('catalogs', () => {
     for (const text of Object.values(CATALOGS.th)) expect(text).not.toContain('ครับ')
     for (const text of Object.values(CATALOGS.fil)) expect(text).toMatch(/\bpo\b/)
   })
+  it("are the widget's languages, each loading its own", async () => {
+    expect([...SUGGESTION_LANGUAGES].sort()).toEqual([...GREETING_LANGUAGES].sort())
+    for (const language of SUGGESTION_LANGUAGES) expect(await loadCatalog(language), language).toBe(CATALOGS[language])
+  })
   it('Lao texts are in Lao script', () => {
     for (const text of Object.values(CATALOGS.lo)) expect(text).toMatch(/[\u0E80-\u0EFF]/)
+  })
+  it('Arabic, Japanese and Chinese texts are in their scripts, the Chinese with no Japanese kana', () => {
+    for (const text of Object.values(CATALOGS.ar)) expect(text).toMatch(/^[\u0600-\u06FF\s.!]+$/)
+    for (const text of Object.values(CATALOGS.ja)) expect(text).toMatch(/[\u3040-\u309F]/)
+    for (const text of Object.values(CATALOGS.zh)) expect(text).toMatch(/^[\u4E00-\u9FFF\u3000-\u303F\uFF01-\uFF1F]+$/)
+  })
+  it('Indonesian calls the shopper "Kak" on every line, Vietnamese opens with "Dạ" or closes with "ạ"', () => {
+    for (const text of Object.values(CATALOGS.id)) expect(text).toMatch(/\bKak(ak)?\b/)
+    for (const text of Object.values(CATALOGS.vi)) expect(text).toMatch(/^Dạ, | ạ[.?!]/)
+  })
+  it("no line says the agent's gender where the language would (as Thai leaves out ดิฉัน/ผม)", () => {
+    const gendered = {
+      es: /\b(encantad|segur|content|agradecid)[oa]\b/i,
+      pt: /\b(obrigad|encantad)[oa]\b|\beu mesm[oa]\b/i,
+      ar: /آسف/,
+      ja: /僕|俺|あたし/,
+    }
+    for (const [language, words] of Object.entries(gendered)) {
+      for (const text of Object.values(CATALOGS[language as SuggestionLanguage])) expect(text, language).not.toMatch(words)
+    }
   })
   it('Lao apologies, thanks and requests carry the deferential ເຈົ້າ', () => {
     const polite = Object.entries(CATALOGS.lo).filter(([, text]) => /ຂໍອະໄພ|ຂອບໃຈ|ລົບກວນ/.test(text))

@@ -1,14 +1,21 @@
 import { inThaiVoice, type EmpathySnapshot, type ThaiVoice } from '@attune/protocol'
 import { isUpset } from '../lib/mood.ts'
 import { catalogNow } from './catalogs.ts'
-import type { SuggestionCatalog, SuggestionKey, SuggestionLanguage } from './keys.ts'
+import { SUGGESTION_LANGUAGES, type SuggestionCatalog, type SuggestionKey, type SuggestionLanguage } from './keys.ts'
 
-/** The catalog for a BCP 47 tag: `th-TH` → th, `tl`/`fil-PH` → fil, `lo-LA` → lo, else en. */
+/** Tags that name a language by another code: Tagalog is written as Filipino, `in` is Indonesian's code before 1989. */
+const ALSO: Readonly<Record<string, SuggestionLanguage>> = { tl: 'fil', in: 'id' }
+
+/**
+ * The catalog for a BCP 47 tag, by its primary subtag: `th-TH` → th, `tl`/`fil-PH` → fil,
+ * `vi-VN` → vi, `ar-EG` → ar, else en. Portugal's `pt-PT` gets the Brazilian lines, which a
+ * Portuguese reader understands; Taiwan's and Hong Kong's `zh-TW`/`zh-Hant` get the Simplified
+ * ones, the only Chinese there is, which the agent edits before sending.
+ */
 export function suggestionLanguage(tag: string | null | undefined): SuggestionLanguage {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0]
-  if (primary === 'th' || primary === 'lo' || primary === 'fil') return primary
-  if (primary === 'tl') return 'fil'
-  return 'en'
+  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
+  if (Object.hasOwn(ALSO, primary)) return ALSO[primary]!
+  return (SUGGESTION_LANGUAGES as readonly string[]).includes(primary) ? (primary as SuggestionLanguage) : 'en'
 }
 
 export interface Suggestions {

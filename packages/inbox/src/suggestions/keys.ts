@@ -1,3 +1,5 @@
+import type { GreetingLanguage } from '@attune/protocol'
+
 /**
  * The suggestion catalog's keys. Reasons are the before check-in's (EMPATHY.md); `none` is an
  * upset shopper who gave no reason. `.ack` acknowledges an upset shopper's feeling for that
@@ -30,5 +32,23 @@ export const SUGGESTION_KEYS = [
 export type SuggestionKey = (typeof SUGGESTION_KEYS)[number]
 export type SuggestionCatalog = Readonly<Record<SuggestionKey, string>>
 
-/** Languages with a written catalog; anything else falls back to English. */
-export type SuggestionLanguage = 'en' | 'th' | 'fil' | 'lo'
+/**
+ * Languages with a written catalog, one file each here: the widget's, protocol's GREETING_LANGUAGES
+ * (a test holds the two equal). A list of its own because importing that one brings the
+ * greetings' schemas onto the inbox's first screen. Anything else falls back to English.
+ */
+export const SUGGESTION_LANGUAGES = [
+  'en',
+  'th',
+  'fil',
+  'lo',
+  'id',
+  'ms',
+  'vi',
+  'es',
+  'pt',
+  'zh',
+  'ja',
+  'ar',
+] as const satisfies readonly GreetingLanguage[]
+export type SuggestionLanguage = (typeof SUGGESTION_LANGUAGES)[number]

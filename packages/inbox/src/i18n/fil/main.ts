@@ -161,7 +161,20 @@ export const main: InboxMessages = {
   suggestions: {
     title: 'Mga suggested na pang-acknowledge',
     hint: (language: string) => `Naka-${language}. Pag pinili mo, ilalagay ito sa simula ng reply mo para ma-edit; walang ipapadala.`,
-    language: { en: 'English', th: 'Thai', fil: 'Filipino', lo: 'Lao' },
+    language: {
+      en: 'English',
+      th: 'Thai',
+      fil: 'Filipino',
+      lo: 'Lao',
+      id: 'Indonesian',
+      ms: 'Malay',
+      vi: 'Vietnamese',
+      es: 'Spanish',
+      pt: 'Portuguese',
+      zh: 'Chinese',
+      ja: 'Japanese',
+      ar: 'Arabic',
+    },
   },
   time: {
     underMinute: 'wala pang 1 min',

@@ -163,7 +163,20 @@ export const main: InboxMessages = {
     title: 'Saran kalimat empati',
     hint: (language: string) =>
       `Dalam bahasa ${language}. Pilih salah satu untuk menaruhnya di awal balasan Anda agar bisa diubah; tidak ada yang langsung terkirim.`,
-    language: { en: 'Inggris', th: 'Thai', fil: 'Filipino', lo: 'Lao' },
+    language: {
+      en: 'Inggris',
+      th: 'Thai',
+      fil: 'Filipino',
+      lo: 'Lao',
+      id: 'Indonesia',
+      ms: 'Melayu',
+      vi: 'Vietnam',
+      es: 'Spanyol',
+      pt: 'Portugis',
+      zh: 'Mandarin',
+      ja: 'Jepang',
+      ar: 'Arab',
+    },
   },
   time: {
     // After "Menunggu" on a row and on the card: a length of time, not "baru saja" (a moment).

@@ -162,7 +162,20 @@ export const main: InboxMessages & DateLanguage = {
   suggestions: {
     title: 'ປະໂຫຍກຮັບຮູ້ທີ່ແນະນຳ',
     hint: (language: string) => `ເປັນພາສາ${language} ເລືອກແລ້ວຈະໃສ່ໄວ້ຕົ້ນຂໍ້ຄວາມຕອບໃຫ້ແກ້ຕໍ່ໄດ້ ຍັງບໍ່ສົ່ງຈົນກວ່າເຈົ້າຈະກົດສົ່ງ`,
-    language: { en: 'ອັງກິດ', th: 'ໄທ', fil: 'ຟີລິບປິນ', lo: 'ລາວ' },
+    language: {
+      en: 'ອັງກິດ',
+      th: 'ໄທ',
+      fil: 'ຟີລິບປິນ',
+      lo: 'ລາວ',
+      id: 'ອິນໂດເນເຊຍ',
+      ms: 'ມາເລ',
+      vi: 'ຫວຽດນາມ',
+      es: 'ສະເປນ',
+      pt: 'ປອກຕຸຍການ',
+      zh: 'ຈີນ',
+      ja: 'ຍີ່ປຸ່ນ',
+      ar: 'ອາຣັບ',
+    },
   },
   time: {
     underMinute: 'ບໍ່ຮອດ 1 ນາທີ',
