@@ -107,7 +107,7 @@ export const enAccounts = {
     memberGone: (name: string) => `${name} is no longer on the team. Reload the page.`,
     roleChanged: (name: string, role: string) => `${name}'s role is now ${role}.`,
     invite: 'Invite someone',
-    inviteHint: 'They get a link to set a password and join. Send it to them yourself: email delivery comes later.',
+    inviteHint: 'They get a link to set a password and join.',
     email: 'Email',
     emailMissing: 'Enter their email address.',
     emailBad: (email: string) => `"${email}" is not an email address. Check it for a typo.`,
@@ -120,9 +120,14 @@ export const enAccounts = {
     },
     createLink: 'Create invitation link',
     linkFor: (email: string) => `Invitation link for ${email}`,
+    /** Under the link when the server emailed it too. */
+    linkEmailed: "It's here too, if you'd rather send it yourself.",
+    /** Under the link when the server has no mail server set up, and only prints mail to its log. */
+    linkByHand: 'This server sends no email: send the link to them yourself.',
     linkHint: 'It works once and expires in 48 hours.',
     copyLink: 'the invitation link',
     invited: (email: string) => `Invitation link ready for ${email}.`,
+    emailed: (email: string) => `Invitation emailed to ${email}.`,
     pending: 'Pending invitations',
     noPending: 'No pending invitations.',
     expires: (when: string) => `expires ${when}`,

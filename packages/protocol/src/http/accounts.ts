@@ -104,7 +104,16 @@ export type CreateInviteRequest = v.InferOutput<typeof CreateInviteRequestSchema
  * The answer to an invitation: the one-time link to hand to the person. The token is in the
  * link's fragment, so it never reaches a server log or a Referer header.
  */
-export const CreateInviteResponseSchema = v.object({ invite: InviteSchema, link: v.string() })
+export const CreateInviteResponseSchema = v.object({
+  invite: InviteSchema,
+  link: v.string(),
+  /**
+   * Whether the server emails the invitation too: false where it has no mail server and only
+   * prints mail to its log, so the link must be handed over by hand. Absent from an older
+   * server's answer: read it as false, the one safe thing to say.
+   */
+  emailed: v.optional(v.boolean()),
+})
 export type CreateInviteResponse = v.InferOutput<typeof CreateInviteResponseSchema>
 
 /** `PUT /api/team/members/:id`. */

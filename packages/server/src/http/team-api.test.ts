@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { InboxLanguage } from '@attune/protocol'
 import { createPeople } from '../accounts/people.ts'
 import { createStores } from '../accounts/stores.ts'
 import type { Database } from '../db/database.ts'
 import { openPglite } from '../db/pglite.ts'
 import type { Mail } from '../mail/mailer.ts'
+import type { MailOptions } from '../mail/service.ts'
+import { startTestSmtp } from '../mail/test-smtp.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { signedIn } from './test-caller.ts'
 
@@ -87,4 +89,51 @@ describe('an invitation speaks the inviter’s inbox language', () => {
     expect(mail.text).toContain('Min invited you to join Siam Silk’s team as an agent')
     expect(mail.html).toContain('<html lang="en" dir="ltr">')
   })
+})
+
+describe('the answer to an invitation says whether it was emailed', () => {
+  const closing: Array<() => Promise<void>> = []
+  afterAll(async () => {
+    for (const close of closing.reverse()) await close()
+  })
+
+  /** A server of its own with these mail options, and an admin of its store signed in; invites as them. */
+  async function inviterOn(mail: MailOptions) {
+    const database = await openPglite()
+    const own = await createAttuneServer({ port: 0, host: '127.0.0.1', database, mail })
+    closing.push(
+      () => database.close(),
+      () => own.close(),
+    )
+    const store = await createStores(database).create({ name: 'Lao Weaves', origins: ['https://laoweaves.example'] })
+    const people = createPeople(database)
+    const person = await people.create({ email: 'keo@laoweaves.example', name: 'Keo', password: PASSWORD })
+    await people.join(store.id, person.id, 'admin')
+    const inviter = await signedIn(own.url, 'keo@laoweaves.example', PASSWORD)
+    return (email: string) => inviter.call('POST', '/api/team/invites', { email, role: 'agent' })
+  }
+
+  it('emailed, where the server has an SMTP server: the invitation arrives there', async () => {
+    const smtp = await startTestSmtp()
+    closing.push(() => smtp.close())
+    const answer = await (await inviterOn({ smtpUrl: smtp.url }))('noy@laoweaves.example')
+    expect(answer.status).toBe(201)
+    expect(answer.body.emailed).toBe(true)
+    const mail = await smtp.next()
+    expect(mail.to).toMatchObject({ text: 'noy@laoweaves.example' })
+    expect(mail.text).toContain(answer.body.link)
+  }, 120_000)
+
+  it('not emailed, where the server has none and only prints mail to its log', async () => {
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => {})
+    try {
+      const answer = await (await inviterOn({}))('lat@laoweaves.example')
+      expect(answer.status).toBe(201)
+      expect(answer.body.emailed).toBe(false)
+      expect(answer.body.link).toMatch(/\/inbox\/invite#.+/)
+      await vi.waitFor(() => expect(printed).toHaveBeenCalledWith(expect.stringContaining('[Attune] mail to lat@laoweaves.example')))
+    } finally {
+      printed.mockRestore()
+    }
+  }, 120_000)
 })

@@ -16,14 +16,17 @@ async function team(ctx: RequestContext, agent: SessionAgent) {
 
 /**
  * An invitation: emailed to the invitee (issue 15) and shown for copying too (a mail server that is
- * slow or not set up never holds a team back); the token rides in the fragment. It is written in
- * the inviter's inbox language, which this very request's Accept-Language stands for when they
- * chose none: a Thai team's new colleague reads Thai.
+ * slow or not set up never holds a team back); the answer says whether it was emailed, so an
+ * inviter on a server without mail knows to hand the link over. The token rides in the fragment.
+ * It is written in the inviter's inbox language, which this very request's Accept-Language stands
+ * for when they chose none: a Thai team's new colleague reads Thai.
  */
 async function invite(ctx: RequestContext, agent: SessionAgent) {
   const input = await readBody(ctx.req, CreateInviteRequestSchema)
   const { invite, token } = await ctx.deps.invites.create(agent.siteId, { ...input, invitedBy: agent.id })
-  const body: CreateInviteResponse = { invite, link: `${publicOrigin(ctx.req, ctx.deps.network)}/inbox/invite#${token}` }
+  const link = `${publicOrigin(ctx.req, ctx.deps.network)}/inbox/invite#${token}`
+  // Required: this server always says, so only an older one leaves the inbox to assume no email.
+  const body: Required<CreateInviteResponse> = { invite, link, emailed: ctx.deps.mail.sends }
   const store = await ctx.deps.stores.byId(agent.siteId)
   const { language } = await ctx.deps.people.preferences(agent.id)
   const mail = inviteMail({

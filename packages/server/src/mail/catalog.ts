@@ -1,3 +1,5 @@
+import { languageCode } from '@attune/protocol'
+
 /**
  * What mail to shoppers says, in the widget's twelve languages (issue 15). `{store}` is the
  * store's name. Thai, Lao and Filipino are written as a shop would say them, not word for word.
@@ -175,9 +177,6 @@ export const MAIL_CATALOG: Record<string, MailWords> = {
   },
 }
 
-// Codes the widget and the inbox also accept under another name: Tagalog is what Filipino grew from; `in` is old Indonesian.
-export const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { tl: 'fil', in: 'id' }
-
 /**
  * Fills each `{name}` in `text` with its value as written, in one pass: a store called "$$ Deals"
  * keeps its dollars (a replacement string would read `$$`, `$&` and `$'` as patterns), and one
@@ -189,8 +188,8 @@ export function fill(text: string, values: Readonly<Record<string, string>>): st
 
 /** The catalog a shopper's language tag ("th-TH", "tl", null) reads from: "th", "fil", "en" when we have none. */
 export function mailLanguage(tag: string | null | undefined): string {
-  const base = (tag ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
-  const code = LANGUAGE_ALIASES[base] ?? base
+  // Older codes read as today's (protocol's languageCode): "tl" is Filipino, as the widget reads it.
+  const code = languageCode(tag ?? 'en')
   // Own keys only: a tag like "constructor" is no catalog of ours.
   return Object.hasOwn(MAIL_CATALOG, code) ? code : 'en'
 }

@@ -49,6 +49,8 @@ export function createMail(deps: { db: Database; secret: string; serverUrl: () =
   return {
     queue,
     replies,
+    /** Whether mail leaves this server: false when it has no SMTP server and only prints mail to the log. */
+    sends: options.mailer !== undefined || Boolean(options.smtpUrl),
     /** Sends what is due now (after queueing something, and in tests). */
     work,
     /** Keeps looking for due mail every tick; the server calls it once it listens, so a failed start polls nothing. */

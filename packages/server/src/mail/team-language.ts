@@ -1,5 +1,4 @@
-import { INBOX_LANGUAGES, type InboxLanguage } from '@attune/protocol'
-import { LANGUAGE_ALIASES } from './catalog.ts'
+import { inboxLanguage, type InboxLanguage } from '@attune/protocol'
 
 /**
  * The languages an Accept-Language header asks for, most wanted first (RFC 9110 §12.5.4): by
@@ -18,17 +17,10 @@ export function acceptedLanguages(header: string | undefined): string[] {
 }
 
 /**
- * A person's inbox language, as the inbox itself picks it (inbox/src/i18n/language.ts): the one
- * they chose, else the first of their browser's languages the inbox speaks, else English. Mail
- * from them to the team (an invitation) speaks it too.
+ * A person's inbox language, as the inbox itself picks it (protocol's inboxLanguage), their
+ * browser's languages read from the request's Accept-Language. Mail from them to the team (an
+ * invitation) speaks it too.
  */
 export function teamLanguage(chosen: InboxLanguage | null | undefined, acceptLanguage: string | undefined): InboxLanguage {
-  if (chosen) return chosen
-  for (const tag of acceptedLanguages(acceptLanguage)) {
-    const primary = tag.toLowerCase().split('-')[0] ?? ''
-    const code = LANGUAGE_ALIASES[primary] ?? primary
-    const known = INBOX_LANGUAGES.find((language) => language === code)
-    if (known) return known
-  }
-  return 'en'
+  return inboxLanguage(chosen, acceptedLanguages(acceptLanguage))
 }

@@ -17,9 +17,11 @@ interface Props {
 type State = { step: 'idle' | 'sending' } | { step: 'refused'; text: ComponentChild } | { step: 'made'; answer: CreateInviteResponse }
 
 /**
- * Invites by email and role. The answer is a one-time link, shown once to copy and hand over
- * (email delivery comes later); it expires in 48 hours. The address is checked here first with
- * the server's own rule, so a typo is named in the person's language before anything is sent.
+ * Invites by email and role. The server emails the invitation when it has a mail server, and
+ * answers with the one-time link either way, shown once to copy; it expires in 48 hours. Whether
+ * it was emailed is said plainly: a server without mail only prints it to its log, and then the
+ * link reaches the person only if the inviter hands it over. The address is checked here first
+ * with the server's own rule, so a typo is named in the person's language before anything is sent.
  */
 export function InviteForm({ api, onInvited }: Props) {
   const roles = useMessages().roles
@@ -47,7 +49,8 @@ export function InviteForm({ api, onInvited }: Props) {
     if (!result.ok) return refuse(failureWords(all, result.error, { bad_request: t.emailBad(address), conflict: t.onTeam(address) }))
     setState({ step: 'made', answer: result.value })
     setEmail('')
-    onInvited(t.invited(result.value.invite.email))
+    const { invite, emailed } = result.value
+    onInvited(emailed ? t.emailed(invite.email) : t.invited(invite.email))
     queueMicrotask(() => linkField.current?.focus())
   }
 
@@ -113,7 +116,7 @@ export function InviteForm({ api, onInvited }: Props) {
             <CopyButton text={state.answer.link} what={t.copyLink} target={linkField} />
           </div>
           <p id="invite-link-hint" class="settings-hint">
-            {t.linkHint}
+            {state.answer.emailed ? t.linkEmailed : t.linkByHand} {t.linkHint}
           </p>
         </div>
       )}
