@@ -53,9 +53,10 @@ describe('matchCanned', () => {
 })
 
 describe("the variant in the shopper's language", () => {
-  it('reads the language of a tag, Tagalog as Filipino, and nothing of a language the widget lacks', () => {
+  it("reads the language of a tag, Tagalog as Filipino, Indonesian's older code as Indonesian, and nothing of a language the widget lacks", () => {
     expect(cannedLanguage('th-TH')).toBe('th')
     expect(cannedLanguage('tl')).toBe('fil')
+    expect(cannedLanguage('in-ID')).toBe('id')
     expect(cannedLanguage('de')).toBeNull()
     expect(cannedLanguage(null)).toBeNull()
   })

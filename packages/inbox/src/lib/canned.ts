@@ -1,6 +1,7 @@
 import {
   GREETING_LANGUAGES,
   inThaiVoice,
+  languageCode,
   type CannedLanguage,
   type CannedPlaceholder,
   type CannedReply,
@@ -54,11 +55,10 @@ const fold = (text: string) =>
     .toLowerCase()
     .trim()
 
-/** The widget language a BCP 47 tag speaks (`th-TH` → th, `tl` → fil), or null. */
+/** The widget language a BCP 47 tag speaks (`th-TH` → th, `tl` → fil, `in` → id), or null. */
 export function cannedLanguage(tag: string | null | undefined): CannedLanguage | null {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0]
-  const language = primary === 'tl' ? 'fil' : primary
-  return (GREETING_LANGUAGES as readonly string[]).includes(language ?? '') ? (language as CannedLanguage) : null
+  const language = languageCode(tag ?? '')
+  return (GREETING_LANGUAGES as readonly string[]).includes(language) ? (language as CannedLanguage) : null
 }
 
 /** The variant for the shopper: their language's, else the reply's own language's. */

@@ -1,10 +1,7 @@
-import { inThaiVoice, type EmpathySnapshot, type ThaiVoice } from '@attune/protocol'
+import { inThaiVoice, languageCode, type EmpathySnapshot, type ThaiVoice } from '@attune/protocol'
 import { isUpset } from '../lib/mood.ts'
 import { catalogNow } from './catalogs.ts'
 import { SUGGESTION_LANGUAGES, type SuggestionCatalog, type SuggestionKey, type SuggestionLanguage } from './keys.ts'
-
-/** Tags that name a language by another code: Tagalog is written as Filipino, `in` is Indonesian's code before 1989. */
-const ALSO: Readonly<Record<string, SuggestionLanguage>> = { tl: 'fil', in: 'id' }
 
 /**
  * The catalog for a BCP 47 tag, by its primary subtag: `th-TH` → th, `tl`/`fil-PH` → fil,
@@ -13,9 +10,8 @@ const ALSO: Readonly<Record<string, SuggestionLanguage>> = { tl: 'fil', in: 'id'
  * ones, the only Chinese there is, which the agent edits before sending.
  */
 export function suggestionLanguage(tag: string | null | undefined): SuggestionLanguage {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
-  if (Object.hasOwn(ALSO, primary)) return ALSO[primary]!
-  return (SUGGESTION_LANGUAGES as readonly string[]).includes(primary) ? (primary as SuggestionLanguage) : 'en'
+  const code = languageCode(tag ?? '')
+  return (SUGGESTION_LANGUAGES as readonly string[]).includes(code) ? (code as SuggestionLanguage) : 'en'
 }
 
 export interface Suggestions {
