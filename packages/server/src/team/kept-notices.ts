@@ -79,7 +79,7 @@ export async function claimKept(db: Database, siteId: string, personId: string):
  * conversation is open with nobody of those who do holding it or having written in it since.
  * The hand-off itself stays on the conversation (its list marker), so this is read at the claim.
  */
-export async function claimKeptHandoffs(db: Database, siteId: string, personId: string): Promise<HandoffNotice[]> {
+async function claimKeptHandoffs(db: Database, siteId: string, personId: string): Promise<HandoffNotice[]> {
   const rows = await db.query<{ conversation_id: string; by: string }>(
     `WITH claimed AS (DELETE FROM handoff_notices WHERE site_id = $1 AND person_id = $2 RETURNING conversation_id, kept_at),
      managers AS (SELECT person_id FROM memberships WHERE site_id = $1 AND role = ANY ($4))
