@@ -144,13 +144,21 @@ export const ShopperContextSchema = v.object({
 export type ShopperContext = v.InferOutput<typeof ShopperContextSchema>
 export type EmpathySnapshot = v.InferOutput<typeof EmpathySnapshotSchema>
 
-/** A conversation an agent handed to a manager (issue 16): the list's marker and the timeline's note. */
+/**
+ * A conversation an agent handed to a manager (issue 16): the list's marker while it stands, and
+ * the timeline's note for good.
+ */
 export const HandoffSchema = v.object({
   /** The `conversation.handed_off` event's seq. */
   seq: v.number(),
   at: v.string(),
   /** The agent's name. */
   by: v.string(),
+  /**
+   * A manager acted on it (took it, assigned it, wrote in it) or the conversation ended: the list
+   * drops its marker, an agent may hand it off again, and the note stays where it was made.
+   */
+  answered: v.optional(v.literal(true)),
 })
 export type Handoff = v.InferOutput<typeof HandoffSchema>
 

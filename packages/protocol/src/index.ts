@@ -36,6 +36,7 @@ export {
   HandedOffEventSchema,
   HandoffSchema,
 } from './events.ts'
+export { handoffStands } from './handoff.ts'
 export {
   HistoryFrameSchema,
   IdentifyFrameSchema,
@@ -183,8 +184,18 @@ export {
   TranscriptRequestSchema,
   ResumeRequestSchema,
   ResumeResponseSchema,
+  TranscriptTextRequestSchema,
+  TranscriptTextResponseSchema,
 } from './http/mail.ts'
-export type { VisitorEmailResponse, VisitorEmailRequest, TranscriptRequest, ResumeRequest, ResumeResponse } from './http/mail.ts'
+export type {
+  VisitorEmailResponse,
+  VisitorEmailRequest,
+  TranscriptRequest,
+  TranscriptTextRequest,
+  TranscriptTextResponse,
+  ResumeRequest,
+  ResumeResponse,
+} from './http/mail.ts'
 export type { UploadResponse } from './http/uploads.ts'
 export {
   DaySchema,

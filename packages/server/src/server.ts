@@ -121,6 +121,7 @@ export async function createAttuneServer(options: AttuneServerOptions): Promise<
       log,
       bus,
       conversations,
+      active,
       ...(options.now ? { now: options.now } : {}),
       ...(options.abusive ? { abusive: options.abusive } : {}),
     })

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact'
-import type { ConversationSummary, ThaiVoice } from '@attune/protocol'
+import { handoffStands, type ConversationSummary, type ThaiVoice } from '@attune/protocol'
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef } from 'preact/hooks'
 import type { AgentProfile, InboxConversation, ReplyOptions } from '../agent.ts'
@@ -141,7 +141,9 @@ export function ConversationView(props: Props) {
           <button type="button" class="button" onClick={() => conversation.resolve()} disabled={resolved} data-shortcut-target="resolve">
             {t.resolve}
           </button>
-          {care && <care.HandOffButton conversationId={conversation.id} handedOff={Boolean(known?.handoff)} disabled={resolved} handOff={handOff} />}
+          {care && (
+            <care.HandOffButton conversationId={conversation.id} handedOff={handoffStands(known?.handoff)} disabled={resolved} handOff={handOff} />
+          )}
           {care && deleteVisitor && known && (
             <care.DeleteShopper visitorId={known.visitorId} deleteVisitor={deleteVisitor} {...(onDeleted ? { onDeleted } : {})} />
           )}

@@ -1,5 +1,5 @@
 import { sortByNeed } from '@attune/core'
-import type { ConversationSummary, EmpathySnapshot, Mood } from '@attune/protocol'
+import { handoffStands, type ConversationSummary, type EmpathySnapshot, type Mood } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
 import { isolate } from '../i18n/isolating.ts'
 import { previewText, visitorShortId } from './labels.ts'
@@ -65,7 +65,7 @@ export function toConversationRows(
       feeling: mood !== null ? moodLabel(mood, t.mood) : t.list.signal(t.signal[signal]),
       signal,
       notYet: summary.empathy?.understood === false,
-      handedOff: summary.handoff !== undefined,
+      handedOff: handoffStands(summary.handoff),
       tags: summary.tags ?? [],
     }
   })

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { PASSWORD_MIN_LENGTH, type Preferences, type PreferencesUpdate, type Role } from '@attune/protocol'
 import { hashPassword } from '../auth/password.ts'
 import type { Database, Queryable } from '../db/database.ts'
+import { TAKES_HANDOFFS } from '../team/kept-notices.ts'
 import { AccountError } from './errors.ts'
 import { isUuid } from '../uuid.ts'
 
@@ -126,14 +127,19 @@ export function createPeople(db: Database) {
       return rows
     },
 
-    /** Changes a member's role below owner; the owner's own role changes only by transfer. */
+    /**
+     * Changes a member's role below owner; the owner's own role changes only by transfer. Someone
+     * who no longer takes hand-offs loses the hand-off notices kept for their next inbox
+     * (team/kept-notices.ts), in the same statement: a removal loses them with the membership.
+     */
     async setRole(siteId: string, personId: string, role: Exclude<Role, 'owner'>): Promise<void> {
       if (!isUuid(personId)) throw notOnTeam()
-      const changed = await db.query(`UPDATE memberships SET role = $3 WHERE site_id = $1 AND person_id = $2 AND ${NOT_OWNER} RETURNING 1`, [
-        siteId,
-        personId,
-        role,
-      ])
+      const changed = await db.query(
+        `WITH changed AS (UPDATE memberships SET role = $3 WHERE site_id = $1 AND person_id = $2 AND ${NOT_OWNER} RETURNING person_id),
+         forgotten AS (DELETE FROM handoff_notices WHERE site_id = $1 AND person_id IN (SELECT person_id FROM changed) AND NOT ($3::text = ANY ($4::text[])))
+         SELECT 1 FROM changed`,
+        [siteId, personId, role, TAKES_HANDOFFS],
+      )
       if (changed.length) return
       if (!(await this.membership(siteId, personId))) throw notOnTeam()
       throw new AccountError('forbidden', 'The owner stays owner until they transfer the store.')

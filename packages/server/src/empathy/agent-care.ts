@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import type { Author, ConversationEvent, Handoff, NoticeFrame } from '@attune/protocol'
+import { handoffStands, type Author, type ConversationEvent, type Handoff, type NoticeFrame } from '@attune/protocol'
+import type { ActiveConversations } from '../active-conversations.ts'
 import { topics, type Bus } from '../bus.ts'
 import type { Conversations } from '../conversations.ts'
 import type { Database } from '../db/database.ts'
 import { ConversationClosedError, type ConversationLog } from '../log.ts'
 import { log } from '../logger.ts'
+import { answerHandoff, type HandoffAnswer } from '../team/answered-handoffs.ts'
 import { keepHandoff, TAKES_HANDOFFS } from '../team/kept-notices.ts'
 import { ANSWERABLE_MS } from './care-answers.ts'
 import { detectAbuse, endsAConversation, handlersOf, wasHard, type AbuseCheck } from './hard-conversation.ts'
@@ -19,6 +21,11 @@ export type AgentCareDeps = {
   log: ConversationLog
   bus: Bus
   conversations: Conversations
+  /**
+   * The active conversations kept in memory (issue 12): whether a hand-off stands is read there,
+   * so a reply costs no statement for it. Without it, every reply and resolve looks in the database.
+   */
+  active?: Pick<ActiveConversations, 'get'>
   now?: () => number
   /** What counts as an abusive message; the detector's `abuse` cue by default. */
   abusive?: AbuseCheck
@@ -103,6 +110,19 @@ export function createAgentCare(deps: AgentCareDeps) {
     return rows.map((r) => r.person_id)
   }
 
+  /**
+   * Answers the conversation's hand-off if the event does (team/answered-handoffs.ts). Memory that
+   * keeps the conversation says whether one stands, as of the event at least: it is dropped
+   * whenever a hand-off is made or answered, on every process.
+   */
+  async function answerBy(conversationId: string, event: ConversationEvent): Promise<void> {
+    const answer = answerIn(event)
+    if (!answer) return
+    const kept = deps.active && (await deps.active.get(conversationId, event.seq))
+    if (kept && !handoffStands(kept.summary.handoff)) return
+    await answerHandoff(db, bus, { conversationId, ...answer })
+  }
+
   async function refresh(siteId: string, conversationId: string): Promise<void> {
     const summary = await deps.conversations.summary(conversationId)
     if (summary) bus.publish(topics.site(siteId), { type: 'conversation', conversation: summary })
@@ -112,6 +132,7 @@ export function createAgentCare(deps: AgentCareDeps) {
     /** Runs after every new event of a conversation, before the inbox's list is refreshed. */
     async afterEvent(siteId: string, conversationId: string, event: ConversationEvent): Promise<void> {
       await flag(conversationId, event)
+      await answerBy(conversationId, event)
       if (endsAConversation(event)) await considerOffers(siteId, conversationId)
     },
 
@@ -142,16 +163,23 @@ export function createAgentCare(deps: AgentCareDeps) {
      * Hands an open conversation to the store's managers: a `conversation.handed_off` event in
      * its log, the list's marker, and a notice to every manager, admin and owner but the agent,
      * kept for the next inbox of each who has none open (team/kept-notices.ts).
-     * A second hand-off of the same conversation answers with the first.
+     * A second hand-off while the first stands answers with the first; once a manager answered
+     * it (team/answered-handoffs.ts), the conversation may be handed off anew.
      */
     async handOff(siteId: string, conversationId: string, author: Author & { role: 'agent' }): Promise<Handoff> {
-      const [existing] = await db.query<{ handoff: Handoff | null }>('SELECT handoff FROM conversations WHERE id = $1', [conversationId])
-      if (existing?.handoff) return existing.handoff
+      // One read: the hand-off standing, else how many came before (answered). Two presses at
+      // once both read the same count, so their client id is the same and the log stores one.
+      const [existing] = await db.query<{ handoff: Handoff | null; before: number }>(
+        `SELECT handoff, (SELECT count(*)::int FROM events e WHERE e.conversation_id = c.id AND e.kind = 'conversation.handed_off') AS before
+         FROM conversations c WHERE c.id = $1`,
+        [conversationId],
+      )
+      if (handoffStands(existing?.handoff)) return existing.handoff
       let handoff: Handoff
       try {
         const { event, duplicate } = await deps.log.append(
           conversationId,
-          { kind: 'conversation.handed_off', author, clientId: `handoff:${conversationId}`, body: {} },
+          { kind: 'conversation.handed_off', author, clientId: `handoff:${conversationId}:${existing?.before ?? 0}`, body: {} },
           {
             requireOpen: true,
             effects: (tx, stored) =>
@@ -186,6 +214,13 @@ export function createAgentCare(deps: AgentCareDeps) {
 class TooSoon extends Error {}
 
 type CareOfferNotice = Extract<NoticeFrame['notice'], { kind: 'care.offer' }>
+
+/** What of an event may answer the conversation's hand-off: its end, or a message of someone on the team. */
+function answerIn(event: ConversationEvent): Omit<HandoffAnswer, 'conversationId'> | null {
+  if (event.kind === 'conversation.resolved') return { by: null }
+  if (event.kind === 'message' && event.author.role === 'agent') return { by: event.author.id, afterSeq: event.seq }
+  return null
+}
 
 const toHandoff = (event: ConversationEvent): Handoff => ({ seq: event.seq, at: event.at, by: event.author.name ?? '' })
 

@@ -9,6 +9,7 @@ import type { Presence } from '../gateway/presence.ts'
 import { log } from '../logger.ts'
 import { createSerial } from '../serial.ts'
 import { SETTINGS_TTL_MS, siteChanged, STORES_KEPT } from '../sites.ts'
+import { answerHandoff } from './answered-handoffs.ts'
 import { createHandOut, moveAssignee } from './hand-out.ts'
 import { keepHandedOn } from './kept-notices.ts'
 
@@ -116,11 +117,23 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     return row?.name ?? null
   }
 
-  /** A take, assign or transfer: moved only if still held by `heldBy` (undefined: whoever holds it). */
-  async function setAssignee(siteId: string, conversationId: string, to: string, heldBy: string | null | undefined, transfer: object | null) {
-    const moved = await moveAssignee(db, { siteId, conversationId, to, heldBy, transfer })
-    if (moved) conversationChanged(bus, conversationId)
-    return moved
+  /**
+   * A take, assign or transfer by `by`: moved only if still held by `heldBy` (undefined: whoever
+   * holds it). A manager's answers the conversation's hand-off, whoever it goes to (answered-handoffs.ts).
+   */
+  async function setAssignee(
+    siteId: string,
+    conversationId: string,
+    move: { to: string; by: string; heldBy: string | null | undefined; transfer: object | null },
+  ) {
+    const moved = await moveAssignee(db, { siteId, conversationId, to: move.to, heldBy: move.heldBy, transfer: move.transfer })
+    if (!moved) return false
+    conversationChanged(bus, conversationId)
+    // Moved means done: a failure here must not refuse it (the list keeps its marker until the next answer).
+    await answerHandoff(db, bus, { conversationId, by: move.by }).catch((error: unknown) =>
+      log.error({ err: error, conversation: conversationId }, 'answering a hand-off failed'),
+    )
+    return true
   }
 
   /**
@@ -221,7 +234,8 @@ export function createAssignment({ db, presence, conversations, active, bus, now
     async take(siteId: string, conversationId: string, personId: string) {
       const record = await conversations.get(conversationId)
       if (!record || record.siteId !== siteId || record.status !== 'open') throw new AssignmentError(AssignmentRefusal.NotFound)
-      if (!(await setAssignee(siteId, conversationId, personId, null, null))) throw new AssignmentError(AssignmentRefusal.Taken)
+      if (!(await setAssignee(siteId, conversationId, { to: personId, by: personId, heldBy: null, transfer: null })))
+        throw new AssignmentError(AssignmentRefusal.Taken)
       return publish(siteId, conversationId)
     },
 
@@ -233,8 +247,8 @@ export function createAssignment({ db, presence, conversations, active, bus, now
       if ((await memberName(siteId, to)) === null) throw new AssignmentError(AssignmentRefusal.NotFound)
       const transfer = note ? { by: from.name, note, at: new Date().toISOString() } : null
       // An assignee's transfer holds only while it is still theirs (a manager may have moved it).
-      if (!(await setAssignee(siteId, conversationId, to, from.anyone ? undefined : from.id, transfer)))
-        throw new AssignmentError(AssignmentRefusal.Taken)
+      const heldBy = from.anyone ? undefined : from.id
+      if (!(await setAssignee(siteId, conversationId, { to, by: from.id, heldBy, transfer }))) throw new AssignmentError(AssignmentRefusal.Taken)
       return publish(siteId, conversationId)
     },
   }

@@ -16,6 +16,12 @@ export const HANDED_ON_KEPT_DAYS = 7
 /** Who is told of a hand-off (empathy/agent-care.ts): the roles the server alerts (managers, admins, owners). */
 export const TAKES_HANDOFFS = ROLES.filter((role) => can(role, 'receive_alerts'))
 
+/**
+ * SQL: the conversation `c`'s hand-off waits for a manager (protocol's `handoffStands`): made, and
+ * not answered (answered-handoffs.ts).
+ */
+export const HANDOFF_STANDS = `c.handoff IS NOT NULL AND c.handoff->>'answered' IS NULL`
+
 /** Where each kind of notice kept by conversation waits (migrations 28 and 33). */
 const KEPT_IN = { handed_on: 'handed_on_notices', handoff: 'handoff_notices' } as const
 
@@ -37,14 +43,16 @@ export async function keepHandedOn(db: Database, siteId: string, personId: strin
 /**
  * Keeps the notice of a conversation handed to the managers for each of `personIds` (those told
  * of it) until one of their inboxes in this store is given it, as a handed_on one is: kept before
- * it is published, and for nobody no longer on the team. A conversation is handed off once.
+ * it is published, and for nobody no longer on the team. Nothing is kept once the hand-off was
+ * answered (answered-handoffs.ts); a later hand-off of the same conversation keeps its own.
  */
 export async function keepHandoff(db: Database, siteId: string, conversationId: string, personIds: readonly string[]): Promise<void> {
   if (personIds.length === 0) return
   await db.query(
     `INSERT INTO handoff_notices (person_id, site_id, conversation_id)
      SELECT person_id, site_id, $2 FROM memberships WHERE site_id = $1 AND person_id::text = ANY ($3) AND role = ANY ($4)
-     ON CONFLICT DO NOTHING`,
+       AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = $2 AND ${HANDOFF_STANDS})
+     ON CONFLICT (person_id, site_id, conversation_id) DO UPDATE SET kept_at = now()`,
     [siteId, conversationId, personIds, TAKES_HANDOFFS],
   )
 }
@@ -76,15 +84,16 @@ export async function claimKept(db: Database, siteId: string, personId: string):
 /**
  * Takes the person's kept hand-off notices of this store, oldest first, and forgets them, as
  * claimKept does. Told only while it is still news: the person still takes hand-offs, and the
- * conversation is open with nobody of those who do holding it or having written in it since.
- * The hand-off itself stays on the conversation (its list marker), so this is read at the claim.
+ * conversation is open, its hand-off not answered (answered-handoffs.ts), with nobody of those
+ * who take hand-offs holding it or having written in it since: an answer that failed, or one before
+ * hand-offs were answered, is still read at the claim.
  */
 async function claimKeptHandoffs(db: Database, siteId: string, personId: string): Promise<HandoffNotice[]> {
   const rows = await db.query<{ conversation_id: string; by: string }>(
     `WITH claimed AS (DELETE FROM handoff_notices WHERE site_id = $1 AND person_id = $2 RETURNING conversation_id, kept_at),
      managers AS (SELECT person_id FROM memberships WHERE site_id = $1 AND role = ANY ($4))
      SELECT k.conversation_id, c.handoff->>'by' AS by FROM claimed k JOIN conversations c ON c.id = k.conversation_id
-     WHERE k.kept_at > now() - $3 * interval '1 day' AND c.status = 'open' AND $2 IN (SELECT person_id FROM managers)
+     WHERE k.kept_at > now() - $3 * interval '1 day' AND c.status = 'open' AND ${HANDOFF_STANDS} AND $2 IN (SELECT person_id FROM managers)
        AND (c.assignee_id IS NULL OR c.assignee_id NOT IN (SELECT person_id FROM managers))
        AND NOT EXISTS (SELECT 1 FROM events e WHERE e.conversation_id = c.id AND e.seq > (c.handoff->>'seq')::int
          AND e.kind = 'message' AND e.author_role = 'agent' AND e.author_id IN (SELECT person_id::text FROM managers))

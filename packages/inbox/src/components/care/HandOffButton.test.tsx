@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
+import { render } from 'preact'
 import { act } from 'preact/test-utils'
+import type { Handoff } from '@attune/protocol'
 import { button, cleanup, mount, settle } from '../../testing/dom.ts'
 import { fakeConversation, summary } from '../../testing/fake-agent.ts'
 import { ConversationView } from '../ConversationView.tsx'
@@ -9,21 +11,29 @@ import './care-ui.ts'
 
 afterEach(() => cleanup())
 
-async function setup(ok: boolean, handoff?: { seq: number; at: string; by: string }) {
+async function setup(ok: boolean, handoff?: Handoff) {
   const calls: string[] = []
   const conversation = fakeConversation([], 'c7')
-  const { root } = mount(
+  const view = (handoff?: Handoff) => (
     <ConversationView
       conversation={conversation}
       label="Visitor 3f2a"
       summary={summary({ id: 'c7', ...(handoff ? { handoff } : {}) })}
       clock={() => '10:00'}
       handOff={async (id) => (calls.push(id), ok)}
-    />,
+    />
   )
+  const { root } = mount(view(handoff))
   await settle()
-  return { root, calls }
+  /** The list's summary of the conversation changed to carry `handoff`. */
+  const listed = async (handoff: Handoff) => {
+    act(() => render(view(handoff), root))
+    await settle()
+  }
+  return { root, calls, listed }
 }
+
+const DAO = { seq: 1, at: '2026-01-01T10:00:00Z', by: 'Dao' }
 
 describe('"Hand to a manager" on a conversation', () => {
   it('hands this conversation over in one press and says so', async () => {
@@ -44,8 +54,25 @@ describe('"Hand to a manager" on a conversation', () => {
   })
 
   it('a conversation handed over already rests, and its timeline says who handed it', async () => {
-    const { root } = await setup(true, { seq: 1, at: '2026-01-01T10:00:00Z', by: 'Dao' })
+    const { root } = await setup(true, DAO)
     expect(button(root, 'Hand to a manager').disabled).toBe(true)
     expect(root.querySelector('[role="log"]')?.textContent).toContain('Handed to a manager by Dao')
+  })
+
+  it('once a manager answered it, it may be handed over again, and the timeline still says who handed it', async () => {
+    const answered = await setup(true, { ...DAO, answered: true })
+    expect(button(answered.root, 'Hand to a manager').disabled).toBe(false)
+    expect(answered.root.querySelector('[role="log"]')?.textContent).toContain('Handed to a manager by Dao')
+    cleanup()
+
+    // Pressed here, then answered while the conversation stays on screen.
+    const { root, listed } = await setup(true)
+    act(() => button(root, 'Hand to a manager').click())
+    await settle()
+    await listed(DAO)
+    expect(button(root, 'Hand to a manager').disabled).toBe(true)
+    await listed({ ...DAO, answered: true })
+    expect(button(root, 'Hand to a manager').disabled).toBe(false)
+    expect(root.querySelector('#handoff-note')?.textContent).toBe('')
   })
 })

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { useCareMessages } from '../../i18n/care-context.ts'
 import { createCareApi } from '../../session/care.ts'
 import type { HandOff } from './lazy.ts'
@@ -25,6 +25,10 @@ export function HandOffButton({ conversationId, handedOff, disabled, handOff = s
   const t = useCareMessages().handoff
   const [state, setState] = useState<'idle' | 'sending' | 'done' | 'failed'>('idle')
   const done = handedOff || state === 'done'
+  // A manager answered the hand-off (the list's marker went): it may be handed over anew.
+  useEffect(() => {
+    if (!handedOff) setState((now) => (now === 'done' ? 'idle' : now))
+  }, [handedOff])
 
   async function press() {
     setState('sending')
