@@ -106,12 +106,12 @@ module.exports = [
     '2.5 KB',
   ),
   // Issue 15, on demand: the email ask when nobody is there and the transcript at a chat's end,
-  // with all twelve languages' words, and core's mail call. 5.5 KB (it was 5): the download loads
-  // the chat's earlier pages first and says when it could not, in twelve languages (+0.41 KB).
+  // with all twelve languages' words, and core's mail call. The download's text is the server's
+  // (the whole chat, also after a reload), so the card no longer pages in the earlier pages itself.
   served(
     '@attune/widget, the email ask and the transcript card (when nobody is there, or at the end)',
     [widget('mail-cards'), widget('core-mail')],
-    '5.5 KB',
+    '5.1 KB',
   ),
   // Agents' app: not on store pages, but it opens on every shift; Insights (with uPlot) and
   // Settings load when first visited. 33 KB since issue 14: its views, presence, notes, tags,

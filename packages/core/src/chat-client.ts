@@ -78,14 +78,15 @@ export interface ChatClient {
   /** Uploads a file; attach the result to a `send`. Refused files fail with `invalid_input`. */
   upload(file: FileLike, options?: { onProgress?: (sent: number, total: number) => void }): Promise<Attachment>
   /**
-   * The shopper's mail (issue 15), one method for its three routes (bytes: the panel carries it):
+   * The shopper's mail (issue 15), one method for its four routes (bytes: the panel carries it):
    * `mail('visitor/email', { email })` — where to be told of replies, `null` forgets it, a bad
    * address fails with `invalid_input`; `mail('visitor/email', {})` — resolves with the
    * `VisitorEmailResponse` (the address left, the identified one); `mail('transcript', { email? })` — a copy of the current
-   * conversation; `mail('resume', { token })` — adopts the shopper of a reply email's
-   * `#attune-resume=` link, before `connect`.
+   * conversation; `mail('transcript/text', { timeZone? })` — resolves with its text, whole
+   * (`TranscriptTextResponse`, the download's chat.txt); `mail('resume', { token })` — adopts the
+   * shopper of a reply email's `#attune-resume=` link, before `connect`.
    */
-  mail(path: MailPath, body: { email?: string | null; token?: string }): Promise<unknown>
+  mail(path: MailPath, body: { email?: string | null; token?: string; timeZone?: string }): Promise<unknown>
   /** The shopper moved to another page (single-page apps call it on every route change). */
   setPage(page: { url: string; title?: string }): void
   /** Facts the store wants its agents to see (cart total, plan, returning customer…). */

@@ -3,7 +3,7 @@ import { AttuneError } from './errors.ts'
 import { httpBase } from './urls.ts'
 
 /** The shopper's mail routes under `/api/sites/:key/` (issue 15): what `ChatClient.mail` calls. */
-export type MailPath = 'visitor/email' | 'transcript' | 'resume'
+export type MailPath = 'visitor/email' | 'transcript' | 'transcript/text' | 'resume'
 
 /**
  * Calls one of the shopper's mail routes with their visitor token; a reopen token's answer (the

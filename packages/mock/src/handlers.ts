@@ -13,6 +13,8 @@ import {
   type ShopperContext,
   type SiteResponse,
   type ToldUs,
+  type TranscriptTextRequest,
+  type TranscriptTextResponse,
 } from '@attune/protocol'
 import { refuse } from './http-errors.ts'
 import { createMockState, type MockConversation } from './state.ts'
@@ -149,6 +151,21 @@ export function createAttuneMock(options: MockOptions) {
       const attachment: Attachment = { id, name, type, size: bytes.byteLength, url: `/api/uploads/${id}` }
       uploads.set(id, attachment)
       return HttpResponse.json({ attachment }, { status: 201 })
+    }),
+    // The download's text (the server's http/mail-api.ts): one of the shopper's own conversations,
+    // whole, as the server writes it; in English, its times in UTC.
+    http.post(`${base}/api/sites/:siteKey/transcript/text`, async ({ params, request }) => {
+      if (params.siteKey !== siteKey) return refuse('not_found', 'No such site.')
+      const visitorId = /^Bearer mock-token-(.+)$/.exec(request.headers.get('authorization') ?? '')?.[1]
+      if (!visitorId) return refuse('unauthorized', 'Send the visitor token as a Bearer token.')
+      const { conversationId } = (await request.json()) as TranscriptTextRequest
+      const conversation = state.conversations.get(conversationId)
+      if (conversation?.visitorId !== visitorId) return refuse('not_found', 'No such conversation.')
+      const text = conversation.events
+        .flatMap((e) => (e.kind === 'message' && e.text.trim() ? [e] : []))
+        .map((e) => `[${e.at.slice(0, 16).replace('T', ' ')}] ${e.author.role === 'visitor' ? 'You' : (e.author.name ?? siteName)}: ${e.text}`)
+        .join('\n')
+      return HttpResponse.json({ text } satisfies TranscriptTextResponse)
     }),
     ws.link(`${base.replace(/^http/, 'ws')}/v1/visitor`).addEventListener('connection', ({ client }) => {
       const askedFor = client.url.searchParams.get('siteKey') ?? ''

@@ -93,6 +93,8 @@ const ROUTES: Record<string, string> = {
   'OPTIONS /api/sites/:key/visitor/email': '✓ ✓ ✓ ✓ ✓ ✓',
   'POST /api/sites/:key/transcript': '· · · · · ·',
   'OPTIONS /api/sites/:key/transcript': '✓ ✓ ✓ ✓ ✓ ✓',
+  'POST /api/sites/:key/transcript/text': '· · · · · ·',
+  'OPTIONS /api/sites/:key/transcript/text': '✓ ✓ ✓ ✓ ✓ ✓',
   // The reopen and unsubscribe tokens of an email are the key: whoever holds the email may.
   'POST /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
   'OPTIONS /api/sites/:key/resume': '✓ ✓ ✓ ✓ ✓ ✓',
@@ -371,6 +373,11 @@ function callFor(route: string, w: World, caller: Caller): Call {
       body: { conversationId: w.conversationId, email: 'ann@matrix.test' },
     },
     'OPTIONS /api/sites/:key/transcript': { path: `/api/sites/${w.store.key}/transcript`, headers: { origin: 'http://127.0.0.1:3000' } },
+    'POST /api/sites/:key/transcript/text': { path: `/api/sites/${w.store.key}/transcript/text`, body: { conversationId: w.conversationId } },
+    'OPTIONS /api/sites/:key/transcript/text': {
+      path: `/api/sites/${w.store.key}/transcript/text`,
+      headers: { origin: 'http://127.0.0.1:3000' },
+    },
     'POST /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, body: { token: w.resumeToken } },
     'OPTIONS /api/sites/:key/resume': { path: `/api/sites/${w.store.key}/resume`, headers: { origin: 'http://127.0.0.1:3000' } },
     'GET /api/mail/unsubscribe': { path: `/api/mail/unsubscribe?t=${w.unsubscribeToken}` },

@@ -6,7 +6,7 @@ import { clientString } from '../strings.ts'
  * Leaving a message and getting the answer (issue 15), the widget's side. Each takes the visitor
  * token as `Authorization: Bearer`, except the reopen exchange, whose credential is the token from
  * the email link. `PUT /api/sites/:key/visitor/email`, `POST /api/sites/:key/transcript`,
- * `POST /api/sites/:key/resume`.
+ * `POST /api/sites/:key/transcript/text`, `POST /api/sites/:key/resume`.
  */
 
 /**
@@ -26,6 +26,30 @@ export const TranscriptRequestSchema = v.object({
   email: v.optional(EmailSchema),
 })
 export type TranscriptRequest = v.InferOutput<typeof TranscriptRequestSchema>
+
+/** Whether the runtime knows `zone` as an IANA time zone ("Asia/Bangkok"). */
+const isTimeZone = (zone: string) => {
+  try {
+    return !!new Intl.DateTimeFormat('en', { timeZone: zone })
+  } catch {
+    return false
+  }
+}
+
+/**
+ * `POST …/transcript/text`: the text of one of the shopper's conversations, for the widget's
+ * download (chat.txt), written as the copy by email writes it, its times in `timeZone` (the
+ * shopper's, else UTC as the email's). The server reads the whole conversation: the widget may
+ * hold only its last page (after a reload).
+ */
+export const TranscriptTextRequestSchema = v.object({
+  conversationId: v.pipe(clientString(), v.maxLength(100)),
+  timeZone: v.optional(v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'Not a time zone.'))),
+})
+export type TranscriptTextRequest = v.InferOutput<typeof TranscriptTextRequestSchema>
+
+export const TranscriptTextResponseSchema = v.object({ text: v.string() })
+export type TranscriptTextResponse = v.InferOutput<typeof TranscriptTextResponseSchema>
 
 /** The `#attune-resume=` token of a reply email, exchanged for the shopper's visitor token. */
 export const ResumeRequestSchema = v.object({ token: v.pipe(clientString(), v.maxLength(500)) })

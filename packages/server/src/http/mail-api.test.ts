@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import type { TranscriptTextResponse } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStores } from '../accounts/stores.ts'
 import { revokeVisitorTokens } from '../auth/visitor-auth.ts'
@@ -128,6 +129,55 @@ describe('a transcript by email', () => {
     expect(refused.headers.get('retry-after')).toBe('3600')
     expect(refused.headers.get('access-control-allow-origin')).toBe(SHOP)
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited')
+  })
+})
+
+describe('a transcript as text (the download)', () => {
+  const asText = (siteKey: string, token: string | undefined, body: Record<string, unknown>) =>
+    widget('POST', `/api/sites/${siteKey}/transcript/text`, body, token)
+  const codeOf = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code
+
+  it('is the whole conversation, past a page of events, in the shopper’s language and time zone', async () => {
+    const somchai = await shopper('demo', { locale: 'th-TH' })
+    // Sixty lines from Maya after the shopper's question, a minute apart from 23:30 UTC.
+    await db.query(
+      `INSERT INTO events (conversation_id, seq, kind, author_role, author_id, author_name, body, created_at)
+       SELECT $1, (SELECT max(seq) FROM events WHERE conversation_id = $1) + n, 'message', 'agent', 'maya', 'Maya',
+              jsonb_build_object('text', 'Line ' || n), timestamptz '2026-12-06 23:30:00+00' + make_interval(mins => n)
+       FROM generate_series(1, 60) n`,
+      [somchai.conversationId],
+    )
+    const answer = await asText('demo', somchai.token, { conversationId: somchai.conversationId, timeZone: 'Asia/Bangkok' })
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('access-control-allow-origin')).toBe(SHOP)
+    const lines = ((await answer.json()) as TranscriptTextResponse).text.split('\n')
+    expect(lines).toHaveLength(61)
+    expect(lines[0]).toMatch(/^\[\d{4}-\d\d-\d\d \d\d:\d\d\] คุณ: Is it in stock\?$/)
+    expect(lines[1]).toBe('[2026-12-07 06:31] Maya: Line 1')
+    expect(lines[60]).toBe('[2026-12-07 07:30] Maya: Line 60')
+
+    // No time zone said: UTC, as the copy by email.
+    const utc = await asText('demo', somchai.token, { conversationId: somchai.conversationId })
+    expect(((await utc.json()) as TranscriptTextResponse).text.split('\n')[1]).toBe('[2026-12-06 23:31] Maya: Line 1')
+  })
+
+  it('is refused, typed, for another shopper’s conversation, another store’s, a stranger, and a made-up time zone', async () => {
+    const [ann, bob] = [await shopper(), await shopper()]
+    const theirs = await asText('demo', bob.token, { conversationId: ann.conversationId })
+    expect(theirs.status).toBe(404)
+    expect(theirs.headers.get('access-control-allow-origin')).toBe(SHOP)
+    expect(await codeOf(theirs)).toBe('not_found')
+
+    const store = await createStores(db).create({ name: 'Other Shop', origins: [SHOP] })
+    const elsewhere = await shopper(store.key)
+    // This store's shopper, another store's conversation: missing; another store's shopper: no visitor here.
+    expect(await codeOf(await asText('demo', ann.token, { conversationId: elsewhere.conversationId }))).toBe('not_found')
+    expect(await codeOf(await asText('demo', elsewhere.token, { conversationId: elsewhere.conversationId }))).toBe('unauthorized')
+    expect(await codeOf(await asText('demo', undefined, { conversationId: ann.conversationId }))).toBe('unauthorized')
+
+    const zone = await asText('demo', ann.token, { conversationId: ann.conversationId, timeZone: 'Mars/Olympus' })
+    expect(zone.status).toBe(400)
+    expect(await codeOf(zone)).toBe('bad_request')
   })
 })
 

@@ -1,8 +1,10 @@
 import {
   ResumeRequestSchema,
   TranscriptRequestSchema,
+  TranscriptTextRequestSchema,
   VisitorEmailRequestSchema,
   type ResumeResponse,
+  type TranscriptTextResponse,
   type VisitorEmailResponse,
 } from '@attune/protocol'
 import { createVisitorToken } from '../auth/visitor-token.ts'
@@ -12,7 +14,7 @@ import type { Queryable } from '../db/database.ts'
 import { readResumeToken, readUnsubscribeToken, type UnsubscribeClaim } from '../mail/links.ts'
 import { mailWords } from '../mail/catalog.ts'
 import { unsubscribeUrl } from '../mail/replies.ts'
-import { transcriptMail } from '../mail/templates.ts'
+import { transcriptMail, transcriptText } from '../mail/templates.ts'
 import { queueTranscript, transcriptLines, TRANSCRIPTS_PER_DAY, type TranscriptCap } from '../mail/transcript.ts'
 import { unsubscribePage } from '../mail/unsubscribe-page.ts'
 import { originAllowed } from '../origins.ts'
@@ -87,16 +89,25 @@ async function setEmail(ctx: RequestContext, site: Site, cors: Record<string, st
   sendJson(ctx.res, 200, { ok: true }, cors)
 }
 
+/**
+ * One of the request's shopper's own conversations: another shopper's, or another store's (a
+ * visitor is of one store), looks exactly like a missing one.
+ */
+async function ownConversation(ctx: RequestContext, visitorId: string, conversationId: string) {
+  const [row] = await ctx.deps.db.query<{ id: string; language: string | null; notify_email: string | null }>(
+    `SELECT c.id, c.language, v.notify_email FROM conversations c JOIN visitors v ON v.id = c.visitor_id
+     WHERE c.id::text = $1 AND c.visitor_id = $2`,
+    [conversationId, visitorId],
+  )
+  if (!row) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation.')
+  return row
+}
+
 /** Queues a copy of one of the shopper's own conversations. */
 async function transcript(ctx: RequestContext, site: Site, cors: Record<string, string>) {
   const visitorId = await visitorOf(ctx, site)
   const input = await readBody(ctx.req, TranscriptRequestSchema)
-  const [row] = await ctx.deps.db.query<{ id: string; language: string | null; notify_email: string | null }>(
-    `SELECT c.id, c.language, v.notify_email FROM conversations c JOIN visitors v ON v.id = c.visitor_id
-     WHERE c.id::text = $1 AND c.visitor_id = $2`,
-    [input.conversationId, visitorId],
-  )
-  if (!row) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation.')
+  const row = await ownConversation(ctx, visitorId, input.conversationId)
   const to = input.email ?? row.notify_email
   if (!to) throw new HttpError(HttpErrorCode.BadRequest, 'email: Say where to send the transcript.')
   const unsubscribe = unsubscribeUrl(publicOrigin(ctx.req, ctx.deps.network), ctx.deps.secret, { visitorId, siteId: site.id, language: row.language })
@@ -107,6 +118,19 @@ async function transcript(ctx: RequestContext, site: Site, cors: Record<string, 
   if (over) throw new HttpError(HttpErrorCode.RateLimited, TRANSCRIPTS_REFUSED[over], 60 * 60)
   void ctx.deps.mail.work()
   sendJson(ctx.res, 202, { ok: true }, cors)
+}
+
+/**
+ * The text of one of the shopper's own conversations, whole, for the widget's download (chat.txt):
+ * the widget may hold only its last page (after a reload it follows the next conversation before
+ * paging in the ended one). Written as the copy by email is, in the conversation's language.
+ */
+async function transcriptTextOf(ctx: RequestContext, site: Site, cors: Record<string, string>) {
+  const visitorId = await visitorOf(ctx, site)
+  const input = await readBody(ctx.req, TranscriptTextRequestSchema)
+  const row = await ownConversation(ctx, visitorId, input.conversationId)
+  const body: TranscriptTextResponse = { text: transcriptText(await transcriptLines(ctx.deps.db, row.id, site.name, row.language, input.timeZone)) }
+  sendJson(ctx.res, 200, body, cors)
 }
 
 /**
@@ -184,6 +208,8 @@ export const mailRoutes: Route[] = [
   preflight('/api/sites/:key/visitor/email'),
   fromStorePage('POST', '/api/sites/:key/transcript', transcript),
   preflight('/api/sites/:key/transcript'),
+  fromStorePage('POST', '/api/sites/:key/transcript/text', transcriptTextOf),
+  preflight('/api/sites/:key/transcript/text'),
   fromStorePage('POST', '/api/sites/:key/resume', resume),
   preflight('/api/sites/:key/resume'),
   publicRoute('GET', '/api/mail/unsubscribe', unsubscribe),

@@ -73,15 +73,17 @@ export function replyMail(input: ReplyMailInput): Mail {
 
 export type TranscriptLine = { who: string; text: string; at: string }
 
+/** A transcript's lines as plain text, one "[when] who: what" a line: the email's text part and the widget's chat.txt. */
+export const transcriptText = (lines: readonly TranscriptLine[]): string => lines.map((l) => `[${l.at}] ${l.who}: ${l.text}`).join('\n')
+
 /** A copy of the conversation the shopper asked for at the end of a chat. */
 export function transcriptMail(input: { to: string; store: string; language: string | null; lines: TranscriptLine[]; unsubscribeUrl: string }): Mail {
   const w = mailWords(input.language, input.store)
-  const lines = input.lines.map((l) => `[${l.at}] ${l.who}: ${l.text}`)
   const html = page(input.language ?? 'en', [para(htmlWords(input.language, input.store).transcriptIntro), ...input.lines.map(transcriptLine)])
   return {
     to: input.to,
     subject: w.transcriptSubject,
-    text: [w.transcriptIntro, '', ...lines].join('\n'),
+    text: [w.transcriptIntro, '', transcriptText(input.lines)].join('\n'),
     html,
     unsubscribeUrl: input.unsubscribeUrl,
   }

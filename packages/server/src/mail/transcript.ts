@@ -6,21 +6,48 @@ import type { TranscriptLine } from './templates.ts'
 
 type Row = { author_role: string; author_name: string | null; text: string | null; created_at: string | Date }
 
-/** The messages of one conversation as lines a shopper reads: who (themselves as "You"), when (UTC), what. */
-export async function transcriptLines(q: Queryable, conversationId: string, store: string, language: string | null): Promise<TranscriptLine[]> {
+/**
+ * The messages of one conversation as lines a shopper reads: who (themselves as "You"), when (in
+ * `timeZone`: the download's is the shopper's; the email's UTC, its reader's zone unknown), what.
+ */
+export async function transcriptLines(
+  q: Queryable,
+  conversationId: string,
+  store: string,
+  language: string | null,
+  timeZone = 'UTC',
+): Promise<TranscriptLine[]> {
   const rows = await q.query<Row>(
     `SELECT author_role, author_name, body->>'text' AS text, created_at FROM events
      WHERE conversation_id = $1 AND kind = 'message' ORDER BY seq`,
     [conversationId],
   )
   const you = mailWords(language, store).you
+  const minute = minuteIn(timeZone)
   return rows
     .filter((r) => r.text?.trim())
     .map((r) => ({
       who: r.author_role === 'visitor' ? you : (r.author_name ?? store),
       text: r.text!,
-      at: new Date(r.created_at).toISOString().slice(0, 16).replace('T', ' '),
+      at: minute(new Date(r.created_at)),
     }))
+}
+
+/** "2026-12-06 14:05": a line's minute in `timeZone`, the same figures in every language. */
+function minuteIn(timeZone: string): (date: Date) => string {
+  const format = new Intl.DateTimeFormat('en', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+  return (date) => {
+    const part = Object.fromEntries(format.formatToParts(date).map(({ type, value }) => [type, value]))
+    return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`
+  }
 }
 
 /**

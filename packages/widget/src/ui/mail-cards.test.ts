@@ -2,8 +2,7 @@
 import { AttuneError, type TimelineItem } from '@attune/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, type Mounted, mountChat } from '../testing/mount.ts'
-import { fakeClient } from '../testing/fake-client.ts'
-import { lastChat, looksLikeEmail, PAGE_WAIT_MS, transcriptText, wholeTimeline } from './mail-cards.ts'
+import { looksLikeEmail } from './mail-cards.ts'
 import { nobodyThere } from './view-model.ts'
 
 // Issue 15: the email ask when nobody is there, and the transcript at the end of a chat.
@@ -225,25 +224,6 @@ describe('the transcript at the end of a chat', () => {
     expect(focused()?.id).toBe('attune-message')
   })
 
-  it('writes the conversation as "[time] who: text" lines, the shopper as "You"', () => {
-    const text = transcriptText(
-      [message('m1', 'visitor', 'Hi'), message('m2', 'agent', 'Hello!', 'Maya'), message('m3', 'agent', '  ')],
-      { you: 'You', agent: 'Agent' },
-      () => '22:00',
-    )
-    expect(text).toBe('[22:00] You: Hi\n[22:00] Maya: Hello!')
-  })
-
-  it('is of the chat that ended last: from the resolve before it, not the chats above it nor one begun below it', () => {
-    const end = (key: string) => ({ ...resolved, key }) as TimelineItem
-    const first = [message('a1', 'visitor', 'Hi'), end('c1#3')]
-    const second = [message('b1', 'visitor', 'Again'), message('b2', 'agent', 'Yes'), end('c2#4')]
-    expect(lastChat(first)).toEqual(first)
-    expect(lastChat([...first, ...second])).toEqual(second)
-    expect(lastChat([...first, ...second, message('c1', 'visitor', 'One more')])).toEqual(second)
-    expect(lastChat([end('c1#1')])).toEqual([end('c1#1')])
-  })
-
   it('checks an address the way the form does', () => {
     expect(looksLikeEmail('ann@example.com')).toBe(true)
     expect(looksLikeEmail('ann@example')).toBe(false)
@@ -252,25 +232,6 @@ describe('the transcript at the end of a chat', () => {
 })
 
 describe('the download holds the whole conversation (no data lost)', () => {
-  /** Messages m1…m{count}, a minute apart, the shopper and the agent taking turns. */
-  const messages = (from: number, to: number) =>
-    Array.from({ length: to - from + 1 }, (_, i) => {
-      const n = from + i
-      return { ...message(`m${n}`, n % 2 ? 'visitor' : 'agent', `line ${n}`, 'Maya'), seq: n } as TimelineItem
-    })
-  /** The pages the server still holds, newest first; each `loadOlder` answers with the next, on a later task, as a socket would. */
-  const serveHistory = (pages: TimelineItem[][]) => {
-    chat.client.$hasOlder.set(true)
-    chat.client.loadOlder = () => {
-      chat.client.calls.push({ action: 'loadOlder', args: [] })
-      const page = pages.shift()
-      if (!page) return
-      setTimeout(() => {
-        chat.client.$timeline.set([...page, ...chat.client.$timeline.get()])
-        chat.client.$hasOlder.set(pages.length > 0)
-      })
-    }
-  }
   /** The chats saved as files, as text. */
   const saved: Blob[] = []
   const texts = () => Promise.all(saved.map((blob) => blob.text()))
@@ -282,32 +243,32 @@ describe('the download holds the whole conversation (no data lost)', () => {
   })
   afterEach(() => vi.restoreAllMocks())
 
-  const ended = async (shown: TimelineItem[]) => {
+  /** The card of a chat that ended, its last lines on screen; the server answers the text with `answer`. */
+  const ended = async (answer: () => Promise<unknown>) => {
     chat = await mountChat()
     await open()
-    await act(() => chat.client.$timeline.set([...shown, resolved]))
+    const ask = chat.client.mail
+    chat.client.mail = (path, body) => (path === 'visitor/email' ? ask(path, body) : (void ask(path, body), answer()))
+    await act(() => chat.client.$timeline.set([message('m71', 'visitor', 'line 71'), message('m72', 'agent', 'line 72', 'Maya'), resolved]))
     await vi.waitFor(() => expect(chat.$('section.mail-card')).not.toBeNull())
     return chat.byText<HTMLButtonElement>('.mail-card button', 'Download (.txt)')!
   }
+  const whole = Array.from(
+    { length: 72 },
+    (_, i) => `[2026-12-07 05:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Maya' : 'You'}: line ${i + 1}`,
+  ).join('\n')
 
-  it('loads every earlier page first and writes all of it, in order', async () => {
-    const button = await ended(messages(71, 120)) // after a reload: only the last page of 50 is shown
-    serveHistory([messages(21, 70), messages(1, 20)])
+  it('saves the server’s text of the whole chat, not the lines on screen, its times in the shopper’s time zone', async () => {
+    const button = await ended(() => Promise.resolve({ text: whole }))
     await act(() => button.click())
     await vi.waitFor(() => expect(saved).toHaveLength(1))
-    const lines = (await texts())[0]!.split('\n')
-    expect(lines).toHaveLength(120)
-    expect(lines.map((line) => line.replace(/^\[[^\]]*\] /, ''))).toEqual(
-      Array.from({ length: 120 }, (_, i) => `${i % 2 ? 'Maya' : 'You'}: line ${i + 1}`),
-    )
-    expect(calls('loadOlder')).toHaveLength(2)
+    expect(await texts()).toEqual([whole])
+    expect(calls('mail').at(-1)).toEqual(['transcript/text', { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }])
   })
 
-  it('saves nothing when a page cannot be loaded, says so in the shopper’s language, and can try again', async () => {
-    const button = await ended(messages(51, 100))
-    serveHistory([messages(1, 50)])
-    const answer = chat.client.loadOlder
-    chat.client.loadOlder = () => chat.client.$status.set('offline') // the connection drops: the page never comes
+  it('saves nothing when the server did not answer, says so in the shopper’s language, and can try again', async () => {
+    let answer = (): Promise<unknown> => Promise.reject(new AttuneError('network', 'Failed.'))
+    const button = await ended(() => answer())
     button.focus()
     await act(() => button.click())
     await vi.waitFor(() => expect(chat.$('.mail-card [role="alert"]')?.textContent).toBe('The download didn’t work. Please try again.'))
@@ -316,62 +277,25 @@ describe('the download holds the whole conversation (no data lost)', () => {
     expect(button.getAttribute('aria-describedby')).toBe(chat.$('.mail-card [role="alert"]')!.id)
     expect(focused()).toBe(button)
 
-    await act(() => chat.client.$status.set('online'))
-    chat.client.loadOlder = answer
+    answer = () => Promise.resolve({ text: whole })
     await act(() => button.click())
     await vi.waitFor(() => expect(saved).toHaveLength(1))
-    expect((await texts())[0]!.split('\n')).toHaveLength(100)
     expect(chat.$('.mail-card [role="alert"]')).toBeNull()
   })
 
-  it('writes a chat that is all on screen at once, even offline', async () => {
-    const button = await ended(messages(1, 3))
-    await act(() => chat.client.$status.set('offline'))
-    await act(() => button.click())
-    await vi.waitFor(() => expect(saved).toHaveLength(1))
-    expect((await texts())[0]).toMatch(/^\[.*\] You: line 1\n.*Maya: line 2\n.*You: line 3$/)
-    expect(calls('loadOlder')).toEqual([])
-  })
-
-  it('is busy while it loads: a second tap starts no second download', async () => {
-    const button = await ended(messages(51, 100))
-    let answer = () => {}
-    chat.client.$hasOlder.set(true)
-    chat.client.loadOlder = () => {
-      chat.client.calls.push({ action: 'loadOlder', args: [] })
-      answer = () => (chat.client.$timeline.set([...messages(1, 50), ...chat.client.$timeline.get()]), chat.client.$hasOlder.set(false))
-    }
+  it('is busy while the server writes the text: a second tap asks no second time', async () => {
+    let answer = (_: unknown) => {}
+    const button = await ended(() => new Promise((resolve) => (answer = resolve)))
     button.focus()
     await act(() => button.click())
     expect(button.getAttribute('aria-disabled')).toBe('true')
     await act(() => button.click())
-    expect(calls('loadOlder')).toHaveLength(1)
-    await act(() => answer())
+    expect(calls('mail').filter(([path]) => path === 'transcript/text')).toHaveLength(1)
+    await act(() => answer({ text: whole }))
     await vi.waitFor(() => expect(saved).toHaveLength(1))
     await act()
     expect(saved).toHaveLength(1)
     expect(button.getAttribute('aria-disabled')).toBe('false')
     expect(focused()).toBe(button)
-  })
-
-  it('stops at a page that brings nothing new, rather than ask forever', async () => {
-    vi.useFakeTimers()
-    try {
-      const client = fakeClient()
-      client.$hasOlder.set(true)
-      client.$timeline.set(messages(51, 100))
-      let whole: readonly TimelineItem[] | null | undefined
-      void wholeTimeline(client).then((timeline) => (whole = timeline))
-      // The server answers, but nothing joins the timeline (core keeps such a page out); a read
-      // receipt meanwhile draws the same lines again, which is no page either.
-      await vi.advanceTimersByTimeAsync(PAGE_WAIT_MS / 2)
-      client.$timeline.set([...client.$timeline.get()])
-      await vi.advanceTimersByTimeAsync(PAGE_WAIT_MS / 2)
-      expect(whole).toBeNull()
-      await vi.advanceTimersByTimeAsync(PAGE_WAIT_MS * 3)
-      expect(client.calls.filter((c) => c.action === 'loadOlder')).toHaveLength(1)
-    } finally {
-      vi.useRealTimers()
-    }
   })
 })

@@ -6,7 +6,6 @@ import { fill } from '../i18n/t.ts'
 import { MAIL_WORDS } from '../i18n/mail/index.ts'
 import type { MailWords } from '../i18n/mail/en.ts'
 import type { I18n, WidgetClient } from './types.ts'
-import { dateFormat } from './view-model.ts'
 
 /** The cards wear the check-in card's look; the field is the composer's kind. */
 export const css =
@@ -33,30 +32,6 @@ const noop = () => {}
 
 /** A plausible address; the server checks it for real. */
 export const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim())
-
-/**
- * The chat that ended last: its lines up to its resolve, from the resolve before it. The timeline
- * keeps this page view's earlier chats above a new one (visitor-client.ts `$archive`), each ending
- * at its resolve: a transcript holds none of them, as the emailed copy (one conversation on the
- * server) holds none. A chat begun below it meanwhile has no resolve yet, and is not it either.
- */
-export function lastChat(timeline: readonly TimelineItem[]): readonly TimelineItem[] {
-  const kinds = (items: readonly TimelineItem[]) => items.map((item) => item.kind)
-  const upToEnd = timeline.slice(0, kinds(timeline).lastIndexOf('resolved') + 1)
-  return upToEnd.slice(kinds(upToEnd).lastIndexOf('resolved', -2) + 1)
-}
-
-/** The conversation as a text file's lines: "[time] who: text". */
-export function transcriptText(timeline: readonly TimelineItem[], names: { you: string; agent: string }, time: (iso: string) => string): string {
-  return timeline
-    .filter((item) => item.kind === 'message' && item.text.trim())
-    .map((item) => {
-      const message = item as Extract<TimelineItem, { kind: 'message' }>
-      const who = message.role === 'visitor' ? names.you : (message.authorName ?? names.agent)
-      return `[${time(message.at)}] ${who}: ${message.text}`
-    })
-    .join('\n')
-}
 
 export interface MailCardsProps {
   h: typeof H
@@ -111,7 +86,7 @@ export function MailCards(props: MailCardsProps) {
   // null until "Email me a copy" opens its field).
   const [askPhase, setAskPhase] = useState<Phase>('form')
   const [copyPhase, setCopyPhase] = useState<Phase | null>(null)
-  // The download's own: null until tapped, busy while the earlier pages load, failed if they did not.
+  // The download's own: null until tapped, busy while the server writes the text, failed if it did not.
   const [downloadPhase, setDownloadPhase] = useState<'busy' | 'failed' | null>(null)
   const { timeline } = props
   // The chat ended: offer the transcript. Nobody is there and the shopper has written: ask for an address (once).
@@ -144,14 +119,16 @@ export function MailCards(props: MailCardsProps) {
         (error: { code?: string }) => setPhase(error?.code === 'invalid_input' ? 'invalid' : 'failed'),
       )
     }
-  // The whole chat, not only the pages on screen (a long chat, a reload): or nothing, and the shopper is told.
+  // The whole chat, written by the server (a long one's earlier pages may never have been on screen): or nothing, and the shopper is told.
   const download = () => {
     if (downloadPhase === 'busy') return
     setDownloadPhase('busy')
-    void wholeTimeline(client).then((whole) => {
-      if (whole) saveTranscript(i18n, lastChat(whole))
-      setDownloadPhase(whole ? null : 'failed')
-    })
+    transcriptTextOf(client)
+      .then(({ text }) => saveTranscript(text))
+      .then(
+        () => setDownloadPhase(null),
+        () => setDownloadPhase('failed'),
+      )
   }
   const field = (id: string, phase: Phase, ref?: typeof focusOnMount) => [
     h('label', { for: id, class: 'ci-hint' }, words.label),
@@ -219,7 +196,7 @@ export function MailCards(props: MailCardsProps) {
     h(
       'div',
       { class: 'ci-actions' },
-      // Busy while the earlier pages load: aria-disabled keeps the focus (as the forms' buttons do), and a second tap waits.
+      // Busy while the server writes the text: aria-disabled keeps the focus (as the forms' buttons do), and a second tap waits.
       h(
         'button',
         {
@@ -236,56 +213,16 @@ export function MailCards(props: MailCardsProps) {
 }
 
 /**
- * How long one page of earlier messages may take. A request the connection lost is never answered,
- * and neither, in effect, is a page that brings nothing new: core keeps it out of the store, so
- * nothing changes (channel-state.ts `history`).
+ * The text of the chat whose lines end the timeline, whole, from the server (mail-api.ts): written
+ * as the copy by email is, its times in the shopper's time zone. Core's mail call names that chat,
+ * the ended one also once the server opened the next, as it does for the copy. The answer is
+ * protocol's `TranscriptTextResponse`.
  */
-export const PAGE_WAIT_MS = 10_000
+const transcriptTextOf = (client: Pick<WidgetClient, 'mail'>) =>
+  client.mail('transcript/text', { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }) as Promise<{ text: string }>
 
-/**
- * The timeline with every earlier page of the conversation loaded first, as "Load earlier" loads
- * them (MessageList.tsx); null, never a part passed off as the whole, once the connection is not
- * up or a page has not come in `PAGE_WAIT_MS`. Each page is asked for only after the one before
- * came, so the loop ends: at the first page, or at a page that never comes.
- */
-export function wholeTimeline(
-  client: Pick<WidgetClient, '$status' | '$timeline' | '$hasOlder' | 'loadOlder'>,
-): Promise<readonly TimelineItem[] | null> {
-  return new Promise((resolve) => {
-    let asked = -1
-    let done = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const end = (timeline: readonly TimelineItem[] | null) => {
-      done = true
-      clearTimeout(timer)
-      for (const stop of stops) stop()
-      resolve(timeline)
-    }
-    const next = () => {
-      if (done) return
-      // All there is on screen already: offline or not, it is whole.
-      if (!client.$hasOlder.get()) return end(client.$timeline.get())
-      if (client.$status.get() !== 'online') return end(null)
-      // Only a longer timeline is the page asked for: a read receipt or a check-in answered meanwhile draws it again too.
-      const length = client.$timeline.get().length
-      if (length <= asked) return
-      asked = length
-      clearTimeout(timer)
-      timer = setTimeout(() => end(null), PAGE_WAIT_MS)
-      client.loadOlder()
-    }
-    // Read once every store the page moved has moved: core sets the timeline before "has older".
-    const settled = () => void Promise.resolve().then(next)
-    const stops = [client.$status, client.$timeline, client.$hasOlder].map((store) => store.listen(settled))
-    next()
-  })
-}
-
-/** The transcript as chat.txt, in the shopper's language and time format. */
-function saveTranscript(i18n: I18n, timeline: readonly TimelineItem[]) {
-  // In the shopper's language's figures where the browser has no data for it (Lao in Chrome).
-  const time = dateFormat(i18n, { dateStyle: 'short', timeStyle: 'short' })
-  const text = transcriptText(timeline, { you: i18n.t('author.you'), agent: i18n.t('author.agent') }, (iso) => time.format(new Date(iso)))
+/** The transcript as chat.txt. */
+function saveTranscript(text: string) {
   const link = document.createElement('a')
   link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
   link.download = 'chat.txt'

@@ -132,3 +132,27 @@ describe('the transcript of a second chat in the same page view', () => {
     expect(await downloaded()).toEqual(['You: Where is order 1042?', 'Maya: It ships today.'])
   })
 })
+
+describe('the transcript of a long chat after a reload', () => {
+  it('is the whole chat, not only the page shown again', async () => {
+    boot({ siteKey: 'demo', server, locale: 'en' })
+    open()
+    await vi.waitFor(() => expect($('textarea')).not.toBeNull())
+    // More than a page (50 events) of lines: after a reload, only the last page is on screen.
+    const answers = Array.from({ length: 60 }, (_, i) => `Line ${i + 1}.`)
+    await say('Tell me everything.')
+    for (const answer of answers) mock.agentSays(answer)
+    mock.resolve()
+    await vi.waitFor(() => expect(button('Download (.txt)')).toBeDefined())
+    shutdown()
+
+    boot({ siteKey: 'demo', server, locale: 'en' })
+    open()
+    await vi.waitFor(() => expect(button('Download (.txt)')).toBeDefined())
+    // The server opened the next conversation, and the panel follows it.
+    await vi.waitFor(() => expect(mock.conversations().filter((c) => c.status === 'open')).toHaveLength(1))
+    expect(lines()).not.toContain('Tell me everything.')
+
+    expect(await downloaded()).toEqual(['You: Tell me everything.', ...answers.map((answer) => `Maya: ${answer}`)])
+  })
+})

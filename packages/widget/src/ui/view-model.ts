@@ -104,7 +104,7 @@ export type Row = TimelineItem | DayRow
 const midnight = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime()
 
 /** Intl's format in the shopper's language, or the catalog's own where the browser has no data for it (Lao in Chrome). */
-export const dateFormat = ({ locale, dates }: Pick<I18n, 'locale' | 'dates'>, options: FigureOptions): DateFormat =>
+const dateFormat = ({ locale, dates }: Pick<I18n, 'locale' | 'dates'>, options: FigureOptions): DateFormat =>
   dates?.(options) ?? new Intl.DateTimeFormat(locale, options)
 
 /**
