@@ -41,6 +41,14 @@ const NUDGES: ReadonlySet<string> = new Set([
   'wel',
   'helopo',
   'hipo',
+  // Indonesian: "P" (a ping, read as Filipino's "pa"), "halo kak", "permisi", "min"
+  'pa',
+  'halo',
+  'halokak',
+  'halomin',
+  'permisi',
+  'kak',
+  'min',
 ])
 
 /** The index of the last message with a cue that raises the score, or −1. */

@@ -17,7 +17,11 @@ declare const console: { log: (...args: unknown[]) => void }
 // tuning and no entry was fitted to their messages; hard-tune.json is what the tuning read.
 // bench/detector prints every figure. The gates keep what the tuning reached; the neutral
 // questions are gated too, as a guard added once tuning was over (none of them was tuned on).
+// Indonesian (issue: the detector reads Indonesian) came later: its rows are in the old set, the
+// held-out set and the neutral questions, but it has no hard sets yet, so the hard-text share and
+// size gates hold for the first four only.
 const LANGUAGES = ['en', 'th', 'fil', 'lo'] as const
+const ALL_LANGUAGES = [...LANGUAGES, 'id'] as const
 const MIN = 0.75
 const MIN_HARD_F1 = 0.9
 const MAX_QUESTIONS_FLAGGED = 0.05
@@ -31,7 +35,7 @@ function wellFormed(item: unknown): boolean {
   if (typeof item !== 'object' || item === null) return false
   const { text, lang, label, kind, context, ...rest } = item as Record<string, unknown>
   if (Object.keys(rest).length > 0 || typeof text !== 'string' || text === '') return false
-  if (!(LANGUAGES as readonly unknown[]).includes(lang) || (label !== 'frustrated' && label !== 'not_frustrated')) return false
+  if (!(ALL_LANGUAGES as readonly unknown[]).includes(lang) || (label !== 'frustrated' && label !== 'not_frustrated')) return false
   if (kind !== undefined && typeof kind !== 'string') return false
   if (context === undefined) return true
   if (typeof context !== 'object' || context === null) return false
@@ -62,7 +66,7 @@ describe('frustration detector on the labelled sets', () => {
   })
 
   it('has at least 100 messages per language in the old set, about 40% frustrated', () => {
-    for (const lang of LANGUAGES) {
+    for (const lang of ALL_LANGUAGES) {
       const own = items(set).filter((i) => i.lang === lang)
       expect(own.length, lang).toBeGreaterThanOrEqual(100)
       const share = own.filter((i) => i.label === 'frustrated').length / own.length
@@ -85,7 +89,7 @@ describe('frustration detector on the labelled sets', () => {
   it(`keeps precision and recall of "frustrated" at ${MIN} or more in every language (old set)`, () => {
     const { scores } = evaluate(items(set))
     console.log(`frustration-set.json\n${formatScores(scores)}`)
-    expect(scores).toHaveLength(4)
+    expect(scores).toHaveLength(ALL_LANGUAGES.length)
     for (const s of scores) {
       expect(s.precision, `${s.lang} precision`).toBeGreaterThanOrEqual(MIN)
       expect(s.recall, `${s.lang} recall`).toBeGreaterThanOrEqual(MIN)
@@ -99,8 +103,9 @@ describe('frustration detector on the labelled sets', () => {
   })
 
   it('reads a neutral question with a trigger word as a question: at most 5% flagged per language', () => {
-    for (const lang of LANGUAGES) {
+    for (const lang of ALL_LANGUAGES) {
       const own = items(questions).filter((i) => i.lang === lang)
+      expect(own.length, lang).toBeGreaterThanOrEqual(40)
       const flagged = own.filter((q) => detectFrustration([q.text]).level === 'frustrated').length
       expect(flagged / own.length, lang).toBeLessThanOrEqual(MAX_QUESTIONS_FLAGGED)
     }
@@ -113,7 +118,17 @@ describe('frustration detector on the labelled sets', () => {
     ] as const) {
       const { scores } = evaluate(items(data))
       console.log(`${name}\n${formatScores(scores)}`)
-      expect(scores).toHaveLength(4)
+      expect(scores.map((score) => score.lang).sort(), name).toEqual(name === 'hard-holdout.json' ? [...LANGUAGES].sort() : [...ALL_LANGUAGES].sort())
     }
+  })
+
+  it('holds out about 60 Indonesian messages, about 40% frustrated, apart from the ones tuned on', () => {
+    const own = items(holdout).filter((i) => i.lang === 'id')
+    expect(own.length).toBeGreaterThanOrEqual(60)
+    const share = own.filter((i) => i.label === 'frustrated').length / own.length
+    expect(share).toBeGreaterThan(0.3)
+    expect(share).toBeLessThan(0.5)
+    const tuned = new Set(items(set).map((i) => i.text))
+    expect(own.filter((i) => tuned.has(i.text))).toEqual([])
   })
 })

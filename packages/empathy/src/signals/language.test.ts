@@ -14,6 +14,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage(['my order hasnt arrived po'])).toBe('fil')
     expect(detectLanguage(['Where is my order? It has been two weeks'])).toBe('en')
   })
+  it('tells Indonesian from English and Filipino by function words, in chat spellings too', () => {
+    expect(detectLanguage(['kak pesanan saya kok belum sampai ya?'])).toBe('id')
+    expect(detectLanguage(['udh seminggu gak ada kabar, gimana sih'])).toBe('id')
+    expect(detectLanguage(['sumpah nyesel beli disini'])).toBe('id')
+    expect(detectLanguage(['barangnya not worth it banget'])).toBe('id')
+    expect(detectLanguage(['wala pa rin yung order ko'])).toBe('fil')
+    expect(detectLanguage(['Where is my order? It has been two weeks'])).toBe('en')
+  })
+  it('reads Indonesian from a hint alone, in its old code too', () => {
+    expect(detectLanguage(['ok'], 'id-ID')).toBe('id')
+    expect(languageFromLocale('in')).toBe('id')
+  })
   it('uses the locale only as a hint', () => {
     expect(detectLanguage(['ok'], 'fil-PH')).toBe('fil')
     expect(detectLanguage(['ของยังไม่มา'], 'en')).toBe('th')

@@ -4,6 +4,7 @@ import { matchLexicon } from './lexicon.ts'
 import type { LexiconSource } from './source.ts'
 import { en } from './lexicons/en.ts'
 import { fil } from './lexicons/fil.ts'
+import { id } from './lexicons/id.ts'
 import { lo } from './lexicons/lo.ts'
 import { th } from './lexicons/th.ts'
 import { normalize } from './normalize.ts'
@@ -67,7 +68,7 @@ describe('matchLexicon', () => {
     expect(kinds('ของไม่โอเคนะ', th)).toEqual(['lexicon'])
   })
   it('every lexicon entry matches itself', () => {
-    for (const lexicon of [en, th, fil, lo]) {
+    for (const lexicon of [en, th, fil, lo, id]) {
       const { negative, positive, escalation, complaint, abuse } = lexicon
       for (const entry of [negative, positive, escalation, complaint, abuse].flatMap((record) => Object.keys(record))) {
         expect(hits(entry, lexicon).length, `${lexicon.lang}: ${entry}`).toBeGreaterThan(0)

@@ -19,6 +19,13 @@ describe('normalize', () => {
     expect(normalize('d pa rin, hnd nyo p sinasagot, wla')).toBe('di pa rin, hindi nyo pa sinasagot, wala')
     expect(normalize("I'd")).toBe("i'd")
   })
+  it('writes Indonesian chat spellings one way, stretched or not, and joins a passive written apart', () => {
+    expect(normalize('udh seminggu blm nyampe, gk jelas bgt')).toBe(normalize('sudah seminggu belum sampai, gak jelas banget'))
+    expect(normalize('nggak, ngga, gaaak, enggak, tdk')).toBe('gak, gak, gak, gak, tidak')
+    expect(normalize('gpp kak')).toBe('gak apa apa kak')
+    expect(normalize('chat sy belum di bales')).toBe('chat saya belum dibalas')
+    expect(normalize('sampai di rumah')).toBe('sampai di rumah')
+  })
   it('drops Filipino po between words but keeps "tao po"', () => {
     expect(normalize('di po gumagana')).toBe('di gumagana')
     expect(normalize('tao po?')).toBe('tao po?')

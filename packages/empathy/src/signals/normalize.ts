@@ -1,5 +1,6 @@
 // Text normalisation shared by messages and lexicon entries: both sides must go through the
 // same function, or a lexicon phrase and the shopper's text would never line up.
+import { INDONESIAN_SPELLINGS } from './lexicons/id-spellings.ts'
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 // ๆ (Thai mai yamok) and ໆ (Lao ko la) repeat the previous word: "ดีมากๆ" is "very very good".
@@ -122,9 +123,14 @@ const ENGLISH_CHAT = new RegExp(
   'gu',
 )
 
+// Indonesian chat spellings (lexicons/id-spellings.ts), and a passive written apart from its verb.
+const INDONESIAN_CHAT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(INDONESIAN_SPELLINGS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu')
+const PASSIVE_APART =
+  /(?<![\p{L}\p{N}'’-])di (balas|respon|proses|kirim|terima|cancel|batalkan|batalin|refund|tipu|bohongin|bohongi|cuekin|kacangin|read|baca|tanggapi|jawab|bantu|tukar|ganti|retur|php)(?![\p{L}\p{N}'’-])/gu
+
 /**
- * Lowercase, NFC, no URLs or zero-width characters, Filipino chat spellings made whole, repeat
- * marks dropped, stretching squeezed.
+ * Lowercase, NFC, no URLs or zero-width characters, Filipino and Indonesian chat spellings made
+ * whole, repeat marks dropped, stretching squeezed.
  */
 export function normalize(text: string): string {
   let folded = text
@@ -139,7 +145,8 @@ export function normalize(text: string): string {
     .toLowerCase()
   for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
   lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
-  return lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
+  const squeezed = lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
+  return squeezed.replace(INDONESIAN_CHAT, (word) => INDONESIAN_SPELLINGS[word] ?? word).replace(PASSIVE_APART, 'di$1')
 }
 
 const LATIN_STRETCH = /(\p{Script=Latin})\1{2,}/gu

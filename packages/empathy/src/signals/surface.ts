@@ -51,7 +51,7 @@ export function punctuationCue(text: string): Hit | undefined {
  */
 const CALLING_OUT = 0.45
 const CALL_WORDS =
-  /^(?:(?:h+e+l+o+|hi+|he+y+|hal+o+|anyone|anybody|some(?:one|body)|is|are|you|there|still|po|excuse me|hoy|ฮัลโหล|สวัสดี|มีใคร|อยู่|ไหม|ค่ะ|คะ|ครับ|ສະບາຍດີ|ມີໃຜ|ຢູ່|ບໍ່|ບໍ)[\s,.!?？]*)+$/iu
+  /^(?:(?:h+e+l+o+|hi+|he+y+|hal+o+|anyone|anybody|some(?:one|body)|is|are|you|there|still|po|excuse me|hoy|p|kak|min|gan|permisi|ada|orang|ga+k?|nggak|admin|ฮัลโหล|สวัสดี|มีใคร|อยู่|ไหม|ค่ะ|คะ|ครับ|ສະບາຍດີ|ມີໃຜ|ຢູ່|ບໍ່|ບໍ)[\s,.!?？]*)+$/iu
 
 function isCallingOut(text: string): boolean {
   return (text.match(/[?？]/gu)?.length ?? 0) >= 2 && CALL_WORDS.test(text.trim())

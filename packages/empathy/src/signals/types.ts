@@ -1,5 +1,5 @@
-/** Languages with a curated lexicon. Filipino (`fil`) includes Taglish. */
-export type Language = 'en' | 'th' | 'fil' | 'lo'
+/** Languages with a curated lexicon. Filipino (`fil`) includes Taglish; Indonesian (`id`) its chat register. */
+export type Language = 'en' | 'th' | 'fil' | 'lo' | 'id'
 
 /** What the agent is shown: a signal, not a diagnosis (EMPATHY.md § Signals). */
 export type FrustrationLevel = 'calm' | 'concerned' | 'frustrated'

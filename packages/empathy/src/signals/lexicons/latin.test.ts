@@ -4,6 +4,7 @@ import { normalize } from '../normalize.ts'
 import { tokenize } from '../segment.ts'
 import { en } from './en.ts'
 import { fil } from './fil.ts'
+import { id } from './id.ts'
 import { latinLexicon } from './latin.ts'
 
 const kinds = (text: string): string[] => {
@@ -16,9 +17,12 @@ describe('latinLexicon', () => {
     expect(kinds('hindi po ako satisfied')).toEqual(['negated'])
     expect(kinds('hnd worth it, not maganda')).toContain('negated')
   })
-  it('holds every entry of both languages once', () => {
+  it('lets an Indonesian negator reach an English word', () => {
+    expect(kinds('gak recommended sih')).toEqual(['negated'])
+  })
+  it('holds every entry of the three languages once', () => {
     const latin = latinLexicon()
-    for (const source of [en, fil]) {
+    for (const source of [en, fil, id]) {
       for (const text of Object.keys(source.negative)) expect(latin.negative[text], text).toBeGreaterThan(0)
     }
     expect(new Set(latin.negators).size).toBe(latin.negators.length)

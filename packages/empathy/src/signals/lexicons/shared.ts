@@ -90,11 +90,12 @@ export const POSITIVE_EMOTICONS: Readonly<Record<string, number>> = {
 
 /**
  * Laughter, on lowercased NFC text. Thai types 555 (ห้า = "ha"); on the Thai keyboard the 5 key
- * is ถ, so ถถถ is the same laugh; Lao chats use ຫຫຫ (ຫ ≈ h) and 555 too. Must run before the
- * stretched-letter check so that 5555 / ຫຫຫຫ never read as "stretched" anger.
+ * is ถ, so ถถถ is the same laugh; Lao chats use ຫຫຫ (ຫ ≈ h) and 555 too; Indonesian types
+ * wkwk (and awkwkwk, wkwkwkk, kwkw). Must run before the stretched-letter check so that 5555 /
+ * ຫຫຫຫ never read as "stretched" anger.
  */
 export const LAUGHTER =
-  /(?<![\p{L}\p{N}])(?:5{3,}\+*|ถ{3,}|ຫ{3,}|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:ja){3,}|lo+l|lmao|lmfao|rofl|ฮ่า\s*(?:ๆ|ฮ่า)+|อิอิ+|คิคิ+|ຮ່າ\s*(?:ໆ|ຮ່າ)+|ຄິຄິ+)(?![\p{L}\p{N}])/gu
+  /(?<![\p{L}\p{N}])(?:5{3,}\+*|a?(?:wk){2,}[wk]*|(?:kw){2,}[wk]*|ถ{3,}|ຫ{3,}|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:ja){3,}|lo+l|lmao|lmfao|rofl|ฮ่า\s*(?:ๆ|ฮ่า)+|อิอิ+|คิคิ+|ຮ່າ\s*(?:ໆ|ຮ່າ)+|ຄິຄິ+)(?![\p{L}\p{N}])/gu
 
 /**
  * Clothing sizes as shoppers write them in every script, lowercased: "สั่ง M แต่ได้ L มา",
