@@ -119,6 +119,8 @@ export const enAccounts = {
       admin: 'Admin: also manages the team and the store.',
     },
     createLink: 'Create invitation link',
+    /** The button once the server has said it emails invitations: it sends one, the link shown too. */
+    sendInvite: 'Send invitation',
     linkFor: (email: string) => `Invitation link for ${email}`,
     /** Under the link when the server emailed it too. */
     linkEmailed: "It's here too, if you'd rather send it yourself.",

@@ -90,7 +90,16 @@ export const InviteSchema = v.object({ id: v.string(), email: v.string(), role: 
 export type Invite = v.InferOutput<typeof InviteSchema>
 
 /** `GET /api/team`: invitations are listed only to those who may manage the team. */
-export const TeamResponseSchema = v.object({ members: v.array(MemberSchema), invites: v.array(InviteSchema) })
+export const TeamResponseSchema = v.object({
+  members: v.array(MemberSchema),
+  invites: v.array(InviteSchema),
+  /**
+   * Whether the server emails an invitation (it has a mail server), so the invite form can say
+   * "Send invitation" rather than offer a link to hand over. Absent from an older server's
+   * answer: read it as false, as an invite's `emailed`.
+   */
+  emailsInvites: v.optional(v.boolean()),
+})
 export type TeamResponse = v.InferOutput<typeof TeamResponseSchema>
 
 /** `POST /api/team/invites`. Ownership is transferred, never invited. */

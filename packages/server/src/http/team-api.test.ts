@@ -110,13 +110,19 @@ describe('the answer to an invitation says whether it was emailed', () => {
     const person = await people.create({ email: 'keo@laoweaves.example', name: 'Keo', password: PASSWORD })
     await people.join(store.id, person.id, 'admin')
     const inviter = await signedIn(own.url, 'keo@laoweaves.example', PASSWORD)
-    return (email: string) => inviter.call('POST', '/api/team/invites', { email, role: 'agent' })
+    return {
+      invite: (email: string) => inviter.call('POST', '/api/team/invites', { email, role: 'agent' }),
+      // The Team page's answer says so before any invitation, for the invite button's words.
+      emailsInvites: async () => (await inviter.call('GET', '/api/team')).body.emailsInvites,
+    }
   }
 
   it('emailed, where the server has an SMTP server: the invitation arrives there', async () => {
     const smtp = await startTestSmtp()
     closing.push(() => smtp.close())
-    const answer = await (await inviterOn({ smtpUrl: smtp.url }))('noy@laoweaves.example')
+    const inviter = await inviterOn({ smtpUrl: smtp.url })
+    expect(await inviter.emailsInvites()).toBe(true)
+    const answer = await inviter.invite('noy@laoweaves.example')
     expect(answer.status).toBe(201)
     expect(answer.body.emailed).toBe(true)
     const mail = await smtp.next()
@@ -127,7 +133,9 @@ describe('the answer to an invitation says whether it was emailed', () => {
   it('not emailed, where the server has none and only prints mail to its log', async () => {
     const printed = vi.spyOn(console, 'log').mockImplementation(() => {})
     try {
-      const answer = await (await inviterOn({}))('lat@laoweaves.example')
+      const inviter = await inviterOn({})
+      expect(await inviter.emailsInvites()).toBe(false)
+      const answer = await inviter.invite('lat@laoweaves.example')
       expect(answer.status).toBe(201)
       expect(answer.body.emailed).toBe(false)
       expect(answer.body.link).toMatch(/\/inbox\/invite#.+/)

@@ -10,7 +10,7 @@ import { memberRoute, readBody, type RequestContext, type Route } from './routes
 async function team(ctx: RequestContext, agent: SessionAgent) {
   const members = await ctx.deps.people.members(agent.siteId)
   const invites = can(agent.role, 'manage_team') ? await ctx.deps.invites.pending(agent.siteId) : []
-  const body: TeamResponse = { members, invites }
+  const body: Required<TeamResponse> = { members, invites, emailsInvites: ctx.deps.mail.sends }
   sendJson(ctx.res, 200, body)
 }
 

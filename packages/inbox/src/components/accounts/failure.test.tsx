@@ -34,7 +34,7 @@ describe('the invite form, in Thai', () => {
   const t = th.accounts.team
   async function invite(email: string, answer: [number, unknown]) {
     const server = fakeFetch({ 'POST /api/team/invites': answer })
-    const { root } = inLanguage(th, <InviteForm api={createTeamApi('', server.fetch)} onInvited={vi.fn()} />)
+    const { root } = inLanguage(th, <InviteForm api={createTeamApi('', server.fetch)} emails={false} onInvited={vi.fn()} />)
     type(byLabel(root, t.email), email)
     await click(button(root, t.createLink))
     await settle()
@@ -61,7 +61,7 @@ describe('the invite form, in Thai', () => {
     cleanup()
     const { root } = inLanguage(
       th,
-      <InviteForm api={createTeamApi('', () => Promise.reject(new TypeError('Failed to fetch')))} onInvited={vi.fn()} />,
+      <InviteForm api={createTeamApi('', () => Promise.reject(new TypeError('Failed to fetch')))} emails={false} onInvited={vi.fn()} />,
     )
     type(byLabel(root, t.email), 'lek@demo.store')
     await click(button(root, t.createLink))

@@ -23,7 +23,7 @@ const INVITE = { id: 'i2', email: 'new@demo.store', role: 'agent', expiresAt: '2
 async function invite(answer: object, catalogs?: Catalogs) {
   const server = fakeFetch({ 'POST /api/team/invites': [201, answer] })
   const onInvited = vi.fn()
-  const form: ComponentChild = <InviteForm api={createTeamApi('', server.fetch)} onInvited={onInvited} />
+  const form: ComponentChild = <InviteForm api={createTeamApi('', server.fetch)} emails={false} onInvited={onInvited} />
   const { root } = mount(catalogs ? <CatalogsContext.Provider value={catalogs}>{form}</CatalogsContext.Provider> : form)
   const t = (catalogs?.accounts ?? enAccounts).team
   const hint = root.querySelector('.settings-hint')!.textContent
@@ -72,5 +72,44 @@ describe('the invite form says whether the invitation was emailed', () => {
     const lao = await invite({ invite: INVITE, link: LINK, emailed: false }, lo)
     expect(lao.notice).toBe('ລິ້ງເຊີນສຳລັບ new@demo.store ພ້ອມແລ້ວ')
     expect(lao.linkHint).toContain('ເຊີບເວີນີ້ບໍ່ໄດ້ຕັ້ງຄ່າສົ່ງອີເມວໄວ້')
+  })
+})
+
+describe('the button says what the server does with an invitation', () => {
+  /**
+   * The form in `catalogs`' language, the Team page having said `emails`, before and after one
+   * invitation the server answered `answer`: its button's words.
+   */
+  async function buttonAround(emails: boolean, answer: object, catalogs: Catalogs = th) {
+    const server = fakeFetch({ 'POST /api/team/invites': [201, answer] })
+    const { root } = mount(
+      <CatalogsContext.Provider value={catalogs}>
+        <InviteForm api={createTeamApi('', server.fetch)} emails={emails} onInvited={vi.fn()} />
+      </CatalogsContext.Provider>,
+    )
+    const submit = () => root.querySelector<HTMLButtonElement>('button[type="submit"]')!
+    const before = submit().textContent
+    type(byLabel(root, catalogs.accounts.team.email), INVITE.email)
+    await act(() => submit().click())
+    await settle()
+    return { before, after: submit().textContent }
+  }
+
+  it('says "Send invitation" where the Team page says the server emails them, in Thai and Lao', async () => {
+    expect(await buttonAround(true, { invite: INVITE, link: LINK, emailed: true })).toEqual({ before: 'ส่งคำเชิญ', after: 'ส่งคำเชิญ' })
+    cleanup()
+    expect((await buttonAround(true, { invite: INVITE, link: LINK, emailed: true }, lo)).before).toBe('ສົ່ງຄຳເຊີນ')
+  })
+
+  it('asks for the link where the server sends no email', async () => {
+    expect(await buttonAround(false, { invite: INVITE, link: LINK, emailed: false })).toEqual({ before: 'สร้างลิงก์คำเชิญ', after: 'สร้างลิงก์คำเชิญ' })
+  })
+
+  it("follows what an invitation's answer says, an older server's silence as no email", async () => {
+    expect((await buttonAround(false, { invite: INVITE, link: LINK, emailed: true })).after).toBe('ส่งคำเชิญ')
+    cleanup()
+    expect((await buttonAround(true, { invite: INVITE, link: LINK, emailed: false }, lo)).after).toBe('ສ້າງລິ້ງເຊີນ')
+    cleanup()
+    expect((await buttonAround(true, { invite: INVITE, link: LINK }, lo)).after).toBe('ສ້າງລິ້ງເຊີນ')
   })
 })

@@ -11,6 +11,8 @@ import { failureWords } from '../accounts/failure.ts'
 
 interface Props {
   api: Pick<TeamApi, 'invite'>
+  /** Whether the server emails invitations, as the Team page's answer said (`emailsInvites`). */
+  emails: boolean
   onInvited(text: string): void
 }
 
@@ -22,14 +24,18 @@ type State = { step: 'idle' | 'sending' } | { step: 'refused'; text: ComponentCh
  * it was emailed is said plainly: a server without mail only prints it to its log, and then the
  * link reaches the person only if the inviter hands it over. The address is checked here first
  * with the server's own rule, so a typo is named in the person's language before anything is sent.
+ * The button says what the server does: "Send invitation" where it emails them, else the link it
+ * makes in any case (the Team page's answer says which, and each invitation's answer again).
  */
-export function InviteForm({ api, onInvited }: Props) {
+export function InviteForm({ api, onInvited, ...given }: Props) {
   const roles = useMessages().roles
   const all = useAccountMessages()
   const t = all.team
   const [email, setEmail] = useState('')
   const [role, setRole] = useState<GrantableRole>('agent')
   const [state, setState] = useState<State>({ step: 'idle' })
+  /** Whether the server emails invitations, as its last answer said. */
+  const [emails, setEmails] = useState(given.emails)
   const emailField = useRef<HTMLInputElement>(null)
   const linkField = useRef<HTMLInputElement>(null)
 
@@ -49,7 +55,8 @@ export function InviteForm({ api, onInvited }: Props) {
     if (!result.ok) return refuse(failureWords(all, result.error, { bad_request: t.emailBad(address), conflict: t.onTeam(address) }))
     setState({ step: 'made', answer: result.value })
     setEmail('')
-    const { invite, emailed } = result.value
+    const { invite, emailed = false } = result.value
+    setEmails(emailed)
     onInvited(emailed ? t.emailed(invite.email) : t.invited(invite.email))
     queueMicrotask(() => linkField.current?.focus())
   }
@@ -94,7 +101,7 @@ export function InviteForm({ api, onInvited }: Props) {
         </div>
         <div>
           <button type="submit" class="button button-primary" disabled={state.step === 'sending'}>
-            {t.createLink}
+            {emails ? t.sendInvite : t.createLink}
           </button>
         </div>
       </form>

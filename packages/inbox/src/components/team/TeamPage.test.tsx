@@ -153,6 +153,17 @@ describe('TeamPage', () => {
     expect(document.activeElement).toBe(root.querySelector('#members-title'))
   })
 
+  it("names the invite button by what the server does, as the team's answer says", async () => {
+    const server = fakeFetch()
+    server.answer({ 'GET /api/team': [200, { members, invites: [], emailsInvites: true }] })
+    const { root } = mount(<TeamPage agent={me('p1', 'owner')} api={createTeamApi('', server.fetch)} />)
+    await settle()
+    expect(root.querySelector('form button[type="submit"]')!.textContent).toBe('Send invitation')
+    cleanup()
+    // An older server's answer does not say: the link, which is made in any case.
+    expect((await open(me('p1', 'owner'))).root.querySelector('form button[type="submit"]')!.textContent).toBe('Create invitation link')
+  })
+
   it('invites by email and role, then shows the one-time link to copy', async () => {
     const writeText = vi.fn(async () => {})
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })

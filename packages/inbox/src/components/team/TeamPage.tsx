@@ -69,7 +69,7 @@ export function TeamPage({ agent, onSessionChanged, languages = browserLanguages
               }}
             />
           </section>
-          {manage && <InviteForm api={api} onInvited={changed} />}
+          {manage && <InviteForm api={api} emails={loaded.value.emailsInvites ?? false} onInvited={changed} />}
           {manage && <PendingInvites invites={loaded.value.invites} api={api} onRevoked={changed} />}
         </>
       )}

@@ -105,6 +105,7 @@ export const accounts: AccountMessages = {
       admin: 'Admin: nag-aasikaso rin ng team at ng store.',
     },
     createLink: 'Gumawa ng invitation link',
+    sendInvite: 'Ipadala ang invitation',
     linkFor: (email: string) => `Invitation link para kay ${email}`,
     linkEmailed: 'Nandito rin ang link kung mas gusto mong ikaw ang magpadala.',
     linkByHand: 'Hindi nagpapadala ng email ang server na ito, kaya ikaw na ang magpadala ng link sa kanila.',

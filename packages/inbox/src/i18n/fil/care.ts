@@ -34,11 +34,11 @@ export const care: CareMessages = {
   handedOn: {
     away: {
       to: (conversation: string, name: string) => `Habang wala ka, napunta kay ${name} ang chat ni ${conversation}.`,
-      unassigned: (conversation: string) => `Habang wala ka, ibinalik sa "Wala pang may hawak" ang chat ni ${conversation}.`,
+      unassigned: (conversation: string) => `Habang wala ka, ibinalik sa Pila ang chat ni ${conversation}.`,
     },
     offline: {
       to: (conversation: string, name: string) => `Habang offline ka, napunta kay ${name} ang chat ni ${conversation}.`,
-      unassigned: (conversation: string) => `Habang offline ka, ibinalik sa "Wala pang may hawak" ang chat ni ${conversation}.`,
+      unassigned: (conversation: string) => `Habang offline ka, ibinalik sa Pila ang chat ni ${conversation}.`,
     },
   },
   figures: {

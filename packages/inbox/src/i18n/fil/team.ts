@@ -5,7 +5,9 @@ export const team: TeamMessages = {
   views: {
     label: 'Aling mga chat',
     mine: 'Akin',
-    unassigned: 'Wala pang may hawak',
+    // The queue's tab, as Indonesian's "Antrean": "Wala pang may hawak" is what a chat's row says
+    // (assignee.none); beside three tabs it made the row scroll and cut "Akin" at 1,180 px.
+    unassigned: 'Pila',
     all: 'Lahat',
     resolved: 'Resolved',
     count: (n: number) => `${n}`,
@@ -47,7 +49,7 @@ export const team: TeamMessages = {
     mode: 'Mga bagong chat',
     auto: 'Ibigay sa mga agent na online, isa-isa at salitan',
     autoHint: 'Ang customer na mukhang inis ay mauuna sa agent na may pinakakaunting bukas na chat.',
-    manual: 'Hayaang maghintay sa "Wala pang may hawak" hanggang may kumuha',
+    manual: 'Hayaang maghintay sa Pila hanggang may kumuha',
     limit: 'Bukas na chat kada agent',
     limitHint: 'Kapag umabot na rito ang isang agent, wala muna siyang bagong chat hangga’t walang natatapos.',
     save: 'I-save ang pagbibigay ng chat',

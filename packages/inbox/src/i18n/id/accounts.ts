@@ -105,6 +105,7 @@ export const accounts: AccountMessages = {
       admin: 'Admin: juga mengelola tim dan toko.',
     },
     createLink: 'Buat tautan undangan',
+    sendInvite: 'Kirim undangan',
     linkFor: (email: string) => `Tautan undangan untuk ${email}`,
     linkEmailed: 'Tautannya juga ada di sini jika Anda ingin mengirimkannya sendiri.',
     linkByHand: 'Server ini tidak mengirim email, jadi kirimkan sendiri tautannya kepadanya.',

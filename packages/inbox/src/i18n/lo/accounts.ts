@@ -103,6 +103,7 @@ export const accounts: AccountMessages = {
       admin: 'ແອັດມິນ: ຈັດການທີມ ແລະ ຮ້ານໄດ້ນຳ',
     },
     createLink: 'ສ້າງລິ້ງເຊີນ',
+    sendInvite: 'ສົ່ງຄຳເຊີນ',
     linkFor: (email: string) => `ລິ້ງເຊີນສຳລັບ ${email}`,
     linkEmailed: 'ລິ້ງຢູ່ນີ້ນຳ ຖ້າຢາກສົ່ງໃຫ້ລາວເອງກໍສຳເນົາໄປໄດ້ເລີຍ',
     linkByHand: 'ເຊີບເວີນີ້ບໍ່ໄດ້ຕັ້ງຄ່າສົ່ງອີເມວໄວ້ ສຳເນົາລິ້ງໄປສົ່ງໃຫ້ລາວເອງ',
