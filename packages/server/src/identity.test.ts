@@ -53,6 +53,9 @@ describe('a sign-in that merges two open chats', () => {
     phone.client.send(signIn)
     await phone.client.next('welcome')
     const older = await say(phone.client, 'p1', 'Is my order on its way?')
+    // An agent had handed it to the managers (as agent-care.ts's handOff stores it).
+    const handoff = { seq: 1, at: new Date().toISOString(), by: 'Dao' }
+    await db.query('UPDATE conversations SET handoff = $2 WHERE id = $1', [older, JSON.stringify(handoff)])
     // An anonymous chat on the laptop, then a sign-in there: the phone's chat is closed to make room.
     const laptop = await shopper()
     const goesOn = await say(laptop.client, 'l1', 'Hello from my laptop')
@@ -62,6 +65,8 @@ describe('a sign-in that merges two open chats', () => {
 
     expect(await loggedEvents(older)).toContainEqual({ kind: 'conversation.resolved', author_role: 'system', phase: null })
     expect((await loggedEvents(older)).filter((e) => e.kind === 'checkin.asked' && e.phase === 'after')).toEqual([])
+    // Ended, its hand-off is answered as a resolve's is: no marker on the Resolved list.
+    expect((await db.query('SELECT handoff FROM conversations WHERE id = $1', [older]))[0]).toEqual({ handoff: { ...handoff, answered: true } })
 
     // The same store's rules ask when the shopper ends a chat.
     laptop.client.send({ type: 'end', clientId: 'e1', conversationId: goesOn })

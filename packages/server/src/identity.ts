@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { ConversationEvent } from '@attune/protocol'
 import type { Database } from './db/database.ts'
 import type { ConversationLog } from './log.ts'
+import { answerHandoff } from './team/answered-handoffs.ts'
 
 type VisitorRow = { id: string; external_id: string | null }
 
@@ -89,8 +90,11 @@ export async function identifyVisitor(
       older.id,
       { kind: 'conversation.resolved', author: MERGE_CLOSER, clientId: `merged:${currentId}`, body: {} },
       {
-        effects: (tx) =>
-          tx.query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [older.id]).then(() => undefined),
+        // Ended, as a resolve ends it: a hand-off to the managers it had is answered too.
+        effects: async (tx) => {
+          await tx.query(`UPDATE conversations SET status = 'resolved', waiting_since = NULL WHERE id = $1`, [older.id])
+          await answerHandoff(tx, undefined, { conversationId: older.id, by: null })
+        },
       },
     )
     closed = { conversationId: older.id, event }

@@ -714,6 +714,26 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       ALTER TABLE people ADD CONSTRAINT people_language_check CHECK (language IN ('en', 'th', 'lo', 'fil', 'id'));
     `,
   },
+  {
+    id: 35,
+    name: 'handoffs-answered-before',
+    sql: `
+      -- A hand-off is answered once a manager takes or writes in the conversation, or it ends
+      -- (team/answered-handoffs.ts). One made before that rule kept its list marker however it was
+      -- dealt with: those a manager (admin, owner) already holds or wrote in since, and those
+      -- ended, are answered here, and their kept notices go. Who assigned a chat was not recorded,
+      -- so one a manager passed to an agent keeps its marker until the next act answers it.
+      UPDATE conversations c SET handoff = c.handoff || '{"answered": true}'::jsonb
+      WHERE c.handoff IS NOT NULL AND c.handoff->>'answered' IS NULL AND (
+        c.status <> 'open'
+        OR EXISTS (SELECT 1 FROM memberships m WHERE m.site_id = c.site_id AND m.person_id = c.assignee_id
+          AND m.role IN ('manager', 'admin', 'owner'))
+        OR EXISTS (SELECT 1 FROM events e JOIN memberships m ON m.site_id = c.site_id AND m.person_id::text = e.author_id
+          WHERE e.conversation_id = c.id AND e.seq > (c.handoff->>'seq')::int AND e.kind = 'message' AND e.author_role = 'agent'
+            AND m.role IN ('manager', 'admin', 'owner')));
+      DELETE FROM handoff_notices k USING conversations c WHERE c.id = k.conversation_id AND c.handoff->>'answered' IS NOT NULL;
+    `,
+  },
 ]
 
 /**

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { handoffStands, type Handoff, type ServerFrame } from '@attune/protocol'
 import { createPeople } from '../accounts/people.ts'
-import { createStores, type StoreRecord } from '../accounts/stores.ts'
-import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
 import type { Database } from '../db/database.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { databaseEngines } from '../test-db.ts'
+import { MIGRATIONS } from '../db/migrations.ts'
+import { handoffTeam, type Team } from './test-team.ts'
 import { answerHandoff } from './answered-handoffs.ts'
 
 /**
@@ -16,10 +16,6 @@ import { answerHandoff } from './answered-handoffs.ts'
  * again later. A manager who is one no more keeps no notices.
  */
 const SHOP = 'http://127.0.0.1:3000'
-
-type Member = 'dao' | 'kim' | 'mai' | 'ben' | 'ann'
-/** Dao and Kim are agents; Mai and Ben managers; Ann the admin. */
-const ROLES_OF = { dao: 'agent', kim: 'agent', mai: 'manager', ben: 'manager', ann: 'admin' } as const
 
 describe.each(databaseEngines())('answered hand-offs, on $name', ({ open }) => {
   let db: Database
@@ -38,24 +34,7 @@ describe.each(databaseEngines())('answered hand-offs, on $name', ({ open }) => {
     await stop?.()
   }, 60_000)
 
-  type Team = { store: StoreRecord; id: Record<Member, string>; cookie: Record<Member, string> }
-
-  /** A store of its own, in manual mode (nothing is handed out), and its team. */
-  async function team(): Promise<Team> {
-    const store = await createStores(db).create({ name: 'Answer shop', origins: [SHOP] })
-    await db.query(`UPDATE sites SET assignment_mode = 'manual' WHERE id = $1`, [store.id])
-    const people = createPeople(db)
-    const sessions = createSessions(db)
-    const id = {} as Team['id']
-    const cookie = {} as Team['cookie']
-    for (const [member, role] of Object.entries(ROLES_OF) as [Member, (typeof ROLES_OF)[Member]][]) {
-      const person = await people.create({ email: `${randomUUID()}@team.test`, name: member, password: 'correct horse battery' })
-      await people.join(store.id, person.id, role)
-      id[member] = person.id
-      cookie[member] = `${SESSION_COOKIE}=${await sessions.create(person.id, store.id)}`
-    }
-    return { store, id, cookie }
-  }
+  const team = () => handoffTeam(db, 'Answer shop', SHOP)
 
   async function inbox(cookie: string): Promise<TestClient> {
     const client = await TestClient.agent(server.url, cookie)
@@ -187,7 +166,7 @@ describe.each(databaseEngines())('answered hand-offs, on $name', ({ open }) => {
     expect(await kept(conversationId)).toContain(t.id.ann)
     await settled(mai)
     const told = mai.frames.filter((f: ServerFrame) => f.type === 'notice' && f.notice.kind === 'handoff')
-    expect(told).toEqual([{ type: 'notice', notice: { kind: 'handoff', conversationId, by: 'dao' } }])
+    expect(told).toEqual([{ type: 'notice', notice: { kind: 'handoff', conversationId, by: 'Dao' } }])
   }, 60_000)
 
   it('a manager made an agent loses the hand-off notices kept for them; one made an admin keeps them', async () => {
@@ -211,5 +190,27 @@ describe.each(databaseEngines())('answered hand-offs, on $name', ({ open }) => {
     expect(await answerHandoff(db, undefined, { ...asBen, afterSeq: handoff.seq + 1 })).toBe(true)
     expect(await answerHandoff(db, undefined, { ...asBen, afterSeq: handoff.seq + 1 })).toBe(false)
     expect(await standing(conversationId)).toBeNull()
+  }, 60_000)
+  it('the hand-offs a manager dealt with before hand-offs were answered are answered by migration 35; one still waiting stays', async () => {
+    const t = await team()
+    const [written, held, waiting] = [await handedOff(t), await handedOff(t), await handedOff(t)]
+    await write(await inbox(t.cookie.ben), written, 'I am the manager, I will sort it out.')
+    expect((await post(t.cookie.mai, `/api/conversations/${held}/take`)).status).toBe(200)
+    await write(await inbox(t.cookie.dao), waiting, 'A manager will be with you shortly.')
+    // As a server before this release left them: the marker standing, the notices kept.
+    await db.query(`UPDATE conversations SET handoff = handoff - 'answered' WHERE id = ANY ($1::uuid[])`, [[written, held]])
+    await db.query(`INSERT INTO handoff_notices (person_id, site_id, conversation_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`, [
+      t.id.ann,
+      t.store.id,
+      [written, held],
+    ])
+    expect(await standing(written)).not.toBeNull()
+
+    await db.exec(MIGRATIONS.find((m) => m.id === 35)!.sql)
+    expect(await standing(written)).toBeNull()
+    expect(await standing(held)).toBeNull()
+    expect([await kept(written), await kept(held)]).toEqual([[], []])
+    expect(await standing(waiting)).not.toBeNull()
+    expect(await kept(waiting)).not.toEqual([])
   }, 60_000)
 })

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Notice, NoticeFrame, ServerFrame } from '@attune/protocol'
 import { createPeople } from '../accounts/people.ts'
-import { createStores, type StoreRecord } from '../accounts/stores.ts'
-import { createSessions, SESSION_COOKIE } from '../auth/sessions.ts'
 import type { Database } from '../db/database.ts'
 import { TestClient } from '../gateway/test-client.ts'
 import { createAttuneServer, type AttuneServer } from '../server.ts'
 import { databaseEngines } from '../test-db.ts'
+import { handoffTeam, type Team } from './test-team.ts'
 import { HANDED_ON_KEPT_DAYS, inboxNotices } from './kept-notices.ts'
 
 /**
@@ -16,11 +15,6 @@ import { HANDED_ON_KEPT_DAYS, inboxNotices } from './kept-notices.ts'
  * while it is still news. Two server processes share one database, each with its own bus.
  */
 const SHOP = 'http://127.0.0.1:3000'
-const PASSWORD = 'correct horse battery'
-
-type Member = 'dao' | 'kim' | 'mai' | 'ben' | 'ann'
-/** Dao and Kim are agents; Mai and Ben managers; Ann the admin. */
-const ROLES_OF = { dao: 'agent', kim: 'agent', mai: 'manager', ben: 'manager', ann: 'admin' } as const
 
 describe.each(databaseEngines())('hand-off notices kept for the next inbox, on $name', ({ open }) => {
   let db: Database
@@ -41,28 +35,7 @@ describe.each(databaseEngines())('hand-off notices kept for the next inbox, on $
     await stop?.()
   }, 60_000)
 
-  type Team = { store: StoreRecord; id: Record<Member, string>; cookie: Record<Member, string> }
-
-  /** A store of its own, in manual mode (nothing is handed out), and its team. */
-  async function team(): Promise<Team> {
-    const store = await createStores(db).create({ name: 'Hand-off shop', origins: [SHOP] })
-    await db.query(`UPDATE sites SET assignment_mode = 'manual' WHERE id = $1`, [store.id])
-    const people = createPeople(db)
-    const sessions = createSessions(db)
-    const id = {} as Team['id']
-    const cookie = {} as Team['cookie']
-    for (const [member, role] of Object.entries(ROLES_OF) as [Member, (typeof ROLES_OF)[Member]][]) {
-      const person = await people.create({
-        email: `${randomUUID()}@team.test`,
-        name: member.replace(/^./, (c) => c.toUpperCase()),
-        password: PASSWORD,
-      })
-      await people.join(store.id, person.id, role)
-      id[member] = person.id
-      cookie[member] = `${SESSION_COOKIE}=${await sessions.create(person.id, store.id)}`
-    }
-    return { store, id, cookie }
-  }
+  const team = () => handoffTeam(db, 'Hand-off shop', SHOP)
 
   /** An inbox, greeted; what its hello set off (the kept notices) has been sent once its pong is in. */
   async function inbox(server: AttuneServer, cookie: string): Promise<TestClient> {
