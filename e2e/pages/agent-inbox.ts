@@ -1,6 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import type { InboxMessages } from '../../packages/inbox/src/i18n/en.ts'
 
 export const DEMO_AGENT = { email: 'agent@demo.store', password: 'demo-agent' }
+
+/** Signs the demo store's owner in on `page`, the form read in the words of the page's language. */
+export async function signInAsDemoOwner(page: Page, url: string, words: Pick<InboxMessages, 'signIn' | 'header'>): Promise<void> {
+  const t = words.signIn
+  await page.goto(`${url}/inbox`)
+  await page.getByLabel(t.email, { exact: true }).fill(DEMO_AGENT.email)
+  await page.getByLabel(t.password, { exact: true }).fill(DEMO_AGENT.password)
+  await page.getByRole('button', { name: t.submit }).click()
+  await expect(page.getByRole('button', { name: words.header.signOut })).toBeVisible({ timeout: 15_000 })
+}
 
 /** The agent's side: the inbox web app. */
 export class AgentInbox {

@@ -7,7 +7,7 @@ import { en } from '../../packages/inbox/src/i18n/en.ts'
 import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
 import { id } from '../../packages/inbox/src/i18n/id/index.ts'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
-import { AgentInbox, DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { AgentInbox, signInAsDemoOwner } from '../pages/agent-inbox.ts'
 import { ShopperPage } from '../pages/shopper-page.ts'
 import { test, expect } from '../fixtures/test.ts'
 
@@ -22,12 +22,7 @@ const english: Words = { main: en, afterChat: enAfterChat, alerts: enAlerts, tea
 
 async function signIn(browser: Browser, url: string, locale: string, words: Words, viewport: { width: number; height: number }): Promise<Page> {
   const page = await (await browser.newContext({ locale, viewport })).newPage()
-  const t = words.main.signIn
-  await page.goto(`${url}/inbox`)
-  await page.getByLabel(t.email, { exact: true }).fill(DEMO_AGENT.email)
-  await page.getByLabel(t.password, { exact: true }).fill(DEMO_AGENT.password)
-  await page.getByRole('button', { name: t.submit }).click()
-  await expect(page.getByRole('button', { name: words.main.header.signOut })).toBeVisible({ timeout: 15_000 })
+  await signInAsDemoOwner(page, url, words.main)
   // The header as it settles: the status menu and the alerts' buttons arrive with their chunks.
   await expect(page.getByRole('combobox', { name: words.team.status.label })).toBeVisible({ timeout: 15_000 })
   await expect(page.getByRole('button', { name: words.alerts.shortcuts.button })).toBeVisible({ timeout: 15_000 })

@@ -10,7 +10,7 @@ import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { signInAsDemoOwner } from '../pages/agent-inbox.ts'
 import { test, expect } from '../fixtures/test.ts'
 
 /*
@@ -73,15 +73,6 @@ async function hintsAtMore(row: Locator): Promise<{ more: boolean; shadow: boole
   }))
 }
 
-async function signIn(page: Page, url: string, words: Words): Promise<void> {
-  const t = words.main.signIn
-  await page.goto(`${url}/inbox`)
-  await page.getByLabel(t.email, { exact: true }).fill(DEMO_AGENT.email)
-  await page.getByLabel(t.password, { exact: true }).fill(DEMO_AGENT.password)
-  await page.getByRole('button', { name: t.submit }).click()
-  await expect(page.getByRole('button', { name: words.main.header.signOut })).toBeVisible({ timeout: 15_000 })
-}
-
 for (const [locale, words] of LANGUAGES) {
   for (const width of WIDTHS) {
     test(`the inbox's menu on a ${width} px phone in ${locale}: every page reachable, readable and labelled`, async ({
@@ -90,7 +81,7 @@ for (const [locale, words] of LANGUAGES) {
     }, testInfo) => {
       const context = await browser.newContext({ locale, viewport: { width, height: 844 } })
       const page = await context.newPage()
-      await signIn(page, attune.url, words)
+      await signInAsDemoOwner(page, attune.url, words.main)
       const t = words.main.header
       const menu = page.getByRole('navigation', { name: t.nav })
       const row = menu.getByRole('list')
@@ -149,7 +140,7 @@ for (const [locale, words] of LANGUAGES) {
     test(`the inbox's settings pages on a ${width} px phone in ${locale}: none is wider than the screen`, async ({ browser, attune }, testInfo) => {
       const context = await browser.newContext({ locale, viewport: { width, height: 844 } })
       const page = await context.newPage()
-      await signIn(page, attune.url, words)
+      await signInAsDemoOwner(page, attune.url, words.main)
       for (const [name, ready] of SETTINGS_PAGES(page, words)) {
         await page.goto(`${attune.url}/inbox/${name}`)
         await expect(ready.first()).toBeVisible({ timeout: 15_000 })

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { enAccounts } from '../../packages/inbox/src/i18n/en-accounts.ts'
 import { enAlerts } from '../../packages/inbox/src/i18n/en-alerts.ts'
@@ -7,7 +7,7 @@ import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
-import { DEMO_AGENT } from '../pages/agent-inbox.ts'
+import { signInAsDemoOwner } from '../pages/agent-inbox.ts'
 import { test, expect } from '../fixtures/test.ts'
 
 /*
@@ -32,15 +32,6 @@ const NARROWER = [
   { width: 390, height: 844 },
 ]
 
-async function signIn(page: Page, url: string, words: Words): Promise<void> {
-  const t = words.main.signIn
-  await page.goto(`${url}/inbox`)
-  await page.getByLabel(t.email, { exact: true }).fill(DEMO_AGENT.email)
-  await page.getByLabel(t.password, { exact: true }).fill(DEMO_AGENT.password)
-  await page.getByRole('button', { name: t.submit }).click()
-  await expect(page.getByRole('button', { name: words.main.header.signOut })).toBeVisible({ timeout: 15_000 })
-}
-
 /** Where `inner` lies outside `outer`'s box, in CSS pixels (0 when it is wholly inside). */
 async function outside(inner: Locator, outer: Locator): Promise<number> {
   const a = (await inner.boundingBox())!
@@ -64,7 +55,7 @@ for (const [locale, words] of LANGUAGES) {
   test(`an iPad in landscape in ${locale}: the alerts' buttons stay on the pages' row`, async ({ browser, attune }, testInfo) => {
     const context = await browser.newContext({ locale, viewport: LANDSCAPE })
     const page = await context.newPage()
-    await signIn(page, attune.url, words)
+    await signInAsDemoOwner(page, attune.url, words.main)
     const menu = page.getByRole('navigation', { name: words.main.header.nav })
     const links = menu.getByRole('link')
     const buttons = page.locator('.attention-bar').getByRole('button')
@@ -94,7 +85,7 @@ for (const [locale, words] of LANGUAGES) {
   }, testInfo) => {
     const context = await browser.newContext({ locale, viewport: LANDSCAPE })
     const page = await context.newPage()
-    await signIn(page, attune.url, words)
+    await signInAsDemoOwner(page, attune.url, words.main)
     const t = words.main.header
     const menu = page.getByRole('navigation', { name: t.nav })
     const row = menu.getByRole('list')
