@@ -15,7 +15,7 @@ import type { Token } from './segment.ts'
 import type { LexiconSource } from './source.ts'
 import { withoutConcededThanks, withoutSignOffThanks } from './thanks.ts'
 import type { CueKind } from './types.ts'
-import { asksToPutRight, fixesAsked, isWrongItem, namesSentWrong } from './wrong-item.ts'
+import { asksToPutRight, fixesAsked, isAskedAbout, isWrongItem, namesSentWrong } from './wrong-item.ts'
 
 /** The cue a matched entry raises, for the polarities that raise one as they are. */
 const RAISES: Readonly<Record<'negative' | 'escalation' | 'complaint' | 'abuse', CueKind>> = {
@@ -50,15 +50,18 @@ function hitOf(match: Match, reading: Reading): Hit | undefined {
   if (negated) return undefined
   // Counted at its weight here, so a closing "thanks" after it is a sign-off; asOneRequest caps it.
   if (asksToPutRight(match, reading)) return { kind: 'lexicon', weight: entry.weight, detail: entry.label, wrongItem: 'requested' }
+  // "can I exchange it if you sent the wrong size": a what-if, asked about as "what if it is late?" is.
+  if (isAskedAbout(match, reading)) return undefined
   // "I haven't received the invoice, could you resend it?": what a question is about may come
   // before it, as background; a later clause that asks makes it asked about too.
   const askable = lexicon.askable.has(entry.text)
   if (askable && asking.slice(match.first).some(Boolean)) return undefined
   const boost = isIntensified(tokens, match, lexicon) ? INTENSIFIED : 1
   const hit: Hit = { kind: RAISES[entry.polarity], weight: Math.min(MAX_WEIGHT, entry.weight * boost), detail: entry.label }
-  // "the item is broken, please replace it": no question to make it background, but its fix is
-  // asked for, politely; a concern, as a wrong item asked to be put right is (asOneRequest caps it).
-  if (askable && reading.fixesAsked.some((fix) => fix.first > match.last)) return { ...hit, wrongItem: 'requested' }
+  // "the item is broken, please replace it", "can I exchange it? wrong size": no question to make
+  // it background, but its fix is asked for, before it or after; a concern, as a wrong item asked
+  // to be put right is (asOneRequest caps it).
+  if (askable && reading.fixesAsked.some((fix) => fix.first > match.last || fix.last < match.first)) return { ...hit, wrongItem: 'requested' }
   // Told with nothing asked in its message: the message beside it may still ask (request.ts).
   if (isWrongItem(match, reading)) return { ...hit, wrongItem: 'told' }
   return askable ? { ...hit, fault: true } : hit

@@ -39,6 +39,19 @@ export function asksToPutRight(match: Match, reading: Reading): boolean {
   return asking.slice(match.last + 1).some(Boolean) || fixesAsked.some((fix) => fix.last < match.first || fix.first > match.last)
 }
 
+/**
+ * "can I exchange it if you sent the wrong size", "what if you sent the wrong item?": a wrong item
+ * after a word that makes its clause ask ("if", kung, ถ้า, kalau) is a what-if, asked about, as
+ * the askable rule reads "what if it arrives broken?". Told, then asked to be put right, it is not
+ * (asksToPutRight decides first).
+ */
+export function isAskedAbout(match: Match, reading: Reading): boolean {
+  const { text, tokens, lexicon, asking } = reading
+  if (!asking[match.first] || !isWrongItem(match, reading)) return false
+  const first = clauseStart(tokens, match.first)
+  return findPhrases(text, tokens, lexicon.markers.anywhere).some((marker) => marker.first >= first && marker.last < match.first)
+}
+
 /** The first token of the clause that token `at` stands in. */
 function clauseStart(tokens: readonly Token[], at: number): number {
   let first = at

@@ -66,4 +66,13 @@ export const INDONESIAN_SPELLINGS: Readonly<Record<string, string>> = {
   gakbisa: 'gak bisa',
   gada: 'gak ada',
   pesenan: 'pesanan',
+  lbh: 'lebih',
+  dtg: 'datang',
+  dateng: 'datang',
+  bls: 'balas',
+  dibls: 'dibalas',
+  sm: 'sama',
+  kmrn: 'kemarin',
+  pake: 'pakai',
+  dipake: 'dipakai',
 }

@@ -111,3 +111,33 @@ describe('an Indonesian wrong item', () => {
     expect(level('salah kirim LAGI, tolong ditukar')).toBe('frustrated')
   })
 })
+
+// Issue 16's hard kinds, as Indonesian shoppers write them. None of these messages is in data/.
+const HARD_FRUSTRATED: Record<string, string[]> = {
+  'a phone or WhatsApp nobody answers': ['nomor toko gak bisa dihubungi dari kemarin', 'telpon saya gak pernah diangkat'],
+  'what the shop owes, withheld, in chat spellings': ['knp chat sy gk dibls', 'kenapa cs nya gak pernah balas?'],
+  'useless, and the shop’s duty found wanting': ['adminnya gak ada gunanya', 'barang saya pecah, gimana tanggung jawabnya?'],
+  'waits past the estimate, still not done': ['paketnya blm dtg jg padahal udh lewat estimasi', 'sudah transfer dari kemarin, belum diproses juga'],
+  'broken the first day': ['baru sehari dipake udah sobek'],
+  'a why-question that presumes': ['kenapa paket saya dikirim ke alamat lain'],
+  'always the wrong item, a plea or not': ['kenapa selalu salah kirim sih? tolong ditukar'],
+}
+
+const HARD_CALM = [
+  'kalau belum sampai juga minggu depan, saya hubungi siapa?',
+  'bisa dikirim ke alamat lain kak?',
+  'maaf kak saya belum balas, jadi ambil yang M',
+  'bahannya tipis gak kak?',
+  'kak, pesanannya masih dikemas ya?',
+]
+
+describe('Indonesian hard text', () => {
+  for (const [kind, texts] of Object.entries(HARD_FRUSTRATED)) {
+    it(`reads ${kind} as frustrated`, () => {
+      for (const text of texts) expect(level(text), text).toBe('frustrated')
+    })
+  }
+  it('does not flag a question about the same words, nor the shopper’s own late reply', () => {
+    for (const text of HARD_CALM) expect(level(text), text).toBe('calm')
+  })
+})

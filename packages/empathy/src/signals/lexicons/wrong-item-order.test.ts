@@ -65,6 +65,33 @@ const CALM = [
   'I ordered the wrong size, can I exchange it?',
 ]
 
+/**
+ * [the request, the fault told after it]: a fault a shopper may also ask about (wrong size, broken)
+ * asked to be put right first reads as it reads told first ("wrong size, can I exchange it?").
+ */
+const FAULT_AFTER: readonly (readonly [string, string])[] = [
+  ['can I exchange it?', 'wrong size'],
+  ['could I swap it?', 'wrong colour sent'],
+  ['can you replace it?', 'arrived broken'],
+  ['pwede po bang papalitan?', 'sira po pagdating'],
+  ['เปลี่ยนได้ไหมคะ', 'ของพังมาค่ะ'],
+  ['ขอเปลี่ยนได้ไหมคะ', 'สินค้าชำรุดค่ะ'],
+  ['ປ່ຽນໄດ້ບໍເຈົ້າ', 'ເຄື່ອງເປ່ເພ'],
+  ['bisa ditukar kak?', 'barangnya rusak'],
+  ['bisa tukar gak kak?', 'pecah pas sampai'],
+]
+
+// The request first, then an if-clause: the wrong item is a what-if, as it is with the if-clause first.
+const WHAT_IF_AFTER = [
+  'can I exchange it if you sent the wrong size',
+  'can I return it in case you sent the wrong one',
+  'what if you sent me the wrong item?',
+  'pwede po bang papalitan kung maling item ang dumating?',
+  'เปลี่ยนไซซ์ได้ไหมคะ ถ้าร้านส่งผิดมา',
+  'ປ່ຽນໄດ້ບໍ ຖ້າຮ້ານສົ່ງໄຊຜິດມາ',
+  'bisa ditukar kalau tokonya salah kirim?',
+]
+
 describe('a wrong item the shop sent and a polite request, in any order', () => {
   it('reads every order of a polite request as concerned, as "Can I exchange this? I received the wrong item" reads', () => {
     expect(reading(['Can I exchange this? I received the wrong item'])).toEqual(CONCERNED)
@@ -80,5 +107,14 @@ describe('a wrong item the shop sent and a polite request, in any order', () => 
   })
   it('keeps a what-if and the shopper’s own choice calm', () => {
     for (const text of CALM) expect(reading([text]).level, text).toBe('calm')
+  })
+  it('reads a fault told after the request for its fix as concerned, in one message as in two', () => {
+    for (const [asked, told] of FAULT_AFTER) {
+      expect(reading([`${asked} ${told}`]), `${asked} ${told}`).toEqual(CONCERNED)
+      expect(reading([asked, told]), `${asked} ⏎ ${told}`).toEqual(CONCERNED)
+    }
+  })
+  it('keeps a wrong item in an if-clause after the request calm: it asks', () => {
+    for (const text of WHAT_IF_AFTER) expect(reading([text]).level, text).toBe('calm')
   })
 })
