@@ -19,8 +19,11 @@ declare const console: { log: (...args: unknown[]) => void }
 // questions are gated too, as a guard added once tuning was over (none of them was tuned on).
 // Indonesian came later: its old-set, held-out and neutral-question rows first, then its hard text
 // (hard-holdout.json written before its tuning, hard-tune.json what the tuning read), gated as
-// the others are.
-const LANGUAGES = ['en', 'th', 'fil', 'lo', 'id'] as const
+// the others are. Malay came after Indonesian: its old-set, held-out (written before its lexicon)
+// and neutral-question rows are gated; its hard text is still to write, so the hard sets' gates
+// run over HARD_LANGUAGES.
+const LANGUAGES = ['en', 'th', 'fil', 'lo', 'id', 'ms'] as const
+const HARD_LANGUAGES = ['en', 'th', 'fil', 'lo', 'id'] as const
 const MIN = 0.75
 const MIN_HARD_F1 = 0.9
 const MAX_QUESTIONS_FLAGGED = 0.05
@@ -77,7 +80,7 @@ describe('frustration detector on the labelled sets', () => {
   it('has at least 200 labelled messages per language, half of them hard cases', () => {
     const hard = [...items(hardTune), ...items(hardHoldout), ...items(questions)]
     const all = [...items(set), ...items(holdout), ...hard]
-    for (const lang of LANGUAGES) {
+    for (const lang of HARD_LANGUAGES) {
       const total = all.filter((i) => i.lang === lang).length
       expect(total, lang).toBeGreaterThanOrEqual(200)
       expect(hard.filter((i) => i.lang === lang).length / total, lang).toBeGreaterThanOrEqual(0.5)
@@ -98,7 +101,7 @@ describe('frustration detector on the labelled sets', () => {
   it(`keeps F1 at ${MIN_HARD_F1} or more on the hard tuning set in every language`, () => {
     const { scores } = evaluate(items(hardTune))
     console.log(`hard-tune.json\n${formatScores(scores)}`)
-    expect(scores.map((score) => score.lang).sort()).toEqual([...LANGUAGES].sort())
+    expect(scores.map((score) => score.lang).sort()).toEqual([...HARD_LANGUAGES].sort())
     for (const s of scores) expect(s.f1, s.lang).toBeGreaterThanOrEqual(MIN_HARD_F1)
   })
 
@@ -112,23 +115,28 @@ describe('frustration detector on the labelled sets', () => {
   })
 
   it('reports the held-out sets (their F1 is not gated: a gate there would invite fitting to them)', () => {
-    for (const [name, data] of [
-      ['frustration-holdout.json', holdout],
-      ['hard-holdout.json', hardHoldout],
+    for (const [name, data, languages] of [
+      ['frustration-holdout.json', holdout, LANGUAGES],
+      ['hard-holdout.json', hardHoldout, HARD_LANGUAGES],
     ] as const) {
       const { scores } = evaluate(items(data))
       console.log(`${name}\n${formatScores(scores)}`)
-      expect(scores.map((score) => score.lang).sort(), name).toEqual([...LANGUAGES].sort())
+      expect(scores.map((score) => score.lang).sort(), name).toEqual([...languages].sort())
     }
   })
 
-  it('holds out about 60 Indonesian messages, about 40% frustrated, apart from the ones tuned on', () => {
-    const own = items(holdout).filter((i) => i.lang === 'id')
-    expect(own.length).toBeGreaterThanOrEqual(60)
-    const share = own.filter((i) => i.label === 'frustrated').length / own.length
-    expect(share).toBeGreaterThan(0.3)
-    expect(share).toBeLessThan(0.5)
+  it('holds out about 60 Indonesian and 60 Malay messages, about 40% frustrated, apart from the ones tuned on', () => {
     const tuned = new Set(items(set).map((i) => i.text))
-    expect(own.filter((i) => tuned.has(i.text))).toEqual([])
+    for (const lang of ['id', 'ms'] as const) {
+      const own = items(holdout).filter((i) => i.lang === lang)
+      expect(own.length, lang).toBeGreaterThanOrEqual(60)
+      const share = own.filter((i) => i.label === 'frustrated').length / own.length
+      expect(share, lang).toBeGreaterThan(0.3)
+      expect(share, lang).toBeLessThan(0.5)
+      expect(
+        own.filter((i) => tuned.has(i.text)),
+        lang,
+      ).toEqual([])
+    }
   })
 })

@@ -56,7 +56,8 @@ export const FILIPINO: Readonly<Record<string, number>> = {
 }
 // Words that are common in Indonesian chat and rare in English and Filipino ones. The particles
 // (dong, sih, kok, nih, deh) and the chat spellings (gak, udah, bgt) are almost proof on their own.
-// "di" is left out: it is Filipino's "not" too. Malay shares many of them and reads as Indonesian.
+// "di" is left out: it is Filipino's "not" too. Malay shares many of them (saya, barang, belum):
+// MALAY below names what is Malay's own.
 export const INDONESIAN: Readonly<Record<string, number>> = {
   yang: 2,
   yg: 2,
@@ -135,6 +136,56 @@ export const INDONESIAN: Readonly<Record<string, number>> = {
   nyampe: 2,
   sampai: 1,
   cuma: 1,
+}
+// Words that are common in Malaysian chat and rare in Indonesian, English and Filipino ones: the
+// negator (tak, x, takde), the chat forms of "want" and "already" (nak, dah), the particles (lah,
+// kot) and Malay's own shop words (kedai, rosak, saiz). Words Indonesian shares (saya, ke, kan) stay
+// Indonesian's, so a message with none of these reads as it did before Malay.
+export const MALAY: Readonly<Record<string, number>> = {
+  tak: 2,
+  tk: 2,
+  x: 1,
+  takde: 2,
+  xde: 2,
+  tiada: 2,
+  takpe: 2,
+  nak: 2,
+  nk: 2,
+  dah: 2,
+  dh: 2,
+  kat: 2,
+  lah: 1,
+  la: 1,
+  kot: 2,
+  je: 2,
+  jer: 2,
+  awak: 2,
+  korang: 2,
+  kitorang: 2,
+  sbb: 2,
+  sebab: 1,
+  mcm: 2,
+  macam: 2,
+  ni: 1,
+  tu: 1,
+  boleh: 1,
+  bagi: 1,
+  cakap: 2,
+  ckp: 2,
+  sgt: 2,
+  sikit: 2,
+  bila: 1,
+  betul: 1,
+  kedai: 2,
+  hantar: 2,
+  rosak: 2,
+  saiz: 2,
+  duit: 1,
+  ye: 1,
+  akak: 2,
+  encik: 2,
+  pasal: 2,
+  lagi: 0.5,
 }
 export const ENGLISH: Readonly<Record<string, number>> = {
   the: 1,

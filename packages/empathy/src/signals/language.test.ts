@@ -22,6 +22,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(['wala pa rin yung order ko'])).toBe('fil')
     expect(detectLanguage(['Where is my order? It has been two weeks'])).toBe('en')
   })
+  it('tells Malay from Indonesian, English and Filipino by its own function words', () => {
+    expect(detectLanguage(['dah seminggu order tak sampai lagi'])).toBe('ms')
+    expect(detectLanguage(['nk tanya, kedai ni ada saiz L x?'])).toBe('ms')
+    expect(detectLanguage(['barang rosak la, nak refund'])).toBe('ms')
+    // the words the two share (saya, belum, barang) stay Indonesian's
+    expect(detectLanguage(['kak pesanan saya kok belum sampai ya?'])).toBe('id')
+    expect(detectLanguage(['Where is my order? It has been two weeks'])).toBe('en')
+  })
+  it('reads Malay from a hint alone, by either of its codes', () => {
+    expect(detectLanguage(['ok'], 'ms-MY')).toBe('ms')
+    expect(languageFromLocale('ms')).toBe('ms')
+    expect(languageFromLocale('zsm')).toBe('ms')
+  })
   it('reads Indonesian from a hint alone, in its old code too', () => {
     expect(detectLanguage(['ok'], 'id-ID')).toBe('id')
     expect(languageFromLocale('in')).toBe('id')

@@ -1,8 +1,8 @@
 // Which lexicons to run, and which language to report. Script decides Thai and Lao; for Latin
-// script, Filipino and Indonesian function words against English ones (Taglish and Indonesian chat
-// mix in English, so Latin text always runs the English, Filipino and Indonesian lexicon as one and
-// this only names the language).
-import { ENGLISH, FILIPINO, INDONESIAN } from './function-words.ts'
+// script, Filipino, Indonesian and Malay function words against English ones (Taglish, Indonesian
+// chat and Manglish mix in English, so Latin text always runs the English, Filipino, Indonesian and
+// Malay lexicon as one and this only names the language).
+import { ENGLISH, FILIPINO, INDONESIAN, MALAY } from './function-words.ts'
 import type { Language } from './types.ts'
 
 const THAI = /[\u0E00-\u0E7F]/gu
@@ -16,6 +16,8 @@ export function languageFromLocale(locale: string | undefined): Language | undef
   if (base === 'fil' || base === 'tl') return 'fil'
   // `in` is ISO 639's Indonesian until 1989; Android and Java still report it.
   if (base === 'id' || base === 'in') return 'id'
+  // `zsm` is ISO 639-3's Standard Malay; `ms` is the macrolanguage most systems send.
+  if (base === 'ms' || base === 'zsm') return 'ms'
   return undefined
 }
 
@@ -37,15 +39,17 @@ export function countScripts(text: string): Scripts {
 export interface LanguageTally extends Scripts {
   filipino: number
   indonesian: number
+  malay: number
   english: number
 }
 
 /** One message's tally; the detector keeps it with the message's reading (issue 12). */
 export function tallyLanguage(text: string): LanguageTally {
-  const tally = { ...countScripts(text), filipino: 0, indonesian: 0, english: 0 }
+  const tally = { ...countScripts(text), filipino: 0, indonesian: 0, malay: 0, english: 0 }
   for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
     tally.filipino += FILIPINO[word] ?? 0
     tally.indonesian += INDONESIAN[word] ?? 0
+    tally.malay += MALAY[word] ?? 0
     tally.english += ENGLISH[word] ?? 0
   }
   return tally
@@ -54,13 +58,14 @@ export function tallyLanguage(text: string): LanguageTally {
 /** The language of the messages, from their tallies: the dominant script, then function words for Latin text. */
 export function languageOf(tallies: readonly LanguageTally[], locale?: string): Language | undefined {
   const hint = languageFromLocale(locale)
-  const total: LanguageTally = { thai: 0, lao: 0, latin: 0, filipino: 0, indonesian: 0, english: 0 }
+  const total: LanguageTally = { thai: 0, lao: 0, latin: 0, filipino: 0, indonesian: 0, malay: 0, english: 0 }
   for (const tally of tallies) {
     total.thai += tally.thai
     total.lao += tally.lao
     total.latin += tally.latin
     total.filipino += tally.filipino
     total.indonesian += tally.indonesian
+    total.malay += tally.malay
     total.english += tally.english
   }
   if (total.thai + total.lao + total.latin === 0) return hint
@@ -69,16 +74,21 @@ export function languageOf(tallies: readonly LanguageTally[], locale?: string): 
   return latinLanguage(total, hint)
 }
 
+const LATIN_HINTS: ReadonlySet<Language | undefined> = new Set(['fil', 'id', 'ms'])
+
 /**
- * Latin text: the South-East Asian language with more function words (a tie stays Filipino), then
- * that one against English. A shop's hint tips a close call; "po" or "kak" alone beats a short
- * English sentence.
+ * Latin text: the South-East Asian language with more function words (a tie stays Filipino, then
+ * Indonesian: Malay must outweigh both), then that one against English. A shop's hint tips a close
+ * call; "po", "kak" or "tak" alone beats a short English sentence. Words the two share (saya,
+ * barang, belum) count for Indonesian only, so Malay wins on its own (tak, nak, dah, kat).
  */
 function latinLanguage(total: LanguageTally, hint: Language | undefined): Language {
   const bias = (language: Language): number => (hint === language ? 1.5 : 1)
   const filipino = total.filipino * bias('fil')
   const indonesian = total.indonesian * bias('id')
-  const local: Language = indonesian > filipino ? 'id' : 'fil'
-  if (filipino === 0 && indonesian === 0 && total.english === 0) return hint === 'fil' || hint === 'id' ? hint : 'en'
-  return Math.max(filipino, indonesian) >= total.english * 0.6 ? local : 'en'
+  const malay = total.malay * bias('ms')
+  const local: Language = malay > filipino && malay > indonesian ? 'ms' : indonesian > filipino ? 'id' : 'fil'
+  const strongest = Math.max(filipino, indonesian, malay)
+  if (strongest === 0 && total.english === 0) return hint && LATIN_HINTS.has(hint) ? hint : 'en'
+  return strongest >= total.english * 0.6 ? local : 'en'
 }

@@ -1,6 +1,7 @@
 // Text normalisation shared by messages and lexicon entries: both sides must go through the
 // same function, or a lexicon phrase and the shopper's text would never line up.
 import { INDONESIAN_SPELLINGS } from './lexicons/id-spellings.ts'
+import { MALAY_SPELLINGS, MALAY_X_NOT } from './lexicons/ms-spellings.ts'
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 // ๆ (Thai mai yamok) and ໆ (Lao ko la) repeat the previous word: "ดีมากๆ" is "very very good".
@@ -125,12 +126,14 @@ const ENGLISH_CHAT = new RegExp(
 
 // Indonesian chat spellings (lexicons/id-spellings.ts), and a passive written apart from its verb.
 const INDONESIAN_CHAT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(INDONESIAN_SPELLINGS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu')
+// Malay chat spellings (lexicons/ms-spellings.ts).
+const MALAY_CHAT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(MALAY_SPELLINGS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu')
 const PASSIVE_APART =
   /(?<![\p{L}\p{N}'’-])di (balas|respon|proses|kirim|terima|cancel|batalkan|batalin|refund|tipu|bohongin|bohongi|cuekin|kacangin|read|baca|tanggapi|jawab|bantu|tukar|ganti|retur|php)(?![\p{L}\p{N}'’-])/gu
 
 /**
- * Lowercase, NFC, no URLs or zero-width characters, Filipino and Indonesian chat spellings made
- * whole, repeat marks dropped, stretching squeezed.
+ * Lowercase, NFC, no URLs or zero-width characters, Filipino, Indonesian and Malay chat spellings
+ * made whole, repeat marks dropped, stretching squeezed.
  */
 export function normalize(text: string): string {
   let folded = text
@@ -144,9 +147,13 @@ export function normalize(text: string): string {
     .replace(CURLY, "'")
     .toLowerCase()
   for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
+  lower = lower.replace(MALAY_X_NOT, 'tak')
   lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
   const squeezed = lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
-  return squeezed.replace(INDONESIAN_CHAT, (word) => INDONESIAN_SPELLINGS[word] ?? word).replace(PASSIVE_APART, 'di$1')
+  return squeezed
+    .replace(INDONESIAN_CHAT, (word) => INDONESIAN_SPELLINGS[word] ?? word)
+    .replace(MALAY_CHAT, (word) => MALAY_SPELLINGS[word] ?? word)
+    .replace(PASSIVE_APART, 'di$1')
 }
 
 const LATIN_STRETCH = /(\p{Script=Latin})\1{2,}/gu

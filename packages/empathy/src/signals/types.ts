@@ -1,5 +1,8 @@
-/** Languages with a curated lexicon. Filipino (`fil`) includes Taglish; Indonesian (`id`) its chat register. */
-export type Language = 'en' | 'th' | 'fil' | 'lo' | 'id'
+/**
+ * Languages with a curated lexicon. Filipino (`fil`) includes Taglish; Indonesian (`id`) and Malay
+ * (`ms`) their chat registers, Malay with Manglish.
+ */
+export type Language = 'en' | 'th' | 'fil' | 'lo' | 'id' | 'ms'
 
 /** What the agent is shown: a signal, not a diagnosis (EMPATHY.md § Signals). */
 export type FrustrationLevel = 'calm' | 'concerned' | 'frustrated'

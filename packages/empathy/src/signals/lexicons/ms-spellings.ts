@@ -1,0 +1,55 @@
+// Malay chat spells its commonest words short ("x sampai", "dh seminggu", "nk refund", "sbb",
+// "mcm ni", "ckp", "sgt"): normalize.ts writes each one way, so the Malay lexicon's negators and
+// phrases (ms.ts) are written once. "dah" is Indonesian's "sudah" (already), so it is written that
+// way and the phrases both languages share (sudah seminggu, padahal sudah bayar) live once, in
+// id.ts. Keys as they are once doubled letters are squeezed ("sbb" is "sb").
+export const MALAY_SPELLINGS: Readonly<Record<string, string>> = {
+  tk: 'tak',
+  takde: 'tak ada',
+  xde: 'tak ada',
+  xda: 'tak ada',
+  tade: 'tak ada',
+  takda: 'tak ada',
+  tiada: 'tak ada',
+  takpe: 'tak apa',
+  takpa: 'tak apa',
+  xpe: 'tak apa',
+  xpa: 'tak apa',
+  xnak: 'tak nak',
+  taknak: 'tak nak',
+  dah: 'sudah',
+  dh: 'sudah',
+  nk: 'nak',
+  bg: 'bagi',
+  sb: 'sebab',
+  sbab: 'sebab',
+  mcm: 'macam',
+  camni: 'macam ni',
+  cmni: 'macam ni',
+  ckp: 'cakap',
+  sgt: 'sangat',
+  giler: 'gila',
+  je: 'saja',
+  jer: 'saja',
+  jek: 'saja',
+  lmbt: 'lambat',
+  lmbat: 'lambat',
+  lembap: 'lembab',
+  bkn: 'bukan',
+  smpai: 'sampai',
+  smpi: 'sampai',
+  pastu: 'lepas tu',
+  jgn: 'jangan',
+  tgk: 'tengok',
+  cpt: 'cepat',
+  // a word doubled with a 2: "x sampai2" (never arrives), "tak reply2"
+  sampai2: 'sampai sampai',
+  reply2: 'reply',
+  balas2: 'balas',
+  tq: 'terima kasih',
+  tqvm: 'terima kasih',
+  tenkiu: 'terima kasih',
+}
+
+// "x" is Malay chat's "tak" only before a word ("x sampai", "x puas hati"), never in "2 x 3".
+export const MALAY_X_NOT = /(?<![\p{L}\p{N}'’-])x(?= \p{L})/gu

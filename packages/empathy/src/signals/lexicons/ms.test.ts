@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { detectFrustration } from '../detect.ts'
+import type { CueKind } from '../types.ts'
+
+// Malaysian shoppers as they write in a shop's chat (Shopee MY and Lazada seller chat), Manglish
+// and the chat spellings (x, dh, nk, sbb, mcm, sgt, je) in. Before the Malay lexicon only the
+// words Malay shares with Indonesian, and the cues every language shares, read them.
+const level = (texts: string | readonly string[]) => detectFrustration(typeof texts === 'string' ? [texts] : texts).level
+const kinds = (text: string): CueKind[] => detectFrustration([text]).cues.map((cue) => cue.kind)
+
+const CALM_QUESTIONS = [
+  'seller, kalau barang sampai rosak boleh claim tak?',
+  'nak tanya, berapa hari pos ke Kuching?',
+  'boleh cancel ke kalau belum pos?',
+  'kasut ni original ke tiruan?',
+  'apa polisi refund kedai ni ye?',
+]
+
+const FRUSTRATED = [
+  'geram betul, order tak sampai lagi',
+  'dh seminggu x sampai2, apa cerita ni',
+  'bengang la seller ni, lembab sgt',
+  'menyampah aku dgn servis korang',
+  'teruk gila packing, semua pecah',
+  'barang rosak, hampeh betul kedai ni',
+  'nk cakap dengan manager sekarang',
+  'pulangkan duit saya, tak nak dah',
+  'sampai bila nak tunggu ni??',
+  'asal tak reply ni? dari semalam',
+]
+
+describe('Malay messages', () => {
+  it('reads a calm question as calm, its trigger word asked about', () => {
+    for (const text of CALM_QUESTIONS) expect(level(text), text).toBe('calm')
+  })
+  it('reads a shopper who is fed up as frustrated, in chat spellings too', () => {
+    for (const text of FRUSTRATED) expect(level(text), text).toBe('frustrated')
+  })
+  it('reads thanks and praise as calm, "never mind" too', () => {
+    for (const text of ['tq seller, barang cantik', 'laju gila sampai, terima kasih!', 'takpe, lambat sikit pun ok']) {
+      expect(level(text), text).toBe('calm')
+      expect(kinds(text), text).toContain('positive')
+    }
+  })
+})
+
+describe('Malay negation', () => {
+  it('turns a negated positive into the complaint (x puas hati, tak berbaloi)', () => {
+    for (const text of ['x puas hati dengan barang ni', 'tak berbaloi langsung']) {
+      expect(level(text), text).toBe('frustrated')
+      expect(kinds(text), text).toContain('negated')
+    }
+  })
+  it('reads what the shop owes, withheld, as the complaint', () => {
+    expect(kinds('dah 3 hari tanya, seller tak reply')).toContain('negated')
+    expect(level('dah 3 hari tanya, seller tak reply')).toBe('frustrated')
+  })
+  it('reads "x" as "tak" only before a word', () => {
+    expect(level('x sampai lagi order saya')).toBe('frustrated')
+    expect(level('saiz 2 x 3 meter ada?')).toBe('calm')
+  })
+})
+
+describe('Malay escalation and complaints', () => {
+  it('reads asking for the money back, a cancellation or the manager as escalation', () => {
+    for (const text of ['pulangkan duit saya', 'batalkan je order ni', 'nak jumpa manager korang']) {
+      expect(kinds(text), text).toContain('escalation')
+      expect(level(text), text).toBe('frustrated')
+    }
+  })
+  it('raises the complaint cue for KPDN, the consumer tribunal, a viral post or one star', () => {
+    for (const text of ['aku report kat KPDN', 'saya bawa ke Tribunal Tuntutan Pengguna', 'bagi 1 bintang je', 'buat report polis']) {
+      expect(kinds(text), text).toContain('complaint')
+    }
+  })
+  it('reads Malay "polisi" as a policy, not the police', () => {
+    expect(kinds('nak tanya polisi pulangan barang')).not.toContain('complaint')
+  })
+  it('flags abuse aimed at the agent or the store', () => {
+    for (const text of ['bangang punya admin', 'seller bongok']) expect(kinds(text), text).toContain('abuse')
+  })
+})
+
+describe('a Malay wrong item', () => {
+  it('is a complaint told, and again', () => {
+    expect(level('salah hantar saiz, saya order M')).toBe('frustrated')
+    expect(level('salah hantar lagi, tolong tukar')).toBe('frustrated')
+  })
+})
