@@ -87,3 +87,32 @@ describe('a Malay wrong item', () => {
     expect(level('salah hantar lagi, tolong tukar')).toBe('frustrated')
   })
 })
+
+// Issue 16's hard kinds, as Malaysian shoppers write them. None of these messages is in data/.
+const HARD_FRUSTRATED: Record<string, string[]> = {
+  'a phone or WhatsApp nobody answers': ['nombor kedai tak boleh call dari semalam', 'dah call 3 kali, tak ada orang jawab'],
+  'what the shop owes, withheld, in chat spellings': ['sy tny 2 kali, sorang pun tak reply', 'dh 4 hari x ada apa2 update'],
+  'useless, a waste of the shopper’s time': ['buang masa je tanya kat sini'],
+  'waits past a promise, still not done': ['janji pos isnin, still tak pos', 'tracking tak bergerak dah seminggu'],
+  'broken on the first use': ['baru guna dua hari dah koyak'],
+  'a why-question that presumes': ['kenapa order saya kena cancel?'],
+  'thanks that give up on the shop': ['terima kasih je la, saya cari kedai lain'],
+}
+
+const HARD_CALM = [
+  'kalau tak terima parcel dalam seminggu, macam mana?',
+  'kalau bateri kembung boleh tukar?',
+  'sorry saya belum reply, ambil saiz L',
+  'no rush sis, saya tak guna lagi',
+]
+
+describe('Malay hard text', () => {
+  for (const [kind, texts] of Object.entries(HARD_FRUSTRATED)) {
+    it(`reads ${kind} as frustrated`, () => {
+      for (const text of texts) expect(level(text), text).toBe('frustrated')
+    })
+  }
+  it('does not flag a question about the same words, nor the shopper’s own late reply', () => {
+    for (const text of HARD_CALM) expect(level(text), text).toBe('calm')
+  })
+})
