@@ -123,7 +123,12 @@ test('in Indonesian at 1280 px, the follow-ups table does not scroll sideways', 
   const page = await signIn(browser, attune.url, 'id', id, { width: 1280, height: 800 })
   await page.getByRole('navigation', { name: id.main.header.nav }).getByRole('link', { name: id.main.header['follow-ups'], exact: true }).click()
   const table = page.getByRole('region', { name: id.afterChat.followUps.title })
-  await expect(table.getByRole('row').filter({ hasText: id.afterChat.followUps.answered(id.main.mood[4]) })).toBeVisible({ timeout: 15_000 })
+  // This shopper's row ("Visitor 3f2a" in English is "Pelanggan 3f2a"), answered.
+  const ownRow = table
+    .getByRole('row')
+    .filter({ hasText: id.main.list.visitor(shopperName.split(' ').at(-1)!) })
+    .filter({ hasText: id.afterChat.followUps.answered(id.main.mood[4]) })
+  await expect(ownRow).toBeVisible({ timeout: 15_000 })
   await shot(page, 'fits-id-1280-follow-ups')
   expect(await overflow(table), 'the table fits its region').toBeLessThanOrEqual(0)
   await page.context().close()
