@@ -9,9 +9,12 @@ import { enHours } from '../../packages/inbox/src/i18n/en-hours.ts'
 import { enInsights } from '../../packages/inbox/src/i18n/en-insights.ts'
 import { enNotes } from '../../packages/inbox/src/i18n/en-notes.ts'
 import { enSettings } from '../../packages/inbox/src/i18n/en-settings.ts'
+import { ar } from '../../packages/inbox/src/i18n/ar/index.ts'
 import { en } from '../../packages/inbox/src/i18n/en.ts'
 import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
+import { directionOf } from '../../packages/protocol/src/language.ts'
 import { id } from '../../packages/inbox/src/i18n/id/index.ts'
+import { isolating } from '../../packages/inbox/src/i18n/isolating.ts'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
 import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { diffPngs } from '../fixtures/png.ts'
@@ -21,7 +24,7 @@ import { ShopperPage } from '../pages/shopper-page.ts'
 import { test, expect } from '../fixtures/test.ts'
 
 /*
- * The agents' inbox in its five languages, on a phone and a desktop: the sign-in page, the
+ * The agents' inbox in its six languages, on a phone and a desktop: the sign-in page, the
  * conversation list, one conversation open (the empathy card, a private note, a reply the server
  * refused), then every page of the owner's menu. The shoppers write first, once, in English (one
  * of them in Thai, one in Lao); each language is the browser's (the inbox speaks it until the
@@ -46,6 +49,7 @@ const LANGUAGES: [lang: string, words: Words][] = [
   ['lo', lo],
   ['fil', fil],
   ['id', id],
+  ['ar', ar],
 ]
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } }
 const dir = process.env.SCREENS_DIR ?? 'test-results/screens'
@@ -176,7 +180,8 @@ for (const [lang, words] of LANGUAGES) {
     await row.click()
     const card = page.getByRole('complementary', { name: t.card.title })
     await expect(card).toContainText(t.mood[2], { timeout: 15_000 })
-    await expect(page.getByText(words.notes.noteBy(DEMO_AGENT_NAME))).toBeVisible({ timeout: 15_000 })
+    // As the inbox says it: in Arabic the name is isolated.
+    await expect(page.getByText(isolating(words.notes, directionOf(t.locale) === 'rtl').noteBy(DEMO_AGENT_NAME))).toBeVisible({ timeout: 15_000 })
     await page.getByRole('textbox', { name: t.composer.label }).fill(REFUSED)
     await page.getByRole('button', { name: t.composer.send, exact: true }).click()
     await expect(page.getByText(words.notes.notSent.not_found)).toBeVisible({ timeout: 15_000 })

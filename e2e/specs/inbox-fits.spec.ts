@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
+import { ar } from '../../packages/inbox/src/i18n/ar/index.ts'
 import { enAfterChat } from '../../packages/inbox/src/i18n/en-after-chat.ts'
 import { enAlerts } from '../../packages/inbox/src/i18n/en-alerts.ts'
 import { enTeam } from '../../packages/inbox/src/i18n/en-team.ts'
@@ -81,6 +82,7 @@ test('in Lao on an iPad in portrait (820 px), "Sign out" stays on the header’s
 for (const [locale, words] of [
   ['en', english],
   ['fil', fil],
+  ['ar', ar],
 ] as const) {
   test(`in ${locale} at 1024 × 768, the pages’ links do not scroll`, async ({ browser, attune }) => {
     const page = await signIn(browser, attune.url, locale, words, { width: 1024, height: 768 })

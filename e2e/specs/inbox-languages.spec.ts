@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { ar } from '../../packages/inbox/src/i18n/ar/index.ts'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { fil } from '../../packages/inbox/src/i18n/fil/index.ts'
 import { lo } from '../../packages/inbox/src/i18n/lo/index.ts'
@@ -15,8 +16,9 @@ const test = base.extend<object, { attune: RunningServer }>({
 
 /*
  * Issue 14: an agent reads the inbox in their own language. The demo owner picks Thai, then Lao,
- * then Filipino on the Team page; each time the conversation view, the empathy card and Insights
- * read in it (the Store page's hours, webhooks and greetings too), `<html lang>` says it, and axe
+ * then Filipino, then Arabic on the Team page; each time the conversation view, the empathy card and
+ * Insights read in it (the Store page's hours, webhooks and greetings too), `<html lang>` and
+ * `<html dir>` say it (Arabic's inbox is mirrored: the list on the right), and axe
  * finds nothing on any inbox page on a desktop and a tablet. The texts expected are the catalogs
  * themselves. Screenshots stay in the output folder (inbox-<lang>-<page>-<viewport>.png) for a
  * human to look at.
@@ -25,6 +27,7 @@ const LANGUAGES: [code: string, autonym: string, words: Catalogs][] = [
   ['th', 'ไทย', th],
   ['lo', 'ລາວ', lo],
   ['fil', 'Filipino', fil],
+  ['ar', 'العربية', ar],
 ]
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, tablet: { width: 820, height: 1180 } }
 const PREVIEW = 'where is my parcel'
@@ -47,7 +50,7 @@ async function expectStoreSectionsIn(page: Page, words: Catalogs): Promise<void>
   await expect(page.getByRole('heading', { level: 4, name: words.webhooks.log, exact: true })).toBeVisible()
 }
 
-test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in it and passes axe', async ({
+test('an agent switches the inbox to Thai, Lao, Filipino and Arabic; every page reads in it and passes axe', async ({
   shopper,
   agent,
   browser,
@@ -72,6 +75,7 @@ test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in
     await page.getByRole('combobox', { name: now.label }).selectOption({ label: autonym })
     await page.getByRole('button', { name: now.save }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', code, { timeout: 15_000 })
+    await expect(page.locator('html')).toHaveAttribute('dir', code === 'ar' ? 'rtl' : 'ltr')
     await expect(page.getByRole('heading', { level: 2, name: words.accounts.team.title })).toBeVisible()
     now = {
       label: words.accounts.language.title,
@@ -97,6 +101,12 @@ test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in
       await expect(card).toContainText(words.main.reason.unreachable)
       await expect(card).toContainText(words.main.topic.order!)
       await expect(page.getByRole('button', { name: words.main.conversation.resolve })).toBeVisible()
+      if (size === 'desktop') {
+        // The list comes first in the reading direction: on the left, or on the right in Arabic.
+        const list = (await page.getByRole('navigation', { name: words.main.list.title }).boundingBox())!
+        const reply = (await page.getByRole('textbox', { name: words.main.composer.label }).boundingBox())!
+        expect(code === 'ar' ? list.x > reply.x : list.x < reply.x, `the list's side in ${code}`).toBe(true)
+      }
       await shot('conversation')
       await expectNoAxeViolations(page, `inbox in ${code}, conversation, ${size}`)
 
@@ -158,14 +168,15 @@ test('an agent switches the inbox to Thai, Lao and Filipino; every page reads in
     }
   }
 
-  // The choice is the person's, kept with their account: another browser (in English) signs in to Filipino.
+  // The choice is the person's, kept with their account: another browser (in English) signs in to Arabic.
   const elsewhere = await browser.newContext({ locale: 'en-US' })
   const other = await elsewhere.newPage()
   await other.goto(`${attune.url}/inbox`)
   await other.getByLabel('Email').fill(DEMO_AGENT.email)
   await other.getByLabel('Password').fill(DEMO_AGENT.password)
   await other.getByRole('button', { name: 'Sign in' }).click()
-  await expect(other.getByRole('button', { name: fil.main.header.signOut })).toBeVisible({ timeout: 15_000 })
-  await expect(other.locator('html')).toHaveAttribute('lang', 'fil')
+  await expect(other.getByRole('button', { name: ar.main.header.signOut })).toBeVisible({ timeout: 15_000 })
+  await expect(other.locator('html')).toHaveAttribute('lang', 'ar')
+  await expect(other.locator('html')).toHaveAttribute('dir', 'rtl')
   await elsewhere.close()
 })

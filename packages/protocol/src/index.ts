@@ -141,7 +141,7 @@ export {
   ThaiVoiceSchema,
 } from './http/session.ts'
 export type { InboxLanguage, LoginRequest, Membership, MeResponse, Preferences, PreferencesUpdate } from './http/session.ts'
-export { inboxLanguage, languageCode } from './language.ts'
+export { directionOf, inboxLanguage, languageCode } from './language.ts'
 export {
   PASSWORD_MIN_LENGTH,
   originProblem,

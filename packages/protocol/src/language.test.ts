@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inboxLanguage, languageCode } from './language.ts'
+import { directionOf, inboxLanguage, languageCode } from './language.ts'
 
 describe('the language a tag names', () => {
   it('is its primary subtag in lower case, whichever separator the tag uses', () => {
@@ -39,5 +39,17 @@ describe('a person’s inbox language', () => {
     expect(inboxLanguage(null, ['de-DE', 'ja'])).toBe('en')
     expect(inboxLanguage(null, ['constructor', '__proto__', '*'])).toBe('en')
     expect(inboxLanguage(null, [])).toBe('en')
+  })
+})
+
+describe('the direction a language reads in', () => {
+  it('is right to left for Arabic, whatever its region or case', () => {
+    expect(directionOf('ar')).toBe('rtl')
+    expect(directionOf('ar-EG')).toBe('rtl')
+    expect(directionOf('AR_sa')).toBe('rtl')
+  })
+
+  it('is left to right for the other languages Attune writes in, and for a tag it does not know', () => {
+    for (const tag of ['en', 'th-TH', 'lo', 'fil', 'tl', 'id', 'arn', '']) expect(directionOf(tag)).toBe('ltr')
   })
 })

@@ -14,6 +14,18 @@ export function languageCode(tag: string): string {
 }
 
 /**
+ * The languages Attune writes in (the inbox, mail) that read right to left. Persian, Hebrew or Urdu
+ * join with their words: a page set right to left around English fallback words reads wrongly. The
+ * widget keeps its own list, its bytes budgeted apart.
+ */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar'])
+
+/** Which way a page in `tag`'s language reads ("ar-EG" → rtl), for `<html dir>` (WCAG 1.3.2). */
+export function directionOf(tag: string): 'rtl' | 'ltr' {
+  return RIGHT_TO_LEFT.has(languageCode(tag)) ? 'rtl' : 'ltr'
+}
+
+/**
  * A person's inbox language: the one they chose, else the first of their browser's languages
  * (most wanted first: navigator.languages, or an Accept-Language header read in order) that the
  * inbox speaks, else English. The inbox shows itself in it; the server writes their mail in it.

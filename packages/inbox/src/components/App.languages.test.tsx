@@ -14,6 +14,7 @@ afterEach(() => {
   cleanup()
   history.replaceState(null, '', '/')
   document.documentElement.lang = ''
+  document.documentElement.dir = ''
 })
 
 const person = (language: InboxLanguage | null): AgentProfile => ({
@@ -120,6 +121,33 @@ describe('the inbox language', () => {
     expect(root.textContent).toContain('Perasaan pelanggan')
     expect(byLabel(root, 'Balasan').tagName).toBe('TEXTAREA')
     expect(button(root, 'Keluar')).toBeTruthy()
+  })
+
+  it('follows an Arabic browser to Arabic, right to left: the sign-in form, then the list with a Latin reply kept whole', async () => {
+    const { root } = await start(null, ['ar-EG', 'en-US'])
+    await vi.waitFor(() => expect(byLabel(root, 'كلمة المرور')).toBeTruthy())
+    expect(button(root, 'تسجيل الدخول')).toBeTruthy()
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('ar'))
+    expect(document.documentElement.dir).toBe('rtl')
+    cleanup()
+    const signedIn = await start({ ...person(null), stores: [{ siteKey: 'demo', name: 'Shoes 24/7!', role: 'owner' }] }, ['ar'])
+    await vi.waitFor(() => expect(signedIn.root.textContent).toContain('لا توجد محادثات مفتوحة'))
+    // A Latin store name in the Arabic header is isolated, so its "!" stays at its end.
+    expect(signedIn.root.textContent).toContain('\u2068Shoes 24/7!\u2069')
+    act(() =>
+      signedIn.agent.$conversations.set([
+        summary({
+          id: 'c1',
+          visitorId: 'v-aaaa3f2a',
+          lastMessage: { text: 'Sorry for the wait!', role: 'agent', at: new Date().toISOString() },
+          waitingSince: new Date(Date.now() - 5 * 60_000).toISOString(),
+        }),
+      ]),
+    )
+    await settle()
+    const row = signedIn.root.querySelector<HTMLButtonElement>('.conv-row')!
+    expect(row.textContent).toContain('زائر \u20683f2a\u2069')
+    expect(row.textContent).toContain('الموظف: \u2068Sorry for the wait!\u2069')
   })
 
   it('falls back to English when the browser asks only for languages the inbox does not speak', async () => {

@@ -17,6 +17,7 @@ import { enSettings } from './en-settings.ts'
 import { enTeam } from './en-team.ts'
 import { enWebhooks } from './en-webhooks.ts'
 import { en } from './en.ts'
+import { ar } from './ar/index.ts'
 import { fil } from './fil/index.ts'
 import { id } from './id/index.ts'
 import { lo as laoWithDates } from './lo/index.ts'
@@ -46,7 +47,7 @@ const english = {
 /** Lao's catalogs without the dates its first screen's words bring along (lib/intl-locale.test.ts tests them). */
 const { dates: _dates, ...loMain } = laoMainWithDates
 const lo: Catalogs = { ...laoWithDates, main: loMain }
-const others: Record<string, Catalogs> = { th, lo, fil, id }
+const others: Record<string, Catalogs> = { th, lo, fil, id, ar }
 
 type Leaf = { path: string; value: unknown }
 

@@ -68,7 +68,8 @@ export const en = {
     emptyHint: 'New chats from shoppers appear here as they arrive.',
     visitor: (shortId: string) => `Visitor ${shortId}`,
     noMessages: 'No messages yet',
-    agentPrefix: 'Agent: ',
+    /** The list's line for the agent's reply: the reply is isolated (isolating.ts) where it or the line reads right to left. */
+    agentSaid: (text: string) => `Agent: ${text}`,
     file: (name: string) => `File: ${name}`,
     waiting: (duration: string) => `Waiting ${duration}`,
     answered: 'Answered',

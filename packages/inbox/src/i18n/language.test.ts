@@ -17,10 +17,14 @@ describe('the inbox language of a person', () => {
     // Indonesian's code before 1989, which Android and Java still report.
     expect(chooseLanguage(null, ['in-ID', 'en-US'])).toBe('id')
     expect(chooseLanguage(null, ['de-DE', 'in'])).toBe('id')
+    expect(chooseLanguage(null, ['ar-SA', 'en-US'])).toBe('ar')
+    expect(chooseLanguage(null, ['fr-MA', 'ar-MA'])).toBe('ar')
   })
 
   it('falls back to English when the browser asks for nothing the inbox speaks', () => {
     expect(chooseLanguage(null, ['de-DE', 'ja'])).toBe('en')
+    // Persian and Urdu are written in Arabic letters, but they are not Arabic.
+    expect(chooseLanguage(null, ['fa-IR', 'ur-PK'])).toBe('en')
     expect(chooseLanguage(null, [])).toBe('en')
   })
 })

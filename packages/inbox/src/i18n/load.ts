@@ -10,6 +10,7 @@ const load: Record<Exclude<InboxLanguage, 'en'>, () => Promise<Catalogs>> = {
   lo: () => import('./lo/index.ts').then((m) => m.lo),
   fil: () => import('./fil/index.ts').then((m) => m.fil),
   id: () => import('./id/index.ts').then((m) => m.id),
+  ar: () => import('./ar/index.ts').then((m) => m.ar),
 }
 
 /** The catalogs of `language`; null for English, which is here already. */

@@ -1,7 +1,6 @@
 import { sortByNeed } from '@attune/core'
 import { handoffStands, type ConversationSummary, type EmpathySnapshot, type Mood } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
-import { isolate } from '../i18n/isolating.ts'
 import { previewText, visitorShortId } from './labels.ts'
 import { isMood, moodLabel } from './mood.ts'
 import { elapsedSince, formatDuration } from './relative-time.ts'
@@ -74,6 +73,7 @@ export function toConversationRows(
 /** The list's line for the newest message: its text or its file, after "Agent: " for a reply. */
 function previewOf(last: NonNullable<ConversationSummary['lastMessage']>, t: InboxMessages): string {
   const said = last.text.trim() === '' && last.file ? t.list.file(previewText(last.file)) : previewText(last.text)
-  // After "Agent: " an Arabic reply would take the line's direction from the prefix: isolated, it keeps its own.
-  return last.role === 'agent' ? `${t.list.agentPrefix}${isolate(said)}` : said
+  // Through the catalog, which isolates the reply: after "Agent: " an Arabic one would take the
+  // line's direction from the prefix, and an English one after «الموظف: » lose its last "!".
+  return last.role === 'agent' ? t.list.agentSaid(said) : said
 }

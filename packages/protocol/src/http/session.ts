@@ -14,9 +14,9 @@ export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>
 export const ThaiVoiceSchema = v.picklist(THAI_VOICES, 'A Thai voice is female (ค่ะ/คะ), male (ครับ) or neutral (no particle).')
 
 /** The languages the inbox speaks to its team (issue 14); a literal list, as THAI_VOICES. */
-export const INBOX_LANGUAGES = ['en', 'th', 'lo', 'fil', 'id'] as const
+export const INBOX_LANGUAGES = ['en', 'th', 'lo', 'fil', 'id', 'ar'] as const
 export type InboxLanguage = (typeof INBOX_LANGUAGES)[number]
-const InboxLanguageSchema = v.picklist(INBOX_LANGUAGES, 'The inbox speaks en, th, lo, fil or id.')
+const InboxLanguageSchema = v.picklist(INBOX_LANGUAGES, 'The inbox speaks en, th, lo, fil, id or ar.')
 
 /** A person's own choices, kept with their account: MeResponse, and `PUT /api/agent/preferences`. */
 export const PreferencesSchema = v.object({

@@ -734,6 +734,15 @@ export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = 
       DELETE FROM handoff_notices k USING conversations c WHERE c.id = k.conversation_id AND c.handoff->>'answered' IS NOT NULL;
     `,
   },
+  {
+    id: 36,
+    name: 'inbox-language-arabic',
+    sql: `
+      -- The inbox speaks Arabic too (decision 023), as migration 34 let Indonesian in.
+      ALTER TABLE people DROP CONSTRAINT people_language_check;
+      ALTER TABLE people ADD CONSTRAINT people_language_check CHECK (language IN ('en', 'th', 'lo', 'fil', 'id', 'ar'));
+    `,
+  },
 ]
 
 /**

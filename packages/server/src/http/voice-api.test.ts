@@ -122,6 +122,13 @@ describe("a person's inbox language (issue 14)", () => {
     expect((await dao('PUT', '/api/agent/preferences', { language: 'in' })).status).toBe(400)
   })
 
+  it("takes Arabic (ar) and keeps it for the next session; a regional tag is the browser's business", async () => {
+    const dao = await signedIn('dao')
+    expect((await dao('PUT', '/api/agent/preferences', { language: 'ar' })).body.language).toBe('ar')
+    expect((await (await signedIn('dao'))('GET', '/api/agent/me')).body.preferences.language).toBe('ar')
+    expect((await dao('PUT', '/api/agent/preferences', { language: 'ar-SA' })).status).toBe(400)
+  })
+
   it('refuses a language the inbox does not speak with a typed 400, and keeps the saved one', async () => {
     const ploy = await signedIn('ploy')
     await ploy('PUT', '/api/agent/preferences', { language: 'fil' })
@@ -134,7 +141,7 @@ describe("a person's inbox language (issue 14)", () => {
   })
 })
 
-// Migration 34 lets 'id' past people.language's check: on PostgreSQL as on PGlite above (skipped
+// Migrations 34 and 36 let 'id' and 'ar' past people.language's check: on PostgreSQL as on PGlite above (skipped
 // where PostgreSQL is not installed; CI installs Debian's postgresql).
 const postgresBin = findPostgresBin()
 describe.runIf(postgresBin)("a person's inbox language on a real PostgreSQL", () => {
@@ -165,6 +172,13 @@ describe.runIf(postgresBin)("a person's inbox language on a real PostgreSQL", ()
     expect((await sari('PUT', '/api/agent/preferences', { language: 'ms' })).status).toBe(400)
     // The check itself, under the API's: a value the inbox does not speak is still refused there.
     await expect(pg.query("UPDATE people SET language = 'ms' WHERE email = 'sari@tokobatik.example'")).rejects.toThrow(/people_language_check/)
+  })
+
+  it('stores Arabic (ar): migration 36 lets it past the check', async () => {
+    const sari = (await signedInAs(pgServer.url, 'sari@tokobatik.example', PASSWORD)).call
+    expect((await sari('PUT', '/api/agent/preferences', { language: 'ar' })).status).toBe(200)
+    expect((await sari('GET', '/api/agent/me')).body.preferences.language).toBe('ar')
+    await expect(pg.query("UPDATE people SET language = 'fa' WHERE email = 'sari@tokobatik.example'")).rejects.toThrow(/people_language_check/)
   })
 })
 

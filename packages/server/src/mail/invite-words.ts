@@ -5,7 +5,8 @@ import type { InboxLanguage, Role } from '@attune/protocol'
  * (team-language.ts), as LiveChat and Zendesk write to a new colleague in the account's language.
  * `{inviter}` and `{store}` are names as written, `{role}` one of `roles`, `{hours}` how long the
  * link works. Thai and Lao are the neutral written register a company mails in (no ค่ะ/ครับ);
- * Filipino is the Taglish of the inbox, roles as Manila teams say them.
+ * Filipino is the Taglish of the inbox, roles as Manila teams say them; Arabic is the inbox's plain
+ * Modern Standard, worded so the inviter's gender never shows («تلقيت دعوة من …»).
  */
 export type InviteWords = {
   subject: string
@@ -51,5 +52,12 @@ export const INVITE_CATALOG: Record<InboxLanguage, InviteWords> = {
     accept: 'Terima undangan',
     expires: 'Tautan ini hanya bisa dipakai sekali, dalam {hours} jam. Jika Anda tidak mengharapkan undangan ini, abaikan saja email ini.',
     roles: { owner: 'pemilik', admin: 'admin', manager: 'manajer', agent: 'agen' },
+  },
+  ar: {
+    subject: 'دعوة من {inviter} للانضمام إلى فريق {store} على Attune',
+    intro: 'تلقيت دعوة من {inviter} للانضمام إلى فريق {store} بدور {role}، للرد على متسوقي المتجر عبر Attune.',
+    accept: 'قبول الدعوة',
+    expires: 'يعمل الرابط مرة واحدة، لمدة {hours} ساعة. إذا لم تكن تتوقع هذه الدعوة، فتجاهل هذه الرسالة.',
+    roles: { owner: 'مالك', admin: 'مسؤول', manager: 'مدير', agent: 'موظف دعم' },
   },
 }

@@ -1,4 +1,4 @@
-import type { InboxLanguage, Role } from '@attune/protocol'
+import { directionOf, type InboxLanguage, type Role } from '@attune/protocol'
 import { INVITE_TTL_MS } from '../accounts/invites.ts'
 import { catalogFor, fill, mailWords, type MailWords } from './catalog.ts'
 import { INVITE_CATALOG } from './invite-words.ts'
@@ -19,11 +19,6 @@ const ownDirection = (text: string) => `<span dir="auto">${escapeHtml(text)}</sp
 function htmlWords(language: string | null, store: string): MailWords {
   return catalogFor(language, (text) => fill(escapeHtml(text), { store: ownDirection(store) }))
 }
-
-const RTL = new Set(['ar'])
-
-/** Which way a page in `language` (a tag such as "ar-EG") reads. */
-export const directionOf = (language: string): 'rtl' | 'ltr' => (RTL.has(language.split('-')[0] ?? '') ? 'rtl' : 'ltr')
 
 /** A short HTML page around escaped parts; the plain-text part always says the same. */
 function page(language: string, paragraphs: string[]): string {

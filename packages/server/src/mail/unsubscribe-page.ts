@@ -1,5 +1,6 @@
 import type { MailWords } from './catalog.ts'
-import { directionOf, escapeHtml } from './templates.ts'
+import { directionOf } from '@attune/protocol'
+import { escapeHtml } from './templates.ts'
 
 /** The page behind a mail's unsubscribe link, in the shopper's language: a button, then the confirmation. */
 export function unsubscribePage(words: MailWords, language: string, done: boolean): string {

@@ -7,7 +7,7 @@ import { failureText } from './failure.ts'
 import { SaveFooter, type SaveState } from './SaveFooter.tsx'
 
 /** Each language by its own name, as a reader of it looks for it in any other language. */
-const AUTONYMS: Record<InboxLanguage, string> = { en: 'English', th: 'ไทย', lo: 'ລາວ', fil: 'Filipino', id: 'Bahasa Indonesia' }
+const AUTONYMS: Record<InboxLanguage, string> = { en: 'English', th: 'ไทย', lo: 'ລາວ', fil: 'Filipino', id: 'Bahasa Indonesia', ar: 'العربية' }
 
 interface Props {
   /** The person's choice; null: their browser's. */

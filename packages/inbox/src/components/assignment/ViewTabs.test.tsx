@@ -8,6 +8,7 @@ import { ViewTabs } from './ViewTabs.tsx'
 
 afterEach(() => {
   cleanup()
+  document.documentElement.dir = ''
   vi.restoreAllMocks()
 })
 
@@ -39,5 +40,21 @@ describe('the views’ tabs in a row that scrolls sideways', () => {
     act(() => root.querySelector<HTMLElement>('#view-tab-all')!.click())
     await settle()
     expect(scrolled).toEqual(['view-tab-mine', 'view-tab-resolved', 'view-tab-mine', 'view-tab-all'])
+  })
+
+  it('moves with the arrows the way the row reads: right to the next tab, or left in Arabic', async () => {
+    const { root } = mount(<Tabs />)
+    const tabs = root.querySelector<HTMLElement>('[role="tablist"]')!
+    const press = async (key: string) => {
+      act(() => void tabs.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })))
+      await settle()
+      return document.activeElement?.id
+    }
+    const second = root.querySelectorAll<HTMLElement>('[role="tab"]')[1]!.id
+    expect(await press('ArrowRight')).toBe(second)
+    expect(await press('ArrowLeft')).toBe('view-tab-mine')
+    document.documentElement.dir = 'rtl'
+    expect(await press('ArrowLeft')).toBe(second)
+    expect(await press('ArrowRight')).toBe('view-tab-mine')
   })
 })

@@ -34,7 +34,9 @@ export function ViewTabs({ role, me, conversations, current, onChange, panelId }
 
   function onKeyDown(event: KeyboardEvent) {
     const index = views.findIndex((v) => v.id === current)
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: views.length - 1 }
+    // The arrows go the way the row reads: in Arabic the next tab is on the left.
+    const ahead = list.current?.closest('[dir]')?.getAttribute('dir') === 'rtl' ? -1 : 1
+    const moves: Record<string, number> = { ArrowRight: index + ahead, ArrowLeft: index - ahead, Home: 0, End: views.length - 1 }
     const target = moves[event.key]
     if (target === undefined) return
     event.preventDefault()

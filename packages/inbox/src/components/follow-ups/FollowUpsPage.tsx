@@ -127,7 +127,7 @@ function FollowUpTable({ rows, sending, declined, region, onSend }: TableProps) 
                 <td>{formatDateTime(f.endedAt, all)}</td>
                 <td>{t.reason[f.reason] ?? f.reason}</td>
                 <td>
-                  <MoodWords mood={f.moodBefore} /> → <MoodWords mood={f.moodAfter} />
+                  <MoodWords mood={f.moodBefore} /> <span class="trend-arrow">→</span> <MoodWords mood={f.moodAfter} />
                 </td>
                 <td>
                   {f.sentAt === null && !declined.has(f.conversationId) ? (

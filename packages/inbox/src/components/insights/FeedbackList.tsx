@@ -105,7 +105,7 @@ function FeedbackItem({ feedback: f, api, onActed }: { feedback: Feedback; api: 
       </blockquote>
       <p class="feedback-moods">
         <span class="sr-only">{t.moods}: </span>
-        {mood(f.moodBefore)} → {mood(f.moodAfter)} → {mood(f.moodFollowUp)}
+        {mood(f.moodBefore)} <span class="trend-arrow">→</span> {mood(f.moodAfter)} <span class="trend-arrow">→</span> {mood(f.moodFollowUp)}
       </p>
       {f.actedOn ? (
         <p class="feedback-done">

@@ -85,6 +85,7 @@ describe('TeamPage', () => {
       'ລາວ',
       'Filipino',
       'Bahasa Indonesia',
+      'العربية',
     ])
     await act(() => {
       select.value = 'lo'

@@ -63,7 +63,7 @@ export const main: InboxMessages = {
     emptyHint: 'Lalabas dito ang mga bagong chat ng customers pagpasok nila.',
     visitor: (shortId: string) => `Customer ${shortId}`,
     noMessages: 'Wala pang message',
-    agentPrefix: 'Agent: ',
+    agentSaid: (text: string) => `Agent: ${text}`,
     file: (name: string) => `File: ${name}`,
     waiting: (duration: string) => `Naghihintay nang ${duration}`,
     answered: 'Nasagot na',

@@ -63,7 +63,7 @@ export const main: InboxMessages = {
     emptyHint: 'Chat baru dari pelanggan akan muncul di sini begitu masuk.',
     visitor: (shortId: string) => `Pelanggan ${shortId}`,
     noMessages: 'Belum ada pesan',
-    agentPrefix: 'Agen: ',
+    agentSaid: (text: string) => `Agen: ${text}`,
     file: (name: string) => `File: ${name}`,
     waiting: (duration: string) => `Menunggu ${duration}`,
     answered: 'Sudah dibalas',

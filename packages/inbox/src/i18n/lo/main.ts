@@ -63,7 +63,7 @@ export const main: InboxMessages & DateLanguage = {
     emptyHint: 'ແຊັດໃໝ່ຈາກລູກຄ້າຈະຂຶ້ນຢູ່ນີ້ທັນທີທີ່ເຂົ້າມາ',
     visitor: (shortId: string) => `ລູກຄ້າ ${shortId}`,
     noMessages: 'ຍັງບໍ່ມີຂໍ້ຄວາມ',
-    agentPrefix: 'ພະນັກງານ: ',
+    agentSaid: (text: string) => `ພະນັກງານ: ${text}`,
     file: (name: string) => `ໄຟລ໌: ${name}`,
     waiting: (duration: string) => `ລໍຖ້າມາ ${duration}`,
     answered: 'ຕອບແລ້ວ',

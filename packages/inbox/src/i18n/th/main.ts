@@ -59,7 +59,7 @@ export const main: InboxMessages = {
     emptyHint: 'แชทใหม่จากลูกค้าจะขึ้นที่นี่ทันทีที่เข้ามา',
     visitor: (shortId: string) => `ลูกค้า ${shortId}`,
     noMessages: 'ยังไม่มีข้อความ',
-    agentPrefix: 'พนักงาน: ',
+    agentSaid: (text: string) => `พนักงาน: ${text}`,
     file: (name: string) => `ไฟล์: ${name}`,
     waiting: (duration: string) => `รอมา ${duration}`,
     answered: 'ตอบแล้ว',

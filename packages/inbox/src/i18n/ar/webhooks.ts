@@ -1,0 +1,72 @@
+import type { WebhookMessages } from '../en-webhooks.ts'
+import { ltr } from './main.ts'
+
+/**
+ * The Store page's Webhooks section in Arabic. "Webhook" stays in Latin letters, as Arab developers
+ * read it in their tools; an endpoint is «نقطة نهاية», as Arabic API documentation says it.
+ */
+export const webhooks: WebhookMessages = {
+  title: 'Webhooks',
+  hint: 'يرسل Attune طلب POST بمحتوى JSON موقَّع إلى خادمك عند حدوث هذه الأمور في محادثات متجرك. وتُعاد محاولة التسليم الذي فشل لمدة يوم تقريبًا.',
+  events: {
+    'conversation.created': 'بدء محادثة',
+    'message.created': 'كتابة رسالة',
+    'conversation.resolved': 'تعيين محادثة كمحلولة',
+    'checkin.answered': 'إجابة متسوق عن سؤال اطمئنان',
+  },
+  none: 'لا توجد نقاط نهاية بعد.',
+  endpoints: 'نقاط النهاية',
+  url: 'عنوان URL لنقطة النهاية',
+  urlExample: 'https://shop.example/attune-webhook',
+  urlHint: 'HTTPS فقط. يتحقق خادمك من ترويسة Attune-Signature بالمفتاح السري الذي يظهر عند إضافتها.',
+  urlMissing: 'أدخل عنوان URL لنقطة النهاية.',
+  urlProblems: {
+    not_url: `أدخل عنوان URL كاملًا، مثل ${ltr('https://shop.example/attune-webhook')}.`,
+    credentials: 'لا تضع اسم المستخدم وكلمة المرور في عنوان URL: فالتوقيع يثبت أن Attune هو المُرسِل.',
+    not_https: `يجب أن يبدأ عنوان URL بـ ${ltr('https://')}.`,
+    not_public: `يجب أن يؤدي عنوان URL إلى خادم على الإنترنت، لا إلى الجهاز الذي يعمل عليه Attune ولا إلى شبكة خاصة (مثل localhost أو ${ltr('10.x.x.x')} أو ${ltr('192.168.x.x')}).`,
+  },
+  urlRefused: `لم يتم الحفظ: يجب أن يبدأ عنوان URL بـ ${ltr('https://')} وأن يؤدي إلى خادم على الإنترنت، لا إلى الجهاز الذي يعمل عليه Attune ولا إلى شبكة خاصة.`,
+  which: 'إرسال هذه الأحداث',
+  whichMissing: 'اختر حدثًا واحدًا على الأقل.',
+  add: 'إضافة نقطة نهاية',
+  adding: 'جارٍ الإضافة…',
+  added: 'تمت إضافة نقطة النهاية. انسخ مفتاحها السري الآن: لن يظهر مرة أخرى.',
+  secret: 'مفتاح التوقيع السري',
+  secretFor: (url: string) => `مفتاح التوقيع السري لـ ${url}`,
+  secretHint: 'يظهر هذه المرة فقط. احفظه على خادمك؛ فبه يوقّع Attune كل عملية تسليم.',
+  copySecret: 'مفتاح التوقيع السري',
+  hideSecret: 'لقد حفظته',
+  test: 'إرسال حدث تجريبي',
+  testing: 'جارٍ الإرسال…',
+  tested: (url: string) => `الحدث التجريبي في طريقه إلى ${url}. تظهر نتيجته في سجل التسليم.`,
+  rotate: 'مفتاح جديد',
+  rotateQuestion: 'إنشاء مفتاح سري جديد؟ سيتوقف المفتاح الحالي عن العمل فورًا: حدّث خادمك أولًا.',
+  rotateYes: 'إنشاء مفتاح جديد',
+  rotated: 'تم إنشاء مفتاح جديد. انسخه الآن: لن يظهر مرة أخرى.',
+  remove: 'حذف',
+  removed: (url: string) => `تم حذف ${url}.`,
+  forWhich: (url: string) => ` ${url}`,
+  log: 'سجل التسليم',
+  logHint: 'آخر 100 محاولة، الأحدث أولًا.',
+  logEmpty: 'لم يُسلَّم شيء بعد. أرسل حدثًا تجريبيًا لتجربة نقطة نهاية.',
+  refresh: 'تحديث السجل',
+  refreshed: 'تم تحديث سجل التسليم.',
+  columns: {
+    at: 'الوقت',
+    event: 'الحدث',
+    endpoint: 'نقطة النهاية',
+    attempt: 'المحاولة',
+    result: 'النتيجة',
+    duration: 'المدة',
+    next: 'المحاولة التالية',
+  },
+  testEvent: 'حدث تجريبي',
+  delivered: (status: number) => `تم التسليم (${status})`,
+  refused: (status: number) => `فشل (${status})`,
+  unanswered: (error: string) => `فشل: ${error}`,
+  // «ث» for seconds, as the inbox's other short units (د، س، ي).
+  duration: (ms: number) => (ms < 1000 ? `${ms} ملي ثانية` : `${(ms / 1000).toFixed(1)} ث`),
+  noRetry: '—',
+  gaveUp: 'توقفت المحاولات',
+}
