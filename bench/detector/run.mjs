@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { detectFrustration } from '@attune/empathy'
 
-const LANGUAGES = ['en', 'th', 'fil', 'lo', 'id', 'ms']
+const LANGUAGES = ['en', 'th', 'fil', 'lo', 'id', 'ms', 'ar']
 const data = (name) => JSON.parse(readFileSync(new URL(`../../packages/empathy/data/${name}`, import.meta.url), 'utf8'))
 
 // The sets, in the order they were written. Only the tuning ones were looked at while tuning.

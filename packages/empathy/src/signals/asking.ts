@@ -15,7 +15,7 @@ export interface QuestionMarkers {
 // One question mark asks; a run of them ("no one cares??") is indignation, read by surface.ts.
 // Lao and Thai set "or" and "and" apart with spaces (ມືສອງ ຫຼື ມືໜຶ່ງ): they join, not split.
 const JOINERS: ReadonlySet<string> = new Set(['ຫຼື', 'ແລະ', 'หรือ', 'และ'])
-const QUESTION_MARK = /(?<![?？!！])[?？](?![?？!！])/u
+const QUESTION_MARK = /(?<![?？؟!！])[?？؟](?![?？؟!！])/u
 
 /** For each token, whether its clause asks. */
 export function askingTokens(text: string, tokens: readonly Token[], markers: QuestionMarkers): boolean[] {

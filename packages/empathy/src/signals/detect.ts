@@ -4,6 +4,7 @@ import { contextCues } from './context.ts'
 import type { Hit, MessageCues } from './hit.ts'
 import { matchLexicon } from './lexicon.ts'
 import type { LexiconSource } from './source.ts'
+import { ar } from './lexicons/ar.ts'
 import { latinLexicon } from './lexicons/latin.ts'
 import { lo } from './lexicons/lo.ts'
 import { th } from './lexicons/th.ts'
@@ -49,6 +50,12 @@ const NUDGES: ReadonlySet<string> = new Set([
   'permisi',
   'kak',
   'min',
+  // Arabic: "مرحبا؟", "فيه أحد؟"
+  'مرحبا',
+  'هلا',
+  'فيهاحد',
+  'فياحد',
+  'حدموجود',
 ])
 
 /** The index of the last message with a cue that raises the score, or −1. */
@@ -59,13 +66,14 @@ function lastRaising(perMessage: readonly (readonly Hit[])[]): number {
   return -1
 }
 
-/** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino as one). */
+/** The lexicons a message needs, by the scripts in it (Latin runs English and Filipino as one; Arabic its own). */
 function lexiconsFor(text: string): LexiconSource[] {
   const scripts = countScripts(text)
   const lexicons: LexiconSource[] = []
   if (scripts.thai > 0) lexicons.push(th)
   if (scripts.lao > 0) lexicons.push(lo)
   if (scripts.latin > 0) lexicons.push(latinLexicon())
+  if (scripts.arabic > 0) lexicons.push(ar)
   return lexicons
 }
 
@@ -147,7 +155,7 @@ export function messageHasCue(text: string, kind: CueKind): boolean {
 }
 
 /** A line in every script the lexicons read: reading it does everything a first message would. */
-const EVERY_SCRIPT = 'สวัสดีค่ะ ສະບາຍດີ hello po'
+const EVERY_SCRIPT = 'สวัสดีค่ะ ສະບາຍດີ hello po مرحبا'
 
 /**
  * Does the detector's one-time work now: every lexicon normalised, the word segmenter made, ICU's

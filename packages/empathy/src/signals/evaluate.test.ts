@@ -21,8 +21,10 @@ declare const console: { log: (...args: unknown[]) => void }
 // (hard-holdout.json written before its tuning, hard-tune.json what the tuning read), gated as
 // the others are. Malay came after Indonesian, in the same order: its old-set, held-out (written
 // before its lexicon) and neutral-question rows, then its hard text (hard-holdout.json written
-// before its tuning, hard-tune.json what the tuning read).
-const LANGUAGES = ['en', 'th', 'fil', 'lo', 'id', 'ms'] as const
+// before its tuning, hard-tune.json what the tuning read). Arabic came next: its held-out rows
+// (written before its lexicon) and neutral questions first, then its old-set rows, then its hard
+// text (hard-holdout.json written before its tuning, hard-tune.json what the tuning read).
+const LANGUAGES = ['en', 'th', 'fil', 'lo', 'id', 'ms', 'ar'] as const
 const HARD_LANGUAGES = LANGUAGES
 const MIN = 0.75
 const MIN_HARD_F1 = 0.9
@@ -125,9 +127,9 @@ describe('frustration detector on the labelled sets', () => {
     }
   })
 
-  it('holds out about 60 Indonesian and 60 Malay messages, about 40% frustrated, apart from the ones tuned on', () => {
+  it('holds out about 60 Indonesian, 60 Malay and 60 Arabic messages, about 40% frustrated, apart from the ones tuned on', () => {
     const tuned = new Set(items(set).map((i) => i.text))
-    for (const lang of ['id', 'ms'] as const) {
+    for (const lang of ['id', 'ms', 'ar'] as const) {
       const own = items(holdout).filter((i) => i.lang === lang)
       expect(own.length, lang).toBeGreaterThanOrEqual(60)
       const share = own.filter((i) => i.label === 'frustrated').length / own.length

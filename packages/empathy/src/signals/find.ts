@@ -34,14 +34,30 @@ const cutsWord = (text: string, inside: number, outside: number): boolean =>
 const wholeLetters = (text: string, at: number, end: number): boolean =>
   !MARK.test(text[at] ?? '') && !MARK.test(text[end] ?? '') && !cutsWord(text, at, at - 1) && !cutsWord(text, end - 1, end)
 
+// Arabic glues و ف ب ل ك and the article ال to the next word ("والله", "بالطلب", "للمدير"). An
+// Arabic entry is written bare and matches after them; its match starts where the word does, so
+// the rules that read what stands before a match (negators, fillers) see the word whole.
+const ARABIC = /[\u0620-\u064A]/u
+const CLITICS = /^(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])$/u
+
+/** The start of the word the match is glued into after clitics, if it is. */
+function cliticStart(text: string, at: number, token: Token | undefined): number | undefined {
+  return token && token.start < at && CLITICS.test(text.slice(token.start, at)) ? token.start : undefined
+}
+
 // What is worked out once per list (a regular expression per entry and message was a fifth of
 // the detector's time): which entries match loosely, and the Latin entries by their first word.
 // A Latin entry starts on a word boundary, so only those whose first word is among the message's
 // words can be there, and most of the 1,700 Latin entries are never searched for.
 interface Prepared {
   loose: boolean[]
+  /** Arabic entries, which may follow a clitic inside their first word. */
+  glued: boolean[]
   byFirstWord: Map<string, number[]>
-  /** Thai and Lao entries (ICU splits them differently in context) and any not starting on a word. */
+  /**
+   * Thai and Lao entries (ICU splits them differently in context), Arabic ones (a clitic may come
+   * first) and any not starting on a word.
+   */
   always: number[]
 }
 const preparedCache = new WeakMap<readonly Phrase[], Prepared>()
@@ -49,11 +65,13 @@ const preparedCache = new WeakMap<readonly Phrase[], Prepared>()
 function prepare(entries: readonly Phrase[]): Prepared {
   let prepared = preparedCache.get(entries)
   if (prepared) return prepared
-  prepared = { loose: [], byFirstWord: new Map(), always: [] }
+  prepared = { loose: [], glued: [], byFirstWord: new Map(), always: [] }
   for (const [e, entry] of entries.entries()) {
     const thaiLao = THAI_LAO.test(entry.text)
+    const arabic = ARABIC.test(entry.text)
     prepared.loose.push(entry.text.length >= LOOSE_MIN_LENGTH && thaiLao)
-    const head = thaiLao ? undefined : tokenize(entry.text)[0]
+    prepared.glued.push(arabic)
+    const head = thaiLao || arabic ? undefined : tokenize(entry.text)[0]
     if (head && head.start === 0) prepared.byFirstWord.set(head.text, [...(prepared.byFirstWord.get(head.text) ?? []), e])
     else prepared.always.push(e)
   }
@@ -87,15 +105,22 @@ export function findPhrases<T extends Phrase>(text: string, tokens: readonly Tok
     const entry = entries[e]
     if (entry === undefined) continue
     const loose = prepared.loose[e] === true
+    const glued = prepared.glued[e] === true
     for (let at = text.indexOf(entry.text); at !== -1; at = text.indexOf(entry.text, at + 1)) {
       const end = at + entry.text.length
       let first = startAt.get(at)
       let last = endAt.get(end)
+      let start = at
       if (loose && wholeLetters(text, at, end)) {
         first ??= tokenAt[at]
         last ??= tokenAt[end - 1]
       }
-      if (first !== undefined && last !== undefined) found.push({ start: at, end, first, last, entry })
+      const word = glued && first === undefined ? cliticStart(text, at, tokens[tokenAt[at] ?? -1]) : undefined
+      if (word !== undefined) {
+        first = tokenAt[at]
+        start = word
+      }
+      if (first !== undefined && last !== undefined) found.push({ start, end, first, last, entry })
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)

@@ -39,6 +39,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(['ok'], 'id-ID')).toBe('id')
     expect(languageFromLocale('in')).toBe('id')
   })
+  it('reads Arabic by its script, in presentation forms too, and from its hint', () => {
+    expect(detectLanguage(['وين طلبي؟ صار له أسبوع'])).toBe('ar')
+    expect(detectLanguage(['ﻣﺮﺣﺒﺎ'])).toBe('ar')
+    // Gulf shoppers mix English in: the script with more letters names the language
+    expect(detectLanguage(['refund please، المنتج وصل مكسور'])).toBe('ar')
+    expect(detectLanguage(['where is my order يا جماعة'])).toBe('en')
+    expect(detectLanguage(['👍'], 'ar-SA')).toBe('ar')
+    expect(languageFromLocale('ar')).toBe('ar')
+  })
   it('uses the locale only as a hint', () => {
     expect(detectLanguage(['ok'], 'fil-PH')).toBe('fil')
     expect(detectLanguage(['ของยังไม่มา'], 'en')).toBe('th')

@@ -1,18 +1,21 @@
-// Which lexicons to run, and which language to report. Script decides Thai and Lao; for Latin
+// Which lexicons to run, and which language to report. Script decides Thai, Lao and Arabic; for Latin
 // script, Filipino, Indonesian and Malay function words against English ones (Taglish, Indonesian
 // chat and Manglish mix in English, so Latin text always runs the English, Filipino, Indonesian and
 // Malay lexicon as one and this only names the language).
 import { ENGLISH, FILIPINO, INDONESIAN, MALAY } from './function-words.ts'
+import { ARABIC_SCRIPT } from './normalize.ts'
 import type { Language } from './types.ts'
 
 const THAI = /[\u0E00-\u0E7F]/gu
 const LAO = /[\u0E80-\u0EFF]/gu
 const LATIN = /\p{Script=Latin}/gu
+// Arabic script is Arabic's alone among our languages (Persian and Urdu are not read).
+const ARABIC = new RegExp(ARABIC_SCRIPT.source, 'gu')
 
 /** Maps a locale hint to a language, if it names one we know. */
 export function languageFromLocale(locale: string | undefined): Language | undefined {
   const base = locale?.toLowerCase().split(/[-_]/u)[0]
-  if (base === 'th' || base === 'lo' || base === 'en') return base
+  if (base === 'th' || base === 'lo' || base === 'en' || base === 'ar') return base
   if (base === 'fil' || base === 'tl') return 'fil'
   // `in` is ISO 639's Indonesian until 1989; Android and Java still report it.
   if (base === 'id' || base === 'in') return 'id'
@@ -25,6 +28,7 @@ export interface Scripts {
   thai: number
   lao: number
   latin: number
+  arabic: number
 }
 
 export function countScripts(text: string): Scripts {
@@ -32,6 +36,7 @@ export function countScripts(text: string): Scripts {
     thai: text.match(THAI)?.length ?? 0,
     lao: text.match(LAO)?.length ?? 0,
     latin: text.match(LATIN)?.length ?? 0,
+    arabic: text.match(ARABIC)?.length ?? 0,
   }
 }
 
@@ -58,19 +63,22 @@ export function tallyLanguage(text: string): LanguageTally {
 /** The language of the messages, from their tallies: the dominant script, then function words for Latin text. */
 export function languageOf(tallies: readonly LanguageTally[], locale?: string): Language | undefined {
   const hint = languageFromLocale(locale)
-  const total: LanguageTally = { thai: 0, lao: 0, latin: 0, filipino: 0, indonesian: 0, malay: 0, english: 0 }
+  const total: LanguageTally = { thai: 0, lao: 0, latin: 0, arabic: 0, filipino: 0, indonesian: 0, malay: 0, english: 0 }
   for (const tally of tallies) {
     total.thai += tally.thai
     total.lao += tally.lao
     total.latin += tally.latin
+    total.arabic += tally.arabic
     total.filipino += tally.filipino
     total.indonesian += tally.indonesian
     total.malay += tally.malay
     total.english += tally.english
   }
-  if (total.thai + total.lao + total.latin === 0) return hint
-  if (total.thai >= total.lao && total.thai >= total.latin) return 'th'
-  if (total.lao >= total.latin) return 'lo'
+  if (total.thai + total.lao + total.latin + total.arabic === 0) return hint
+  if (total.thai >= total.lao && total.thai >= total.latin && total.thai >= total.arabic) return 'th'
+  if (total.lao >= total.latin && total.lao >= total.arabic) return 'lo'
+  // Gulf shoppers mix English in ("refund please، المنتج تالف"): the script with more letters names it.
+  if (total.arabic >= total.latin) return 'ar'
   return latinLanguage(total, hint)
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Hit } from './hit.ts'
 import { matchLexicon } from './lexicon.ts'
 import type { LexiconSource } from './source.ts'
+import { ar } from './lexicons/ar.ts'
 import { en } from './lexicons/en.ts'
 import { fil } from './lexicons/fil.ts'
 import { id } from './lexicons/id.ts'
@@ -68,7 +69,7 @@ describe('matchLexicon', () => {
     expect(kinds('ของไม่โอเคนะ', th)).toEqual(['lexicon'])
   })
   it('every lexicon entry matches itself', () => {
-    for (const lexicon of [en, th, fil, lo, id]) {
+    for (const lexicon of [en, th, fil, lo, id, ar]) {
       const { negative, positive, escalation, complaint, abuse } = lexicon
       for (const entry of [negative, positive, escalation, complaint, abuse].flatMap((record) => Object.keys(record))) {
         expect(hits(entry, lexicon).length, `${lexicon.lang}: ${entry}`).toBeGreaterThan(0)

@@ -26,6 +26,19 @@ describe('normalize', () => {
     expect(normalize('chat sy belum di bales')).toBe('chat saya belum dibalas')
     expect(normalize('sampai di rumah')).toBe('sampai di rumah')
   })
+  it('spells Arabic one way: no harakat or tatweel, one alef, ي for ى, ه for ة, Arabic ک and ی', () => {
+    expect(normalize('أَنَا زَعْلَانَة')).toBe('انا زعلانه')
+    expect(normalize('إلى آخر مستوى')).toBe('الي اخر مستوي')
+    expect(normalize('طويـــــل')).toBe('طويل')
+    expect(normalize('کتاب یوصل')).toBe('كتاب يوصل')
+    expect(normalize('ﷲ ﻻ')).toBe('الله لا')
+  })
+  it('squeezes stretched Arabic letters from three, keeps a doubled one, and writes Eastern Arabic digits as 0-9', () => {
+    expect(normalize('كتيييير')).toBe('كتير')
+    expect(normalize('ممتاز والله')).toBe('ممتاز والله')
+    expect(normalize('٣ أيام و۱۰ ساعات')).toBe('3 ايام و10 ساعات')
+    expect(countStretches('كتيييير')).toBe(1)
+  })
   it('drops Filipino po between words but keeps "tao po"', () => {
     expect(normalize('di po gumagana')).toBe('di gumagana')
     expect(normalize('tao po?')).toBe('tao po?')

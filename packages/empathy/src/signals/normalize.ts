@@ -3,6 +3,8 @@
 import { INDONESIAN_SPELLINGS } from './lexicons/id-spellings.ts'
 import { MALAY_SPELLINGS, MALAY_X_NOT } from './lexicons/ms-spellings.ts'
 
+/** Arabic script: its letters, their supplement and the presentation forms. */
+export const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/u
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 // ๆ (Thai mai yamok) and ໆ (Lao ko la) repeat the previous word: "ดีมากๆ" is "very very good".
 // Dropping the mark keeps the word intact for ICU, which otherwise glues it on ("มากๆ").
@@ -128,15 +130,38 @@ const ENGLISH_CHAT = new RegExp(
 const INDONESIAN_CHAT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(INDONESIAN_SPELLINGS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu')
 // Malay chat spellings (lexicons/ms-spellings.ts).
 const MALAY_CHAT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(MALAY_SPELLINGS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu')
+// Arabic as phones and keyboards write it: harakat and tatweel are optional, hamza on alef is
+// often left off, ى and ي, ة and ه are typed for each other, and Persian or Urdu keyboards give
+// ک ی ھ. One spelling each, so a phrase is written once. Stretching
+// (كتيييير) is squeezed from three letters, as in Thai: Arabic doubles letters in words (ممتاز, الله).
+// Presentation forms (ﻻ, ﷲ) are letters kept for old fonts; NFKC gives the letters back.
+const ARABIC_PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFC]/gu
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu
+const ARABIC_LETTERS: Readonly<Record<string, string>> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ک: 'ك', ی: 'ي', ھ: 'ه' }
+const ARABIC_FOLD = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'gu')
+const ARABIC_RUN = /([\u0620-\u064A])\1{2,}/gu
+// Eastern Arabic and Persian digits: "٣ أيام" is "3 أيام" to a rule that reads numbers.
+const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu
+const digitOf = (digit: string): string => String((digit.codePointAt(0) ?? 0) & 0xf)
+
+function foldArabic(text: string): string {
+  return text
+    .replace(ARABIC_PRESENTATION, (form) => form.normalize('NFKC'))
+    .replace(ARABIC_MARKS, '')
+    .replace(ARABIC_FOLD, (letter) => ARABIC_LETTERS[letter] ?? letter)
+    .replace(ARABIC_DIGIT, digitOf)
+    .replace(ARABIC_RUN, '$1')
+}
+
 const PASSIVE_APART =
   /(?<![\p{L}\p{N}'’-])di (balas|respon|proses|kirim|terima|cancel|batalkan|batalin|refund|tipu|bohongin|bohongi|cuekin|kacangin|read|baca|tanggapi|jawab|bantu|tukar|ganti|retur|php)(?![\p{L}\p{N}'’-])/gu
 
 /**
  * Lowercase, NFC, no URLs or zero-width characters, Filipino, Indonesian and Malay chat spellings
- * made whole, repeat marks dropped, stretching squeezed.
+ * made whole, Arabic spelt one way, repeat marks dropped, stretching squeezed.
  */
 export function normalize(text: string): string {
-  let folded = text
+  let folded = ARABIC_SCRIPT.test(text) ? foldArabic(text) : text
   for (const [from, to] of LAO_FOLDS) folded = folded.replace(from, to)
   let lower = folded
     .normalize('NFC')
@@ -164,5 +189,5 @@ const LATIN_STRETCH = /(\p{Script=Latin})\1{2,}/gu
  */
 export function countStretches(lowercased: string): number {
   const text = lowercased.replace(URL, ' ')
-  return (text.match(LATIN_STRETCH)?.length ?? 0) + (text.match(SE_ASIAN_RUN)?.length ?? 0)
+  return (text.match(LATIN_STRETCH)?.length ?? 0) + (text.match(SE_ASIAN_RUN)?.length ?? 0) + (text.match(ARABIC_RUN)?.length ?? 0)
 }

@@ -20,7 +20,8 @@ export function capitalsCue(text: string): Hit | undefined {
   return { kind: 'capitals', weight: round(weight), detail: `${Math.round(share * 100)}%` }
 }
 
-const PUNCTUATION_RUN = /[!?！？]{2,}/gu
+// ؟ is Arabic's question mark (؟؟؟).
+const PUNCTUATION_RUN = /[!?！？؟]{2,}/gu
 
 /** `?!` (disbelief) > `???` (waiting for an answer) > `!!!` (may be joy; the lexicon decides). */
 export function punctuationCue(text: string): Hit | undefined {
@@ -28,8 +29,8 @@ export function punctuationCue(text: string): Hit | undefined {
   let runs = 0
   let detail = ''
   for (const [run] of text.matchAll(PUNCTUATION_RUN)) {
-    const mixed = /[!！]/u.test(run) && /[?？]/u.test(run)
-    const questions = /^[?？]+$/u.test(run)
+    const mixed = /[!！]/u.test(run) && /[?？؟]/u.test(run)
+    const questions = /^[?？؟]+$/u.test(run)
     const long = run.length >= 3
     const weight = mixed ? 0.35 : questions ? (long ? 0.3 : 0.15) : long ? 0.2 : 0.1
     runs++
@@ -51,10 +52,10 @@ export function punctuationCue(text: string): Hit | undefined {
  */
 const CALLING_OUT = 0.45
 const CALL_WORDS =
-  /^(?:(?:h+e+l+o+|hi+|he+y+|hal+o+|anyone|anybody|some(?:one|body)|is|are|you|there|still|po|excuse me|hoy|p|kak|min|gan|permisi|ada|orang|ga+k?|nggak|admin|ฮัลโหล|สวัสดี|มีใคร|อยู่|ไหม|ค่ะ|คะ|ครับ|ສະບາຍດີ|ມີໃຜ|ຢູ່|ບໍ່|ບໍ)[\s,.!?？]*)+$/iu
+  /^(?:(?:h+e+l+o+|hi+|he+y+|hal+o+|anyone|anybody|some(?:one|body)|is|are|you|there|still|po|excuse me|hoy|p|kak|min|gan|permisi|ada|orang|ga+k?|nggak|admin|ฮัลโหล|สวัสดี|มีใคร|อยู่|ไหม|ค่ะ|คะ|ครับ|ສະບາຍດີ|ມີໃຜ|ຢູ່|ບໍ່|ບໍ|مرحبا|هلا|السلام عليكم|فيه?|[اأ]حد|حد|موجود(?:ين)?)[\s,.!?？؟،]*)+$/iu
 
 function isCallingOut(text: string): boolean {
-  return (text.match(/[?？]/gu)?.length ?? 0) >= 2 && CALL_WORDS.test(text.trim())
+  return (text.match(/[?？؟]/gu)?.length ?? 0) >= 2 && CALL_WORDS.test(text.trim())
 }
 
 /** Laughter and stretching from the same lowercased text: laughter is cut out before stretching is counted. */

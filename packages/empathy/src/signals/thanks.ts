@@ -20,7 +20,7 @@ const SIGN_OFF_AFTER = 0.4
 /** A sign-off is a short last clause: "Thanks", "Thanks in advance for checking". */
 const SIGN_OFF_TOKENS = 5
 /** Only thanks sign off; "no worries", ไม่รีบค่ะ or "ang ganda po" at the end still reassure. */
-const THANKS = /^(?:thanks?|thank you|thx|ty|salamat|makasih|terima kasih|trims|ขอบคุณ|ຂອບໃຈ)/u
+const THANKS = /^(?:thanks?|thank you|thx|ty|salamat|makasih|terima kasih|trims|ขอบคุณ|ຂອບໃຈ|شكرا|مشكور|تسلم)/u
 
 /**
  * "I received the wrong item, I ordered black and got white. Thanks": thanks alone in a short

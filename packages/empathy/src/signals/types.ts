@@ -1,8 +1,8 @@
 /**
  * Languages with a curated lexicon. Filipino (`fil`) includes Taglish; Indonesian (`id`) and Malay
- * (`ms`) their chat registers, Malay with Manglish.
+ * (`ms`) their chat registers, Malay with Manglish; Arabic (`ar`) the Gulf, Egypt, the Levant and MSA.
  */
-export type Language = 'en' | 'th' | 'fil' | 'lo' | 'id' | 'ms'
+export type Language = 'en' | 'th' | 'fil' | 'lo' | 'id' | 'ms' | 'ar'
 
 /** What the agent is shown: a signal, not a diagnosis (EMPATHY.md § Signals). */
 export type FrustrationLevel = 'calm' | 'concerned' | 'frustrated'

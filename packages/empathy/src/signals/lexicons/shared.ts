@@ -95,7 +95,7 @@ export const POSITIVE_EMOTICONS: Readonly<Record<string, number>> = {
  * ຫຫຫຫ never read as "stretched" anger.
  */
 export const LAUGHTER =
-  /(?<![\p{L}\p{N}])(?:5{3,}\+*|a?(?:wk){2,}[wk]*|(?:kw){2,}[wk]*|ถ{3,}|ຫ{3,}|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:ja){3,}|lo+l|lmao|lmfao|rofl|ฮ่า\s*(?:ๆ|ฮ่า)+|อิอิ+|คิคิ+|ຮ່າ\s*(?:ໆ|ຮ່າ)+|ຄິຄິ+)(?![\p{L}\p{N}])/gu
+  /(?<![\p{L}\p{N}])(?:5{3,}\+*|a?(?:wk){2,}[wk]*|(?:kw){2,}[wk]*|ถ{3,}|ຫ{3,}|a?(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:ja){3,}|lo+l|lmao|lmfao|rofl|ฮ่า\s*(?:ๆ|ฮ่า)+|อิอิ+|คิคิ+|ຮ່າ\s*(?:ໆ|ຮ່າ)+|ຄິຄິ+|ه{3,}|خ{3,})(?![\p{L}\p{N}])/gu
 
 /**
  * Clothing sizes as shoppers write them in every script, lowercased: "สั่ง M แต่ได้ L มา",
