@@ -122,6 +122,24 @@ describe('the check-in engine on the server', () => {
     expect(row?.empathy.pending).toBe('during')
   })
 
+  it("reads an Arabic shopper's frustration too, in their words, and leaves their plain question calm", async () => {
+    clock = T0 + 60_000
+    const upset = await conversation()
+    await say(upset, 'visitor', 'وين طلبي؟ صار لي أسبوعين وما حد يرد، أبي أكلم المدير')
+    expect(broadcast.find((e) => e.kind === 'signal.raised')).toMatchObject({ level: 'frustrated' })
+    const [row] = await db.query<{ empathy: { signal: { level: string; cues: { kind: string; detail: string }[] } } }>(
+      'SELECT empathy FROM conversations WHERE id = $1',
+      [upset],
+    )
+    expect(row?.empathy.signal.cues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'lexicon' }), expect.objectContaining({ kind: 'escalation', detail: 'اكلم المدير' })]),
+    )
+    broadcast.length = 0
+    const calm = await conversation()
+    await say(calm, 'visitor', 'السلام عليكم، متى يوصل الطلب؟')
+    expect(broadcast.find((e) => e.kind === 'signal.raised')).toBeUndefined()
+  })
+
   it('reads the messages that arrived together once, after the newest of them', async () => {
     clock = T0 + 60_000
     const id = await conversation()
