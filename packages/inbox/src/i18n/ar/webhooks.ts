@@ -18,7 +18,7 @@ export const webhooks: WebhookMessages = {
   endpoints: 'نقاط النهاية',
   url: 'عنوان URL لنقطة النهاية',
   urlExample: 'https://shop.example/attune-webhook',
-  urlHint: 'HTTPS فقط. يتحقق خادمك من ترويسة Attune-Signature بالمفتاح السري الذي يظهر عند إضافتها.',
+  urlHint: 'HTTPS فقط. يتحقق خادمك من ترويسة Attune-Signature بالمفتاح السري الذي يظهر عند إضافة نقطة النهاية.',
   urlMissing: 'أدخل عنوان URL لنقطة النهاية.',
   urlProblems: {
     not_url: `أدخل عنوان URL كاملًا، مثل ${ltr('https://shop.example/attune-webhook')}.`,
