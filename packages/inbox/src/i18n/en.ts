@@ -119,7 +119,8 @@ export const en = {
     punctuation: (detail: string) => (detail ? `punctuation ${detail}` : 'punctuation'),
     stretching: (_detail: string) => 'stretched words',
     repetition: (detail: string) => (detail ? `repeated ${detail}` : 'repeated'),
-    burst: (detail: string) => (detail ? `${detail} in a row` : 'several messages in a row'),
+    /** `count` messages sent one after another (0: the detector did not say how many). */
+    burst: (count: number) => (count ? `${count} messages in a row` : 'several messages in a row'),
     waiting: (detail: string) => (detail ? `waiting ${detail}` : 'waiting'),
     positive: (_detail: string) => 'friendly words',
     laughter: (_detail: string) => 'laughter',
@@ -128,6 +129,8 @@ export const en = {
   },
   /** A word the shopper negated or withheld, in a cue's detail ("¬happy"). */
   notWord: (word: string) => `not ${word}`,
+  /** A burst that is "Hello? Anyone there?" after an earlier message (the cue's detail "nudge"). */
+  nudge: 'asked again if anyone is there',
   card: {
     title: 'How the shopper feels',
     mood: 'Mood',

@@ -2,7 +2,7 @@ import type { EmpathySnapshot } from '@attune/protocol'
 import type { InboxMessages } from '../i18n/en.ts'
 
 type Cue = EmpathySnapshot['signal']['cues'][number]
-type Words = Pick<InboxMessages, 'cue' | 'notWord'>
+type Words = Pick<InboxMessages, 'cue' | 'notWord' | 'nudge'>
 
 /** The detector marks a word the shopper negated or withheld as "¬word" (empathy's lexicon). */
 const NEGATED = '¬'
@@ -20,7 +20,11 @@ function detailInWords(detail: string | undefined, t: Words): string {
 export function cueInWords(cue: Cue, t: Words, liveWaiting?: string): string {
   const detail = detailInWords(cue.detail, t)
   if (cue.kind === 'waiting' && liveWaiting) return t.cue.waiting(liveWaiting)
-  const word = (t.cue as Record<string, ((detail: string) => string) | undefined>)[cue.kind]
+  // The detector words a burst in English ("3 messages", or "nudge" for "hello? anyone there?"):
+  // its count and its nudge are said in the agent's words.
+  if (cue.kind === 'burst') return cue.detail === 'nudge' ? t.nudge : t.cue.burst(Number.parseInt(cue.detail ?? '', 10) || 0)
+  const byDetail: Omit<Words['cue'], 'burst'> = t.cue
+  const word = (byDetail as Record<string, ((detail: string) => string) | undefined>)[cue.kind]
   // A cue kind newer than this inbox still shows, by its name.
   return word ? word(detail) : detail ? `${cue.kind} ${detail}` : cue.kind
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ar } from '../i18n/ar/index.ts'
 import { en } from '../i18n/en.ts'
 import { th } from '../i18n/th/index.ts'
 import { empathy, summary } from '../testing/fake-agent.ts'
@@ -96,5 +97,13 @@ describe('cuesInWords', () => {
         en,
       ),
     ).toBe('asks for manager, refund · unhappy words (not happy) · punctuation !!! · 3 messages in a row · stretched words · laughter · sarcasm')
+  })
+
+  it("says a burst's count and a nudge in the agent's language, not the detector's English", () => {
+    const cues = [{ kind: 'burst', detail: '3 messages' }, { kind: 'burst', detail: 'nudge' }, { kind: 'burst' }]
+    expect(cuesInWords(cues, en)).toBe('3 messages in a row · asked again if anyone is there · several messages in a row')
+    expect(cuesInWords(cues, th.main)).toBe('ส่งติดกัน 3 ข้อความ · ถามซ้ำว่ามีใครอยู่ไหม · ส่งหลายข้อความติดกัน')
+    expect(cuesInWords(cues.slice(0, 1), ar.main)).toBe('3 رسائل متتالية')
+    expect(cuesInWords([{ kind: 'burst', detail: '2 messages' }], ar.main)).toBe('رسالتان متتاليتان')
   })
 })

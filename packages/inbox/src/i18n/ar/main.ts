@@ -77,9 +77,9 @@ export const main: InboxMessages = {
     switchFailed: 'تعذّر تبديل المتجر. تحقق من اتصالك وحاول مرة أخرى.',
     roleChanged: (store: string, role: string) => `أصبح دورك في ${store}: ${role}.`,
     status: {
-      idle: 'غير متصل',
+      idle: 'غير متصل بالخادم',
       connecting: 'جارٍ الاتصال…',
-      online: 'متصل',
+      online: 'متصل بالخادم',
       offline: 'انقطع الاتصال، جارٍ إعادة الاتصال…',
     },
     signedInAs: (name: string) => `مسجّل الدخول باسم ${name}`,
@@ -87,7 +87,7 @@ export const main: InboxMessages = {
   list: {
     title: 'المحادثات المفتوحة',
     empty: 'لا توجد محادثات مفتوحة',
-    emptyHint: 'تظهر هنا الدردشات الجديدة من المتسوقين فور وصولها.',
+    emptyHint: 'تظهر هنا المحادثات الجديدة من المتسوقين فور وصولها.',
     visitor: (shortId: string) => `زائر ${shortId}`,
     noMessages: 'لا توجد رسائل بعد',
     agentSaid: (text: string) => `الموظف: ${text}`,
@@ -138,7 +138,9 @@ export const main: InboxMessages = {
     punctuation: (detail: string) => (detail ? `علامات ترقيم ${detail}` : 'علامات ترقيم متكررة'),
     stretching: (_detail: string) => 'حروف ممدودة',
     repetition: (detail: string) => (detail ? `تكرار ${detail}` : 'تكرار'),
-    burst: (detail: string) => (detail ? `${detail} متتالية` : 'عدة رسائل متتالية'),
+    // The adjective agrees with the dual (رسالتان متتاليتان); with 3 and more, the plural of a thing takes the feminine singular.
+    burst: (count: number) =>
+      !count ? 'عدة رسائل متتالية' : count === 2 ? 'رسالتان متتاليتان' : `${counted(count, 'رسالة واحدة', 'رسالتان', 'رسائل', 'رسالة')} متتالية`,
     waiting: (detail: string) => (detail ? `ينتظر منذ ${detail}` : 'ينتظر'),
     positive: (_detail: string) => 'كلمات ودية',
     laughter: (_detail: string) => 'ضحك',
@@ -146,6 +148,7 @@ export const main: InboxMessages = {
     abuse: (detail: string) => (detail ? `ألفاظ مسيئة (${detail})` : 'ألفاظ مسيئة'),
   },
   notWord: (word: string) => `غير ${word}`,
+  nudge: 'سأل مجددًا إن كان أحد موجودًا',
   card: {
     title: 'شعور المتسوق',
     mood: 'المزاج',
@@ -196,7 +199,7 @@ export const main: InboxMessages = {
       fil: 'الفلبينية',
       lo: 'اللاوية',
       id: 'الإندونيسية',
-      ms: 'الملايوية',
+      ms: 'الماليزية',
       vi: 'الفيتنامية',
       es: 'الإسبانية',
       pt: 'البرتغالية',
@@ -226,7 +229,7 @@ export const main: InboxMessages = {
     resolvedHint: 'هذه المحادثة محلولة. تُفتح من جديد إذا كتب المتسوق مرة أخرى.',
     empty: 'لا توجد رسائل بعد.',
     // As the widget's Arabic says them to the shopper.
-    state: { sending: 'جارٍ الإرسال…', sent: 'تم الإرسال', delivered: 'تم التسليم', read: 'تمت القراءة', failed: 'لم يُرسَل' },
+    state: { sending: 'جارٍ الإرسال…', sent: 'تم الإرسال', delivered: 'تم التسليم', read: 'تمت القراءة', failed: 'لم تُرسَل' },
     retry: 'إعادة الإرسال',
     loadOlder: 'تحميل الرسائل السابقة',
     loadingOlder: 'جارٍ تحميل الرسائل السابقة…',

@@ -109,7 +109,7 @@ export const main: InboxMessages = {
     punctuation: (detail: string) => (detail ? `bantas ${detail}` : 'sunod-sunod na bantas'),
     stretching: (_detail: string) => 'hinahabang salita',
     repetition: (detail: string) => (detail ? `inulit ${detail}` : 'paulit-ulit'),
-    burst: (detail: string) => (detail ? `${detail} na sunod-sunod` : 'sunod-sunod na messages'),
+    burst: (count: number) => (count ? `${count} sunod-sunod na message` : 'sunod-sunod na messages'),
     waiting: (detail: string) => (detail ? `naghihintay nang ${detail}` : 'naghihintay'),
     positive: (_detail: string) => 'magagandang salita',
     laughter: (_detail: string) => 'tumatawa',
@@ -117,6 +117,7 @@ export const main: InboxMessages = {
     abuse: (detail: string) => (detail ? `bastos na salita (${detail})` : 'bastos na salita'),
   },
   notWord: (word: string) => `hindi ${word}`,
+  nudge: 'nagtanong ulit kung may tao ba',
   card: {
     title: 'Ano ang nararamdaman ng customer',
     mood: 'Mood',

@@ -110,7 +110,7 @@ export const main: InboxMessages = {
     punctuation: (detail: string) => (detail ? `tanda baca ${detail}` : 'tanda baca beruntun'),
     stretching: (_detail: string) => 'kata dipanjangkan',
     repetition: (detail: string) => (detail ? `diulang ${detail}` : 'diulang-ulang'),
-    burst: (detail: string) => (detail ? `beruntun ${detail}` : 'beberapa pesan beruntun'),
+    burst: (count: number) => (count ? `${count} pesan beruntun` : 'beberapa pesan beruntun'),
     waiting: (detail: string) => (detail ? `menunggu ${detail}` : 'menunggu'),
     positive: (_detail: string) => 'kata-kata ramah',
     laughter: (_detail: string) => 'tertawa',
@@ -118,6 +118,7 @@ export const main: InboxMessages = {
     abuse: (detail: string) => (detail ? `kata-kata kasar (${detail})` : 'kata-kata kasar'),
   },
   notWord: (word: string) => `tidak ${word}`,
+  nudge: 'bertanya lagi apakah ada yang membalas',
   card: {
     title: 'Perasaan pelanggan',
     mood: 'Mood',

@@ -109,7 +109,7 @@ export const main: InboxMessages & DateLanguage = {
     punctuation: (detail: string) => (detail ? `ເຄື່ອງໝາຍ ${detail}` : 'ເຄື່ອງໝາຍຊ້ຳໆ'),
     stretching: (_detail: string) => 'ລາກສຽງຍາວ',
     repetition: (detail: string) => (detail ? `ຖາມຊ້ຳ ${detail}` : 'ຖາມຊ້ຳ'),
-    burst: (detail: string) => (detail ? `ສົ່ງຕິດກັນ ${detail}` : 'ສົ່ງຫຼາຍຂໍ້ຄວາມຕິດກັນ'),
+    burst: (count: number) => (count ? `ສົ່ງຕິດກັນ ${count} ຂໍ້ຄວາມ` : 'ສົ່ງຫຼາຍຂໍ້ຄວາມຕິດກັນ'),
     waiting: (detail: string) => (detail ? `ລໍຖ້າມາ ${detail}` : 'ລໍຖ້າຢູ່'),
     positive: (_detail: string) => 'ຄຳເວົ້າດີໆ',
     laughter: (_detail: string) => 'ຫົວເລາະ',
@@ -118,6 +118,7 @@ export const main: InboxMessages & DateLanguage = {
   },
   // ບໍ່ joins a Lao word (ບໍ່ພໍໃຈ); a word in another script stands apart (ບໍ່ happy).
   notWord: (word: string) => (/^[\u0e80-\u0eff]/.test(word) ? `ບໍ່${word}` : `ບໍ່ ${word}`),
+  nudge: 'ຖາມຊ້ຳວ່າມີໃຜຢູ່ບໍ່',
   card: {
     title: 'ລູກຄ້າຮູ້ສຶກແນວໃດ',
     mood: 'ອາລົມ',

@@ -105,7 +105,7 @@ export const main: InboxMessages = {
     punctuation: (detail: string) => (detail ? `เครื่องหมาย ${detail}` : 'เครื่องหมายซ้ำๆ'),
     stretching: (_detail: string) => 'ลากเสียงยาว',
     repetition: (detail: string) => (detail ? `ถามซ้ำ ${detail}` : 'ถามซ้ำ'),
-    burst: (detail: string) => (detail ? `ส่งติดกัน ${detail}` : 'ส่งหลายข้อความติดกัน'),
+    burst: (count: number) => (count ? `ส่งติดกัน ${count} ข้อความ` : 'ส่งหลายข้อความติดกัน'),
     waiting: (detail: string) => (detail ? `รอมา ${detail}` : 'รออยู่'),
     positive: (_detail: string) => 'คำพูดดีๆ',
     laughter: (_detail: string) => 'หัวเราะ',
@@ -114,6 +114,7 @@ export const main: InboxMessages = {
   },
   // ไม่ joins a Thai word (ไม่พอใจ); a word in another script stands apart (ไม่ happy).
   notWord: (word: string) => (/^[\u0e00-\u0e7f]/.test(word) ? `ไม่${word}` : `ไม่ ${word}`),
+  nudge: 'ถามซ้ำว่ามีใครอยู่ไหม',
   card: {
     title: 'ลูกค้ารู้สึกอย่างไร',
     mood: 'อารมณ์',
