@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test'
+import { ar } from '../../packages/inbox/src/i18n/ar/index.ts'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { enCare } from '../../packages/inbox/src/i18n/en-care.ts'
 import { enNotes } from '../../packages/inbox/src/i18n/en-notes.ts'
@@ -31,7 +32,7 @@ const test = base.extend<object, { attune: RunningServer }>({
  * sideways in one row with a shadow at the edge, and nothing hides under the card below (the
  * second row of actions was cut in half by it: "Hand to a manager" in Lao and Filipino). The
  * reply box is one line while empty and grows as the agent types. In each language the inbox
- * speaks, and in its English for an Arabic browser, at 390 × 844 and 360 × 740; on a desktop the
+ * speaks (Arabic right to left), at 390 × 844 and 360 × 740; on a desktop the
  * actions still flow beside the name, none cut, and the messages get 40% of a 1280 × 800 laptop at
  * least (246 px before, 223 in Filipino: the alerts had a bar of their own, the actions three rows
  * in Filipino, the hints and an always three-line reply box a line each). axe finds nothing. A shot
@@ -44,7 +45,7 @@ const LANGUAGES: [locale: string, words: Words][] = [
   ['th', th],
   ['lo', lo],
   ['fil', fil],
-  ['ar', english],
+  ['ar', ar],
 ]
 const PHONES = [
   { width: 390, height: 844 },

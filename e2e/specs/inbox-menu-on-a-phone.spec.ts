@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { ar } from '../../packages/inbox/src/i18n/ar/index.ts'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { enAccounts } from '../../packages/inbox/src/i18n/en-accounts.ts'
 import { enAfterChat } from '../../packages/inbox/src/i18n/en-after-chat.ts'
@@ -16,8 +17,8 @@ import { test, expect } from '../fixtures/test.ts'
 /*
  * On a phone the inbox's pages are one row of links that scrolls sideways; it cut the owner's
  * seven at the screen's edge ("Se" for Settings), with nothing to say more waited, and left Team
- * out of sight on its own page. In each language the inbox speaks, and in its English for an
- * Arabic browser, at 390 and 360 px wide: every link is reached with Tab and shows whole once
+ * out of sight on its own page. In each language the inbox speaks (Arabic right to left), at 390
+ * and 360 px wide: every link is reached with Tab and shows whole once
  * focused, the row shows a shadow at an edge while more waits there, each link is a target of at
  * least 24 px (WCAG 2.5.8), a page opened shows its own link whole, the alerts bar under the menu
  * keeps its height on a long page, and axe finds nothing in either. The browser's language is
@@ -30,7 +31,7 @@ const LANGUAGES: [locale: string, words: Words][] = [
   ['th', th],
   ['lo', lo],
   ['fil', fil],
-  ['ar', english],
+  ['ar', ar],
 ]
 const WIDTHS = [390, 360]
 /** An owner's pages, in the menu's order (lib/access.ts). */
@@ -45,15 +46,19 @@ const SETTINGS_PAGES = (page: Page, words: Words): [name: (typeof PAGES)[number]
   ['team', page.getByRole('combobox', { name: words.accounts.language.title })],
 ]
 
-/** How far the page reaches past the screen's right edge, in CSS pixels: the page, or its column in the scrolling app. */
-async function pastTheRightEdge(page: Page): Promise<number> {
+/**
+ * How far the page reaches past the screen's edge, in CSS pixels: the page, or its column in the
+ * scrolling app, past the right edge or (right to left, in Arabic) the left one.
+ */
+async function pastTheEdge(page: Page): Promise<number> {
   return page.evaluate(() => {
     const app = document.querySelector('.app')!
-    const column = document.querySelector('main')!
+    const column = document.querySelector('main')!.getBoundingClientRect()
     return Math.max(
       document.documentElement.scrollWidth - innerWidth,
       app.scrollWidth - app.clientWidth,
-      Math.ceil(column.getBoundingClientRect().right) - innerWidth,
+      Math.ceil(column.right) - innerWidth,
+      Math.ceil(-column.left),
     )
   })
 }
@@ -146,7 +151,7 @@ for (const [locale, words] of LANGUAGES) {
         await expect(ready.first()).toBeVisible({ timeout: 15_000 })
         // What loads after the first field (the store's hours, its time zones) is on the page too.
         await page.waitForLoadState('networkidle')
-        expect(await pastTheRightEdge(page), `${name} fits the screen`).toBeLessThanOrEqual(0)
+        expect(await pastTheEdge(page), `${name} fits the screen`).toBeLessThanOrEqual(0)
         await page.screenshot({ path: testInfo.outputPath(`settings-${locale}-${width}-${name}.png`), animations: 'disabled' })
       }
       await context.close()
