@@ -16,7 +16,7 @@ export const es: SuggestionCatalog = {
   'experience.next': 'Queremos solucionarlo. ¿Con qué le gustaría que empecemos?',
   'other.ack': 'Lamento que esté pasando por esto. Gracias por avisarnos.',
   'other.next': '¿Me podría contar un poco más? Haré todo lo posible por ayudarle.',
-  'none.ack': 'Entiendo que esta situación le ha causado preocupación.',
+  'none.ack': 'Lamento que esta situación le haya resultado tan difícil.',
   'none.next': 'Estoy aquí para ayudarle. ¿Me podría contar un poco más sobre lo que pasó?',
   'okay.ack': '¡Gracias por escribirnos! Con gusto le ayudo.',
   'signal.waiting': 'Disculpe la espera, y muchas gracias por su paciencia.',

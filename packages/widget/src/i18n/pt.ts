@@ -1,7 +1,8 @@
 import type { Catalog } from './en.ts'
 import { pt as launcher } from './launcher/pt.ts'
 
-// Portuguese as written in Brazil, with "você", as Brazilian shops write.
+// Portuguese as written in Brazil, with "você", as Brazilian shops write; mood labels are
+// "mal"/"bem", which fit anyone, where "chateado" would say the shopper's gender.
 export const pt: Catalog = {
   ...launcher,
   'panel.title': 'Converse com {store}',
@@ -15,7 +16,7 @@ export const pt: Catalog = {
   'message.sending': 'Enviando…',
   'message.sent': 'Enviada',
   'message.delivered': 'Entregue',
-  'message.read': 'Vista',
+  'message.read': 'Lida',
   'message.failed': 'Não enviada',
   'message.retry': 'Tentar de novo',
   'message.resolved': 'Esta conversa foi marcada como resolvida.',
@@ -33,18 +34,18 @@ export const pt: Catalog = {
   'checkin.send': 'Enviar',
   'checkin.before.question': 'Como você está se sentindo agora?',
   'checkin.before.why': 'Assim nossa equipe pode ajudar você melhor.',
-  'mood.1': 'Muito chateado',
-  'mood.2': 'Chateado',
+  'mood.1': 'Muito mal',
+  'mood.2': 'Mal',
   'mood.3': 'Mais ou menos',
   'mood.4': 'Bem',
-  'mood.5': 'Muito feliz',
+  'mood.5': 'Muito bem',
   'checkin.reason.question': 'O que aconteceu?',
-  'reason.treatment': 'Como fui atendido',
+  'reason.treatment': 'O atendimento que recebi',
   'reason.product': 'O produto ou serviço',
   'reason.unreachable': 'Não consegui falar com ninguém',
   'reason.experience': 'A experiência em geral',
   'reason.other': 'Outra coisa',
-  'checkin.topic.question': 'Sobre o que é?',
+  'checkin.topic.question': 'Qual é o assunto?',
   'topic.order': 'Pedido e entrega',
   'topic.product': 'Um produto',
   'topic.returns': 'Trocas e reembolsos',
@@ -52,7 +53,7 @@ export const pt: Catalog = {
   'topic.other': 'Outra coisa',
   'checkin.thanks.before': 'Obrigado por nos contar. Como podemos ajudar?',
   'panel.online': 'Estamos online',
-  'panel.away': 'Responderemos assim que possível',
+  'panel.away': 'Vamos responder assim que possível',
   'log.earlier': 'Carregar mensagens anteriores',
   'composer.attach': 'Anexar um arquivo',
   'upload.drop': 'Solte um arquivo aqui para enviar',

@@ -29,7 +29,7 @@ export const TOLD_US_WORDS: Record<string, ToldUsWords> = {
   },
   es: {
     label: 'Tu opinión',
-    text: 'Nos dijiste: «{comment}». Lo que hicimos: {note}',
+    text: 'Nos dijiste: “{comment}”. Lo que hicimos: {note}',
     dismiss: 'Entendido',
   },
   id: {
@@ -54,7 +54,7 @@ export const TOLD_US_WORDS: Record<string, ToldUsWords> = {
   },
   ja: {
     label: 'お寄せいただいたご意見',
-    text: 'いただいたご意見：「{comment}」。私たちの対応：{note}',
+    text: 'いただいたご意見：「{comment}」。当店の対応：{note}',
     dismiss: '閉じる',
   },
   pt: {
