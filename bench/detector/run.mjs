@@ -13,7 +13,10 @@ const SETS = [
   ['old set (frustration-set.json, tuned on)', 'frustration-set.json'],
   ['old held-out (frustration-holdout.json)', 'frustration-holdout.json'],
   ['hard tuning part (hard-tune.json, tuned on)', 'hard-tune.json'],
-  ['hard HELD-OUT (hard-holdout.json, never tuned on)', 'hard-holdout.json'],
+  // Read after round 1: round 2 (ar, id, ms, th, lo, fil) tuned with its misses in view, so its
+  // figures for those languages flatter the detector. Theirs is the next set.
+  ['hard held-out, round 1 (hard-holdout.json; round 2 saw its misses)', 'hard-holdout.json'],
+  ['hard HELD-OUT, round 2 (hard-holdout-2.json, written before round 2, never tuned on)', 'hard-holdout-2.json'],
 ]
 
 /** "Flagged" is level `frustrated`: what raises a check-in at the default signal threshold. */
@@ -59,7 +62,9 @@ for (const [title, file] of SETS) {
 }
 
 const questions = data('neutral-questions.json')
-console.log('\nneutral questions with a trigger word (neutral-questions.json, never tuned on): flagged')
+console.log(
+  '\nneutral questions with a trigger word (neutral-questions.json; round 2 read the Filipino, Indonesian and Malay ones it flagged): flagged',
+)
 for (const lang of LANGUAGES) {
   const own = questions.filter((q) => q.lang === lang)
   const hits = own.filter(flagged).length
@@ -74,6 +79,7 @@ const texts = [
   'WHERE IS IT',
   'kok belum sampai juga sih kak',
   'barang tak sampai lagi, dah seminggu',
+  'وين طلبي؟ بقالي أسبوعين وما حدش بيرد',
 ]
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
 
@@ -88,6 +94,6 @@ const detector = perCall(() => detectFrustration(texts, { waitingSeconds: 300 })
 const floor = perCall(() => {
   for (const text of texts) for (const _ of segmenter.segment(text));
 })
-console.log(`\ndetectFrustration, ${texts.length} messages (en, th, fil, lo, id, ms): ${detector.toFixed(3)} ms per call`)
+console.log(`\ndetectFrustration, ${texts.length} messages (en, th, fil, lo, id, ms, ar): ${detector.toFixed(3)} ms per call`)
 console.log(`baseline, Intl.Segmenter over the same texts:      ${floor.toFixed(3)} ms per call`)
 console.log(`ratio: ${(detector / floor).toFixed(1)}×`)

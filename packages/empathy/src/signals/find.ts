@@ -34,15 +34,38 @@ const cutsWord = (text: string, inside: number, outside: number): boolean =>
 const wholeLetters = (text: string, at: number, end: number): boolean =>
   !MARK.test(text[at] ?? '') && !MARK.test(text[end] ?? '') && !cutsWord(text, at, at - 1) && !cutsWord(text, end - 1, end)
 
-// Arabic glues و ف ب ل ك and the article ال to the next word ("والله", "بالطلب", "للمدير"). An
-// Arabic entry is written bare and matches after them; its match starts where the word does, so
-// the rules that read what stands before a match (negators, fillers) see the word whole.
+// Arabic glues و ف ب ل ك, the article ال and Gulf and Levantine هال ("this": هالتعامل) to the
+// next word ("والله", "بالطلب", "للمدير"). An Arabic entry is written bare and matches after them;
+// its match starts where the word does, so the rules that read what stands before a match
+// (negators, fillers) see the word whole.
 const ARABIC = /[\u0620-\u064A]/u
-const CLITICS = /^(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])$/u
+const CLITICS = /^(?:[وف]?(?:[بك]?ال|لل|[بلك]|هال)|[وف])$/u
+// Egyptian and Levantine verbs, as rules rather than listed forms: a present verb (an entry opening
+// with its person prefix ي ت ن, or ا in a word of four letters or more, which اذا and the article
+// are not: هذا is no "if", nor هاذا) takes the present's ب, a clitic already
+// (بيرد، بتردو), or the future's ه / ح (هيرد، حترد، هاكلم المدير); and a verb of the shop's
+// (ي or ت, not a past in ت like تعبت) takes the plural و / ون after it (بيردو، يوصلون; the alef of
+// ردوا is dropped in normalize.ts). Arabic entries only, so no other language's match moves.
+const FUTURE = /^[وف]?[هح]$/u
+const PRESENT_VERB = /^(?:[يتن]|ا(?!ل)[^ ]{3})/u
+const PLURAL = /^ون?$/u
+const takesPlural = (entry: string): boolean => /^[يت][^ ]*[^ت ]$/u.test(entry)
+
+// Egyptian drops the ا of "I" after the present's ب or the future's ه: بكتب، هشتكي، هكلم المدير
+// (اكتب، اشتكي، اكلم). Not after ح: حصلي is "it happened to me", not اصلي.
+const FIRST_PERSON = /^ا(?!ل)[^ ]{3}/u
+const BEFORE_FIRST_PERSON = /^[وف]?[به]$/u
 
 /** The start of the word the match is glued into after clitics, if it is. */
-function cliticStart(text: string, at: number, token: Token | undefined): number | undefined {
-  return token && token.start < at && CLITICS.test(text.slice(token.start, at)) ? token.start : undefined
+function cliticStart(text: string, at: number, token: Token | undefined, entry: string): number | undefined {
+  if (!token || token.start >= at) return undefined
+  const before = text.slice(token.start, at)
+  return CLITICS.test(before) || (FUTURE.test(before) && PRESENT_VERB.test(entry)) ? token.start : undefined
+}
+
+/** The end of the word a verb entry's match is followed into by a plural ending, if it is. */
+function pluralEnd(text: string, end: number, token: Token | undefined, entry: string): number | undefined {
+  return token && token.end > end && PLURAL.test(text.slice(end, token.end)) && takesPlural(entry) ? token.end : undefined
 }
 
 // What is worked out once per list (a regular expression per entry and message was a fifth of
@@ -86,6 +109,26 @@ function candidates(prepared: Prepared, tokens: readonly Token[]): number[] {
   return picked.sort((a, b) => a - b)
 }
 
+/** A first-person entry (اكتب) found with its ا dropped after ب or ه (بكتب، هكتب). */
+function withoutAlef<T extends Phrase>(
+  text: string,
+  tokens: readonly Token[],
+  tokenAt: readonly number[],
+  endAt: ReadonlyMap<number, number>,
+  entry: T,
+): Found<T>[] {
+  const rest = entry.text.slice(1)
+  const found: Found<T>[] = []
+  for (let at = text.indexOf(rest); at !== -1; at = text.indexOf(rest, at + 1)) {
+    const first = tokenAt[at]
+    const token = tokens[first ?? -1]
+    const last = endAt.get(at + rest.length)
+    if (first === undefined || !token || last === undefined || !BEFORE_FIRST_PERSON.test(text.slice(token.start, at))) continue
+    found.push({ start: token.start, end: at + rest.length, first, last, entry })
+  }
+  return found
+}
+
 /**
  * All boundary-aligned occurrences. A match inside a longer one is dropped (ยังไม่ได้ inside
  * ยังไม่ได้รับ); partly overlapping ones both count (ทำไมไม่ + ไม่ตอบ are two complaints).
@@ -115,18 +158,37 @@ export function findPhrases<T extends Phrase>(text: string, tokens: readonly Tok
         first ??= tokenAt[at]
         last ??= tokenAt[end - 1]
       }
-      const word = glued && first === undefined ? cliticStart(text, at, tokens[tokenAt[at] ?? -1]) : undefined
+      const word = glued && first === undefined ? cliticStart(text, at, tokens[tokenAt[at] ?? -1], entry.text) : undefined
       if (word !== undefined) {
         first = tokenAt[at]
         start = word
       }
-      if (first !== undefined && last !== undefined) found.push({ start, end, first, last, entry })
+      const plural = glued && last === undefined ? pluralEnd(text, end, tokens[tokenAt[end - 1] ?? -1], entry.text) : undefined
+      if (plural !== undefined) last = tokenAt[end - 1]
+      if (first !== undefined && last !== undefined) found.push({ start, end: plural ?? end, first, last, entry })
     }
+    if (glued && FIRST_PERSON.test(entry.text)) found.push(...withoutAlef(text, tokens, tokenAt, endAt, entry))
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: Found<T>[] = []
   for (const match of found) {
     if (kept.every((k) => match.start < k.start || match.end > k.end)) kept.push(match)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  return withoutDoubles(
+    text,
+    kept.sort((a, b) => a.start - b.start),
+  )
 }
+
+/**
+ * A word said twice is one word, stressed ("lama lama", written "lama2" in chat): the match that
+ * repeats the words just before it is dropped, so it neither counts twice nor escapes the negator
+ * or the phrase before the first ("jangan lama2 ya", "gak lama2 kok" ask nothing to be slow).
+ */
+function withoutDoubles<T extends Phrase>(text: string, found: Found<T>[]): Found<T>[] {
+  return found.filter(({ start, entry }) => {
+    const before = text.slice(0, start)
+    return !before.endsWith(`${entry.text} `) || WORD_CHAR.test(before.at(-entry.text.length - 2) ?? '')
+  })
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u

@@ -26,6 +26,12 @@ describe('normalize', () => {
     expect(normalize('chat sy belum di bales')).toBe('chat saya belum dibalas')
     expect(normalize('sampai di rumah')).toBe('sampai di rumah')
   })
+  it('writes a word doubled with a 2 out, a prefixed one doubling its base; a number stays a number', () => {
+    expect(normalize('lama2, org2, berkali2, dikirim2, dua2nya, dikit2')).toBe(
+      'lama lama, orang orang, berkali kali, dikirim kirim, dua duanya, dikit dikit',
+    )
+    expect(normalize('2 hari, 2x, x2, ps2')).toBe('2 hari, 2x, x2, ps2')
+  })
   it('spells Arabic one way: no harakat or tatweel, one alef, ي for ى, ه for ة, Arabic ک and ی', () => {
     expect(normalize('أَنَا زَعْلَانَة')).toBe('انا زعلانه')
     expect(normalize('إلى آخر مستوى')).toBe('الي اخر مستوي')
@@ -38,6 +44,14 @@ describe('normalize', () => {
     expect(normalize('ممتاز والله')).toBe('ممتاز والله')
     expect(normalize('٣ أيام و۱۰ ساعات')).toBe('3 ايام و10 ساعات')
     expect(countStretches('كتيييير')).toBe(1)
+  })
+  it('writes the negation ما…ش as ما and the verb, and drops the alef after a plural و', () => {
+    expect(normalize('ما وصلش')).toBe('ما وصل')
+    expect(normalize('مابيردوش')).toBe('ما بيردو')
+    expect(normalize('موصلش ميردش')).toBe('ما وصل ما يرد')
+    expect(normalize('بيردوا')).toBe('بيردو')
+    // words of their own ending in ش, and دوا, keep their letters
+    for (const word of ['مش', 'ليش', 'مدهش', 'متوحش', 'مبسوطش', 'دوا', 'سوا']) expect(normalize(word)).toBe(word)
   })
   it('drops Filipino po between words but keeps "tao po"', () => {
     expect(normalize('di po gumagana')).toBe('di gumagana')

@@ -1,6 +1,6 @@
 // Text normalisation shared by messages and lexicon entries: both sides must go through the
 // same function, or a lexicon phrase and the shopper's text would never line up.
-import { INDONESIAN_SPELLINGS } from './lexicons/id-spellings.ts'
+import { DOUBLED, INDONESIAN_SPELLINGS, writeDoubled } from './lexicons/id-spellings.ts'
 import { MALAY_SPELLINGS, MALAY_X_NOT } from './lexicons/ms-spellings.ts'
 
 /** Arabic script: its letters, their supplement and the presentation forms. */
@@ -143,6 +143,15 @@ const ARABIC_RUN = /([\u0620-\u064A])\1{2,}/gu
 // Eastern Arabic and Persian digits: "٣ أيام" is "3 أيام" to a rule that reads numbers.
 const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/gu
 const digitOf = (digit: string): string => String((digit.codePointAt(0) ?? 0) & 0xf)
+// The alef written after a plural و (ردوا، بيردوا، تأخرتوا) is as often left off (ردو، بيردو):
+// one spelling, the shorter. Two letters before it at least, so دوا and سوا keep theirs.
+const PLURAL_ALEF = /(?<=[\u0620-\u064A]{2}و)ا(?![\u0620-\u064A])/gu
+// Egyptian and Levantine negate a verb with ما…ش around it, glued or not (ما وصلش، ماوصلش،
+// مابيردوش), Egyptian also with م alone before ي, و or a present's بي بت بن (ميردش، موصلش،
+// مبيردوش). Written "ما" + the verb, negation and the lexicon's verbs read it as Gulf "ما وصل".
+// The verb keeps two letters at least; words of their own that start with م and end in ش
+// (مدهش، مفتش، متوحش، مبسوطش's مبسوط) do not start with م + those letters, and keep theirs.
+const NOT_CIRCUMFIX = /(?<![\u0620-\u064A])(و?)(?:ما ?|م(?=[يو]|ب[يتن]))([\u0620-\u064A]{2,}?)ش(?![\u0620-\u064A])/gu
 
 function foldArabic(text: string): string {
   return text
@@ -151,6 +160,8 @@ function foldArabic(text: string): string {
     .replace(ARABIC_FOLD, (letter) => ARABIC_LETTERS[letter] ?? letter)
     .replace(ARABIC_DIGIT, digitOf)
     .replace(ARABIC_RUN, '$1')
+    .replace(PLURAL_ALEF, '')
+    .replace(NOT_CIRCUMFIX, '$1ما $2')
 }
 
 const PASSIVE_APART =
@@ -158,7 +169,7 @@ const PASSIVE_APART =
 
 /**
  * Lowercase, NFC, no URLs or zero-width characters, Filipino, Indonesian and Malay chat spellings
- * made whole, Arabic spelt one way, repeat marks dropped, stretching squeezed.
+ * made whole (a word doubled with a 2 written out), Arabic spelt one way, repeat marks dropped, stretching squeezed.
  */
 export function normalize(text: string): string {
   let folded = ARABIC_SCRIPT.test(text) ? foldArabic(text) : text
@@ -176,6 +187,7 @@ export function normalize(text: string): string {
   lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
   const squeezed = lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
   return squeezed
+    .replace(DOUBLED, writeDoubled)
     .replace(INDONESIAN_CHAT, (word) => INDONESIAN_SPELLINGS[word] ?? word)
     .replace(MALAY_CHAT, (word) => MALAY_SPELLINGS[word] ?? word)
     .replace(PASSIVE_APART, 'di$1')

@@ -150,3 +150,45 @@ describe('Arabic hard text', () => {
     for (const text of HARD_CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+// Round 2: Egyptian and Levantine verbs read by rule (find.ts, normalize.ts), not listed form by form.
+describe('Egyptian and Levantine verb forms', () => {
+  it("reads a verb after the present's ب, the future's ه and with the plural و (بيردوا، هاكلم، يردوا)", () => {
+    expect(kinds('هما مش بيردوا ليه')).toContain('negated')
+    expect(level('ما عم يردوا علينا')).toBe('frustrated')
+    expect(kinds('هاكلم المدير')).toContain('escalation')
+  })
+  it('reads the ا of "I" dropped after ب or ه (هشتكيكم، هكلم المدير)', () => {
+    expect(kinds('هشتكيكم')).toContain('complaint')
+    expect(kinds('هكلم المدير بنفسي')).toContain('escalation')
+  })
+  it('reads the negation ما…ش glued or apart, and Egyptian م…ش (مابيردوش، موصلش، ميردش)', () => {
+    for (const text of ['مابيردوش على التليفون خالص', 'الطلب موصلش لحد دلوقتي', 'ميردش حد من امبارح', 'ماوصلنيش حاجة']) {
+      expect(level(text), text).toBe('frustrated')
+      expect(kinds(text), text).toContain('negated')
+    }
+  })
+  it('reads a wait named with بقالنا as a wait', () => {
+    expect(level('بقالنا شهرين مستنيين')).toBe('frustrated')
+  })
+  it("keeps questions in those forms, the shopper's own step and هذا (no اذا in it) as they were", () => {
+    for (const text of ['بيردوا عادة خلال كام ساعة؟', 'هيوصل الطلب امتى تقريبا؟', 'أنا ما رديتش عليكم امبارح، معلش']) {
+      expect(level(text), text).toBe('calm')
+    }
+    expect(level('هذا مو اللي بالصورة أبدا')).toBe('frustrated')
+  })
+})
+
+describe('Arabic sarcasm and polite complaints', () => {
+  it('does not let thanks for the care calm a complaint beside it', () => {
+    expect(level('شكرا على الاهتمام، اسبوع كامل بدون رد')).toBe('frustrated')
+    expect(level('شكرا على الاهتمام، وصل كل شي')).toBe('calm')
+  })
+  it('reads "it took two weeks to…" after bravo as irony', () => {
+    expect(level('والله برافو عليكم، يومين عشان تردوا')).toBe('frustrated')
+  })
+  it('reads "the first and last time" and "without notice" as complaints', () => {
+    expect(level('أول وآخر مرة أشتري من هنا')).toBe('frustrated')
+    expect(level('تم إلغاء طلبي دون إشعار')).toBe('frustrated')
+  })
+})

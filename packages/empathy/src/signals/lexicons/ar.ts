@@ -3,8 +3,12 @@
 // tatweel, ا for أ إ آ, ي for ى, ه for ة, stretching squeezed), so an entry is written once, with
 // or without hamza. Entries are written bare: the clitics و ف ب ل ك and the article ال glued before
 // a word are matched by find.ts ("مدير" finds "المدير", "بالمدير"; "تاخير" finds "والتاخير").
-// Pronoun endings are not: each form a shopper uses is listed (زعلان, زعلانه). Arabizi (Latin
-// letters with 3 and 7) is not read.
+// Egyptian and Levantine verb forms are rules too, so a verb is written once as a present: find.ts
+// reads the present's ب and the future's ه / ح before it (بيرد، هيرد، حترد), the plural و / ون after
+// it (بيردو، يوصلون) and the ا of "I" dropped after ب or ه (بكتب for اكتب); normalize.ts writes
+// the negation ما…ش (ما وصلش، مابيردوش، موصلش) as "ما وصل", and ردوا as ردو. Other pronoun
+// endings are not: each form a shopper uses is listed (زعلان, زعلانه). Arabizi (Latin letters
+// with 3 and 7) is not read.
 import type { LexiconSource } from '../source.ts'
 
 /**
@@ -43,17 +47,32 @@ const NO_USE = [
   'بلا فايده',
   'بدون فايده',
   'ايش الفايده',
+  // "ما لها فايدة"; Egyptian مالهاش is written ما لها (normalize.ts), ملهاش and ملوش are not
+  'ما لها فايده',
+  'ما له فايده',
+  'ملهاش فايده',
+  'ملوش فايده',
   'وش الفايده',
   'شو الفايده',
 ]
 
 /** "صار لي أسبوعين", "صرلي شهر": a wait of a week or more, named. */
-const WAITED = ['صار لي', 'صار لها', 'صار لنا', 'صرلي', 'صرلنا'].flatMap((since) =>
+const WAITED = ['صار لي', 'صار لها', 'صار لنا', 'صرلي', 'صرلنا', 'بقالي', 'بقالنا', 'بقاله', 'بقالها'].flatMap((since) =>
   ['اسبوع', 'اسبوعين', 'شهر', 'شهرين', 'عشر ايام', 'عشر تيام'].map((span) => `${since} ${span}`),
 )
 
-/** "منذ أسبوع": the wait named in MSA; a shopper may ask about it ("اشتريته منذ أسبوع، هل له ضمان؟"). */
-const WAITED_MSA = ['ساعات', 'ايام', 'اسبوع', 'اسبوعين', 'شهر'].map((span) => `منذ ${span}`)
+/**
+ * "منذ أسبوع", "من عشر أيام": the wait named since, in MSA and in dialect; a shopper may ask about
+ * it ("اشتريته منذ أسبوع، هل له ضمان؟").
+ */
+const WAITED_MSA = ['منذ', 'من']
+  .flatMap((since) => ['اسبوع', 'اسبوعين', 'شهر', 'عشر ايام', 'عشر تيام'].map((span) => `${since} ${span}`))
+  .concat(['منذ ساعات', 'منذ ايام'])
+
+/** "أسبوعين عشان تردون": it took that long to do what it should. */
+const TOOK = ['يومين', 'ثلاث ايام', 'اسبوع', 'اسبوعين', 'شهر', 'شهرين', 'عشر ايام'].flatMap((span) =>
+  ['عشان', 'علشان', 'لين', 'حتى'].map((until) => `${span} ${until}`),
+)
 
 /** Damage a shopper may tell or ask about ("لو وصل مكسور؟"). */
 const DAMAGED: Readonly<Record<string, number>> = {
@@ -80,6 +99,7 @@ const DAMAGED: Readonly<Record<string, number>> = {
   مقطوعه: 0.45,
   مشقوق: 0.45,
   ناقص: 0.35,
+  ناقصه: 0.35,
   'ما يشتغل': 0.5,
   مايشتغل: 0.5,
   'ما اشتغل': 0.5,
@@ -105,6 +125,8 @@ const LATE: Readonly<Record<string, number>> = {
   'صار لنا': 0.3,
   بقالي: 0.35,
   بقاله: 0.35,
+  بقالنا: 0.35,
+  بقالها: 0.35,
 }
 
 export const ar: LexiconSource = {
@@ -406,6 +428,75 @@ export const ar: LexiconSource = {
     'ما ردوا علي': 0.5,
     'عندكم ولا شي': 0.5,
     'كل موظف يقول': 0.45,
+    ...Object.fromEntries(TOOK.map((phrase) => [phrase, 0.45])),
+    // again: a second time is a reproach beside what went wrong ("مقاس غلط، ثاني مرة")
+    'ثاني مره': 0.3,
+    'تاني مره': 0.3,
+    'مره ثانيه': 0.3,
+    'مره تانيه': 0.3,
+    // the first and the last time, and a past loyalty
+    'اول واخر مره': 0.55,
+    'بعد هالتجربه': 0.45,
+    'بعد هذي التجربه': 0.45,
+    'بعد هذه التجربه': 0.45,
+    'كنت عميل': 0.35,
+    'كنت عميله': 0.35,
+    // courtesy that holds a reproach, in MSA and in dialect
+    'مع احترامي': 0.3,
+    'هذا ما يصير': 0.45,
+    'ما يصير كذا': 0.45,
+    'دون اشعار': 0.45,
+    'بدون اشعار': 0.45,
+    'دون سابق انذار': 0.45,
+    'علما بان': 0.3,
+    // no use, and time lost
+    'مضيعه وقت': 0.5,
+    'مضيعه للوقت': 0.5,
+    'ضيعتو وقتي': 0.55,
+    'ولا حل': 0.4,
+    'بدون حل': 0.4,
+    'ما في حل': 0.45,
+    'ردود جاهزه': 0.45,
+    // stop it: "بطلوا تضحكوا علينا"
+    بطلو: 0.35,
+    'تضحكو علينا': 0.55,
+    'تضحكو علي': 0.55,
+    'كل يوم تقولو بكره': 0.55,
+    'كم مره لازم ارسل': 0.45,
+    'كم مره لازم اقول': 0.45,
+    'كم مره لازم اشرح': 0.45,
+    'ليش كدا': 0.45,
+    'ليش كذا': 0.45,
+    'من غير ما حد': 0.45,
+    'بدون ما حد': 0.45,
+    اتلغي: 0.35,
+    'وصل مفتوح': 0.45,
+    'وصلت مفتوحه': 0.45,
+    // fed up and neglected, as each dialect says it
+    مسخره: 0.55,
+    بهدله: 0.5,
+    مقرف: 0.5,
+    مقرفه: 0.5,
+    'عيب عليكم': 0.55,
+    ظلم: 0.45,
+    'ما ينفع كده': 0.45,
+    'كده كتير': 0.5,
+    'كدا كتير': 0.5,
+    طهقت: 0.5,
+    خنقتوني: 0.55,
+    قرفتونا: 0.6,
+    زهقتونا: 0.6,
+    تعبتونا: 0.6,
+    بيقهر: 0.5,
+    استهتار: 0.55,
+    اهمال: 0.5,
+    'قله احترام': 0.55,
+    'مفيش احترام': 0.5,
+    'ما في احترام': 0.5,
+    // a wait since the morning, as the Levant says it is going on (عم)
+    'من الصبح': 0.3,
+    'عم استني': 0.3,
+    'عم انتظر': 0.3,
   },
   positive: {
     شكرا: 0.5,
@@ -574,6 +665,12 @@ export const ar: LexiconSource = {
     'ارفع قضيه': 0.6,
     'هبلغ عنكم': 0.6,
     'ابلغ عنكم': 0.6,
+    // a review written everywhere, or a bad one; "هشتكيكم", "بكتب عنكم": find.ts reads these
+    // Egyptian forms of اشتكيكم and اكتب
+    'تقييم في كل مكان': 0.55,
+    'تقييم وحش': 0.55,
+    'اكتب عنكم': 0.5,
+    اشتكيكم: 0.6,
   },
   abuse: {
     حمير: 0.7,
@@ -600,6 +697,7 @@ export const ar: LexiconSource = {
     'شغل عيال': 0.55,
     'لعب عيال': 0.55,
     'شغل هواه': 0.55,
+    'شغل اطفال': 0.55,
     غباء: 0.6,
     هالغباء: 0.6,
     هبل: 0.55,
@@ -691,6 +789,7 @@ export const ar: LexiconSource = {
     'الغي الطلب',
     'بلغي الطلب',
     ...WAITED_MSA,
+    'من الصبح',
     'اشتكي',
     'شكوى',
   ],
@@ -700,8 +799,9 @@ export const ar: LexiconSource = {
   questions: ['هل', 'لو', 'اذا', 'ممكن', 'اقدر', 'ينفع', 'يمكن', 'يمكنني', 'بقدر', 'في امكانيه', 'ابغى استفسر', 'ابي استفسر', 'عندي سؤال'],
   questionOpeners: ['كيف', 'كم', 'متى', 'امتى', 'ايش', 'وش', 'شو', 'قديش', 'كام', 'وين', 'فين', 'ما هي', 'ما هو'],
   // "شكرا على التأخير": thanks for the delay are no thanks
-  ironic: ['على التاخير', 'على الانتظار الطويل', 'كالعاده', 'زي كل مره', 'مثل كل مره'],
-  ironicOpeners: ['برافو', 'برافو عليكم', 'ممتاز', 'رائع', 'رائع جدا', 'ابدعتوا', 'عظيم'],
+  // and thanks for the care, the speed or the great service beside a complaint are no thanks
+  ironic: ['على التاخير', 'على الانتظار الطويل', 'كالعاده', 'زي كل مره', 'مثل كل مره', 'على الاهتمام', 'على السرعه', 'على الخدمه الرائعه'],
+  ironicOpeners: ['برافو', 'برافو عليكم', 'والله برافو عليكم', 'ممتاز', 'رائع', 'رائع جدا', 'ابدعتوا', 'عظيم', 'ما شاء الله عليكم'],
   concessions: ['بس', 'لكن'],
   accusing: {
     openers: ['ليش', 'ليه', 'لماذا', 'شلون', 'ازاي', 'كيف يعني', 'شلون يعني'],

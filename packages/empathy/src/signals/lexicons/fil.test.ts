@@ -68,3 +68,35 @@ describe('"inorder ko"', () => {
     expect(level('disappointed po ako, hindi po ito yung inorder ko')).toBe('frustrated')
   })
 })
+
+// Taglish as Manila and Cebu shoppers type it: "man lang" with the shop between it and its
+// negator, what the shop owes withheld, promises of tomorrow, Cebuano mixed in (dili, kaayo,
+// gihapon, samok).
+describe('Filipino and Cebu Taglish', () => {
+  const FRUSTRATED = [
+    'd nyo man lang ako inupdate',
+    'hindi na po ako natutuwa',
+    'di pa po nadedeliver hanggang ngayon',
+    'puro kayo bukas, wala namang dumadating',
+    '2 days lang gumana tapos ayaw nyo palitan',
+    'Bakit hindi kayo sumasagot? Kanina pa ako nagme-message',
+    'wag na kayo magbenta kung ganyan kayo',
+    'kapoy na kaayo maghulat, wala pa gihapon',
+    'nganong dugay man kaayo',
+    'ka-late sa delivery oy, samok',
+  ]
+  const CALM = [
+    // a manager asked for about business, a phone number asked about, Cebuano praise and questions
+    'pwede po makausap manager nyo about reseller?',
+    'pag di po ma-contact number nyo, saan pa pwede?',
+    'nindot kaayo, salamat!',
+    'dugay ba ang shipping padulong Davao?',
+    'kahit update lang po sa tracking, salamat',
+  ]
+  it('reads them as frustrated', () => {
+    for (const text of FRUSTRATED) expect(level(text), text).toBe('frustrated')
+  })
+  it('reads the same words in a calm message as calm', () => {
+    for (const text of CALM) expect(level(text), text).toBe('calm')
+  })
+})

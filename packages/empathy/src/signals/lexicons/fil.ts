@@ -54,6 +54,18 @@ const NOT_WHAT_I_ORDERED = ['hindi', 'di'].flatMap((not) =>
   ),
 )
 
+/**
+ * "pero kulang po yung dumating": fewer came than were ordered. Whole, because kulang alone is
+ * often the shopper's own shortfall ("kulang pa bayad ko").
+ */
+const CAME_SHORT = ['kulang yung dumating', 'kulang ang dumating', 'kulang ng isa', 'kulang ng dalawa', 'kulang yung order', 'kulang ang order']
+
+/** "2 days lang gumana": it worked only that long. Whole, so the gumana in it calms nothing. */
+const WORKED_ONLY = ['days', 'day', 'araw', 'linggo', 'week', 'weeks', 'buwan', 'month'].map((span) => `${span} lang gumana`)
+
+/** "di nyo man lang ako inupdate": a negator and "man lang" with the shop between them, too many fillers to reach. */
+const NOT_EVEN = ['di', 'hindi'].flatMap((not) => ['nyo', 'niyo', 'mo', 'kayo'].map((you) => `${not} ${you} man lang`))
+
 export const fil: LexiconSource = {
   lang: 'fil',
   negative: {
@@ -91,6 +103,21 @@ export const fil: LexiconSource = {
     'sayang pera': 0.5,
     lugi: 0.4,
     nakakatakot: 0.35,
+    // Cebuano as Cebu shoppers mix it into Tagalog: samok (annoying), kapoy (tired of), dugay and
+    // hinay (long, slow: asked about too), wala pa gihapon (still nothing), nganong (why) dugay
+    samok: 0.5,
+    kasuko: 0.6,
+    nasuko: 0.6,
+    'kapoy na': 0.45,
+    dugay: 0.3,
+    hinay: 0.3,
+    'pa gihapon': 0.35,
+    'wala pa gihapon': 0.45,
+    'nganong dugay': 0.45,
+    'dili na ko mopalit': 0.55,
+    'dili nako mopalit': 0.55,
+    'dili na ko mo-order': 0.5,
+    'dili nako mo-order': 0.5,
     // paghusga
     masama: 0.4,
     pangit: 0.4,
@@ -281,10 +308,45 @@ export const fil: LexiconSource = {
     'hindi nag-eexist': 0.4,
     'puro kayo': 0.35,
     'hinihintay ko pa rin': 0.45,
+    // promises of tomorrow, only an update begged for, someone who can really help
+    'puro bukas': 0.45,
+    'bukas bukas': 0.35,
+    'kahit update lang': 0.35,
+    'pls naman': 0.25,
+    'kahit update man lang': 0.45,
+    'kahit reply lang': 0.4,
+    'sana naman may sumagot': 0.45,
+    'sana may sumagot na': 0.4,
+    'may alam talaga': 0.45,
+    // "wag na kayong magbenta": stop selling, if this is your service
+    nakakasawa: 0.55,
+    'hindi ko na alam gagawin ko': 0.3,
+    'di ko na alam gagawin ko': 0.3,
+    'hindi ko na alam gagawin ko sa inyo': 0.5,
+    'di ko na alam gagawin ko sa inyo': 0.5,
+    'sira agad': 0.5,
+    'bakit ganito': 0.35,
+    'ganito ang serbisyo': 0.45,
+    'ganitong serbisyo': 0.45,
+    // a why-not aimed at the shop ("bakit hindi kayo sumasagot?"): a hint, since it may only ask
+    'bakit hindi kayo': 0.3,
+    'bakit di kayo': 0.3,
+    'bakit hindi nyo': 0.3,
+    'bakit di nyo': 0.3,
+    'bat hindi kayo': 0.3,
+    'bat di kayo': 0.3,
+    'bat hindi nyo': 0.3,
+    'bat di nyo': 0.3,
+    'wag na kayo magbenta': 0.55,
+    'wag na kayong magbenta': 0.55,
+    'huwag na kayong magbenta': 0.55,
+    ...Object.fromEntries(CAME_SHORT.map((phrase) => [phrase, 0.45])),
+    ...Object.fromEntries(WORKED_ONLY.map((phrase) => [phrase, 0.45])),
+    ...Object.fromEntries(NOT_EVEN.map((phrase) => [phrase, 0.5])),
     'hindi katanggap tanggap': 0.6,
     niloloko: 0.5,
     'ayaw nyo': 0.4,
-    'makakatulong talaga': 0.35,
+    'makakatulong talaga': 0.45,
     'dalawang beses': 0.3,
     pinaliwanag: 0.2,
     'kailangan ko pa': 0.3,
@@ -340,6 +402,10 @@ export const fil: LexiconSource = {
     'ang galing': 0.45,
     masaya: 0.45,
     natuwa: 0.45,
+    natutuwa: 0.4,
+    // Cebuano praise: nindot (lovely), ganahan (like it); negated, "dili ko ganahan" is the complaint
+    nindot: 0.4,
+    ganahan: 0.35,
     'natanggap ko na': 0.35,
     'dumating na': 0.35,
     'nakuha ko na': 0.35,
@@ -377,7 +443,8 @@ export const fil: LexiconSource = {
   },
   // "hindi po ito yung inorder ko" is the complaint; "inorder ko to last week, wala pa rin" only
   // names the order, and praise it is not: as positive it calmed what came after it.
-  owed: ['inorder ko'],
+  // What the shop owes, withheld: "di pa po nadedeliver", "hindi nyo ako inupdate".
+  owed: ['inorder ko', 'nadedeliver', 'na-deliver', 'naideliver', 'inupdate', 'in-update', 'sinabihan', 'ininform', 'nireplyan'],
   escalation: {
     'ibalik ang pera': 0.45,
     'ibalik yung pera': 0.45,
@@ -462,8 +529,13 @@ export const fil: LexiconSource = {
     // the hours left, not the hours waited ("ilang oras na")
     'ilang oras na lang',
     'ilang hours na lang',
+    // the manager asked for about business (wholesale, reselling), as English "manager about"
+    'manager nyo about',
+    'manager niyo about',
+    'makausap ang manager about',
   ],
-  negators: ['hindi', 'di', 'wala', 'walang', 'huwag', 'wag', 'ayaw', 'ayoko'],
+  // dili is Cebuano's "not"
+  negators: ['hindi', 'di', 'dili', 'wala', 'walang', 'huwag', 'wag', 'ayaw', 'ayoko'],
   // "hindi pa ako nadismaya" (never yet) is praise; "hindi pa ako nadismaya nang ganito" the complaint.
   never: { words: ['pa', 'kailanman'], degreeAfter: ['ganito', 'ganyan', 'ganoon', 'ganun', 'ganon'] },
   fillers: [
@@ -498,9 +570,11 @@ export const fil: LexiconSource = {
     'kayong',
     'ito',
     'ba',
+    // "wala namang dumadating", Cebuano ko (I) and na
+    'namang',
   ],
   // "ang" before an adjective is exclamative: "ang pangit!" = "so ugly!".
-  intensifiers: ['ang', 'sobrang', 'sobra', 'napaka', 'napakabagal', 'grabe', 'talaga', 'super', 'sobrang', 'very', 'so'],
+  intensifiers: ['ang', 'sobrang', 'sobra', 'napaka', 'napakabagal', 'grabe', 'talaga', 'super', 'sobrang', 'very', 'so', 'kaayo'],
   // "pano po magrefund?", "original po ba?": asked about, not complained of.
   askable: [
     'ibalik ang pera',
@@ -535,6 +609,14 @@ export const fil: LexiconSource = {
     'walang tao',
     'kumupas',
     'kupas',
+    'dugay',
+    'hinay',
+    'sira agad',
+    // "pag di po ma-contact number nyo, saan pa pwede?" asks what to do
+    'di ma-contact',
+    'hindi ma-contact',
+    'hindi makontak',
+    ...CAME_SHORT,
     ...WRONG_ITEM_ARRIVED,
   ],
   // a wrong item, then "pwede po bang papalitan?": asking for the fix, not complaining
@@ -546,4 +628,7 @@ export const fil: LexiconSource = {
   questions: ['ba', 'pano', 'paano', 'ilang', 'gaano', 'saan', 'sino', 'pwede', 'puwede', 'kung', 'pag', 'kapag', 'if ever'],
   questionOpeners: [],
   ironic: ['na naman', 'nanaman', 'ulit'],
+  ironicOpeners: ['ang galing', 'galing', 'ang galing nyo', 'galing nyo', 'wow ang galing', 'ang bilis nyo', 'salamat ha'],
+  // "salamat po, pero wala pa rin": thanks before pero or kaso is courtesy, not calm
+  concessions: ['pero', 'kaso'],
 }

@@ -73,6 +73,21 @@ export const INDONESIAN_SPELLINGS: Readonly<Record<string, string>> = {
   dibls: 'dibalas',
   sm: 'sama',
   kmrn: 'kemarin',
+  skrg: 'sekarang',
+  org: 'orang',
+  skg: 'sekarang',
   pake: 'pakai',
   dipake: 'dipakai',
 }
+
+// Indonesian and Malay chat double a word with a 2 ("lama2", "org2", "kenapa2", "x sampai2"): it is
+// written out as the full spelling has it, with a space for the hyphen ("lama lama"), so a phrase
+// is written once, and an entry may be written as chat writes it ("gak sampai2"). A prefixed word
+// doubles its base ("berkali2" is berkali-kali, "dikirim2" dikirim-kirim); a short one is the whole
+// word ("bersih2", "dikit2"). Only a word of 3 letters or more glued to the 2: "2 minggu", "2x",
+// "x2" and "ps2" stay.
+export const DOUBLED = /(?<![\p{L}\p{N}'’-])(\p{Script=Latin}{3,})2(nya)?(?![\p{L}\p{N}'’-])/gu
+const PREFIXED = /^(?:ber|di)(\p{L}{4,})$/u
+
+/** The replacement for a DOUBLED match: "lama2" is "lama lama", "dua2nya" "dua duanya". */
+export const writeDoubled = (_: string, word: string, suffix = ''): string => `${word} ${PREFIXED.exec(word)?.[1] ?? word}${suffix}`

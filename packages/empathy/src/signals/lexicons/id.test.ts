@@ -141,3 +141,37 @@ describe('Indonesian hard text', () => {
     for (const text of HARD_CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+// Round 2's hard kinds, as Indonesian shoppers write them. None of these messages is in data/.
+const ROUND_2_FRUSTRATED: Record<string, string[]> = {
+  'a verb doubled with a 2 after a negator: still not': ['paketnya blm dateng2, udh lewat seminggu', 'kok gak diproses2 sih'],
+  'a wait counted out, or waiting since': ['udah 5 minggu blm ada kabar', 'dari siang nunggu balasan'],
+  'a number that is never on': ['nomor admin gak aktif terus'],
+  'asking is no use, nobody sees to it': ['gak guna chat di sini', 'paket nyangkut, gak ada yang urus'],
+  'told to stop lying': ['jangan ngibul deh min'],
+  'the consumer dispute board': ['saya laporkan ke bpsk aja'],
+  'the formal register': ['Mohon segera ditindaklanjuti, paket belum diterima hingga hari ini'],
+}
+
+const ROUND_2_CALM = [
+  'maaf kak lama balas, baru pulang',
+  'jangan lama2 ya kak, buat hadiah',
+  'gak lama2 kok kak nunggunya',
+  'sudah 2 bulan dipakai, masih oke',
+  'mantap parah packingnya',
+  'takutnya kekecilan kak, ada L?',
+  'kalau kurirnya gak bisa dihubungi, saya hubungi siapa kak?',
+  'kalau saya komplain lewat email, lama gak prosesnya?',
+  'bodo amat sama warnanya kak, yang penting muat',
+]
+
+describe('Indonesian hard text, round 2', () => {
+  for (const [kind, texts] of Object.entries(ROUND_2_FRUSTRATED)) {
+    it(`reads ${kind} as frustrated`, () => {
+      for (const text of texts) expect(level(text), text).toBe('frustrated')
+    })
+  }
+  it('does not flag the shopper’s own late reply, a word doubled under a negator, praise made stronger, nor a fear or a what-if', () => {
+    for (const text of ROUND_2_CALM) expect(level(text), text).toBe('calm')
+  })
+})

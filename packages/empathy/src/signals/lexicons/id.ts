@@ -37,6 +37,39 @@ const WRONG_ITEM = [
  */
 const WRONG_ITEM_AGAIN = WRONG_ITEM.map((phrase) => `${phrase} lagi`)
 
+/**
+ * "udah 3 minggu", "dah lima hari": a wait counted out. Days weigh less than weeks, since "sudah 5
+ * hari dipakai" may be praise; "sudah seminggu" and "sudah 2 minggu" are written above.
+ */
+const COUNTED = [
+  ...['3', '4', '5', '6', 'tiga', 'empat', 'lima'].map((n) => [`sudah ${n} minggu`, 0.4] as const),
+  ...['2', '3', 'dua', 'tiga'].map((n) => [`sudah ${n} bulan`, 0.45] as const),
+  ...['5', '6', '7', '8', '9', '10', 'lima', 'enam', 'tujuh', 'sepuluh'].map((n) => [`sudah ${n} hari`, 0.35] as const),
+]
+/** "sudah 3 minggu dipakai": the time it has been used, not waited (neutral). */
+const USED_FOR = COUNTED.flatMap(([counted]) => [`${counted} pakai`, `${counted} dipakai`])
+/** "dari pagi nunggu", "dari semalam tunggu": waiting since, told. */
+const WAITING_SINCE = ['pagi', 'siang', 'tadi', 'kemarin', 'semalam'].flatMap((since) =>
+  ['nunggu', 'tunggu', 'menunggu'].map((wait) => [`dari ${since} ${wait}`, 0.45] as const),
+)
+
+/**
+ * "maaf telat balas", "sorry lambat reply", "sorry tak angkat tadi": the shopper's own step, said
+ * with an apology, in Indonesian and Malay (neutral: the delay is theirs, not the shop's).
+ */
+const OWN_STEP = ['maaf', 'sorry', 'sori'].flatMap((apology) =>
+  ['', ' kak', ' sis', ' min'].flatMap((address) =>
+    ['telat', 'lambat', 'lama', 'baru', 'gak', 'tak', 'belum', 'lupa'].flatMap((how) =>
+      ['balas', 'reply', 'respon', 'angkat'].map((step) => `${apology}${address} ${how} ${step}`),
+    ),
+  ),
+)
+
+/** Jakarta slang's "bagus parah" (insanely good): "parah" after praise raises it, not a complaint. */
+const PRAISED_PARAH = ['bagus', 'keren', 'mantap', 'enak', 'murah', 'cepat', 'rapi', 'cakep', 'lucu', 'cantik', 'wangi', 'nyaman', 'adem'].map(
+  (praise) => [`${praise} parah`, 0.45] as const,
+)
+
 export const id: LexiconSource = {
   lang: 'id',
   negative: {
@@ -322,6 +355,53 @@ export const id: LexiconSource = {
     'terakhir belanja': 0.45,
     'buang buang uang': 0.5,
     'buang-buang uang': 0.5,
+    // "gak ada yang ngurus": nobody sees to it
+    'gak ada yang ngurus': 0.5,
+    'gak ada yang urus': 0.5,
+    'tidak ada yang mengurus': 0.5,
+    'gak diurus': 0.45,
+    // a doubled verb after a negator is "still not" ("blm dikirim2", "gak dateng2"; normalize.ts
+    // writes the 2 out)
+    'belum dikirim2': 0.45,
+    'gak dikirim2': 0.45,
+    'belum datang2': 0.45,
+    'gak datang2': 0.45,
+    'belum diproses2': 0.45,
+    'gak diproses2': 0.45,
+    'belum sampai2': 0.45,
+    // the phone: a number that is never on, a call that ends in voicemail
+    'gak aktif terus': 0.45,
+    'tidak aktif terus': 0.45,
+    'nomornya gak aktif': 0.45,
+    'masuk voicemail': 0.4,
+    'gak pernah nyambung': 0.45,
+    // "gak guna", "percuma chat", "gak ada solusi": asking is no use
+    'gak guna': 0.5,
+    'gak ada solusi': 0.45,
+    'tidak ada solusi': 0.45,
+    'gak ada solusinya': 0.45,
+    'percuma chat': 0.5,
+    'percuma nanya': 0.5,
+    'percuma komplain': 0.5,
+    // "jangan ngibul": told to stop lying
+    ngibul: 0.5,
+    dikibulin: 0.55,
+    'jangan ngibul': 0.5,
+    'jangan nipu': 0.5,
+    'jangan boong': 0.5,
+    // packing neglected: "bubble wrap aja gak ada"
+    'bubble wrap aja gak ada': 0.45,
+    'bubble wrap pun tak ada': 0.45,
+    'gak dikasih bubble wrap': 0.45,
+    // the formal register: "belum diterima hingga hari ini", "mohon segera ditindaklanjuti"
+    'belum diterima hingga hari ini': 0.45,
+    'belum diterima sampai hari ini': 0.45,
+    'hingga hari ini belum': 0.45,
+    'mohon segera ditindaklanjuti': 0.4,
+    'belum ada tindak lanjut': 0.45,
+    'alamat orang lain': 0.45,
+    ...Object.fromEntries(COUNTED),
+    ...Object.fromEntries(WAITING_SINCE),
     ...Object.fromEntries(WRONG_ITEM.map((phrase) => [phrase, 0.45])),
     ...Object.fromEntries(WRONG_ITEM_AGAIN.map((phrase) => [phrase, 0.6])),
     // "kenapa selalu salah kirim?": always wrong is a complaint, whatever fix is asked
@@ -383,6 +463,7 @@ export const id: LexiconSource = {
     'tidak apa-apa': 0.3,
     'gak buru buru': 0.3,
     'gak buru-buru': 0.3,
+    ...Object.fromEntries(PRAISED_PARAH),
   },
   // "chat saya gak dibalas", "belum direspon": what the shop owes, withheld
   owed: ['dibalas', 'direspon', 'ditanggapi', 'dijawab', 'dibantu', 'diangkat'],
@@ -459,6 +540,9 @@ export const id: LexiconSource = {
     somasi: 0.6,
     'jalur hukum': 0.6,
     'ranah hukum': 0.6,
+    // the consumer dispute board
+    bpsk: 0.6,
+    'akan laporkan': 0.55,
   },
   // Insults and crude swearing aimed at the agent or the shop ("babi", "monyet" alone may be a product).
   abuse: {
@@ -505,6 +589,11 @@ export const id: LexiconSource = {
     'gak lama',
     'tidak lama',
     'maaf salah',
+    // "bodo amat" (whatever) and "maaf pertanyaan bodoh" insult nobody
+    'bodo amat',
+    'pertanyaan bodoh',
+    ...OWN_STEP,
+    ...USED_FOR,
   ],
   negators: ['tidak', 'gak', 'tak', 'bukan', 'belum', 'jangan', 'kurang'],
   // "gak pernah kecewa" is praise; "gak pernah sekecewa ini" compares
@@ -552,7 +641,13 @@ export const id: LexiconSource = {
     'batalin',
     'mau cancel',
     'komplain',
+    'saya komplain',
     'keluhan',
+    'gak bisa dihubungi',
+    'tidak bisa dihubungi',
+    'nomornya gak aktif',
+    'gak aktif terus',
+    'tidak aktif terus',
     ...WRONG_ITEM,
   ],
   fixable: WRONG_ITEM,
@@ -573,6 +668,9 @@ export const id: LexiconSource = {
     'jika',
     'seandainya',
     'misalnya',
+    // "takutnya palsu", "takut rosak": a fear, asked about before buying
+    'takut',
+    'takutnya',
   ],
   questionOpeners: ['apa', 'bisa', 'boleh', 'gimana', 'bagaimana', 'berapa', 'kapan', 'dimana', 'mana'],
   // "mantap, salah kirim lagi"

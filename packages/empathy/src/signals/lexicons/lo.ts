@@ -37,6 +37,12 @@ const WRONG_ITEM_ARRIVED = [
   ...GOT_BY_LETTER,
 ]
 
+/** What a Lao shopper ends a short clause with: politeness and emphasis, not mood. */
+const PARTICLES = ['', 'ເນາະ', 'ເດີ', 'ເດີ້', 'ແທ້', 'ແທ້ເນາະ', 'ແທ້ໆ', 'ຫຼາຍ', 'ຫຼາຍເດີ້', 'ຫຼາຍເນາະ', 'ເຈົ້າ']
+
+/** ເກັ່ງແທ້ເນາະ standing alone before a complaint is sarcasm ("well done, it came broken"): it calms nothing. */
+const IRONIC_PRAISE = ['ເກັ່ງ', 'ເກັ່ງຫຼາຍ', 'ເກັ່ງແທ້', 'ດີຫຼາຍ', 'ດີແທ້', 'ສຸດຍອດ', 'ເລີດ']
+
 export const lo: LexiconSource = {
   lang: 'lo',
   negative: {
@@ -116,6 +122,11 @@ export const lo: LexiconSource = {
     ຍັງລໍຖ້າຢູ່: 0.45,
     ຍັງບໍ່ໄດ້ອີກ: 0.45,
     ເປັນຫຍັງດົນ: 0.45,
+    // a week or a month gone (ອາທິດໜຶ່ງແລ້ວ), since this morning (ທັກມາແຕ່ເຊົ້າ)
+    ອາທິດໜຶ່ງແລ້ວ: 0.35,
+    ເດືອນໜຶ່ງແລ້ວ: 0.4,
+    ແຕ່ເຊົ້າ: 0.3,
+    ຖາມໄປແຕ່: 0.35,
     ສັ່ງຕັ້ງແຕ່: 0.3,
     ເສຍເວລາ: 0.45,
     // ເຄື່ອງເພ ສົ່ງຜິດ
@@ -201,6 +212,33 @@ export const lo: LexiconSource = {
     ກໍ່ບໍ່ໄດ້: 0.35,
     ແຕ່ມື້ວານ: 0.3,
     ຕັດເງິນແລ້ວ: 0.35,
+    ເງິນຖືກຕັດ: 0.35,
+    ອໍເດີບໍ່ຂຶ້ນ: 0.4,
+    ແຕ່ບໍ່ມີອໍເດີ: 0.4,
+    // "read my messages, won't you" (ອ່ານຂໍ້ຄວາມແດ່ບໍ່ນິ), as Thai อ่านบ้าง
+    ອ່ານແດ່: 0.35,
+    ອ່ານຂໍ້ຄວາມແດ່: 0.4,
+    // "whatever I ask, you don't know"; "how do you even work" counts in its question
+    ຖາມຫຍັງກໍ່: 0.35,
+    ຖາມຫຍັງກໍ່ບໍ່ຮູ້: 0.5,
+    ແອັດເຮັດວຽກແນວໃດ: 0.45,
+    ແອັດມິນເຮັດວຽກແນວໃດ: 0.45,
+    ຮ້ານເຮັດວຽກແນວໃດ: 0.45,
+    ເຮັດວຽກກັນແນວໃດ: 0.45,
+    // "just quit selling": told, never asked (ເລີກຂາຍແລ້ວບໍ asks whether a thing is discontinued)
+    // a headache WITH the shop; ປວດຫົວ alone is a shopper at a pharmacy
+    ປວດຫົວກັບ: 0.5,
+    ເມື່ອຍໃຈ: 0.5,
+    ທັກຊ້ຳ: 0.35,
+    ຈະໃຫ້ລໍຖ້າ: 0.45,
+    ມາແບບນີ້ໄດ້ແນວໃດ: 0.5,
+    ແຕກໝົດ: 0.45,
+    ເລີກຂາຍຊະ: 0.5,
+    ເລີກຂາຍໄປຊະ: 0.5,
+    ເລີກຂາຍເລີຍ: 0.5,
+    // arrived broken, as Thai แตกมา
+    ເພມາ: 0.45,
+    ແຕກມາ: 0.45,
     // ເມື່ອໃດຈະ… ຖາມເລັ່ງ (ລຳພັງເປັນພຽງສັນຍານອ່ອນ)
     ເມື່ອໃດຈະ: 0.2,
     ຕອນໃດຈະ: 0.2,
@@ -281,6 +319,8 @@ export const lo: LexiconSource = {
     ໂອເຄ: 0.2,
     ບໍ່ເປັນຫຍັງ: 0.3,
     ບໍ່ມີບັນຫາ: 0.3,
+    // ຊ້າແດ່ກໍ່ບໍ່ເປັນຫຍັງ ("a bit slow is fine"): whole, so its ກໍ່ບໍ່ is no complaint
+    ກໍ່ບໍ່ເປັນຫຍັງ: 0.3,
     ສຸດຍອດ: 0.45,
     ໜ້າຮັກ: 0.4,
     ຫນ້າຮັກ: 0.4,
@@ -369,6 +409,8 @@ export const lo: LexiconSource = {
     'ບໍ່ທັນຕັດສິນໃຈ',
     'ບໍ່ທັນອອກ',
     'ຂໍໂທດທີ່ຕອບຊ້າ',
+    // a little slow is fine: a wait allowed, not complained of
+    'ຊ້າແດ່ກໍ່ໄດ້',
     'ຜູ້ຈັດການເລື່ອງ',
     'ເຈົ້າຂອງຮ້ານເລື່ອງ',
   ],
@@ -411,6 +453,9 @@ export const lo: LexiconSource = {
     'ໂທບໍ່ຕິດ',
     'ມືສອງ',
     'ສີຕົກ',
+    'ເພມາ',
+    'ແຕກມາ',
+    'ແຕກໝົດ',
     ...WRONG_ITEM_ARRIVED,
   ],
   // ໄດ້ເຄື່ອງຜິດມາ ແລ້ວຖາມວ່າປ່ຽນໄດ້ບໍ່: ຂໍໃຫ້ຮ້ານແກ້ ບໍ່ແມ່ນການຈົ່ມ
@@ -422,4 +467,7 @@ export const lo: LexiconSource = {
   questions: ['ບໍ', 'ຫວາ', 'ເນາະ', 'ແນວໃດ', 'ຈັກ', 'ແມ່ນບໍ', 'ແທ້ບໍ', 'ໄດ້ບໍ່', 'ມີບໍ່', 'ຫຼືບໍ່', 'ຫຼື', 'ຖ້າຫາກ', 'ຫາກ', 'ສອບຖາມ', 'ຢາກຮູ້'],
   questionOpeners: ['ຖ້າ'],
   ironic: ['ອີກແລ້ວ'],
+  ironicOpeners: IRONIC_PRAISE.flatMap((praise) => PARTICLES.map((particle) => praise + particle)),
+  // ຂອບໃຈເດີ ແຕ່ເຄື່ອງຍັງບໍ່ມາ: thanks before ແຕ່ is courtesy, not calm
+  concessions: ['ແຕ່'],
 }

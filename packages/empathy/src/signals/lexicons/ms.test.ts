@@ -116,3 +116,31 @@ describe('Malay hard text', () => {
     for (const text of HARD_CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+// Round 2's hard kinds, as Malaysian shoppers write them. None of these messages is in data/.
+const ROUND_2_FRUSTRATED: Record<string, string[]> = {
+  'a verb doubled with a 2 after a negator: still not': ['order aku x pos2 lg, dh 5 hari', 'tracking tak gerak2 dari isnin'],
+  'told to stop lying': ['jangan nak kelentong la bos', 'seller auta je semua'],
+  'ignored on purpose': ['tanya pasal refund, dia buat tak tahu je'],
+  'a why-question with a claim rejected': ['kenapa refund saya kena tolak?'],
+  'an insult': ['admin bodo betul'],
+  'no reply in chat spellings': ['x de respon langsung dr semalam'],
+}
+
+const ROUND_2_CALM = [
+  'sorry lambat reply sis, tadi meeting',
+  'sorry tak angkat call tadi, dalam kereta',
+  'sorry soalan bodo, ni boleh basuh mesin?',
+  'boleh tak hantar cepat? takut tak sempat hari jadi',
+]
+
+describe('Malay hard text, round 2', () => {
+  for (const [kind, texts] of Object.entries(ROUND_2_FRUSTRATED)) {
+    it(`reads ${kind} as frustrated`, () => {
+      for (const text of texts) expect(level(text), text).toBe('frustrated')
+    })
+  }
+  it('does not flag the shopper’s own late reply, a question they call silly, nor a fear', () => {
+    for (const text of ROUND_2_CALM) expect(level(text), text).toBe('calm')
+  })
+})

@@ -69,8 +69,13 @@ export const ms: LexiconSource = {
     // tipu: kena tipu, barang tiruan
     'kena tipu': 0.6,
     'jangan tipu': 0.5,
+    'jangan nak tipu': 0.5,
     kelentong: 0.5,
     'jangan kelentong': 0.55,
+    'jangan nak kelentong': 0.55,
+    auta: 0.5,
+    temberang: 0.5,
+    'kena kencing': 0.55,
     penyangak: 0.6,
     tiruan: 0.45,
     'barang tiruan': 0.5,
@@ -122,6 +127,16 @@ export const ms: LexiconSource = {
     'tak ada jawapan': 0.45,
     'tak ada respon': 0.45,
     'tak layan': 0.45,
+    // "seller buat tak tahu je", "buat bodo": ignored on purpose
+    'buat tak tahu': 0.5,
+    'buat bodo': 0.5,
+    'buat bodoh': 0.5,
+    'kena reject': 0.4,
+    // "tak pos2", "x gerak2": still not (normalize.ts writes the 2 out)
+    'tak pos2': 0.45,
+    'belum pos2': 0.45,
+    'tak gerak2': 0.45,
+    'nombor tak aktif': 0.45,
     'kali tanya': 0.45,
     'kali complain': 0.45,
     'susah sangat nak': 0.45,
@@ -226,6 +241,7 @@ export const ms: LexiconSource = {
     pukimak: 0.85,
     'kepala bapak': 0.65,
     'otak letak kat lutut': 0.65,
+    bodo: 0.6,
   },
   // Malay "polisi" is a policy (the police are "polis"); Indonesian's "polisi" is a complaint cue
   neutral: [
@@ -245,6 +261,9 @@ export const ms: LexiconSource = {
     'belum guna lagi',
     'saya belum reply',
     'saya tak reply',
+    // "sorry soalan bodo": the shopper's own question, not the agent
+    'soalan bodo',
+    'soalan bodoh',
   ],
   // tak, tidak, bukan, belum and jangan are id.ts's negators
   negators: [],
@@ -267,6 +286,7 @@ export const ms: LexiconSource = {
     'batalkan order',
     'refund penuh',
     'buat aduan',
+    'nombor tak aktif',
     'kembung',
     'sudah rosak',
     'sudah koyak',
@@ -296,6 +316,8 @@ export const ms: LexiconSource = {
       'tak proses',
       'belum proses',
       'kena cancel',
+      'kena reject',
+      'kena tolak',
       'belum masuk',
       'asyik',
     ],

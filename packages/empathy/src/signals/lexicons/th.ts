@@ -31,6 +31,16 @@ const SENT_WRONG = ['ส่ง', 'ได้'].flatMap((verb) => ['ไซซ์',
 /** The wrong item named in these ways: a complaint, asked about in its clause, a request for the fix. */
 const WRONG_ITEM = [...GOT_BUT_ORDERED, ...GOT_BY_LETTER, ...SENT_WRONG]
 
+/** What a Thai shopper ends a short clause with: politeness and emphasis, not mood. */
+const PARTICLES = ['', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'นะคะ', 'นะครับ', 'จ้า', 'เลย', 'เลยค่ะ', 'เลยครับ', 'เลยนะ', 'เลยนะคะ', 'เลยนะครับ', 'อ่ะ', 'จริงๆ']
+
+/**
+ * เก่งมากเลยค่ะ / สุดยอดค่ะ standing alone before a complaint is Thai sarcasm ("well done, you
+ * forgot my parcel"): the praise calms nothing. The first clause must be the praise whole, so
+ * each is written with the particles a shopper closes it with.
+ */
+const IRONIC_PRAISE = ['เก่ง', 'เก่งมาก', 'เก่งจัง', 'เก่งจริง', 'ดีมาก', 'ดีจัง', 'ดีจริง', 'เยี่ยม', 'เยี่ยมมาก', 'สุดยอด', 'เริ่ด', 'เจ๋ง', 'ตลกดี']
+
 export const th: LexiconSource = {
   lang: 'th',
   negative: {
@@ -91,6 +101,28 @@ export const th: LexiconSource = {
     เฮ้อ: 0.35,
     ตลกละ: 0.4,
     จริงดิ: 0.2,
+    // chat shortens อะไร to ไร (ไรวะ, ไรเนี่ย); งง (baffled) is a question a shopper may ask
+    // about (askable), but งงกับร้าน is baffled by the shop
+    ไรวะ: 0.65,
+    // a headache WITH the shop; ปวดหัว alone is a shopper at a pharmacy
+    ปวดหัวกับ: 0.5,
+    หมดความอดทน: 0.6,
+    // polite, never loud: dunning (ทวงถาม), sorry to write again (ขอโทษที่ต้องทักซ้ำ)
+    ทวงถาม: 0.35,
+    ทักซ้ำ: 0.3,
+    ต้องทักซ้ำ: 0.4,
+    มาแบบนี้ได้ยังไง: 0.5,
+    ทำแบบนี้ได้ยังไง: 0.5,
+    เละ: 0.35,
+    ไรเนี่ย: 0.45,
+    งง: 0.3,
+    งงกับ: 0.4,
+    บอกอย่างทำอย่าง: 0.5,
+    พูดอย่างทำอย่าง: 0.5,
+    // "just quit selling": told, never asked (เลิกขายแล้วเหรอ asks whether a thing is discontinued)
+    เลิกขายไปเลย: 0.5,
+    เลิกขายเถอะ: 0.5,
+    เลิกขายไปเถอะ: 0.5,
     // ของช้า รอนาน
     ช้า: 0.35,
     นาน: 0.25,
@@ -133,6 +165,18 @@ export const th: LexiconSource = {
     รอทั้งวัน: 0.45,
     รอตั้งแต่: 0.4,
     ยังไม่ได้อีก: 0.45,
+    // since this morning (ทักมาตั้งแต่เช้า), as ตั้งแต่เมื่อวาน; a promise set against the days gone
+    // (บอกว่าได้ภายในสามวัน นี่อาทิตย์นึงแล้ว); still nothing, told with เลย
+    ตั้งแต่เช้า: 0.3,
+    บอกว่าได้ภายใน: 0.3,
+    บอกว่าจะได้ภายใน: 0.3,
+    บอกว่าจะส่งภายใน: 0.3,
+    ยังไม่มาเลย: 0.4,
+    ยังไม่ได้รับเลย: 0.45,
+    ยังไม่ส่งเลย: 0.45,
+    รอต่ออีก: 0.45,
+    ลืมส่งของ: 0.45,
+    ถามไปตั้งแต่: 0.4,
     // ของเสีย ส่งผิด เงิน
     ชำรุด: 0.4,
     พัง: 0.4,
@@ -146,6 +190,10 @@ export const th: LexiconSource = {
     ขาด: 0.2,
     ตัดเงินสองรอบ: 0.5,
     โดนตัดเงิน: 0.35,
+    เงินโดนตัด: 0.35,
+    แต่ออเดอร์ไม่ขึ้น: 0.4,
+    แต่ไม่มีออเดอร์: 0.4,
+    แตกมา: 0.45,
     ปัญหา: 0.15,
     // ไม่มีใครสนใจ ต้องพูดซ้ำ
     ไม่ตอบ: 0.45,
@@ -156,6 +204,12 @@ export const th: LexiconSource = {
     อ่านไม่ตอบ: 0.55,
     ไม่มีใครตอบ: 0.5,
     ไม่มีคนตอบ: 0.5,
+    ไม่มีใครอ่าน: 0.5,
+    ยังไม่มีใคร: 0.4,
+    แจ้งไปแล้ว: 0.35,
+    ไม่มีความคืบหน้า: 0.4,
+    ยังไม่มีความคืบหน้า: 0.45,
+    ตกลงจะยังไง: 0.45,
     เงียบ: 0.4,
     เงียบหาย: 0.5,
     ไม่สนใจ: 0.45,
@@ -175,6 +229,9 @@ export const th: LexiconSource = {
     แบน: 0.45,
     // ติดต่อไม่ได้ โทรไม่ติด (seed 000: ไม่มีปฏิสัมพันธ์ระหว่างบริษัทกับลูกค้า)
     โทรไม่ติด: 0.5,
+    // told with เลย ("not at all") it is told, not asked: "เบอร์โทรไม่ติดเลย จะติดต่อยังไงคะ"
+    โทรไม่ติดเลย: 0.5,
+    ติดต่อไม่ได้เลย: 0.5,
     โทรไม่ได้: 0.4,
     ไม่มีคนรับ: 0.45,
     ไม่มีใครรับ: 0.45,
@@ -525,6 +582,19 @@ export const th: LexiconSource = {
     'กดผิด',
     'ขาดทุน',
     'ขอโทษที่ตอบช้า',
+    // ขยะ is waste, not a verdict, in ลดขยะ (less waste) and its kin; เซ็งตัวเอง is the shopper's own slip
+    'ลดขยะ',
+    'ถุงขยะ',
+    'แยกขยะ',
+    'ทิ้งขยะ',
+    'เซ็งตัวเอง',
+    // a little slow is fine: a wait allowed, not complained of
+    'ช้าหน่อยก็ได้',
+    'ช้านิดหน่อยก็ได้',
+    // the shopper's own step: not opened, not tried yet
+    'ยังไม่ได้แกะ',
+    'ยังไม่ได้ลอง',
+    'ยังไม่ได้ใช้',
     'ผู้จัดการเรื่อง',
     'หัวหน้าเรื่อง',
     'ไม่บอกก็ได้',
@@ -605,6 +675,8 @@ export const th: LexiconSource = {
     'เปียก',
     'วันยังไม่',
     'เงินยังไม่เข้า',
+    'งง',
+    'แตกมา',
     ...WRONG_ITEM,
   ],
   // ได้ของผิดมา แล้วถามต่อว่าเปลี่ยนได้ไหม: ขอให้ร้านแก้ ไม่ใช่บ่น
@@ -651,6 +723,8 @@ export const th: LexiconSource = {
     'รึยัง',
     'ยังไง',
     'อย่างไร',
+    'ตรงไหน',
+    'ที่ไหน',
     'กี่',
     'แค่ไหน',
     'หรือ',
@@ -668,4 +742,7 @@ export const th: LexiconSource = {
   ],
   questionOpeners: [],
   ironic: ['อีกแล้ว', 'ต่ออีก', 'ขอบคุณที่ไม่', 'ดีมากเลย', 'เยี่ยมมาก', 'บริการดีจริง', 'บริการดีมาก'],
+  ironicOpeners: IRONIC_PRAISE.flatMap((praise) => PARTICLES.map((particle) => praise + particle)),
+  // ขอบคุณค่ะ แต่ของยังไม่มาเลย: thanks before แต่ is courtesy, not calm
+  concessions: ['แต่'],
 }
