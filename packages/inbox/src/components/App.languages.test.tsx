@@ -6,12 +6,14 @@ import type { AgentProfile } from '../agent.ts'
 import type { SessionApi } from '../session/api.ts'
 import { button, byLabel, cleanup, mount, settle } from '../testing/dom.ts'
 import { empathy, fakeAgent, summary } from '../testing/fake-agent.ts'
+import { fakeFetch } from '../testing/fake-fetch.ts'
 import { App } from './App.tsx'
 
 // Issue 14: the inbox speaks each person's own language, chosen with their account, else their
 // browser's, else English; `<html lang>` says which.
 afterEach(() => {
   cleanup()
+  vi.unstubAllGlobals()
   history.replaceState(null, '', '/')
   document.documentElement.lang = ''
   document.documentElement.dir = ''
@@ -37,6 +39,9 @@ function api(me: AgentProfile | null): SessionApi {
 }
 
 async function start(me: AgentProfile | null, languages: readonly string[]) {
+  // The pages the inbox opens ask the server for the team, presence, tags and notes: a stand-in
+  // answers them (404 unless a test says otherwise), where happy-dom would dial a port of this machine.
+  vi.stubGlobal('fetch', fakeFetch().fetch)
   const agent = fakeAgent()
   const { root } = mount(<App api={api(me)} createAgent={() => agent} languages={languages} />)
   // The language's chunk is a dynamic import: it takes more than a microtask.

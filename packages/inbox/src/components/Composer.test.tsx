@@ -1,14 +1,19 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act } from 'preact/test-utils'
 import type { TimelineItem } from '../agent.ts'
 import type { UploadFile, UploadResult } from '../session/uploads.ts'
 import { button, byLabel, cleanup, mount, settle, type } from '../testing/dom.ts'
 import { fakeConversation } from '../testing/fake-agent.ts'
+import { fakeFetch } from '../testing/fake-fetch.ts'
 import { ConversationView } from './ConversationView.tsx'
 
+// The conversation asks the server for its notes, tags and the shopper's history: a stand-in answers
+// (404), where happy-dom would dial a port of this machine.
+beforeEach(() => vi.stubGlobal('fetch', fakeFetch().fetch))
 afterEach(() => {
   cleanup()
+  vi.unstubAllGlobals()
 })
 
 const at = '2026-01-01T10:00:00Z'

@@ -1,15 +1,22 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { render } from 'preact'
 import { act } from 'preact/test-utils'
 import type { Handoff } from '@attune/protocol'
 import { button, cleanup, mount, settle } from '../../testing/dom.ts'
 import { fakeConversation, summary } from '../../testing/fake-agent.ts'
+import { fakeFetch } from '../../testing/fake-fetch.ts'
 import { ConversationView } from '../ConversationView.tsx'
 // The button arrives in a chunk of its own: loaded here, so no dynamic import races act().
 import './care-ui.ts'
 
-afterEach(() => cleanup())
+// The conversation asks the server for its notes, tags and the shopper's history: a stand-in answers
+// (404), where happy-dom would dial a port of this machine.
+beforeEach(() => vi.stubGlobal('fetch', fakeFetch().fetch))
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
 
 async function setup(ok: boolean, handoff?: Handoff) {
   const calls: string[] = []
