@@ -58,6 +58,30 @@ function wellFormed(item: unknown): boolean {
   )
 }
 
+/**
+ * A held-out set's rows of each language: 60 at least, a share of them frustrated within `share`
+ * (bounds excluded), and none of them a row of a set tuned on.
+ */
+function expectHeldApart(
+  heldOut: LabelledMessage[],
+  languages: readonly string[],
+  tunedOn: LabelledMessage[],
+  [fewest, most]: [number, number],
+): void {
+  const tuned = new Set(tunedOn.map((i) => i.text))
+  for (const lang of languages) {
+    const own = heldOut.filter((i) => i.lang === lang)
+    expect(own.length, lang).toBeGreaterThanOrEqual(60)
+    const share = own.filter((i) => i.label === 'frustrated').length / own.length
+    expect(share, lang).toBeGreaterThan(fewest)
+    expect(share, lang).toBeLessThan(most)
+    expect(
+      own.filter((i) => tuned.has(i.text)),
+      lang,
+    ).toEqual([])
+  }
+}
+
 describe('frustration detector on the labelled sets', () => {
   it('reads every item of every set as a labelled message (counts only: no held-out text is shown)', () => {
     expect(wellFormed({ text: 'hello?', lang: 'en', label: 'frustrated', context: { history: ['hi'] } })).toBe(false)
@@ -135,32 +159,10 @@ describe('frustration detector on the labelled sets', () => {
   })
 
   it('holds out about 60 Indonesian, 60 Malay and 60 Arabic messages, about 40% frustrated, apart from the ones tuned on', () => {
-    const tuned = new Set(items(set).map((i) => i.text))
-    for (const lang of ['id', 'ms', 'ar'] as const) {
-      const own = items(holdout).filter((i) => i.lang === lang)
-      expect(own.length, lang).toBeGreaterThanOrEqual(60)
-      const share = own.filter((i) => i.label === 'frustrated').length / own.length
-      expect(share, lang).toBeGreaterThan(0.3)
-      expect(share, lang).toBeLessThan(0.5)
-      expect(
-        own.filter((i) => tuned.has(i.text)),
-        lang,
-      ).toEqual([])
-    }
+    expectHeldApart(items(holdout), ['id', 'ms', 'ar'], items(set), [0.3, 0.5])
   })
 
   it('holds out 60 messages per language in the second hard set, about half frustrated, none of them in a set tuned on', () => {
-    const tuned = new Set([...items(set), ...items(hardTune)].map((i) => i.text))
-    for (const lang of LANGUAGES) {
-      const own = items(hardHoldout2).filter((i) => i.lang === lang)
-      expect(own.length, lang).toBeGreaterThanOrEqual(60)
-      const share = own.filter((i) => i.label === 'frustrated').length / own.length
-      expect(share, lang).toBeGreaterThan(0.3)
-      expect(share, lang).toBeLessThan(0.7)
-      expect(
-        own.filter((i) => tuned.has(i.text)),
-        lang,
-      ).toEqual([])
-    }
+    expectHeldApart(items(hardHoldout2), LANGUAGES, [...items(set), ...items(hardTune)], [0.3, 0.7])
   })
 })
