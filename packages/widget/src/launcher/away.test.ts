@@ -65,6 +65,16 @@ describe('when the store is back', () => {
     expect(line('2026-12-03T02:00:00Z', 'fil')).toBe('Wala po kami ngayon — babalik sa Huwebes ng 9:00 AM')
     expect(line('2026-12-03T02:00:00Z', 'lo')).toBe('ທີມງານບໍ່ຢູ່ — ກັບມາ ວັນພະຫັດ ເວລາ 9:00')
   })
+
+  it("says one o'clock with a singular article in Spanish and Portuguese, on any clock", () => {
+    // 13:00 and 1:00 in Bangkok (06:00Z, 18:00Z): Mexico's 12-hour clock says both as "1:00".
+    expect(line('2026-12-01T06:00:00Z', 'es-MX')).toBe('Ahora no estamos — volvemos mañana a la 1:00 p.m.')
+    expect(line('2026-12-01T06:00:00Z', 'es-ES')).toBe('Ahora no estamos — volvemos mañana a las 13:00')
+    expect(line('2026-11-30T18:00:00Z', 'es-ES')).toBe('Ahora no estamos — volvemos mañana a la 1:00')
+    expect(line('2026-11-30T18:00:00Z', 'pt-BR')).toBe('Estamos offline — voltamos amanhã à 1:00')
+    expect(line('2026-12-03T06:00:00Z', 'pt-BR')).toBe('Estamos offline — voltamos quinta-feira às 13:00')
+    expect(line('2026-12-03T04:00:00Z', 'es-MX')).toBe('Ahora no estamos — volvemos el jueves a las 11:00 a.m.')
+  })
 })
 
 describe("the launcher's line and the panel's notice", () => {

@@ -40,7 +40,8 @@ type Dates = DateFormatter<FigureOptions> | undefined
  * When the store opens, in the shopper's own time zone and language: "today at 9:00", "tomorrow
  * at 9:00", "on Monday at 9:00" within the week, else "on December 14 at 9:00". Intl words the
  * weekday, date and time, or `dates` where the browser has no data for the language; today and
- * tomorrow are ours (Lao lacks them in browsers' Intl).
+ * tomorrow are ours (Lao lacks them in browsers' Intl). One o'clock, by Intl's "1:00" or "1:00 p.m.",
+ * takes the sentences a language writes for it (`atOne`).
  */
 function whenText(next: string, now: number, locale: string, dates: Dates): string {
   const at = Date.parse(next)
@@ -49,7 +50,9 @@ function whenText(next: string, now: number, locale: string, dates: Dates): stri
   // A day with a daylight-saving change is an hour longer or shorter.
   const days = Math.round((midnight(at) - midnight(now)) / 86_400_000)
   const day = format(days < 7 ? { weekday: 'long' } : { month: 'long', day: 'numeric' })
-  return fill(days < 1 ? words.today : days < 2 ? words.tomorrow : words.on, { day, time: format({ hour: 'numeric', minute: '2-digit' }) })
+  const time = format({ hour: 'numeric', minute: '2-digit' })
+  const said = /^1\D/.test(time) ? { ...words, ...words.atOne } : words
+  return fill(days < 1 ? said.today : days < 2 ? said.tomorrow : said.on, { day, time })
 }
 
 /** The launcher's short line: "We're away — back tomorrow at 9:00", or "We're away" when `when` goes unsaid. */

@@ -21,4 +21,10 @@ export const en = {
   day: 'We usually reply within a day.',
 }
 
-export type AwayWords = typeof en
+/** The sentences that name the hour. */
+type When = Pick<typeof en, 'today' | 'tomorrow' | 'on'>
+
+export type AwayWords = typeof en & {
+  /** Where one o'clock takes a singular article (Spanish "a la 1:00", Portuguese "à 1:00"): those sentences for it. */
+  atOne?: When
+}
