@@ -14,9 +14,11 @@ const SETS = [
   ['old held-out (frustration-holdout.json)', 'frustration-holdout.json'],
   ['hard tuning part (hard-tune.json, tuned on)', 'hard-tune.json'],
   // Read after round 1: round 2 (ar, id, ms, th, lo, fil) tuned with its misses in view, so its
-  // figures for those languages flatter the detector. Theirs is the next set.
+  // figures for those languages flatter the detector. Theirs is the next set, and round 3 read
+  // that one's misses in turn: the last set is the one no round has tuned on.
   ['hard held-out, round 1 (hard-holdout.json; round 2 saw its misses)', 'hard-holdout.json'],
-  ['hard HELD-OUT, round 2 (hard-holdout-2.json, written before round 2, never tuned on)', 'hard-holdout-2.json'],
+  ['hard held-out, round 2 (hard-holdout-2.json; round 3 saw its misses)', 'hard-holdout-2.json'],
+  ['hard HELD-OUT, round 3 (hard-holdout-3.json, written before round 3, never tuned on)', 'hard-holdout-3.json'],
 ]
 
 /** "Flagged" is level `frustrated`: what raises a check-in at the default signal threshold. */

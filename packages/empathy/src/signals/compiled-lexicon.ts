@@ -33,6 +33,7 @@ export interface CompiledLexicon {
   markers: QuestionMarkers
   ironic: { text: string }[]
   ironicOpeners: Set<string>
+  ironicReach: number
   concessions: Set<string>
   accusing: { openers: { text: string }[]; shortfalls: { text: string }[] }
 }
@@ -84,6 +85,7 @@ export function compile(source: LexiconSource): CompiledLexicon {
     markers: { anywhere: phrases(source.questions), opening: phrases(source.questionOpeners) },
     ironic: phrases(source.ironic),
     ironicOpeners: new Set((source.ironicOpeners ?? []).map(normalize)),
+    ironicReach: source.ironicReach ?? 1,
     concessions: new Set((source.concessions ?? []).map(normalize)),
     accusing: { openers: phrases(source.accusing?.openers ?? []), shortfalls: phrases(source.accusing?.shortfalls ?? []) },
   }

@@ -14,18 +14,25 @@ export function isIronic(text: string, tokens: readonly Token[], lexicon: Compil
 }
 
 /**
- * "wonderful, charged twice": praise alone as the first clause, a complaint in the next one.
- * ("Awesome, the replacement arrived. The first one was broken" is thanks: the clause after
- * the praise holds no complaint.)
+ * "wonderful, charged twice": praise alone as the first clause, a complaint in the next one, or
+ * in the next few where a language's clauses are short (`ironicReach`). ("Awesome, the
+ * replacement arrived. The first one was broken" is thanks: the clause after the praise holds
+ * no complaint.)
  */
 function opensWithIronicPraise(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, matches: readonly Match[]): boolean {
   const second = tokens.findIndex((token, i) => i > 0 && token.breakBefore)
   const first = tokens[0]
   const last = tokens[second - 1]
   if (second === -1 || !first || !last || !lexicon.ironicOpeners.has(text.slice(first.start, last.end))) return false
-  const third = tokens.findIndex((token, i) => i > second && token.breakBefore)
-  const end = third === -1 ? tokens.length : third
+  const end = clauseEnd(tokens, second, lexicon.ironicReach)
   return matches.some((m) => m.entry.polarity === 'negative' && m.first >= second && m.first < end)
+}
+
+/** Where the `count` clauses from the one opening at `start` end. */
+function clauseEnd(tokens: readonly Token[], start: number, count: number): number {
+  let left = count
+  for (let i = start + 1; i < tokens.length; i++) if (tokens[i]?.breakBefore && --left === 0) return i
+  return tokens.length
 }
 
 // Praise in quotation marks is someone else's word, held up: your "fast delivery" took a month.

@@ -1,5 +1,6 @@
 // Text normalisation shared by messages and lexicon entries: both sides must go through the
 // same function, or a lexicon phrase and the shopper's text would never line up.
+import { FILIPINO_BA, FILIPINO_NA, FILIPINO_SPELLINGS } from './lexicons/fil-spellings.ts'
 import { DOUBLED, INDONESIAN_SPELLINGS, writeDoubled } from './lexicons/id-spellings.ts'
 import { MALAY_SPELLINGS, MALAY_X_NOT } from './lexicons/ms-spellings.ts'
 
@@ -10,6 +11,12 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 // Dropping the mark keeps the word intact for ICU, which otherwise glues it on ("มากๆ").
 // Thai chat spells ไม่ as ม่าย ("ม่ายไหว"); one spelling, so negators are written once.
 const THAI_CHAT_NOT = /ม่าย/gu
+// Isan Thai and Lao chat write "not" บ่ / ບ່ (ບໍ່ without its vowel): one spelling, ไม่ / ບໍ່. Not
+// where a vowel, อ or ว makes it a word of its own (บ่าย, บ่อย, ບ່ອນ, ບ່າວ), nor บ่ม / ບ່ມ (ripen).
+const ISAN_NOT = /บ่(?![\u0E27\u0E2D\u0E30-\u0E39\u0E47-\u0E4E]|ม(?![\u0E30-\u0E39]))/gu
+// The classes hold vowel and tone marks on purpose: a mark after บ่ / ບ່ makes another word.
+// oxlint-disable-next-line no-misleading-character-class
+const LAO_CHAT_NOT = /ບ່(?![\u0EA7\u0EAD\u0EB0-\u0EB9\u0EBB-\u0EBD\u0EC8-\u0ECD]|ມ(?![\u0EB0-\u0EB9\u0EBB-\u0EBD]))/gu
 const REPEAT_MARK = /\s*[\u0E46\u0EC6]/gu
 // Thai and Lao: three or more of the same letter or mark is stretching (นานนนน, ແລ້ວວວ).
 // Two is left alone: Thai spells some words with a doubled consonant.
@@ -38,19 +45,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu
 const GLUED_STOP = /(\p{Script=Latin})\.(?=\p{Script=Latin})/gu
 // "3days", "2wks": a number glued to its unit is two words to the lexicons ("2 weeks").
 const GLUED_UNIT = /(\d)(?=(?:mins?|hrs?|hours?|days?|wks?|weeks?|months?)\b)/gu
-// Filipino chat spells its commonest words short ("d pa rin", "hnd nyo p sinasagot", "wla"):
-// one spelling each, so negators and phrases are written once. Whole words only ("I'd" stays).
-const W = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${word})(?![\\p{L}\\p{N}'’-])`, 'gu')
-const CHAT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [W('d'), 'di'],
-  [W('hnd|hndi|hinde|indi|nde|ndi'), 'hindi'],
-  [W('wla'), 'wala'],
-  [W('wlang'), 'walang'],
-  [W('p'), 'pa'],
-  [W('nman|nmn'), 'naman'],
-  [W('tlga'), 'talaga'],
-  [W('lng'), 'lang'],
-]
+// Filipino chat spellings (lexicons/fil-spellings.ts): "d pa rin", "wla", "nkakainis n tlga kyo".
+const FILIPINO_CHAT = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${Object.keys(FILIPINO_SPELLINGS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu')
 // English chat drops apostrophes and shortens words ("havent", "u said tmrw", "its been 2 wks");
 // lexicons are written with the full forms. One expression for all of them (a replace per word
 // was a tenth of the detector's time). "its" only where it cannot be the possessive.
@@ -182,10 +178,20 @@ export function normalize(text: string): string {
     .replace(GLUED_UNIT, '$1 ')
     .replace(CURLY, "'")
     .toLowerCase()
-  for (const [from, to] of CHAT_FORMS) lower = lower.replace(from, to)
+  lower = lower
+    .replace(FILIPINO_CHAT, (word) => FILIPINO_SPELLINGS[word] ?? word)
+    .replace(FILIPINO_NA, 'na')
+    .replace(FILIPINO_BA, 'ba')
   lower = lower.replace(MALAY_X_NOT, 'tak')
   lower = lower.replace(ENGLISH_CHAT, (word) => ENGLISH_CHAT_WORDS[word] ?? word)
-  const squeezed = lower.replace(THAI_CHAT_NOT, 'ไม่').replace(REPEAT_MARK, '').replace(PO, '').replace(SE_ASIAN_RUN, '$1').replace(LATIN_RUN, '$1')
+  const squeezed = lower
+    .replace(THAI_CHAT_NOT, 'ไม่')
+    .replace(ISAN_NOT, 'ไม่')
+    .replace(LAO_CHAT_NOT, 'ບໍ່')
+    .replace(REPEAT_MARK, '')
+    .replace(PO, '')
+    .replace(SE_ASIAN_RUN, '$1')
+    .replace(LATIN_RUN, '$1')
   return squeezed
     .replace(DOUBLED, writeDoubled)
     .replace(INDONESIAN_CHAT, (word) => INDONESIAN_SPELLINGS[word] ?? word)

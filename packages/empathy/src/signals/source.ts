@@ -72,6 +72,12 @@ export interface LexiconSource {
    */
   readonly ironicOpeners?: readonly string[]
   /**
+   * How many clauses after that praise may hold the complaint (default 1). Thai and Lao set
+   * clauses apart with spaces, so a sentence is several short ones: เก่งมากค่ะ รอสามอาทิตย์
+   * ได้กล่องเปล่า. Optional.
+   */
+  readonly ironicReach?: number
+  /**
    * Words that concede before a complaint ("but", pero, แต่): thanks or praise before one does
    * not calm the complaint after it ("thanks for the quick reply but it's still broken"). Optional.
    */

@@ -192,3 +192,28 @@ describe('Arabic sarcasm and polite complaints', () => {
     expect(level('تم إلغاء طلبي دون إشعار')).toBe('frustrated')
   })
 })
+
+describe('Arabic hard text, round 3', () => {
+  it('reads "no point", a line always busy, "what is going on" and "where is my order" told last as complaints', () => {
+    for (const text of ['خدمة العملاء ملوش لازمة', 'الرقم مشغول على طول', 'شو عم يصير مع الشحنة؟', 'طلبي وين يا جماعة؟؟']) {
+      expect(level(text), text).toBe('frustrated')
+    }
+  })
+  it('reads one colour ordered and another come as a wrong item, and after "تسلموا والله" as irony', () => {
+    expect(level('طلبت اسود ووصلني بني')).toBe('frustrated')
+    expect(level('تسلموا والله، طلبت أبيض وجاني رمادي')).toBe('frustrated')
+    expect(level('وصلني غلط')).toBe('frustrated')
+    expect(level('الغلط مني، كتبت العنوان غلط')).toBe('calm')
+  })
+  it('reads Egyptian and Levantine reproaches: "is this how you send", "are you playing with me", the last time', () => {
+    for (const text of ['هيك بتبعتوا الطلبيات؟', 'انتو بتلعبوا فينا؟', 'دي آخر مرة هتعامل معاكم']) expect(level(text), text).toBe('frustrated')
+  })
+  it('reads Egyptian "take your time" and "I have no problem" as calm', () => {
+    expect(level('ماعنديش مشكلة مع التأخير، خدوا وقتكم')).not.toBe('frustrated')
+  })
+  it('reads Arabizi: Arabic in Latin letters with 3, 5 and 7', () => {
+    for (const text of ['mafish 7ad byrod 3la el chat', 'sarli esbo3 w wein el talab', 'eh el mas5ara di bgd'])
+      expect(level(text), text).toBe('frustrated')
+    expect(level('law el 7aga wesel maksoura a3mel eh?')).toBe('calm')
+  })
+})

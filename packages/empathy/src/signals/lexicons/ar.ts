@@ -11,11 +11,18 @@
 // with 3 and 7) is not read.
 import type { LexiconSource } from '../source.ts'
 
+/** "طلبت أحمر وجاني أزرق": one colour ordered, another come (a wrong item, told). */
+const COLOURS = ['احمر', 'ازرق', 'اسود', 'ابيض', 'اخضر', 'بني', 'رمادي', 'وردي', 'بمبي', 'بيج']
+const OTHER_COLOUR_CAME = COLOURS.flatMap((ordered) =>
+  COLOURS.filter((came) => came !== ordered).flatMap((came) => ['وجاني', 'وجالي', 'ووصلني', 'وجاتني'].map((got) => `طلبت ${ordered} ${got} ${came}`)),
+)
+
 /**
  * The shop sent the wrong thing: "وصلني غلط", "مو اللي طلبته". A complaint told, asked about in a
  * question (askable), a request for the fix when one follows ("…، ممكن تبدلونه؟") (fixable).
  */
 const WRONG_ITEM = [
+  ...OTHER_COLOUR_CAME,
   'غلط',
   'مقاس غلط',
   'لون غلط',
@@ -54,6 +61,11 @@ const NO_USE = [
   'ملوش فايده',
   'وش الفايده',
   'شو الفايده',
+  // "ملهاش لازمة": no point to it
+  'ما لها لازمه',
+  'ما له لازمه',
+  'ملهاش لازمه',
+  'ملوش لازمه',
 ]
 
 /** "صار لي أسبوعين", "صرلي شهر": a wait of a week or more, named. */
@@ -497,6 +509,33 @@ export const ar: LexiconSource = {
     'من الصبح': 0.3,
     'عم استني': 0.3,
     'عم انتظر': 0.3,
+    // the wrong thing sent, told ("وصلني غلط"); "غلط" alone may be the shopper's own ("الغلط مني")
+    ...Object.fromEntries(WRONG_ITEM.filter((phrase) => phrase !== 'غلط').map((phrase) => [phrase, 0.45])),
+    // the last time, in Egyptian (بتعامل، هتعامل: find.ts reads ب and ه on an entry's first word only)
+    'اخر مره بتعامل': 0.55,
+    'اخر مره هتعامل': 0.55,
+    // a line always busy; "وش السالفة؟" (what is going on?) asks nothing
+    'الخط مشغول': 0.4,
+    'مشغول على طول': 0.45,
+    'مشغول دايم': 0.45,
+    'وش السالفه': 0.35,
+    'شو عم يصير': 0.45,
+    'شو عم بيصير': 0.45,
+    'وش قاعد يصير': 0.45,
+    'ايه اللي بيحصل': 0.45,
+    'طلبي وين': 0.45,
+    // "is this how you send things?": a reproach, not a question
+    'هيك بتبعتو': 0.45,
+    'كده بتبعتو': 0.45,
+    'كذا ترسلون': 0.45,
+    // "are you playing with me?"
+    'تلعبو فيني': 0.55,
+    'تلعبو فينا': 0.55,
+    'تلعبو علي': 0.55,
+    // a wait of weeks, named ("عشرين يوم بس" after thanks for the speed)
+    'عشرين يوم': 0.4,
+    'ثلاث اسابيع': 0.4,
+    'تلات اسابيع': 0.4,
   },
   positive: {
     شكرا: 0.5,
@@ -566,6 +605,10 @@ export const ar: LexiconSource = {
     'على راحتكم': 0.4,
     'مو مستعجل': 0.45,
     'مش مستعجل': 0.45,
+    // "خدوا وقتكم", "ماعنديش أي مشكلة": no hurry, in Egyptian
+    'خدو وقتكم': 0.45,
+    'ما عندي مشكله': 0.45,
+    'ما عندي اي مشكله': 0.45,
     // "no, it's fine": its لا answers, it negates nothing
     'لا عادي': 0.35,
     // "it's fine, I'll wait": the shopper lets the wait be
@@ -620,6 +663,7 @@ export const ar: LexiconSource = {
     'بدي مصاريي': 0.55,
     'رجعوا فلوسي': 0.6,
     'رجعولي فلوسي': 0.6,
+    'بدي مصاري': 0.5,
     'ارجعوا فلوسي': 0.6,
     'ابي استرجاع': 0.45,
     'ابغى استرجاع': 0.45,
@@ -790,6 +834,9 @@ export const ar: LexiconSource = {
     'بلغي الطلب',
     ...WAITED_MSA,
     'من الصبح',
+    'عشرين يوم',
+    'ثلاث اسابيع',
+    'تلات اسابيع',
     'اشتكي',
     'شكوى',
   ],
@@ -801,7 +848,7 @@ export const ar: LexiconSource = {
   // "شكرا على التأخير": thanks for the delay are no thanks
   // and thanks for the care, the speed or the great service beside a complaint are no thanks
   ironic: ['على التاخير', 'على الانتظار الطويل', 'كالعاده', 'زي كل مره', 'مثل كل مره', 'على الاهتمام', 'على السرعه', 'على الخدمه الرائعه'],
-  ironicOpeners: ['برافو', 'برافو عليكم', 'والله برافو عليكم', 'ممتاز', 'رائع', 'رائع جدا', 'ابدعتوا', 'عظيم', 'ما شاء الله عليكم'],
+  ironicOpeners: ['تسلمو والله', 'برافو', 'برافو عليكم', 'والله برافو عليكم', 'ممتاز', 'رائع', 'رائع جدا', 'ابدعتوا', 'عظيم', 'ما شاء الله عليكم'],
   concessions: ['بس', 'لكن'],
   accusing: {
     openers: ['ليش', 'ليه', 'لماذا', 'شلون', 'ازاي', 'كيف يعني', 'شلون يعني'],

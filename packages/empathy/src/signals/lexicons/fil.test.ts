@@ -100,3 +100,21 @@ describe('Filipino and Cebu Taglish', () => {
     for (const text of CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+describe('Filipino chat, round three', () => {
+  it('reads vowels left out, "akala ko ba", a scam named, a hotline always busy, a mismatch negated and a post threatened as frustrated', () => {
+    for (const text of [
+      'nkakainis n tlga kyo',
+      'kala ko b tapos na, pending p rin',
+      'modus nyo to no',
+      'laging busy hotline nyo',
+      'hindi tugma yung size sa chart',
+      'ishe-share ko to sa FB',
+    ])
+      expect(level(text), text).toBe('frustrated')
+  })
+  it('reads English "n", choosing among nice designs and annoyance at the rain as calm', () => {
+    for (const text of ['me n my wife will pick it up', 'wala pa rin akong mapili haha', 'nakakainis yung ulan, ingat po rider nyo'])
+      expect(level(text), text).toBe('calm')
+  })
+})

@@ -78,6 +78,10 @@ export const INDONESIAN_SPELLINGS: Readonly<Record<string, string>> = {
   skg: 'sekarang',
   pake: 'pakai',
   dipake: 'dipakai',
+  tgl: 'tanggal',
+  // "mesin penjawab mulu": always
+  mulu: 'terus',
+  melulu: 'terus',
 }
 
 // Indonesian and Malay chat double a word with a 2 ("lama2", "org2", "kenapa2", "x sampai2"): it is

@@ -175,3 +175,25 @@ describe('Indonesian hard text, round 2', () => {
     for (const text of ROUND_2_CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+// Round 3's hard kinds, as Indonesian shoppers write them. None of these messages is in data/.
+const ROUND_3_FRUSTRATED: Record<string, string[]> = {
+  'a phone only an answering machine picks up, a call rejected': ['yg ngangkat mesin penjawab terus kak', 'tiap saya telpon langsung direject'],
+  'an agent who understands nothing': ['cs nya gak ngerti apa2 soal garansi'],
+  'a wait with no end, a promise of tomorrow again and again': ['sampai kapan pesanan saya digantung?', 'jawabannya besok besok terus dari kemarin'],
+  'an order cancelled out of the blue, money taken': ['kenapa tiba2 orderan saya dicancel?', 'duit saya udh kepotong dua kali'],
+  'disappointment in Jakarta slang': ['ngecewain parah sih toko ini'],
+}
+
+const ROUND_3_CALM = ['parah gak kak kalau charger ori dipakai ke hp lain?', 'td telpon gak diangkat, mungkin lagi sibuk ya kak']
+
+describe('Indonesian hard text, round 3', () => {
+  for (const [kind, texts] of Object.entries(ROUND_3_FRUSTRATED)) {
+    it(`reads ${kind} as frustrated`, () => {
+      for (const text of texts) expect(level(text), text).toBe('frustrated')
+    })
+  }
+  it('does not flag "parah gak…?" asked, nor a call not answered and excused', () => {
+    for (const text of ROUND_3_CALM) expect(level(text), text).not.toBe('frustrated')
+  })
+})

@@ -400,6 +400,35 @@ export const id: LexiconSource = {
     'mohon segera ditindaklanjuti': 0.4,
     'belum ada tindak lanjut': 0.45,
     'alamat orang lain': 0.45,
+    // the phone: "mesin penjawab mulu", "centang dua abu2", "telpon di-reject"
+    'mesin penjawab': 0.45,
+    'centang abu abu': 0.4,
+    'centang dua abu abu': 0.45,
+    direject: 0.4,
+    'di reject': 0.4,
+    // asking is no use: "gak ngerti apa2", "kayak nanya ke tembok"
+    'gak ngerti apa apa': 0.5,
+    'gak paham apa apa': 0.5,
+    'nanya ke tembok': 0.5,
+    'ngomong ke tembok': 0.5,
+    // waits and promises: "sampe kapan", "besok besok terus", "dari minggu lalu", "resi gak update"
+    'sampai kapan': 0.45,
+    'besok besok terus': 0.5,
+    'besok terus': 0.45,
+    'dari minggu lalu': 0.4,
+    'resi gak update': 0.45,
+    'gak update dari': 0.45,
+    // money taken: "duit udh kepotong"
+    'sudah kepotong': 0.4,
+    // the goods: "jauh dari size chart", "kualitasnya kaya gini", "ngecewain"
+    'jauh dari size chart': 0.45,
+    'gak masuk sama sekali': 0.45,
+    'kualitasnya kayak gini': 0.45,
+    'kualitasnya kaya gini': 0.45,
+    'kualitas kayak gini': 0.45,
+    ngecewain: 0.6,
+    ngecewa: 0.55,
+    dikecewain: 0.6,
     ...Object.fromEntries(COUNTED),
     ...Object.fromEntries(WAITING_SINCE),
     ...Object.fromEntries(WRONG_ITEM.map((phrase) => [phrase, 0.45])),
@@ -463,6 +492,9 @@ export const id: LexiconSource = {
     'tidak apa-apa': 0.3,
     'gak buru buru': 0.3,
     'gak buru-buru': 0.3,
+    // a call not answered, excused: "mungkin lagi sibuk, nanti saya coba lagi"
+    'mungkin lagi sibuk': 0.4,
+    'nanti saya coba lagi': 0.4,
     ...Object.fromEntries(PRAISED_PARAH),
   },
   // "chat saya gak dibalas", "belum direspon": what the shop owes, withheld
@@ -472,6 +504,7 @@ export const id: LexiconSource = {
     'refund aja': 0.45,
     'refund saja': 0.45,
     'uang kembali': 0.45,
+    'uang saya dikembalikan': 0.5,
     'uang saya kembali': 0.45,
     'kembalikan uang': 0.5,
     'balikin uang': 0.5,
@@ -592,6 +625,9 @@ export const id: LexiconSource = {
     // "bodo amat" (whatever) and "maaf pertanyaan bodoh" insult nobody
     'bodo amat',
     'pertanyaan bodoh',
+    // "parah gak kalau…?" asks whether it is bad
+    'parah gak',
+    'parah tidak',
     ...OWN_STEP,
     ...USED_FOR,
   ],
@@ -680,6 +716,7 @@ export const id: LexiconSource = {
   // "kenapa masih belum dikirim?", "kok gak ada yang balas?": a reproach, not a question
   accusing: {
     openers: ['kenapa', 'kok'],
-    shortfalls: ['masih belum', 'belum juga', 'gak ada yang', 'tidak ada yang', 'lagi lagi', 'terus'],
+    // "kok tiba2 pesanan saya dibatalin?": cancelled out of the blue
+    shortfalls: ['masih belum', 'belum juga', 'gak ada yang', 'tidak ada yang', 'lagi lagi', 'terus', 'tiba tiba'],
   },
 }

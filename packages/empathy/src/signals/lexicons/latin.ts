@@ -1,8 +1,10 @@
 // Latin-script text is English, Filipino, Indonesian, Malay or a language of the region with
 // English in one sentence (Taglish, Indonesian chat's "gak worth it", Manglish), so it is read with
 // one lexicon of the four (Malay holds only its own words and leans on Indonesian's for the rest): a Filipino or Indonesian negator then reaches an English word ("hindi satisfied", "di
-// worth it", "gak recommended") and the other way round. Merged on first use (nothing runs at import).
+// worth it", "gak recommended") and the other way round. Arabic typed in Latin letters (arabizi.ts)
+// is Latin text too, so its entries join them. Merged on first use (nothing runs at import).
 import type { LexiconSource } from '../source.ts'
+import { arabizi } from './arabizi.ts'
 import { en } from './en.ts'
 import { fil } from './fil.ts'
 import { id } from './id.ts'
@@ -26,11 +28,11 @@ let latin: LexiconSource | undefined
 export function latinLexicon(): LexiconSource {
   latin ??= {
     lang: 'en',
-    negative: mergeRecords(en.negative, fil.negative, id.negative, ms.negative),
+    negative: mergeRecords(en.negative, fil.negative, id.negative, ms.negative, arabizi.negative),
     positive: mergeRecords(en.positive, fil.positive, id.positive, ms.positive),
-    escalation: mergeRecords(en.escalation, fil.escalation, id.escalation, ms.escalation),
-    complaint: mergeRecords(en.complaint, fil.complaint, id.complaint, ms.complaint),
-    abuse: mergeRecords(en.abuse, fil.abuse, id.abuse, ms.abuse),
+    escalation: mergeRecords(en.escalation, fil.escalation, id.escalation, ms.escalation, arabizi.escalation),
+    complaint: mergeRecords(en.complaint, fil.complaint, id.complaint, ms.complaint, arabizi.complaint),
+    abuse: mergeRecords(en.abuse, fil.abuse, id.abuse, ms.abuse, arabizi.abuse),
     owed: union(en.owed, fil.owed, id.owed, ms.owed),
     neutral: union(en.neutral, fil.neutral, id.neutral, ms.neutral),
     negators: union(en.negators, fil.negators, id.negators, ms.negators),
@@ -41,7 +43,7 @@ export function latinLexicon(): LexiconSource {
     },
     fillers: union(en.fillers, fil.fillers, id.fillers, ms.fillers),
     intensifiers: union(en.intensifiers, fil.intensifiers, id.intensifiers, ms.intensifiers),
-    askable: union(en.askable, fil.askable, id.askable, ms.askable),
+    askable: union(en.askable, fil.askable, id.askable, ms.askable, arabizi.askable),
     fixable: union(en.fixable, fil.fixable, id.fixable, ms.fixable),
     fixes: union(en.fixes, fil.fixes, id.fixes, ms.fixes),
     pleas: union(en.pleas, fil.pleas, id.pleas, ms.pleas),

@@ -31,3 +31,13 @@ describe('Lao chat', () => {
     for (const text of CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+describe('Lao chat, round three', () => {
+  it('reads ບ່ for ບໍ່, a phone switched off, "just stop selling" and sarcasm two clauses on as frustrated', () => {
+    for (const text of ['ບ່ມີຜູ້ໃດຕອບເລີຍ', 'ເບີຮ້ານປິດເຄື່ອງຕະຫຼອດ', 'ຢຸດຂາຍໄປຊະ', 'ດີຫຼາຍເນາະ ລໍມາເຄິ່ງເດືອນ ໄດ້ເຄື່ອງເພມາ'])
+      expect(level(text), text).toBe('frustrated')
+  })
+  it('reads ບ່ອນ (a place) and an excuse offered for the shop as calm', () => {
+    for (const text of ['ບ່ອນຈອດລົດຢູ່ໃສ', 'ເຂົ້າໃຈວ່າຂົນສົ່ງຊ້າ ບໍ່ເປັນຫຍັງ']) expect(level(text), text).toBe('calm')
+  })
+})

@@ -297,6 +297,25 @@ export const lo: LexiconSource = {
     ບໍ່ແມ່ນທີ່ສັ່ງ: 0.5,
     ບໍ່ຄືທີ່ສັ່ງ: 0.5,
     ...Object.fromEntries([...GOT_BUT_ORDERED, ...GOT_BY_LETTER].map((phrase) => [phrase, 0.45])),
+    // a phone switched off, nobody (ຜູ້ໃດ as ໃຜ) answering, a week gone, a refund never
+    // received, "just stop selling", shoes of two pairs, "take responsibility, won't you"
+    ປິດເຄື່ອງ: 0.4,
+    ປິດຕະຫຼອດ: 0.4,
+    ບໍ່ມີຜູ້ໃດ: 0.3,
+    ບໍ່ມີຜູ້ໃດຮັບ: 0.45,
+    ບໍ່ມີຜູ້ໃດຕອບ: 0.5,
+    ເປັນອາທິດ: 0.3,
+    ເປັນອາທິດແລ້ວ: 0.4,
+    ອາທິດປາຍ: 0.3,
+    ເດືອນປາຍ: 0.35,
+    ບໍ່ໄດ້ຮັບເງິນຄືນ: 0.45,
+    ຢຸດຂາຍຊະ: 0.5,
+    ຢຸດຂາຍໄປຊະ: 0.5,
+    ຢຸດຂາຍເລີຍ: 0.5,
+    ບໍລິການແບບນີ້: 0.4,
+    ຂາດໄປ: 0.4,
+    ຄົນລະຂ້າງ: 0.45,
+    ຮັບຜິດຊອບແດ່: 0.4,
   },
   positive: {
     ຂອບໃຈ: 0.4,
@@ -339,6 +358,8 @@ export const lo: LexiconSource = {
     ມີຄຸນນະພາບ: 0.3,
     ຍຸຕິທຳ: 0.35,
     ສົມລາຄາ: 0.35,
+    // "I understand the couriers are slow": an excuse offered for the shop
+    ເຂົ້າໃຈວ່າ: 0.35,
   },
   escalation: {
     ຜູ້ຈັດການ: 0.5,
@@ -456,6 +477,7 @@ export const lo: LexiconSource = {
     'ເພມາ',
     'ແຕກມາ',
     'ແຕກໝົດ',
+    'ຂາດໄປ',
     ...WRONG_ITEM_ARRIVED,
   ],
   // ໄດ້ເຄື່ອງຜິດມາ ແລ້ວຖາມວ່າປ່ຽນໄດ້ບໍ່: ຂໍໃຫ້ຮ້ານແກ້ ບໍ່ແມ່ນການຈົ່ມ
@@ -468,6 +490,7 @@ export const lo: LexiconSource = {
   questionOpeners: ['ຖ້າ'],
   ironic: ['ອີກແລ້ວ'],
   ironicOpeners: IRONIC_PRAISE.flatMap((praise) => PARTICLES.map((particle) => praise + particle)),
+  ironicReach: 2,
   // ຂອບໃຈເດີ ແຕ່ເຄື່ອງຍັງບໍ່ມາ: thanks before ແຕ່ is courtesy, not calm
   concessions: ['ແຕ່'],
 }

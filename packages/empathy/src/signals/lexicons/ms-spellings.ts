@@ -34,6 +34,7 @@ export const MALAY_SPELLINGS: Readonly<Record<string, string>> = {
   jer: 'saja',
   jek: 'saja',
   lmbt: 'lambat',
+  sket: 'sikit',
   lmbat: 'lambat',
   lembap: 'lembab',
   bkn: 'bukan',

@@ -144,3 +144,31 @@ describe('Malay hard text, round 2', () => {
     for (const text of ROUND_2_CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+// Round 3's hard kinds, as Malaysian shoppers write them. None of these messages is in data/.
+const ROUND_3_FRUSTRATED: Record<string, string[]> = {
+  'an agent who answers like a robot, from a script, without reading': ['korang ni mcm robot la', 'tolong la baca chat, jangan reply ikut skrip'],
+  'no reply counted out': ['tiga kali saya whatsapp, satu pun tak berbalas', 'ni kali ketiga saya tanya benda yang sama'],
+  'a wait told with what was promised': ['kata ready stock tapi seminggu tak gerak'],
+  'goods dead or badly checked': ['power bank ni tak boleh on langsung', 'zip tercabut, QC macam mana ni seller'],
+  'geram aimed at the shop or made stronger': ['geram dengan admin ni, tanya lain jawab lain', 'geram gila aku, parcel hilang'],
+}
+
+const ROUND_3_CALM = [
+  'geram tengok kucing dalam iklan tu, comel',
+  'lmbt sket xde hal, asal sampai',
+  'nak jumpa manager pasal order pukal boleh?',
+  'boleh guna courier lain? Poslaju lambat kat kawasan saya',
+  'boleh COD? takut kena scam',
+]
+
+describe('Malay hard text, round 3', () => {
+  for (const [kind, texts] of Object.entries(ROUND_3_FRUSTRATED)) {
+    it(`reads ${kind} as frustrated`, () => {
+      for (const text of texts) expect(level(text), text).toBe('frustrated')
+    })
+  }
+  it('does not flag geram at a cute thing, "no hal", a manager asked about business, a courier asked for, nor a fear', () => {
+    for (const text of ROUND_3_CALM) expect(level(text), text).not.toBe('frustrated')
+  })
+})

@@ -28,11 +28,23 @@ const WRONG_ITEM = [
 /** "salah hantar lagi": the wrong thing again, a complaint whatever fix is asked (as id.ts). */
 const WRONG_ITEM_AGAIN = WRONG_ITEM.map((phrase) => `${phrase} lagi`)
 
+/** "ini kali ketiga saya menghubungi pihak tuan": the shop asked again and again, counted. */
+const ASKED_AGAIN = ['kali kedua', 'kali ketiga', 'kali keempat'].flatMap((time) =>
+  ['tanya', 'menghubungi', 'hubungi', 'call', 'chat', 'email', 'whatsapp', 'mesej'].map((ask) => [`${time} saya ${ask}`, 0.45] as const),
+)
+
+/**
+ * "geram" is anger, and also a thing too cute to resist ("geram tengok baby ni"): alone it is a
+ * concern; made stronger ("geram gila") or aimed at the shop ("geram dengan seller") it is anger.
+ */
+const ANGRY_AT = ['seller', 'korang', 'admin', 'kedai', 'servis', 'courier'].map((at) => [`geram dengan ${at}`, 0.55] as const)
+
 export const ms: LexiconSource = {
   lang: 'ms',
   negative: {
     // perasaan
-    geram: 0.55,
+    geram: 0.35,
+    ...Object.fromEntries(ANGRY_AT),
     bengang: 0.55,
     menyampah: 0.55,
     meluat: 0.55,
@@ -178,6 +190,41 @@ export const ms: LexiconSource = {
     'tak nak beli sini lagi': 0.55,
     'tak beli sini lagi': 0.55,
     'last beli': 0.45,
+    // nobody reads: "macam robot", "reply ikut skrip", "tak baca soalan", "senyap je"
+    'macam robot': 0.45,
+    'ikut skrip': 0.45,
+    'tak baca soalan': 0.45,
+    'tak baca chat': 0.45,
+    'tak baca mesej': 0.45,
+    'tak boleh tolong': 0.4,
+    'satu apa pun tak': 0.4,
+    'satu pun tak': 0.35,
+    'tak berbalas': 0.45,
+    'tak ada maklum balas': 0.5,
+    senyap: 0.35,
+    'senyap saja': 0.45,
+    'sampai sekarang senyap': 0.5,
+    'kena pass': 0.35,
+    'penat nak explain': 0.5,
+    'explain semula': 0.4,
+    ...Object.fromEntries(ASKED_AGAIN),
+    // the goods: "tak boleh on", "QC macam mana", a parcel gone back
+    'tak boleh on': 0.45,
+    'still tak boleh': 0.45,
+    'masih tak boleh': 0.45,
+    'tak sama langsung': 0.45,
+    'qc macam mana': 0.5,
+    'return balik ke seller': 0.45,
+    // the wait: "10 hari tak gerak", "kata ready stock", "bila ni?", "apa hal ni"
+    'hari tak gerak': 0.45,
+    'minggu tak gerak': 0.45,
+    'kata ready stock': 0.45,
+    'sejak minggu lepas': 0.4,
+    'hantar balik minggu lepas': 0.4,
+    'bila ni': 0.4,
+    'apa hal ni': 0.45,
+    // money taken: "duit dah tolak"
+    'duit sudah tolak': 0.4,
     ...Object.fromEntries(WRONG_ITEM.map((phrase) => [phrase, 0.45])),
     ...Object.fromEntries(WRONG_ITEM_AGAIN.map((phrase) => [phrase, 0.6])),
   },
@@ -195,6 +242,9 @@ export const ms: LexiconSource = {
     sedap: 0.3,
     'fast respond': 0.45,
     'ok la': 0.3,
+    // "xde hal", "no hal": no problem
+    'tak ada hal': 0.45,
+    'no hal': 0.4,
   },
   // "tanya pun tak reply", "call tak angkat": what the shop owes, withheld (the active "balas" and
   // "jawab" are not: "saya belum balas" is the shopper's own step, as in id.ts)
@@ -264,6 +314,15 @@ export const ms: LexiconSource = {
     // "sorry soalan bodo": the shopper's own question, not the agent
     'soalan bodo',
     'soalan bodoh',
+    // a manager asked for about business ("cakap dengan manager pasal order borong")
+    'cakap dengan manager pasal',
+    'nak cakap dengan manager pasal',
+    'jumpa manager pasal',
+    'nak jumpa manager pasal',
+    'manager pasal',
+    // a fear before buying asks ("takut kena scam sebab first time beli")
+    'takut kena scam',
+    'takut kena tipu',
   ],
   // tak, tidak, bukan, belum and jangan are id.ts's negators
   negators: [],
@@ -292,13 +351,15 @@ export const ms: LexiconSource = {
     'sudah koyak',
     'tak terima parcel',
     'tak terima barang',
+    'tak boleh on',
     ...WRONG_ITEM,
   ],
   fixable: WRONG_ITEM,
   // "boleh tukar?", "tolong hantar semula": the fix for a wrong item
   fixes: ['hantar semula', 'pulangkan'],
   // "nak tanya pasal refund": asks, with no question mark
-  questions: ['nak tanya', 'boleh tak', 'boleh ke', 'adakah', 'macam mana'],
+  // "J&T lambat kat kawasan saya": the courier where the shopper lives, a reason to ask for another
+  questions: ['nak tanya', 'boleh tak', 'boleh ke', 'adakah', 'macam mana', 'kat kawasan saya', 'di kawasan saya'],
   questionOpeners: ['bila', 'macam mana'],
   ironic: [],
   ironicOpeners: ['bagus sangat', 'wah bagus sangat', 'terbaik', 'terbaik la', 'hebat betul', 'hebat sangat'],

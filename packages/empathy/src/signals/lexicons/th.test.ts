@@ -43,3 +43,13 @@ describe('Thai chat', () => {
     for (const text of CALM) expect(level(text), text).toBe('calm')
   })
 })
+
+describe('Thai chat, round three', () => {
+  it('reads a bot-like admin, a wait long enough to forget, a double charge, Isan บ่ and sarcasm two clauses on as frustrated', () => {
+    for (const text of ['ตอบเหมือนบอทเลย ไม่ได้ช่วยอะไร', 'รอจนจะลืมแล้วค่ะ', 'โดนหักเงินซ้ำค่ะ', 'บ่ได้รับของเลย', 'สุดยอดค่ะ รอสองอาทิตย์ ได้ของแตกมา'])
+      expect(level(text), text).toBe('frustrated')
+  })
+  it('reads ป่ะ as a question, a worry before buying and บ่าย as calm', () => {
+    for (const text of ['ของปลอมป่ะคะ', 'ถ้าไม่เหมือนรูปคืนได้ไหมคะ', 'ไปรับตอนบ่ายสองได้ไหมคะ', 'ตกลงจะส่งแบบด่วนนะคะ']) expect(level(text), text).toBe('calm')
+  })
+})
