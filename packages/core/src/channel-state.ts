@@ -1,5 +1,5 @@
 import type { Author, ConversationEvent, ServerFrame } from '@attune/protocol'
-import { classifyEvent, NO_MARKS, type PeerMarks, type PendingMessage } from './timeline.ts'
+import { NO_MARKS, type PeerMarks, type PendingMessage } from './timeline.ts'
 
 /**
  * One conversation as either side's client holds it (decision 022): a gapless window of its log
@@ -63,7 +63,8 @@ type Step = (s: ChannelState, input: ChannelInput) => ChannelState
 // Frames about another conversation leave the state as it is (the adapters route them first).
 const steps: Steps = {
   event(s, { conversationId, event }) {
-    if (conversationId !== s.id || classifyEvent(lastSeq(s), event.seq) !== 'applied') return s
+    // Events join in seq order: anything but the next is a replayed duplicate or comes after a gap.
+    if (conversationId !== s.id || event.seq !== lastSeq(s) + 1) return s
     const pending = event.kind === 'message' ? without(s.pending, event.clientId) : s.pending
     return { ...s, events: [...s.events, event], pending }
   },

@@ -133,10 +133,10 @@ export function createChannel(options: ChannelOptions): Channel {
       // stored once and refused once ("an earlier message goes first"): a refusal of a copy of
       // what is stored here is no error.
       if (stored(ref)) return
-      const wait = pending(ref) ? retries.delay(ref!, frame) : null
-      // A busy server refuses for now: the message stays in the outbox and goes again.
-      if (wait !== null) return resendAfter(wait)
       if (pending(ref)) {
+        const wait = retries.delay(ref!, frame)
+        // A busy server refuses for now: the message stays in the outbox and goes again.
+        if (wait !== null) return resendAfter(wait)
         dispatch({ type: 'fail', clientId: ref! })
         outbox.remove(ref!)
       }

@@ -33,10 +33,9 @@ const answered = (seq: number, answer: CheckInAnswer): ConversationEvent => ({
 function setup() {
   const events = atom<readonly ConversationEvent[]>([])
   const sent: unknown[] = []
-  const checkIns = createCheckIns(events, {
-    answer: (answer) => sent.push({ answer }),
-    skip: (phase, forever) => sent.push({ skip: phase, forever }),
-  })
+  const checkIns = createCheckIns(events, (reply) =>
+    sent.push(reply.type === 'answer' ? { answer: reply.answer } : { skip: reply.phase, forever: reply.forever }),
+  )
   const push = (e: ConversationEvent) => events.set([...events.get(), e])
   return { checkIns, sent, push }
 }

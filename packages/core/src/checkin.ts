@@ -15,6 +15,9 @@ export interface ActiveCheckIn {
   answer: CheckInFields
 }
 
+/** What the shopper's tap tells the server about the card: the answer so far, or a skip. */
+export type CheckInReply = { type: 'answer'; answer: CheckInAnswer } | { type: 'skip'; phase: CheckInPhase; forever: boolean }
+
 export interface CheckInOptions {
   /** False while the card has more steps: the answer so far is sent, the card stays. Default true. */
   final?: boolean
@@ -25,13 +28,7 @@ export interface CheckInOptions {
  * `checkin.asked`); this follows the log, keeps a card open while the shopper completes it in
  * several taps, and sends each answer cumulatively so a card abandoned half-way still counts.
  */
-export function createCheckIns(
-  events: ReadableAtom<readonly ConversationEvent[]>,
-  send: {
-    answer(answer: CheckInAnswer): void
-    skip(phase: CheckInPhase, forever: boolean): void
-  },
-) {
+export function createCheckIns(events: ReadableAtom<readonly ConversationEvent[]>, send: (reply: CheckInReply) => void) {
   const $checkIn = atom<ActiveCheckIn | null>(null)
   let answeredSeq = -1
 
@@ -54,7 +51,7 @@ export function createCheckIns(
       if (!active) return
       const answer = { ...active.answer, ...fields }
       answeredSeq = active.seq
-      send.answer({ ...answer, phase: active.phase })
+      send({ type: 'answer', answer: { ...answer, phase: active.phase } })
       $checkIn.set(options.final === false ? { ...active, answer } : null)
     },
     skip(forever = false): void {
@@ -62,7 +59,7 @@ export function createCheckIns(
       if (!active) return
       // After a partial answer the server already has what the shopper gave; a skip would
       // count the card as unanswered.
-      if (active.seq !== answeredSeq || forever) send.skip(active.phase, forever)
+      if (active.seq !== answeredSeq || forever) send({ type: 'skip', phase: active.phase, forever })
       $checkIn.set(null)
     },
     /** The shopper wrote a message: a before or after card counts as skipped (EMPATHY.md). */

@@ -3,8 +3,9 @@ import type { VisitorIdentity } from './chat-client.ts'
 import { randomId, type Clock } from './platform.ts'
 import { createRetries } from './retries.ts'
 
-type OpenContext = Omit<Extract<ClientFrameInput, { type: 'open' }>, 'type'>
-type CheckInFrame = Extract<ClientFrameInput, { type: 'answer' | 'skip' }>
+type Frame<T extends ClientFrameInput['type']> = Extract<ClientFrameInput, { type: T }>
+type OpenContext = Omit<Frame<'open'>, 'type'>
+type CheckInFrame = Frame<'answer' | 'skip'>
 
 /**
  * What the shopper's page said that the server must hear even if the connection is down when it
@@ -13,10 +14,11 @@ type CheckInFrame = Extract<ClientFrameInput, { type: 'answer' | 'skip' }>
  * idempotent on the server).
  */
 export function createIntents(send: (frame: ClientFrameInput) => boolean, clock: Clock) {
-  let open: OpenContext | null = null
-  let context: ShopperContext = {}
+  // Each kept as the frame to send again.
+  let open: Frame<'open'> | null = null
+  let context: Frame<'context'> | null = null
   let endOf: string | null = null
-  let identity: VisitorIdentity | null = null
+  let identity: Frame<'identify'> | null = null
   // Check-in answers and skips until the server has stored them: a "Not yet" lost to a dropped
   // connection or a busy server is the alert the agent never gets.
   const unheard = new Map<string, CheckInFrame>()
@@ -29,15 +31,15 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean, clock:
 
   return {
     open(next: OpenContext = {}): void {
-      open = next
-      send({ type: 'open', ...next })
+      open = { type: 'open', ...next }
+      send(open)
     },
     page(page: NonNullable<ShopperContext['page']>): void {
-      context = { ...context, page }
+      context = { ...context, type: 'context', page }
       send({ type: 'context', page })
     },
     update(attributes: NonNullable<ShopperContext['attributes']>): void {
-      context = { ...context, attributes: { ...context.attributes, ...attributes } }
+      context = { ...context, type: 'context', attributes: { ...context?.attributes, ...attributes } }
       send({ type: 'context', attributes })
     },
     end(conversationId: string | null): void {
@@ -57,7 +59,8 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean, clock:
       else clock.setTimeout(() => unheard.has(frame.clientId) && send(frame), wait)
     },
     identify(next: VisitorIdentity): void {
-      identity = send({ type: 'identify', ...next }) ? null : next
+      const frame = { type: 'identify' as const, ...next }
+      identity = send(frame) ? null : frame
     },
     /**
      * On a welcome: an identity waiting goes first and returns true (the server answers with a
@@ -65,14 +68,14 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean, clock:
      */
     replayIdentity(): boolean {
       if (!identity) return false
-      send({ type: 'identify', ...identity })
+      send(identity)
       identity = null
       return true
     },
     /** On a welcome, after resume and the outbox: the rest of what the page said. */
     replay(): void {
-      if (open) send({ type: 'open', ...open })
-      if (context.page || context.attributes) send({ type: 'context', ...context })
+      if (open) send(open)
+      if (context) send(context)
       for (const frame of unheard.values()) send(frame)
       sendEnd()
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ConversationEvent } from '@attune/protocol'
-import { classifyEvent, toTimeline } from './timeline.ts'
+import { toTimeline } from './timeline.ts'
 
 const message = (seq: number, clientId: string, role: 'visitor' | 'agent' = 'visitor'): ConversationEvent => ({
   seq,
@@ -9,15 +9,6 @@ const message = (seq: number, clientId: string, role: 'visitor' | 'agent' = 'vis
   kind: 'message',
   clientId,
   text: `text ${clientId}`,
-})
-
-describe('classifyEvent', () => {
-  it('applies the next seq, drops replays, and reports a gap', () => {
-    expect(classifyEvent(3, 4)).toBe('applied')
-    expect(classifyEvent(3, 3)).toBe('duplicate')
-    expect(classifyEvent(3, 1)).toBe('duplicate')
-    expect(classifyEvent(3, 6)).toBe('gap')
-  })
 })
 
 describe('toTimeline', () => {

@@ -68,39 +68,25 @@ export function toTimeline(
   for (const event of events) {
     if (event.kind === 'message') {
       stored.add(event.clientId)
-      // Optional fields stay undefined when absent (readers check `?.length`).
+      // The event's own fields (absent optional ones stay absent: readers check `?.length`), named
+      // as items name them.
       items.push({
+        ...event,
         key: event.clientId,
-        kind: 'message',
         role: event.author.role,
-        text: event.text,
-        at: event.at,
         // Delivery states describe our own messages; the other side's are simply there.
         state: event.author.role === selfRole ? stateOf(event.seq, marks) : 'sent',
-        seq: event.seq,
         authorName: event.author.name,
-        attachments: event.attachments,
-        quickReplies: event.quickReplies,
       })
     } else if (event.kind === 'conversation.resolved') {
-      items.push({ key: `${conversationId}#${event.seq}`, kind: 'resolved', at: event.at, seq: event.seq })
+      items.push({ ...event, key: `${conversationId}#${event.seq}`, kind: 'resolved' })
     }
     // Check-ins and signals are not chat lines: core keeps them in their own stores.
   }
   for (const message of pending) {
     if (stored.has(message.clientId)) continue
-    const { clientId, text, at, state, seq, attachments, quickReplies } = message
-    items.push({ key: clientId, kind: 'message', role: selfRole, text, at, state, seq, attachments, quickReplies })
+    // A pending message has the item's fields already; its clientId is the key.
+    items.push({ ...message, key: message.clientId, kind: 'message', role: selfRole })
   }
   return items
-}
-
-/** What applying one event to a log of `lastSeq` events means. */
-export type ApplyResult = 'applied' | 'duplicate' | 'gap'
-
-/** Events arrive in seq order; anything else is a replayed duplicate or a gap to fill. */
-export function classifyEvent(lastSeq: number, seq: number): ApplyResult {
-  if (seq <= lastSeq) return 'duplicate'
-  if (seq > lastSeq + 1) return 'gap'
-  return 'applied'
 }

@@ -1,5 +1,12 @@
 import { atom, onMount } from 'nanostores'
-import { decodeVisitorFrame, PROTOCOL_VERSION, type ServerFrame, type ToldUs, type VisitorWelcomeFrame } from '@attune/protocol'
+import {
+  decodeVisitorFrame,
+  PROTOCOL_VERSION,
+  type ServerFrame,
+  type ToldUs,
+  type VisitorServerFrame,
+  type VisitorWelcomeFrame,
+} from '@attune/protocol'
 import type { ChatClient, ClientOptions } from './chat-client.ts'
 import { awaitingReply } from './awaiting.ts'
 import { createCheckIns } from './checkin.ts'
@@ -19,7 +26,7 @@ import { toTimeline, type TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
 import { createVisitorStorage } from './visitor-storage.ts'
 
-type FrameHandlers = { [T in ServerFrame['type']]?: (frame: Extract<ServerFrame, { type: T }>) => void }
+type FrameHandlers = { [T in VisitorServerFrame['type']]?: (frame: Extract<VisitorServerFrame, { type: T }>) => void }
 
 export function createClient(options: ClientOptions): ChatClient {
   const { server, siteKey } = options
@@ -90,10 +97,7 @@ export function createClient(options: ClientOptions): ChatClient {
         },
         (message) => {
           if (message.t === 'read' && message.conversationId === currentId()) $readSeq.set(Math.max($readSeq.get(), message.seq))
-          if (message.t === 'logout') {
-            forget()
-            connection.reconnect()
-          }
+          if (message.t === 'logout') forget()
         },
       )
     : null
@@ -102,18 +106,19 @@ export function createClient(options: ClientOptions): ChatClient {
 
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
   const intents = createIntents((frame) => connection.send(frame), clock)
-  const checkIns = createCheckIns($events, {
-    answer: (answer) => currentId() && intents.checkIn({ type: 'answer', clientId: randomId(), conversationId: currentId()!, answer }),
-    skip: (phase, forever) => currentId() && intents.checkIn({ type: 'skip', clientId: randomId(), conversationId: currentId()!, phase, forever }),
+  const checkIns = createCheckIns($events, (reply) => {
+    const conversationId = currentId()
+    if (conversationId) intents.checkIn({ ...reply, clientId: randomId(), conversationId })
   })
   const notifyTyping = channel.setTyping
 
   /** A welcome waiting for the answer to the identity it sent first. */
   let heldWelcome: VisitorWelcomeFrame | null = null
-  // What each server frame means to the shopper's client (agents' frames never get this far).
+  // What each server frame means to the shopper's client. Only the shopper's frames get this far
+  // (its decoder knows no others), and the visitor socket's welcome is a visitor's (server:
+  // gateway/visitor-welcome.ts), as is a leader tab's.
   const frameHandlers: FrameHandlers = {
     welcome(frame) {
-      if (frame.role !== 'visitor') return
       saved.setToken(frame.token)
       visitorId = frame.visitorId
       if (frame.toldUs) $toldUs.set(frame.toldUs)
@@ -159,7 +164,8 @@ export function createClient(options: ClientOptions): ChatClient {
 
   // The rest (history, read, typing, error) is the conversation's own business.
   function onFrame(frame: ServerFrame): void {
-    ;((frameHandlers[frame.type] as ((frame: ServerFrame) => void) | undefined) ?? channel.receive)(frame)
+    const handle = frameHandlers[frame.type as VisitorServerFrame['type']] as ((frame: ServerFrame) => void) | undefined
+    ;(handle ?? channel.receive)(frame)
   }
 
   /** Moves to another conversation whose window starts after `base`; the last one stays on screen. */
@@ -173,12 +179,14 @@ export function createClient(options: ClientOptions): ChatClient {
     $readSeq.set(saved.readMark(conversationId))
   }
 
+  /** Forgets the shopper here and connects afresh: a hello without a token is a new anonymous visitor. */
   function forget(): void {
     dispatch({ type: 'reset', id: null })
     $archive.set([])
     archived = null
     $readSeq.set(0)
     for (const { clientId } of state().pending) dispatch({ type: 'fail', clientId })
+    connection.reconnect()
   }
 
   return {
@@ -241,10 +249,8 @@ export function createClient(options: ClientOptions): ChatClient {
     },
     logout() {
       saved.clear()
-      forget()
       shared?.tell({ t: 'logout' })
-      // A fresh hello without a token is a fresh anonymous visitor.
-      connection.reconnect()
+      forget()
     },
     on: emitter.on,
     destroy() {
