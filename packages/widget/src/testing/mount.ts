@@ -29,6 +29,18 @@ export async function act(change: () => unknown = () => {}): Promise<void> {
   }
 }
 
+/**
+ * Acts until `ready()`: a chunk's first import is transformed on demand, which on a busy machine
+ * takes seconds, not frames. Bounded by a generous deadline, then fails naming `what` it waited for.
+ */
+export async function actUntil(ready: () => unknown, what: string): Promise<void> {
+  const deadline = Date.now() + 30_000
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`${what} never appeared`)
+    await act()
+  }
+}
+
 export interface Mounted {
   element: AttuneChatElement
   client: FakeClient
@@ -50,7 +62,7 @@ export async function mountChat(options: { locale?: string; now?: number } = {})
   await act(() => document.body.append(element))
   const root = () => element.shadowRoot!
   // A locale other than English arrives as its own chunk before the first draw.
-  for (let i = 0; i < 50 && !root().querySelector('.launcher'); i++) await act()
+  await actUntil(() => root().querySelector('.launcher'), 'the launcher')
   const $$ = <E extends Element = HTMLElement>(selector: string) => [...root().querySelectorAll<E>(selector)]
   return {
     element,

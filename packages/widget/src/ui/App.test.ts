@@ -2,16 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from '../element.ts'
 import { agentMessage, type FakeClient, fakeClient } from '../testing/fake-client.ts'
-// The panel is a lazy chunk: loaded here first, its dynamic import resolves within act().
-import '../panel.ts'
-
-// The view draws on a later task and runs effects after the next frame: wait for both to land.
-async function act(change: () => unknown): Promise<void> {
-  await change()
-  for (let i = 0; i < 2; i++) {
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-  }
-}
+import { act, actUntil } from '../testing/mount.ts'
 
 let client: FakeClient
 let element: AttuneChatElement
@@ -24,7 +15,7 @@ const textarea = () => $<HTMLTextAreaElement>('textarea')!
 // so opening waits for the message box itself (bounded, like the launcher's wait below).
 async function openPanel() {
   await act(() => launcher().click())
-  for (let i = 0; i < 50 && !$('textarea'); i++) await act(() => {})
+  await actUntil(() => $('textarea'), 'the message box')
 }
 
 async function type(text: string) {
@@ -47,7 +38,7 @@ beforeEach(async () => {
   element.client = client
   await act(() => document.body.append(element))
   // The catalog arrives as its own chunk before the first draw.
-  for (let i = 0; i < 50 && !launcher(); i++) await act(() => {})
+  await actUntil(() => $('button.launcher'), 'the launcher')
 })
 
 afterEach(() => {
