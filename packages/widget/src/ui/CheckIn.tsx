@@ -5,13 +5,13 @@ import { afterCardChunk, useChunk } from './chunk.ts'
 import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'
 import { MoodFace } from './MoodFace.tsx'
 import { useLaterWords } from './later-words.ts'
+import type { Translate } from '../i18n/t.ts'
 import type { I18n, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
 
 export interface CheckInProps {
   client: WidgetClient
   i18n: I18n
-  storeName: string | null
   /** Called when the shopper finished or skipped a card and no thank-you line takes focus. */
   onDone: () => void
 }
@@ -21,7 +21,7 @@ export interface CheckInProps {
  * when it appears (a polite live region announces it), the composer stays usable, Skip is on
  * every step.
  */
-export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
+export function CheckIn({ client, i18n, onDone }: CheckInProps) {
   const active = useStore(client.$checkIn)
   // Every card but the before one asks with the words a chat reaches later, and shows once they are here.
   const later = useLaterWords(i18n, !!active && active.phase !== 'before')
@@ -31,10 +31,9 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
   const { t } = texts
   const site = useStore(client.$site)
   const timeline = useStore(client.$timeline)
-  const timelineLength = useRef(timeline.length)
   const settings = checkInSettings(site)
   const ready = active?.phase === 'before' || (later && (active?.phase !== 'after' || after.module))
-  const view = ready ? checkInView(active, { t, settings, storeName, after: after.module?.afterSteps ?? null }) : null
+  const view = ready ? checkInView(active, { t, settings, storeName: site?.name ?? null, after: after.module?.afterSteps ?? null }) : null
   const [thanks, setThanks] = useState<string | null>(null)
   // The card to announce: its words are read at render, so they follow a store voice that arrives late.
   const [announced, setAnnounced] = useState<number | null>(null)
@@ -58,10 +57,7 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
     setAnnounced(view.seq)
   }, [view?.seq])
 
-  useEffect(() => {
-    if (timelineLength.current !== timeline.length) clearThanks()
-    timelineLength.current = timeline.length
-  }, [timeline.length])
+  useEffect(clearThanks, [timeline.length])
 
   // Thanks only ever follow the shopper's own answer, so focus may go there.
   useEffect(() => {
@@ -99,7 +95,7 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
         </p>
       )}
       {view && (
-        <Card key={`${view.seq}-${view.step.id}`} view={view} i18n={texts} autoFocus={movedOn.current === view.seq} onAnswer={answer} onSkip={skip} />
+        <Card key={`${view.seq}-${view.step.id}`} view={view} t={t} autoFocus={movedOn.current === view.seq} onAnswer={answer} onSkip={skip} />
       )}
     </div>
   )
@@ -107,14 +103,13 @@ export function CheckIn({ client, i18n, storeName, onDone }: CheckInProps) {
 
 interface CardProps {
   view: CardView
-  i18n: I18n
+  t: Translate
   autoFocus: boolean
   onAnswer: (fields: CheckInFields, final: boolean) => void
   onSkip: (forever: boolean) => void
 }
 
-function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
-  const { t } = i18n
+function Card({ view, t, autoFocus, onAnswer, onSkip }: CardProps) {
   const { step } = view
   const body = useRef<HTMLDivElement>(null)
   const [selected, setSelected] = useState<ChoiceOption | null>(null)
@@ -129,7 +124,6 @@ function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
   }, [])
 
   const choose = (option: ChoiceOption) => onAnswer(option.fields, option.final)
-  const optionOf = (target: EventTarget | null) => step.options.find((o) => o.value === (target as HTMLInputElement | null)?.value) ?? null
 
   const actions = (
     <div class="ci-actions">
@@ -168,7 +162,8 @@ function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
           else if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLInputElement) {
             // Enter and Space answer with the focused option, checked or not.
             event.preventDefault()
-            const option = optionOf(event.target)
+            const { value } = event.target
+            const option = step.options.find((o) => o.value === value)
             if (option) choose(option)
           }
         }}
@@ -191,12 +186,12 @@ function Card({ view, i18n, autoFocus, onAnswer, onSkip }: CardProps) {
                 name={id}
                 value={option.value}
                 checked={selected?.value === option.value}
-                onClick={(event) => {
-                  if (arrowing.current) setSelected(optionOf(event.currentTarget))
+                onClick={() => {
+                  if (arrowing.current) setSelected(option)
                   else choose(option)
                 }}
                 // Browsers that move the check without a click still show "Next".
-                onChange={(event) => setSelected(optionOf(event.currentTarget))}
+                onChange={() => setSelected(option)}
               />
               <span class="ci-choice">
                 {option.face && <MoodFace mood={option.face} />}

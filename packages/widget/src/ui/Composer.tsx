@@ -116,10 +116,11 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
           const value = event.currentTarget.value
           setText(value)
           if (error) setError(null)
-          if (value.trim() === '') return stopTyping()
-          client.setTyping(true)
+          // The agent sees "typing…" while there is text, until a pause.
+          const typing = value.trim() !== ''
           clearTimeout(idle.current)
-          idle.current = setTimeout(() => client.setTyping(false), TYPING_IDLE_MS)
+          client.setTyping(typing)
+          if (typing) idle.current = setTimeout(stopTyping, TYPING_IDLE_MS)
         }}
         onKeyDown={(event) => {
           if (!isSendKey(event)) return

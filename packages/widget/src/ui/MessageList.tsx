@@ -4,7 +4,7 @@ import { richChunk, useChunk } from './chunk.ts'
 import { focusMessageBox } from './Composer.tsx'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
-import { type ItemView, itemView, needsRich, quickRepliesFor, rowsBeforeRich, timeFormatter, typingText, withDays } from './view-model.ts'
+import { type ItemView, itemView, firstRichRow, quickRepliesFor, timeFormatter, typingText, withDays } from './view-model.ts'
 
 type Rich = typeof import('./rich.tsx')
 
@@ -29,9 +29,10 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   const quickKey = quickRepliesFor(timeline)
   const ctx = { t, formatTime, storeName, quickKey }
   const rows = withDays(timeline, platform.$now.get(), i18n).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
-  const { module: rich, waiting } = useChunk(richChunk, needsRich(rows))
-  const shown = waiting ? rowsBeforeRich(rows) : rows
-  const lastKey = timeline[timeline.length - 1]?.key
+  const firstRich = firstRichRow(rows)
+  const { module: rich, waiting } = useChunk(richChunk, firstRich !== -1)
+  const shown = waiting ? rows.slice(0, firstRich) : rows
+  const lastKey = timeline.at(-1)?.key
 
   useLayoutEffect(() => {
     const el = log.current

@@ -43,7 +43,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const toldUs = useChunk(toldUsChunk, told !== null)
   // Issue 15: the email ask when nobody is there, the transcript when the chat ended (mail-cards.ts).
   const nobody = nobodyThere(agentsOnline, away?.open ?? null)
-  const mail = useChunk(mailChunk, nobody || timeline[timeline.length - 1]?.kind === 'resolved')
+  const mail = useChunk(mailChunk, nobody || timeline.at(-1)?.kind === 'resolved')
   const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
@@ -52,7 +52,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const addFiles = (files: File[]) => void Promise.all([uploadsChunk(), laterWords(i18n)()]).then(([{ Uploads: UI }]) => setUploads({ UI, files }))
   const uploadTexts = useLaterWords(i18n, uploads !== null)
   const notice = statusNotice(status, t)
-  const presence = presenceText(agentsOnline, t, away)
+  const presence = presenceText(nobody, agentsOnline, t, away)
 
   // What the open panel shows in a visible tab has been seen (not while the tab is hidden: the
   // agent would see "Seen" on a message nobody saw, and the title would not flash).
@@ -63,7 +63,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   // Opening the panel tells the server (when it may ask the before-chat card); core remembers it
   // and says it again after every reconnect, so the panel says it once.
   useEffect(() => {
-    client.openChat({ page: platform.page(), locale: i18n.locale, ...(checkIns ? { checkIns } : {}) })
+    client.openChat({ page: platform.page(), locale: i18n.locale, checkIns })
   }, [client])
 
   // Phones: size the panel to the visual viewport, so the on-screen keyboard never covers the
@@ -142,7 +142,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       {told && toldUs.module?.toldUsCard(h, told, i18n, () => (client.dismissToldUs(), focusComposer()))}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
-      <CheckIn client={client} i18n={i18n} storeName={site?.name ?? null} onDone={focusComposer} />
+      <CheckIn client={client} i18n={i18n} onDone={focusComposer} />
       {mail.module && h(mail.module.MailCards, { h, useState, i18n, client, timeline, nobodyThere: nobody, focusComposer })}
       {uploads && uploadTexts && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={uploadTexts} files={uploads.files} />}
       <Composer

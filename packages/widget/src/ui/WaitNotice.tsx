@@ -3,7 +3,7 @@ import type { ReadableAtom } from 'nanostores'
 import type { I18n, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
 import { useLaterWords } from './later-words.ts'
-import { waitedLong, waitNotice } from './view-model.ts'
+import { waitedLong } from './view-model.ts'
 
 export interface WaitNoticeProps {
   client: WidgetClient
@@ -24,8 +24,8 @@ export function WaitNotice({ client, i18n, $now }: WaitNoticeProps) {
 
 function WaitText({ since, i18n, $now }: { since: string; i18n: I18n; $now: ReadableAtom<number> }) {
   const now = useStore($now)
-  // Its words are later words (later-words.ts), fetched when the wait is long enough to say them.
-  const later = useLaterWords(i18n, waitedLong({ since }, now))
-  const text = later && waitNotice({ since }, now, later.t)
-  return text ? <p class="wait-text">{text}</p> : null
+  const long = waitedLong(since, now)
+  // The calm "someone will reply soon": later words (later-words.ts), fetched when the wait is long enough to say them.
+  const later = useLaterWords(i18n, long)
+  return long && later ? <p class="wait-text">{later.t('wait.notice')}</p> : null
 }

@@ -6,6 +6,7 @@ import { lo } from '../i18n/lo.ts'
 import { inLao, withoutLaoInIntl } from '../testing/chrome-intl.ts'
 import { createTranslator } from '../i18n/t.ts'
 import { launcherView } from '../launcher/view.ts'
+import type { Away } from './types.ts'
 import {
   canEndChat,
   dayLabel,
@@ -13,13 +14,12 @@ import {
   nobodyThere,
   panelTitle,
   presenceText,
-  needsRich,
-  rowsBeforeRich,
+  firstRichRow,
   quickRepliesFor,
   statusNotice,
   timeFormatter,
   typingText,
-  waitNotice,
+  waitedLong,
   withDays,
 } from './view-model.ts'
 
@@ -109,18 +109,18 @@ describe('statusNotice and panelTitle', () => {
   })
 })
 
-describe('waitNotice', () => {
+describe('waitedLong', () => {
   const since = '2025-01-01T10:00:00.000Z'
   const at = (seconds: number) => Date.parse(since) + seconds * 1000
 
-  it('says nothing while nobody waits, or for the first 20 seconds', () => {
-    expect(waitNotice(null, at(60), t)).toBeNull()
-    expect(waitNotice({ since }, at(5), t)).toBeNull()
-    expect(waitNotice({ since }, at(20), t)).toBeNull()
+  it('is false for the first 20 seconds, and for a time it cannot read', () => {
+    expect(waitedLong(since, at(5))).toBe(false)
+    expect(waitedLong(since, at(20))).toBe(false)
+    expect(waitedLong('not a time', at(60))).toBe(false)
   })
 
-  it('tells the shopper, honestly, that a person will reply once they have waited over 20 seconds', () => {
-    expect(waitNotice({ since }, at(21), t)).toBe("Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.")
+  it('is true once the shopper has waited over 20 seconds (the wait notice shows: CheckIn.test.ts)', () => {
+    expect(waitedLong(since, at(21))).toBe(true)
   })
 })
 
@@ -205,17 +205,17 @@ describe('quick replies', () => {
 })
 
 describe('attachments and presence', () => {
-  it('while the rich chunk is on its way, draws only the rows before the first message that needs it', () => {
+  it('finds the first row that needs the rich chunk, the one the log waits at while it is on its way (MessageList.test.ts)', () => {
     const agentSays = (key: string, text: string): Message => ({ ...mine('sent'), key, role: 'agent', text })
     const views = [agentSays('a', 'Hello'), agentSays('b', 'It ships **today**'), agentSays('c', 'Anything else?')].map((item) => itemView(item, ctx))
-    expect(rowsBeforeRich(views).map((view) => view.key)).toEqual(['a'])
-    expect(rowsBeforeRich([views[0]!, views[2]!]).map((view) => view.key)).toEqual(['a', 'c'])
+    expect(firstRichRow(views)).toBe(1)
+    expect(firstRichRow([views[0]!, views[2]!])).toBe(-1)
   })
 
   it('asks for the rich chunk only for Markdown from an agent, an attached file, or quick replies', () => {
     const file = { id: 'f1', name: 'photo.jpg', type: 'image/jpeg', size: 48_000, url: '/api/uploads/f1' }
     const agentSays = (text: string, extra: Partial<Message> = {}): Message => ({ ...mine('sent'), role: 'agent', text, ...extra })
-    const needs = (...items: Message[]) => needsRich(items.map((item) => itemView(item, { ...ctx, quickKey: 'q' })))
+    const needs = (...items: Message[]) => firstRichRow(items.map((item) => itemView(item, { ...ctx, quickKey: 'q' }))) !== -1
     expect(needs(mine('sent'), agentSays('Your order ships today.'), agentSays('Line one\nline two'))).toBe(false)
     expect(needs({ ...mine('sent'), text: "**not formatted**: the shopper's own text shows as typed" })).toBe(false)
     expect(needs(agentSays('It ships **today**'))).toBe(true)
@@ -224,19 +224,22 @@ describe('attachments and presence', () => {
     expect(needs(agentSays('Which one?', { key: 'q', quickReplies: ['Track', 'Return'] }))).toBe(true)
   })
 
+  // As the panel composes them: whether nobody is there, then the line that says so.
+  const presence = (agentsOnline: number | null, away?: Away) => presenceText(nobodyThere(agentsOnline, away?.open ?? null), agentsOnline, t, away)
+
   it('says whether someone is online, and nothing before the server has said', () => {
-    expect(presenceText(null, t)).toBeNull()
-    expect(presenceText(2, t)).toBe("We're online")
-    expect(presenceText(0, t)).toBe("We'll reply as soon as we can")
+    expect(presence(null)).toBeNull()
+    expect(presence(2)).toBe("We're online")
+    expect(presence(0)).toBe("We'll reply as soon as we can")
   })
 
   it("says the store's away notice when nobody is there: outside its hours even with agents online, or none online", () => {
     const away = { open: false, line: 'Away, back soon', notice: 'Away' }
-    expect(presenceText(null, t, away)).toBe('Away')
-    expect(presenceText(2, t, away)).toBe('Away')
+    expect(presence(null, away)).toBe('Away')
+    expect(presence(2, away)).toBe('Away')
     const openNobody = { ...away, open: true }
-    expect(presenceText(0, t, openNobody)).toBe('Away')
-    expect(presenceText(1, t, openNobody)).toBe("We're online")
+    expect(presence(0, openNobody)).toBe('Away')
+    expect(presence(1, openNobody)).toBe("We're online")
   })
 })
 

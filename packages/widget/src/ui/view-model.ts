@@ -1,6 +1,5 @@
 // State → props, as pure functions: the components only render what these return.
 import type { Attachment, DateFormat, DeliveryState, FigureOptions, TimelineItem } from '@attune/core'
-import type { MessageKey } from '../i18n/en.ts'
 import type { Translate } from '../i18n/t.ts'
 import { hasMarkup } from './markup.ts'
 import type { Away, I18n } from './types.ts'
@@ -37,9 +36,6 @@ export interface ItemContext {
   quickKey?: string | null
 }
 
-/** The catalog key of each delivery state's line: `message.sending`, `message.read`… */
-const deliveryKey = (state: DeliveryState) => `message.${state}` as const satisfies MessageKey
-
 export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
   const time = ctx.formatTime(item.at)
   if (item.kind === 'resolved') {
@@ -60,28 +56,22 @@ export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
     text: item.text,
     at: item.at,
     time,
-    delivery: mine ? { state: item.state, text: ctx.t(deliveryKey(item.state)) } : null,
+    delivery: mine ? { state: item.state, text: ctx.t(`message.${item.state}`) } : null,
     markup: !mine && hasMarkup(item.text),
     attachments: item.attachments ?? [],
     quickReplies: item.key === ctx.quickKey ? (item.quickReplies ?? []) : [],
   }
 }
 
-const needsRichOne = (view: ItemView | DayRow) =>
-  view.kind === 'message' && (view.markup || view.attachments.length > 0 || view.quickReplies.length > 0)
-
-/** Whether any item needs the rich chunk: Markdown, an attached file, or quick replies. */
-export const needsRich = (views: readonly (ItemView | DayRow)[]): boolean => views.some(needsRichOne)
+const needsRich = (view: ItemView | DayRow) => view.kind === 'message' && (view.markup || view.attachments.length > 0 || view.quickReplies.length > 0)
 
 /**
- * The rows to draw while the rich chunk is on its way: those before the first message that needs
- * it. That message appears when the chunk is there (the first time, tens of ms) and the ones after
- * it with it, so the log announces each message once, formatted, in order.
+ * Where the first row that needs the rich chunk is (Markdown, an attached file, or quick replies),
+ * or -1 when none does. While the chunk is on its way the rows before it are drawn: that message
+ * appears when the chunk is there (the first time, tens of ms) and the ones after it with it, so
+ * the log announces each message once, formatted, in order.
  */
-export function rowsBeforeRich<R extends ItemView | DayRow>(rows: readonly R[]): R[] {
-  const first = rows.findIndex(needsRichOne)
-  return first === -1 ? [...rows] : rows.slice(0, first)
-}
+export const firstRichRow = (rows: readonly (ItemView | DayRow)[]): number => rows.findIndex(needsRich)
 
 /**
  * Whose quick replies show: the latest agent message's, and only until the shopper says anything
@@ -149,11 +139,11 @@ export function nobodyThere(agentsOnline: number | null, storeOpen: boolean | nu
 
 /**
  * The header's presence line, once the server has said how many agents are online or the store's
- * hours have: when nobody is there, the store's away notice ("We're back tomorrow at 9:00"), else
- * the plain away line.
+ * hours have: when nobody is there (`nobody`, from nobodyThere), the store's away notice ("We're
+ * back tomorrow at 9:00"), else the plain away line.
  */
-export function presenceText(agentsOnline: number | null, t: Translate, away: Away | null = null): string | null {
-  if (nobodyThere(agentsOnline, away?.open ?? null)) return away?.notice ?? t('panel.away')
+export function presenceText(nobody: boolean, agentsOnline: number | null, t: Translate, away?: Away): string | null {
+  if (nobody) return away?.notice ?? t('panel.away')
   return agentsOnline === null ? null : t('panel.online')
 }
 
@@ -190,19 +180,13 @@ export function timeFormatter(i18n: Pick<I18n, 'locale' | 'dates'>): (iso: strin
 /** How long the shopper's message waits before we say, honestly, that a person is coming. */
 const WAIT_NOTICE_AFTER_MS = 20_000
 
-/** Whether the shopper's message has waited long enough for the notice. */
-export function waitedLong(awaiting: { since: string } | null, now: number): boolean {
-  if (!awaiting) return false
-  const since = Date.parse(awaiting.since)
-  return Number.isFinite(since) && now - since > WAIT_NOTICE_AFTER_MS
-}
-
-/** The calm "someone will reply soon" notice, once the shopper has waited long enough, else null. */
-export function waitNotice(awaiting: { since: string } | null, now: number, t: Translate): string | null {
-  return waitedLong(awaiting, now) ? t('wait.notice') : null
+/** Whether the shopper's message, waiting since `since` (ISO), has waited long enough for the notice. */
+export function waitedLong(since: string, now: number): boolean {
+  const start = Date.parse(since)
+  return Number.isFinite(start) && now - start > WAIT_NOTICE_AFTER_MS
 }
 
 /** "End chat" shows while a conversation is going on: its last item is a message, no after (or follow-up) card. */
 export function canEndChat(timeline: readonly TimelineItem[], checkInPhase: string | null): boolean {
-  return timeline[timeline.length - 1]?.kind === 'message' && checkInPhase !== 'after' && checkInPhase !== 'follow_up'
+  return timeline.at(-1)?.kind === 'message' && checkInPhase !== 'after' && checkInPhase !== 'follow_up'
 }
