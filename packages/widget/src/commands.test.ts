@@ -66,6 +66,19 @@ describe('script-tag command queue', () => {
     ])
   })
 
+  it('replays a call queued while replaying (a replayed command reached host code that called Attune)', () => {
+    const { log, dispatch, api } = setup()
+    const target = { Attune: stub() }
+    const boot = api.boot
+    api.boot = (options) => {
+      boot(options)
+      target.Attune('open')
+    }
+    target.Attune('boot', { siteKey: 'demo' })
+    installGlobal(target, dispatch)
+    expect(log).toEqual(['boot {"siteKey":"demo","server":"https://chat.example"}', 'open'])
+  })
+
   it('works when the stub was never added', () => {
     const { log, dispatch } = setup()
     const target: { Attune?: AttuneGlobal } = {}

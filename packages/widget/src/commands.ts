@@ -71,10 +71,7 @@ export interface AttuneGlobal {
  * Calls queued while replaying (a replayed command may reach host code) are replayed too.
  */
 export function installGlobal(target: { Attune?: AttuneGlobal }, dispatch: Dispatch): void {
-  const queue = target.Attune?.q ?? []
-  for (let i = 0; i < queue.length; i++) {
-    const call = queue[i]
-    if (call) dispatch(...(Array.from(call) as [unknown, ...unknown[]]))
-  }
-  target.Attune = (command: unknown, ...args: unknown[]) => dispatch(command, ...args)
+  // An array's iterator reads its length at each step, so it reaches calls pushed meanwhile.
+  for (const call of target.Attune?.q ?? []) dispatch(...(Array.from(call) as [unknown, ...unknown[]]))
+  target.Attune = dispatch
 }

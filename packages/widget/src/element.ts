@@ -146,15 +146,14 @@ function createElementClass(): CustomElementConstructor {
     }
 
     #applyTheme(): void {
-      if (this.#root) this.#style = applyTheme(this.#root, themeStyle(this.#theme), this.#style)
+      if (this.#root) this.#style = applyTheme(this.#root, themeStyle(this.#theme))
     }
 
     #drawLauncher(): void {
       const chat = this.#chat
       const i18n = chat?.$locale.get()
       if (!this.#launcher || !chat || !i18n) return
-      const label = this.#style?.label ?? null
-      this.#launcher.update(launcherView(chat.$open.get(), chat.$unread.get(), i18n.t, label, chat.$away.get()?.(i18n.locale).line), label)
+      this.#launcher.update(launcherView(chat.$open.get(), chat.$unread.get(), i18n.t, this.#style?.label, chat.$away.get()?.(i18n.locale).line))
     }
 
     #drawPanel(): void {

@@ -79,7 +79,8 @@ export function pickLocale(...candidates: readonly (string | null | undefined)[]
     const picked = matchLocale(candidate)
     if (picked) return picked
   }
-  return { code: 'en', locale: 'en', dir: 'ltr' }
+  // English is shipped: it always matches.
+  return matchLocale('en')!
 }
 
 /**

@@ -5,13 +5,15 @@ type Rgb = [number, number, number]
 
 /** `#rgb`, `#rrggbb` or `rgb(r, g, b)`; null for anything else (named colours, hsl…). */
 export function parseColor(color: string): Rgb | null {
-  const c = color.trim().toLowerCase()
-  let m = /^#([0-9a-f]{3})$/.exec(c)
-  if (m) return [...m[1]!].map((d) => Number.parseInt(d + d, 16)) as Rgb
-  m = /^#([0-9a-f]{6})$/.exec(c)
-  if (m) return [0, 2, 4].map((i) => Number.parseInt(m![1]!.slice(i, i + 2), 16)) as Rgb
-  m = /^rgb\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*\)$/.exec(c)
-  return m ? ([m[1], m[2], m[3]].map(Number) as Rgb) : null
+  // `#rgb` is `#rrggbb` with each digit written once.
+  const c = color
+    .trim()
+    .toLowerCase()
+    .replace(/^#([0-9a-f])([0-9a-f])([0-9a-f])$/, '#$1$1$2$2$3$3')
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(c)
+  if (hex) return hex.slice(1).map((pair) => Number.parseInt(pair, 16)) as Rgb
+  const rgb = /^rgb\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*\)$/.exec(c)
+  return rgb ? (rgb.slice(1).map(Number) as Rgb) : null
 }
 
 function luminance([r, g, b]: Rgb): number {

@@ -27,6 +27,12 @@ function icon(kind: 'chat' | 'close'): SVGSVGElement {
   return svg
 }
 
+/** `text` in `node`, hidden when there is none. */
+function show(node: HTMLElement, text: string | null): void {
+  node.textContent = text ?? ''
+  node.hidden = !text
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   node.className = className
@@ -35,8 +41,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): H
 
 export interface LauncherDom {
   button: HTMLButtonElement
-  /** Draws a view; `text` is the store's visible launcher label, if any. */
-  update(view: LauncherView, text: string | null): void
+  update(view: LauncherView): void
   /** Says something through a polite live region (the panel may be closed). */
   announce(text: string): void
 }
@@ -65,21 +70,18 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent
   const attr = (name: string, value: string | null) => (value === null ? button.removeAttribute(name) : button.setAttribute(name, value))
   return {
     button,
-    update(view, text) {
+    update(view) {
       attr('aria-label', view.label)
       attr('aria-expanded', String(view.expanded))
       attr('aria-controls', view.expanded ? PANEL_ID : null)
       attr('aria-describedby', view.badgeText ? BADGE_ID : null)
       button.classList.toggle('open', view.expanded)
-      button.classList.toggle('labelled', !!text && !view.expanded)
+      button.classList.toggle('labelled', !!view.text)
       // The away chunk's rules draw the dot and the line from this attribute (launcher/away.ts).
       attr('data-away', view.away)
-      label.textContent = text && !view.expanded ? text : ''
-      label.hidden = !label.textContent
-      badge.textContent = view.badge ?? ''
-      badge.hidden = !view.badge
-      badgeText.textContent = view.badgeText ?? ''
-      badgeText.hidden = !view.badgeText
+      show(label, view.text)
+      show(badge, view.badge)
+      show(badgeText, view.badgeText)
     },
     announce(text) {
       status.textContent = text

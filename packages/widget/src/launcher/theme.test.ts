@@ -35,10 +35,10 @@ describe('theme → custom properties', () => {
   it('sets properties through the CSSOM on the root (no style attribute written by markup), and clears old ones', () => {
     const root = document.createElement('div')
     const first = themeStyle({ color: '#0f766e', offsetX: 8 })
-    applyTheme(root, first, null)
+    applyTheme(root, first)
     expect(root.style.getPropertyValue('--attune-accent')).toBe('#0f766e')
     expect(root.className).toBe('root light')
-    applyTheme(root, themeStyle({ mode: 'dark' }), first)
+    applyTheme(root, themeStyle({ mode: 'dark' }))
     expect(root.style.getPropertyValue('--attune-accent')).toBe('')
     expect(root.style.getPropertyValue('--attune-offset-x')).toBe('')
     expect(root.className).toBe('root dark')

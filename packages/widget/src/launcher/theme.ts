@@ -51,9 +51,11 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   return { props, classes, label }
 }
 
-/** Applies a theme to the root element, removing what a previous theme set; returns it, the next one's previous. */
-export function applyTheme(root: HTMLElement, style: ThemeStyle, previous: ThemeStyle | null): ThemeStyle {
-  for (const name of Object.keys(previous?.props ?? {})) root.style.removeProperty(name)
+/** Applies a theme to the root element, in place of any earlier one; returns it. */
+export function applyTheme(root: HTMLElement, style: ThemeStyle): ThemeStyle {
+  // Only a theme sets properties on the root: taking them all off takes off the earlier theme's
+  // (removing applies no style, so a strict CSP allows it as it allows setProperty).
+  root.removeAttribute('style')
   for (const [name, value] of Object.entries(style.props)) root.style.setProperty(name, value)
   root.className = style.classes.join(' ')
   return style

@@ -4,6 +4,8 @@ export interface LauncherView {
   /** Stable accessible name: tests and screen-reader users rely on exactly these words. */
   label: string
   expanded: boolean
+  /** The store's `theme.launcherLabel`, drawn beside the closed launcher's icon, or null. */
+  text: string | null
   /** The number drawn on the badge ("9+" above nine), or null for no badge. */
   badge: string | null
   /** Text alternative of the badge, exposed as the launcher's description. */
@@ -25,6 +27,7 @@ export function launcherView(open: boolean, unread: number, t: Translate, visibl
     label: !open && away ? `${name}, ${away}` : name,
     away: (!open && away) || null,
     expanded: open,
+    text: (!open && visibleLabel) || null,
     badge: showBadge ? (unread > 9 ? '9+' : String(unread)) : null,
     badgeText: showBadge ? t('launcher.unread', { count: unread }) : null,
   }
