@@ -108,19 +108,27 @@ export function createConnection(options: ConnectionOptions): Connection {
     ws.onerror = () => {}
   }
 
-  /** Lets go of the current socket, with its queued frames and heartbeat; returns it. */
-  function release(): WebSocketLike | null {
+  /**
+   * Lets go of the current socket, with its queued frames and timers, and closes it without
+   * treating that as a drop (closing a socket that is already closed does nothing).
+   */
+  function release(reason: string): void {
     const ws = socket
     socket = null
     pacer.clear()
     clock.clearTimeout(heartbeatTimer)
-    return ws
+    clock.clearTimeout(retryTimer)
+    if (ws) {
+      ws.onclose = null
+      ws.close(1000, reason)
+    }
   }
 
+  // Only the current socket counts, and there is none once stopped (close() and a fatal code let
+  // it go, and open() makes no other).
   function dropped(ws: WebSocketLike, code: number, reason: string): void {
     if (socket !== ws) return
-    release()
-    if (stopped) return
+    release('dropped')
     const fatal = FATAL_CLOSE_CODES[code]
     // Stopped before the status changes, so that a status listener's wake() cannot reopen.
     if (fatal) stopped = true
@@ -135,8 +143,6 @@ export function createConnection(options: ConnectionOptions): Connection {
       if (!ws) return
       if (clock.now() - lastFrameAt > DEAD_AFTER_MS) {
         // Half-open sockets (a laptop lid closed, a train tunnel) never fire close on their own.
-        ws.onclose = null
-        ws.close()
         // 1006, closed abnormally: not fatal, so no reason is reported.
         dropped(ws, 1006, '')
         return
@@ -152,19 +158,9 @@ export function createConnection(options: ConnectionOptions): Connection {
     return true
   }
 
-  /** Stops the timers and closes the socket without treating it as a drop (no retry). */
-  function detach(reason: string): void {
-    clock.clearTimeout(retryTimer)
-    const ws = release()
-    if (ws) {
-      ws.onclose = null
-      ws.close(1000, reason)
-    }
-  }
-
   function close(): void {
     stopped = true
-    detach('client closed')
+    release('client closed')
     $status.set('offline')
   }
 
@@ -176,8 +172,8 @@ export function createConnection(options: ConnectionOptions): Connection {
   }
 
   function reconnect(): void {
-    if (stopped) return
-    detach('reconnecting')
+    release('reconnecting')
+    // Closed for good, there is nothing to release and open() refuses.
     open()
   }
 

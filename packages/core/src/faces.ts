@@ -8,9 +8,9 @@ import type { Mood } from '@attune/protocol'
 export interface FaceGeometry {
   /** The mouth: a path to stroke (filled too when `openMouth`). */
   mouth: string
-  openMouth: boolean
-  /** Eyebrows tilted inward for the upset faces, as a path to stroke, or null. */
-  brows: string | null
+  openMouth?: boolean
+  /** Eyebrows tilted inward, as a path to stroke: only the upset faces have them. */
+  brows?: string
   /** A fill that reads on white and on dark backgrounds; never the only cue (labels are text). */
   tint: string
 }
@@ -18,11 +18,11 @@ export interface FaceGeometry {
 export const MOODS = [1, 2, 3, 4, 5] as const satisfies readonly Mood[]
 
 export const FACES: Record<Mood, FaceGeometry> = {
-  1: { mouth: 'M10 23.5 Q16 16.5 22 23.5', openMouth: false, brows: 'M9 10.5 L13.5 12.5 M23 10.5 L18.5 12.5', tint: '#f4b4a8' },
-  2: { mouth: 'M10.5 22.5 Q16 18.5 21.5 22.5', openMouth: false, brows: null, tint: '#f8cfa0' },
-  3: { mouth: 'M10.5 21 L21.5 21', openMouth: false, brows: null, tint: '#f3e19a' },
-  4: { mouth: 'M10 19.5 Q16 24.5 22 19.5', openMouth: false, brows: null, tint: '#bfe3b4' },
-  5: { mouth: 'M9.5 18.5 Q16 28 22.5 18.5 Z', openMouth: true, brows: null, tint: '#a9dcc9' },
+  1: { mouth: 'M10 23.5 Q16 16.5 22 23.5', brows: 'M9 10.5 L13.5 12.5 M23 10.5 L18.5 12.5', tint: '#f4b4a8' },
+  2: { mouth: 'M10.5 22.5 Q16 18.5 21.5 22.5', tint: '#f8cfa0' },
+  3: { mouth: 'M10.5 21 L21.5 21', tint: '#f3e19a' },
+  4: { mouth: 'M10 19.5 Q16 24.5 22 19.5', tint: '#bfe3b4' },
+  5: { mouth: 'M9.5 18.5 Q16 28 22.5 18.5 Z', openMouth: true, tint: '#a9dcc9' },
 }
 
 /** Eyes are the same on every face: two dots. */

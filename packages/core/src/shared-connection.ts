@@ -22,7 +22,7 @@ export function createSharedConnection(
    * conversation as it is now), not the welcome of an hour ago.
    */
   currentWelcome: () => ServerFrame | null,
-  /** Other tabs' local news (read marks, logout) for this tab's client. */
+  /** Every message from the other tabs: their local news (read marks, logout) is for this tab's client. */
   onTabMessage: (message: TabMessage) => void,
 ): SharedConnection {
   const $status = atom<ConnectionStatus>('idle')
@@ -30,8 +30,8 @@ export function createSharedConnection(
   let real: Connection | null = null
   const tell = (message: TabMessage) => group?.post(message)
 
+  // Called only while in the group: a lock granted after leaving calls nobody (tabs.ts).
   function becomeLeader(): void {
-    if (!group) return
     real = createConnection({
       ...options,
       onFrame: (frame) => {
@@ -57,7 +57,7 @@ export function createSharedConnection(
       }
     } else if (message.t === 'status') $status.set(message.status)
     else if (message.t === 'frame') options.onFrame(message.frame)
-    if (message.t === 'read' || message.t === 'logout') onTabMessage(message)
+    onTabMessage(message)
   }
 
   return {
