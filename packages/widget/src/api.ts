@@ -28,10 +28,10 @@ const EVENTS: readonly string[] = Object.values(WidgetEvent)
 
 /** Puts the chat on the page: one `<attune-chat>` at the end of `<body>`. Booting again replaces it. */
 export function boot(options: BootOptions): void {
-  if (!options || typeof options.siteKey !== 'string' || options.siteKey === '') {
+  if (!isText(options?.siteKey)) {
     throw new AttuneError('invalid_input', 'boot needs a siteKey, e.g. boot({ siteKey: "demo", server: "https://…" }).')
   }
-  if (typeof options.server !== 'string' || options.server === '') {
+  if (!isText(options.server)) {
     throw new AttuneError('invalid_input', 'boot needs the Attune server origin as `server`.')
   }
   shutdown()
@@ -51,6 +51,9 @@ export function boot(options: BootOptions): void {
   document.body.append(element)
   current = element
 }
+
+/** A string with something in it: what a page (perhaps plain JavaScript) must give as a site key and a server. */
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== ''
 
 function booted(command: string): AttuneChatElement | null {
   if (!current) console.warn(`[Attune] "${command}" was called before "boot"; it was ignored.`)

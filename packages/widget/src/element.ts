@@ -158,15 +158,23 @@ function createElementClass(): CustomElementConstructor {
 
     #drawPanel(): void {
       const chat = this.#chat
-      const host = this.#panelHost
       const panel = chat?.$panel.get()
       const client = chat?.$client.get()
       const i18n = chat?.$texts.get()
-      if (!chat || !host || !panel || !client || !i18n) return
-      const platform = { $now: (this.now ??= panel.tickingNow()), page: panel.pageNow, server: this.#server() }
+      if (!chat || !panel || !client || !i18n) return
       const away = chat.$away.get()?.(i18n.locale)
-      const props = { client, i18n, platform, autoFocus: chat.focusPanel, onHide: () => this.#hide(), checkIns: this.checkIns, away }
-      panel.drawPanel(host, chat.$open.get() ? props : null)
+      const props = {
+        client,
+        i18n,
+        $now: this.now,
+        server: this.#server(),
+        autoFocus: chat.focusPanel,
+        onHide: () => this.#hide(),
+        checkIns: this.checkIns,
+        away,
+      }
+      // A controller is made only after the panel's host (connectedCallback).
+      panel.drawPanel(this.#panelHost!, chat.$open.get() ? props : null)
     }
   }
 }

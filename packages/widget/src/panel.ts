@@ -1,6 +1,7 @@
 // The panel chunk: the chat UI (drawn with Preact) and the core connection. The launcher loads it on the
 // shopper's first open, or at an idle moment after boot, whichever comes first.
 import { createClient } from '@attune/core'
+import type { ReadableAtom } from 'nanostores'
 import { h, render } from 'preact'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
 import panelCss from './ui/panel.css?inline'
@@ -29,9 +30,18 @@ function createWidgetClient(server: string, siteKey: string): WidgetClient {
   return client
 }
 
-/** Draws the open panel into `container`, or removes it (`null`). */
-function drawPanel(container: Element, props: PanelProps | null): void {
-  render(props ? h(Panel, props) : null, container)
+/** What the element knows for the panel: the rest of its props, the server, and a clock if the page gave one (tests). */
+type PanelInput = Omit<PanelProps, 'platform'> & { server: string; $now?: ReadableAtom<number> | undefined }
+
+/** The clock the wait notice reads unless the page gave one (tests); it ticks only while something watches it. */
+let ticking: ReadableAtom<number> | undefined
+
+/** Draws the open panel into `container`, or removes it (`null`), with the seams of this page. */
+function drawPanel(container: Element, input: PanelInput | null): void {
+  render(
+    input && h(Panel, { ...input, platform: { $now: input.$now ?? (ticking ??= tickingNow()), page: pageNow, server: input.server } }),
+    container,
+  )
 }
 
 /** Where the shopper is, for the agent: origin and path (the query string, search terms or tokens, stays out). */
@@ -44,7 +54,7 @@ const pageNow = (): string => pageUrl(location.href)
 function watchPage(client: WidgetClient): () => void {
   const report = createPageReporter({
     read: () => ({ href: location.href, title: document.title }),
-    report: (page) => client.setPage(page),
+    report: client.setPage,
     defer: (callback) => setTimeout(callback, 100),
   })
   return onRouteChange(window, report)
@@ -62,4 +72,4 @@ const titleFlash = (): Promise<TitleFlash> => import('./launcher/title-flash.ts'
  * namespace object with a getter per name for the launcher's `import()`; a default export is a
  * plain object (−0.15 KB gzip for a chat).
  */
-export default { css: paletteCss(PANEL_PALETTES) + panelCss, createWidgetClient, drawPanel, pageNow, tickingNow, titleFlash, watchPage }
+export default { css: paletteCss(PANEL_PALETTES) + panelCss, createWidgetClient, drawPanel, titleFlash, watchPage }

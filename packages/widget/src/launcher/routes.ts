@@ -14,27 +14,30 @@ const observers = new WeakMap<RouteWindow, Set<() => void>>()
 /** Calls `listener` after every same-document navigation; returns a function that stops it. */
 export function onRouteChange(win: RouteWindow, listener: () => void): () => void {
   let listeners = observers.get(win)
-  if (!listeners) {
-    const set = new Set<() => void>()
-    observers.set(win, (listeners = set))
-    const fire = () => {
-      for (const l of set) l()
-    }
-    if (win.navigation?.addEventListener) win.navigation.addEventListener('currententrychange', fire)
-    else {
-      win.addEventListener('popstate', fire)
-      for (const name of ['pushState', 'replaceState'] as const) {
-        const original = win.history[name]
-        win.history[name] = function (this: History, ...args: Parameters<History['pushState']>) {
-          const result = original.apply(this, args)
-          fire()
-          return result
-        }
+  if (!listeners) observers.set(win, (listeners = watchRoutes(win)))
+  listeners.add(listener)
+  return () => void listeners.delete(listener)
+}
+
+/** Starts hearing `win`'s navigations, for good; returns the listeners to tell. */
+function watchRoutes(win: RouteWindow): Set<() => void> {
+  const listeners = new Set<() => void>()
+  const fire = () => {
+    for (const listener of listeners) listener()
+  }
+  if (win.navigation?.addEventListener) win.navigation.addEventListener('currententrychange', fire)
+  else {
+    win.addEventListener('popstate', fire)
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const original = win.history[name]
+      win.history[name] = function (this: History, ...args: Parameters<History['pushState']>) {
+        const result = original.apply(this, args)
+        fire()
+        return result
       }
     }
   }
-  listeners.add(listener)
-  return () => void listeners.delete(listener)
+  return listeners
 }
 
 export interface PageReporterOptions {

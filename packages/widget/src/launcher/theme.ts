@@ -44,7 +44,8 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   const y = length(theme.offsetY)
   if (x) props['--attune-offset-x'] = x
   if (y) props['--attune-offset-y'] = y
-  if (typeof theme.zIndex === 'number' && Number.isFinite(theme.zIndex)) props['--attune-z'] = String(Math.trunc(theme.zIndex))
+  // Number.isFinite is false for anything but a finite number (a string from plain JavaScript too).
+  if (Number.isFinite(theme.zIndex)) props['--attune-z'] = String(Math.trunc(theme.zIndex!))
   const classes = ['root', theme.mode === 'dark' || theme.mode === 'auto' ? theme.mode : 'light']
   if (theme.position === 'left' || theme.position === 'right') classes.push(theme.position)
   const label = (typeof theme.launcherLabel === 'string' && theme.launcherLabel.trim()) || null

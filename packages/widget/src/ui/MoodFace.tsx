@@ -10,7 +10,7 @@ export function MoodFace({ mood }: { mood: Mood }) {
     <svg class="face" viewBox="0 0 32 32" width="36" height="36" aria-hidden="true">
       <circle cx="16" cy="16" r="14" fill={face.tint} stroke="currentColor" stroke-width="1.5" />
       {EYES.map((eye) => (
-        <circle key={eye.cx} cx={eye.cx} cy={eye.cy} r={eye.r} fill="currentColor" />
+        <circle key={eye.cx} {...eye} fill="currentColor" />
       ))}
       {face.brows && <path d={face.brows} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />}
       <path

@@ -103,7 +103,10 @@ function topicLabel(id: string, t: Translate, known: ReadonlySet<string>): strin
 
 const KNOWN_TOPICS = new Set(DEFAULT_CHECKIN_SETTINGS.topics)
 
-/** Each moment's question (its key names the phase as the wire does): the card's announcement, and the legend of its faces. */
+/**
+ * Each moment's question (its key names the phase as the wire does): the card's announcement, and
+ * the legend of its first step (the faces, or during a chat whether we understood).
+ */
 const question = (phase: ActiveCheckIn['phase'], t: Translate): string => t(`checkin.${phase}.question`)
 
 export interface CardContext {
@@ -174,7 +177,7 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
       return {
         ...base,
         layout: 'chips',
-        legend: t('checkin.during.question'),
+        legend: question(active.phase, t),
         options: [option('yes', t('checkin.during.yes'), { understood: true }), option('not-yet', t('checkin.during.notYet'), { understood: false })],
       }
     case 'resolved':
