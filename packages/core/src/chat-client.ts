@@ -4,7 +4,7 @@ import type { AwaitingReply } from './awaiting.ts'
 import type { ActiveCheckIn, CheckInFields, CheckInOptions } from './checkin.ts'
 import type { ConnectionStatus } from './connection.ts'
 import type { ClientEvents } from './emitter.ts'
-import type { Clock, FetchLike, StorageLike, WakeSource, WebSocketConstructor } from './platform.ts'
+import type { Clock, StorageLike, WakeSource, WebSocketConstructor } from './platform.ts'
 import type { SiteInfo } from './site.ts'
 import type { TabPlatform } from './tabs.ts'
 import type { TimelineItem } from './timeline.ts'
@@ -22,7 +22,6 @@ export interface ClientOptions {
   storage?: StorageLike
   /** Default: the global WebSocket. In Node 20 pass `WebSocket` from the `ws` package. */
   WebSocket?: WebSocketConstructor
-  fetch?: FetchLike
   clock?: Clock
   random?: () => number
   /** How tabs share one connection. Default: BroadcastChannel + Web Locks where both exist. */
@@ -54,7 +53,7 @@ export interface ChatClient {
   /** Agent messages the shopper has not read (see markRead). */
   readonly $unread: ReadableAtom<number>
   readonly $agentTyping: ReadableAtom<boolean>
-  /** The store's public details; fetched on the first subscriber. */
+  /** The store's public details, from the server's welcome: null until the first one. */
   readonly $site: ReadableAtom<SiteInfo | null>
   /** The check-in card to show now (before, during or after the chat), or null. */
   readonly $checkIn: ReadableAtom<ActiveCheckIn | null>

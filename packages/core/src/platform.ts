@@ -38,15 +38,6 @@ export interface Clock {
   clearTimeout(handle: unknown): void
 }
 
-export type FetchLike = (
-  url: string,
-  init?: { method?: string },
-) => Promise<{
-  ok: boolean
-  status: number
-  json(): Promise<unknown>
-}>
-
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),

@@ -60,7 +60,7 @@ describe('several tabs of one shopper', () => {
     second.destroy()
   })
 
-  it('a tab opened later catches up with everything said before', async () => {
+  it("a tab opened later catches up with everything said before, and with the store's details", async () => {
     const { first, open } = twoTabs()
     first.connect()
     first.send('early message')
@@ -68,6 +68,9 @@ describe('several tabs of one shopper', () => {
     const late = open()
     late.connect()
     await vi.waitFor(() => expect(texts(late)).toEqual(['early message']))
+    // The leader's welcome, a while ago, had them: the late tab's is the leader's view of it.
+    expect(mock.connectionCount()).toBe(1)
+    expect(late.$site.get()).toMatchObject({ name: 'Demo Store', checkIns: { topics: ['order', 'product', 'returns', 'payment', 'other'] } })
     first.destroy()
     late.destroy()
   })

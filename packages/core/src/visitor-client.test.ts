@@ -130,11 +130,27 @@ describe('createClient against the protocol mock', () => {
     client.destroy()
   })
 
-  it('fetches the store name for the header on first subscriber', async () => {
+  it("takes the store's details from the welcome, asking nothing else of the server", async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch')
     const client = newClient()
-    const unsubscribe = client.$site.listen(() => {})
+    expect(client.$site.get()).toBeNull()
+    client.connect()
     await vi.waitFor(() => expect(client.$site.get()).toMatchObject({ name: 'Demo Store', checkIns: { effortItem: false } }))
-    unsubscribe()
+    expect(fetch).not.toHaveBeenCalled()
+    fetch.mockRestore()
+    client.destroy()
+  })
+
+  it("keeps the store's details through a welcome that leaves them out (an identify's)", () => {
+    const { client, sockets, welcome } = fakeSocketShopper()
+    client.connect()
+    welcome()
+    const site = { name: 'Demo Store', checkIns: { moments: { before: true, during: true, after: true }, topics: [], effortItem: true } }
+    sockets.last().push({ type: 'welcome', role: 'visitor', token: 't1', visitorId: 'v1', conversation: null, site })
+    expect(client.$site.get()).toEqual(site)
+    sockets.last().push({ type: 'welcome', role: 'visitor', token: 't2', visitorId: 'v2', conversation: null })
+    expect(client.$site.get()).toEqual(site)
+    client.destroy()
   })
 
   it('refuses empty and oversized text with a typed error and queues nothing', () => {

@@ -1,4 +1,4 @@
-import { atom, onMount } from 'nanostores'
+import { atom } from 'nanostores'
 import {
   decodeVisitorFrame,
   PROTOCOL_VERSION,
@@ -20,7 +20,7 @@ import { createIntents } from './intents.ts'
 import { AttuneError } from './errors.ts'
 import { browserWakeSource, defaultStorage, randomId, requireWebSocket, systemClock } from './platform.ts'
 import { createSharedConnection } from './shared-connection.ts'
-import { loadSite, type SiteInfo } from './site.ts'
+import type { SiteInfo } from './site.ts'
 import { defaultTabPlatform } from './tabs.ts'
 import { toTimeline, type TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
@@ -62,10 +62,8 @@ export function createClient(options: ClientOptions): ChatClient {
     [$events, $readSeq],
     (events, readSeq) => events.filter((e) => e.kind === 'message' && e.author.role === 'agent' && e.seq > readSeq).length,
   )
+  /** The store's public details, from the connection's first welcome: no request of their own. */
   const $site = atom<SiteInfo | null>(null)
-  onMount($site, () => {
-    if ($site.get() === null) void loadSite(server, siteKey, options.fetch).then((site) => site && $site.set(site))
-  })
   const $agentsOnline = atom<number | null>(null)
   const $toldUs = atom<ToldUs | null>(null)
 
@@ -93,7 +91,7 @@ export function createClient(options: ClientOptions): ChatClient {
           if (!token) return null
           const id = currentId()
           const conversation = id ? { id, lastSeq: lastSeq(state()), status: 'open' as const } : null
-          return { type: 'welcome', role: 'visitor', token, visitorId, conversation }
+          return { type: 'welcome', role: 'visitor', token, visitorId, conversation, site: $site.get() ?? undefined }
         },
         (message) => {
           if (message.t === 'read' && message.conversationId === currentId()) $readSeq.set(Math.max($readSeq.get(), message.seq))
@@ -122,6 +120,8 @@ export function createClient(options: ClientOptions): ChatClient {
       saved.setToken(frame.token)
       visitorId = frame.visitorId
       if (frame.toldUs) $toldUs.set(frame.toldUs)
+      // The welcome after an identify has none: the connection's first one had them.
+      if (frame.site) $site.set(frame.site)
       // An identity said while offline goes first: the answer is a new welcome as that shopper,
       // or a refusal, after which this welcome is taken again, as the shopper it names.
       heldWelcome = intents.replayIdentity() ? frame : null

@@ -59,8 +59,24 @@ export function createAttuneMock(options: MockOptions) {
   const uploads = new Map<string, Attachment>()
   const contexts = new Map<string, ShopperContext>()
 
+  /**
+   * The store's public details, in each hello's welcome and at `GET /api/sites/:siteKey`: the
+   * protocol's type, so it cannot drift from the real server's (its test checks the schema too).
+   */
+  const site = {
+    name: siteName,
+    checkIns: {
+      moments: { before: askBefore, during: true, after: true },
+      topics: ['order', 'product', 'returns', 'payment', 'other'],
+      effortItem: false,
+    },
+    uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: [...UPLOAD_LIMITS.types] },
+    thaiVoice: ThaiVoice.Female,
+  } satisfies SiteResponse
+
   const ctx: MockServerContext = {
     state,
+    site,
     deliver(socket: MockSocket, frame: ServerFrame) {
       if (muted) return
       const send = () => socket.send(JSON.stringify(frame))
@@ -99,18 +115,6 @@ export function createAttuneMock(options: MockOptions) {
     ctx.broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
     return event
   }
-
-  /** `GET /api/sites/:siteKey`: the protocol's type, so it cannot drift from the real server's (its test checks the schema too). */
-  const site = {
-    name: siteName,
-    checkIns: {
-      moments: { before: askBefore, during: true, after: true },
-      topics: ['order', 'product', 'returns', 'payment', 'other'],
-      effortItem: false,
-    },
-    uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: [...UPLOAD_LIMITS.types] },
-    thaiVoice: ThaiVoice.Female,
-  } satisfies SiteResponse
 
   const warnedKeys = new Set<string>()
   /**

@@ -5,6 +5,7 @@ import {
   type ClientFrame,
   type ServerFrame,
   type ShopperContext,
+  type SiteResponse,
   type ToldUs,
 } from '@attune/protocol'
 import type { MockConversation, MockState } from './state.ts'
@@ -21,6 +22,8 @@ export interface MockSession {
 
 export interface MockServerContext {
   state: MockState
+  /** The store's public details, which each hello's welcome carries. */
+  site: SiteResponse
   deliver(socket: MockSocket, frame: ServerFrame): void
   broadcast(conversation: MockConversation, frame: ServerFrame): void
   /** Whether `identify` is accepted (the mock cannot check the store's HMAC). */
@@ -58,11 +61,20 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
     deliver(socket, { type: 'error', code: 'not_found', message: 'No such conversation.', ref: frame.type })
     return null
   }
-  const welcome = (token: string) => {
+  /** A hello's welcome carries the store's details; an identify's does not, as the real server's. */
+  const welcome = (token: string, site?: SiteResponse) => {
     const latest = state.latestOf(session.visitorId!)
     const conversation = latest ? { id: latest.id, lastSeq: latest.events.length, status: latest.status } : null
     const toldUs = ctx.takeToldUs()
-    deliver(socket, { type: 'welcome', role: 'visitor', token, visitorId: session.visitorId!, conversation, ...(toldUs ? { toldUs } : {}) })
+    deliver(socket, {
+      type: 'welcome',
+      role: 'visitor',
+      token,
+      visitorId: session.visitorId!,
+      conversation,
+      ...(site ? { site } : {}),
+      ...(toldUs ? { toldUs } : {}),
+    })
   }
 
   switch (frame.type) {
@@ -70,7 +82,7 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
       if (frame.v !== PROTOCOL_VERSION) return socket.close(4400, 'unsupported protocol version')
       const { visitorId: id, token } = state.visitorFor(frame.token)
       session.visitorId = id
-      welcome(token)
+      welcome(token, ctx.site)
       return deliver(socket, { type: 'presence', agentsOnline: ctx.agentsOnline() })
     }
     case 'resume': {

@@ -121,6 +121,18 @@ describe('server frames', () => {
     for (const frame of frames) expect(parseServerFrame(JSON.stringify(frame)).ok).toBe(true)
   })
 
+  it("accepts a visitor's welcome with the store's details, and refuses one whose details are malformed", () => {
+    const site = {
+      name: 'Demo Store',
+      checkIns: { moments: { before: true, during: true, after: true }, topics: ['order'], effortItem: false },
+      uploads: { maxBytes: 10_000_000, types: ['image/png'] },
+      thaiVoice: 'female',
+    }
+    const welcome = { type: 'welcome', role: 'visitor', token: 't', visitorId: 'v1', conversation: null, site }
+    expect(parseServerFrame(JSON.stringify(welcome)).ok).toBe(true)
+    expect(parseServerFrame(JSON.stringify({ ...welcome, site: { ...site, checkIns: { topics: 'order' } } })).ok).toBe(false)
+  })
+
   it('rejects an event with seq 0 and an error with an unknown code', () => {
     expect(parseServerFrame(JSON.stringify({ type: 'event', conversationId: 'c1', event: { ...event, seq: 0 } })).ok).toBe(false)
     expect(parseServerFrame(JSON.stringify({ type: 'error', code: 'oops', message: '' })).ok).toBe(false)

@@ -4,6 +4,7 @@ import { RoleSchema } from './roles.ts'
 import { ERROR_CODES } from './errors.ts'
 import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
 import { ToldUsSchema } from './http/follow-ups.ts'
+import { SiteResponseSchema } from './http/widget.ts'
 import { NoteFrameSchema } from './http/notes.ts'
 import { TeamFrameSchema } from './presence.ts'
 
@@ -13,13 +14,19 @@ const conversationRef = v.object({
   status: ConversationSummarySchema.entries.status,
 })
 
-/** Answers a visitor's hello: the token to keep, and the conversation to resume (if any). */
+/**
+ * Answers a visitor's hello: the token to keep, the conversation to resume (if any) and the
+ * store's public details (its name, what the check-in cards ask, what it accepts as files), so a
+ * shopper's client needs no request of its own for them. The welcome after an identify leaves them
+ * out (the connection's first welcome had them), and so did servers before them.
+ */
 export const VisitorWelcomeFrameSchema = v.object({
   type: v.literal('welcome'),
   role: v.literal('visitor'),
   token: v.string(),
   visitorId: v.string(),
   conversation: v.nullable(conversationRef),
+  site: v.optional(SiteResponseSchema),
   /** Once, to an identified shopper whose after-chat comment the store acted on (issue 16). */
   toldUs: v.optional(ToldUsSchema),
 })

@@ -1,5 +1,4 @@
 import type { VisitorIdentity } from '@attune/core'
-import type { ReadableAtom } from 'nanostores'
 import type { Theme } from './launcher/theme.ts'
 import type { CheckInMoments, WidgetClient } from './ui/types.ts'
 
@@ -33,8 +32,8 @@ export interface WidgetEventDetail extends Record<WidgetEvent, unknown> {
 export interface AttuneChatElement extends HTMLElement {
   /** A client to use instead of creating one from the attributes (tests, custom set-ups). Set before connecting. */
   client: WidgetClient | undefined
-  /** The clock the wait notice reads (tests inject their own). Set before connecting. */
-  now: ReadableAtom<number> | undefined
+  /** The clock the panel reads, ms since the epoch (tests inject their own). Set before connecting. */
+  now: (() => number) | undefined
   /** Colours, corner, offsets, launcher label, stacking, light/dark/auto. */
   theme: Theme | undefined
   /** Check-in moments this page switches off, e.g. `{ before: false }`. */

@@ -3,7 +3,6 @@
 // launcher (plain DOM, no Preact) and the panel (its chunk's Preact) from the stores, and
 // forwards the page's calls.
 import type { VisitorIdentity } from '@attune/core'
-import type { ReadableAtom } from 'nanostores'
 import { createController, type Controller } from './controller.ts'
 import type { AttuneChatElement, WidgetEvent } from './element-api.ts'
 import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
@@ -35,7 +34,7 @@ function createElementClass(): CustomElementConstructor {
     static observedAttributes = ['site-key', 'server', 'locale']
 
     client: WidgetClient | undefined
-    now: ReadableAtom<number> | undefined
+    now: (() => number) | undefined
     checkIns: CheckInMoments | undefined
     #sound = false
     #theme: Theme | undefined
@@ -166,7 +165,7 @@ function createElementClass(): CustomElementConstructor {
       const props = {
         client,
         i18n,
-        $now: this.now,
+        now: this.now,
         server: this.#server(),
         autoFocus: chat.focusPanel,
         onHide: () => this.#hide(),

@@ -1,14 +1,12 @@
 // The panel chunk: the chat UI (drawn with Preact) and the core connection. The launcher loads it on the
 // shopper's first open, or at an idle moment after boot, whichever comes first.
 import { createClient } from '@attune/core'
-import type { ReadableAtom } from 'nanostores'
 import { h, render } from 'preact'
 import { Panel, type PanelProps } from './ui/Panel.tsx'
 import panelCss from './ui/panel.css?inline'
 import { PANEL_PALETTES } from './ui/palette.ts'
 import { paletteCss } from './launcher/palette.ts'
 import { uploadsChunk } from './ui/chunk.ts'
-import { tickingNow } from './ui/now.ts'
 import type { WidgetClient } from './ui/types.ts'
 import { createPageReporter, onRouteChange, pageUrl } from './launcher/routes.ts'
 import type { TitleFlash } from './launcher/title-flash.ts'
@@ -31,17 +29,11 @@ function createWidgetClient(server: string, siteKey: string): WidgetClient {
 }
 
 /** What the element knows for the panel: the rest of its props, the server, and a clock if the page gave one (tests). */
-type PanelInput = Omit<PanelProps, 'platform'> & { server: string; $now?: ReadableAtom<number> | undefined }
-
-/** The clock the wait notice reads unless the page gave one (tests); it ticks only while something watches it. */
-let ticking: ReadableAtom<number> | undefined
+type PanelInput = Omit<PanelProps, 'platform'> & { server: string; now?: (() => number) | undefined }
 
 /** Draws the open panel into `container`, or removes it (`null`), with the seams of this page. */
 function drawPanel(container: Element, input: PanelInput | null): void {
-  render(
-    input && h(Panel, { ...input, platform: { $now: input.$now ?? (ticking ??= tickingNow()), page: pageNow, server: input.server } }),
-    container,
-  )
+  render(input && h(Panel, { ...input, platform: { now: input.now ?? Date.now, page: pageNow, server: input.server } }), container)
 }
 
 /** Where the shopper is, for the agent: origin and path (the query string, search terms or tokens, stays out). */

@@ -2,8 +2,9 @@ import * as v from 'valibot'
 import { ThaiVoiceSchema } from './session.ts'
 
 /**
- * `GET /api/sites/:key`: what the widget needs before it connects. Public, and readable
- * cross-origin only by the store's own pages (CORS for its allowed origins).
+ * The store's public details a shopper's client shows: in every visitor's first welcome (`site`),
+ * and at `GET /api/sites/:key` for whoever wants them without connecting. Public; the route is
+ * readable cross-origin only by the store's own pages (CORS for its allowed origins).
  */
 export const SiteResponseSchema = v.object({
   name: v.string(),

@@ -37,6 +37,13 @@ async function agent() {
 }
 
 describe('gateway', () => {
+  it("welcomes a shopper with the store's public details, as its page would read them over HTTP", async () => {
+    const shopper = await visitor()
+    const overHttp = await (await fetch(`${server.url}/api/sites/demo`, { headers: { origin: SHOP } })).json()
+    expect(shopper.welcome.site).toEqual(overHttp)
+    expect(shopper.welcome.site).toMatchObject({ name: 'Demo Store', checkIns: { moments: { before: true } }, thaiVoice: 'female' })
+  })
+
   it('carries one conversation from a shopper to an agent and back', async () => {
     const shopper = await visitor()
     expect(shopper.welcome.conversation).toBeNull()

@@ -2,6 +2,7 @@ import { can, maySee, type ConversationSummary } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { topics } from '../bus.ts'
 import { log } from '../logger.ts'
+import { siteDetails } from '../site-details.ts'
 import type { Site } from '../sites.ts'
 import type { Session } from './context.ts'
 import { inboxNotices } from '../team/kept-notices.ts'
@@ -12,11 +13,14 @@ import type { Welcomes } from './visitor-welcome.ts'
 /** What a greeting needs of its connection: the session it fills in, and where its listeners' ends go. */
 type Greeting = { session: Session; welcomes: Welcomes; cleanups: (() => void)[] }
 
-/** A shopper's hello: their welcome (one read, visitor-welcome.ts), then how many agents are online, as it changes. */
+/**
+ * A shopper's hello: their welcome (one read, visitor-welcome.ts) with the store's public details,
+ * then how many agents are online, as it changes.
+ */
 export async function greetVisitor({ session, welcomes, cleanups }: Greeting, site: Site, token: string | undefined): Promise<void> {
   const welcome = await welcomes.hello(site.id, token)
   session.visitorId = welcome.visitorId
-  session.send(welcome)
+  session.send({ ...welcome, site: siteDetails(site) })
   cleanups.push(session.deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))
   session.send({ type: 'presence', agentsOnline: await session.deps.presence.count(site.id) })
 }

@@ -1,8 +1,6 @@
-import type { SiteResponse } from '@attune/protocol'
 import { originAllowed } from '../origins.ts'
+import { siteDetails } from '../site-details.ts'
 import type { Site } from '../sites.ts'
-import { settingsOf } from '../empathy/context.ts'
-import { UPLOAD_LIMITS } from '../uploads.ts'
 import { HttpError, HttpErrorCode, sendError, sendJson } from './respond.ts'
 import { publicRoute, type RequestContext, type Route } from './routes.ts'
 
@@ -17,7 +15,7 @@ export function siteCors(site: Pick<Site, 'allowedOrigins'> | null, origin: stri
   return cors
 }
 
-/** What the widget needs before it connects. Readable cross-origin only by the site's own pages. */
+/** The store's public details (a visitor's welcome carries them too). Readable cross-origin only by the site's own pages. */
 async function siteConfig({ req, res, params, deps }: RequestContext) {
   const site = await deps.directory.siteByKey(params.key!)
   const cors = siteCors(site, req.headers.origin)
@@ -27,15 +25,7 @@ async function siteConfig({ req, res, params, deps }: RequestContext) {
   }
   if (req.method !== 'GET') throw new HttpError(HttpErrorCode.MethodNotAllowed, 'Use GET.')
   if (!site) return sendError(res, HttpErrorCode.NotFound, 'No such site.', cors)
-  // What the check-in cards need: which moments, which topics, whether to ask the effort item.
-  const settings = settingsOf(site.empathySettings, {})
-  const body: SiteResponse = {
-    name: site.name,
-    checkIns: { moments: settings.moments, topics: [...settings.topics], effortItem: settings.effortItem },
-    uploads: { maxBytes: UPLOAD_LIMITS.maxBytes, types: [...UPLOAD_LIMITS.types] },
-    thaiVoice: site.thaiVoice,
-  }
-  sendJson(res, 200, body, cors)
+  sendJson(res, 200, siteDetails(site), cors)
 }
 
 export const widgetRoutes: Route[] = [publicRoute('GET', '/api/sites/:key', siteConfig), publicRoute('OPTIONS', '/api/sites/:key', siteConfig)]

@@ -36,7 +36,16 @@ export function fakeClient(): FakeClient {
     $timeline: atom<TimelineItem[]>([]),
     $unread: atom(0),
     $agentTyping: atom(false),
-    $site: atom<Site | null>({ name: 'Demo Store', uploads: { maxBytes: 10_000_000, types: ['image/png', 'image/jpeg', 'application/pdf'] } }),
+    $site: atom<Site | null>({
+      name: 'Demo Store',
+      checkIns: {
+        moments: { before: true, during: true, after: true },
+        topics: ['order', 'product', 'returns', 'payment', 'other'],
+        effortItem: false,
+      },
+      uploads: { maxBytes: 10_000_000, types: ['image/png', 'image/jpeg', 'application/pdf'] },
+      thaiVoice: 'female',
+    }),
     $hasOlder: atom(false),
     $agentsOnline: atom<number | null>(null),
     $toldUs: atom<{ comment: string; note: string } | null>(null),

@@ -1,5 +1,4 @@
 // Mounts <attune-chat> over a fake client for DOM tests (happy-dom).
-import { atom, type WritableAtom } from 'nanostores'
 import { type AttuneChatElement, defineAttuneChat, TAG_NAME } from '../element.ts'
 // The panel is a lazy chunk: loaded here first, its dynamic import resolves within act().
 import '../panel.ts'
@@ -44,7 +43,8 @@ export async function actUntil(ready: () => unknown, what: string): Promise<void
 export interface Mounted {
   element: AttuneChatElement
   client: FakeClient
-  $now: WritableAtom<number>
+  /** Moves the clock the panel reads (it reads it again each second while the shopper waits). */
+  setNow(ms: number): void
   $<E extends Element = HTMLElement>(selector: string): E | null
   $$<E extends Element = HTMLElement>(selector: string): E[]
   /** The element with this accessible text (button text, label text), or null. */
@@ -54,10 +54,10 @@ export interface Mounted {
 export async function mountChat(options: { locale?: string; now?: number } = {}): Promise<Mounted> {
   defineAttuneChat()
   const client = fakeClient()
-  const $now = atom(options.now ?? Date.parse('2025-01-01T10:00:00.000Z'))
+  let now = options.now ?? Date.parse('2025-01-01T10:00:00.000Z')
   const element = document.createElement(TAG_NAME) as AttuneChatElement
   element.client = client
-  element.now = $now
+  element.now = () => now
   if (options.locale) element.setAttribute('locale', options.locale)
   await act(() => document.body.append(element))
   const root = () => element.shadowRoot!
@@ -67,7 +67,7 @@ export async function mountChat(options: { locale?: string; now?: number } = {})
   return {
     element,
     client,
-    $now,
+    setNow: (ms) => void (now = ms),
     $: (selector) => root().querySelector(selector),
     $$,
     byText: <E extends Element = HTMLElement>(selector: string, text: string) =>

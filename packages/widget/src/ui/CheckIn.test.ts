@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { act, type Mounted, mountChat } from '../testing/mount.ts'
 
 let chat: Mounted
@@ -172,7 +172,7 @@ describe('check-in cards', () => {
     chat = await mountChat()
     await act(() =>
       chat.client.$site.set({
-        name: 'Demo Store',
+        ...chat.client.$site.get()!,
         checkIns: { moments: { before: true, during: true, after: true }, topics: ['order'], effortItem: true },
       }),
     )
@@ -236,15 +236,20 @@ describe('End chat and the wait notice', () => {
   })
 
   it('appears only after the shopper has waited more than 20 seconds', async () => {
+    // The notice reads the clock once a second while the shopper waits: those seconds are the test's.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    onTestFinished(() => void vi.useRealTimers())
     const start = Date.parse('2025-01-01T10:00:00.000Z')
     chat = await mountChat({ now: start })
     await open()
     const region = chat.$('.wait')!
     expect(region.getAttribute('role')).toBe('status')
     await act(() => chat.client.$awaitingReply.set({ since: '2025-01-01T10:00:00.000Z' }))
-    await act(() => chat.$now.set(start + 19_000))
+    chat.setNow(start + 19_000)
+    await act(() => vi.advanceTimersByTime(1_000))
     expect(region.textContent).toBe('')
-    await act(() => chat.$now.set(start + 21_000))
+    chat.setNow(start + 21_000)
+    await act(() => vi.advanceTimersByTime(1_000))
     expect(region.textContent).toBe("Thanks for waiting — someone from our team will reply soon. You can keep browsing; we'll be here.")
     await act(() => chat.client.$awaitingReply.set(null))
     expect(region.textContent).toBe('')

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { atom } from 'nanostores'
 import { h, render } from 'preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { en } from '../i18n/en.ts'
@@ -24,7 +23,7 @@ const root = document.createElement('div')
 afterEach(() => render(null, root))
 
 const i18n = { t: createTranslator(en, { locale: 'en', dir: 'ltr' }), locale: 'en', dir: 'ltr' as const }
-const platform = { $now: atom(Date.parse('2025-01-01T10:05:00.000Z')), page: () => '', server: 'https://chat.example' }
+const platform = { now: () => Date.parse('2025-01-01T10:05:00.000Z'), page: () => '', server: 'https://chat.example' }
 const bubbles = () => [...root.querySelectorAll('.message .bubble')].map((bubble) => bubble.textContent)
 
 describe('message list', () => {

@@ -28,7 +28,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   const typing = typingText(agentTyping, timeline, t)
   const quickKey = quickRepliesFor(timeline)
   const ctx = { t, formatTime, storeName, quickKey }
-  const rows = withDays(timeline, platform.$now.get(), i18n).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
+  const rows = withDays(timeline, platform.now(), i18n).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
   const firstRich = firstRichRow(rows)
   const { module: rich, waiting } = useChunk(richChunk, firstRich !== -1)
   const shown = waiting ? rows.slice(0, firstRich) : rows

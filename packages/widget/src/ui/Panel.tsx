@@ -141,7 +141,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       {/* "Got it" takes the card away, and the focus it had goes to the message box (WCAG 2.4.3). */}
       {told && toldUs.module?.toldUsCard(h, told, i18n, () => (client.dismissToldUs(), focusComposer()))}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
-      <WaitNotice client={client} i18n={i18n} $now={platform.$now} />
+      <WaitNotice client={client} i18n={i18n} now={platform.now} />
       <CheckIn client={client} i18n={i18n} onDone={focusComposer} />
       {mail.module && h(mail.module.MailCards, { h, useState, i18n, client, timeline, nobodyThere: nobody, focusComposer })}
       {uploads && uploadTexts && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={uploadTexts} files={uploads.files} />}

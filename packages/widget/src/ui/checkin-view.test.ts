@@ -133,13 +133,15 @@ describe('the after card', () => {
 })
 
 describe('check-in settings and thanks', () => {
-  it('defaults topics and the effort item until the server sends them', () => {
+  it("defaults topics and the effort item until the store's details are here", () => {
     expect(checkInSettings(null)).toEqual(DEFAULT_CHECKIN_SETTINGS)
-    expect(checkInSettings({ name: 'Shop' })).toEqual(DEFAULT_CHECKIN_SETTINGS)
-    expect(checkInSettings({ name: 'Shop', checkIns: { topics: ['a'], effortItem: true } })).toEqual({
-      topics: ['a'],
-      effortItem: true,
-    })
+    const site = {
+      name: 'Shop',
+      checkIns: { moments: { before: true, during: true, after: true }, topics: ['a'], effortItem: true },
+      uploads: { maxBytes: 1, types: [] },
+      thaiVoice: 'female' as const,
+    }
+    expect(checkInSettings(site)).toMatchObject({ topics: ['a'], effortItem: true })
   })
 
   it('has no card for no check-in', () => {

@@ -1,7 +1,7 @@
 // Check-in cards as pure state → props (EMPATHY.md, "The three moments"). Which step a card is
 // on follows from what the shopper has answered so far (core keeps it in `answer`), so a card
 // survives a re-render, a panel close and reopen, without local step state.
-import type { ActiveCheckIn, CheckInFields } from '@attune/core'
+import type { ActiveCheckIn, CheckInFields, SiteInfo } from '@attune/core'
 import type { MessageKey } from '../i18n/en.ts'
 import type { Translate } from '../i18n/t.ts'
 import type { AfterSteps } from './after-steps.ts'
@@ -19,14 +19,8 @@ export const DEFAULT_CHECKIN_SETTINGS: CheckInSettings = {
   effortItem: false,
 }
 
-/** Reads `$site.checkIns`, defaulting each field the server has not sent. */
-export function checkInSettings(site: { name?: string; checkIns?: Partial<CheckInSettings> } | null): CheckInSettings {
-  const given = site?.checkIns
-  return {
-    topics: Array.isArray(given?.topics) ? given.topics : DEFAULT_CHECKIN_SETTINGS.topics,
-    effortItem: given?.effortItem === true,
-  }
-}
+/** The store's check-in settings, or the defaults until its details are here. */
+export const checkInSettings = (site: SiteInfo | null): CheckInSettings => site?.checkIns ?? DEFAULT_CHECKIN_SETTINGS
 
 export type StepId = 'mood' | 'reason' | 'topic' | 'understood' | 'resolved' | 'effort' | 'comment'
 

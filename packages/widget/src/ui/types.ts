@@ -1,5 +1,4 @@
 import type { ChatClient, DateFormatter, FigureOptions, ThaiVoice } from '@attune/core'
-import type { ReadableAtom } from 'nanostores'
 import type { Translate } from '../i18n/t.ts'
 
 /** The part of core's ChatClient the UI uses: stores to read, actions to call. Never the transport. */
@@ -73,8 +72,8 @@ export interface I18n {
 
 /** Platform seams the UI reads (STYLE.md point 3): injected, so tests control them. */
 export interface Platform {
-  /** The time now, ms since the epoch, as a store that ticks while it is watched. */
-  $now: ReadableAtom<number>
+  /** The time now, ms since the epoch. */
+  now: () => number
   /** What `openChat` tells the agent about the page, e.g. origin + path. */
   page: () => string
   /** The Attune server, to resolve attachment URLs against. */
