@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { minify } from 'terser'
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
 import { familyRenames, withRenames } from './build/shared-hash.ts'
-import { renameKeys, shortKeyIds } from './build/short-keys.ts'
+import { looseKeyHeads, renameKeys, shortKeyIds } from './build/short-keys.ts'
 import { en as catalog } from './src/i18n/en.ts'
 import { en as laterWords } from './src/i18n/later/en.ts'
 
@@ -66,18 +66,24 @@ function terserPasses(): Plugin {
 /**
  * The catalogs' keys as one or two letters in every chunk (build/short-keys.ts): −0.2 to −0.3 KB
  * gzip for a chat, the most in the scripts that compress least (issue 13). A key the sources put
- * together at run time (`` `mood.${mood}` ``) keeps its name, and so does the rest of its family.
+ * together at run time (`` `mood.${mood}` ``) is shortened with its template (`` `c_${mood}` ``);
+ * the build stops if a chunk still starts a string with such a template's head some other way.
  */
 function shortCatalogKeys(): Plugin {
   const src = new URL('src/', import.meta.url)
   const sources = readdirSync(src, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
     .map((file) => readFileSync(new URL(file, src), 'utf8'))
-  const ids = shortKeyIds([...Object.keys(catalog), ...Object.keys(laterWords)], sources)
+  const keys = shortKeyIds([...Object.keys(catalog), ...Object.keys(laterWords)], sources)
   return {
     name: 'attune:short-catalog-keys',
     apply: 'build',
-    renderChunk: (code) => ({ code: renameKeys(code, ids), map: null }),
+    renderChunk(code, chunk) {
+      const renamed = renameKeys(code, keys)
+      const loose = looseKeyHeads(renamed, keys)
+      if (loose.length > 0) this.error(`${chunk.fileName} puts catalog keys together without their template: ${loose.join(', ')}`)
+      return { code: renamed, map: null }
+    },
   }
 }
 
