@@ -14,6 +14,10 @@ test('a first-time visitor opens no socket and fetches no panel until intent; ho
   const shopper = new ShopperPage(await context.newPage(), attune.url)
   const chunks = shopper.widgetChunks()
   const sockets = shopper.sockets()
+  const siteRequests: string[] = []
+  shopper.page.on('request', (request) => {
+    if (/^\/api\/sites\/[^/]+$/.test(new URL(request.url()).pathname)) siteRequests.push(request.url())
+  })
   await shopper.visit(`${hostPages.url}/lang.html?lang=en`)
   await shopper.settle()
   // The launcher and its words in the shopper's language: not the whole catalog, not the panel.
@@ -29,6 +33,9 @@ test('a first-time visitor opens no socket and fetches no panel until intent; ho
   await shopper.launcherButton.click()
   await expect(beforeCard(shopper)).toBeVisible({ timeout: 15_000 })
   expect(sockets).toHaveLength(1)
+  // The store's name and check-in settings came in the socket's welcome: no request of their own.
+  await expect(shopper.panel.getByRole('heading', { name: 'Chat with Demo Store' })).toBeVisible()
+  expect(siteRequests).toEqual([])
   await context.close()
 })
 
