@@ -71,8 +71,8 @@ export function createConnection(options: ConnectionOptions): Connection {
   let attempt = 0
   let stopped = false
   let lastFrameAt = 0
-  let retryTimer: unknown = null
-  let heartbeatTimer: unknown = null
+  /** The heartbeat while there is a socket, the retry while there is none. */
+  let timer: unknown = null
   /** Writes a frame if the socket is open (frames for a socket that is gone are re-derived). */
   const write = (frame: ClientFrameInput): void => {
     if (socket?.readyState === OPEN) socket.send(JSON.stringify(frame))
@@ -109,15 +109,14 @@ export function createConnection(options: ConnectionOptions): Connection {
   }
 
   /**
-   * Lets go of the current socket, with its queued frames and timers, and closes it without
+   * Lets go of the current socket, with its queued frames and its timer, and closes it without
    * treating that as a drop (closing a socket that is already closed does nothing).
    */
   function release(reason: string): void {
     const ws = socket
     socket = null
     pacer.clear()
-    clock.clearTimeout(heartbeatTimer)
-    clock.clearTimeout(retryTimer)
+    clock.clearTimeout(timer)
     if (ws) {
       ws.onclose = null
       ws.close(1000, reason)
@@ -134,11 +133,11 @@ export function createConnection(options: ConnectionOptions): Connection {
     if (fatal) stopped = true
     $status.set('offline')
     if (fatal) options.onFatal(new AttuneError(fatal, reason || 'The server closed the connection.'))
-    else retryTimer = clock.setTimeout(open, backoffDelay(attempt++, options))
+    else timer = clock.setTimeout(open, backoffDelay(attempt++, options))
   }
 
   function scheduleHeartbeat(): void {
-    heartbeatTimer = clock.setTimeout(() => {
+    timer = clock.setTimeout(() => {
       const ws = socket
       if (!ws) return
       if (clock.now() - lastFrameAt > DEAD_AFTER_MS) {
@@ -167,7 +166,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   function wake(): void {
     // Offline means waiting for a retry (or closed for good, which open() refuses).
     if ($status.get() !== 'offline') return
-    clock.clearTimeout(retryTimer)
+    clock.clearTimeout(timer)
     open()
   }
 

@@ -194,7 +194,7 @@ describe('an open after a resolve', () => {
     socket.push({ type: 'synced', conversationId: 'c2', lastSeq: 0 })
     socket.push({ type: 'event', conversationId: 'c2', event: asked(1, 'before') })
     const lastSent = () => JSON.parse(socket.sent.at(-1)!) as unknown
-    return { client, lastSent }
+    return { client, lastSent, push: (frame: object) => socket.push(frame) }
   }
 
   it('moves to the conversation the server opened: its before card shows, answered there; the chat that ended stays, and is the transcript’s', async () => {
@@ -216,6 +216,18 @@ describe('an open after a resolve', () => {
     expect(client.$checkIn.get()).toMatchObject({ phase: 'follow_up', seq: 3 })
     client.answerCheckIn({ mood: 4 })
     expect(lastSent()).toMatchObject({ type: 'answer', conversationId: 'c1', answer: { phase: 'follow_up', mood: 4 } })
+    client.destroy()
+  })
+
+  it("leaves the new conversation's events alone until the shopper moves there: none shows, and none is taken for a gap in the old one", () => {
+    const { client, lastSent, push } = reopenAfterResolve([asked(3, 'follow_up')])
+    push({
+      type: 'event',
+      conversationId: 'c2',
+      event: { seq: 9, at, author: { role: 'agent', id: 'a1' }, kind: 'message', clientId: 'x9', text: 'Hello again' },
+    })
+    expect(client.$timeline.get().map((item) => item.kind)).toEqual(['message', 'resolved'])
+    expect(lastSent()).toMatchObject({ type: 'open' })
     client.destroy()
   })
 })

@@ -137,15 +137,9 @@ export function createClient(options: ClientOptions): ChatClient {
       intents.answered(frame.ref, frame)
       channel.receive(frame)
     },
-    event(frame) {
-      const { conversationId, event } = frame
-      if (conversationId !== currentId()) {
-        // Our own message opening a new conversation (after a resolve) moves us there.
-        if (!(event.kind === 'message' && channel.pending(event.clientId))) return
-        switchTo(conversationId, event.seq - 1)
-      }
-      channel.receive(frame)
-    },
+    // Another conversation's events wait until the shopper moves there: a message of theirs that
+    // opens one is acked before its event comes (the protocol's AckFrame), and the ack moves them.
+    event: (frame) => frame.conversationId === currentId() && channel.receive(frame),
     synced(frame) {
       // The answer to `open` names the conversation the server opened for this shopper: the first,
       // or a new one after a resolve (its before card is asked there). A card the resolved one

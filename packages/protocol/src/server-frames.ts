@@ -45,7 +45,11 @@ export const EventFrameSchema = v.object({
   event: ConversationEventSchema,
 })
 
-/** Confirms a send or resolve: stored at `seq` (the original seq when it was a duplicate). */
+/**
+ * Confirms a send or resolve: stored at `seq` (the original seq when it was a duplicate), in
+ * `conversationId`. It comes before the stored event, so a shopper's client whose message opened
+ * a new conversation (after a resolve) moves there on the ack, and finds its event there.
+ */
 export const AckFrameSchema = v.object({
   type: v.literal('ack'),
   clientId: v.string(),

@@ -190,6 +190,10 @@ describe('gateway', () => {
     const reopened = await shopper.client.next('ack')
     expect(reopened.conversationId).not.toBe(conversationId)
     expect(reopened.seq).toBe(1)
+    // The ack comes before the message's event: a shopper's client moves to the new conversation on it (core's visitor-client.ts).
+    await shopper.client.next('event', (f) => f.conversationId === reopened.conversationId)
+    const order = shopper.client.frames.filter((f) => f.type === 'ack' || (f.type === 'event' && f.conversationId === reopened.conversationId))
+    expect(order.slice(-2).map((f) => f.type)).toEqual(['ack', 'event'])
   })
 
   it('asks the check-ins in the same log: before on open, during on the agent’s button, after on end', async () => {
