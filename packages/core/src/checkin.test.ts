@@ -30,6 +30,15 @@ const answered = (seq: number, answer: CheckInAnswer): ConversationEvent => ({
   answer,
 })
 
+const skipped = (seq: number, phase: CheckInPhase): ConversationEvent => ({
+  seq,
+  at: at(seq),
+  author: { role: 'visitor', id: 'v' },
+  kind: 'checkin.skipped',
+  clientId: `s${seq}`,
+  phase,
+})
+
 function setup() {
   const events = atom<readonly ConversationEvent[]>([])
   const sent: unknown[] = []
@@ -85,6 +94,53 @@ describe('check-ins on the shopper side', () => {
     push(asked(1, 'during'))
     push(answered(2, { phase: 'during', understood: true }))
     expect(checkIns.$checkIn.get()).toBeNull()
+  })
+
+  it('closes a card answered in part here once another tab skips it, as the server stops taking answers to it', () => {
+    const { checkIns, push } = setup()
+    push(asked(1, 'before'))
+    checkIns.answer({ mood: 2 }, { final: false })
+    push(answered(2, { phase: 'before', mood: 2 }))
+    expect(checkIns.$checkIn.get()).toMatchObject({ seq: 1, answer: { mood: 2 } })
+    push(skipped(3, 'before'))
+    expect(checkIns.$checkIn.get()).toBeNull()
+  })
+
+  it('keeps a card answered in part here open until the shopper writes on or the chat ends', () => {
+    const { checkIns, push } = setup()
+    push(asked(1, 'before'))
+    checkIns.answer({ mood: 4 }, { final: false })
+    push(answered(2, { phase: 'before', mood: 4 }))
+    push(said(3, 'agent'))
+    expect(checkIns.$checkIn.get()).toMatchObject({ seq: 1, answer: { mood: 4 } })
+    push(said(4, 'visitor'))
+    expect(checkIns.$checkIn.get()).toBeNull()
+  })
+
+  it('does not bring back a card answered, skipped or written past here while the server hears of it', () => {
+    for (const close of [
+      (c: ReturnType<typeof setup>['checkIns']) => c.answer({ mood: 4, topic: 'order' }),
+      (c: ReturnType<typeof setup>['checkIns']) => c.skip(),
+      (c: ReturnType<typeof setup>['checkIns']) => c.messageSent(),
+    ]) {
+      const { checkIns, push } = setup()
+      push(asked(1, 'before'))
+      close(checkIns)
+      // The agent's message reaches the log before the shopper's answer, skip or message does.
+      push(said(2, 'agent'))
+      expect(checkIns.$checkIn.get()).toBeNull()
+    }
+  })
+
+  it('keeps a card answered here closed once its answer is stored, and shows the next one', () => {
+    const { checkIns, push } = setup()
+    push(asked(1, 'before'))
+    checkIns.answer({ mood: 4, topic: 'order' })
+    push(said(2, 'agent'))
+    push(answered(3, { phase: 'before', mood: 4, topic: 'order' }))
+    expect(checkIns.$checkIn.get()).toBeNull()
+    push(asked(4, 'during'))
+    expect(checkIns.$checkIn.get()).toMatchObject({ seq: 4, phase: 'during' })
   })
 
   it('replaces an open card with a later moment', () => {

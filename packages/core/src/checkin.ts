@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { pendingCheckIn } from '@attune/empathy'
+import { answerableCheckIn, pendingCheckIn } from '@attune/empathy'
 import type { CheckInAnswer, CheckInPhase, CheckInTrigger, ConversationEvent } from '@attune/protocol'
 
 /** The answer fields a shopper gives; the phase comes from the check-in being answered. */
@@ -30,15 +30,19 @@ export interface CheckInOptions {
  */
 export function createCheckIns(events: ReadableAtom<readonly ConversationEvent[]>, send: (reply: CheckInReply) => void) {
   const $checkIn = atom<ActiveCheckIn | null>(null)
-  let answeredSeq = -1
+  // The card the shopper answered, skipped or wrote past here, until the log closes it too: a card
+  // answered in part stays open, and one closed here does not come back while the server hears of it.
+  let mine = -1
 
   events.subscribe((log) => {
-    const pending = pendingCheckIn(log)
     const active = $checkIn.get()
-    if (pending && (!active || pending.seq > active.seq)) {
+    // A card the shopper answered part of here stays open as long as the server takes answers to it.
+    const pending = (active?.seq === mine ? answerableCheckIn : pendingCheckIn)(log)
+    if (!pending) mine = -1
+    if (pending && pending.seq !== mine && (!active || pending.seq > active.seq)) {
       $checkIn.set({ seq: pending.seq, phase: pending.phase, trigger: pending.trigger, answer: {} })
-    } else if (active && !pending && (active.seq !== answeredSeq || lapsed(log, active))) {
-      // Closed by the server (a skip from another tab, a lapse) and not by our own partial answer.
+    } else if (active && !pending) {
+      // Closed by the server: answered or skipped in another tab, or lapsed.
       $checkIn.set(null)
     }
   })
@@ -50,7 +54,7 @@ export function createCheckIns(events: ReadableAtom<readonly ConversationEvent[]
       const active = $checkIn.get()
       if (!active) return
       const answer = { ...active.answer, ...fields }
-      answeredSeq = active.seq
+      mine = active.seq
       send({ type: 'answer', answer: { ...answer, phase: active.phase } })
       $checkIn.set(options.final === false ? { ...active, answer } : null)
     },
@@ -59,23 +63,17 @@ export function createCheckIns(events: ReadableAtom<readonly ConversationEvent[]
       if (!active) return
       // After a partial answer the server already has what the shopper gave; a skip would
       // count the card as unanswered.
-      if (active.seq !== answeredSeq || forever) send({ type: 'skip', phase: active.phase, forever })
+      if (active.seq !== mine || forever) send({ type: 'skip', phase: active.phase, forever })
+      mine = active.seq
       $checkIn.set(null)
     },
     /** The shopper wrote a message: a before or after card counts as skipped (EMPATHY.md). */
     messageSent(): void {
       const active = $checkIn.get()
-      if (active && active.phase !== 'during') $checkIn.set(null)
+      if (active && active.phase !== 'during') {
+        mine = active.seq
+        $checkIn.set(null)
+      }
     },
   }
-}
-
-/** A card whose moment has passed: the chat it asked about ended, or the shopper wrote on. */
-function lapsed(log: readonly ConversationEvent[], active: ActiveCheckIn): boolean {
-  return log.some(
-    (e) =>
-      e.seq > active.seq &&
-      ((e.kind === 'message' && e.author.role === 'visitor' && active.phase !== 'during') ||
-        (e.kind === 'conversation.resolved' && active.phase !== 'after')),
-  )
 }

@@ -15,6 +15,7 @@ describe('@attune/empathy', () => {
         'SettingsIssueCode',
         'afterCheckIn',
         'agentCheckIn',
+        'answerableCheckIn',
         'beforeCheckIn',
         'conversationRecord',
         'detectFrustration',

@@ -4,6 +4,7 @@ export { DEFAULT_SETTINGS, EmpathySettingsError, resolveSettings, SETTINGS_BOUND
 export {
   afterCheckIn,
   agentCheckIn,
+  answerableCheckIn,
   AgentCheckInRefusal,
   beforeCheckIn,
   duringCheckIn,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { at, log } from './fixture.ts'
-import { isNotYet, isResolved, latestNotYet, nextOpenAsks, NO_ASKS, pendingCheckIn, type OpenAsks } from './log.ts'
+import { answerableCheckIn, isNotYet, isResolved, latestNotYet, nextOpenAsks, NO_ASKS, pendingCheckIn, type OpenAsks } from './log.ts'
 
 describe('pendingCheckIn', () => {
   it('returns the newest asked check-in with no answer or skip for its phase', () => {
@@ -90,6 +90,25 @@ describe('pendingCheckIn', () => {
       expect(new Set(open.map((a) => a.phase)).size).toBe(open.length)
     })
     expect(open.map((a) => a.phase)).toEqual(['after'])
+  })
+})
+
+describe('answerableCheckIn', () => {
+  it('keeps a card open through its answers, one tap at a time, until a skip closes it', () => {
+    const l = log().ask(at(0), 'before', 'open').answer(at(1), { phase: 'before', mood: 2 })
+    expect(pendingCheckIn(l.events)).toBeNull()
+    expect(answerableCheckIn(l.events)).toMatchObject({ phase: 'before', seq: 1 })
+    l.skip(at(2), 'before')
+    expect(answerableCheckIn(l.events)).toBeNull()
+  })
+
+  it('lapses as pendingCheckIn does: the shopper writing on, the chat ending, a later moment', () => {
+    const wrote = log().ask(at(0), 'before', 'open').answer(at(1), { phase: 'before', mood: 2 }).shopper(at(2))
+    const ended = log().shopper(at(0)).ask(at(40), 'during', 'signal').answer(at(41), { phase: 'during', understood: true }).resolve(at(60))
+    const later = log().ask(at(0), 'before', 'open').answer(at(1), { phase: 'before', mood: 4 }).ask(at(60), 'after', 'end_chat')
+    expect(answerableCheckIn(wrote.events)).toBeNull()
+    expect(answerableCheckIn(ended.events)).toBeNull()
+    expect(answerableCheckIn(later.events)?.phase).toBe('after')
   })
 })
 

@@ -38,6 +38,16 @@ export function pendingCheckIn(events: readonly ConversationEvent[]): CheckInAsk
 }
 
 /**
+ * The newest check-in the shopper may still answer: `pendingCheckIn`'s, except that an answer does
+ * not close it. A card is answered one tap at a time, each answer carrying the ones before (the
+ * latest counts), so a card answered in part stays open until a skip, a later card, the shopper
+ * writing on or the chat's end closes it.
+ */
+export function answerableCheckIn(events: readonly ConversationEvent[]): CheckInAskedEvent | null {
+  return pendingCheckIn(events.filter((e) => e.kind !== 'checkin.answered'))
+}
+
+/**
  * The check-ins not closed nor lapsed so far, oldest first (at most one per moment: a newer ask
  * of a moment stands for the older, which lapses with it); the newest is `pendingCheckIn`'s.
  * Folded one event at a time, so a server that keeps a conversation moves it on with each stored

@@ -1,14 +1,5 @@
-import { pendingCheckIn } from '@attune/empathy'
-import {
-  ErrorCode,
-  type AnswerFrame,
-  type CheckInPhase,
-  type ConversationEvent,
-  type AskFrame,
-  type EndFrame,
-  type OpenFrame,
-  type SkipFrame,
-} from '@attune/protocol'
+import { answerableCheckIn } from '@attune/empathy'
+import { ErrorCode, type AnswerFrame, type AskFrame, type EndFrame, type OpenFrame, type SkipFrame } from '@attune/protocol'
 import { acked, authorOf, close } from './actions.ts'
 import { FrameError, type Session } from './context.ts'
 
@@ -56,7 +47,7 @@ export async function answer(s: Session, frame: AnswerFrame): Promise<void> {
   const events = await s.deps.log.readLatest(conversation.id, ANSWER_WINDOW)
   // A retry of an answer already stored is acked below as a duplicate, whatever happened since.
   const retry = events.some((e) => e.kind === 'checkin.answered' && e.clientId === frame.clientId)
-  if (!retry && !answerable(events, frame.answer.phase)) {
+  if (!retry && answerableCheckIn(events)?.phase !== frame.answer.phase) {
     throw new FrameError(ErrorCode.NotAllowed, `No ${frame.answer.phase} check-in is waiting for an answer.`)
   }
   const { event, duplicate } = await s.deps.log.append(conversation.id, {
@@ -89,16 +80,6 @@ export async function ask(s: Session, frame: AskFrame): Promise<void> {
   const verdict = await s.deps.empathy.agentAsk(conversation.id)
   if (!verdict.allowed) throw new FrameError(ErrorCode.NotAllowed, refusals[verdict.reason] ?? 'A check-in cannot be asked now.')
   s.send({ type: 'ack', clientId: frame.clientId, conversationId: conversation.id, seq: verdict.event.seq })
-}
-
-/**
- * True when the card of this phase is still open. The card stays open after an answer: the widget
- * sends a card's answer cumulatively, one tap at a time, and the latest answer of a check-in
- * replaces the earlier ones in insights, so a repeated answer never adds to a count. A skip, a
- * later card, the shopper writing on or the chat ending closes it (@attune/empathy's rules).
- */
-function answerable(events: readonly ConversationEvent[], phase: CheckInPhase): boolean {
-  return pendingCheckIn(events.filter((e) => e.kind !== 'checkin.answered'))?.phase === phase
 }
 
 const refusals: Record<string, string> = {

@@ -1,16 +1,21 @@
-// The after card's own steps as pure state → props (EMPATHY.md, "after"): whether the question was
-// resolved, and how easy the store made it (when the store asks). They come with the after card's
-// chunk (after-card.tsx), which CheckIn fetches when an after card comes: a chat that never gets
-// there never loads them. The steps every card shares are in checkin-view.ts.
-import type { CardContext, OptionOf, StepView } from './checkin-view.ts'
+// The after card's own steps as pure state → props (EMPATHY.md, "after"): which are still to ask,
+// in order, and what each draws: whether the question was resolved, how easy the store made it (when
+// the store asks) and an optional comment. They come with the after card's chunk (after-card.tsx),
+// which CheckIn fetches when an after card comes: a chat that never gets there never loads them.
+// The steps every card shares are in checkin-view.ts.
+import type { CheckInFields } from '@attune/core'
+import type { CardContext, CheckInSettings, OptionOf, StepView } from './checkin-view.ts'
 
-/** What a step draws, over its base (its id, no hint, no anchors). */
-type AfterStep = (option: OptionOf, ctx: CardContext) => Pick<StepView, 'layout' | 'legend' | 'options'> & Partial<StepView>
+type AfterStepId = 'resolved' | 'effort' | 'comment'
+
+/** What a step draws, over its base (its id, no options, no hint, no anchors). */
+type AfterStep = (option: OptionOf, ctx: CardContext) => Pick<StepView, 'layout' | 'legend'> & Partial<StepView>
 
 const RESOLVED = ['yes', 'partly', 'no'] as const
 const EFFORT = [1, 2, 3, 4, 5, 6, 7] as const
 
-export const afterSteps: Record<'resolved' | 'effort', AfterStep> = {
+export const afterSteps: Record<AfterStepId, AfterStep> & { remaining: typeof remaining } = {
+  remaining,
   resolved: (option, { t }) => ({
     layout: 'chips',
     legend: t('checkin.resolved.question'),
@@ -22,6 +27,16 @@ export const afterSteps: Record<'resolved' | 'effort', AfterStep> = {
     anchors: [t('effort.1'), t('effort.7')],
     options: EFFORT.map((n) => option(String(n), String(n), { effort: n }, null, t(`effort.${n}`))),
   }),
+  comment: (_option, { t }) => ({ layout: 'comment', legend: t('checkin.comment.label') }),
+}
+
+/** The steps after the faces still to ask, given the answers so far. */
+function remaining(a: CheckInFields, settings: CheckInSettings): AfterStepId[] {
+  const steps: AfterStepId[] = []
+  if (a.resolved === undefined) steps.push('resolved')
+  if (a.effort === undefined && settings.effortItem) steps.push('effort')
+  if (a.comment === undefined) steps.push('comment')
+  return steps
 }
 
 export type AfterSteps = typeof afterSteps

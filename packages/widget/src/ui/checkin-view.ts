@@ -1,12 +1,12 @@
 // Check-in cards as pure state → props (EMPATHY.md, "The three moments"). Which step a card is
 // on follows from what the shopper has answered so far (core keeps it in `answer`), so a card
 // survives a re-render, a panel close and reopen, without local step state.
-import type { ActiveCheckIn, CheckInFields, SiteInfo } from '@attune/core'
+import { type ActiveCheckIn, type CheckInFields, MOODS, type SiteInfo } from '@attune/core'
 import type { MessageKey } from '../i18n/en.ts'
 import type { Translate } from '../i18n/t.ts'
 import type { AfterSteps } from './after-steps.ts'
 
-type Mood = 1 | 2 | 3 | 4 | 5
+type Mood = (typeof MOODS)[number]
 
 /** The store's check-in settings as `$site` carries them (optional until the server sends them). */
 export interface CheckInSettings {
@@ -53,20 +53,18 @@ export interface StepView {
 
 export interface CardView {
   seq: number
-  phase: ActiveCheckIn['phase']
   step: StepView
   /** Read out by the polite live region when the card appears. */
   announcement: string
 }
 
 const REASONS = ['treatment', 'product', 'unreachable', 'experience', 'other'] as const
-const MOODS: readonly Mood[] = [1, 2, 3, 4, 5]
 
 /** Upset or very upset: ask what is behind it. */
 const isUpset = (mood: number | undefined): boolean => mood !== undefined && mood <= 2
 
 /** The steps a card still has to show, in order, given the answers so far. */
-export function remainingSteps(active: ActiveCheckIn, settings: CheckInSettings): StepId[] {
+export function remainingSteps(active: ActiveCheckIn, ctx: Pick<CardContext, 'settings' | 'after'>): StepId[] {
   const a = active.answer
   const steps: StepId[] = []
   if (active.phase === 'during') {
@@ -79,23 +77,20 @@ export function remainingSteps(active: ActiveCheckIn, settings: CheckInSettings)
   if (active.phase === 'before') {
     // The reason step comes only after an upset face; until the mood is known it is not counted.
     if (a.reason === undefined && isUpset(a.mood)) steps.push('reason')
-    if (a.topic === undefined && settings.topics.length > 0) steps.push('topic')
+    if (a.topic === undefined && ctx.settings.topics.length > 0) steps.push('topic')
   } else if (active.phase === 'after') {
-    if (a.resolved === undefined) steps.push('resolved')
-    if (a.effort === undefined && settings.effortItem) steps.push('effort')
-    if (a.comment === undefined) steps.push('comment')
+    // Only an after card has more, and CheckIn draws one once its chunk has brought them.
+    steps.push(...ctx.after!.remaining(a, ctx.settings))
   }
   return steps
 }
 
-/** "Sizing & fit" for a store topic we have no words for: the id, made readable. */
-function topicLabel(id: string, t: Translate, known: ReadonlySet<string>): string {
-  if (known.has(id)) return t(`topic.${id}` as MessageKey)
+/** A default topic in the catalogs' words (they have words for those); "Sizing & fit" for a store's own topic: the id, made readable. */
+function topicLabel(id: string, t: Translate): string {
+  if (DEFAULT_CHECKIN_SETTINGS.topics.includes(id)) return t(`topic.${id}` as MessageKey)
   const words = id.replace(/[_-]+/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
-
-const KNOWN_TOPICS = new Set(DEFAULT_CHECKIN_SETTINGS.topics)
 
 /**
  * Each moment's question (its key names the phase as the wire does): the card's announcement, and
@@ -114,20 +109,19 @@ export interface CardContext {
 /** The card to draw for the active check-in, or null when it has nothing left to ask. */
 export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): CardView | null {
   if (!active) return null
-  const id = remainingSteps(active, ctx.settings)[0]
+  const id = remainingSteps(active, ctx)[0]
   if (!id) return null
   const t = ctx.t
   return {
     seq: active.seq,
-    phase: active.phase,
     step: stepView(id, active, ctx),
     announcement: t('checkin.announce', { question: question(active.phase, t) }),
   }
 }
 
 /** Whether answering `fields` leaves the card with nothing more to ask. */
-function endsCard(active: ActiveCheckIn, fields: CheckInFields, settings: CheckInSettings): boolean {
-  return remainingSteps({ ...active, answer: { ...active.answer, ...fields } }, settings).length === 0
+function endsCard(active: ActiveCheckIn, fields: CheckInFields, ctx: CardContext): boolean {
+  return remainingSteps({ ...active, answer: { ...active.answer, ...fields } }, ctx).length === 0
 }
 
 /** Makes one option of a step; whether choosing it ends the card follows from the answers so far. */
@@ -142,7 +136,7 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
     extra,
     face,
     fields,
-    final: endsCard(active, fields, ctx.settings),
+    final: endsCard(active, fields, ctx),
   })
   switch (id) {
     case 'mood':
@@ -165,7 +159,7 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
         ...base,
         layout: 'chips',
         legend: t('checkin.topic.question'),
-        options: ctx.settings.topics.map((id) => option(id, topicLabel(id, t, KNOWN_TOPICS), { topic: id })),
+        options: ctx.settings.topics.map((id) => option(id, topicLabel(id, t), { topic: id })),
       }
     case 'understood':
       return {
@@ -174,12 +168,9 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
         legend: question(active.phase, t),
         options: [option('yes', t('checkin.during.yes'), { understood: true }), option('not-yet', t('checkin.during.notYet'), { understood: false })],
       }
-    case 'resolved':
-    case 'effort':
-      // Only an after card asks these, and CheckIn draws one once its chunk has brought them.
+    default:
+      // The after card's own steps, from its chunk (after-steps.ts).
       return { ...base, ...ctx.after![id](option, ctx) }
-    case 'comment':
-      return { ...base, layout: 'comment', legend: t('checkin.comment.label') }
   }
 }
 
