@@ -31,8 +31,8 @@ function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isComposing'
 
 export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
   const { t } = i18n
-  const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
+  // The box holds what is typed (no copy in state): a keystroke draws nothing again.
   const input = useRef<HTMLTextAreaElement>(null)
   const picker = useRef<HTMLInputElement>(null)
   const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -49,9 +49,10 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
   }, [])
 
   const submit = () => {
-    if (text.trim() === '') return
+    const box = input.current!
+    if (box.value.trim() === '') return
     try {
-      client.send(text)
+      client.send(box.value)
     } catch (err) {
       // Empty text never gets here, so a refusal means the text is too long.
       if ((err as { code?: unknown }).code === 'invalid_input') {
@@ -60,7 +61,7 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
       }
       throw err
     }
-    setText('')
+    box.value = ''
     setError(null)
     stopTyping()
   }
@@ -108,13 +109,11 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
         id={INPUT_ID}
         rows={1}
         dir="auto"
-        value={text}
         placeholder={t('composer.placeholder')}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${ERROR_ID} ${HINT_ID}` : HINT_ID}
         onInput={(event) => {
           const value = event.currentTarget.value
-          setText(value)
           if (error) setError(null)
           // The agent sees "typing…" while there is text, until a pause.
           const typing = value.trim() !== ''

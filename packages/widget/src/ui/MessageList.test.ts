@@ -41,4 +41,26 @@ describe('message list', () => {
     await vi.waitFor(() => expect(bubbles()).toEqual(['Hello', 'It ships today', 'Anything else?']))
     expect(root.querySelector('.message .bubble strong')?.textContent).toBe('today')
   })
+
+  it('keeps the newest message in view when an image arrives, unless the shopper scrolled up to read', async () => {
+    gate.open()
+    const client = fakeClient()
+    const photo = { id: 'i', name: 'size-chart.png', type: 'image/png', size: 30_000, url: '/api/uploads/i' }
+    client.$timeline.set([agentMessage('', { key: 'a', attachments: [photo] })])
+    await act(() => render(h(MessageList, { client, i18n, platform, storeName: null }), root))
+    await vi.waitFor(() => expect(root.querySelector('img.thumb')).not.toBeNull())
+    const log = root.querySelector<HTMLElement>('[role="log"]')!
+    // The image has loaded and made the log 1000 px high; 400 px show.
+    Object.defineProperty(log, 'scrollHeight', { configurable: true, value: 1000 })
+    Object.defineProperty(log, 'clientHeight', { configurable: true, value: 400 })
+    const load = () => root.querySelector('img.thumb')!.dispatchEvent(new Event('load'))
+
+    log.scrollTop = 500
+    load()
+    expect(log.scrollTop).toBe(1000)
+
+    log.scrollTop = 0
+    load()
+    expect(log.scrollTop).toBe(0)
+  })
 })

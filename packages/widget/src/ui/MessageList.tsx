@@ -4,7 +4,7 @@ import { richChunk, useChunk } from './chunk.ts'
 import { focusMessageBox } from './Composer.tsx'
 import type { I18n, Platform, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
-import { type ItemView, itemView, firstRichRow, quickRepliesFor, timeFormatter, typingText, withDays } from './view-model.ts'
+import { type ItemView, itemView, firstRichRow, timeFormatter, typingText, withDays } from './view-model.ts'
 
 type Rich = typeof import('./rich.tsx')
 
@@ -26,13 +26,12 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   /** Distance from the bottom when "Load earlier" was pressed: kept, so the view does not jump. */
   const keep = useRef<number | null>(null)
   const typing = typingText(agentTyping, timeline, t)
-  const quickKey = quickRepliesFor(timeline)
-  const ctx = { t, formatTime, storeName, quickKey }
+  const lastKey = timeline.at(-1)?.key
+  const ctx = { t, formatTime, storeName, lastKey }
   const rows = withDays(timeline, platform.now(), i18n).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
   const firstRich = firstRichRow(rows)
   const { module: rich, waiting } = useChunk(richChunk, firstRich !== -1)
   const shown = waiting ? rows.slice(0, firstRich) : rows
-  const lastKey = timeline.at(-1)?.key
 
   useLayoutEffect(() => {
     const el = log.current
@@ -51,20 +50,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   return (
     <Fragment>
       {/* role=log is a polite live region: added messages are read out, edits to old ones are not. */}
-      <div
-        ref={log}
-        class="log"
-        role="log"
-        aria-label={t('log.label')}
-        aria-relevant="additions"
-        tabIndex={0}
-        // An image that arrives after the scroll to the bottom pushes the newest message out of
-        // view; follow it when the shopper was at the bottom.
-        onLoadCapture={() => {
-          const el = log.current
-          if (el && el.scrollHeight - el.scrollTop - el.clientHeight < 300) el.scrollTop = el.scrollHeight
-        }}
-      >
+      <div ref={log} class="log" role="log" aria-label={t('log.label')} aria-relevant="additions" tabIndex={0}>
         {hasOlder && (
           <button
             type="button"

@@ -141,6 +141,30 @@ describe('panel', () => {
     expect(chat.$('[role="alert"]')?.textContent).toBe("invoice.pdf couldn't be sent. Please try again.")
   })
 
+  it('marks messages read in a shown tab only: not while it is hidden, and as soon as it is shown', async () => {
+    chat = await mountChat()
+    await open()
+    const reads = () => chat.client.calls.filter((c) => c.action === 'markRead').length
+    const show = (shown: boolean) =>
+      act(() => {
+        Object.defineProperty(document, 'hidden', { configurable: true, value: !shown })
+        Object.defineProperty(document, 'visibilityState', { configurable: true, value: shown ? 'visible' : 'hidden' })
+        document.dispatchEvent(new Event('visibilitychange'))
+      })
+    await show(false)
+    try {
+      await act(() => chat.client.$unread.set(1))
+      expect(reads()).toBe(0)
+      expect(chat.client.$unread.get()).toBe(1)
+
+      await show(true)
+      expect(reads()).toBe(1)
+      expect(chat.client.$unread.get()).toBe(0)
+    } finally {
+      await show(true)
+    }
+  })
+
   it('previews images and links other files with name and size, from the Attune server', async () => {
     chat = await mountChat()
     await act(() =>

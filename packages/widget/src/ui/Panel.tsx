@@ -4,10 +4,9 @@ import { mailChunk, toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
 import { CloseIcon } from './icons.tsx'
 import { Composer, focusMessageBox } from './Composer.tsx'
-import { laterWords, useLaterWords } from './later-words.ts'
+import { useLaterWords } from './later-words.ts'
 import { MessageList } from './MessageList.tsx'
 import type { Away, CheckInMoments, I18n, Platform, WidgetClient } from './types.ts'
-import type { Uploads } from './Uploads.tsx'
 import { useStore } from './use-store.ts'
 import { canEndChat, nobodyThere, panelTitle, presenceText, statusNotice } from './view-model.ts'
 import { WaitNotice } from './WaitNotice.tsx'
@@ -44,21 +43,24 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   // Issue 15: the email ask when nobody is there, the transcript when the chat ended (mail-cards.ts).
   const nobody = nobodyThere(agentsOnline, away?.open ?? null)
   const mail = useChunk(mailChunk, nobody || timeline.at(-1)?.kind === 'resolved')
-  const visible = useVisible()
   const panel = useRef<HTMLDivElement>(null)
   const [dragging, setDragging] = useState(false)
-  const [uploads, setUploads] = useState<{ UI: typeof Uploads; files: File[] } | null>(null)
-  // The upload UI's refusals and progress are later words: both arrive before it draws.
-  const addFiles = (files: File[]) => void Promise.all([uploadsChunk(), laterWords(i18n)()]).then(([{ Uploads: UI }]) => setUploads({ UI, files }))
-  const uploadTexts = useLaterWords(i18n, uploads !== null)
+  // The latest files chosen or dropped. The upload UI and its words (later words) are fetched for
+  // them (again for the next ones, after a failed fetch), and it draws once both are here.
+  const [files, addFiles] = useState<File[] | null>(null)
+  const uploads = useChunk(uploadsChunk, files).module
+  const uploadTexts = useLaterWords(i18n, files)
   const notice = statusNotice(status, t)
   const presence = presenceText(nobody, agentsOnline, t, away)
 
-  // What the open panel shows in a visible tab has been seen (not while the tab is hidden: the
-  // agent would see "Seen" on a message nobody saw, and the title would not flash).
+  // What the open panel shows in a visible tab has been seen: now, or when the tab is shown (not
+  // while it is hidden: the agent would see "Seen" on a message nobody saw, and the title would not flash).
   useEffect(() => {
-    if (unread > 0 && visible) client.markRead()
-  }, [client, unread, visible])
+    const seen = () => unread > 0 && !document.hidden && client.markRead()
+    seen()
+    document.addEventListener('visibilitychange', seen)
+    return () => document.removeEventListener('visibilitychange', seen)
+  }, [client, unread])
 
   // Opening the panel tells the server (when it may ask the before-chat card); core remembers it
   // and says it again after every reconnect, so the panel says it once.
@@ -144,7 +146,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <WaitNotice client={client} i18n={i18n} now={platform.now} />
       <CheckIn client={client} i18n={i18n} onDone={focusComposer} />
       {mail.module && h(mail.module.MailCards, { h, useState, i18n, client, timeline, nobodyThere: nobody, focusComposer })}
-      {uploads && uploadTexts && <uploads.UI client={client} limits={site?.uploads ?? null} i18n={uploadTexts} files={uploads.files} />}
+      {files && uploads && uploadTexts && <uploads.Uploads client={client} limits={site?.uploads ?? null} i18n={uploadTexts} files={files} />}
       <Composer
         client={client}
         i18n={i18n}
@@ -158,14 +160,4 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       )}
     </div>
   )
-}
-
-function useVisible(): boolean {
-  const [visible, setVisible] = useState(() => document.visibilityState !== 'hidden')
-  useEffect(() => {
-    const update = () => setVisible(document.visibilityState !== 'hidden')
-    document.addEventListener('visibilitychange', update)
-    return () => document.removeEventListener('visibilitychange', update)
-  }, [])
-  return visible
 }

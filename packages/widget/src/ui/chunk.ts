@@ -10,19 +10,22 @@ export interface ChunkState<M> {
   waiting: boolean
 }
 
-/** A chunk for a component: fetched once `wanted`, drawn again when it arrives or fails. */
-export function useChunk<M>(chunk: Chunk<M>, wanted: boolean): ChunkState<M> {
+/**
+ * A chunk for a component: fetched once `wanted` is truthy, drawn again when it arrives or fails.
+ * A new `wanted` (the next files attached) asks again for a chunk that failed.
+ */
+export function useChunk<M>(chunk: Chunk<M>, wanted: unknown): ChunkState<M> {
   const [failed, setFailed] = useState(false)
-  const [, redraw] = useState(0)
+  const [, redraw] = useState({})
   useEffect(() => {
     if (wanted && !chunk.loaded)
       chunk().then(
-        () => redraw((n) => n + 1),
+        () => redraw({}),
         () => setFailed(true),
       )
   }, [wanted, chunk])
   const module = chunk.loaded ?? null
-  return { module, waiting: wanted && !module && !failed }
+  return { module, waiting: !!wanted && !module && !failed }
 }
 
 /** The attachment UI (and the XHR uploader behind its progress bar): on the first file attached or dropped. */

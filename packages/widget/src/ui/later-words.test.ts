@@ -26,7 +26,7 @@ describe('the words a chat reaches later', () => {
 
     await act(() => chat.client.ask('during', 2))
     expect(chat.$('fieldset legend')?.textContent).toBe('รู้สึกว่าเราเข้าใจสิ่งที่ต้องการไหมคะ')
-    expect(laterWords(thai).loaded?.words['checkin.during.question']).toBe('รู้สึกว่าเราเข้าใจสิ่งที่ต้องการไหมคะ')
+    expect(laterWords(thai).loaded?.['checkin.during.question']).toBe('รู้สึกว่าเราเข้าใจสิ่งที่ต้องการไหมคะ')
     expect(afterCardChunk.loaded).toBeUndefined()
 
     await act(() => chat.client.ask('after', 3))

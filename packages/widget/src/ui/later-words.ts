@@ -8,22 +8,23 @@ import { type Chunk, onDemand } from '../launcher/chunk.ts'
 import { useChunk } from './chunk.ts'
 import type { I18n } from './types.ts'
 
-type LaterChunk = Chunk<{ words: LaterWords; css?: string }>
+// The words are the chunk's module as onDemand takes one (they bring no rules of their own).
+type LaterChunk = Chunk<LaterWords & { css?: undefined }>
 
 const chunks = new Map<string, LaterChunk>()
 
 /** One language's later words, fetched once. */
 export function laterWords(i18n: I18n): LaterChunk {
   const code = i18n.code ?? 'en'
-  const chunk = chunks.get(code) ?? onDemand<{ words: LaterWords; css?: string }>(() => loadLater(code).then((words) => ({ words })))
+  const chunk = chunks.get(code) ?? onDemand<LaterWords & { css?: undefined }>(() => loadLater(code))
   chunks.set(code, chunk)
   return chunk
 }
 
-/** `i18n` with its language's later words once they are here (fetched once `wanted`), else null. */
-export function useLaterWords(i18n: I18n, wanted: boolean): I18n | null {
+/** `i18n` with its language's later words once they are here (fetched once `wanted`, as useChunk), else null. */
+export function useLaterWords(i18n: I18n, wanted: unknown): I18n | null {
   const { module } = useChunk(laterWords(i18n), wanted)
-  return module && withLater(i18n, module.words)
+  return module && withLater(i18n, module)
 }
 
 function withLater(i18n: I18n, words: LaterWords): I18n {

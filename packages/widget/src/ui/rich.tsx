@@ -49,12 +49,21 @@ export function Files({ attachments, locale, server, id }: FilesProps) {
   )
 }
 
+/**
+ * An image that arrives after the log scrolled to the newest message pushes that message out of
+ * view: the log follows it when the shopper was at the bottom (only this chunk draws images).
+ */
+function follow(image: HTMLElement): void {
+  const log = image.closest('[role="log"]')
+  if (log && log.scrollHeight - log.scrollTop - log.clientHeight < 300) log.scrollTop = log.scrollHeight
+}
+
 /** An image shows as a thumbnail linking to the full file; anything else as its name and size. */
 function File({ file }: { file: FileView }) {
   if (!file.href) return <span class="file">{file.name}</span>
   return file.image ? (
     <a href={file.href} target="_blank" rel="noopener noreferrer">
-      <img class="thumb" src={file.href} alt={file.name} loading="lazy" />
+      <img class="thumb" src={file.href} alt={file.name} loading="lazy" onLoad={(event) => follow(event.currentTarget)} />
     </a>
   ) : (
     <a class="file" href={file.href} target="_blank" rel="noopener noreferrer" download={file.name}>

@@ -15,7 +15,6 @@ import {
   panelTitle,
   presenceText,
   firstRichRow,
-  quickRepliesFor,
   statusNotice,
   timeFormatter,
   typingText,
@@ -187,20 +186,21 @@ describe('day separators', () => {
 
 describe('quick replies', () => {
   const agent = (key: string, quickReplies?: string[]): Message => ({ ...mine('sent'), key, role: 'agent', quickReplies })
+  /** Each item's buttons, as the log draws them. */
+  const buttons = (...timeline: TimelineItem[]) =>
+    timeline.map((item) => {
+      const view = itemView(item, { ...ctx, lastKey: timeline.at(-1)?.key })
+      return view.kind === 'message' ? view.quickReplies : []
+    })
 
-  it("shows the latest agent message's replies only", () => {
-    expect(quickRepliesFor([agent('a1', ['Yes', 'No']), agent('a2', ['Track order'])])).toBe('a2')
-    expect(quickRepliesFor([agent('a1', ['Yes', 'No']), agent('a2')])).toBeNull()
+  it("shows the latest agent message's replies only, on that message", () => {
+    expect(buttons(agent('a1', ['Yes', 'No']), agent('a2', ['Track order']))).toEqual([[], ['Track order']])
+    expect(buttons(agent('a1', ['Yes', 'No']), agent('a2'))).toEqual([[], []])
   })
 
-  it('hides them once the shopper has said something after', () => {
-    expect(quickRepliesFor([agent('a1', ['Yes']), mine('sent')])).toBeNull()
-  })
-
-  it("puts them on that message's view only", () => {
-    const item = agent('a1', ['Yes', 'No'])
-    expect(itemView(item, { ...ctx, quickKey: 'a1' })).toMatchObject({ quickReplies: ['Yes', 'No'] })
-    expect(itemView(item, { ...ctx, quickKey: 'other' })).toMatchObject({ quickReplies: [] })
+  it('hides them once the shopper has said something after, or the chat was resolved', () => {
+    expect(buttons(agent('a1', ['Yes']), mine('sent'))).toEqual([[], []])
+    expect(buttons(agent('a1', ['Yes']), { key: 'r', kind: 'resolved', at: '2025-01-01T10:02:00.000Z', seq: 3 })).toEqual([[], []])
   })
 })
 
@@ -215,7 +215,7 @@ describe('attachments and presence', () => {
   it('asks for the rich chunk only for Markdown from an agent, an attached file, or quick replies', () => {
     const file = { id: 'f1', name: 'photo.jpg', type: 'image/jpeg', size: 48_000, url: '/api/uploads/f1' }
     const agentSays = (text: string, extra: Partial<Message> = {}): Message => ({ ...mine('sent'), role: 'agent', text, ...extra })
-    const needs = (...items: Message[]) => firstRichRow(items.map((item) => itemView(item, { ...ctx, quickKey: 'q' }))) !== -1
+    const needs = (...items: Message[]) => firstRichRow(items.map((item) => itemView(item, { ...ctx, lastKey: 'q' }))) !== -1
     expect(needs(mine('sent'), agentSays('Your order ships today.'), agentSays('Line one\nline two'))).toBe(false)
     expect(needs({ ...mine('sent'), text: "**not formatted**: the shopper's own text shows as typed" })).toBe(false)
     expect(needs(agentSays('It ships **today**'))).toBe(true)

@@ -32,8 +32,12 @@ export interface ItemContext {
   t: Translate
   formatTime: (iso: string) => string
   storeName: string | null
-  /** The message whose quick replies show (see quickRepliesFor). */
-  quickKey?: string | null
+  /**
+   * The timeline's last item, the only one whose quick replies show: whatever comes after an
+   * agent's question (the shopper's answer, the end of the chat) leaves its buttons answering a
+   * question already answered.
+   */
+  lastKey?: string | undefined
 }
 
 export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
@@ -59,7 +63,7 @@ export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
     delivery: mine ? { state: item.state, text: ctx.t(`message.${item.state}`) } : null,
     markup: !mine && hasMarkup(item.text),
     attachments: item.attachments ?? [],
-    quickReplies: item.key === ctx.quickKey ? (item.quickReplies ?? []) : [],
+    quickReplies: item.key === ctx.lastKey ? (item.quickReplies ?? []) : [],
   }
 }
 
@@ -72,20 +76,6 @@ const needsRich = (view: ItemView | DayRow) => view.kind === 'message' && (view.
  * the log announces each message once, formatted, in order.
  */
 export const firstRichRow = (rows: readonly (ItemView | DayRow)[]): number => rows.findIndex(needsRich)
-
-/**
- * Whose quick replies show: the latest agent message's, and only until the shopper says anything
- * after it (then the buttons would answer a question already answered).
- */
-export function quickRepliesFor(timeline: readonly TimelineItem[]): string | null {
-  for (let i = timeline.length - 1; i >= 0; i--) {
-    const item = timeline[i]
-    if (item?.kind !== 'message') return null
-    if (item.role === 'visitor') return null
-    if (item.role === 'agent') return item.quickReplies?.length ? item.key : null
-  }
-  return null
-}
 
 export type DayRow = { kind: 'day'; key: string; label: string }
 export type Row = TimelineItem | DayRow
