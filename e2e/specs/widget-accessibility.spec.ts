@@ -64,6 +64,22 @@ test.describe('axe finds no WCAG A/AA violations', () => {
   })
 })
 
+// The theme may put the widget in the other corner (left in English, right in Arabic): on a phone
+// the panel still takes the whole screen (WCAG 1.4.10), not the width of what it holds.
+for (const [lang, position] of [
+  ['en', 'left'],
+  ['ar', 'right'],
+] as const) {
+  test(`on a phone the panel takes the whole screen with the widget in the ${position} corner (${lang})`, async ({ shopper, hostPages }) => {
+    await shopper.page.setViewportSize({ width: 390, height: 844 })
+    await shopper.visit(`${hostPages.url}/lang.html?lang=${lang}`)
+    await shopper.widget.evaluate((chat, side) => ((chat as HTMLElement & { theme: object }).theme = { position: side }), position)
+    await shopper.launcherButton.click()
+    await expect(shopper.panel.locator('textarea')).toBeFocused()
+    await expect.poll(async () => await shopper.panel.boundingBox()).toMatchObject({ x: 0, width: 390 })
+  })
+}
+
 test('keyboard: Tab reaches the launcher, Enter opens into the message box, Enter sends, Escape closes back to the launcher', async ({ shopper }) => {
   await shopper.visitStore()
   await shopper.page.locator('body').focus()

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { contrastRatio, parseColor, readableOn } from './contrast.ts'
 import { PANEL_PALETTES } from '../ui/palette.ts'
-import { LAUNCHER_PALETTES, paletteCss, type Mode, type Palette } from './palette.ts'
+import { LAUNCHER_PALETTES, paletteCss, type Mode, type Palette, type Shades } from './palette.ts'
 
-// Both palettes whole, composed here and not in ui/palette.ts: a shipped module that spreads them
-// keeps `LAUNCHER_PALETTES.light` and `.dark` as reads in the panel's chunk (Rolldown treats a
-// property read as a possible side effect), and the launcher exports its palettes for it.
-const PALETTES: Record<Mode, Palette> = {
-  light: { ...LAUNCHER_PALETTES.light, ...PANEL_PALETTES.light },
-  dark: { ...LAUNCHER_PALETTES.dark, ...PANEL_PALETTES.dark },
-}
+// Both palettes whole, composed here and not in ui/palette.ts: the panel's chunk carries only its
+// own colours (the launcher's come with the launcher).
+const SHADES: Shades<keyof Palette> = { ...LAUNCHER_PALETTES, ...PANEL_PALETTES }
+const palette = (mode: 0 | 1) =>
+  Object.fromEntries(Object.entries(SHADES).map(([key, shades]) => [key, shades[mode]])) as Record<keyof Palette, string>
+const PALETTES: Record<Mode, Record<keyof Palette, string>> = { light: palette(0), dark: palette(1) }
 
 // WCAG 2.2 SC 1.4.3 (text, 4.5:1) and 1.4.11 (UI boundaries, 3:1), for both default palettes.
 const TEXT_PAIRS = [
@@ -67,10 +66,10 @@ describe('contrast', () => {
   })
 
   it('ships the palettes as fallbacks of the public custom properties, dark by class or system setting', () => {
-    const css = paletteCss(PALETTES)
-    expect(css).toContain('--a-accent:var(--attune-accent,#1d4ed8)')
+    const css = paletteCss(SHADES)
     expect(css).toContain('--a-onAccent:var(--attune-on-accent,#ffffff)')
-    expect(css).toContain('.root.dark{')
+    expect(css).toContain('.root{--a-accent:var(--attune-accent,#1d4ed8)')
+    expect(css).toContain('.root.dark{--a-accent:var(--attune-accent,#8ab4ff)')
     expect(css).toContain('@media (prefers-color-scheme:dark){.root.auto{')
   })
 })

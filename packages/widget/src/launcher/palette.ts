@@ -28,38 +28,32 @@ export interface Palette {
 export type Mode = 'light' | 'dark'
 /** The colours the launcher itself draws with; every other one is the panel's. */
 export type LauncherColour = 'accent' | 'onAccent' | 'accentStrong' | 'bg' | 'text'
+/** Each colour's default in light mode and in dark mode, side by side (as the README lists them). */
+export type Shades<C extends keyof Palette> = Record<C, [light: string, dark: string]>
 
 /** The launcher's colours (the panel's come with its chunk: ui/palette.ts). */
-export const LAUNCHER_PALETTES: Record<Mode, Pick<Palette, LauncherColour>> = {
-  light: {
-    accent: '#1d4ed8',
-    onAccent: '#ffffff',
-    accentStrong: '#1e3a8a',
-    bg: '#ffffff',
-    text: '#1f2328',
-  },
-  dark: {
-    accent: '#8ab4ff',
-    onAccent: '#0b1220',
-    accentStrong: '#c7dbff',
-    bg: '#16191f',
-    text: '#eceef2',
-  },
+export const LAUNCHER_PALETTES: Shades<LauncherColour> = {
+  accent: ['#1d4ed8', '#8ab4ff'],
+  onAccent: ['#ffffff', '#0b1220'],
+  accentStrong: ['#1e3a8a', '#c7dbff'],
+  bg: ['#ffffff', '#16191f'],
+  text: ['#1f2328', '#eceef2'],
 }
 
 /** Public custom property names, e.g. `--attune-accent` for `accent`. */
 const publicName = (key: string) => `--attune-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
 
-const block = (palette: Partial<Palette>) =>
-  Object.entries(palette)
-    .map(([key, value]) => `--a-${key}:var(${publicName(key)},${value});`)
+/** One mode's properties: 0 light, 1 dark. */
+const block = (shades: Partial<Shades<keyof Palette>>, mode: 0 | 1) =>
+  Object.entries(shades)
+    .map(([key, value]) => `--a-${key}:var(${publicName(key)},${value[mode]});`)
     .join('')
 
 /** Internal `--a-*` properties over the public `--attune-*` ones: light, dark, and auto by media query. */
-export function paletteCss(palettes: Record<Mode, Partial<Palette>>): string {
-  const dark = block(palettes.dark)
+export function paletteCss(shades: Partial<Shades<keyof Palette>>): string {
+  const dark = block(shades, 1)
   return (
-    `.root{${block(palettes.light)}color-scheme:light}` +
+    `.root{${block(shades, 0)}color-scheme:light}` +
     `.root.dark{${dark}color-scheme:dark}` +
     `@media (prefers-color-scheme:dark){.root.auto{${dark}color-scheme:dark}}`
   )

@@ -15,9 +15,8 @@ export function adoptStyles(root: ShadowRoot): void {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
 }
 
-/** Adds rules once (the panel's, on its first load). */
+/** Adds a chunk's rules (onDemand calls it once, when the chunk arrives). */
 export function addStyles(more: string): void {
-  if (text.includes(more)) return
   text += more
   sheet?.replaceSync(text)
 }
