@@ -10,7 +10,6 @@ import { loadGreeting } from './launcher/greeting-chunk.ts'
 import { pageSeams } from './launcher/page-seams.ts'
 import { adoptStyles } from './launcher/styles.ts'
 import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
-import { launcherView } from './launcher/view.ts'
 import type { CheckInMoments, WidgetClient } from './ui/types.ts'
 
 export const TAG_NAME = 'attune-chat'
@@ -152,7 +151,7 @@ function createElementClass(): CustomElementConstructor {
       const chat = this.#chat
       const i18n = chat?.$locale.get()
       if (!this.#launcher || !chat || !i18n) return
-      this.#launcher.update(launcherView(chat.$open.get(), chat.$unread.get(), i18n.t, this.#style?.label, chat.$away.get()?.(i18n.locale).line))
+      this.#launcher.update(chat.$open.get(), chat.$unread.get(), i18n.t, this.#style?.label, chat.$away.get()?.(i18n.locale).line)
     }
 
     #drawPanel(): void {

@@ -1,5 +1,5 @@
 // The launcher in plain DOM (no view layer): it is on every page view, so it must cost next to nothing.
-import type { LauncherView } from './view.ts'
+import type { Translate } from '../i18n/t.ts'
 
 /** The panel's id (ui/Panel.tsx uses the same), for aria-controls. */
 const PANEL_ID = 'attune-panel'
@@ -41,7 +41,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): H
 
 export interface LauncherDom {
   button: HTMLButtonElement
-  update(view: LauncherView): void
+  /**
+   * Draws the launcher from what is true now: the panel is `open`, `unread` agent messages, the
+   * store's `theme.launcherLabel` (`shown`, beside the closed launcher's icon) and the away
+   * chunk's short line (`away`, when nobody can answer now; beside it and after its name).
+   */
+  update(open: boolean, unread: number, t: Translate, shown?: string | null, away?: string): void
   /** Says something through a polite live region (the panel may be closed). */
   announce(text: string): void
 }
@@ -70,18 +75,26 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent
   const attr = (name: string, value: string | null) => (value === null ? button.removeAttribute(name) : button.setAttribute(name, value))
   return {
     button,
-    update(view) {
-      attr('aria-label', view.label)
-      attr('aria-expanded', String(view.expanded))
-      attr('aria-controls', view.expanded ? PANEL_ID : null)
-      attr('aria-describedby', view.badgeText ? BADGE_ID : null)
-      button.classList.toggle('open', view.expanded)
-      button.classList.toggle('labelled', !!view.text)
+    update(open, unread, t, shown, away) {
+      // The open panel says all of this itself: the launcher is then only its "Close chat" button.
+      const text = (!open && shown) || null
+      const line = (!open && away) || null
+      const unreadText = !open && unread > 0 ? t('launcher.unread', { count: unread }) : null
+      const action = t(open ? 'launcher.close' : 'launcher.open')
+      // A stable accessible name, tests and screen-reader users rely on its words: with a visible
+      // label, it starts with it (WCAG 2.5.3 Label in Name) and still says what the button does.
+      const name = text ? `${text}, ${action}` : action
+      attr('aria-label', line ? `${name}, ${line}` : name)
+      attr('aria-expanded', String(open))
+      attr('aria-controls', open ? PANEL_ID : null)
+      // The badge's text alternative is the launcher's description.
+      attr('aria-describedby', unreadText ? BADGE_ID : null)
+      button.classList.toggle('open', open)
       // The away chunk's rules draw the dot and the line from this attribute (launcher/away.ts).
-      attr('data-away', view.away)
-      show(label, view.text)
-      show(badge, view.badge)
-      show(badgeText, view.badgeText)
+      attr('data-away', line)
+      show(label, text)
+      show(badge, unreadText && (unread > 9 ? '9+' : String(unread)))
+      show(badgeText, unreadText)
     },
     announce(text) {
       status.textContent = text

@@ -5,7 +5,6 @@ import { en as later } from '../i18n/later/en.ts'
 import { lo } from '../i18n/lo.ts'
 import { inLao, withoutLaoInIntl } from '../testing/chrome-intl.ts'
 import { createTranslator } from '../i18n/t.ts'
-import { launcherView } from '../launcher/view.ts'
 import type { Away } from './types.ts'
 import {
   canEndChat,
@@ -35,33 +34,6 @@ const mine = (state: 'sending' | 'sent' | 'failed'): Message => ({
   text: 'Where is my order?',
   at: '2025-01-01T10:00:00.000Z',
   state,
-})
-
-describe('launcherView', () => {
-  it('names the launcher by what it does: "Open chat" when closed, "Close chat" when open', () => {
-    expect(launcherView(false, 0, t)).toMatchObject({ label: 'Open chat', expanded: false })
-    expect(launcherView(true, 0, t)).toMatchObject({ label: 'Close chat', expanded: true })
-  })
-
-  it('shows unread agent messages as a badge with a text alternative', () => {
-    expect(launcherView(false, 2, t)).toMatchObject({ badge: '2', badgeText: '2 unread messages' })
-    expect(launcherView(false, 12, t).badge).toBe('9+')
-    expect(launcherView(false, 12, t).badgeText).toBe('12 unread messages')
-  })
-
-  it('hides the badge when there is nothing unread or the panel is open', () => {
-    expect(launcherView(false, 0, t)).toMatchObject({ badge: null, badgeText: null })
-    expect(launcherView(true, 3, t)).toMatchObject({ badge: null, badgeText: null })
-  })
-
-  it('says after its name, and beside it, that nobody is there and when the store is back (issue 15)', () => {
-    const line = "We're away — back tomorrow at 9:00 AM"
-    expect(launcherView(false, 0, t, null, line)).toMatchObject({ label: `Open chat, ${line}`, away: line })
-    expect(launcherView(false, 0, t, 'Questions?', line).label).toBe(`Questions?, Open chat, ${line}`)
-    // The open panel says it itself.
-    expect(launcherView(true, 0, t, null, line)).toMatchObject({ label: 'Close chat', away: null })
-    expect(launcherView(false, 0, t).away).toBeNull()
-  })
 })
 
 describe('itemView', () => {
