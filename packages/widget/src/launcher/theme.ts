@@ -13,7 +13,7 @@ export interface Theme {
   offsetY?: number | string
   /** Text beside the launcher icon, e.g. "Questions? Chat with us". */
   launcherLabel?: string
-  /** Stacking order. Default 2147483000. */
+  /** Stacking order. Default 2147480000. */
   zIndex?: number
   /** Colour scheme. Default "light"; "auto" follows the shopper's system setting. */
   mode?: 'light' | 'dark' | 'auto'
