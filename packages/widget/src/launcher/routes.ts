@@ -49,24 +49,20 @@ export interface PageReporterOptions {
 }
 
 /**
- * Reports origin + path once per distinct page. The query string and hash stay out: they carry
- * search terms, tokens and e-mail addresses the agent has no need for.
+ * Reports origin + path once per distinct page (so a burst of route events makes one report). The
+ * query string and hash stay out: they carry search terms, tokens and e-mail addresses the agent
+ * has no need for.
  */
 export function createPageReporter({ read, report, defer }: PageReporterOptions): () => void {
   let last = pageUrl(read().href)
-  let waiting = false
-  return () => {
-    if (waiting) return
-    waiting = true
+  return () =>
     defer(() => {
-      waiting = false
       const { href, title } = read()
       const url = pageUrl(href)
       if (url === last) return
       last = url
       report({ url, title })
     })
-  }
 }
 
 export function pageUrl(href: string): string {

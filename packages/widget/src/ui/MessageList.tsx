@@ -32,6 +32,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   const firstRich = firstRichRow(rows)
   const { module: rich, waiting } = useChunk(richChunk, firstRich !== -1)
   const shown = waiting ? rows.slice(0, firstRich) : rows
+  const itemProps = { client, i18n, server: platform.server, rich }
 
   useLayoutEffect(() => {
     const el = log.current
@@ -72,7 +73,7 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
                 {row.label}
               </li>
             ) : (
-              <Item key={row.key} view={row} client={client} i18n={i18n} server={platform.server} rich={rich} />
+              drawItem(row, itemProps)
             ),
           )}
         </ol>
@@ -85,7 +86,6 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
 }
 
 interface ItemProps {
-  view: ItemView
   client: WidgetClient
   i18n: I18n
   server: string
@@ -93,17 +93,18 @@ interface ItemProps {
   rich: Rich | null
 }
 
-function Item({ view, client, i18n, server, rich }: ItemProps) {
+/** One row of the log, keyed by its item: a plain function (no state of its own), not a component. */
+function drawItem(view: ItemView, { client, i18n, server, rich }: ItemProps) {
   if (view.kind === 'notice') {
     return (
-      <li class="notice-item">
+      <li key={view.key} class="notice-item">
         {view.text} <time dateTime={view.at}>{view.time}</time>
       </li>
     )
   }
   const textId = `attune-text-${view.key.replace(/[^\w-]/g, '')}`
   return (
-    <li class={view.mine ? 'message mine' : `message theirs ${view.role}`}>
+    <li key={view.key} class={view.mine ? 'message mine' : `message theirs ${view.role}`}>
       <p class="meta">
         {/* bdi: a name in another script (a Latin one in Arabic) must not pull the time's digits into its direction. */}
         <bdi class="author">{view.author}</bdi> <time dateTime={view.at}>{view.time}</time>
@@ -128,9 +129,9 @@ function Item({ view, client, i18n, server, rich }: ItemProps) {
         <rich.QuickReplies replies={view.quickReplies} label={i18n.t('quickReplies.label')} client={client} sent={focusMessageBox} />
       )}
       {view.delivery && (
-        <p class={`delivery ${view.delivery.state}`}>
-          {view.delivery.text}
-          {view.delivery.state === 'failed' && (
+        <p class={`delivery ${view.state}`}>
+          {view.delivery}
+          {view.state === 'failed' && (
             <Fragment>
               {' — '}
               <button

@@ -15,12 +15,12 @@ export interface ChunkState<M> {
  * A new `wanted` (the next files attached) asks again for a chunk that failed.
  */
 export function useChunk<M>(chunk: Chunk<M>, wanted: unknown): ChunkState<M> {
-  const [failed, setFailed] = useState(false)
-  const [, redraw] = useState({})
+  // How the last fetch went, unknown until one settles: either way the component draws again.
+  const [failed, setFailed] = useState<boolean>()
   useEffect(() => {
     if (wanted && !chunk.loaded)
       chunk().then(
-        () => redraw({}),
+        () => setFailed(false),
         () => setFailed(true),
       )
   }, [wanted, chunk])

@@ -38,9 +38,9 @@ const mine = (state: 'sending' | 'sent' | 'failed'): Message => ({
 
 describe('itemView', () => {
   it("shows the delivery state of the shopper's own messages", () => {
-    expect(itemView(mine('sending'), ctx)).toMatchObject({ mine: true, author: 'You', delivery: { text: 'Sending…' } })
-    expect(itemView(mine('sent'), ctx)).toMatchObject({ delivery: { state: 'sent', text: 'Sent' } })
-    expect(itemView(mine('failed'), ctx)).toMatchObject({ delivery: { state: 'failed', text: 'Not sent' } })
+    expect(itemView(mine('sending'), ctx)).toMatchObject({ mine: true, author: 'You', delivery: 'Sending…' })
+    expect(itemView(mine('sent'), ctx)).toMatchObject({ state: 'sent', delivery: 'Sent' })
+    expect(itemView(mine('failed'), ctx)).toMatchObject({ state: 'failed', delivery: 'Not sent' })
   })
 
   it('names agents, falling back to "Support", and shows no delivery line for them', () => {

@@ -1,31 +1,26 @@
 // State → props, as pure functions: the components only render what these return.
-import type { Attachment, DateFormat, DeliveryState, FigureOptions, TimelineItem } from '@attune/core'
+import type { Attachment, DateFormat, FigureOptions, TimelineItem } from '@attune/core'
 import type { Translate } from '../i18n/t.ts'
 import { hasMarkup } from './markup.ts'
 import type { Away, I18n } from './types.ts'
 
 export type Status = 'idle' | 'connecting' | 'online' | 'offline'
 
-type Delivery = DeliveryState
+type Message = Extract<TimelineItem, { kind: 'message' }>
 
+/** A timeline message as drawn: the item's own fields, and what the view works out from them. */
 export type ItemView =
-  | {
-      kind: 'message'
-      key: string
+  | (Omit<Message, 'attachments' | 'quickReplies'> & {
       mine: boolean
-      role: 'visitor' | 'agent' | 'system'
       author: string
-      text: string
-      /** ISO timestamp for `<time datetime>`. */
-      at: string
       time: string
-      /** Delivery line, only on the shopper's own messages. */
-      delivery: { state: Delivery; text: string } | null
+      /** Delivery line ("Sent", "Read"), only on the shopper's own messages; `state` says which. */
+      delivery: string | null
       /** An agent's text with Markdown in it (drawn by the rich chunk); the shopper's never. */
       markup: boolean
       attachments: readonly Attachment[]
       quickReplies: string[]
-    }
+    })
   | { kind: 'notice'; key: string; text: string; at: string; time: string }
 
 export interface ItemContext {
@@ -43,7 +38,7 @@ export interface ItemContext {
 export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
   const time = ctx.formatTime(item.at)
   if (item.kind === 'resolved') {
-    return { kind: 'notice', key: item.key, text: ctx.t('message.resolved'), at: item.at, time }
+    return { ...item, kind: 'notice', text: ctx.t('message.resolved'), time }
   }
   const mine = item.role === 'visitor'
   const author = mine
@@ -52,15 +47,11 @@ export function itemView(item: TimelineItem, ctx: ItemContext): ItemView {
       ? (item.authorName ?? ctx.t('author.agent'))
       : (item.authorName ?? ctx.storeName ?? ctx.t('author.agent'))
   return {
-    kind: 'message',
-    key: item.key,
+    ...item,
     mine,
-    role: item.role,
     author,
-    text: item.text,
-    at: item.at,
     time,
-    delivery: mine ? { state: item.state, text: ctx.t(`message.${item.state}`) } : null,
+    delivery: mine ? ctx.t(`message.${item.state}`) : null,
     markup: !mine && hasMarkup(item.text),
     attachments: item.attachments ?? [],
     quickReplies: item.key === ctx.lastKey ? (item.quickReplies ?? []) : [],
@@ -140,13 +131,9 @@ export function presenceText(nobody: boolean, agentsOnline: number | null, t: Tr
 /** "Maya is typing…", named after the last agent who wrote, or null when nobody types. */
 export function typingText(agentTyping: boolean, timeline: readonly TimelineItem[], t: Translate): string | null {
   if (!agentTyping) return null
-  for (let i = timeline.length - 1; i >= 0; i--) {
-    const item = timeline[i]
-    if (item?.kind === 'message' && item.role === 'agent' && item.authorName) {
-      return t('typing.agent', { name: item.authorName })
-    }
-  }
-  return t('typing.agent', { name: t('author.agent') })
+  let name = t('author.agent')
+  for (const item of timeline) if (item.kind === 'message' && item.role === 'agent' && item.authorName) name = item.authorName
+  return t('typing.agent', { name })
 }
 
 /** The connection notice, or null while all is well (the first connect shows nothing, to avoid a flash). */
@@ -170,10 +157,12 @@ export function timeFormatter(i18n: Pick<I18n, 'locale' | 'dates'>): (iso: strin
 /** How long the shopper's message waits before we say, honestly, that a person is coming. */
 const WAIT_NOTICE_AFTER_MS = 20_000
 
-/** Whether the shopper's message, waiting since `since` (ISO), has waited long enough for the notice. */
+/**
+ * Whether the shopper's message, waiting since `since` (ISO), has waited long enough for the
+ * notice. A time that cannot be read parses as NaN, which is never past the wait.
+ */
 export function waitedLong(since: string, now: number): boolean {
-  const start = Date.parse(since)
-  return Number.isFinite(start) && now - start > WAIT_NOTICE_AFTER_MS
+  return now - Date.parse(since) > WAIT_NOTICE_AFTER_MS
 }
 
 /** "End chat" shows while a conversation is going on: its last item is a message, no after (or follow-up) card. */
