@@ -41,6 +41,7 @@ export function CheckIn({ client, i18n, onDone }: CheckInProps) {
   // the seq of the card the shopper last acted on.
   const movedOn = useRef<number | null>(null)
   const thanksRef = useRef<HTMLParagraphElement>(null)
+  const root = useRef<HTMLDivElement>(null)
 
   // The thank-you line goes when a new card comes or the chat moves on (a new message). If it
   // has focus, focus goes to the message box rather than being lost to the page; a new card
@@ -58,6 +59,11 @@ export function CheckIn({ client, i18n, onDone }: CheckInProps) {
   }, [view?.seq])
 
   useEffect(clearThanks, [timeline.length])
+
+  // Each step the shopper moved on to takes focus on its first field.
+  useEffect(() => {
+    if (view && movedOn.current === view.seq) root.current?.querySelector<HTMLElement>('input, textarea')?.focus()
+  }, [view?.seq, view?.step.id])
 
   // Thanks only ever follow the shopper's own answer, so focus may go there.
   useEffect(() => {
@@ -84,7 +90,7 @@ export function CheckIn({ client, i18n, onDone }: CheckInProps) {
   }
 
   return (
-    <div class="checkin">
+    <div ref={root} class="checkin">
       <p class="visually-hidden" role="status">
         {view && announced === view.seq ? view.announcement : ''}
       </p>
@@ -94,9 +100,7 @@ export function CheckIn({ client, i18n, onDone }: CheckInProps) {
           {thanks}
         </p>
       )}
-      {view && (
-        <Card key={`${view.seq}-${view.step.id}`} view={view} t={t} autoFocus={movedOn.current === view.seq} onAnswer={answer} onSkip={skip} />
-      )}
+      {view && <Card key={`${view.seq}-${view.step.id}`} view={view} t={t} onAnswer={answer} onSkip={skip} />}
     </div>
   )
 }
@@ -104,24 +108,20 @@ export function CheckIn({ client, i18n, onDone }: CheckInProps) {
 interface CardProps {
   view: CardView
   t: Translate
-  autoFocus: boolean
   onAnswer: (fields: CheckInFields, final: boolean) => void
   onSkip: (forever: boolean) => void
 }
 
-function Card({ view, t, autoFocus, onAnswer, onSkip }: CardProps) {
+function Card({ view, t, onAnswer, onSkip }: CardProps) {
   const { step } = view
-  const body = useRef<HTMLDivElement>(null)
+  // The radios keep their own checked state (each step draws new ones); this is the checked
+  // option, for "Next".
   const [selected, setSelected] = useState<ChoiceOption | null>(null)
   // Arrow keys move the checked radio natively and browsers report that as a click: between an
-  // arrow's keydown and keyup a click only selects. Any other click (pointer, Space, a screen
-  // reader's activation) answers at once.
+  // arrow's keydown and keyup a click only checks. Any other click (pointer, a screen reader's
+  // activation) answers at once, and so do Enter and Space: each radio answers for its option.
   const arrowing = useRef(false)
   const id = `attune-ci-${view.seq}-${step.id}`
-
-  useEffect(() => {
-    if (autoFocus) body.current?.querySelector<HTMLElement>('input, textarea')?.focus()
-  }, [])
 
   const choose = (option: ChoiceOption) => onAnswer(option.fields, option.final)
 
@@ -149,23 +149,16 @@ function Card({ view, t, autoFocus, onAnswer, onSkip }: CardProps) {
   if (step.layout === 'comment') {
     // Only an after card has one, and it draws once the after card's chunk is here (CheckIn).
     const after = afterCardChunk.loaded
-    return after ? <after.CommentStep id={id} legend={step.legend} actions={actions} body={body} onAnswer={onAnswer} onSkip={onSkip} /> : null
+    return after ? <after.CommentStep id={id} legend={step.legend} actions={actions} onAnswer={onAnswer} onSkip={onSkip} /> : null
   }
 
   return (
-    <div ref={body} class="card">
+    <div class="card">
       <fieldset
         class="ci-step"
         aria-describedby={step.hint ? `${id}-hint` : undefined}
         onKeyDown={(event) => {
           if (event.key.startsWith('Arrow')) arrowing.current = true
-          else if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLInputElement) {
-            // Enter and Space answer with the focused option, checked or not.
-            event.preventDefault()
-            const { value } = event.target
-            const option = step.options.find((o) => o.value === value)
-            if (option) choose(option)
-          }
         }}
         onKeyUp={(event) => {
           if (event.key.startsWith('Arrow')) arrowing.current = false
@@ -185,12 +178,17 @@ function Card({ view, t, autoFocus, onAnswer, onSkip }: CardProps) {
                 class="ci-radio"
                 name={id}
                 value={option.value}
-                checked={selected?.value === option.value}
-                onClick={() => {
-                  if (arrowing.current) setSelected(option)
-                  else choose(option)
+                onKeyDown={(event) => {
+                  // The focused option, checked or not.
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault()
+                    choose(option)
+                  }
                 }}
-                // Browsers that move the check without a click still show "Next".
+                onClick={() => {
+                  if (!arrowing.current) choose(option)
+                }}
+                // However it was checked (an arrow, a browser that moves the check without a click).
                 onChange={() => setSelected(option)}
               />
               <span class="ci-choice">

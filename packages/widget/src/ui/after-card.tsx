@@ -1,7 +1,7 @@
 // The after card's rarer parts (EMPATHY.md, "after"): its own steps (after-steps.ts), its optional
 // comment and the look of its effort scale. A chunk of its own, which CheckIn fetches when an after
 // card comes, with the words it asks in: a chat that never gets there never loads it.
-import { type ComponentChildren, h, type RefObject } from 'preact'
+import { type ComponentChildren, h } from 'preact'
 import { useState } from 'preact/hooks'
 import css from './after-card.css?inline'
 
@@ -13,17 +13,15 @@ export interface CommentStepProps {
   legend: string
   /** The card's buttons (Send, Skip, Don't ask again), as on every step. */
   actions: ComponentChildren
-  /** The card's box, where focus goes when the shopper moved on to this step. */
-  body: RefObject<HTMLDivElement>
   onAnswer: (fields: { comment: string }, final: boolean) => void
   onSkip: (forever: boolean) => void
 }
 
 /** "Anything else you would like to tell us? (optional)": a free text, sent with Send. */
-export function CommentStep({ id, legend, actions, body, onAnswer, onSkip }: CommentStepProps) {
+export function CommentStep({ id, legend, actions, onAnswer, onSkip }: CommentStepProps) {
   const [comment, setComment] = useState('')
   return (
-    <div ref={body} class="card">
+    <div class="card">
       <form
         onSubmit={(event) => {
           event.preventDefault()

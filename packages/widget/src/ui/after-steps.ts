@@ -1,5 +1,5 @@
-// The after card's own steps as pure state → props (EMPATHY.md, "after"): which are still to ask,
-// in order, and what each draws: whether the question was resolved, how easy the store made it (when
+// The after card's own steps as pure state → props (EMPATHY.md, "after"): which one to ask next
+// and what each draws: whether the question was resolved, how easy the store made it (when
 // the store asks) and an optional comment. They come with the after card's chunk (after-card.tsx),
 // which CheckIn fetches when an after card comes: a chat that never gets there never loads them.
 // The steps every card shares are in checkin-view.ts.
@@ -8,14 +8,14 @@ import type { CardContext, CheckInSettings, OptionOf, StepView } from './checkin
 
 type AfterStepId = 'resolved' | 'effort' | 'comment'
 
-/** What a step draws, over its base (its id, no options, no hint, no anchors). */
-type AfterStep = (option: OptionOf, ctx: CardContext) => Pick<StepView, 'layout' | 'legend'> & Partial<StepView>
+/** What a step draws, but its id. */
+type AfterStep = (option: OptionOf, ctx: CardContext) => Omit<StepView, 'id'>
 
 const RESOLVED = ['yes', 'partly', 'no'] as const
 const EFFORT = [1, 2, 3, 4, 5, 6, 7] as const
 
-export const afterSteps: Record<AfterStepId, AfterStep> & { remaining: typeof remaining } = {
-  remaining,
+export const afterSteps: Record<AfterStepId, AfterStep> & { next: typeof next } = {
+  next,
   resolved: (option, { t }) => ({
     layout: 'chips',
     legend: t('checkin.resolved.question'),
@@ -27,16 +27,15 @@ export const afterSteps: Record<AfterStepId, AfterStep> & { remaining: typeof re
     anchors: [t('effort.1'), t('effort.7')],
     options: EFFORT.map((n) => option(String(n), String(n), { effort: n }, null, t(`effort.${n}`))),
   }),
-  comment: (_option, { t }) => ({ layout: 'comment', legend: t('checkin.comment.label') }),
+  comment: (_option, { t }) => ({ layout: 'comment', legend: t('checkin.comment.label'), options: [] }),
 }
 
-/** The steps after the faces still to ask, given the answers so far. */
-function remaining(a: CheckInFields, settings: CheckInSettings): AfterStepId[] {
-  const steps: AfterStepId[] = []
-  if (a.resolved === undefined) steps.push('resolved')
-  if (a.effort === undefined && settings.effortItem) steps.push('effort')
-  if (a.comment === undefined) steps.push('comment')
-  return steps
+/** The step after the faces to ask next, given the answers so far, or null when none is left. */
+function next(a: CheckInFields, settings: CheckInSettings): AfterStepId | null {
+  if (a.resolved === undefined) return 'resolved'
+  if (a.effort === undefined && settings.effortItem) return 'effort'
+  if (a.comment === undefined) return 'comment'
+  return null
 }
 
 export type AfterSteps = typeof afterSteps

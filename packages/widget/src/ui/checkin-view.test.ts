@@ -10,7 +10,7 @@ import {
   checkInSettings,
   checkInView,
   DEFAULT_CHECKIN_SETTINGS,
-  remainingSteps,
+  nextStep,
   thanksText,
 } from './checkin-view.ts'
 
@@ -112,8 +112,8 @@ describe('the after card', () => {
 
   it('asks the effort item after "resolved" only when the store turned it on', () => {
     const on = { effortItem: true }
-    expect(remainingSteps(card('after', { mood: 2 }), ctx(on))).toEqual(['resolved', 'effort', 'comment'])
-    expect(remainingSteps(card('after', { mood: 2 }), ctx())).toEqual(['resolved', 'comment'])
+    expect(nextStep(card('after', { mood: 2, resolved: 'partly' }), ctx(on))).toBe('effort')
+    expect(nextStep(card('after', { mood: 2, resolved: 'partly' }), ctx())).toBe('comment')
     const effort = view(card('after', { mood: 2, resolved: 'partly' }), on).step
     expect(effort).toMatchObject({
       id: 'effort',

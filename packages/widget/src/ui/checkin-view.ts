@@ -44,11 +44,11 @@ export interface StepView {
   /** How the options look: faces in a row, wrapping chips, or a numbered scale. */
   layout: 'faces' | 'chips' | 'scale' | 'comment'
   legend: string
-  /** One line under the legend (why we ask), or null. */
-  hint: string | null
+  /** One line under the legend (why we ask), if any. */
+  hint?: string | null
   options: ChoiceOption[]
-  /** Visible ends of a numbered scale ("Strongly disagree" … "Strongly agree"), or null. */
-  anchors: [string, string] | null
+  /** Visible ends of a numbered scale ("Strongly disagree" … "Strongly agree"), if it is one. */
+  anchors?: [string, string]
 }
 
 export interface CardView {
@@ -61,28 +61,24 @@ export interface CardView {
 const REASONS = ['treatment', 'product', 'unreachable', 'experience', 'other'] as const
 
 /** Upset or very upset: ask what is behind it. */
-const isUpset = (mood: number | undefined): boolean => mood !== undefined && mood <= 2
+const isUpset = (mood: number): boolean => mood <= 2
 
-/** The steps a card still has to show, in order, given the answers so far. */
-export function remainingSteps(active: ActiveCheckIn, ctx: Pick<CardContext, 'settings' | 'after'>): StepId[] {
+/** The step a card asks next, given the answers so far, or null when it has nothing more to ask. */
+export function nextStep(active: ActiveCheckIn, ctx: Pick<CardContext, 'settings' | 'after'>): StepId | null {
   const a = active.answer
-  const steps: StepId[] = []
-  if (active.phase === 'during') {
-    if (a.understood === undefined) steps.push('understood')
-    return steps
-  }
+  if (active.phase === 'during') return a.understood === undefined ? 'understood' : null
   // Before, after and the follow-up all open with the faces; the follow-up is that one tap, asked
   // once more after an agent followed up (issue 16).
-  if (a.mood === undefined) steps.push('mood')
+  if (a.mood === undefined) return 'mood'
   if (active.phase === 'before') {
-    // The reason step comes only after an upset face; until the mood is known it is not counted.
-    if (a.reason === undefined && isUpset(a.mood)) steps.push('reason')
-    if (a.topic === undefined && ctx.settings.topics.length > 0) steps.push('topic')
+    // The reason step comes only after an upset face.
+    if (a.reason === undefined && isUpset(a.mood)) return 'reason'
+    if (a.topic === undefined && ctx.settings.topics.length > 0) return 'topic'
   } else if (active.phase === 'after') {
     // Only an after card has more, and CheckIn draws one once its chunk has brought them.
-    steps.push(...ctx.after!.remaining(a, ctx.settings))
+    return ctx.after!.next(a, ctx.settings)
   }
-  return steps
+  return null
 }
 
 /** A default topic in the catalogs' words (they have words for those); "Sizing & fit" for a store's own topic: the id, made readable. */
@@ -109,7 +105,7 @@ export interface CardContext {
 /** The card to draw for the active check-in, or null when it has nothing left to ask. */
 export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): CardView | null {
   if (!active) return null
-  const id = remainingSteps(active, ctx)[0]
+  const id = nextStep(active, ctx)
   if (!id) return null
   const t = ctx.t
   return {
@@ -121,7 +117,7 @@ export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): Car
 
 /** Whether answering `fields` leaves the card with nothing more to ask. */
 function endsCard(active: ActiveCheckIn, fields: CheckInFields, ctx: CardContext): boolean {
-  return remainingSteps({ ...active, answer: { ...active.answer, ...fields } }, ctx).length === 0
+  return !nextStep({ ...active, answer: { ...active.answer, ...fields } }, ctx)
 }
 
 /** Makes one option of a step; whether choosing it ends the card follows from the answers so far. */
@@ -129,7 +125,6 @@ export type OptionOf = (value: string, label: string, fields: CheckInFields, fac
 
 function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView {
   const { t } = ctx
-  const base = { id, hint: null, anchors: null, options: [] as ChoiceOption[] }
   const option: OptionOf = (value, label, fields, face = null, extra = null) => ({
     value,
     label,
@@ -141,7 +136,7 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
   switch (id) {
     case 'mood':
       return {
-        ...base,
+        id,
         layout: 'faces',
         legend: question(active.phase, t),
         hint: active.phase === 'before' ? t('checkin.before.why') : null,
@@ -149,28 +144,28 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
       }
     case 'reason':
       return {
-        ...base,
+        id,
         layout: 'chips',
         legend: t('checkin.reason.question'),
         options: REASONS.map((r) => option(r, t(`reason.${r}`), { reason: r })),
       }
     case 'topic':
       return {
-        ...base,
+        id,
         layout: 'chips',
         legend: t('checkin.topic.question'),
         options: ctx.settings.topics.map((id) => option(id, topicLabel(id, t), { topic: id })),
       }
     case 'understood':
       return {
-        ...base,
+        id,
         layout: 'chips',
         legend: question(active.phase, t),
         options: [option('yes', t('checkin.during.yes'), { understood: true }), option('not-yet', t('checkin.during.notYet'), { understood: false })],
       }
     default:
       // The after card's own steps, from its chunk (after-steps.ts).
-      return { ...base, ...ctx.after![id](option, ctx) }
+      return { id, ...ctx.after![id](option, ctx) }
   }
 }
 
