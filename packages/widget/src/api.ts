@@ -1,4 +1,4 @@
-import { AttuneError, type VisitorIdentity } from '@attune/core'
+import { AttuneError } from '@attune/core'
 import { type AttuneChatElement, defineAttuneChat, TAG_NAME, WidgetEvent } from './element.ts'
 import type { WidgetEventDetail } from './element-api.ts'
 import type { Theme } from './launcher/theme.ts'
@@ -60,27 +60,29 @@ function booted(command: string): AttuneChatElement | null {
   return current
 }
 
-export function open(): void {
-  booted('open')?.open()
+/** The calls the element answers itself, each passed on to the booted one. */
+type Forwarded = 'open' | 'close' | 'toggle' | 'identify' | 'update'
+
+/** The booted element's own `name`, called with the page's arguments (a warning before boot). */
+function forward<K extends Forwarded>(name: K): AttuneChatElement[K] {
+  type Call = (...args: never[]) => void
+  return ((...args: never[]) => (booted(name)?.[name] as Call | undefined)?.(...args)) as AttuneChatElement[K]
 }
 
-export function close(): void {
-  booted('close')?.close()
-}
+/** Opens the chat (without moving the shopper's focus: only their own click does). */
+export const open = forward('open')
 
-export function toggle(): void {
-  booted('toggle')?.toggle()
-}
+/** Closes the chat. */
+export const close = forward('close')
+
+/** Opens the chat if it is closed, else closes it. */
+export const toggle = forward('toggle')
 
 /** The shopper signed in to your store; `userHash` is HMAC-SHA256(identity secret, id), hex, from your server. */
-export function identify(identity: VisitorIdentity): void {
-  booted('identify')?.identify(identity)
-}
+export const identify = forward('identify')
 
 /** Facts your agents should see (cart total, plan, returning customer…). */
-export function update(attributes: Record<string, string | number | boolean>): void {
-  booted('update')?.update(attributes)
-}
+export const update = forward('update')
 
 /** Switches the chat's language, e.g. when the shopper picks another one on your site. */
 export function setLocale(locale: string): void {

@@ -8,12 +8,12 @@ function setup() {
     open: () => void log.push('open'),
     close: () => void log.push('close'),
     toggle: () => void log.push('toggle'),
-    shutdown: () => void log.push('shutdown'),
     identify: (identity) => void log.push(`identify ${identity.id}`),
     update: (attributes) => void log.push(`update ${JSON.stringify(attributes)}`),
     on: (event, listener) => void log.push(`on ${event} ${typeof listener}`),
     off: (event, listener) => void log.push(`off ${event} ${typeof listener}`),
-    setLocale: (locale) => void log.push(`locale ${locale}`),
+    locale: (locale) => void log.push(`locale ${locale}`),
+    shutdown: () => void log.push('shutdown'),
   }
   const warn = vi.fn()
   const dispatch = createDispatcher(api, { defaultServer: 'https://chat.example', warn })

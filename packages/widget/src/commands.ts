@@ -4,18 +4,21 @@ import type { VisitorIdentity } from '@attune/core'
 import type { BootOptions, WidgetListener } from './api.ts'
 import type { WidgetEvent } from './element.ts'
 
-/** The commands' functions; each is called without `this`. */
+/**
+ * The commands, by the names a page calls them by, in the order the README lists them (an unknown
+ * command's warning names them in the order given); each is called without `this`.
+ */
 export interface CommandApi {
   boot(options: BootOptions): void
   open(): void
   close(): void
   toggle(): void
-  shutdown(): void
   identify(identity: VisitorIdentity): void
   update(attributes: Record<string, string | number | boolean>): void
   on<E extends WidgetEvent>(event: E, listener: WidgetListener<E>): void
   off<E extends WidgetEvent>(event: E, listener: WidgetListener<E>): void
-  setLocale(locale: string): void
+  locale(tag: string): void
+  shutdown(): void
 }
 
 /** What the stub pushes: each call's `arguments` object. */
@@ -32,22 +35,15 @@ export interface DispatchOptions {
 /** A dispatcher that never throws into the host page: unknown commands and failures become warnings. */
 export function createDispatcher(api: CommandApi, options: DispatchOptions): Dispatch {
   const warn = options.warn ?? ((message: string) => console.warn(message))
-  // Commands a page may call, in the order the README lists them: a map, not a switch. The API's
-  // functions are used as they are (none uses `this`), not wrapped: bytes on every page view.
+  // The API's functions are the commands as they are (none uses `this`), not wrapped: bytes on
+  // every page view. `boot` fills in the server the script came from; `locale` checks its tag.
   const commands: Record<string, (...args: never[]) => void> = {
+    ...api,
     boot: (given: Partial<BootOptions> = {}) => api.boot({ ...given, server: given.server || options.defaultServer } as BootOptions),
-    open: api.open,
-    close: api.close,
-    toggle: api.toggle,
-    identify: api.identify,
-    update: api.update,
-    on: api.on,
-    off: api.off,
     locale(tag: unknown) {
       if (typeof tag !== 'string') throw new Error('needs a language tag, e.g. Attune("locale", "th").')
-      api.setLocale(tag)
+      api.locale(tag)
     },
-    shutdown: api.shutdown,
   }
   return (command, ...args) => {
     const run = Object.hasOwn(commands, command as string) ? commands[command as string] : undefined

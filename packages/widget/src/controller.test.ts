@@ -10,6 +10,8 @@ import type { WidgetClient } from './ui/types.ts'
 interface Options {
   returning?: boolean
   failFetches?: number
+  /** Catalog fetches that fail, as offline. */
+  failCatalogs?: number
   given?: boolean
   resuming?: boolean
   answer?: Partial<LauncherResponse>
@@ -34,6 +36,7 @@ function setUp(options: Options = {}) {
   const fetched: string[] = []
   const languages = options.languages ?? ['en']
   let failures = options.failFetches ?? 0
+  let catalogFailures = options.failCatalogs ?? 0
   let makeFailures = options.failMakes ?? 0
   const holds: (() => void)[] = []
   // A clock the test moves: no real timers.
@@ -74,7 +77,10 @@ function setUp(options: Options = {}) {
     },
     languages: () => languages,
     loadWords: (code) => (fetched.push(`${code} words`), arrive(code, texts(code, 'words'))),
-    loadCatalog: (code) => (fetched.push(`${code} catalog`), arrive(code, texts(code, 'catalog'))),
+    loadCatalog: (code) => (
+      fetched.push(`${code} catalog`),
+      catalogFailures-- > 0 ? Promise.reject(new Error('offline')) : arrive(code, texts(code, 'catalog'))
+    ),
     askWhoIsThere: options.answer
       ? () => {
           log.push('ask who is there')
@@ -276,6 +282,19 @@ describe('the shopper’s language', () => {
     runIdle()
     await settle()
     expect(chat.$texts.get()?.code).toBe('en')
+  })
+
+  it('a catalog that failed to arrive is asked for again at the next open, also once the panel is here', async () => {
+    const { chat, fetched } = setUp({ failCatalogs: 1 })
+    chat.setOpen(true)
+    await settle()
+    expect(chat.$panel.get()).toBeDefined()
+    expect(chat.$texts.get()).toBeUndefined()
+    chat.setOpen(false)
+    chat.setOpen(true)
+    await settle()
+    expect(fetched).toEqual(['en words', 'en catalog', 'en catalog'])
+    expect(chat.$texts.get()?.t('launcher.open')).toBe('en catalog')
   })
 
   it('another boot option brings its words, and its whole catalog where the old one was loaded', async () => {

@@ -42,7 +42,12 @@ export function createController(seams: ControllerSeams) {
   const $panel = atom<PanelModule | undefined>()
   /** What the page said with `update`, merged: a greeting watches the cart's value (issue 15). */
   const $facts = atom<Record<string, string | number | boolean>>({})
-  const notifications = createNotifications({ ...seams, t: () => texts.$locale.get()?.t, isOpen: () => $open.get() })
+  const notifications = createNotifications({
+    ...seams,
+    t: () => texts.$locale.get()?.t,
+    isOpen: () => $open.get(),
+    titleFlash: () => $panel.get()?.titleFlash,
+  })
   /** Calls that need the client, made before it exists: applied in order when it is made. */
   const waiting: ((client: WidgetClient) => void)[] = []
   const stops: (() => void)[] = [$unread.listen(notifications.unread), notifications.destroy]
@@ -69,19 +74,22 @@ export function createController(seams: ControllerSeams) {
     }
   }
 
+  /** What a chat needs fetched: the whole catalog and the panel chunk, side by side (neither makes a client). */
+  const fetchChat = () => {
+    texts.loadAll()
+    return seams.loadPanel()
+  }
+
   /** The panel chunk and a client, loading either when missing; a failure is a warning, and the next open tries again. */
   const ready = () =>
-    seams
-      .loadPanel()
+    fetchChat()
       .then((panel) => {
         if (stopped || $panel.get()) return
         // makeClient may throw (a bad server URL): like a failed fetch, never into the host page.
         if (!$client.get()) use((owned = seams.makeClient(panel)))
         // Only a shopper with a client has anyone to tell of route changes or to hear from (decision 010).
         stops.push(panel.watchPage($client.get()!))
-        notifications.flashWith(panel.titleFlash)
         $panel.set(panel)
-        texts.loadAll()
       })
       .catch((error: unknown) => seams.warn('[Attune] The chat could not load:', error))
 
@@ -96,8 +104,8 @@ export function createController(seams: ControllerSeams) {
     focusPanel = open && byShopper
     if (open) {
       opened = true
-      texts.loadAll()
-      if (!$panel.get()) void ready()
+      // Also where the panel is here: a catalog that failed to arrive is asked for again.
+      void ready()
     }
     $open.set(open)
   }
@@ -147,8 +155,7 @@ export function createController(seams: ControllerSeams) {
     },
     /** Pointer over, focus or touch on the launcher: the panel's bytes and texts arrive before the click (no socket yet). */
     intent() {
-      texts.loadAll()
-      seams.loadPanel().catch(() => {})
+      fetchChat().catch(() => {})
     },
     identify: (identity: VisitorIdentity) => withClient((client) => client.identify(identity)),
     update(attributes: Record<string, string | number | boolean>) {

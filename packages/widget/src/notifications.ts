@@ -16,23 +16,19 @@ export interface NotificationSeams {
   announce: (text: string) => void
   /** The tab is hidden (only then does the title flash, so only then is it fetched). */
   hidden: () => boolean
+  /**
+   * How to fetch the title flash, once the panel chunk brought it: only a shopper with a client
+   * hears from an agent, and a client comes with the panel (decision 010), so a first visit does
+   * not pay for it. The flash is a chunk of its own, fetched the first time an agent writes while
+   * the tab is hidden: a shopper who chats in the tab never downloads it.
+   */
+  titleFlash: () => (() => Promise<TitleFlash>) | undefined
 }
 
 export function createNotifications(seams: NotificationSeams) {
-  let loadFlash: (() => Promise<TitleFlash>) | undefined
   let flash: Promise<TitleFlash> | undefined
   let audio: Promise<Audio> | undefined
-  let seen = 0
   return {
-    /**
-     * How to fetch the title flash, given by the panel chunk: only a shopper with a client hears from
-     * an agent, and a client comes with the panel (decision 010), so a first visit does not pay for
-     * it. The flash is a chunk of its own, fetched the first time an agent writes while the tab is
-     * hidden: a shopper who chats in the tab never downloads it.
-     */
-    flashWith(load: () => Promise<TitleFlash>) {
-      loadFlash ??= load
-    },
     /** Fetched when the store turns the sound on, so it is there by the shopper's first click. */
     wantSound(on: boolean) {
       if (on) audio ??= import('./launcher/beep.ts')
@@ -40,13 +36,12 @@ export function createNotifications(seams: NotificationSeams) {
     },
     /** The launcher was clicked: browsers let audio start only inside a user gesture. */
     unlock: () => void audio?.then((module) => module.unlockAudio()),
-    /** The unread count changed: more than before means an agent wrote. */
-    unread(count: number) {
-      const more = count > seen
-      seen = count
+    /** The unread count changed (a store's listener, given the count before): more means an agent wrote. */
+    unread(count: number, before = 0) {
       const t = seams.t()
-      if (!more || !t) return
+      if (count <= before || !t) return
       if (!seams.isOpen()) seams.announce(t('launcher.unread', { count }))
+      const loadFlash = seams.titleFlash()
       if (!loadFlash || !seams.hidden()) return
       flash ??= loadFlash()
       void flash.then((shown) => {

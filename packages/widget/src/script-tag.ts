@@ -5,7 +5,8 @@ import { boot, close, identify, off, on, open, setLocale, shutdown, toggle, upda
 import { type AttuneGlobal, createDispatcher, installGlobal } from './commands.ts'
 
 const dispatch = createDispatcher(
-  { boot, open, close, toggle, shutdown, identify, update, on, off, setLocale },
+  // By the names a page calls them by, in the README's order (an unknown command's warning lists them so).
+  { boot, open, close, toggle, identify, update, on, off, locale: setLocale, shutdown },
   // A module script has no document.currentScript; its own URL tells where the server is.
   { defaultServer: new URL(import.meta.url).origin },
 )

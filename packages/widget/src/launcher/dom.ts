@@ -8,17 +8,29 @@ const SVG = 'http://www.w3.org/2000/svg'
 const CHAT =
   'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-4.3 3.4A1 1 0 0 1 3 20.6V6a2 2 0 0 1 1-2Zm3 6.5a1.5 1.5 0 1 0 0 .01Zm5 0a1.5 1.5 0 1 0 0 .01Zm5 0a1.5 1.5 0 1 0 0 .01Z'
 
-const set = (node: Element, attributes: Record<string, string>) => {
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
+/** `node`, with each attribute set, or taken off where its value is null. */
+function set<E extends Element>(node: E, attributes: Record<string, string | null>): E {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null) node.removeAttribute(name)
+    else node.setAttribute(name, value)
+  }
+  return node
 }
 
-function icon(kind: 'chat' | 'close'): SVGSVGElement {
-  const svg = document.createElementNS(SVG, 'svg')
-  const path = document.createElementNS(SVG, 'path')
+/** An HTML element with its attributes. */
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) => set(document.createElement(tag), attributes)
+
+function icon(kind: 'chat' | 'close'): SVGElement {
   const size = kind === 'chat' ? '28' : '24'
-  set(svg, { class: `icon ${kind}`, viewBox: '0 0 24 24', width: size, height: size, 'aria-hidden': 'true' })
-  set(
-    path,
+  const svg = set(document.createElementNS(SVG, 'svg'), {
+    class: `icon ${kind}`,
+    viewBox: '0 0 24 24',
+    width: size,
+    height: size,
+    'aria-hidden': 'true',
+  })
+  const path = set(
+    document.createElementNS(SVG, 'path'),
     kind === 'chat'
       ? { fill: 'currentColor', d: CHAT }
       : { fill: 'none', stroke: 'currentColor', 'stroke-width': '2.25', 'stroke-linecap': 'round', d: 'M6 6l12 12M18 6 6 18' },
@@ -31,12 +43,6 @@ function icon(kind: 'chat' | 'close'): SVGSVGElement {
 function show(node: HTMLElement, text: string | null): void {
   node.textContent = text ?? ''
   node.hidden = !text
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  node.className = className
-  return node
 }
 
 export interface LauncherDom {
@@ -56,23 +62,17 @@ const INTENT = ['pointerenter', 'focus', 'touchstart']
 
 /** Builds the launcher button and a polite status region, appended to `parent`. */
 export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent: () => void): LauncherDom {
-  const button = el('button', 'launcher')
-  button.type = 'button'
-  const label = el('span', 'launcher-label')
+  const button = el('button', { class: 'launcher', type: 'button' })
   // The label is part of the accessible name already (aria-label); hide it from the tree.
-  set(label, { 'aria-hidden': 'true' })
-  const badge = el('span', 'badge')
-  set(badge, { 'aria-hidden': 'true' })
-  const badgeText = el('span', 'visually-hidden')
-  badgeText.id = BADGE_ID
+  const label = el('span', { class: 'launcher-label', 'aria-hidden': 'true' })
+  const badge = el('span', { class: 'badge', 'aria-hidden': 'true' })
+  const badgeText = el('span', { class: 'visually-hidden', id: BADGE_ID })
   button.append(icon('chat'), icon('close'), label, badge, badgeText)
   button.addEventListener('click', onClick)
   for (const name of INTENT) button.addEventListener(name, onIntent, { passive: true })
-  const status = el('div', 'visually-hidden')
-  set(status, { role: 'status' })
+  const status = el('div', { class: 'visually-hidden', role: 'status' })
   parent.append(button, status)
 
-  const attr = (name: string, value: string | null) => (value === null ? button.removeAttribute(name) : button.setAttribute(name, value))
   return {
     button,
     update(open, unread, t, shown, away) {
@@ -84,14 +84,16 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent
       // A stable accessible name, tests and screen-reader users rely on its words: with a visible
       // label, it starts with it (WCAG 2.5.3 Label in Name) and still says what the button does.
       const name = text ? `${text}, ${action}` : action
-      attr('aria-label', line ? `${name}, ${line}` : name)
-      attr('aria-expanded', String(open))
-      attr('aria-controls', open ? PANEL_ID : null)
-      // The badge's text alternative is the launcher's description.
-      attr('aria-describedby', unreadText ? BADGE_ID : null)
+      set(button, {
+        'aria-label': line ? `${name}, ${line}` : name,
+        'aria-expanded': String(open),
+        'aria-controls': open ? PANEL_ID : null,
+        // The badge's text alternative is the launcher's description.
+        'aria-describedby': unreadText ? BADGE_ID : null,
+        // The away chunk's rules draw the dot and the line from this attribute (launcher/away.ts).
+        'data-away': line,
+      })
       button.classList.toggle('open', open)
-      // The away chunk's rules draw the dot and the line from this attribute (launcher/away.ts).
-      attr('data-away', line)
       show(label, text)
       show(badge, unreadText && (unread > 9 ? '9+' : String(unread)))
       show(badgeText, unreadText)
