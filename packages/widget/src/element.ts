@@ -110,26 +110,26 @@ function createElementClass(): CustomElementConstructor {
       this.connectedCallback()
     }
 
-    /** Draws the launcher and the panel whenever a store changes, and tells the page (`attune:<event>`). */
+    /** Draws what changed, and tells the page (`attune:<event>`). */
     #listen(chat: Controller): void {
       const emit = (name: WidgetEvent, detail?: unknown) => this.dispatchEvent(new CustomEvent(`attune:${name}`, { detail }))
-      // Each is drawn from all the stores, whichever changed: drawn again, what did not change looks the same.
-      const draw = () => (this.#drawLauncher(), this.#drawPanel())
+      const drawPanel = () => this.#drawPanel()
+      const drawBoth = () => (this.#drawLauncher(), drawPanel())
       this.#stops.push(
-        chat.$open.listen((open) => (draw(), emit(open ? 'open' : 'close'))),
-        chat.$unread.listen((count) => (draw(), emit('unread', { count }))),
+        chat.$open.listen((open) => (drawBoth(), emit(open ? 'open' : 'close'))),
+        chat.$unread.listen((count) => (this.#drawLauncher(), emit('unread', { count }))),
         chat.$locale.listen((i18n) => {
           const root = this.#root!
           root.lang = i18n!.locale
           root.dir = i18n!.dir
           const first = !this.#launcher
           if (first) this.#launcher = buildLauncher(root, () => chat.toggle(true), chat.intent)
-          draw()
+          this.#drawLauncher()
           if (first) emit('ready')
         }),
-        chat.$away.listen(draw),
-        chat.$panel.listen(draw),
-        chat.$texts.listen(draw),
+        chat.$away.listen(drawBoth),
+        chat.$panel.listen(drawPanel),
+        chat.$texts.listen(drawPanel),
         chat.destroy,
       )
     }
