@@ -211,7 +211,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
       $timeline: derived([channel.$timeline], (items) =>
         items.map((item) => (item.kind === 'message' && item.state === 'failed' ? { ...item, refusal: refusals.get(item.key) } : item)),
       ),
-      $visitorTyping: channel.$peerTyping,
+      $visitorTyping: derived([channel.$peerTyping], (typist) => typist !== null),
       $hasOlder: channel.$hasOlder,
       loadOlder: () => channel.loadOlder(pageSize),
       reply(text, { attachments, quickReplies } = {}) {

@@ -21,8 +21,7 @@ const event = (e: ConversationEvent, conversationId = 'c'): ChannelInput => ({ t
 const queue = (clientId: string): ChannelInput => ({ type: 'queue', message: { clientId, text: clientId, at: 'x', state: 'sending' } })
 const run = (inputs: readonly ChannelInput[], from: ChannelState = emptyChannel('visitor', 'c')) => inputs.reduce(step, from)
 const seqs = (s: ChannelState) => s.events.map((e) => e.seq)
-const lines = (s: ChannelState) =>
-  toTimeline(s.id, s.events, s.pending, s.role, s.marks).map((i) => (i.kind === 'message' ? [i.key, i.state, i.seq] : [i.key, i.kind]))
+const lines = (s: ChannelState) => toTimeline(s).map((i) => (i.kind === 'message' ? [i.key, i.state, i.seq] : [i.key, i.kind]))
 
 describe('channel state: events', () => {
   it('a duplicate event is shown once and a gap is never shown', () => {

@@ -8,7 +8,7 @@ import { createRetries } from './retries.ts'
 import type { Outbox, StoredSend } from './outbox.ts'
 import type { Clock } from './platform.ts'
 import { toTimeline, type PendingMessage, type TimelineItem } from './timeline.ts'
-import { createPeerTyping, createTypingNotifier } from './typing.ts'
+import { createPeerTyping, createTypingNotifier, type Typist } from './typing.ts'
 
 export interface ChannelOptions {
   role: Author['role']
@@ -36,8 +36,8 @@ export interface Channel {
   readonly $state: ReadableAtom<ChannelState>
   readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $hasOlder: ReadableAtom<boolean>
-  /** The other side is typing (until their message comes, or a while passes). */
-  readonly $peerTyping: ReadableAtom<boolean>
+  /** Who on the other side is typing, or null (until their message comes, or a while passes). */
+  readonly $peerTyping: ReadableAtom<Typist | null>
   /** This side is typing or stopped: told to the other side, not too often. */
   setTyping(typing: boolean): void
   /** Applies a local act or a frame the adapter already routed here, without side effects. */
@@ -114,7 +114,7 @@ export function createChannel(options: ChannelOptions): Channel {
       if (event.kind === 'message') {
         if (event.author.role === options.role) outbox.remove(event.clientId)
         else {
-          peer.set(false)
+          peer.set(null)
           delivered = event
           void Promise.resolve().then(() => {
             if (delivered === event) send({ type: 'read', conversationId, seq: event.seq, mark: 'delivered' })
@@ -143,13 +143,13 @@ export function createChannel(options: ChannelOptions): Channel {
       emit('error', new AttuneError(frame.code, frame.message, ref))
     },
     typing(frame) {
-      if (frame.conversationId === $state.get().id && frame.role !== options.role) peer.set(frame.typing)
+      if (frame.conversationId === $state.get().id && frame.role !== options.role) peer.set(frame.typing ? { name: frame.name } : null)
     },
   }
 
   return {
     $state,
-    $timeline: derived([$state], (s) => toTimeline(s.id, s.events, s.pending, s.role, s.marks)),
+    $timeline: derived([$state], toTimeline),
     $hasOlder: derived([$state], (s) => firstSeq(s) > 1),
     $peerTyping: peer.$typing,
     setTyping: createTypingNotifier(clock, (typing) => {

@@ -8,6 +8,7 @@ import type { Clock, StorageLike, WakeSource, WebSocketConstructor } from './pla
 import type { SiteInfo } from './site.ts'
 import type { TabPlatform } from './tabs.ts'
 import type { TimelineItem } from './timeline.ts'
+import type { Typist } from './typing.ts'
 import type { FileLike, Uploader } from './upload.ts'
 import type { MailPath } from './mail.ts'
 
@@ -32,6 +33,12 @@ export interface ClientOptions {
   pageSize?: number
   /** How files are uploaded. Default: fetch; `xhrUploader` reports progress. */
   uploader?: Uploader
+  /**
+   * The token of a reply email's `#attune-resume=` link the page was opened from (issue 15): the
+   * connection adopts that conversation's shopper as it connects; a link that expired opens the
+   * chat as it was on this device.
+   */
+  reopen?: string
 }
 
 /** Who the shopper is, as the store's own login knows them (see `identify`). */
@@ -52,7 +59,8 @@ export interface ChatClient {
   readonly $hasOlder: ReadableAtom<boolean>
   /** Agent messages the shopper has not read (see markRead). */
   readonly $unread: ReadableAtom<number>
-  readonly $agentTyping: ReadableAtom<boolean>
+  /** The agent who is typing (named as their messages are, when they have a name), or null. */
+  readonly $agentTyping: ReadableAtom<Typist | null>
   /** The store's public details, from the server's welcome: null until the first one. */
   readonly $site: ReadableAtom<SiteInfo | null>
   /** The check-in card to show now (before, during or after the chat), or null. */
@@ -83,7 +91,8 @@ export interface ChatClient {
    * `VisitorEmailResponse` (the address left, the identified one); `mail('transcript', { email? })` — a copy of the current
    * conversation; `mail('transcript/text', { timeZone? })` — resolves with its text, whole
    * (`TranscriptTextResponse`, the download's chat.txt); `mail('resume', { token })` — adopts the
-   * shopper of a reply email's `#attune-resume=` link, before `connect`.
+   * shopper of a reply email's `#attune-resume=` link, before `connect` (the `reopen` option does
+   * it in the connection's first hello, without a request of its own).
    */
   mail(path: MailPath, body: { email?: string | null; token?: string; timeZone?: string }): Promise<unknown>
   /** The shopper moved to another page (single-page apps call it on every route change). */

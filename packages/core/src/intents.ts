@@ -1,11 +1,15 @@
 import type { ClientFrameInput, ShopperContext } from '@attune/protocol'
 import type { VisitorIdentity } from './chat-client.ts'
+import type { CheckInReply } from './checkin.ts'
 import { randomId, type Clock } from './platform.ts'
 import { createRetries } from './retries.ts'
 
 type Frame<T extends ClientFrameInput['type']> = Extract<ClientFrameInput, { type: T }>
 type OpenContext = Omit<Frame<'open'>, 'type'>
-type CheckInFrame = Frame<'answer' | 'skip'>
+/** What the server must store, and acks by its clientId: a check-in's answer or skip, "End chat". */
+type KeptFrame = Frame<'answer' | 'skip' | 'end'>
+/** A kept frame as the shopper says it, before it is given its clientId and conversation. */
+type Said = CheckInReply | { type: 'end' }
 
 /**
  * What the shopper's page said that the server must hear even if the connection is down when it
@@ -13,20 +17,23 @@ type CheckInFrame = Frame<'answer' | 'skip'>
  * answered or skipped. Each is sent at once when possible and again on the next welcome (all
  * idempotent on the server).
  */
-export function createIntents(send: (frame: ClientFrameInput) => boolean, clock: Clock) {
+export function createIntents(send: (frame: ClientFrameInput) => boolean, clock: Clock, conversation: () => string | null) {
   // Each kept as the frame to send again.
   let open: Frame<'open'> | null = null
   let context: Frame<'context'> | null = null
-  let endOf: string | null = null
   let identity: Frame<'identify'> | null = null
-  // Check-in answers and skips until the server has stored them: a "Not yet" lost to a dropped
-  // connection or a busy server is the alert the agent never gets.
-  const unheard = new Map<string, CheckInFrame>()
+  // Kept until the server has stored them (one clientId, so a frame sent twice is stored once): a
+  // "Not yet" lost to a dropped connection or a busy server is the alert the agent never gets.
+  const unheard = new Map<string, KeptFrame>()
   const retries = createRetries()
-
-  // "End chat" is kept until the server has heard it.
-  const sendEnd = () => {
-    if (endOf && send({ type: 'end', clientId: randomId(), conversationId: endOf })) endOf = null
+  // A check-in's reply or "End chat" is about the conversation on screen (with none, there is
+  // nothing to say): one frame, whose clientId stays the same however often it is sent.
+  function keep(said: Said): void {
+    const conversationId = conversation()
+    if (!conversationId) return
+    const frame: KeptFrame = { ...said, clientId: randomId(), conversationId }
+    unheard.set(frame.clientId, frame)
+    send(frame)
   }
 
   return {
@@ -42,14 +49,8 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean, clock:
       context = { ...context, type: 'context', attributes: { ...context?.attributes, ...attributes } }
       send({ type: 'context', attributes })
     },
-    end(conversationId: string | null): void {
-      endOf = conversationId
-      sendEnd()
-    },
-    checkIn(frame: CheckInFrame): void {
-      unheard.set(frame.clientId, frame)
-      send(frame)
-    },
+    end: () => keep({ type: 'end' }),
+    checkIn: keep,
     /** The server stored `clientId` or refused it: "not now" sends it again after the wait, anything else ends it. */
     answered(clientId: string | undefined, refusal?: { code: string; retryAfterMs?: number | undefined }): void {
       const frame = unheard.get(clientId ?? '')
@@ -77,7 +78,6 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean, clock:
       if (open) send(open)
       if (context) send(context)
       for (const frame of unheard.values()) send(frame)
-      sendEnd()
     },
   }
 }

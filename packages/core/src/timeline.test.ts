@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ConversationEvent } from '@attune/protocol'
+import { emptyChannel } from './channel-state.ts'
 import { toTimeline } from './timeline.ts'
 
 const message = (seq: number, clientId: string, role: 'visitor' | 'agent' = 'visitor'): ConversationEvent => ({
@@ -14,8 +15,9 @@ const message = (seq: number, clientId: string, role: 'visitor' | 'agent' = 'vis
 describe('toTimeline', () => {
   it('shows a pending send once, and only once its event is stored it shows as the event', () => {
     const pending = [{ clientId: 'm2', text: 'text m2', at: 'x', state: 'sending' as const }]
-    expect(toTimeline('c', [message(1, 'm1')], pending, 'visitor').map((i) => i.key)).toEqual(['m1', 'm2'])
-    const stored = toTimeline('c', [message(1, 'm1'), message(2, 'm2')], pending, 'visitor')
+    const channel = emptyChannel('visitor', 'c')
+    expect(toTimeline({ ...channel, events: [message(1, 'm1')], pending }).map((i) => i.key)).toEqual(['m1', 'm2'])
+    const stored = toTimeline({ ...channel, events: [message(1, 'm1'), message(2, 'm2')], pending })
     expect(stored.map((i) => [i.key, i.kind === 'message' && i.state])).toEqual([
       ['m1', 'sent'],
       ['m2', 'sent'],

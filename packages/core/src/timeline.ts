@@ -1,4 +1,5 @@
-import type { Attachment, Author, ConversationEvent } from '@attune/protocol'
+import type { Attachment, Author } from '@attune/protocol'
+import type { ChannelState } from './channel-state.ts'
 import type { AttuneErrorCode } from './errors.ts'
 import type { StoredSend } from './outbox.ts'
 
@@ -55,14 +56,11 @@ function stateOf(seq: number, marks: PeerMarks): DeliveryState {
   return 'sent'
 }
 
-/** Drawn from the log and the pending sends; a pending send disappears once its event arrives. */
-export function toTimeline(
-  conversationId: string | null,
-  events: readonly ConversationEvent[],
-  pending: readonly PendingMessage[],
-  selfRole: Author['role'],
-  marks: PeerMarks = NO_MARKS,
-): TimelineItem[] {
+/**
+ * A channel's lines, drawn from its log and its pending sends (a pending send disappears once its
+ * event arrives); the other side's marks give our own messages their ticks.
+ */
+export function toTimeline({ id: conversationId, events, pending, role: selfRole, marks }: ChannelState): TimelineItem[] {
   const items: TimelineItem[] = []
   const stored = new Set<string>()
   for (const event of events) {

@@ -24,10 +24,10 @@ describe('typing notices', () => {
   it("forgets the peer's typing after 6 s without news", () => {
     const { clock, advance } = fakeClock()
     const peer = createPeerTyping(clock)
-    peer.set(true)
+    peer.set({ name: 'Maya' })
     advance(5_999)
-    expect(peer.$typing.get()).toBe(true)
+    expect(peer.$typing.get()).toEqual({ name: 'Maya' })
     advance(1)
-    expect(peer.$typing.get()).toBe(false)
+    expect(peer.$typing.get()).toBeNull()
   })
 })

@@ -19,19 +19,24 @@ export function createTypingNotifier(clock: Clock, notify: (typing: boolean) => 
   }
 }
 
-/** The other side's typing, cleared by a stop notice, a message from them, or a timeout. */
+/** Someone on the other side who is typing, named as the server names them (an agent by their display name). */
+export interface Typist {
+  name?: string | undefined
+}
+
+/** Who on the other side is typing, or null: cleared by a stop notice, a message from them, or a timeout. */
 export function createPeerTyping(clock: Clock): {
-  $typing: ReadableAtom<boolean>
-  set(typing: boolean): void
+  $typing: ReadableAtom<Typist | null>
+  set(typist: Typist | null): void
 } {
-  const $typing = atom(false)
+  const $typing = atom<Typist | null>(null)
   let timer: unknown = null
   return {
     $typing,
-    set(typing) {
+    set(typist) {
       clock.clearTimeout(timer)
-      $typing.set(typing)
-      if (typing) timer = clock.setTimeout(() => $typing.set(false), PEER_TYPING_TIMEOUT_MS)
+      $typing.set(typist)
+      if (typist) timer = clock.setTimeout(() => $typing.set(null), PEER_TYPING_TIMEOUT_MS)
     },
   }
 }

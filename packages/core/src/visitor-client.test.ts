@@ -35,6 +35,18 @@ describe('createClient against the protocol mock', () => {
     client.destroy()
   })
 
+  it('names the agent who types, and forgets them when their message comes', async () => {
+    const client = newClient()
+    client.connect()
+    client.send('Hello?')
+    await vi.waitFor(() => expect(client.$timeline.get()[0]?.seq).toBe(1))
+    mock.agentTyping(true)
+    await vi.waitFor(() => expect(client.$agentTyping.get()).toEqual({ name: 'Alex' }))
+    mock.agentSays('Hi!')
+    await vi.waitFor(() => expect(client.$agentTyping.get()).toBeNull())
+    client.destroy()
+  })
+
   it('holds "You told us …, we …" from the welcome until the shopper dismisses it (issue 16)', async () => {
     mock.tellOnNextWelcome({ comment: 'Delivery was slow', note: 'We added a second courier.' })
     const client = newClient()
@@ -153,6 +165,50 @@ describe('createClient against the protocol mock', () => {
     client.destroy()
   })
 
+  it("tells a reply email's reopen token in each hello until one is welcomed, then no more", () => {
+    const { client, sockets, advance, welcome } = fakeSocketShopper({ reopen: 'r2.link' })
+    const hello = () => JSON.parse(sockets.last().sent[0]!) as { reopen?: string }
+    client.connect()
+    sockets.last().onopen?.({})
+    expect(hello().reopen).toBe('r2.link')
+    // Dropped before the welcome: the next hello tells it again.
+    sockets.last().onclose?.({ code: 1006, reason: '' })
+    advance(1_000)
+    welcome()
+    expect(hello().reopen).toBe('r2.link')
+    sockets.last().onclose?.({ code: 1006, reason: '' })
+    advance(1_000)
+    sockets.last().onopen?.({})
+    expect(hello()).toEqual({ type: 'hello', v: 1, token: 't1' })
+    client.destroy()
+  })
+
+  it('says "End chat" again, as the same frame, on each welcome until the server stores it', () => {
+    const { client, sockets, advance, welcome } = fakeSocketShopper()
+    const ends = () =>
+      sockets
+        .last()
+        .sent.filter((raw) => raw.includes('"end"'))
+        .map((raw) => JSON.parse(raw) as { clientId: string })
+    const reconnect = () => {
+      sockets.last().onclose?.({ code: 1006, reason: '' })
+      advance(1_000)
+      welcome({ id: 'c1', lastSeq: 1, status: 'open' })
+    }
+    client.connect()
+    welcome({ id: 'c1', lastSeq: 1, status: 'open' })
+    client.endChat()
+    const [end] = ends()
+    expect(end).toMatchObject({ type: 'end', conversationId: 'c1' })
+    // The connection dropped before the ack: the server may or may not have it.
+    reconnect()
+    expect(ends()).toEqual([end])
+    sockets.last().push({ type: 'ack', clientId: end!.clientId, conversationId: 'c1', seq: 2 })
+    reconnect()
+    expect(ends()).toEqual([])
+    client.destroy()
+  })
+
   it('refuses empty and oversized text with a typed error and queues nothing', () => {
     const client = newClient()
     expect(() => client.send('   ')).toThrow(AttuneError)
@@ -208,6 +264,25 @@ describe('an open after a resolve', () => {
     await client.mail('transcript', { email: 'dao@example.com' })
     expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toEqual({ conversationId: 'c1', email: 'dao@example.com' })
     fetch.mockRestore()
+    client.destroy()
+  })
+
+  it('keeps the ticks of the chat that ended: what the agent read stays read', () => {
+    const { client, sockets, welcome } = fakeSocketShopper()
+    client.connect()
+    welcome({ id: 'c1', lastSeq: 2, status: 'resolved' })
+    const socket = sockets.last()
+    const mine = { seq: 1, at, author: { role: 'visitor', id: 'v1' }, kind: 'message', clientId: 'm1', text: 'Is it in stock?' }
+    socket.push({ type: 'event', conversationId: 'c1', event: mine })
+    socket.push({ type: 'event', conversationId: 'c1', event: { seq: 2, at, author: system, kind: 'conversation.resolved' } })
+    socket.push({ type: 'read', conversationId: 'c1', role: 'agent', seq: 2 })
+    const key = client.send('One more question')
+    socket.push({ type: 'ack', clientId: key, conversationId: 'c2', seq: 1 })
+    expect(client.$timeline.get().map((item) => [item.key, item.kind === 'message' && item.state])).toEqual([
+      ['m1', 'read'],
+      ['c1#2', false],
+      [key, 'sent'],
+    ])
     client.destroy()
   })
 

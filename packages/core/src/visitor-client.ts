@@ -67,13 +67,15 @@ export function createClient(options: ClientOptions): ChatClient {
   const $agentsOnline = atom<number | null>(null)
   const $toldUs = atom<ToldUs | null>(null)
 
+  /** A reply email's reopen token, told in each hello until one is welcomed. */
+  let reopen = options.reopen
   const connectionOptions = {
     url: `${socketBase(server)}/v1/visitor?siteKey=${encodeURIComponent(siteKey)}`,
     WebSocket: requireWebSocket(options.WebSocket),
     clock,
     random: options.random,
     // Without a token (undefined is left out of the JSON) the server welcomes a new visitor.
-    hello: () => ({ type: 'hello' as const, v: PROTOCOL_VERSION, token: saved.token() ?? undefined }),
+    hello: () => ({ type: 'hello' as const, v: PROTOCOL_VERSION, token: saved.token() ?? undefined, reopen }),
     // Only the frames a shopper receives: an agent's is dropped like an unknown one.
     decode: decodeVisitorFrame,
     onFrame,
@@ -103,11 +105,8 @@ export function createClient(options: ClientOptions): ChatClient {
   const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
-  const intents = createIntents((frame) => connection.send(frame), clock)
-  const checkIns = createCheckIns($events, (reply) => {
-    const conversationId = currentId()
-    if (conversationId) intents.checkIn({ ...reply, clientId: randomId(), conversationId })
-  })
+  const intents = createIntents((frame) => connection.send(frame), clock, currentId)
+  const checkIns = createCheckIns($events, intents.checkIn)
   const notifyTyping = channel.setTyping
 
   /** A welcome waiting for the answer to the identity it sent first. */
@@ -117,6 +116,7 @@ export function createClient(options: ClientOptions): ChatClient {
   // gateway/visitor-welcome.ts), as is a leader tab's.
   const frameHandlers: FrameHandlers = {
     welcome(frame) {
+      reopen = undefined
       saved.setToken(frame.token)
       visitorId = frame.visitorId
       if (frame.toldUs) $toldUs.set(frame.toldUs)
@@ -162,11 +162,14 @@ export function createClient(options: ClientOptions): ChatClient {
     ;(handle ?? channel.receive)(frame)
   }
 
-  /** Moves to another conversation whose window starts after `base`; the last one stays on screen. */
+  /**
+   * Moves to another conversation whose window starts after `base`; the last one stays on screen,
+   * its lines as they were (pending sends stay with the channel, which sends them on).
+   */
   function switchTo(conversationId: string, base?: number): void {
     const { id, events } = state()
     if (id && events.length > 0) {
-      $archive.set([...$archive.get(), ...toTimeline(id, events, [], 'visitor')])
+      $archive.set([...$archive.get(), ...toTimeline({ ...state(), pending: [] })])
       archived = id
     }
     dispatch({ type: 'reset', id: conversationId, base })
@@ -234,7 +237,7 @@ export function createClient(options: ClientOptions): ChatClient {
     openChat: intents.open,
     answerCheckIn: checkIns.answer,
     skipCheckIn: (skipOptions = {}) => checkIns.skip(skipOptions.forever),
-    endChat: () => intents.end(currentId()),
+    endChat: intents.end,
     identify(identity) {
       if (typeof identity?.id !== 'string' || !/^[0-9a-f]{64}$/i.test(identity.userHash ?? '')) {
         throw new AttuneError('invalid_input', 'identify needs { id, userHash } (a hex HMAC-SHA256 of id).')

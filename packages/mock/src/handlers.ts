@@ -214,7 +214,7 @@ export function createAttuneMock(options: MockOptions) {
     agentSays: (text: string, visitorId?: string) => agentAppends({ kind: 'message', clientId: state.nextId('agent-msg'), text }, visitorId),
     agentTyping(typing: boolean, visitorId?: string) {
       const conversation = conversationOf(visitorId)
-      ctx.broadcast(conversation, { type: 'typing', conversationId: conversation.id, role: 'agent', typing })
+      ctx.broadcast(conversation, { type: 'typing', conversationId: conversation.id, role: 'agent', typing, name: agentName })
     },
     /** The agent's screen received (or the agent read) everything up to `seq`. */
     agentMarks(mark: 'delivered' | 'read', seq: number, visitorId?: string) {

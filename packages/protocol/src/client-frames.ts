@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { CheckInAnswerSchema, CheckInPhaseSchema } from './checkins.ts'
 import { clientString, MAX_SEQ } from './strings.ts'
+import { ResumeRequestSchema } from './http/mail.ts'
 import { MAX_ATTACHMENTS, MAX_QUICK_REPLIES, MAX_QUICK_REPLY_LENGTH, MAX_TEXT_LENGTH } from './version.ts'
 
 // Every string below is a clientString (no NUL, no lone surrogate) and every number is bounded:
@@ -19,11 +20,16 @@ const quickReply = v.pipe(
   v.maxLength(MAX_QUICK_REPLY_LENGTH),
 )
 
-/** Opens a session. A visitor passes the token it was given before, if any. */
+/**
+ * Opens a session. A visitor passes the token it was given before, if any, and once, the token of
+ * a reply email's reopen link (issue 15) it was opened from: the welcome is then that
+ * conversation's shopper's, or, for a link that expired, the one `token` would get.
+ */
 export const HelloFrameSchema = v.object({
   type: v.literal('hello'),
   v: v.pipe(v.number(), v.integer()),
   token: v.optional(clientString()),
+  reopen: v.optional(ResumeRequestSchema.entries.token),
 })
 
 /** Asks for every event of a conversation after `afterSeq`, then live ones. */

@@ -69,6 +69,8 @@ export const PeerTypingFrameSchema = v.object({
   conversationId: v.string(),
   role: AuthorSchema.entries.role,
   typing: v.boolean(),
+  /** Who types, by the name their messages carry (an agent's, when they have one). */
+  name: AuthorSchema.entries.name,
 })
 
 export const PeerReadFrameSchema = v.object({

@@ -13,19 +13,14 @@ import type { TitleFlash } from './launcher/title-flash.ts'
 
 /**
  * The shopper's client; files go through the upload chunk's XHR uploader, for the progress bar.
- * Opened from a reply email's link (`#attune-resume=…`, issue 15), it first adopts that
+ * Opened from a reply email's link (`#attune-resume=…`, issue 15), its first hello adopts that
  * conversation's shopper; a link that expired just opens the chat as it was on this device.
  */
 function createWidgetClient(server: string, siteKey: string): WidgetClient {
-  const client = createClient({ server, siteKey, uploader: (request) => uploadsChunk().then(({ xhrUploader }) => xhrUploader(request)) })
-  const token = /#attune-resume=(.+)/.exec(location.hash)?.[1]
-  if (token) {
-    // Off the address bar at once: a reload, a bookmark or a shared URL never carries it.
-    history.replaceState(null, '', location.pathname + location.search)
-    const connect = client.connect
-    client.connect = () => void client.mail('resume', { token }).then(connect, connect)
-  }
-  return client
+  const reopen = /#attune-resume=(.+)/.exec(location.hash)?.[1]
+  // Off the address bar at once: a reload, a bookmark or a shared URL never carries it.
+  if (reopen) history.replaceState(null, '', location.pathname + location.search)
+  return createClient({ server, siteKey, reopen, uploader: (request) => uploadsChunk().then(({ xhrUploader }) => xhrUploader(request)) })
 }
 
 /** What the element knows for the panel: the rest of its props, the server, and a clock if the page gave one (tests). */

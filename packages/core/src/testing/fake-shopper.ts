@@ -1,3 +1,4 @@
+import type { ClientOptions } from '../chat-client.ts'
 import { memoryStorage } from '../platform.ts'
 import { createClient } from '../visitor-client.ts'
 import { fakeClock } from './fake-clock.ts'
@@ -9,7 +10,7 @@ type WelcomedConversation = { id: string; lastSeq: number; status: 'open' | 'res
  * A shopper's client over sockets the test speaks for, on a clock it moves: no network, no timers
  * of its own. `welcome` opens the newest socket and greets it, naming the conversation to resume.
  */
-export function fakeSocketShopper() {
+export function fakeSocketShopper(options: Partial<ClientOptions> = {}) {
   const sockets = fakeSockets()
   const { clock, advance } = fakeClock()
   const client = createClient({
@@ -21,6 +22,7 @@ export function fakeSocketShopper() {
     wake: false,
     clock,
     random: () => 0,
+    ...options,
   })
   const welcome = (conversation: WelcomedConversation = null) => {
     sockets.last().onopen?.({})

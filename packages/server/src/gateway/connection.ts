@@ -93,7 +93,7 @@ export function serveConnection(ws: WebSocket, principal: Principal, deps: Gatew
       return
     }
     const greeting = { session, welcomes: edge.welcomes, cleanups }
-    if (principal.role === 'visitor') await greetVisitor(greeting, principal.site, frame.token)
+    if (principal.role === 'visitor') await greetVisitor(greeting, principal.site, frame)
     else {
       const greeted = await greetAgent(greeting, principal.agent)
       // The budget before the kept notices are told: the inbox resumes its conversations the

@@ -66,7 +66,8 @@ describe('gateway', () => {
     expect(await alex.client.next('synced')).toMatchObject({ conversationId: ack.conversationId, lastSeq: 1 })
 
     alex.client.send({ type: 'typing', conversationId: ack.conversationId, typing: true })
-    expect(await shopper.client.next('typing')).toMatchObject({ role: 'agent', typing: true })
+    // Named as the agent's messages are: the shopper sees who types, not who wrote last.
+    expect(await shopper.client.next('typing')).toMatchObject({ role: 'agent', typing: true, name: 'Alex' })
 
     alex.client.send({ type: 'send', clientId: 'a1', conversationId: ack.conversationId, text: 'On its way!' })
     expect(await alex.client.next('ack')).toMatchObject({ clientId: 'a1', seq: 2 })

@@ -1,7 +1,8 @@
-import { can, maySee, type ConversationSummary } from '@attune/protocol'
+import { can, maySee, type ConversationSummary, type HelloFrame } from '@attune/protocol'
 import type { SessionAgent } from '../auth/sessions.ts'
 import { topics } from '../bus.ts'
 import { log } from '../logger.ts'
+import { reopen } from '../mail/reopen.ts'
 import { siteDetails } from '../site-details.ts'
 import type { Site } from '../sites.ts'
 import type { Session } from './context.ts'
@@ -15,10 +16,12 @@ type Greeting = { session: Session; welcomes: Welcomes; cleanups: (() => void)[]
 
 /**
  * A shopper's hello: their welcome (one read, visitor-welcome.ts) with the store's public details,
- * then how many agents are online, as it changes.
+ * then how many agents are online, as it changes. A hello from a reply email's reopen link is
+ * welcomed as that conversation's shopper; one whose link expired, as its token says.
  */
-export async function greetVisitor({ session, welcomes, cleanups }: Greeting, site: Site, token: string | undefined): Promise<void> {
-  const welcome = await welcomes.hello(site.id, token)
+export async function greetVisitor({ session, welcomes, cleanups }: Greeting, site: Site, hello: HelloFrame): Promise<void> {
+  const reopened = hello.reopen ? await reopen(session.deps, site.id, hello.reopen) : null
+  const welcome = await welcomes.hello(site.id, reopened?.visitorToken ?? hello.token)
   session.visitorId = welcome.visitorId
   session.send({ ...welcome, site: siteDetails(site) })
   cleanups.push(session.deps.bus.subscribe(topics.presence(site.id), (f) => f.type === 'presence' && session.send(f)))

@@ -93,7 +93,14 @@ export function createSession(ws: WebSocket, principal: Principal, deps: Gateway
       else typingIn.delete(conversationId)
       // The rules hold back automatic check-ins while an agent types (empathy/engine.ts).
       deps.empathy.typing(conversationId, session.role, typing, session)
-      deps.bus.publish(topics.conversation(conversationId), { type: 'typing', conversationId, role: session.role, typing })
+      // Named as their messages are (authorOf): the shopper sees who types, not who wrote last.
+      deps.bus.publish(topics.conversation(conversationId), {
+        type: 'typing',
+        conversationId,
+        role: session.role,
+        typing,
+        name: session.authorName || undefined,
+      })
     },
     leave(conversationId) {
       session.unfollow(conversationId)

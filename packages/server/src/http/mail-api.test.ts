@@ -182,6 +182,18 @@ describe('a transcript as text (the download)', () => {
 })
 
 describe('a reopen link', () => {
+  it("carried in a shopper's hello, welcomes the conversation's shopper on another device; one not genuine, as the hello's token says", async () => {
+    const ann = await shopper('demo', { email: 'hello-reopen@example.com' })
+    await reply(ann.conversationId, 'h1')
+    const { resumeToken } = await mailed('hello-reopen@example.com', 2 * HOUR)
+    const reopened = await socket('/v1/visitor?siteKey=demo', { Origin: SHOP }, { reopen: resumeToken })
+    expect(reopened.welcome).toMatchObject({ visitorId: ann.visitorId, conversation: { id: ann.conversationId } })
+
+    const bob = await shopper('demo')
+    const refused = await socket('/v1/visitor?siteKey=demo', { Origin: SHOP }, { token: bob.token, reopen: `${resumeToken}x` })
+    expect(refused.welcome).toMatchObject({ visitorId: bob.visitorId, conversation: { id: bob.conversationId } })
+  })
+
   it('mailed before `visitor revoke` answers 404; one mailed after still opens the chat', async () => {
     const ann = await shopper('demo', { email: 'revoked@example.com' })
     await reply(ann.conversationId, 'r1')

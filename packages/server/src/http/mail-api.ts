@@ -7,11 +7,11 @@ import {
   type TranscriptTextResponse,
   type VisitorEmailResponse,
 } from '@attune/protocol'
-import { createVisitorToken } from '../auth/visitor-token.ts'
-import { currentVisitor, TOKEN_CURRENT } from '../auth/visitor-auth.ts'
+import { currentVisitor } from '../auth/visitor-auth.ts'
 import { AccountError } from '../accounts/errors.ts'
 import type { Queryable } from '../db/database.ts'
-import { readResumeToken, readUnsubscribeToken, type UnsubscribeClaim } from '../mail/links.ts'
+import { readUnsubscribeToken, type UnsubscribeClaim } from '../mail/links.ts'
+import { reopen } from '../mail/reopen.ts'
 import { mailWords } from '../mail/catalog.ts'
 import { unsubscribeUrl } from '../mail/replies.ts'
 import { transcriptMail, transcriptText } from '../mail/templates.ts'
@@ -133,27 +133,11 @@ async function transcriptTextOf(ctx: RequestContext, site: Site, cors: Record<st
   sendJson(ctx.res, 200, body, cors)
 }
 
-/**
- * The reopen link of a reply email: a fresh visitor token for the conversation's shopper. The link
- * holds as a visitor token issued when it was mailed would (TOKEN_CURRENT): `visitor revoke` (a
- * lost or shared device) ends it too. And only while the conversation is still that shopper's: a
- * sign-in merges a device's chats into the account, and a link mailed to an address left on the
- * device (perhaps a stranger's, identity.ts) must not open the account.
- */
+/** The reopen link of a reply email, for a headless app (mail/reopen.ts; the widget's hello carries it). */
 async function resume(ctx: RequestContext, site: Site, cors: Record<string, string>) {
   const { token } = await readBody(ctx.req, ResumeRequestSchema)
-  const claim = readResumeToken(ctx.deps.secret, token, Date.now())
-  const [row] = claim
-    ? await ctx.deps.db.query<{ visitor_id: string }>(
-        `SELECT v.id AS visitor_id FROM conversations c
-           CROSS JOIN LATERAL (SELECT COALESCE($3::uuid, c.visitor_id) AS visitor_id, c.site_id, $4::timestamptz AS issued, NULL::timestamptz AS seen_since) t
-           JOIN visitors v ON ${TOKEN_CURRENT}
-         WHERE c.id::text = $1 AND c.site_id = $2 AND c.visitor_id = t.visitor_id`,
-        [claim.conversationId, site.id, claim.visitorId, new Date(claim.issuedAt)],
-      )
-    : []
-  if (!claim || !row) throw new HttpError(HttpErrorCode.NotFound, 'This link has expired or is not valid.')
-  const body: ResumeResponse = { visitorToken: createVisitorToken(ctx.deps.secret, row.visitor_id, site.id), conversationId: claim.conversationId }
+  const body: ResumeResponse | null = await reopen(ctx.deps, site.id, token)
+  if (!body) throw new HttpError(HttpErrorCode.NotFound, 'This link has expired or is not valid.')
   sendJson(ctx.res, 200, body, cors)
 }
 

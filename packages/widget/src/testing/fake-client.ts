@@ -1,6 +1,6 @@
 // A ChatClient stand-in over real nanostores atoms: tests drive the stores and watch the actions.
 // The check-in actions behave like core's (answers accumulate, `final: false` keeps the card).
-import type { ActiveCheckIn, Attachment, AwaitingReply, FileLike, SiteInfo, TimelineItem } from '@attune/core'
+import type { ActiveCheckIn, Attachment, AwaitingReply, FileLike, SiteInfo, TimelineItem, Typist } from '@attune/core'
 import { atom } from 'nanostores'
 import type { WidgetClient } from '../ui/types.ts'
 
@@ -11,7 +11,7 @@ export interface FakeClient extends WidgetClient {
   $status: ReturnType<typeof atom<Status>>
   $timeline: ReturnType<typeof atom<TimelineItem[]>>
   $unread: ReturnType<typeof atom<number>>
-  $agentTyping: ReturnType<typeof atom<boolean>>
+  $agentTyping: ReturnType<typeof atom<Typist | null>>
   $site: ReturnType<typeof atom<Site | null>>
   $checkIn: ReturnType<typeof atom<ActiveCheckIn | null>>
   $awaitingReply: ReturnType<typeof atom<AwaitingReply | null>>
@@ -35,7 +35,7 @@ export function fakeClient(): FakeClient {
     $status: atom<Status>('online'),
     $timeline: atom<TimelineItem[]>([]),
     $unread: atom(0),
-    $agentTyping: atom(false),
+    $agentTyping: atom<Typist | null>(null),
     $site: atom<Site | null>({
       name: 'Demo Store',
       checkIns: {

@@ -145,7 +145,7 @@ describe('<attune-chat>', () => {
     await act(() => {
       client.$timeline.set([agentMessage('How can I help?')])
       client.$unread.set(1)
-      client.$agentTyping.set(true)
+      client.$agentTyping.set({ name: 'Maya' })
     })
     await openPanel()
     const log = $('[role="log"]')!

@@ -19,13 +19,13 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   const { t } = i18n
   const timeline = useStore(client.$timeline)
   const hasOlder = useStore(client.$hasOlder)
-  const agentTyping = useStore(client.$agentTyping)
+  const typist = useStore(client.$agentTyping)
   // Made again for another language, not for another voice (Thai's `voiced` makes a new i18n each render).
   const formatTime = useMemo(() => timeFormatter(i18n), [i18n.locale, i18n.dates])
   const log = useRef<HTMLDivElement>(null)
   /** Distance from the bottom when "Load earlier" was pressed: kept, so the view does not jump. */
   const keep = useRef<number | null>(null)
-  const typing = typingText(agentTyping, timeline, t)
+  const typing = typingText(typist, t)
   const lastKey = timeline.at(-1)?.key
   const ctx = { t, formatTime, storeName, lastKey }
   const rows = withDays(timeline, platform.now(), i18n).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))

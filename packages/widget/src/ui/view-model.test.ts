@@ -57,13 +57,12 @@ describe('itemView', () => {
 
 describe('typingText', () => {
   it('is null while nobody types', () => {
-    expect(typingText(false, [], t)).toBeNull()
+    expect(typingText(null, t)).toBeNull()
   })
 
-  it('names the last agent who wrote, or "Support"', () => {
-    const agent: Message = { ...mine('sent'), key: 'a', role: 'agent', authorName: 'Maya' }
-    expect(typingText(true, [agent, mine('sent')], t)).toBe('Maya is typing…')
-    expect(typingText(true, [mine('sent')], t)).toBe('Support is typing…')
+  it('names the agent who types, or "Support" for one without a name', () => {
+    expect(typingText({ name: 'Maya' }, t)).toBe('Maya is typing…')
+    expect(typingText({}, t)).toBe('Support is typing…')
   })
 })
 

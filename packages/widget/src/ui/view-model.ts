@@ -1,5 +1,5 @@
 // State → props, as pure functions: the components only render what these return.
-import type { Attachment, DateFormat, FigureOptions, TimelineItem } from '@attune/core'
+import type { Attachment, DateFormat, FigureOptions, TimelineItem, Typist } from '@attune/core'
 import type { Translate } from '../i18n/t.ts'
 import { hasMarkup } from './markup.ts'
 import type { Away, I18n } from './types.ts'
@@ -128,12 +128,9 @@ export function presenceText(nobody: boolean, agentsOnline: number | null, t: Tr
   return agentsOnline === null ? null : t('panel.online')
 }
 
-/** "Maya is typing…", named after the last agent who wrote, or null when nobody types. */
-export function typingText(agentTyping: boolean, timeline: readonly TimelineItem[], t: Translate): string | null {
-  if (!agentTyping) return null
-  let name = t('author.agent')
-  for (const item of timeline) if (item.kind === 'message' && item.role === 'agent' && item.authorName) name = item.authorName
-  return t('typing.agent', { name })
+/** "Maya is typing…", named after the agent who types (the server says who), or null when nobody types. */
+export function typingText(typist: Typist | null, t: Translate): string | null {
+  return typist ? t('typing.agent', { name: typist.name ?? t('author.agent') }) : null
 }
 
 /** The connection notice, or null while all is well (the first connect shows nothing, to avoid a flash). */
