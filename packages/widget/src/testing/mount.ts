@@ -43,7 +43,7 @@ export async function actUntil(ready: () => unknown, what: string): Promise<void
 export interface Mounted {
   element: AttuneChatElement
   client: FakeClient
-  /** Moves the clock the panel reads (it reads it again each second while the shopper waits). */
+  /** Moves the clock the panel reads (it reads it again when a waiting shopper's 20 seconds are up). */
   setNow(ms: number): void
   $<E extends Element = HTMLElement>(selector: string): E | null
   $$<E extends Element = HTMLElement>(selector: string): E[]

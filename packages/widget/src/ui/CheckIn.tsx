@@ -3,7 +3,7 @@ import type { CheckInFields } from '@attune/core'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { afterCardChunk, useChunk } from './chunk.ts'
 import { type CardView, type ChoiceOption, checkInSettings, checkInView, thanksText } from './checkin-view.ts'
-import { MoodFace } from './MoodFace.tsx'
+import { moodFace } from './MoodFace.tsx'
 import { useLaterWords } from './later-words.ts'
 import type { Translate } from '../i18n/t.ts'
 import type { I18n, WidgetClient } from './types.ts'
@@ -192,7 +192,7 @@ function Card({ view, t, onAnswer, onSkip }: CardProps) {
                 onChange={() => setSelected(option)}
               />
               <span class="ci-choice">
-                {option.face && <MoodFace mood={option.face} />}
+                {option.face && moodFace(option.face)}
                 <span class="ci-label">
                   {option.label}
                   {option.extra && <span class="visually-hidden">{` — ${option.extra}`}</span>}

@@ -1,6 +1,6 @@
 import { Fragment, h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { ClipIcon, SendIcon } from './icons.tsx'
+import { clipIcon, sendIcon } from './icons.tsx'
 import type { I18n, WidgetClient } from './types.ts'
 
 export interface ComposerProps {
@@ -78,7 +78,7 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
       {uploads && (
         <Fragment>
           <button type="button" class="attach" aria-label={t('composer.attach')} onClick={() => picker.current?.click()}>
-            <ClipIcon />
+            {clipIcon}
           </button>
           {/* Reached through the button above, so out of the tab order and the tree. */}
           <input
@@ -128,7 +128,7 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
         }}
       />
       <button type="submit" class="send">
-        <SendIcon />
+        {sendIcon}
         <span class="visually-hidden">{t('composer.send')}</span>
       </button>
       {error && (

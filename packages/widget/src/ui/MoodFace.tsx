@@ -7,8 +7,9 @@ type Mood = keyof typeof FACES
  * One of Attune's own mood faces (never emoji: they differ per platform). Decorative: the text label
  * names it. The strokes' look is set once on the svg, which its shapes inherit (SVG presentation
  * attributes): only the eyes, the tint and an open mouth are filled, and the mouth is a little bolder.
+ * A plain function (no state of its own), not a component.
  */
-export function MoodFace({ mood }: { mood: Mood }) {
+export function moodFace(mood: Mood) {
   const face = FACES[mood]
   return (
     <svg

@@ -2,7 +2,7 @@ import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { mailChunk, toldUsChunk, uploadsChunk, useChunk } from './chunk.ts'
 import { CheckIn } from './CheckIn.tsx'
-import { CloseIcon } from './icons.tsx'
+import { closeIcon } from './icons.tsx'
 import { Composer, focusMessageBox } from './Composer.tsx'
 import { useLaterWords } from './later-words.ts'
 import { MessageList } from './MessageList.tsx'
@@ -133,7 +133,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
           </button>
         )}
         <button type="button" class="hide" aria-label={t('panel.hide')} onClick={onHide}>
-          <CloseIcon />
+          {closeIcon}
         </button>
       </div>
       {/* Always rendered so assistive tech is listening before the text changes (WCAG 4.1.3). */}

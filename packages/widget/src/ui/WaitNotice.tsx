@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { I18n, WidgetClient } from './types.ts'
 import { useStore } from './use-store.ts'
 import { useLaterWords } from './later-words.ts'
-import { waitedLong } from './view-model.ts'
+import { waitLeft } from './view-model.ts'
 
 export interface WaitNoticeProps {
   client: WidgetClient
@@ -15,22 +15,23 @@ export interface WaitNoticeProps {
 /** Always rendered (an empty live region), so the notice is read out when it appears (WCAG 4.1.3). */
 export function WaitNotice({ client, i18n, now }: WaitNoticeProps) {
   const awaiting = useStore(client.$awaitingReply)
-  return (
-    <div class="wait" role="status">
-      {/* The clock is only read while someone waits: no timer runs otherwise. */}
-      {awaiting && <WaitText since={awaiting.since} i18n={i18n} now={now} />}
-    </div>
-  )
-}
-
-function WaitText({ since, i18n, now }: { since: string; i18n: I18n; now: () => number }) {
-  const [time, setTime] = useState(now)
+  const [, redraw] = useState({})
+  // NaN while nobody waits; below 0 once the wait is long enough for the notice.
+  const left = awaiting ? waitLeft(awaiting.since, now()) : NaN
+  // One timer while someone waits, to the moment the wait is long enough (it is "long" once past
+  // it): the clock is read again then. No timer runs before or after.
   useEffect(() => {
-    const timer = setInterval(() => setTime(now()), 1_000)
-    return () => clearInterval(timer)
-  }, [])
-  const long = waitedLong(since, time)
+    if (left >= 0) {
+      const timer = setTimeout(() => redraw({}), left + 1)
+      return () => clearTimeout(timer)
+    }
+  })
+  const long = left < 0
   // The calm "someone will reply soon": later words (later-words.ts), fetched when the wait is long enough to say them.
   const later = useLaterWords(i18n, long)
-  return long && later ? <p class="wait-text">{later.t('wait.notice')}</p> : null
+  return (
+    <div class="wait" role="status">
+      {long && later && <p class="wait-text">{later.t('wait.notice')}</p>}
+    </div>
+  )
 }

@@ -17,7 +17,7 @@ import {
   statusNotice,
   timeFormatter,
   typingText,
-  waitedLong,
+  waitLeft,
   withDays,
 } from './view-model.ts'
 
@@ -79,18 +79,19 @@ describe('statusNotice and panelTitle', () => {
   })
 })
 
-describe('waitedLong', () => {
+describe('waitLeft', () => {
   const since = '2025-01-01T10:00:00.000Z'
   const at = (seconds: number) => Date.parse(since) + seconds * 1000
 
-  it('is false for the first 20 seconds, and for a time it cannot read', () => {
-    expect(waitedLong(since, at(5))).toBe(false)
-    expect(waitedLong(since, at(20))).toBe(false)
-    expect(waitedLong('not a time', at(60))).toBe(false)
+  it('is not below 0 for the first 20 seconds, nor ever for a time it cannot read', () => {
+    expect(waitLeft(since, at(5))).toBe(15_000)
+    expect(waitLeft(since, at(20))).toBe(0)
+    expect(waitLeft('not a time', at(60)) < 0).toBe(false)
+    expect(waitLeft('not a time', at(60)) >= 0).toBe(false)
   })
 
-  it('is true once the shopper has waited over 20 seconds (the wait notice shows: CheckIn.test.ts)', () => {
-    expect(waitedLong(since, at(21))).toBe(true)
+  it('is below 0 once the shopper has waited over 20 seconds (the wait notice shows: CheckIn.test.ts)', () => {
+    expect(waitLeft(since, at(21))).toBeLessThan(0)
   })
 })
 

@@ -155,11 +155,11 @@ export function timeFormatter(i18n: Pick<I18n, 'locale' | 'dates'>): (iso: strin
 const WAIT_NOTICE_AFTER_MS = 20_000
 
 /**
- * Whether the shopper's message, waiting since `since` (ISO), has waited long enough for the
- * notice. A time that cannot be read parses as NaN, which is never past the wait.
+ * How long, ms, until the shopper's message, waiting since `since` (ISO), has waited long enough
+ * for the notice: below 0 once it has. A time that cannot be read gives NaN, never below 0.
  */
-export function waitedLong(since: string, now: number): boolean {
-  return now - Date.parse(since) > WAIT_NOTICE_AFTER_MS
+export function waitLeft(since: string, now: number): number {
+  return Date.parse(since) + WAIT_NOTICE_AFTER_MS - now
 }
 
 /** "End chat" shows while a conversation is going on: its last item is a message, no after (or follow-up) card. */
