@@ -36,7 +36,7 @@ export class ShopperPage {
 
   /** The store's greeting bubble beside the launcher (issue 15), in any language. */
   get greeting(): Locator {
-    return this.widget.locator('section.greeting')
+    return this.widget.locator('section.greeting-bubble')
   }
 
   /** The launcher in any language (the `launcher` getter matches English names only). */

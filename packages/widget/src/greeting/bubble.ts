@@ -5,11 +5,13 @@ import type { GreetingWords } from '../i18n/greeting/en.ts'
 
 // The border is transparent: the shadow draws the edge, and forced-colors mode (which drops
 // shadows) draws the border in the system's colour. The launcher's colours only: the panel's may
-// not have arrived.
+// not have arrived. Class names of its own: these rules join the panel's in the widget's one
+// stylesheet, where `.greeting` is the panel's welcome line (which they used to lift out of the
+// message list and float over the composer).
 export const css =
-  '.greeting{position:absolute;bottom:72px;inset-inline-end:0;display:flex;align-items:flex-start;width:max-content;max-width:min(320px,calc(100vw - 40px));' +
+  '.greeting-bubble{position:absolute;bottom:72px;inset-inline-end:0;display:flex;align-items:flex-start;width:max-content;max-width:min(320px,calc(100vw - 40px));' +
   'border:1px solid transparent;border-radius:var(--a-radius);background:var(--a-bg);color:var(--a-text);box-shadow:0 4px 14px rgb(15 23 42/.28)}' +
-  '.root.left .greeting{left:0;right:auto}.root.right .greeting{right:0;left:auto}' +
+  '.root.left .greeting-bubble{left:0;right:auto}.root.right .greeting-bubble{right:0;left:auto}' +
   '.greeting-text{flex:1;padding:12px 4px 12px 16px;border:0;border-radius:inherit;background:none;text-align:start;overflow-wrap:anywhere}' +
   '.greeting-close{flex:none;width:44px;height:44px;border:0;border-radius:50%;background:none;font-size:24px;line-height:1}'
 
@@ -29,7 +31,7 @@ export function drawBubble(
 ): Bubble {
   const doc = parent.ownerDocument
   const box = doc.createElement('section')
-  box.className = 'greeting'
+  box.className = 'greeting-bubble'
   box.setAttribute('aria-label', words.label)
   const message = doc.createElement('button')
   message.type = 'button'

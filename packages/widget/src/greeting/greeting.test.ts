@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { GreetingOffer } from '@attune/core'
 import { type Controller, createController } from '../controller.ts'
@@ -7,7 +8,7 @@ import { en as words } from '../i18n/launcher/en.ts'
 import type { Catalog } from '../i18n/en.ts'
 import { buildLauncher } from '../launcher/dom.ts'
 import type { PanelModule } from '../launcher/panel-chunk.ts'
-import { greet, typingIn } from './greeting.ts'
+import { css, greet, typingIn } from './greeting.ts'
 
 // The bubble on a real (happy-dom) page: a shadow root with the launcher in it, the controller
 // with no panel and no client (a first-time visitor), and the page's own storage and events.
@@ -47,7 +48,7 @@ function setUp(locale = 'en', beforeGreeting: (chat: Controller) => void = () =>
     chat,
     stop,
     loadPanel,
-    bubble: () => shadow.querySelector<HTMLElement>('.greeting'),
+    bubble: () => shadow.querySelector<HTMLElement>('.greeting-bubble'),
     button: (name: string) => [...shadow.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name),
     status: () => shadow.querySelector('[role="status"]')!.textContent,
     shadow,
@@ -147,6 +148,21 @@ describe('the greeting bubble', () => {
     const reloaded = setUp()
     vi.advanceTimersByTime(60_000)
     expect(reloaded.bubble()).toBeNull()
+  })
+
+  it("styles only its own elements, none of the panel's, whose rules join it in the widget's one stylesheet", () => {
+    const ui = `${import.meta.dirname}/../ui`
+    const panelCss = readdirSync(ui)
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(`${ui}/${file}`, 'utf8'))
+      .join('')
+    expect(panelCss).toContain('.panel {')
+    // The root's own classes (its theme's side) are the ones the bubble may share.
+    const classes = new Set(
+      [...css.matchAll(/\.([a-z][\w-]*)/g)].map(([, name]) => name).filter((name) => !['root', 'left', 'right'].includes(name!)),
+    )
+    expect(classes.size).toBeGreaterThan(0)
+    for (const name of classes) expect(panelCss).not.toMatch(new RegExp(`\\.${name}(?![\\w-])`))
   })
 
   it('waits while the shopper types in the page, then shows once they leave the field', () => {
