@@ -23,8 +23,8 @@ export interface BootOptions {
 export type WidgetListener<E extends WidgetEvent = WidgetEvent> = (detail: WidgetEventDetail[E]) => void
 
 let current: AttuneChatElement | null = null
-const listeners = new Map<string, Set<WidgetListener>>()
-const EVENTS: readonly string[] = Object.values(WidgetEvent)
+/** Each event's listeners, by name (the known events, and only they): kept across boots. */
+const listeners = new Map<string, Set<WidgetListener>>(Object.values(WidgetEvent).map((name) => [name, new Set()]))
 
 /** Puts the chat on the page: one `<attune-chat>` at the end of `<body>`. Booting again replaces it. */
 export function boot(options: BootOptions): void {
@@ -43,9 +43,9 @@ export function boot(options: BootOptions): void {
   element.theme = options.theme
   element.checkIns = options.checkIns
   element.sound = options.sound === true
-  for (const name of EVENTS) {
+  for (const [name, set] of listeners) {
     element.addEventListener(`attune:${name}`, (event) => {
-      for (const listener of listeners.get(name) ?? []) listener((event as CustomEvent).detail)
+      for (const listener of set) listener((event as CustomEvent).detail)
     })
   }
   document.body.append(element)
@@ -91,10 +91,9 @@ export function setLocale(locale: string): void {
 
 /** Listens to `ready`, `open`, `close` or `unread` (`{ count }`); works before boot and across boots. */
 export function on<E extends WidgetEvent>(event: E, listener: WidgetListener<E>): void {
-  if (!EVENTS.includes(event)) throw new AttuneError('invalid_input', `Unknown event "${event}"; known: ${EVENTS.join(', ')}.`)
+  const set = listeners.get(event)
+  if (!set) throw new AttuneError('invalid_input', `Unknown event "${event}"; known: ${[...listeners.keys()].join(', ')}.`)
   if (typeof listener !== 'function') throw new AttuneError('invalid_input', `on("${event}") needs a function.`)
-  let set = listeners.get(event)
-  if (!set) listeners.set(event, (set = new Set()))
   // Kept by event name, so each set only ever holds listeners for its own event's detail.
   set.add(listener as WidgetListener)
 }

@@ -21,8 +21,8 @@ export interface CommandApi {
   shutdown(): void
 }
 
-/** What the stub pushes: each call's `arguments` object. */
-type QueuedCall = ArrayLike<unknown>
+/** What the stub pushes: each call's `arguments` object (iterable, so it spreads). */
+type QueuedCall = Iterable<unknown>
 
 export type Dispatch = (command: unknown, ...args: unknown[]) => void
 
@@ -47,7 +47,7 @@ export function createDispatcher(api: CommandApi, options: DispatchOptions): Dis
   }
   return (command, ...args) => {
     const run = Object.hasOwn(commands, command as string) ? commands[command as string] : undefined
-    if (!run) return warn(`[Attune] Unknown command ${JSON.stringify(String(command))}; known: ${Object.keys(commands).join(', ')}.`)
+    if (!run) return warn(`[Attune] Unknown command "${String(command)}"; known: ${Object.keys(commands).join(', ')}.`)
     try {
       run(...(args as never[]))
     } catch (error) {
@@ -68,6 +68,6 @@ export interface AttuneGlobal {
  */
 export function installGlobal(target: { Attune?: AttuneGlobal }, dispatch: Dispatch): void {
   // An array's iterator reads its length at each step, so it reaches calls pushed meanwhile.
-  for (const call of target.Attune?.q ?? []) dispatch(...(Array.from(call) as [unknown, ...unknown[]]))
+  for (const call of target.Attune?.q ?? []) dispatch(...(call as [unknown, ...unknown[]]))
   target.Attune = dispatch
 }

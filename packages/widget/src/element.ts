@@ -9,7 +9,7 @@ import { buildLauncher, type LauncherDom } from './launcher/dom.ts'
 import { loadGreeting } from './launcher/greeting-chunk.ts'
 import { pageSeams } from './launcher/page-seams.ts'
 import { adoptStyles } from './launcher/styles.ts'
-import { applyTheme, type Theme, type ThemeStyle, themeStyle } from './launcher/theme.ts'
+import { applyTheme, type Theme, themeStyle } from './launcher/theme.ts'
 import type { CheckInMoments, WidgetClient } from './ui/types.ts'
 
 export const TAG_NAME = 'attune-chat'
@@ -32,12 +32,13 @@ function createElementClass(): CustomElementConstructor {
   return class AttuneChat extends HTMLElement implements AttuneChatElement {
     static observedAttributes = ['site-key', 'server', 'locale']
 
-    client: WidgetClient | undefined
-    now: (() => number) | undefined
-    checkIns: CheckInMoments | undefined
+    // Declared, not defined: a class field would set each to undefined when the element upgrades,
+    // wiping what a page set on it before `customElements.define` (HTML spec, "upgrades").
+    declare client: WidgetClient | undefined
+    declare now: (() => number) | undefined
+    declare checkIns: CheckInMoments | undefined
     #sound = false
     #theme: Theme | undefined
-    #style: ThemeStyle | null = null
     #chat: Controller | undefined
     #root: HTMLDivElement | undefined
     #panelHost: HTMLDivElement | undefined
@@ -144,14 +145,15 @@ function createElementClass(): CustomElementConstructor {
     }
 
     #applyTheme(): void {
-      if (this.#root) this.#style = applyTheme(this.#root, themeStyle(this.#theme))
+      if (this.#root) applyTheme(this.#root, themeStyle(this.#theme))
     }
 
     #drawLauncher(): void {
       const chat = this.#chat
       const i18n = chat?.$locale.get()
       if (!this.#launcher || !chat || !i18n) return
-      this.#launcher.update(chat.$open.get(), chat.$unread.get(), i18n.t, this.#style?.label, chat.$away.get()?.(i18n.locale).line)
+      // The theme's label is read from the theme as it is now (setting a theme draws again).
+      this.#launcher.update(chat.$open.get(), chat.$unread.get(), i18n.t, themeStyle(this.#theme).label, chat.$away.get()?.(i18n.locale).line)
     }
 
     #drawPanel(): void {

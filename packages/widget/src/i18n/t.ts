@@ -33,8 +33,9 @@ export function createTranslator(texts: Texts, { locale, dir }: { locale: string
   const plural = new Intl.PluralRules(locale)
   return (key, params = {}) => {
     const entry = texts[key] ?? key
-    const count = params.count
-    const text = typeof entry === 'string' ? entry : ((typeof count === 'number' ? entry[plural.select(count)] : undefined) ?? entry.other)
+    // Without a count, Number gives NaN, whose plural category is "other" (ECMA-402, ResolvePlural);
+    // a category the catalog leaves out reads as "other" too.
+    const text = typeof entry === 'string' ? entry : (entry[plural.select(Number(params.count))] ?? entry.other)
     return fill(text, params, dir === 'rtl')
   }
 }

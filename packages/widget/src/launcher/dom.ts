@@ -93,7 +93,6 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent
         // The away chunk's rules draw the dot and the line from this attribute (launcher/away.ts).
         'data-away': line,
       })
-      button.classList.toggle('open', open)
       show(label, text)
       show(badge, unreadText && (unread > 9 ? '9+' : String(unread)))
       show(badgeText, unreadText)

@@ -7,12 +7,13 @@ import { LAUNCHER_PALETTES, paletteCss } from './palette.ts'
 let sheet: CSSStyleSheet | undefined
 let text = paletteCss(LAUNCHER_PALETTES) + css
 
+/** The widget's one sheet, the only one in our shadow root (set again on reconnecting, never twice). */
 export function adoptStyles(root: ShadowRoot): void {
   if (!sheet) {
     sheet = new CSSStyleSheet()
     sheet.replaceSync(text)
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+  root.adoptedStyleSheets = [sheet]
 }
 
 /** Adds a chunk's rules (onDemand calls it once, when the chunk arrives). */

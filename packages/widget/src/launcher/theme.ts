@@ -27,8 +27,9 @@ export interface ThemeStyle {
 
 const CSS_VALUE = /^[#\w(),.%\s/-]{1,64}$/
 
+// Number.isFinite (here and for zIndex) is false for anything but a finite number: a string from plain JavaScript too.
 function length(value: number | string | undefined): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? `${value}px` : null
+  if (Number.isFinite(value)) return `${value}px`
   return typeof value === 'string' && /^-?\d+(\.\d+)?(px|rem|em|vw|vh|%)$/.test(value.trim()) ? value.trim() : null
 }
 
@@ -44,7 +45,6 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   const y = length(theme.offsetY)
   if (x) props['--attune-offset-x'] = x
   if (y) props['--attune-offset-y'] = y
-  // Number.isFinite is false for anything but a finite number (a string from plain JavaScript too).
   if (Number.isFinite(theme.zIndex)) props['--attune-z'] = String(Math.trunc(theme.zIndex!))
   const classes = ['root', theme.mode === 'dark' || theme.mode === 'auto' ? theme.mode : 'light']
   if (theme.position === 'left' || theme.position === 'right') classes.push(theme.position)
@@ -52,12 +52,11 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   return { props, classes, label }
 }
 
-/** Applies a theme to the root element, in place of any earlier one; returns it. */
-export function applyTheme(root: HTMLElement, style: ThemeStyle): ThemeStyle {
+/** Applies a theme to the root element, in place of any earlier one (its label is the launcher's to draw). */
+export function applyTheme(root: HTMLElement, style: ThemeStyle): void {
   // Only a theme sets properties on the root: taking them all off takes off the earlier theme's
   // (removing applies no style, so a strict CSP allows it as it allows setProperty).
   root.removeAttribute('style')
   for (const [name, value] of Object.entries(style.props)) root.style.setProperty(name, value)
   root.className = style.classes.join(' ')
-  return style
 }
