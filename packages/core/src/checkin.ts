@@ -5,7 +5,7 @@ import type { CheckInAnswer, CheckInPhase, CheckInTrigger, ConversationEvent } f
 /** The answer fields a shopper gives; the phase comes from the check-in being answered. */
 export type CheckInFields = Omit<CheckInAnswer, 'phase'>
 
-/** The check-in card the shopper sees now. */
+/** The check-in card the shopper sees now: the server's `checkin.asked` event, with the answer so far. */
 export interface ActiveCheckIn {
   /** The seq of the server's `checkin.asked` event. */
   seq: number
@@ -40,7 +40,8 @@ export function createCheckIns(events: ReadableAtom<readonly ConversationEvent[]
     const pending = (active?.seq === mine ? answerableCheckIn : pendingCheckIn)(log)
     if (!pending) mine = -1
     if (pending && pending.seq !== mine && (!active || pending.seq > active.seq)) {
-      $checkIn.set({ seq: pending.seq, phase: pending.phase, trigger: pending.trigger, answer: {} })
+      // The asked event as it is (its seq, phase and trigger are the card's), nothing answered yet.
+      $checkIn.set({ ...pending, answer: {} })
     } else if (active && !pending) {
       // Closed by the server: answered or skipped in another tab, or lapsed.
       $checkIn.set(null)

@@ -91,8 +91,8 @@ export function createConnection(options: ConnectionOptions): Connection {
     }
     ws.onmessage = (event) => {
       lastFrameAt = clock.now()
-      if (typeof event.data !== 'string') return
-      const frame = options.decode(event.data)
+      // The server sends text; anything else (a binary frame) fails JSON.parse like any malformed text.
+      const frame = options.decode(event.data as string)
       if (!frame) {
         console.warn('[Attune] dropped a malformed frame')
         return
@@ -110,16 +110,17 @@ export function createConnection(options: ConnectionOptions): Connection {
 
   /**
    * Lets go of the current socket, with its queued frames and its timer, and closes it without
-   * treating that as a drop (closing a socket that is already closed does nothing).
+   * treating that as a drop (closing a socket that is already closed does nothing). A normal
+   * closure, with no reason: the server reads none (gateway/connection.ts).
    */
-  function release(reason: string): void {
+  function release(): void {
     const ws = socket
     socket = null
     pacer.clear()
     clock.clearTimeout(timer)
     if (ws) {
       ws.onclose = null
-      ws.close(1000, reason)
+      ws.close(1000)
     }
   }
 
@@ -127,7 +128,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   // it go, and open() makes no other).
   function dropped(ws: WebSocketLike, code: number, reason: string): void {
     if (socket !== ws) return
-    release('dropped')
+    release()
     const fatal = FATAL_CLOSE_CODES[code]
     // Stopped before the status changes, so that a status listener's wake() cannot reopen.
     if (fatal) stopped = true
@@ -159,7 +160,7 @@ export function createConnection(options: ConnectionOptions): Connection {
 
   function close(): void {
     stopped = true
-    release('client closed')
+    release()
     $status.set('offline')
   }
 
@@ -171,7 +172,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   }
 
   function reconnect(): void {
-    release('reconnecting')
+    release()
     // Closed for good, there is nothing to release and open() refuses.
     open()
   }

@@ -145,7 +145,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} now={platform.now} />
       <CheckIn client={client} i18n={i18n} onDone={focusComposer} />
-      {mail.module && h(mail.module.MailCards, { h, useState, i18n, client, timeline, nobodyThere: nobody, focusComposer })}
+      {mail.module && h(mail.module.MailCards, { i18n, client, timeline, nobodyThere: nobody, focusComposer })}
       {files && uploads && uploadTexts && <uploads.Uploads client={client} limits={site?.uploads ?? null} i18n={uploadTexts} files={files} />}
       <Composer
         client={client}

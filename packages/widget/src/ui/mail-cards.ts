@@ -1,6 +1,6 @@
 import type { TimelineItem, VisitorEmailResponse } from '@attune/core'
-import type { h as H } from 'preact'
-import type { useState as UseState } from 'preact/hooks'
+import { h } from 'preact'
+import { useState } from 'preact/hooks'
 import { matchLocale } from '../i18n/catalogs.ts'
 import { fill } from '../i18n/t.ts'
 import { MAIL_WORDS } from '../i18n/mail/index.ts'
@@ -37,8 +37,6 @@ const noop = () => {}
 export const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim())
 
 export interface MailCardsProps {
-  h: typeof H
-  useState: typeof UseState
   i18n: I18n
   client: WidgetClient
   timeline: readonly TimelineItem[]
@@ -66,14 +64,14 @@ function wordsFor({ locale, speak }: I18n): MailWords {
 const focusOnMount = (field: HTMLInputElement | null) => field?.focus()
 
 /**
- * The email ask when nobody is there, and the transcript at the end of a chat (issue 15). Drawn
- * with the panel's own `h` and `useState`, handed in, so this chunk imports no Preact (and moves
- * none of it out of the panel). It takes focus only to keep it: a pressed control that goes away
+ * The email ask when nobody is there, and the transcript at the end of a chat (issue 15). Its
+ * Preact is the panel's: like the rich and upload chunks, it imports it from the panel's chunk,
+ * which only it reaches. It takes focus only to keep it: a pressed control that goes away
  * hands it to the message box (Composer.tsx), never to the page's <body> (WCAG 2.4.3). The
  * result is announced (role=status/alert).
  */
 export function MailCards(props: MailCardsProps) {
-  const { h, useState, i18n, client } = props
+  const { i18n, client } = props
   const words = wordsFor(i18n)
   const [asked, setAsked] = useState(remembered)
   const [email, setEmail] = useState(() => {
