@@ -78,10 +78,11 @@ const steps: Steps = {
   },
   // If the event came first (a replay), it already took the message's place: nothing to mark.
   ack: (s, { clientId, seq }) => change(s, clientId, { state: 'sent', seq }),
-  read(s, { conversationId, role, seq, mark = 'read' }) {
+  read(s, { conversationId, seq, mark = 'read' }) {
     const { marks } = s
-    // Only the other side's marks move our ticks, and only forward; read implies delivered.
-    if (conversationId !== s.id || role === s.role || seq <= marks[mark]) return s
+    // Marks move our ticks only forward; read implies delivered. The server sends a connection only
+    // the other side's marks (gateway/session.ts; decision 004: the client trusts its frames).
+    if (conversationId !== s.id || seq <= marks[mark]) return s
     return { ...s, marks: { ...marks, delivered: Math.max(marks.delivered, seq), [mark]: seq } }
   },
   queue(s, { message }) {

@@ -142,8 +142,9 @@ export function createChannel(options: ChannelOptions): Channel {
       }
       emit('error', new AttuneError(frame.code, frame.message, ref))
     },
+    // Always the other side's: the server sends no connection its own side's typing (gateway/session.ts).
     typing(frame) {
-      if (frame.conversationId === $state.get().id && frame.role !== options.role) peer.set(frame.typing ? { name: frame.name } : null)
+      if (frame.conversationId === $state.get().id) peer.set(frame.typing ? { name: frame.name } : null)
     },
   }
 

@@ -124,6 +124,36 @@ describe('gateway', () => {
     expect(await again.client.next('event')).toMatchObject({ event: { clientId: 'r1' } })
   })
 
+  // Clients trust this (decision 004): a typing line or a tick never comes from their own side.
+  it('tells each connection the other side’s typing and read marks, never its own side’s', async () => {
+    const tab = await visitor()
+    tab.client.send({ type: 'send', clientId: 't1', text: 'two tabs' })
+    const { conversationId, seq } = await tab.client.next('ack')
+    const otherTab = await visitor(tab.welcome.token)
+    const alex = await agent()
+    for (const follower of [otherTab.client, alex.client]) {
+      follower.send({ type: 'resume', conversationId, afterSeq: 0 })
+      await follower.next('synced')
+    }
+
+    tab.client.send({ type: 'typing', conversationId, typing: true })
+    tab.client.send({ type: 'read', conversationId, seq })
+    expect(await alex.client.next('typing')).toMatchObject({ role: 'visitor', typing: true })
+    expect(await alex.client.next('read')).toMatchObject({ role: 'visitor', seq })
+    alex.client.send({ type: 'typing', conversationId, typing: true })
+    expect(await otherTab.client.next('typing')).toMatchObject({ role: 'agent', typing: true })
+
+    // A ping answered after each of them: whatever was published before has been delivered.
+    for (const client of [tab.client, otherTab.client, alex.client]) {
+      client.send({ type: 'ping' })
+      await client.next('pong')
+    }
+    const sides = (client: TestClient) => client.frames.filter((f) => f.type === 'typing' || f.type === 'read').map((f) => 'role' in f && f.role)
+    expect(sides(otherTab.client)).toEqual(['agent'])
+    expect(sides(tab.client)).toEqual(['agent'])
+    expect(sides(alex.client)).toEqual(['visitor', 'visitor'])
+  })
+
   it('never lets a second visitor see the first one’s conversation', async () => {
     const first = await visitor()
     first.client.send({ type: 'send', clientId: 's1', text: 'private' })
