@@ -116,6 +116,22 @@ describe('<attune-chat>', () => {
     ])
   })
 
+  it('keeps a message too long to send, says why, and marks the box invalid until it is edited', async () => {
+    await openPanel()
+    await type('a'.repeat(4001))
+    await press('Enter')
+    expect(client.calls.filter((c) => c.action === 'send')).toHaveLength(0)
+    expect(textarea().value).toHaveLength(4001)
+    const alert = $('[role="alert"]')!
+    expect(alert.textContent).toBe('This message is too long to send.')
+    expect(textarea().getAttribute('aria-invalid')).toBe('true')
+    expect(textarea().getAttribute('aria-describedby')).toContain(alert.id)
+
+    await type('a'.repeat(4000))
+    expect($('[role="alert"]')).toBeNull()
+    expect(textarea().hasAttribute('aria-invalid')).toBe(false)
+  })
+
   it('ignores an empty message', async () => {
     await openPanel()
     await type('   ')

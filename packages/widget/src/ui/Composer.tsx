@@ -80,13 +80,12 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
           <button type="button" class="attach" aria-label={t('composer.attach')} onClick={() => picker.current?.click()}>
             {clipIcon}
           </button>
-          {/* Reached through the button above, so out of the tab order and the tree. */}
+          {/* Reached through the button above: hidden, so out of the tab order and the tree
+              (a hidden file input still opens its picker when clicked from script). */}
           <input
             ref={picker}
             type="file"
-            class="visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
+            hidden
             multiple
             accept={uploads.accept}
             onChange={(event) => {

@@ -115,7 +115,14 @@ describe('panel', () => {
     await open()
     const attach = chat.$<HTMLButtonElement>('button.attach')!
     expect(attach.getAttribute('aria-label')).toBe('Attach a file')
-    expect(chat.$('input[type="file"]')?.getAttribute('accept')).toBe('image/png,image/jpeg,application/pdf')
+    const picker = chat.$<HTMLInputElement>('input[type="file"]')!
+    expect(picker.getAttribute('accept')).toBe('image/png,image/jpeg,application/pdf')
+    // The picker is out of the tab order and the accessibility tree; the button opens it.
+    expect(picker.hidden).toBe(true)
+    const opened = vi.fn()
+    picker.addEventListener('click', opened)
+    attach.click()
+    expect(opened).toHaveBeenCalledOnce()
 
     await choose([{ name: 'movie.png', type: 'image/png', size: 50_000_000 }])
     expect(chat.$('[role="alert"]')?.textContent).toBe('movie.png is too big to send. Files can be up to 10 MB.')

@@ -39,7 +39,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   const checkIn = useStore(client.$checkIn)
   const agentsOnline = useStore(client.$agentsOnline)
   const told = useStore(client.$toldUs)
-  const toldUs = useChunk(toldUsChunk, told !== null)
+  const toldUs = useChunk(toldUsChunk, told)
   // Issue 15: the email ask when nobody is there, the transcript when the chat ended (mail-cards.ts).
   const nobody = nobodyThere(agentsOnline, away?.open ?? null)
   const mail = useChunk(mailChunk, nobody || timeline.at(-1)?.kind === 'resolved')
@@ -88,7 +88,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   }, [])
 
   const focusComposer = () => panel.current && focusMessageBox(panel.current)
-  const hasFiles = (event: DragEvent) => !!site?.uploads && !!event.dataTransfer?.types.includes('Files')
+  const hasFiles = (event: DragEvent) => site?.uploads && event.dataTransfer?.types.includes('Files')
 
   return (
     // Non-modal: the store page stays usable, so no aria-modal and no focus trap.
