@@ -19,7 +19,7 @@ import {
   type WebSocketConstructor,
 } from './platform.ts'
 import { sortByNeed } from './sort-conversations.ts'
-import type { TimelineItem } from './timeline.ts'
+import { toTimeline, type TimelineItem } from './timeline.ts'
 import { socketBase } from './urls.ts'
 
 export interface AgentClientOptions {
@@ -208,8 +208,8 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     const view: AgentConversation = {
       id,
       // Only a failed reply's refusal is told: one refused for now and then stored has none.
-      $timeline: derived([channel.$timeline], (items) =>
-        items.map((item) => (item.kind === 'message' && item.state === 'failed' ? { ...item, refusal: refusals.get(item.key) } : item)),
+      $timeline: derived([channel.$state], (state) =>
+        toTimeline(state).map((item) => (item.kind === 'message' && item.state === 'failed' ? { ...item, refusal: refusals.get(item.key) } : item)),
       ),
       $visitorTyping: derived([channel.$peerTyping], (typist) => typist !== null),
       $hasOlder: channel.$hasOlder,

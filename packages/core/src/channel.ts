@@ -7,7 +7,7 @@ import { AttuneError } from './errors.ts'
 import { createRetries } from './retries.ts'
 import type { Outbox, StoredSend } from './outbox.ts'
 import type { Clock } from './platform.ts'
-import { toTimeline, type PendingMessage, type TimelineItem } from './timeline.ts'
+import type { PendingMessage } from './timeline.ts'
 import { createPeerTyping, createTypingNotifier, type Typist } from './typing.ts'
 
 export interface ChannelOptions {
@@ -33,8 +33,8 @@ export interface ChannelOptions {
  * the last seq and resend the outbox.
  */
 export interface Channel {
+  /** Each client draws its lines from it (`toTimeline`): the shopper's after the archive, the agent's with refusals. */
   readonly $state: ReadableAtom<ChannelState>
-  readonly $timeline: ReadableAtom<TimelineItem[]>
   readonly $hasOlder: ReadableAtom<boolean>
   /** Who on the other side is typing, or null (until their message comes, or a while passes). */
   readonly $peerTyping: ReadableAtom<Typist | null>
@@ -150,7 +150,6 @@ export function createChannel(options: ChannelOptions): Channel {
 
   return {
     $state,
-    $timeline: derived([$state], toTimeline),
     $hasOlder: derived([$state], (s) => firstSeq(s) > 1),
     $peerTyping: peer.$typing,
     setTyping: createTypingNotifier(clock, (typing) => {

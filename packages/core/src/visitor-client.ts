@@ -56,7 +56,7 @@ export function createClient(options: ClientOptions): ChatClient {
   const $archive = atom<TimelineItem[]>([])
   /** The last of them: its lines end the timeline until the new one has a line of its own. */
   let archived: string | null = null
-  const $timeline = derived([$archive, channel.$timeline], (archive, current) => [...archive, ...current])
+  const $timeline = derived([$archive, channel.$state], (archive, current) => [...archive, ...toTimeline(current)])
   const $readSeq = atom(0)
   const $unread = derived(
     [$events, $readSeq],
@@ -107,7 +107,6 @@ export function createClient(options: ClientOptions): ChatClient {
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
   const intents = createIntents((frame) => connection.send(frame), clock, currentId)
   const checkIns = createCheckIns($events, intents.checkIn)
-  const notifyTyping = channel.setTyping
 
   /** A welcome waiting for the answer to the identity it sent first. */
   let heldWelcome: VisitorWelcomeFrame | null = null
@@ -167,9 +166,10 @@ export function createClient(options: ClientOptions): ChatClient {
    * its lines as they were (pending sends stay with the channel, which sends them on).
    */
   function switchTo(conversationId: string, base?: number): void {
-    const { id, events } = state()
+    const left = state()
+    const { id, events } = left
     if (id && events.length > 0) {
-      $archive.set([...$archive.get(), ...toTimeline({ ...state(), pending: [] })])
+      $archive.set([...$archive.get(), ...toTimeline({ ...left, pending: [] })])
       archived = id
     }
     dispatch({ type: 'reset', id: conversationId, base })
@@ -203,7 +203,7 @@ export function createClient(options: ClientOptions): ChatClient {
       const { attachments } = sendOptions
       const clean = validateText(text, !!attachments?.length)
       const clientId = randomId()
-      notifyTyping(false)
+      channel.setTyping(false)
       checkIns.messageSent()
       channel.queue({ clientId, text: clean, at: new Date(clock.now()).toISOString(), attachments })
       return clientId
@@ -219,21 +219,22 @@ export function createClient(options: ClientOptions): ChatClient {
     // timeline: the resolved one, while the panel opened again has started a new one.
     mail: (path, body) =>
       import('./mail.ts').then(({ mailCall }) =>
-        mailCall(server, siteKey, saved, path, { conversationId: channel.$timeline.get().length ? state().id : archived, ...body }),
+        mailCall(server, siteKey, saved, path, { conversationId: toTimeline(state()).length ? state().id : archived, ...body }),
       ),
     setPage: intents.page,
     update: intents.update,
     loadOlder: () => channel.loadOlder(pageSize),
     markRead() {
-      const { id } = state()
-      const seq = lastSeq(state())
+      const shown = state()
+      const { id } = shown
+      const seq = lastSeq(shown)
       if (!id || seq <= $readSeq.get()) return
       $readSeq.set(seq)
       saved.setReadMark(id, seq)
       shared?.tell({ t: 'read', conversationId: id, seq })
       connection.send({ type: 'read', conversationId: id, seq })
     },
-    setTyping: notifyTyping,
+    setTyping: channel.setTyping,
     openChat: intents.open,
     answerCheckIn: checkIns.answer,
     skipCheckIn: (skipOptions = {}) => checkIns.skip(skipOptions.forever),
