@@ -57,12 +57,14 @@ function terserPasses(): Plugin {
       const mangle = panel ? { properties: { regex: PREACT_INTERNALS } } : false
       // Statements are joined into comma sequences once, by oxc: joined by Terser first, the result
       // compresses worse (+7 B gzip in the launcher, +6 in the panel).
-      // Anonymous functions and object methods written `function () {}` become arrows and
-      // shorthand methods when they never read `this` or `arguments` (−0.05 KB gzip for a chat,
-      // issue 13). Terser calls this unsafe because neither can then be called with `new`: these
-      // chunks construct only classes and the platform's constructors, and Preact tells a class
-      // component from a function one by `prototype.render`, which a function component lacks either way.
-      const compress = { passes: 3, sequences: false, unsafe_arrows: true, unsafe_methods: true }
+      // Anonymous functions written `function () {}` become arrows, and in the panel object
+      // methods shorthand ones, when they never read `this` or `arguments` (−0.05 KB gzip for a
+      // chat, issue 13). Terser calls this unsafe because neither can then be called with `new`:
+      // these chunks construct only classes and the platform's constructors, and Preact tells a
+      // class component from a function one by `prototype.render`, which a function component
+      // lacks either way. Not in the launcher: there it also turns maps of arrows
+      // (`en: () => import(…)`) into longer methods (`en(){return import(…)}`), +0.03 KB.
+      const compress = { passes: 3, sequences: false, unsafe_arrows: true, unsafe_methods: panel }
       const result = await minify(code, { module: true, ecma: 2020, compress, mangle, format: { comments: 'some' } })
       return { code: result.code ?? code, map: null }
     },

@@ -34,7 +34,7 @@ export interface DispatchOptions {
 
 /** A dispatcher that never throws into the host page: unknown commands and failures become warnings. */
 export function createDispatcher(api: CommandApi, options: DispatchOptions): Dispatch {
-  const warn = options.warn ?? ((message: string) => console.warn(message))
+  const warn = options.warn ?? console.warn
   // The API's functions are the commands as they are (none uses `this`), not wrapped: bytes on
   // every page view. `boot` fills in the server the script came from; `locale` checks its tag.
   const commands: Record<string, (...args: never[]) => void> = {

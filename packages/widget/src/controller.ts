@@ -62,7 +62,8 @@ export function createController(seams: ControllerSeams) {
   const use = (client: WidgetClient) => {
     $client.set(client)
     client.connect()
-    stops.push(client.$unread.subscribe((count) => $unread.set(count)))
+    // The client's count is ours; a nanostores method closes over its store, so `set` is passed as it is.
+    stops.push(client.$unread.subscribe($unread.set))
     for (const call of waiting.splice(0)) {
       // One bad call (an identity without its hash) is a warning, as it is once the client exists;
       // it must not cost the calls after it, nor the panel.

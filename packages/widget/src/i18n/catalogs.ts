@@ -50,17 +50,14 @@ export interface PickedLocale {
   dir: 'ltr' | 'rtl'
 }
 
-function baseOf(tag: string): string {
-  const base = tag.split(/[-_]/)[0]?.toLowerCase() ?? ''
-  return ALIASES[base] ?? base
-}
-
 /** The shipped locale for one BCP 47 tag ("th-TH" → th, "tl" → fil), or null when we ship none. */
 export function matchLocale(tag: string | null | undefined): PickedLocale | null {
-  const clean = (tag ?? '').trim()
-  const code = baseOf(clean)
+  // Some platforms write "lo_LA" for BCP 47's "lo-LA".
+  let locale = (tag ?? '').trim().replace('_', '-')
+  // The language before any script or region ("th-TH" → th), under the code of the catalog it has.
+  const base = locale.split('-')[0]?.toLowerCase() ?? ''
+  const code = ALIASES[base] ?? base
   if (!LOCALES.includes(code)) return null
-  let locale = clean.replace('_', '-')
   try {
     // An ill-formed tag would make every Intl constructor throw; format with the base instead.
     locale = Intl.getCanonicalLocales(locale)[0] ?? code

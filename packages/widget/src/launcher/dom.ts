@@ -20,8 +20,8 @@ function set<E extends Element>(node: E, attributes: Record<string, string | nul
 /** An HTML element with its attributes. */
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) => set(document.createElement(tag), attributes)
 
-function icon(kind: 'chat' | 'close'): SVGElement {
-  const size = kind === 'chat' ? '28' : '24'
+/** An SVG icon, `size` px square on a 24-unit grid, drawn by one path (`kind` names it for the CSS). */
+function icon(kind: 'chat' | 'close', size: string, path: Record<string, string>): SVGElement {
   const svg = set(document.createElementNS(SVG, 'svg'), {
     class: `icon ${kind}`,
     viewBox: '0 0 24 24',
@@ -29,13 +29,7 @@ function icon(kind: 'chat' | 'close'): SVGElement {
     height: size,
     'aria-hidden': 'true',
   })
-  const path = set(
-    document.createElementNS(SVG, 'path'),
-    kind === 'chat'
-      ? { fill: 'currentColor', d: CHAT }
-      : { fill: 'none', stroke: 'currentColor', 'stroke-width': '2.25', 'stroke-linecap': 'round', d: 'M6 6l12 12M18 6 6 18' },
-  )
-  svg.append(path)
+  svg.append(set(document.createElementNS(SVG, 'path'), path))
   return svg
 }
 
@@ -67,7 +61,13 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent
   const label = el('span', { class: 'launcher-label', 'aria-hidden': 'true' })
   const badge = el('span', { class: 'badge', 'aria-hidden': 'true' })
   const badgeText = el('span', { class: 'visually-hidden', id: BADGE_ID })
-  button.append(icon('chat'), icon('close'), label, badge, badgeText)
+  button.append(
+    icon('chat', '28', { fill: 'currentColor', d: CHAT }),
+    icon('close', '24', { fill: 'none', stroke: 'currentColor', 'stroke-width': '2.25', 'stroke-linecap': 'round', d: 'M6 6l12 12M18 6 6 18' }),
+    label,
+    badge,
+    badgeText,
+  )
   button.addEventListener('click', onClick)
   for (const name of INTENT) button.addEventListener(name, onIntent, { passive: true })
   const status = el('div', { class: 'visually-hidden', role: 'status' })
@@ -80,12 +80,12 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent
       const text = (!open && shown) || null
       const line = (!open && away) || null
       const unreadText = !open && unread > 0 ? t('launcher.unread', { count: unread }) : null
-      const action = t(open ? 'launcher.close' : 'launcher.open')
       // A stable accessible name, tests and screen-reader users rely on its words: with a visible
-      // label, it starts with it (WCAG 2.5.3 Label in Name) and still says what the button does.
-      const name = text ? `${text}, ${action}` : action
+      // label, it starts with it (WCAG 2.5.3 Label in Name), says what the button does, then why
+      // nobody may answer now.
+      const name = [text, t(open ? 'launcher.close' : 'launcher.open'), line].filter(Boolean).join(', ')
       set(button, {
-        'aria-label': line ? `${name}, ${line}` : name,
+        'aria-label': name,
         'aria-expanded': String(open),
         'aria-controls': open ? PANEL_ID : null,
         // The badge's text alternative is the launcher's description.

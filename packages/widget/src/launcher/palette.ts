@@ -40,13 +40,13 @@ export const LAUNCHER_PALETTES: Shades<LauncherColour> = {
   text: ['#1f2328', '#eceef2'],
 }
 
-/** Public custom property names, e.g. `--attune-accent` for `accent`. */
-const publicName = (key: string) => `--attune-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
-
-/** One mode's properties: 0 light, 1 dark. */
+/**
+ * One mode's properties: 0 light, 1 dark. Each is read from its public custom property, the key
+ * in kebab case (`--attune-accent-strong` for `accentStrong`), else defaults to our shade.
+ */
 const block = (shades: Partial<Shades<keyof Palette>>, mode: 0 | 1) =>
   Object.entries(shades)
-    .map(([key, value]) => `--a-${key}:var(${publicName(key)},${value[mode]});`)
+    .map(([key, value]) => `--a-${key}:var(--attune-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)},${value[mode]});`)
     .join('')
 
 /** Internal `--a-*` properties over the public `--attune-*` ones: light, dark, and auto by media query. */

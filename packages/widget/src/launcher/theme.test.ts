@@ -4,7 +4,7 @@ import { applyTheme, themeStyle } from './theme.ts'
 
 describe('theme → custom properties', () => {
   it('is light, at the end of the reading direction, with no properties by default', () => {
-    expect(themeStyle()).toEqual({ props: {}, classes: ['root', 'light'], label: null })
+    expect(themeStyle()).toEqual({ props: {}, className: 'root light', label: null })
   })
 
   it('maps colour, offsets and z-index onto --attune-* properties, with readable text on the accent', () => {
@@ -21,10 +21,10 @@ describe('theme → custom properties', () => {
   it('maps position and mode onto classes, and keeps the launcher label', () => {
     expect(themeStyle({ position: 'left', mode: 'dark', launcherLabel: ' Chat with us ' })).toEqual({
       props: {},
-      classes: ['root', 'dark', 'left'],
+      className: 'root dark left',
       label: 'Chat with us',
     })
-    expect(themeStyle({ mode: 'auto' }).classes).toEqual(['root', 'auto'])
+    expect(themeStyle({ mode: 'auto' }).className).toBe('root auto')
   })
 
   it('ignores values that are not a colour or a length instead of writing them', () => {

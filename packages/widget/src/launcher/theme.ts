@@ -21,7 +21,7 @@ export interface Theme {
 
 export interface ThemeStyle {
   props: Record<string, string>
-  classes: string[]
+  className: string
   label: string | null
 }
 
@@ -46,10 +46,10 @@ export function themeStyle(theme: Theme = {}): ThemeStyle {
   if (x) props['--attune-offset-x'] = x
   if (y) props['--attune-offset-y'] = y
   if (Number.isFinite(theme.zIndex)) props['--attune-z'] = String(Math.trunc(theme.zIndex!))
-  const classes = ['root', theme.mode === 'dark' || theme.mode === 'auto' ? theme.mode : 'light']
-  if (theme.position === 'left' || theme.position === 'right') classes.push(theme.position)
+  const mode = theme.mode === 'dark' || theme.mode === 'auto' ? theme.mode : 'light'
+  const corner = theme.position === 'left' || theme.position === 'right' ? ` ${theme.position}` : ''
   const label = (typeof theme.launcherLabel === 'string' && theme.launcherLabel.trim()) || null
-  return { props, classes, label }
+  return { props, className: `root ${mode}${corner}`, label }
 }
 
 /** Applies a theme to the root element, in place of any earlier one (its label is the launcher's to draw). */
@@ -58,5 +58,5 @@ export function applyTheme(root: HTMLElement, style: ThemeStyle): void {
   // (removing applies no style, so a strict CSP allows it as it allows setProperty).
   root.removeAttribute('style')
   for (const [name, value] of Object.entries(style.props)) root.style.setProperty(name, value)
-  root.className = style.classes.join(' ')
+  root.className = style.className
 }
