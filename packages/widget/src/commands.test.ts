@@ -16,7 +16,7 @@ function setup() {
     shutdown: () => void log.push('shutdown'),
   }
   const warn = vi.fn()
-  const dispatch = createDispatcher(api, { defaultServer: 'https://chat.example', warn })
+  const dispatch = createDispatcher(api, 'https://chat.example', warn)
   return { log, warn, dispatch, api }
 }
 

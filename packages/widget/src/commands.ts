@@ -26,20 +26,16 @@ type QueuedCall = Iterable<unknown>
 
 export type Dispatch = (command: unknown, ...args: unknown[]) => void
 
-export interface DispatchOptions {
-  /** Used when `boot` gives no `server`: the origin the widget script came from. */
-  defaultServer: string
-  warn?: (message: string) => void
-}
-
-/** A dispatcher that never throws into the host page: unknown commands and failures become warnings. */
-export function createDispatcher(api: CommandApi, options: DispatchOptions): Dispatch {
-  const warn = options.warn ?? console.warn
+/**
+ * A dispatcher that never throws into the host page: unknown commands and failures become
+ * warnings. `defaultServer` is used when `boot` gives no `server`: the origin the widget script came from.
+ */
+export function createDispatcher(api: CommandApi, defaultServer: string, warn: (message: string) => void = console.warn): Dispatch {
   // The API's functions are the commands as they are (none uses `this`), not wrapped: bytes on
   // every page view. `boot` fills in the server the script came from; `locale` checks its tag.
   const commands: Record<string, (...args: never[]) => void> = {
     ...api,
-    boot: (given: Partial<BootOptions> = {}) => api.boot({ ...given, server: given.server || options.defaultServer } as BootOptions),
+    boot: (given: Partial<BootOptions> = {}) => api.boot({ ...given, server: given.server || defaultServer } as BootOptions),
     locale(tag: unknown) {
       if (typeof tag !== 'string') throw new Error('needs a language tag, e.g. Attune("locale", "th").')
       api.locale(tag)

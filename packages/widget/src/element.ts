@@ -59,7 +59,7 @@ function createElementClass(): CustomElementConstructor {
     }
     set theme(theme: Theme | undefined) {
       this.#theme = theme
-      this.#applyTheme()
+      if (this.#root) applyTheme(this.#root, themeStyle(theme))
       this.#drawLauncher()
     }
 
@@ -76,7 +76,7 @@ function createElementClass(): CustomElementConstructor {
       const wrapper = (this.#root = document.createElement('div'))
       wrapper.append((this.#panelHost = document.createElement('div')))
       root.replaceChildren(wrapper)
-      this.#applyTheme()
+      applyTheme(wrapper, themeStyle(this.#theme))
       const siteKey = this.getAttribute('site-key')
       if (!this.client && !siteKey) return console.warn('[Attune] <attune-chat> needs a site-key attribute.')
       const chat: Controller = (this.#chat = createController({
@@ -124,7 +124,7 @@ function createElementClass(): CustomElementConstructor {
           root.lang = i18n!.locale
           root.dir = i18n!.dir
           const first = !this.#launcher
-          if (first) this.#launcher = buildLauncher(root, () => chat.toggle(true), chat.intent)
+          if (first) this.#launcher = buildLauncher(root, chat)
           this.#drawLauncher()
           if (first) emit('ready')
         }),
@@ -142,10 +142,6 @@ function createElementClass(): CustomElementConstructor {
     #hide(): void {
       this.#chat?.setOpen(false)
       this.#launcher?.button.focus()
-    }
-
-    #applyTheme(): void {
-      if (this.#root) applyTheme(this.#root, themeStyle(this.#theme))
     }
 
     #drawLauncher(): void {

@@ -8,7 +8,7 @@ const dispatch = createDispatcher(
   // By the names a page calls them by, in the README's order (an unknown command's warning lists them so).
   { boot, open, close, toggle, identify, update, on, off, locale: setLocale, shutdown },
   // A module script has no document.currentScript; its own URL tells where the server is.
-  { defaultServer: new URL(import.meta.url).origin },
+  new URL(import.meta.url).origin,
 )
 
 installGlobal(window as unknown as { Attune?: AttuneGlobal }, dispatch)

@@ -42,7 +42,7 @@ function setUp(locale = 'en', beforeGreeting: (chat: Controller) => void = () =>
   beforeGreeting(chat)
   const stop = greet(element, chat, offers)
   // As the element does when the launcher's words arrive: build it, then set the texts.
-  buildLauncher(root, () => chat.toggle(true), chat.intent)
+  buildLauncher(root, chat)
   chat.$locale.set({ t: createTranslator(words as unknown as Catalog, { locale, dir: 'ltr' }), locale, dir: 'ltr' })
   return {
     chat,

@@ -7,6 +7,8 @@ import { buildLauncher, type LauncherDom } from './dom.ts'
 const t = createTranslator(en, { locale: 'en', dir: 'ltr' })
 
 let launcher: LauncherDom
+/** What the launcher asked of the chat. */
+let asked: string[]
 /** What a screen reader and a sighted shopper get from the launcher as drawn. */
 const drawn = () => {
   const button = launcher.button
@@ -26,11 +28,11 @@ const drawn = () => {
 
 beforeEach(() => {
   document.body.replaceChildren()
-  launcher = buildLauncher(
-    document.body,
-    () => {},
-    () => {},
-  )
+  asked = []
+  launcher = buildLauncher(document.body, {
+    toggle: (byShopper) => void asked.push(`toggle ${byShopper}`),
+    intent: () => void asked.push('intent'),
+  })
 })
 
 describe('the launcher', () => {
@@ -74,5 +76,11 @@ describe('the launcher', () => {
     expect(drawn()).toMatchObject({ name: 'Close chat', away: null })
     launcher.update(false, 0, t)
     expect(drawn().away).toBeNull()
+  })
+
+  it("toggles the chat as the shopper's own act on a click, and tells of their intent on pointer over, focus or touch", () => {
+    launcher.button.click()
+    for (const type of ['pointerenter', 'focus', 'touchstart']) launcher.button.dispatchEvent(new Event(type))
+    expect(asked).toEqual(['toggle true', 'intent', 'intent', 'intent'])
   })
 })

@@ -54,8 +54,15 @@ export interface LauncherDom {
 /** Pointer over, focus or touch on the launcher: the shopper may be about to chat. */
 const INTENT = ['pointerenter', 'focus', 'touchstart']
 
+/** What the launcher drives: its click opens or closes the chat, by the shopper's own hand. */
+interface LauncherChat {
+  toggle(byShopper: boolean): void
+  /** The shopper may be about to chat (see INTENT). */
+  intent(): void
+}
+
 /** Builds the launcher button and a polite status region, appended to `parent`. */
-export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent: () => void): LauncherDom {
+export function buildLauncher(parent: HTMLElement, chat: LauncherChat): LauncherDom {
   const button = el('button', { class: 'launcher', type: 'button' })
   // The label is part of the accessible name already (aria-label); hide it from the tree.
   const label = el('span', { class: 'launcher-label', 'aria-hidden': 'true' })
@@ -68,8 +75,8 @@ export function buildLauncher(parent: HTMLElement, onClick: () => void, onIntent
     badge,
     badgeText,
   )
-  button.addEventListener('click', onClick)
-  for (const name of INTENT) button.addEventListener(name, onIntent, { passive: true })
+  button.addEventListener('click', () => chat.toggle(true))
+  for (const name of INTENT) button.addEventListener(name, chat.intent, { passive: true })
   const status = el('div', { class: 'visually-hidden', role: 'status' })
   parent.append(button, status)
 
