@@ -50,8 +50,6 @@ export const lastSeq = (s: ChannelState): number => s.events.at(-1)?.seq ?? s.ba
 /** Where the window starts: its oldest event's seq, or the next event's while it is empty. */
 export const firstSeq = (s: ChannelState): number => s.events[0]?.seq ?? s.base + 1
 
-const without = (pending: readonly PendingMessage[], clientId: string) => pending.filter((m) => m.clientId !== clientId)
-
 const change = (s: ChannelState, clientId: string, fields: Partial<PendingMessage>): ChannelState => ({
   ...s,
   pending: s.pending.map((m) => (m.clientId === clientId ? { ...m, ...fields } : m)),
@@ -65,7 +63,7 @@ const steps: Steps = {
   event(s, { conversationId, event }) {
     // Events join in seq order: anything but the next is a replayed duplicate or comes after a gap.
     if (conversationId !== s.id || event.seq !== lastSeq(s) + 1) return s
-    const pending = event.kind === 'message' ? without(s.pending, event.clientId) : s.pending
+    const pending = event.kind === 'message' ? s.pending.filter((m) => m.clientId !== event.clientId) : s.pending
     return { ...s, events: [...s.events, event], pending }
   },
   history(s, { conversationId, events, hasMore }) {

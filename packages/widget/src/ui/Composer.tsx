@@ -24,11 +24,6 @@ const HINT_ID = 'attune-message-hint'
  */
 export const focusMessageBox = (near: Node) => (near.getRootNode() as Document | ShadowRoot).getElementById(INPUT_ID)?.focus()
 
-/** Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition (Thai, CJK…) never sends. */
-function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'isComposing' | 'keyCode'>): boolean {
-  return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229
-}
-
 export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
   const { t } = i18n
   const [error, setError] = useState<string | null>(null)
@@ -121,7 +116,8 @@ export function Composer({ client, i18n, autoFocus, uploads }: ComposerProps) {
           if (typing) idle.current = setTimeout(stopTyping, TYPING_IDLE_MS)
         }}
         onKeyDown={(event) => {
-          if (!isSendKey(event)) return
+          // Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition (Thai, CJK…) never sends.
+          if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return
           event.preventDefault()
           submit()
         }}

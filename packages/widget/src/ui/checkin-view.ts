@@ -81,13 +81,6 @@ export function nextStep(active: ActiveCheckIn, ctx: Pick<CardContext, 'settings
   return null
 }
 
-/** A default topic in the catalogs' words (they have words for those); "Sizing & fit" for a store's own topic: the id, made readable. */
-function topicLabel(id: string, t: Translate): string {
-  if (DEFAULT_CHECKIN_SETTINGS.topics.includes(id)) return t(`topic.${id}` as MessageKey)
-  const words = id.replace(/[_-]+/g, ' ').trim()
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
 /**
  * Each moment's question (its key names the phase as the wire does): the card's announcement, and
  * the legend of its first step (the faces, or during a chat whether we understood).
@@ -115,11 +108,6 @@ export function checkInView(active: ActiveCheckIn | null, ctx: CardContext): Car
   }
 }
 
-/** Whether answering `fields` leaves the card with nothing more to ask. */
-function endsCard(active: ActiveCheckIn, fields: CheckInFields, ctx: CardContext): boolean {
-  return !nextStep({ ...active, answer: { ...active.answer, ...fields } }, ctx)
-}
-
 /** Makes one option of a step; whether choosing it ends the card follows from the answers so far. */
 export type OptionOf = (value: string, label: string, fields: CheckInFields, face?: Mood | null, extra?: string | null) => ChoiceOption
 
@@ -131,7 +119,8 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
     extra,
     face,
     fields,
-    final: endsCard(active, fields, ctx),
+    // Whether answering it leaves the card with nothing more to ask.
+    final: !nextStep({ ...active, answer: { ...active.answer, ...fields } }, ctx),
   })
   switch (id) {
     case 'mood':
@@ -154,7 +143,12 @@ function stepView(id: StepId, active: ActiveCheckIn, ctx: CardContext): StepView
         id,
         layout: 'chips',
         legend: t('checkin.topic.question'),
-        options: ctx.settings.topics.map((id) => option(id, topicLabel(id, t), { topic: id })),
+        options: ctx.settings.topics.map((id) => {
+          // A default topic in the catalogs' words (they have words for those); "Sizing & fit" for a store's own topic: the id, made readable.
+          const words = id.replace(/[_-]+/g, ' ').trim()
+          const label = DEFAULT_CHECKIN_SETTINGS.topics.includes(id) ? t(`topic.${id}` as MessageKey) : words.charAt(0).toUpperCase() + words.slice(1)
+          return option(id, label, { topic: id })
+        }),
       }
     case 'understood':
       return {
