@@ -163,9 +163,12 @@ describe('identity', () => {
     await vi.waitFor(() => expect(phone.$timeline.get().map((i) => i.kind === 'message' && i.text)).toEqual(['question before signing in']))
     phone.destroy()
 
+    // Where earlier versions kept the read mark (the server keeps it now): forgotten too.
+    storage.setItem('attune:demo:read', '{"id":"c1","seq":1}')
     client.logout()
     expect(client.$timeline.get()).toEqual([])
     expect(storage.getItem('attune:demo:outbox')).toBeNull()
+    expect(storage.getItem('attune:demo:read')).toBeNull()
     await vi.waitFor(() => expect(storage.getItem('attune:demo:token')).toBeTruthy())
     expect(storage.getItem('attune:demo:token')).not.toBe(signedInToken)
     client.destroy()

@@ -222,6 +222,84 @@ describe('createClient against the protocol mock', () => {
   })
 })
 
+describe("the shopper's read mark is the server's", () => {
+  const at = '2026-12-06T10:00:00.000Z'
+  const reply = (seq: number) => ({
+    type: 'event',
+    conversationId: 'c1',
+    event: { seq, at, author: { role: 'agent', id: 'a1', name: 'Alex' }, kind: 'message', clientId: `r${seq}`, text: 'On its way.' },
+  })
+  const sent = (socket: { sent: string[] }) => socket.sent.map((raw) => JSON.parse(raw) as { type: string })
+
+  it('counts unread from it after a reload and on a signed-in shopper’s other device, keeping nothing of it here', async () => {
+    const storage = memoryStorage()
+    const first = newClient(storage)
+    first.connect()
+    first.identify({ id: 'user-9', userHash: 'a'.repeat(64) })
+    first.send('Hello?')
+    await vi.waitFor(() => expect(first.$timeline.get()[0]?.seq).toBe(1))
+    mock.agentSays('Hi! Alex here.')
+    await vi.waitFor(() => expect(first.$unread.get()).toBe(1))
+    first.markRead()
+    await vi.waitFor(() => expect(mock.conversations().at(-1)?.readSeq).toBe(2))
+    first.destroy()
+    expect(storage.getItem('attune:demo:read')).toBeNull()
+
+    const reloaded = newClient(storage)
+    const phone = newClient()
+    reloaded.connect()
+    phone.connect()
+    phone.identify({ id: 'user-9', userHash: 'a'.repeat(64) })
+    await vi.waitFor(() => expect([reloaded, phone].map((c) => c.$timeline.get().length)).toEqual([2, 2]))
+    expect([reloaded.$unread.get(), phone.$unread.get()]).toEqual([0, 0])
+    mock.agentSays('Anything else?')
+    await vi.waitFor(() => expect([reloaded.$unread.get(), phone.$unread.get()]).toEqual([1, 1]))
+    reloaded.destroy()
+    phone.destroy()
+  })
+
+  it('counts from the mark in the welcome; a server that sends none (older than this) counts from 0, as a new device does', () => {
+    for (const [readSeq, unread] of [
+      [2, 1],
+      [undefined, 3],
+    ] as const) {
+      const { client, sockets, welcome } = fakeSocketShopper()
+      client.connect()
+      welcome({ id: 'c1', lastSeq: 3, status: 'open', readSeq })
+      for (const seq of [1, 2, 3]) sockets.last().push(reply(seq))
+      expect(client.$unread.get()).toBe(unread)
+      client.destroy()
+    }
+  })
+
+  it('tells the server a mark made while offline when the connection is back, and takes a newer one read on another device', () => {
+    const { client, sockets, advance, welcome } = fakeSocketShopper()
+    const reconnect = (readSeq: number) => {
+      sockets.last().onclose?.({ code: 1006, reason: '' })
+      advance(1_000)
+      welcome({ id: 'c1', lastSeq: 3, status: 'open', readSeq })
+    }
+    client.connect()
+    welcome({ id: 'c1', lastSeq: 0, status: 'open' })
+    for (const seq of [1, 2]) sockets.last().push(reply(seq))
+    sockets.last().onclose?.({ code: 1006, reason: '' })
+    // Offline: the server cannot hear it now.
+    client.markRead()
+    expect(client.$unread.get()).toBe(0)
+    advance(1_000)
+    welcome({ id: 'c1', lastSeq: 2, status: 'open', readSeq: 0 })
+    expect(sent(sockets.last())).toContainEqual({ type: 'read', conversationId: 'c1', seq: 2 })
+    expect(client.$unread.get()).toBe(0)
+
+    sockets.last().push(reply(3))
+    expect(client.$unread.get()).toBe(1)
+    reconnect(3)
+    expect(client.$unread.get()).toBe(0)
+    expect(sent(sockets.last()).filter((frame) => frame.type === 'read')).toEqual([])
+    client.destroy()
+  })
+})
+
 describe('an open after a resolve', () => {
   const at = '2026-12-06T10:00:00.000Z'
   const system = { role: 'system', id: 'attune' } as const

@@ -92,7 +92,7 @@ export function createClient(options: ClientOptions): ChatClient {
           const token = saved.token()
           if (!token) return null
           const id = currentId()
-          const conversation = id ? { id, lastSeq: lastSeq(state()), status: 'open' as const } : null
+          const conversation = id ? { id, lastSeq: lastSeq(state()), status: 'open' as const, readSeq: $readSeq.get() } : null
           return { type: 'welcome', role: 'visitor', token, visitorId, conversation, site: $site.get() ?? undefined }
         },
         (message) => {
@@ -125,8 +125,14 @@ export function createClient(options: ClientOptions): ChatClient {
       // or a refusal, after which this welcome is taken again, as the shopper it names.
       heldWelcome = intents.replayIdentity() ? frame : null
       if (heldWelcome) return
-      if (frame.conversation && frame.conversation.id !== currentId()) {
-        switchTo(frame.conversation.id, frame.conversation.lastSeq - pageSize)
+      const { conversation } = frame
+      if (conversation) {
+        if (conversation.id !== currentId()) switchTo(conversation.id, conversation.lastSeq - pageSize)
+        // The server keeps how far the shopper has read, so a mark made on another device counts
+        // here; one made here that it has not heard (offline, before the socket was up) goes again.
+        const told = conversation.readSeq ?? 0
+        if ($readSeq.get() > told) connection.send({ type: 'read', conversationId: conversation.id, seq: $readSeq.get() })
+        else $readSeq.set(told)
       }
       channel.connected()
       intents.replay()
@@ -173,7 +179,7 @@ export function createClient(options: ClientOptions): ChatClient {
       archived = id
     }
     dispatch({ type: 'reset', id: conversationId, base })
-    $readSeq.set(saved.readMark(conversationId))
+    $readSeq.set(0)
   }
 
   /** Forgets the shopper here and connects afresh: a hello without a token is a new anonymous visitor. */
@@ -230,7 +236,6 @@ export function createClient(options: ClientOptions): ChatClient {
       const seq = lastSeq(shown)
       if (!id || seq <= $readSeq.get()) return
       $readSeq.set(seq)
-      saved.setReadMark(id, seq)
       shared?.tell({ t: 'read', conversationId: id, seq })
       connection.send({ type: 'read', conversationId: id, seq })
     },

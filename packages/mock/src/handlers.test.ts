@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node'
-import { SiteResponseSchema, UPLOAD_LIMITS, type HttpErrorBody } from '@attune/protocol'
+import { PROTOCOL_VERSION, SiteResponseSchema, UPLOAD_LIMITS, type HttpErrorBody } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createAttuneMock } from './handlers.ts'
 
@@ -111,5 +111,43 @@ describe("the mock's WebSocket", () => {
     const shop = connect('shop-1')
     expect(await shop.opened).toBe(true)
     shop.socket.close()
+  })
+})
+
+describe("the mock keeps the shopper's read mark as the real server does", () => {
+  /** A visitor socket whose frames are read one type at a time. */
+  async function visitor(token?: string) {
+    const socket = new WebSocket('ws://attune.test/v1/visitor?siteKey=shop-1')
+    const frames: { type: string; [key: string]: unknown }[] = []
+    socket.addEventListener('message', (event) => frames.push(JSON.parse(event.data as string)))
+    await new Promise((resolve) => socket.addEventListener('open', resolve))
+    const send = (frame: object) => socket.send(JSON.stringify(frame))
+    const next = (type: string) => vi.waitFor(() => frames.find((f) => f.type === type) ?? Promise.reject(new Error(`no ${type} yet`)))
+    send({ type: 'hello', v: PROTOCOL_VERSION, token })
+    return { socket, send, next, welcome: await next('welcome') }
+  }
+
+  it('tells it in the next welcome: a delivered mark is not a read, and a mark never goes back or past the log', async () => {
+    const first = await visitor()
+    first.send({ type: 'send', clientId: 'm1', text: 'Hi' })
+    const { conversationId } = (await first.next('ack')) as unknown as { conversationId: string }
+    mock.agentSays('Hello!', first.welcome.visitorId as string)
+    first.send({ type: 'read', conversationId, seq: 1 })
+    first.send({ type: 'read', conversationId, seq: 2, mark: 'delivered' })
+    first.send({ type: 'ping' })
+    await first.next('pong')
+    first.socket.close()
+
+    const second = await visitor(first.welcome.token as string)
+    expect(second.welcome.conversation).toEqual({ id: conversationId, lastSeq: 2, status: 'open', readSeq: 1 })
+    second.send({ type: 'read', conversationId, seq: 9 })
+    second.send({ type: 'read', conversationId, seq: 1 })
+    second.send({ type: 'ping' })
+    await second.next('pong')
+    second.socket.close()
+
+    const third = await visitor(first.welcome.token as string)
+    expect(third.welcome.conversation).toMatchObject({ readSeq: 2 })
+    third.socket.close()
   })
 })

@@ -9,6 +9,8 @@ export interface MockConversation {
   visitorId: string
   status: 'open' | 'resolved'
   events: ConversationEvent[]
+  /** How far the shopper has read it (their `read` marks), which each welcome tells them. */
+  readSeq: number
 }
 
 /**
@@ -42,7 +44,7 @@ export function createMockState() {
     openFor(visitorId: string): MockConversation {
       const latest = latestOf(visitorId)
       if (latest?.status === 'open') return latest
-      const conversation: MockConversation = { id: nextId('conversation'), visitorId, status: 'open', events: [] }
+      const conversation: MockConversation = { id: nextId('conversation'), visitorId, status: 'open', events: [], readSeq: 0 }
       conversations.set(conversation.id, conversation)
       return conversation
     },

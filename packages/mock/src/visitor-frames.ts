@@ -64,7 +64,7 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
   /** A hello's welcome carries the store's details; an identify's does not, as the real server's. */
   const welcome = (token: string, site?: SiteResponse) => {
     const latest = state.latestOf(session.visitorId!)
-    const conversation = latest ? { id: latest.id, lastSeq: latest.events.length, status: latest.status } : null
+    const conversation = latest ? { id: latest.id, lastSeq: latest.events.length, status: latest.status, readSeq: latest.readSeq } : null
     const toldUs = ctx.takeToldUs()
     deliver(socket, {
       type: 'welcome',
@@ -153,9 +153,17 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
       session.watching.clear()
       return welcome(`mock-token-${session.visitorId}`)
     }
+    case 'read': {
+      // Kept as the real server keeps it (never back, never past the log), for the next welcome.
+      const conversation = mine(frame.conversationId)
+      if (conversation && frame.mark !== 'delivered') {
+        conversation.readSeq = Math.max(conversation.readSeq, Math.min(frame.seq, conversation.events.length))
+      }
+      return
+    }
     case 'ping':
       return deliver(socket, { type: 'pong' })
     default:
-      return // typing, read: the test's agent hears nothing in the mock.
+      return // typing: the test's agent hears nothing in the mock.
   }
 }

@@ -12,6 +12,11 @@ const conversationRef = v.object({
   id: v.string(),
   lastSeq: v.number(),
   status: ConversationSummarySchema.entries.status,
+  /**
+   * How far the shopper has read it (the `read` marks the server keeps), so their unread count
+   * agrees on every device. Servers before it sent none: a client counts from 0, as on a new device.
+   */
+  readSeq: v.optional(v.number()),
 })
 
 /**

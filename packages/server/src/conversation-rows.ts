@@ -165,9 +165,11 @@ export function toMarks(row: MarksRow): Marks {
 }
 
 /**
- * The visitor's conversation to resume (their open one, else the newest), as a subquery for a
- * statement that reads more beside it: the shopper's welcome, one round trip (issue 12,
- * gateway/visitor-welcome.ts). `visitor` is the SQL of their id; read its row with `toRecord`.
+ * The visitor's conversation to resume (their open one, else the newest) and how far they have
+ * read it, as a subquery for a statement that reads more beside it: the shopper's welcome, one
+ * round trip (issue 12, gateway/visitor-welcome.ts). `visitor` is the SQL of their id; read its
+ * row with `toRecord`.
  */
 export const latestForVisitorSql = (visitor: string) =>
-  `SELECT ${RECORD} FROM conversations WHERE visitor_id = ${visitor} ORDER BY (status = 'open') DESC, created_at DESC LIMIT 1`
+  `SELECT ${RECORD}, visitor_read_seq FROM conversations WHERE visitor_id = ${visitor}
+   ORDER BY (status = 'open') DESC, created_at DESC LIMIT 1`

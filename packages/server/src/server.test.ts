@@ -40,7 +40,7 @@ describe('server lifecycle', () => {
       // Same signing secret (kept in the database), so the old token still names the visitor.
       const after = await greet(second.url, before.welcome.token)
       expect(after.welcome.visitorId).toBe(before.welcome.visitorId)
-      expect(after.welcome.conversation).toEqual({ id: ack.conversationId, lastSeq: 1, status: 'open' })
+      expect(after.welcome.conversation).toEqual({ id: ack.conversationId, lastSeq: 1, status: 'open', readSeq: 0 })
       after.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
       expect(await after.client.next('event')).toMatchObject({ event: { seq: 1, text: 'remember me' } })
       await after.client.close()

@@ -4,7 +4,7 @@ import { createClient } from '../visitor-client.ts'
 import { fakeClock } from './fake-clock.ts'
 import { fakeSockets } from './fake-socket.ts'
 
-type WelcomedConversation = { id: string; lastSeq: number; status: 'open' | 'resolved' } | null
+type WelcomedConversation = { id: string; lastSeq: number; status: 'open' | 'resolved'; readSeq?: number } | null
 
 /**
  * A shopper's client over sockets the test speaks for, on a clock it moves: no network, no timers

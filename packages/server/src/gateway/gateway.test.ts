@@ -113,13 +113,22 @@ describe('gateway', () => {
     expect(shopper.client.frames.filter((f) => f.type === 'event' && f.event.kind === 'message' && f.event.author.role === 'agent')).toHaveLength(1)
   })
 
-  it('gives a returning visitor their conversation back with their token', async () => {
+  it('gives a returning visitor their conversation back with their token, and how far they read it', async () => {
     const first = await visitor()
     first.client.send({ type: 'send', clientId: 'r1', text: 'hi' })
     const ack = await first.client.next('ack')
     const again = await visitor(first.welcome.token)
     expect(again.welcome.visitorId).toBe(first.welcome.visitorId)
-    expect(again.welcome.conversation).toEqual({ id: ack.conversationId, lastSeq: 1, status: 'open' })
+    expect(again.welcome.conversation).toEqual({ id: ack.conversationId, lastSeq: 1, status: 'open', readSeq: 0 })
+    // The shopper's read mark, kept per conversation, comes back in their next welcome (on any
+    // device): "delivered" is not "read".
+    first.client.send({ type: 'read', conversationId: ack.conversationId, seq: 1, mark: 'delivered' })
+    again.client.send({ type: 'read', conversationId: ack.conversationId, seq: 1 })
+    for (const { client } of [first, again]) {
+      client.send({ type: 'ping' })
+      await client.next('pong')
+    }
+    expect((await visitor(first.welcome.token)).welcome.conversation).toMatchObject({ readSeq: 1 })
     again.client.send({ type: 'resume', conversationId: ack.conversationId, afterSeq: 0 })
     expect(await again.client.next('event')).toMatchObject({ event: { clientId: 'r1' } })
   })

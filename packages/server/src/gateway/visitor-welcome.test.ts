@@ -36,6 +36,8 @@ describe.each(databaseEngines())('a crowd of returning shoppers on $name', ({ op
     const conversations = createConversations(db)
     const withChat = await newVisitor(db, SECRET, siteId)
     const { conversation } = await conversations.openFor(siteId, withChat.visitorId)
+    await db.query('UPDATE conversations SET last_seq = 3 WHERE id = $1', [conversation.id])
+    await conversations.markRead(conversation.id, 'visitor', 2)
     const withoutChat = await newVisitor(db, SECRET, siteId)
     const revoked = await newVisitor(db, SECRET, siteId)
     await revokeVisitorTokens(db, siteId, revoked.visitorId, Date.now() + 1000)
@@ -50,7 +52,8 @@ describe.each(databaseEngines())('a crowd of returning shoppers on $name', ({ op
     expect(a).toMatchObject({
       visitorId: withChat.visitorId,
       token: withChat.token,
-      conversation: { id: conversation.id, status: 'open', lastSeq: 0 },
+      // With how far the shopper read it, in the same read.
+      conversation: { id: conversation.id, status: 'open', lastSeq: 3, readSeq: 2 },
     })
     expect(b).toMatchObject({ visitorId: withoutChat.visitorId, token: withoutChat.token, conversation: null })
     expect(c!.visitorId).not.toBe(revoked.visitorId)

@@ -7,7 +7,7 @@ import { askFollowUpOnConnect } from '../empathy/follow-ups.ts'
 import { log } from '../logger.ts'
 import type { GatewayDeps } from './context.ts'
 
-type Latest = Parameters<typeof toRecord>[0]
+type Latest = Parameters<typeof toRecord>[0] & { visitor_read_seq: number }
 /** What a welcome reads and claims with. */
 type WelcomeDeps = Pick<GatewayDeps, 'db' | 'secret' | 'conversations' | 'log' | 'empathy'>
 /** What a returning shopper's welcome reads: one statement, writing nothing in the usual case. */
@@ -72,6 +72,9 @@ export async function visitorWelcome(deps: WelcomeDeps, visitorId: string, token
 }
 
 /**
+ * The conversation to resume comes with how far the shopper has read it (their `read` marks, kept
+ * per conversation): their unread count is the server's, the same on every device they use.
+ *
  * After the chat (issue 16), the welcome is also where the store comes back to the shopper once:
  * a chat an agent followed up is the one resumed, with "How do you feel about it now?" asked in
  * it, and an identified shopper whose comment was acted on is told so. Those rare cases, and
@@ -84,14 +87,24 @@ async function welcomeOf(deps: WelcomeDeps, row: WelcomeRow, token: string): Pro
       .catch((error: unknown) => log.error({ err: error }, 'last seen not kept'))
   }
   const followedUp = row.follow_up ? await askFollowUpOnConnect(deps.db, deps.empathy, row.id) : null
-  const conversation = followedUp ? await deps.conversations.get(followedUp) : row.latest && toRecord(row.latest)
+  const conversation = followedUp
+    ? await resumedWithMarks(deps, followedUp)
+    : row.latest && { ...toRecord(row.latest), readSeq: row.latest.visitor_read_seq }
   const toldUs = row.told ? await takeToldUs(deps.db, deps.log, row.id) : null
   return {
     type: 'welcome',
     role: 'visitor',
     token,
     visitorId: row.id,
-    conversation: conversation ? { id: conversation.id, lastSeq: conversation.lastSeq, status: conversation.status } : null,
+    conversation: conversation
+      ? { id: conversation.id, lastSeq: conversation.lastSeq, status: conversation.status, readSeq: conversation.readSeq }
+      : null,
     ...(toldUs ? { toldUs } : {}),
   }
+}
+
+/** A followed-up conversation to resume, with how far the shopper has read it. */
+async function resumedWithMarks(deps: WelcomeDeps, conversationId: string) {
+  const found = await deps.conversations.withMarks(conversationId)
+  return found && { ...found.record, readSeq: found.marks.visitor.read }
 }

@@ -166,6 +166,7 @@ describe('following up', () => {
     await first.client.next('event', (f) => f.event.kind === 'checkin.asked' && f.event.phase === 'after')
     first.client.send({ type: 'answer', conversationId, clientId: 'a1', answer: { phase: 'after', mood: 1, comment: 'Nobody knew where it was' } })
     await first.client.next('ack', (f) => f.clientId === 'a1')
+    first.client.send({ type: 'read', conversationId, seq: 1 })
     // Before any follow-up, the follow-up card cannot be answered.
     first.client.send({ type: 'answer', conversationId, clientId: 'x1', answer: { phase: 'follow_up', mood: 5 } })
     expect(await first.client.next('error')).toMatchObject({ code: 'not_allowed', ref: 'x1' })
@@ -176,7 +177,8 @@ describe('following up', () => {
 
     // The shopper comes back: the welcome resumes that chat, where the follow-up is asked.
     const back = await shopper(first.welcome.token)
-    expect(back.welcome.conversation?.id).toBe(conversationId)
+    // With how far they read it: the chat an agent followed up is read with its marks (not the latest).
+    expect(back.welcome.conversation).toMatchObject({ id: conversationId, readSeq: 1 })
     back.client.send({ type: 'resume', conversationId, afterSeq: 0 })
     const asked = await back.client.next('event', (f) => f.event.kind === 'checkin.asked' && f.event.phase === 'follow_up')
     expect(asked.event).toMatchObject({ trigger: 'follow_up', author: { role: 'system' } })
