@@ -19,7 +19,8 @@ function shopperAsked() {
   const welcome = () => greet({ id: 'c1', lastSeq: 1, status: 'open' })
   client.connect()
   welcome()
-  sockets.last().push({ type: 'event', conversationId: 'c1', event: asked })
+  // The server tells the open card with the event that opened it (decision 010).
+  sockets.last().push({ type: 'event', conversationId: 'c1', event: asked, checkIn: { pending: asked, answerable: asked } })
   expect(client.$checkIn.get()).toMatchObject({ seq: 1, phase: 'during' })
   /** The check-in frames the current socket sent. */
   const said = () =>

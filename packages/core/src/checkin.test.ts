@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { atom } from 'nanostores'
-import type { CheckInAnswer, CheckInPhase, ConversationEvent } from '@attune/protocol'
+import { checkInNews, nextCardAsks, NO_CARD_ASKS } from '@attune/empathy'
+import type { CheckInAnswer, CheckInNews, CheckInPhase, ConversationEvent } from '@attune/protocol'
 import { createCheckIns } from './checkin.ts'
 import { awaitingReply } from './awaiting.ts'
 
@@ -39,19 +39,29 @@ const skipped = (seq: number, phase: CheckInPhase): ConversationEvent => ({
   phase,
 })
 
-function setup() {
-  const events = atom<readonly ConversationEvent[]>([])
+/**
+ * The server's side (decision 010): each stored event moves empathy's open check-ins on, and the
+ * shopper's client is told the open card with the event: only when it changed (the server), or
+ * with every event (the mock). The client must read both the same way.
+ */
+function setup(tells: 'when it changes' | 'with every event') {
   const sent: unknown[] = []
-  const checkIns = createCheckIns(events, (reply) =>
+  const checkIns = createCheckIns((reply) =>
     sent.push(reply.type === 'answer' ? { answer: reply.answer } : { skip: reply.phase, forever: reply.forever }),
   )
-  const push = (e: ConversationEvent) => events.set([...events.get(), e])
+  let asks = NO_CARD_ASKS
+  let told: CheckInNews | null = null
+  const push = (e: ConversationEvent) => {
+    asks = nextCardAsks(asks, e)
+    const news = checkInNews(asks)
+    if (tells === 'with every event' || news.pending !== told?.pending || news.answerable !== told.answerable) checkIns.told((told = news))
+  }
   return { checkIns, sent, push }
 }
 
-describe('check-ins on the shopper side', () => {
+describe.each(['when it changes', 'with every event'] as const)('check-ins on the shopper side, told the open card %s', (tells) => {
   it('shows the card the server asked, and keeps it open through a multi-step answer', () => {
-    const { checkIns, sent, push } = setup()
+    const { checkIns, sent, push } = setup(tells)
     push(asked(1, 'before'))
     expect(checkIns.$checkIn.get()).toMatchObject({ seq: 1, phase: 'before', answer: {} })
     checkIns.answer({ mood: 2 }, { final: false })
@@ -63,7 +73,7 @@ describe('check-ins on the shopper side', () => {
   })
 
   it('counts a message sent while the before card is open as a skip, without a skip frame', () => {
-    const { checkIns, sent, push } = setup()
+    const { checkIns, sent, push } = setup(tells)
     push(asked(1, 'before'))
     checkIns.messageSent()
     expect(checkIns.$checkIn.get()).toBeNull()
@@ -71,7 +81,7 @@ describe('check-ins on the shopper side', () => {
   })
 
   it('keeps the during card open when the shopper writes, and closes it on a skip', () => {
-    const { checkIns, sent, push } = setup()
+    const { checkIns, sent, push } = setup(tells)
     push(said(1, 'visitor'))
     push(asked(2, 'during'))
     checkIns.messageSent()
@@ -82,7 +92,7 @@ describe('check-ins on the shopper side', () => {
   })
 
   it('does not send a skip after a partial answer: the server already has what was given', () => {
-    const { checkIns, sent, push } = setup()
+    const { checkIns, sent, push } = setup(tells)
     push(asked(1, 'after'))
     checkIns.answer({ mood: 4 }, { final: false })
     checkIns.skip()
@@ -90,14 +100,14 @@ describe('check-ins on the shopper side', () => {
   })
 
   it('closes a card the server closed elsewhere (another tab answered it)', () => {
-    const { checkIns, push } = setup()
+    const { checkIns, push } = setup(tells)
     push(asked(1, 'during'))
     push(answered(2, { phase: 'during', understood: true }))
     expect(checkIns.$checkIn.get()).toBeNull()
   })
 
   it('closes a card answered in part here once another tab skips it, as the server stops taking answers to it', () => {
-    const { checkIns, push } = setup()
+    const { checkIns, push } = setup(tells)
     push(asked(1, 'before'))
     checkIns.answer({ mood: 2 }, { final: false })
     push(answered(2, { phase: 'before', mood: 2 }))
@@ -107,7 +117,7 @@ describe('check-ins on the shopper side', () => {
   })
 
   it('keeps a card answered in part here open until the shopper writes on or the chat ends', () => {
-    const { checkIns, push } = setup()
+    const { checkIns, push } = setup(tells)
     push(asked(1, 'before'))
     checkIns.answer({ mood: 4 }, { final: false })
     push(answered(2, { phase: 'before', mood: 4 }))
@@ -123,7 +133,7 @@ describe('check-ins on the shopper side', () => {
       (c: ReturnType<typeof setup>['checkIns']) => c.skip(),
       (c: ReturnType<typeof setup>['checkIns']) => c.messageSent(),
     ]) {
-      const { checkIns, push } = setup()
+      const { checkIns, push } = setup(tells)
       push(asked(1, 'before'))
       close(checkIns)
       // The agent's message reaches the log before the shopper's answer, skip or message does.
@@ -133,7 +143,7 @@ describe('check-ins on the shopper side', () => {
   })
 
   it('keeps a card answered here closed once its answer is stored, and shows the next one', () => {
-    const { checkIns, push } = setup()
+    const { checkIns, push } = setup(tells)
     push(asked(1, 'before'))
     checkIns.answer({ mood: 4, topic: 'order' })
     push(said(2, 'agent'))
@@ -144,7 +154,7 @@ describe('check-ins on the shopper side', () => {
   })
 
   it('replaces an open card with a later moment', () => {
-    const { checkIns, push } = setup()
+    const { checkIns, push } = setup(tells)
     push(asked(1, 'before'))
     push(asked(2, 'after'))
     expect(checkIns.$checkIn.get()).toMatchObject({ seq: 2, phase: 'after' })

@@ -1,6 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores'
-import { answerableCheckIn, pendingCheckIn } from '@attune/empathy'
-import type { CheckInAnswer, CheckInPhase, CheckInTrigger, ConversationEvent } from '@attune/protocol'
+import type { CheckInAnswer, CheckInNews, CheckInPhase, CheckInTrigger } from '@attune/protocol'
 
 /** The answer fields a shopper gives; the phase comes from the check-in being answered. */
 export type CheckInFields = Omit<CheckInAnswer, 'phase'>
@@ -24,32 +23,33 @@ export interface CheckInOptions {
 }
 
 /**
- * The shopper's side of the check-ins. The server decides when to ask (it appends
- * `checkin.asked`); this follows the log, keeps a card open while the shopper completes it in
- * several taps, and sends each answer cumulatively so a card abandoned half-way still counts.
+ * The shopper's side of the check-ins. The server decides when to ask and which card is open
+ * (decisions 003 and 010: it tells so with the events); this keeps a card open while the shopper
+ * completes it in several taps, and sends each answer cumulatively so a card abandoned half-way
+ * still counts.
  */
-export function createCheckIns(events: ReadableAtom<readonly ConversationEvent[]>, send: (reply: CheckInReply) => void) {
+export function createCheckIns(send: (reply: CheckInReply) => void) {
   const $checkIn = atom<ActiveCheckIn | null>(null)
-  // The card the shopper answered, skipped or wrote past here, until the log closes it too: a card
-  // answered in part stays open, and one closed here does not come back while the server hears of it.
+  // The card the shopper answered, skipped or wrote past here, until the server closes it too: a
+  // card answered in part stays open, and one closed here does not come back while the server hears of it.
   let mine = -1
-
-  events.subscribe((log) => {
-    const active = $checkIn.get()
-    // A card the shopper answered part of here stays open as long as the server takes answers to it.
-    const pending = (active?.seq === mine ? answerableCheckIn : pendingCheckIn)(log)
-    if (!pending) mine = -1
-    if (pending && pending.seq !== mine && (!active || pending.seq > active.seq)) {
-      // The asked event as it is (its seq, phase and trigger are the card's), nothing answered yet.
-      $checkIn.set({ ...pending, answer: {} })
-    } else if (active && !pending) {
-      // Closed by the server: answered or skipped in another tab, or lapsed.
-      $checkIn.set(null)
-    }
-  })
 
   return {
     $checkIn: $checkIn as ReadableAtom<ActiveCheckIn | null>,
+    /** The server's news of the open card, with the event that changed it. */
+    told({ pending, answerable }: CheckInNews): void {
+      const active = $checkIn.get()
+      // A card the shopper answered part of here stays open as long as the server takes answers to it.
+      const open = active?.seq === mine ? answerable : pending
+      if (!open) mine = -1
+      if (open && open.seq !== mine && (!active || open.seq > active.seq)) {
+        // The asked event as it is (its seq, phase and trigger are the card's), nothing answered yet.
+        $checkIn.set({ ...open, answer: {} })
+      } else if (active && !open) {
+        // Closed by the server: answered or skipped in another tab, or lapsed.
+        $checkIn.set(null)
+      }
+    },
     /** Answers the card shown (nothing when none is). */
     answer(fields: CheckInFields, options: CheckInOptions = {}): void {
       const active = $checkIn.get()

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
+import { checkInNews, nextCardAsks, NO_CARD_ASKS } from '@attune/empathy'
+import type { ConversationEvent } from '@attune/protocol'
 import { createClient } from './visitor-client.ts'
 import { memoryStorage } from './platform.ts'
 import { AttuneError } from './errors.ts'
@@ -323,10 +325,16 @@ describe('an open after a resolve', () => {
       { seq: 2, at, author: system, kind: 'conversation.resolved' },
       ...more,
     ]
-    for (const event of c1) socket.push({ type: 'event', conversationId: 'c1', event })
+    // Each event comes with the open card after it, as the server tells it (decision 010).
+    let asks = NO_CARD_ASKS
+    for (const event of c1) {
+      asks = nextCardAsks(asks, event as ConversationEvent)
+      socket.push({ type: 'event', conversationId: 'c1', event, checkIn: checkInNews(asks) })
+    }
     client.openChat()
     socket.push({ type: 'synced', conversationId: 'c2', lastSeq: 0 })
-    socket.push({ type: 'event', conversationId: 'c2', event: asked(1, 'before') })
+    const before = asked(1, 'before')
+    socket.push({ type: 'event', conversationId: 'c2', event: before, checkIn: { pending: before, answerable: before } })
     const lastSent = () => JSON.parse(socket.sent.at(-1)!) as unknown
     return { client, lastSent, push: (frame: object) => socket.push(frame) }
   }
@@ -381,6 +389,51 @@ describe('an open after a resolve', () => {
     })
     expect(client.$timeline.get().map((item) => item.kind)).toEqual(['message', 'resolved'])
     expect(lastSent()).toMatchObject({ type: 'open' })
+    client.destroy()
+  })
+})
+
+describe('the open check-in card, as the server tells it (decision 010)', () => {
+  const at = '2026-12-06T10:00:00.000Z'
+  const asked = { seq: 1, at, author: { role: 'system', id: 'attune' }, kind: 'checkin.asked', phase: 'during', trigger: 'waiting' } as const
+  const answered = {
+    seq: 2,
+    at,
+    author: { role: 'visitor', id: 'v1' },
+    kind: 'checkin.answered',
+    clientId: 'other-tab',
+    answer: { phase: 'during', understood: true },
+  } as const
+
+  function shopper() {
+    const { client, sockets, welcome } = fakeSocketShopper()
+    client.connect()
+    welcome({ id: 'c1', lastSeq: 0, status: 'open' })
+    return { client, push: (frame: object) => sockets.last().push(frame) }
+  }
+
+  it('takes no news from a replayed event this tab holds: a card answered since does not come back', () => {
+    const { client, push } = shopper()
+    push({ type: 'event', conversationId: 'c1', event: asked, checkIn: { pending: asked, answerable: asked } })
+    push({ type: 'event', conversationId: 'c1', event: answered, checkIn: { pending: null, answerable: asked } })
+    expect(client.$checkIn.get()).toBeNull()
+    // Another tab's resume replays the log to the shared connection, with the news as of each event.
+    push({ type: 'event', conversationId: 'c1', event: asked, checkIn: { pending: asked, answerable: asked } })
+    expect(client.$checkIn.get()).toBeNull()
+    client.destroy()
+  })
+
+  it("takes no news with another conversation's event", () => {
+    const { client, push } = shopper()
+    push({ type: 'event', conversationId: 'c2', event: asked, checkIn: { pending: asked, answerable: asked } })
+    expect(client.$checkIn.get()).toBeNull()
+    client.destroy()
+  })
+
+  it('shows no card from a server that tells none (one older than the news): the log alone opens none', () => {
+    const { client, push } = shopper()
+    push({ type: 'event', conversationId: 'c1', event: asked })
+    expect(client.$checkIn.get()).toBeNull()
     client.destroy()
   })
 })

@@ -106,7 +106,7 @@ export function createClient(options: ClientOptions): ChatClient {
 
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
   const intents = createIntents((frame) => connection.send(frame), clock, currentId)
-  const checkIns = createCheckIns($events, intents.checkIn)
+  const checkIns = createCheckIns(intents.checkIn)
 
   /** A welcome waiting for the answer to the identity it sent first. */
   let heldWelcome: VisitorWelcomeFrame | null = null
@@ -144,7 +144,12 @@ export function createClient(options: ClientOptions): ChatClient {
     },
     // Another conversation's events wait until the shopper moves there: a message of theirs that
     // opens one is acked before its event comes (the protocol's AckFrame), and the ack moves them.
-    event: (frame) => frame.conversationId === currentId() && channel.receive(frame),
+    event(frame) {
+      const before = state()
+      if (frame.conversationId === currentId()) channel.receive(frame)
+      // The open card as of an event that joined the log (a replayed one this tab holds brings older news).
+      if (frame.checkIn && state() !== before) checkIns.told(frame.checkIn)
+    },
     synced(frame) {
       // The answer to `open` names the conversation the server opened for this shopper: the first,
       // or a new one after a resolve (its before card is asked there). A card the resolved one

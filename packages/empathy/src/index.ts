@@ -5,6 +5,7 @@ export {
   afterCheckIn,
   agentCheckIn,
   answerableCheckIn,
+  checkInNews,
   AgentCheckInRefusal,
   beforeCheckIn,
   duringCheckIn,
@@ -15,7 +16,9 @@ export {
   isNotYet,
   isResolved,
   latestNotYet,
+  nextCardAsks,
   nextFold,
+  NO_CARD_ASKS,
   pendingCheckIn,
 } from './rules/index.ts'
 export {
@@ -34,7 +37,7 @@ export { CUE_KINDS, detectFrustration, FRUSTRATION_THRESHOLDS, messageHasCue, wa
 
 export type { EmpathySettings, EmpathySettingsInput, Moments, SettingsIssue, SignalThreshold } from './settings.ts'
 // The rules' FrustrationLevel is the same union as the detector's; the detector's is exported.
-export type { AgentCheckInResult, CheckInRequest, ConversationFacts, DuringDecision, LogFold } from './rules/index.ts'
+export type { AgentCheckInResult, CardAsks, CheckInRequest, ConversationFacts, DuringDecision, LogFold } from './rules/index.ts'
 export type {
   ConversationMeta,
   ConversationRecord,

@@ -2,6 +2,8 @@ import { setupServer } from 'msw/node'
 import { PROTOCOL_VERSION, SiteResponseSchema, UPLOAD_LIMITS, type HttpErrorBody } from '@attune/protocol'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createAttuneMock } from './handlers.ts'
+import { createMockState } from './state.ts'
+import { eventFrame } from './visitor-frames.ts'
 
 const server = 'http://attune.test'
 const mock = createAttuneMock({ server, siteKey: 'shop-1' })
@@ -149,5 +151,27 @@ describe("the mock keeps the shopper's read mark as the real server does", () =>
     const third = await visitor(first.welcome.token as string)
     expect(third.welcome.conversation).toMatchObject({ readSeq: 2 })
     third.socket.close()
+  })
+})
+
+describe("the mock's events to a shopper", () => {
+  it('carry the check-in card open after each, as the real server tells it (decision 010)', () => {
+    const state = createMockState()
+    const conversation = state.openFor('v1')
+    const system = { role: 'system', id: 'attune' } as const
+    const shopper = { role: 'visitor', id: 'v1' } as const
+    const frameOf = (entry: Parameters<typeof state.append>[2], author: typeof system | typeof shopper = shopper) =>
+      eventFrame(conversation, state.append(conversation, author, entry).event)
+
+    const asked = frameOf({ kind: 'checkin.asked', phase: 'before', trigger: 'open' }, system)
+    expect(asked).toMatchObject({ checkIn: { pending: { seq: 1, phase: 'before' }, answerable: { seq: 1 } } })
+    // An answer in part closes the card for waiting, not for more answers.
+    expect(frameOf({ kind: 'checkin.answered', clientId: 'a1', answer: { phase: 'before', mood: 2 } })).toMatchObject({
+      checkIn: { pending: null, answerable: { seq: 1 } },
+    })
+    // The shopper writing on closes it for good.
+    expect(frameOf({ kind: 'message', clientId: 'm1', text: 'Hello?' })).toMatchObject({ checkIn: { pending: null, answerable: null } })
+    // A replay tells each event's news as of that event, not as of now.
+    expect(eventFrame(conversation, conversation.events[0]!)).toEqual(asked)
   })
 })

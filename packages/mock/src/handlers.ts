@@ -19,7 +19,7 @@ import {
 import { refuse } from './http-errors.ts'
 import { createMockState, type MockConversation } from './state.ts'
 import { mediaType, uploadRefusal } from './uploads.ts'
-import { handleVisitorFrame, type MockServerContext, type MockSession, type MockSocket } from './visitor-frames.ts'
+import { eventFrame, handleVisitorFrame, type MockServerContext, type MockSession, type MockSocket } from './visitor-frames.ts'
 
 export interface MockOptions {
   /** The server URL the client under test is given, e.g. `http://attune.test`. */
@@ -112,7 +112,7 @@ export function createAttuneMock(options: MockOptions) {
   function agentAppends(entry: Parameters<typeof state.append>[2], visitorId?: string) {
     const conversation = conversationOf(visitorId)
     const { event } = state.append(conversation, entry.kind === 'checkin.asked' ? { role: 'system', id: 'attune' } : agent, entry)
-    ctx.broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+    ctx.broadcast(conversation, eventFrame(conversation, event))
     return event
   }
 

@@ -1,5 +1,7 @@
+import { checkInNews, nextCardAsks, NO_CARD_ASKS } from '@attune/empathy'
 import {
   PROTOCOL_VERSION,
+  type ConversationEvent,
   type Attachment,
   type ErrorCode,
   type ClientFrame,
@@ -42,6 +44,18 @@ export interface MockServerContext {
   takeToldUs(): ToldUs | null
 }
 
+/**
+ * An event as a shopper's connection receives it: with the check-in card open after it (decision
+ * 051), by empathy's rules over the log up to it. The real server tells it only when it changed;
+ * told each time, it means the same to a client.
+ */
+export const eventFrame = (conversation: MockConversation, event: ConversationEvent): ServerFrame => ({
+  type: 'event',
+  conversationId: conversation.id,
+  event,
+  checkIn: checkInNews(conversation.events.slice(0, event.seq).reduce(nextCardAsks, NO_CARD_ASKS)),
+})
+
 /** Plays the server's side of one visitor frame, with the real protocol's promises. */
 export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, session: MockSession, frame: ClientFrame): void {
   const { state, deliver, broadcast } = ctx
@@ -53,7 +67,7 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
   const append = (conversation: MockConversation, clientId: string, entry: Parameters<MockState['append']>[2]) => {
     const { event, duplicate } = state.append(conversation, me, entry)
     deliver(socket, { type: 'ack', clientId, conversationId: conversation.id, seq: event.seq })
-    if (!duplicate) broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+    if (!duplicate) broadcast(conversation, eventFrame(conversation, event))
   }
   const mine = (id: string) => {
     const conversation = state.conversations.get(id)
@@ -89,7 +103,7 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
       const conversation = mine(frame.conversationId)
       if (!conversation) return
       session.watching.add(conversation.id)
-      for (const event of conversation.events.slice(frame.afterSeq)) deliver(socket, { type: 'event', conversationId: conversation.id, event })
+      for (const event of conversation.events.slice(frame.afterSeq)) deliver(socket, eventFrame(conversation, event))
       return deliver(socket, { type: 'synced', conversationId: conversation.id, lastSeq: conversation.events.length })
     }
     case 'history': {
@@ -126,7 +140,7 @@ export function handleVisitorFrame(ctx: MockServerContext, socket: MockSocket, s
       deliver(socket, { type: 'synced', conversationId: conversation.id, lastSeq: conversation.events.length })
       if (ctx.asksBefore() && !conversation.events.some((e) => e.kind === 'checkin.asked' && e.phase === 'before')) {
         const { event } = state.append(conversation, { role: 'system', id: 'attune' }, { kind: 'checkin.asked', phase: 'before', trigger: 'open' })
-        broadcast(conversation, { type: 'event', conversationId: conversation.id, event })
+        broadcast(conversation, eventFrame(conversation, event))
       }
       return
     }

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { NoticeFrameSchema } from './care.ts'
 import { RoleSchema } from './roles.ts'
 import { ERROR_CODES } from './errors.ts'
-import { ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
+import { CheckInAskedEventSchema, ConversationEventSchema, ConversationSummarySchema, AuthorSchema } from './events.ts'
 import { ToldUsSchema } from './http/follow-ups.ts'
 import { SiteResponseSchema } from './http/widget.ts'
 import { NoteFrameSchema } from './http/notes.ts'
@@ -44,10 +44,31 @@ export const AgentWelcomeFrameSchema = v.object({
   conversations: v.array(ConversationSummarySchema),
 })
 
+/**
+ * The check-in card open to the shopper once an event is in the log (decision 003: the server
+ * decides; decision 010: it also says which card is open, so a shopper's client carries none of
+ * the rules). Both are empathy's rules over the log up to that event.
+ */
+export const CheckInNewsSchema = v.object({
+  /** The newest check-in waiting for an answer (`pendingCheckIn`): an answer closes it. */
+  pending: v.nullable(CheckInAskedEventSchema),
+  /**
+   * The newest check-in that still takes answers (`answerableCheckIn`): a card the shopper answered
+   * in part stays open while this is it, and an answer does not close it.
+   */
+  answerable: v.nullable(CheckInAskedEventSchema),
+})
+
 export const EventFrameSchema = v.object({
   type: v.literal('event'),
   conversationId: v.string(),
   event: ConversationEventSchema,
+  /**
+   * To a shopper only: the open card after this event, when the event changed it and with the
+   * first event a subscription sends (absent: as it was). Comes with its event, so it never runs
+   * ahead of the log, and a replay brings it again. Agents and servers before it send none.
+   */
+  checkIn: v.optional(CheckInNewsSchema),
 })
 
 /**
@@ -174,6 +195,7 @@ export const ServerFrameSchema = v.union([
 export type VisitorWelcomeFrame = v.InferOutput<typeof VisitorWelcomeFrameSchema>
 export type AgentWelcomeFrame = v.InferOutput<typeof AgentWelcomeFrameSchema>
 export type EventFrame = v.InferOutput<typeof EventFrameSchema>
+export type CheckInNews = v.InferOutput<typeof CheckInNewsSchema>
 export type AckFrame = v.InferOutput<typeof AckFrameSchema>
 export type SyncedFrame = v.InferOutput<typeof SyncedFrameSchema>
 export type PeerTypingFrame = v.InferOutput<typeof PeerTypingFrameSchema>

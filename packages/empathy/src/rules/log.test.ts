@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { at, log } from './fixture.ts'
-import { answerableCheckIn, isNotYet, isResolved, latestNotYet, nextOpenAsks, NO_ASKS, pendingCheckIn, type OpenAsks } from './log.ts'
+import {
+  answerableCheckIn,
+  checkInNews,
+  isNotYet,
+  isResolved,
+  latestNotYet,
+  nextCardAsks,
+  nextOpenAsks,
+  NO_ASKS,
+  NO_CARD_ASKS,
+  pendingCheckIn,
+  type OpenAsks,
+} from './log.ts'
 
 describe('pendingCheckIn', () => {
   it('returns the newest asked check-in with no answer or skip for its phase', () => {
@@ -109,6 +121,30 @@ describe('answerableCheckIn', () => {
     expect(answerableCheckIn(wrote.events)).toBeNull()
     expect(answerableCheckIn(ended.events)).toBeNull()
     expect(answerableCheckIn(later.events)?.phase).toBe('after')
+  })
+})
+
+describe('checkInNews', () => {
+  it('folded one event at a time (nextCardAsks), says what pendingCheckIn and answerableCheckIn say at every step', () => {
+    const l = log()
+      .ask(at(0), 'before', 'open')
+      .answer(at(1), { phase: 'before', mood: 2 })
+      .agent(at(2))
+      .skip(at(3), 'before')
+      .shopper(at(5))
+      .ask(at(40), 'during', 'signal')
+      .answer(at(41), { phase: 'during', understood: false })
+      .shopper(at(50))
+      .resolve(at(95))
+      .ask(at(95), 'after', 'resolved')
+      .answer(at(96), { phase: 'after', mood: 4 })
+    let asks = NO_CARD_ASKS
+    l.events.forEach((event, i) => {
+      asks = nextCardAsks(asks, event)
+      const events = l.events.slice(0, i + 1)
+      expect(checkInNews(asks)).toEqual({ pending: pendingCheckIn(events), answerable: answerableCheckIn(events) })
+    })
+    expect(checkInNews(asks)).toMatchObject({ pending: null, answerable: { phase: 'after' } })
   })
 })
 

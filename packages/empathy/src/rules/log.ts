@@ -1,4 +1,4 @@
-import type { CheckInAnsweredEvent, CheckInAskedEvent, CheckInPhase, ConversationEvent, MessageEvent } from '@attune/protocol'
+import type { CheckInAnsweredEvent, CheckInAskedEvent, CheckInNews, CheckInPhase, ConversationEvent, MessageEvent } from '@attune/protocol'
 
 // Every helper here reads a conversation log in `seq` order, oldest first, as the server stores it.
 
@@ -74,6 +74,26 @@ export function nextOpenAsks(open: OpenAsks, e: ConversationEvent): OpenAsks {
       return open
   }
 }
+
+/**
+ * What a shopper's client is told of the open card (decision 010), folded one event at a time:
+ * the open check-ins as `pendingCheckIn` reads them, and as `answerableCheckIn` does.
+ */
+export type CardAsks = { readonly pending: OpenAsks; readonly answerable: OpenAsks }
+
+export const NO_CARD_ASKS: CardAsks = { pending: NO_ASKS, answerable: NO_ASKS }
+
+/** The open check-ins both ways after one more event: an answer closes no answerable one. */
+export const nextCardAsks = (asks: CardAsks, e: ConversationEvent): CardAsks => ({
+  pending: nextOpenAsks(asks.pending, e),
+  answerable: e.kind === 'checkin.answered' ? asks.answerable : nextOpenAsks(asks.answerable, e),
+})
+
+/** The news for the shopper's client: the newest of each. */
+export const checkInNews = ({ pending, answerable }: CardAsks): CheckInNews => ({
+  pending: pending.at(-1) ?? null,
+  answerable: answerable.at(-1) ?? null,
+})
 
 /** A "Not yet" answer: the shopper does not feel understood, and the agent must hear it at once. */
 export function isNotYet(event: ConversationEvent): event is CheckInAnsweredEvent {

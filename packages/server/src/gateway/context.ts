@@ -23,8 +23,11 @@ export type GatewayDeps = {
   db: Database
   log: ConversationLog
   conversations: Conversations
-  /** Active conversations kept in memory: an access check reads a kept record, not the database. */
-  active: Pick<ActiveConversations, 'peek'>
+  /**
+   * Active conversations kept in memory: an access check reads a kept record, not the database,
+   * and a shopper's subscription the events before its first (checkin-news.ts).
+   */
+  active: Pick<ActiveConversations, 'peek' | 'get'>
   directory: Directory
   bus: Bus
   secret: string

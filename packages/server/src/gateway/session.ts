@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws'
 import { topics } from '../bus.ts'
 import { FrameError, type GatewayDeps, type Principal, type Session } from './context.ts'
 import { frameJson, sendInTick } from './outgoing.ts'
+import { createCheckInNews } from './checkin-news.ts'
 import { createSubscription } from './subscription.ts'
 
 /** What a session needs of its socket's edge (connection.ts). */
@@ -24,6 +25,9 @@ export function createSession(ws: WebSocket, principal: Principal, deps: Gateway
   // Listened to from the first conversation followed (an idle socket follows none): after the bus
   // reconnects, every conversation followed reads what it may have missed, once.
   let offReconnected: (() => void) | undefined
+  // From the conversation kept in memory (the rules keep it while it is active): no read as a rule.
+  const eventsBefore = async (conversationId: string, seq: number) =>
+    ((await deps.active.get(conversationId, seq - 1))?.events ?? []).filter((e) => e.seq < seq)
   const catchUpAll = () => {
     for (const { sub } of session.subscriptions.values()) sub.catchUp()
   }
@@ -69,6 +73,8 @@ export function createSession(ws: WebSocket, principal: Principal, deps: Gateway
         log: deps.log,
         send: session.send,
         onError: (error) => logger().error({ err: error, conversation: conversationId }, 'replay failed'),
+        // The shopper's client is told which card is open; the agent's inbox reads the log itself.
+        ...(principal.role === 'visitor' ? { checkInNews: createCheckInNews((seq) => eventsBefore(conversationId, seq)) } : {}),
       })
       // Subscribe before replaying: whatever is published meanwhile is queued behind the replay.
       const off = deps.bus.subscribe(topics.conversation(conversationId), (frame) => {

@@ -1,4 +1,4 @@
-import type { ConversationEvent, ServerFrame } from '@attune/protocol'
+import type { CheckInNews, ConversationEvent, ServerFrame } from '@attune/protocol'
 import type { ConversationLog } from '../log.ts'
 
 const PAGE = 200
@@ -15,6 +15,8 @@ export function createSubscription(options: {
   log: ConversationLog
   send: (frame: ServerFrame) => void
   onError: (error: unknown) => void
+  /** A shopper's: the check-in news to send with an event (checkin-news.ts), if any. */
+  checkInNews?: (event: ConversationEvent) => Promise<CheckInNews | undefined>
 }) {
   const { conversationId, log, send } = options
   let last = options.afterSeq
@@ -29,8 +31,10 @@ export function createSubscription(options: {
     return queue
   }
 
-  const deliver = (event: ConversationEvent) => {
-    send({ type: 'event', conversationId, event })
+  const deliver = async (event: ConversationEvent) => {
+    const checkIn = await options.checkInNews?.(event)
+    if (closed) return
+    send(checkIn ? { type: 'event', conversationId, event, checkIn } : { type: 'event', conversationId, event })
     last = event.seq
   }
 
@@ -38,7 +42,7 @@ export function createSubscription(options: {
     for (;;) {
       const page = await log.readAfter(conversationId, last, PAGE)
       if (closed) return
-      for (const event of page) deliver(event)
+      for (const event of page) await deliver(event)
       if (page.length < PAGE) return
     }
   }
@@ -69,7 +73,7 @@ export function createSubscription(options: {
     live(event: ConversationEvent): void {
       void enqueue(async () => {
         if (event.seq <= last) return
-        if (event.seq === last + 1) deliver(event)
+        if (event.seq === last + 1) await deliver(event)
         else await catchUp()
       })
     },
