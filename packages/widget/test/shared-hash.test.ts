@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { familyRenames, withRenames } from '../build/shared-hash.ts'
+import { EVERY_CHUNK, familyRenames, withRenames } from '../build/shared-hash.ts'
 
 const WORDS = /^assets\/words-[a-z]+-([0-9a-z]{6})\.js$/
 
@@ -9,7 +9,7 @@ const built = (en = 'var e={a:`Open chat`}') => [
   { fileName: 'assets/launcher-g93cxq.js', code: 'const w={en:()=>import(`./words-en-muivvd.js`),th:()=>import(`./words-th-m6h2q0.js`)}' },
 ]
 
-describe("the build's one hash for the launcher's words chunks", () => {
+describe("a family of chunks under one hash (the launcher's words, here)", () => {
   it('gives every chunk of the family the same six-character hash, and leaves the others alone', () => {
     const renames = familyRenames(built(), WORDS)
     expect([...renames.keys()]).toEqual(['assets/words-en-muivvd.js', 'assets/words-th-m6h2q0.js'])
@@ -31,5 +31,15 @@ describe("the build's one hash for the launcher's words chunks", () => {
     expect(withRenames(chunks[2]!.code, renames)).toBe(`const w={en:()=>import(\`./words-en-${hash}.js\`),th:()=>import(\`./words-th-${hash}.js\`)}`)
     expect(withRenames('{"file":"assets/words-th-m6h2q0.js"}', renames)).toBe(`{"file":"assets/words-th-${hash}.js"}`)
     expect(withRenames('import(`./panel-ooy729.js`)', renames)).toBe('import(`./panel-ooy729.js`)')
+  })
+})
+
+describe("the build's one hash", () => {
+  it('takes in every chunk the build writes, the launcher (which the loader names) included', () => {
+    const names = ['launcher-g93cxq', 'panel-ooy729', 'words-fil-m6h2q0', 'later-zh-0a1b2c', 'core-upload-x1y2z3', 'title-flash-abc123']
+    const chunks = names.map((name) => ({ fileName: `assets/${name}.js`, code: name }))
+    const renamed = [...familyRenames(chunks, EVERY_CHUNK).values()]
+    expect(renamed).toHaveLength(names.length)
+    expect(new Set(renamed.map((fileName) => /-([0-9a-z]{6})\.js$/.exec(fileName)![1])).size).toBe(1)
   })
 })
