@@ -40,7 +40,7 @@ const pageNow = (): string => pageUrl(location.href)
  */
 function watchPage(client: WidgetClient): () => void {
   const report = createPageReporter({
-    read: () => ({ href: location.href, title: document.title }),
+    read: () => ({ url: pageNow(), title: document.title }),
     report: client.setPage,
     defer: (callback) => setTimeout(callback, 100),
   })

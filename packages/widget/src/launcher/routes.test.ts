@@ -56,7 +56,11 @@ describe('page reporter', () => {
     let page = { href: 'https://shop.example/', title: 'Home' }
     const reported: unknown[] = []
     const later: (() => void)[] = []
-    const report = createPageReporter({ read: () => page, report: (p) => reported.push(p), defer: (cb) => later.push(cb) })
+    const report = createPageReporter({
+      read: () => ({ url: pageUrl(page.href), title: page.title }),
+      report: (p) => reported.push(p),
+      defer: (cb) => later.push(cb),
+    })
 
     page = { href: 'https://shop.example/cart?coupon=SECRET&email=a@b.c#top', title: 'Home' }
     report()

@@ -40,31 +40,36 @@ function watchRoutes(win: RouteWindow): Set<() => void> {
   return listeners
 }
 
+interface Page {
+  /** Origin and path only (pageUrl). */
+  url: string
+  title: string
+}
+
 export interface PageReporterOptions {
-  /** The page now: its URL and title. */
-  read: () => { href: string; title: string }
-  report: (page: { url: string; title: string }) => void
+  /** The page now, as the agent may see it. */
+  read: () => Page
+  report: (page: Page) => void
   /** Apps set the new title after the URL: wait a moment before reading it. */
   defer: (callback: () => void) => void
 }
 
-/**
- * Reports origin + path once per distinct page (so a burst of route events makes one report). The
- * query string and hash stay out: they carry search terms, tokens and e-mail addresses the agent
- * has no need for.
- */
+/** Reports the page once per distinct URL (so a burst of route events makes one report). */
 export function createPageReporter({ read, report, defer }: PageReporterOptions): () => void {
-  let last = pageUrl(read().href)
+  let last = read().url
   return () =>
     defer(() => {
-      const { href, title } = read()
-      const url = pageUrl(href)
-      if (url === last) return
-      last = url
-      report({ url, title })
+      const page = read()
+      if (page.url === last) return
+      last = page.url
+      report(page)
     })
 }
 
+/**
+ * Origin + path: the query string and hash stay out, they carry search terms, tokens and e-mail
+ * addresses the agent has no need for.
+ */
 export function pageUrl(href: string): string {
   try {
     const url = new URL(href)

@@ -32,8 +32,8 @@ export function CheckIn({ client, i18n, onDone }: CheckInProps) {
   const site = useStore(client.$site)
   const timeline = useStore(client.$timeline)
   const settings = checkInSettings(site)
-  const ready = active?.phase === 'before' || (later && (active?.phase !== 'after' || after.module))
-  const view = ready ? checkInView(active, { t, settings, storeName: site?.name ?? null, after: after.module?.afterSteps ?? null }) : null
+  const ready = active?.phase === 'before' || (later && (active?.phase !== 'after' || after))
+  const view = ready ? checkInView(active, { t, settings, storeName: site?.name ?? null, after: after?.afterSteps ?? null }) : null
   const [thanks, setThanks] = useState<string | null>(null)
   // The card to announce: its words are read at render, so they follow a store voice that arrives late.
   const [announced, setAnnounced] = useState<number | null>(null)

@@ -30,8 +30,9 @@ export function MessageList({ client, i18n, platform, storeName }: MessageListPr
   const ctx = { t, formatTime, storeName, lastKey }
   const rows = withDays(timeline, platform.now(), i18n).map((row) => (row.kind === 'day' ? row : itemView(row, ctx)))
   const firstRich = firstRichRow(rows)
-  const { module: rich, waiting } = useChunk(richChunk, firstRich !== -1)
-  const shown = waiting ? rows.slice(0, firstRich) : rows
+  const rich = useChunk(richChunk, firstRich !== -1)
+  // While it is on its way, the rows from the first that needs it wait.
+  const shown = rich === undefined ? rows.slice(0, firstRich) : rows
   const itemProps = { client, i18n, server: platform.server, rich }
 
   useLayoutEffect(() => {
@@ -89,8 +90,8 @@ interface ItemProps {
   client: WidgetClient
   i18n: I18n
   server: string
-  /** The rich chunk; null if it could not be fetched (then text shows as typed, files by name). */
-  rich: Rich | null
+  /** The rich chunk; without it (null: it could not be fetched) text shows as typed, files by name. */
+  rich: Rich | null | undefined
 }
 
 /** One row of the log, keyed by its item: a plain function (no state of its own), not a component. */

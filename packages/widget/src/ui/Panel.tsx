@@ -48,7 +48,7 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
   // The latest files chosen or dropped. The upload UI and its words (later words) are fetched for
   // them (again for the next ones, after a failed fetch), and it draws once both are here.
   const [files, addFiles] = useState<File[] | null>(null)
-  const uploads = useChunk(uploadsChunk, files).module
+  const uploads = useChunk(uploadsChunk, files)
   const uploadTexts = useLaterWords(i18n, files)
   const notice = statusNotice(status, t)
   const presence = presenceText(nobody, agentsOnline, t, away)
@@ -141,11 +141,11 @@ export function Panel({ client, i18n: texts, platform, autoFocus, onHide, checkI
         {notice}
       </div>
       {/* "Got it" takes the card away, and the focus it had goes to the message box (WCAG 2.4.3). */}
-      {told && toldUs.module?.toldUsCard(h, told, i18n, () => (client.dismissToldUs(), focusComposer()))}
+      {told && toldUs?.toldUsCard(h, told, i18n, () => (client.dismissToldUs(), focusComposer()))}
       <MessageList client={client} i18n={i18n} platform={platform} storeName={site?.name ?? null} />
       <WaitNotice client={client} i18n={i18n} now={platform.now} />
       <CheckIn client={client} i18n={i18n} onDone={focusComposer} />
-      {mail.module && h(mail.module.MailCards, { i18n, client, timeline, nobodyThere: nobody, focusComposer })}
+      {mail && h(mail.MailCards, { i18n, client, timeline, nobodyThere: nobody, focusComposer })}
       {files && uploads && uploadTexts && <uploads.Uploads client={client} limits={site?.uploads ?? null} i18n={uploadTexts} files={files} />}
       <Composer
         client={client}

@@ -21,8 +21,8 @@ describe('chunks on demand', () => {
     let next = deferred<{ word: string }>()
     const chunk = onDemand<{ word: string; css?: string }>(() => (fetches++, next.promise))
     const View = ({ wanted }: { wanted: boolean }) => {
-      const { module, waiting } = useChunk(chunk, wanted)
-      return h('p', null, waiting ? 'waiting' : (module?.word ?? 'plain'))
+      const module = useChunk(chunk, wanted)
+      return h('p', null, module === undefined ? 'waiting' : (module?.word ?? 'plain'))
     }
     await act(() => render(h(View, { wanted: false }), root))
     expect(root.textContent).toBe('plain')
@@ -42,8 +42,8 @@ describe('chunks on demand', () => {
     const attempts = [deferred<{ word: string }>(), deferred<{ word: string }>()]
     const chunk = onDemand<{ word: string; css?: string }>(() => attempts[fetches++]!.promise)
     const View = () => {
-      const { module, waiting } = useChunk(chunk, true)
-      return h('p', null, waiting ? 'waiting' : (module?.word ?? 'fallback'))
+      const module = useChunk(chunk, true)
+      return h('p', null, module === undefined ? 'waiting' : (module?.word ?? 'fallback'))
     }
     await act(() => render(h(View, null), root))
     await act(() => attempts[0]!.reject(new Error('404')))

@@ -3,18 +3,13 @@
 import { useEffect, useState } from 'preact/hooks'
 import { type Chunk, onDemand } from '../launcher/chunk.ts'
 
-export interface ChunkState<M> {
-  /** The module, once it has arrived. */
-  module: M | null
-  /** Wanted, on its way, and not failed: what needs it waits (a fallback shows if it fails). */
-  waiting: boolean
-}
-
 /**
  * A chunk for a component: fetched once `wanted` is truthy, drawn again when it arrives or fails.
- * A new `wanted` (the next files attached) asks again for a chunk that failed.
+ * Gives the module once it has arrived; `undefined` while it is wanted and on its way (what needs
+ * it waits); `null` when it is not wanted or its fetch failed (a fallback shows). A new `wanted`
+ * (the next files attached) asks again for a chunk that failed.
  */
-export function useChunk<M>(chunk: Chunk<M>, wanted: unknown): ChunkState<M> {
+export function useChunk<M>(chunk: Chunk<M>, wanted: unknown): M | null | undefined {
   // How the last fetch went, unknown until one settles: either way the component draws again.
   const [failed, setFailed] = useState<boolean>()
   useEffect(() => {
@@ -24,8 +19,7 @@ export function useChunk<M>(chunk: Chunk<M>, wanted: unknown): ChunkState<M> {
         () => setFailed(true),
       )
   }, [wanted, chunk])
-  const module = chunk.loaded ?? null
-  return { module, waiting: !!wanted && !module && !failed }
+  return chunk.loaded ?? (wanted && !failed ? undefined : null)
 }
 
 /** The attachment UI (and the XHR uploader behind its progress bar): on the first file attached or dropped. */

@@ -23,7 +23,7 @@ export function laterWords(i18n: I18n): LaterChunk {
 
 /** `i18n` with its language's later words once they are here (fetched once `wanted`, as useChunk), else null. */
 export function useLaterWords(i18n: I18n, wanted: unknown): I18n | null {
-  const { module: words } = useChunk(laterWords(i18n), wanted)
+  const words = useChunk(laterWords(i18n), wanted)
   if (!words) return null
   const later = createTranslator(words, i18n)
   // Thai's voice (i18n/voice.ts) speaks the catalog's texts; these are spoken the same way.
