@@ -10,6 +10,9 @@ import type { Clock } from './platform.ts'
 import type { PendingMessage } from './timeline.ts'
 import { createPeerTyping, createTypingNotifier, type Typist } from './typing.ts'
 
+/** What the server must store besides messages, acked by its clientId: a check-in's answer or skip, "End chat". */
+export type KeptFrame = Extract<ClientFrameInput, { type: 'answer' | 'skip' | 'end' }>
+
 export interface ChannelOptions {
   role: Author['role']
   id?: string | null
@@ -30,7 +33,8 @@ export interface ChannelOptions {
  * in a store and does what a frame implies — resume after a gap, drop acked messages from the
  * outbox, send delivered receipts, resend what a busy server refused for now, with what was typed
  * meanwhile, in order (same clientId: the server stores it once), and on every welcome resume from
- * the last seq and resend the outbox.
+ * the last seq and resend the outbox. The shopper's other frames the server must store (a
+ * check-in's reply, "End chat") are kept and resent the same way.
  */
 export interface Channel {
   /** Each client draws its lines from it (`toTimeline`): the shopper's after the archive, the agent's with refusals. */
@@ -52,6 +56,11 @@ export interface Channel {
   connected(): void
   /** Shows a message as sending, keeps it in the outbox until acked, sends it now if online. */
   queue(message: StoredSend): void
+  /**
+   * A frame besides a message that the server must store and acks by its clientId (a check-in's
+   * reply, "End chat"): sent now if online, and again like an unacked message until it is stored.
+   */
+  keep(frame: KeptFrame): void
   /** Sends a failed message again. */
   retry(clientId: string): void
   loadOlder(limit: number): void
@@ -61,6 +70,8 @@ export function createChannel(options: ChannelOptions): Channel {
   const { outbox, send, clock, emit } = options
   const $state = atom(outbox.load().map(queued).reduce(step, emptyChannel(options.role, options.id)))
   const retries = createRetries()
+  /** Kept frames not yet stored, by clientId (in memory: the page's intents, not typed words). */
+  const kept = new Map<string, KeptFrame>()
   // The newest of the other side's messages, told "delivered" once per burst of events (a replay
   // of 200 events sends one receipt, not 200).
   let delivered: unknown
@@ -88,6 +99,7 @@ export function createChannel(options: ChannelOptions): Channel {
     clock.clearTimeout(resendTimer)
     resumeAt = 0
     for (const message of $state.get().pending) if (message.state === 'sending') transmit(message)
+    kept.forEach((frame) => send(frame))
   }
   function resendAfter(wait: number): void {
     if (clock.now() + wait <= resumeAt) return
@@ -126,6 +138,7 @@ export function createChannel(options: ChannelOptions): Channel {
     ack({ clientId }) {
       retries.settled(clientId)
       outbox.remove(clientId)
+      kept.delete(clientId)
     },
     error(frame) {
       const { ref } = frame
@@ -133,12 +146,13 @@ export function createChannel(options: ChannelOptions): Channel {
       // stored once and refused once ("an earlier message goes first"): a refusal of a copy of
       // what is stored here is no error.
       if (stored(ref)) return
-      if (pending(ref)) {
+      if (pending(ref) || kept.has(ref!)) {
         const wait = retries.delay(ref!, frame)
-        // A busy server refuses for now: the message stays in the outbox and goes again.
+        // A busy server refuses for now: the message (in the outbox) or the frame goes again.
         if (wait !== null) return resendAfter(wait)
         dispatch({ type: 'fail', clientId: ref! })
         outbox.remove(ref!)
+        kept.delete(ref!)
       }
       emit('error', new AttuneError(frame.code, frame.message, ref))
     },
@@ -172,6 +186,10 @@ export function createChannel(options: ChannelOptions): Channel {
       resendAll()
     },
     queue,
+    keep(frame) {
+      kept.set(frame.clientId, frame)
+      send(frame)
+    },
     retry(clientId) {
       const message = pending(clientId)
       if (message?.state === 'failed') queue(message)

@@ -88,8 +88,8 @@ export interface ChatClient {
    * The shopper's mail (issue 15), one method for its four routes (bytes: the panel carries it):
    * `mail('visitor/email', { email })` — where to be told of replies, `null` forgets it, a bad
    * address fails with `invalid_input`; `mail('visitor/email', {})` — resolves with the
-   * `VisitorEmailResponse` (the address left, the identified one); `mail('transcript', { email? })` — a copy of the current
-   * conversation; `mail('transcript/text', { timeZone? })` — resolves with its text, whole
+   * `VisitorEmailResponse` (the address left, the identified one); `mail('transcript', { email? })` — a copy of the chat the
+   * timeline ends with (the server's pick: the shopper's newest conversation with a line); `mail('transcript/text', { timeZone? })` — resolves with its text, whole
    * (`TranscriptTextResponse`, the download's chat.txt); `mail('resume', { token })` — adopts the
    * shopper of a reply email's `#attune-resume=` link, before `connect` (the `reopen` option does
    * it in the connection's first hello, without a request of its own).

@@ -55,8 +55,10 @@ describe("a check-in's answer", () => {
     client.destroy()
   })
 
-  it('refused "for now" by a busy server goes again after the wait it asked for, once', () => {
+  it('refused "for now" by a busy server goes again after the wait it asked for, once, and is no error', () => {
     const { client, sockets, advance, said } = shopperAsked()
+    const errors: string[] = []
+    client.on('error', (error) => errors.push(error.code))
     client.skipCheckIn()
     const [skip] = said()
     expect(skip).toMatchObject({ type: 'skip' })
@@ -68,6 +70,7 @@ describe("a check-in's answer", () => {
     sockets.last().push({ type: 'ack', clientId: skip!.clientId, conversationId: 'c1', seq: 2 })
     advance(10_000)
     expect(said()).toHaveLength(2)
+    expect(errors).toEqual([])
     client.destroy()
   })
 

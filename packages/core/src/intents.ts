@@ -1,13 +1,11 @@
 import type { ClientFrameInput, ShopperContext } from '@attune/protocol'
 import type { VisitorIdentity } from './chat-client.ts'
 import type { CheckInReply } from './checkin.ts'
-import { randomId, type Clock } from './platform.ts'
-import { createRetries } from './retries.ts'
+import type { KeptFrame } from './channel.ts'
+import { randomId } from './platform.ts'
 
 type Frame<T extends ClientFrameInput['type']> = Extract<ClientFrameInput, { type: T }>
 type OpenContext = Omit<Frame<'open'>, 'type'>
-/** What the server must store, and acks by its clientId: a check-in's answer or skip, "End chat". */
-type KeptFrame = Frame<'answer' | 'skip' | 'end'>
 /** A kept frame as the shopper says it, before it is given its clientId and conversation. */
 type Said = CheckInReply | { type: 'end' }
 
@@ -15,25 +13,26 @@ type Said = CheckInReply | { type: 'end' }
  * What the shopper's page said that the server must hear even if the connection is down when it
  * is said: the panel is open, the page and attributes, "End chat", who the shopper is, a check-in
  * answered or skipped. Each is sent at once when possible and again on the next welcome (all
- * idempotent on the server).
+ * idempotent on the server); the channel keeps those the server must store, as it keeps messages
+ * (one outbox's rules for both: again on every welcome and after a "not now", until acked).
  */
-export function createIntents(send: (frame: ClientFrameInput) => boolean, clock: Clock, conversation: () => string | null) {
+export function createIntents(
+  send: (frame: ClientFrameInput) => boolean,
+  /** The channel's: sends a frame the server must store, and again until it is stored. */
+  keep: (frame: KeptFrame) => void,
+  conversation: () => string | null,
+) {
   // Each kept as the frame to send again.
   let open: Frame<'open'> | null = null
   let context: Frame<'context'> | null = null
   let identity: Frame<'identify'> | null = null
-  // Kept until the server has stored them (one clientId, so a frame sent twice is stored once): a
-  // "Not yet" lost to a dropped connection or a busy server is the alert the agent never gets.
-  const unheard = new Map<string, KeptFrame>()
-  const retries = createRetries()
   // A check-in's reply or "End chat" is about the conversation on screen (with none, there is
-  // nothing to say): one frame, whose clientId stays the same however often it is sent.
-  function keep(said: Said): void {
+  // nothing to say): one frame, whose clientId stays the same however often it is sent, kept
+  // until the server has stored it (a "Not yet" lost to a dropped connection or a busy server is
+  // the alert the agent never gets).
+  function keepSaid(said: Said): void {
     const conversationId = conversation()
-    if (!conversationId) return
-    const frame: KeptFrame = { ...said, clientId: randomId(), conversationId }
-    unheard.set(frame.clientId, frame)
-    send(frame)
+    if (conversationId) keep({ ...said, clientId: randomId(), conversationId })
   }
 
   return {
@@ -49,16 +48,8 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean, clock:
       context = { ...context, type: 'context', attributes: { ...context?.attributes, ...attributes } }
       send({ type: 'context', attributes })
     },
-    end: () => keep({ type: 'end' }),
-    checkIn: keep,
-    /** The server stored `clientId` or refused it: "not now" sends it again after the wait, anything else ends it. */
-    answered(clientId: string | undefined, refusal?: { code: string; retryAfterMs?: number | undefined }): void {
-      const frame = unheard.get(clientId ?? '')
-      if (!frame) return
-      const wait = refusal ? retries.delay(frame.clientId, refusal) : null
-      if (wait === null) unheard.delete(frame.clientId)
-      else clock.setTimeout(() => unheard.has(frame.clientId) && send(frame), wait)
-    },
+    end: () => keepSaid({ type: 'end' }),
+    checkIn: keepSaid,
     identify(next: VisitorIdentity): void {
       const frame = { type: 'identify' as const, ...next }
       identity = send(frame) ? null : frame
@@ -77,7 +68,6 @@ export function createIntents(send: (frame: ClientFrameInput) => boolean, clock:
     replay(): void {
       if (open) send(open)
       if (context) send(context)
-      for (const frame of unheard.values()) send(frame)
     },
   }
 }

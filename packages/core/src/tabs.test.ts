@@ -75,6 +75,22 @@ describe('several tabs of one shopper', () => {
     late.destroy()
   })
 
+  it('a tab opened later is welcomed as the shopper stands now, not told again what the first welcome told once', async () => {
+    mock.tellOnNextWelcome({ comment: 'Delivery was slow', note: 'We added a second courier.' })
+    const { first, open } = twoTabs()
+    first.connect()
+    await vi.waitFor(() => expect(first.$toldUs.get()).not.toBeNull())
+    first.send('Where is my order?')
+    await vi.waitFor(() => expect(first.$timeline.get()[0]).toMatchObject({ state: 'sent' }))
+    const late = open()
+    late.connect()
+    await vi.waitFor(() => expect(texts(late)).toEqual(['Where is my order?']))
+    expect(late.$toldUs.get()).toBeNull()
+    expect(late.$site.get()).toMatchObject({ name: 'Demo Store' })
+    first.destroy()
+    late.destroy()
+  })
+
   it('a tab opened later counts unread from where the shopper read in another tab', async () => {
     const { first, open } = twoTabs()
     first.connect()

@@ -60,6 +60,22 @@ describe('createClient against the protocol mock', () => {
     client.destroy()
   })
 
+  it('shows "You told us" only from a welcome it takes, not one held for an identity (a shared device)', () => {
+    const { client, sockets } = fakeSocketShopper()
+    client.identify({ id: 'user-a', userHash: 'a'.repeat(64) })
+    client.connect()
+    sockets.last().onopen?.({})
+    // The device's token is another shopper's: their welcome, held while the page's identity goes.
+    const theirs = { comment: 'Delivery was slow', note: 'We added a second courier.' }
+    sockets.last().push({ type: 'welcome', role: 'visitor', token: 't0', visitorId: 'v0', conversation: null, toldUs: theirs })
+    expect(sockets.last().sent.map((data) => (JSON.parse(data) as { type: string }).type)).toContain('identify')
+    expect(client.$toldUs.get()).toBeNull()
+    sockets.last().push({ type: 'welcome', role: 'visitor', token: 't1', visitorId: 'v1', conversation: null })
+    expect(client.$status.get()).toBe('online')
+    expect(client.$toldUs.get()).toBeNull()
+    client.destroy()
+  })
+
   it('keeps the conversation across a reload through the stored token', async () => {
     const storage = memoryStorage()
     const first = newClient(storage)
@@ -339,7 +355,7 @@ describe('an open after a resolve', () => {
     return { client, lastSent, push: (frame: object) => socket.push(frame) }
   }
 
-  it('moves to the conversation the server opened: its before card shows, answered there; the chat that ended stays, and is the transcript’s', async () => {
+  it('moves to the conversation the server opened: its before card shows, answered there; the chat that ended stays, and the server picks the transcript’s', async () => {
     const { client, lastSent } = reopenAfterResolve()
     expect(client.$checkIn.get()).toMatchObject({ phase: 'before', seq: 1 })
     expect(client.$timeline.get().map((item) => item.kind)).toEqual(['message', 'resolved'])
@@ -348,7 +364,8 @@ describe('an open after a resolve', () => {
 
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{"ok":true}', { status: 202 }))
     await client.mail('transcript', { email: 'dao@example.com' })
-    expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toEqual({ conversationId: 'c1', email: 'dao@example.com' })
+    // Named by none: the server's pick is the shopper's newest conversation with a line, c1 (server: http/mail-api.test.ts).
+    expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toEqual({ email: 'dao@example.com' })
     fetch.mockRestore()
     client.destroy()
   })

@@ -54,8 +54,6 @@ export function createClient(options: ClientOptions): ChatClient {
 
   // Earlier conversations of this visitor stay on screen when a new one starts after a resolve.
   const $archive = atom<TimelineItem[]>([])
-  /** The last of them: its lines end the timeline until the new one has a line of its own. */
-  let archived: string | null = null
   const $timeline = derived([$archive, channel.$state], (archive, current) => [...archive, ...toTimeline(current)])
   const $readSeq = atom(0)
   const $unread = derived(
@@ -82,18 +80,18 @@ export function createClient(options: ClientOptions): ChatClient {
     onFatal: (error: AttuneError) => emitter.emit('error', error),
   }
   const tabs = options.tabs === false ? null : (options.tabs ?? defaultTabPlatform())
-  let visitorId = ''
+  /** The last welcome taken, which a tab joining late gets as it stands now. */
+  let welcomed: VisitorWelcomeFrame | null = null
   const shared = tabs
     ? createSharedConnection(
         connectionOptions,
         tabs,
         `attune:${siteKey}`,
         () => {
-          const token = saved.token()
-          if (!token) return null
           const id = currentId()
           const conversation = id ? { id, lastSeq: lastSeq(state()), status: 'open' as const, readSeq: $readSeq.get() } : null
-          return { type: 'welcome', role: 'visitor', token, visitorId, conversation, site: $site.get() ?? undefined }
+          // As it stands now: the conversation on screen, the store's details; what it told once is told once.
+          return welcomed && { ...welcomed, conversation, site: $site.get() ?? undefined, toldUs: undefined }
         },
         (message) => {
           if (message.t === 'read' && message.conversationId === currentId()) $readSeq.set(Math.max($readSeq.get(), message.seq))
@@ -105,7 +103,7 @@ export function createClient(options: ClientOptions): ChatClient {
   const stopWaking = options.wake === false ? null : (options.wake ?? browserWakeSource)(() => connection.wake())
 
   // What the shopper did while offline that the server must still hear (sent on the next welcome).
-  const intents = createIntents((frame) => connection.send(frame), clock, currentId)
+  const intents = createIntents((frame) => connection.send(frame), channel.keep, currentId)
   const checkIns = createCheckIns(intents.checkIn)
 
   /** A welcome waiting for the answer to the identity it sent first. */
@@ -117,14 +115,16 @@ export function createClient(options: ClientOptions): ChatClient {
     welcome(frame) {
       reopen = undefined
       saved.setToken(frame.token)
-      visitorId = frame.visitorId
-      if (frame.toldUs) $toldUs.set(frame.toldUs)
       // The welcome after an identify has none: the connection's first one had them.
       if (frame.site) $site.set(frame.site)
       // An identity said while offline goes first: the answer is a new welcome as that shopper,
       // or a refusal, after which this welcome is taken again, as the shopper it names.
       heldWelcome = intents.replayIdentity() ? frame : null
       if (heldWelcome) return
+      welcomed = frame
+      // Only a welcome taken speaks to the shopper: one held for an identity may be another person's
+      // (a shared device), whose comment the shopper the page names must not read.
+      if (frame.toldUs) $toldUs.set(frame.toldUs)
       const { conversation } = frame
       if (conversation) {
         if (conversation.id !== currentId()) switchTo(conversation.id, conversation.lastSeq - pageSize)
@@ -139,7 +139,6 @@ export function createClient(options: ClientOptions): ChatClient {
     },
     error(frame) {
       if (frame.ref === 'identify' && heldWelcome) frameHandlers.welcome!(heldWelcome)
-      intents.answered(frame.ref, frame)
       channel.receive(frame)
     },
     // Another conversation's events wait until the shopper moves there: a message of theirs that
@@ -159,7 +158,6 @@ export function createClient(options: ClientOptions): ChatClient {
       if (frame.conversationId !== currentId() && (!events.length || over)) switchTo(frame.conversationId)
     },
     ack(frame) {
-      intents.answered(frame.clientId)
       if (frame.conversationId !== currentId()) switchTo(frame.conversationId)
       channel.receive(frame)
     },
@@ -179,10 +177,7 @@ export function createClient(options: ClientOptions): ChatClient {
   function switchTo(conversationId: string, base?: number): void {
     const left = state()
     const { id, events } = left
-    if (id && events.length > 0) {
-      $archive.set([...$archive.get(), ...toTimeline({ ...left, pending: [] })])
-      archived = id
-    }
+    if (id && events.length > 0) $archive.set([...$archive.get(), ...toTimeline({ ...left, pending: [] })])
     dispatch({ type: 'reset', id: conversationId, base })
     $readSeq.set(0)
   }
@@ -190,8 +185,8 @@ export function createClient(options: ClientOptions): ChatClient {
   /** Forgets the shopper here and connects afresh: a hello without a token is a new anonymous visitor. */
   function forget(): void {
     dispatch({ type: 'reset', id: null })
+    welcomed = null
     $archive.set([])
-    archived = null
     $readSeq.set(0)
     for (const { clientId } of state().pending) dispatch({ type: 'fail', clientId })
     connection.reconnect()
@@ -227,11 +222,9 @@ export function createClient(options: ClientOptions): ChatClient {
         uploadFile(options.uploader ?? fetchUploader, server, siteKey, saved.token(), file, uploadOptions.onProgress),
       ),
     // Mail (issue 15), also a chunk of its own. A transcript is of the chat whose lines end the
-    // timeline: the resolved one, while the panel opened again has started a new one.
-    mail: (path, body) =>
-      import('./mail.ts').then(({ mailCall }) =>
-        mailCall(server, siteKey, saved, path, { conversationId: toTimeline(state()).length ? state().id : archived, ...body }),
-      ),
+    // timeline (the resolved one, while the panel opened again has started a new one), which the
+    // server knows as the shopper's newest conversation with a line: it picks it.
+    mail: (path, body) => import('./mail.ts').then(({ mailCall }) => mailCall(server, siteKey, saved, path, body)),
     setPage: intents.page,
     update: intents.update,
     loadOlder: () => channel.loadOlder(pageSize),

@@ -175,3 +175,21 @@ describe("the mock's events to a shopper", () => {
     expect(eventFrame(conversation, conversation.events[0]!)).toEqual(asked)
   })
 })
+
+describe('a transcript', () => {
+  it('named by no id is of the shopper’s newest conversation with a line, as the real server picks it', () => {
+    const state = createMockState()
+    const shopper = { role: 'visitor' as const, id: 'visitor-a' }
+    const ended = state.openFor(shopper.id)
+    state.append(ended, shopper, { kind: 'message', clientId: 'm1', text: 'Is it in stock?' })
+    state.append(ended, { role: 'agent', id: 'agent-1' }, { kind: 'conversation.resolved' })
+    // Opened again after the resolve: its before card is no line.
+    const next = state.openFor(shopper.id)
+    state.append(next, { role: 'system', id: 'attune' }, { kind: 'checkin.asked', phase: 'before', trigger: 'open' })
+    expect(state.transcriptOf(shopper.id, undefined)).toBe(ended)
+    state.append(next, shopper, { kind: 'message', clientId: 'm2', text: 'One more thing' })
+    expect(state.transcriptOf(shopper.id, undefined)).toBe(next)
+    expect(state.transcriptOf(shopper.id, ended.id)).toBe(ended)
+    expect(state.transcriptOf('visitor-b', ended.id)).toBeUndefined()
+  })
+})

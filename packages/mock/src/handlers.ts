@@ -13,6 +13,7 @@ import {
   type ShopperContext,
   type SiteResponse,
   type ToldUs,
+  type TranscriptRequest,
   type TranscriptTextRequest,
   type TranscriptTextResponse,
 } from '@attune/protocol'
@@ -58,6 +59,8 @@ export function createAttuneMock(options: MockOptions) {
   let launcherAnswers = 0
   const uploads = new Map<string, Attachment>()
   const contexts = new Map<string, ShopperContext>()
+  /** The copies by email asked for: which conversation, to which address (none: the one left). */
+  const copies: { conversationId: string; email?: string | undefined }[] = []
 
   /**
    * The store's public details, in each hello's welcome and at `GET /api/sites/:siteKey`: the
@@ -156,6 +159,18 @@ export function createAttuneMock(options: MockOptions) {
       uploads.set(id, attachment)
       return HttpResponse.json({ attachment }, { status: 201 })
     }),
+    // A copy by email (the server's http/mail-api.ts): of one of the shopper's own conversations,
+    // kept for the test to read (`copies`) instead of mailed.
+    http.post(`${base}/api/sites/:siteKey/transcript`, async ({ params, request }) => {
+      if (params.siteKey !== siteKey) return refuse('not_found', 'No such site.')
+      const visitorId = /^Bearer mock-token-(.+)$/.exec(request.headers.get('authorization') ?? '')?.[1]
+      if (!visitorId) return refuse('unauthorized', 'Send the visitor token as a Bearer token.')
+      const { conversationId, email } = (await request.json()) as TranscriptRequest
+      const conversation = state.transcriptOf(visitorId, conversationId)
+      if (!conversation) return refuse('not_found', 'No such conversation.')
+      copies.push({ conversationId: conversation.id, email })
+      return HttpResponse.json({ ok: true }, { status: 202 })
+    }),
     // The download's text (the server's http/mail-api.ts): one of the shopper's own conversations,
     // whole, as the server writes it; in English, its times in UTC.
     http.post(`${base}/api/sites/:siteKey/transcript/text`, async ({ params, request }) => {
@@ -163,8 +178,8 @@ export function createAttuneMock(options: MockOptions) {
       const visitorId = /^Bearer mock-token-(.+)$/.exec(request.headers.get('authorization') ?? '')?.[1]
       if (!visitorId) return refuse('unauthorized', 'Send the visitor token as a Bearer token.')
       const { conversationId } = (await request.json()) as TranscriptTextRequest
-      const conversation = state.conversations.get(conversationId)
-      if (conversation?.visitorId !== visitorId) return refuse('not_found', 'No such conversation.')
+      const conversation = state.transcriptOf(visitorId, conversationId)
+      if (!conversation) return refuse('not_found', 'No such conversation.')
       const text = conversation.events
         .flatMap((e) => (e.kind === 'message' && e.text.trim() ? [e] : []))
         .map((e) => `[${e.at.slice(0, 16).replace('T', ' ')}] ${e.author.role === 'visitor' ? 'You' : (e.author.name ?? siteName)}: ${e.text}`)
@@ -191,6 +206,8 @@ export function createAttuneMock(options: MockOptions) {
     handlers,
     /** Every conversation the mock holds, for assertions. */
     conversations: () => [...state.conversations.values()],
+    /** The transcripts asked for by email, in order: the conversation each is of, and the address given. */
+    copies: () => [...copies],
     /** How many WebSockets are open now (one per browser, however many tabs). */
     connectionCount: () => sockets.size,
     /** What the shopper's page told the agent (page, attributes), for the newest visitor or the given one. */

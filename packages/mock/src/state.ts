@@ -40,6 +40,15 @@ export function createMockState() {
       return { visitorId, token: fresh }
     },
     latestOf,
+    /**
+     * The conversation a transcript is of (the server's http/mail-api.ts): the one named, or the
+     * visitor's newest with a line (a message or its end). Undefined when it is not theirs.
+     */
+    transcriptOf(visitorId: string, conversationId: string | undefined): MockConversation | undefined {
+      const theirs = [...conversations.values()].filter((c) => c.visitorId === visitorId)
+      if (conversationId !== undefined) return theirs.find((c) => c.id === conversationId)
+      return theirs.filter((c) => c.events.some((e) => e.kind === 'message' || e.kind === 'conversation.resolved')).at(-1)
+    },
     /** The visitor's open conversation, opened now if there is none. */
     openFor(visitorId: string): MockConversation {
       const latest = latestOf(visitorId)

@@ -20,9 +20,17 @@ export type VisitorEmailResponse = v.InferOutput<typeof VisitorEmailResponseSche
 export const VisitorEmailRequestSchema = v.object({ email: v.nullable(EmailSchema) })
 export type VisitorEmailRequest = v.InferOutput<typeof VisitorEmailRequestSchema>
 
+/**
+ * Which of the shopper's conversations a transcript is of: the one named, or without a name the
+ * chat their widget's timeline ends with, which the server knows as their newest conversation with
+ * a line (a message or its end: one opened after a resolve holds only its before card until the
+ * shopper writes there).
+ */
+const TranscriptOfSchema = v.optional(v.pipe(clientString(), v.maxLength(100)))
+
 /** Emails a copy of one of the shopper's conversations, to `email` or to the address they left. */
 export const TranscriptRequestSchema = v.object({
-  conversationId: v.pipe(clientString(), v.maxLength(100)),
+  conversationId: TranscriptOfSchema,
   email: v.optional(EmailSchema),
 })
 export type TranscriptRequest = v.InferOutput<typeof TranscriptRequestSchema>
@@ -43,7 +51,7 @@ const isTimeZone = (zone: string) => {
  * hold only its last page (after a reload).
  */
 export const TranscriptTextRequestSchema = v.object({
-  conversationId: v.pipe(clientString(), v.maxLength(100)),
+  conversationId: TranscriptOfSchema,
   timeZone: v.optional(v.pipe(v.string(), v.maxLength(100), v.check(isTimeZone, 'Not a time zone.'))),
 })
 export type TranscriptTextRequest = v.InferOutput<typeof TranscriptTextRequestSchema>

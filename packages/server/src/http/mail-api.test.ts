@@ -161,6 +161,24 @@ describe('a transcript as text (the download)', () => {
     expect(((await utc.json()) as TranscriptTextResponse).text.split('\n')[1]).toBe('[2026-12-06 23:31] Maya: Line 1')
   })
 
+  it('named by no id, is of the chat the shopper’s timeline ends with: their newest conversation with a line', async () => {
+    const dao = await shopper()
+    dao.client.send({ type: 'end', clientId: 'e1', conversationId: dao.conversationId })
+    await dao.client.next('ack', (f) => f.clientId === 'e1')
+    // Opening the chat again opens the next conversation, which holds no line yet (its before card at most).
+    dao.client.send({ type: 'open' })
+    const { conversationId: next } = await dao.client.next('synced', (f) => f.conversationId !== dao.conversationId)
+    const lines = async () => ((await (await asText('demo', dao.token, {})).json()) as TranscriptTextResponse).text.split('\n')
+    expect(await lines()).toEqual([expect.stringMatching(/\] You: Is it in stock\?$/)])
+
+    dao.client.send({ type: 'send', clientId: 'm2', text: 'One more thing' })
+    expect(await dao.client.next('ack', (f) => f.clientId === 'm2')).toMatchObject({ conversationId: next })
+    expect(await lines()).toEqual([expect.stringMatching(/\] You: One more thing$/)])
+    // Named, the ended one still answers.
+    const named = await asText('demo', dao.token, { conversationId: dao.conversationId })
+    expect(((await named.json()) as TranscriptTextResponse).text).toMatch(/Is it in stock\?$/)
+  })
+
   it('is refused, typed, for another shopper’s conversation, another store’s, a stranger, and a made-up time zone', async () => {
     const [ann, bob] = [await shopper(), await shopper()]
     const theirs = await asText('demo', bob.token, { conversationId: ann.conversationId })

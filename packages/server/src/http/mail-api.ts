@@ -90,14 +90,18 @@ async function setEmail(ctx: RequestContext, site: Site, cors: Record<string, st
 }
 
 /**
- * One of the request's shopper's own conversations: another shopper's, or another store's (a
- * visitor is of one store), looks exactly like a missing one.
+ * One of the request's shopper's own conversations: the one named, or without a name their newest
+ * with a line (a message or its end), the chat their widget's timeline ends with (a conversation
+ * opened after a resolve holds only its before card until they write there). Another shopper's, or
+ * another store's (a visitor is of one store), looks exactly like a missing one.
  */
-async function ownConversation(ctx: RequestContext, visitorId: string, conversationId: string) {
+async function ownConversation(ctx: RequestContext, visitorId: string, conversationId: string | undefined) {
   const [row] = await ctx.deps.db.query<{ id: string; language: string | null; notify_email: string | null }>(
     `SELECT c.id, c.language, v.notify_email FROM conversations c JOIN visitors v ON v.id = c.visitor_id
-     WHERE c.id::text = $1 AND c.visitor_id = $2`,
-    [conversationId, visitorId],
+     WHERE c.visitor_id = $2 AND (c.id::text = $1 OR $1 IS NULL AND EXISTS (
+       SELECT 1 FROM events e WHERE e.conversation_id = c.id AND e.kind IN ('message', 'conversation.resolved')))
+     ORDER BY c.created_at DESC LIMIT 1`,
+    [conversationId ?? null, visitorId],
   )
   if (!row) throw new HttpError(HttpErrorCode.NotFound, 'No such conversation.')
   return row
