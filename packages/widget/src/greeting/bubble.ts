@@ -12,8 +12,8 @@ export const css =
   '.greeting-bubble{position:absolute;bottom:72px;inset-inline-end:0;display:flex;align-items:flex-start;width:max-content;max-width:min(320px,calc(100vw - 40px));' +
   'border:1px solid transparent;border-radius:var(--a-radius);background:var(--a-bg);color:var(--a-text);box-shadow:0 4px 14px rgb(15 23 42/.28)}' +
   '.root.left .greeting-bubble{left:0;right:auto}.root.right .greeting-bubble{right:0;left:auto}' +
-  '.greeting-text{flex:1;padding:12px 4px 12px 16px;border:0;border-radius:inherit;background:none;text-align:start;overflow-wrap:anywhere}' +
-  '.greeting-close{flex:none;width:44px;height:44px;border:0;border-radius:50%;background:none;font-size:24px;line-height:1}'
+  '.greeting-text{flex:1;padding:12px 4px 12px 16px;border-radius:inherit;text-align:start;overflow-wrap:anywhere}' +
+  '.greeting-close{flex:none;width:44px;height:44px;border-radius:50%;font-size:24px;line-height:1}'
 
 export interface Bubble {
   /** Removes the bubble; the focus, if it was in it, goes to the launcher (WCAG 2.4.3), never to the page's top. */

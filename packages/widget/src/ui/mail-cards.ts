@@ -8,11 +8,12 @@ import type { MailWords } from '../i18n/mail/en.ts'
 import type { I18n, WidgetClient } from './types.ts'
 
 /**
- * The cards wear the check-in card's look; the field is the composer's kind. A button busy with
- * the server (aria-disabled, which keeps its focus) looks it: dimmed, with the progress cursor.
+ * The cards wear the check-in card's look; the field is the composer's kind. Their heading is a
+ * paragraph, with a paragraph's margins (the widget's sheet takes the browser's away). A button busy
+ * with the server (aria-disabled, which keeps its focus) looks it: dimmed, with the progress cursor.
  */
 export const css =
-  '.mail-card input{box-sizing:border-box;width:100%;min-height:36px;margin-top:6px;padding:0 10px;border:1px solid var(--a-fieldBorder);border-radius:8px;background:var(--a-field);color:inherit;font:inherit}.mail-card .err{color:var(--a-danger,#b3261e)}.mail-card [aria-disabled=true]{opacity:.6;cursor:progress}'
+  '.mail-card input{width:100%;min-height:36px;margin-top:6px;padding:0 10px;border:1px solid var(--a-fieldBorder);border-radius:8px;background:var(--a-field)}.mail-card .ci-legend{margin:1em 0}.mail-card .err{color:var(--a-danger,#b3261e)}.mail-card [aria-disabled=true]{opacity:.6;cursor:progress}'
 
 /** Asked once on this device, answered or skipped: the ask never comes back (issue 15: "once"). */
 const ASKED = 'attune:email-asked'
