@@ -18,10 +18,11 @@ export function createSharedConnection(
   platform: TabPlatform,
   groupName: string,
   /**
-   * The welcome a tab joining late should get: the leader's current view (token, the
-   * conversation as it is now), not the welcome of an hour ago.
+   * What a tab joining late should be told: the leader's current view (its welcome with the token
+   * and the conversation as it is now, not the welcome of an hour ago; how many agents are online),
+   * as frames. None before the leader is welcomed.
    */
-  currentWelcome: () => ServerFrame | null,
+  standing: () => readonly ServerFrame[],
   /** Every message from the other tabs: their local news (read marks, logout) is for this tab's client. */
   onTabMessage: (message: TabMessage) => void,
 ): SharedConnection {
@@ -52,8 +53,7 @@ export function createSharedConnection(
       if (message.t === 'send') real.send(message.frame)
       else if (message.t === 'hello') {
         tell({ t: 'status', status: $status.get() })
-        const welcome = currentWelcome()
-        if (welcome && $status.get() === 'online') tell({ t: 'frame', frame: welcome })
+        if ($status.get() === 'online') for (const frame of standing()) tell({ t: 'frame', frame })
       }
     } else if (message.t === 'status') $status.set(message.status)
     else if (message.t === 'frame') options.onFrame(message.frame)

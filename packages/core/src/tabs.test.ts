@@ -91,6 +91,20 @@ describe('several tabs of one shopper', () => {
     late.destroy()
   })
 
+  it('a tab opened later knows how many agents are online, which the server told before it came', async () => {
+    const { first, open } = twoTabs()
+    first.connect()
+    await vi.waitFor(() => expect(first.$agentsOnline.get()).toBe(1))
+    mock.setAgentsOnline(2)
+    await vi.waitFor(() => expect(first.$agentsOnline.get()).toBe(2))
+    const late = open()
+    late.connect()
+    await vi.waitFor(() => expect(late.$status.get()).toBe('online'))
+    await vi.waitFor(() => expect(late.$agentsOnline.get()).toBe(2))
+    first.destroy()
+    late.destroy()
+  })
+
   it('a tab opened later counts unread from where the shopper read in another tab', async () => {
     const { first, open } = twoTabs()
     first.connect()

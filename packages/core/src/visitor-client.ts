@@ -90,8 +90,12 @@ export function createClient(options: ClientOptions): ChatClient {
         () => {
           const id = currentId()
           const conversation = id ? { id, lastSeq: lastSeq(state()), status: 'open' as const, readSeq: $readSeq.get() } : null
-          // As it stands now: the conversation on screen, the store's details; what it told once is told once.
-          return welcomed && { ...welcomed, conversation, site: $site.get() ?? undefined, toldUs: undefined }
+          // As it stands now: the conversation on screen, the store's details; what it told once is
+          // told once. And how many agents are online, which the server tells when it changes.
+          const agentsOnline = $agentsOnline.get()
+          if (!welcomed) return []
+          const welcome = { ...welcomed, conversation, site: $site.get() ?? undefined, toldUs: undefined }
+          return agentsOnline === null ? [welcome] : [welcome, { type: 'presence', agentsOnline }]
         },
         (message) => {
           if (message.t === 'read' && message.conversationId === currentId()) $readSeq.set(Math.max($readSeq.get(), message.seq))
