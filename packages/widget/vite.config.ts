@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { minify } from 'terser'
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite'
-import { EVERY_CHUNK, familyRenames, withRenames } from './build/shared-hash.ts'
+import { familyRenames, launcherFamily, withRenames } from './build/shared-hash.ts'
 import { catalogLists } from './build/catalog-lists.ts'
 import { looseKeyHeads, renameKeys, shortKeyIds } from './build/short-keys.ts'
 import { en as catalog } from './src/i18n/en.ts'
@@ -102,18 +102,22 @@ function shortCatalogKeys(): Plugin {
 }
 
 /**
- * Every chunk under one hash (build/shared-hash.ts). After Vite's own hooks, so its manifest, which
- * the loader's build reads for the launcher's name, is there to be told the new names.
+ * Two families of chunks each under one hash (build/shared-hash.ts): the launcher's words, and the
+ * launcher with every chunk that imports it or the panel. After Vite's own hooks, so its manifest,
+ * which the loader's build reads for the launcher's name, is there to be told the new names.
  */
-function oneBuildHash(): Plugin {
+function sharedHashes(): Plugin {
   return {
-    name: 'attune:one-build-hash',
+    name: 'attune:shared-hashes',
     apply: 'build',
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk')
-        const renames = familyRenames(chunks, EVERY_CHUNK)
+        const renames = new Map([
+          ...familyRenames(chunks, /^assets\/words-[a-z]+-([0-9a-z]{6})\.js$/),
+          ...familyRenames(chunks, launcherFamily(chunks)),
+        ])
         for (const chunk of chunks) chunk.code = withRenames(chunk.code, renames)
         // Rolldown writes no chunk added to the bundle this late: each goes out as a file of its own.
         for (const [from, to] of renames) {
@@ -130,7 +134,7 @@ function oneBuildHash(): Plugin {
 
 export default defineConfig({
   // In this order: Terser sees the short keys (an id that is a name loses its quotes).
-  plugins: [shortCatalogKeys(), terserPasses(), oneBuildHash()],
+  plugins: [shortCatalogKeys(), terserPasses(), sharedHashes()],
   // Relative base: chunks resolve from the script's own URL, which is the Attune server, not the store.
   base: './',
   // Preact's `h` for JSX (the panel and its on-demand chunks; tsconfig.json says the same): shorter
@@ -161,8 +165,8 @@ export default defineConfig({
         // never see these chunks: about 150 B gzip. Licence comments stay.
         comments: { legal: true, annotation: false, jsdoc: false },
         // Six hash characters tell builds apart as well as eight; the launcher names 16 chunks, and
-        // hashes do not compress (−0.06 KB gzip for a first visit and for a chat; oneBuildHash then
-        // gives them all one). In base 36 (31 bits, lower case and digits) rather than 64 they
+        // hashes do not compress (−0.06 KB gzip for a first visit and for a chat; sharedHashes then
+        // gives two families one each). In base 36 (31 bits, lower case and digits) rather than 64 they
         // compress a little: −0.02 KB a first visit, −0.03 a chat.
         hashCharacters: 'base36',
         entryFileNames: 'assets/[name]-[hash:6].js',

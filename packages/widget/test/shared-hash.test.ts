@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EVERY_CHUNK, familyRenames, withRenames } from '../build/shared-hash.ts'
+import { familyRenames, launcherFamily, withRenames } from '../build/shared-hash.ts'
 
 const WORDS = /^assets\/words-[a-z]+-([0-9a-z]{6})\.js$/
 
@@ -34,12 +34,32 @@ describe("a family of chunks under one hash (the launcher's words, here)", () =>
   })
 })
 
-describe("the build's one hash", () => {
-  it('takes in every chunk the build writes, the launcher (which the loader names) included', () => {
-    const names = ['launcher-g93cxq', 'panel-ooy729', 'words-fil-m6h2q0', 'later-zh-0a1b2c', 'core-upload-x1y2z3', 'title-flash-abc123']
-    const chunks = names.map((name) => ({ fileName: `assets/${name}.js`, code: name }))
-    const renamed = [...familyRenames(chunks, EVERY_CHUNK).values()]
-    expect(renamed).toHaveLength(names.length)
-    expect(new Set(renamed.map((fileName) => /-([0-9a-z]{6})\.js$/.exec(fileName)![1])).size).toBe(1)
+describe("the launcher's family: the launcher and every chunk that imports it or one that does", () => {
+  const chunk = (name: string, imports: string[] = [], isEntry = false) => ({
+    fileName: `assets/${name}.js`,
+    code: name,
+    isEntry,
+    imports: imports.map((imported) => `assets/${imported}.js`),
+  })
+  const built = [
+    chunk('launcher-g93cxq', [], true),
+    chunk('panel-ooy729', ['launcher-g93cxq']),
+    chunk('rich-abc123', ['panel-ooy729', 'files-x1y2z3']),
+    chunk('core-upload-d4e5f6', ['launcher-g93cxq', 'panel-ooy729']),
+    chunk('files-x1y2z3'),
+    chunk('words-th-m6h2q0'),
+    chunk('locale-th-0a1b2c', ['words-th-m6h2q0']),
+  ]
+
+  it('shares one hash; the chunks that import none of ours (words, catalogs, file helpers) keep their own', () => {
+    const renames = familyRenames(built, launcherFamily(built))
+    expect([...renames.keys()].sort()).toEqual([
+      'assets/core-upload-d4e5f6.js',
+      'assets/launcher-g93cxq.js',
+      'assets/panel-ooy729.js',
+      'assets/rich-abc123.js',
+    ])
+    expect(new Set([...renames.values()].map((fileName) => /-([0-9a-z]{6})\.js$/.exec(fileName)![1])).size).toBe(1)
+    expect(renames.get('assets/core-upload-d4e5f6.js')).toMatch(/^assets\/core-upload-[0-9a-z]{6}\.js$/)
   })
 })
