@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { ar } from '../../packages/inbox/src/i18n/ar/index.ts'
 import type { Catalogs } from '../../packages/inbox/src/i18n/context.ts'
 import { enCare } from '../../packages/inbox/src/i18n/en-care.ts'
@@ -14,6 +14,7 @@ import { ShopperPage } from '../pages/shopper-page.ts'
 import type { RunningServer } from '../fixtures/server.ts'
 import { serverOfItsOwn, test as base, expect } from '../fixtures/test.ts'
 import { api, signInOverApi } from '../pages/team-api.ts'
+import { outside } from '../pages/boxes.ts'
 
 /**
  * The conversation looked at must not have an automatic check-in waiting for its answer (its
@@ -82,13 +83,6 @@ async function openConversation(browser: Browser, url: string, locale: string, w
   await page.getByRole('button', { name: t.composer.send, exact: true }).click()
   await expect(page.getByText(words.notes.notSent.not_found)).toBeVisible({ timeout: 15_000 })
   return page
-}
-
-/** Where `inner` lies outside `outer`'s box, in CSS pixels (0 when it is wholly inside). */
-async function outside(inner: Locator, outer: Locator): Promise<number> {
-  const a = (await inner.boundingBox())!
-  const b = (await outer.boundingBox())!
-  return Math.max(0, b.x - a.x, a.x + a.width - (b.x + b.width), b.y - a.y, a.y + a.height - (b.y + b.height))
 }
 
 /**

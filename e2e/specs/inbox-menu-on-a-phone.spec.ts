@@ -13,6 +13,7 @@ import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { signInAsDemoOwner } from '../pages/agent-inbox.ts'
 import { test, expect } from '../fixtures/test.ts'
+import { outside } from '../pages/boxes.ts'
 
 /*
  * On a phone the inbox's pages are one row of links that scrolls sideways; it cut the owner's
@@ -61,13 +62,6 @@ async function pastTheEdge(page: Page): Promise<number> {
       Math.ceil(-column.left),
     )
   })
-}
-
-/** Where `inner` lies outside `outer`'s box, in CSS pixels (0 when it is wholly inside). */
-async function outside(inner: Locator, outer: Locator): Promise<number> {
-  const a = (await inner.boundingBox())!
-  const b = (await outer.boundingBox())!
-  return Math.max(0, b.x - a.x, a.x + a.width - (b.x + b.width), b.y - a.y, a.y + a.height - (b.y + b.height))
 }
 
 /** Whether `row` has more to scroll to and draws the shadow that says so (styles.css). */

@@ -9,6 +9,7 @@ import { th } from '../../packages/inbox/src/i18n/th/index.ts'
 import { expectNoAxeViolations } from '../fixtures/axe.ts'
 import { signInAsDemoOwner } from '../pages/agent-inbox.ts'
 import { test, expect } from '../fixtures/test.ts'
+import { outside } from '../pages/boxes.ts'
 
 /*
  * The inbox on a tablet, signed in as the demo store's owner (seven pages), in each language the
@@ -31,13 +32,6 @@ const NARROWER = [
   { width: 820, height: 1180 },
   { width: 390, height: 844 },
 ]
-
-/** Where `inner` lies outside `outer`'s box, in CSS pixels (0 when it is wholly inside). */
-async function outside(inner: Locator, outer: Locator): Promise<number> {
-  const a = (await inner.boundingBox())!
-  const b = (await outer.boundingBox())!
-  return Math.max(0, b.x - a.x, a.x + a.width - (b.x + b.width), b.y - a.y, a.y + a.height - (b.y + b.height))
-}
 
 /** How far each of `parts` has its vertical centre outside the band `line` spans (0 when inside). */
 async function offTheLine(parts: Locator, line: Locator): Promise<number[]> {
